@@ -1,0 +1,95 @@
+"""Sign-in, token refresh (rotating) and sign-out."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from fastapi import APIRouter, Response
+
+from backend.api.deps import CurrentUser, NowDep, SessionDep, SettingsDep, ThrottleDep
+from backend.api.schemas import (
+    LogoutRequest,
+    RefreshRequest,
+    TokenRequest,
+    TokenResponse,
+    UserOut,
+)
+from backend.config import Settings
+from backend.db.models import User
+from backend.db.queries import refresh_tokens, users
+from backend.domain.errors import bad_credentials, invalid_refresh_token
+from backend.domain.passwords import DUMMY_HASH, verify_password
+from backend.domain.tokens import make_access_token
+
+router = APIRouter(prefix="/auth", tags=["auth"])
+
+
+def user_out(user: User) -> UserOut:
+    return UserOut.model_validate(
+        {
+            "id": user.id,
+            "name": user.name,
+            "email": user.email,
+            "role": user.role,
+            "team_id": user.team_id,
+            "champion": user.champion,
+            "locale": user.locale,
+        }
+    )
+
+
+async def _token_pair(
+    session: SessionDep, settings: Settings, user: User, now: NowDep
+) -> TokenResponse:
+    lifetime = timedelta(minutes=settings.access_token_minutes)
+    refresh = await refresh_tokens.issue(
+        session, user.id, now, timedelta(days=settings.refresh_token_days)
+    )
+    await session.commit()
+    return TokenResponse(
+        access_token=make_access_token(user.id, settings.secret_key, now, lifetime),
+        refresh_token=refresh,
+        expires_in=int(lifetime.total_seconds()),
+        user=user_out(user),
+    )
+
+
+@router.post("/token")
+async def sign_in(
+    body: TokenRequest,
+    session: SessionDep,
+    settings: SettingsDep,
+    throttle: ThrottleDep,
+    now: NowDep,
+) -> TokenResponse:
+    throttle.check(body.email, now)
+    user = await users.by_email(session, body.email)
+    valid = verify_password(user.password_hash if user else DUMMY_HASH, body.password)
+    if user is None or not valid:
+        throttle.record_failure(body.email, now)
+        raise bad_credentials()
+    throttle.record_success(body.email)
+    return await _token_pair(session, settings, user, now)
+
+
+@router.post("/refresh")
+async def refresh(
+    body: RefreshRequest, session: SessionDep, settings: SettingsDep, now: NowDep
+) -> TokenResponse:
+    stored = await refresh_tokens.find_usable(session, body.refresh_token, now)
+    if stored is None:
+        raise invalid_refresh_token()
+    user = await users.by_id(session, stored.user_id)
+    if user is None:
+        raise invalid_refresh_token()
+    stored.revoked_at = now  # rotation: the old token stops working
+    return await _token_pair(session, settings, user, now)
+
+
+@router.post("/logout", status_code=204)
+async def logout(
+    body: LogoutRequest, user: CurrentUser, session: SessionDep, now: NowDep
+) -> Response:
+    await refresh_tokens.revoke(session, user.id, body.refresh_token, now)
+    await session.commit()
+    return Response(status_code=204)

@@ -1,0 +1,124 @@
+"""Request and response bodies, named as in API.md."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Role = Literal["admin", "member", "agent"]
+Champion = Literal["great", "epic"]
+Status = Literal["new", "open", "pending", "solved", "closed"]
+Channel = Literal["request", "chat", "callback", "email"]
+Product = Literal["dropbox", "dash"]
+Language = Literal["en", "ja"]
+AuthorKindName = Literal["self", "colleague", "agent", "submitter"]
+SlaStateName = Literal["met", "due", "breached"]
+
+
+class Schema(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class TokenRequest(Schema):
+    email: str = Field(min_length=3, max_length=320)
+    password: str = Field(min_length=1, max_length=1000)
+
+
+class RefreshRequest(Schema):
+    refresh_token: str = Field(min_length=1, max_length=200)
+
+
+class LogoutRequest(Schema):
+    refresh_token: str = Field(min_length=1, max_length=200)
+
+
+class UserOut(Schema):
+    id: str
+    name: str
+    email: str
+    role: Role
+    team_id: str | None
+    champion: Champion | None
+    locale: str
+
+
+class TokenResponse(Schema):
+    access_token: str
+    refresh_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int
+    user: UserOut
+
+
+class Health(Schema):
+    status: Literal["ok"]
+    version: str
+
+
+class PersonRef(Schema):
+    id: str
+    name: str
+
+
+class TicketSummary(Schema):
+    id: str
+    number: int
+    subject: str
+    status: Status
+    product: Product
+    channel: Channel
+    premium: bool
+    category: str
+    language: Language
+    submitter: PersonRef
+    created_at: datetime
+    updated_at: datetime
+    response_target_minutes: int
+    first_response_due_at: datetime
+    first_responded_at: datetime | None
+    sla_state: SlaStateName
+
+
+class AttachmentOut(Schema):
+    id: str
+    filename: str
+    size: int
+    content_type: str
+
+
+class Author(Schema):
+    kind: AuthorKindName
+    name: str
+
+
+class MessageOut(Schema):
+    id: str
+    ticket_id: str
+    author: Author
+    body: str
+    attachments: list[AttachmentOut]
+    created_at: datetime
+
+
+class ChatOut(Schema):
+    state: Literal["waiting", "connected", "ended"]
+
+
+class CallbackOut(Schema):
+    phone: str
+    state: Literal["queued", "calling", "completed", "failed"]
+    queue_position: int | None
+    estimated_wait_minutes: int | None
+
+
+class TicketOut(TicketSummary):
+    messages: list[MessageOut]
+    chat: ChatOut | None = None
+    callback: CallbackOut | None = None
+
+
+class TicketPage(Schema):
+    items: list[TicketSummary]
+    next_cursor: str | None

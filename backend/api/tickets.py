@@ -1,0 +1,141 @@
+"""Tickets: the lists (mine, team) and one ticket with its thread."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from backend.api.deps import CurrentUser, NowDep, SessionDep, require_admin
+from backend.api.schemas import (
+    AttachmentOut,
+    Author,
+    CallbackOut,
+    ChatOut,
+    MessageOut,
+    PersonRef,
+    TicketOut,
+    TicketPage,
+    TicketSummary,
+)
+from backend.db.models import Message, Ticket, User
+from backend.db.queries import tickets
+from backend.domain.errors import not_found
+from backend.domain.sla import sla_state
+from backend.domain.tickets import Cursor, author_kind
+
+router = APIRouter(prefix="/tickets", tags=["tickets"])
+
+MAX_PAGE = 200
+
+
+def summary(ticket: Ticket, now: datetime) -> TicketSummary:
+    return TicketSummary.model_validate(_summary_fields(ticket, now))
+
+
+def _summary_fields(ticket: Ticket, now: datetime) -> dict[str, object]:
+    return {
+        "id": ticket.id,
+        "number": ticket.number,
+        "subject": ticket.subject,
+        "status": ticket.status,
+        "product": ticket.product,
+        "channel": ticket.channel,
+        "premium": ticket.premium,
+        "category": ticket.category,
+        "language": ticket.language,
+        "submitter": PersonRef(id=ticket.submitter.id, name=ticket.submitter.name),
+        "created_at": ticket.created_at,
+        "updated_at": ticket.updated_at,
+        "response_target_minutes": ticket.response_target_minutes,
+        "first_response_due_at": ticket.first_response_due_at,
+        "first_responded_at": ticket.first_responded_at,
+        "sla_state": sla_state(ticket.first_response_due_at, ticket.first_responded_at, now),
+    }
+
+
+def message_out(message: Message, ticket: Ticket, viewer: User) -> MessageOut:
+    kind = author_kind(
+        author_id=message.author_id,
+        author_role=message.author.role,
+        viewer_id=viewer.id,
+        submitter_id=ticket.submitter_id,
+    )
+    return MessageOut(
+        id=message.id,
+        ticket_id=message.ticket_id,
+        author=Author(kind=kind.value, name=message.author.name),
+        body=message.body,
+        attachments=[
+            AttachmentOut(id=a.id, filename=a.filename, size=a.size, content_type=a.content_type)
+            for a in message.attachments
+        ],
+        created_at=message.created_at,
+    )
+
+
+@router.get("")
+async def list_tickets(
+    user: CurrentUser,
+    session: SessionDep,
+    now: NowDep,
+    scope: Literal["mine", "team"] = "mine",
+    status: Annotated[Literal["new", "open", "pending", "solved", "closed"] | None, Query()] = None,
+    category: Annotated[str | None, Query(max_length=32)] = None,
+    product: Annotated[Literal["dropbox", "dash"] | None, Query()] = None,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    updated_since: datetime | None = None,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+) -> TicketPage:
+    if scope == "team":
+        require_admin(user)  # R17
+    flt = tickets.TicketFilter(
+        scope=scope,
+        status=status,
+        category=category,
+        product=product,
+        q=q,
+        updated_since=_aware(updated_since),
+    )
+    rows, next_cursor = await tickets.page(
+        session, user, flt, Cursor.decode(cursor) if cursor else None, limit
+    )
+    return TicketPage(
+        items=[summary(t, now) for t in rows],
+        next_cursor=next_cursor.encode() if next_cursor else None,
+    )
+
+
+@router.get("/{ticket_id}")
+async def get_ticket(
+    ticket_id: str, user: CurrentUser, session: SessionDep, now: NowDep
+) -> TicketOut:
+    if user.team_id is None:
+        raise not_found("ticket")
+    ticket = await tickets.get_with_messages(session, user.team_id, ticket_id)
+    # Members see only their own requests; admins see the team's (R6, R17).
+    if ticket is None or (user.role != "admin" and ticket.submitter_id != user.id):
+        raise not_found("ticket")
+    fields = _summary_fields(ticket, now)
+    fields["messages"] = [message_out(m, ticket, user) for m in ticket.messages]
+    if ticket.chat_state:
+        fields["chat"] = ChatOut.model_validate({"state": ticket.chat_state})
+    if ticket.callback_state and ticket.phone:
+        fields["callback"] = CallbackOut.model_validate(
+            {
+                "phone": ticket.phone,
+                "state": ticket.callback_state,
+                "queue_position": ticket.callback_queue_position,
+                "estimated_wait_minutes": ticket.callback_estimated_wait_minutes,
+            }
+        )
+    return TicketOut.model_validate(fields)
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    # RFC 3339 times carry a zone; a client that sent none meant UTC.
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)

@@ -1,0 +1,48 @@
+"""The FastAPI application."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import timedelta
+
+from fastapi import APIRouter, FastAPI
+
+from backend import __version__
+from backend.api import auth, health, me, problems, tickets
+from backend.config import Settings, get_settings
+from backend.db.session import make_engine, make_sessionmaker
+from backend.domain.throttle import SignInThrottle
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        engine = make_engine(settings)
+        app.state.engine = engine
+        app.state.sessionmaker = make_sessionmaker(engine)
+        try:
+            yield
+        finally:
+            await engine.dispose()
+
+    app = FastAPI(
+        title="Premium Support API",
+        version=__version__,
+        lifespan=lifespan,
+        openapi_url="/v1/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.throttle = SignInThrottle(
+        settings.signin_max_failures, timedelta(seconds=settings.signin_failure_window_seconds)
+    )
+    v1 = APIRouter(prefix="/v1")
+    for module in (health, auth, me, tickets):
+        v1.include_router(module.router)
+    app.include_router(v1)
+    problems.install(app)
+    return app

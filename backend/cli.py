@@ -1,0 +1,169 @@
+"""``premium-support-server`` / ``python -m backend``: migrate, seed-demo, serve, create-user."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import logging
+import sys
+from collections.abc import Sequence
+
+from backend.config import Settings, get_settings
+from backend.db.migrate import upgrade
+from backend.db.session import make_engine, make_sessionmaker
+
+log = logging.getLogger("backend")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        settings = get_settings()
+    except ValueError as exc:
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+    command: str = args.command
+    if command == "migrate":
+        upgrade(settings)
+        print("database is at the newest schema")
+        return 0
+    if command == "seed-demo":
+        return _seed_demo(settings)
+    if command == "create-user":
+        return asyncio.run(_create_user(settings, args))
+    if command == "serve":
+        return _serve(settings, args)
+    parser.error(f"unknown command {command}")
+    return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="premium-support-server", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("migrate", help="bring the database to the newest schema")
+    sub.add_parser("seed-demo", help="create the demo world (once; later runs change nothing)")
+    serve = sub.add_parser("serve", help="serve the HTTP API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--migrate", action="store_true", help="migrate the database before serving")
+    serve.add_argument(
+        "--seed-demo", action="store_true", help="seed the demo world (if empty) before serving"
+    )
+    serve.add_argument(
+        "--exit-with-parent",
+        type=int,
+        metavar="PID",
+        help="stop when process PID is gone (the desktop client's local mode)",
+    )
+    user = sub.add_parser("create-user", help="add a user to an existing team (or an agent)")
+    user.add_argument("--email", required=True)
+    user.add_argument("--name", required=True)
+    user.add_argument("--role", choices=("admin", "member", "agent"), default="admin")
+    user.add_argument("--team", help="team name (not for agents)")
+    user.add_argument("--locale", choices=("en", "ja", "nl"), default="en")
+    user.add_argument("--champion", choices=("great", "epic"))
+    user.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    return parser
+
+
+def _seed_demo(settings: Settings) -> int:
+    from backend.seed.demo import seed_demo
+
+    async def run() -> None:
+        engine = make_engine(settings)
+        try:
+            async with make_sessionmaker(engine)() as session:
+                result = await seed_demo(session)
+        finally:
+            await engine.dispose()
+        if result.created:
+            print(f"seeded {result.teams} teams, {result.users} users, {result.tickets} tickets")
+        else:
+            print("demo world already present; nothing changed")
+
+    asyncio.run(run())
+    return 0
+
+
+async def _create_user(settings: Settings, args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from backend.db.models import Team, User
+    from backend.db.queries import users
+    from backend.domain.passwords import hash_password
+
+    if (args.role == "agent") == bool(args.team):
+        print("agents have no team; admins and members need --team", file=sys.stderr)
+        return 2
+    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass()
+    if len(password) < 8:
+        print("the password needs at least 8 characters", file=sys.stderr)
+        return 2
+    engine = make_engine(settings)
+    try:
+        async with make_sessionmaker(engine)() as session:
+            if await users.by_email(session, args.email):
+                print(f"a user with e-mail {args.email} exists already", file=sys.stderr)
+                return 1
+            team_id = None
+            if args.team:
+                team = (
+                    await session.execute(select(Team).where(Team.name == args.team))
+                ).scalar_one_or_none()
+                if team is None:
+                    print(f"no team named {args.team!r}", file=sys.stderr)
+                    return 1
+                team_id = team.id
+            session.add(
+                User(
+                    team_id=team_id,
+                    name=args.name,
+                    email=args.email,
+                    role=args.role,
+                    locale=args.locale,
+                    champion=args.champion,
+                    password_hash=hash_password(password),
+                )
+            )
+            await session.commit()
+    finally:
+        await engine.dispose()
+    print(f"created {args.role} {args.email}")
+    return 0
+
+
+def _serve(settings: Settings, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from backend.app import create_app
+
+    if args.migrate:
+        upgrade(settings)
+    if args.seed_demo:
+        _seed_demo(settings)
+    if args.exit_with_parent:
+        _exit_with_parent(args.exit_with_parent)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Stop gracefully once the parent is gone, even if it died without a word."""
+    import os
+    import signal
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(1.0)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()

@@ -1,0 +1,149 @@
+"""The tables. Columns follow API.md so that later work adds behaviour, not reshaping."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from backend.db.base import Base, UTCDateTime, new_id, utcnow
+
+
+class Team(Base):
+    __tablename__ = "team"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("team"))
+    name: Mapped[str] = mapped_column(String(200))
+    licences: Mapped[int] = mapped_column(Integer)
+    # Products the team pays for: "dropbox", "dash".
+    products: Mapped[list[str]] = mapped_column(JSON)
+    payment_method: Mapped[str] = mapped_column(String(16))  # card | invoice
+    billing_period_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    renewal_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    currency: Mapped[str] = mapped_column(String(3))
+    next_ticket_number: Mapped[int] = mapped_column(Integer, default=1001)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    addons: Mapped[list[Addon]] = relationship(back_populates="team", lazy="selectin")
+
+
+class User(Base):
+    __tablename__ = "user_account"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("usr"))
+    # Agents work for the vendor and belong to no team.
+    team_id: Mapped[str | None] = mapped_column(ForeignKey("team.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    role: Mapped[str] = mapped_column(String(16))  # admin | member | agent
+    locale: Mapped[str] = mapped_column(String(8), default="en")
+    champion: Mapped[str | None] = mapped_column(String(8))  # great | epic
+    password_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Addon(Base):
+    """Premium Support bought for one product of a team (R3, R5)."""
+
+    __tablename__ = "addon"
+    __table_args__ = (UniqueConstraint("team_id", "product"),)
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("add"))
+    team_id: Mapped[str] = mapped_column(ForeignKey("team.id"))
+    product: Mapped[str] = mapped_column(String(16))
+    tier: Mapped[str] = mapped_column(String(16))  # basic | enhanced
+    status: Mapped[str] = mapped_column(String(24))  # active | removal_scheduled | ended
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    response_target_minutes: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    team: Mapped[Team] = relationship(back_populates="addons")
+
+
+class Ticket(Base):
+    __tablename__ = "ticket"
+    __table_args__ = (
+        UniqueConstraint("team_id", "number"),
+        # My tickets: newest first, and the sync cursor (updated_since).
+        Index("ix_ticket_team_submitter_updated", "team_id", "submitter_id", "updated_at", "id"),
+        # Team tickets and the team's sync.
+        Index("ix_ticket_team_updated", "team_id", "updated_at", "id"),
+        # The agents' queue: open tickets by response due time.
+        Index("ix_ticket_status_due", "status", "first_response_due_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("tkt"))
+    team_id: Mapped[str] = mapped_column(ForeignKey("team.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    subject: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16))  # new | open | pending | solved | closed
+    product: Mapped[str] = mapped_column(String(16))
+    channel: Mapped[str] = mapped_column(String(16))  # request | chat | callback | email
+    premium: Mapped[bool] = mapped_column(Boolean)
+    category: Mapped[str] = mapped_column(String(32))
+    language: Mapped[str] = mapped_column(String(2))  # en | ja
+    submitter_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The response target is fixed when the ticket is created (R3, R5, R7).
+    response_target_minutes: Mapped[int] = mapped_column(Integer)
+    first_response_due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    first_responded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    solved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    phone: Mapped[str | None] = mapped_column(String(32))
+    chat_state: Mapped[str | None] = mapped_column(String(16))  # waiting | connected | ended
+    callback_state: Mapped[str | None] = mapped_column(
+        String(16)
+    )  # queued|calling|completed|failed
+    callback_queue_position: Mapped[int | None] = mapped_column(Integer)
+    callback_estimated_wait_minutes: Mapped[int | None] = mapped_column(Integer)
+
+    submitter: Mapped[User] = relationship(lazy="joined")
+    messages: Mapped[list[Message]] = relationship(
+        back_populates="ticket", order_by="Message.created_at", lazy="raise"
+    )
+
+
+class Message(Base):
+    __tablename__ = "message"
+    __table_args__ = (Index("ix_message_ticket_created", "ticket_id", "created_at"),)
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("msg"))
+    ticket_id: Mapped[str] = mapped_column(ForeignKey("ticket.id"))
+    author_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    ticket: Mapped[Ticket] = relationship(back_populates="messages")
+    author: Mapped[User] = relationship(lazy="joined")
+    attachments: Mapped[list[Attachment]] = relationship(lazy="selectin")
+
+
+class Attachment(Base):
+    __tablename__ = "attachment"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("att"))
+    team_id: Mapped[str] = mapped_column(ForeignKey("team.id"), index=True)
+    message_id: Mapped[str | None] = mapped_column(ForeignKey("message.id"), index=True)
+    uploaded_by: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
+    filename: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    content_type: Mapped[str] = mapped_column(String(127))
+    # Where the bytes are, relative to the service's attachment directory.
+    storage_key: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class RefreshToken(Base):
+    """A refresh token by its hash; rotated on every use."""
+
+    __tablename__ = "refresh_token"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("rft"))
+    user_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

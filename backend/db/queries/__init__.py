@@ -1,0 +1,1 @@
+"""Queries, one module per aggregate; routers call these instead of building SQL."""

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, and_, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from backend.db.models import Message, Ticket, User
+from backend.domain.tickets import TEAM_TICKETS_CUTOFF, Cursor
+
+
+@dataclass(frozen=True)
+class TicketFilter:
+    scope: str  # mine | team
+    status: str | None = None
+    category: str | None = None
+    product: str | None = None
+    q: str | None = None
+    updated_since: datetime | None = None
+
+
+async def page(
+    session: AsyncSession,
+    viewer: User,
+    flt: TicketFilter,
+    cursor: Cursor | None,
+    limit: int,
+) -> tuple[Sequence[Ticket], Cursor | None]:
+    """One page of tickets the viewer may list, and the cursor of the next page.
+
+    Without ``updated_since`` the newest come first (what a person wants to
+    see); with it the oldest change comes first (what a sync wants to apply).
+    """
+    query = _visible(viewer, flt)
+    ascending = flt.updated_since is not None
+    if flt.updated_since is not None:
+        query = query.where(Ticket.updated_at > flt.updated_since)
+    if cursor is not None:
+        query = query.where(_after(cursor, ascending))
+    order = (
+        (Ticket.updated_at.asc(), Ticket.id.asc())
+        if ascending
+        else (Ticket.updated_at.desc(), Ticket.id.desc())
+    )
+    rows = (await session.execute(query.order_by(*order).limit(limit + 1))).scalars().all()
+    if len(rows) <= limit:
+        return rows, None
+    last = rows[limit - 1]
+    return rows[:limit], Cursor(updated_at=last.updated_at, id=last.id)
+
+
+def _visible(viewer: User, flt: TicketFilter) -> Select[tuple[Ticket]]:
+    query = select(Ticket).where(Ticket.team_id == viewer.team_id)
+    if flt.scope == "mine":
+        query = query.where(Ticket.submitter_id == viewer.id)
+    else:
+        # R17, R18: others' tickets, created or updated on or after the cut-off
+        # (updated_at is never before created_at, so one comparison says both).
+        query = query.where(
+            Ticket.submitter_id != viewer.id, Ticket.updated_at >= TEAM_TICKETS_CUTOFF
+        )
+    if flt.status:
+        query = query.where(Ticket.status == flt.status)
+    if flt.category:
+        query = query.where(Ticket.category == flt.category)
+    if flt.product:
+        query = query.where(Ticket.product == flt.product)
+    if flt.q:
+        query = query.where(Ticket.subject.ilike(f"%{_escape_like(flt.q)}%", escape="\\"))
+    return query
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _after(cursor: Cursor, ascending: bool) -> object:
+    if ascending:
+        return or_(
+            Ticket.updated_at > cursor.updated_at,
+            and_(Ticket.updated_at == cursor.updated_at, Ticket.id > cursor.id),
+        )
+    return or_(
+        Ticket.updated_at < cursor.updated_at,
+        and_(Ticket.updated_at == cursor.updated_at, Ticket.id < cursor.id),
+    )
+
+
+async def get_with_messages(session: AsyncSession, team_id: str, ticket_id: str) -> Ticket | None:
+    result = await session.execute(
+        select(Ticket)
+        .where(Ticket.id == ticket_id, Ticket.team_id == team_id)
+        .options(selectinload(Ticket.messages).selectinload(Message.attachments))
+    )
+    return result.scalar_one_or_none()

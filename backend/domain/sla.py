@@ -1,0 +1,36 @@
+"""Response targets and their state (R3, R5, R7)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+# R3: the add-on tiers' first-response targets.
+TIER_TARGET_MINUTES = {"basic": 4 * 60, "enhanced": 60}
+# R7: champions' individual targets.
+CHAMPION_TARGET_MINUTES = {"great": 4 * 60, "epic": 60}
+# Tickets without a premium target (members' e-mail requests, R6).
+STANDARD_TARGET_MINUTES = 24 * 60
+
+
+class SlaState(StrEnum):
+    MET = "met"
+    DUE = "due"
+    BREACHED = "breached"
+
+
+def sla_state(due_at: datetime, responded_at: datetime | None, now: datetime) -> SlaState:
+    """Met when the first response came in time; breached when it came late or is overdue."""
+    if responded_at is not None:
+        return SlaState.MET if responded_at <= due_at else SlaState.BREACHED
+    return SlaState.DUE if now <= due_at else SlaState.BREACHED
+
+
+def response_target_minutes(*, tier: str | None, champion: str | None, premium: bool) -> int:
+    """The target fixed on a ticket at creation: the best that applies (R5, R7)."""
+    candidates = [CHAMPION_TARGET_MINUTES[champion]] if champion else []
+    if premium and tier:
+        candidates.append(TIER_TARGET_MINUTES[tier])
+    if not candidates:
+        candidates.append(STANDARD_TARGET_MINUTES)
+    return min(candidates)

@@ -1,0 +1,1 @@
+"""The demo world of shared/DEMO.md."""

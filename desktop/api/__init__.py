@@ -1,0 +1,1 @@
+"""The HTTP client of the Premium Support API (no Qt)."""

@@ -1,0 +1,193 @@
+"""One ``httpx.AsyncClient`` speaking the Premium Support API, tokens included."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from desktop.api.errors import (
+    ApiError,
+    InvalidServerUrl,
+    NotPremiumSupportServer,
+    ServerUnreachable,
+    SessionExpired,
+)
+from desktop.api.models import Ticket, TicketPage, Tokens, User
+
+TokensListener = Callable[[Tokens], None]
+
+
+def normalise_server_url(text: str) -> str:
+    """``https://host[:port][/prefix]`` without a trailing slash; raises on anything else."""
+    url = text.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InvalidServerUrl(text)
+    if parts.query or parts.fragment:
+        raise InvalidServerUrl(text)
+    try:
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError as exc:
+        raise InvalidServerUrl(text) from exc
+    return url
+
+
+class ApiClient:
+    """The service's API. Refreshes the access token by itself, once, when it expires."""
+
+    def __init__(
+        self,
+        server_url: str,
+        *,
+        timeout: float = 15.0,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.server_url = normalise_server_url(server_url)
+        self._http = httpx.AsyncClient(
+            base_url=f"{self.server_url}/v1",
+            timeout=timeout,
+            transport=transport,
+            headers={"Accept": "application/json"},
+        )
+        self._tokens: Tokens | None = None
+        self._refreshing: asyncio.Lock = asyncio.Lock()
+        self._listeners: list[TokensListener] = []
+
+    @property
+    def user(self) -> User | None:
+        return self._tokens.user if self._tokens else None
+
+    @property
+    def refresh_token(self) -> str | None:
+        return self._tokens.refresh_token if self._tokens else None
+
+    def on_tokens(self, listener: TokensListener) -> None:
+        """Be told of every new token pair (to keep the refresh token in the keyring)."""
+        self._listeners.append(listener)
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    # -- sign-in ---------------------------------------------------------------
+
+    async def health(self) -> str:
+        """The service's version; raises if the URL is not a Premium Support server."""
+        response = await self._send("GET", "/health")
+        try:
+            body = response.json()
+        except ValueError as exc:
+            raise NotPremiumSupportServer(self.server_url) from exc
+        if response.status_code != 200 or not isinstance(body, dict) or body.get("status") != "ok":
+            raise NotPremiumSupportServer(self.server_url)
+        return str(body.get("version", ""))
+
+    async def sign_in(self, email: str, password: str) -> User:
+        body = await self._json("POST", "/auth/token", json={"email": email, "password": password})
+        return self._accept(Tokens.from_json(body))
+
+    async def resume(self, refresh_token: str) -> User:
+        """Sign in again with a stored refresh token (raises ``SessionExpired``)."""
+        return self._accept(await self._refresh_with(refresh_token))
+
+    async def sign_out(self) -> None:
+        if self._tokens is None:
+            return
+        try:
+            await self._authorized(
+                "POST", "/auth/logout", json={"refresh_token": self._tokens.refresh_token}
+            )
+        finally:
+            self._tokens = None
+
+    # -- resources -------------------------------------------------------------
+
+    async def me(self) -> User:
+        return User.from_json(await self._authorized("GET", "/me"))
+
+    async def tickets(
+        self, *, scope: str = "mine", cursor: str | None = None, limit: int = 50
+    ) -> TicketPage:
+        params: dict[str, str | int] = {"scope": scope, "limit": limit}
+        if cursor:
+            params["cursor"] = cursor
+        return TicketPage.from_json(await self._authorized("GET", "/tickets", params=params))
+
+    async def ticket(self, ticket_id: str) -> Ticket:
+        return Ticket.from_json(await self._authorized("GET", f"/tickets/{ticket_id}"))
+
+    # -- plumbing --------------------------------------------------------------
+
+    def _accept(self, tokens: Tokens) -> User:
+        self._tokens = tokens
+        for listener in self._listeners:
+            listener(tokens)
+        return tokens.user
+
+    async def _refresh_with(self, refresh_token: str) -> Tokens:
+        try:
+            body = await self._json("POST", "/auth/refresh", json={"refresh_token": refresh_token})
+        except ApiError as exc:
+            if exc.status == 401:
+                raise SessionExpired() from exc
+            raise
+        return Tokens.from_json(body)
+
+    async def _authorized(self, method: str, path: str, **kwargs: Any) -> Any:
+        if self._tokens is None:
+            raise SessionExpired()
+        used = self._tokens
+        try:
+            return await self._json(method, path, headers=self._bearer(used), **kwargs)
+        except ApiError as exc:
+            if exc.status != 401:
+                raise
+        # The access token expired: refresh once (shared by concurrent calls), retry once.
+        async with self._refreshing:
+            if self._tokens is used:
+                self._accept(await self._refresh_with(used.refresh_token))
+        assert self._tokens is not None
+        return await self._json(method, path, headers=self._bearer(self._tokens), **kwargs)
+
+    @staticmethod
+    def _bearer(tokens: Tokens) -> dict[str, str]:
+        return {"Authorization": f"Bearer {tokens.access_token}"}
+
+    async def _json(self, method: str, path: str, **kwargs: Any) -> Any:
+        response = await self._send(method, path, **kwargs)
+        if response.status_code == 204:
+            return None
+        if response.is_success:
+            return response.json()
+        raise _problem(response)
+
+    async def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        try:
+            return await self._http.request(method, path, **kwargs)
+        except httpx.TransportError as exc:
+            raise ServerUnreachable(self.server_url, type(exc).__name__) from exc
+
+
+def _problem(response: httpx.Response) -> ApiError:
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if not isinstance(body, dict):
+        return ApiError(
+            status=response.status_code, code="http_error", title=response.reason_phrase
+        )
+    retry_after = response.headers.get("Retry-After")
+    return ApiError(
+        status=response.status_code,
+        code=str(body.get("code", "http_error")),
+        title=str(body.get("title", "")),
+        detail=str(body.get("detail", "")),
+        fields=tuple(
+            str(e.get("field", "")) for e in body.get("errors", ()) if isinstance(e, dict)
+        ),
+        retry_after=int(retry_after) if retry_after and retry_after.isdigit() else None,
+    )

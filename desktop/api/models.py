@@ -1,0 +1,172 @@
+"""The API's resources as frozen dataclasses, parsed from JSON once at the edge."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+
+def _time(value: Any) -> datetime:
+    return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+
+
+def _opt_time(value: Any) -> datetime | None:
+    return None if value is None else _time(value)
+
+
+@dataclass(frozen=True)
+class User:
+    id: str
+    name: str
+    email: str
+    role: str  # admin | member | agent
+    team_id: str | None
+    champion: str | None
+    locale: str
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> User:
+        return cls(
+            id=data["id"],
+            name=data["name"],
+            email=data["email"],
+            role=data["role"],
+            team_id=data.get("team_id"),
+            champion=data.get("champion"),
+            locale=data.get("locale", "en"),
+        )
+
+
+@dataclass(frozen=True)
+class Tokens:
+    access_token: str
+    refresh_token: str
+    expires_in: int
+    user: User
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Tokens:
+        return cls(
+            access_token=data["access_token"],
+            refresh_token=data["refresh_token"],
+            expires_in=int(data["expires_in"]),
+            user=User.from_json(data["user"]),
+        )
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TicketSummary:
+    id: str
+    number: int
+    subject: str
+    status: str
+    product: str
+    channel: str
+    premium: bool
+    category: str
+    language: str
+    submitter: PersonRef
+    created_at: datetime
+    updated_at: datetime
+    first_response_due_at: datetime
+    first_responded_at: datetime | None
+    sla_state: str
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> TicketSummary:
+        return cls(**_summary_fields(data))
+
+
+def _summary_fields(data: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": data["id"],
+        "number": int(data["number"]),
+        "subject": data["subject"],
+        "status": data["status"],
+        "product": data["product"],
+        "channel": data["channel"],
+        "premium": bool(data["premium"]),
+        "category": data["category"],
+        "language": data["language"],
+        "submitter": PersonRef(id=data["submitter"]["id"], name=data["submitter"]["name"]),
+        "created_at": _time(data["created_at"]),
+        "updated_at": _time(data["updated_at"]),
+        "first_response_due_at": _time(data["first_response_due_at"]),
+        "first_responded_at": _opt_time(data.get("first_responded_at")),
+        "sla_state": data["sla_state"],
+    }
+
+
+@dataclass(frozen=True)
+class Attachment:
+    id: str
+    filename: str
+    size: int
+    content_type: str
+
+
+@dataclass(frozen=True)
+class Message:
+    id: str
+    ticket_id: str
+    author_kind: str  # self | colleague | agent | submitter
+    author_name: str
+    body: str
+    attachments: tuple[Attachment, ...]
+    created_at: datetime
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Message:
+        return cls(
+            id=data["id"],
+            ticket_id=data["ticket_id"],
+            author_kind=data["author"]["kind"],
+            author_name=data["author"]["name"],
+            body=data["body"],
+            attachments=tuple(
+                Attachment(
+                    id=a["id"],
+                    filename=a["filename"],
+                    size=a["size"],
+                    content_type=a["content_type"],
+                )
+                for a in data.get("attachments", ())
+            ),
+            created_at=_time(data["created_at"]),
+        )
+
+
+@dataclass(frozen=True)
+class Ticket(TicketSummary):
+    messages: tuple[Message, ...] = ()
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Ticket:
+        return cls(
+            **_summary_fields(data),
+            messages=tuple(Message.from_json(m) for m in data.get("messages", ())),
+        )
+
+
+@dataclass(frozen=True)
+class TicketPage:
+    items: tuple[TicketSummary, ...]
+    next_cursor: str | None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> TicketPage:
+        return cls(
+            items=tuple(TicketSummary.from_json(i) for i in data["items"]),
+            next_cursor=data.get("next_cursor"),
+        )

@@ -1,0 +1,98 @@
+"""Run the client: QApplication, translations, the qasync loop, and a clean shutdown."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from desktop import __version__
+from desktop.bootstrap import catalogs, paths
+from desktop.bootstrap.controller import AppController
+from desktop.services.credentials import CredentialStore
+from desktop.ui.app_settings import AppSettings
+from desktop.ui.i18n import LanguageSwitcher, system_language
+
+log = logging.getLogger("desktop")
+
+ORGANIZATION = "Premium Support Desk"
+APPLICATION = "Premium Support Desk"
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="premium-support-desk")
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument(
+        "--screenshots",
+        metavar="DIR",
+        type=Path,
+        help="render every main view in en, ja and nl into DIR/<view>-<lang>.png, then exit",
+    )
+    parser.add_argument("--language", choices=("en", "ja", "nl"), help="start in this language")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    # The main window's close ends the session ourselves, after a clean shutdown.
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+def run(argv: Sequence[str]) -> int:
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    args = parse_args(argv[1:])
+    app = make_application(argv)
+    languages = LanguageSwitcher(app, catalogs.ensure_compiled())
+
+    if args.screenshots is not None:
+        from desktop.bootstrap.screenshots import take_screenshots
+
+        return int(qasync.run(take_screenshots(args.screenshots, languages)))
+
+    settings = AppSettings(paths.make_qsettings())
+    languages.apply(args.language or settings.language or system_language())
+    return int(qasync.run(_main(settings, languages)))
+
+
+async def _main(settings: AppSettings, languages: LanguageSwitcher) -> int:
+    controller = AppController(
+        settings=settings,
+        languages=languages,
+        data_dir=paths.data_dir(),
+        credentials=CredentialStore(),
+    )
+    _install_excepthook(controller)
+    closed = asyncio.Event()
+    controller.window.window_closed.connect(closed.set)
+    controller.start()
+    await closed.wait()
+    await controller.shutdown()
+    controller.credentials.close()
+    return 0
+
+
+def _install_excepthook(controller: AppController) -> None:
+    """An exception escaping a Qt slot is a bug: show it, keep running."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        controller.errors.show(error.with_traceback(tb))
+
+    sys.excepthook = hook

@@ -1,0 +1,251 @@
+"""The composition root: local mode or a server, sign-in, settings, sign-out, shutdown."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from desktop.api.client import normalise_server_url
+from desktop.services.credentials import CredentialStore
+from desktop.services.local_server import DEMO_EMAIL, DEMO_PASSWORD, LocalServer, LocalServerFailed
+from desktop.services.session import SessionService, SignedIn
+from desktop.services.tickets import TicketService
+from desktop.ui.app_settings import AppSettings
+from desktop.ui.error_text import describe
+from desktop.ui.i18n import LanguageSwitcher
+from desktop.ui.main_window import MainWindow
+from desktop.ui.messages import ErrorPresenter
+from desktop.ui.settings_dialog import SettingsChange, SettingsDialog
+from desktop.ui.sign_in_dialog import SignInDialog, SignInRequest
+from desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+LOCAL_DIR = "local-workspace"
+
+
+class AppController(QObject):
+    def __init__(
+        self,
+        *,
+        settings: AppSettings,
+        languages: LanguageSwitcher,
+        data_dir: Path,
+        credentials: CredentialStore,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.languages = languages
+        self.data_dir = data_dir
+        self.credentials = credentials
+        self.errors = ErrorPresenter(self._dialog_parent)
+        self.tasks = TaskRunner(self.errors.show)
+        self.sessions = SessionService(credentials)
+        self.local_server: LocalServer | None = None
+        self.signed_in: SignedIn | None = None
+        self.sign_in_dialog: SignInDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+
+        self.window = MainWindow(self.tasks, settings)
+        self.window.settings_requested.connect(self.open_settings)
+        self.window.server_settings_requested.connect(lambda: self.open_settings(focus_server=True))
+        self.window.sign_out_requested.connect(self.sign_out)
+        self.window.sign_in_requested.connect(self.open_sign_in)
+
+    # -- start ---------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.window.show()
+        self.tasks.run(self._connect(), on_error=self._connect_failed, name="connect")
+
+    async def _connect(self) -> None:
+        server_url = self.settings.server_url
+        if not server_url:
+            await self._start_local()
+            return
+        self.window.show_connecting(server=server_url, local=False)
+        email = self.settings.last_email
+        restored = None
+        if email and self.settings.keep_signed_in:
+            restored = await self.sessions.restore(server_url=server_url, email=email)
+        if restored is None:
+            self.window.show_signed_out()
+            self.open_sign_in()
+        else:
+            self._accept_session(restored, local=False)
+
+    async def _start_local(self) -> None:
+        """Local mode: start the bundled service, sign in as the demo admin."""
+        self.window.show_connecting(server="", local=True)
+        if self.local_server is None:
+            server = LocalServer(self.data_dir / LOCAL_DIR, on_failure=self._local_server_failed)
+            self.local_server = server
+            try:
+                await server.start()
+            except BaseException:
+                self.local_server = None
+                await server.stop()
+                raise
+        signed_in = await self.sessions.sign_in(
+            server_url=self.local_server.url,
+            email=DEMO_EMAIL,
+            password=DEMO_PASSWORD,
+            remember=False,  # nothing to keep: local mode signs in by itself
+        )
+        self._accept_session(signed_in, local=True)
+
+    def _connect_failed(self, error: BaseException) -> None:
+        local = not self.settings.server_url
+        self.window.show_connection_failed(server=self.settings.server_url, local=local)
+        if local:
+            self.errors.show(error)
+        else:
+            self.window.show_signed_out()
+            self.open_sign_in(error_text=describe(error).text)
+
+    def _local_server_failed(self, failure: LocalServerFailed) -> None:
+        self.window.show_connection_failed(server="", local=True)
+        self.errors.show(failure)
+
+    def _accept_session(self, signed_in: SignedIn, *, local: bool) -> None:
+        self.signed_in = signed_in
+        self.window.show_session(
+            signed_in.user,
+            TicketService(signed_in.client),
+            server=signed_in.client.server_url,
+            local=local,
+        )
+
+    # -- sign-in and sign-out --------------------------------------------------------
+
+    def open_sign_in(self, error_text: str = "") -> None:
+        if self.sign_in_dialog is None:
+            dialog = SignInDialog(self.window)
+            dialog.sign_in_requested.connect(self._sign_in)
+            dialog.local_workspace_requested.connect(self._use_local_workspace)
+            self.sign_in_dialog = dialog
+        dialog = self.sign_in_dialog
+        dialog.prefill(
+            server_url=self.settings.server_url
+            or (self.local_server.url if self.local_server else ""),
+            email=self.settings.last_email,
+            remember=self.settings.keep_signed_in,
+        )
+        if error_text:
+            dialog.show_error(error_text)
+        dialog.open()
+
+    def _sign_in(self, request: SignInRequest) -> None:
+        self.tasks.run(self._do_sign_in(request), on_error=self._sign_in_failed, name="sign-in")
+
+    async def _do_sign_in(self, request: SignInRequest) -> None:
+        server_url = normalise_server_url(request.server_url)
+        await self._drop_session()
+        signed_in = await self.sessions.sign_in(
+            server_url=server_url,
+            email=request.email,
+            password=request.password,
+            remember=request.remember,
+        )
+        local = self.local_server is not None and server_url == self.local_server.url
+        if not local:
+            self.settings.server_url = server_url
+            self.settings.last_email = request.email
+            self.settings.keep_signed_in = request.remember
+            self.settings.sync()
+        self._accept_session(signed_in, local=local)
+        if self.sign_in_dialog is not None:
+            self.sign_in_dialog.set_busy(False)
+            self.sign_in_dialog.accept()
+
+    def _sign_in_failed(self, error: BaseException) -> None:
+        message = describe(error)
+        if self.sign_in_dialog is not None and self.sign_in_dialog.isVisible() and message.expected:
+            self.sign_in_dialog.show_error(message.text)
+        else:
+            if self.sign_in_dialog is not None:
+                self.sign_in_dialog.set_busy(False)
+            self.errors.show(error)
+
+    def _use_local_workspace(self) -> None:
+        if self.sign_in_dialog is not None:
+            self.sign_in_dialog.reject()
+        self._switch_server("")
+
+    def sign_out(self) -> None:
+        self.tasks.run(self._sign_out(), name="sign-out")
+
+    async def _sign_out(self) -> None:
+        await self._drop_session()
+        self.window.show_signed_out()
+        self.open_sign_in()
+
+    async def _drop_session(self) -> None:
+        signed_in, self.signed_in = self.signed_in, None
+        if signed_in is None:
+            return
+        try:
+            await self.sessions.sign_out(signed_in)
+        except Exception:
+            # Signing out locally always works; the server forgets the token
+            # when it expires if we could not tell it now.
+            log.info("could not tell the server about the sign-out", exc_info=True)
+
+    # -- settings ----------------------------------------------------------------------
+
+    def open_settings(self, focus_server: bool = False) -> None:
+        dialog = SettingsDialog(
+            language=self.languages.current or "en",
+            server_url=self.settings.server_url,
+            parent=self.window,
+        )
+        dialog.settings_accepted.connect(self._apply_settings)
+        dialog.finished.connect(dialog.deleteLater)
+        if focus_server:
+            dialog.focus_server()
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _apply_settings(self, change: SettingsChange) -> None:
+        if change.language != self.languages.current:
+            self.settings.language = change.language
+            self.languages.apply(change.language)
+        if change.server_url != self.settings.server_url:
+            self._switch_server(change.server_url)
+        self.settings.sync()
+
+    def _switch_server(self, server_url: str) -> None:
+        if server_url:
+            try:
+                server_url = normalise_server_url(server_url)
+            except Exception as error:
+                self.errors.show(error)
+                return
+        self.settings.server_url = server_url
+        self.settings.sync()
+        self.tasks.run(self._reconnect(), on_error=self._connect_failed, name="reconnect")
+
+    async def _reconnect(self) -> None:
+        await self._drop_session()
+        if self.settings.server_url and self.local_server is not None:
+            server, self.local_server = self.local_server, None
+            await server.stop()  # leaving local mode: the demo service is not needed
+        self.window.show_signed_out()
+        await self._connect()
+
+    # -- shutdown ------------------------------------------------------------------------
+
+    async def shutdown(self) -> None:
+        await self.tasks.cancel_all()
+        signed_in, self.signed_in = self.signed_in, None
+        if signed_in is not None:
+            await signed_in.client.aclose()  # stay signed in: the keyring keeps the token
+        if self.local_server is not None:
+            await self.local_server.stop()
+            self.local_server = None
+        await self.credentials.flush()
+
+    def _dialog_parent(self) -> MainWindow | None:
+        return getattr(self, "window", None)

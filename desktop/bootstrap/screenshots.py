@@ -1,0 +1,114 @@
+"""``--screenshots DIR``: every main view in every language, against a local-mode workspace."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.bootstrap.controller import AppController
+from desktop.services.credentials import CredentialStore
+from desktop.ui.app_settings import AppSettings
+from desktop.ui.i18n import LANGUAGE_CODES, LanguageSwitcher
+from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.sign_in_dialog import SignInDialog
+
+log = logging.getLogger(__name__)
+
+WINDOW_SIZE = (1100, 720)
+
+
+async def wait_for(condition: Callable[[], bool], timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the view did not get ready in time")
+        await asyncio.sleep(0.02)
+
+
+async def settle() -> None:
+    """Let Qt deliver LanguageChange and lay out before grabbing."""
+    for _ in range(3):
+        await asyncio.sleep(0.02)
+        QApplication.processEvents()
+
+
+def save(widget: QWidget, out_dir: Path, view: str, lang: str) -> Path:
+    path = out_dir / f"{view}-{lang}.png"
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+async def take_screenshots(out_dir: Path, languages: LanguageSwitcher) -> int:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="psd-shots-") as tmp:
+        settings = AppSettings(
+            QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        )
+        languages.apply("en")
+        controller = AppController(
+            settings=settings,
+            languages=languages,
+            data_dir=Path(tmp) / "data",
+            credentials=CredentialStore(),
+        )
+        window = controller.window
+        window.resize(*WINDOW_SIZE)
+        controller.start()
+        try:
+            await wait_for(lambda: window.my_tickets.model.rowCount() > 0)
+            for lang in LANGUAGE_CODES:
+                languages.apply(lang)
+                await shoot_language(controller, out_dir, lang)
+        finally:
+            await controller.shutdown()
+            window.close()
+            controller.credentials.close()
+    log.info("screenshots written to %s", out_dir)
+    return 0
+
+
+async def shoot_language(controller: AppController, out_dir: Path, lang: str) -> None:
+    window = controller.window
+    window.show_my_tickets()
+    await settle()
+    save(window, out_dir, "my-tickets", lang)
+
+    # The ticket with the longest thread shows the most of the thread view.
+    model = window.my_tickets.model
+    window.open_ticket(model.ticket_at(0).id)
+    await wait_for(
+        lambda: window.ticket_page.ticket is not None and not window.ticket_page._loading_id
+    )
+    await settle()
+    save(window, out_dir, "ticket", lang)
+    window.show_my_tickets()
+
+    sign_in = SignInDialog(window)
+    sign_in.prefill(
+        server_url="https://support.northwind.example", email="ava@northwind.example", remember=True
+    )
+    sign_in.show()
+    await settle()
+    save(sign_in, out_dir, "sign-in", lang)
+    sign_in.show_error(
+        QApplication.translate("ErrorText", "The e-mail address or password is not correct.")
+    )
+    await settle()
+    save(sign_in, out_dir, "sign-in-error", lang)
+    sign_in.close()
+    sign_in.deleteLater()
+
+    dialog = SettingsDialog(language=lang, server_url="", parent=window)
+    dialog.show()
+    await settle()
+    save(dialog, out_dir, "settings", lang)
+    dialog.close()
+    dialog.deleteLater()

@@ -1,0 +1,82 @@
+"""Refresh tokens in the OS keyring, never in a file."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from concurrent.futures import Future, ThreadPoolExecutor
+
+import keyring
+from keyring.errors import KeyringError, PasswordDeleteError
+
+log = logging.getLogger(__name__)
+
+SERVICE_NAME = "Premium Support Desk"
+
+
+def _account(server_url: str, email: str) -> str:
+    return f"{email.lower()} @ {server_url}"
+
+
+class CredentialStore:
+    """Keeps one refresh token per (server, e-mail).
+
+    Keyring calls can block (D-Bus on Linux), so they run on one worker
+    thread, in order; pending writes stay referenced until they finish.
+    """
+
+    def __init__(self) -> None:
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
+        self._pending: set[Future[None]] = set()
+        self.available = True
+
+    async def load(self, server_url: str, email: str) -> str | None:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._worker, self._get, _account(server_url, email))
+
+    def save(self, server_url: str, email: str, refresh_token: str) -> None:
+        self._submit(self._set, _account(server_url, email), refresh_token)
+
+    def forget(self, server_url: str, email: str) -> None:
+        self._submit(self._delete, _account(server_url, email))
+
+    async def flush(self) -> None:
+        """Wait for every write so far (before quitting)."""
+        pending = [asyncio.wrap_future(f) for f in list(self._pending)]
+        if pending:
+            await asyncio.gather(*pending, return_exceptions=True)
+
+    def close(self) -> None:
+        self._worker.shutdown(wait=True)
+
+    def _submit(self, fn: object, *args: str) -> None:
+        future: Future[None] = self._worker.submit(fn, *args)  # type: ignore[arg-type]
+        self._pending.add(future)
+        future.add_done_callback(self._pending.discard)
+
+    def _get(self, account: str) -> str | None:
+        try:
+            return keyring.get_password(SERVICE_NAME, account)
+        except KeyringError as exc:
+            self._unavailable(exc)
+            return None
+
+    def _set(self, account: str, token: str) -> None:
+        try:
+            keyring.set_password(SERVICE_NAME, account, token)
+        except KeyringError as exc:
+            self._unavailable(exc)
+
+    def _delete(self, account: str) -> None:
+        try:
+            keyring.delete_password(SERVICE_NAME, account)
+        except PasswordDeleteError:
+            pass  # nothing stored: nothing to forget
+        except KeyringError as exc:
+            self._unavailable(exc)
+
+    def _unavailable(self, exc: KeyringError) -> None:
+        # No keyring (e.g. a headless Linux session): the token stays in memory
+        # only and the user signs in again next time.
+        self.available = False
+        log.warning("system keyring unavailable: %s", type(exc).__name__)

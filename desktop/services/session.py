@@ -1,0 +1,73 @@
+"""Signing in and out, and staying signed in with the keyring."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.api.client import ApiClient
+from desktop.api.errors import SessionExpired
+from desktop.api.models import User
+from desktop.services.credentials import CredentialStore
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    client: ApiClient
+    user: User
+    remembered: bool
+
+
+class SessionService:
+    def __init__(self, credentials: CredentialStore) -> None:
+        self._credentials = credentials
+
+    async def sign_in(
+        self, *, server_url: str, email: str, password: str, remember: bool
+    ) -> SignedIn:
+        """Check the server, sign in, and keep the refresh token if asked to."""
+        client = ApiClient(server_url)
+        try:
+            await client.health()
+            user = await client.sign_in(email, password)
+        except BaseException:
+            await client.aclose()
+            raise
+        self._remember(client, user.email, remember)
+        return SignedIn(client=client, user=user, remembered=remember)
+
+    async def restore(self, *, server_url: str, email: str) -> SignedIn | None:
+        """Sign in with the stored refresh token; None when there is none or it expired."""
+        token = await self._credentials.load(server_url, email)
+        if not token:
+            return None
+        client = ApiClient(server_url)
+        try:
+            user = await client.resume(token)
+        except SessionExpired:
+            await client.aclose()
+            self._credentials.forget(server_url, email)
+            return None
+        except BaseException:
+            await client.aclose()
+            raise
+        self._remember(client, user.email, True)
+        return SignedIn(client=client, user=user, remembered=True)
+
+    async def sign_out(self, signed_in: SignedIn) -> None:
+        client = signed_in.client
+        self._credentials.forget(client.server_url, signed_in.user.email)
+        try:
+            await client.sign_out()
+        finally:
+            await client.aclose()
+
+    def _remember(self, client: ApiClient, email: str, remember: bool) -> None:
+        if not remember:
+            return
+        server_url = client.server_url
+        if client.refresh_token:
+            self._credentials.save(server_url, email, client.refresh_token)
+        # Refresh tokens rotate: keep the newest in the keyring.
+        client.on_tokens(
+            lambda tokens: self._credentials.save(server_url, email, tokens.refresh_token)
+        )

@@ -1,0 +1,1 @@
+"""Widgets, dialogs and Qt item models. No httpx, no sqlite here."""

@@ -1,0 +1,61 @@
+"""The client's settings: every QSettings key declared once, with its type and default."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+LANGUAGE = "ui/language"
+SERVER_URL = "server/url"
+LAST_EMAIL = "server/last_email"
+KEEP_SIGNED_IN = "server/keep_signed_in"
+GEOMETRY_PREFIX = "geometry/"
+
+
+class AppSettings:
+    """Typed access to QSettings. Secrets never come here: they live in the keyring."""
+
+    def __init__(self, qsettings: QSettings) -> None:
+        self._q = qsettings
+
+    @property
+    def language(self) -> str:
+        return str(self._q.value(LANGUAGE, "", type=str))
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._q.setValue(LANGUAGE, code)
+
+    @property
+    def server_url(self) -> str:
+        """Empty means local mode: the bundled demo workspace."""
+        return str(self._q.value(SERVER_URL, "", type=str))
+
+    @server_url.setter
+    def server_url(self, url: str) -> None:
+        self._q.setValue(SERVER_URL, url)
+
+    @property
+    def last_email(self) -> str:
+        return str(self._q.value(LAST_EMAIL, "", type=str))
+
+    @last_email.setter
+    def last_email(self, email: str) -> None:
+        self._q.setValue(LAST_EMAIL, email)
+
+    @property
+    def keep_signed_in(self) -> bool:
+        return bool(self._q.value(KEEP_SIGNED_IN, True, type=bool))
+
+    @keep_signed_in.setter
+    def keep_signed_in(self, keep: bool) -> None:
+        self._q.setValue(KEEP_SIGNED_IN, keep)
+
+    def geometry(self, object_name: str) -> QByteArray | None:
+        value = self._q.value(GEOMETRY_PREFIX + object_name)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, object_name: str, geometry: QByteArray) -> None:
+        self._q.setValue(GEOMETRY_PREFIX + object_name, geometry)
+
+    def sync(self) -> None:
+        self._q.sync()

@@ -1,0 +1,58 @@
+"""Status bar widget: where we are connected, and as whom."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class ConnectionState(Enum):
+    DISCONNECTED = "disconnected"
+    CONNECTING = "connecting"
+    CONNECTED = "connected"
+    FAILED = "failed"
+
+
+class ConnectionIndicator(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connection_indicator")
+        self.state = ConnectionState.DISCONNECTED
+        self._server = ""
+        self._user = ""
+        self._local = False
+        self.retranslate_ui()
+
+    def set_state(
+        self, state: ConnectionState, *, server: str = "", user: str = "", local: bool = False
+    ) -> None:
+        self.state = state
+        self._server, self._user, self._local = server, user, local
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        where = self.tr("the local demo workspace") if self._local else self._server
+        texts = {
+            ConnectionState.DISCONNECTED: self.tr("● Not connected"),
+            ConnectionState.CONNECTING: self.tr("● Connecting to {where}…").format(where=where),
+            ConnectionState.CONNECTED: self.tr("● Connected to {where} as {user}").format(
+                where=where, user=self._user
+            ),
+            ConnectionState.FAILED: self.tr("● Cannot reach {where}").format(where=where),
+        }
+        colours = {
+            ConnectionState.DISCONNECTED: "#777777",
+            ConnectionState.CONNECTING: "#b26a00",
+            ConnectionState.CONNECTED: "#1e7d32",
+            ConnectionState.FAILED: "#b3261e",
+        }
+        self.setText(texts[self.state])
+        self.setStyleSheet(f"color: {colours[self.state]};")
+        self.setAccessibleName(texts[self.state].lstrip("● "))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,109 @@
+"""Every error the user can meet, said in their language, in one place.
+
+Each call spells out ``QCoreApplication.translate("ErrorText", …)``: lupdate only
+finds literal calls, not wrappers.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.api.errors import (
+    ApiError,
+    InvalidServerUrl,
+    NotPremiumSupportServer,
+    ServerUnreachable,
+    SessionExpired,
+)
+from desktop.services.local_server import LocalServerFailed
+
+
+@dataclass(frozen=True)
+class UserMessage:
+    text: str
+    details: str = ""
+    # True when the world failed (network, input); False when it is our bug.
+    expected: bool = True
+
+
+def describe(error: BaseException) -> UserMessage:
+    if isinstance(error, ApiError):
+        return UserMessage(_api_error_text(error))
+    if isinstance(error, ServerUnreachable):
+        return UserMessage(
+            QCoreApplication.translate(
+                "ErrorText",
+                "Cannot reach the server at {url}. Check the address and your connection, "
+                "then try again.",
+            ).format(url=error.url)
+        )
+    if isinstance(error, InvalidServerUrl):
+        return UserMessage(
+            QCoreApplication.translate(
+                "ErrorText",
+                "“{url}” is not a server address. It should look like https://support.example.com.",
+            ).format(url=error.url)
+        )
+    if isinstance(error, NotPremiumSupportServer):
+        return UserMessage(
+            QCoreApplication.translate(
+                "ErrorText",
+                "{url} answered, but it is not a Premium Support server. Check the address.",
+            ).format(url=error.url)
+        )
+    if isinstance(error, SessionExpired):
+        return UserMessage(
+            QCoreApplication.translate(
+                "ErrorText", "Your session has expired. Sign in again to continue."
+            )
+        )
+    if isinstance(error, LocalServerFailed):
+        return UserMessage(
+            QCoreApplication.translate(
+                "ErrorText",
+                "The local demo workspace could not start. Restart the app; if it happens "
+                "again, send the details below to support.",
+            ),
+            details=error.log_tail,
+        )
+    return UserMessage(
+        QCoreApplication.translate(
+            "ErrorText",
+            "Something went wrong in Premium Support Desk. Your work is safe; "
+            "please send the details below to support.",
+        ),
+        details="".join(traceback.format_exception(error)),
+        expected=False,
+    )
+
+
+def _api_error_text(error: ApiError) -> str:
+    if error.code == "bad_credentials":
+        return QCoreApplication.translate(
+            "ErrorText", "The e-mail address or password is not correct."
+        )
+    if error.code == "too_many_attempts":
+        seconds = error.retry_after or 60
+        return QCoreApplication.translate(
+            "ErrorText", "Too many sign-in attempts. Try again in %n second(s).", "", seconds
+        )
+    if error.code == "not_admin":
+        return QCoreApplication.translate("ErrorText", "Only team admins can do this.")
+    if error.code == "not_found":
+        return QCoreApplication.translate(
+            "ErrorText", "This item no longer exists, or you have no access to it."
+        )
+    if error.code == "validation_error":
+        return QCoreApplication.translate(
+            "ErrorText", "Some fields are missing or not valid: {fields}."
+        ).format(fields=", ".join(error.fields) or "?")
+    if error.status >= 500:
+        return QCoreApplication.translate(
+            "ErrorText", "The server had a problem. Try again in a moment."
+        )
+    return QCoreApplication.translate(
+        "ErrorText", "The server refused the request ({code})."
+    ).format(code=error.code)

@@ -1,0 +1,20 @@
+"""Dates and times for people: in their time zone, in their language's format."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    """An aware UTC datetime as a QDateTime in the user's local time."""
+    return QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000)).toLocalTime()
+
+
+def short_datetime(moment: datetime) -> str:
+    return QLocale().toString(to_qdatetime(moment), QLocale.FormatType.ShortFormat)
+
+
+def long_datetime(moment: datetime) -> str:
+    return QLocale().toString(to_qdatetime(moment), QLocale.FormatType.LongFormat)

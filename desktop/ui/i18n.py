@@ -1,0 +1,67 @@
+"""Run-time language switching: our catalog plus Qt's own, and the locale for formats."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    # The language's own name: never translated, so everyone finds theirs.
+    native_name: str
+
+
+LANGUAGES = (
+    Language("en", "English"),
+    Language("ja", "日本語"),
+    Language("nl", "Nederlands"),
+)
+LANGUAGE_CODES = tuple(lang.code for lang in LANGUAGES)
+
+
+def system_language() -> str:
+    """The OS language if we speak it, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.split("-")[0].split("_")[0].lower()
+        if code in LANGUAGE_CODES:
+            return code
+    return "en"
+
+
+class LanguageSwitcher:
+    """Installs the translators of one language; Qt then sends LanguageChange to every widget."""
+
+    def __init__(self, app: QCoreApplication, catalog_dir: Path) -> None:
+        self._app = app
+        self._catalog_dir = catalog_dir
+        self._installed: list[QTranslator] = []
+        self.current = ""
+
+    def apply(self, code: str) -> None:
+        if code not in LANGUAGE_CODES:
+            code = "en"
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        QLocale.setDefault(QLocale(code))
+        ours = QTranslator(self._app)
+        if ours.load(f"desktop_{code}", str(self._catalog_dir)):
+            self._install(ours)
+        elif code != "en":
+            log.warning("no translation catalog for %s in %s", code, self._catalog_dir)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase = QTranslator(self._app)
+        if code != "en" and qtbase.load(f"qtbase_{code}", qt_dir):
+            self._install(qtbase)
+        self.current = code
+
+    def _install(self, translator: QTranslator) -> None:
+        self._app.installTranslator(translator)
+        self._installed.append(translator)

@@ -1,0 +1,49 @@
+"""The banner that says: this is the local demo workspace, and how to leave it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class LocalModeBanner(QFrame):
+    server_settings_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("local_mode_banner")
+        self.setStyleSheet(
+            "#local_mode_banner { background: #fff4ce; border-bottom: 1px solid #e6d48a; }"
+        )
+        self.text = QLabel()
+        self.text.setObjectName("local_mode_banner_text")
+        self.text.setWordWrap(True)
+        self.link = QPushButton()
+        self.link.setObjectName("local_mode_settings_link")
+        self.link.setFlat(True)
+        self.link.setStyleSheet("color: #0b57d0; text-decoration: underline;")
+        self.link.clicked.connect(self.server_settings_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.link)
+        self._user_name = ""
+        self.retranslate_ui()
+
+    def set_user_name(self, name: str) -> None:
+        self._user_name = name
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.text.setText(
+            self.tr(
+                "<b>Local demo workspace</b> — a sample team on this computer, signed in as {name}."
+            ).format(name=self._user_name)
+        )
+        self.link.setText(self.tr("Settings → Server…"))
+        self.link.setAccessibleName(self.tr("Open the server settings"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

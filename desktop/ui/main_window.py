@@ -1,0 +1,222 @@
+"""The main window: navigation, the pages, the status bar. Pages appear when they work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.api.models import User
+from desktop.services.tickets import TicketService
+from desktop.ui.app_settings import AppSettings
+from desktop.ui.connection_indicator import ConnectionIndicator, ConnectionState
+from desktop.ui.local_banner import LocalModeBanner
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.tickets.my_tickets_page import MyTicketsPage
+from desktop.ui.tickets.ticket_page import TicketPage
+
+NAV_MY_TICKETS = "my_tickets"
+
+
+class MainWindow(QMainWindow):
+    settings_requested = Signal()
+    server_settings_requested = Signal()
+    sign_out_requested = Signal()
+    sign_in_requested = Signal()
+    window_closed = Signal()
+
+    def __init__(self, tasks: TaskRunner, settings: AppSettings) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self._settings = settings
+        self.user: User | None = None
+        self.local_mode = False
+
+        self.banner = LocalModeBanner()
+        self.banner.hide()
+        self.banner.server_settings_requested.connect(self.server_settings_requested)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setMaximumWidth(260)
+        self._nav_my_tickets = QListWidgetItem()
+        self._nav_my_tickets.setData(Qt.ItemDataRole.UserRole, NAV_MY_TICKETS)
+        self.navigation.addItem(self._nav_my_tickets)
+        self.navigation.currentItemChanged.connect(self._navigate)
+
+        self.my_tickets = MyTicketsPage(tasks)
+        self.ticket_page = TicketPage(tasks)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.pages.addWidget(self.my_tickets)
+        self.pages.addWidget(self.ticket_page)
+        self.my_tickets.ticket_open_requested.connect(self.open_ticket)
+        self.ticket_page.back_requested.connect(self.show_my_tickets)
+
+        splitter = QSplitter()
+        splitter.setObjectName("main_splitter")
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        self.connection = ConnectionIndicator()
+        self.statusBar().addWidget(self.connection, 1)
+        self._version = QLabel(f"v{__version__}")
+        self._version.setEnabled(False)
+        self.statusBar().addPermanentWidget(self._version)
+
+        self._build_menus()
+        self.navigation.setCurrentItem(self._nav_my_tickets)
+        self.retranslate_ui()
+        self.resize(1100, 720)
+        geometry = settings.geometry(self.objectName())
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def _build_menus(self) -> None:
+        self._file_menu = self.menuBar().addMenu("")
+        self._file_menu.setObjectName("file_menu")
+        self.settings_action = QAction(self)
+        self.settings_action.setObjectName("settings_action")
+        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.settings_requested)
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.setObjectName("sign_out_action")
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        self.sign_in_action = QAction(self)
+        self.sign_in_action.setObjectName("sign_in_action")
+        self.sign_in_action.triggered.connect(self.sign_in_requested)
+        self.sign_in_action.setVisible(False)
+        self.quit_action = QAction(self)
+        self.quit_action.setObjectName("quit_action")
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self._file_menu.addAction(self.settings_action)
+        self._file_menu.addAction(self.sign_in_action)
+        self._file_menu.addAction(self.sign_out_action)
+        self._file_menu.addSeparator()
+        self._file_menu.addAction(self.quit_action)
+        if QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty():
+            # Linux and Windows have no standard key for preferences.
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+
+        self._help_menu = self.menuBar().addMenu("")
+        self._help_menu.setObjectName("help_menu")
+        self.about_action = QAction(self)
+        self.about_action.setObjectName("about_action")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self._about)
+        self._help_menu.addAction(self.about_action)
+
+    # -- session -------------------------------------------------------------------
+
+    def show_connecting(self, *, server: str, local: bool) -> None:
+        self.local_mode = local
+        self.banner.setVisible(local)
+        self.connection.set_state(ConnectionState.CONNECTING, server=server, local=local)
+        if local:
+            self.my_tickets.show_starting()
+
+    def show_session(self, user: User, service: TicketService, *, server: str, local: bool) -> None:
+        self.user = user
+        self.local_mode = local
+        self.banner.setVisible(local)
+        self.banner.set_user_name(user.name)
+        self.connection.set_state(
+            ConnectionState.CONNECTED, server=server, user=user.name, local=local
+        )
+        self.sign_out_action.setVisible(True)
+        self.sign_in_action.setVisible(False)
+        self.my_tickets.bind(service)
+        self.ticket_page.bind(service)
+        self.show_my_tickets()
+
+    def show_signed_out(self) -> None:
+        self.user = None
+        self.connection.set_state(ConnectionState.DISCONNECTED)
+        self.sign_out_action.setVisible(False)
+        self.sign_in_action.setVisible(True)
+        self.banner.hide()
+        self.my_tickets.bind(None)
+        self.ticket_page.bind(None)
+        self.show_my_tickets()
+
+    def show_connection_failed(self, *, server: str, local: bool) -> None:
+        self.connection.set_state(ConnectionState.FAILED, server=server, local=local)
+
+    # -- navigation ---------------------------------------------------------------
+
+    def show_my_tickets(self) -> None:
+        self.pages.setCurrentWidget(self.my_tickets)
+        self.navigation.setCurrentItem(self._nav_my_tickets)
+        self.my_tickets.table.setFocus()
+
+    def open_ticket(self, ticket_id: str) -> None:
+        self.ticket_page.load(ticket_id)
+        self.pages.setCurrentWidget(self.ticket_page)
+        self.ticket_page.scroll.setFocus()
+
+    def _navigate(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None and current.data(Qt.ItemDataRole.UserRole) == NAV_MY_TICKETS:
+            if self.pages.currentWidget() is not self.my_tickets:
+                self.show_my_tickets()
+
+    # -- text and lifecycle --------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Premium Support Desk"))
+        self._nav_my_tickets.setText(self.tr("My tickets"))
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self._file_menu.setTitle(self.tr("&File"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
+        self.sign_in_action.setText(self.tr("Sign &in…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self._help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Premium Support Desk"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._settings.set_geometry(self.objectName(), self.saveGeometry())
+        self._settings.sync()
+        super().closeEvent(event)
+        self.window_closed.emit()
+
+    def _about(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("about_box")
+        box.setWindowTitle(self.tr("About Premium Support Desk"))
+        box.setText(
+            self.tr(
+                "<b>Premium Support Desk</b> {version}<br>Create, follow and answer your "
+                "team's Premium Support tickets."
+            ).format(version=__version__)
+        )
+        box.setIcon(QMessageBox.Icon.Information)
+        box.open()

@@ -1,0 +1,134 @@
+"""Settings: language (switched at once, no restart) and the server to use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.i18n import LANGUAGES
+
+
+@dataclass(frozen=True)
+class SettingsChange:
+    language: str
+    server_url: str  # empty: the local demo workspace
+
+
+class SettingsDialog(QDialog):
+    settings_accepted = Signal(SettingsChange)
+
+    def __init__(self, *, language: str, server_url: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setMinimumWidth(520)
+
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("language_combo")
+        for lang in LANGUAGES:
+            self.language_combo.addItem(lang.native_name, lang.code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+
+        self._general_box = QGroupBox()
+        self._language_label = QLabel()
+        self._language_label.setBuddy(self.language_combo)
+        general = QFormLayout(self._general_box)
+        general.addRow(self._language_label, self.language_combo)
+
+        self._server_box = QGroupBox()
+        self._server_box.setObjectName("server_group")
+        self.local_radio = QRadioButton()
+        self.local_radio.setObjectName("local_workspace_radio")
+        self.remote_radio = QRadioButton()
+        self.remote_radio.setObjectName("remote_server_radio")
+        self._mode = QButtonGroup(self)
+        self._mode.addButton(self.local_radio)
+        self._mode.addButton(self.remote_radio)
+        self.server_edit = QLineEdit(server_url)
+        self.server_edit.setObjectName("settings_server_url_edit")
+        self.server_edit.setPlaceholderText("https://support.example.com")
+        self._server_hint = QLabel()
+        self._server_hint.setWordWrap(True)
+        self._server_hint.setEnabled(False)  # greyed: a hint, not a control
+        server = QVBoxLayout(self._server_box)
+        server.addWidget(self.local_radio)
+        server.addWidget(self.remote_radio)
+        server.addWidget(self.server_edit)
+        server.addWidget(self._server_hint)
+        (self.remote_radio if server_url else self.local_radio).setChecked(True)
+        self.server_edit.setEnabled(bool(server_url))
+        self.remote_radio.toggled.connect(self.server_edit.setEnabled)
+        self.remote_radio.toggled.connect(lambda on: on and self.server_edit.setFocus())
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("settings_error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #8c1d18;")
+        self.error_label.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("settings_ok_button")
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._general_box)
+        layout.addWidget(self._server_box)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self._general_box.setTitle(self.tr("General"))
+        self._language_label.setText(self.tr("&Language:"))
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        self._server_box.setTitle(self.tr("Server"))
+        self.local_radio.setText(self.tr("&Local demo workspace on this computer"))
+        self.remote_radio.setText(self.tr("&Premium Support server:"))
+        self.server_edit.setAccessibleName(self.tr("Server address"))
+        self._server_hint.setText(
+            self.tr(
+                "The local demo workspace keeps a sample team on this computer. "
+                "Choose a server to work with your team's real tickets."
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def focus_server(self) -> None:
+        self.remote_radio.setChecked(True)
+        self.server_edit.setFocus()
+
+    def _accept(self) -> None:
+        server_url = self.server_edit.text().strip() if self.remote_radio.isChecked() else ""
+        if self.remote_radio.isChecked() and not server_url:
+            self.error_label.setText(
+                self.tr("Enter the server's address, or choose the local demo workspace.")
+            )
+            self.error_label.show()
+            self.server_edit.setFocus()
+            return
+        self.settings_accepted.emit(
+            SettingsChange(language=str(self.language_combo.currentData()), server_url=server_url)
+        )
+        self.accept()

@@ -1,0 +1,178 @@
+"""Sign-in: server, e-mail, password, "keep me signed in"; errors shown in place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class SignInRequest:
+    server_url: str
+    email: str
+    password: str
+    remember: bool
+
+
+class SignInDialog(QDialog):
+    """Collects the sign-in; the controller does it and answers with
+    ``show_error`` or ``accept``. The typed values are never cleared on failure."""
+
+    sign_in_requested = Signal(SignInRequest)
+    local_workspace_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sign_in_dialog")
+        self.setModal(True)
+        self.setMinimumWidth(460)
+
+        self._title = QLabel()
+        self._title.setObjectName("sign_in_title")
+        font = self._title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self._title.setFont(font)
+
+        self.server_edit = QLineEdit()
+        self.server_edit.setObjectName("server_url_edit")
+        self.server_edit.setPlaceholderText("https://support.example.com")
+        self.email_edit = QLineEdit()
+        self.email_edit.setObjectName("email_edit")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("password_edit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember_check = QCheckBox()
+        self.remember_check.setObjectName("keep_signed_in_check")
+        self.remember_check.setChecked(True)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("sign_in_error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.setStyleSheet(
+            "color: #8c1d18; background: #fdecea; border: 1px solid #f5c2c0;"
+            " padding: 6px; border-radius: 4px;"
+        )
+        self.error_label.hide()
+
+        self._form = QFormLayout()
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._server_label = QLabel()
+        self._email_label = QLabel()
+        self._password_label = QLabel()
+        self._form.addRow(self._server_label, self.server_edit)
+        self._form.addRow(self._email_label, self.email_edit)
+        self._form.addRow(self._password_label, self.password_edit)
+        self._form.addRow("", self.remember_check)
+
+        self.buttons = QDialogButtonBox()
+        self.sign_in_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button.setObjectName("sign_in_button")
+        self.sign_in_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("sign_in_cancel_button")
+        self.local_button = QPushButton()
+        self.local_button.setObjectName("use_local_workspace_button")
+        self.local_button.setFlat(True)
+        self.buttons.addButton(self.local_button, QDialogButtonBox.ButtonRole.ResetRole)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addLayout(self._form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self.sign_in_button.clicked.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self.local_button.clicked.connect(self.local_workspace_requested)
+        self._busy = False
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Sign in to Premium Support"))
+        self._title.setText(self.tr("Sign in to Premium Support"))
+        self._server_label.setText(self.tr("&Server:"))
+        self._server_label.setBuddy(self.server_edit)
+        self._email_label.setText(self.tr("&E-mail:"))
+        self._email_label.setBuddy(self.email_edit)
+        self._password_label.setText(self.tr("&Password:"))
+        self._password_label.setBuddy(self.password_edit)
+        self.email_edit.setPlaceholderText(self.tr("you@company.example"))
+        self.remember_check.setText(self.tr("&Keep me signed in"))
+        self.server_edit.setAccessibleName(self.tr("Server address"))
+        self.email_edit.setAccessibleName(self.tr("E-mail address"))
+        self.password_edit.setAccessibleName(self.tr("Password"))
+        self.sign_in_button.setText(self.tr("Signing in…") if self._busy else self.tr("Sign in"))
+        self.local_button.setText(self.tr("Use the local demo workspace"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def prefill(self, *, server_url: str, email: str, remember: bool) -> None:
+        self.server_edit.setText(server_url)
+        self.email_edit.setText(email)
+        self.remember_check.setChecked(remember)
+        (
+            self.password_edit if email else self.server_edit if not server_url else self.email_edit
+        ).setFocus()
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (
+            self.server_edit,
+            self.email_edit,
+            self.password_edit,
+            self.sign_in_button,
+            self.local_button,
+            self.remember_check,
+        ):
+            widget.setEnabled(not busy)
+        self.retranslate_ui()
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.password_edit.setFocus()
+        self.password_edit.selectAll()
+
+    def _submit(self) -> None:
+        if self._busy:
+            return
+        empty = next(
+            (
+                e
+                for e in (self.server_edit, self.email_edit, self.password_edit)
+                if not e.text().strip()
+            ),
+            None,
+        )
+        if empty is not None:
+            self.show_error(self.tr("Please fill in the server, your e-mail address and password."))
+            empty.setFocus()
+            return
+        self.error_label.hide()
+        self.set_busy(True)
+        self.sign_in_requested.emit(
+            SignInRequest(
+                server_url=self.server_edit.text().strip(),
+                email=self.email_edit.text().strip(),
+                password=self.password_edit.text(),
+                remember=self.remember_check.isChecked(),
+            )
+        )

@@ -1,0 +1,190 @@
+"""My tickets (R12): the admin's own tickets, newest first, earlier ones as you scroll."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.tickets import TicketService
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.tickets.ticket_table_model import (
+    SORT_ROLE,
+    TICKET_ID_ROLE,
+    Column,
+    TicketTableModel,
+)
+
+
+class TicketTableView(QTableView):
+    """A table where Enter opens the current row, as double-click does."""
+
+    open_requested = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class MyTicketsPage(QWidget):
+    ticket_open_requested = Signal(str)
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("my_tickets_page")
+        self._tasks = tasks
+        self._service: TicketService | None = None
+        self._state = "idle"  # idle | starting | loading | ready | failed
+
+        self._title = QLabel()
+        self._title.setObjectName("my_tickets_title")
+        font = self._title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self._title.setFont(font)
+        self._count = QLabel()
+        self._count.setObjectName("my_tickets_count")
+        self.refresh_button = QPushButton()
+        self.refresh_button.setObjectName("refresh_button")
+        self.refresh_button.clicked.connect(self.reload)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+
+        header = QHBoxLayout()
+        header.addWidget(self._title)
+        header.addStretch(1)
+        header.addWidget(self._count)
+        header.addWidget(self.refresh_button)
+
+        self.model = TicketTableModel(self)
+        self.model.more_requested.connect(self._load_more)
+        self._proxy = QSortFilterProxyModel(self)
+        self._proxy.setSourceModel(self.model)
+        self._proxy.setSortRole(SORT_ROLE)
+        self.table = TicketTableView()
+        self.table.setObjectName("my_tickets_table")
+        self.table.setModel(self._proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        header_view = self.table.horizontalHeader()
+        header_view.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.NUMBER, Column.STATUS, Column.PRODUCT, Column.UPDATED):
+            header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(self._open)
+        self.table.open_requested.connect(self._open)
+
+        self._placeholder = QLabel()
+        self._placeholder.setObjectName("my_tickets_placeholder")
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setWordWrap(True)
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self._placeholder)
+        self._stack.addWidget(self.table)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self._stack, 1)
+        self.retranslate_ui()
+
+    # -- state -----------------------------------------------------------------
+
+    def show_starting(self) -> None:
+        """Local mode: the workspace is being started; nothing to show yet."""
+        self._state = "starting"
+        self.retranslate_ui()
+
+    def bind(self, service: TicketService | None) -> None:
+        self._service = service
+        self.model.reset((), None)
+        self._state = "idle"
+        if service is not None:
+            self.reload()
+        self.retranslate_ui()
+
+    def reload(self) -> None:
+        if self._service is None or self._state == "loading":
+            return
+        self._state = "loading"
+        self.retranslate_ui()
+        self._tasks.run(self._load_first(self._service), on_error=self._load_failed)
+
+    async def _load_first(self, service: TicketService) -> None:
+        page = await service.my_tickets()
+        self.model.reset(page.items, page.next_cursor)
+        self._state = "ready"
+        self.retranslate_ui()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def _load_more(self, cursor: str) -> None:
+        if self._service is None:
+            return
+        self._tasks.run(self._append(self._service, cursor), on_error=self._more_failed)
+
+    async def _append(self, service: TicketService, cursor: str) -> None:
+        page = await service.my_tickets(cursor)
+        self.model.append_page(page.items, page.next_cursor)
+        self.retranslate_ui()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._state = "failed"
+        self.retranslate_ui()
+        self._tasks.report(error)
+
+    def _more_failed(self, error: BaseException) -> None:
+        self.model.loading_more_failed()
+        self._tasks.report(error)
+
+    def _open(self, index: QModelIndex) -> None:
+        ticket_id = index.siblingAtColumn(0).data(TICKET_ID_ROLE)
+        if ticket_id:
+            self.ticket_open_requested.emit(str(ticket_id))
+
+    # -- text --------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self._title.setText(self.tr("My tickets"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Load the newest tickets (F5)"))
+        self.table.setAccessibleName(self.tr("My tickets"))
+        rows = self.model.rowCount()
+        if self._state == "ready":
+            self._count.setText(self.tr("%n ticket(s)", "", rows))
+        else:
+            self._count.setText("")
+        placeholder = {
+            "starting": self.tr("Starting the local demo workspace…"),
+            "loading": self.tr("Loading your tickets…"),
+            "failed": self.tr("Your tickets could not be loaded. Press Refresh to try again."),
+            "idle": self.tr("Not signed in."),
+        }.get(self._state)
+        if self._state == "ready" and rows == 0:
+            placeholder = self.tr("You have no tickets yet.")
+        if self._state == "loading" and rows:
+            placeholder = None  # keep showing the rows while refreshing
+        self._placeholder.setText(placeholder or "")
+        self._stack.setCurrentWidget(self._placeholder if placeholder else self.table)
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,89 @@
+"""Sign-in, rotating refresh, sign-out, throttling."""
+
+from __future__ import annotations
+
+import uuid
+
+import httpx
+
+from tests.backend.conftest import sign_in
+
+
+async def _token(api: httpx.AsyncClient, email: str = "ava@northwind.example") -> dict[str, object]:
+    response = await api.post("/auth/token", json={"email": email, "password": "demo-password"})
+    assert response.status_code == 200, response.text
+    body: dict[str, object] = response.json()
+    return body
+
+
+async def test_sign_in_returns_tokens_and_the_user(api: httpx.AsyncClient) -> None:
+    body = await _token(api)
+    assert body["access_token"] and body["refresh_token"]
+    assert isinstance(body["expires_in"], int) and body["expires_in"] > 0
+    user = body["user"]
+    assert isinstance(user, dict)
+    assert user["name"] == "Ava Jansen"
+    assert user["role"] == "admin"
+
+
+async def test_me_describes_the_signed_in_user(api: httpx.AsyncClient) -> None:
+    headers = await sign_in(api, "mia@northwind.example")
+    response = await api.get("/me", headers=headers)
+    assert response.status_code == 200
+    me = response.json()
+    assert me["email"] == "mia@northwind.example"
+    assert me["role"] == "member"
+    assert me["champion"] == "epic"
+    assert me["locale"] == "en"
+    assert me["team_id"]
+
+
+async def test_wrong_password_is_bad_credentials(api: httpx.AsyncClient) -> None:
+    response = await api.post(
+        "/auth/token", json={"email": "ava@northwind.example", "password": "wrong"}
+    )
+    assert response.status_code == 401
+    assert response.json()["code"] == "bad_credentials"
+
+
+async def test_unknown_email_is_bad_credentials_too(api: httpx.AsyncClient) -> None:
+    response = await api.post(
+        "/auth/token", json={"email": "nobody@nowhere.example", "password": "demo-password"}
+    )
+    assert response.status_code == 401
+    assert response.json()["code"] == "bad_credentials"
+
+
+async def test_repeated_failures_are_throttled(api: httpx.AsyncClient) -> None:
+    email = f"guess-{uuid.uuid4().hex[:8]}@nowhere.example"
+    codes = []
+    for _ in range(6):
+        response = await api.post("/auth/token", json={"email": email, "password": "x"})
+        codes.append(response.status_code)
+    assert codes == [401] * 5 + [429]
+    assert int(response.headers["Retry-After"]) > 0
+    assert response.json()["code"] == "too_many_attempts"
+
+
+async def test_refresh_rotates_the_refresh_token(api: httpx.AsyncClient) -> None:
+    first = await _token(api)
+    response = await api.post("/auth/refresh", json={"refresh_token": first["refresh_token"]})
+    assert response.status_code == 200
+    second = response.json()
+    assert second["refresh_token"] != first["refresh_token"]
+    me = await api.get("/me", headers={"Authorization": f"Bearer {second['access_token']}"})
+    assert me.status_code == 200
+    reused = await api.post("/auth/refresh", json={"refresh_token": first["refresh_token"]})
+    assert reused.status_code == 401
+    assert reused.json()["code"] == "invalid_refresh_token"
+
+
+async def test_logout_revokes_the_refresh_token(api: httpx.AsyncClient) -> None:
+    body = await _token(api)
+    headers = {"Authorization": f"Bearer {body['access_token']}"}
+    response = await api.post(
+        "/auth/logout", json={"refresh_token": body["refresh_token"]}, headers=headers
+    )
+    assert response.status_code == 204
+    refreshed = await api.post("/auth/refresh", json={"refresh_token": body["refresh_token"]})
+    assert refreshed.status_code == 401

@@ -1,0 +1,169 @@
+"""Ticket lists with cursors and sync, one ticket with its thread, team scoping."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import httpx
+
+from tests.backend.conftest import sign_in
+
+
+async def _all_pages(
+    api: httpx.AsyncClient, headers: dict[str, str], **params: str | int
+) -> list[dict[str, object]]:
+    items: list[dict[str, object]] = []
+    cursor: str | None = None
+    while True:
+        query = dict(params) | ({"cursor": cursor} if cursor else {})
+        response = await api.get("/tickets", params=query, headers=headers)
+        assert response.status_code == 200, response.text
+        page = response.json()
+        items.extend(page["items"])
+        cursor = page["next_cursor"]
+        if cursor is None:
+            return items
+
+
+async def test_my_tickets_are_only_mine_newest_first(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R12, R16
+    items = await _all_pages(api, ava, scope="mine", limit=200)
+    assert len(items) >= 6
+    assert {i["submitter"]["name"] for i in items} == {"Ava Jansen"}  # type: ignore[index]
+    updated = [str(i["updated_at"]) for i in items]
+    assert updated == sorted(updated, reverse=True)
+
+
+async def test_cursor_pages_cover_the_list_once(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:
+    whole = await _all_pages(api, ava, scope="mine", limit=200)
+    paged = await _all_pages(api, ava, scope="mine", limit=3)
+    assert [i["id"] for i in paged] == [i["id"] for i in whole]
+
+
+async def test_updated_since_returns_later_changes_oldest_first(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:
+    whole = await _all_pages(api, ava, scope="mine", limit=200)
+    pivot = sorted(str(i["updated_at"]) for i in whole)[len(whole) // 2]
+    newer = await _all_pages(api, ava, scope="mine", updated_since=pivot, limit=2)
+    times = [str(i["updated_at"]) for i in newer]
+    assert times == sorted(times)
+    expected = {
+        i["id"]
+        for i in whole
+        if datetime.fromisoformat(str(i["updated_at"])) > datetime.fromisoformat(pivot)
+    }
+    assert {i["id"] for i in newer} == expected
+
+
+async def test_summary_has_every_field_of_the_contract(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:
+    response = await api.get("/tickets", params={"limit": 1}, headers=ava)
+    item = response.json()["items"][0]
+    assert set(item) >= {
+        "id",
+        "number",
+        "subject",
+        "status",
+        "product",
+        "channel",
+        "premium",
+        "category",
+        "language",
+        "submitter",
+        "created_at",
+        "updated_at",
+        "first_response_due_at",
+        "first_responded_at",
+        "sla_state",
+    }
+
+
+async def test_ticket_has_its_thread_with_authors(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:
+    items = await _all_pages(api, ava, scope="mine", limit=200)
+    answered = next(i for i in items if i["first_responded_at"])
+    response = await api.get(f"/tickets/{answered['id']}", headers=ava)
+    assert response.status_code == 200
+    ticket = response.json()
+    kinds = [m["author"]["kind"] for m in ticket["messages"]]
+    assert kinds[0] == "self"
+    assert "agent" in kinds
+    times = [m["created_at"] for m in ticket["messages"]]
+    assert times == sorted(times)
+
+
+async def test_colleague_reply_shows_as_colleague(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R17
+    noah = await sign_in(api, "noah@northwind.example")
+    yuki = await sign_in(api, "yuki@northwind.example")
+    kinds: set[str] = set()
+    for headers in (noah, yuki):
+        for item in await _all_pages(api, headers, scope="mine", limit=200):
+            ticket = (await api.get(f"/tickets/{item['id']}", headers=headers)).json()
+            kinds |= {m["author"]["kind"] for m in ticket["messages"]}
+    assert "colleague" in kinds
+
+
+async def test_another_teams_ticket_is_not_found(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:
+    ticket_id = (await api.get("/tickets", params={"limit": 1}, headers=ava)).json()["items"][0][
+        "id"
+    ]
+    tia = await sign_in(api, "tia@tiny.example")
+    response = await api.get(f"/tickets/{ticket_id}", headers=tia)
+    assert response.status_code == 404
+    assert response.json()["code"] == "not_found"
+    assert (await api.get("/tickets", headers=tia)).json()["items"] == []
+
+
+async def test_member_cannot_open_an_admins_ticket(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R6
+    ticket_id = (await api.get("/tickets", params={"limit": 1}, headers=ava)).json()["items"][0][
+        "id"
+    ]
+    liam = await sign_in(api, "liam@northwind.example")
+    assert (await api.get(f"/tickets/{ticket_id}", headers=liam)).status_code == 404
+
+
+async def test_team_scope_is_for_admins_only(api: httpx.AsyncClient) -> None:  # R17
+    mia = await sign_in(api, "mia@northwind.example")
+    response = await api.get("/tickets", params={"scope": "team"}, headers=mia)
+    assert response.status_code == 403
+    assert response.json()["code"] == "not_admin"
+
+
+async def test_team_scope_hides_tickets_before_the_cutoff(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R18
+    items = await _all_pages(api, ava, scope="team", limit=200)
+    assert items
+    assert all(str(i["updated_at"]) >= "2024-12-11" for i in items)
+    assert "Ava Jansen" not in {i["submitter"]["name"] for i in items}  # type: ignore[index]
+    noah = await sign_in(api, "noah@northwind.example")
+    noahs = await _all_pages(api, noah, scope="mine", limit=200)
+    early = [i for i in noahs if str(i["updated_at"]) < "2024-12-11"]
+    assert len(early) >= 5
+    assert not {i["id"] for i in early} & {i["id"] for i in items}
+
+
+async def test_bad_cursor_is_a_validation_problem(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:
+    response = await api.get("/tickets", params={"cursor": "!!nonsense"}, headers=ava)
+    assert response.status_code == 422
+    assert response.json()["code"] == "invalid_cursor"
+
+
+async def test_limit_above_200_is_refused(api: httpx.AsyncClient, ava: dict[str, str]) -> None:
+    response = await api.get("/tickets", params={"limit": 201}, headers=ava)
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["field"] == "query.limit"

@@ -1,0 +1,91 @@
+"""The real service as a process on 127.0.0.1, for tests that talk to it over a socket."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+@dataclass(frozen=True)
+class RunningServer:
+    url: str  # base URL, without /v1
+    database_url: str
+    process: subprocess.Popen[bytes]
+    log_path: Path
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+
+def backend_env(database_url: str, **extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({"DATABASE_URL": database_url, "SECRET_KEY": "test-secret-key-for-tests-only"})
+    env.update(extra)
+    return env
+
+
+def run_cli(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "backend", *args],
+        env=backend_env(database_url),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@contextmanager
+def running_server(
+    database_url: str, log_dir: Path, *, seed: bool = True, **env: str
+) -> Iterator[RunningServer]:
+    """Start ``python -m backend serve`` (migrating and seeding) and wait for /v1/health."""
+    port = free_port()
+    log_path = log_dir / f"server-{port}.log"
+    args = [sys.executable, "-m", "backend", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    args += ["--migrate"] + (["--seed-demo"] if seed else [])
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            args, env=backend_env(database_url, **env), stdout=log, stderr=subprocess.STDOUT
+        )
+    server = RunningServer(f"http://127.0.0.1:{port}", database_url, process, log_path)
+    try:
+        _wait_healthy(server)
+        yield server
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _wait_healthy(server: RunningServer, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            raise RuntimeError(f"server exited with {server.process.returncode}:\n{server.log()}")
+        try:
+            if httpx.get(f"{server.url}/v1/health", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.05)
+    raise RuntimeError(f"server not healthy within {timeout} s:\n{server.log()}")
