@@ -34,7 +34,7 @@ class Settings(BaseSettings):
     # Signs access tokens. Unset: a random key per process, which only costs
     # clients a token refresh after a restart (refresh tokens live in the DB).
     secret_key: str = Field(default_factory=lambda: secrets.token_urlsafe(32))
-    access_token_minutes: int = 15
+    access_token_seconds: int = 15 * 60
     refresh_token_days: int = 30
     # Sign-in throttling: this many failures per e-mail within the window -> 429.
     signin_max_failures: int = 5

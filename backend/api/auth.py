@@ -41,7 +41,7 @@ def user_out(user: User) -> UserOut:
 async def _token_pair(
     session: SessionDep, settings: Settings, user: User, now: NowDep
 ) -> TokenResponse:
-    lifetime = timedelta(minutes=settings.access_token_minutes)
+    lifetime = timedelta(seconds=settings.access_token_seconds)
     refresh = await refresh_tokens.issue(
         session, user.id, now, timedelta(days=settings.refresh_token_days)
     )

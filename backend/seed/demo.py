@@ -39,18 +39,18 @@ async def seed_demo(session: AsyncSession, now: datetime | None = None) -> SeedR
     period_start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
     renewal = _first_of_next_month(period_start)
     teams: dict[str, Team] = {}
-    for spec in TEAMS:
+    for team_spec in TEAMS:
         team = Team(
-            name=spec.name,
-            licences=spec.licences,
-            products=list(spec.products),
-            payment_method=spec.payment_method,
+            name=team_spec.name,
+            licences=team_spec.licences,
+            products=list(team_spec.products),
+            payment_method=team_spec.payment_method,
             billing_period_start=period_start,
             renewal_at=renewal,
             currency="EUR",
             created_at=now - timedelta(days=ADDON_STARTED_DAYS_AGO + 30),
         )
-        teams[spec.key] = team
+        teams[team_spec.key] = team
         session.add(team)
     await session.flush()
 

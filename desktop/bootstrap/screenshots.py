@@ -81,9 +81,13 @@ async def shoot_language(controller: AppController, out_dir: Path, lang: str) ->
     await settle()
     save(window, out_dir, "my-tickets", lang)
 
-    # The ticket with the longest thread shows the most of the thread view.
+    # An answered, still active ticket shows the most of the thread view.
     model = window.my_tickets.model
-    window.open_ticket(model.ticket_at(0).id)
+    tickets = [model.ticket_at(row) for row in range(model.rowCount())]
+    shown = next(
+        (t for t in tickets if t.first_responded_at and t.status in ("open", "pending")), tickets[0]
+    )
+    window.open_ticket(shown.id)
     await wait_for(
         lambda: window.ticket_page.ticket is not None and not window.ticket_page._loading_id
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import traceback
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.api.errors import (
     ApiError,
@@ -86,10 +86,7 @@ def _api_error_text(error: ApiError) -> str:
             "ErrorText", "The e-mail address or password is not correct."
         )
     if error.code == "too_many_attempts":
-        seconds = error.retry_after or 60
-        return QCoreApplication.translate(
-            "ErrorText", "Too many sign-in attempts. Try again in %n second(s).", "", seconds
-        )
+        return _Plurals().retry_in(error.retry_after or 60)
     if error.code == "not_admin":
         return QCoreApplication.translate("ErrorText", "Only team admins can do this.")
     if error.code == "not_found":
@@ -107,3 +104,10 @@ def _api_error_text(error: ApiError) -> str:
     return QCoreApplication.translate(
         "ErrorText", "The server refused the request ({code})."
     ).format(code=error.code)
+
+
+class _Plurals(QObject):
+    """Plural messages: lupdate marks numerus only on ``self.tr(text, "", n)`` calls."""
+
+    def retry_in(self, seconds: int) -> str:
+        return self.tr("Too many sign-in attempts. Try again in %n second(s).", "", seconds)

@@ -17,4 +17,10 @@ def short_datetime(moment: datetime) -> str:
 
 
 def long_datetime(moment: datetime) -> str:
-    return QLocale().toString(to_qdatetime(moment), QLocale.FormatType.LongFormat)
+    """The long date with the short time: Qt's long format adds the zone's full name."""
+    locale = QLocale()
+    pattern = (
+        f"{locale.dateFormat(QLocale.FormatType.LongFormat)} "
+        f"{locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+    )
+    return locale.toString(to_qdatetime(moment), pattern)

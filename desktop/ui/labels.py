@@ -56,12 +56,3 @@ def author_label(kind: str, name: str) -> str:
     if kind == "agent":
         return QCoreApplication.translate("Author", "{name} (Support)").format(name=name)
     return name
-
-
-def sla_label(state: str) -> str:
-    labels = {
-        "met": QCoreApplication.translate("SlaState", "Answered in time"),
-        "due": QCoreApplication.translate("SlaState", "Awaiting first response"),
-        "breached": QCoreApplication.translate("SlaState", "Response target missed"),
-    }
-    return labels.get(state, state)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
@@ -21,6 +21,7 @@ class LocalModeBanner(QFrame):
         self.link = QPushButton()
         self.link.setObjectName("local_mode_settings_link")
         self.link.setFlat(True)
+        self.link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.link.setStyleSheet("color: #0b57d0; text-decoration: underline;")
         self.link.clicked.connect(self.server_settings_requested)
         layout = QHBoxLayout(self)

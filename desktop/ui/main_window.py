@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setMinimumWidth(150)
         self.navigation.setMaximumWidth(260)
+        self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 8px 10px; }")
         self._nav_my_tickets = QListWidgetItem()
         self._nav_my_tickets.setData(Qt.ItemDataRole.UserRole, NAV_MY_TICKETS)
         self.navigation.addItem(self._nav_my_tickets)
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([200, 900])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -176,7 +178,7 @@ class MainWindow(QMainWindow):
     def open_ticket(self, ticket_id: str) -> None:
         self.ticket_page.load(ticket_id)
         self.pages.setCurrentWidget(self.ticket_page)
-        self.ticket_page.scroll.setFocus()
+        self.ticket_page.thread_scroll.setFocus()
 
     def _navigate(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None and current.data(Qt.ItemDataRole.UserRole) == NAV_MY_TICKETS:

@@ -100,7 +100,7 @@ class SettingsDialog(QDialog):
         self._language_label.setText(self.tr("&Language:"))
         self.language_combo.setAccessibleName(self.tr("Language"))
         self._server_box.setTitle(self.tr("Server"))
-        self.local_radio.setText(self.tr("&Local demo workspace on this computer"))
+        self.local_radio.setText(self.tr("Local &demo workspace on this computer"))
         self.remote_radio.setText(self.tr("&Premium Support server:"))
         self.server_edit.setAccessibleName(self.tr("Server address"))
         self._server_hint.setText(

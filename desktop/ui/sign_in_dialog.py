@@ -87,6 +87,8 @@ class SignInDialog(QDialog):
         self.local_button = QPushButton()
         self.local_button.setObjectName("use_local_workspace_button")
         self.local_button.setFlat(True)
+        self.local_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.local_button.setStyleSheet("color: #0b57d0; text-decoration: underline;")
         self.buttons.addButton(self.local_button, QDialogButtonBox.ButtonRole.ResetRole)
 
         layout = QVBoxLayout(self)

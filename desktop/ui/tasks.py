@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-ErrorHandler = Callable[[BaseException], None]
+ErrorHandler = Callable[[BaseException], object]
 
 
 class TaskRunner:

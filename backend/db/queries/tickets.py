@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -52,7 +52,7 @@ async def page(
     return rows[:limit], Cursor(updated_at=last.updated_at, id=last.id)
 
 
-def _visible(viewer: User, flt: TicketFilter) -> Select[tuple[Ticket]]:
+def _visible(viewer: User, flt: TicketFilter) -> Select[Ticket]:
     query = select(Ticket).where(Ticket.team_id == viewer.team_id)
     if flt.scope == "mine":
         query = query.where(Ticket.submitter_id == viewer.id)
@@ -77,7 +77,7 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _after(cursor: Cursor, ascending: bool) -> object:
+def _after(cursor: Cursor, ascending: bool) -> ColumnElement[bool]:
     if ascending:
         return or_(
             Ticket.updated_at > cursor.updated_at,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.api.models import Ticket
 from desktop.services.tickets import TicketService
 from desktop.ui.formatting import long_datetime
-from desktop.ui.labels import category_label, channel_label, product_label, sla_label, status_label
+from desktop.ui.labels import category_label, channel_label, product_label, status_label
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.tickets.message_card import MessageCard
 
@@ -62,10 +62,10 @@ class TicketPage(QWidget):
         self._thread.setObjectName("ticket_thread")
         self._thread_layout = QVBoxLayout(self._thread)
         self._thread_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("ticket_thread_scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self._thread)
+        self.thread_scroll = QScrollArea()
+        self.thread_scroll.setObjectName("ticket_thread_scroll")
+        self.thread_scroll.setWidgetResizable(True)
+        self.thread_scroll.setWidget(self._thread)
         self.status_line = QLabel()
         self.status_line.setObjectName("ticket_status_line")
         self.status_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -79,7 +79,7 @@ class TicketPage(QWidget):
         layout.addWidget(self.meta)
         layout.addWidget(self.sla)
         layout.addWidget(self.status_line)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.thread_scroll, 1)
         layout.addWidget(self.read_only_note)
         self.retranslate_ui()
 
@@ -125,7 +125,7 @@ class TicketPage(QWidget):
         self._clear_thread()
         for position, message in enumerate(ticket.messages):
             self._thread_layout.insertWidget(position, MessageCard(message, self._thread))
-        bar = self.scroll.verticalScrollBar()
+        bar = self.thread_scroll.verticalScrollBar()
         bar.rangeChanged.connect(
             lambda _lo, hi: bar.setValue(hi), Qt.ConnectionType.SingleShotConnection
         )
@@ -136,7 +136,7 @@ class TicketPage(QWidget):
     def retranslate_ui(self) -> None:
         self.back_button.setText(self.tr("← My tickets"))
         self.back_button.setToolTip(self.tr("Back to My tickets (Esc)"))
-        self.scroll.setAccessibleName(self.tr("Conversation"))
+        self.thread_scroll.setAccessibleName(self.tr("Conversation"))
         ticket = self.ticket
         self.status_line.setText(self.tr("Loading the conversation…") if self._loading_id else "")
         self.status_line.setVisible(bool(self._loading_id))
@@ -173,15 +173,20 @@ class TicketPage(QWidget):
 
     def _sla_text(self, ticket: Ticket) -> str:
         due = long_datetime(ticket.first_response_due_at)
-        if ticket.first_responded_at is not None:
-            return self.tr("{state}: first response {answered}, target {due}.").format(
-                state=sla_label(ticket.sla_state),
-                answered=long_datetime(ticket.first_responded_at),
-                due=due,
+        answered = ticket.first_responded_at
+        if answered is not None and ticket.sla_state == "met":
+            return self.tr("Answered in time: first response {answered} (target {due}).").format(
+                answered=long_datetime(answered), due=due
             )
-        return self.tr("{state}: first response due {due}.").format(
-            state=sla_label(ticket.sla_state), due=due
-        )
+        if answered is not None:
+            return self.tr(
+                "Response target missed: first response {answered}, it was due {due}."
+            ).format(answered=long_datetime(answered), due=due)
+        if ticket.sla_state == "breached":
+            return self.tr("Response target missed: the first response was due {due}.").format(
+                due=due
+            )
+        return self.tr("Waiting for the first response, due {due}.").format(due=due)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

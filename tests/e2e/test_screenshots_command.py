@@ -1,0 +1,35 @@
+"""``python -m desktop --screenshots DIR`` renders every main view in three languages."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+VIEWS = ("my-tickets", "ticket", "sign-in", "sign-in-error", "settings")
+
+
+def test_screenshots_of_every_view_in_every_language(tmp_path: Path) -> None:
+    out = tmp_path / "shots"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PSD_DATA_DIR=str(tmp_path / "data"))
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--screenshots", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    for view in VIEWS:
+        for lang in ("en", "ja", "nl"):
+            image = QImage(str(out / f"{view}-{lang}.png"))
+            assert not image.isNull(), f"{view}-{lang}.png"
+            assert image.width() >= 400 and image.height() >= 150
+    # The languages really differ: a Japanese shot is not the English one again.
+    assert (out / "my-tickets-en.png").read_bytes() != (out / "my-tickets-ja.png").read_bytes()
+    # Nothing of the user's own data folder was touched.
+    assert not (tmp_path / "data").exists()

@@ -1,0 +1,67 @@
+"""Build the real client (controller, main window) for tests, isolated from the user's files."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from desktop.bootstrap import catalogs
+from desktop.bootstrap.controller import AppController
+from desktop.services.credentials import CredentialStore
+from desktop.ui.app_settings import AppSettings
+from desktop.ui.i18n import LanguageSwitcher
+
+
+def compiled_catalogs() -> Path:
+    directory = catalogs.source_dir()
+    catalogs.compile_catalogs(directory, only_stale=True)
+    return directory
+
+
+def make_settings(tmp_path: Path, **values: object) -> AppSettings:
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    for key, value in values.items():
+        setattr(settings, key, value)
+    return settings
+
+
+@asynccontextmanager
+async def running_client(
+    tmp_path: Path, settings: AppSettings | None = None, language: str = "en"
+) -> AsyncIterator[AppController]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    languages = LanguageSwitcher(app, compiled_catalogs())
+    languages.apply(language)
+    credentials = CredentialStore()
+    controller = AppController(
+        settings=settings or make_settings(tmp_path),
+        languages=languages,
+        data_dir=tmp_path / "data",
+        credentials=credentials,
+    )
+    try:
+        yield controller
+    finally:
+        await controller.shutdown()
+        controller.window.close()
+        if controller.sign_in_dialog is not None:
+            controller.sign_in_dialog.close()
+        credentials.close()
+        languages.apply("en")
+
+
+_session_languages: list[LanguageSwitcher] = []
+
+
+def english_catalog() -> LanguageSwitcher:
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    switcher = LanguageSwitcher(app, compiled_catalogs())
+    switcher.apply("en")
+    _session_languages.append(switcher)  # keeps the translators alive
+    return switcher

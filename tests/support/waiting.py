@@ -1,0 +1,17 @@
+"""Waiting inside async tests on the qasync loop (qtbot.waitUntil does not mix with await)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+
+
+async def wait_until(
+    condition: Callable[[], object], timeout: float = 30.0, what: str = ""
+) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what or condition}")
+        await asyncio.sleep(0.01)

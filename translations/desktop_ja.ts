@@ -1,0 +1,584 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Author</name>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="53"/>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="55"/>
+        <source>Colleague</source>
+        <translation>同僚</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="57"/>
+        <source>{name} (Support)</source>
+        <translation>{name} (サポート)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <location filename="../desktop/ui/connection_indicator.py" line="36"/>
+        <source>the local demo workspace</source>
+        <translation>ローカル デモ ワークスペース</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/connection_indicator.py" line="38"/>
+        <source>● Not connected</source>
+        <translation>● 未接続</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/connection_indicator.py" line="39"/>
+        <source>● Connecting to {where}…</source>
+        <translation>● {where} に接続しています…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/connection_indicator.py" line="40"/>
+        <source>● Connected to {where} as {user}</source>
+        <translation>● {user} として {where} に接続済み</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/connection_indicator.py" line="43"/>
+        <source>● Cannot reach {where}</source>
+        <translation>● {where} に接続できません</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="31"/>
+        <source>Premium Support Desk</source>
+        <translation>Premium Support Desk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="36"/>
+        <source>Copy details</source>
+        <translation>詳細をコピー</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../desktop/bootstrap/screenshots.py" line="106"/>
+        <location filename="../desktop/ui/error_text.py" line="85"/>
+        <source>The e-mail address or password is not correct.</source>
+        <translation>メール アドレスまたはパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="37"/>
+        <source>Cannot reach the server at {url}. Check the address and your connection, then try again.</source>
+        <translation>{url} のサーバーに接続できません。アドレスとネットワーク接続を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="45"/>
+        <source>“{url}” is not a server address. It should look like https://support.example.com.</source>
+        <translation>「{url}」はサーバー アドレスではありません。https://support.example.com のような形式で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="52"/>
+        <source>{url} answered, but it is not a Premium Support server. Check the address.</source>
+        <translation>{url} から応答がありましたが、プレミアム サポート サーバーではありません。アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="59"/>
+        <source>Your session has expired. Sign in again to continue.</source>
+        <translation>セッションの有効期限が切れました。続行するには、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="65"/>
+        <source>The local demo workspace could not start. Restart the app; if it happens again, send the details below to support.</source>
+        <translation>ローカル デモ ワークスペースを起動できませんでした。アプリを再起動してください。再び発生する場合は、以下の詳細をサポートに送信してください。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="73"/>
+        <source>Something went wrong in Premium Support Desk. Your work is safe; please send the details below to support.</source>
+        <translation>Premium Support Desk で問題が発生しました。作業内容は失われていません。以下の詳細をサポートに送信してください。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="91"/>
+        <source>Only team admins can do this.</source>
+        <translation>この操作を実行できるのはチームの管理者のみです。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="93"/>
+        <source>This item no longer exists, or you have no access to it.</source>
+        <translation>この項目は存在しないか、アクセス権がありません。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="97"/>
+        <source>Some fields are missing or not valid: {fields}.</source>
+        <translation>未入力または無効な項目があります: {fields}。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="101"/>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>サーバーで問題が発生しました。しばらくしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="104"/>
+        <source>The server refused the request ({code}).</source>
+        <translation>サーバーがリクエストを拒否しました ({code})。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalModeBanner</name>
+    <message>
+        <location filename="../desktop/ui/local_banner.py" line="40"/>
+        <source>&lt;b&gt;Local demo workspace&lt;/b&gt; — a sample team on this computer, signed in as {name}.</source>
+        <translation>&lt;b&gt;ローカル デモ ワークスペース&lt;/b&gt; — このコンピューター上のサンプル チームです。{name} としてサインインしています。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/local_banner.py" line="43"/>
+        <source>Settings → Server…</source>
+        <translation>設定 → サーバー…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/local_banner.py" line="44"/>
+        <source>Open the server settings</source>
+        <translation>サーバー設定を開く</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="190"/>
+        <source>Premium Support Desk</source>
+        <translation>Premium Support Desk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="191"/>
+        <source>My tickets</source>
+        <translation>マイ チケット</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="192"/>
+        <source>Navigation</source>
+        <translation>ナビゲーション</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="193"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="194"/>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="195"/>
+        <source>Sign &amp;out</source>
+        <translation>サインアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="196"/>
+        <source>Sign &amp;in…</source>
+        <translation>サインイン(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="197"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="198"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="199"/>
+        <source>&amp;About Premium Support Desk</source>
+        <translation>Premium Support Desk について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="215"/>
+        <source>About Premium Support Desk</source>
+        <translation>Premium Support Desk について</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="218"/>
+        <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
+        <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;チームのプレミアム サポート チケットを作成、確認し、返信できます。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageCard</name>
+    <message>
+        <location filename="../desktop/ui/tickets/message_card.py" line="68"/>
+        <source>Attachments: {names}</source>
+        <translation>添付ファイル: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>MyTicketsPage</name>
+    <message>
+        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="164"/>
+        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="167"/>
+        <source>My tickets</source>
+        <translation>マイ チケット</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="165"/>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="166"/>
+        <source>Load the newest tickets (F5)</source>
+        <translation>最新のチケットを読み込む (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="170"/>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n 件のチケット</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="174"/>
+        <source>Starting the local demo workspace…</source>
+        <translation>ローカル デモ ワークスペースを起動しています…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="175"/>
+        <source>Loading your tickets…</source>
+        <translation>チケットを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="176"/>
+        <source>Your tickets could not be loaded. Press Refresh to try again.</source>
+        <translation>チケットを読み込めませんでした。[更新] を押して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="177"/>
+        <source>Not signed in.</source>
+        <translation>サインインしていません。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="180"/>
+        <source>You have no tickets yet.</source>
+        <translation>チケットはまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="98"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="99"/>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="100"/>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="101"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="102"/>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="103"/>
+        <source>Local &amp;demo workspace on this computer</source>
+        <translation>このコンピューター上のローカル デモ ワークスペース(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="104"/>
+        <source>&amp;Premium Support server:</source>
+        <translation>プレミアム サポート サーバー(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="105"/>
+        <source>Server address</source>
+        <translation>サーバー アドレス</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="108"/>
+        <source>The local demo workspace keeps a sample team on this computer. Choose a server to work with your team&apos;s real tickets.</source>
+        <translation>ローカル デモ ワークスペースには、このコンピューター上のサンプル チームが保存されています。チームの実際のチケットを扱うには、サーバーを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="126"/>
+        <source>Enter the server&apos;s address, or choose the local demo workspace.</source>
+        <translation>サーバーのアドレスを入力するか、ローカル デモ ワークスペースを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="105"/>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="106"/>
+        <source>Sign in to Premium Support</source>
+        <translation>プレミアム サポートにサインイン</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="107"/>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="109"/>
+        <source>&amp;E-mail:</source>
+        <translation>メール(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="111"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="113"/>
+        <source>you@company.example</source>
+        <translation>you@company.example</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="114"/>
+        <source>&amp;Keep me signed in</source>
+        <translation>サインインしたままにする(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="115"/>
+        <source>Server address</source>
+        <translation>サーバー アドレス</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="116"/>
+        <source>E-mail address</source>
+        <translation>メール アドレス</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="117"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="118"/>
+        <source>Signing in…</source>
+        <translation>サインイン中…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="118"/>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="119"/>
+        <source>Use the local demo workspace</source>
+        <translation>ローカル デモ ワークスペースを使用</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="166"/>
+        <source>Please fill in the server, your e-mail address and password.</source>
+        <translation>サーバー、メール アドレス、パスワードを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCategory</name>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="37"/>
+        <source>Sign-in and access</source>
+        <translation>サインインとアクセス</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="38"/>
+        <source>Sharing</source>
+        <translation>共有</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="39"/>
+        <source>Sync</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="40"/>
+        <source>Billing</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="41"/>
+        <source>Admin console</source>
+        <translation>管理コンソール</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="42"/>
+        <source>Data recovery</source>
+        <translation>データの復元</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="43"/>
+        <source>Integrations</source>
+        <translation>連携</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="44"/>
+        <source>Performance</source>
+        <translation>パフォーマンス</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="45"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>TicketChannel</name>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="27"/>
+        <source>Request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="28"/>
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="29"/>
+        <source>Callback</source>
+        <translation>折り返し電話</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="30"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="137"/>
+        <source>← My tickets</source>
+        <translation>← マイ チケット</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="138"/>
+        <source>Back to My tickets (Esc)</source>
+        <translation>マイ チケットに戻る (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="139"/>
+        <source>Conversation</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="141"/>
+        <source>Loading the conversation…</source>
+        <translation>会話を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="148"/>
+        <source>#{number} {subject}</source>
+        <translation>#{number} {subject}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="152"/>
+        <source>{status} · {product} · {channel} · {category} · opened {created} by {name}</source>
+        <translation>{status} · {product} · {channel} · {category} · {created} に {name} が作成</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="167"/>
+        <source>This ticket is closed: it was solved and then quiet for 7 days. To follow up, contact support again.</source>
+        <translation>このチケットは終了しています。解決済みになった後、7 日間やり取りがありませんでした。引き続き対応が必要な場合は、もう一度サポートに問い合わせてください。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="178"/>
+        <source>Answered in time: first response {answered} (target {due}).</source>
+        <translation>期限内に応答済み: 最初の応答 {answered} (期限 {due})。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="183"/>
+        <source>Response target missed: first response {answered}, it was due {due}.</source>
+        <translation>応答期限超過: 最初の応答 {answered} (期限 {due})。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="186"/>
+        <source>Response target missed: the first response was due {due}.</source>
+        <translation>応答期限超過: 最初の応答の期限は {due} でした。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="189"/>
+        <source>Waiting for the first response, due {due}.</source>
+        <translation>最初の応答を待っています (期限 {due})。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStatus</name>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="11"/>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="12"/>
+        <source>Open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="13"/>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="14"/>
+        <source>Solved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="15"/>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTableModel</name>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="108"/>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="109"/>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="110"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="111"/>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="112"/>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/error_text.py" line="113"/>
+        <source>Too many sign-in attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>サインインの試行回数が多すぎます。%n 秒後にもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
