@@ -38,6 +38,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(_create_user(settings, args))
     if command == "serve":
         return _serve(settings, args)
+    if command == "openapi":
+        from backend.openapi import openapi_text
+
+        sys.stdout.write(openapi_text())
+        return 0
     parser.error(f"unknown command {command}")
     return 2
 
@@ -47,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("migrate", help="bring the database to the newest schema")
     sub.add_parser("seed-demo", help="create the demo world (once; later runs change nothing)")
+    sub.add_parser("openapi", help="print the OpenAPI document (kept as backend/openapi.json)")
     serve = sub.add_parser("serve", help="serve the HTTP API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)

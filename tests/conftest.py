@@ -8,12 +8,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Subprocesses (the service, the client) never touch the user's keyring.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
-from collections.abc import Callable  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 from typing import Any  # noqa: E402
 
 import keyring  # noqa: E402
 import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
+
+from tests.support.databases import sqlite_database  # noqa: E402
+from tests.support.server import RunningServer, running_server  # noqa: E402
 
 
 class MemoryKeyring(KeyringBackend):
@@ -53,3 +56,22 @@ def pytest_asyncio_loop_factories(config: Any, item: Any) -> dict[str, Callable[
         return qasync.QEventLoop(app)
 
     return {"qasync": make}
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    """A real service process (SQLite, demo world) for the client tests.
+
+    tests/backend overrides it with one per database kind.
+    """
+    directory = tmp_path_factory.mktemp("client-server")
+    with sqlite_database(directory) as url, running_server(url, directory) as running:
+        yield running
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english() -> Any:
+    """English plurals come from the en catalog, as in the app."""
+    from tests.support.app import english_catalog
+
+    return english_catalog()

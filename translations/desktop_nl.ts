@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../desktop/bootstrap/controller.py" line="127"/>
+        <source>No system keyring: you will have to sign in again next time.</source>
+        <translation>Geen systeemsleutelhanger: je moet je de volgende keer opnieuw aanmelden.</translation>
+    </message>
+</context>
+<context>
     <name>Author</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="53"/>
@@ -127,17 +135,17 @@
 <context>
     <name>LocalModeBanner</name>
     <message>
-        <location filename="../desktop/ui/local_banner.py" line="40"/>
+        <location filename="../desktop/ui/local_banner.py" line="41"/>
         <source>&lt;b&gt;Local demo workspace&lt;/b&gt; — a sample team on this computer, signed in as {name}.</source>
         <translation>&lt;b&gt;Lokale demowerkruimte&lt;/b&gt; — een voorbeeldteam op deze computer, aangemeld als {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/local_banner.py" line="43"/>
+        <location filename="../desktop/ui/local_banner.py" line="44"/>
         <source>Settings → Server…</source>
         <translation>Instellingen → Server…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/local_banner.py" line="44"/>
+        <location filename="../desktop/ui/local_banner.py" line="45"/>
         <source>Open the server settings</source>
         <translation>Serverinstellingen openen</translation>
     </message>
@@ -145,62 +153,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="190"/>
+        <location filename="../desktop/ui/main_window.py" line="191"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="191"/>
+        <location filename="../desktop/ui/main_window.py" line="192"/>
         <source>My tickets</source>
         <translation>Mijn tickets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="192"/>
+        <location filename="../desktop/ui/main_window.py" line="193"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="193"/>
+        <location filename="../desktop/ui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="194"/>
+        <location filename="../desktop/ui/main_window.py" line="195"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="195"/>
+        <location filename="../desktop/ui/main_window.py" line="196"/>
         <source>Sign &amp;out</source>
         <translation>A&amp;fmelden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="196"/>
+        <location filename="../desktop/ui/main_window.py" line="197"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Aanmelden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="197"/>
+        <location filename="../desktop/ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="198"/>
+        <location filename="../desktop/ui/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="199"/>
+        <location filename="../desktop/ui/main_window.py" line="200"/>
         <source>&amp;About Premium Support Desk</source>
         <translation>&amp;Over Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="215"/>
+        <location filename="../desktop/ui/main_window.py" line="216"/>
         <source>About Premium Support Desk</source>
         <translation>Over Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="218"/>
+        <location filename="../desktop/ui/main_window.py" line="219"/>
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Maak, volg en beantwoord de Premium Support-tickets van je team.</translation>
     </message>
@@ -321,68 +329,68 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="105"/>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="106"/>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="107"/>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="108"/>
         <source>Sign in to Premium Support</source>
         <translation>Aanmelden bij Premium Support</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="107"/>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="109"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="109"/>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="111"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="111"/>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="113"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="113"/>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="115"/>
         <source>you@company.example</source>
         <translation>jij@bedrijf.example</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="114"/>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="116"/>
         <source>&amp;Keep me signed in</source>
         <translation>&amp;Aangemeld blijven</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="115"/>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="117"/>
         <source>Server address</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="116"/>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="118"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="117"/>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="119"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="118"/>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="120"/>
         <source>Signing in…</source>
         <translation>Bezig met aanmelden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="118"/>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="120"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="119"/>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="121"/>
         <source>Use the local demo workspace</source>
         <translation>Lokale demowerkruimte gebruiken</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="166"/>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="168"/>
         <source>Please fill in the server, your e-mail address and password.</source>
         <translation>Vul de server, je e-mailadres en je wachtwoord in.</translation>
     </message>

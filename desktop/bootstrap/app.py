@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -79,11 +80,25 @@ async def _main(settings: AppSettings, languages: LanguageSwitcher) -> int:
     _install_excepthook(controller)
     closed = asyncio.Event()
     controller.window.window_closed.connect(closed.set)
+    _close_on_terminate(controller)
     controller.start()
     await closed.wait()
     await controller.shutdown()
     controller.credentials.close()
     return 0
+
+
+def _close_on_terminate(controller: AppController) -> None:
+    """SIGTERM/SIGINT close the window like the user would: settings saved, service stopped."""
+    if sys.platform == "win32":
+        return  # no such signals to catch on Windows; closing goes through the window
+    loop = asyncio.get_running_loop()
+
+    def close() -> None:
+        loop.call_soon_threadsafe(controller.window.close)
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda _signum, _frame: close())
 
 
 def _install_excepthook(controller: AppController) -> None:

@@ -117,6 +117,15 @@ class AppController(QObject):
             server=signed_in.client.server_url,
             local=local,
         )
+        if signed_in.remembered:
+            self.tasks.run(self._check_keyring(), name="check-keyring")
+
+    async def _check_keyring(self) -> None:
+        await self.credentials.flush()
+        if not self.credentials.available:
+            self.window.statusBar().showMessage(
+                self.tr("No system keyring: you will have to sign in again next time."), 20_000
+            )
 
     # -- sign-in and sign-out --------------------------------------------------------
 

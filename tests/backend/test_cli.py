@@ -2,11 +2,39 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
 
-from tests.support.server import run_cli, running_server
+from tests.support.server import backend_env, run_cli, running_server
+
+
+def _create_user(
+    url: str, email: str, name: str, password: str
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "backend",
+            "create-user",
+            "--email",
+            email,
+            "--name",
+            name,
+            "--team",
+            "Northwind Traders",
+            "--password-stdin",
+        ],
+        input=f"{password}\n",
+        env=backend_env(url),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 def test_migrate_then_create_user_then_sign_in(tmp_path: Path) -> None:
@@ -15,56 +43,13 @@ def test_migrate_then_create_user_then_sign_in(tmp_path: Path) -> None:
     assert migrated.returncode == 0, migrated.stderr
     assert run_cli(url, "seed-demo").returncode == 0
 
-    import subprocess
-    import sys
-
-    from tests.support.server import backend_env
-
-    created = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "backend",
-            "create-user",
-            "--email",
-            "zoe@northwind.example",
-            "--name",
-            "Zoe Kramer",
-            "--team",
-            "Northwind Traders",
-            "--password-stdin",
-        ],
-        input="a-long-password\n",
-        env=backend_env(url),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    created = _create_user(url, "zoe@northwind.example", "Zoe Kramer", "a-long-password")
     assert created.returncode == 0, created.stderr
-    again = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "backend",
-            "create-user",
-            "--email",
-            "zoe@northwind.example",
-            "--name",
-            "Zoe",
-            "--team",
-            "Northwind Traders",
-            "--password-stdin",
-        ],
-        input="a-long-password\n",
-        env=backend_env(url),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    again = _create_user(url, "zoe@northwind.example", "Zoe", "a-long-password")
     assert again.returncode == 1
     assert "exists already" in again.stderr
+    short = _create_user(url, "max@northwind.example", "Max", "short")
+    assert short.returncode == 2
 
     with running_server(url, tmp_path, seed=False) as server:
         response = httpx.post(
@@ -75,7 +60,7 @@ def test_migrate_then_create_user_then_sign_in(tmp_path: Path) -> None:
         assert response.json()["user"]["role"] == "admin"
 
 
-def test_bad_database_url_is_reported(tmp_path: Path) -> None:
+def test_bad_database_url_is_reported() -> None:
     result = run_cli("mysql://nope", "migrate")
     assert result.returncode == 2
     assert "DATABASE_URL" in result.stderr
