@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
@@ -9,10 +11,12 @@ from datetime import timedelta
 from fastapi import APIRouter, FastAPI
 
 from backend import __version__
-from backend.api import auth, health, me, problems, tickets
+from backend.api import auth, billing, health, me, problems, tickets
 from backend.config import Settings, get_settings
 from backend.db.session import make_engine, make_sessionmaker
+from backend.domain.clock import ShiftedClock, SystemClock
 from backend.domain.throttle import SignInThrottle
+from backend.jobs import maintenance_loop
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -23,9 +27,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         engine = make_engine(settings)
         app.state.engine = engine
         app.state.sessionmaker = make_sessionmaker(engine)
+        maintenance = asyncio.create_task(
+            maintenance_loop(
+                app.state.sessionmaker, app.state.clock, settings.maintenance_interval_seconds
+            ),
+            name="maintenance",
+        )
         try:
             yield
         finally:
+            maintenance.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await maintenance
             await engine.dispose()
 
     app = FastAPI(
@@ -37,11 +50,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.settings = settings
+    app.state.clock = ShiftedClock(settings.clock_start) if settings.clock_start else SystemClock()
     app.state.throttle = SignInThrottle(
         settings.signin_max_failures, timedelta(seconds=settings.signin_failure_window_seconds)
     )
     v1 = APIRouter(prefix="/v1")
-    for module in (health, auth, me, tickets):
+    for module in (health, auth, me, tickets, billing):
         v1.include_router(module.router)
     app.include_router(v1)
     problems.install(app)

@@ -38,6 +38,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(_create_user(settings, args))
     if command == "serve":
         return _serve(settings, args)
+    if command == "maintain":
+        return _maintain(settings)
     if command == "openapi":
         from backend.openapi import openapi_text
 
@@ -52,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("migrate", help="bring the database to the newest schema")
     sub.add_parser("seed-demo", help="create the demo world (once; later runs change nothing)")
+    sub.add_parser(
+        "maintain", help="roll billing periods over and close quiet tickets once (serve does it too)"
+    )
     sub.add_parser("openapi", help="print the OpenAPI document (kept as backend/openapi.json)")
     serve = sub.add_parser("serve", help="serve the HTTP API")
     serve.add_argument("--host", default="127.0.0.1")
@@ -93,6 +98,22 @@ def _seed_demo(settings: Settings) -> int:
             print(f"seeded {result.teams} teams, {result.users} users, {result.tickets} tickets")
         else:
             print("demo world already present; nothing changed")
+
+    asyncio.run(run())
+    return 0
+
+
+def _maintain(settings: Settings) -> int:
+    from backend.domain.clock import ShiftedClock, SystemClock
+    from backend.jobs import run_maintenance
+
+    async def run() -> None:
+        engine = make_engine(settings)
+        clock = ShiftedClock(settings.clock_start) if settings.clock_start else SystemClock()
+        try:
+            await run_maintenance(make_sessionmaker(engine), clock)
+        finally:
+            await engine.dispose()
 
     asyncio.run(run())
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from datetime import datetime
 from functools import lru_cache
 
 from pydantic import Field, field_validator
@@ -40,6 +41,12 @@ class Settings(BaseSettings):
     signin_max_failures: int = 5
     signin_failure_window_seconds: int = 300
     attachment_dir: str = Field(default="./attachments")
+    quote_lifetime_seconds: int = 15 * 60
+    # How often the service rolls billing periods over, closes quiet tickets, sends mail.
+    maintenance_interval_seconds: float = 30.0
+    # Start the service's clock at this instant (it then runs at real speed):
+    # for demos and tests of time rules, e.g. a Saturday in Tokyo.
+    clock_start: datetime | None = None
 
     @field_validator("database_url")
     @classmethod

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.config import Settings
 from backend.db.models import User
 from backend.db.queries import users
+from backend.domain.clock import Clock
 from backend.domain.errors import DomainError, not_authenticated
 from backend.domain.throttle import SignInThrottle
 from backend.domain.tokens import read_access_token
@@ -33,8 +34,9 @@ def get_throttle(request: Request) -> SignInThrottle:
     return throttle
 
 
-def get_now() -> datetime:
-    return datetime.now(UTC)
+def get_now(request: Request) -> datetime:
+    clock: Clock = request.app.state.clock
+    return clock.now()
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
@@ -64,7 +66,40 @@ CurrentUser = Annotated[User, Depends(get_current_user)]
 
 def require_admin(user: User) -> None:
     """R6, R13, R17: Premium Support pages and actions are for admins only."""
-    if user.role != "admin":
+    if user.role != "admin" or user.team_id is None:
         raise DomainError(
             "not_admin", 403, "Admins only", "Only team admins can use Premium Support."
         )
+
+
+def require_team_member(user: User) -> str:
+    """Any team user (admin or member); agents belong to no team. Returns the team id."""
+    if user.team_id is None:
+        raise DomainError("not_team_member", 403, "Team users only", "Agents have no team.")
+    return user.team_id
+
+
+def require_agent(user: User) -> None:
+    if user.role != "agent":
+        raise DomainError("not_agent", 403, "Agents only", "Only support agents can do this.")
+
+
+async def get_admin(user: CurrentUser) -> User:
+    require_admin(user)
+    return user
+
+
+async def get_team_user(user: CurrentUser) -> User:
+    require_team_member(user)
+    return user
+
+
+async def get_agent(user: CurrentUser) -> User:
+    require_agent(user)
+    return user
+
+
+# Roles are checked here, once: a router asks for the caller it may serve.
+AdminUser = Annotated[User, Depends(get_admin)]
+TeamUser = Annotated[User, Depends(get_team_user)]
+AgentUser = Annotated[User, Depends(get_agent)]

@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from backend.db.base import Base, UTCDateTime, new_id, utcnow
@@ -147,3 +158,59 @@ class RefreshToken(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Quote(Base):
+    """A price offered for buying or changing an add-on, valid for a short while (R10)."""
+
+    __tablename__ = "quote"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("quo"))
+    team_id: Mapped[str] = mapped_column(ForeignKey("team.id"), index=True)
+    created_by: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
+    product: Mapped[str] = mapped_column(String(16))
+    tier: Mapped[str] = mapped_column(String(16))
+    # The tier the team had when quoted: a purchase is refused if it changed since.
+    current_tier: Mapped[str | None] = mapped_column(String(16))
+    prorated_amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    full_amount_next_cycle: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    currency: Mapped[str] = mapped_column(String(3))
+    period_end: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Charge(Base):
+    """A charge made to the team: pro-rata on purchase, full at each renewal (R10)."""
+
+    __tablename__ = "charge"
+    __table_args__ = (
+        # One renewal charge per add-on and period, however many processes roll over.
+        UniqueConstraint("team_id", "product", "kind", "period_start"),
+    )
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("chg"))
+    team_id: Mapped[str] = mapped_column(ForeignKey("team.id"), index=True)
+    product: Mapped[str] = mapped_column(String(16))
+    tier: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16))  # prorated | full
+    amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    currency: Mapped[str] = mapped_column(String(3))
+    period_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    period_end: Mapped[datetime] = mapped_column(UTCDateTime)
+    quote_id: Mapped[str | None] = mapped_column(ForeignKey("quote.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SalesContact(Base):
+    """A request to be contacted by sales (invoice payers, R8)."""
+
+    __tablename__ = "sales_contact"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("sal"))
+    team_id: Mapped[str] = mapped_column(ForeignKey("team.id"), index=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
+    message: Mapped[str] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

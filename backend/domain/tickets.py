@@ -6,13 +6,15 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from backend.domain.errors import DomainError
 
 # R18: Team tickets only shows tickets created or updated on or after this day.
 TEAM_TICKETS_CUTOFF = datetime(2024, 12, 11, tzinfo=UTC)
+# Solved tickets close by themselves after this long without activity.
+AUTO_CLOSE_AFTER = timedelta(days=7)
 
 STATUSES = ("new", "open", "pending", "solved", "closed")
 CHANNELS = ("request", "chat", "callback", "email")

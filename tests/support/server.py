@@ -40,10 +40,10 @@ def backend_env(database_url: str, **extra: str) -> dict[str, str]:
     return env
 
 
-def run_cli(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
+def run_cli(database_url: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "backend", *args],
-        env=backend_env(database_url),
+        env=backend_env(database_url, **env),
         capture_output=True,
         text=True,
         timeout=120,

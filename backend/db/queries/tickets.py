@@ -4,12 +4,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from backend.db.models import Message, Ticket, User
-from backend.domain.tickets import TEAM_TICKETS_CUTOFF, Cursor
+from backend.domain.tickets import AUTO_CLOSE_AFTER, TEAM_TICKETS_CUTOFF, Cursor
 
 
 @dataclass(frozen=True)
@@ -96,3 +96,15 @@ async def get_with_messages(session: AsyncSession, team_id: str, ticket_id: str)
         .options(selectinload(Ticket.messages).selectinload(Message.attachments))
     )
     return result.scalar_one_or_none()
+
+
+async def close_quiet_solved(session: AsyncSession, now: datetime) -> int:
+    """Solved tickets quiet for a week close by themselves and become read-only."""
+    result = await session.execute(
+        update(Ticket)
+        .where(Ticket.status == "solved", Ticket.updated_at <= now - AUTO_CLOSE_AFTER)
+        .values(status="closed", updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    await session.commit()
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]

@@ -1,0 +1,40 @@
+"""Background work of the service: billing roll-over, closing quiet tickets.
+
+Runs in every serve process; each step is safe to run concurrently.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from backend.db.queries import billing, tickets
+from backend.domain.clock import Clock
+
+log = logging.getLogger(__name__)
+
+
+async def run_maintenance(sessionmaker: async_sessionmaker[AsyncSession], clock: Clock) -> None:
+    now = clock.now()
+    async with sessionmaker() as session:
+        periods = await billing.roll_over_due_periods(session, now)
+    async with sessionmaker() as session:
+        closed = await tickets.close_quiet_solved(session, now)
+    if periods or closed:
+        log.info(
+            "maintenance: %d billing period(s) rolled over, %d ticket(s) closed", periods, closed
+        )
+
+
+async def maintenance_loop(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: Clock, interval: float
+) -> None:
+    while True:
+        try:
+            await run_maintenance(sessionmaker, clock)
+        except Exception:
+            # Never let one failed round stop the next: the database may be back.
+            log.exception("maintenance round failed")
+        await asyncio.sleep(interval)

@@ -1,0 +1,108 @@
+"""What the service does by itself as time passes: renewals (R10, R11) and closing tickets."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.config import Settings
+from backend.db.models import Addon, Charge, Team, Ticket
+from backend.db.session import make_engine, make_sessionmaker
+from tests.support.server import run_cli
+
+
+@pytest.fixture
+async def world(tmp_path: Path) -> AsyncIterator[tuple[str, AsyncSession]]:
+    url = f"sqlite:///{tmp_path / 'world.db'}"
+    assert run_cli(url, "migrate").returncode == 0
+    assert run_cli(url, "seed-demo").returncode == 0
+    engine = make_engine(Settings(database_url=url))
+    async with make_sessionmaker(engine)() as session:
+        yield url, session
+    await engine.dispose()
+
+
+async def _northwind(session: AsyncSession) -> Team:
+    session.expire_all()
+    return (
+        await session.execute(select(Team).where(Team.name == "Northwind Traders"))
+    ).scalar_one()
+
+
+async def test_renewal_charges_the_full_amount_and_ends_removed_addons(
+    world: tuple[str, AsyncSession],
+) -> None:  # R10, R11
+    url, session = world
+    team = await _northwind(session)
+    renewal = team.renewal_at
+    # Schedule the removal of Dropbox's add-on at the renewal date.
+    dropbox = (
+        await session.execute(
+            select(Addon).where(Addon.team_id == team.id, Addon.product == "dropbox")
+        )
+    ).scalar_one()
+    dropbox.status, dropbox.ends_at = "removal_scheduled", renewal
+    await session.commit()
+
+    # Into the next period: Dropbox ends (its removal), Dash had ended already.
+    result = run_cli(url, "maintain", CLOCK_START=(renewal + timedelta(hours=1)).isoformat())
+    assert result.returncode == 0, result.stderr
+    team = await _northwind(session)
+    assert team.billing_period_start == renewal
+    assert team.renewal_at.month == (renewal.month % 12) + 1
+    charges = (
+        (await session.execute(select(Charge).where(Charge.team_id == team.id))).scalars().all()
+    )
+    assert charges == []  # nothing active into the new period
+    addons = {
+        a.product: a.status
+        for a in (await session.execute(select(Addon).where(Addon.team_id == team.id))).scalars()
+    }
+    assert addons == {"dropbox": "ended", "dash": "ended"}
+
+
+async def test_renewal_of_an_active_addon_is_charged_once(
+    world: tuple[str, AsyncSession],
+) -> None:  # R10
+    url, session = world
+    renewal = (await _northwind(session)).renewal_at
+    later = (renewal + timedelta(days=1)).isoformat()
+    assert run_cli(url, "maintain", CLOCK_START=later).returncode == 0
+    assert run_cli(url, "maintain", CLOCK_START=later).returncode == 0  # idempotent
+    team = await _northwind(session)
+    charges = (
+        (await session.execute(select(Charge).where(Charge.team_id == team.id))).scalars().all()
+    )
+    assert [(c.product, c.kind, c.amount, c.period_start) for c in charges] == [
+        ("dropbox", "full", Decimal("187.50"), renewal)
+    ]
+
+
+async def test_solved_tickets_close_after_a_quiet_week(world: tuple[str, AsyncSession]) -> None:
+    url, session = world
+    solved = {
+        t.id: t.updated_at
+        for t in (await session.execute(select(Ticket).where(Ticket.status == "solved"))).scalars()
+    }
+    assert solved
+    newest = max(solved.values())
+
+    async def statuses() -> dict[str, str]:
+        session.expire_all()
+        rows = await session.execute(select(Ticket.id, Ticket.status).where(Ticket.id.in_(solved)))
+        return dict(rows.tuples().all())
+
+    almost = (newest + timedelta(days=7) - timedelta(minutes=5)).isoformat()
+    assert run_cli(url, "maintain", CLOCK_START=almost).returncode == 0
+    newest_ids = [i for i, t in solved.items() if t == newest]
+    assert {(await statuses())[i] for i in newest_ids} == {"solved"}  # not yet a week quiet
+
+    past = (newest + timedelta(days=7, minutes=1)).isoformat()
+    assert run_cli(url, "maintain", CLOCK_START=past).returncode == 0
+    assert set((await statuses()).values()) == {"closed"}
