@@ -11,7 +11,18 @@ from datetime import timedelta
 from fastapi import APIRouter, FastAPI
 
 from backend import __version__
-from backend.api import auth, billing, health, me, problems, tickets
+from backend.api import (
+    attachments,
+    auth,
+    billing,
+    health,
+    help_requests,
+    me,
+    problems,
+    ticket_writes,
+    tickets,
+)
+from backend.api.body_limit import BodyLimitMiddleware
 from backend.config import Settings, get_settings
 from backend.db.session import make_engine, make_sessionmaker
 from backend.domain.clock import ShiftedClock, SystemClock
@@ -55,8 +66,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         settings.signin_max_failures, timedelta(seconds=settings.signin_failure_window_seconds)
     )
     v1 = APIRouter(prefix="/v1")
-    for module in (health, auth, me, tickets, billing):
+    for module in (health, auth, me, ticket_writes, tickets, billing, help_requests, attachments):
         v1.include_router(module.router)
     app.include_router(v1)
     problems.install(app)
+    app.add_middleware(BodyLimitMiddleware)
     return app

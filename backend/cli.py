@@ -55,7 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", help="bring the database to the newest schema")
     sub.add_parser("seed-demo", help="create the demo world (once; later runs change nothing)")
     sub.add_parser(
-        "maintain", help="roll billing periods over and close quiet tickets once (serve does it too)"
+        "maintain",
+        help="roll billing periods over and close quiet tickets once (serve does it too)",
     )
     sub.add_parser("openapi", help="print the OpenAPI document (kept as backend/openapi.json)")
     serve = sub.add_parser("serve", help="serve the HTTP API")

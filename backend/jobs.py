@@ -10,6 +10,7 @@ import logging
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from backend.api.idempotency import purge_expired
 from backend.db.queries import billing, tickets
 from backend.domain.clock import Clock
 
@@ -22,6 +23,8 @@ async def run_maintenance(sessionmaker: async_sessionmaker[AsyncSession], clock:
         periods = await billing.roll_over_due_periods(session, now)
     async with sessionmaker() as session:
         closed = await tickets.close_quiet_solved(session, now)
+    async with sessionmaker() as session:
+        await purge_expired(session, now)
     if periods or closed:
         log.info(
             "maintenance: %d billing period(s) rolled over, %d ticket(s) closed", periods, closed

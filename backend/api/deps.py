@@ -50,11 +50,12 @@ _bearer = HTTPBearer(auto_error=False)
 async def get_current_user(
     session: SessionDep,
     settings: SettingsDep,
+    now: NowDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> User:
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise not_authenticated()
-    user_id = read_access_token(credentials.credentials, settings.secret_key)
+    user_id = read_access_token(credentials.credentials, settings.secret_key, now)
     user = await users.by_id(session, user_id)
     if user is None:
         raise not_authenticated("The account no longer exists.")

@@ -112,14 +112,29 @@ async def list_tickets(
 async def get_ticket(
     ticket_id: str, user: CurrentUser, session: SessionDep, now: NowDep
 ) -> TicketOut:
-    if user.team_id is None:
+    ticket = await visible_ticket(session, user, ticket_id)
+    return ticket_out(ticket, user, now)
+
+
+async def visible_ticket(session: SessionDep, user: User, ticket_id: str) -> Ticket:
+    """The ticket if the caller may see it; 404 otherwise, whatever the reason."""
+    if user.role == "agent":
+        ticket = await tickets.get_with_messages(session, None, ticket_id)
+    elif user.team_id is None:
+        ticket = None
+    else:
+        ticket = await tickets.get_with_messages(session, user.team_id, ticket_id)
+        # Members see only their own requests; admins see the team's (R6, R17).
+        if ticket is not None and user.role != "admin" and ticket.submitter_id != user.id:
+            ticket = None
+    if ticket is None:
         raise not_found("ticket")
-    ticket = await tickets.get_with_messages(session, user.team_id, ticket_id)
-    # Members see only their own requests; admins see the team's (R6, R17).
-    if ticket is None or (user.role != "admin" and ticket.submitter_id != user.id):
-        raise not_found("ticket")
+    return ticket
+
+
+def ticket_out(ticket: Ticket, viewer: User, now: datetime) -> TicketOut:
     fields = _summary_fields(ticket, now)
-    fields["messages"] = [message_out(m, ticket, user) for m in ticket.messages]
+    fields["messages"] = [message_out(m, ticket, viewer) for m in ticket.messages]
     if ticket.chat_state:
         fields["chat"] = ChatOut.model_validate({"state": ticket.chat_state})
     if ticket.callback_state and ticket.phone:

@@ -22,14 +22,22 @@ def make_access_token(user_id: str, secret: str, now: datetime, lifetime: timede
     return jwt.encode(payload, secret, algorithm=ALGORITHM)
 
 
-def read_access_token(token: str, secret: str) -> str:
-    """The user id in a valid token; raises ``not_authenticated`` otherwise."""
+def read_access_token(token: str, secret: str, now: datetime) -> str:
+    """The user id in a valid token; raises ``not_authenticated`` otherwise.
+
+    Expiry is checked against the service's clock, not the machine's.
+    """
     try:
-        payload = jwt.decode(token, secret, algorithms=[ALGORITHM])
-    except jwt.ExpiredSignatureError as exc:
-        raise not_authenticated("The access token has expired.") from exc
+        payload = jwt.decode(
+            token,
+            secret,
+            algorithms=[ALGORITHM],
+            options={"verify_exp": False, "verify_iat": False, "require": ["exp", "sub"]},
+        )
     except jwt.InvalidTokenError as exc:
         raise not_authenticated("The access token is not valid.") from exc
+    if not isinstance(payload.get("exp"), int) or payload["exp"] <= now.timestamp():
+        raise not_authenticated("The access token has expired.")
     subject = payload.get("sub")
     if not isinstance(subject, str):
         raise not_authenticated("The access token is not valid.")

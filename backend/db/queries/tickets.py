@@ -4,11 +4,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select, update
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
-from backend.db.models import Message, Ticket, User
+from backend.db.models import Attachment, Message, Team, Ticket, User
+from backend.domain.errors import DomainError
 from backend.domain.tickets import AUTO_CLOSE_AFTER, TEAM_TICKETS_CUTOFF, Cursor
 
 
@@ -89,13 +90,20 @@ def _after(cursor: Cursor, ascending: bool) -> ColumnElement[bool]:
     )
 
 
-async def get_with_messages(session: AsyncSession, team_id: str, ticket_id: str) -> Ticket | None:
-    result = await session.execute(
+async def get_with_messages(
+    session: AsyncSession, team_id: str | None, ticket_id: str
+) -> Ticket | None:
+    """One ticket with its thread; ``team_id`` None only for agents (every team)."""
+    query = (
         select(Ticket)
-        .where(Ticket.id == ticket_id, Ticket.team_id == team_id)
+        .where(Ticket.id == ticket_id)
         .options(selectinload(Ticket.messages).selectinload(Message.attachments))
+        # Fresh from the database even when this session just wrote it.
+        .execution_options(populate_existing=True)
     )
-    return result.scalar_one_or_none()
+    if team_id is not None:
+        query = query.where(Ticket.team_id == team_id)
+    return (await session.execute(query)).scalar_one_or_none()
 
 
 async def close_quiet_solved(session: AsyncSession, now: datetime) -> int:
@@ -108,3 +116,64 @@ async def close_quiet_solved(session: AsyncSession, now: datetime) -> int:
     )
     await session.commit()
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+async def next_number(session: AsyncSession, team_id: str) -> int:
+    """The team's next ticket number, taken atomically (safe across processes)."""
+    result = await session.execute(
+        update(Team)
+        .where(Team.id == team_id)
+        .values(next_ticket_number=Team.next_ticket_number + 1)
+        .returning(Team.next_ticket_number)
+    )
+    return int(result.scalar_one()) - 1
+
+
+async def queued_callbacks(session: AsyncSession) -> int:
+    result = await session.execute(
+        select(func.count()).select_from(Ticket).where(Ticket.callback_state == "queued")
+    )
+    return int(result.scalar_one())
+
+
+async def claim_attachments(
+    session: AsyncSession, team_id: str, attachment_ids: list[str], message: Message
+) -> list[Attachment]:
+    """Attach uploaded files to a message: only the team's own, and only once."""
+    if not attachment_ids:
+        return []
+    rows = (
+        (
+            await session.execute(
+                select(Attachment).where(
+                    Attachment.id.in_(attachment_ids),
+                    Attachment.team_id == team_id,
+                    Attachment.message_id.is_(None),
+                )
+            )
+        )
+        .scalars()
+        .all()
+    )
+    if len(rows) != len(set(attachment_ids)):
+        raise DomainError(
+            "attachment_not_found",
+            422,
+            "Unknown attachment",
+            "An attachment does not exist or is attached already.",
+            extra={
+                "errors": [{"field": "attachment_ids", "message": "unknown", "type": "attachment"}]
+            },
+        )
+    for row in rows:
+        row.message_id = message.id
+    return list(rows)
+
+
+async def attachment_ticket_submitter(session: AsyncSession, message_id: str) -> str | None:
+    result = await session.execute(
+        select(Ticket.submitter_id)
+        .join(Message, Message.ticket_id == Ticket.id)
+        .where(Message.id == message_id)
+    )
+    return result.scalar_one_or_none()

@@ -1,0 +1,178 @@
+"""Opening tickets (R13–R15), replying (R16, R17), solving and reopening."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from pydantic import Field
+
+from backend.api.deps import AdminUser, NowDep, SessionDep, TeamUser
+from backend.api.idempotency import IdempotencyKey, create_once, fingerprint
+from backend.api.schemas import MessageOut, Schema, TicketOut
+from backend.api.tickets import message_out, ticket_out, visible_ticket
+from backend.db.models import Message, Ticket
+from backend.db.queries import billing as billing_queries
+from backend.db.queries import tickets
+from backend.domain import ticket_rules
+from backend.domain.phones import normalise_phone
+from backend.domain.tickets import CATEGORIES
+
+router = APIRouter(prefix="/tickets", tags=["tickets"])
+
+Category = Literal[CATEGORIES]  # type: ignore[valid-type]
+MAX_ATTACHMENTS = 20
+
+
+class TicketCreate(Schema):
+    product: Literal["dropbox", "dash"]
+    channel: Literal["request", "chat", "callback"]
+    category: Category
+    subject: str = Field(min_length=1, max_length=200)
+    body: str = Field(min_length=1, max_length=20_000)
+    language: Literal["en", "ja"]
+    phone: str | None = Field(default=None, max_length=40)
+    attachment_ids: list[str] = Field(default_factory=list, max_length=MAX_ATTACHMENTS)
+
+
+class MessageCreate(Schema):
+    body: str = Field(min_length=1, max_length=20_000)
+    attachment_ids: list[str] = Field(default_factory=list, max_length=MAX_ATTACHMENTS)
+
+
+class StatusChange(Schema):
+    status: Literal["solved", "open"]
+
+
+def phone_region(locale: str) -> str:
+    """The country a national number is read in: from the user's language."""
+    return {"ja": "JP", "nl": "NL"}.get(locale, "US")
+
+
+@router.post("", status_code=201, response_model=TicketOut)
+async def create_ticket(
+    body: TicketCreate,
+    request: Request,
+    user: AdminUser,
+    session: SessionDep,
+    now: NowDep,
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    assert user.team_id is not None
+    team_id = user.team_id
+
+    async def create() -> TicketOut:
+        team = await billing_queries.team(session, team_id)
+        addon = ticket_rules.require_covered(
+            body.product,
+            team.products,
+            [
+                ticket_rules.CoveringAddon(a.product, a.tier, a.status, a.ends_at)
+                for a in team.addons
+            ],
+            now,
+        )
+        ticket_rules.require_channel_open(body.language, body.channel, now)
+        phone = None
+        if body.channel == "callback" or body.phone:
+            phone = normalise_phone(body.phone or "", region=phone_region(user.locale))
+        promise = ticket_rules.premium_promise(
+            tier=addon.tier, champion=user.champion, language=body.language, now=now
+        )
+        ticket = Ticket(
+            team_id=team_id,
+            number=await tickets.next_number(session, team_id),
+            subject=body.subject,
+            status="new",
+            product=body.product,
+            channel=body.channel,
+            premium=True,
+            category=body.category,
+            language=body.language,
+            submitter_id=user.id,
+            created_at=now,
+            updated_at=now,
+            response_target_minutes=promise.target_minutes,
+            first_response_due_at=promise.due_at,
+            phone=phone,
+        )
+        if body.channel == "chat":
+            ticket.chat_state = "waiting"
+        if body.channel == "callback":
+            position = await tickets.queued_callbacks(session) + 1
+            ticket.callback_state = "queued"
+            ticket.callback_queue_position = position
+            ticket.callback_estimated_wait_minutes = ticket_rules.callback_wait(position)
+        session.add(ticket)
+        await session.flush()
+        first = Message(ticket_id=ticket.id, author_id=user.id, body=body.body, created_at=now)
+        session.add(first)
+        await session.flush()
+        await tickets.claim_attachments(session, team_id, body.attachment_ids, first)
+        await session.flush()
+        created = await tickets.get_with_messages(session, team_id, ticket.id)
+        assert created is not None
+        return ticket_out(created, user, now)
+
+    return await create_once(
+        session,
+        user=user,
+        key=idempotency_key,
+        request_hash=fingerprint("POST", request.url.path, body),
+        now=now,
+        create=create,
+    )
+
+
+@router.post("/{ticket_id}/messages", status_code=201, response_model=MessageOut)
+async def reply(
+    ticket_id: str,
+    body: MessageCreate,
+    request: Request,
+    user: TeamUser,
+    session: SessionDep,
+    now: NowDep,
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    """R16, R17: the submitter, or any admin of the team (shown as "Colleague")."""
+
+    async def create() -> MessageOut:
+        ticket = await visible_ticket(session, user, ticket_id)
+        ticket_rules.require_open(ticket.status)
+        message = Message(ticket_id=ticket.id, author_id=user.id, body=body.body, created_at=now)
+        session.add(message)
+        await session.flush()
+        await tickets.claim_attachments(session, ticket.team_id, body.attachment_ids, message)
+        ticket.status = ticket_rules.status_after_team_reply(ticket.status)
+        ticket.updated_at = now
+        await session.flush()
+        fresh = await tickets.get_with_messages(session, ticket.team_id, ticket.id)
+        assert fresh is not None
+        created = next(m for m in fresh.messages if m.id == message.id)
+        return message_out(created, fresh, user)
+
+    return await create_once(
+        session,
+        user=user,
+        key=idempotency_key,
+        request_hash=fingerprint("POST", request.url.path, body),
+        now=now,
+        create=create,
+    )
+
+
+@router.patch("/{ticket_id}")
+async def change_status(
+    ticket_id: str, body: StatusChange, user: TeamUser, session: SessionDep, now: NowDep
+) -> TicketOut:
+    ticket = await visible_ticket(session, user, ticket_id)
+    new_status = ticket_rules.change_status(ticket.status, body.status)
+    if new_status != ticket.status:
+        ticket.status = new_status
+        ticket.solved_at = now if new_status == "solved" else None
+        ticket.updated_at = now
+        await session.commit()
+    fresh = await tickets.get_with_messages(session, ticket.team_id, ticket.id)
+    assert fresh is not None
+    return ticket_out(fresh, user, now)
