@@ -11,7 +11,9 @@ from datetime import timedelta
 from fastapi import APIRouter, FastAPI
 
 from backend import __version__
+from backend.agents.demo_agent import DemoAgent
 from backend.api import (
+    agents,
     attachments,
     auth,
     billing,
@@ -28,6 +30,7 @@ from backend.db.session import make_engine, make_sessionmaker
 from backend.domain.clock import ShiftedClock, SystemClock
 from backend.domain.throttle import SignInThrottle
 from backend.jobs import maintenance_loop
+from backend.notify.mail import MailSender
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -44,12 +47,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             ),
             name="maintenance",
         )
+        mail = MailSender(settings, app.state.sessionmaker, app.state.clock)
+        app.state.mail = mail
+        background = [maintenance, asyncio.create_task(mail.run(), name="mail")]
+        if settings.demo_agent:
+            agent = DemoAgent(app.state.sessionmaker, app.state.clock, on_change=mail.wakeup)
+            background.append(asyncio.create_task(agent.run(), name="demo-agent"))
         try:
             yield
         finally:
-            maintenance.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await maintenance
+            for task in background:
+                task.cancel()
+            for task in background:
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             await engine.dispose()
 
     app = FastAPI(
@@ -66,7 +77,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         settings.signin_max_failures, timedelta(seconds=settings.signin_failure_window_seconds)
     )
     v1 = APIRouter(prefix="/v1")
-    for module in (health, auth, me, ticket_writes, tickets, billing, help_requests, attachments):
+    for module in (
+        health,
+        auth,
+        me,
+        ticket_writes,
+        tickets,
+        billing,
+        help_requests,
+        attachments,
+        agents,
+    ):
         v1.include_router(module.router)
     app.include_router(v1)
     problems.install(app)

@@ -67,6 +67,11 @@ def _parser() -> argparse.ArgumentParser:
         "--seed-demo", action="store_true", help="seed the demo world (if empty) before serving"
     )
     serve.add_argument(
+        "--demo-agent",
+        action="store_true",
+        help="run the built-in demo agent that answers new tickets, chats and callbacks",
+    )
+    serve.add_argument(
         "--exit-with-parent",
         type=int,
         metavar="PID",
@@ -172,6 +177,8 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 
     from backend.app import create_app
 
+    if args.demo_agent:
+        settings = settings.model_copy(update={"demo_agent": True})
     if args.migrate:
         upgrade(settings)
     if args.seed_demo:

@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     signin_failure_window_seconds: int = 300
     attachment_dir: str = Field(default="./attachments")
     quote_lifetime_seconds: int = 15 * 60
+    # The built-in demo agent (serve --demo-agent): for local mode and demos.
+    demo_agent: bool = False
+    # First retry of a failed mail after this long, doubling up to an hour.
+    mail_retry_seconds: float = 30.0
     # How often the service rolls billing periods over, closes quiet tickets, sends mail.
     maintenance_interval_seconds: float = 30.0
     # Start the service's clock at this instant (it then runs at real speed):

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from pydantic import Field
 
+from backend.agents import actions
 from backend.api.deps import AdminUser, NowDep, SessionDep, TeamUser
 from backend.api.idempotency import IdempotencyKey, create_once, fingerprint
 from backend.api.schemas import MessageOut, Schema, TicketOut
@@ -18,6 +19,7 @@ from backend.db.queries import tickets
 from backend.domain import ticket_rules
 from backend.domain.phones import normalise_phone
 from backend.domain.tickets import CATEGORIES
+from backend.notify import mail
 
 router = APIRouter(prefix="/tickets", tags=["tickets"])
 
@@ -100,7 +102,7 @@ async def create_ticket(
         if body.channel == "chat":
             ticket.chat_state = "waiting"
         if body.channel == "callback":
-            position = await tickets.queued_callbacks(session) + 1
+            position = await tickets.queued_callbacks(session) + 1  # R15: behind the queue
             ticket.callback_state = "queued"
             ticket.callback_queue_position = position
             ticket.callback_estimated_wait_minutes = ticket_rules.callback_wait(position)
@@ -146,13 +148,24 @@ async def reply(
         await tickets.claim_attachments(session, ticket.team_id, body.attachment_ids, message)
         ticket.status = ticket_rules.status_after_team_reply(ticket.status)
         ticket.updated_at = now
+        if user.id != ticket.submitter_id:
+            # R17: the original submitter hears of a colleague's reply.
+            mail.enqueue(
+                session,
+                to=ticket.submitter,
+                kind="colleague_reply",
+                now=now,
+                number=str(ticket.number),
+                subject=ticket.subject,
+                excerpt=body.body,
+            )
         await session.flush()
         fresh = await tickets.get_with_messages(session, ticket.team_id, ticket.id)
         assert fresh is not None
         created = next(m for m in fresh.messages if m.id == message.id)
         return message_out(created, fresh, user)
 
-    return await create_once(
+    response = await create_once(
         session,
         user=user,
         key=idempotency_key,
@@ -160,6 +173,8 @@ async def reply(
         now=now,
         create=create,
     )
+    request.app.state.mail.wakeup.set()
+    return response
 
 
 @router.patch("/{ticket_id}")
@@ -173,6 +188,46 @@ async def change_status(
         ticket.solved_at = now if new_status == "solved" else None
         ticket.updated_at = now
         await session.commit()
+    fresh = await tickets.get_with_messages(session, ticket.team_id, ticket.id)
+    assert fresh is not None
+    return ticket_out(fresh, user, now)
+
+
+@router.post("/{ticket_id}/chat/messages", status_code=201, response_model=MessageOut)
+async def chat_line(
+    ticket_id: str,
+    body: MessageCreate,
+    request: Request,
+    user: TeamUser,
+    session: SessionDep,
+    now: NowDep,
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    """R15: a line in a live chat."""
+
+    async def create() -> MessageOut:
+        ticket = await visible_ticket(session, user, ticket_id)
+        message = actions.chat_line(session, ticket, user, body.body, now)
+        await session.flush()
+        fresh = await tickets.get_with_messages(session, ticket.team_id, ticket.id)
+        assert fresh is not None
+        return message_out(next(m for m in fresh.messages if m.id == message.id), fresh, user)
+
+    return await create_once(
+        session,
+        user=user,
+        key=idempotency_key,
+        request_hash=fingerprint("POST", request.url.path, body),
+        now=now,
+        create=create,
+    )
+
+
+@router.post("/{ticket_id}/chat/end")
+async def end_chat(ticket_id: str, user: TeamUser, session: SessionDep, now: NowDep) -> TicketOut:
+    ticket = await visible_ticket(session, user, ticket_id)
+    actions.end_chat(session, ticket, user, None, now)
+    await session.commit()
     fresh = await tickets.get_with_messages(session, ticket.team_id, ticket.id)
     assert fresh is not None
     return ticket_out(fresh, user, now)

@@ -60,6 +60,7 @@ def running_server(
     log_path = log_dir / f"server-{port}.log"
     args = [sys.executable, "-m", "backend", "serve", "--host", "127.0.0.1", "--port", str(port)]
     args += ["--migrate"] + (["--seed-demo"] if seed else [])
+    env.setdefault("ATTACHMENT_DIR", str(log_dir / f"attachments-{port}"))
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             args, env=backend_env(database_url, **env), stdout=log, stderr=subprocess.STDOUT

@@ -177,3 +177,34 @@ async def attachment_ticket_submitter(session: AsyncSession, message_id: str) ->
         .where(Message.id == message_id)
     )
     return result.scalar_one_or_none()
+
+
+async def renumber_callback_queue(session: AsyncSession, minutes_per_caller: int) -> None:
+    """Queue positions and waits of the callbacks still queued, oldest first (R15)."""
+    queued = (
+        (
+            await session.execute(
+                select(Ticket)
+                .where(Ticket.callback_state == "queued")
+                .order_by(Ticket.created_at, Ticket.id)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    for position, ticket in enumerate(queued, start=1):
+        if ticket.callback_queue_position != position:
+            ticket.callback_queue_position = position
+            ticket.callback_estimated_wait_minutes = position * minutes_per_caller
+
+
+async def agent_queue(session: AsyncSession, limit: int) -> list[tuple[Ticket, str]]:
+    """Open tickets of every team, the most urgent response first."""
+    result = await session.execute(
+        select(Ticket, Team.name)
+        .join(Team, Team.id == Ticket.team_id)
+        .where(Ticket.status.in_(("new", "open")))
+        .order_by(Ticket.first_responded_at.is_not(None), Ticket.first_response_due_at, Ticket.id)
+        .limit(limit)
+    )
+    return [(ticket, name) for ticket, name in result.all()]

@@ -1,0 +1,1 @@
+"""The vendor's side: agents answering, and the built-in demo agent."""

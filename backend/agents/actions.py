@@ -1,0 +1,121 @@
+"""What an agent does to a ticket: answer, take a chat, move a callback along (R15).
+
+Shared by the agents' HTTP endpoints and the built-in demo agent. Each action
+changes the ticket and queues the mail it causes; the caller commits.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.db.models import Message, Ticket, User
+from backend.domain import ticket_rules
+from backend.domain.errors import DomainError
+from backend.notify import mail
+
+CALLBACK_MOVES = {"queued": ("calling", "failed"), "calling": ("completed", "failed")}
+
+
+def _first_response(ticket: Ticket, now: datetime) -> None:
+    if ticket.first_responded_at is None:
+        ticket.first_responded_at = now
+
+
+def _post(session: AsyncSession, ticket: Ticket, agent: User, body: str, now: datetime) -> Message:
+    message = Message(ticket_id=ticket.id, author_id=agent.id, body=body, created_at=now)
+    session.add(message)
+    ticket.updated_at = now
+    return message
+
+
+def answer(session: AsyncSession, ticket: Ticket, agent: User, body: str, now: datetime) -> Message:
+    """An agent's answer: the first one sets the first response time (R3)."""
+    ticket_rules.require_open(ticket.status)
+    message = _post(session, ticket, agent, body, now)
+    _first_response(ticket, now)
+    if ticket.channel != "chat":
+        ticket.status = ticket_rules.status_after_agent_reply(ticket.status)
+        mail.enqueue(
+            session,
+            to=ticket.submitter,
+            kind="agent_answer",
+            now=now,
+            number=str(ticket.number),
+            subject=ticket.subject,
+            author=agent.name,
+            excerpt=body,
+        )
+    elif ticket.status == "new":
+        ticket.status = "open"
+    return message
+
+
+def join_chat(
+    session: AsyncSession, ticket: Ticket, agent: User, line: str, now: datetime
+) -> Message:
+    if ticket.channel != "chat" or ticket.chat_state != "waiting":
+        raise DomainError("chat_not_waiting", 409, "No chat waiting", "The chat is not waiting.")
+    ticket.chat_state = "connected"
+    ticket.status = "open"
+    _first_response(ticket, now)
+    return _post(session, ticket, agent, line, now)
+
+
+def end_chat(
+    session: AsyncSession, ticket: Ticket, by: User, line: str | None, now: datetime
+) -> None:
+    if ticket.channel != "chat" or ticket.chat_state == "ended":
+        raise DomainError("chat_ended", 409, "Chat ended", "This chat has ended.")
+    ticket.chat_state = "ended"
+    ticket.updated_at = now
+    if line:
+        _post(session, ticket, by, line, now)
+
+
+def move_callback(
+    session: AsyncSession, ticket: Ticket, agent: User, state: str, note: str | None, now: datetime
+) -> None:
+    """queued → calling → completed | failed; the submitter hears how it ended."""
+    if ticket.channel != "callback" or ticket.callback_state is None:
+        raise DomainError("not_a_callback", 409, "Not a callback", "This ticket is not a callback.")
+    allowed = CALLBACK_MOVES.get(ticket.callback_state, ())
+    if state not in allowed:
+        raise DomainError(
+            "invalid_callback_state",
+            409,
+            "Invalid callback state",
+            f"A {ticket.callback_state} callback cannot become {state}.",
+        )
+    ticket.callback_state = state
+    ticket.callback_queue_position = None
+    ticket.callback_estimated_wait_minutes = None
+    ticket.updated_at = now
+    if note:
+        _post(session, ticket, agent, note, now)
+    if state == "completed":
+        _first_response(ticket, now)
+        ticket.status = ticket_rules.status_after_agent_reply(ticket.status)
+    if state in ("completed", "failed"):
+        mail.enqueue(
+            session,
+            to=ticket.submitter,
+            kind=f"callback_{state}",
+            now=now,
+            number=str(ticket.number),
+            subject=ticket.subject,
+            phone=ticket.phone or "",
+        )
+
+
+def chat_line(
+    session: AsyncSession, ticket: Ticket, author: User, body: str, now: datetime
+) -> Message:
+    """A line in a live chat, from the team or the agent."""
+    if ticket.channel != "chat":
+        raise DomainError("not_a_chat", 409, "Not a chat", "This ticket is not a live chat.")
+    if ticket.chat_state == "ended":
+        raise DomainError("chat_ended", 409, "Chat ended", "This chat has ended.")
+    ticket_rules.require_open(ticket.status)
+    return _post(session, ticket, author, body, now)

@@ -1,0 +1,109 @@
+"""The vendor's side: the queue across teams, answers, chats and callbacks (R15)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Request
+from pydantic import Field
+
+from backend.agents import actions
+from backend.api.deps import AgentUser, NowDep, SessionDep
+from backend.api.schemas import MessageOut, Schema, TicketOut, TicketSummary
+from backend.api.tickets import message_out, summary, ticket_out, visible_ticket
+from backend.db.models import User
+from backend.db.queries import tickets
+from backend.domain.ticket_rules import MINUTES_PER_QUEUED_CALLBACK
+
+router = APIRouter(prefix="/agent", tags=["agents"])
+
+
+class QueueItem(TicketSummary):
+    team_name: str
+
+
+class Queue(Schema):
+    items: list[QueueItem]
+
+
+class AgentMessage(Schema):
+    body: str = Field(min_length=1, max_length=20_000)
+
+
+class CallbackMove(Schema):
+    state: Literal["calling", "completed", "failed"]
+    note: str | None = Field(default=None, max_length=20_000)
+
+
+@router.get("/queue")
+async def queue(
+    _agent: AgentUser,
+    session: SessionDep,
+    now: NowDep,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> Queue:
+    rows = await tickets.agent_queue(session, limit)
+    return Queue(
+        items=[
+            QueueItem(**summary(ticket, now).model_dump(), team_name=team_name)
+            for ticket, team_name in rows
+        ]
+    )
+
+
+async def _fresh(session: SessionDep, agent: User, ticket_id: str, now: NowDep) -> TicketOut:
+    fresh = await visible_ticket(session, agent, ticket_id)
+    return ticket_out(fresh, agent, now)
+
+
+@router.post("/tickets/{ticket_id}/messages", status_code=201)
+async def answer(
+    ticket_id: str,
+    body: AgentMessage,
+    request: Request,
+    agent: AgentUser,
+    session: SessionDep,
+    now: NowDep,
+) -> MessageOut:
+    ticket = await visible_ticket(session, agent, ticket_id)
+    message = actions.answer(session, ticket, agent, body.body, now)
+    await session.commit()
+    request.app.state.mail.wakeup.set()
+    fresh = await visible_ticket(session, agent, ticket_id)
+    return message_out(next(m for m in fresh.messages if m.id == message.id), fresh, agent)
+
+
+@router.post("/tickets/{ticket_id}/chat/join")
+async def join_chat(
+    ticket_id: str, agent: AgentUser, session: SessionDep, now: NowDep
+) -> TicketOut:
+    ticket = await visible_ticket(session, agent, ticket_id)
+    actions.join_chat(session, ticket, agent, f"{agent.name} joined the chat.", now)
+    await session.commit()
+    return await _fresh(session, agent, ticket_id, now)
+
+
+@router.post("/tickets/{ticket_id}/chat/end")
+async def end_chat(ticket_id: str, agent: AgentUser, session: SessionDep, now: NowDep) -> TicketOut:
+    ticket = await visible_ticket(session, agent, ticket_id)
+    actions.end_chat(session, ticket, agent, None, now)
+    await session.commit()
+    return await _fresh(session, agent, ticket_id, now)
+
+
+@router.post("/tickets/{ticket_id}/callback/state")
+async def move_callback(
+    ticket_id: str,
+    body: CallbackMove,
+    request: Request,
+    agent: AgentUser,
+    session: SessionDep,
+    now: NowDep,
+) -> TicketOut:
+    ticket = await visible_ticket(session, agent, ticket_id)
+    actions.move_callback(session, ticket, agent, body.state, body.note, now)
+    await session.flush()
+    await tickets.renumber_callback_queue(session, MINUTES_PER_QUEUED_CALLBACK)
+    await session.commit()
+    request.app.state.mail.wakeup.set()
+    return await _fresh(session, agent, ticket_id, now)

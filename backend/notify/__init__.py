@@ -1,0 +1,1 @@
+"""Telling people: e-mail (SMTP, from a durable outbox) and the live event stream."""

@@ -1,0 +1,106 @@
+"""The notification e-mails, in the recipient's language (en, ja, nl)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Template:
+    subject: str
+    body: str
+
+
+# Placeholders: {name} recipient, {number} ticket number, {subject} ticket subject,
+# {author} who wrote, {excerpt} the start of the message, {phone} callback number.
+TEMPLATES: dict[str, dict[str, Template]] = {
+    "colleague_reply": {
+        "en": Template(
+            "A colleague replied to your ticket #{number}",
+            "Hello {name},\n\nA colleague on your team replied to your support ticket "
+            "#{number} “{subject}”:\n\n{excerpt}\n\nThe reply is shown as from “Colleague” "
+            "in the ticket.\n\n— Premium Support",
+        ),
+        "ja": Template(
+            "チケット #{number} に同僚が返信しました",
+            "{name} 様\n\nチームの同僚がサポート チケット #{number}「{subject}」に返信しました。"
+            "\n\n{excerpt}\n\nこの返信はチケットに「同僚」からの返信として表示されます。"
+            "\n\n— プレミアム サポート",
+        ),
+        "nl": Template(
+            "Een collega heeft gereageerd op je ticket #{number}",
+            "Hallo {name},\n\nEen collega uit je team heeft gereageerd op je supportticket "
+            "#{number} ‘{subject}’:\n\n{excerpt}\n\nIn het ticket staat de reactie als "
+            "afkomstig van ‘Collega’.\n\n— Premium Support",
+        ),
+    },
+    "agent_answer": {
+        "en": Template(
+            "Support answered your ticket #{number}",
+            "Hello {name},\n\n{author} from Premium Support answered your ticket "
+            "#{number} “{subject}”:\n\n{excerpt}\n\nReply in Premium Support Desk to continue."
+            "\n\n— Premium Support",
+        ),
+        "ja": Template(
+            "チケット #{number} にサポートが回答しました",
+            "{name} 様\n\nプレミアム サポートの {author} がチケット #{number}「{subject}」に"
+            "回答しました。\n\n{excerpt}\n\n続きは Premium Support Desk から返信してください。"
+            "\n\n— プレミアム サポート",
+        ),
+        "nl": Template(
+            "Support heeft je ticket #{number} beantwoord",
+            "Hallo {name},\n\n{author} van Premium Support heeft je ticket #{number} "
+            "‘{subject}’ beantwoord:\n\n{excerpt}\n\nReageer in Premium Support Desk om verder "
+            "te gaan.\n\n— Premium Support",
+        ),
+    },
+    "callback_completed": {
+        "en": Template(
+            "Your callback for ticket #{number} is done",
+            "Hello {name},\n\nWe called you on {phone} about ticket #{number} “{subject}”. "
+            "A summary of the call is in the ticket.\n\n— Premium Support",
+        ),
+        "ja": Template(
+            "チケット #{number} の折り返し電話が完了しました",
+            "{name} 様\n\nチケット #{number}「{subject}」について {phone} にお電話しました。"
+            "通話の概要はチケットに記載しています。\n\n— プレミアム サポート",
+        ),
+        "nl": Template(
+            "Het terugbelverzoek voor ticket #{number} is afgerond",
+            "Hallo {name},\n\nWe hebben je gebeld op {phone} over ticket #{number} "
+            "‘{subject}’. Een samenvatting van het gesprek staat in het ticket."
+            "\n\n— Premium Support",
+        ),
+    },
+    "callback_failed": {
+        "en": Template(
+            "We could not reach you for ticket #{number}",
+            "Hello {name},\n\nWe called {phone} about ticket #{number} “{subject}” but could "
+            "not reach you. Request a new call or continue in writing in the ticket."
+            "\n\n— Premium Support",
+        ),
+        "ja": Template(
+            "チケット #{number} の件でお電話がつながりませんでした",
+            "{name} 様\n\nチケット #{number}「{subject}」の件で {phone} にお電話しましたが、"
+            "つながりませんでした。もう一度お電話をリクエストいただくか、チケットに書面で"
+            "ご返信ください。\n\n— プレミアム サポート",
+        ),
+        "nl": Template(
+            "We konden je niet bereiken voor ticket #{number}",
+            "Hallo {name},\n\nWe hebben {phone} gebeld over ticket #{number} ‘{subject}’, "
+            "maar konden je niet bereiken. Vraag een nieuw gesprek aan of ga schriftelijk "
+            "verder in het ticket.\n\n— Premium Support",
+        ),
+    },
+}
+
+EXCERPT_CHARS = 500
+
+
+def render(kind: str, locale: str, **params: str) -> Template:
+    by_locale = TEMPLATES[kind]
+    template = by_locale.get(locale, by_locale["en"])
+    excerpt = params.get("excerpt", "")
+    if len(excerpt) > EXCERPT_CHARS:
+        params["excerpt"] = excerpt[: EXCERPT_CHARS - 1].rstrip() + "…"
+    return Template(template.subject.format(**params), template.body.format(**params))

@@ -1,0 +1,199 @@
+"""The agents' side and the live channels (R15), and the demo agent."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.backend.conftest import sign_in
+from tests.support.databases import sqlite_database
+from tests.support.server import RunningServer, running_server
+from tests.support.smtp_sink import SmtpSink, smtp_sink
+
+
+def _ticket(channel: str, **extra: object) -> dict[str, object]:
+    return {
+        "product": "dropbox",
+        "channel": channel,
+        "category": "sync",
+        "language": "en",
+        "subject": f"Live {channel}",
+        "body": "Our desktop app shows 'Can't sync'.",
+    } | extra
+
+
+async def test_queue_is_for_agents_and_ordered_by_due_time(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:
+    agent = await sign_in(api, "agent@vendor.example")
+    items = (await api.get("/agent/queue", params={"limit": 200}, headers=agent)).json()["items"]
+    assert items and {i["status"] for i in items} <= {"new", "open"}
+    unanswered = [i["first_response_due_at"] for i in items if i["first_responded_at"] is None]
+    assert unanswered == sorted(unanswered)
+    assert {"team_name"} <= set(items[0])
+    refused = await api.get("/agent/queue", headers=ava)
+    assert refused.status_code == 403 and refused.json()["code"] == "not_agent"
+
+
+async def test_agent_answer_sets_the_first_response(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R3
+    agent = await sign_in(api, "agent@vendor.example")
+    ticket = (await api.post("/tickets", json=_ticket("request"), headers=ava)).json()
+    answer = await api.post(
+        f"/agent/tickets/{ticket['id']}/messages", json={"body": "Restart the app."}, headers=agent
+    )
+    assert answer.status_code == 201 and answer.json()["author"]["kind"] == "agent"
+    seen = (await api.get(f"/tickets/{ticket['id']}", headers=ava)).json()
+    assert seen["first_responded_at"] is not None
+    assert (seen["status"], seen["sla_state"]) == ("pending", "met")
+    assert seen["messages"][-1]["author"] == {"kind": "agent", "name": "Sam Agent"}
+    # The team answers back: it is open again.
+    await api.post(
+        f"/tickets/{ticket['id']}/messages", json={"body": "Done, still stuck."}, headers=ava
+    )
+    assert (await api.get(f"/tickets/{ticket['id']}", headers=ava)).json()["status"] == "open"
+
+
+async def test_chat_waiting_connected_ended(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R15
+    agent = await sign_in(api, "agent@vendor.example")
+    ticket = (await api.post("/tickets", json=_ticket("chat"), headers=ava)).json()
+    assert ticket["chat"]["state"] == "waiting"
+    joined = (await api.post(f"/agent/tickets/{ticket['id']}/chat/join", headers=agent)).json()
+    assert joined["chat"]["state"] == "connected" and joined["first_responded_at"]
+    line = await api.post(
+        f"/tickets/{ticket['id']}/chat/messages", json={"body": "Hi Sam!"}, headers=ava
+    )
+    assert line.status_code == 201
+    again = await api.post(f"/agent/tickets/{ticket['id']}/chat/join", headers=agent)
+    assert again.status_code == 409 and again.json()["code"] == "chat_not_waiting"
+    ended = (await api.post(f"/tickets/{ticket['id']}/chat/end", headers=ava)).json()
+    assert ended["chat"]["state"] == "ended"
+    late = await api.post(
+        f"/tickets/{ticket['id']}/chat/messages", json={"body": "One more"}, headers=ava
+    )
+    assert late.status_code == 409 and late.json()["code"] == "chat_ended"
+    not_chat = (await api.post("/tickets", json=_ticket("request"), headers=ava)).json()
+    wrong = await api.post(
+        f"/tickets/{not_chat['id']}/chat/messages", json={"body": "x"}, headers=ava
+    )
+    assert wrong.status_code == 409 and wrong.json()["code"] == "not_a_chat"
+
+
+async def test_callback_queued_calling_completed(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R15
+    agent = await sign_in(api, "agent@vendor.example")
+    first = (
+        await api.post("/tickets", json=_ticket("callback", phone="+31201234567"), headers=ava)
+    ).json()
+    second = (
+        await api.post("/tickets", json=_ticket("callback", phone="+31201234568"), headers=ava)
+    ).json()
+    assert second["callback"]["queue_position"] == first["callback"]["queue_position"] + 1
+    wrong = await api.post(
+        f"/agent/tickets/{first['id']}/callback/state", json={"state": "completed"}, headers=agent
+    )
+    assert wrong.status_code == 409 and wrong.json()["code"] == "invalid_callback_state"
+    calling = (
+        await api.post(
+            f"/agent/tickets/{first['id']}/callback/state", json={"state": "calling"}, headers=agent
+        )
+    ).json()
+    assert (
+        calling["callback"]["state"] == "calling" and calling["callback"]["queue_position"] is None
+    )
+    moved_up = (await api.get(f"/tickets/{second['id']}", headers=ava)).json()["callback"]
+    assert moved_up["queue_position"] == second["callback"]["queue_position"] - 1
+    done = (
+        await api.post(
+            f"/agent/tickets/{first['id']}/callback/state",
+            json={"state": "completed", "note": "Called; re-linked the account."},
+            headers=agent,
+        )
+    ).json()
+    assert done["callback"]["state"] == "completed"
+    assert done["first_responded_at"] is not None
+    assert done["messages"][-1]["body"] == "Called; re-linked the account."
+
+
+@pytest.fixture(scope="module")
+def demo_world(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[RunningServer, SmtpSink]]:
+    directory: Path = tmp_path_factory.mktemp("demo-agent")
+    with (
+        smtp_sink() as sink,
+        sqlite_database(directory) as url,
+        running_server(url, directory, DEMO_AGENT="true", SMTP_URL=sink.url) as running,
+    ):
+        yield running, sink
+
+
+async def _until(check: object, timeout: float = 40) -> object:
+    deadline = time.monotonic() + timeout
+    while True:
+        result = await check()  # type: ignore[operator]
+        if result:
+            return result
+        assert time.monotonic() < deadline, "timed out"
+        await asyncio.sleep(0.5)
+
+
+async def test_demo_agent_brings_every_channel_alive(
+    demo_world: tuple[RunningServer, SmtpSink],
+) -> None:  # R15
+    server, sink = demo_world
+    async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
+        yuki = await sign_in(api, "yuki@northwind.example")
+        chat = (await api.post("/tickets", json=_ticket("chat"), headers=yuki)).json()
+        call = (
+            await api.post("/tickets", json=_ticket("callback", phone="+81312345678"), headers=yuki)
+        ).json()
+        written = (
+            await api.post(
+                "/tickets",
+                json=_ticket("request", language="ja", subject="同期エラー"),
+                headers=yuki,
+            )
+        ).json()
+
+        async def get(ticket_id: str) -> dict[str, object]:
+            response = (await api.get(f"/tickets/{ticket_id}", headers=yuki)).json()
+            assert isinstance(response, dict)
+            return response
+
+        async def chatting() -> bool:
+            ticket = await get(chat["id"])
+            agent_lines = [m for m in ticket["messages"] if m["author"]["kind"] == "agent"]  # type: ignore[index, union-attr]
+            return ticket["chat"] == {"state": "connected"} and len(agent_lines) >= 2
+
+        await _until(chatting)
+
+        async def called() -> bool:
+            return (await get(call["id"]))["callback"]["state"] == "completed"  # type: ignore[index]
+
+        await _until(called)
+
+        async def answered() -> dict[str, object] | None:
+            ticket = await get(written["id"])
+            return ticket if ticket["first_responded_at"] else None
+
+        ticket = await _until(answered)
+        assert isinstance(ticket, dict)
+        answer = ticket["messages"][-1]["body"]
+        assert "Yuki" in answer and "様" in answer  # in Japanese, to her by name
+
+        async def mailed() -> bool:
+            return len(sink.to("yuki@northwind.example")) >= 2  # the written answer and the call
+
+        await _until(mailed)
+        subjects = {m["Subject"] for m in sink.to("yuki@northwind.example")}
+        assert f"チケット #{written['number']} にサポートが回答しました" in subjects
