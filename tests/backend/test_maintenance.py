@@ -96,7 +96,7 @@ async def test_solved_tickets_close_after_a_quiet_week(world: tuple[str, AsyncSe
     async def statuses() -> dict[str, str]:
         session.expire_all()
         rows = await session.execute(select(Ticket.id, Ticket.status).where(Ticket.id.in_(solved)))
-        return {ticket_id: status for ticket_id, status in rows.all()}
+        return {str(row[0]): str(row[1]) for row in rows.all()}
 
     almost = (newest + timedelta(days=7) - timedelta(minutes=5)).isoformat()
     assert run_cli(url, "maintain", CLOCK_START=almost).returncode == 0
