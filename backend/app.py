@@ -24,12 +24,16 @@ from backend.api import (
     ticket_writes,
     tickets,
 )
+from backend.api import (
+    events as event_stream,
+)
 from backend.api.body_limit import BodyLimitMiddleware
 from backend.config import Settings, get_settings
 from backend.db.session import make_engine, make_sessionmaker
 from backend.domain.clock import ShiftedClock, SystemClock
 from backend.domain.throttle import SignInThrottle
 from backend.jobs import maintenance_loop
+from backend.notify import events
 from backend.notify.mail import MailSender
 
 
@@ -40,7 +44,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         engine = make_engine(settings)
         app.state.engine = engine
-        app.state.sessionmaker = make_sessionmaker(engine)
+        bus = events.EventBus()
+        app.state.bus = bus
+        app.state.sessionmaker = make_sessionmaker(
+            engine, events.session_class(bus, postgres=not settings.is_sqlite)
+        )
         maintenance = asyncio.create_task(
             maintenance_loop(
                 app.state.sessionmaker, app.state.clock, settings.maintenance_interval_seconds
@@ -50,6 +58,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         mail = MailSender(settings, app.state.sessionmaker, app.state.clock)
         app.state.mail = mail
         background = [maintenance, asyncio.create_task(mail.run(), name="mail")]
+        if not settings.is_sqlite:
+            listener = events.PostgresListener(settings.database_url, bus)
+            background.append(asyncio.create_task(listener.run(), name="event-listener"))
         if settings.demo_agent:
             agent = DemoAgent(app.state.sessionmaker, app.state.clock, on_change=mail.wakeup)
             background.append(asyncio.create_task(agent.run(), name="demo-agent"))
@@ -87,6 +98,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         help_requests,
         attachments,
         agents,
+        event_stream,
     ):
         v1.include_router(module.router)
     app.include_router(v1)

@@ -42,6 +42,8 @@ class Settings(BaseSettings):
     signin_failure_window_seconds: int = 300
     attachment_dir: str = Field(default="./attachments")
     quote_lifetime_seconds: int = 15 * 60
+    # An idle event stream sends a comment this often, so proxies keep it open.
+    event_heartbeat_seconds: float = 15.0
     # The built-in demo agent (serve --demo-agent): for local mode and demos.
     demo_agent: bool = False
     # First retry of a failed mail after this long, doubling up to an hour.

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from backend.api.idempotency import purge_expired
 from backend.db.queries import billing, tickets
 from backend.domain.clock import Clock
+from backend.notify import events
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,8 @@ async def run_maintenance(sessionmaker: async_sessionmaker[AsyncSession], clock:
         closed = await tickets.close_quiet_solved(session, now)
     async with sessionmaker() as session:
         await purge_expired(session, now)
+    async with sessionmaker() as session:
+        await events.purge(session, now)
     if periods or closed:
         log.info(
             "maintenance: %d billing period(s) rolled over, %d ticket(s) closed", periods, closed

@@ -10,10 +10,11 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.db.base import new_id
 from backend.db.models import Message, Ticket, User
 from backend.domain import ticket_rules
 from backend.domain.errors import DomainError
-from backend.notify import mail
+from backend.notify import events, mail
 
 CALLBACK_MOVES = {"queued": ("calling", "failed"), "calling": ("completed", "failed")}
 
@@ -23,11 +24,19 @@ def _first_response(ticket: Ticket, now: datetime) -> None:
         ticket.first_responded_at = now
 
 
-def _post(session: AsyncSession, ticket: Ticket, agent: User, body: str, now: datetime) -> Message:
-    message = Message(ticket_id=ticket.id, author_id=agent.id, body=body, created_at=now)
+def _post(session: AsyncSession, ticket: Ticket, author: User, body: str, now: datetime) -> Message:
+    # The id is made here, not at flush, because the event names it.
+    message = Message(
+        id=new_id("msg"), ticket_id=ticket.id, author_id=author.id, body=body, created_at=now
+    )
     session.add(message)
     ticket.updated_at = now
+    events.publish_ticket(session, "message.created", ticket, message_id=message.id)
     return message
+
+
+def _updated(session: AsyncSession, ticket: Ticket) -> None:
+    events.publish_ticket(session, "ticket.updated", ticket, status=ticket.status)
 
 
 def answer(session: AsyncSession, ticket: Ticket, agent: User, body: str, now: datetime) -> Message:
@@ -49,6 +58,7 @@ def answer(session: AsyncSession, ticket: Ticket, agent: User, body: str, now: d
         )
     elif ticket.status == "new":
         ticket.status = "open"
+    _updated(session, ticket)
     return message
 
 
@@ -60,6 +70,8 @@ def join_chat(
     ticket.chat_state = "connected"
     ticket.status = "open"
     _first_response(ticket, now)
+    events.publish_ticket(session, "chat.state", ticket, state="connected")
+    _updated(session, ticket)
     return _post(session, ticket, agent, line, now)
 
 
@@ -70,6 +82,7 @@ def end_chat(
         raise DomainError("chat_ended", 409, "Chat ended", "This chat has ended.")
     ticket.chat_state = "ended"
     ticket.updated_at = now
+    events.publish_ticket(session, "chat.state", ticket, state="ended")
     if line:
         _post(session, ticket, by, line, now)
 
@@ -94,9 +107,11 @@ def move_callback(
     ticket.updated_at = now
     if note:
         _post(session, ticket, agent, note, now)
+    events.publish_ticket(session, "callback.state", ticket, state=state)
     if state == "completed":
         _first_response(ticket, now)
         ticket.status = ticket_rules.status_after_agent_reply(ticket.status)
+        _updated(session, ticket)
     if state in ("completed", "failed"):
         mail.enqueue(
             session,

@@ -18,6 +18,7 @@ from backend.domain import billing
 from backend.domain.errors import DomainError
 from backend.domain.phones import normalise_phone
 from backend.domain.sla import TIER_TARGET_MINUTES
+from backend.notify import events
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +124,17 @@ class SalesContactRequest(Schema):
 class SalesContactOut(Schema):
     id: str
     created_at: datetime
+
+
+def _announce(session: SessionDep, addon: Addon, now: datetime) -> None:
+    events.publish(
+        session,
+        "addon.updated",
+        team_id=addon.team_id,
+        product=addon.product,
+        tier=addon.tier,
+        status=billing.addon_status(addon.status, addon.ends_at, now),
+    )
 
 
 def addon_out(addon: Addon, now: datetime) -> AddonOut:
@@ -308,6 +320,8 @@ async def purchase(
     addon.response_target_minutes = target
     addon.updated_at = now
     quote.used_at = now
+    await session.flush()
+    _announce(session, addon, now)
     await session.commit()
     return addon_out(addon, now)
 
@@ -332,6 +346,7 @@ async def schedule_removal(
     addon.status = "removal_scheduled"
     addon.ends_at = team.renewal_at
     addon.updated_at = now
+    _announce(session, addon, now)
     await session.commit()
     return addon_out(addon, now)
 
@@ -351,6 +366,7 @@ async def undo_removal(
     addon.status = "active"
     addon.ends_at = None
     addon.updated_at = now
+    _announce(session, addon, now)
     await session.commit()
     return addon_out(addon, now)
 

@@ -19,6 +19,7 @@ from backend.db.queries import billing as billing_queries
 from backend.db.queries import tickets
 from backend.domain import hours, ticket_rules
 from backend.domain.errors import DomainError
+from backend.notify import events
 
 router = APIRouter(tags=["help"])
 
@@ -83,6 +84,7 @@ async def help_request(
         )
         session.add(ticket)
         await session.flush()
+        events.publish_ticket(session, "ticket.created", ticket, status=ticket.status)
         session.add(Message(ticket_id=ticket.id, author_id=user.id, body=body.body, created_at=now))
         await session.flush()
         created = await tickets.get_with_messages(session, team_id, ticket.id)

@@ -19,7 +19,7 @@ from backend.db.queries import tickets
 from backend.domain import ticket_rules
 from backend.domain.phones import normalise_phone
 from backend.domain.tickets import CATEGORIES
-from backend.notify import mail
+from backend.notify import events, mail
 
 router = APIRouter(prefix="/tickets", tags=["tickets"])
 
@@ -108,6 +108,7 @@ async def create_ticket(
             ticket.callback_estimated_wait_minutes = ticket_rules.callback_wait(position)
         session.add(ticket)
         await session.flush()
+        events.publish_ticket(session, "ticket.created", ticket, status=ticket.status)
         first = Message(ticket_id=ticket.id, author_id=user.id, body=body.body, created_at=now)
         session.add(first)
         await session.flush()
@@ -148,6 +149,8 @@ async def reply(
         await tickets.claim_attachments(session, ticket.team_id, body.attachment_ids, message)
         ticket.status = ticket_rules.status_after_team_reply(ticket.status)
         ticket.updated_at = now
+        events.publish_ticket(session, "message.created", ticket, message_id=message.id)
+        events.publish_ticket(session, "ticket.updated", ticket, status=ticket.status)
         if user.id != ticket.submitter_id:
             # R17: the original submitter hears of a colleague's reply.
             mail.enqueue(
@@ -187,6 +190,7 @@ async def change_status(
         ticket.status = new_status
         ticket.solved_at = now if new_status == "solved" else None
         ticket.updated_at = now
+        events.publish_ticket(session, "ticket.updated", ticket, status=new_status)
         await session.commit()
     fresh = await tickets.get_with_messages(session, ticket.team_id, ticket.id)
     assert fresh is not None

@@ -252,3 +252,21 @@ class MailOutbox(Base):
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str | None] = mapped_column(String(300))
+
+
+class Event(Base):
+    """A change someone may want to hear of live (the SSE stream), in commit order.
+
+    Kept for a while so that a client can resume with ``Last-Event-ID``.
+    """
+
+    __tablename__ = "event"
+    __table_args__ = (Index("ix_event_team_id", "team_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    type: Mapped[str] = mapped_column(String(40))
+    team_id: Mapped[str | None] = mapped_column(String(40))
+    # Members hear only of their own tickets: the submitter, when it is about one.
+    submitter_id: Mapped[str | None] = mapped_column(String(40))
+    data: Mapped[dict[str, object]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

@@ -116,6 +116,7 @@ class LocalServer:
             str(self._port),
             "--migrate",
             "--seed-demo",
+            "--demo-agent",  # so that chats, callbacks and requests come alive
             "--exit-with-parent",
             str(os.getpid()),
         ]

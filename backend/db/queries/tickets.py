@@ -11,6 +11,7 @@ from sqlalchemy.orm import selectinload
 from backend.db.models import Attachment, Message, Team, Ticket, User
 from backend.domain.errors import DomainError
 from backend.domain.tickets import AUTO_CLOSE_AFTER, TEAM_TICKETS_CUTOFF, Cursor
+from backend.notify import events
 
 
 @dataclass(frozen=True)
@@ -108,14 +109,23 @@ async def get_with_messages(
 
 async def close_quiet_solved(session: AsyncSession, now: datetime) -> int:
     """Solved tickets quiet for a week close by themselves and become read-only."""
-    result = await session.execute(
-        update(Ticket)
-        .where(Ticket.status == "solved", Ticket.updated_at <= now - AUTO_CLOSE_AFTER)
-        .values(status="closed", updated_at=now)
-        .execution_options(synchronize_session=False)
+    quiet = (
+        (
+            await session.execute(
+                select(Ticket).where(
+                    Ticket.status == "solved", Ticket.updated_at <= now - AUTO_CLOSE_AFTER
+                )
+            )
+        )
+        .scalars()
+        .all()
     )
+    for ticket in quiet:
+        ticket.status = "closed"
+        ticket.updated_at = now
+        events.publish_ticket(session, "ticket.updated", ticket, status="closed")
     await session.commit()
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return len(quiet)
 
 
 async def next_number(session: AsyncSession, team_id: str) -> int:
