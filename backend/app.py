@@ -19,6 +19,7 @@ from backend.api import (
     billing,
     health,
     help_requests,
+    insights,
     me,
     problems,
     ticket_writes,
@@ -99,6 +100,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         attachments,
         agents,
         event_stream,
+        insights,
     ):
         v1.include_router(module.router)
     app.include_router(v1)

@@ -83,6 +83,9 @@ class Ticket(Base):
         Index("ix_ticket_team_updated", "team_id", "updated_at", "id"),
         # The agents' queue: open tickets by response due time.
         Index("ix_ticket_status_due", "status", "first_response_due_at"),
+        # Insights and recommendations: a team's tickets by when they were opened.
+        Index("ix_ticket_team_created", "team_id", "created_at"),
+        Index("ix_ticket_team_solved", "team_id", "solved_at"),
     )
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("tkt"))

@@ -1,0 +1,131 @@
+"""Recommendations (R19) and insights (R20) for the team's admins."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from backend.api.deps import AdminUser, NowDep, SessionDep
+from backend.api.schemas import Schema
+from backend.db.queries import insights as queries
+from backend.domain import recommendations
+from backend.domain.errors import DomainError
+from backend.seed.catalogue import CATALOGUE
+
+router = APIRouter(tags=["insights"])
+
+DEFAULT_WEEKS = 12
+MAX_DAYS = 366 * 2
+
+
+class RecommendationOut(Schema):
+    key: str
+    kind: Literal["article", "video", "course"]
+    title: str
+    url: str
+    summary: str
+    product: Literal["dropbox", "dash", "both"]
+    reason_category: str | None
+
+
+class Recommendations(Schema):
+    basis: Literal["history", "popular"]
+    items: list[RecommendationOut]
+
+
+class IssueCount(Schema):
+    category: str
+    count: int
+
+
+class ProductIssueCount(Schema):
+    category: str
+    product: str
+    count: int
+
+
+class WeekCounts(Schema):
+    week: date  # the Monday (UTC) the week starts on
+    opened: int
+    solved: int
+
+
+class SlaCounts(Schema):
+    met: int
+    breached: int
+
+
+class InsightsOut(Schema):
+    period: dict[str, datetime]
+    open_tickets: int
+    top_issues: list[IssueCount]
+    top_products_per_issue: list[ProductIssueCount]
+    weekly: list[WeekCounts]
+    sla: SlaCounts
+
+
+@router.get("/recommendations")
+async def get_recommendations(user: AdminUser, session: SessionDep, now: NowDep) -> Recommendations:
+    assert user.team_id is not None
+    # Ranked on every request from the tickets as they are now, so each new
+    # ticket changes what comes first (R19).
+    history = await queries.ticket_history(session, user.team_id, now)
+    basis, ranked = recommendations.rank(CATALOGUE, history)
+    locale = user.locale
+    return Recommendations.model_validate(
+        {
+            "basis": basis,
+            "items": [
+                {
+                    "key": r.item.key,
+                    "kind": r.item.kind,
+                    "title": r.item.title.get(locale),
+                    "url": r.item.url,
+                    "summary": r.item.summary.get(locale),
+                    "product": r.item.product,
+                    "reason_category": r.reason_category,
+                }
+                for r in ranked
+            ],
+        }
+    )
+
+
+@router.get("/insights")
+async def get_insights(
+    user: AdminUser,
+    session: SessionDep,
+    now: NowDep,
+    from_: Annotated[date | None, Query(alias="from")] = None,
+    to: date | None = None,
+) -> InsightsOut:
+    """The period is whole UTC days, ``from`` to ``to`` inclusive (default: 12 weeks)."""
+    assert user.team_id is not None
+    last = to or now.date()
+    first = from_ or last - timedelta(weeks=DEFAULT_WEEKS) + timedelta(days=1)
+    if first > last or (last - first).days > MAX_DAYS:
+        raise DomainError(
+            "invalid_period",
+            422,
+            "Invalid period",
+            "'from' must be before 'to', at most two years.",
+            extra={"errors": [{"field": "from", "message": "invalid period", "type": "period"}]},
+        )
+    start = datetime.combine(first, time.min, tzinfo=now.tzinfo)
+    end = datetime.combine(last + timedelta(days=1), time.min, tzinfo=now.tzinfo)
+    found = await queries.insights(session, user.team_id, start, end, now)
+    return InsightsOut.model_validate(
+        {
+            "period": {"from": start, "to": end},
+            "open_tickets": found.open_tickets,
+            "top_issues": [{"category": c, "count": n} for c, n in found.top_issues],
+            "top_products_per_issue": [
+                {"category": c, "product": p, "count": n}
+                for c, p, n in found.top_products_per_issue
+            ],
+            "weekly": [{"week": w, "opened": o, "solved": s} for w, o, s in found.weekly],
+            "sla": {"met": found.sla_met, "breached": found.sla_breached},
+        }
+    )

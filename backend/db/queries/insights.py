@@ -1,0 +1,120 @@
+"""Insights (R20) and the ticket history behind recommendations (R19), counted in SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.db.models import Ticket
+from backend.domain.recommendations import TicketCount
+
+OPEN = ("new", "open", "pending")
+
+
+def week_start(column: Any, dialect: str) -> ColumnElement[str]:
+    """The Monday (UTC) a time falls in, as YYYY-MM-DD, in the database's own dialect."""
+    if dialect == "postgresql":
+        return func.to_char(func.date_trunc("week", func.timezone("UTC", column)), "YYYY-MM-DD")
+    # SQLite: to the next Sunday, then back six days (a Monday stays on itself).
+    return func.date(column, "weekday 0", "-6 days")
+
+
+@dataclass(frozen=True)
+class Insights:
+    open_tickets: int
+    top_issues: list[tuple[str, int]]
+    top_products_per_issue: list[tuple[str, str, int]]
+    weekly: list[tuple[str, int, int]]
+    sla_met: int
+    sla_breached: int
+
+
+async def insights(
+    session: AsyncSession, team_id: str, start: datetime, end: datetime, now: datetime
+) -> Insights:
+    dialect = session.get_bind().dialect.name
+    team = Ticket.team_id == team_id
+    in_period = and_(team, Ticket.created_at >= start, Ticket.created_at < end)
+
+    open_tickets = (
+        await session.execute(select(func.count()).where(team, Ticket.status.in_(OPEN)))
+    ).scalar_one()
+
+    count = func.count().label("n")
+    issues = (
+        await session.execute(
+            select(Ticket.category, count)
+            .where(in_period)
+            .group_by(Ticket.category)
+            .order_by(count.desc(), Ticket.category)
+        )
+    ).all()
+    per_product = (
+        await session.execute(
+            select(Ticket.category, Ticket.product, count)
+            .where(in_period)
+            .group_by(Ticket.category, Ticket.product)
+            .order_by(Ticket.category, count.desc(), Ticket.product)
+        )
+    ).all()
+
+    opened_week = week_start(Ticket.created_at, dialect).label("week")
+    opened = (
+        await session.execute(select(opened_week, count).where(in_period).group_by(opened_week))
+    ).all()
+    solved_week = week_start(Ticket.solved_at, dialect).label("week")
+    solved = (
+        await session.execute(
+            select(solved_week, count)
+            .where(team, Ticket.solved_at >= start, Ticket.solved_at < end)
+            .group_by(solved_week)
+        )
+    ).all()
+    weeks: dict[str, list[int]] = {}
+    for week, n in opened:
+        weeks.setdefault(str(week), [0, 0])[0] = int(n)
+    for week, n in solved:
+        weeks.setdefault(str(week), [0, 0])[1] = int(n)
+
+    met = Ticket.first_responded_at <= Ticket.first_response_due_at
+    breached = or_(
+        Ticket.first_responded_at > Ticket.first_response_due_at,
+        and_(Ticket.first_responded_at.is_(None), Ticket.first_response_due_at < now),
+    )
+    sla = (
+        await session.execute(
+            select(
+                func.coalesce(func.sum(case((met, 1), else_=0)), 0),
+                func.coalesce(func.sum(case((breached, 1), else_=0)), 0),
+            ).where(in_period)
+        )
+    ).one()
+
+    return Insights(
+        open_tickets=int(open_tickets),
+        top_issues=[(str(c), int(n)) for c, n in issues],
+        top_products_per_issue=[(str(c), str(p), int(n)) for c, p, n in per_product],
+        weekly=[(week, counts[0], counts[1]) for week, counts in sorted(weeks.items())],
+        sla_met=int(sla[0]),
+        sla_breached=int(sla[1]),
+    )
+
+
+async def ticket_history(
+    session: AsyncSession, team_id: str, now: datetime, days: int = 180
+) -> list[TicketCount]:
+    recent_from = now - timedelta(days=30)
+    recent = func.sum(case((Ticket.created_at >= recent_from, 1), else_=0))
+    older = func.sum(case((Ticket.created_at < recent_from, 1), else_=0))
+    rows = (
+        await session.execute(
+            select(Ticket.category, Ticket.product, recent, older)
+            .where(Ticket.team_id == team_id, Ticket.created_at >= now - timedelta(days=days))
+            .group_by(Ticket.category, Ticket.product)
+        )
+    ).all()
+    return [TicketCount(str(c), str(p), int(r or 0), int(o or 0)) for c, p, r, o in rows]

@@ -1,0 +1,151 @@
+"""Recommendations (R19) and insights (R20)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import httpx
+
+from backend.domain.recommendations import TicketCount, rank
+from backend.domain.tickets import CATEGORIES
+from backend.seed.catalogue import CATALOGUE
+from tests.backend.conftest import sign_in
+
+
+def test_catalogue_covers_every_category_in_three_languages() -> None:  # R19
+    assert len(CATALOGUE) >= 40
+    assert {i.category for i in CATALOGUE} == set(CATEGORIES)
+    assert {i.kind for i in CATALOGUE} == {"article", "video", "course"}
+    assert len({i.key for i in CATALOGUE}) == len(CATALOGUE)
+    for item in CATALOGUE:
+        for text in (item.title, item.summary):
+            assert text.en and text.ja and text.nl
+
+
+def test_without_tickets_the_most_popular_come_first() -> None:  # R19
+    basis, items = rank(CATALOGUE, [])
+    assert basis == "popular"
+    popularity = [r.item.popularity for r in items]
+    assert popularity == sorted(popularity, reverse=True)
+    assert all(r.reason_category is None for r in items)
+
+
+def test_history_puts_the_teams_issues_first() -> None:  # R19
+    history = [
+        TicketCount("integrations", "dash", recent=3, older=0),
+        TicketCount("sync", "dropbox", recent=0, older=2),
+    ]
+    basis, items = rank(CATALOGUE, history)
+    assert basis == "history"
+    top_categories = [r.reason_category for r in items[:4]]
+    assert set(top_categories) == {"integrations"}
+    # Dash items rank above Dropbox-only ones within the category.
+    integration = [r.item.product for r in items if r.reason_category == "integrations"]
+    assert (
+        integration.index("dash") < integration.index("dropbox")
+        if "dropbox" in integration
+        else True
+    )
+    assert "sync" in {r.reason_category for r in items}
+
+
+def test_recent_tickets_weigh_more() -> None:  # R19
+    history = [
+        TicketCount("billing", "dropbox", recent=2, older=0),
+        TicketCount("sharing", "dropbox", recent=0, older=3),
+    ]
+    _, items = rank(CATALOGUE, history)
+    assert items[0].reason_category == "billing"  # 2 × 2 recent beat 3 older
+
+
+async def test_recommendations_in_the_admins_language(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R19
+    english = (await api.get("/recommendations", headers=ava)).json()
+    assert english["basis"] == "history" and english["items"]
+    yuki = await sign_in(api, "yuki@northwind.example")
+    japanese = (await api.get("/recommendations", headers=yuki)).json()
+    assert [i["key"] for i in japanese["items"]] == [i["key"] for i in english["items"]]
+    by_key = {i.key: i for i in CATALOGUE}
+    first = japanese["items"][0]
+    assert first["title"] == by_key[first["key"]].title.ja
+    tia = await sign_in(api, "tia@tiny.example")
+    assert (await api.get("/recommendations", headers=tia)).json()["basis"] == "popular"
+    mia = await sign_in(api, "mia@northwind.example")
+    assert (await api.get("/recommendations", headers=mia)).status_code == 403
+
+
+async def test_recommendations_follow_each_new_ticket(api: httpx.AsyncClient) -> None:  # R19
+    tia = await sign_in(api, "tia@tiny.example")
+    before = (await api.get("/recommendations", headers=tia)).json()
+    assert before["basis"] == "popular"
+    # Tiny Studio has no add-on, but its admin can still e-mail support.
+    created = await api.post(
+        "/help/requests",
+        json={
+            "product": "dropbox",
+            "category": "billing",
+            "subject": "VAT number",
+            "body": "Where?",
+        },
+        headers=tia,
+    )
+    assert created.status_code == 201
+    after = (await api.get("/recommendations", headers=tia)).json()
+    assert after["basis"] == "history"
+    assert after["items"][0]["reason_category"] == "billing"
+
+
+async def _all(
+    api: httpx.AsyncClient, headers: dict[str, str], scope: str
+) -> list[dict[str, object]]:
+    items: list[dict[str, object]] = []
+    cursor = None
+    while True:
+        params: dict[str, object] = {"scope": scope, "limit": 200} | (
+            {"cursor": cursor} if cursor else {}
+        )
+        page = (await api.get("/tickets", params=params, headers=headers)).json()
+        items += page["items"]
+        cursor = page["next_cursor"]
+        if not cursor:
+            return items
+
+
+async def test_insights_match_the_tickets(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R20
+    today = datetime.now(UTC).date()
+    first = today - timedelta(days=83)
+    response = await api.get(
+        "/insights", params={"from": first.isoformat(), "to": today.isoformat()}, headers=ava
+    )
+    assert response.status_code == 200, response.text
+    insights = response.json()
+    tickets = await _all(api, ava, "mine") + await _all(api, ava, "team")
+    assert insights["open_tickets"] == sum(
+        t["status"] in ("new", "open", "pending") for t in tickets
+    )
+    in_period = [
+        t for t in tickets if first.isoformat() <= str(t["created_at"])[:10] <= today.isoformat()
+    ]
+    assert sum(i["count"] for i in insights["top_issues"]) == len(in_period)
+    counts = [i["count"] for i in insights["top_issues"]]
+    assert counts == sorted(counts, reverse=True)
+    assert sum(p["count"] for p in insights["top_products_per_issue"]) == len(in_period)
+    assert sum(w["opened"] for w in insights["weekly"]) == len(in_period)
+    assert all(date.fromisoformat(w["week"]).weekday() == 0 for w in insights["weekly"])
+    assert insights["sla"]["met"] + insights["sla"]["breached"] <= len(in_period)
+    assert insights["sla"]["breached"] >= 1
+
+
+async def test_insights_period_is_checked(api: httpx.AsyncClient, ava: dict[str, str]) -> None:
+    response = await api.get(
+        "/insights", params={"from": "2026-05-01", "to": "2026-04-01"}, headers=ava
+    )
+    assert response.status_code == 422 and response.json()["code"] == "invalid_period"
+    default = (await api.get("/insights", headers=ava)).json()
+    span = datetime.fromisoformat(default["period"]["to"]) - datetime.fromisoformat(
+        default["period"]["from"]
+    )
+    assert span == timedelta(weeks=12)
