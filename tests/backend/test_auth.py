@@ -87,3 +87,15 @@ async def test_logout_revokes_the_refresh_token(api: httpx.AsyncClient) -> None:
     assert response.status_code == 204
     refreshed = await api.post("/auth/refresh", json={"refresh_token": body["refresh_token"]})
     assert refreshed.status_code == 401
+
+
+async def test_reusing_a_rotated_refresh_token_ends_every_session(api: httpx.AsyncClient) -> None:
+    first = await _token(api, "yuki@northwind.example")
+    rotated = (
+        await api.post("/auth/refresh", json={"refresh_token": first["refresh_token"]})
+    ).json()
+    # Someone replays the old token: refused, and the rotated one dies with it.
+    replay = await api.post("/auth/refresh", json={"refresh_token": first["refresh_token"]})
+    assert replay.status_code == 401
+    after = await api.post("/auth/refresh", json={"refresh_token": rotated["refresh_token"]})
+    assert after.status_code == 401 and after.json()["code"] == "invalid_refresh_token"

@@ -24,13 +24,30 @@ async def issue(session: AsyncSession, user_id: str, now: datetime, lifetime: ti
 
 
 async def find_usable(session: AsyncSession, token: str, now: datetime) -> RefreshToken | None:
+    """The stored token if it may be used now.
+
+    A token that was already rotated away being used again means someone holds
+    a copy: every session of that user ends, and both sides sign in again.
+    """
     result = await session.execute(
         select(RefreshToken).where(RefreshToken.token_hash == hash_refresh_token(token))
     )
     stored = result.scalar_one_or_none()
-    if stored is None or stored.revoked_at is not None or stored.expires_at <= now:
+    if stored is None or stored.expires_at <= now:
+        return None
+    if stored.revoked_at is not None:
+        await revoke_all(session, stored.user_id, now)
+        await session.commit()
         return None
     return stored
+
+
+async def revoke_all(session: AsyncSession, user_id: str, now: datetime) -> None:
+    await session.execute(
+        update(RefreshToken)
+        .where(RefreshToken.user_id == user_id, RefreshToken.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
 
 
 async def revoke(session: AsyncSession, user_id: str, token: str, now: datetime) -> None:
