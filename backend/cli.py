@@ -64,6 +64,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--migrate", action="store_true", help="migrate the database before serving")
     serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes (PostgreSQL only: live events reach them all through NOTIFY)",
+    )
+    serve.add_argument(
         "--seed-demo", action="store_true", help="seed the demo world (if empty) before serving"
     )
     serve.add_argument(
@@ -185,6 +191,25 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         _seed_demo(settings)
     if args.exit_with_parent:
         _exit_with_parent(args.exit_with_parent)
+    if args.workers > 1:
+        if args.demo_agent:
+            print("the demo agent runs in a single-process service", file=sys.stderr)
+            return 2
+        if settings.is_sqlite:
+            print(
+                "several workers need PostgreSQL; SQLite serves from one process", file=sys.stderr
+            )
+            return 2
+        # Each worker builds its app from the same environment.
+        uvicorn.run(
+            "backend.app:create_app",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            log_level="info",
+        )
+        return 0
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
     return 0
 

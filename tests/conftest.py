@@ -75,3 +75,7 @@ def english() -> Any:
     from tests.support.app import english_catalog
 
     return english_catalog()
+
+
+# Parametrize a fixture or test over both databases: params=DATABASE_KINDS.
+DATABASE_KINDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]

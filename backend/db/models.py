@@ -83,8 +83,18 @@ class Ticket(Base):
         Index("ix_ticket_team_updated", "team_id", "updated_at", "id"),
         # The agents' queue: open tickets by response due time.
         Index("ix_ticket_status_due", "status", "first_response_due_at"),
-        # Insights and recommendations: a team's tickets by when they were opened.
-        Index("ix_ticket_team_created", "team_id", "created_at"),
+        # Insights and recommendations: a team's tickets by when they were opened,
+        # covering what they count so that the table itself is not read.
+        Index(
+            "ix_ticket_team_created",
+            "team_id",
+            "created_at",
+            "category",
+            "product",
+            "first_responded_at",
+            "first_response_due_at",
+        ),
+        Index("ix_ticket_team_status", "team_id", "status"),
         Index("ix_ticket_team_solved", "team_id", "solved_at"),
     )
 

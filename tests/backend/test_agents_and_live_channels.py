@@ -11,7 +11,8 @@ import httpx
 import pytest
 
 from tests.backend.conftest import sign_in
-from tests.support.databases import sqlite_database
+from tests.conftest import DATABASE_KINDS
+from tests.support.databases import database
 from tests.support.server import RunningServer, running_server
 from tests.support.smtp_sink import SmtpSink, smtp_sink
 
@@ -124,14 +125,14 @@ async def test_callback_queued_calling_completed(
     assert done["messages"][-1]["body"] == "Called; re-linked the account."
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="module", params=DATABASE_KINDS)
 def demo_world(
-    tmp_path_factory: pytest.TempPathFactory,
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[RunningServer, SmtpSink]]:
     directory: Path = tmp_path_factory.mktemp("demo-agent")
     with (
         smtp_sink() as sink,
-        sqlite_database(directory) as url,
+        database(request.param, directory) as url,
         running_server(url, directory, DEMO_AGENT="true", SMTP_URL=sink.url) as running,
     ):
         yield running, sink

@@ -9,7 +9,8 @@ import httpx
 import pytest
 
 from tests.backend.conftest import sign_in
-from tests.support.databases import sqlite_database
+from tests.conftest import DATABASE_KINDS
+from tests.support.databases import database
 from tests.support.server import RunningServer, running_server
 
 
@@ -147,11 +148,13 @@ async def test_members_cannot_see_billing(api: httpx.AsyncClient) -> None:  # R6
         assert response.status_code == 403 and response.json()["code"] == "not_admin"
 
 
-@pytest.fixture(scope="module")
-def quick_quotes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+@pytest.fixture(scope="module", params=DATABASE_KINDS)
+def quick_quotes(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[RunningServer]:
     directory = tmp_path_factory.mktemp("quick-quotes")
     with (
-        sqlite_database(directory) as url,
+        database(request.param, directory) as url,
         running_server(url, directory, QUOTE_LIFETIME_SECONDS="1") as running,
     ):
         yield running

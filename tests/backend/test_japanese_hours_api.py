@@ -10,18 +10,21 @@ import pytest
 
 from backend.domain.hours import JST
 from tests.backend.conftest import sign_in
-from tests.support.databases import sqlite_database
+from tests.conftest import DATABASE_KINDS
+from tests.support.databases import database
 from tests.support.server import RunningServer, running_server
 
 SATURDAY_11_JST = datetime(2026, 11, 28, 11, 0, tzinfo=JST)
 MONDAY_9_JST = datetime(2026, 11, 30, 9, 0, tzinfo=JST)
 
 
-@pytest.fixture(scope="module")
-def saturday_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+@pytest.fixture(scope="module", params=DATABASE_KINDS)
+def saturday_server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[RunningServer]:
     directory = tmp_path_factory.mktemp("saturday")
     with (
-        sqlite_database(directory) as url,
+        database(request.param, directory) as url,
         running_server(url, directory, CLOCK_START=SATURDAY_11_JST.isoformat()) as running,
     ):
         yield running

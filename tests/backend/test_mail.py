@@ -7,9 +7,11 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 
 from tests.backend.conftest import sign_in
-from tests.support.databases import sqlite_database
+from tests.conftest import DATABASE_KINDS
+from tests.support.databases import database
 from tests.support.server import free_port, running_server
 from tests.support.smtp_sink import smtp_sink
 
@@ -32,10 +34,13 @@ async def _wait_for(predicate: object, timeout: float = 20) -> None:
         await asyncio.sleep(0.1)
 
 
-async def test_colleague_reply_mails_the_submitter_in_dutch(tmp_path: Path) -> None:  # R17
+@pytest.mark.parametrize("kind", DATABASE_KINDS)
+async def test_colleague_reply_mails_the_submitter_in_dutch(
+    kind: str, tmp_path: Path
+) -> None:  # R17
     with (
         smtp_sink() as sink,
-        sqlite_database(tmp_path) as url,
+        database(kind, tmp_path) as url,
         running_server(url, tmp_path, SMTP_URL=sink.url) as server,
     ):
         async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
@@ -63,10 +68,13 @@ async def test_colleague_reply_mails_the_submitter_in_dutch(tmp_path: Path) -> N
             assert "Noah de Vries" in str(mail["To"])
 
 
-async def test_mail_waits_for_the_smtp_server_and_survives_a_restart(tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", DATABASE_KINDS)
+async def test_mail_waits_for_the_smtp_server_and_survives_a_restart(
+    kind: str, tmp_path: Path
+) -> None:
     port = free_port()
     smtp_url = f"smtp://127.0.0.1:{port}"  # nothing listens here yet
-    with sqlite_database(tmp_path) as url:
+    with database(kind, tmp_path) as url:
         with running_server(url, tmp_path, SMTP_URL=smtp_url, MAIL_RETRY_SECONDS="0.5") as server:
             async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
                 noah = await sign_in(api, "noah@northwind.example")

@@ -14,18 +14,22 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.config import Settings
 from backend.db.models import Addon, Charge, Team, Ticket
 from backend.db.session import make_engine, make_sessionmaker
+from tests.conftest import DATABASE_KINDS
+from tests.support.databases import database
 from tests.support.server import run_cli
 
 
-@pytest.fixture
-async def world(tmp_path: Path) -> AsyncIterator[tuple[str, AsyncSession]]:
-    url = f"sqlite:///{tmp_path / 'world.db'}"
-    assert run_cli(url, "migrate").returncode == 0
-    assert run_cli(url, "seed-demo").returncode == 0
-    engine = make_engine(Settings(database_url=url))
-    async with make_sessionmaker(engine)() as session:
-        yield url, session
-    await engine.dispose()
+@pytest.fixture(params=DATABASE_KINDS)
+async def world(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> AsyncIterator[tuple[str, AsyncSession]]:
+    with database(request.param, tmp_path) as url:
+        assert run_cli(url, "migrate").returncode == 0
+        assert run_cli(url, "seed-demo").returncode == 0
+        engine = make_engine(Settings(database_url=url))
+        async with make_sessionmaker(engine)() as session:
+            yield url, session
+        await engine.dispose()
 
 
 async def _northwind(session: AsyncSession) -> Team:

@@ -61,3 +61,11 @@ def postgres_database() -> Iterator[str]:
 def sqlite_database(directory: Path) -> Iterator[str]:
     path = directory / f"psd-{uuid.uuid4().hex[:8]}.db"
     yield f"sqlite:///{path}"
+
+
+@contextmanager
+def database(kind: str, directory: Path) -> Iterator[str]:
+    """A fresh database of the given kind ("sqlite" or "postgres"); its plain URL."""
+    made = postgres_database() if kind == "postgres" else sqlite_database(directory)
+    with made as url:
+        yield url

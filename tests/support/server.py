@@ -53,13 +53,18 @@ def run_cli(database_url: str, *args: str, **env: str) -> subprocess.CompletedPr
 
 @contextmanager
 def running_server(
-    database_url: str, log_dir: Path, *, seed: bool = True, **env: str
+    database_url: str,
+    log_dir: Path,
+    *,
+    seed: bool = True,
+    serve_args: tuple[str, ...] = (),
+    **env: str,
 ) -> Iterator[RunningServer]:
     """Start ``python -m backend serve`` (migrating and seeding) and wait for /v1/health."""
     port = free_port()
     log_path = log_dir / f"server-{port}.log"
     args = [sys.executable, "-m", "backend", "serve", "--host", "127.0.0.1", "--port", str(port)]
-    args += ["--migrate"] + (["--seed-demo"] if seed else [])
+    args += ["--migrate"] + (["--seed-demo"] if seed else []) + list(serve_args)
     env.setdefault("ATTACHMENT_DIR", str(log_dir / f"attachments-{port}"))
     with log_path.open("wb") as log:
         process = subprocess.Popen(

@@ -44,15 +44,9 @@ async def insights(
         await session.execute(select(func.count()).where(team, Ticket.status.in_(OPEN)))
     ).scalar_one()
 
+    # One pass for issues per product; the per-issue totals are the sums of
+    # those few groups (at most categories × products rows), not of tickets.
     count = func.count().label("n")
-    issues = (
-        await session.execute(
-            select(Ticket.category, count)
-            .where(in_period)
-            .group_by(Ticket.category)
-            .order_by(count.desc(), Ticket.category)
-        )
-    ).all()
     per_product = (
         await session.execute(
             select(Ticket.category, Ticket.product, count)
@@ -61,10 +55,28 @@ async def insights(
             .order_by(Ticket.category, count.desc(), Ticket.product)
         )
     ).all()
+    per_issue: dict[str, int] = {}
+    for category, _product, n in per_product:
+        per_issue[str(category)] = per_issue.get(str(category), 0) + int(n)
 
+    # One pass for tickets opened per week and their first responses.
+    met = Ticket.first_responded_at <= Ticket.first_response_due_at
+    breached = or_(
+        Ticket.first_responded_at > Ticket.first_response_due_at,
+        and_(Ticket.first_responded_at.is_(None), Ticket.first_response_due_at < now),
+    )
     opened_week = week_start(Ticket.created_at, dialect).label("week")
     opened = (
-        await session.execute(select(opened_week, count).where(in_period).group_by(opened_week))
+        await session.execute(
+            select(
+                opened_week,
+                count,
+                func.sum(case((met, 1), else_=0)),
+                func.sum(case((breached, 1), else_=0)),
+            )
+            .where(in_period)
+            .group_by(opened_week)
+        )
     ).all()
     solved_week = week_start(Ticket.solved_at, dialect).label("week")
     solved = (
@@ -75,32 +87,21 @@ async def insights(
         )
     ).all()
     weeks: dict[str, list[int]] = {}
-    for week, n in opened:
+    sla_met = sla_breached = 0
+    for week, n, week_met, week_breached in opened:
         weeks.setdefault(str(week), [0, 0])[0] = int(n)
+        sla_met += int(week_met or 0)
+        sla_breached += int(week_breached or 0)
     for week, n in solved:
         weeks.setdefault(str(week), [0, 0])[1] = int(n)
 
-    met = Ticket.first_responded_at <= Ticket.first_response_due_at
-    breached = or_(
-        Ticket.first_responded_at > Ticket.first_response_due_at,
-        and_(Ticket.first_responded_at.is_(None), Ticket.first_response_due_at < now),
-    )
-    sla = (
-        await session.execute(
-            select(
-                func.coalesce(func.sum(case((met, 1), else_=0)), 0),
-                func.coalesce(func.sum(case((breached, 1), else_=0)), 0),
-            ).where(in_period)
-        )
-    ).one()
-
     return Insights(
         open_tickets=int(open_tickets),
-        top_issues=[(str(c), int(n)) for c, n in issues],
+        top_issues=sorted(per_issue.items(), key=lambda item: (-item[1], item[0])),
         top_products_per_issue=[(str(c), str(p), int(n)) for c, p, n in per_product],
         weekly=[(week, counts[0], counts[1]) for week, counts in sorted(weeks.items())],
-        sla_met=int(sla[0]),
-        sla_breached=int(sla[1]),
+        sla_met=sla_met,
+        sla_breached=sla_breached,
     )
 
 

@@ -1,0 +1,182 @@
+"""Service benchmark: throughput and p99 of the busiest reads, as ratios to /v1/health.
+
+For SQLite and PostgreSQL in one run: seeds the demo world, adds 100,000
+tickets to Northwind (so the list pages and insights work on a big team),
+starts one ``serve`` process on loopback and drives it with ``wrk``
+(32 connections, 2 threads, bounded duration) for:
+
+- ``GET /v1/health`` (the baseline),
+- ``GET /v1/tickets?limit=50`` (a list page),
+- ``GET /v1/tickets/{id}`` (a ticket with its thread),
+- ``GET /v1/insights`` (12 weeks over the 100k tickets).
+
+Run: ``.venv/bin/python bench/bench_service.py [--seconds 10]`` (needs ``wrk``:
+``apt-get install wrk``). Results go to standard output as a Markdown table;
+record them in ``bench/README.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import httpx  # noqa: E402
+from sqlalchemy import insert, select, text  # noqa: E402
+
+from backend.config import Settings  # noqa: E402
+from backend.db.models import Team, Ticket, User  # noqa: E402
+from backend.db.session import make_engine, make_sessionmaker  # noqa: E402
+from backend.domain.tickets import CATEGORIES  # noqa: E402
+from tests.support.databases import postgres_database, sqlite_database  # noqa: E402
+from tests.support.server import run_cli, running_server  # noqa: E402
+
+EXTRA_TICKETS = 100_000
+CONNECTIONS = 32
+
+
+async def add_tickets(url: str, count: int) -> None:
+    engine = make_engine(Settings(database_url=url))
+    now = datetime.now(UTC)
+    rng = random.Random(7)
+    async with make_sessionmaker(engine)() as session:
+        team = (
+            await session.execute(select(Team).where(Team.name == "Northwind Traders"))
+        ).scalar_one()
+        admins = (
+            (
+                await session.execute(
+                    select(User.id).where(User.team_id == team.id, User.role == "admin")
+                )
+            )
+            .scalars()
+            .all()
+        )
+        batch: list[dict[str, object]] = []
+        for n in range(count):
+            created = now - timedelta(minutes=rng.randrange(180 * 24 * 60))
+            responded = created + timedelta(minutes=rng.randrange(5, 120))
+            status = rng.choice(("new", "open", "pending", "solved", "closed", "closed", "closed"))
+            if status == "solved" and now - responded > timedelta(days=6):
+                status = "closed"  # as the service would have closed it: no burst mid-run
+            batch.append(
+                {
+                    "id": f"tkt_{uuid.uuid4().hex}",
+                    "team_id": team.id,
+                    "number": 100_000 + n,
+                    "subject": f"Bench ticket {n}",
+                    "status": status,
+                    "product": rng.choice(("dropbox", "dropbox", "dash")),
+                    "channel": "request",
+                    "premium": True,
+                    "category": rng.choice(CATEGORIES),
+                    "language": "en",
+                    "submitter_id": rng.choice(admins),
+                    "created_at": created,
+                    "updated_at": responded,
+                    "response_target_minutes": 60,
+                    "first_response_due_at": created + timedelta(minutes=60),
+                    "first_responded_at": responded if status != "new" else None,
+                    "solved_at": responded if status in ("solved", "closed") else None,
+                }
+            )
+            if len(batch) == 5000:
+                await session.execute(insert(Ticket), batch)
+                batch = []
+        if batch:
+            await session.execute(insert(Ticket), batch)
+        await session.commit()
+        # Fresh statistics, as the database's own maintenance would gather them
+        # after a bulk load (autovacuum on PostgreSQL); the planner needs them.
+        await session.execute(text("ANALYZE"))
+        await session.commit()
+    await engine.dispose()
+
+
+def wrk(url: str, token: str, seconds: int, connections: int = CONNECTIONS) -> tuple[float, float]:
+    """Requests per second and the 99th percentile latency in ms."""
+    out = subprocess.run(
+        [
+            "wrk",
+            f"-t{min(2, connections)}",
+            f"-c{connections}",
+            f"-d{seconds}s",
+            "--latency",
+            "-H",
+            f"Authorization: Bearer {token}",
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+    p99_text = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
+    assert p99_text is not None, out
+    value, unit = float(p99_text.group(1)), p99_text.group(2)
+    p99 = value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+    return rps, p99
+
+
+def bench(kind: str, seconds: int, workers: int) -> list[tuple[str, str, float, float, float]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        databases = postgres_database() if kind == "postgres" else sqlite_database(Path(tmp))
+        with databases as url:
+            assert run_cli(url, "migrate").returncode == 0
+            assert run_cli(url, "seed-demo").returncode == 0
+            asyncio.run(add_tickets(url, EXTRA_TICKETS))
+            serve_args = ("--workers", str(workers)) if workers > 1 else ()
+            with running_server(url, Path(tmp), seed=False, serve_args=serve_args) as server:
+                token = httpx.post(
+                    f"{server.url}/v1/auth/token",
+                    json={"email": "ava@northwind.example", "password": "demo-password"},
+                ).json()["access_token"]
+                headers = {"Authorization": f"Bearer {token}"}
+                first = httpx.get(f"{server.url}/v1/tickets", params={"limit": 1}, headers=headers)
+                ticket_id = first.json()["items"][0]["id"]
+                targets = [
+                    ("GET /v1/health", f"{server.url}/v1/health"),
+                    ("GET /v1/tickets?limit=50", f"{server.url}/v1/tickets?limit=50"),
+                    ("GET /v1/tickets/{id}", f"{server.url}/v1/tickets/{ticket_id}"),
+                    ("GET /v1/insights (100k tickets)", f"{server.url}/v1/insights"),
+                ]
+                results = []
+                baseline = None
+                for name, url_ in targets:
+                    rps, p99 = wrk(url_, token, seconds)
+                    baseline = baseline or rps
+                    results.append((kind, name, rps, rps / baseline, p99))
+                # One request at a time: the latency of a single insights or list call.
+                for name, url_ in targets[1:]:
+                    rps, p99 = wrk(url_, token, seconds, connections=1)
+                    results.append((kind, f"{name}, 1 connection", rps, rps / baseline, p99))
+                return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--databases", default="sqlite,postgres")
+    parser.add_argument("--pg-workers", type=int, default=1, help="serve processes on PostgreSQL")
+    args = parser.parse_args()
+    print(
+        f"| database | endpoint | req/s | ratio to health | p99 ms |  ({CONNECTIONS} connections)"
+    )
+    print("|---|---|---:|---:|---:|")
+    for kind in args.databases.split(","):
+        workers = args.pg_workers if kind == "postgres" else 1
+        for db, name, rps, ratio, p99 in bench(kind, args.seconds, workers):
+            print(f"| {db} | {name} | {rps:,.0f} | {ratio:.0%} | {p99:.1f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
