@@ -2,9 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>MyTicketsPage</name>
+    <name>TicketListPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="170"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="198"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -20,6 +20,25 @@
         <translation>
             <numerusform>Too many sign-in attempts. Try again in %n second.</numerusform>
             <numerusform>Too many sign-in attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Spans</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="39"/>
+        <source>within %n hour(s)</source>
+        <translation>
+            <numerusform>within %n hour</numerusform>
+            <numerusform>within %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="40"/>
+        <source>within %n minute(s)</source>
+        <translation>
+            <numerusform>within %n minute</numerusform>
+            <numerusform>within %n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -12,17 +12,17 @@
 <context>
     <name>Author</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="53"/>
+        <location filename="../desktop/ui/labels.py" line="66"/>
         <source>You</source>
         <translation>あなた</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="55"/>
+        <location filename="../desktop/ui/labels.py" line="68"/>
         <source>Colleague</source>
         <translation>同僚</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="57"/>
+        <location filename="../desktop/ui/labels.py" line="70"/>
         <source>{name} (Support)</source>
         <translation>{name} (サポート)</translation>
     </message>
@@ -56,6 +56,150 @@
     </message>
 </context>
 <context>
+    <name>ContactSupportDialog</name>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="228"/>
+        <source>Contact support</source>
+        <translation>サポートに問い合わせる</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="229"/>
+        <source>Product:</source>
+        <translation>製品:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="230"/>
+        <source>&amp;Category:</source>
+        <translation>カテゴリ(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="232"/>
+        <source>How:</source>
+        <translation>方法:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="233"/>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="235"/>
+        <source>&amp;Phone number:</source>
+        <translation>電話番号(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="237"/>
+        <source>&amp;Subject:</source>
+        <translation>件名(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="239"/>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="246"/>
+        <source>Submit a request — the answer comes by e-mail</source>
+        <translation>リクエストを送信 — 回答はメールで届きます</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="248"/>
+        <source>Chat with a support agent</source>
+        <translation>サポート担当者とチャット</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="250"/>
+        <source>Request a phone call — for urgent issues</source>
+        <translation>電話をリクエスト — 緊急の問題向け</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="254"/>
+        <source>{product} is not covered by your Premium Support add-on.</source>
+        <translation>{product} は、ご利用のプレミアム サポート アドオンの対象外です。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="264"/>
+        <source>Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan Standard Time. They open again on {time} (your time).</source>
+        <translation>日本語のチャットと折り返し電話は、月曜日から金曜日の 09:00–17:00 (日本標準時) にご利用いただけます。次回の受付開始は {time} (現地時間) です。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="268"/>
+        <source>Continue in English</source>
+        <translation>英語で続行</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="269"/>
+        <source>Send a written request</source>
+        <translation>書面でリクエストを送信</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="270"/>
+        <source>In a few words: what is wrong?</source>
+        <translation>問題の概要を簡潔に入力してください</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="272"/>
+        <source>What happened, since when, who is affected, what you tried.</source>
+        <translation>発生した内容、発生時期、影響を受けているユーザー、試した対処法を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="274"/>
+        <source>Phone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="277"/>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="277"/>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="283"/>
+        <source>A number we can call directly, with country code.</source>
+        <translation>直接おかけできる電話番号を国番号付きで入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="287"/>
+        <source>We will call {number}.</source>
+        <translation>{number} にお電話します。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="291"/>
+        <source>This is not a number we can dial.</source>
+        <translation>この番号には発信できません。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="299"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="325"/>
+        <source>Your team&apos;s add-on covers no product: you cannot open a ticket.</source>
+        <translation>チームのアドオンの対象製品がないため、チケットを作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="302"/>
+        <source>Response target: first answer {within}.</source>
+        <translation>応答期限: {within} に最初の回答をお送りします。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="306"/>
+        <source>Japanese requests are answered in Japanese support hours.</source>
+        <translation>日本語のリクエストには、日本語サポートの受付時間内に回答します。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="327"/>
+        <source>Please fill in the subject and the description.</source>
+        <translation>件名と説明を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="329"/>
+        <source>Enter a phone number we can dial, with its country code.</source>
+        <translation>発信可能な電話番号を国番号付きで入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <location filename="../desktop/ui/messages.py" line="31"/>
@@ -71,7 +215,7 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../desktop/bootstrap/screenshots.py" line="106"/>
+        <location filename="../desktop/bootstrap/screenshots.py" line="123"/>
         <location filename="../desktop/ui/error_text.py" line="85"/>
         <source>The e-mail address or password is not correct.</source>
         <translation>メール アドレスまたはパスワードが正しくありません。</translation>
@@ -153,62 +297,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="191"/>
+        <location filename="../desktop/ui/main_window.py" line="234"/>
+        <source>Opening the contact form…</source>
+        <translation>お問い合わせフォームを開いています…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="284"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="192"/>
+        <location filename="../desktop/ui/main_window.py" line="285"/>
         <source>My tickets</source>
         <translation>マイ チケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="193"/>
+        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <source>Team tickets</source>
+        <translation>チームのチケット</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="287"/>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="194"/>
+        <location filename="../desktop/ui/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="195"/>
+        <location filename="../desktop/ui/main_window.py" line="289"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="196"/>
+        <location filename="../desktop/ui/main_window.py" line="290"/>
         <source>Sign &amp;out</source>
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="197"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>Sign &amp;in…</source>
         <translation>サインイン(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="198"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <source>&amp;Contact support…</source>
+        <translation>サポートに問い合わせる(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="199"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="200"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>&amp;About Premium Support Desk</source>
         <translation>Premium Support Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="216"/>
+        <location filename="../desktop/ui/main_window.py" line="311"/>
         <source>About Premium Support Desk</source>
         <translation>Premium Support Desk について</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="314"/>
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;チームのプレミアム サポート チケットを作成、確認し、返信できます。</translation>
     </message>
@@ -222,54 +381,46 @@
     </message>
 </context>
 <context>
-    <name>MyTicketsPage</name>
+    <name>ReplyComposer</name>
     <message>
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="164"/>
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="167"/>
-        <source>My tickets</source>
-        <translation>マイ チケット</translation>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="77"/>
+        <source>Type a message…</source>
+        <translation>メッセージを入力…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="165"/>
-        <source>Refresh</source>
-        <translation>更新</translation>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="77"/>
+        <source>Write a reply…</source>
+        <translation>返信を入力…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="166"/>
-        <source>Load the newest tickets (F5)</source>
-        <translation>最新のチケットを読み込む (F5)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="170"/>
-        <source>%n ticket(s)</source>
-        <translation>
-            <numerusform>%n 件のチケット</numerusform>
-        </translation>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="79"/>
+        <source>Reply</source>
+        <translation>返信</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="174"/>
-        <source>Starting the local demo workspace…</source>
-        <translation>ローカル デモ ワークスペースを起動しています…</translation>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="80"/>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="175"/>
-        <source>Loading your tickets…</source>
-        <translation>チケットを読み込んでいます…</translation>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="80"/>
+        <source>Send</source>
+        <translation>送信</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="176"/>
-        <source>Your tickets could not be loaded. Press Refresh to try again.</source>
-        <translation>チケットを読み込めませんでした。[更新] を押して、もう一度お試しください。</translation>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="81"/>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>送信 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="177"/>
-        <source>Not signed in.</source>
-        <translation>サインインしていません。</translation>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="85"/>
+        <source>Your reply is shown as from “Colleague” and {name} is notified.</source>
+        <translation>返信は「同僚」からのものとして表示され、{name} に通知されます。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="180"/>
-        <source>You have no tickets yet.</source>
-        <translation>チケットはまだありません。</translation>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="112"/>
+        <source>A reply can be at most 20,000 characters.</source>
+        <translation>返信は 20,000 文字以内で入力してください。</translation>
     </message>
 </context>
 <context>
@@ -397,47 +548,47 @@
 <context>
     <name>TicketCategory</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="37"/>
+        <location filename="../desktop/ui/labels.py" line="50"/>
         <source>Sign-in and access</source>
         <translation>サインインとアクセス</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="38"/>
+        <location filename="../desktop/ui/labels.py" line="51"/>
         <source>Sharing</source>
         <translation>共有</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="39"/>
+        <location filename="../desktop/ui/labels.py" line="52"/>
         <source>Sync</source>
         <translation>同期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="40"/>
+        <location filename="../desktop/ui/labels.py" line="53"/>
         <source>Billing</source>
         <translation>請求</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="41"/>
+        <location filename="../desktop/ui/labels.py" line="54"/>
         <source>Admin console</source>
         <translation>管理コンソール</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="42"/>
+        <location filename="../desktop/ui/labels.py" line="55"/>
         <source>Data recovery</source>
         <translation>データの復元</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="43"/>
+        <location filename="../desktop/ui/labels.py" line="56"/>
         <source>Integrations</source>
         <translation>連携</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="44"/>
+        <location filename="../desktop/ui/labels.py" line="57"/>
         <source>Performance</source>
         <translation>パフォーマンス</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="45"/>
+        <location filename="../desktop/ui/labels.py" line="58"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
@@ -466,59 +617,179 @@
     </message>
 </context>
 <context>
+    <name>TicketListPage</name>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="183"/>
+        <source>My tickets</source>
+        <translation>マイ チケット</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="183"/>
+        <source>Team tickets</source>
+        <translation>チームのチケット</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="187"/>
+        <source>Recent tickets of the other members of your team, created or updated since 11 December 2024. Replies you send there show as from “Colleague”.</source>
+        <translation>他のチーム メンバーの最近のチケットです (2024 年 12 月 11 日以降に作成または更新されたもの)。ここで送信した返信は「同僚」からのものとして表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="191"/>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="192"/>
+        <source>Contact support…</source>
+        <translation>サポートに問い合わせる…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="193"/>
+        <source>Open a new ticket (Ctrl+N)</source>
+        <translation>新しいチケットを作成 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="194"/>
+        <source>Load the newest tickets (F5)</source>
+        <translation>最新のチケットを読み込む (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="198"/>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n 件のチケット</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="202"/>
+        <source>Starting the local demo workspace…</source>
+        <translation>ローカル デモ ワークスペースを起動しています…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="203"/>
+        <source>Loading tickets…</source>
+        <translation>チケットを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="204"/>
+        <source>The tickets could not be loaded. Press Refresh to try again.</source>
+        <translation>チケットを読み込めませんでした。[更新] を押して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="205"/>
+        <source>Not signed in.</source>
+        <translation>サインインしていません。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="209"/>
+        <source>You have no tickets yet.</source>
+        <translation>チケットはまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="211"/>
+        <source>Your team members have no recent tickets.</source>
+        <translation>チーム メンバーの最近のチケットはありません。</translation>
+    </message>
+</context>
+<context>
     <name>TicketPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="137"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="236"/>
         <source>← My tickets</source>
         <translation>← マイ チケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="138"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="237"/>
         <source>Back to My tickets (Esc)</source>
         <translation>マイ チケットに戻る (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="139"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="238"/>
         <source>Conversation</source>
         <translation>会話</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="141"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="240"/>
         <source>Loading the conversation…</source>
         <translation>会話を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="148"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="242"/>
+        <source>Mark solved</source>
+        <translation>解決済みにする</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="243"/>
+        <source>Reopen</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="260"/>
         <source>#{number} {subject}</source>
         <translation>#{number} {subject}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="152"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="264"/>
         <source>{status} · {product} · {channel} · {category} · opened {created} by {name}</source>
         <translation>{status} · {product} · {channel} · {category} · {created} に {name} が作成</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="167"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="278"/>
         <source>This ticket is closed: it was solved and then quiet for 7 days. To follow up, contact support again.</source>
         <translation>このチケットは終了しています。解決済みになった後、7 日間やり取りがありませんでした。引き続き対応が必要な場合は、もう一度サポートに問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="178"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="288"/>
+        <source>Chat: waiting for a support agent to join…</source>
+        <translation>チャット: サポート担当者の参加を待っています…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="290"/>
+        <source>Chat: a support agent is with you. Type below and press Ctrl+Enter.</source>
+        <translation>チャット: サポート担当者が対応しています。下に入力して Ctrl+Enter キーを押してください。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="292"/>
+        <source>Chat ended.</source>
+        <translation>チャットは終了しました。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="298"/>
+        <source>Callback to {phone}: number {position} in the queue, about {minutes} min.</source>
+        <translation>{phone} への折り返し電話: 順番待ち {position} 番目、約 {minutes} 分。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="305"/>
+        <source>Callback: calling {phone} now.</source>
+        <translation>折り返し電話: {phone} に発信しています。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="307"/>
+        <source>Callback to {phone} completed.</source>
+        <translation>{phone} への折り返し電話が完了しました。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="308"/>
+        <source>Callback to {phone} failed: nobody answered.</source>
+        <translation>{phone} への折り返し電話に失敗しました。応答がありませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="314"/>
         <source>Answered in time: first response {answered} (target {due}).</source>
         <translation>期限内に応答済み: 最初の応答 {answered} (期限 {due})。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="183"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="319"/>
         <source>Response target missed: first response {answered}, it was due {due}.</source>
         <translation>応答期限超過: 最初の応答 {answered} (期限 {due})。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="186"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="322"/>
         <source>Response target missed: the first response was due {due}.</source>
         <translation>応答期限超過: 最初の応答の期限は {due} でした。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="189"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="325"/>
         <source>Waiting for the first response, due {due}.</source>
         <translation>最初の応答を待っています (期限 {due})。</translation>
     </message>
@@ -554,27 +825,32 @@
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="108"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="109"/>
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="109"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="110"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="110"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="111"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="111"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="112"/>
         <source>Product</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="112"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="113"/>
+        <source>Submitted by</source>
+        <translation>送信者</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="114"/>
         <source>Updated</source>
         <translation>更新日時</translation>
     </message>
@@ -586,6 +862,23 @@
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation>
             <numerusform>サインインの試行回数が多すぎます。%n 秒後にもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Spans</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="39"/>
+        <source>within %n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間以内</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="40"/>
+        <source>within %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分以内</numerusform>
         </translation>
     </message>
 </context>

@@ -12,17 +12,17 @@
 <context>
     <name>Author</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="53"/>
+        <location filename="../desktop/ui/labels.py" line="66"/>
         <source>You</source>
         <translation>Jij</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="55"/>
+        <location filename="../desktop/ui/labels.py" line="68"/>
         <source>Colleague</source>
         <translation>Collega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="57"/>
+        <location filename="../desktop/ui/labels.py" line="70"/>
         <source>{name} (Support)</source>
         <translation>{name} (Support)</translation>
     </message>
@@ -56,6 +56,150 @@
     </message>
 </context>
 <context>
+    <name>ContactSupportDialog</name>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="228"/>
+        <source>Contact support</source>
+        <translation>Contact opnemen met Support</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="229"/>
+        <source>Product:</source>
+        <translation>Product:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="230"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="232"/>
+        <source>How:</source>
+        <translation>Hoe:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="233"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="235"/>
+        <source>&amp;Phone number:</source>
+        <translation>Telefoon&amp;nummer:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="237"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="239"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="246"/>
+        <source>Submit a request — the answer comes by e-mail</source>
+        <translation>Een verzoek indienen — je krijgt het antwoord per e-mail</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="248"/>
+        <source>Chat with a support agent</source>
+        <translation>Chatten met een supportmedewerker</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="250"/>
+        <source>Request a phone call — for urgent issues</source>
+        <translation>Een telefoongesprek aanvragen — voor dringende kwesties</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="254"/>
+        <source>{product} is not covered by your Premium Support add-on.</source>
+        <translation>{product} valt niet onder je Premium Support add-on.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="264"/>
+        <source>Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan Standard Time. They open again on {time} (your time).</source>
+        <translation>Chat en terugbellen in het Japans zijn beschikbaar van maandag t/m vrijdag, 09:00–17:00 uur Japanse standaardtijd. Ze zijn weer beschikbaar op {time} (jouw tijd).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="268"/>
+        <source>Continue in English</source>
+        <translation>Doorgaan in het Engels</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="269"/>
+        <source>Send a written request</source>
+        <translation>Schriftelijk verzoek verzenden</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="270"/>
+        <source>In a few words: what is wrong?</source>
+        <translation>In een paar woorden: wat is het probleem?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="272"/>
+        <source>What happened, since when, who is affected, what you tried.</source>
+        <translation>Wat er is gebeurd, sinds wanneer, wie erdoor getroffen wordt, wat je al hebt geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="274"/>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="277"/>
+        <source>Sending…</source>
+        <translation>Bezig met verzenden…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="277"/>
+        <source>Send</source>
+        <translation>Verzenden</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="283"/>
+        <source>A number we can call directly, with country code.</source>
+        <translation>Een nummer dat we direct kunnen bellen, met landcode.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="287"/>
+        <source>We will call {number}.</source>
+        <translation>We bellen {number}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="291"/>
+        <source>This is not a number we can dial.</source>
+        <translation>Dit is geen nummer dat we kunnen bellen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="299"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="325"/>
+        <source>Your team&apos;s add-on covers no product: you cannot open a ticket.</source>
+        <translation>De add-on van je team geldt voor geen enkel product: je kunt geen ticket openen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="302"/>
+        <source>Response target: first answer {within}.</source>
+        <translation>Responstermijn: eerste antwoord {within}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="306"/>
+        <source>Japanese requests are answered in Japanese support hours.</source>
+        <translation>Verzoeken in het Japans worden tijdens de Japanse supporturen beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="327"/>
+        <source>Please fill in the subject and the description.</source>
+        <translation>Vul het onderwerp en de beschrijving in.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="329"/>
+        <source>Enter a phone number we can dial, with its country code.</source>
+        <translation>Voer een telefoonnummer in dat we kunnen bellen, met de landcode.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <location filename="../desktop/ui/messages.py" line="31"/>
@@ -71,7 +215,7 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../desktop/bootstrap/screenshots.py" line="106"/>
+        <location filename="../desktop/bootstrap/screenshots.py" line="123"/>
         <location filename="../desktop/ui/error_text.py" line="85"/>
         <source>The e-mail address or password is not correct.</source>
         <translation>Het e-mailadres of wachtwoord is onjuist.</translation>
@@ -153,62 +297,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="191"/>
+        <location filename="../desktop/ui/main_window.py" line="234"/>
+        <source>Opening the contact form…</source>
+        <translation>Contactformulier openen…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="284"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="192"/>
+        <location filename="../desktop/ui/main_window.py" line="285"/>
         <source>My tickets</source>
         <translation>Mijn tickets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="193"/>
+        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <source>Team tickets</source>
+        <translation>Tickets van het team</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="287"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="194"/>
+        <location filename="../desktop/ui/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="195"/>
+        <location filename="../desktop/ui/main_window.py" line="289"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="196"/>
+        <location filename="../desktop/ui/main_window.py" line="290"/>
         <source>Sign &amp;out</source>
         <translation>A&amp;fmelden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="197"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Aanmelden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="198"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <source>&amp;Contact support…</source>
+        <translation>&amp;Contact opnemen met Support…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="199"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="200"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>&amp;About Premium Support Desk</source>
         <translation>&amp;Over Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="216"/>
+        <location filename="../desktop/ui/main_window.py" line="311"/>
         <source>About Premium Support Desk</source>
         <translation>Over Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="314"/>
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Maak, volg en beantwoord de Premium Support-tickets van je team.</translation>
     </message>
@@ -222,55 +381,46 @@
     </message>
 </context>
 <context>
-    <name>MyTicketsPage</name>
+    <name>ReplyComposer</name>
     <message>
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="164"/>
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="167"/>
-        <source>My tickets</source>
-        <translation>Mijn tickets</translation>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="77"/>
+        <source>Type a message…</source>
+        <translation>Typ een bericht…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="165"/>
-        <source>Refresh</source>
-        <translation>Vernieuwen</translation>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="77"/>
+        <source>Write a reply…</source>
+        <translation>Schrijf een antwoord…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="166"/>
-        <source>Load the newest tickets (F5)</source>
-        <translation>Nieuwste tickets laden (F5)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="170"/>
-        <source>%n ticket(s)</source>
-        <translation>
-            <numerusform>%n ticket</numerusform>
-            <numerusform>%n tickets</numerusform>
-        </translation>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="79"/>
+        <source>Reply</source>
+        <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="174"/>
-        <source>Starting the local demo workspace…</source>
-        <translation>Lokale demowerkruimte starten…</translation>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="80"/>
+        <source>Sending…</source>
+        <translation>Bezig met verzenden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="175"/>
-        <source>Loading your tickets…</source>
-        <translation>Je tickets laden…</translation>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="80"/>
+        <source>Send</source>
+        <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="176"/>
-        <source>Your tickets could not be loaded. Press Refresh to try again.</source>
-        <translation>Je tickets konden niet worden geladen. Klik op Vernieuwen om het opnieuw te proberen.</translation>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="81"/>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Verzenden (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="177"/>
-        <source>Not signed in.</source>
-        <translation>Niet aangemeld.</translation>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="85"/>
+        <source>Your reply is shown as from “Colleague” and {name} is notified.</source>
+        <translation>Je antwoord wordt vermeld als ‘Collega’ en {name} wordt op de hoogte gebracht.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/my_tickets_page.py" line="180"/>
-        <source>You have no tickets yet.</source>
-        <translation>Je hebt nog geen tickets.</translation>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="112"/>
+        <source>A reply can be at most 20,000 characters.</source>
+        <translation>Een antwoord mag maximaal 20.000 tekens lang zijn.</translation>
     </message>
 </context>
 <context>
@@ -398,47 +548,47 @@
 <context>
     <name>TicketCategory</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="37"/>
+        <location filename="../desktop/ui/labels.py" line="50"/>
         <source>Sign-in and access</source>
         <translation>Aanmelden en toegang</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="38"/>
+        <location filename="../desktop/ui/labels.py" line="51"/>
         <source>Sharing</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="39"/>
+        <location filename="../desktop/ui/labels.py" line="52"/>
         <source>Sync</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="40"/>
+        <location filename="../desktop/ui/labels.py" line="53"/>
         <source>Billing</source>
         <translation>Facturering</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="41"/>
+        <location filename="../desktop/ui/labels.py" line="54"/>
         <source>Admin console</source>
         <translation>Beheerconsole</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="42"/>
+        <location filename="../desktop/ui/labels.py" line="55"/>
         <source>Data recovery</source>
         <translation>Gegevensherstel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="43"/>
+        <location filename="../desktop/ui/labels.py" line="56"/>
         <source>Integrations</source>
         <translation>Integraties</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="44"/>
+        <location filename="../desktop/ui/labels.py" line="57"/>
         <source>Performance</source>
         <translation>Prestaties</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="45"/>
+        <location filename="../desktop/ui/labels.py" line="58"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -467,59 +617,180 @@
     </message>
 </context>
 <context>
+    <name>TicketListPage</name>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="183"/>
+        <source>My tickets</source>
+        <translation>Mijn tickets</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="183"/>
+        <source>Team tickets</source>
+        <translation>Tickets van het team</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="187"/>
+        <source>Recent tickets of the other members of your team, created or updated since 11 December 2024. Replies you send there show as from “Colleague”.</source>
+        <translation>Recente tickets van de andere teamleden, aangemaakt of bijgewerkt vanaf 11 december 2024. Antwoorden die je daar verzendt, worden vermeld als ‘Collega’.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="191"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="192"/>
+        <source>Contact support…</source>
+        <translation>Contact opnemen met Support…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="193"/>
+        <source>Open a new ticket (Ctrl+N)</source>
+        <translation>Nieuw ticket openen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="194"/>
+        <source>Load the newest tickets (F5)</source>
+        <translation>Nieuwste tickets laden (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="198"/>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="202"/>
+        <source>Starting the local demo workspace…</source>
+        <translation>Lokale demowerkruimte starten…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="203"/>
+        <source>Loading tickets…</source>
+        <translation>Tickets laden…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="204"/>
+        <source>The tickets could not be loaded. Press Refresh to try again.</source>
+        <translation>De tickets konden niet worden geladen. Klik op Vernieuwen om het opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="205"/>
+        <source>Not signed in.</source>
+        <translation>Niet aangemeld.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="209"/>
+        <source>You have no tickets yet.</source>
+        <translation>Je hebt nog geen tickets.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="211"/>
+        <source>Your team members have no recent tickets.</source>
+        <translation>Je teamleden hebben geen recente tickets.</translation>
+    </message>
+</context>
+<context>
     <name>TicketPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="137"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="236"/>
         <source>← My tickets</source>
         <translation>← Mijn tickets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="138"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="237"/>
         <source>Back to My tickets (Esc)</source>
         <translation>Terug naar Mijn tickets (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="139"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="238"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="141"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="240"/>
         <source>Loading the conversation…</source>
         <translation>Gesprek laden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="148"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="242"/>
+        <source>Mark solved</source>
+        <translation>Markeren als opgelost</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="243"/>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="260"/>
         <source>#{number} {subject}</source>
         <translation>#{number} {subject}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="152"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="264"/>
         <source>{status} · {product} · {channel} · {category} · opened {created} by {name}</source>
         <translation>{status} · {product} · {channel} · {category} · geopend op {created} door {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="167"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="278"/>
         <source>This ticket is closed: it was solved and then quiet for 7 days. To follow up, contact support again.</source>
         <translation>Dit ticket is gesloten: het was opgelost en daarna 7 dagen lang inactief. Neem opnieuw contact op met Support als je nog vragen hebt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="178"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="288"/>
+        <source>Chat: waiting for a support agent to join…</source>
+        <translation>Chat: wachten tot een supportmedewerker deelneemt…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="290"/>
+        <source>Chat: a support agent is with you. Type below and press Ctrl+Enter.</source>
+        <translation>Chat: je bent verbonden met een supportmedewerker. Typ hieronder en druk op Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="292"/>
+        <source>Chat ended.</source>
+        <translation>Chat beëindigd.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="298"/>
+        <source>Callback to {phone}: number {position} in the queue, about {minutes} min.</source>
+        <translation>Terugbelverzoek voor {phone}: nummer {position} in de wachtrij, ongeveer {minutes} min.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="305"/>
+        <source>Callback: calling {phone} now.</source>
+        <translation>Terugbelverzoek: we bellen nu {phone}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="307"/>
+        <source>Callback to {phone} completed.</source>
+        <translation>Terugbelverzoek voor {phone} afgehandeld.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="308"/>
+        <source>Callback to {phone} failed: nobody answered.</source>
+        <translation>Terugbelverzoek voor {phone} mislukt: er werd niet opgenomen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="314"/>
         <source>Answered in time: first response {answered} (target {due}).</source>
         <translation>Op tijd beantwoord: eerste reactie op {answered} (uiterlijk {due}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="183"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="319"/>
         <source>Response target missed: first response {answered}, it was due {due}.</source>
         <translation>Responstermijn overschreden: eerste reactie op {answered}, uiterlijk {due} verwacht.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="186"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="322"/>
         <source>Response target missed: the first response was due {due}.</source>
         <translation>Responstermijn overschreden: de eerste reactie werd uiterlijk {due} verwacht.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="189"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="325"/>
         <source>Waiting for the first response, due {due}.</source>
         <translation>Wachten op de eerste reactie, uiterlijk {due}.</translation>
     </message>
@@ -555,27 +826,32 @@
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="108"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="109"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="109"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="110"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="110"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="111"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="112"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="112"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="113"/>
+        <source>Submitted by</source>
+        <translation>Ingediend door</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="114"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
@@ -588,6 +864,25 @@
         <translation>
             <numerusform>Te veel aanmeldpogingen. Probeer het over %n seconde opnieuw.</numerusform>
             <numerusform>Te veel aanmeldpogingen. Probeer het over %n seconden opnieuw.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Spans</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="39"/>
+        <source>within %n hour(s)</source>
+        <translation>
+            <numerusform>binnen %n uur</numerusform>
+            <numerusform>binnen %n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="40"/>
+        <source>within %n minute(s)</source>
+        <translation>
+            <numerusform>binnen %n minuut</numerusform>
+            <numerusform>binnen %n minuten</numerusform>
         </translation>
     </message>
 </context>

@@ -16,7 +16,15 @@ from desktop.api.errors import (
     ServerUnreachable,
     SessionExpired,
 )
-from desktop.api.models import Ticket, TicketPage, Tokens, User
+from desktop.api.models import (
+    Availability,
+    NewTicket,
+    Team,
+    Ticket,
+    TicketPage,
+    Tokens,
+    User,
+)
 
 TokensListener = Callable[[Tokens], None]
 
@@ -119,6 +127,32 @@ class ApiClient:
     async def ticket(self, ticket_id: str) -> Ticket:
         return Ticket.from_json(await self._authorized("GET", f"/tickets/{ticket_id}"))
 
+    async def team(self) -> Team:
+        return Team.from_json(await self._authorized("GET", "/team"))
+
+    async def availability(self) -> tuple[Availability, ...]:
+        body = await self._authorized("GET", "/support/availability")
+        return tuple(Availability.from_json(item) for item in body["items"])
+
+    async def create_ticket(self, draft: NewTicket, *, idempotency_key: str) -> Ticket:
+        body = await self._authorized(
+            "POST", "/tickets", json=draft.to_json(), headers={"Idempotency-Key": idempotency_key}
+        )
+        return Ticket.from_json(body)
+
+    async def reply(
+        self, ticket_id: str, body: str, *, idempotency_key: str, chat: bool = False
+    ) -> None:
+        path = f"/tickets/{ticket_id}/chat/messages" if chat else f"/tickets/{ticket_id}/messages"
+        await self._authorized(
+            "POST", path, json={"body": body}, headers={"Idempotency-Key": idempotency_key}
+        )
+
+    async def set_status(self, ticket_id: str, status: str) -> Ticket:
+        return Ticket.from_json(
+            await self._authorized("PATCH", f"/tickets/{ticket_id}", json={"status": status})
+        )
+
     # -- plumbing --------------------------------------------------------------
 
     def _accept(self, tokens: Tokens) -> User:
@@ -136,12 +170,15 @@ class ApiClient:
             raise
         return Tokens.from_json(body)
 
-    async def _authorized(self, method: str, path: str, **kwargs: Any) -> Any:
+    async def _authorized(
+        self, method: str, path: str, *, headers: dict[str, str] | None = None, **kwargs: Any
+    ) -> Any:
         if self._tokens is None:
             raise SessionExpired()
         used = self._tokens
+        extra = headers or {}
         try:
-            return await self._json(method, path, headers=self._bearer(used), **kwargs)
+            return await self._json(method, path, headers=self._bearer(used) | extra, **kwargs)
         except ApiError as exc:
             if exc.status != 401:
                 raise
@@ -150,7 +187,7 @@ class ApiClient:
             if self._tokens is used:
                 self._accept(await self._refresh_with(used.refresh_token))
         assert self._tokens is not None
-        return await self._json(method, path, headers=self._bearer(self._tokens), **kwargs)
+        return await self._json(method, path, headers=self._bearer(self._tokens) | extra, **kwargs)
 
     @staticmethod
     def _bearer(tokens: Tokens) -> dict[str, str]:

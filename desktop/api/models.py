@@ -148,15 +148,122 @@ class Message:
 
 
 @dataclass(frozen=True)
+class Callback:
+    phone: str
+    state: str  # queued | calling | completed | failed
+    queue_position: int | None
+    estimated_wait_minutes: int | None
+
+
+@dataclass(frozen=True)
 class Ticket(TicketSummary):
     messages: tuple[Message, ...] = ()
+    response_target_minutes: int = 0
+    chat_state: str | None = None  # waiting | connected | ended
+    callback: Callback | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Ticket:
+        callback = data.get("callback")
         return cls(
             **_summary_fields(data),
             messages=tuple(Message.from_json(m) for m in data.get("messages", ())),
+            response_target_minutes=int(data.get("response_target_minutes", 0)),
+            chat_state=(data.get("chat") or {}).get("state"),
+            callback=Callback(
+                phone=callback["phone"],
+                state=callback["state"],
+                queue_position=callback.get("queue_position"),
+                estimated_wait_minutes=callback.get("estimated_wait_minutes"),
+            )
+            if callback
+            else None,
         )
+
+    @property
+    def is_live(self) -> bool:
+        """A chat or a call still going on: worth watching closely."""
+        return self.chat_state in ("waiting", "connected") or (
+            self.callback is not None and self.callback.state in ("queued", "calling")
+        )
+
+
+@dataclass(frozen=True)
+class Addon:
+    product: str
+    tier: str
+    status: str  # active | removal_scheduled | ended
+    response_target_minutes: int
+
+
+@dataclass(frozen=True)
+class Team:
+    id: str
+    name: str
+    products: tuple[str, ...]
+    addons: tuple[Addon, ...]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Team:
+        return cls(
+            id=data["id"],
+            name=data["name"],
+            products=tuple(data["products"]),
+            addons=tuple(
+                Addon(
+                    product=a["product"],
+                    tier=a["tier"],
+                    status=a["status"],
+                    response_target_minutes=int(a["response_target_minutes"]),
+                )
+                for a in data["addons"]
+            ),
+        )
+
+    def covered_products(self) -> tuple[Addon, ...]:
+        """R5, R14: the add-ons that cover new tickets now."""
+        return tuple(a for a in self.addons if a.status in ("active", "removal_scheduled"))
+
+
+@dataclass(frozen=True)
+class Availability:
+    language: str
+    channel: str
+    open: bool
+    next_open_at: datetime | None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Availability:
+        return cls(
+            language=data["language"],
+            channel=data["channel"],
+            open=bool(data["open"]),
+            next_open_at=_opt_time(data.get("next_open_at")),
+        )
+
+
+@dataclass(frozen=True)
+class NewTicket:
+    product: str
+    channel: str  # request | chat | callback
+    category: str
+    language: str  # en | ja
+    subject: str
+    body: str
+    phone: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "product": self.product,
+            "channel": self.channel,
+            "category": self.category,
+            "language": self.language,
+            "subject": self.subject,
+            "body": self.body,
+        }
+        if self.phone:
+            body["phone"] = self.phone
+        return body
 
 
 @dataclass(frozen=True)

@@ -93,7 +93,24 @@ async def shoot_language(controller: AppController, out_dir: Path, lang: str) ->
     )
     await settle()
     save(window, out_dir, "ticket", lang)
+    window.show_team_tickets()
+    await wait_for(lambda: window.team_tickets.model.rowCount() > 0)
+    await settle()
+    save(window, out_dir, "team-tickets", lang)
     window.show_my_tickets()
+
+    window.contact_support()
+    await wait_for(lambda: window.contact_dialog is not None and window.contact_dialog.isVisible())
+    contact = window.contact_dialog
+    assert contact is not None
+    contact.channel_buttons["callback"].setChecked(True)
+    contact.phone_edit.setText("+31 20 123 4567")
+    contact.subject_edit.setText("SSO sign-in fails for the Rotterdam office")
+    contact.body_edit.setPlainText("Since 08:00 nobody in Rotterdam can sign in with Okta.")
+    await settle()
+    save(contact, out_dir, "contact-support", lang)
+    contact.reject()
+    window.contact_dialog = None
 
     sign_in = SignInDialog(window)
     sign_in.prefill(

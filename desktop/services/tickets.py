@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import dataclass
+from datetime import datetime
+
 from desktop.api.client import ApiClient
-from desktop.api.models import Ticket, TicketPage
+from desktop.api.models import Availability, NewTicket, Team, Ticket, TicketPage, User
 
 PAGE_SIZE = 50
 
@@ -12,8 +16,74 @@ class TicketService:
     def __init__(self, client: ApiClient) -> None:
         self._client = client
 
+    @property
+    def user(self) -> User | None:
+        return self._client.user
+
     async def my_tickets(self, cursor: str | None = None) -> TicketPage:
-        return await self._client.tickets(scope="mine", cursor=cursor, limit=PAGE_SIZE)
+        return await self.tickets("mine", cursor)
+
+    async def tickets(self, scope: str, cursor: str | None = None) -> TicketPage:
+        """``mine`` (R12) or ``team`` (R17, R18: others' tickets since 11 Dec 2024)."""
+        return await self._client.tickets(scope=scope, cursor=cursor, limit=PAGE_SIZE)
 
     async def ticket(self, ticket_id: str) -> Ticket:
         return await self._client.ticket(ticket_id)
+
+    async def reply(self, ticket: Ticket, body: str, idempotency_key: str) -> Ticket:
+        """R16, R17: send a reply (a chat line in a live chat) and read the thread again.
+
+        The caller keeps ``idempotency_key`` until this succeeds, so a retry after
+        a dropped connection cannot post the reply twice.
+        """
+        live_chat = ticket.channel == "chat" and ticket.chat_state != "ended"
+        await self._client.reply(ticket.id, body, idempotency_key=idempotency_key, chat=live_chat)
+        return await self._client.ticket(ticket.id)
+
+    async def set_status(self, ticket_id: str, status: str) -> Ticket:
+        return await self._client.set_status(ticket_id, status)
+
+    async def contact_options(self) -> ContactOptions:
+        """What a new ticket may be about, and when Japanese support is open (R4, R5, R14)."""
+        team, availability = await asyncio.gather(self._client.team(), self._client.availability())
+        return ContactOptions(team=team, availability=availability)
+
+    async def create(self, draft: NewTicket, idempotency_key: str) -> Ticket:
+        return await self._client.create_ticket(draft, idempotency_key=idempotency_key)
+
+
+@dataclass(frozen=True)
+class ContactOptions:
+    team: Team
+    availability: tuple[Availability, ...]
+
+    def is_open(self, language: str, channel: str) -> bool:
+        return next(
+            (a.open for a in self.availability if (a.language, a.channel) == (language, channel)),
+            True,
+        )
+
+    def next_open_at(self, language: str) -> datetime | None:
+        return next(
+            (
+                a.next_open_at
+                for a in self.availability
+                if a.language == language and a.next_open_at
+            ),
+            None,
+        )
+
+
+# R7: champions' own response targets.
+CHAMPION_TARGET_MINUTES = {"great": 240, "epic": 60}
+
+
+def promised_minutes(options: ContactOptions, product: str, champion: str | None) -> int | None:
+    """The response target a new ticket about ``product`` will get (R3, R5, R7)."""
+    addon = next((a for a in options.team.covered_products() if a.product == product), None)
+    if addon is None:
+        return None
+    targets = [addon.response_target_minutes]
+    if champion in CHAMPION_TARGET_MINUTES:
+        targets.append(CHAMPION_TARGET_MINUTES[champion])
+    return min(targets)

@@ -32,6 +32,19 @@ def channel_label(channel: str) -> str:
     return labels.get(channel, channel)
 
 
+CATEGORIES = (
+    "sign_in",
+    "sharing",
+    "sync",
+    "billing",
+    "admin_console",
+    "data_recovery",
+    "integrations",
+    "performance",
+    "other",
+)
+
+
 def category_label(category: str) -> str:
     labels = {
         "sign_in": QCoreApplication.translate("TicketCategory", "Sign-in and access"),

@@ -17,16 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.api.models import User
+from desktop.api.models import NewTicket, User
 from desktop.services.tickets import TicketService
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.connection_indicator import ConnectionIndicator, ConnectionState
+from desktop.ui.error_text import describe
 from desktop.ui.local_banner import LocalModeBanner
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.tickets.my_tickets_page import MyTicketsPage
+from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
+from desktop.ui.tickets.ticket_list_page import TicketListPage
 from desktop.ui.tickets.ticket_page import TicketPage
 
 NAV_MY_TICKETS = "my_tickets"
+NAV_TEAM_TICKETS = "team_tickets"
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +45,9 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.user: User | None = None
         self.local_mode = False
+        self._tasks = tasks
+        self._service: TicketService | None = None
+        self.contact_dialog: ContactSupportDialog | None = None
 
         self.banner = LocalModeBanner()
         self.banner.hide()
@@ -55,16 +61,26 @@ class MainWindow(QMainWindow):
         self._nav_my_tickets = QListWidgetItem()
         self._nav_my_tickets.setData(Qt.ItemDataRole.UserRole, NAV_MY_TICKETS)
         self.navigation.addItem(self._nav_my_tickets)
+        self._nav_team_tickets = QListWidgetItem()
+        self._nav_team_tickets.setData(Qt.ItemDataRole.UserRole, NAV_TEAM_TICKETS)
+        self.navigation.addItem(self._nav_team_tickets)
+        self._nav_team_tickets.setHidden(True)  # until an admin signs in
         self.navigation.currentItemChanged.connect(self._navigate)
 
-        self.my_tickets = MyTicketsPage(tasks)
+        self.my_tickets = TicketListPage(tasks, "mine")
+        self.team_tickets = TicketListPage(tasks, "team")
         self.ticket_page = TicketPage(tasks)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.my_tickets)
+        self.pages.addWidget(self.team_tickets)
         self.pages.addWidget(self.ticket_page)
-        self.my_tickets.ticket_open_requested.connect(self.open_ticket)
-        self.ticket_page.back_requested.connect(self.show_my_tickets)
+        self._list_before_ticket: TicketListPage = self.my_tickets
+        for page in (self.my_tickets, self.team_tickets):
+            page.ticket_open_requested.connect(self.open_ticket)
+        self.my_tickets.new_ticket_button.clicked.connect(self.contact_support)
+        self.ticket_page.back_requested.connect(self._back_to_list)
+        self.ticket_page.ticket_changed.connect(self._ticket_changed)
 
         splitter = QSplitter()
         splitter.setObjectName("main_splitter")
@@ -115,6 +131,12 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.new_ticket_action = QAction(self)
+        self.new_ticket_action.setObjectName("new_ticket_action")
+        self.new_ticket_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_ticket_action.triggered.connect(self.contact_support)
+        self.new_ticket_action.setVisible(False)
+        self._file_menu.addAction(self.new_ticket_action)
         self._file_menu.addAction(self.settings_action)
         self._file_menu.addAction(self.sign_in_action)
         self._file_menu.addAction(self.sign_out_action)
@@ -149,20 +171,32 @@ class MainWindow(QMainWindow):
         self.connection.set_state(
             ConnectionState.CONNECTED, server=server, user=user.name, local=local
         )
+        self._service = service
         self.sign_out_action.setVisible(True)
         self.sign_in_action.setVisible(False)
+        # R13: only admins open premium tickets.
+        self.new_ticket_action.setVisible(user.is_admin)
+        self.my_tickets.new_ticket_button.setVisible(user.is_admin)
+        # R17: only admins see the team's tickets.
+        self._nav_team_tickets.setHidden(not user.is_admin)
         self.my_tickets.bind(service)
+        self.team_tickets.bind(service if user.is_admin else None)
         self.ticket_page.bind(service)
         self.show_my_tickets()
 
     def show_signed_out(self) -> None:
         self.user = None
+        self._service = None
+        self.new_ticket_action.setVisible(False)
+        self.my_tickets.new_ticket_button.hide()
         self.connection.set_state(ConnectionState.DISCONNECTED)
         self.sign_out_action.setVisible(False)
         self.sign_in_action.setVisible(True)
         self.banner.hide()
         self.my_tickets.bind(None)
+        self.team_tickets.bind(None)
         self.ticket_page.bind(None)
+        self._nav_team_tickets.setHidden(True)
         self.show_my_tickets()
 
     def show_connection_failed(self, *, server: str, local: bool) -> None:
@@ -171,30 +205,91 @@ class MainWindow(QMainWindow):
     # -- navigation ---------------------------------------------------------------
 
     def show_my_tickets(self) -> None:
-        self.pages.setCurrentWidget(self.my_tickets)
-        self.navigation.setCurrentItem(self._nav_my_tickets)
-        self.my_tickets.table.setFocus()
+        self._show_list(self.my_tickets)
+
+    def show_team_tickets(self) -> None:
+        self._show_list(self.team_tickets)
+
+    def _show_list(self, page: TicketListPage) -> None:
+        self.pages.setCurrentWidget(page)
+        item = self._nav_my_tickets if page is self.my_tickets else self._nav_team_tickets
+        if self.navigation.currentItem() is not item:
+            self.navigation.setCurrentItem(item)
+        page.table.setFocus()
 
     def open_ticket(self, ticket_id: str) -> None:
+        current = self.pages.currentWidget()
+        if isinstance(current, TicketListPage):
+            self._list_before_ticket = current
         self.ticket_page.load(ticket_id)
         self.pages.setCurrentWidget(self.ticket_page)
         self.ticket_page.thread_scroll.setFocus()
 
+    # -- contact support ------------------------------------------------------------
+
+    def contact_support(self) -> None:
+        """R13–R15: the admin's way to a new request, chat or callback."""
+        if self._service is None or self.user is None or not self.user.is_admin:
+            return
+        self.statusBar().showMessage(self.tr("Opening the contact form…"), 5000)
+        self._tasks.run(self._open_contact(self._service, self.user))
+
+    async def _open_contact(self, service: TicketService, user: User) -> None:
+        options = await service.contact_options()
+        dialog = ContactSupportDialog(options, champion=user.champion, parent=self)
+        dialog.create_requested.connect(
+            lambda draft, key: self._tasks.run(
+                self._create(service, dialog, draft, key),
+                on_error=lambda error: self._create_failed(dialog, error),
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.contact_dialog = dialog
+        self.statusBar().clearMessage()
+        dialog.open()
+
+    async def _create(
+        self, service: TicketService, dialog: ContactSupportDialog, draft: NewTicket, key: str
+    ) -> None:
+        ticket = await service.create(draft, key)
+        dialog.accept()
+        self.my_tickets.reload()
+        self.show_my_tickets()
+        self.open_ticket(ticket.id)
+
+    def _create_failed(self, dialog: ContactSupportDialog, error: BaseException) -> None:
+        message = describe(error)
+        dialog.show_error(message.text)  # everything typed stays in the form
+        if not message.expected:
+            self._tasks.report(error)
+
+    def _back_to_list(self) -> None:
+        self._show_list(self._list_before_ticket)
+
+    def _ticket_changed(self, _ticket_id: str) -> None:
+        for page in (self.my_tickets, self.team_tickets):
+            page.reload()
+
     def _navigate(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if current is not None and current.data(Qt.ItemDataRole.UserRole) == NAV_MY_TICKETS:
-            if self.pages.currentWidget() is not self.my_tickets:
-                self.show_my_tickets()
+        if current is None:
+            return
+        target = current.data(Qt.ItemDataRole.UserRole)
+        page = self.team_tickets if target == NAV_TEAM_TICKETS else self.my_tickets
+        if self.pages.currentWidget() is not page:
+            self._show_list(page)
 
     # -- text and lifecycle --------------------------------------------------------
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Premium Support Desk"))
         self._nav_my_tickets.setText(self.tr("My tickets"))
+        self._nav_team_tickets.setText(self.tr("Team tickets"))
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self._file_menu.setTitle(self.tr("&File"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.sign_in_action.setText(self.tr("Sign &in…"))
+        self.new_ticket_action.setText(self.tr("&Contact support…"))
         self.quit_action.setText(self.tr("&Quit"))
         self._help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Premium Support Desk"))

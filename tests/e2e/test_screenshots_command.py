@@ -9,7 +9,15 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-VIEWS = ("my-tickets", "ticket", "sign-in", "sign-in-error", "settings")
+VIEWS = (
+    "my-tickets",
+    "team-tickets",
+    "ticket",
+    "contact-support",
+    "sign-in",
+    "sign-in-error",
+    "settings",
+)
 
 
 def test_screenshots_of_every_view_in_every_language(tmp_path: Path) -> None:

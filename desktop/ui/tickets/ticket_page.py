@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,15 +15,21 @@ from PySide6.QtWidgets import (
 
 from desktop.api.models import Ticket
 from desktop.services.tickets import TicketService
+from desktop.ui.error_text import describe
 from desktop.ui.formatting import long_datetime
 from desktop.ui.labels import category_label, channel_label, product_label, status_label
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.tickets.message_card import MessageCard
+from desktop.ui.tickets.reply_composer import ReplyComposer
+
+# A live chat or call is read again this often while it is on screen.
+LIVE_REFRESH_MS = 3000
 
 
 class TicketPage(QWidget):
     back_requested = Signal()
     ticket_shown = Signal(str)
+    ticket_changed = Signal(str)  # status or thread changed here: lists may refresh
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +44,24 @@ class TicketPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.back_requested.emit)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
+        self.solve_button = QPushButton()
+        self.solve_button.setObjectName("mark_solved_button")
+        self.solve_button.clicked.connect(lambda: self._set_status("solved"))
+        self.reopen_button = QPushButton()
+        self.reopen_button.setObjectName("reopen_button")
+        self.reopen_button.clicked.connect(lambda: self._set_status("open"))
+        self.live_state = QLabel()
+        self.live_state.setObjectName("ticket_live_state")
+        self.live_state.setWordWrap(True)
+        self.live_state.setStyleSheet("font-weight: bold; color: #0b57d0;")
+        self.composer = ReplyComposer()
+        self.composer.send_requested.connect(self._send)
+        QShortcut(QKeySequence("R"), self, self._focus_reply).setContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self._live_timer = QTimer(self)
+        self._live_timer.setInterval(LIVE_REFRESH_MS)
+        self._live_timer.timeout.connect(self._refresh_live)
 
         self.title = QLabel()
         self.title.setObjectName("ticket_title")
@@ -73,18 +97,23 @@ class TicketPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.solve_button)
+        top.addWidget(self.reopen_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
         layout.addWidget(self.sla)
+        layout.addWidget(self.live_state)
         layout.addWidget(self.status_line)
         layout.addWidget(self.thread_scroll, 1)
         layout.addWidget(self.read_only_note)
+        layout.addWidget(self.composer)
         self.retranslate_ui()
 
     def bind(self, service: TicketService | None) -> None:
         self._service = service
+        self._live_timer.stop()
         self.ticket = None
         self._clear_thread()
         self.retranslate_ui()
@@ -104,10 +133,80 @@ class TicketPage(QWidget):
         if self._loading_id != ticket_id:
             return  # the user opened another ticket meanwhile
         self._loading_id = None
-        self.ticket = ticket
-        self._render_thread(ticket)
-        self.retranslate_ui()
+        self.show_ticket(ticket)
         self.ticket_shown.emit(ticket.id)
+
+    def show_ticket(self, ticket: Ticket) -> None:
+        previous = self.ticket
+        self.ticket = ticket
+        if previous is None or previous.id != ticket.id or previous.messages != ticket.messages:
+            self._render_thread(ticket)
+        user = self._service.user if self._service else None
+        colleague = ""
+        if user is not None and ticket.submitter.id != user.id:
+            colleague = ticket.submitter.name  # R17: they are told of the reply
+        self.composer.configure(
+            chat=ticket.channel == "chat" and ticket.chat_state != "ended", colleague_name=colleague
+        )
+        if ticket.is_live:
+            self._live_timer.start()
+        else:
+            self._live_timer.stop()
+        self.retranslate_ui()
+
+    def _refresh_live(self) -> None:
+        if self._service is None or self.ticket is None or not self.isVisible():
+            return
+        self._tasks.run(self._reread(self._service, self.ticket.id), on_error=self._live_failed)
+
+    async def _reread(self, service: TicketService, ticket_id: str) -> None:
+        ticket = await service.ticket(ticket_id)
+        if self.ticket is not None and self.ticket.id == ticket_id:
+            self.show_ticket(ticket)
+
+    def _live_failed(self, _error: BaseException) -> None:
+        pass  # the next tick tries again; a real failure shows on the next action
+
+    def _focus_reply(self) -> None:
+        if self.composer.isVisible():
+            self.composer.editor.setFocus()
+
+    def _send(self, text: str, key: str) -> None:
+        if self._service is None or self.ticket is None:
+            return
+        self._tasks.run(
+            self._do_send(self._service, self.ticket, text, key), on_error=self._send_failed
+        )
+
+    async def _do_send(self, service: TicketService, ticket: Ticket, text: str, key: str) -> None:
+        updated = await service.reply(ticket, text, key)
+        self.composer.sent()
+        self.show_ticket(updated)
+        self.ticket_changed.emit(updated.id)
+
+    def _send_failed(self, error: BaseException) -> None:
+        message = describe(error)
+        self.composer.show_error(message.text)  # the text stays in the editor
+        if not message.expected:
+            self._tasks.report(error)
+
+    def _set_status(self, status: str) -> None:
+        if self._service is None or self.ticket is None:
+            return
+        self.solve_button.setEnabled(False)
+        self.reopen_button.setEnabled(False)
+        self._tasks.run(
+            self._do_set_status(self._service, self.ticket.id, status), on_error=self._status_failed
+        )
+
+    async def _do_set_status(self, service: TicketService, ticket_id: str, status: str) -> None:
+        updated = await service.set_status(ticket_id, status)
+        self.show_ticket(updated)
+        self.ticket_changed.emit(updated.id)
+
+    def _status_failed(self, error: BaseException) -> None:
+        self.retranslate_ui()
+        self._tasks.report(error)
 
     def _failed(self, error: BaseException) -> None:
         self._loading_id = None
@@ -140,10 +239,23 @@ class TicketPage(QWidget):
         ticket = self.ticket
         self.status_line.setText(self.tr("Loading the conversation…") if self._loading_id else "")
         self.status_line.setVisible(bool(self._loading_id))
+        self.solve_button.setText(self.tr("Mark solved"))
+        self.reopen_button.setText(self.tr("Reopen"))
         if ticket is None:
-            for label in (self.title, self.meta, self.sla, self.read_only_note):
+            for label in (self.title, self.meta, self.sla, self.read_only_note, self.live_state):
                 label.clear()
+            for widget in (self.solve_button, self.reopen_button, self.composer, self.live_state):
+                widget.hide()
             return
+        closed = ticket.status == "closed"
+        self.solve_button.setVisible(ticket.status in ("new", "open", "pending"))
+        self.reopen_button.setVisible(ticket.status == "solved")
+        self.solve_button.setEnabled(True)
+        self.reopen_button.setEnabled(True)
+        self.composer.setVisible(not closed)
+        live = self._live_text(ticket)
+        self.live_state.setText(live)
+        self.live_state.setVisible(bool(live))
         self.title.setText(
             self.tr("#{number} {subject}").format(number=ticket.number, subject=ticket.subject)
         )
@@ -160,7 +272,6 @@ class TicketPage(QWidget):
             )
         )
         self.sla.setText(self._sla_text(ticket))
-        closed = ticket.status == "closed"
         self.read_only_note.setVisible(closed)
         self.read_only_note.setText(
             self.tr(
@@ -170,6 +281,31 @@ class TicketPage(QWidget):
             if closed
             else ""
         )
+
+    def _live_text(self, ticket: Ticket) -> str:
+        """R15: where a chat or a requested call stands."""
+        if ticket.chat_state == "waiting":
+            return self.tr("Chat: waiting for a support agent to join…")
+        if ticket.chat_state == "connected":
+            return self.tr("Chat: a support agent is with you. Type below and press Ctrl+Enter.")
+        if ticket.chat_state == "ended":
+            return self.tr("Chat ended.")
+        callback = ticket.callback
+        if callback is None:
+            return ""
+        if callback.state == "queued":
+            return self.tr(
+                "Callback to {phone}: number {position} in the queue, about {minutes} min."
+            ).format(
+                phone=callback.phone,
+                position=callback.queue_position or 1,
+                minutes=callback.estimated_wait_minutes or 0,
+            )
+        if callback.state == "calling":
+            return self.tr("Callback: calling {phone} now.").format(phone=callback.phone)
+        if callback.state == "completed":
+            return self.tr("Callback to {phone} completed.").format(phone=callback.phone)
+        return self.tr("Callback to {phone} failed: nobody answered.").format(phone=callback.phone)
 
     def _sla_text(self, ticket: Ticket) -> str:
         due = long_datetime(ticket.first_response_due_at)

@@ -26,7 +26,8 @@ class Column(IntEnum):
     NUMBER = 1
     STATUS = 2
     PRODUCT = 3
-    UPDATED = 4
+    SUBMITTER = 4
+    UPDATED = 5
 
 
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -109,6 +110,7 @@ class TicketTableModel(QAbstractTableModel):
             Column.NUMBER: QCoreApplication.translate("TicketTableModel", "Number"),
             Column.STATUS: QCoreApplication.translate("TicketTableModel", "Status"),
             Column.PRODUCT: QCoreApplication.translate("TicketTableModel", "Product"),
+            Column.SUBMITTER: QCoreApplication.translate("TicketTableModel", "Submitted by"),
             Column.UPDATED: QCoreApplication.translate("TicketTableModel", "Updated"),
         }.get(Column(section))
 
@@ -142,6 +144,8 @@ class TicketTableModel(QAbstractTableModel):
             return status_label(ticket.status)
         if column == Column.PRODUCT:
             return product_label(ticket.product)
+        if column == Column.SUBMITTER:
+            return ticket.submitter.name
         return short_datetime(ticket.updated_at)
 
     @staticmethod

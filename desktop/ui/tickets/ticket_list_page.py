@@ -1,4 +1,4 @@
-"""My tickets (R12): the admin's own tickets, newest first, earlier ones as you scroll."""
+"""My tickets (R12) and Team tickets (R17, R18): newest first, earlier ones as you scroll."""
 
 from __future__ import annotations
 
@@ -38,24 +38,33 @@ class TicketTableView(QTableView):
         super().keyPressEvent(event)
 
 
-class MyTicketsPage(QWidget):
+class TicketListPage(QWidget):
     ticket_open_requested = Signal(str)
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskRunner, scope: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("my_tickets_page")
+        self.scope = scope  # mine | team
+        self.setObjectName(f"{'my' if scope == 'mine' else 'team'}_tickets_page")
         self._tasks = tasks
         self._service: TicketService | None = None
         self._state = "idle"  # idle | starting | loading | ready | failed
 
         self._title = QLabel()
-        self._title.setObjectName("my_tickets_title")
+        self._title.setObjectName(f"{self.objectName()}_title")
+        self.scope_note = QLabel()
+        self.scope_note.setObjectName(f"{self.objectName()}_note")
+        self.scope_note.setWordWrap(True)
+        self.scope_note.setEnabled(False)  # secondary text
+        self.scope_note.setVisible(scope == "team")
         font = self._title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self._title.setFont(font)
         self._count = QLabel()
-        self._count.setObjectName("my_tickets_count")
+        self._count.setObjectName(f"{self.objectName()}_count")
+        self.new_ticket_button = QPushButton()
+        self.new_ticket_button.setObjectName(f"{self.objectName()}_new_ticket_button")
+        self.new_ticket_button.hide()  # shown to admins by the window (R13)
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("refresh_button")
         self.refresh_button.clicked.connect(self.reload)
@@ -65,6 +74,7 @@ class MyTicketsPage(QWidget):
         header.addWidget(self._title)
         header.addStretch(1)
         header.addWidget(self._count)
+        header.addWidget(self.new_ticket_button)
         header.addWidget(self.refresh_button)
 
         self.model = TicketTableModel(self)
@@ -73,7 +83,7 @@ class MyTicketsPage(QWidget):
         self._proxy.setSourceModel(self.model)
         self._proxy.setSortRole(SORT_ROLE)
         self.table = TicketTableView()
-        self.table.setObjectName("my_tickets_table")
+        self.table.setObjectName(f"{self.objectName()}_table")
         self.table.setModel(self._proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
@@ -86,13 +96,21 @@ class MyTicketsPage(QWidget):
         self.table.setShowGrid(False)
         header_view = self.table.horizontalHeader()
         header_view.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.NUMBER, Column.STATUS, Column.PRODUCT, Column.UPDATED):
+        for column in (
+            Column.NUMBER,
+            Column.STATUS,
+            Column.PRODUCT,
+            Column.SUBMITTER,
+            Column.UPDATED,
+        ):
             header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Whose ticket it is only matters among the team's (R17).
+        self.table.setColumnHidden(Column.SUBMITTER, scope != "team")
         self.table.doubleClicked.connect(self._open)
         self.table.open_requested.connect(self._open)
 
         self._placeholder = QLabel()
-        self._placeholder.setObjectName("my_tickets_placeholder")
+        self._placeholder.setObjectName(f"{self.objectName()}_placeholder")
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setWordWrap(True)
         self._stack = QStackedWidget()
@@ -101,6 +119,7 @@ class MyTicketsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.scope_note)
         layout.addWidget(self._stack, 1)
         self.retranslate_ui()
 
@@ -127,7 +146,7 @@ class MyTicketsPage(QWidget):
         self._tasks.run(self._load_first(self._service), on_error=self._load_failed)
 
     async def _load_first(self, service: TicketService) -> None:
-        page = await service.my_tickets()
+        page = await service.tickets(self.scope)
         self.model.reset(page.items, page.next_cursor)
         self._state = "ready"
         self.retranslate_ui()
@@ -140,7 +159,7 @@ class MyTicketsPage(QWidget):
         self._tasks.run(self._append(self._service, cursor), on_error=self._more_failed)
 
     async def _append(self, service: TicketService, cursor: str) -> None:
-        page = await service.my_tickets(cursor)
+        page = await service.tickets(self.scope, cursor)
         self.model.append_page(page.items, page.next_cursor)
         self.retranslate_ui()
 
@@ -161,10 +180,19 @@ class MyTicketsPage(QWidget):
     # -- text --------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
-        self._title.setText(self.tr("My tickets"))
+        title = self.tr("My tickets") if self.scope == "mine" else self.tr("Team tickets")
+        self._title.setText(title)
+        self.scope_note.setText(
+            self.tr(
+                "Recent tickets of the other members of your team, created or updated "
+                "since 11 December 2024. Replies you send there show as from “Colleague”."
+            )
+        )
         self.refresh_button.setText(self.tr("Refresh"))
+        self.new_ticket_button.setText(self.tr("Contact support…"))
+        self.new_ticket_button.setToolTip(self.tr("Open a new ticket (Ctrl+N)"))
         self.refresh_button.setToolTip(self.tr("Load the newest tickets (F5)"))
-        self.table.setAccessibleName(self.tr("My tickets"))
+        self.table.setAccessibleName(title)
         rows = self.model.rowCount()
         if self._state == "ready":
             self._count.setText(self.tr("%n ticket(s)", "", rows))
@@ -172,12 +200,16 @@ class MyTicketsPage(QWidget):
             self._count.setText("")
         placeholder = {
             "starting": self.tr("Starting the local demo workspace…"),
-            "loading": self.tr("Loading your tickets…"),
-            "failed": self.tr("Your tickets could not be loaded. Press Refresh to try again."),
+            "loading": self.tr("Loading tickets…"),
+            "failed": self.tr("The tickets could not be loaded. Press Refresh to try again."),
             "idle": self.tr("Not signed in."),
         }.get(self._state)
         if self._state == "ready" and rows == 0:
-            placeholder = self.tr("You have no tickets yet.")
+            placeholder = (
+                self.tr("You have no tickets yet.")
+                if self.scope == "mine"
+                else self.tr("Your team members have no recent tickets.")
+            )
         if self._state == "loading" and rows:
             placeholder = None  # keep showing the rows while refreshing
         self._placeholder.setText(placeholder or "")

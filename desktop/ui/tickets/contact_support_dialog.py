@@ -1,0 +1,357 @@
+"""Contact support (R4, R5, R13–R15): a new request, chat or callback, with its promise shown."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.api.models import NewTicket
+from desktop.services.phones import international, to_e164
+from desktop.services.tickets import ContactOptions, promised_minutes
+from desktop.ui.formatting import long_datetime
+from desktop.ui.labels import CATEGORIES, category_label, product_label
+
+CHANNELS = ("request", "chat", "callback")
+LIVE = ("chat", "callback")
+
+
+class _Spans(QObject):
+    """Time spans with plurals (lupdate marks numerus only on ``self.tr(text, "", n)``)."""
+
+    def within(self, minutes: int) -> str:
+        if minutes % 60 == 0:
+            return self.tr("within %n hour(s)", "", minutes // 60)
+        return self.tr("within %n minute(s)", "", minutes)
+
+
+class ContactSupportDialog(QDialog):
+    """Emits ``create_requested(draft, idempotency_key)``; the text stays on failure."""
+
+    create_requested = Signal(NewTicket, str)
+
+    def __init__(
+        self, options: ContactOptions, *, champion: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("contact_support_dialog")
+        self.setMinimumWidth(620)
+        self._options = options
+        self._champion = champion
+        self._key = str(uuid.uuid4())  # one per dialog: a retry cannot open two tickets
+        self._busy = False
+        covered = [a.product for a in options.team.covered_products()]
+        self._uncovered = [p for p in options.team.products if p not in covered]
+
+        self.product_combo = QComboBox()
+        self.product_combo.setObjectName("product_combo")
+        for product in covered:
+            self.product_combo.addItem(product_label(product), product)
+        # R14: asked only when there is a choice.
+        self.product_combo.setVisible(len(covered) > 1)
+        self.product_fixed = QLabel(product_label(covered[0]) if covered else "")
+        self.product_fixed.setVisible(len(covered) == 1)
+        self.coverage_note = QLabel()
+        self.coverage_note.setObjectName("coverage_note")
+        self.coverage_note.setWordWrap(True)
+        self.coverage_note.setEnabled(False)
+
+        self.category_combo = QComboBox()
+        self.category_combo.setObjectName("category_combo")
+        for category in CATEGORIES:
+            self.category_combo.addItem("", category)
+
+        self.channel_buttons: dict[str, QRadioButton] = {}
+        self._channel_group = QButtonGroup(self)
+        channel_box = QVBoxLayout()
+        for channel in CHANNELS:
+            button = QRadioButton()
+            button.setObjectName(f"channel_{channel}")
+            self.channel_buttons[channel] = button
+            self._channel_group.addButton(button)
+            channel_box.addWidget(button)
+        self.channel_buttons["request"].setChecked(True)
+
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("ticket_language_combo")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.addItem("日本語", "ja")
+
+        self.hours_note = QLabel()
+        self.hours_note.setObjectName("japanese_hours_note")
+        self.hours_note.setWordWrap(True)
+        self.hours_note.setStyleSheet("color: #8a5300;")
+        self.english_button = QPushButton()
+        self.english_button.setObjectName("continue_in_english_button")
+        self.written_button = QPushButton()
+        self.written_button.setObjectName("send_written_request_button")
+        self.english_button.clicked.connect(lambda: self._set_language("en"))
+        self.written_button.clicked.connect(
+            lambda: self.channel_buttons["request"].setChecked(True)
+        )
+        hours_row = QHBoxLayout()
+        hours_row.addWidget(self.english_button)
+        hours_row.addWidget(self.written_button)
+        hours_row.addStretch(1)
+        self.hours_box = QWidget()
+        hours_layout = QVBoxLayout(self.hours_box)
+        hours_layout.setContentsMargins(0, 0, 0, 0)
+        hours_layout.addWidget(self.hours_note)
+        hours_layout.addLayout(hours_row)
+
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setObjectName("phone_edit")
+        self.phone_edit.setPlaceholderText("+31 20 123 4567")
+        self.phone_hint = QLabel()
+        self.phone_hint.setObjectName("phone_hint")
+        self.phone_hint.setWordWrap(True)
+        self.subject_edit = QLineEdit()
+        self.subject_edit.setObjectName("subject_edit")
+        self.subject_edit.setMaxLength(200)
+        self.body_edit = QPlainTextEdit()
+        self.body_edit.setObjectName("description_edit")
+        self.body_edit.setMinimumHeight(120)
+        self.body_edit.setTabChangesFocus(True)
+
+        self.promise = QLabel()
+        self.promise.setObjectName("response_target_preview")
+        self.promise.setWordWrap(True)
+        self.promise.setStyleSheet("font-weight: bold;")
+        self.error_label = QLabel()
+        self.error_label.setObjectName("contact_support_error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(
+            "color: #8c1d18; background: #fdecea; border: 1px solid #f5c2c0; padding: 6px;"
+        )
+        self.error_label.hide()
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._labels = {
+            key: QLabel()
+            for key in ("product", "category", "channel", "language", "phone", "subject", "body")
+        }
+        product_field = QVBoxLayout()
+        product_field.addWidget(self.product_combo)
+        product_field.addWidget(self.product_fixed)
+        product_field.addWidget(self.coverage_note)
+        self.form.addRow(self._labels["product"], product_field)
+        self.form.addRow(self._labels["category"], self.category_combo)
+        self.form.addRow(self._labels["language"], self.language_combo)
+        self.form.addRow(self._labels["channel"], channel_box)
+        self.form.addRow("", self.hours_box)
+        phone_field = QVBoxLayout()
+        phone_field.addWidget(self.phone_edit)
+        phone_field.addWidget(self.phone_hint)
+        self.form.addRow(self._labels["phone"], phone_field)
+        self.form.addRow(self._labels["subject"], self.subject_edit)
+        self.form.addRow(self._labels["body"], self.body_edit)
+
+        self.buttons = QDialogButtonBox()
+        self.send_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send_button.setObjectName("create_ticket_button")
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.send_button.clicked.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.promise)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        for signal in (
+            self.product_combo.currentIndexChanged,
+            self.language_combo.currentIndexChanged,
+        ):
+            signal.connect(self._update)
+        self._channel_group.buttonToggled.connect(lambda *_: self._update())
+        self.phone_edit.textChanged.connect(self._update)
+        self.retranslate_ui()
+
+    # -- state -------------------------------------------------------------------
+
+    @property
+    def channel(self) -> str:
+        return next(c for c, b in self.channel_buttons.items() if b.isChecked())
+
+    @property
+    def language(self) -> str:
+        return str(self.language_combo.currentData())
+
+    @property
+    def product(self) -> str | None:
+        data = self.product_combo.currentData()
+        return str(data) if data else None
+
+    def _set_language(self, code: str) -> None:
+        self.language_combo.setCurrentIndex(self.language_combo.findData(code))
+
+    def _region(self) -> str:
+        return QLocale.territoryToCode(QLocale.system().territory())
+
+    def phone_e164(self) -> str | None:
+        return to_e164(self.phone_edit.text(), self._region())
+
+    def _update(self) -> None:
+        # R4: Japanese chat and callback only in Japanese hours.
+        closed = [c for c in LIVE if not self._options.is_open(self.language, c)]
+        for channel, button in self.channel_buttons.items():
+            button.setEnabled(channel not in closed)
+        if self.channel in closed:
+            self.channel_buttons["request"].setChecked(True)
+        self.hours_box.setVisible(bool(closed))
+        callback = self.channel == "callback"
+        self.phone_edit.setVisible(callback)
+        self.phone_hint.setVisible(callback)
+        self._labels["phone"].setVisible(callback)
+        self.retranslate_ui()
+
+    # -- text --------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Contact support"))
+        self._labels["product"].setText(self.tr("Product:"))
+        self._labels["category"].setText(self.tr("&Category:"))
+        self._labels["category"].setBuddy(self.category_combo)
+        self._labels["channel"].setText(self.tr("How:"))
+        self._labels["language"].setText(self.tr("&Language:"))
+        self._labels["language"].setBuddy(self.language_combo)
+        self._labels["phone"].setText(self.tr("&Phone number:"))
+        self._labels["phone"].setBuddy(self.phone_edit)
+        self._labels["subject"].setText(self.tr("&Subject:"))
+        self._labels["subject"].setBuddy(self.subject_edit)
+        self._labels["body"].setText(self.tr("&Description:"))
+        self._labels["body"].setBuddy(self.body_edit)
+        for index in range(self.category_combo.count()):
+            self.category_combo.setItemText(
+                index, category_label(str(self.category_combo.itemData(index)))
+            )
+        self.channel_buttons["request"].setText(
+            self.tr("Submit a request — the answer comes by e-mail")
+        )
+        self.channel_buttons["chat"].setText(self.tr("Chat with a support agent"))
+        self.channel_buttons["callback"].setText(
+            self.tr("Request a phone call — for urgent issues")
+        )
+        self.coverage_note.setText(
+            "\n".join(
+                self.tr("{product} is not covered by your Premium Support add-on.").format(
+                    product=product_label(p)
+                )
+                for p in self._uncovered
+            )
+        )
+        self.coverage_note.setVisible(bool(self._uncovered))
+        opens = self._options.next_open_at("ja")
+        self.hours_note.setText(
+            self.tr(
+                "Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan "
+                "Standard Time. They open again on {time} (your time)."
+            ).format(time=long_datetime(opens) if opens else "—")
+        )
+        self.english_button.setText(self.tr("Continue in English"))
+        self.written_button.setText(self.tr("Send a written request"))
+        self.subject_edit.setPlaceholderText(self.tr("In a few words: what is wrong?"))
+        self.body_edit.setPlaceholderText(
+            self.tr("What happened, since when, who is affected, what you tried.")
+        )
+        self.phone_edit.setAccessibleName(self.tr("Phone number"))
+        self._phone_hint_text()
+        self._promise_text()
+        self.send_button.setText(self.tr("Sending…") if self._busy else self.tr("Send"))
+
+    def _phone_hint_text(self) -> None:
+        text = self.phone_edit.text().strip()
+        number = self.phone_e164()
+        if not text:
+            self.phone_hint.setText(self.tr("A number we can call directly, with country code."))
+            self.phone_hint.setStyleSheet("")
+        elif number:
+            self.phone_hint.setText(
+                self.tr("We will call {number}.").format(number=international(number))
+            )
+            self.phone_hint.setStyleSheet("color: #1e7d32;")
+        else:
+            self.phone_hint.setText(self.tr("This is not a number we can dial."))
+            self.phone_hint.setStyleSheet("color: #b3261e;")
+
+    def _promise_text(self) -> None:
+        product = self.product
+        minutes = promised_minutes(self._options, product, self._champion) if product else None
+        if minutes is None:
+            self.promise.setText(
+                self.tr("Your team's add-on covers no product: you cannot open a ticket.")
+            )
+            return
+        text = self.tr("Response target: first answer {within}.").format(
+            within=_Spans().within(minutes)
+        )
+        if self.language == "ja" and self._options.next_open_at("ja"):
+            text += " " + self.tr("Japanese requests are answered in Japanese support hours.")
+        self.promise.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- sending -----------------------------------------------------------------
+
+    def _submit(self) -> None:
+        if self._busy:
+            return
+        product = self.product
+        subject = self.subject_edit.text().strip()
+        body = self.body_edit.toPlainText().strip()
+        phone = self.phone_e164() if self.channel == "callback" else None
+        problem = None
+        if product is None:
+            problem = self.tr("Your team's add-on covers no product: you cannot open a ticket.")
+        elif not subject or not body:
+            problem = self.tr("Please fill in the subject and the description.")
+        elif self.channel == "callback" and phone is None:
+            problem = self.tr("Enter a phone number we can dial, with its country code.")
+        if problem:
+            self.show_error(problem)
+            return
+        assert product is not None
+        self.error_label.hide()
+        self.set_busy(True)
+        self.create_requested.emit(
+            NewTicket(
+                product=product,
+                channel=self.channel,
+                category=str(self.category_combo.currentData()),
+                language=self.language,
+                subject=subject,
+                body=body,
+                phone=phone,
+            ),
+            self._key,
+        )
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.send_button.setEnabled(not busy)
+        self.retranslate_ui()
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.error_label.setText(text)
+        self.error_label.show()

@@ -1,0 +1,138 @@
+"""The reply box under a thread: write, send with Ctrl+Enter, never lose the text."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+MAX_BODY = 20_000
+
+
+class ReplyComposer(QWidget):
+    """Emits ``send_requested(text, idempotency_key)``.
+
+    The key stays the same while the text does, so sending again after a
+    failure (the server may have stored the first try) cannot post twice.
+    """
+
+    send_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reply_composer")
+        self.colleague_note = QLabel()
+        self.colleague_note.setObjectName("colleague_note")
+        self.colleague_note.setWordWrap(True)
+        self.colleague_note.setStyleSheet("color: #5b4a8b;")
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("reply_editor")
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMinimumHeight(64)
+        self.editor.setMaximumHeight(110)
+        self.send_button = QPushButton()
+        self.send_button.setObjectName("send_button")
+        self.send_button.setDefault(True)
+        self.status = QLabel()
+        self.status.setObjectName("reply_status")
+        self.status.setWordWrap(True)
+
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.colleague_note)
+        layout.addWidget(self.editor)
+        layout.addLayout(row)
+
+        self.send_button.clicked.connect(self.send)
+        # Ctrl+Enter sends (Cmd+Enter on macOS): caught before the editor makes a new line.
+        self.editor.installEventFilter(self)
+        self.editor.textChanged.connect(self._text_changed)
+        self._key = ""
+        self._key_text = ""
+        self._busy = False
+        self._chat = False
+        self._colleague_name = ""
+        self.retranslate_ui()
+
+    def configure(self, *, chat: bool, colleague_name: str) -> None:
+        """A live chat sends lines; a teammate's ticket shows who will be told (R17)."""
+        self._chat = chat
+        self._colleague_name = colleague_name
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.editor.setPlaceholderText(
+            self.tr("Type a message…") if self._chat else self.tr("Write a reply…")
+        )
+        self.editor.setAccessibleName(self.tr("Reply"))
+        self.send_button.setText(self.tr("Sending…") if self._busy else self.tr("Send"))
+        self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
+        self.colleague_note.setVisible(bool(self._colleague_name))
+        if self._colleague_name:
+            self.colleague_note.setText(
+                self.tr("Your reply is shown as from “Colleague” and {name} is notified.").format(
+                    name=self._colleague_name
+                )
+            )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self.editor
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.send()
+            return True
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def send(self) -> None:
+        text = self.editor.toPlainText().strip()
+        if self._busy or not text:
+            return
+        if len(text) > MAX_BODY:
+            self.show_error(self.tr("A reply can be at most 20,000 characters."))
+            return
+        if text != self._key_text:
+            self._key, self._key_text = str(uuid.uuid4()), text
+        self.set_busy(True)
+        self.status.clear()
+        self.send_requested.emit(text, self._key)
+
+    def sent(self) -> None:
+        """The server has it: only now is the text cleared."""
+        self.set_busy(False)
+        self.editor.clear()
+        self._key = self._key_text = ""
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b3261e;")
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.send_button.setEnabled(not busy)
+        self.retranslate_ui()
+
+    def _text_changed(self) -> None:
+        if not self._busy and self.status.text():
+            self.status.clear()

@@ -1,0 +1,122 @@
+"""The reply composer and the contact form, as widgets (no network)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from pytestqt.qtbot import QtBot
+
+from desktop.api.models import Addon, Availability, NewTicket, Team
+from desktop.services.tickets import ContactOptions, promised_minutes
+from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
+from desktop.ui.tickets.reply_composer import ReplyComposer
+
+
+def test_retrying_the_same_text_reuses_its_idempotency_key(qtbot: QtBot) -> None:
+    composer = ReplyComposer()
+    qtbot.addWidget(composer)
+    sent: list[tuple[str, str]] = []
+    composer.send_requested.connect(lambda text, key: sent.append((text, key)))
+    composer.editor.setPlainText("Is there any news?")
+    composer.send()
+    composer.send()  # while sending: ignored
+    composer.show_error("Cannot reach the server")
+    assert composer.editor.toPlainText() == "Is there any news?"  # nothing lost
+    composer.send()
+    assert len(sent) == 2 and sent[0] == sent[1]  # the same key: no double reply
+    composer.show_error("again")
+    composer.editor.setPlainText("Is there any news? (edited)")
+    composer.send()
+    assert sent[2][1] != sent[0][1]  # other text, other key
+    composer.sent()
+    assert composer.editor.toPlainText() == ""
+
+
+def test_colleague_line_names_who_is_told(qtbot: QtBot) -> None:  # R17
+    composer = ReplyComposer()
+    qtbot.addWidget(composer)
+    composer.show()
+    composer.configure(chat=False, colleague_name="Noah de Vries")
+    assert composer.colleague_note.isVisible()
+    assert (
+        "“Colleague”" in composer.colleague_note.text()
+        and "Noah de Vries" in composer.colleague_note.text()
+    )
+    composer.configure(chat=True, colleague_name="")
+    assert not composer.colleague_note.isVisible()
+
+
+def options(*, both_covered: bool, japanese_open: bool) -> ContactOptions:
+    addons = [Addon("dropbox", "enhanced", "active", 60)]
+    if both_covered:
+        addons.append(Addon("dash", "basic", "active", 240))
+    else:
+        addons.append(Addon("dash", "basic", "ended", 240))
+    opens = None if japanese_open else datetime(2026, 11, 30, 0, 0, tzinfo=UTC)
+    availability = tuple(
+        Availability(
+            lang,
+            channel,
+            lang == "en" or channel == "request" or japanese_open,
+            None if lang == "en" else opens,
+        )
+        for lang in ("en", "ja")
+        for channel in ("request", "chat", "callback")
+    )
+    return ContactOptions(
+        Team("t", "Northwind Traders", ("dropbox", "dash"), tuple(addons)), availability
+    )
+
+
+def test_product_is_asked_only_when_both_are_covered(qtbot: QtBot) -> None:  # R5, R14
+    one = ContactSupportDialog(options(both_covered=False, japanese_open=True), champion=None)
+    qtbot.addWidget(one)
+    one.show()
+    assert not one.product_combo.isVisible() and one.coverage_note.isVisible()
+    both = ContactSupportDialog(options(both_covered=True, japanese_open=True), champion=None)
+    qtbot.addWidget(both)
+    both.show()
+    assert both.product_combo.isVisible() and both.product_combo.count() == 2
+    both.product_combo.setCurrentIndex(both.product_combo.findData("dash"))
+    assert "within 4 hours" in both.promise.text()
+
+
+def test_champions_get_the_better_target(qtbot: QtBot) -> None:  # R7
+    opts = options(both_covered=True, japanese_open=True)
+    assert promised_minutes(opts, "dash", None) == 240
+    assert promised_minutes(opts, "dash", "epic") == 60
+    assert promised_minutes(opts, "dropbox", "great") == 60
+
+
+def test_japanese_live_channels_closed_out_of_hours(qtbot: QtBot) -> None:  # R4
+    dialog = ContactSupportDialog(options(both_covered=False, japanese_open=False), champion=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.channel_buttons["chat"].setChecked(True)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ja"))
+    assert dialog.channel == "request"  # moved off the closed channel
+    assert not dialog.channel_buttons["callback"].isEnabled()
+    assert dialog.hours_box.isVisible()
+    dialog.written_button.click()
+    assert dialog.channel == "request"
+
+
+def test_submit_builds_the_ticket_and_keeps_one_key(qtbot: QtBot) -> None:
+    dialog = ContactSupportDialog(options(both_covered=False, japanese_open=True), champion=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    made: list[tuple[NewTicket, str]] = []
+    dialog.create_requested.connect(lambda draft, key: made.append((draft, key)))
+    dialog.channel_buttons["callback"].setChecked(True)
+    dialog.subject_edit.setText("Locked out")
+    dialog.body_edit.setPlainText("Nobody can sign in.")
+    dialog.phone_edit.setText("not a phone")
+    dialog.send_button.click()
+    assert made == [] and dialog.error_label.isVisible()
+    dialog.phone_edit.setText("+31 20 123 4567")
+    dialog.send_button.click()
+    dialog.show_error("server said no")
+    dialog.send_button.click()
+    assert len(made) == 2 and made[0][1] == made[1][1]
+    draft = made[0][0]
+    assert (draft.product, draft.channel, draft.phone) == ("dropbox", "callback", "+31201234567")
