@@ -2,9 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Spans</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="39"/>
+        <source>within %n hour(s)</source>
+        <translation>
+            <numerusform>within %n hour</numerusform>
+            <numerusform>within %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="40"/>
+        <source>within %n minute(s)</source>
+        <translation>
+            <numerusform>within %n minute</numerusform>
+            <numerusform>within %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TicketListPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="198"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="208"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -20,25 +39,6 @@
         <translation>
             <numerusform>Too many sign-in attempts. Try again in %n second.</numerusform>
             <numerusform>Too many sign-in attempts. Try again in %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>_Spans</name>
-    <message numerus="yes">
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="39"/>
-        <source>within %n hour(s)</source>
-        <translation>
-            <numerusform>within %n hour</numerusform>
-            <numerusform>within %n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="40"/>
-        <source>within %n minute(s)</source>
-        <translation>
-            <numerusform>within %n minute</numerusform>
-            <numerusform>within %n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -215,7 +215,7 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../desktop/bootstrap/screenshots.py" line="123"/>
+        <location filename="../desktop/bootstrap/screenshots.py" line="149"/>
         <location filename="../desktop/ui/error_text.py" line="85"/>
         <source>The e-mail address or password is not correct.</source>
         <translation>メール アドレスまたはパスワードが正しくありません。</translation>
@@ -277,6 +277,64 @@
     </message>
 </context>
 <context>
+    <name>GetHelpPage</name>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="97"/>
+        <source>Get help</source>
+        <translation>ヘルプを受ける</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="100"/>
+        <source>E-mail support, 24 hours a day, 7 days a week. Premium Support is for your team&apos;s admins; your requests are answered {within}.</source>
+        <translation>サポートには 24 時間 365 日メールでお問い合わせいただけます。プレミアム サポートはチームの管理者向けです。お問い合わせには {within}に回答します。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="104"/>
+        <source>As a Dropbox champion you get this faster response personally.</source>
+        <translation>Dropbox チャンピオンとして、この迅速な対応を個人的にご利用いただけます。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="106"/>
+        <source>Product:</source>
+        <translation>製品:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="107"/>
+        <source>&amp;Category:</source>
+        <translation>カテゴリ(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="109"/>
+        <source>&amp;Subject:</source>
+        <translation>件名(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="111"/>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="117"/>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="117"/>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="130"/>
+        <source>Please fill in the subject and the description.</source>
+        <translation>件名と説明を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="151"/>
+        <source>Sent as request #{number}. We will answer by e-mail.</source>
+        <translation>リクエスト #{number} として送信しました。メールで回答します。</translation>
+    </message>
+</context>
+<context>
     <name>LocalModeBanner</name>
     <message>
         <location filename="../desktop/ui/local_banner.py" line="41"/>
@@ -297,77 +355,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="234"/>
+        <location filename="../desktop/ui/main_window.py" line="260"/>
         <source>Opening the contact form…</source>
         <translation>お問い合わせフォームを開いています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="284"/>
+        <location filename="../desktop/ui/main_window.py" line="317"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="285"/>
+        <location filename="../desktop/ui/main_window.py" line="318"/>
         <source>My tickets</source>
         <translation>マイ チケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <location filename="../desktop/ui/main_window.py" line="319"/>
         <source>Team tickets</source>
         <translation>チームのチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="287"/>
+        <location filename="../desktop/ui/main_window.py" line="320"/>
+        <source>Get help</source>
+        <translation>ヘルプを受ける</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="321"/>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="288"/>
+        <location filename="../desktop/ui/main_window.py" line="322"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="289"/>
+        <location filename="../desktop/ui/main_window.py" line="323"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="290"/>
+        <location filename="../desktop/ui/main_window.py" line="324"/>
         <source>Sign &amp;out</source>
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="325"/>
         <source>Sign &amp;in…</source>
         <translation>サインイン(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="326"/>
         <source>&amp;Contact support…</source>
         <translation>サポートに問い合わせる(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="293"/>
+        <location filename="../desktop/ui/main_window.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="328"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="329"/>
         <source>&amp;About Premium Support Desk</source>
         <translation>Premium Support Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="311"/>
+        <location filename="../desktop/ui/main_window.py" line="345"/>
         <source>About Premium Support Desk</source>
         <translation>Premium Support Desk について</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="314"/>
+        <location filename="../desktop/ui/main_window.py" line="348"/>
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;チームのプレミアム サポート チケットを作成、確認し、返信できます。</translation>
     </message>
@@ -546,6 +609,23 @@
     </message>
 </context>
 <context>
+    <name>Spans</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="39"/>
+        <source>within %n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間以内</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="40"/>
+        <source>within %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分以内</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TicketCategory</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="50"/>
@@ -619,74 +699,79 @@
 <context>
     <name>TicketListPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="183"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="191"/>
         <source>My tickets</source>
         <translation>マイ チケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="183"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="192"/>
         <source>Team tickets</source>
         <translation>チームのチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="187"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="193"/>
+        <source>My requests</source>
+        <translation>マイ リクエスト</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="197"/>
         <source>Recent tickets of the other members of your team, created or updated since 11 December 2024. Replies you send there show as from “Colleague”.</source>
         <translation>他のチーム メンバーの最近のチケットです (2024 年 12 月 11 日以降に作成または更新されたもの)。ここで送信した返信は「同僚」からのものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="191"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="201"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="192"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="202"/>
         <source>Contact support…</source>
         <translation>サポートに問い合わせる…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="193"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="203"/>
         <source>Open a new ticket (Ctrl+N)</source>
         <translation>新しいチケットを作成 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="194"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="204"/>
         <source>Load the newest tickets (F5)</source>
         <translation>最新のチケットを読み込む (F5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="198"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="208"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n 件のチケット</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="202"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="212"/>
         <source>Starting the local demo workspace…</source>
         <translation>ローカル デモ ワークスペースを起動しています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="203"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="213"/>
         <source>Loading tickets…</source>
         <translation>チケットを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="204"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="214"/>
         <source>The tickets could not be loaded. Press Refresh to try again.</source>
         <translation>チケットを読み込めませんでした。[更新] を押して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="205"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="215"/>
         <source>Not signed in.</source>
         <translation>サインインしていません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="209"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="221"/>
         <source>You have no tickets yet.</source>
         <translation>チケットはまだありません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="211"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="219"/>
         <source>Your team members have no recent tickets.</source>
         <translation>チーム メンバーの最近のチケットはありません。</translation>
     </message>
@@ -862,23 +947,6 @@
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation>
             <numerusform>サインインの試行回数が多すぎます。%n 秒後にもう一度お試しください。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>_Spans</name>
-    <message numerus="yes">
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="39"/>
-        <source>within %n hour(s)</source>
-        <translation>
-            <numerusform>%n 時間以内</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="40"/>
-        <source>within %n minute(s)</source>
-        <translation>
-            <numerusform>%n 分以内</numerusform>
         </translation>
     </message>
 </context>

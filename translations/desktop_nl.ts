@@ -215,7 +215,7 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../desktop/bootstrap/screenshots.py" line="123"/>
+        <location filename="../desktop/bootstrap/screenshots.py" line="149"/>
         <location filename="../desktop/ui/error_text.py" line="85"/>
         <source>The e-mail address or password is not correct.</source>
         <translation>Het e-mailadres of wachtwoord is onjuist.</translation>
@@ -277,6 +277,64 @@
     </message>
 </context>
 <context>
+    <name>GetHelpPage</name>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="97"/>
+        <source>Get help</source>
+        <translation>Hulp krijgen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="100"/>
+        <source>E-mail support, 24 hours a day, 7 days a week. Premium Support is for your team&apos;s admins; your requests are answered {within}.</source>
+        <translation>Mail support, 24 uur per dag, 7 dagen per week. Premium Support is voor de beheerders van je team; je verzoeken worden {within} beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="104"/>
+        <source>As a Dropbox champion you get this faster response personally.</source>
+        <translation>Als Dropbox-kampioen krijg je deze snellere reactie persoonlijk.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="106"/>
+        <source>Product:</source>
+        <translation>Product:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="107"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="109"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="111"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="117"/>
+        <source>Sending…</source>
+        <translation>Bezig met verzenden…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="117"/>
+        <source>Send</source>
+        <translation>Verzenden</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="130"/>
+        <source>Please fill in the subject and the description.</source>
+        <translation>Vul het onderwerp en de beschrijving in.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help/get_help_page.py" line="151"/>
+        <source>Sent as request #{number}. We will answer by e-mail.</source>
+        <translation>Verzonden als verzoek #{number}. We antwoorden per e-mail.</translation>
+    </message>
+</context>
+<context>
     <name>LocalModeBanner</name>
     <message>
         <location filename="../desktop/ui/local_banner.py" line="41"/>
@@ -297,77 +355,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="234"/>
+        <location filename="../desktop/ui/main_window.py" line="260"/>
         <source>Opening the contact form…</source>
         <translation>Contactformulier openen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="284"/>
+        <location filename="../desktop/ui/main_window.py" line="317"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="285"/>
+        <location filename="../desktop/ui/main_window.py" line="318"/>
         <source>My tickets</source>
         <translation>Mijn tickets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <location filename="../desktop/ui/main_window.py" line="319"/>
         <source>Team tickets</source>
         <translation>Tickets van het team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="287"/>
+        <location filename="../desktop/ui/main_window.py" line="320"/>
+        <source>Get help</source>
+        <translation>Hulp krijgen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="321"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="288"/>
+        <location filename="../desktop/ui/main_window.py" line="322"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="289"/>
+        <location filename="../desktop/ui/main_window.py" line="323"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="290"/>
+        <location filename="../desktop/ui/main_window.py" line="324"/>
         <source>Sign &amp;out</source>
         <translation>A&amp;fmelden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="325"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Aanmelden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="326"/>
         <source>&amp;Contact support…</source>
         <translation>&amp;Contact opnemen met Support…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="293"/>
+        <location filename="../desktop/ui/main_window.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="329"/>
         <source>&amp;About Premium Support Desk</source>
         <translation>&amp;Over Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="311"/>
+        <location filename="../desktop/ui/main_window.py" line="345"/>
         <source>About Premium Support Desk</source>
         <translation>Over Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="314"/>
+        <location filename="../desktop/ui/main_window.py" line="348"/>
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Maak, volg en beantwoord de Premium Support-tickets van je team.</translation>
     </message>
@@ -546,6 +609,25 @@
     </message>
 </context>
 <context>
+    <name>Spans</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="39"/>
+        <source>within %n hour(s)</source>
+        <translation>
+            <numerusform>binnen %n uur</numerusform>
+            <numerusform>binnen %n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="40"/>
+        <source>within %n minute(s)</source>
+        <translation>
+            <numerusform>binnen %n minuut</numerusform>
+            <numerusform>binnen %n minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TicketCategory</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="50"/>
@@ -619,42 +701,47 @@
 <context>
     <name>TicketListPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="183"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="191"/>
         <source>My tickets</source>
         <translation>Mijn tickets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="183"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="192"/>
         <source>Team tickets</source>
         <translation>Tickets van het team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="187"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="193"/>
+        <source>My requests</source>
+        <translation>Mijn verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="197"/>
         <source>Recent tickets of the other members of your team, created or updated since 11 December 2024. Replies you send there show as from “Colleague”.</source>
         <translation>Recente tickets van de andere teamleden, aangemaakt of bijgewerkt vanaf 11 december 2024. Antwoorden die je daar verzendt, worden vermeld als ‘Collega’.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="191"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="201"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="192"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="202"/>
         <source>Contact support…</source>
         <translation>Contact opnemen met Support…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="193"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="203"/>
         <source>Open a new ticket (Ctrl+N)</source>
         <translation>Nieuw ticket openen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="194"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="204"/>
         <source>Load the newest tickets (F5)</source>
         <translation>Nieuwste tickets laden (F5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="198"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="208"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -662,32 +749,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="202"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="212"/>
         <source>Starting the local demo workspace…</source>
         <translation>Lokale demowerkruimte starten…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="203"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="213"/>
         <source>Loading tickets…</source>
         <translation>Tickets laden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="204"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="214"/>
         <source>The tickets could not be loaded. Press Refresh to try again.</source>
         <translation>De tickets konden niet worden geladen. Klik op Vernieuwen om het opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="205"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="215"/>
         <source>Not signed in.</source>
         <translation>Niet aangemeld.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="209"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="221"/>
         <source>You have no tickets yet.</source>
         <translation>Je hebt nog geen tickets.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="211"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="219"/>
         <source>Your team members have no recent tickets.</source>
         <translation>Je teamleden hebben geen recente tickets.</translation>
     </message>
@@ -864,25 +951,6 @@
         <translation>
             <numerusform>Te veel aanmeldpogingen. Probeer het over %n seconde opnieuw.</numerusform>
             <numerusform>Te veel aanmeldpogingen. Probeer het over %n seconden opnieuw.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>_Spans</name>
-    <message numerus="yes">
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="39"/>
-        <source>within %n hour(s)</source>
-        <translation>
-            <numerusform>binnen %n uur</numerusform>
-            <numerusform>binnen %n uur</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="40"/>
-        <source>within %n minute(s)</source>
-        <translation>
-            <numerusform>binnen %n minuut</numerusform>
-            <numerusform>binnen %n minuten</numerusform>
         </translation>
     </message>
 </context>

@@ -18,6 +18,7 @@ from desktop.api.errors import (
 )
 from desktop.api.models import (
     Availability,
+    HelpRequest,
     NewTicket,
     Team,
     Ticket,
@@ -147,6 +148,15 @@ class ApiClient:
         await self._authorized(
             "POST", path, json={"body": body}, headers={"Idempotency-Key": idempotency_key}
         )
+
+    async def help_request(self, draft: HelpRequest, *, idempotency_key: str) -> Ticket:
+        body = await self._authorized(
+            "POST",
+            "/help/requests",
+            json=draft.to_json(),
+            headers={"Idempotency-Key": idempotency_key},
+        )
+        return Ticket.from_json(body)
 
     async def set_status(self, ticket_id: str, status: str) -> Ticket:
         return Ticket.from_json(

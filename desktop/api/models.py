@@ -277,3 +277,21 @@ class TicketPage:
             items=tuple(TicketSummary.from_json(i) for i in data["items"]),
             next_cursor=data.get("next_cursor"),
         )
+
+
+@dataclass(frozen=True)
+class HelpRequest:
+    """The standard e-mail route any team user may take (R6)."""
+
+    product: str
+    category: str
+    subject: str
+    body: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "product": self.product,
+            "category": self.category,
+            "subject": self.subject,
+            "body": self.body,
+        }

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.bootstrap.controller import AppController
 from desktop.services.credentials import CredentialStore
+from desktop.services.local_server import DEMO_PASSWORD
+from desktop.services.tickets import TicketService
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.i18n import LANGUAGE_CODES, LanguageSwitcher
 from desktop.ui.settings_dialog import SettingsDialog
@@ -67,12 +69,36 @@ async def take_screenshots(out_dir: Path, languages: LanguageSwitcher) -> int:
             for lang in LANGUAGE_CODES:
                 languages.apply(lang)
                 await shoot_language(controller, out_dir, lang)
+            await shoot_member_views(controller, out_dir, languages)
         finally:
             await controller.shutdown()
             window.close()
             controller.credentials.close()
     log.info("screenshots written to %s", out_dir)
     return 0
+
+
+async def shoot_member_views(
+    controller: AppController, out_dir: Path, languages: LanguageSwitcher
+) -> None:
+    """A member (Mia, an epic champion) sees only Get help (R6, R7)."""
+    assert controller.local_server is not None
+    member = await controller.sessions.sign_in(
+        server_url=controller.local_server.url,
+        email="mia@northwind.example",
+        password=DEMO_PASSWORD,
+        remember=False,
+    )
+    controller.window.show_session(
+        member.user, TicketService(member.client), server=member.client.server_url, local=True
+    )
+    page = controller.window.get_help
+    await wait_for(lambda: page.requests.model.rowCount() > 0)
+    for lang in LANGUAGE_CODES:
+        languages.apply(lang)
+        await settle()
+        save(controller.window, out_dir, "get-help", lang)
+    await member.client.aclose()
 
 
 async def shoot_language(controller: AppController, out_dir: Path, lang: str) -> None:

@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop.api.client import ApiClient
-from desktop.api.models import Availability, NewTicket, Team, Ticket, TicketPage, User
+from desktop.api.models import (
+    Availability,
+    HelpRequest,
+    NewTicket,
+    Team,
+    Ticket,
+    TicketPage,
+    User,
+)
 
 PAGE_SIZE = 50
 
@@ -51,6 +59,9 @@ class TicketService:
     async def create(self, draft: NewTicket, idempotency_key: str) -> Ticket:
         return await self._client.create_ticket(draft, idempotency_key=idempotency_key)
 
+    async def ask_for_help(self, draft: HelpRequest, idempotency_key: str) -> Ticket:
+        return await self._client.help_request(draft, idempotency_key=idempotency_key)
+
 
 @dataclass(frozen=True)
 class ContactOptions:
@@ -87,3 +98,14 @@ def promised_minutes(options: ContactOptions, product: str, champion: str | None
     if champion in CHAMPION_TARGET_MINUTES:
         targets.append(CHAMPION_TARGET_MINUTES[champion])
     return min(targets)
+
+
+# R6: members' e-mail requests get the standard target, or their champion's (R7).
+STANDARD_TARGET_MINUTES = 24 * 60
+
+
+def help_target_minutes(champion: str | None) -> int:
+    return min(
+        STANDARD_TARGET_MINUTES,
+        CHAMPION_TARGET_MINUTES.get(champion or "", STANDARD_TARGET_MINUTES),
+    )

@@ -22,6 +22,7 @@ from desktop.services.tickets import TicketService
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.connection_indicator import ConnectionIndicator, ConnectionState
 from desktop.ui.error_text import describe
+from desktop.ui.help.get_help_page import GetHelpPage
 from desktop.ui.local_banner import LocalModeBanner
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
@@ -30,6 +31,7 @@ from desktop.ui.tickets.ticket_page import TicketPage
 
 NAV_MY_TICKETS = "my_tickets"
 NAV_TEAM_TICKETS = "team_tickets"
+NAV_GET_HELP = "get_help"
 
 
 class MainWindow(QMainWindow):
@@ -65,17 +67,24 @@ class MainWindow(QMainWindow):
         self._nav_team_tickets.setData(Qt.ItemDataRole.UserRole, NAV_TEAM_TICKETS)
         self.navigation.addItem(self._nav_team_tickets)
         self._nav_team_tickets.setHidden(True)  # until an admin signs in
+        self._nav_get_help = QListWidgetItem()
+        self._nav_get_help.setData(Qt.ItemDataRole.UserRole, NAV_GET_HELP)
+        self.navigation.addItem(self._nav_get_help)
+        self._nav_get_help.setHidden(True)  # members only (R6)
         self.navigation.currentItemChanged.connect(self._navigate)
 
         self.my_tickets = TicketListPage(tasks, "mine")
         self.team_tickets = TicketListPage(tasks, "team")
         self.ticket_page = TicketPage(tasks)
+        self.get_help = GetHelpPage(tasks)
+        self.get_help.requests.ticket_open_requested.connect(self.open_ticket)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.my_tickets)
         self.pages.addWidget(self.team_tickets)
         self.pages.addWidget(self.ticket_page)
-        self._list_before_ticket: TicketListPage = self.my_tickets
+        self.pages.addWidget(self.get_help)
+        self._list_before_ticket: TicketListPage | GetHelpPage = self.my_tickets
         for page in (self.my_tickets, self.team_tickets):
             page.ticket_open_requested.connect(self.open_ticket)
         self.my_tickets.new_ticket_button.clicked.connect(self.contact_support)
@@ -177,12 +186,20 @@ class MainWindow(QMainWindow):
         # R13: only admins open premium tickets.
         self.new_ticket_action.setVisible(user.is_admin)
         self.my_tickets.new_ticket_button.setVisible(user.is_admin)
+        # R6: members see no Premium Support pages, only Get help.
         # R17: only admins see the team's tickets.
-        self._nav_team_tickets.setHidden(not user.is_admin)
-        self.my_tickets.bind(service)
-        self.team_tickets.bind(service if user.is_admin else None)
+        admin = user.is_admin
+        self._nav_my_tickets.setHidden(not admin)
+        self._nav_team_tickets.setHidden(not admin)
+        self._nav_get_help.setHidden(admin)
+        self.my_tickets.bind(service if admin else None)
+        self.team_tickets.bind(service if admin else None)
+        self.get_help.bind(None if admin else service, user.champion)
         self.ticket_page.bind(service)
-        self.show_my_tickets()
+        if admin:
+            self.show_my_tickets()
+        else:
+            self.show_get_help()
 
     def show_signed_out(self) -> None:
         self.user = None
@@ -195,8 +212,11 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.my_tickets.bind(None)
         self.team_tickets.bind(None)
+        self.get_help.bind(None, None)
         self.ticket_page.bind(None)
         self._nav_team_tickets.setHidden(True)
+        self._nav_get_help.setHidden(True)
+        self._nav_my_tickets.setHidden(False)
         self.show_my_tickets()
 
     def show_connection_failed(self, *, server: str, local: bool) -> None:
@@ -210,6 +230,12 @@ class MainWindow(QMainWindow):
     def show_team_tickets(self) -> None:
         self._show_list(self.team_tickets)
 
+    def show_get_help(self) -> None:
+        self.pages.setCurrentWidget(self.get_help)
+        if self.navigation.currentItem() is not self._nav_get_help:
+            self.navigation.setCurrentItem(self._nav_get_help)
+        self.get_help.subject_edit.setFocus()
+
     def _show_list(self, page: TicketListPage) -> None:
         self.pages.setCurrentWidget(page)
         item = self._nav_my_tickets if page is self.my_tickets else self._nav_team_tickets
@@ -219,7 +245,7 @@ class MainWindow(QMainWindow):
 
     def open_ticket(self, ticket_id: str) -> None:
         current = self.pages.currentWidget()
-        if isinstance(current, TicketListPage):
+        if isinstance(current, TicketListPage | GetHelpPage):
             self._list_before_ticket = current
         self.ticket_page.load(ticket_id)
         self.pages.setCurrentWidget(self.ticket_page)
@@ -264,16 +290,23 @@ class MainWindow(QMainWindow):
             self._tasks.report(error)
 
     def _back_to_list(self) -> None:
-        self._show_list(self._list_before_ticket)
+        if isinstance(self._list_before_ticket, GetHelpPage):
+            self.show_get_help()
+        else:
+            self._show_list(self._list_before_ticket)
 
     def _ticket_changed(self, _ticket_id: str) -> None:
-        for page in (self.my_tickets, self.team_tickets):
+        for page in (self.my_tickets, self.team_tickets, self.get_help.requests):
             page.reload()
 
     def _navigate(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is None:
             return
         target = current.data(Qt.ItemDataRole.UserRole)
+        if target == NAV_GET_HELP:
+            if self.pages.currentWidget() is not self.get_help:
+                self.show_get_help()
+            return
         page = self.team_tickets if target == NAV_TEAM_TICKETS else self.my_tickets
         if self.pages.currentWidget() is not page:
             self._show_list(page)
@@ -284,6 +317,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Premium Support Desk"))
         self._nav_my_tickets.setText(self.tr("My tickets"))
         self._nav_team_tickets.setText(self.tr("Team tickets"))
+        self._nav_get_help.setText(self.tr("Get help"))
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self._file_menu.setTitle(self.tr("&File"))
         self.settings_action.setText(self.tr("&Settings…"))

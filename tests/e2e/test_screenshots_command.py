@@ -17,6 +17,7 @@ VIEWS = (
     "sign-in",
     "sign-in-error",
     "settings",
+    "get-help",
 )
 
 

@@ -244,3 +244,46 @@ async def test_japanese_chat_is_offered_only_in_hours(
         qtbot.mouseClick(dialog.english_button, Qt.MouseButton.LeftButton)
         assert dialog.language == "en" and dialog.channel_buttons["chat"].isEnabled()
         dialog.reject()
+
+
+async def test_members_get_help_and_nothing_of_premium_support(
+    desk: tuple[RunningServer, SmtpSink], qtbot: QtBot, tmp_path: Path
+) -> None:  # R6, R7
+    server, _sink = desk
+    async with running_client(
+        tmp_path, make_settings(tmp_path, server_url=server.url)
+    ) as controller:
+        controller.start()
+        await wait_until(
+            lambda: controller.sign_in_dialog and controller.sign_in_dialog.isVisible()
+        )
+        dialog = controller.sign_in_dialog
+        assert dialog is not None
+        dialog.email_edit.setText("mia@northwind.example")
+        dialog.password_edit.setText("demo-password")
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+        window = controller.window
+        page = window.get_help
+        await wait_until(lambda: window.pages.currentWidget() is page, what="Get help")
+        visible = [
+            window.navigation.item(i).text()
+            for i in range(window.navigation.count())
+            if not window.navigation.item(i).isHidden()
+        ]
+        assert visible == ["Get help"]
+        assert not window.new_ticket_action.isVisible()
+        assert "within 1 hour" in page.intro.text()  # Mia is an epic champion (R7)
+        await wait_until(lambda: page.requests.model.rowCount() > 0, what="her requests")
+        before = page.requests.model.rowCount()
+        page.subject_edit.setText("Cannot open shared link")
+        page.body_edit.setPlainText("The link from Finance says it has expired.")
+        qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: "Sent as request" in page.status.text(), what="sent")
+        await wait_until(lambda: page.requests.model.rowCount() == before + 1, what="listed")
+        newest = page.requests.model.ticket_at(0)
+        assert (newest.subject, newest.channel, newest.premium) == (
+            "Cannot open shared link",
+            "email",
+            False,
+        )
+        assert page.subject_edit.text() == ""

@@ -31,7 +31,7 @@ CHANNELS = ("request", "chat", "callback")
 LIVE = ("chat", "callback")
 
 
-class _Spans(QObject):
+class Spans(QObject):
     """Time spans with plurals (lupdate marks numerus only on ``self.tr(text, "", n)``)."""
 
     def within(self, minutes: int) -> str:
@@ -300,7 +300,7 @@ class ContactSupportDialog(QDialog):
             )
             return
         text = self.tr("Response target: first answer {within}.").format(
-            within=_Spans().within(minutes)
+            within=Spans().within(minutes)
         )
         if self.language == "ja" and self._options.next_open_at("ja"):
             text += " " + self.tr("Japanese requests are answered in Japanese support hours.")

@@ -43,8 +43,11 @@ class TicketListPage(QWidget):
 
     def __init__(self, tasks: TaskRunner, scope: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.scope = scope  # mine | team
-        self.setObjectName(f"{'my' if scope == 'mine' else 'team'}_tickets_page")
+        # mine | team | requests (a member's own e-mail requests: the API's "mine")
+        self.scope = scope
+        self.setObjectName(
+            {"mine": "my_tickets", "team": "team_tickets"}.get(scope, scope) + "_page"
+        )
         self._tasks = tasks
         self._service: TicketService | None = None
         self._state = "idle"  # idle | starting | loading | ready | failed
@@ -123,6 +126,10 @@ class TicketListPage(QWidget):
         layout.addWidget(self._stack, 1)
         self.retranslate_ui()
 
+    @property
+    def _api_scope(self) -> str:
+        return "team" if self.scope == "team" else "mine"
+
     # -- state -----------------------------------------------------------------
 
     def show_starting(self) -> None:
@@ -146,7 +153,7 @@ class TicketListPage(QWidget):
         self._tasks.run(self._load_first(self._service), on_error=self._load_failed)
 
     async def _load_first(self, service: TicketService) -> None:
-        page = await service.tickets(self.scope)
+        page = await service.tickets(self._api_scope)
         self.model.reset(page.items, page.next_cursor)
         self._state = "ready"
         self.retranslate_ui()
@@ -159,7 +166,7 @@ class TicketListPage(QWidget):
         self._tasks.run(self._append(self._service, cursor), on_error=self._more_failed)
 
     async def _append(self, service: TicketService, cursor: str) -> None:
-        page = await service.tickets(self.scope, cursor)
+        page = await service.tickets(self._api_scope, cursor)
         self.model.append_page(page.items, page.next_cursor)
         self.retranslate_ui()
 
@@ -180,7 +187,10 @@ class TicketListPage(QWidget):
     # -- text --------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
-        title = self.tr("My tickets") if self.scope == "mine" else self.tr("Team tickets")
+        title = {
+            "mine": self.tr("My tickets"),
+            "team": self.tr("Team tickets"),
+        }.get(self.scope) or self.tr("My requests")
         self._title.setText(title)
         self.scope_note.setText(
             self.tr(
@@ -206,9 +216,9 @@ class TicketListPage(QWidget):
         }.get(self._state)
         if self._state == "ready" and rows == 0:
             placeholder = (
-                self.tr("You have no tickets yet.")
-                if self.scope == "mine"
-                else self.tr("Your team members have no recent tickets.")
+                self.tr("Your team members have no recent tickets.")
+                if self.scope == "team"
+                else self.tr("You have no tickets yet.")
             )
         if self._state == "loading" and rows:
             placeholder = None  # keep showing the rows while refreshing
