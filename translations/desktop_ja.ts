@@ -355,82 +355,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="260"/>
+        <location filename="../desktop/ui/main_window.py" line="267"/>
         <source>Opening the contact form…</source>
         <translation>お問い合わせフォームを開いています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="317"/>
+        <location filename="../desktop/ui/main_window.py" line="324"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="318"/>
+        <location filename="../desktop/ui/main_window.py" line="325"/>
         <source>My tickets</source>
         <translation>マイ チケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="319"/>
+        <location filename="../desktop/ui/main_window.py" line="326"/>
         <source>Team tickets</source>
         <translation>チームのチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="320"/>
+        <location filename="../desktop/ui/main_window.py" line="327"/>
         <source>Get help</source>
         <translation>ヘルプを受ける</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="321"/>
+        <location filename="../desktop/ui/main_window.py" line="328"/>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="322"/>
+        <location filename="../desktop/ui/main_window.py" line="329"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="323"/>
+        <location filename="../desktop/ui/main_window.py" line="330"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="324"/>
+        <location filename="../desktop/ui/main_window.py" line="331"/>
         <source>Sign &amp;out</source>
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="325"/>
+        <location filename="../desktop/ui/main_window.py" line="332"/>
         <source>Sign &amp;in…</source>
         <translation>サインイン(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="326"/>
+        <location filename="../desktop/ui/main_window.py" line="333"/>
         <source>&amp;Contact support…</source>
         <translation>サポートに問い合わせる(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="327"/>
+        <location filename="../desktop/ui/main_window.py" line="334"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="328"/>
+        <location filename="../desktop/ui/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="329"/>
+        <location filename="../desktop/ui/main_window.py" line="336"/>
         <source>&amp;About Premium Support Desk</source>
         <translation>Premium Support Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="345"/>
+        <location filename="../desktop/ui/main_window.py" line="352"/>
         <source>About Premium Support Desk</source>
         <translation>Premium Support Desk について</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="348"/>
+        <location filename="../desktop/ui/main_window.py" line="355"/>
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;チームのプレミアム サポート チケットを作成、確認し、返信できます。</translation>
     </message>
@@ -779,102 +779,112 @@
 <context>
     <name>TicketPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="236"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="246"/>
         <source>← My tickets</source>
         <translation>← マイ チケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="237"/>
-        <source>Back to My tickets (Esc)</source>
-        <translation>マイ チケットに戻る (Esc)</translation>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="243"/>
+        <source>← Team tickets</source>
+        <translation>← チームのチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="238"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="244"/>
+        <source>← Get help</source>
+        <translation>← ヘルプを受ける</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="248"/>
+        <source>Back (Esc)</source>
+        <translation>戻る (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="249"/>
         <source>Conversation</source>
         <translation>会話</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="240"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="251"/>
         <source>Loading the conversation…</source>
         <translation>会話を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="242"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="253"/>
         <source>Mark solved</source>
         <translation>解決済みにする</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="243"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="254"/>
         <source>Reopen</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="260"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="271"/>
         <source>#{number} {subject}</source>
         <translation>#{number} {subject}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="264"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="275"/>
         <source>{status} · {product} · {channel} · {category} · opened {created} by {name}</source>
         <translation>{status} · {product} · {channel} · {category} · {created} に {name} が作成</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="278"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="289"/>
         <source>This ticket is closed: it was solved and then quiet for 7 days. To follow up, contact support again.</source>
         <translation>このチケットは終了しています。解決済みになった後、7 日間やり取りがありませんでした。引き続き対応が必要な場合は、もう一度サポートに問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="288"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="299"/>
         <source>Chat: waiting for a support agent to join…</source>
         <translation>チャット: サポート担当者の参加を待っています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="290"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="301"/>
         <source>Chat: a support agent is with you. Type below and press Ctrl+Enter.</source>
         <translation>チャット: サポート担当者が対応しています。下に入力して Ctrl+Enter キーを押してください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="292"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="303"/>
         <source>Chat ended.</source>
         <translation>チャットは終了しました。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="298"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="309"/>
         <source>Callback to {phone}: number {position} in the queue, about {minutes} min.</source>
         <translation>{phone} への折り返し電話: 順番待ち {position} 番目、約 {minutes} 分。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="305"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="316"/>
         <source>Callback: calling {phone} now.</source>
         <translation>折り返し電話: {phone} に発信しています。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="307"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="318"/>
         <source>Callback to {phone} completed.</source>
         <translation>{phone} への折り返し電話が完了しました。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="308"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="319"/>
         <source>Callback to {phone} failed: nobody answered.</source>
         <translation>{phone} への折り返し電話に失敗しました。応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="314"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="325"/>
         <source>Answered in time: first response {answered} (target {due}).</source>
         <translation>期限内に応答済み: 最初の応答 {answered} (期限 {due})。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="319"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="330"/>
         <source>Response target missed: first response {answered}, it was due {due}.</source>
         <translation>応答期限超過: 最初の応答 {answered} (期限 {due})。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="322"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="333"/>
         <source>Response target missed: the first response was due {due}.</source>
         <translation>応答期限超過: 最初の応答の期限は {due} でした。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="325"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="336"/>
         <source>Waiting for the first response, due {due}.</source>
         <translation>最初の応答を待っています (期限 {due})。</translation>
     </message>

@@ -355,82 +355,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="260"/>
+        <location filename="../desktop/ui/main_window.py" line="267"/>
         <source>Opening the contact form…</source>
         <translation>Contactformulier openen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="317"/>
+        <location filename="../desktop/ui/main_window.py" line="324"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="318"/>
+        <location filename="../desktop/ui/main_window.py" line="325"/>
         <source>My tickets</source>
         <translation>Mijn tickets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="319"/>
+        <location filename="../desktop/ui/main_window.py" line="326"/>
         <source>Team tickets</source>
         <translation>Tickets van het team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="320"/>
+        <location filename="../desktop/ui/main_window.py" line="327"/>
         <source>Get help</source>
         <translation>Hulp krijgen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="321"/>
+        <location filename="../desktop/ui/main_window.py" line="328"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="322"/>
+        <location filename="../desktop/ui/main_window.py" line="329"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="323"/>
+        <location filename="../desktop/ui/main_window.py" line="330"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="324"/>
+        <location filename="../desktop/ui/main_window.py" line="331"/>
         <source>Sign &amp;out</source>
         <translation>A&amp;fmelden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="325"/>
+        <location filename="../desktop/ui/main_window.py" line="332"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Aanmelden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="326"/>
+        <location filename="../desktop/ui/main_window.py" line="333"/>
         <source>&amp;Contact support…</source>
         <translation>&amp;Contact opnemen met Support…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="327"/>
+        <location filename="../desktop/ui/main_window.py" line="334"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="328"/>
+        <location filename="../desktop/ui/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="329"/>
+        <location filename="../desktop/ui/main_window.py" line="336"/>
         <source>&amp;About Premium Support Desk</source>
         <translation>&amp;Over Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="345"/>
+        <location filename="../desktop/ui/main_window.py" line="352"/>
         <source>About Premium Support Desk</source>
         <translation>Over Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="348"/>
+        <location filename="../desktop/ui/main_window.py" line="355"/>
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Maak, volg en beantwoord de Premium Support-tickets van je team.</translation>
     </message>
@@ -782,102 +782,112 @@
 <context>
     <name>TicketPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="236"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="246"/>
         <source>← My tickets</source>
         <translation>← Mijn tickets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="237"/>
-        <source>Back to My tickets (Esc)</source>
-        <translation>Terug naar Mijn tickets (Esc)</translation>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="243"/>
+        <source>← Team tickets</source>
+        <translation>← Tickets van het team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="238"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="244"/>
+        <source>← Get help</source>
+        <translation>← Hulp krijgen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="248"/>
+        <source>Back (Esc)</source>
+        <translation>Terug (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="249"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="240"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="251"/>
         <source>Loading the conversation…</source>
         <translation>Gesprek laden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="242"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="253"/>
         <source>Mark solved</source>
         <translation>Markeren als opgelost</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="243"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="254"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="260"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="271"/>
         <source>#{number} {subject}</source>
         <translation>#{number} {subject}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="264"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="275"/>
         <source>{status} · {product} · {channel} · {category} · opened {created} by {name}</source>
         <translation>{status} · {product} · {channel} · {category} · geopend op {created} door {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="278"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="289"/>
         <source>This ticket is closed: it was solved and then quiet for 7 days. To follow up, contact support again.</source>
         <translation>Dit ticket is gesloten: het was opgelost en daarna 7 dagen lang inactief. Neem opnieuw contact op met Support als je nog vragen hebt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="288"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="299"/>
         <source>Chat: waiting for a support agent to join…</source>
         <translation>Chat: wachten tot een supportmedewerker deelneemt…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="290"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="301"/>
         <source>Chat: a support agent is with you. Type below and press Ctrl+Enter.</source>
         <translation>Chat: je bent verbonden met een supportmedewerker. Typ hieronder en druk op Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="292"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="303"/>
         <source>Chat ended.</source>
         <translation>Chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="298"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="309"/>
         <source>Callback to {phone}: number {position} in the queue, about {minutes} min.</source>
         <translation>Terugbelverzoek voor {phone}: nummer {position} in de wachtrij, ongeveer {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="305"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="316"/>
         <source>Callback: calling {phone} now.</source>
         <translation>Terugbelverzoek: we bellen nu {phone}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="307"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="318"/>
         <source>Callback to {phone} completed.</source>
         <translation>Terugbelverzoek voor {phone} afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="308"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="319"/>
         <source>Callback to {phone} failed: nobody answered.</source>
         <translation>Terugbelverzoek voor {phone} mislukt: er werd niet opgenomen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="314"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="325"/>
         <source>Answered in time: first response {answered} (target {due}).</source>
         <translation>Op tijd beantwoord: eerste reactie op {answered} (uiterlijk {due}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="319"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="330"/>
         <source>Response target missed: first response {answered}, it was due {due}.</source>
         <translation>Responstermijn overschreden: eerste reactie op {answered}, uiterlijk {due} verwacht.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="322"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="333"/>
         <source>Response target missed: the first response was due {due}.</source>
         <translation>Responstermijn overschreden: de eerste reactie werd uiterlijk {due} verwacht.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="325"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="336"/>
         <source>Waiting for the first response, due {due}.</source>
         <translation>Wachten op de eerste reactie, uiterlijk {due}.</translation>
     </message>

@@ -247,6 +247,13 @@ class MainWindow(QMainWindow):
         current = self.pages.currentWidget()
         if isinstance(current, TicketListPage | GetHelpPage):
             self._list_before_ticket = current
+        self.ticket_page.set_back_target(
+            "help"
+            if self._list_before_ticket is self.get_help
+            else "team"
+            if self._list_before_ticket is self.team_tickets
+            else "mine"
+        )
         self.ticket_page.load(ticket_id)
         self.pages.setCurrentWidget(self.ticket_page)
         self.ticket_page.thread_scroll.setFocus()

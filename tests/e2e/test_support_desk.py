@@ -115,6 +115,7 @@ async def test_reply_on_a_colleagues_ticket_notifies_the_submitter(
         window.open_ticket(noahs.id)
         page = window.ticket_page
         await wait_until(lambda: page.ticket is not None and page.ticket.id == noahs.id)
+        assert page.back_button.text() == "← Team tickets"
         composer = page.composer
         assert composer.colleague_note.isVisible()
         assert "Noah de Vries is notified" in composer.colleague_note.text()

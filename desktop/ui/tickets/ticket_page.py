@@ -38,6 +38,7 @@ class TicketPage(QWidget):
         self._service: TicketService | None = None
         self.ticket: Ticket | None = None
         self._loading_id: str | None = None
+        self._back_to = "mine"  # mine | team | help: where Back goes
 
         self.back_button = QPushButton()
         self.back_button.setObjectName("back_button")
@@ -109,6 +110,10 @@ class TicketPage(QWidget):
         layout.addWidget(self.thread_scroll, 1)
         layout.addWidget(self.read_only_note)
         layout.addWidget(self.composer)
+        self.retranslate_ui()
+
+    def set_back_target(self, where: str) -> None:
+        self._back_to = where
         self.retranslate_ui()
 
     def bind(self, service: TicketService | None) -> None:
@@ -233,8 +238,14 @@ class TicketPage(QWidget):
         return self._thread.findChildren(MessageCard)
 
     def retranslate_ui(self) -> None:
-        self.back_button.setText(self.tr("← My tickets"))
-        self.back_button.setToolTip(self.tr("Back to My tickets (Esc)"))
+        self.back_button.setText(
+            {
+                "team": self.tr("← Team tickets"),
+                "help": self.tr("← Get help"),
+            }.get(self._back_to)
+            or self.tr("← My tickets")
+        )
+        self.back_button.setToolTip(self.tr("Back (Esc)"))
         self.thread_scroll.setAccessibleName(self.tr("Conversation"))
         ticket = self.ticket
         self.status_line.setText(self.tr("Loading the conversation…") if self._loading_id else "")
