@@ -14,12 +14,10 @@ from backend.api.idempotency import IdempotencyKey, create_once, fingerprint
 from backend.api.schemas import Schema, TicketOut
 from backend.api.ticket_writes import Category
 from backend.api.tickets import ticket_out
-from backend.db.models import Message, Ticket
 from backend.db.queries import billing as billing_queries
 from backend.db.queries import tickets
 from backend.domain import hours, ticket_rules
 from backend.domain.errors import DomainError
-from backend.notify import events
 
 router = APIRouter(tags=["help"])
 
@@ -66,29 +64,23 @@ async def help_request(
             )
         language = "ja" if user.locale == "ja" else "en"
         promise = ticket_rules.standard_promise(champion=user.champion, language=language, now=now)
-        ticket = Ticket(
-            team_id=team_id,
-            number=await tickets.next_number(session, team_id),
-            subject=body.subject,
-            status="new",
-            product=body.product,
-            channel="email",
-            premium=False,
-            category=body.category,
-            language=language,
-            submitter_id=user.id,
-            created_at=now,
-            updated_at=now,
-            response_target_minutes=promise.target_minutes,
-            first_response_due_at=promise.due_at,
+        created = await tickets.open_ticket(
+            session,
+            tickets.Opening(
+                team_id=team_id,
+                submitter=user,
+                product=body.product,
+                channel="email",
+                category=body.category,
+                language=language,
+                subject=body.subject,
+                body=body.body,
+                premium=False,
+                target_minutes=promise.target_minutes,
+                due_at=promise.due_at,
+            ),
+            now,
         )
-        session.add(ticket)
-        await session.flush()
-        events.publish_ticket(session, "ticket.created", ticket, status=ticket.status)
-        session.add(Message(ticket_id=ticket.id, author_id=user.id, body=body.body, created_at=now))
-        await session.flush()
-        created = await tickets.get_with_messages(session, team_id, ticket.id)
-        assert created is not None
         return ticket_out(created, user, now)
 
     return await create_once(

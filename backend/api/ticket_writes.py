@@ -13,7 +13,7 @@ from backend.api.deps import AdminUser, NowDep, SessionDep, TeamUser
 from backend.api.idempotency import IdempotencyKey, create_once, fingerprint
 from backend.api.schemas import MessageOut, Schema, TicketOut
 from backend.api.tickets import message_out, ticket_out, visible_ticket
-from backend.db.models import Message, Ticket
+from backend.db.models import Message
 from backend.db.queries import billing as billing_queries
 from backend.db.queries import tickets
 from backend.domain import ticket_rules
@@ -82,40 +82,25 @@ async def create_ticket(
         promise = ticket_rules.premium_promise(
             tier=addon.tier, champion=user.champion, language=body.language, now=now
         )
-        ticket = Ticket(
-            team_id=team_id,
-            number=await tickets.next_number(session, team_id),
-            subject=body.subject,
-            status="new",
-            product=body.product,
-            channel=body.channel,
-            premium=True,
-            category=body.category,
-            language=body.language,
-            submitter_id=user.id,
-            created_at=now,
-            updated_at=now,
-            response_target_minutes=promise.target_minutes,
-            first_response_due_at=promise.due_at,
-            phone=phone,
+        created = await tickets.open_ticket(
+            session,
+            tickets.Opening(
+                team_id=team_id,
+                submitter=user,
+                product=body.product,
+                channel=body.channel,
+                category=body.category,
+                language=body.language,
+                subject=body.subject,
+                body=body.body,
+                premium=True,
+                target_minutes=promise.target_minutes,
+                due_at=promise.due_at,
+                phone=phone,
+                attachment_ids=tuple(body.attachment_ids),
+            ),
+            now,
         )
-        if body.channel == "chat":
-            ticket.chat_state = "waiting"
-        if body.channel == "callback":
-            position = await tickets.queued_callbacks(session) + 1  # R15: behind the queue
-            ticket.callback_state = "queued"
-            ticket.callback_queue_position = position
-            ticket.callback_estimated_wait_minutes = ticket_rules.callback_wait(position)
-        session.add(ticket)
-        await session.flush()
-        events.publish_ticket(session, "ticket.created", ticket, status=ticket.status)
-        first = Message(ticket_id=ticket.id, author_id=user.id, body=body.body, created_at=now)
-        session.add(first)
-        await session.flush()
-        await tickets.claim_attachments(session, team_id, body.attachment_ids, first)
-        await session.flush()
-        created = await tickets.get_with_messages(session, team_id, ticket.id)
-        assert created is not None
         return ticket_out(created, user, now)
 
     return await create_once(

@@ -10,6 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from backend.db.models import Attachment, Message, Team, Ticket, User
 from backend.domain.errors import DomainError
+from backend.domain.ticket_rules import callback_wait
 from backend.domain.tickets import AUTO_CLOSE_AFTER, TEAM_TICKETS_CUTOFF, Cursor
 from backend.notify import events
 
@@ -218,3 +219,63 @@ async def agent_queue(session: AsyncSession, limit: int) -> list[tuple[Ticket, s
         .limit(limit)
     )
     return [(ticket, name) for ticket, name in result.all()]
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What a new ticket is: the parts its endpoints decide (R4–R7, R13–R15)."""
+
+    team_id: str
+    submitter: User
+    product: str
+    channel: str
+    category: str
+    language: str
+    subject: str
+    body: str
+    premium: bool
+    target_minutes: int
+    due_at: datetime
+    phone: str | None = None
+    attachment_ids: tuple[str, ...] = ()
+
+
+async def open_ticket(session: AsyncSession, opening: Opening, now: datetime) -> Ticket:
+    """Write a new ticket with its first message and announce it; the caller commits."""
+    ticket = Ticket(
+        team_id=opening.team_id,
+        number=await next_number(session, opening.team_id),
+        subject=opening.subject,
+        status="new",
+        product=opening.product,
+        channel=opening.channel,
+        premium=opening.premium,
+        category=opening.category,
+        language=opening.language,
+        submitter_id=opening.submitter.id,
+        created_at=now,
+        updated_at=now,
+        response_target_minutes=opening.target_minutes,
+        first_response_due_at=opening.due_at,
+        phone=opening.phone,
+    )
+    if opening.channel == "chat":
+        ticket.chat_state = "waiting"
+    if opening.channel == "callback":
+        position = await queued_callbacks(session) + 1  # R15: behind those already queued
+        ticket.callback_state = "queued"
+        ticket.callback_queue_position = position
+        ticket.callback_estimated_wait_minutes = callback_wait(position)
+    session.add(ticket)
+    await session.flush()
+    events.publish_ticket(session, "ticket.created", ticket, status=ticket.status)
+    first = Message(
+        ticket_id=ticket.id, author_id=opening.submitter.id, body=opening.body, created_at=now
+    )
+    session.add(first)
+    await session.flush()
+    await claim_attachments(session, opening.team_id, list(opening.attachment_ids), first)
+    await session.flush()
+    created = await get_with_messages(session, opening.team_id, ticket.id)
+    assert created is not None
+    return created
