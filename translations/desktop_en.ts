@@ -23,7 +23,7 @@
 <context>
     <name>TicketListPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="208"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="229"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>

@@ -697,81 +697,129 @@
     </message>
 </context>
 <context>
+    <name>TicketFilters</name>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="59"/>
+        <source>Search subjects… (Ctrl+F)</source>
+        <translation>件名を検索… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="60"/>
+        <source>Search tickets</source>
+        <translation>チケットを検索</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="62"/>
+        <source>All statuses</source>
+        <translation>すべてのステータス</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="63"/>
+        <source>All products</source>
+        <translation>すべての製品</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="64"/>
+        <source>All categories</source>
+        <translation>すべてのカテゴリ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="70"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="71"/>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="72"/>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+</context>
+<context>
     <name>TicketListPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="191"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="212"/>
         <source>My tickets</source>
         <translation>マイ チケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="192"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="213"/>
         <source>Team tickets</source>
         <translation>チームのチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="193"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="214"/>
         <source>My requests</source>
         <translation>マイ リクエスト</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="197"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="218"/>
         <source>Recent tickets of the other members of your team, created or updated since 11 December 2024. Replies you send there show as from “Colleague”.</source>
         <translation>他のチーム メンバーの最近のチケットです (2024 年 12 月 11 日以降に作成または更新されたもの)。ここで送信した返信は「同僚」からのものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="201"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="222"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="202"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="223"/>
         <source>Contact support…</source>
         <translation>サポートに問い合わせる…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="203"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="224"/>
         <source>Open a new ticket (Ctrl+N)</source>
         <translation>新しいチケットを作成 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="204"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="225"/>
         <source>Load the newest tickets (F5)</source>
         <translation>最新のチケットを読み込む (F5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="208"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="229"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n 件のチケット</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="212"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="233"/>
         <source>Starting the local demo workspace…</source>
         <translation>ローカル デモ ワークスペースを起動しています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="213"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="234"/>
         <source>Loading tickets…</source>
         <translation>チケットを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="214"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="235"/>
         <source>The tickets could not be loaded. Press Refresh to try again.</source>
         <translation>チケットを読み込めませんでした。[更新] を押して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="215"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="236"/>
         <source>Not signed in.</source>
         <translation>サインインしていません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="221"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="239"/>
+        <source>No tickets match these filters.</source>
+        <translation>この条件に一致するチケットはありません。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="244"/>
         <source>You have no tickets yet.</source>
         <translation>チケットはまだありません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="219"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="242"/>
         <source>Your team members have no recent tickets.</source>
         <translation>チーム メンバーの最近のチケットはありません。</translation>
     </message>

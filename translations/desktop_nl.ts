@@ -699,49 +699,92 @@
     </message>
 </context>
 <context>
+    <name>TicketFilters</name>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="59"/>
+        <source>Search subjects… (Ctrl+F)</source>
+        <translation>Zoek in onderwerpen… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="60"/>
+        <source>Search tickets</source>
+        <translation>Tickets zoeken</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="62"/>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="63"/>
+        <source>All products</source>
+        <translation>Alle producten</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="64"/>
+        <source>All categories</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="70"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="71"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="72"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+</context>
+<context>
     <name>TicketListPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="191"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="212"/>
         <source>My tickets</source>
         <translation>Mijn tickets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="192"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="213"/>
         <source>Team tickets</source>
         <translation>Tickets van het team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="193"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="214"/>
         <source>My requests</source>
         <translation>Mijn verzoeken</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="197"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="218"/>
         <source>Recent tickets of the other members of your team, created or updated since 11 December 2024. Replies you send there show as from “Colleague”.</source>
         <translation>Recente tickets van de andere teamleden, aangemaakt of bijgewerkt vanaf 11 december 2024. Antwoorden die je daar verzendt, worden vermeld als ‘Collega’.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="201"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="222"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="202"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="223"/>
         <source>Contact support…</source>
         <translation>Contact opnemen met Support…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="203"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="224"/>
         <source>Open a new ticket (Ctrl+N)</source>
         <translation>Nieuw ticket openen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="204"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="225"/>
         <source>Load the newest tickets (F5)</source>
         <translation>Nieuwste tickets laden (F5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="208"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="229"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -749,32 +792,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="212"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="233"/>
         <source>Starting the local demo workspace…</source>
         <translation>Lokale demowerkruimte starten…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="213"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="234"/>
         <source>Loading tickets…</source>
         <translation>Tickets laden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="214"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="235"/>
         <source>The tickets could not be loaded. Press Refresh to try again.</source>
         <translation>De tickets konden niet worden geladen. Klik op Vernieuwen om het opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="215"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="236"/>
         <source>Not signed in.</source>
         <translation>Niet aangemeld.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="221"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="239"/>
+        <source>No tickets match these filters.</source>
+        <translation>Geen tickets voldoen aan deze filters.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="244"/>
         <source>You have no tickets yet.</source>
         <translation>Je hebt nog geen tickets.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="219"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="242"/>
         <source>Your team members have no recent tickets.</source>
         <translation>Je teamleden hebben geen recente tickets.</translation>
     </message>

@@ -118,9 +118,16 @@ class ApiClient:
         return User.from_json(await self._authorized("GET", "/me"))
 
     async def tickets(
-        self, *, scope: str = "mine", cursor: str | None = None, limit: int = 50
+        self,
+        *,
+        scope: str = "mine",
+        cursor: str | None = None,
+        limit: int = 50,
+        filters: dict[str, str] | None = None,
     ) -> TicketPage:
+        """A page of tickets; ``filters``: status, product, category, q (free text)."""
         params: dict[str, str | int] = {"scope": scope, "limit": limit}
+        params.update({k: v for k, v in (filters or {}).items() if v})
         if cursor:
             params["cursor"] = cursor
         return TicketPage.from_json(await self._authorized("GET", "/tickets", params=params))

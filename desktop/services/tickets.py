@@ -31,9 +31,13 @@ class TicketService:
     async def my_tickets(self, cursor: str | None = None) -> TicketPage:
         return await self.tickets("mine", cursor)
 
-    async def tickets(self, scope: str, cursor: str | None = None) -> TicketPage:
+    async def tickets(
+        self, scope: str, cursor: str | None = None, filters: dict[str, str] | None = None
+    ) -> TicketPage:
         """``mine`` (R12) or ``team`` (R17, R18: others' tickets since 11 Dec 2024)."""
-        return await self._client.tickets(scope=scope, cursor=cursor, limit=PAGE_SIZE)
+        return await self._client.tickets(
+            scope=scope, cursor=cursor, limit=PAGE_SIZE, filters=filters
+        )
 
     async def ticket(self, ticket_id: str) -> Ticket:
         return await self._client.ticket(ticket_id)

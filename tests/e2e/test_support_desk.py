@@ -288,3 +288,39 @@ async def test_members_get_help_and_nothing_of_premium_support(
             False,
         )
         assert page.subject_edit.text() == ""
+
+
+async def test_filters_and_search_as_you_type(
+    desk: tuple[RunningServer, SmtpSink], qtbot: QtBot, tmp_path: Path
+) -> None:  # R12
+    server, _sink = desk
+    async with running_client(
+        tmp_path, make_settings(tmp_path, server_url=server.url)
+    ) as controller:
+        await signed_in(controller, qtbot, "ava@northwind.example")
+        page = controller.window.my_tickets
+        model = page.model
+        everything = model.rowCount()
+        filters = page.filters
+        filters.status.setCurrentIndex(filters.status.findData("closed"))
+        await wait_until(
+            lambda: page._state == "ready" and 0 < model.rowCount() < everything,  # noqa: SLF001
+            what="closed only",
+        )
+        assert {model.ticket_at(r).status for r in range(model.rowCount())} == {"closed"}
+        filters.status.setCurrentIndex(0)
+        qtbot.keyClicks(filters.search, "conflicted")
+        await wait_until(
+            lambda: (
+                page._state == "ready"
+                and model.rowCount() >= 1  # noqa: SLF001
+                and all(
+                    "conflicted" in model.ticket_at(r).subject.lower()
+                    for r in range(model.rowCount())
+                )
+            ),
+            what="search results",
+        )
+        filters.search.setText("no such words anywhere")
+        await wait_until(lambda: page._state == "ready" and model.rowCount() == 0)  # noqa: SLF001
+        assert "No tickets match" in page._placeholder.text()  # noqa: SLF001

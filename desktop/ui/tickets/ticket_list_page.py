@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.tickets import TicketService
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.tickets.ticket_filters import TicketFilters
 from desktop.ui.tickets.ticket_table_model import (
     SORT_ROLE,
     TICKET_ID_ROLE,
@@ -51,6 +52,7 @@ class TicketListPage(QWidget):
         self._tasks = tasks
         self._service: TicketService | None = None
         self._state = "idle"  # idle | starting | loading | ready | failed
+        self._reload_again = False
 
         self._title = QLabel()
         self._title.setObjectName(f"{self.objectName()}_title")
@@ -72,6 +74,10 @@ class TicketListPage(QWidget):
         self.refresh_button.setObjectName("refresh_button")
         self.refresh_button.clicked.connect(self.reload)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+        self.filters = TicketFilters()
+        self.filters.setObjectName(f"{self.objectName()}_filters")
+        self.filters.changed.connect(self._filters_changed)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
 
         header = QHBoxLayout()
         header.addWidget(self._title)
@@ -123,6 +129,7 @@ class TicketListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.scope_note)
+        layout.addWidget(self.filters)
         layout.addWidget(self._stack, 1)
         self.retranslate_ui()
 
@@ -145,6 +152,16 @@ class TicketListPage(QWidget):
             self.reload()
         self.retranslate_ui()
 
+    def _focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def _filters_changed(self) -> None:
+        if self._state == "loading":
+            self._reload_again = True  # the newest filters win once this page is in
+            return
+        self.reload()
+
     def reload(self) -> None:
         if self._service is None or self._state == "loading":
             return
@@ -153,9 +170,13 @@ class TicketListPage(QWidget):
         self._tasks.run(self._load_first(self._service), on_error=self._load_failed)
 
     async def _load_first(self, service: TicketService) -> None:
-        page = await service.tickets(self._api_scope)
+        page = await service.tickets(self._api_scope, filters=self.filters.values())
         self.model.reset(page.items, page.next_cursor)
         self._state = "ready"
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()
+            return
         self.retranslate_ui()
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
@@ -166,7 +187,7 @@ class TicketListPage(QWidget):
         self._tasks.run(self._append(self._service, cursor), on_error=self._more_failed)
 
     async def _append(self, service: TicketService, cursor: str) -> None:
-        page = await service.tickets(self._api_scope, cursor)
+        page = await service.tickets(self._api_scope, cursor, filters=self.filters.values())
         self.model.append_page(page.items, page.next_cursor)
         self.retranslate_ui()
 
@@ -214,7 +235,9 @@ class TicketListPage(QWidget):
             "failed": self.tr("The tickets could not be loaded. Press Refresh to try again."),
             "idle": self.tr("Not signed in."),
         }.get(self._state)
-        if self._state == "ready" and rows == 0:
+        if self._state == "ready" and rows == 0 and self.filters.active():
+            placeholder = self.tr("No tickets match these filters.")
+        elif self._state == "ready" and rows == 0:
             placeholder = (
                 self.tr("Your team members have no recent tickets.")
                 if self.scope == "team"

@@ -1,0 +1,77 @@
+"""The filter bar over a ticket list: status, product, category, and search as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from desktop.ui.labels import CATEGORIES, category_label, product_label, status_label
+
+STATUSES = ("new", "open", "pending", "solved", "closed")
+SEARCH_PAUSE_MS = 300  # search once the typing pauses, not on every key
+
+
+class TicketFilters(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setObjectName("ticket_search")
+        self.search.setClearButtonEnabled(True)
+        self.status = self._combo("status_filter", STATUSES)
+        self.product = self._combo("product_filter", ("dropbox", "dash"))
+        self.category = self._combo("category_filter", CATEGORIES)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(SEARCH_PAUSE_MS)
+        self._pause.timeout.connect(self.changed)
+        self.search.textChanged.connect(lambda _text: self._pause.start())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 2)
+        for combo in (self.status, self.product, self.category):
+            layout.addWidget(combo, 1)
+        self.retranslate_ui()
+
+    def _combo(self, name: str, values: tuple[str, ...]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem("", "")
+        for value in values:
+            combo.addItem("", value)
+        combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
+        return combo
+
+    def values(self) -> dict[str, str]:
+        """What the service filters by; empty values mean "all"."""
+        return {
+            "q": self.search.text().strip(),
+            "status": str(self.status.currentData() or ""),
+            "product": str(self.product.currentData() or ""),
+            "category": str(self.category.currentData() or ""),
+        }
+
+    def active(self) -> bool:
+        return any(self.values().values())
+
+    def retranslate_ui(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search subjects… (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search tickets"))
+        labels = (
+            (self.status, self.tr("All statuses"), status_label),
+            (self.product, self.tr("All products"), product_label),
+            (self.category, self.tr("All categories"), category_label),
+        )
+        for combo, everything, label in labels:
+            combo.setItemText(0, everything)
+            for index in range(1, combo.count()):
+                combo.setItemText(index, label(str(combo.itemData(index))))
+        self.status.setAccessibleName(self.tr("Status"))
+        self.product.setAccessibleName(self.tr("Product"))
+        self.category.setAccessibleName(self.tr("Category"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
