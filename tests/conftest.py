@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -46,8 +47,14 @@ def memory_keyring() -> MemoryKeyring:
 
 
 def pytest_asyncio_loop_factories(config: Any, item: Any) -> dict[str, Callable[[], Any]]:
-    # Every async test runs on one qasync loop over the QApplication, the way
-    # the app runs; pytest-asyncio closes it at the end of the session.
+    # The service's tests run on a plain asyncio loop: no Qt is involved, and
+    # pytest-qt's processEvents between tests must not dispatch qasync's socket
+    # notifiers outside a running loop (seen to crash with many sockets).
+    if item.nodeid.startswith("tests/backend/"):
+        return {"asyncio": asyncio.new_event_loop}
+
+    # The client's async tests run on one qasync loop over the QApplication, the
+    # way the app runs; pytest-asyncio closes it at the end of the session.
     def make() -> Any:
         import qasync
         from PySide6.QtWidgets import QApplication
@@ -69,9 +76,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
         yield running
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="session")
 def english() -> Any:
-    """English plurals come from the en catalog, as in the app."""
+    """English plurals come from the en catalog, as in the app (client tests use it)."""
     from tests.support.app import english_catalog
 
     return english_catalog()
