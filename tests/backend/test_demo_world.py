@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -14,12 +14,24 @@ from backend.config import Settings
 from backend.db.models import Addon, Message, Team, Ticket, User
 from backend.db.session import make_engine, make_sessionmaker
 from backend.domain.tickets import CATEGORIES, TEAM_TICKETS_CUTOFF
-from tests.support.server import RunningServer, run_cli
+from tests.conftest import DATABASE_KINDS
+from tests.support.databases import database
+from tests.support.server import RunningServer, run_cli, running_server
+
+
+@pytest.fixture(scope="module", params=DATABASE_KINDS)
+def world(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[RunningServer]:
+    """A world of its own: other tests buy add-ons and open tickets in the shared one."""
+    directory = tmp_path_factory.mktemp("demo-world")
+    with database(request.param, directory) as url, running_server(url, directory) as running:
+        yield running
 
 
 @pytest.fixture
-async def db(server: RunningServer) -> AsyncIterator[AsyncSession]:
-    engine = make_engine(Settings(database_url=server.database_url))
+async def db(world: RunningServer) -> AsyncIterator[AsyncSession]:
+    engine = make_engine(Settings(database_url=world.database_url))
     async with make_sessionmaker(engine)() as session:
         yield session
     await engine.dispose()
@@ -137,9 +149,9 @@ async def test_tickets_have_threads(db: AsyncSession) -> None:
     assert sum(counts.get(t.id, 0) >= 3 for t in tickets) >= len(tickets) // 2
 
 
-async def test_seed_demo_twice_changes_nothing(server: RunningServer, db: AsyncSession) -> None:
+async def test_seed_demo_twice_changes_nothing(world: RunningServer, db: AsyncSession) -> None:
     before = len(await _tickets(db))
-    result = run_cli(server.database_url, "seed-demo")
+    result = run_cli(world.database_url, "seed-demo")
     assert result.returncode == 0, result.stderr
     assert "nothing changed" in result.stdout
     db.expire_all()

@@ -57,4 +57,5 @@ def test_window_geometry_is_remembered(qtbot: QtBot, tmp_path: Path) -> None:
     first.close()
     second = MainWindow(tasks, settings)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (710, 430)
+    # Restored, not the default 1100 × 720 (the platform may round the height a little).
+    assert second.width() == 710 and abs(second.height() - 430) <= 16
