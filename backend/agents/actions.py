@@ -31,7 +31,9 @@ def _post(session: AsyncSession, ticket: Ticket, author: User, body: str, now: d
     )
     session.add(message)
     ticket.updated_at = now
-    events.publish_ticket(session, "message.created", ticket, message_id=message.id)
+    events.publish_ticket(
+        session, "message.created", ticket, message_id=message.id, author_role=author.role
+    )
     return message
 
 
@@ -85,6 +87,30 @@ def end_chat(
     events.publish_ticket(session, "chat.state", ticket, state="ended")
     if line:
         _post(session, ticket, by, line, now)
+
+
+def cancel_callback(session: AsyncSession, ticket: Ticket, now: datetime) -> None:
+    """The admin no longer needs the call: only while it is still queued (R15).
+
+    Nothing is left to answer, so the ticket is solved; reopening it is one click.
+    """
+    if ticket.channel != "callback" or ticket.callback_state is None:
+        raise DomainError("not_a_callback", 409, "Not a callback", "This ticket is not a callback.")
+    if ticket.callback_state != "queued":
+        raise DomainError(
+            "callback_not_queued",
+            409,
+            "Callback not queued",
+            f"A {ticket.callback_state} callback cannot be cancelled.",
+        )
+    ticket.callback_state = "cancelled"
+    ticket.callback_queue_position = None
+    ticket.callback_estimated_wait_minutes = None
+    ticket.status = "solved"
+    ticket.solved_at = now
+    ticket.updated_at = now
+    events.publish_ticket(session, "callback.state", ticket, state="cancelled")
+    _updated(session, ticket)
 
 
 def move_callback(

@@ -55,6 +55,8 @@ class TokenResponse(Schema):
 class Health(Schema):
     status: Literal["ok"]
     version: str
+    # The service's "now", so clients count SLA time on the service's clock.
+    time: datetime
 
 
 class PersonRef(Schema):
@@ -108,7 +110,7 @@ class ChatOut(Schema):
 
 class CallbackOut(Schema):
     phone: str
-    state: Literal["queued", "calling", "completed", "failed"]
+    state: Literal["queued", "calling", "completed", "failed", "cancelled"]
     queue_position: int | None
     estimated_wait_minutes: int | None
 

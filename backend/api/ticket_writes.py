@@ -18,6 +18,7 @@ from backend.db.queries import billing as billing_queries
 from backend.db.queries import tickets
 from backend.domain import ticket_rules
 from backend.domain.phones import normalise_phone
+from backend.domain.ticket_rules import MINUTES_PER_QUEUED_CALLBACK
 from backend.domain.tickets import CATEGORIES
 from backend.notify import events, mail
 
@@ -134,7 +135,9 @@ async def reply(
         await tickets.claim_attachments(session, ticket.team_id, body.attachment_ids, message)
         ticket.status = ticket_rules.status_after_team_reply(ticket.status)
         ticket.updated_at = now
-        events.publish_ticket(session, "message.created", ticket, message_id=message.id)
+        events.publish_ticket(
+            session, "message.created", ticket, message_id=message.id, author_role=user.role
+        )
         events.publish_ticket(session, "ticket.updated", ticket, status=ticket.status)
         if user.id != ticket.submitter_id:
             # R17: the original submitter hears of a colleague's reply.
@@ -210,6 +213,21 @@ async def chat_line(
         now=now,
         create=create,
     )
+
+
+@router.post("/{ticket_id}/callback/cancel")
+async def cancel_callback(
+    ticket_id: str, user: AdminUser, session: SessionDep, now: NowDep
+) -> TicketOut:
+    """R15: withdraw a requested call while it is still queued."""
+    ticket = await visible_ticket(session, user, ticket_id)
+    actions.cancel_callback(session, ticket, now)
+    await session.flush()
+    await tickets.renumber_callback_queue(session, MINUTES_PER_QUEUED_CALLBACK)
+    await session.commit()
+    fresh = await tickets.get_with_messages(session, ticket.team_id, ticket.id)
+    assert fresh is not None
+    return ticket_out(fresh, user, now)
 
 
 @router.post("/{ticket_id}/chat/end")

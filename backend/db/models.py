@@ -120,7 +120,7 @@ class Ticket(Base):
     chat_state: Mapped[str | None] = mapped_column(String(16))  # waiting | connected | ended
     callback_state: Mapped[str | None] = mapped_column(
         String(16)
-    )  # queued|calling|completed|failed
+    )  # queued|calling|completed|failed|cancelled
     callback_queue_position: Mapped[int | None] = mapped_column(Integer)
     callback_estimated_wait_minutes: Mapped[int | None] = mapped_column(Integer)
 

@@ -86,6 +86,8 @@ def publish_ticket(session: AsyncSession, kind: str, ticket: Ticket, **data: Any
         team_id=ticket.team_id,
         submitter_id=ticket.submitter_id,
         ticket_id=ticket.id,
+        # Clients decide from these alone whether the event is about their own ticket.
+        ticket_submitter_id=ticket.submitter_id,
         **data,
     )
 

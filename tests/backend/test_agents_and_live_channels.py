@@ -125,6 +125,32 @@ async def test_callback_queued_calling_completed(
     assert done["messages"][-1]["body"] == "Called; re-linked the account."
 
 
+async def test_admin_cancels_a_queued_callback(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R15
+    agent = await sign_in(api, "agent@vendor.example")
+    first = (
+        await api.post("/tickets", json=_ticket("callback", phone="+31201234569"), headers=ava)
+    ).json()
+    second = (
+        await api.post("/tickets", json=_ticket("callback", phone="+31201234560"), headers=ava)
+    ).json()
+    by_agent = await api.post(f"/tickets/{first['id']}/callback/cancel", headers=agent)
+    assert by_agent.status_code == 403
+    cancelled = await api.post(f"/tickets/{first['id']}/callback/cancel", headers=ava)
+    assert cancelled.status_code == 200, cancelled.text
+    body = cancelled.json()
+    assert body["callback"]["state"] == "cancelled" and body["status"] == "solved"
+    assert body["callback"]["queue_position"] is None
+    moved_up = (await api.get(f"/tickets/{second['id']}", headers=ava)).json()["callback"]
+    assert moved_up["queue_position"] == second["callback"]["queue_position"] - 1
+    again = await api.post(f"/tickets/{first['id']}/callback/cancel", headers=ava)
+    assert again.status_code == 409 and again.json()["code"] == "callback_not_queued"
+    not_a_call = await api.post("/tickets", json=_ticket("request"), headers=ava)
+    refused = await api.post(f"/tickets/{not_a_call.json()['id']}/callback/cancel", headers=ava)
+    assert refused.status_code == 409 and refused.json()["code"] == "not_a_callback"
+
+
 @pytest.fixture(scope="module", params=DATABASE_KINDS)
 def demo_world(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory

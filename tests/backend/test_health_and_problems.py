@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
 import httpx
 
 from backend import __version__
+from tests.support.databases import sqlite_database
+from tests.support.server import running_server
 
 PROBLEM = "application/problem+json"
 
@@ -12,7 +17,22 @@ PROBLEM = "application/problem+json"
 async def test_health_answers_ok_with_version(api: httpx.AsyncClient) -> None:
     response = await api.get("/health")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "version": __version__}
+    body = response.json()
+    assert {k: body[k] for k in ("status", "version")} == {"status": "ok", "version": __version__}
+    # The service's clock, which clients count SLA time on.
+    served = datetime.fromisoformat(body["time"].replace("Z", "+00:00"))
+    assert abs((served - datetime.now(UTC)).total_seconds()) < 60
+
+
+async def test_health_tells_the_time_of_a_shifted_clock(tmp_path: Path) -> None:
+    start = datetime(2026, 11, 28, 11, 0, tzinfo=UTC)
+    with (
+        sqlite_database(tmp_path) as url,
+        running_server(url, tmp_path, CLOCK_START=start.isoformat()) as server,
+    ):
+        body = httpx.get(f"{server.url}/v1/health").json()
+    served = datetime.fromisoformat(body["time"].replace("Z", "+00:00"))
+    assert start <= served < start + timedelta(minutes=5)
 
 
 async def test_unknown_route_is_problem_json(api: httpx.AsyncClient) -> None:

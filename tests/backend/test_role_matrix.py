@@ -61,6 +61,12 @@ def rows() -> list[Row]:
         Row("POST", "/tickets/{chat}/chat/end", None, own_ticket | {"admin": 200}),
         Row(
             "POST",
+            "/tickets/{queued_call}/callback/cancel",
+            None,
+            admin_only | {"other_team": 404, "admin": 200},
+        ),
+        Row(
+            "POST",
             "/attachments",
             None,
             team_only | {"member": 201, "other_team": 201, "admin": 201},
@@ -133,6 +139,7 @@ def test_every_operation_has_a_row() -> None:
             .replace("{open}", "{ticket_id}")
             .replace("{agent_chat}", "{ticket_id}")
             .replace("{callback}", "{ticket_id}")
+            .replace("{queued_call}", "{ticket_id}")
             .replace("{attachment}", "{attachment_id}")
             .replace("/addon/dropbox/", "/addon/{product}/"),
         )
@@ -179,9 +186,10 @@ async def callers(
             objects[name] = (await api.post("/tickets", json=ticket("chat"), headers=admin)).json()[
                 "id"
             ]
-        objects["callback"] = (
-            await api.post("/tickets", json=ticket("callback", phone="+31201234567"), headers=admin)
-        ).json()["id"]
+        for name, phone in (("callback", "+31201234567"), ("queued_call", "+31201234561")):
+            objects[name] = (
+                await api.post("/tickets", json=ticket("callback", phone=phone), headers=admin)
+            ).json()["id"]
         upload = await api.post("/attachments", files={"file": ("a.txt", b"abc")}, headers=admin)
         attachment = upload.json()["id"]
         await api.post(
