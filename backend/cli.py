@@ -13,6 +13,10 @@ from backend.config import Settings, get_settings
 from backend.db.migrate import upgrade
 from backend.db.session import make_engine, make_sessionmaker
 
+# Event streams never end by themselves: on shutdown, close them after this long
+# (clients reconnect with Last-Event-ID) rather than wait for them.
+GRACEFUL_SHUTDOWN_SECONDS = 2
+
 log = logging.getLogger("backend")
 
 
@@ -208,9 +212,16 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
             port=args.port,
             workers=args.workers,
             log_level="info",
+            timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
         )
         return 0
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    uvicorn.run(
+        create_app(settings),
+        host=args.host,
+        port=args.port,
+        log_level="info",
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
+    )
     return 0
 
 

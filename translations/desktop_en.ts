@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/main_window.py" line="383"/>
+        <source>My tickets (%n new)</source>
+        <translation>
+            <numerusform>My tickets (%n new)</numerusform>
+            <numerusform>My tickets (%n new)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Spans</name>
     <message numerus="yes">
         <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="39"/>
@@ -23,7 +34,7 @@
 <context>
     <name>TicketListPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="229"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="316"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>

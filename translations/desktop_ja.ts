@@ -2,9 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AnswerNotifier</name>
+    <message>
+        <location filename="../desktop/ui/answer_notifier.py" line="44"/>
+        <source>New answer from support</source>
+        <translation>サポートから新しい回答があります</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/answer_notifier.py" line="45"/>
+        <source>#{number} {subject}</source>
+        <translation>#{number} {subject}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/answer_notifier.py" line="49"/>
+        <source>Premium Support Desk</source>
+        <translation>Premium Support Desk</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../desktop/bootstrap/controller.py" line="127"/>
+        <location filename="../desktop/bootstrap/controller.py" line="143"/>
         <source>No system keyring: you will have to sign in again next time.</source>
         <translation>システムのキーリングがありません。次回はもう一度サインインする必要があります。</translation>
     </message>
@@ -30,29 +48,34 @@
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="36"/>
+        <location filename="../desktop/ui/connection_indicator.py" line="42"/>
         <source>the local demo workspace</source>
         <translation>ローカル デモ ワークスペース</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="38"/>
+        <location filename="../desktop/ui/connection_indicator.py" line="44"/>
         <source>● Not connected</source>
         <translation>● 未接続</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="39"/>
+        <location filename="../desktop/ui/connection_indicator.py" line="45"/>
         <source>● Connecting to {where}…</source>
         <translation>● {where} に接続しています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="40"/>
+        <location filename="../desktop/ui/connection_indicator.py" line="46"/>
         <source>● Connected to {where} as {user}</source>
         <translation>● {user} として {where} に接続済み</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="43"/>
+        <location filename="../desktop/ui/connection_indicator.py" line="49"/>
         <source>● Cannot reach {where}</source>
         <translation>● {where} に接続できません</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/connection_indicator.py" line="59"/>
+        <source>● Connected to {where} as {user} · live updates reconnecting…</source>
+        <translation>● {where} に {user} として接続中 · ライブ更新を再接続しています…</translation>
     </message>
 </context>
 <context>
@@ -197,6 +220,59 @@
         <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="329"/>
         <source>Enter a phone number we can dial, with its country code.</source>
         <translation>発信可能な電話番号を国番号付きで入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <location filename="../desktop/ui/durations.py" line="20"/>
+        <source>under 1 min</source>
+        <translation>1 分未満</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/durations.py" line="22"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/durations.py" line="28"/>
+        <source>{hours} h</source>
+        <translation>{hours} 時間</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/durations.py" line="29"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 時間 {minutes} 分</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/durations.py" line="34"/>
+        <source>{days} d</source>
+        <translation>{days} 日</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/durations.py" line="35"/>
+        <source>{days} d {hours} h</source>
+        <translation>{days} 日 {hours} 時間</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/durations.py" line="44"/>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/durations.py" line="46"/>
+        <source>{minutes} min ago</source>
+        <translation>{minutes} 分前</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/durations.py" line="50"/>
+        <source>{hours} h ago</source>
+        <translation>{hours} 時間前</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/durations.py" line="54"/>
+        <source>{days} d ago</source>
+        <translation>{days} 日前</translation>
     </message>
 </context>
 <context>
@@ -355,82 +431,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="267"/>
+        <location filename="../desktop/ui/main_window.py" line="293"/>
         <source>Opening the contact form…</source>
         <translation>お問い合わせフォームを開いています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="324"/>
+        <location filename="../desktop/ui/main_window.py" line="380"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="325"/>
+        <location filename="../desktop/ui/main_window.py" line="383"/>
         <source>My tickets</source>
         <translation>マイ チケット</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/main_window.py" line="383"/>
+        <source>My tickets (%n new)</source>
+        <translation>
+            <numerusform>マイ チケット (新着 %n 件)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="326"/>
+        <location filename="../desktop/ui/main_window.py" line="385"/>
         <source>Team tickets</source>
         <translation>チームのチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="327"/>
+        <location filename="../desktop/ui/main_window.py" line="386"/>
         <source>Get help</source>
         <translation>ヘルプを受ける</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="328"/>
+        <location filename="../desktop/ui/main_window.py" line="387"/>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="329"/>
+        <location filename="../desktop/ui/main_window.py" line="388"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="330"/>
+        <location filename="../desktop/ui/main_window.py" line="389"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="331"/>
+        <location filename="../desktop/ui/main_window.py" line="390"/>
         <source>Sign &amp;out</source>
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="332"/>
+        <location filename="../desktop/ui/main_window.py" line="391"/>
         <source>Sign &amp;in…</source>
         <translation>サインイン(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="333"/>
+        <location filename="../desktop/ui/main_window.py" line="392"/>
         <source>&amp;Contact support…</source>
         <translation>サポートに問い合わせる(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="334"/>
+        <location filename="../desktop/ui/main_window.py" line="393"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="335"/>
+        <location filename="../desktop/ui/main_window.py" line="394"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="336"/>
+        <location filename="../desktop/ui/main_window.py" line="395"/>
         <source>&amp;About Premium Support Desk</source>
         <translation>Premium Support Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="352"/>
+        <location filename="../desktop/ui/main_window.py" line="411"/>
         <source>About Premium Support Desk</source>
         <translation>Premium Support Desk について</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="355"/>
+        <location filename="../desktop/ui/main_window.py" line="414"/>
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;チームのプレミアム サポート チケットを作成、確認し、返信できます。</translation>
     </message>
@@ -489,52 +572,57 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="98"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="111"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="112"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="100"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="113"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="101"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="114"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="102"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="115"/>
+        <source>&amp;Notify me when support answers one of my tickets</source>
+        <translation>自分のチケットにサポートが回答したら通知する(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="116"/>
         <source>Server</source>
         <translation>サーバー</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="117"/>
         <source>Local &amp;demo workspace on this computer</source>
         <translation>このコンピューター上のローカル デモ ワークスペース(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="104"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="118"/>
         <source>&amp;Premium Support server:</source>
         <translation>プレミアム サポート サーバー(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="105"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="119"/>
         <source>Server address</source>
         <translation>サーバー アドレス</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="108"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="122"/>
         <source>The local demo workspace keeps a sample team on this computer. Choose a server to work with your team&apos;s real tickets.</source>
         <translation>ローカル デモ ワークスペースには、このコンピューター上のサンプル チームが保存されています。チームの実際のチケットを扱うには、サーバーを選択してください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="126"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="140"/>
         <source>Enter the server&apos;s address, or choose the local demo workspace.</source>
         <translation>サーバーのアドレスを入力するか、ローカル デモ ワークスペースを選択してください。</translation>
     </message>
@@ -606,6 +694,24 @@
         <location filename="../desktop/ui/sign_in_dialog.py" line="168"/>
         <source>Please fill in the server, your e-mail address and password.</source>
         <translation>サーバー、メール アドレス、パスワードを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SlaBadge</name>
+    <message>
+        <location filename="../desktop/ui/tickets/sla_badge.py" line="35"/>
+        <source>answered in {span}</source>
+        <translation>{span}で回答</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/sla_badge.py" line="43"/>
+        <source>answer due in {span}</source>
+        <translation>回答期限まであと {span}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/sla_badge.py" line="47"/>
+        <source>overdue by {span}</source>
+        <translation>{span}超過</translation>
     </message>
 </context>
 <context>
@@ -742,84 +848,84 @@
 <context>
     <name>TicketListPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="212"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="299"/>
         <source>My tickets</source>
         <translation>マイ チケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="213"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="300"/>
         <source>Team tickets</source>
         <translation>チームのチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="214"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="301"/>
         <source>My requests</source>
         <translation>マイ リクエスト</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="218"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="305"/>
         <source>Recent tickets of the other members of your team, created or updated since 11 December 2024. Replies you send there show as from “Colleague”.</source>
         <translation>他のチーム メンバーの最近のチケットです (2024 年 12 月 11 日以降に作成または更新されたもの)。ここで送信した返信は「同僚」からのものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="222"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="309"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="223"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="310"/>
         <source>Contact support…</source>
         <translation>サポートに問い合わせる…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="224"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="311"/>
         <source>Open a new ticket (Ctrl+N)</source>
         <translation>新しいチケットを作成 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="225"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="312"/>
         <source>Load the newest tickets (F5)</source>
         <translation>最新のチケットを読み込む (F5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="229"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="316"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n 件のチケット</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="233"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="320"/>
         <source>Starting the local demo workspace…</source>
         <translation>ローカル デモ ワークスペースを起動しています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="234"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="321"/>
         <source>Loading tickets…</source>
         <translation>チケットを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="235"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="322"/>
         <source>The tickets could not be loaded. Press Refresh to try again.</source>
         <translation>チケットを読み込めませんでした。[更新] を押して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="236"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="323"/>
         <source>Not signed in.</source>
         <translation>サインインしていません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="239"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="326"/>
         <source>No tickets match these filters.</source>
         <translation>この条件に一致するチケットはありません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="244"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="331"/>
         <source>You have no tickets yet.</source>
         <translation>チケットはまだありません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="242"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="329"/>
         <source>Your team members have no recent tickets.</source>
         <translation>チーム メンバーの最近のチケットはありません。</translation>
     </message>
@@ -827,112 +933,127 @@
 <context>
     <name>TicketPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="246"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="265"/>
         <source>← My tickets</source>
         <translation>← マイ チケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="243"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="262"/>
         <source>← Team tickets</source>
         <translation>← チームのチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="244"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="263"/>
         <source>← Get help</source>
         <translation>← ヘルプを受ける</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="248"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="267"/>
         <source>Back (Esc)</source>
         <translation>戻る (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="249"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="268"/>
         <source>Conversation</source>
         <translation>会話</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="251"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="270"/>
         <source>Loading the conversation…</source>
         <translation>会話を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="253"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="272"/>
         <source>Mark solved</source>
         <translation>解決済みにする</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="254"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="273"/>
         <source>Reopen</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="271"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="274"/>
+        <source>Cancel callback</source>
+        <translation>折り返し電話をキャンセル</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="276"/>
+        <source>You no longer need the call: leave the queue and mark the ticket solved.</source>
+        <translation>電話が不要になった場合: 待ち行列から外れ、チケットを解決済みにします。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="303"/>
         <source>#{number} {subject}</source>
         <translation>#{number} {subject}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="275"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="307"/>
         <source>{status} · {product} · {channel} · {category} · opened {created} by {name}</source>
         <translation>{status} · {product} · {channel} · {category} · {created} に {name} が作成</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="289"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="321"/>
         <source>This ticket is closed: it was solved and then quiet for 7 days. To follow up, contact support again.</source>
         <translation>このチケットは終了しています。解決済みになった後、7 日間やり取りがありませんでした。引き続き対応が必要な場合は、もう一度サポートに問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="299"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="331"/>
         <source>Chat: waiting for a support agent to join…</source>
         <translation>チャット: サポート担当者の参加を待っています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="301"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="333"/>
         <source>Chat: a support agent is with you. Type below and press Ctrl+Enter.</source>
         <translation>チャット: サポート担当者が対応しています。下に入力して Ctrl+Enter キーを押してください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="303"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="335"/>
         <source>Chat ended.</source>
         <translation>チャットは終了しました。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="309"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="341"/>
         <source>Callback to {phone}: number {position} in the queue, about {minutes} min.</source>
         <translation>{phone} への折り返し電話: 順番待ち {position} 番目、約 {minutes} 分。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="316"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="348"/>
         <source>Callback: calling {phone} now.</source>
         <translation>折り返し電話: {phone} に発信しています。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="318"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="350"/>
         <source>Callback to {phone} completed.</source>
         <translation>{phone} への折り返し電話が完了しました。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="319"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="352"/>
+        <source>Callback to {phone} cancelled.</source>
+        <translation>{phone} への折り返し電話をキャンセルしました。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="353"/>
         <source>Callback to {phone} failed: nobody answered.</source>
         <translation>{phone} への折り返し電話に失敗しました。応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="325"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="359"/>
         <source>Answered in time: first response {answered} (target {due}).</source>
         <translation>期限内に応答済み: 最初の応答 {answered} (期限 {due})。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="330"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="364"/>
         <source>Response target missed: first response {answered}, it was due {due}.</source>
         <translation>応答期限超過: 最初の応答 {answered} (期限 {due})。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="333"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="367"/>
         <source>Response target missed: the first response was due {due}.</source>
         <translation>応答期限超過: 最初の応答の期限は {due} でした。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="336"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="370"/>
         <source>Waiting for the first response, due {due}.</source>
         <translation>最初の応答を待っています (期限 {due})。</translation>
     </message>
@@ -968,34 +1089,54 @@
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="109"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="182"/>
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="110"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="183"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="111"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="184"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="112"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="185"/>
+        <source>Response</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="186"/>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="187"/>
         <source>Product</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="113"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="188"/>
         <source>Submitted by</source>
         <translation>送信者</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="114"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="189"/>
         <source>Updated</source>
         <translation>更新日時</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="222"/>
+        <source>First response due {due}</source>
+        <translation>最初の応答の期限: {due}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="227"/>
+        <source>{subject} — new answer from support</source>
+        <translation>{subject} — サポートから新しい回答</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AnswerNotifier</name>
+    <message>
+        <location filename="../desktop/ui/answer_notifier.py" line="44"/>
+        <source>New answer from support</source>
+        <translation>Nieuw antwoord van Support</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/answer_notifier.py" line="45"/>
+        <source>#{number} {subject}</source>
+        <translation>#{number} {subject}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/answer_notifier.py" line="49"/>
+        <source>Premium Support Desk</source>
+        <translation>Premium Support Desk</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../desktop/bootstrap/controller.py" line="127"/>
+        <location filename="../desktop/bootstrap/controller.py" line="143"/>
         <source>No system keyring: you will have to sign in again next time.</source>
         <translation>Geen systeemsleutelhanger: je moet je de volgende keer opnieuw aanmelden.</translation>
     </message>
@@ -30,29 +48,34 @@
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="36"/>
+        <location filename="../desktop/ui/connection_indicator.py" line="42"/>
         <source>the local demo workspace</source>
         <translation>de lokale demowerkruimte</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="38"/>
+        <location filename="../desktop/ui/connection_indicator.py" line="44"/>
         <source>● Not connected</source>
         <translation>● Niet verbonden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="39"/>
+        <location filename="../desktop/ui/connection_indicator.py" line="45"/>
         <source>● Connecting to {where}…</source>
         <translation>● Verbinden met {where}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="40"/>
+        <location filename="../desktop/ui/connection_indicator.py" line="46"/>
         <source>● Connected to {where} as {user}</source>
         <translation>● Verbonden met {where} als {user}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="43"/>
+        <location filename="../desktop/ui/connection_indicator.py" line="49"/>
         <source>● Cannot reach {where}</source>
         <translation>● {where} is niet bereikbaar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/connection_indicator.py" line="59"/>
+        <source>● Connected to {where} as {user} · live updates reconnecting…</source>
+        <translation>● Verbonden met {where} als {user} · live-updates maken opnieuw verbinding…</translation>
     </message>
 </context>
 <context>
@@ -197,6 +220,59 @@
         <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="329"/>
         <source>Enter a phone number we can dial, with its country code.</source>
         <translation>Voer een telefoonnummer in dat we kunnen bellen, met de landcode.</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <location filename="../desktop/ui/durations.py" line="20"/>
+        <source>under 1 min</source>
+        <translation>minder dan 1 min</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/durations.py" line="22"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/durations.py" line="28"/>
+        <source>{hours} h</source>
+        <translation>{hours} u</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/durations.py" line="29"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} u {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/durations.py" line="34"/>
+        <source>{days} d</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/durations.py" line="35"/>
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} u</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/durations.py" line="44"/>
+        <source>just now</source>
+        <translation>zojuist</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/durations.py" line="46"/>
+        <source>{minutes} min ago</source>
+        <translation>{minutes} min geleden</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/durations.py" line="50"/>
+        <source>{hours} h ago</source>
+        <translation>{hours} u geleden</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/durations.py" line="54"/>
+        <source>{days} d ago</source>
+        <translation>{days} d geleden</translation>
     </message>
 </context>
 <context>
@@ -355,82 +431,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="267"/>
+        <location filename="../desktop/ui/main_window.py" line="293"/>
         <source>Opening the contact form…</source>
         <translation>Contactformulier openen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="324"/>
+        <location filename="../desktop/ui/main_window.py" line="380"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="325"/>
+        <location filename="../desktop/ui/main_window.py" line="383"/>
         <source>My tickets</source>
         <translation>Mijn tickets</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/main_window.py" line="383"/>
+        <source>My tickets (%n new)</source>
+        <translation>
+            <numerusform>Mijn tickets (%n nieuw)</numerusform>
+            <numerusform>Mijn tickets (%n nieuw)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="326"/>
+        <location filename="../desktop/ui/main_window.py" line="385"/>
         <source>Team tickets</source>
         <translation>Tickets van het team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="327"/>
+        <location filename="../desktop/ui/main_window.py" line="386"/>
         <source>Get help</source>
         <translation>Hulp krijgen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="328"/>
+        <location filename="../desktop/ui/main_window.py" line="387"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="329"/>
+        <location filename="../desktop/ui/main_window.py" line="388"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="330"/>
+        <location filename="../desktop/ui/main_window.py" line="389"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="331"/>
+        <location filename="../desktop/ui/main_window.py" line="390"/>
         <source>Sign &amp;out</source>
         <translation>A&amp;fmelden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="332"/>
+        <location filename="../desktop/ui/main_window.py" line="391"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Aanmelden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="333"/>
+        <location filename="../desktop/ui/main_window.py" line="392"/>
         <source>&amp;Contact support…</source>
         <translation>&amp;Contact opnemen met Support…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="334"/>
+        <location filename="../desktop/ui/main_window.py" line="393"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="335"/>
+        <location filename="../desktop/ui/main_window.py" line="394"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="336"/>
+        <location filename="../desktop/ui/main_window.py" line="395"/>
         <source>&amp;About Premium Support Desk</source>
         <translation>&amp;Over Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="352"/>
+        <location filename="../desktop/ui/main_window.py" line="411"/>
         <source>About Premium Support Desk</source>
         <translation>Over Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="355"/>
+        <location filename="../desktop/ui/main_window.py" line="414"/>
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Maak, volg en beantwoord de Premium Support-tickets van je team.</translation>
     </message>
@@ -489,52 +573,57 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="98"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="111"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="112"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="100"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="113"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="101"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="114"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="102"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="115"/>
+        <source>&amp;Notify me when support answers one of my tickets</source>
+        <translation>&amp;Melding geven als Support een van mijn tickets beantwoordt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="116"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="117"/>
         <source>Local &amp;demo workspace on this computer</source>
         <translation>&amp;Lokale demowerkruimte op deze computer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="104"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="118"/>
         <source>&amp;Premium Support server:</source>
         <translation>&amp;Premium Support-server:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="105"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="119"/>
         <source>Server address</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="108"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="122"/>
         <source>The local demo workspace keeps a sample team on this computer. Choose a server to work with your team&apos;s real tickets.</source>
         <translation>De lokale demowerkruimte bewaart een voorbeeldteam op deze computer. Kies een server om met de echte tickets van je team te werken.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="126"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="140"/>
         <source>Enter the server&apos;s address, or choose the local demo workspace.</source>
         <translation>Voer het adres van de server in of kies de lokale demowerkruimte.</translation>
     </message>
@@ -606,6 +695,24 @@
         <location filename="../desktop/ui/sign_in_dialog.py" line="168"/>
         <source>Please fill in the server, your e-mail address and password.</source>
         <translation>Vul de server, je e-mailadres en je wachtwoord in.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaBadge</name>
+    <message>
+        <location filename="../desktop/ui/tickets/sla_badge.py" line="35"/>
+        <source>answered in {span}</source>
+        <translation>beantwoord in {span}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/sla_badge.py" line="43"/>
+        <source>answer due in {span}</source>
+        <translation>antwoord verwacht binnen {span}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/sla_badge.py" line="47"/>
+        <source>overdue by {span}</source>
+        <translation>{span} te laat</translation>
     </message>
 </context>
 <context>
@@ -744,47 +851,47 @@
 <context>
     <name>TicketListPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="212"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="299"/>
         <source>My tickets</source>
         <translation>Mijn tickets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="213"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="300"/>
         <source>Team tickets</source>
         <translation>Tickets van het team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="214"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="301"/>
         <source>My requests</source>
         <translation>Mijn verzoeken</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="218"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="305"/>
         <source>Recent tickets of the other members of your team, created or updated since 11 December 2024. Replies you send there show as from “Colleague”.</source>
         <translation>Recente tickets van de andere teamleden, aangemaakt of bijgewerkt vanaf 11 december 2024. Antwoorden die je daar verzendt, worden vermeld als ‘Collega’.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="222"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="309"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="223"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="310"/>
         <source>Contact support…</source>
         <translation>Contact opnemen met Support…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="224"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="311"/>
         <source>Open a new ticket (Ctrl+N)</source>
         <translation>Nieuw ticket openen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="225"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="312"/>
         <source>Load the newest tickets (F5)</source>
         <translation>Nieuwste tickets laden (F5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="229"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="316"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -792,37 +899,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="233"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="320"/>
         <source>Starting the local demo workspace…</source>
         <translation>Lokale demowerkruimte starten…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="234"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="321"/>
         <source>Loading tickets…</source>
         <translation>Tickets laden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="235"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="322"/>
         <source>The tickets could not be loaded. Press Refresh to try again.</source>
         <translation>De tickets konden niet worden geladen. Klik op Vernieuwen om het opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="236"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="323"/>
         <source>Not signed in.</source>
         <translation>Niet aangemeld.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="239"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="326"/>
         <source>No tickets match these filters.</source>
         <translation>Geen tickets voldoen aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="244"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="331"/>
         <source>You have no tickets yet.</source>
         <translation>Je hebt nog geen tickets.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="242"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="329"/>
         <source>Your team members have no recent tickets.</source>
         <translation>Je teamleden hebben geen recente tickets.</translation>
     </message>
@@ -830,112 +937,127 @@
 <context>
     <name>TicketPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="246"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="265"/>
         <source>← My tickets</source>
         <translation>← Mijn tickets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="243"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="262"/>
         <source>← Team tickets</source>
         <translation>← Tickets van het team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="244"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="263"/>
         <source>← Get help</source>
         <translation>← Hulp krijgen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="248"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="267"/>
         <source>Back (Esc)</source>
         <translation>Terug (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="249"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="268"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="251"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="270"/>
         <source>Loading the conversation…</source>
         <translation>Gesprek laden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="253"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="272"/>
         <source>Mark solved</source>
         <translation>Markeren als opgelost</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="254"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="273"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="271"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="274"/>
+        <source>Cancel callback</source>
+        <translation>Terugbelverzoek annuleren</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="276"/>
+        <source>You no longer need the call: leave the queue and mark the ticket solved.</source>
+        <translation>Je hebt het gesprek niet meer nodig: verlaat de wachtrij en markeer het ticket als opgelost.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="303"/>
         <source>#{number} {subject}</source>
         <translation>#{number} {subject}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="275"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="307"/>
         <source>{status} · {product} · {channel} · {category} · opened {created} by {name}</source>
         <translation>{status} · {product} · {channel} · {category} · geopend op {created} door {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="289"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="321"/>
         <source>This ticket is closed: it was solved and then quiet for 7 days. To follow up, contact support again.</source>
         <translation>Dit ticket is gesloten: het was opgelost en daarna 7 dagen lang inactief. Neem opnieuw contact op met Support als je nog vragen hebt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="299"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="331"/>
         <source>Chat: waiting for a support agent to join…</source>
         <translation>Chat: wachten tot een supportmedewerker deelneemt…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="301"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="333"/>
         <source>Chat: a support agent is with you. Type below and press Ctrl+Enter.</source>
         <translation>Chat: je bent verbonden met een supportmedewerker. Typ hieronder en druk op Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="303"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="335"/>
         <source>Chat ended.</source>
         <translation>Chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="309"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="341"/>
         <source>Callback to {phone}: number {position} in the queue, about {minutes} min.</source>
         <translation>Terugbelverzoek voor {phone}: nummer {position} in de wachtrij, ongeveer {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="316"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="348"/>
         <source>Callback: calling {phone} now.</source>
         <translation>Terugbelverzoek: we bellen nu {phone}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="318"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="350"/>
         <source>Callback to {phone} completed.</source>
         <translation>Terugbelverzoek voor {phone} afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="319"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="352"/>
+        <source>Callback to {phone} cancelled.</source>
+        <translation>Terugbelverzoek voor {phone} geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="353"/>
         <source>Callback to {phone} failed: nobody answered.</source>
         <translation>Terugbelverzoek voor {phone} mislukt: er werd niet opgenomen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="325"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="359"/>
         <source>Answered in time: first response {answered} (target {due}).</source>
         <translation>Op tijd beantwoord: eerste reactie op {answered} (uiterlijk {due}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="330"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="364"/>
         <source>Response target missed: first response {answered}, it was due {due}.</source>
         <translation>Responstermijn overschreden: eerste reactie op {answered}, uiterlijk {due} verwacht.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="333"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="367"/>
         <source>Response target missed: the first response was due {due}.</source>
         <translation>Responstermijn overschreden: de eerste reactie werd uiterlijk {due} verwacht.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="336"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="370"/>
         <source>Waiting for the first response, due {due}.</source>
         <translation>Wachten op de eerste reactie, uiterlijk {due}.</translation>
     </message>
@@ -971,34 +1093,54 @@
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="109"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="182"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="110"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="183"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="111"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="112"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="185"/>
+        <source>Response</source>
+        <translation>Reactie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="186"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="187"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="113"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="188"/>
         <source>Submitted by</source>
         <translation>Ingediend door</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="114"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="189"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="222"/>
+        <source>First response due {due}</source>
+        <translation>Eerste reactie uiterlijk {due}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="227"/>
+        <source>{subject} — new answer from support</source>
+        <translation>{subject} — nieuw antwoord van Support</translation>
     </message>
 </context>
 <context>

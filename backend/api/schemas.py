@@ -106,6 +106,8 @@ class MessageOut(Schema):
 
 class ChatOut(Schema):
     state: Literal["waiting", "connected", "ended"]
+    # While waiting: 1 means the next agent takes this chat.
+    queue_position: int | None = None
 
 
 class CallbackOut(Schema):

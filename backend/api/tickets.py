@@ -113,7 +113,10 @@ async def get_ticket(
     ticket_id: str, user: CurrentUser, session: SessionDep, now: NowDep
 ) -> TicketOut:
     ticket = await visible_ticket(session, user, ticket_id)
-    return ticket_out(ticket, user, now)
+    position = None
+    if ticket.chat_state == "waiting":
+        position = await tickets.chat_queue_position(session, ticket)
+    return ticket_out(ticket, user, now, chat_position=position)
 
 
 async def visible_ticket(session: SessionDep, user: User, ticket_id: str) -> Ticket:
@@ -132,11 +135,15 @@ async def visible_ticket(session: SessionDep, user: User, ticket_id: str) -> Tic
     return ticket
 
 
-def ticket_out(ticket: Ticket, viewer: User, now: datetime) -> TicketOut:
+def ticket_out(
+    ticket: Ticket, viewer: User, now: datetime, *, chat_position: int | None = None
+) -> TicketOut:
     fields = _summary_fields(ticket, now)
     fields["messages"] = [message_out(m, ticket, viewer) for m in ticket.messages]
     if ticket.chat_state:
-        fields["chat"] = ChatOut.model_validate({"state": ticket.chat_state})
+        fields["chat"] = ChatOut.model_validate(
+            {"state": ticket.chat_state, "queue_position": chat_position}
+        )
     if ticket.callback_state and ticket.phone:
         fields["callback"] = CallbackOut.model_validate(
             {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -65,10 +66,16 @@ class ApiClient:
         self._tokens: Tokens | None = None
         self._refreshing: asyncio.Lock = asyncio.Lock()
         self._listeners: list[TokensListener] = []
+        # How far the service's clock is ahead of ours (a demo service may run in the past).
+        self._clock_offset = timedelta(0)
 
     @property
     def user(self) -> User | None:
         return self._tokens.user if self._tokens else None
+
+    def server_now(self) -> datetime:
+        """The service's time now, as measured at the last health check."""
+        return datetime.now(UTC) + self._clock_offset
 
     @property
     def refresh_token(self) -> str | None:
@@ -92,6 +99,9 @@ class ApiClient:
             raise NotPremiumSupportServer(self.server_url) from exc
         if response.status_code != 200 or not isinstance(body, dict) or body.get("status") != "ok":
             raise NotPremiumSupportServer(self.server_url)
+        if body.get("time"):
+            server_now = datetime.fromisoformat(str(body["time"]).replace("Z", "+00:00"))
+            self._clock_offset = server_now - datetime.now(UTC)
         return str(body.get("version", ""))
 
     async def sign_in(self, email: str, password: str) -> User:
@@ -170,6 +180,43 @@ class ApiClient:
             await self._authorized("PATCH", f"/tickets/{ticket_id}", json={"status": status})
         )
 
+    async def cancel_callback(self, ticket_id: str) -> Ticket:
+        return Ticket.from_json(
+            await self._authorized("POST", f"/tickets/{ticket_id}/callback/cancel")
+        )
+
+    # -- live events -----------------------------------------------------------
+
+    async def open_events(self, last_event_id: str | None, read_timeout: float) -> httpx.Response:
+        """Open ``GET /v1/events``; the caller reads its lines and must ``aclose()`` it.
+
+        ``read_timeout`` should cover a few of the server's heartbeats, so a
+        connection that died silently is noticed.
+        """
+        if self._tokens is None:
+            raise SessionExpired()
+        headers = {"Accept": "text/event-stream"}
+        if last_event_id:
+            headers["Last-Event-ID"] = last_event_id
+        tokens = self._tokens
+        timeout = httpx.Timeout(10.0, read=read_timeout)
+        for attempt in (1, 2):
+            request = self._http.build_request(
+                "GET", "/events", headers=self._bearer(tokens) | headers, timeout=timeout
+            )
+            try:
+                response = await self._http.send(request, stream=True)
+            except httpx.TransportError as exc:
+                raise ServerUnreachable(self.server_url, type(exc).__name__) from exc
+            if response.is_success:
+                return response
+            await response.aread()
+            await response.aclose()
+            if response.status_code != 401 or attempt == 2:
+                raise _problem(response)
+            tokens = await self._refreshed(tokens)
+        raise AssertionError("unreachable")  # pragma: no cover
+
     # -- plumbing --------------------------------------------------------------
 
     def _accept(self, tokens: Tokens) -> User:
@@ -199,12 +246,16 @@ class ApiClient:
         except ApiError as exc:
             if exc.status != 401:
                 raise
-        # The access token expired: refresh once (shared by concurrent calls), retry once.
+        tokens = await self._refreshed(used)
+        return await self._json(method, path, headers=self._bearer(tokens) | extra, **kwargs)
+
+    async def _refreshed(self, used: Tokens) -> Tokens:
+        """The access token expired: refresh once (shared by concurrent calls)."""
         async with self._refreshing:
             if self._tokens is used:
                 self._accept(await self._refresh_with(used.refresh_token))
         assert self._tokens is not None
-        return await self._json(method, path, headers=self._bearer(self._tokens) | extra, **kwargs)
+        return self._tokens
 
     @staticmethod
     def _bearer(tokens: Tokens) -> dict[str, str]:

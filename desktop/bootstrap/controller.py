@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 
 from desktop.api.client import normalise_server_url
+from desktop.api.errors import SessionExpired
 from desktop.services.credentials import CredentialStore
+from desktop.services.live_events import LiveEvents
 from desktop.services.local_server import DEMO_EMAIL, DEMO_PASSWORD, LocalServer, LocalServerFailed
 from desktop.services.session import SessionService, SignedIn
 from desktop.services.tickets import TicketService
@@ -47,6 +50,7 @@ class AppController(QObject):
         self.signed_in: SignedIn | None = None
         self.sign_in_dialog: SignInDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self._live: asyncio.Task[None] | None = None
 
         self.window = MainWindow(self.tasks, settings)
         self.window.settings_requested.connect(self.open_settings)
@@ -119,6 +123,18 @@ class AppController(QObject):
         )
         if signed_in.remembered:
             self.tasks.run(self._check_keyring(), name="check-keyring")
+        self._live = self.tasks.run(
+            LiveEvents(signed_in.client, self.window.live_feed).run(),
+            on_error=self._live_failed,
+            name="live-events",
+        )
+
+    def _live_failed(self, error: BaseException) -> None:
+        if isinstance(error, SessionExpired):
+            self.window.show_signed_out()
+            self.open_sign_in(error_text=describe(error).text)
+        else:
+            self.errors.show(error)
 
     async def _check_keyring(self) -> None:
         await self.credentials.flush()
@@ -192,6 +208,10 @@ class AppController(QObject):
         self.open_sign_in()
 
     async def _drop_session(self) -> None:
+        live, self._live = self._live, None
+        if live is not None:
+            live.cancel()
+            await asyncio.gather(live, return_exceptions=True)
         signed_in, self.signed_in = self.signed_in, None
         if signed_in is None:
             return
@@ -208,6 +228,7 @@ class AppController(QObject):
         dialog = SettingsDialog(
             language=self.languages.current or "en",
             server_url=self.settings.server_url,
+            notify_answers=self.settings.notify_answers,
             parent=self.window,
         )
         dialog.settings_accepted.connect(self._apply_settings)
@@ -218,6 +239,7 @@ class AppController(QObject):
         dialog.open()
 
     def _apply_settings(self, change: SettingsChange) -> None:
+        self.settings.notify_answers = change.notify_answers
         if change.language != self.languages.current:
             self.settings.language = change.language
             self.languages.apply(change.language)

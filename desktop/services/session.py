@@ -42,6 +42,7 @@ class SessionService:
             return None
         client = ApiClient(server_url)
         try:
+            await client.health()
             user = await client.resume(token)
         except SessionExpired:
             await client.aclose()

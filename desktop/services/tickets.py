@@ -28,6 +28,10 @@ class TicketService:
     def user(self) -> User | None:
         return self._client.user
 
+    def now(self) -> datetime:
+        """The service's clock: response targets are counted on it."""
+        return self._client.server_now()
+
     async def my_tickets(self, cursor: str | None = None) -> TicketPage:
         return await self.tickets("mine", cursor)
 
@@ -54,6 +58,9 @@ class TicketService:
 
     async def set_status(self, ticket_id: str, status: str) -> Ticket:
         return await self._client.set_status(ticket_id, status)
+
+    async def cancel_callback(self, ticket_id: str) -> Ticket:
+        return await self._client.cancel_callback(ticket_id)
 
     async def contact_options(self) -> ContactOptions:
         """What a new ticket may be about, and when Japanese support is open (R4, R5, R14)."""

@@ -8,6 +8,7 @@ LANGUAGE = "ui/language"
 SERVER_URL = "server/url"
 LAST_EMAIL = "server/last_email"
 KEEP_SIGNED_IN = "server/keep_signed_in"
+NOTIFY_ANSWERS = "notifications/new_answers"
 GEOMETRY_PREFIX = "geometry/"
 
 
@@ -49,6 +50,15 @@ class AppSettings:
     @keep_signed_in.setter
     def keep_signed_in(self, keep: bool) -> None:
         self._q.setValue(KEEP_SIGNED_IN, keep)
+
+    @property
+    def notify_answers(self) -> bool:
+        """A system notification when support answers one of the user's tickets."""
+        return bool(self._q.value(NOTIFY_ANSWERS, True, type=bool))
+
+    @notify_answers.setter
+    def notify_answers(self, notify: bool) -> None:
+        self._q.setValue(NOTIFY_ANSWERS, notify)
 
     def geometry(self, object_name: str) -> QByteArray | None:
         value = self._q.value(GEOMETRY_PREFIX + object_name)

@@ -23,6 +23,12 @@ class ConnectionIndicator(QLabel):
         self._server = ""
         self._user = ""
         self._local = False
+        self.live = True  # the event stream is up (or not needed yet)
+        self.retranslate_ui()
+
+    def set_live(self, live: bool) -> None:
+        """Whether live updates arrive; the window keeps working on what it has without."""
+        self.live = live
         self.retranslate_ui()
 
     def set_state(
@@ -48,9 +54,15 @@ class ConnectionIndicator(QLabel):
             ConnectionState.CONNECTED: "#1e7d32",
             ConnectionState.FAILED: "#b3261e",
         }
-        self.setText(texts[self.state])
-        self.setStyleSheet(f"color: {colours[self.state]};")
-        self.setAccessibleName(texts[self.state].lstrip("● "))
+        text, colour = texts[self.state], colours[self.state]
+        if self.state == ConnectionState.CONNECTED and not self.live:
+            text = self.tr("● Connected to {where} as {user} · live updates reconnecting…").format(
+                where=where, user=self._user
+            )
+            colour = colours[ConnectionState.CONNECTING]
+        self.setText(text)
+        self.setStyleSheet(f"color: {colour};")
+        self.setAccessibleName(text.lstrip("● "))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -19,15 +19,18 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.api.models import NewTicket, User
 from desktop.services.tickets import TicketService
+from desktop.ui.answer_notifier import AnswerNotifier
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.connection_indicator import ConnectionIndicator, ConnectionState
 from desktop.ui.error_text import describe
 from desktop.ui.help.get_help_page import GetHelpPage
+from desktop.ui.live_feed import LiveFeed
 from desktop.ui.local_banner import LocalModeBanner
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 from desktop.ui.tickets.ticket_page import TicketPage
+from desktop.ui.tickets.unread import UnreadAnswers
 
 NAV_MY_TICKETS = "my_tickets"
 NAV_TEAM_TICKETS = "team_tickets"
@@ -73,8 +76,10 @@ class MainWindow(QMainWindow):
         self._nav_get_help.setHidden(True)  # members only (R6)
         self.navigation.currentItemChanged.connect(self._navigate)
 
-        self.my_tickets = TicketListPage(tasks, "mine")
-        self.team_tickets = TicketListPage(tasks, "team")
+        self.unread = UnreadAnswers(self)
+        self.unread.changed.connect(lambda _ticket_id: self.retranslate_ui())
+        self.my_tickets = TicketListPage(tasks, "mine", unread=self.unread)
+        self.team_tickets = TicketListPage(tasks, "team", unread=self.unread)
         self.ticket_page = TicketPage(tasks)
         self.get_help = GetHelpPage(tasks)
         self.get_help.requests.ticket_open_requested.connect(self.open_ticket)
@@ -90,6 +95,24 @@ class MainWindow(QMainWindow):
         self.my_tickets.new_ticket_button.clicked.connect(self.contact_support)
         self.ticket_page.back_requested.connect(self._back_to_list)
         self.ticket_page.ticket_changed.connect(self._ticket_changed)
+        self.ticket_page.ticket_shown.connect(self.unread.mark_read)
+
+        # Live updates: the controller feeds the event stream in; pages update their rows.
+        self.live_feed = LiveFeed(self)
+        for receiver in (
+            self.my_tickets,
+            self.team_tickets,
+            self.get_help.requests,
+            self.ticket_page,
+        ):
+            self.live_feed.ticket_touched.connect(receiver.ticket_touched)
+        self.live_feed.agent_answered.connect(self._agent_answered)
+        self.live_feed.reset.connect(self._reload_everything)
+        self.notifier = AnswerNotifier(self, lambda: settings.notify_answers)
+        self.notifier.notified.connect(
+            lambda title, text: self.statusBar().showMessage(f"{title}: {text}", 15_000)
+        )
+        self.notifier.open_requested.connect(self._open_from_notification)
 
         splitter = QSplitter()
         splitter.setObjectName("main_splitter")
@@ -108,6 +131,7 @@ class MainWindow(QMainWindow):
 
         self.connection = ConnectionIndicator()
         self.statusBar().addWidget(self.connection, 1)
+        self.live_feed.connection_changed.connect(self.connection.set_live)
         self._version = QLabel(f"v{__version__}")
         self._version.setEnabled(False)
         self.statusBar().addPermanentWidget(self._version)
@@ -204,6 +228,8 @@ class MainWindow(QMainWindow):
     def show_signed_out(self) -> None:
         self.user = None
         self._service = None
+        self.unread.clear()
+        self.connection.set_live(True)
         self.new_ticket_action.setVisible(False)
         self.my_tickets.new_ticket_button.hide()
         self.connection.set_state(ConnectionState.DISCONNECTED)
@@ -302,9 +328,39 @@ class MainWindow(QMainWindow):
         else:
             self._show_list(self._list_before_ticket)
 
-    def _ticket_changed(self, _ticket_id: str) -> None:
+    def _ticket_changed(self, ticket_id: str) -> None:
+        for page in (self.my_tickets, self.team_tickets, self.get_help.requests):
+            page.ticket_touched(ticket_id)
+
+    def _reload_everything(self) -> None:
+        """The event stream lost its place: read every list, and the open ticket, again."""
         for page in (self.my_tickets, self.team_tickets, self.get_help.requests):
             page.reload()
+        if self.ticket_page.ticket is not None:
+            self.ticket_page.ticket_touched(self.ticket_page.ticket.id)
+
+    def _agent_answered(self, ticket_id: str, submitter_id: str) -> None:
+        """An agent wrote on a ticket: unread unless the user is reading it right now."""
+        reading = (
+            self.isActiveWindow()
+            and self.pages.currentWidget() is self.ticket_page
+            and self.ticket_page.ticket is not None
+            and self.ticket_page.ticket.id == ticket_id
+        )
+        if not reading:
+            self.unread.mark_unread(ticket_id)
+        own = self.user is not None and submitter_id == self.user.id
+        if own and not reading and self._service is not None:
+            self._tasks.run(self._notify_answer(self._service, ticket_id))
+
+    async def _notify_answer(self, service: TicketService, ticket_id: str) -> None:
+        self.notifier.answer_arrived(await service.ticket(ticket_id))
+
+    def _open_from_notification(self, ticket_id: str) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.open_ticket(ticket_id)
 
     def _navigate(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is None:
@@ -322,7 +378,10 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Premium Support Desk"))
-        self._nav_my_tickets.setText(self.tr("My tickets"))
+        unread = len(self.unread)
+        self._nav_my_tickets.setText(
+            self.tr("My tickets (%n new)", "", unread) if unread else self.tr("My tickets")
+        )
         self._nav_team_tickets.setText(self.tr("Team tickets"))
         self._nav_get_help.setText(self.tr("Get help"))
         self.navigation.setAccessibleName(self.tr("Navigation"))

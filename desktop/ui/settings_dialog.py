@@ -1,4 +1,4 @@
-"""Settings: language (switched at once, no restart) and the server to use."""
+"""Settings: language (switched at once, no restart), notifications, and the server to use."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,12 +27,20 @@ from desktop.ui.i18n import LANGUAGES
 class SettingsChange:
     language: str
     server_url: str  # empty: the local demo workspace
+    notify_answers: bool = True
 
 
 class SettingsDialog(QDialog):
     settings_accepted = Signal(SettingsChange)
 
-    def __init__(self, *, language: str, server_url: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        language: str,
+        server_url: str,
+        notify_answers: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setMinimumWidth(520)
@@ -47,6 +56,10 @@ class SettingsDialog(QDialog):
         self._language_label.setBuddy(self.language_combo)
         general = QFormLayout(self._general_box)
         general.addRow(self._language_label, self.language_combo)
+        self.notify_check = QCheckBox()
+        self.notify_check.setObjectName("notify_answers_check")
+        self.notify_check.setChecked(notify_answers)
+        general.addRow(self.notify_check)
 
         self._server_box = QGroupBox()
         self._server_box.setObjectName("server_group")
@@ -99,6 +112,7 @@ class SettingsDialog(QDialog):
         self._general_box.setTitle(self.tr("General"))
         self._language_label.setText(self.tr("&Language:"))
         self.language_combo.setAccessibleName(self.tr("Language"))
+        self.notify_check.setText(self.tr("&Notify me when support answers one of my tickets"))
         self._server_box.setTitle(self.tr("Server"))
         self.local_radio.setText(self.tr("Local &demo workspace on this computer"))
         self.remote_radio.setText(self.tr("&Premium Support server:"))
@@ -129,6 +143,10 @@ class SettingsDialog(QDialog):
             self.server_edit.setFocus()
             return
         self.settings_accepted.emit(
-            SettingsChange(language=str(self.language_combo.currentData()), server_url=server_url)
+            SettingsChange(
+                language=str(self.language_combo.currentData()),
+                server_url=server_url,
+                notify_answers=self.notify_check.isChecked(),
+            )
         )
         self.accept()

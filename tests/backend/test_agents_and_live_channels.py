@@ -67,8 +67,18 @@ async def test_chat_waiting_connected_ended(
     agent = await sign_in(api, "agent@vendor.example")
     ticket = (await api.post("/tickets", json=_ticket("chat"), headers=ava)).json()
     assert ticket["chat"]["state"] == "waiting"
+    behind = (await api.post("/tickets", json=_ticket("chat"), headers=ava)).json()
+
+    async def position(ticket_id: str) -> int:
+        chat = (await api.get(f"/tickets/{ticket_id}", headers=ava)).json()["chat"]
+        return int(chat["queue_position"])
+
+    first_place = await position(ticket["id"])
+    assert await position(behind["id"]) == first_place + 1
     joined = (await api.post(f"/agent/tickets/{ticket['id']}/chat/join", headers=agent)).json()
     assert joined["chat"]["state"] == "connected" and joined["first_responded_at"]
+    assert joined["chat"]["queue_position"] is None
+    assert await position(behind["id"]) == first_place  # moved up
     line = await api.post(
         f"/tickets/{ticket['id']}/chat/messages", json={"body": "Hi Sam!"}, headers=ava
     )
@@ -200,7 +210,7 @@ async def test_demo_agent_brings_every_channel_alive(
         async def chatting() -> bool:
             ticket = await get(chat["id"])
             agent_lines = [m for m in ticket["messages"] if m["author"]["kind"] == "agent"]  # type: ignore[index, union-attr]
-            return ticket["chat"] == {"state": "connected"} and len(agent_lines) >= 2
+            return ticket["chat"]["state"] == "connected" and len(agent_lines) >= 2  # type: ignore[index]
 
         await _until(chatting)
 

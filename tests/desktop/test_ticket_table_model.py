@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
@@ -15,6 +16,7 @@ from desktop.ui.tickets.ticket_table_model import (
     Column,
     TicketTableModel,
 )
+from desktop.ui.tickets.unread import UnreadAnswers
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
@@ -48,14 +50,84 @@ def test_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(model)
 
 
-def test_rows_show_subject_number_status_product_updated() -> None:
-    model = TicketTableModel()
-    model.reset((ticket(1042, "pending"),), None)
+def test_rows_show_subject_number_status_response_channel_product_updated() -> None:  # R12
+    model = TicketTableModel(clock=lambda: NOW + timedelta(minutes=30))
+    model.reset((ticket(1042, "pending", hours_ago=-1),), None)
     row = [model.index(0, c).data() for c in Column]
-    assert row[:4] == ["Subject 1042", "#1042", "Pending", "Dropbox"]
-    assert row[4]  # a localized date
+    assert row == [
+        "Subject 1042",
+        "#1042",
+        "Pending",
+        "answer due in 30 min",
+        "Request",
+        "Dropbox",
+        "Ava Jansen",
+        "just now",
+    ]
+    # The exact time is in the tooltip; the relative one in the cell.
     assert model.index(0, Column.UPDATED).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(0, 0).data(TICKET_ID_ROLE) == "tkt_1042"
+
+
+def test_sla_badge_counts_down_goes_overdue_and_says_how_fast_it_was_answered() -> None:  # R3
+    now = [NOW]
+    model = TicketTableModel(clock=lambda: now[0])
+    waiting = ticket(1)  # due at NOW
+    # Created an hour before its update (NOW + 1 h), answered 18 min after that.
+    answered = replace(
+        ticket(2, hours_ago=-2), first_responded_at=NOW + timedelta(hours=1, minutes=18)
+    )
+    model.reset((waiting, answered), None)
+    badge = model.index(0, Column.RESPONSE)
+    now[0] = NOW - timedelta(minutes=42)
+    model.tick()
+    assert badge.data() == "answer due in 42 min"
+    due_colour = badge.data(Qt.ItemDataRole.ForegroundRole).color().name()
+    now[0] = NOW + timedelta(hours=1, minutes=5)
+    model.tick()
+    assert badge.data() == "overdue by 1 h 5 min"
+    assert badge.data(Qt.ItemDataRole.ForegroundRole).color().name() != due_colour
+    assert model.index(1, Column.RESPONSE).data() == "answered in 18 min"
+    # Sorting by response puts the most urgent first.
+    assert badge.data(SORT_ROLE) < model.index(1, Column.RESPONSE).data(SORT_ROLE)
+
+
+def test_relative_update_times() -> None:
+    model = TicketTableModel(clock=lambda: NOW)
+    model.reset(
+        (ticket(1, hours_ago=3), ticket(2, hours_ago=50), ticket(3, hours_ago=24 * 9)), None
+    )
+    shown = [model.index(r, Column.UPDATED).data() for r in range(3)]
+    assert shown[:2] == ["3 h ago", "2 d ago"]
+    assert "ago" not in shown[2]  # older than a week: the date itself
+
+
+def test_live_upserts_keep_the_model_consistent(qtmodeltester: ModelTester) -> None:
+    model = TicketTableModel()
+    model.reset((ticket(1), ticket(2)), None)
+    qtmodeltester.check(model)
+    model.upsert(replace(ticket(2), status="solved"))
+    assert model.rowCount() == 2 and model.index(1, Column.STATUS).data() == "Solved"
+    model.upsert(ticket(3))  # new: on top
+    assert [model.ticket_at(r).number for r in range(3)] == [3, 1, 2]
+    model.remove("tkt_1")
+    assert [model.ticket_at(r).number for r in range(2)] == [3, 2]
+    model.remove("tkt_404")  # not here: nothing happens
+    assert model.rowCount() == 2
+
+
+def test_unread_rows_are_bold_and_marked(qtbot: QtBot) -> None:
+    unread = UnreadAnswers()
+    model = TicketTableModel(unread=unread)
+    model.reset((ticket(1), ticket(2)), None)
+    with qtbot.waitSignal(model.dataChanged):
+        unread.mark_unread("tkt_2")
+    assert model.index(1, Column.SUBJECT).data() == "● Subject 2"
+    assert model.index(1, Column.STATUS).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(0, Column.STATUS).data(Qt.ItemDataRole.FontRole) is None
+    assert "new answer" in model.index(1, Column.SUBJECT).data(Qt.ItemDataRole.ToolTipRole)
+    unread.mark_read("tkt_2")
+    assert model.index(1, Column.SUBJECT).data() == "Subject 2"
 
 
 def test_status_sorts_in_workflow_order() -> None:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+import httpx
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from backend.domain.hours import JST
 from desktop.bootstrap.controller import AppController
 from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
+from desktop.ui.tickets.ticket_table_model import Column
 from tests.support.app import make_settings, running_client
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, running_server
@@ -81,18 +83,75 @@ async def test_open_a_request_and_see_the_agent_answer(
             what="the new ticket",
         )
         assert controller.window.pages.currentWidget() is page
-        # The demo agent answers within seconds; the page is not live (a request): reload.
-        ticket_id = page.ticket.id  # type: ignore[union-attr]
-        await wait_until(lambda: _answered(controller, ticket_id), timeout=40, what="an answer")
+        # The demo agent answers within seconds: the open page shows it as it arrives.
+        await wait_until(
+            lambda: page.ticket is not None and page.ticket.first_responded_at is not None,
+            timeout=40,
+            what="the answer, live",
+        )
+        assert any(card.message.author_kind == "agent" for card in page.message_cards())
 
 
-def _answered(controller: AppController, ticket_id: str) -> bool:
-    page = controller.window.ticket_page
-    if page.ticket is not None and page.ticket.first_responded_at is not None:
-        return True
-    if page._loading_id is None:  # noqa: SLF001 - poke a reload, as F5 would
-        page.load(ticket_id)
-    return False
+async def _create_elsewhere(server: RunningServer, subject: str, **extra: str) -> str:
+    """A ticket Ava opens from somewhere else (another device, the web)."""
+    async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
+        signed = await api.post(
+            "/auth/token", json={"email": "ava@northwind.example", "password": "demo-password"}
+        )
+        response = await api.post(
+            "/tickets",
+            json={
+                "product": "dropbox",
+                "channel": "request",
+                "category": "sharing",
+                "language": "en",
+                "subject": subject,
+                "body": "Opened on another device.",
+            }
+            | extra,
+            headers={"Authorization": f"Bearer {signed.json()['access_token']}"},
+        )
+        assert response.status_code == 201, response.text
+        return str(response.json()["id"])
+
+
+async def test_answers_arrive_live_marked_unread_with_a_notification(
+    desk: tuple[RunningServer, SmtpSink], qtbot: QtBot, tmp_path: Path
+) -> None:  # R12, R16
+    server, _sink = desk
+    async with running_client(
+        tmp_path, make_settings(tmp_path, server_url=server.url)
+    ) as controller:
+        await signed_in(controller, qtbot, "ava@northwind.example")
+        window = controller.window
+        await wait_until(lambda: window.live_feed.connected, what="the event stream")
+        notified: list[str] = []
+        window.notifier.notified.connect(lambda _title, text: notified.append(text))
+        model = window.my_tickets.model
+        rows_before = model.rowCount()
+        created = await _create_elsewhere(server, "Links expire too early")
+        # The new ticket appears on top without reloading the list.
+        await wait_until(lambda: model.row_of(created) is not None, what="the new row")
+        assert model.row_of(created) == 0 and model.rowCount() == rows_before + 1
+        assert "answer due in" in model.index(0, Column.RESPONSE).data()
+
+        def answered() -> bool:
+            row = model.row_of(created)
+            return row is not None and model.ticket_at(row).first_responded_at is not None
+
+        await wait_until(answered, timeout=40, what="the agent's answer in the row")
+        await wait_until(lambda: created in window.unread, what="the unread mark")
+        row = model.row_of(created)
+        assert row is not None
+        assert model.index(row, Column.RESPONSE).data().startswith("answered in")
+        assert model.index(row, Column.SUBJECT).data().startswith("●")
+        assert window.navigation.currentItem().text() == "My tickets (1 new)"
+        await wait_until(lambda: notified, what="the notification")
+        assert notified == [f"#{model.ticket_at(row).number} Links expire too early"]
+        # Reading it clears the mark.
+        window.open_ticket(created)
+        await wait_until(lambda: created not in window.unread, what="read")
+        assert window.navigation.currentItem().text() == "My tickets"
 
 
 async def test_reply_on_a_colleagues_ticket_notifies_the_submitter(

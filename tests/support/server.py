@@ -58,10 +58,14 @@ def running_server(
     *,
     seed: bool = True,
     serve_args: tuple[str, ...] = (),
+    port: int | None = None,
     **env: str,
 ) -> Iterator[RunningServer]:
-    """Start ``python -m backend serve`` (migrating and seeding) and wait for /v1/health."""
-    port = free_port()
+    """Start ``python -m backend serve`` (migrating and seeding) and wait for /v1/health.
+
+    ``port``: to bring a stopped service back where its clients expect it.
+    """
+    port = port or free_port()
     log_path = log_dir / f"server-{port}.log"
     args = [sys.executable, "-m", "backend", "serve", "--host", "127.0.0.1", "--port", str(port)]
     args += ["--migrate"] + (["--seed-demo"] if seed else []) + list(serve_args)

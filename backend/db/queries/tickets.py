@@ -190,6 +190,22 @@ async def attachment_ticket_submitter(session: AsyncSession, message_id: str) ->
     return result.scalar_one_or_none()
 
 
+async def chat_queue_position(session: AsyncSession, ticket: Ticket) -> int:
+    """How many waiting chats, of every team, an agent takes before this one (R15)."""
+    ahead = await session.execute(
+        select(func.count())
+        .select_from(Ticket)
+        .where(
+            Ticket.chat_state == "waiting",
+            or_(
+                Ticket.created_at < ticket.created_at,
+                and_(Ticket.created_at == ticket.created_at, Ticket.id < ticket.id),
+            ),
+        )
+    )
+    return int(ahead.scalar_one()) + 1
+
+
 async def renumber_callback_queue(session: AsyncSession, minutes_per_caller: int) -> None:
     """Queue positions and waits of the callbacks still queued, oldest first (R15)."""
     queued = (

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+import logging
+
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.api.errors import ApiError
+from desktop.api.models import TicketSummary
 from desktop.services.tickets import TicketService
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.tickets.ticket_filters import TicketFilters
@@ -25,6 +29,14 @@ from desktop.ui.tickets.ticket_table_model import (
     Column,
     TicketTableModel,
 )
+from desktop.ui.tickets.unread import UnreadAnswers
+
+# Live events often come in bursts (a message, then the status): read each ticket once.
+COALESCE_MS = 150
+# The countdowns and "… ago" times move on this often.
+CLOCK_TICK_MS = 30_000
+
+log = logging.getLogger(__name__)
 
 
 class TicketTableView(QTableView):
@@ -42,7 +54,14 @@ class TicketTableView(QTableView):
 class TicketListPage(QWidget):
     ticket_open_requested = Signal(str)
 
-    def __init__(self, tasks: TaskRunner, scope: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        scope: str,
+        parent: QWidget | None = None,
+        *,
+        unread: UnreadAnswers | None = None,
+    ) -> None:
         super().__init__(parent)
         # mine | team | requests (a member's own e-mail requests: the API's "mine")
         self.scope = scope
@@ -53,6 +72,13 @@ class TicketListPage(QWidget):
         self._service: TicketService | None = None
         self._state = "idle"  # idle | starting | loading | ready | failed
         self._reload_again = False
+        self._touched: set[str] = set()
+        self._touch_timer = QTimer(self)
+        self._touch_timer.setSingleShot(True)
+        self._touch_timer.setInterval(COALESCE_MS)
+        self._touch_timer.timeout.connect(self._apply_touched)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(CLOCK_TICK_MS)
 
         self._title = QLabel()
         self._title.setObjectName(f"{self.objectName()}_title")
@@ -86,8 +112,9 @@ class TicketListPage(QWidget):
         header.addWidget(self.new_ticket_button)
         header.addWidget(self.refresh_button)
 
-        self.model = TicketTableModel(self)
+        self.model = TicketTableModel(self, unread=unread)
         self.model.more_requested.connect(self._load_more)
+        self._clock_timer.timeout.connect(self.model.tick)
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(self.model)
         self._proxy.setSortRole(SORT_ROLE)
@@ -108,6 +135,8 @@ class TicketListPage(QWidget):
         for column in (
             Column.NUMBER,
             Column.STATUS,
+            Column.RESPONSE,
+            Column.CHANNEL,
             Column.PRODUCT,
             Column.SUBMITTER,
             Column.UPDATED,
@@ -147,10 +176,68 @@ class TicketListPage(QWidget):
     def bind(self, service: TicketService | None) -> None:
         self._service = service
         self.model.reset((), None)
+        self._touched.clear()
         self._state = "idle"
         if service is not None:
+            self.model.clock = service.now
+            self._clock_timer.start()
             self.reload()
+        else:
+            self._clock_timer.stop()
         self.retranslate_ui()
+
+    # -- live --------------------------------------------------------------------
+
+    def ticket_touched(self, ticket_id: str) -> None:
+        """A live event named this ticket: read it again soon, then update just its row."""
+        if self._service is None:
+            return
+        self._touched.add(ticket_id)
+        self._touch_timer.start()
+
+    def _apply_touched(self) -> None:
+        if self._service is None or not self._touched:
+            return
+        if self._state != "ready" or self.filters.values().get("q"):
+            # Mid-load, or a text search only the service can answer: read the page again.
+            self._touched.clear()
+            self._filters_changed()
+            return
+        touched, self._touched = self._touched, set()
+        self._tasks.run(
+            self._update_rows(self._service, sorted(touched)), on_error=self._live_failed
+        )
+
+    async def _update_rows(self, service: TicketService, ticket_ids: list[str]) -> None:
+        for ticket_id in ticket_ids:
+            try:
+                ticket = await service.ticket(ticket_id)
+            except ApiError as error:
+                if error.status == 404:
+                    self.model.remove(ticket_id)  # gone, or no longer ours to see
+                    continue
+                raise
+            if self._belongs(service, ticket):
+                self.model.upsert(ticket)
+            else:
+                self.model.remove(ticket_id)
+        self.retranslate_ui()
+
+    def _belongs(self, service: TicketService, ticket: TicketSummary) -> bool:
+        """Would the service list this ticket here, with these filters?"""
+        user = service.user
+        own = user is not None and ticket.submitter.id == user.id
+        if own == (self.scope == "team"):
+            return False
+        return all(
+            getattr(ticket, name) == value
+            for name, value in self.filters.values().items()
+            if name in ("status", "product", "category") and value
+        )
+
+    def _live_failed(self, error: BaseException) -> None:
+        # A row that could not be read now is read again with the next event or F5.
+        log.info("live update of the list failed: %s", error)
 
     def _focus_search(self) -> None:
         self.filters.search.setFocus()

@@ -22,8 +22,8 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.tickets.message_card import MessageCard
 from desktop.ui.tickets.reply_composer import ReplyComposer
 
-# A live chat or call is read again this often while it is on screen.
-LIVE_REFRESH_MS = 3000
+# Live events come in bursts (a line, then the state): read the ticket once per burst.
+COALESCE_MS = 150
 
 
 class TicketPage(QWidget):
@@ -60,9 +60,13 @@ class TicketPage(QWidget):
         QShortcut(QKeySequence("R"), self, self._focus_reply).setContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
-        self._live_timer = QTimer(self)
-        self._live_timer.setInterval(LIVE_REFRESH_MS)
-        self._live_timer.timeout.connect(self._refresh_live)
+        self.cancel_call_button = QPushButton()
+        self.cancel_call_button.setObjectName("cancel_callback_button")
+        self.cancel_call_button.clicked.connect(self._cancel_callback)
+        self._reread_timer = QTimer(self)
+        self._reread_timer.setSingleShot(True)
+        self._reread_timer.setInterval(COALESCE_MS)
+        self._reread_timer.timeout.connect(self._refresh_live)
 
         self.title = QLabel()
         self.title.setObjectName("ticket_title")
@@ -98,6 +102,7 @@ class TicketPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.cancel_call_button)
         top.addWidget(self.solve_button)
         top.addWidget(self.reopen_button)
         layout = QVBoxLayout(self)
@@ -118,7 +123,7 @@ class TicketPage(QWidget):
 
     def bind(self, service: TicketService | None) -> None:
         self._service = service
-        self._live_timer.stop()
+        self._reread_timer.stop()
         self.ticket = None
         self._clear_thread()
         self.retranslate_ui()
@@ -153,14 +158,15 @@ class TicketPage(QWidget):
         self.composer.configure(
             chat=ticket.channel == "chat" and ticket.chat_state != "ended", colleague_name=colleague
         )
-        if ticket.is_live:
-            self._live_timer.start()
-        else:
-            self._live_timer.stop()
         self.retranslate_ui()
 
+    def ticket_touched(self, ticket_id: str) -> None:
+        """A live event named this ticket: if it is the one shown, read it again."""
+        if self.ticket is not None and self.ticket.id == ticket_id:
+            self._reread_timer.start()
+
     def _refresh_live(self) -> None:
-        if self._service is None or self.ticket is None or not self.isVisible():
+        if self._service is None or self.ticket is None:
             return
         self._tasks.run(self._reread(self._service, self.ticket.id), on_error=self._live_failed)
 
@@ -170,7 +176,20 @@ class TicketPage(QWidget):
             self.show_ticket(ticket)
 
     def _live_failed(self, _error: BaseException) -> None:
-        pass  # the next tick tries again; a real failure shows on the next action
+        pass  # the next event reads it again; a real failure shows on the next action
+
+    def _cancel_callback(self) -> None:
+        if self._service is None or self.ticket is None:
+            return
+        self.cancel_call_button.setEnabled(False)
+        self._tasks.run(
+            self._do_cancel(self._service, self.ticket.id), on_error=self._status_failed
+        )
+
+    async def _do_cancel(self, service: TicketService, ticket_id: str) -> None:
+        updated = await service.cancel_callback(ticket_id)
+        self.show_ticket(updated)
+        self.ticket_changed.emit(updated.id)
 
     def _focus_reply(self) -> None:
         if self.composer.isVisible():
@@ -252,12 +271,25 @@ class TicketPage(QWidget):
         self.status_line.setVisible(bool(self._loading_id))
         self.solve_button.setText(self.tr("Mark solved"))
         self.reopen_button.setText(self.tr("Reopen"))
+        self.cancel_call_button.setText(self.tr("Cancel callback"))
+        self.cancel_call_button.setToolTip(
+            self.tr("You no longer need the call: leave the queue and mark the ticket solved.")
+        )
         if ticket is None:
             for label in (self.title, self.meta, self.sla, self.read_only_note, self.live_state):
                 label.clear()
-            for widget in (self.solve_button, self.reopen_button, self.composer, self.live_state):
+            for widget in (
+                self.solve_button,
+                self.reopen_button,
+                self.cancel_call_button,
+                self.composer,
+                self.live_state,
+            ):
                 widget.hide()
             return
+        queued_call = ticket.callback is not None and ticket.callback.state == "queued"
+        self.cancel_call_button.setVisible(queued_call)
+        self.cancel_call_button.setEnabled(True)
         closed = ticket.status == "closed"
         self.solve_button.setVisible(ticket.status in ("new", "open", "pending"))
         self.reopen_button.setVisible(ticket.status == "solved")
@@ -316,6 +348,8 @@ class TicketPage(QWidget):
             return self.tr("Callback: calling {phone} now.").format(phone=callback.phone)
         if callback.state == "completed":
             return self.tr("Callback to {phone} completed.").format(phone=callback.phone)
+        if callback.state == "cancelled":
+            return self.tr("Callback to {phone} cancelled.").format(phone=callback.phone)
         return self.tr("Callback to {phone} failed: nobody answered.").format(phone=callback.phone)
 
     def _sla_text(self, ticket: Ticket) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import fields
+from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
 
@@ -13,10 +16,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.api.models import TicketSummary
-from desktop.ui.formatting import long_datetime, short_datetime, to_qdatetime
-from desktop.ui.labels import product_label, status_label
+from desktop.ui.durations import relative_time
+from desktop.ui.formatting import long_datetime, to_qdatetime
+from desktop.ui.labels import channel_label, product_label, status_label
+from desktop.ui.tickets.sla_badge import Tone, sla_badge
+from desktop.ui.tickets.unread import UnreadAnswers
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -25,9 +32,24 @@ class Column(IntEnum):
     SUBJECT = 0
     NUMBER = 1
     STATUS = 2
-    PRODUCT = 3
-    SUBMITTER = 4
-    UPDATED = 5
+    RESPONSE = 3  # the live SLA badge
+    CHANNEL = 4
+    PRODUCT = 5
+    SUBMITTER = 6
+    UPDATED = 7
+
+
+# Columns whose text depends on the time now: repainted as the clock runs.
+CLOCK_COLUMNS = (Column.RESPONSE, Column.UPDATED)
+TONE_COLOURS = {Tone.MET: "#1e7b34", Tone.DUE: "#8a5a00", Tone.LATE: "#b3261e"}
+Clock = Callable[[], datetime]
+
+
+def summary_of(ticket: TicketSummary) -> TicketSummary:
+    """Just the list's fields (a full ``Ticket`` also carries its whole thread)."""
+    if type(ticket) is TicketSummary:
+        return ticket
+    return TicketSummary(**{f.name: getattr(ticket, f.name) for f in fields(TicketSummary)})
 
 
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,11 +66,23 @@ class TicketTableModel(QAbstractTableModel):
 
     more_requested = Signal(str)  # the cursor of the page to load
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(
+        self,
+        parent: Any = None,
+        *,
+        clock: Clock | None = None,
+        unread: UnreadAnswers | None = None,
+    ) -> None:
         super().__init__(parent)
         self._rows: list[TicketSummary] = []
         self._next_cursor: str | None = None
         self._loading_more = False
+        # The service's clock: SLA times are counted on it (a demo may run in the past).
+        self.clock: Clock = clock or (lambda: datetime.now(UTC))
+        self._unread = unread
+        if unread is not None:
+            unread.changed.connect(self._unread_changed)
+        self._bold: QFont | None = None
 
     # -- filling ---------------------------------------------------------------
 
@@ -75,6 +109,45 @@ class TicketTableModel(QAbstractTableModel):
 
     def ticket_at(self, row: int) -> TicketSummary:
         return self._rows[row]
+
+    def row_of(self, ticket_id: str) -> int | None:
+        return next((i for i, t in enumerate(self._rows) if t.id == ticket_id), None)
+
+    def upsert(self, ticket: TicketSummary) -> None:
+        """A ticket changed (a live event): update its row, or add it at the top."""
+        ticket = summary_of(ticket)
+        row = self.row_of(ticket.id)
+        if row is None:
+            self.beginInsertRows(QModelIndex(), 0, 0)
+            self._rows.insert(0, ticket)
+            self.endInsertRows()
+            return
+        self._rows[row] = ticket
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    def remove(self, ticket_id: str) -> None:
+        """A ticket no longer belongs in this list (say, it no longer matches a filter)."""
+        row = self.row_of(ticket_id)
+        if row is not None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+
+    def tick(self) -> None:
+        """The clock moved on: repaint the countdowns and the "… ago" times."""
+        if self._rows:
+            last = len(self._rows) - 1
+            for column in CLOCK_COLUMNS:
+                self.dataChanged.emit(
+                    self.index(0, column),
+                    self.index(last, column),
+                    [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, SORT_ROLE],
+                )
+
+    def _unread_changed(self, ticket_id: str) -> None:
+        row = self.row_of(ticket_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
     def retranslate(self) -> None:
         """Labels are translated at paint time; tell the views to repaint them."""
@@ -109,6 +182,8 @@ class TicketTableModel(QAbstractTableModel):
             Column.SUBJECT: QCoreApplication.translate("TicketTableModel", "Subject"),
             Column.NUMBER: QCoreApplication.translate("TicketTableModel", "Number"),
             Column.STATUS: QCoreApplication.translate("TicketTableModel", "Status"),
+            Column.RESPONSE: QCoreApplication.translate("TicketTableModel", "Response"),
+            Column.CHANNEL: QCoreApplication.translate("TicketTableModel", "Channel"),
             Column.PRODUCT: QCoreApplication.translate("TicketTableModel", "Product"),
             Column.SUBMITTER: QCoreApplication.translate("TicketTableModel", "Submitted by"),
             Column.UPDATED: QCoreApplication.translate("TicketTableModel", "Updated"),
@@ -125,31 +200,56 @@ class TicketTableModel(QAbstractTableModel):
             return self._sort_key(ticket, column)
         if role == TICKET_ID_ROLE:
             return ticket.id
+        unread = self._unread is not None and ticket.id in self._unread
+        if role == Qt.ItemDataRole.FontRole and unread:
+            if self._bold is None:
+                self._bold = QFont()
+                self._bold.setBold(True)
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.RESPONSE:
+            colour = TONE_COLOURS.get(sla_badge(ticket, self.clock()).tone)
+            return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == Column.UPDATED:
-                return long_datetime(ticket.updated_at)
-            if column == Column.SUBJECT:
-                return ticket.subject
+            return self._tooltip(ticket, column, unread)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.NUMBER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    @staticmethod
-    def _display(ticket: TicketSummary, column: Column) -> str:
+    def _tooltip(self, ticket: TicketSummary, column: Column, unread: bool) -> str | None:
+        if column == Column.UPDATED:
+            return long_datetime(ticket.updated_at)
+        if column == Column.RESPONSE:
+            return QCoreApplication.translate(
+                "TicketTableModel", "First response due {due}"
+            ).format(due=long_datetime(ticket.first_response_due_at))
         if column == Column.SUBJECT:
+            if unread:
+                return QCoreApplication.translate(
+                    "TicketTableModel", "{subject} — new answer from support"
+                ).format(subject=ticket.subject)
+            return ticket.subject
+        return None
+
+    def _display(self, ticket: TicketSummary, column: Column) -> str:
+        if column == Column.SUBJECT:
+            if self._unread is not None and ticket.id in self._unread:
+                return f"● {ticket.subject}"
             return ticket.subject
         if column == Column.NUMBER:
             return f"#{ticket.number}"
         if column == Column.STATUS:
             return status_label(ticket.status)
+        if column == Column.RESPONSE:
+            return sla_badge(ticket, self.clock()).text
+        if column == Column.CHANNEL:
+            return channel_label(ticket.channel)
         if column == Column.PRODUCT:
             return product_label(ticket.product)
         if column == Column.SUBMITTER:
             return ticket.submitter.name
-        return short_datetime(ticket.updated_at)
+        return relative_time(ticket.updated_at, self.clock())
 
-    @staticmethod
-    def _sort_key(ticket: TicketSummary, column: Column) -> Any:
+    def _sort_key(self, ticket: TicketSummary, column: Column) -> Any:
         if column == Column.NUMBER:
             return ticket.number
         if column == Column.UPDATED:
@@ -157,4 +257,8 @@ class TicketTableModel(QAbstractTableModel):
         if column == Column.STATUS:
             # The workflow's order, not the alphabet of the current language.
             return STATUS_ORDER.get(ticket.status, len(STATUS_ORDER))
-        return TicketTableModel._display(ticket, column).casefold()
+        if column == Column.RESPONSE:
+            return sla_badge(ticket, self.clock()).urgency
+        if column == Column.SUBJECT:
+            return ticket.subject.casefold()
+        return self._display(ticket, column).casefold()

@@ -1,0 +1,41 @@
+"""The event stream, as Qt signals for the pages: which ticket changed, and how."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.api.sse import LiveEvent
+
+TICKET_EVENTS = frozenset(
+    {"ticket.created", "ticket.updated", "message.created", "chat.state", "callback.state"}
+)
+
+
+class LiveFeed(QObject):
+    """Implements ``LiveListener`` on the GUI thread (qasync runs both on one loop)."""
+
+    ticket_touched = Signal(str)  # ticket id: read it again where it is shown
+    agent_answered = Signal(str, str)  # ticket id, submitter id: an answer to be read
+    account_changed = Signal()  # the add-on or the team changed (billing)
+    connection_changed = Signal(bool)
+    reset = Signal()  # events were lost: reload every list
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.connected = False
+
+    def live_event(self, event: LiveEvent) -> None:
+        if event.type in TICKET_EVENTS and event.ticket_id:
+            if event.type == "message.created" and event.data.get("author_role") == "agent":
+                submitter = str(event.data.get("ticket_submitter_id") or "")
+                self.agent_answered.emit(event.ticket_id, submitter)
+            self.ticket_touched.emit(event.ticket_id)
+        elif event.type == "addon.updated":
+            self.account_changed.emit()
+
+    def live_connection(self, connected: bool) -> None:
+        self.connected = connected
+        self.connection_changed.emit(connected)
+
+    def live_reset(self) -> None:
+        self.reset.emit()

@@ -1,0 +1,48 @@
+"""The response target of one ticket as a short, live badge (R3): due, overdue, answered."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.api.models import TicketSummary
+from desktop.ui.durations import span_text
+
+
+class Tone(Enum):
+    NONE = "none"
+    MET = "met"  # answered in time
+    DUE = "due"  # waiting, still in time
+    LATE = "late"  # overdue, or answered late
+
+
+@dataclass(frozen=True)
+class SlaBadge:
+    text: str
+    tone: Tone
+    # Sorting: the most urgent first when ascending — overdue longest, then due soonest.
+    urgency: float
+
+
+def sla_badge(ticket: TicketSummary, now: datetime) -> SlaBadge:
+    due = ticket.first_response_due_at
+    answered = ticket.first_responded_at
+    if answered is not None:
+        took = (answered - ticket.created_at).total_seconds()
+        text = QCoreApplication.translate("SlaBadge", "answered in {span}").format(
+            span=span_text(took)
+        )
+        return SlaBadge(text, Tone.MET if answered <= due else Tone.LATE, 1e12 + took)
+    if ticket.status in ("solved", "closed"):
+        return SlaBadge("", Tone.NONE, 2e12)
+    left = (due - now).total_seconds()
+    if left > 0:
+        text = QCoreApplication.translate("SlaBadge", "answer due in {span}").format(
+            span=span_text(left)
+        )
+        return SlaBadge(text, Tone.DUE, left)
+    text = QCoreApplication.translate("SlaBadge", "overdue by {span}").format(span=span_text(-left))
+    return SlaBadge(text, Tone.LATE, left)

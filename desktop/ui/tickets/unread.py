@@ -1,0 +1,35 @@
+"""Which tickets have an agent's answer the admin has not opened yet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class UnreadAnswers(QObject):
+    """Shared by every list, the ticket page and the navigation's counter."""
+
+    changed = Signal(str)  # ticket id
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._unread: set[str] = set()
+
+    def __contains__(self, ticket_id: object) -> bool:
+        return ticket_id in self._unread
+
+    def __len__(self) -> int:
+        return len(self._unread)
+
+    def mark_unread(self, ticket_id: str) -> None:
+        if ticket_id not in self._unread:
+            self._unread.add(ticket_id)
+            self.changed.emit(ticket_id)
+
+    def mark_read(self, ticket_id: str) -> None:
+        if ticket_id in self._unread:
+            self._unread.discard(ticket_id)
+            self.changed.emit(ticket_id)
+
+    def clear(self) -> None:
+        for ticket_id in list(self._unread):
+            self.mark_read(ticket_id)

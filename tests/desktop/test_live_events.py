@@ -1,0 +1,168 @@
+"""The event stream client: SSE parsing, back-off, and a real stream from the real service."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from desktop.api.client import ApiClient
+from desktop.api.sse import LiveEvent, SseParser
+from desktop.services.backoff import Backoff
+from desktop.services.live_events import LiveEvents
+from tests.support.databases import sqlite_database
+from tests.support.server import RunningServer, running_server
+from tests.support.waiting import wait_until
+
+
+def test_parser_reads_ids_types_data_and_ignores_heartbeats() -> None:
+    parser = SseParser()
+    lines = [
+        "retry: 3000",
+        "",
+        ": heartbeat",
+        "id: 41",
+        "event: message.created",
+        'data: {"type":"message.created","ticket_id":"tkt_1","author_role":"agent"}',
+        "",
+        "id: 42",
+        'data: {"type":"ticket.updated",',
+        'data: "ticket_id":"tkt_1"}',
+        "",
+    ]
+    events = [e for e in (parser.feed(line) for line in lines) if e is not None]
+    assert events == [
+        LiveEvent(
+            "41",
+            "message.created",
+            {"type": "message.created", "ticket_id": "tkt_1", "author_role": "agent"},
+        ),
+        LiveEvent("42", "ticket.updated", {"type": "ticket.updated", "ticket_id": "tkt_1"}),
+    ]
+    assert parser.retry_ms == 3000
+    assert events[0].ticket_id == "tkt_1"
+
+
+def test_parser_survives_bad_data() -> None:
+    parser = SseParser()
+    assert parser.feed("data: not json") is None
+    event = parser.feed("")
+    assert event is not None and event.type == "message" and event.data == {}
+
+
+def test_backoff_doubles_to_a_cap_with_jitter_and_resets() -> None:
+    middle = Backoff(first=1, cap=30, jitter=0.2, rand=lambda: 0.5)  # no jitter at 0.5
+    assert [middle.next_delay() for _ in range(7)] == [1, 2, 4, 8, 16, 30, 30]
+    middle.reset()
+    assert middle.next_delay() == 1
+    assert middle.next_delay(at_least=3) == 3  # the server's retry hint wins
+    high = Backoff(first=10, jitter=0.2, rand=lambda: 1.0)
+    assert high.next_delay() == pytest.approx(12)
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.events: list[LiveEvent] = []
+        self.states: list[bool] = []
+        self.resets = 0
+
+    def live_event(self, event: LiveEvent) -> None:
+        self.events.append(event)
+
+    def live_connection(self, connected: bool) -> None:
+        self.states.append(connected)
+
+    def live_reset(self) -> None:
+        self.resets += 1
+
+    def about(self, ticket_id: str) -> list[str]:
+        return [e.type for e in self.events if e.ticket_id == ticket_id]
+
+
+@pytest.fixture(scope="module")
+def own_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    directory = tmp_path_factory.mktemp("live")
+    with sqlite_database(directory) as url, running_server(url, directory) as server:
+        yield server
+
+
+NEW_TICKET = {
+    "product": "dropbox",
+    "channel": "request",
+    "category": "sync",
+    "language": "en",
+    "subject": "Live",
+    "body": "Live events",
+}
+
+
+async def _create(server: RunningServer, client: ApiClient) -> str:
+    async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
+        token = (
+            await api.post(
+                "/auth/token",
+                json={"email": "ava@northwind.example", "password": "demo-password"},
+            )
+        ).json()["access_token"]
+        response = await api.post(
+            "/tickets", json=NEW_TICKET, headers={"Authorization": f"Bearer {token}"}
+        )
+        assert response.status_code == 201, response.text
+        return str(response.json()["id"])
+
+
+async def test_stream_delivers_events_and_resumes_after_a_break(
+    own_server: RunningServer,
+) -> None:
+    client = ApiClient(own_server.url)
+    await client.sign_in("ava@northwind.example", "demo-password")
+    recorder = Recorder()
+    stream = LiveEvents(client, recorder)
+    task = asyncio.ensure_future(stream.run())
+    try:
+        await wait_until(lambda: recorder.states == [True], what="connected")
+        first = await _create(own_server, client)
+        await wait_until(lambda: recorder.about(first), what="the first ticket's event")
+        assert recorder.about(first) == ["ticket.created"]
+        # The connection breaks; a ticket is created meanwhile.
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        missed = await _create(own_server, client)
+        # A new stream with the last id seen gets what was missed, and only that.
+        resumed = Recorder()
+        again = LiveEvents(client, resumed)
+        again.last_event_id = stream.last_event_id
+        task = asyncio.ensure_future(again.run())
+        await wait_until(lambda: resumed.about(missed), what="the missed event")
+        assert not resumed.about(first)
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        await client.aclose()
+
+
+async def test_stream_reconnects_when_the_service_comes_back(tmp_path: Path) -> None:
+    with sqlite_database(tmp_path) as url:
+        with running_server(url, tmp_path) as server:
+            client = ApiClient(server.url)
+            await client.sign_in("ava@northwind.example", "demo-password")
+            port = int(server.url.rsplit(":", 1)[1])
+        # The service is gone: the stream says so, and keeps trying.
+        recorder = Recorder()
+        stream = LiveEvents(client, recorder, backoff=Backoff(first=0.2, cap=0.5))
+        task = asyncio.ensure_future(stream.run())
+        try:
+            await asyncio.sleep(1)
+            assert recorder.states in ([], [False]) and not stream.connected
+            with running_server(url, tmp_path, seed=False, port=port) as back:
+                assert back.url == client.server_url
+                await wait_until(lambda: stream.connected, what="reconnected", timeout=20)
+                created = await _create(back, client)
+                await wait_until(lambda: recorder.about(created), what="an event after it")
+        finally:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+            await client.aclose()
