@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="383"/>
+        <location filename="../desktop/ui/main_window.py" line="437"/>
         <source>My tickets (%n new)</source>
         <translation>
             <numerusform>My tickets (%n new)</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Spans</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="39"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="41"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>within %n hour</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="40"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="42"/>
         <source>within %n minute(s)</source>
         <translation>
             <numerusform>within %n minute</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>TicketListPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="316"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="335"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>

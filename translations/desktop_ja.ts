@@ -28,6 +28,76 @@
     </message>
 </context>
 <context>
+    <name>AttachmentActions</name>
+    <message>
+        <location filename="../desktop/ui/tickets/attachment_actions.py" line="48"/>
+        <source>Save attachment</source>
+        <translation>添付ファイルを保存</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentButton</name>
+    <message>
+        <location filename="../desktop/ui/tickets/message_card.py" line="51"/>
+        <source>📎 {name} ({size})</source>
+        <translation>📎 {name} ({size})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/message_card.py" line="53"/>
+        <source>Open {name}</source>
+        <translation>{name} を開く</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/message_card.py" line="54"/>
+        <source>Save as…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/message_card.py" line="55"/>
+        <source>Attachment {name}</source>
+        <translation>添付ファイル {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPicker</name>
+    <message>
+        <location filename="../desktop/ui/tickets/attachment_picker.py" line="79"/>
+        <source>{name} is not a file.</source>
+        <translation>{name} はファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/attachment_picker.py" line="82"/>
+        <source>{name} is {size}; an attachment can be at most 25 MB.</source>
+        <translation>{name} のサイズは {size} です。添付ファイルは 25 MB までです。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/attachment_picker.py" line="86"/>
+        <source>At most 20 files can be attached to one message.</source>
+        <translation>1 つのメッセージに添付できるファイルは 20 個までです。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/attachment_picker.py" line="91"/>
+        <source>Attach files</source>
+        <translation>ファイルを添付</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/attachment_picker.py" line="110"/>
+        <location filename="../desktop/ui/tickets/attachment_picker.py" line="111"/>
+        <source>Remove {name}</source>
+        <translation>{name} を削除</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/attachment_picker.py" line="143"/>
+        <source>Attach files…</source>
+        <translation>ファイルを添付…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/attachment_picker.py" line="145"/>
+        <source>Add files, up to 25 MB each (or drop them on the message)</source>
+        <translation>ファイルを追加します (1 つ 25 MB まで。メッセージにドロップしても追加できます)</translation>
+    </message>
+</context>
+<context>
     <name>Author</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="66"/>
@@ -43,6 +113,44 @@
         <location filename="../desktop/ui/labels.py" line="70"/>
         <source>{name} (Support)</source>
         <translation>{name} (サポート)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatWindow</name>
+    <message>
+        <location filename="../desktop/ui/tickets/chat_window.py" line="127"/>
+        <source>Chat — #{number} {subject}</source>
+        <translation>チャット — #{number} {subject}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/chat_window.py" line="131"/>
+        <source>End chat</source>
+        <translation>チャットを終了</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/chat_window.py" line="132"/>
+        <source>Chat transcript</source>
+        <translation>チャットの記録</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/chat_window.py" line="136"/>
+        <source>Waiting for a support agent… You are number {position} in the queue.</source>
+        <translation>サポート担当者を待っています… 待ち順は {position} 番目です。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/chat_window.py" line="139"/>
+        <source>Waiting for a support agent…</source>
+        <translation>サポート担当者を待っています…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/chat_window.py" line="141"/>
+        <source>A support agent is with you. Type below and press Ctrl+Enter.</source>
+        <translation>サポート担当者が対応中です。下に入力して Ctrl+Enter を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/chat_window.py" line="143"/>
+        <source>This chat has ended. The transcript stays in the ticket.</source>
+        <translation>このチャットは終了しました。記録はチケットに残ります。</translation>
     </message>
 </context>
 <context>
@@ -81,143 +189,148 @@
 <context>
     <name>ContactSupportDialog</name>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="228"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="240"/>
         <source>Contact support</source>
         <translation>サポートに問い合わせる</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="229"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="241"/>
         <source>Product:</source>
         <translation>製品:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="230"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="242"/>
         <source>&amp;Category:</source>
         <translation>カテゴリ(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="232"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="244"/>
         <source>How:</source>
         <translation>方法:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="233"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="245"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="235"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="247"/>
         <source>&amp;Phone number:</source>
         <translation>電話番号(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="237"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="249"/>
         <source>&amp;Subject:</source>
         <translation>件名(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="239"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="251"/>
         <source>&amp;Description:</source>
         <translation>説明(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="246"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="253"/>
+        <source>Attachments:</source>
+        <translation>添付ファイル:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="259"/>
         <source>Submit a request — the answer comes by e-mail</source>
         <translation>リクエストを送信 — 回答はメールで届きます</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="248"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="261"/>
         <source>Chat with a support agent</source>
         <translation>サポート担当者とチャット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="250"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="263"/>
         <source>Request a phone call — for urgent issues</source>
         <translation>電話をリクエスト — 緊急の問題向け</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="254"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="267"/>
         <source>{product} is not covered by your Premium Support add-on.</source>
         <translation>{product} は、ご利用のプレミアム サポート アドオンの対象外です。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="264"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="277"/>
         <source>Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan Standard Time. They open again on {time} (your time).</source>
         <translation>日本語のチャットと折り返し電話は、月曜日から金曜日の 09:00–17:00 (日本標準時) にご利用いただけます。次回の受付開始は {time} (現地時間) です。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="268"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="281"/>
         <source>Continue in English</source>
         <translation>英語で続行</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="269"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="282"/>
         <source>Send a written request</source>
         <translation>書面でリクエストを送信</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="270"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="283"/>
         <source>In a few words: what is wrong?</source>
         <translation>問題の概要を簡潔に入力してください</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="272"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="285"/>
         <source>What happened, since when, who is affected, what you tried.</source>
         <translation>発生した内容、発生時期、影響を受けているユーザー、試した対処法を入力してください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="274"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="287"/>
         <source>Phone number</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="277"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="290"/>
         <source>Sending…</source>
         <translation>送信中…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="277"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="290"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="283"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="296"/>
         <source>A number we can call directly, with country code.</source>
         <translation>直接おかけできる電話番号を国番号付きで入力してください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="287"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="300"/>
         <source>We will call {number}.</source>
         <translation>{number} にお電話します。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="291"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="304"/>
         <source>This is not a number we can dial.</source>
         <translation>この番号には発信できません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="299"/>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="325"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="312"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="338"/>
         <source>Your team&apos;s add-on covers no product: you cannot open a ticket.</source>
         <translation>チームのアドオンの対象製品がないため、チケットを作成できません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="302"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="315"/>
         <source>Response target: first answer {within}.</source>
         <translation>応答期限: {within} に最初の回答をお送りします。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="306"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="319"/>
         <source>Japanese requests are answered in Japanese support hours.</source>
         <translation>日本語のリクエストには、日本語サポートの受付時間内に回答します。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="327"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="340"/>
         <source>Please fill in the subject and the description.</source>
         <translation>件名と説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="329"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="342"/>
         <source>Enter a phone number we can dial, with its country code.</source>
         <translation>発信可能な電話番号を国番号付きで入力してください。</translation>
     </message>
@@ -431,140 +544,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="293"/>
+        <location filename="../desktop/ui/main_window.py" line="338"/>
         <source>Opening the contact form…</source>
         <translation>お問い合わせフォームを開いています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="380"/>
+        <location filename="../desktop/ui/main_window.py" line="434"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="383"/>
+        <location filename="../desktop/ui/main_window.py" line="437"/>
         <source>My tickets</source>
         <translation>マイ チケット</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="383"/>
+        <location filename="../desktop/ui/main_window.py" line="437"/>
         <source>My tickets (%n new)</source>
         <translation>
             <numerusform>マイ チケット (新着 %n 件)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="385"/>
+        <location filename="../desktop/ui/main_window.py" line="439"/>
         <source>Team tickets</source>
         <translation>チームのチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="386"/>
+        <location filename="../desktop/ui/main_window.py" line="440"/>
         <source>Get help</source>
         <translation>ヘルプを受ける</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="387"/>
+        <location filename="../desktop/ui/main_window.py" line="441"/>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="388"/>
+        <location filename="../desktop/ui/main_window.py" line="442"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="389"/>
+        <location filename="../desktop/ui/main_window.py" line="443"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="390"/>
+        <location filename="../desktop/ui/main_window.py" line="444"/>
         <source>Sign &amp;out</source>
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="391"/>
+        <location filename="../desktop/ui/main_window.py" line="445"/>
         <source>Sign &amp;in…</source>
         <translation>サインイン(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="392"/>
+        <location filename="../desktop/ui/main_window.py" line="446"/>
         <source>&amp;Contact support…</source>
         <translation>サポートに問い合わせる(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="393"/>
+        <location filename="../desktop/ui/main_window.py" line="447"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="394"/>
+        <location filename="../desktop/ui/main_window.py" line="448"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="395"/>
+        <location filename="../desktop/ui/main_window.py" line="449"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボード ショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="450"/>
         <source>&amp;About Premium Support Desk</source>
         <translation>Premium Support Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="411"/>
+        <location filename="../desktop/ui/main_window.py" line="472"/>
         <source>About Premium Support Desk</source>
         <translation>Premium Support Desk について</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="414"/>
+        <location filename="../desktop/ui/main_window.py" line="475"/>
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;チームのプレミアム サポート チケットを作成、確認し、返信できます。</translation>
     </message>
 </context>
 <context>
-    <name>MessageCard</name>
-    <message>
-        <location filename="../desktop/ui/tickets/message_card.py" line="68"/>
-        <source>Attachments: {names}</source>
-        <translation>添付ファイル: {names}</translation>
-    </message>
-</context>
-<context>
     <name>ReplyComposer</name>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="77"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="84"/>
         <source>Type a message…</source>
         <translation>メッセージを入力…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="77"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="84"/>
         <source>Write a reply…</source>
         <translation>返信を入力…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="79"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="86"/>
         <source>Reply</source>
         <translation>返信</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="80"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="87"/>
         <source>Sending…</source>
         <translation>送信中…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="80"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="87"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="81"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="88"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>送信 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="85"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="92"/>
         <source>Your reply is shown as from “Colleague” and {name} is notified.</source>
         <translation>返信は「同僚」からのものとして表示され、{name} に通知されます。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="112"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="119"/>
         <source>A reply can be at most 20,000 characters.</source>
         <translation>返信は 20,000 文字以内で入力してください。</translation>
     </message>
@@ -625,6 +735,76 @@
         <location filename="../desktop/ui/settings_dialog.py" line="140"/>
         <source>Enter the server&apos;s address, or choose the local demo workspace.</source>
         <translation>サーバーのアドレスを入力するか、ローカル デモ ワークスペースを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="58"/>
+        <source>Contact support (new ticket)</source>
+        <translation>サポートに問い合わせる (新しいチケット)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="59"/>
+        <source>Search the ticket list</source>
+        <translation>チケット一覧を検索</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="60"/>
+        <source>Load the newest tickets</source>
+        <translation>最新のチケットを読み込む</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="61"/>
+        <source>Open the selected ticket</source>
+        <translation>選択したチケットを開く</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="62"/>
+        <source>Write a reply on the open ticket</source>
+        <translation>開いているチケットに返信を書く</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="63"/>
+        <source>Send the reply or chat line</source>
+        <translation>返信またはチャットのメッセージを送信</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="64"/>
+        <source>Back to the list</source>
+        <translation>一覧に戻る</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="65"/>
+        <source>Close the chat window</source>
+        <translation>チャット ウィンドウを閉じる</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="66"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="67"/>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="72"/>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="74"/>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボード ショートカット</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="68"/>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="73"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="73"/>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
     </message>
 </context>
 <context>
@@ -717,14 +897,14 @@
 <context>
     <name>Spans</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="39"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="41"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>%n 時間以内</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="40"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="42"/>
         <source>within %n minute(s)</source>
         <translation>
             <numerusform>%n 分以内</numerusform>
@@ -848,84 +1028,84 @@
 <context>
     <name>TicketListPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="299"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="318"/>
         <source>My tickets</source>
         <translation>マイ チケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="300"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="319"/>
         <source>Team tickets</source>
         <translation>チームのチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="301"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="320"/>
         <source>My requests</source>
         <translation>マイ リクエスト</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="305"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="324"/>
         <source>Recent tickets of the other members of your team, created or updated since 11 December 2024. Replies you send there show as from “Colleague”.</source>
         <translation>他のチーム メンバーの最近のチケットです (2024 年 12 月 11 日以降に作成または更新されたもの)。ここで送信した返信は「同僚」からのものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="309"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="328"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="310"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="329"/>
         <source>Contact support…</source>
         <translation>サポートに問い合わせる…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="311"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="330"/>
         <source>Open a new ticket (Ctrl+N)</source>
         <translation>新しいチケットを作成 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="312"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="331"/>
         <source>Load the newest tickets (F5)</source>
         <translation>最新のチケットを読み込む (F5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="316"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="335"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n 件のチケット</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="320"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="339"/>
         <source>Starting the local demo workspace…</source>
         <translation>ローカル デモ ワークスペースを起動しています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="321"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="340"/>
         <source>Loading tickets…</source>
         <translation>チケットを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="322"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="341"/>
         <source>The tickets could not be loaded. Press Refresh to try again.</source>
         <translation>チケットを読み込めませんでした。[更新] を押して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="323"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="342"/>
         <source>Not signed in.</source>
         <translation>サインインしていません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="326"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="345"/>
         <source>No tickets match these filters.</source>
         <translation>この条件に一致するチケットはありません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="331"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="350"/>
         <source>You have no tickets yet.</source>
         <translation>チケットはまだありません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="329"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="348"/>
         <source>Your team members have no recent tickets.</source>
         <translation>チーム メンバーの最近のチケットはありません。</translation>
     </message>
@@ -933,69 +1113,84 @@
 <context>
     <name>TicketPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="265"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="257"/>
         <source>← My tickets</source>
         <translation>← マイ チケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="262"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="254"/>
         <source>← Team tickets</source>
         <translation>← チームのチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="263"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="255"/>
         <source>← Get help</source>
         <translation>← ヘルプを受ける</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="267"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="259"/>
         <source>Back (Esc)</source>
         <translation>戻る (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="268"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="260"/>
         <source>Conversation</source>
         <translation>会話</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="270"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="262"/>
         <source>Loading the conversation…</source>
         <translation>会話を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="272"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="264"/>
         <source>Mark solved</source>
         <translation>解決済みにする</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="273"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="265"/>
         <source>Reopen</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="274"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="266"/>
+        <source>Open chat window</source>
+        <translation>チャット ウィンドウを開く</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="267"/>
+        <source>Follow this chat in a window of its own</source>
+        <translation>このチャットを別のウィンドウで表示します</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="268"/>
         <source>Cancel callback</source>
         <translation>折り返し電話をキャンセル</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="276"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="270"/>
         <source>You no longer need the call: leave the queue and mark the ticket solved.</source>
         <translation>電話が不要になった場合: 待ち行列から外れ、チケットを解決済みにします。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="303"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="299"/>
         <source>#{number} {subject}</source>
         <translation>#{number} {subject}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="307"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="303"/>
         <source>{status} · {product} · {channel} · {category} · opened {created} by {name}</source>
         <translation>{status} · {product} · {channel} · {category} · {created} に {name} が作成</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="321"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="317"/>
         <source>This ticket is closed: it was solved and then quiet for 7 days. To follow up, contact support again.</source>
         <translation>このチケットは終了しています。解決済みになった後、7 日間やり取りがありませんでした。引き続き対応が必要な場合は、もう一度サポートに問い合わせてください。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="328"/>
+        <source>Chat: waiting for a support agent to join… You are number {position} in the queue.</source>
+        <translation>チャット: サポート担当者の参加を待っています… 待ち順は {position} 番目です。</translation>
     </message>
     <message>
         <location filename="../desktop/ui/tickets/ticket_page.py" line="331"/>
@@ -1137,6 +1332,29 @@
         <location filename="../desktop/ui/tickets/ticket_table_model.py" line="227"/>
         <source>{subject} — new answer from support</source>
         <translation>{subject} — サポートから新しい回答</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../desktop/ui/tickets/trend_chart.py" line="116"/>
+        <source>Issue trends: your tickets per week, by category</source>
+        <translation>問題の傾向: 週ごとのあなたのチケット (カテゴリ別)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/trend_chart.py" line="117"/>
+        <source>Issue trends</source>
+        <translation>問題の傾向</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/trend_chart.py" line="120"/>
+        <source>Loading issue trends…</source>
+        <translation>問題の傾向を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/trend_chart.py" line="123"/>
+        <source>No tickets in the last 12 weeks: no trends to show.</source>
+        <translation>過去 12 週間にチケットはありません。表示する傾向はありません。</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,76 @@
     </message>
 </context>
 <context>
+    <name>AttachmentActions</name>
+    <message>
+        <location filename="../desktop/ui/tickets/attachment_actions.py" line="48"/>
+        <source>Save attachment</source>
+        <translation>Bijlage opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentButton</name>
+    <message>
+        <location filename="../desktop/ui/tickets/message_card.py" line="51"/>
+        <source>📎 {name} ({size})</source>
+        <translation>📎 {name} ({size})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/message_card.py" line="53"/>
+        <source>Open {name}</source>
+        <translation>{name} openen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/message_card.py" line="54"/>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/message_card.py" line="55"/>
+        <source>Attachment {name}</source>
+        <translation>Bijlage {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPicker</name>
+    <message>
+        <location filename="../desktop/ui/tickets/attachment_picker.py" line="79"/>
+        <source>{name} is not a file.</source>
+        <translation>{name} is geen bestand.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/attachment_picker.py" line="82"/>
+        <source>{name} is {size}; an attachment can be at most 25 MB.</source>
+        <translation>{name} is {size}; een bijlage mag hoogstens 25 MB zijn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/attachment_picker.py" line="86"/>
+        <source>At most 20 files can be attached to one message.</source>
+        <translation>Je kunt hoogstens 20 bestanden aan één bericht toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/attachment_picker.py" line="91"/>
+        <source>Attach files</source>
+        <translation>Bestanden bijvoegen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/attachment_picker.py" line="110"/>
+        <location filename="../desktop/ui/tickets/attachment_picker.py" line="111"/>
+        <source>Remove {name}</source>
+        <translation>{name} verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/attachment_picker.py" line="143"/>
+        <source>Attach files…</source>
+        <translation>Bestanden bijvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/attachment_picker.py" line="145"/>
+        <source>Add files, up to 25 MB each (or drop them on the message)</source>
+        <translation>Bestanden toevoegen, elk tot 25 MB (of sleep ze op het bericht)</translation>
+    </message>
+</context>
+<context>
     <name>Author</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="66"/>
@@ -43,6 +113,44 @@
         <location filename="../desktop/ui/labels.py" line="70"/>
         <source>{name} (Support)</source>
         <translation>{name} (Support)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatWindow</name>
+    <message>
+        <location filename="../desktop/ui/tickets/chat_window.py" line="127"/>
+        <source>Chat — #{number} {subject}</source>
+        <translation>Chat — #{number} {subject}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/chat_window.py" line="131"/>
+        <source>End chat</source>
+        <translation>Chat beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/chat_window.py" line="132"/>
+        <source>Chat transcript</source>
+        <translation>Chatgesprek</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/chat_window.py" line="136"/>
+        <source>Waiting for a support agent… You are number {position} in the queue.</source>
+        <translation>Wachten op een supportmedewerker… Je bent nummer {position} in de wachtrij.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/chat_window.py" line="139"/>
+        <source>Waiting for a support agent…</source>
+        <translation>Wachten op een supportmedewerker…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/chat_window.py" line="141"/>
+        <source>A support agent is with you. Type below and press Ctrl+Enter.</source>
+        <translation>Een supportmedewerker is bij je. Typ hieronder en druk op Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/chat_window.py" line="143"/>
+        <source>This chat has ended. The transcript stays in the ticket.</source>
+        <translation>Deze chat is beëindigd. Het gesprek blijft in het ticket bewaard.</translation>
     </message>
 </context>
 <context>
@@ -81,143 +189,148 @@
 <context>
     <name>ContactSupportDialog</name>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="228"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="240"/>
         <source>Contact support</source>
         <translation>Contact opnemen met Support</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="229"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="241"/>
         <source>Product:</source>
         <translation>Product:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="230"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="242"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categorie:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="232"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="244"/>
         <source>How:</source>
         <translation>Hoe:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="233"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="245"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="235"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="247"/>
         <source>&amp;Phone number:</source>
         <translation>Telefoon&amp;nummer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="237"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="249"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="239"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="251"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="246"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="253"/>
+        <source>Attachments:</source>
+        <translation>Bijlagen:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="259"/>
         <source>Submit a request — the answer comes by e-mail</source>
         <translation>Een verzoek indienen — je krijgt het antwoord per e-mail</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="248"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="261"/>
         <source>Chat with a support agent</source>
         <translation>Chatten met een supportmedewerker</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="250"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="263"/>
         <source>Request a phone call — for urgent issues</source>
         <translation>Een telefoongesprek aanvragen — voor dringende kwesties</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="254"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="267"/>
         <source>{product} is not covered by your Premium Support add-on.</source>
         <translation>{product} valt niet onder je Premium Support add-on.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="264"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="277"/>
         <source>Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan Standard Time. They open again on {time} (your time).</source>
         <translation>Chat en terugbellen in het Japans zijn beschikbaar van maandag t/m vrijdag, 09:00–17:00 uur Japanse standaardtijd. Ze zijn weer beschikbaar op {time} (jouw tijd).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="268"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="281"/>
         <source>Continue in English</source>
         <translation>Doorgaan in het Engels</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="269"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="282"/>
         <source>Send a written request</source>
         <translation>Schriftelijk verzoek verzenden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="270"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="283"/>
         <source>In a few words: what is wrong?</source>
         <translation>In een paar woorden: wat is het probleem?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="272"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="285"/>
         <source>What happened, since when, who is affected, what you tried.</source>
         <translation>Wat er is gebeurd, sinds wanneer, wie erdoor getroffen wordt, wat je al hebt geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="274"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="287"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="277"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="290"/>
         <source>Sending…</source>
         <translation>Bezig met verzenden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="277"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="290"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="283"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="296"/>
         <source>A number we can call directly, with country code.</source>
         <translation>Een nummer dat we direct kunnen bellen, met landcode.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="287"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="300"/>
         <source>We will call {number}.</source>
         <translation>We bellen {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="291"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="304"/>
         <source>This is not a number we can dial.</source>
         <translation>Dit is geen nummer dat we kunnen bellen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="299"/>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="325"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="312"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="338"/>
         <source>Your team&apos;s add-on covers no product: you cannot open a ticket.</source>
         <translation>De add-on van je team geldt voor geen enkel product: je kunt geen ticket openen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="302"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="315"/>
         <source>Response target: first answer {within}.</source>
         <translation>Responstermijn: eerste antwoord {within}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="306"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="319"/>
         <source>Japanese requests are answered in Japanese support hours.</source>
         <translation>Verzoeken in het Japans worden tijdens de Japanse supporturen beantwoord.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="327"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="340"/>
         <source>Please fill in the subject and the description.</source>
         <translation>Vul het onderwerp en de beschrijving in.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="329"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="342"/>
         <source>Enter a phone number we can dial, with its country code.</source>
         <translation>Voer een telefoonnummer in dat we kunnen bellen, met de landcode.</translation>
     </message>
@@ -431,22 +544,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="293"/>
+        <location filename="../desktop/ui/main_window.py" line="338"/>
         <source>Opening the contact form…</source>
         <translation>Contactformulier openen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="380"/>
+        <location filename="../desktop/ui/main_window.py" line="434"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="383"/>
+        <location filename="../desktop/ui/main_window.py" line="437"/>
         <source>My tickets</source>
         <translation>Mijn tickets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="383"/>
+        <location filename="../desktop/ui/main_window.py" line="437"/>
         <source>My tickets (%n new)</source>
         <translation>
             <numerusform>Mijn tickets (%n nieuw)</numerusform>
@@ -454,118 +567,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="385"/>
+        <location filename="../desktop/ui/main_window.py" line="439"/>
         <source>Team tickets</source>
         <translation>Tickets van het team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="386"/>
+        <location filename="../desktop/ui/main_window.py" line="440"/>
         <source>Get help</source>
         <translation>Hulp krijgen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="387"/>
+        <location filename="../desktop/ui/main_window.py" line="441"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="388"/>
+        <location filename="../desktop/ui/main_window.py" line="442"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="389"/>
+        <location filename="../desktop/ui/main_window.py" line="443"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="390"/>
+        <location filename="../desktop/ui/main_window.py" line="444"/>
         <source>Sign &amp;out</source>
         <translation>A&amp;fmelden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="391"/>
+        <location filename="../desktop/ui/main_window.py" line="445"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Aanmelden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="392"/>
+        <location filename="../desktop/ui/main_window.py" line="446"/>
         <source>&amp;Contact support…</source>
         <translation>&amp;Contact opnemen met Support…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="393"/>
+        <location filename="../desktop/ui/main_window.py" line="447"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="394"/>
+        <location filename="../desktop/ui/main_window.py" line="448"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="395"/>
+        <location filename="../desktop/ui/main_window.py" line="449"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="450"/>
         <source>&amp;About Premium Support Desk</source>
         <translation>&amp;Over Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="411"/>
+        <location filename="../desktop/ui/main_window.py" line="472"/>
         <source>About Premium Support Desk</source>
         <translation>Over Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="414"/>
+        <location filename="../desktop/ui/main_window.py" line="475"/>
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Maak, volg en beantwoord de Premium Support-tickets van je team.</translation>
     </message>
 </context>
 <context>
-    <name>MessageCard</name>
-    <message>
-        <location filename="../desktop/ui/tickets/message_card.py" line="68"/>
-        <source>Attachments: {names}</source>
-        <translation>Bijlagen: {names}</translation>
-    </message>
-</context>
-<context>
     <name>ReplyComposer</name>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="77"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="84"/>
         <source>Type a message…</source>
         <translation>Typ een bericht…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="77"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="84"/>
         <source>Write a reply…</source>
         <translation>Schrijf een antwoord…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="79"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="86"/>
         <source>Reply</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="80"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="87"/>
         <source>Sending…</source>
         <translation>Bezig met verzenden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="80"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="87"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="81"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="88"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Verzenden (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="85"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="92"/>
         <source>Your reply is shown as from “Colleague” and {name} is notified.</source>
         <translation>Je antwoord wordt vermeld als ‘Collega’ en {name} wordt op de hoogte gebracht.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="112"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="119"/>
         <source>A reply can be at most 20,000 characters.</source>
         <translation>Een antwoord mag maximaal 20.000 tekens lang zijn.</translation>
     </message>
@@ -626,6 +736,76 @@
         <location filename="../desktop/ui/settings_dialog.py" line="140"/>
         <source>Enter the server&apos;s address, or choose the local demo workspace.</source>
         <translation>Voer het adres van de server in of kies de lokale demowerkruimte.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="58"/>
+        <source>Contact support (new ticket)</source>
+        <translation>Contact opnemen met Support (nieuw ticket)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="59"/>
+        <source>Search the ticket list</source>
+        <translation>In de ticketlijst zoeken</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="60"/>
+        <source>Load the newest tickets</source>
+        <translation>De nieuwste tickets laden</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="61"/>
+        <source>Open the selected ticket</source>
+        <translation>Het gekozen ticket openen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="62"/>
+        <source>Write a reply on the open ticket</source>
+        <translation>Een antwoord schrijven op het geopende ticket</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="63"/>
+        <source>Send the reply or chat line</source>
+        <translation>Het antwoord of chatbericht verzenden</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="64"/>
+        <source>Back to the list</source>
+        <translation>Terug naar de lijst</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="65"/>
+        <source>Close the chat window</source>
+        <translation>Het chatvenster sluiten</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="66"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="67"/>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="72"/>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="74"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="68"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="73"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts_dialog.py" line="73"/>
+        <source>Shortcut</source>
+        <translation>Sneltoets</translation>
     </message>
 </context>
 <context>
@@ -718,7 +898,7 @@
 <context>
     <name>Spans</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="39"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="41"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>binnen %n uur</numerusform>
@@ -726,7 +906,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="40"/>
+        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="42"/>
         <source>within %n minute(s)</source>
         <translation>
             <numerusform>binnen %n minuut</numerusform>
@@ -851,47 +1031,47 @@
 <context>
     <name>TicketListPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="299"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="318"/>
         <source>My tickets</source>
         <translation>Mijn tickets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="300"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="319"/>
         <source>Team tickets</source>
         <translation>Tickets van het team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="301"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="320"/>
         <source>My requests</source>
         <translation>Mijn verzoeken</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="305"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="324"/>
         <source>Recent tickets of the other members of your team, created or updated since 11 December 2024. Replies you send there show as from “Colleague”.</source>
         <translation>Recente tickets van de andere teamleden, aangemaakt of bijgewerkt vanaf 11 december 2024. Antwoorden die je daar verzendt, worden vermeld als ‘Collega’.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="309"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="328"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="310"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="329"/>
         <source>Contact support…</source>
         <translation>Contact opnemen met Support…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="311"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="330"/>
         <source>Open a new ticket (Ctrl+N)</source>
         <translation>Nieuw ticket openen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="312"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="331"/>
         <source>Load the newest tickets (F5)</source>
         <translation>Nieuwste tickets laden (F5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="316"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="335"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -899,37 +1079,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="320"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="339"/>
         <source>Starting the local demo workspace…</source>
         <translation>Lokale demowerkruimte starten…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="321"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="340"/>
         <source>Loading tickets…</source>
         <translation>Tickets laden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="322"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="341"/>
         <source>The tickets could not be loaded. Press Refresh to try again.</source>
         <translation>De tickets konden niet worden geladen. Klik op Vernieuwen om het opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="323"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="342"/>
         <source>Not signed in.</source>
         <translation>Niet aangemeld.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="326"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="345"/>
         <source>No tickets match these filters.</source>
         <translation>Geen tickets voldoen aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="331"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="350"/>
         <source>You have no tickets yet.</source>
         <translation>Je hebt nog geen tickets.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="329"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="348"/>
         <source>Your team members have no recent tickets.</source>
         <translation>Je teamleden hebben geen recente tickets.</translation>
     </message>
@@ -937,69 +1117,84 @@
 <context>
     <name>TicketPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="265"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="257"/>
         <source>← My tickets</source>
         <translation>← Mijn tickets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="262"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="254"/>
         <source>← Team tickets</source>
         <translation>← Tickets van het team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="263"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="255"/>
         <source>← Get help</source>
         <translation>← Hulp krijgen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="267"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="259"/>
         <source>Back (Esc)</source>
         <translation>Terug (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="268"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="260"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="270"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="262"/>
         <source>Loading the conversation…</source>
         <translation>Gesprek laden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="272"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="264"/>
         <source>Mark solved</source>
         <translation>Markeren als opgelost</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="273"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="265"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="274"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="266"/>
+        <source>Open chat window</source>
+        <translation>Chatvenster openen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="267"/>
+        <source>Follow this chat in a window of its own</source>
+        <translation>Deze chat in een eigen venster volgen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="268"/>
         <source>Cancel callback</source>
         <translation>Terugbelverzoek annuleren</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="276"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="270"/>
         <source>You no longer need the call: leave the queue and mark the ticket solved.</source>
         <translation>Je hebt het gesprek niet meer nodig: verlaat de wachtrij en markeer het ticket als opgelost.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="303"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="299"/>
         <source>#{number} {subject}</source>
         <translation>#{number} {subject}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="307"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="303"/>
         <source>{status} · {product} · {channel} · {category} · opened {created} by {name}</source>
         <translation>{status} · {product} · {channel} · {category} · geopend op {created} door {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="321"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="317"/>
         <source>This ticket is closed: it was solved and then quiet for 7 days. To follow up, contact support again.</source>
         <translation>Dit ticket is gesloten: het was opgelost en daarna 7 dagen lang inactief. Neem opnieuw contact op met Support als je nog vragen hebt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="328"/>
+        <source>Chat: waiting for a support agent to join… You are number {position} in the queue.</source>
+        <translation>Chat: wachten tot een supportmedewerker deelneemt… Je bent nummer {position} in de wachtrij.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/tickets/ticket_page.py" line="331"/>
@@ -1141,6 +1336,29 @@
         <location filename="../desktop/ui/tickets/ticket_table_model.py" line="227"/>
         <source>{subject} — new answer from support</source>
         <translation>{subject} — nieuw antwoord van Support</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../desktop/ui/tickets/trend_chart.py" line="116"/>
+        <source>Issue trends: your tickets per week, by category</source>
+        <translation>Probleemtrends: je tickets per week, per categorie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/trend_chart.py" line="117"/>
+        <source>Issue trends</source>
+        <translation>Probleemtrends</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/trend_chart.py" line="120"/>
+        <source>Loading issue trends…</source>
+        <translation>Probleemtrends laden…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/trend_chart.py" line="123"/>
+        <source>No tickets in the last 12 weeks: no trends to show.</source>
+        <translation>Geen tickets in de afgelopen 12 weken: geen trends om te tonen.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from pydantic import Field
 from backend.agents import actions
 from backend.api.deps import AgentUser, NowDep, SessionDep
 from backend.api.schemas import MessageOut, Schema, TicketOut, TicketSummary
-from backend.api.tickets import message_out, summary, ticket_out, visible_ticket
+from backend.api.tickets import message_out, summary, ticket_view, visible_ticket
 from backend.db.models import User
 from backend.db.queries import tickets
 from backend.domain.ticket_rules import MINUTES_PER_QUEUED_CALLBACK
@@ -53,7 +53,7 @@ async def queue(
 
 async def _fresh(session: SessionDep, agent: User, ticket_id: str, now: NowDep) -> TicketOut:
     fresh = await visible_ticket(session, agent, ticket_id)
-    return ticket_out(fresh, agent, now)
+    return await ticket_view(session, fresh, agent, now)
 
 
 @router.post("/tickets/{ticket_id}/messages", status_code=201)

@@ -126,3 +126,15 @@ class TicketOut(TicketSummary):
 class TicketPage(Schema):
     items: list[TicketSummary]
     next_cursor: str | None
+
+
+class TrendSeries(Schema):
+    category: str
+    counts: list[int]  # one per week, oldest first
+
+
+class Trend(Schema):
+    """Tickets opened per week and category: the My tickets issue-trend chart (R12)."""
+
+    weeks: list[str]  # each week's Monday (UTC), YYYY-MM-DD, oldest first
+    series: list[TrendSeries]

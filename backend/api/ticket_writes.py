@@ -12,7 +12,7 @@ from backend.agents import actions
 from backend.api.deps import AdminUser, NowDep, SessionDep, TeamUser
 from backend.api.idempotency import IdempotencyKey, create_once, fingerprint
 from backend.api.schemas import MessageOut, Schema, TicketOut
-from backend.api.tickets import message_out, ticket_out, visible_ticket
+from backend.api.tickets import message_out, ticket_out, ticket_view, visible_ticket
 from backend.db.models import Message
 from backend.db.queries import billing as billing_queries
 from backend.db.queries import tickets
@@ -102,7 +102,7 @@ async def create_ticket(
             ),
             now,
         )
-        return ticket_out(created, user, now)
+        return await ticket_view(session, created, user, now)
 
     return await create_once(
         session,

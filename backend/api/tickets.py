@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.deps import CurrentUser, NowDep, SessionDep, require_admin
 from backend.api.schemas import (
@@ -18,8 +19,11 @@ from backend.api.schemas import (
     TicketOut,
     TicketPage,
     TicketSummary,
+    Trend,
+    TrendSeries,
 )
 from backend.db.models import Message, Ticket, User
+from backend.db.queries import insights as insight_queries
 from backend.db.queries import tickets
 from backend.domain.errors import not_found
 from backend.domain.sla import sla_state
@@ -108,15 +112,41 @@ async def list_tickets(
     )
 
 
+@router.get("/trend")
+async def trend(
+    user: CurrentUser,
+    session: SessionDep,
+    now: NowDep,
+    weeks: Annotated[int, Query(ge=1, le=52)] = 12,
+) -> Trend:
+    """The caller's own tickets opened per week, by category, over the last ``weeks``."""
+    if user.team_id is None:
+        return Trend(weeks=[], series=[])
+    this_monday = (now.astimezone(UTC) - timedelta(days=now.astimezone(UTC).weekday())).date()
+    mondays = [this_monday - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
+    since = datetime.combine(mondays[0], time.min, tzinfo=UTC)
+    rows = await insight_queries.weekly_by_category(session, user.team_id, user.id, since)
+    labels = [m.isoformat() for m in mondays]
+    position = {label: i for i, label in enumerate(labels)}
+    counts: dict[str, list[int]] = {}
+    for week, category, n in rows:
+        if week in position:
+            counts.setdefault(category, [0] * weeks)[position[week]] += n
+    return Trend(
+        weeks=labels,
+        series=[
+            TrendSeries(category=category, counts=values)
+            for category, values in sorted(counts.items(), key=lambda kv: -sum(kv[1]))
+        ],
+    )
+
+
 @router.get("/{ticket_id}")
 async def get_ticket(
     ticket_id: str, user: CurrentUser, session: SessionDep, now: NowDep
 ) -> TicketOut:
     ticket = await visible_ticket(session, user, ticket_id)
-    position = None
-    if ticket.chat_state == "waiting":
-        position = await tickets.chat_queue_position(session, ticket)
-    return ticket_out(ticket, user, now, chat_position=position)
+    return await ticket_view(session, ticket, user, now)
 
 
 async def visible_ticket(session: SessionDep, user: User, ticket_id: str) -> Ticket:
@@ -133,6 +163,16 @@ async def visible_ticket(session: SessionDep, user: User, ticket_id: str) -> Tic
     if ticket is None:
         raise not_found("ticket")
     return ticket
+
+
+async def ticket_view(
+    session: AsyncSession, ticket: Ticket, viewer: User, now: datetime
+) -> TicketOut:
+    """``ticket_out`` with what needs a query: a waiting chat's place in the queue."""
+    position = None
+    if ticket.chat_state == "waiting":
+        position = await tickets.chat_queue_position(session, ticket)
+    return ticket_out(ticket, viewer, now, chat_position=position)
 
 
 def ticket_out(

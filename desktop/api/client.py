@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -18,6 +19,7 @@ from desktop.api.errors import (
     SessionExpired,
 )
 from desktop.api.models import (
+    Attachment,
     Availability,
     HelpRequest,
     NewTicket,
@@ -25,6 +27,7 @@ from desktop.api.models import (
     Ticket,
     TicketPage,
     Tokens,
+    Trend,
     User,
 )
 
@@ -142,6 +145,11 @@ class ApiClient:
             params["cursor"] = cursor
         return TicketPage.from_json(await self._authorized("GET", "/tickets", params=params))
 
+    async def trend(self, weeks: int = 12) -> Trend:
+        return Trend.from_json(
+            await self._authorized("GET", "/tickets/trend", params={"weeks": weeks})
+        )
+
     async def ticket(self, ticket_id: str) -> Ticket:
         return Ticket.from_json(await self._authorized("GET", f"/tickets/{ticket_id}"))
 
@@ -159,12 +167,63 @@ class ApiClient:
         return Ticket.from_json(body)
 
     async def reply(
-        self, ticket_id: str, body: str, *, idempotency_key: str, chat: bool = False
+        self,
+        ticket_id: str,
+        body: str,
+        *,
+        idempotency_key: str,
+        chat: bool = False,
+        attachment_ids: tuple[str, ...] = (),
     ) -> None:
         path = f"/tickets/{ticket_id}/chat/messages" if chat else f"/tickets/{ticket_id}/messages"
+        payload: dict[str, Any] = {"body": body}
+        if attachment_ids:
+            payload["attachment_ids"] = list(attachment_ids)
         await self._authorized(
-            "POST", path, json={"body": body}, headers={"Idempotency-Key": idempotency_key}
+            "POST", path, json=payload, headers={"Idempotency-Key": idempotency_key}
         )
+
+    async def upload_attachment(self, path: Path) -> Attachment:
+        """Upload one file (read on a worker thread: the GUI thread never waits on disk)."""
+        content = await asyncio.to_thread(path.read_bytes)
+        body = await self._authorized("POST", "/attachments", files={"file": (path.name, content)})
+        return Attachment.from_json(body)
+
+    async def download_attachment(self, attachment_id: str, target: Path) -> None:
+        """Stream a file to ``target`` (written next to it first, renamed when complete)."""
+        partial = target.with_name(target.name + ".part")
+        for attempt in (1, 2):
+            tokens = self._tokens
+            if tokens is None:
+                raise SessionExpired()
+            request = self._http.build_request(
+                "GET", f"/attachments/{attachment_id}", headers=self._bearer(tokens)
+            )
+            try:
+                response = await self._http.send(request, stream=True)
+            except httpx.TransportError as exc:
+                raise ServerUnreachable(self.server_url, type(exc).__name__) from exc
+            try:
+                if response.status_code == 401 and attempt == 1:
+                    await self._refreshed(tokens)
+                    continue
+                if not response.is_success:
+                    await response.aread()
+                    raise _problem(response)
+                await asyncio.to_thread(target.parent.mkdir, parents=True, exist_ok=True)
+                out = await asyncio.to_thread(partial.open, "wb")
+                try:
+                    async for chunk in response.aiter_bytes(256 * 1024):
+                        await asyncio.to_thread(out.write, chunk)
+                finally:
+                    await asyncio.to_thread(out.close)
+                await asyncio.to_thread(partial.replace, target)
+                return
+            except httpx.TransportError as exc:
+                await asyncio.to_thread(partial.unlink, True)
+                raise ServerUnreachable(self.server_url, type(exc).__name__) from exc
+            finally:
+                await response.aclose()
 
     async def help_request(self, draft: HelpRequest, *, idempotency_key: str) -> Ticket:
         body = await self._authorized(
@@ -179,6 +238,9 @@ class ApiClient:
         return Ticket.from_json(
             await self._authorized("PATCH", f"/tickets/{ticket_id}", json={"status": status})
         )
+
+    async def end_chat(self, ticket_id: str) -> Ticket:
+        return Ticket.from_json(await self._authorized("POST", f"/tickets/{ticket_id}/chat/end"))
 
     async def cancel_callback(self, ticket_id: str) -> Ticket:
         return Ticket.from_json(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 
@@ -115,6 +115,15 @@ class Attachment:
     size: int
     content_type: str
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Attachment:
+        return cls(
+            id=data["id"],
+            filename=data["filename"],
+            size=int(data["size"]),
+            content_type=data["content_type"],
+        )
+
 
 @dataclass(frozen=True)
 class Message:
@@ -134,15 +143,7 @@ class Message:
             author_kind=data["author"]["kind"],
             author_name=data["author"]["name"],
             body=data["body"],
-            attachments=tuple(
-                Attachment(
-                    id=a["id"],
-                    filename=a["filename"],
-                    size=a["size"],
-                    content_type=a["content_type"],
-                )
-                for a in data.get("attachments", ())
-            ),
+            attachments=tuple(Attachment.from_json(a) for a in data.get("attachments", ())),
             created_at=_time(data["created_at"]),
         )
 
@@ -160,6 +161,7 @@ class Ticket(TicketSummary):
     messages: tuple[Message, ...] = ()
     response_target_minutes: int = 0
     chat_state: str | None = None  # waiting | connected | ended
+    chat_position: int | None = None  # while waiting: 1 is next
     callback: Callback | None = None
 
     @classmethod
@@ -170,6 +172,7 @@ class Ticket(TicketSummary):
             messages=tuple(Message.from_json(m) for m in data.get("messages", ())),
             response_target_minutes=int(data.get("response_target_minutes", 0)),
             chat_state=(data.get("chat") or {}).get("state"),
+            chat_position=(data.get("chat") or {}).get("queue_position"),
             callback=Callback(
                 phone=callback["phone"],
                 state=callback["state"],
@@ -251,6 +254,7 @@ class NewTicket:
     subject: str
     body: str
     phone: str | None = None
+    attachment_ids: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -263,6 +267,8 @@ class NewTicket:
         }
         if self.phone:
             body["phone"] = self.phone
+        if self.attachment_ids:
+            body["attachment_ids"] = list(self.attachment_ids)
         return body
 
 
@@ -295,3 +301,24 @@ class HelpRequest:
             "subject": self.subject,
             "body": self.body,
         }
+
+
+@dataclass(frozen=True)
+class Trend:
+    """Tickets opened per week (oldest first) and category: the issue-trend chart."""
+
+    weeks: tuple[date, ...]
+    series: tuple[tuple[str, tuple[int, ...]], ...]  # (category, one count per week)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Trend:
+        return cls(
+            weeks=tuple(date.fromisoformat(w) for w in data["weeks"]),
+            series=tuple(
+                (s["category"], tuple(int(n) for n in s["counts"])) for s in data["series"]
+            ),
+        )
+
+    @property
+    def total(self) -> int:
+        return sum(sum(counts) for _category, counts in self.series)

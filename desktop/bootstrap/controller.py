@@ -117,7 +117,7 @@ class AppController(QObject):
         self.signed_in = signed_in
         self.window.show_session(
             signed_in.user,
-            TicketService(signed_in.client),
+            TicketService(signed_in.client, cache_dir=self.data_dir / "attachments"),
             server=signed_in.client.server_url,
             local=local,
         )

@@ -35,10 +35,13 @@ async def wait_for(condition: Callable[[], bool], timeout: float = 120.0) -> Non
 
 
 async def settle() -> None:
-    """Let Qt deliver LanguageChange and lay out before grabbing."""
-    for _ in range(3):
-        await asyncio.sleep(0.02)
-        QApplication.processEvents()
+    """Let Qt deliver LanguageChange and lay out before grabbing.
+
+    Awaiting gives the (qasync) loop back to Qt, which delivers the events; a
+    nested ``processEvents()`` here would step other tasks inside this one.
+    """
+    for _ in range(5):
+        await asyncio.sleep(0.03)
 
 
 def save(widget: QWidget, out_dir: Path, view: str, lang: str) -> Path:
@@ -104,8 +107,13 @@ async def shoot_member_views(
 async def shoot_language(controller: AppController, out_dir: Path, lang: str) -> None:
     window = controller.window
     window.show_my_tickets()
+    page = window.my_tickets
+    await wait_for(lambda: page.trend_chart is not None and page.trend_chart.trend is not None)
+    # One answer not read yet, as after an agent's reply: the marker and the count show.
+    window.unread.mark_unread(page.model.ticket_at(1).id)
     await settle()
     save(window, out_dir, "my-tickets", lang)
+    window.unread.clear()
 
     # An answered, still active ticket shows the most of the thread view.
     model = window.my_tickets.model
@@ -119,6 +127,27 @@ async def shoot_language(controller: AppController, out_dir: Path, lang: str) ->
     )
     await settle()
     save(window, out_dir, "ticket", lang)
+    chat = next((t for t in tickets if t.channel == "chat" and t.status == "open"), None)
+    if chat is not None:
+        window.open_ticket(chat.id)
+        await wait_for(
+            lambda: (
+                window.ticket_page.ticket is not None and window.ticket_page.ticket.id == chat.id
+            )
+        )
+        assert window.ticket_page.ticket is not None
+        window.open_chat_window(window.ticket_page.ticket)
+        chat_window = window.chat_windows[chat.id]
+        await settle()
+        save(chat_window, out_dir, "chat-window", lang)
+        chat_window.close()
+
+    window.show_shortcuts()
+    assert window.shortcuts_dialog is not None
+    await settle()
+    save(window.shortcuts_dialog, out_dir, "shortcuts", lang)
+    window.shortcuts_dialog.close()
+
     window.show_team_tickets()
     await wait_for(lambda: window.team_tickets.model.rowCount() > 0)
     await settle()

@@ -3,26 +3,43 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+import re
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 
 from desktop.api.client import ApiClient
 from desktop.api.models import (
+    Attachment,
     Availability,
     HelpRequest,
     NewTicket,
     Team,
     Ticket,
     TicketPage,
+    Trend,
     User,
 )
 
 PAGE_SIZE = 50
 
 
+def safe_filename(name: str) -> str:
+    """A name any file system takes: no folders, no characters Windows refuses."""
+    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", name).strip(" .")
+    return cleaned[:200] or "attachment"
+
+
 class TicketService:
-    def __init__(self, client: ApiClient) -> None:
+    def __init__(self, client: ApiClient, cache_dir: Path | None = None) -> None:
         self._client = client
+        # Opened attachments are downloaded here once (per account's server).
+        self._cache_dir = cache_dir or Path(tempfile.gettempdir()) / "premium-support-desk"
+        # (idempotency key, file) → uploaded attachment id: a retried send reuses the
+        # uploads, so its body (and key) stay the same and it cannot post twice.
+        self._uploaded: dict[tuple[str, Path], str] = {}
 
     @property
     def user(self) -> User | None:
@@ -43,21 +60,62 @@ class TicketService:
             scope=scope, cursor=cursor, limit=PAGE_SIZE, filters=filters
         )
 
+    async def trend(self, weeks: int = 12) -> Trend:
+        """The user's own tickets per week and category (R12's issue trends)."""
+        return await self._client.trend(weeks)
+
     async def ticket(self, ticket_id: str) -> Ticket:
         return await self._client.ticket(ticket_id)
 
-    async def reply(self, ticket: Ticket, body: str, idempotency_key: str) -> Ticket:
+    async def reply(
+        self, ticket: Ticket, body: str, idempotency_key: str, files: Sequence[Path] = ()
+    ) -> Ticket:
         """R16, R17: send a reply (a chat line in a live chat) and read the thread again.
 
         The caller keeps ``idempotency_key`` until this succeeds, so a retry after
-        a dropped connection cannot post the reply twice.
+        a dropped connection cannot post the reply twice. Files are uploaded first.
         """
         live_chat = ticket.channel == "chat" and ticket.chat_state != "ended"
-        await self._client.reply(ticket.id, body, idempotency_key=idempotency_key, chat=live_chat)
+        attachment_ids = await self._upload(idempotency_key, files)
+        await self._client.reply(
+            ticket.id,
+            body,
+            idempotency_key=idempotency_key,
+            chat=live_chat,
+            attachment_ids=attachment_ids,
+        )
+        self._forget_uploads(idempotency_key)
         return await self._client.ticket(ticket.id)
+
+    async def _upload(self, idempotency_key: str, files: Sequence[Path]) -> tuple[str, ...]:
+        ids = []
+        for path in files:
+            known = self._uploaded.get((idempotency_key, path))
+            if known is None:
+                known = (await self._client.upload_attachment(path)).id
+                self._uploaded[(idempotency_key, path)] = known
+            ids.append(known)
+        return tuple(ids)
+
+    def _forget_uploads(self, idempotency_key: str) -> None:
+        for key in [k for k in self._uploaded if k[0] == idempotency_key]:
+            del self._uploaded[key]
+
+    async def fetch_attachment(self, attachment: Attachment) -> Path:
+        """The file on this computer, downloaded once into the cache."""
+        target = self._cache_dir / attachment.id / safe_filename(attachment.filename)
+        if not await asyncio.to_thread(target.exists):
+            await self._client.download_attachment(attachment.id, target)
+        return target
+
+    async def save_attachment(self, attachment: Attachment, target: Path) -> None:
+        await self._client.download_attachment(attachment.id, target)
 
     async def set_status(self, ticket_id: str, status: str) -> Ticket:
         return await self._client.set_status(ticket_id, status)
+
+    async def end_chat(self, ticket_id: str) -> Ticket:
+        return await self._client.end_chat(ticket_id)
 
     async def cancel_callback(self, ticket_id: str) -> Ticket:
         return await self._client.cancel_callback(ticket_id)
@@ -67,8 +125,15 @@ class TicketService:
         team, availability = await asyncio.gather(self._client.team(), self._client.availability())
         return ContactOptions(team=team, availability=availability)
 
-    async def create(self, draft: NewTicket, idempotency_key: str) -> Ticket:
-        return await self._client.create_ticket(draft, idempotency_key=idempotency_key)
+    async def create(
+        self, draft: NewTicket, idempotency_key: str, files: Sequence[Path] = ()
+    ) -> Ticket:
+        attachment_ids = await self._upload(idempotency_key, files)
+        ticket = await self._client.create_ticket(
+            replace(draft, attachment_ids=attachment_ids), idempotency_key=idempotency_key
+        )
+        self._forget_uploads(idempotency_key)
+        return ticket
 
     async def ask_for_help(self, draft: HelpRequest, idempotency_key: str) -> Ticket:
         return await self._client.help_request(draft, idempotency_key=idempotency_key)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.api.models import NewTicket, User
+from desktop.api.models import NewTicket, Ticket, User
 from desktop.services.tickets import TicketService
 from desktop.ui.answer_notifier import AnswerNotifier
 from desktop.ui.app_settings import AppSettings
@@ -26,7 +28,9 @@ from desktop.ui.error_text import describe
 from desktop.ui.help.get_help_page import GetHelpPage
 from desktop.ui.live_feed import LiveFeed
 from desktop.ui.local_banner import LocalModeBanner
+from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.tickets.chat_window import ChatWindow
 from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 from desktop.ui.tickets.ticket_page import TicketPage
@@ -53,6 +57,9 @@ class MainWindow(QMainWindow):
         self._tasks = tasks
         self._service: TicketService | None = None
         self.contact_dialog: ContactSupportDialog | None = None
+        # One window per chat, kept (hidden) when closed so it reopens as it was.
+        self.chat_windows: dict[str, ChatWindow] = {}
+        self.shortcuts_dialog: ShortcutsDialog | None = None
 
         self.banner = LocalModeBanner()
         self.banner.hide()
@@ -96,6 +103,7 @@ class MainWindow(QMainWindow):
         self.ticket_page.back_requested.connect(self._back_to_list)
         self.ticket_page.ticket_changed.connect(self._ticket_changed)
         self.ticket_page.ticket_shown.connect(self.unread.mark_read)
+        self.ticket_page.chat_window_requested.connect(self.open_chat_window)
 
         # Live updates: the controller feeds the event stream in; pages update their rows.
         self.live_feed = LiveFeed(self)
@@ -106,6 +114,7 @@ class MainWindow(QMainWindow):
             self.ticket_page,
         ):
             self.live_feed.ticket_touched.connect(receiver.ticket_touched)
+        self.live_feed.ticket_touched.connect(self._chat_touched)
         self.live_feed.agent_answered.connect(self._agent_answered)
         self.live_feed.reset.connect(self._reload_everything)
         self.notifier = AnswerNotifier(self, lambda: settings.notify_answers)
@@ -178,9 +187,17 @@ class MainWindow(QMainWindow):
         if QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty():
             # Linux and Windows have no standard key for preferences.
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        if QKeySequence(QKeySequence.StandardKey.Quit).isEmpty():
+            # Windows has none either (Alt+F4 closes the window).
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
         self._help_menu = self.menuBar().addMenu("")
         self._help_menu.setObjectName("help_menu")
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setObjectName("shortcuts_action")
+        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self._help_menu.addAction(self.shortcuts_action)
         self.about_action = QAction(self)
         self.about_action.setObjectName("about_action")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -204,6 +221,7 @@ class MainWindow(QMainWindow):
         self.connection.set_state(
             ConnectionState.CONNECTED, server=server, user=user.name, local=local
         )
+        self._close_chat_windows()
         self._service = service
         self.sign_out_action.setVisible(True)
         self.sign_in_action.setVisible(False)
@@ -228,6 +246,7 @@ class MainWindow(QMainWindow):
     def show_signed_out(self) -> None:
         self.user = None
         self._service = None
+        self._close_chat_windows()
         self.unread.clear()
         self.connection.set_live(True)
         self.new_ticket_action.setVisible(False)
@@ -284,6 +303,32 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.ticket_page)
         self.ticket_page.thread_scroll.setFocus()
 
+    # -- live chat ---------------------------------------------------------------------
+
+    def open_chat_window(self, ticket: Ticket) -> None:
+        if self._service is None:
+            return
+        window = self.chat_windows.get(ticket.id)
+        if window is None:
+            window = ChatWindow(self._tasks, self._service, ticket, self)
+            window.ticket_changed.connect(self._ticket_changed)
+            self.chat_windows[ticket.id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.composer.editor.setFocus()
+
+    def _chat_touched(self, ticket_id: str) -> None:
+        window = self.chat_windows.get(ticket_id)
+        if window is not None:
+            window.ticket_touched(ticket_id)
+
+    def _close_chat_windows(self) -> None:
+        windows, self.chat_windows = self.chat_windows, {}
+        for window in windows.values():
+            window.close()
+            window.deleteLater()
+
     # -- contact support ------------------------------------------------------------
 
     def contact_support(self) -> None:
@@ -297,8 +342,8 @@ class MainWindow(QMainWindow):
         options = await service.contact_options()
         dialog = ContactSupportDialog(options, champion=user.champion, parent=self)
         dialog.create_requested.connect(
-            lambda draft, key: self._tasks.run(
-                self._create(service, dialog, draft, key),
+            lambda draft, key, files: self._tasks.run(
+                self._create(service, dialog, draft, key, files),
                 on_error=lambda error: self._create_failed(dialog, error),
             )
         )
@@ -308,13 +353,20 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     async def _create(
-        self, service: TicketService, dialog: ContactSupportDialog, draft: NewTicket, key: str
+        self,
+        service: TicketService,
+        dialog: ContactSupportDialog,
+        draft: NewTicket,
+        key: str,
+        files: list[Path],
     ) -> None:
-        ticket = await service.create(draft, key)
+        ticket = await service.create(draft, key, files)
         dialog.accept()
-        self.my_tickets.reload()
+        self.my_tickets.ticket_touched(ticket.id)
         self.show_my_tickets()
         self.open_ticket(ticket.id)
+        if ticket.channel == "chat":
+            self.open_chat_window(ticket)
 
     def _create_failed(self, dialog: ContactSupportDialog, error: BaseException) -> None:
         message = describe(error)
@@ -331,6 +383,8 @@ class MainWindow(QMainWindow):
     def _ticket_changed(self, ticket_id: str) -> None:
         for page in (self.my_tickets, self.team_tickets, self.get_help.requests):
             page.ticket_touched(ticket_id)
+        self.ticket_page.ticket_touched(ticket_id)
+        self._chat_touched(ticket_id)
 
     def _reload_everything(self) -> None:
         """The event stream lost its place: read every list, and the open ticket, again."""
@@ -392,6 +446,7 @@ class MainWindow(QMainWindow):
         self.new_ticket_action.setText(self.tr("&Contact support…"))
         self.quit_action.setText(self.tr("&Quit"))
         self._help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Premium Support Desk"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -404,6 +459,12 @@ class MainWindow(QMainWindow):
         self._settings.sync()
         super().closeEvent(event)
         self.window_closed.emit()
+
+    def show_shortcuts(self) -> None:
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
 
     def _about(self) -> None:
         box = QMessageBox(self)

@@ -53,6 +53,7 @@ def rows() -> list[Row]:
         Row("GET", "/me", None, signed_in),
         Row("GET", "/tickets", None, signed_in),
         Row("GET", "/tickets?scope=team", None, admin_only | {"agent": 403}),
+        Row("GET", "/tickets/trend", None, signed_in),
         Row("POST", "/tickets", ticket(), admin_only | {"other_team": 409, "admin": 201}),
         Row("GET", "/tickets/{ticket}", None, signed_in | {"member": 404, "other_team": 404}),
         Row("PATCH", "/tickets/{open}", {"status": "solved"}, own_ticket | {"admin": 200}),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import httpx
 
@@ -168,3 +168,40 @@ async def test_limit_above_200_is_refused(api: httpx.AsyncClient, ava: dict[str,
     response = await api.get("/tickets", params={"limit": 201}, headers=ava)
     assert response.status_code == 422
     assert response.json()["errors"][0]["field"] == "query.limit"
+
+
+async def test_trend_counts_my_tickets_per_week_and_category(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R12
+    before = (await api.get("/tickets/trend", headers=ava)).json()
+    weeks = before["weeks"]
+    assert len(weeks) == 12 and weeks == sorted(weeks)
+    mondays = [date.fromisoformat(w) for w in weeks]
+    assert all(m.weekday() == 0 for m in mondays)
+    assert all(len(s["counts"]) == 12 for s in before["series"])
+    totals = [sum(s["counts"]) for s in before["series"]]
+    assert totals == sorted(totals, reverse=True)  # the biggest issue first
+    created = await api.post(
+        "/tickets",
+        json={
+            "product": "dropbox",
+            "channel": "request",
+            "category": "admin_console",
+            "language": "en",
+            "subject": "Trend",
+            "body": "Counted this week",
+        },
+        headers=ava,
+    )
+    assert created.status_code == 201
+    after = (await api.get("/tickets/trend", headers=ava)).json()
+
+    def this_week(trend: dict[str, object]) -> int:
+        series = trend["series"]
+        assert isinstance(series, list)
+        found = next((s for s in series if s["category"] == "admin_console"), None)
+        return int(found["counts"][-1]) if found else 0
+
+    assert this_week(after) == this_week(before) + 1
+    short = (await api.get("/tickets/trend?weeks=4", headers=ava)).json()
+    assert short["weeks"] == weeks[-4:]

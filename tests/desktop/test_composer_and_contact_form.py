@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import Addon, Availability, NewTicket, Team
 from desktop.services.tickets import ContactOptions, promised_minutes
+from desktop.ui.tickets.attachment_picker import MAX_FILE_BYTES
 from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
 from desktop.ui.tickets.reply_composer import ReplyComposer
 
@@ -16,7 +21,7 @@ def test_retrying_the_same_text_reuses_its_idempotency_key(qtbot: QtBot) -> None
     composer = ReplyComposer()
     qtbot.addWidget(composer)
     sent: list[tuple[str, str]] = []
-    composer.send_requested.connect(lambda text, key: sent.append((text, key)))
+    composer.send_requested.connect(lambda text, key, _files: sent.append((text, key)))
     composer.editor.setPlainText("Is there any news?")
     composer.send()
     composer.send()  # while sending: ignored
@@ -30,6 +35,66 @@ def test_retrying_the_same_text_reuses_its_idempotency_key(qtbot: QtBot) -> None
     assert sent[2][1] != sent[0][1]  # other text, other key
     composer.sent()
     assert composer.editor.toPlainText() == ""
+
+
+def test_attachments_are_size_checked_before_upload_and_part_of_the_key(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    composer = ReplyComposer()
+    qtbot.addWidget(composer)
+    composer.show()
+    small = tmp_path / "log.txt"
+    small.write_text("sync error 0x80")
+    big = tmp_path / "huge.mov"
+    with big.open("wb") as out:
+        out.truncate(MAX_FILE_BYTES + 1)  # sparse: no 25 MB written to disk
+    composer.attachments.add_files([small, big, tmp_path / "missing.txt"])
+    assert composer.attachments.files == [small]
+    assert "huge.mov" in composer.status.text() and "25 MB" in composer.status.text()
+    chips = composer.attachments.findChildren(QToolButton, "attachment_chip")
+    assert [c.text().startswith("log.txt") for c in chips] == [True]
+    sent: list[tuple[str, str, list[Path]]] = []
+    composer.send_requested.connect(lambda text, key, files: sent.append((text, key, files)))
+    composer.editor.setPlainText("Log attached")
+    composer.send()
+    assert sent[0][2] == [small]
+    composer.show_error("offline")
+    composer.attachments.remove(small)
+    composer.send()
+    assert sent[1][2] == [] and sent[1][1] != sent[0][1]  # other files, other key
+    composer.sent()
+    assert composer.attachments.files == []
+
+
+def test_files_dropped_on_the_editor_are_attached(qtbot: QtBot, tmp_path: Path) -> None:
+    composer = ReplyComposer()
+    qtbot.addWidget(composer)
+    composer.show()
+    dropped = tmp_path / "screenshot.png"
+    dropped.write_bytes(b"\x89PNG")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(dropped))])
+    viewport = composer.editor.viewport()
+    where = QPointF(viewport.rect().center())
+    for event in (
+        QDragEnterEvent(
+            where.toPoint(),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+        QDropEvent(
+            where,
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    ):
+        QApplication.sendEvent(composer.editor, event)
+    assert composer.attachments.files == [dropped]
+    assert composer.editor.toPlainText() == ""  # the path was not pasted as text
 
 
 def test_colleague_line_names_who_is_told(qtbot: QtBot) -> None:  # R17
@@ -106,7 +171,7 @@ def test_submit_builds_the_ticket_and_keeps_one_key(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     made: list[tuple[NewTicket, str]] = []
-    dialog.create_requested.connect(lambda draft, key: made.append((draft, key)))
+    dialog.create_requested.connect(lambda draft, key, _files: made.append((draft, key)))
     dialog.channel_buttons["callback"].setChecked(True)
     dialog.subject_edit.setText("Locked out")
     dialog.body_edit.setPlainText("Nobody can sign in.")

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from backend.domain.hours import JST
@@ -264,17 +265,41 @@ async def test_chat_until_the_agent_answers(
         dialog.subject_edit.setText("Quick question about sync")
         dialog.body_edit.setPlainText("Is selective sync per device?")
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-        page = controller.window.ticket_page
-        await wait_until(lambda: page.ticket is not None and page.ticket.chat_state is not None)
+        window = controller.window
+        # The chat opens in its own window, waiting with a place in the queue.
+        await wait_until(lambda: window.chat_windows, what="the chat window")
+        chat = next(iter(window.chat_windows.values()))
+        assert chat.isVisible() and "Quick question about sync" in chat.windowTitle()
+        assert "queue" in chat.state.text() or chat.ticket.chat_state == "connected"
         await wait_until(
-            lambda: page.ticket is not None and page.ticket.chat_state == "connected",
-            timeout=30,
-            what="the agent joined",
+            lambda: chat.ticket.chat_state == "connected", timeout=30, what="the agent joined"
         )
-        page.composer.editor.setPlainText("Thanks for joining!")
-        page.composer.send()
-        await wait_until(lambda: page.composer.editor.toPlainText() == "", what="chat line sent")
-        assert any(card.message.body == "Thanks for joining!" for card in page.message_cards())
+        assert "agent is with you" in chat.state.text()
+        chat.composer.editor.setPlainText("Thanks for joining!")
+        chat.composer.send()
+        await wait_until(lambda: chat.composer.editor.toPlainText() == "", what="line sent")
+        mine = next(m for m in chat.ticket.messages if m.body == "Thanks for joining!")
+
+        def agent_answered() -> bool:
+            return any(
+                m.author_kind == "agent" and m.created_at >= mine.created_at
+                for m in chat.ticket.messages
+            )
+
+        await wait_until(agent_answered, timeout=30, what="the agent's answer")
+        # Closing the window keeps the chat; reopening shows it as it was, draft included.
+        chat.composer.editor.setPlainText("One more thing")
+        chat.close()
+        assert not chat.isVisible()
+        page = window.ticket_page
+        assert page.ticket is not None and page.chat_window_button.isVisible()
+        qtbot.mouseClick(page.chat_window_button, Qt.MouseButton.LeftButton)
+        assert window.chat_windows[chat.ticket.id] is chat and chat.isVisible()
+        assert chat.composer.editor.toPlainText() == "One more thing"
+        assert any(card.message.body == "Thanks for joining!" for card in chat.transcript.cards())
+        qtbot.mouseClick(chat.end_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: chat.ticket.chat_state == "ended", what="the chat ended")
+        assert "ended" in chat.state.text() and not chat.composer.isEnabled()
 
 
 @pytest.fixture(scope="module")
@@ -383,3 +408,101 @@ async def test_filters_and_search_as_you_type(
         filters.search.setText("no such words anywhere")
         await wait_until(lambda: page._state == "ready" and model.rowCount() == 0)  # noqa: SLF001
         assert "No tickets match" in page._placeholder.text()  # noqa: SLF001
+
+
+class OpenedFiles(QObject):
+    """Stands in for the desktop's file opener (Qt's own hook for file: URLs)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paths: list[Path] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.paths.append(Path(url.toLocalFile()))
+
+
+async def test_reply_with_an_attachment_then_open_and_save_it(
+    desk: tuple[RunningServer, SmtpSink], qtbot: QtBot, tmp_path: Path
+) -> None:  # R16
+    server, _sink = desk
+    log = tmp_path / "sync-log.txt"
+    log.write_text("2026-11-25 09:12 sync stopped: 0x80070005\n" * 200)
+    opened = OpenedFiles()
+    QDesktopServices.setUrlHandler("file", opened, "open")
+    try:
+        async with running_client(
+            tmp_path, make_settings(tmp_path, server_url=server.url)
+        ) as controller:
+            await signed_in(controller, qtbot, "ava@northwind.example")
+            window = controller.window
+            ticket_id = await _create_elsewhere(server, "Sync stops at night")
+            window.open_ticket(ticket_id)
+            page = window.ticket_page
+            await wait_until(lambda: page.ticket is not None and page.ticket.id == ticket_id)
+            page.composer.editor.setPlainText("The log from last night is attached.")
+            page.composer.attachments.add_files([log])
+            page.composer.send()
+            await wait_until(
+                lambda: any(c.attachment_buttons for c in page.message_cards()),
+                what="the reply with its attachment",
+            )
+            card = next(c for c in page.message_cards() if c.attachment_buttons)
+            button = card.attachment_buttons[0]
+            assert "sync-log.txt" in button.text()
+            assert page.composer.attachments.files == []
+            # Open: downloaded once into the data folder, handed to the system.
+            button.open_action.trigger()
+            await wait_until(lambda: opened.paths, what="the file opened")
+            assert opened.paths[0].read_bytes() == log.read_bytes()
+            assert str(opened.paths[0]).startswith(str(tmp_path))
+            # Save as: the dialog picks the place.
+            button.save_action.trigger()
+            dialog = page.attachments.save_dialog
+            assert dialog is not None and dialog.isVisible()
+            target = tmp_path / "saved" / "copy.txt"
+            target.parent.mkdir()
+            saved: list[Path] = []
+            page.attachments.saved.connect(saved.append)
+            dialog.selectFile(str(target))
+            dialog.accept()
+            await wait_until(lambda: saved, what="the file saved")
+            assert target.read_bytes() == log.read_bytes()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+
+
+@pytest.fixture(scope="module")
+def quiet(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    """No demo agent: a callback stays queued until the admin cancels it."""
+    directory = tmp_path_factory.mktemp("desk-quiet")
+    with sqlite_database(directory) as url, running_server(url, directory) as server:
+        yield server
+
+
+async def test_cancel_a_queued_callback(
+    quiet: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R15
+    ticket_id = await _create_elsewhere(
+        quiet, "Call me about the locked account", channel="callback", phone="+31201234567"
+    )
+    async with running_client(
+        tmp_path, make_settings(tmp_path, server_url=quiet.url)
+    ) as controller:
+        await signed_in(controller, qtbot, "ava@northwind.example")
+        window = controller.window
+        window.open_ticket(ticket_id)
+        page = window.ticket_page
+        await wait_until(lambda: page.ticket is not None and page.ticket.id == ticket_id)
+        assert page.cancel_call_button.isVisible() and "queue" in page.live_state.text()
+        qtbot.mouseClick(page.cancel_call_button, Qt.MouseButton.LeftButton)
+        await wait_until(
+            lambda: page.ticket is not None and page.ticket.status == "solved", what="cancelled"
+        )
+        assert "cancelled" in page.live_state.text()
+        assert not page.cancel_call_button.isVisible() and page.reopen_button.isVisible()
+        row = window.my_tickets.model.row_of(ticket_id)
+        await wait_until(
+            lambda: window.my_tickets.model.ticket_at(row).status == "solved",  # type: ignore[arg-type]
+            what="the row updated",
+        )

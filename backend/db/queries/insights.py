@@ -119,3 +119,21 @@ async def ticket_history(
         )
     ).all()
     return [TicketCount(str(c), str(p), int(r or 0), int(o or 0)) for c, p, r, o in rows]
+
+
+async def weekly_by_category(
+    session: AsyncSession, team_id: str, submitter_id: str, since: datetime
+) -> list[tuple[str, str, int]]:
+    """(week's Monday, category, tickets opened) for one person's tickets since a Monday."""
+    dialect = session.get_bind().dialect.name
+    week = week_start(Ticket.created_at, dialect).label("week")
+    rows = await session.execute(
+        select(week, Ticket.category, func.count())
+        .where(
+            Ticket.team_id == team_id,
+            Ticket.submitter_id == submitter_id,
+            Ticket.created_at >= since,
+        )
+        .group_by(week, Ticket.category)
+    )
+    return [(str(w), str(c), int(n)) for w, c, n in rows.all()]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from desktop.services.phones import international, to_e164
 from desktop.services.tickets import ContactOptions, promised_minutes
 from desktop.ui.formatting import long_datetime
 from desktop.ui.labels import CATEGORIES, category_label, product_label
+from desktop.ui.tickets.attachment_picker import AttachmentPicker
 
 CHANNELS = ("request", "chat", "callback")
 LIVE = ("chat", "callback")
@@ -41,9 +43,13 @@ class Spans(QObject):
 
 
 class ContactSupportDialog(QDialog):
-    """Emits ``create_requested(draft, idempotency_key)``; the text stays on failure."""
+    """Emits ``create_requested(draft, idempotency_key, files)``; the text stays on failure.
 
-    create_requested = Signal(NewTicket, str)
+    The key stays the same while the draft does, so retrying after a dropped
+    connection cannot open two tickets; an edited draft is a new request.
+    """
+
+    create_requested = Signal(NewTicket, str, list)
 
     def __init__(
         self, options: ContactOptions, *, champion: str | None, parent: QWidget | None = None
@@ -53,7 +59,8 @@ class ContactSupportDialog(QDialog):
         self.setMinimumWidth(620)
         self._options = options
         self._champion = champion
-        self._key = str(uuid.uuid4())  # one per dialog: a retry cannot open two tickets
+        self._key = ""
+        self._key_draft: tuple[NewTicket, tuple[Path, ...]] | None = None
         self._busy = False
         covered = [a.product for a in options.team.covered_products()]
         self._uncovered = [p for p in options.team.products if p not in covered]
@@ -161,6 +168,11 @@ class ContactSupportDialog(QDialog):
         self.form.addRow(self._labels["phone"], phone_field)
         self.form.addRow(self._labels["subject"], self.subject_edit)
         self.form.addRow(self._labels["body"], self.body_edit)
+        self.attachments = AttachmentPicker()
+        self.attachments.watch_drops_on(self.body_edit)
+        self.attachments.refused.connect(self.show_error)
+        self._labels["files"] = QLabel()
+        self.form.addRow(self._labels["files"], self.attachments)
 
         self.buttons = QDialogButtonBox()
         self.send_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -238,6 +250,7 @@ class ContactSupportDialog(QDialog):
         self._labels["subject"].setBuddy(self.subject_edit)
         self._labels["body"].setText(self.tr("&Description:"))
         self._labels["body"].setBuddy(self.body_edit)
+        self._labels["files"].setText(self.tr("Attachments:"))
         for index in range(self.category_combo.count()):
             self.category_combo.setItemText(
                 index, category_label(str(self.category_combo.itemData(index)))
@@ -333,18 +346,19 @@ class ContactSupportDialog(QDialog):
         assert product is not None
         self.error_label.hide()
         self.set_busy(True)
-        self.create_requested.emit(
-            NewTicket(
-                product=product,
-                channel=self.channel,
-                category=str(self.category_combo.currentData()),
-                language=self.language,
-                subject=subject,
-                body=body,
-                phone=phone,
-            ),
-            self._key,
+        draft = NewTicket(
+            product=product,
+            channel=self.channel,
+            category=str(self.category_combo.currentData()),
+            language=self.language,
+            subject=subject,
+            body=body,
+            phone=phone,
         )
+        files = list(self.attachments.files)
+        if (draft, tuple(files)) != self._key_draft:
+            self._key, self._key_draft = str(uuid.uuid4()), (draft, tuple(files))
+        self.create_requested.emit(draft, self._key, files)
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy

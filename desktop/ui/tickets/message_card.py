@@ -1,11 +1,20 @@
-"""One message of a thread: who, when, what."""
+"""One message of a thread: who, when, what, and its attachments to open or save."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.api.models import Message
+from desktop.api.models import Attachment, Message
 from desktop.ui.formatting import long_datetime, short_datetime
 from desktop.ui.labels import author_label
 
@@ -18,7 +27,43 @@ _TINTS = {
 }
 
 
+class AttachmentButton(QToolButton):
+    """The file's name and size; click to open it, or pick Save as… from its menu."""
+
+    def __init__(self, attachment: Attachment, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.attachment = attachment
+        self.setObjectName(f"attachment_{attachment.id}")
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.open_action = QAction(self)
+        self.save_action = QAction(self)
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        menu.addAction(self.save_action)
+        self.setMenu(menu)
+        self.setDefaultAction(self.open_action)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        size = QLocale().formattedDataSize(self.attachment.size)
+        self.open_action.setText(
+            self.tr("📎 {name} ({size})").format(name=self.attachment.filename, size=size)
+        )
+        self.open_action.setToolTip(self.tr("Open {name}").format(name=self.attachment.filename))
+        self.save_action.setText(self.tr("Save as…"))
+        self.setAccessibleName(self.tr("Attachment {name}").format(name=self.attachment.filename))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
 class MessageCard(QFrame):
+    open_requested = Signal(object)  # Attachment
+    save_requested = Signal(object)  # Attachment
+
     def __init__(self, message: Message, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.message = message
@@ -44,10 +89,19 @@ class MessageCard(QFrame):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.attachments = QLabel()
-        self.attachments.setObjectName("message_attachments")
-        self.attachments.setWordWrap(True)
-        self.attachments.setVisible(bool(message.attachments))
+        self.attachment_buttons: list[AttachmentButton] = []
+        files = QHBoxLayout()
+        for attachment in message.attachments:
+            button = AttachmentButton(attachment, self)
+            button.open_action.triggered.connect(
+                lambda _=False, a=attachment: self.open_requested.emit(a)
+            )
+            button.save_action.triggered.connect(
+                lambda _=False, a=attachment: self.save_requested.emit(a)
+            )
+            self.attachment_buttons.append(button)
+            files.addWidget(button)
+        files.addStretch(1)
 
         header = QHBoxLayout()
         header.addWidget(self.author)
@@ -56,16 +110,14 @@ class MessageCard(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.body)
-        layout.addWidget(self.attachments)
+        if message.attachments:
+            layout.addLayout(files)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.author.setText(author_label(self.message.author_kind, self.message.author_name))
         self.time.setText(short_datetime(self.message.created_at))
         self.time.setToolTip(long_datetime(self.message.created_at))
-        if self.message.attachments:
-            names = ", ".join(a.filename for a in self.message.attachments)
-            self.attachments.setText(self.tr("Attachments: {names}").format(names=names))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

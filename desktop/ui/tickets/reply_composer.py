@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -15,17 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.tickets.attachment_picker import AttachmentPicker
+
 MAX_BODY = 20_000
 
 
 class ReplyComposer(QWidget):
-    """Emits ``send_requested(text, idempotency_key)``.
+    """Emits ``send_requested(text, idempotency_key, files)``.
 
-    The key stays the same while the text does, so sending again after a
-    failure (the server may have stored the first try) cannot post twice.
+    The key stays the same while the text and files do, so sending again after
+    a failure (the server may have stored the first try) cannot post twice.
     """
 
-    send_requested = Signal(str, str)
+    send_requested = Signal(str, str, list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,8 +48,12 @@ class ReplyComposer(QWidget):
         self.status = QLabel()
         self.status.setObjectName("reply_status")
         self.status.setWordWrap(True)
+        self.attachments = AttachmentPicker()
+        self.attachments.watch_drops_on(self.editor)
+        self.attachments.refused.connect(self.show_error)
 
         row = QHBoxLayout()
+        row.addWidget(self.attachments)
         row.addWidget(self.status, 1)
         row.addWidget(self.send_button)
         layout = QVBoxLayout(self)
@@ -60,7 +67,7 @@ class ReplyComposer(QWidget):
         self.editor.installEventFilter(self)
         self.editor.textChanged.connect(self._text_changed)
         self._key = ""
-        self._key_text = ""
+        self._key_text: tuple[str, tuple[Path, ...]] = ("", ())
         self._busy = False
         self._chat = False
         self._colleague_name = ""
@@ -111,17 +118,20 @@ class ReplyComposer(QWidget):
         if len(text) > MAX_BODY:
             self.show_error(self.tr("A reply can be at most 20,000 characters."))
             return
-        if text != self._key_text:
-            self._key, self._key_text = str(uuid.uuid4()), text
+        files = list(self.attachments.files)
+        content = (text, tuple(files))
+        if content != self._key_text:
+            self._key, self._key_text = str(uuid.uuid4()), content
         self.set_busy(True)
         self.status.clear()
-        self.send_requested.emit(text, self._key)
+        self.send_requested.emit(text, self._key, files)
 
     def sent(self) -> None:
-        """The server has it: only now is the text cleared."""
+        """The server has it: only now are the text and the files cleared."""
         self.set_busy(False)
         self.editor.clear()
-        self._key = self._key_text = ""
+        self.attachments.clear()
+        self._key, self._key_text = "", ("", ())
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)
@@ -131,6 +141,7 @@ class ReplyComposer(QWidget):
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.send_button.setEnabled(not busy)
+        self.attachments.setEnabled(not busy)
         self.retranslate_ui()
 
     def _text_changed(self) -> None:

@@ -29,6 +29,7 @@ from desktop.ui.tickets.ticket_table_model import (
     Column,
     TicketTableModel,
 )
+from desktop.ui.tickets.trend_chart import TrendChart
 from desktop.ui.tickets.unread import UnreadAnswers
 
 # Live events often come in bursts (a message, then the status): read each ticket once.
@@ -158,6 +159,10 @@ class TicketListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.scope_note)
+        # R12: the issue-trend chart, on My tickets only.
+        self.trend_chart = TrendChart() if scope == "mine" else None
+        if self.trend_chart is not None:
+            layout.addWidget(self.trend_chart)
         layout.addWidget(self.filters)
         layout.addWidget(self._stack, 1)
         self.retranslate_ui()
@@ -176,6 +181,8 @@ class TicketListPage(QWidget):
     def bind(self, service: TicketService | None) -> None:
         self._service = service
         self.model.reset((), None)
+        if self.trend_chart is not None:
+            self.trend_chart.show_trend(None)
         self._touched.clear()
         self._state = "idle"
         if service is not None:
@@ -218,6 +225,8 @@ class TicketListPage(QWidget):
                     continue
                 raise
             if self._belongs(service, ticket):
+                if self.model.row_of(ticket_id) is None:
+                    self._load_trend()  # a new ticket: this week's bar grows
                 self.model.upsert(ticket)
             else:
                 self.model.remove(ticket_id)
@@ -236,7 +245,7 @@ class TicketListPage(QWidget):
         )
 
     def _live_failed(self, error: BaseException) -> None:
-        # A row that could not be read now is read again with the next event or F5.
+        # Read again with the next event or F5; the list itself reports its own failures.
         log.info("live update of the list failed: %s", error)
 
     def _focus_search(self) -> None:
@@ -255,6 +264,16 @@ class TicketListPage(QWidget):
         self._state = "loading"
         self.retranslate_ui()
         self._tasks.run(self._load_first(self._service), on_error=self._load_failed)
+        self._load_trend()
+
+    def _load_trend(self) -> None:
+        if self.trend_chart is not None and self._service is not None:
+            self._tasks.run(self._fetch_trend(self._service), on_error=self._live_failed)
+
+    async def _fetch_trend(self, service: TicketService) -> None:
+        trend = await service.trend()
+        if self.trend_chart is not None and service is self._service:
+            self.trend_chart.show_trend(trend)
 
     async def _load_first(self, service: TicketService) -> None:
         page = await service.tickets(self._api_scope, filters=self.filters.values())

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,8 +20,10 @@ from desktop.ui.error_text import describe
 from desktop.ui.formatting import long_datetime
 from desktop.ui.labels import category_label, channel_label, product_label, status_label
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.tickets.attachment_actions import AttachmentActions
 from desktop.ui.tickets.message_card import MessageCard
 from desktop.ui.tickets.reply_composer import ReplyComposer
+from desktop.ui.tickets.thread_view import ThreadView
 
 # Live events come in bursts (a line, then the state): read the ticket once per burst.
 COALESCE_MS = 150
@@ -30,6 +33,7 @@ class TicketPage(QWidget):
     back_requested = Signal()
     ticket_shown = Signal(str)
     ticket_changed = Signal(str)  # status or thread changed here: lists may refresh
+    chat_window_requested = Signal(object)  # Ticket: follow this chat in its own window
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +64,11 @@ class TicketPage(QWidget):
         QShortcut(QKeySequence("R"), self, self._focus_reply).setContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
+        self.chat_window_button = QPushButton()
+        self.chat_window_button.setObjectName("chat_window_button")
+        self.chat_window_button.clicked.connect(
+            lambda: self.ticket is not None and self.chat_window_requested.emit(self.ticket)
+        )
         self.cancel_call_button = QPushButton()
         self.cancel_call_button.setObjectName("cancel_callback_button")
         self.cancel_call_button.clicked.connect(self._cancel_callback)
@@ -87,14 +96,11 @@ class TicketPage(QWidget):
         self.read_only_note.setWordWrap(True)
         self.read_only_note.setEnabled(False)
 
-        self._thread = QWidget()
-        self._thread.setObjectName("ticket_thread")
-        self._thread_layout = QVBoxLayout(self._thread)
-        self._thread_layout.addStretch(1)
-        self.thread_scroll = QScrollArea()
+        self.thread_scroll = ThreadView()
         self.thread_scroll.setObjectName("ticket_thread_scroll")
-        self.thread_scroll.setWidgetResizable(True)
-        self.thread_scroll.setWidget(self._thread)
+        self.attachments = AttachmentActions(tasks, lambda: self._service, self)
+        self.thread_scroll.attachment_open_requested.connect(self.attachments.open)
+        self.thread_scroll.attachment_save_requested.connect(self.attachments.save)
         self.status_line = QLabel()
         self.status_line.setObjectName("ticket_status_line")
         self.status_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -102,6 +108,7 @@ class TicketPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.chat_window_button)
         top.addWidget(self.cancel_call_button)
         top.addWidget(self.solve_button)
         top.addWidget(self.reopen_button)
@@ -125,7 +132,7 @@ class TicketPage(QWidget):
         self._service = service
         self._reread_timer.stop()
         self.ticket = None
-        self._clear_thread()
+        self.thread_scroll.clear()
         self.retranslate_ui()
 
     def load(self, ticket_id: str) -> None:
@@ -134,7 +141,7 @@ class TicketPage(QWidget):
         self._loading_id = ticket_id
         if self.ticket is None or self.ticket.id != ticket_id:
             self.ticket = None
-            self._clear_thread()
+            self.thread_scroll.clear()
         self.retranslate_ui()
         self._tasks.run(self._fetch(self._service, ticket_id), on_error=self._failed)
 
@@ -147,10 +154,8 @@ class TicketPage(QWidget):
         self.ticket_shown.emit(ticket.id)
 
     def show_ticket(self, ticket: Ticket) -> None:
-        previous = self.ticket
         self.ticket = ticket
-        if previous is None or previous.id != ticket.id or previous.messages != ticket.messages:
-            self._render_thread(ticket)
+        self.thread_scroll.show_messages(ticket.messages)
         user = self._service.user if self._service else None
         colleague = ""
         if user is not None and ticket.submitter.id != user.id:
@@ -195,15 +200,18 @@ class TicketPage(QWidget):
         if self.composer.isVisible():
             self.composer.editor.setFocus()
 
-    def _send(self, text: str, key: str) -> None:
+    def _send(self, text: str, key: str, files: list[Path]) -> None:
         if self._service is None or self.ticket is None:
             return
         self._tasks.run(
-            self._do_send(self._service, self.ticket, text, key), on_error=self._send_failed
+            self._do_send(self._service, self.ticket, text, key, files),
+            on_error=self._send_failed,
         )
 
-    async def _do_send(self, service: TicketService, ticket: Ticket, text: str, key: str) -> None:
-        updated = await service.reply(ticket, text, key)
+    async def _do_send(
+        self, service: TicketService, ticket: Ticket, text: str, key: str, files: list[Path]
+    ) -> None:
+        updated = await service.reply(ticket, text, key, files)
         self.composer.sent()
         self.show_ticket(updated)
         self.ticket_changed.emit(updated.id)
@@ -237,24 +245,8 @@ class TicketPage(QWidget):
         self.retranslate_ui()
         self._tasks.report(error)
 
-    def _clear_thread(self) -> None:
-        while self._thread_layout.count() > 1:
-            item = self._thread_layout.takeAt(0)
-            widget = item.widget() if item else None
-            if widget is not None:
-                widget.deleteLater()
-
-    def _render_thread(self, ticket: Ticket) -> None:
-        self._clear_thread()
-        for position, message in enumerate(ticket.messages):
-            self._thread_layout.insertWidget(position, MessageCard(message, self._thread))
-        bar = self.thread_scroll.verticalScrollBar()
-        bar.rangeChanged.connect(
-            lambda _lo, hi: bar.setValue(hi), Qt.ConnectionType.SingleShotConnection
-        )
-
     def message_cards(self) -> list[MessageCard]:
-        return self._thread.findChildren(MessageCard)
+        return self.thread_scroll.cards()
 
     def retranslate_ui(self) -> None:
         self.back_button.setText(
@@ -271,6 +263,8 @@ class TicketPage(QWidget):
         self.status_line.setVisible(bool(self._loading_id))
         self.solve_button.setText(self.tr("Mark solved"))
         self.reopen_button.setText(self.tr("Reopen"))
+        self.chat_window_button.setText(self.tr("Open chat window"))
+        self.chat_window_button.setToolTip(self.tr("Follow this chat in a window of its own"))
         self.cancel_call_button.setText(self.tr("Cancel callback"))
         self.cancel_call_button.setToolTip(
             self.tr("You no longer need the call: leave the queue and mark the ticket solved.")
@@ -279,6 +273,7 @@ class TicketPage(QWidget):
             for label in (self.title, self.meta, self.sla, self.read_only_note, self.live_state):
                 label.clear()
             for widget in (
+                self.chat_window_button,
                 self.solve_button,
                 self.reopen_button,
                 self.cancel_call_button,
@@ -287,6 +282,7 @@ class TicketPage(QWidget):
             ):
                 widget.hide()
             return
+        self.chat_window_button.setVisible(ticket.channel == "chat")
         queued_call = ticket.callback is not None and ticket.callback.state == "queued"
         self.cancel_call_button.setVisible(queued_call)
         self.cancel_call_button.setEnabled(True)
@@ -327,6 +323,10 @@ class TicketPage(QWidget):
 
     def _live_text(self, ticket: Ticket) -> str:
         """R15: where a chat or a requested call stands."""
+        if ticket.chat_state == "waiting" and ticket.chat_position:
+            return self.tr(
+                "Chat: waiting for a support agent to join… You are number {position} in the queue."
+            ).format(position=ticket.chat_position)
         if ticket.chat_state == "waiting":
             return self.tr("Chat: waiting for a support agent to join…")
         if ticket.chat_state == "connected":

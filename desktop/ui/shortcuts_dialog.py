@@ -1,0 +1,84 @@
+"""Help → Keyboard shortcuts: every shortcut of the app, in the platform's own notation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+Key = QKeySequence.StandardKey
+
+
+def _keys(*sequences: QKeySequence | Key | str) -> str:
+    """Shown as the platform writes them (⌘N on macOS, Ctrl+N elsewhere)."""
+    texts = []
+    for sequence in sequences:
+        key = sequence if isinstance(sequence, QKeySequence) else QKeySequence(sequence)
+        text = key.toString(QKeySequence.SequenceFormat.NativeText)
+        if text:
+            texts.append(text)
+    return " / ".join(texts)
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcuts_dialog")
+        self.table = QTableWidget(0, 2)
+        self.table.setObjectName("shortcuts_table")
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(520, 460)
+        self.retranslate_ui()
+
+    def rows(self) -> list[tuple[str, str]]:
+        settings = QKeySequence(Key.Preferences)
+        quit_keys = QKeySequence(Key.Quit)
+        return [
+            (self.tr("Contact support (new ticket)"), _keys(Key.New)),
+            (self.tr("Search the ticket list"), _keys(Key.Find)),
+            (self.tr("Load the newest tickets"), _keys(Key.Refresh)),
+            (self.tr("Open the selected ticket"), _keys("Return")),
+            (self.tr("Write a reply on the open ticket"), _keys("R")),
+            (self.tr("Send the reply or chat line"), _keys("Ctrl+Return")),
+            (self.tr("Back to the list"), _keys("Esc", Key.Back)),
+            (self.tr("Close the chat window"), _keys(Key.Close)),
+            (self.tr("Settings"), _keys(settings if not settings.isEmpty() else "Ctrl+,")),
+            (self.tr("Keyboard shortcuts"), _keys(Key.HelpContents)),
+            (self.tr("Quit"), _keys(quit_keys if not quit_keys.isEmpty() else "Ctrl+Q")),
+        ]
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        rows = self.rows()
+        self.table.setRowCount(len(rows))
+        for row, (action, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(action))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

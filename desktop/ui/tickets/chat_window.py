@@ -1,0 +1,159 @@
+"""A live chat in its own window (R15): waiting, an agent joined, your lines, ended.
+
+The window belongs to the main window and is only hidden when closed, so
+reopening it shows the same conversation and whatever was being typed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.api.models import Ticket
+from desktop.services.tickets import TicketService
+from desktop.ui.error_text import describe
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.tickets.attachment_actions import AttachmentActions
+from desktop.ui.tickets.reply_composer import ReplyComposer
+from desktop.ui.tickets.thread_view import ThreadView
+
+# The queue position moves with other teams' chats, which our event stream does
+# not carry: while waiting, read it again this often.
+WAITING_REFRESH_MS = 10_000
+COALESCE_MS = 150
+
+
+class ChatWindow(QWidget):
+    ticket_changed = Signal(str)
+
+    def __init__(
+        self, tasks: TaskRunner, service: TicketService, ticket: Ticket, parent: QWidget
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("chat_window")
+        self._tasks = tasks
+        self._service = service
+        self.ticket = ticket
+        self.state = QLabel()
+        self.state.setObjectName("chat_state")
+        self.state.setWordWrap(True)
+        self.state.setStyleSheet("font-weight: bold; color: #0b57d0;")
+        self.transcript = ThreadView()
+        self.transcript.setObjectName("chat_thread")
+        self.attachments = AttachmentActions(tasks, lambda: self._service, self)
+        self.transcript.attachment_open_requested.connect(self.attachments.open)
+        self.transcript.attachment_save_requested.connect(self.attachments.save)
+        self.composer = ReplyComposer()
+        self.composer.setObjectName("chat_composer")
+        self.composer.send_requested.connect(self._send)
+        self.end_button = QPushButton()
+        self.end_button.setObjectName("end_chat_button")
+        self.end_button.clicked.connect(self._end)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+
+        self._reread_timer = QTimer(self)
+        self._reread_timer.setSingleShot(True)
+        self._reread_timer.setInterval(COALESCE_MS)
+        self._reread_timer.timeout.connect(self._reread)
+        self._waiting_timer = QTimer(self)
+        self._waiting_timer.setInterval(WAITING_REFRESH_MS)
+        self._waiting_timer.timeout.connect(self._reread)
+
+        top = QHBoxLayout()
+        top.addWidget(self.state, 1)
+        top.addWidget(self.end_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.transcript, 1)
+        layout.addWidget(self.composer)
+        self.resize(460, 560)
+        self.show_ticket(ticket)
+
+    def show_ticket(self, ticket: Ticket) -> None:
+        self.ticket = ticket
+        self.transcript.show_messages(ticket.messages)
+        live = ticket.chat_state in ("waiting", "connected")
+        self.composer.configure(chat=live, colleague_name="")
+        self.composer.setEnabled(live)
+        self.end_button.setVisible(live)
+        if ticket.chat_state == "waiting":
+            self._waiting_timer.start()
+        else:
+            self._waiting_timer.stop()
+        self.retranslate_ui()
+
+    def ticket_touched(self, ticket_id: str) -> None:
+        if ticket_id == self.ticket.id:
+            self._reread_timer.start()
+
+    def _reread(self) -> None:
+        self._tasks.run(self._fetch(), on_error=lambda _error: None)  # the next event retries
+
+    async def _fetch(self) -> None:
+        self.show_ticket(await self._service.ticket(self.ticket.id))
+
+    def _send(self, text: str, key: str, files: list[Path]) -> None:
+        self._tasks.run(self._do_send(text, key, files), on_error=self._failed)
+
+    async def _do_send(self, text: str, key: str, files: list[Path]) -> None:
+        updated = await self._service.reply(self.ticket, text, key, files)
+        self.composer.sent()
+        self.show_ticket(updated)
+        self.ticket_changed.emit(updated.id)
+
+    def _end(self) -> None:
+        self.end_button.setEnabled(False)
+        self._tasks.run(self._do_end(), on_error=self._failed)
+
+    async def _do_end(self) -> None:
+        updated = await self._service.end_chat(self.ticket.id)
+        self.end_button.setEnabled(True)
+        self.show_ticket(updated)
+        self.ticket_changed.emit(updated.id)
+
+    def _failed(self, error: BaseException) -> None:
+        self.end_button.setEnabled(True)
+        message = describe(error)
+        self.composer.show_error(message.text)  # the typed line stays
+        if not message.expected:
+            self._tasks.report(error)
+
+    def retranslate_ui(self) -> None:
+        ticket = self.ticket
+        self.setWindowTitle(
+            self.tr("Chat — #{number} {subject}").format(
+                number=ticket.number, subject=ticket.subject
+            )
+        )
+        self.end_button.setText(self.tr("End chat"))
+        self.transcript.setAccessibleName(self.tr("Chat transcript"))
+        if ticket.chat_state == "waiting":
+            if ticket.chat_position:
+                text = self.tr(
+                    "Waiting for a support agent… You are number {position} in the queue."
+                ).format(position=ticket.chat_position)
+            else:
+                text = self.tr("Waiting for a support agent…")
+        elif ticket.chat_state == "connected":
+            text = self.tr("A support agent is with you. Type below and press Ctrl+Enter.")
+        else:
+            text = self.tr("This chat has ended. The transcript stays in the ticket.")
+        self.state.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        # Only hidden: the chat goes on, and reopening shows it as it was left.
+        self._waiting_timer.stop()
+        super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self.ticket.chat_state == "waiting":
+            self._waiting_timer.start()
+        super().showEvent(event)

@@ -1,0 +1,44 @@
+"""Every action has a shortcut, and Help → Keyboard shortcuts lists them all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.app_settings import AppSettings
+from desktop.ui.main_window import MainWindow
+from desktop.ui.shortcuts_dialog import ShortcutsDialog
+from desktop.ui.tasks import TaskRunner
+
+
+def native(sequence: QKeySequence) -> str:
+    return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def test_shortcut_list_names_every_window_shortcut(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(TaskRunner(lambda error: None), settings)
+    qtbot.addWidget(window)
+    window.shortcuts_action.trigger()
+    dialog = window.shortcuts_dialog
+    assert isinstance(dialog, ShortcutsDialog) and dialog.isVisible()
+    listed = dict(dialog.rows())
+    assert all(listed.values()), listed  # no action without its keys
+    table = [
+        (dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
+        for r in range(dialog.table.rowCount())
+    ]
+    assert table == dialog.rows()
+    shown = set(listed.values())
+    for action in (
+        window.new_ticket_action,
+        window.settings_action,
+        window.quit_action,
+        window.shortcuts_action,
+    ):
+        assert native(action.shortcut()) in shown, action.objectName()
+    for keys in ("Ctrl+F", "F5", "R", "Ctrl+Return"):
+        assert native(QKeySequence(keys)) in shown
