@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="437"/>
+        <location filename="../desktop/ui/main_window.py" line="454"/>
         <source>My tickets (%n new)</source>
         <translation>
             <numerusform>My tickets (%n new)</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>TicketListPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="335"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="376"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>

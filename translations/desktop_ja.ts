@@ -22,7 +22,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../desktop/bootstrap/controller.py" line="143"/>
+        <location filename="../desktop/bootstrap/controller.py" line="151"/>
         <source>No system keyring: you will have to sign in again next time.</source>
         <translation>システムのキーリングがありません。次回はもう一度サインインする必要があります。</translation>
     </message>
@@ -404,7 +404,7 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../desktop/bootstrap/screenshots.py" line="149"/>
+        <location filename="../desktop/bootstrap/screenshots.py" line="186"/>
         <location filename="../desktop/ui/error_text.py" line="85"/>
         <source>The e-mail address or password is not correct.</source>
         <translation>メール アドレスまたはパスワードが正しくありません。</translation>
@@ -544,94 +544,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="338"/>
+        <location filename="../desktop/ui/main_window.py" line="341"/>
         <source>Opening the contact form…</source>
         <translation>お問い合わせフォームを開いています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="434"/>
+        <location filename="../desktop/ui/main_window.py" line="451"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="437"/>
+        <location filename="../desktop/ui/main_window.py" line="454"/>
         <source>My tickets</source>
         <translation>マイ チケット</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="437"/>
+        <location filename="../desktop/ui/main_window.py" line="454"/>
         <source>My tickets (%n new)</source>
         <translation>
             <numerusform>マイ チケット (新着 %n 件)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="439"/>
+        <location filename="../desktop/ui/main_window.py" line="456"/>
         <source>Team tickets</source>
         <translation>チームのチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="440"/>
+        <location filename="../desktop/ui/main_window.py" line="457"/>
         <source>Get help</source>
         <translation>ヘルプを受ける</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="441"/>
+        <location filename="../desktop/ui/main_window.py" line="458"/>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="442"/>
+        <location filename="../desktop/ui/main_window.py" line="459"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="443"/>
+        <location filename="../desktop/ui/main_window.py" line="460"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="444"/>
+        <location filename="../desktop/ui/main_window.py" line="461"/>
         <source>Sign &amp;out</source>
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="445"/>
+        <location filename="../desktop/ui/main_window.py" line="462"/>
         <source>Sign &amp;in…</source>
         <translation>サインイン(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="446"/>
+        <location filename="../desktop/ui/main_window.py" line="463"/>
         <source>&amp;Contact support…</source>
         <translation>サポートに問い合わせる(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="447"/>
+        <location filename="../desktop/ui/main_window.py" line="464"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="448"/>
+        <location filename="../desktop/ui/main_window.py" line="465"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="449"/>
+        <location filename="../desktop/ui/main_window.py" line="466"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボード ショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="450"/>
+        <location filename="../desktop/ui/main_window.py" line="467"/>
         <source>&amp;About Premium Support Desk</source>
         <translation>Premium Support Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="472"/>
+        <location filename="../desktop/ui/main_window.py" line="489"/>
         <source>About Premium Support Desk</source>
         <translation>Premium Support Desk について</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="475"/>
+        <location filename="../desktop/ui/main_window.py" line="492"/>
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;チームのプレミアム サポート チケットを作成、確認し、返信できます。</translation>
     </message>
@@ -1028,84 +1028,89 @@
 <context>
     <name>TicketListPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="318"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="357"/>
         <source>My tickets</source>
         <translation>マイ チケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="319"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="358"/>
         <source>Team tickets</source>
         <translation>チームのチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="320"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="359"/>
         <source>My requests</source>
         <translation>マイ リクエスト</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="324"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="363"/>
         <source>Recent tickets of the other members of your team, created or updated since 11 December 2024. Replies you send there show as from “Colleague”.</source>
         <translation>他のチーム メンバーの最近のチケットです (2024 年 12 月 11 日以降に作成または更新されたもの)。ここで送信した返信は「同僚」からのものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="328"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="367"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="329"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="368"/>
         <source>Contact support…</source>
         <translation>サポートに問い合わせる…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="330"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="369"/>
         <source>Open a new ticket (Ctrl+N)</source>
         <translation>新しいチケットを作成 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="331"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="370"/>
         <source>Load the newest tickets (F5)</source>
         <translation>最新のチケットを読み込む (F5)</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="374"/>
+        <source>More than 10,000 tickets</source>
+        <translation>10,000 件を超えるチケット</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="335"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="376"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n 件のチケット</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="339"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="380"/>
         <source>Starting the local demo workspace…</source>
         <translation>ローカル デモ ワークスペースを起動しています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="340"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="381"/>
         <source>Loading tickets…</source>
         <translation>チケットを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="341"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="382"/>
         <source>The tickets could not be loaded. Press Refresh to try again.</source>
         <translation>チケットを読み込めませんでした。[更新] を押して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="342"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="383"/>
         <source>Not signed in.</source>
         <translation>サインインしていません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="345"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="386"/>
         <source>No tickets match these filters.</source>
         <translation>この条件に一致するチケットはありません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="350"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="391"/>
         <source>You have no tickets yet.</source>
         <translation>チケットはまだありません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="348"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="389"/>
         <source>Your team members have no recent tickets.</source>
         <translation>チーム メンバーの最近のチケットはありません。</translation>
     </message>
@@ -1337,22 +1342,22 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../desktop/ui/tickets/trend_chart.py" line="116"/>
+        <location filename="../desktop/ui/tickets/trend_chart.py" line="125"/>
         <source>Issue trends: your tickets per week, by category</source>
         <translation>問題の傾向: 週ごとのあなたのチケット (カテゴリ別)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/trend_chart.py" line="117"/>
+        <location filename="../desktop/ui/tickets/trend_chart.py" line="126"/>
         <source>Issue trends</source>
         <translation>問題の傾向</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/trend_chart.py" line="120"/>
+        <location filename="../desktop/ui/tickets/trend_chart.py" line="129"/>
         <source>Loading issue trends…</source>
         <translation>問題の傾向を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/trend_chart.py" line="123"/>
+        <location filename="../desktop/ui/tickets/trend_chart.py" line="132"/>
         <source>No tickets in the last 12 weeks: no trends to show.</source>
         <translation>過去 12 週間にチケットはありません。表示する傾向はありません。</translation>
     </message>

@@ -22,7 +22,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../desktop/bootstrap/controller.py" line="143"/>
+        <location filename="../desktop/bootstrap/controller.py" line="151"/>
         <source>No system keyring: you will have to sign in again next time.</source>
         <translation>Geen systeemsleutelhanger: je moet je de volgende keer opnieuw aanmelden.</translation>
     </message>
@@ -404,7 +404,7 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../desktop/bootstrap/screenshots.py" line="149"/>
+        <location filename="../desktop/bootstrap/screenshots.py" line="186"/>
         <location filename="../desktop/ui/error_text.py" line="85"/>
         <source>The e-mail address or password is not correct.</source>
         <translation>Het e-mailadres of wachtwoord is onjuist.</translation>
@@ -544,22 +544,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="338"/>
+        <location filename="../desktop/ui/main_window.py" line="341"/>
         <source>Opening the contact form…</source>
         <translation>Contactformulier openen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="434"/>
+        <location filename="../desktop/ui/main_window.py" line="451"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="437"/>
+        <location filename="../desktop/ui/main_window.py" line="454"/>
         <source>My tickets</source>
         <translation>Mijn tickets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="437"/>
+        <location filename="../desktop/ui/main_window.py" line="454"/>
         <source>My tickets (%n new)</source>
         <translation>
             <numerusform>Mijn tickets (%n nieuw)</numerusform>
@@ -567,72 +567,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="439"/>
+        <location filename="../desktop/ui/main_window.py" line="456"/>
         <source>Team tickets</source>
         <translation>Tickets van het team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="440"/>
+        <location filename="../desktop/ui/main_window.py" line="457"/>
         <source>Get help</source>
         <translation>Hulp krijgen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="441"/>
+        <location filename="../desktop/ui/main_window.py" line="458"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="442"/>
+        <location filename="../desktop/ui/main_window.py" line="459"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="443"/>
+        <location filename="../desktop/ui/main_window.py" line="460"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="444"/>
+        <location filename="../desktop/ui/main_window.py" line="461"/>
         <source>Sign &amp;out</source>
         <translation>A&amp;fmelden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="445"/>
+        <location filename="../desktop/ui/main_window.py" line="462"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Aanmelden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="446"/>
+        <location filename="../desktop/ui/main_window.py" line="463"/>
         <source>&amp;Contact support…</source>
         <translation>&amp;Contact opnemen met Support…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="447"/>
+        <location filename="../desktop/ui/main_window.py" line="464"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="448"/>
+        <location filename="../desktop/ui/main_window.py" line="465"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="449"/>
+        <location filename="../desktop/ui/main_window.py" line="466"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="450"/>
+        <location filename="../desktop/ui/main_window.py" line="467"/>
         <source>&amp;About Premium Support Desk</source>
         <translation>&amp;Over Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="472"/>
+        <location filename="../desktop/ui/main_window.py" line="489"/>
         <source>About Premium Support Desk</source>
         <translation>Over Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="475"/>
+        <location filename="../desktop/ui/main_window.py" line="492"/>
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Maak, volg en beantwoord de Premium Support-tickets van je team.</translation>
     </message>
@@ -887,7 +887,7 @@
     <message>
         <location filename="../desktop/ui/tickets/sla_badge.py" line="43"/>
         <source>answer due in {span}</source>
-        <translation>antwoord verwacht binnen {span}</translation>
+        <translation>antwoord binnen {span}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/tickets/sla_badge.py" line="47"/>
@@ -1031,47 +1031,52 @@
 <context>
     <name>TicketListPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="318"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="357"/>
         <source>My tickets</source>
         <translation>Mijn tickets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="319"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="358"/>
         <source>Team tickets</source>
         <translation>Tickets van het team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="320"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="359"/>
         <source>My requests</source>
         <translation>Mijn verzoeken</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="324"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="363"/>
         <source>Recent tickets of the other members of your team, created or updated since 11 December 2024. Replies you send there show as from “Colleague”.</source>
         <translation>Recente tickets van de andere teamleden, aangemaakt of bijgewerkt vanaf 11 december 2024. Antwoorden die je daar verzendt, worden vermeld als ‘Collega’.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="328"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="367"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="329"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="368"/>
         <source>Contact support…</source>
         <translation>Contact opnemen met Support…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="330"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="369"/>
         <source>Open a new ticket (Ctrl+N)</source>
         <translation>Nieuw ticket openen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="331"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="370"/>
         <source>Load the newest tickets (F5)</source>
         <translation>Nieuwste tickets laden (F5)</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="374"/>
+        <source>More than 10,000 tickets</source>
+        <translation>Meer dan 10.000 tickets</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="335"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="376"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -1079,37 +1084,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="339"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="380"/>
         <source>Starting the local demo workspace…</source>
         <translation>Lokale demowerkruimte starten…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="340"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="381"/>
         <source>Loading tickets…</source>
         <translation>Tickets laden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="341"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="382"/>
         <source>The tickets could not be loaded. Press Refresh to try again.</source>
         <translation>De tickets konden niet worden geladen. Klik op Vernieuwen om het opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="342"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="383"/>
         <source>Not signed in.</source>
         <translation>Niet aangemeld.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="345"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="386"/>
         <source>No tickets match these filters.</source>
         <translation>Geen tickets voldoen aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="350"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="391"/>
         <source>You have no tickets yet.</source>
         <translation>Je hebt nog geen tickets.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="348"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="389"/>
         <source>Your team members have no recent tickets.</source>
         <translation>Je teamleden hebben geen recente tickets.</translation>
     </message>
@@ -1341,22 +1346,22 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../desktop/ui/tickets/trend_chart.py" line="116"/>
+        <location filename="../desktop/ui/tickets/trend_chart.py" line="125"/>
         <source>Issue trends: your tickets per week, by category</source>
         <translation>Probleemtrends: je tickets per week, per categorie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/trend_chart.py" line="117"/>
+        <location filename="../desktop/ui/tickets/trend_chart.py" line="126"/>
         <source>Issue trends</source>
         <translation>Probleemtrends</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/trend_chart.py" line="120"/>
+        <location filename="../desktop/ui/tickets/trend_chart.py" line="129"/>
         <source>Loading issue trends…</source>
         <translation>Probleemtrends laden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/trend_chart.py" line="123"/>
+        <location filename="../desktop/ui/tickets/trend_chart.py" line="132"/>
         <source>No tickets in the last 12 weeks: no trends to show.</source>
         <translation>Geen tickets in de afgelopen 12 weken: geen trends om te tonen.</translation>
     </message>

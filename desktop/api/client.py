@@ -137,10 +137,16 @@ class ApiClient:
         cursor: str | None = None,
         limit: int = 50,
         filters: dict[str, str] | None = None,
+        updated_since: datetime | None = None,
     ) -> TicketPage:
-        """A page of tickets; ``filters``: status, product, category, q (free text)."""
+        """A page of tickets; ``filters``: status, product, category, q (free text).
+
+        With ``updated_since``: only tickets changed after it, oldest change first (sync).
+        """
         params: dict[str, str | int] = {"scope": scope, "limit": limit}
         params.update({k: v for k, v in (filters or {}).items() if v})
+        if updated_since is not None:
+            params["updated_since"] = updated_since.astimezone(UTC).isoformat()
         if cursor:
             params["cursor"] = cursor
         return TicketPage.from_json(await self._authorized("GET", "/tickets", params=params))

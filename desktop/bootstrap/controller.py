@@ -15,6 +15,7 @@ from desktop.services.live_events import LiveEvents
 from desktop.services.local_server import DEMO_EMAIL, DEMO_PASSWORD, LocalServer, LocalServerFailed
 from desktop.services.session import SessionService, SignedIn
 from desktop.services.tickets import TicketService
+from desktop.store.account import AccountStore, store_path
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.error_text import describe
 from desktop.ui.i18n import LanguageSwitcher
@@ -51,6 +52,7 @@ class AppController(QObject):
         self.sign_in_dialog: SignInDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._live: asyncio.Task[None] | None = None
+        self.store: AccountStore | None = None
 
         self.window = MainWindow(self.tasks, settings)
         self.window.settings_requested.connect(self.open_settings)
@@ -78,7 +80,7 @@ class AppController(QObject):
             self.window.show_signed_out()
             self.open_sign_in()
         else:
-            self._accept_session(restored, local=False)
+            await self._accept_session(restored, local=False)
 
     async def _start_local(self) -> None:
         """Local mode: start the bundled service, sign in as the demo admin."""
@@ -98,7 +100,7 @@ class AppController(QObject):
             password=DEMO_PASSWORD,
             remember=False,  # nothing to keep: local mode signs in by itself
         )
-        self._accept_session(signed_in, local=True)
+        await self._accept_session(signed_in, local=True)
 
     def _connect_failed(self, error: BaseException) -> None:
         local = not self.settings.server_url
@@ -113,11 +115,17 @@ class AppController(QObject):
         self.window.show_connection_failed(server="", local=True)
         self.errors.show(failure)
 
-    def _accept_session(self, signed_in: SignedIn, *, local: bool) -> None:
+    async def _accept_session(self, signed_in: SignedIn, *, local: bool) -> None:
         self.signed_in = signed_in
+        server_url = signed_in.client.server_url
+        self.store = await AccountStore.open(
+            store_path(self.data_dir, server_url, signed_in.user.email)
+        )
         self.window.show_session(
             signed_in.user,
-            TicketService(signed_in.client, cache_dir=self.data_dir / "attachments"),
+            TicketService(
+                signed_in.client, self.store.tickets, cache_dir=self.data_dir / "attachments"
+            ),
             server=signed_in.client.server_url,
             local=local,
         )
@@ -180,7 +188,7 @@ class AppController(QObject):
             self.settings.last_email = request.email
             self.settings.keep_signed_in = request.remember
             self.settings.sync()
-        self._accept_session(signed_in, local=local)
+        await self._accept_session(signed_in, local=local)
         if self.sign_in_dialog is not None:
             self.sign_in_dialog.set_busy(False)
             self.sign_in_dialog.accept()
@@ -213,6 +221,7 @@ class AppController(QObject):
             live.cancel()
             await asyncio.gather(live, return_exceptions=True)
         signed_in, self.signed_in = self.signed_in, None
+        await self._close_store()
         if signed_in is None:
             return
         try:
@@ -268,8 +277,14 @@ class AppController(QObject):
 
     # -- shutdown ------------------------------------------------------------------------
 
+    async def _close_store(self) -> None:
+        store, self.store = self.store, None
+        if store is not None:
+            await store.close()
+
     async def shutdown(self) -> None:
         await self.tasks.cancel_all()
+        await self._close_store()
         signed_in, self.signed_in = self.signed_in, None
         if signed_in is not None:
             await signed_in.client.aclose()  # stay signed in: the keyring keeps the token

@@ -16,6 +16,7 @@ from desktop.bootstrap.controller import AppController
 from desktop.services.credentials import CredentialStore
 from desktop.services.local_server import DEMO_PASSWORD
 from desktop.services.tickets import TicketService
+from desktop.store.account import AccountStore, store_path
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.i18n import LANGUAGE_CODES, LanguageSwitcher
 from desktop.ui.settings_dialog import SettingsDialog
@@ -92,8 +93,14 @@ async def shoot_member_views(
         password=DEMO_PASSWORD,
         remember=False,
     )
+    store = await AccountStore.open(
+        store_path(controller.data_dir, member.client.server_url, member.user.email)
+    )
     controller.window.show_session(
-        member.user, TicketService(member.client), server=member.client.server_url, local=True
+        member.user,
+        TicketService(member.client, store.tickets),
+        server=member.client.server_url,
+        local=True,
     )
     page = controller.window.get_help
     await wait_for(lambda: page.requests.model.rowCount() > 0)
@@ -102,6 +109,7 @@ async def shoot_member_views(
         await settle()
         save(controller.window, out_dir, "get-help", lang)
     await member.client.aclose()
+    await store.close()
 
 
 async def shoot_language(controller: AppController, out_dir: Path, lang: str) -> None:

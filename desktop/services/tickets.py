@@ -1,4 +1,4 @@
-"""Reading tickets: the My tickets list in pages, and one ticket with its thread."""
+"""Tickets for the UI: read into the local store, one ticket with its thread, and writes."""
 
 from __future__ import annotations
 
@@ -18,12 +18,11 @@ from desktop.api.models import (
     NewTicket,
     Team,
     Ticket,
-    TicketPage,
     Trend,
     User,
 )
-
-PAGE_SIZE = 50
+from desktop.services.ticket_sync import TicketSync
+from desktop.store.tickets import TicketStore
 
 
 def safe_filename(name: str) -> str:
@@ -33,8 +32,13 @@ def safe_filename(name: str) -> str:
 
 
 class TicketService:
-    def __init__(self, client: ApiClient, cache_dir: Path | None = None) -> None:
+    def __init__(
+        self, client: ApiClient, store: TicketStore, cache_dir: Path | None = None
+    ) -> None:
         self._client = client
+        # Lists read the store; the network only fills it (DESIGN: offline first).
+        self.store = store
+        self._sync = TicketSync(client, store)
         # Opened attachments are downloaded here once (per account's server).
         self._cache_dir = cache_dir or Path(tempfile.gettempdir()) / "premium-support-desk"
         # (idempotency key, file) → uploaded attachment id: a retried send reuses the
@@ -49,23 +53,24 @@ class TicketService:
         """The service's clock: response targets are counted on it."""
         return self._client.server_now()
 
-    async def my_tickets(self, cursor: str | None = None) -> TicketPage:
-        return await self.tickets("mine", cursor)
-
-    async def tickets(
-        self, scope: str, cursor: str | None = None, filters: dict[str, str] | None = None
-    ) -> TicketPage:
-        """``mine`` (R12) or ``team`` (R17, R18: others' tickets since 11 Dec 2024)."""
-        return await self._client.tickets(
-            scope=scope, cursor=cursor, limit=PAGE_SIZE, filters=filters
-        )
-
     async def trend(self, weeks: int = 12) -> Trend:
         """The user's own tickets per week and category (R12's issue trends)."""
         return await self._client.trend(weeks)
 
     async def ticket(self, ticket_id: str) -> Ticket:
-        return await self._client.ticket(ticket_id)
+        return await self._keep(await self._client.ticket(ticket_id))
+
+    async def sync(self, scope: str) -> int:
+        """Bring the store's copy of a list up to date with the service."""
+        return await self._sync.sync("team" if scope == "team" else "mine")
+
+    async def refresh(self, ticket_id: str) -> Ticket | None:
+        """A live event named this ticket: read it into the store (None if gone)."""
+        return await self._sync.refresh(ticket_id)
+
+    async def _keep(self, ticket: Ticket) -> Ticket:
+        await self.store.save([ticket])
+        return ticket
 
     async def reply(
         self, ticket: Ticket, body: str, idempotency_key: str, files: Sequence[Path] = ()
@@ -85,7 +90,7 @@ class TicketService:
             attachment_ids=attachment_ids,
         )
         self._forget_uploads(idempotency_key)
-        return await self._client.ticket(ticket.id)
+        return await self.ticket(ticket.id)
 
     async def _upload(self, idempotency_key: str, files: Sequence[Path]) -> tuple[str, ...]:
         ids = []
@@ -112,13 +117,13 @@ class TicketService:
         await self._client.download_attachment(attachment.id, target)
 
     async def set_status(self, ticket_id: str, status: str) -> Ticket:
-        return await self._client.set_status(ticket_id, status)
+        return await self._keep(await self._client.set_status(ticket_id, status))
 
     async def end_chat(self, ticket_id: str) -> Ticket:
-        return await self._client.end_chat(ticket_id)
+        return await self._keep(await self._client.end_chat(ticket_id))
 
     async def cancel_callback(self, ticket_id: str) -> Ticket:
-        return await self._client.cancel_callback(ticket_id)
+        return await self._keep(await self._client.cancel_callback(ticket_id))
 
     async def contact_options(self) -> ContactOptions:
         """What a new ticket may be about, and when Japanese support is open (R4, R5, R14)."""
@@ -133,10 +138,12 @@ class TicketService:
             replace(draft, attachment_ids=attachment_ids), idempotency_key=idempotency_key
         )
         self._forget_uploads(idempotency_key)
-        return ticket
+        return await self._keep(ticket)
 
     async def ask_for_help(self, draft: HelpRequest, idempotency_key: str) -> Ticket:
-        return await self._client.help_request(draft, idempotency_key=idempotency_key)
+        return await self._keep(
+            await self._client.help_request(draft, idempotency_key=idempotency_key)
+        )
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.ui.formatting import short_datetime
+from desktop.ui.formatting import short_date
 
 MINUTE = 60
 HOUR = 60 * MINUTE
@@ -52,4 +52,4 @@ def relative_time(moment: datetime, now: datetime) -> str:
         )
     if ago < 7 * DAY:
         return QCoreApplication.translate("Durations", "{days} d ago").format(days=int(ago) // DAY)
-    return short_datetime(moment)
+    return short_date(moment)  # the exact time is in the tooltip

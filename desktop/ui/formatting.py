@@ -16,6 +16,10 @@ def short_datetime(moment: datetime) -> str:
     return QLocale().toString(to_qdatetime(moment), QLocale.FormatType.ShortFormat)
 
 
+def short_date(moment: datetime) -> str:
+    return QLocale().toString(to_qdatetime(moment).date(), QLocale.FormatType.ShortFormat)
+
+
 def long_datetime(moment: datetime) -> str:
     """The long date with the short time: Qt's long format adds the zone's full name."""
     locale = QLocale()

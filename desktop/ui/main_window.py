@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -39,6 +39,8 @@ from desktop.ui.tickets.unread import UnreadAnswers
 NAV_MY_TICKETS = "my_tickets"
 NAV_TEAM_TICKETS = "team_tickets"
 NAV_GET_HELP = "get_help"
+# Live events come in bursts (a message, then the status): read each ticket once per burst.
+TOUCH_COALESCE_MS = 150
 
 
 class MainWindow(QMainWindow):
@@ -107,13 +109,14 @@ class MainWindow(QMainWindow):
 
         # Live updates: the controller feeds the event stream in; pages update their rows.
         self.live_feed = LiveFeed(self)
-        for receiver in (
-            self.my_tickets,
-            self.team_tickets,
-            self.get_help.requests,
-            self.ticket_page,
-        ):
-            self.live_feed.ticket_touched.connect(receiver.ticket_touched)
+        # Each ticket an event names is read into the store once; the lists follow the store.
+        self._touched: set[str] = set()
+        self._touch_timer = QTimer(self)
+        self._touch_timer.setSingleShot(True)
+        self._touch_timer.setInterval(TOUCH_COALESCE_MS)
+        self._touch_timer.timeout.connect(self._refresh_touched)
+        self.live_feed.ticket_touched.connect(self._ticket_touched)
+        self.live_feed.ticket_touched.connect(self.ticket_page.ticket_touched)
         self.live_feed.ticket_touched.connect(self._chat_touched)
         self.live_feed.agent_answered.connect(self._agent_answered)
         self.live_feed.reset.connect(self._reload_everything)
@@ -362,7 +365,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         ticket = await service.create(draft, key, files)
         dialog.accept()
-        self.my_tickets.ticket_touched(ticket.id)
         self.show_my_tickets()
         self.open_ticket(ticket.id)
         if ticket.channel == "chat":
@@ -381,15 +383,30 @@ class MainWindow(QMainWindow):
             self._show_list(self._list_before_ticket)
 
     def _ticket_changed(self, ticket_id: str) -> None:
-        for page in (self.my_tickets, self.team_tickets, self.get_help.requests):
-            page.ticket_touched(ticket_id)
+        # The service keeps what an action returned in the store: the lists follow it.
         self.ticket_page.ticket_touched(ticket_id)
         self._chat_touched(ticket_id)
 
+    def _ticket_touched(self, ticket_id: str) -> None:
+        self._touched.add(ticket_id)
+        self._touch_timer.start()
+
+    def _refresh_touched(self) -> None:
+        touched, self._touched = self._touched, set()
+        if self._service is not None and touched:
+            self._tasks.run(self._refresh(self._service, sorted(touched)), on_error=self._stale)
+
+    async def _refresh(self, service: TicketService, ticket_ids: list[str]) -> None:
+        for ticket_id in ticket_ids:
+            await service.refresh(ticket_id)
+
+    def _stale(self, _error: BaseException) -> None:
+        pass  # the list keeps what it had; the next event or F5 reads it again
+
     def _reload_everything(self) -> None:
-        """The event stream lost its place: read every list, and the open ticket, again."""
+        """The event stream lost its place: sync every list, and read the open ticket again."""
         for page in (self.my_tickets, self.team_tickets, self.get_help.requests):
-            page.reload()
+            page.reload()  # unbound pages (a member's team list) do nothing
         if self.ticket_page.ticket is not None:
             self.ticket_page.ticket_touched(self.ticket_page.ticket.id)
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.api.errors import ApiError
-from desktop.api.models import TicketSummary
 from desktop.services.tickets import TicketService
+from desktop.store.tickets import COUNT_CAP, Keyset, TicketQuery
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.tickets.ticket_filters import TicketFilters
 from desktop.ui.tickets.ticket_table_model import (
@@ -32,18 +32,44 @@ from desktop.ui.tickets.ticket_table_model import (
 from desktop.ui.tickets.trend_chart import TrendChart
 from desktop.ui.tickets.unread import UnreadAnswers
 
-# Live events often come in bursts (a message, then the status): read each ticket once.
-COALESCE_MS = 150
+# Store changes come in bursts (a message, then the status): apply them together.
+COALESCE_MS = 50
+# More changed tickets than this at once (a sync): read the list again instead.
+LIVE_ROWS = 50
+# Rows read from the store at a time, and more as the user scrolls.
+PAGE = 200
 # The countdowns and "… ago" times move on this often.
 CLOCK_TICK_MS = 30_000
 
 log = logging.getLogger(__name__)
 
 
+# The subject never gets narrower than this: with little room, the table scrolls sideways.
+MIN_SUBJECT_WIDTH = 280
+
+
 class TicketTableView(QTableView):
-    """A table where Enter opens the current row, as double-click does."""
+    """A table where Enter opens the current row, as double-click does.
+
+    The subject takes the room the other columns (sized to their contents)
+    leave, but keeps a readable minimum.
+    """
 
     open_requested = Signal(QModelIndex)
+
+    def fit_subject(self) -> None:
+        header = self.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != Column.SUBJECT and not self.isColumnHidden(c)
+        )
+        room = self.viewport().width() - others
+        header.resizeSection(Column.SUBJECT, max(MIN_SUBJECT_WIDTH, room))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_subject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -72,12 +98,13 @@ class TicketListPage(QWidget):
         self._tasks = tasks
         self._service: TicketService | None = None
         self._state = "idle"  # idle | starting | loading | ready | failed
-        self._reload_again = False
-        self._touched: set[str] = set()
-        self._touch_timer = QTimer(self)
-        self._touch_timer.setSingleShot(True)
-        self._touch_timer.setInterval(COALESCE_MS)
-        self._touch_timer.timeout.connect(self._apply_touched)
+        self._syncing = False
+        self._total = 0
+        self._changed: set[str] = set()
+        self._change_timer = QTimer(self)
+        self._change_timer.setSingleShot(True)
+        self._change_timer.setInterval(COALESCE_MS)
+        self._change_timer.timeout.connect(self._apply_changes)
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(CLOCK_TICK_MS)
 
@@ -132,7 +159,8 @@ class TicketListPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         header_view = self.table.horizontalHeader()
-        header_view.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header_view.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Interactive)
+        header_view.sectionResized.connect(self._column_resized)
         for column in (
             Column.NUMBER,
             Column.STATUS,
@@ -168,7 +196,7 @@ class TicketListPage(QWidget):
         self.retranslate_ui()
 
     @property
-    def _api_scope(self) -> str:
+    def _store_scope(self) -> str:
         return "team" if self.scope == "team" else "mine"
 
     # -- state -----------------------------------------------------------------
@@ -179,92 +207,116 @@ class TicketListPage(QWidget):
         self.retranslate_ui()
 
     def bind(self, service: TicketService | None) -> None:
+        """Show the cached tickets at once, then bring them up to date."""
         self._service = service
         self.model.reset((), None)
+        self._changed.clear()
+        self._state = "idle"
         if self.trend_chart is not None:
             self.trend_chart.show_trend(None)
-        self._touched.clear()
-        self._state = "idle"
         if service is not None:
             self.model.clock = service.now
             self._clock_timer.start()
+            service.store.on_change(partial(self._store_changed, service))
+            self._requery()
             self.reload()
         else:
             self._clock_timer.stop()
         self.retranslate_ui()
 
-    # -- live --------------------------------------------------------------------
+    def _query(self, service: TicketService) -> TicketQuery:
+        user_id = service.user.id if service.user is not None else ""
+        return TicketQuery.of(user_id, self._store_scope, self.filters.values())
 
-    def ticket_touched(self, ticket_id: str) -> None:
-        """A live event named this ticket: read it again soon, then update just its row."""
-        if self._service is None:
+    def _requery(self) -> None:
+        """Read the first rows (as many as are loaded now) from the store, newest first."""
+        service = self._service
+        if service is None or not service.store.is_open:
             return
-        self._touched.add(ticket_id)
-        self._touch_timer.start()
-
-    def _apply_touched(self) -> None:
-        if self._service is None or not self._touched:
-            return
-        if self._state != "ready" or self.filters.values().get("q"):
-            # Mid-load, or a text search only the service can answer: read the page again.
-            self._touched.clear()
-            self._filters_changed()
-            return
-        touched, self._touched = self._touched, set()
-        self._tasks.run(
-            self._update_rows(self._service, sorted(touched)), on_error=self._live_failed
-        )
-
-    async def _update_rows(self, service: TicketService, ticket_ids: list[str]) -> None:
-        for ticket_id in ticket_ids:
-            try:
-                ticket = await service.ticket(ticket_id)
-            except ApiError as error:
-                if error.status == 404:
-                    self.model.remove(ticket_id)  # gone, or no longer ours to see
-                    continue
-                raise
-            if self._belongs(service, ticket):
-                if self.model.row_of(ticket_id) is None:
-                    self._load_trend()  # a new ticket: this week's bar grows
-                self.model.upsert(ticket)
-            else:
-                self.model.remove(ticket_id)
+        current = self.table.currentIndex().siblingAtColumn(0).data(TICKET_ID_ROLE)
+        query = self._query(service)
+        rows, more = service.store.page(query, None, max(PAGE, self.model.rowCount()))
+        self.model.reset(tuple(rows), more)
+        self._total = service.store.count(query)
+        if rows and self._state in ("idle", "loading", "failed", "starting"):
+            self._state = "ready"  # cached rows: shown while the sync runs
+        self._reselect(current)
         self.retranslate_ui()
 
-    def _belongs(self, service: TicketService, ticket: TicketSummary) -> bool:
-        """Would the service list this ticket here, with these filters?"""
-        user = service.user
-        own = user is not None and ticket.submitter.id == user.id
-        if own == (self.scope == "team"):
-            return False
-        return all(
-            getattr(ticket, name) == value
-            for name, value in self.filters.values().items()
-            if name in ("status", "product", "category") and value
-        )
+    def _reselect(self, ticket_id: object) -> None:
+        row = self.model.row_of(str(ticket_id)) if ticket_id else None
+        if row is None and self.model.rowCount() and not self.table.currentIndex().isValid():
+            row = 0
+        if row is not None:
+            self.table.selectRow(self._proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    # -- live: the store changed ---------------------------------------------------
+
+    def _store_changed(self, service: TicketService, ticket_ids: frozenset[str]) -> None:
+        if service is not self._service:
+            return  # a store of an earlier session
+        self._changed |= ticket_ids
+        self._change_timer.start()
+
+    def _apply_changes(self) -> None:
+        service = self._service
+        changed, self._changed = self._changed, set()
+        if service is None or not changed or not service.store.is_open:
+            return
+        if len(changed) > LIVE_ROWS:
+            self._requery()  # a sync brought many: read the list again
+            return
+        query = self._query(service)
+        for ticket_id in sorted(changed):
+            if service.store.matches(query, ticket_id):
+                ticket = service.store.get(ticket_id)
+                if ticket is not None:
+                    if self.model.row_of(ticket_id) is None:
+                        self._load_trend()  # a new ticket: this week's bar grows
+                    self.model.upsert(ticket)
+            else:
+                self.model.remove(ticket_id)
+        self._total = service.store.count(query)
+        if self.model.rowCount():
+            self._state = "ready"
+        self.retranslate_ui()
 
     def _live_failed(self, error: BaseException) -> None:
         # Read again with the next event or F5; the list itself reports its own failures.
         log.info("live update of the list failed: %s", error)
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != Column.SUBJECT:
+            self.table.fit_subject()  # contents changed a column's width: the subject adapts
 
     def _focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()
 
     def _filters_changed(self) -> None:
-        if self._state == "loading":
-            self._reload_again = True  # the newest filters win once this page is in
-            return
-        self.reload()
+        # The store answers at once, whatever the filters: no network, no waiting.
+        self._requery()
 
     def reload(self) -> None:
-        if self._service is None or self._state == "loading":
+        """F5: bring the list up to date with the service (what is cached stays shown)."""
+        service = self._service
+        if service is None or self._syncing:
             return
-        self._state = "loading"
+        self._syncing = True
+        if not self.model.rowCount():
+            self._state = "loading"
         self.retranslate_ui()
-        self._tasks.run(self._load_first(self._service), on_error=self._load_failed)
+        self._tasks.run(self._sync(service), on_error=self._sync_failed)
         self._load_trend()
+
+    async def _sync(self, service: TicketService) -> None:
+        try:
+            await service.sync(self._store_scope)
+        finally:
+            self._syncing = False
+        if service is self._service and service.store.is_open:
+            self._state = "ready"
+            self._requery()
 
     def _load_trend(self) -> None:
         if self.trend_chart is not None and self._service is not None:
@@ -275,35 +327,22 @@ class TicketListPage(QWidget):
         if self.trend_chart is not None and service is self._service:
             self.trend_chart.show_trend(trend)
 
-    async def _load_first(self, service: TicketService) -> None:
-        page = await service.tickets(self._api_scope, filters=self.filters.values())
-        self.model.reset(page.items, page.next_cursor)
-        self._state = "ready"
-        if self._reload_again:
-            self._reload_again = False
-            self.reload()
+    def _load_more(self, after: object) -> None:
+        service = self._service
+        if service is None or not isinstance(after, Keyset) or not service.store.is_open:
             return
-        self.retranslate_ui()
-        if self.model.rowCount() and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
+        rows, more = service.store.page(self._query(service), after, PAGE)
+        self.model.append_page(tuple(rows), more)
 
-    def _load_more(self, cursor: str) -> None:
-        if self._service is None:
+    def _sync_failed(self, error: BaseException) -> None:
+        if self.model.rowCount():
+            # The cached tickets stay; the status bar says the service cannot be reached.
+            self._state = "ready"
+            self.retranslate_ui()
+            log.info("sync failed, showing the cached tickets: %s", error)
             return
-        self._tasks.run(self._append(self._service, cursor), on_error=self._more_failed)
-
-    async def _append(self, service: TicketService, cursor: str) -> None:
-        page = await service.tickets(self._api_scope, cursor, filters=self.filters.values())
-        self.model.append_page(page.items, page.next_cursor)
-        self.retranslate_ui()
-
-    def _load_failed(self, error: BaseException) -> None:
         self._state = "failed"
         self.retranslate_ui()
-        self._tasks.report(error)
-
-    def _more_failed(self, error: BaseException) -> None:
-        self.model.loading_more_failed()
         self._tasks.report(error)
 
     def _open(self, index: QModelIndex) -> None:
@@ -331,8 +370,10 @@ class TicketListPage(QWidget):
         self.refresh_button.setToolTip(self.tr("Load the newest tickets (F5)"))
         self.table.setAccessibleName(title)
         rows = self.model.rowCount()
-        if self._state == "ready":
-            self._count.setText(self.tr("%n ticket(s)", "", rows))
+        if self._state == "ready" and self._total > COUNT_CAP:
+            self._count.setText(self.tr("More than 10,000 tickets"))
+        elif self._state == "ready":
+            self._count.setText(self.tr("%n ticket(s)", "", self._total))
         else:
             self._count.setText("")
         placeholder = {

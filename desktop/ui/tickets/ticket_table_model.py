@@ -64,7 +64,7 @@ class TicketTableModel(QAbstractTableModel):
     user scrolls to the end; the page widget loads it and calls ``append_page``.
     """
 
-    more_requested = Signal(str)  # the cursor of the page to load
+    more_requested = Signal(object)  # where the next page starts (opaque to the model)
 
     def __init__(
         self,
@@ -75,7 +75,7 @@ class TicketTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._rows: list[TicketSummary] = []
-        self._next_cursor: str | None = None
+        self._next_cursor: object | None = None
         self._loading_more = False
         # The service's clock: SLA times are counted on it (a demo may run in the past).
         self.clock: Clock = clock or (lambda: datetime.now(UTC))
@@ -86,14 +86,14 @@ class TicketTableModel(QAbstractTableModel):
 
     # -- filling ---------------------------------------------------------------
 
-    def reset(self, items: tuple[TicketSummary, ...], next_cursor: str | None) -> None:
+    def reset(self, items: tuple[TicketSummary, ...], next_cursor: object | None) -> None:
         self.beginResetModel()
         self._rows = list(items)
         self._next_cursor = next_cursor
         self._loading_more = False
         self.endResetModel()
 
-    def append_page(self, items: tuple[TicketSummary, ...], next_cursor: str | None) -> None:
+    def append_page(self, items: tuple[TicketSummary, ...], next_cursor: object | None) -> None:
         known = {t.id for t in self._rows}
         fresh = [t for t in items if t.id not in known]
         if fresh:

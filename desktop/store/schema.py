@@ -1,0 +1,55 @@
+"""The local store's schema, one migration per version (``PRAGMA user_version``).
+
+Cache tables can always be rebuilt from the service; drafts and the outbox
+cannot, so a rebuild keeps them.
+"""
+
+from __future__ import annotations
+
+# Tables that only mirror the service: dropped and refilled when the cache is rebuilt.
+CACHE_TABLES = ("ticket_search", "ticket", "sync_state")
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: tickets as last seen, searchable by subject (trigram: any language, any substring).
+    """
+    CREATE TABLE ticket (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        number INTEGER NOT NULL,
+        subject TEXT NOT NULL,
+        status TEXT NOT NULL,
+        product TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        premium INTEGER NOT NULL,
+        category TEXT NOT NULL,
+        language TEXT NOT NULL,
+        submitter_id TEXT NOT NULL,
+        submitter_name TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        first_response_due_at TEXT NOT NULL,
+        first_responded_at TEXT,
+        sla_state TEXT NOT NULL
+    );
+    CREATE INDEX ticket_by_update ON ticket (updated_at DESC, id DESC);
+    CREATE INDEX ticket_by_submitter ON ticket (submitter_id, updated_at DESC, id DESC);
+    CREATE VIRTUAL TABLE ticket_search USING fts5(
+        subject, content='ticket', content_rowid='rowid', tokenize='trigram'
+    );
+    CREATE TRIGGER ticket_search_insert AFTER INSERT ON ticket BEGIN
+        INSERT INTO ticket_search (rowid, subject) VALUES (new.rowid, new.subject);
+    END;
+    CREATE TRIGGER ticket_search_delete AFTER DELETE ON ticket BEGIN
+        INSERT INTO ticket_search (ticket_search, rowid, subject)
+        VALUES ('delete', old.rowid, old.subject);
+    END;
+    CREATE TRIGGER ticket_search_update AFTER UPDATE OF subject ON ticket BEGIN
+        INSERT INTO ticket_search (ticket_search, rowid, subject)
+        VALUES ('delete', old.rowid, old.subject);
+        INSERT INTO ticket_search (rowid, subject) VALUES (new.rowid, new.subject);
+    END;
+    CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,255 @@
+"""Tickets as last seen: written by sync, read a page at a time by the lists."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from desktop.api.models import PersonRef, TicketSummary
+from desktop.store.database import Database
+
+COLUMNS = (
+    "id, number, subject, status, product, channel, premium, category, language, "
+    "submitter_id, submitter_name, created_at, updated_at, first_response_due_at, "
+    "first_responded_at, sla_state"
+)
+# Counting stops here: "more than 10,000" is all a person needs, and it stays fast at 1M.
+COUNT_CAP = 10_000
+# Trigram search needs three characters; shorter text is matched with LIKE.
+TRIGRAM = 3
+
+ChangeListener = Callable[[frozenset[str]], None]
+
+
+def _time(moment: datetime) -> str:
+    """Fixed-width UTC text, so that text order is time order."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _parse(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+def _row(ticket: TicketSummary) -> tuple[Any, ...]:
+    return (
+        ticket.id,
+        ticket.number,
+        ticket.subject,
+        ticket.status,
+        ticket.product,
+        ticket.channel,
+        int(ticket.premium),
+        ticket.category,
+        ticket.language,
+        ticket.submitter.id,
+        ticket.submitter.name,
+        _time(ticket.created_at),
+        _time(ticket.updated_at),
+        _time(ticket.first_response_due_at),
+        _time(ticket.first_responded_at) if ticket.first_responded_at else None,
+        ticket.sla_state,
+    )
+
+
+def _summary(row: sqlite3.Row | tuple[Any, ...]) -> TicketSummary:
+    created, updated, due, responded = (_parse(row[i]) for i in (11, 12, 13, 14))
+    assert created and updated and due
+    return TicketSummary(
+        id=row[0],
+        number=row[1],
+        subject=row[2],
+        status=row[3],
+        product=row[4],
+        channel=row[5],
+        premium=bool(row[6]),
+        category=row[7],
+        language=row[8],
+        submitter=PersonRef(id=row[9], name=row[10]),
+        created_at=created,
+        updated_at=updated,
+        first_response_due_at=due,
+        first_responded_at=responded,
+        sla_state=row[15],
+    )
+
+
+@dataclass(frozen=True)
+class TicketQuery:
+    """What a list shows: the user's own tickets or the team's, filtered."""
+
+    user_id: str
+    scope: str = "mine"  # mine | team
+    status: str = ""
+    product: str = ""
+    category: str = ""
+    text: str = ""
+
+    @classmethod
+    def of(cls, user_id: str, scope: str, filters: dict[str, str]) -> TicketQuery:
+        return cls(
+            user_id=user_id,
+            scope="team" if scope == "team" else "mine",
+            status=filters.get("status", ""),
+            product=filters.get("product", ""),
+            category=filters.get("category", ""),
+            text=filters.get("q", "").strip(),
+        )
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses = ["submitter_id = ?" if self.scope == "mine" else "submitter_id != ?"]
+        params: list[Any] = [self.user_id]
+        for column in ("status", "product", "category"):
+            value = getattr(self, column)
+            if value:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        if self.text:
+            text_clause, text_params = self._text_clause()
+            clauses.append(text_clause)
+            params.extend(text_params)
+        return " AND ".join(clauses), params
+
+    def _text_clause(self) -> tuple[str, list[Any]]:
+        number = self.text.removeprefix("#")
+        by_number = number.isdigit()
+        if len(self.text) >= TRIGRAM:
+            phrase = '"' + self.text.replace('"', '""') + '"'
+            clause = "rowid IN (SELECT rowid FROM ticket_search WHERE ticket_search MATCH ?)"
+            params: list[Any] = [phrase]
+        else:
+            escaped = self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            clause = "subject LIKE ? ESCAPE '\\'"
+            params = [f"%{escaped}%"]
+        if by_number:
+            return f"({clause} OR number = ?)", [*params, int(number)]
+        return clause, params
+
+
+@dataclass(frozen=True)
+class Keyset:
+    """Where a page ended, so the next starts after it (no OFFSET: fast at any depth)."""
+
+    updated_at: str
+    id: str
+
+
+class TicketStore:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+        self._listeners: list[ChangeListener] = []
+
+    @property
+    def is_open(self) -> bool:
+        """False once the session ended: late timers and events must not read it."""
+        return self._db.reader is not None
+
+    def on_change(self, listener: ChangeListener) -> None:
+        """Be told, on the event loop's thread, which tickets a write changed."""
+        self._listeners.append(listener)
+
+    # -- writing (on the writer thread) --------------------------------------------
+
+    async def save(self, tickets: Sequence[TicketSummary]) -> frozenset[str]:
+        """Insert or update; an older copy never overwrites a newer one."""
+        rows = [_row(t) for t in tickets]
+
+        def write(connection: sqlite3.Connection) -> None:
+            connection.executemany(
+                f"INSERT INTO ticket ({COLUMNS}) VALUES ({', '.join('?' * 16)}) "
+                "ON CONFLICT (id) DO UPDATE SET number=excluded.number, "
+                "subject=excluded.subject, status=excluded.status, product=excluded.product, "
+                "channel=excluded.channel, premium=excluded.premium, "
+                "category=excluded.category, language=excluded.language, "
+                "submitter_id=excluded.submitter_id, submitter_name=excluded.submitter_name, "
+                "created_at=excluded.created_at, updated_at=excluded.updated_at, "
+                "first_response_due_at=excluded.first_response_due_at, "
+                "first_responded_at=excluded.first_responded_at, sla_state=excluded.sla_state "
+                "WHERE excluded.updated_at >= ticket.updated_at",
+                rows,
+            )
+
+        await self._db.write(write)
+        changed = frozenset(t.id for t in tickets)
+        self._announce(changed)
+        return changed
+
+    async def forget(self, ticket_id: str) -> None:
+        """Gone from the service, or no longer ours to see."""
+        await self._db.write(lambda c: c.execute("DELETE FROM ticket WHERE id = ?", (ticket_id,)))
+        self._announce(frozenset({ticket_id}))
+
+    async def set_state(self, key: str, value: str) -> None:
+        await self._db.write(
+            lambda c: c.execute(
+                "INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+        )
+
+    def _announce(self, changed: frozenset[str]) -> None:
+        for listener in list(self._listeners):
+            listener(changed)
+
+    # -- reading (short, indexed, limited) --------------------------------------------
+
+    def state(self, key: str) -> str | None:
+        row = self._db.read().execute("SELECT value FROM sync_state WHERE key = ?", (key,))
+        found = row.fetchone()
+        return str(found[0]) if found else None
+
+    def get(self, ticket_id: str) -> TicketSummary | None:
+        row = (
+            self._db.read()
+            .execute(f"SELECT {COLUMNS} FROM ticket WHERE id = ?", (ticket_id,))
+            .fetchone()
+        )
+        return _summary(row) if row else None
+
+    def page(
+        self, query: TicketQuery, after: Keyset | None = None, limit: int = 200
+    ) -> tuple[list[TicketSummary], Keyset | None]:
+        """Newest first; the keyset of the last row when more may follow."""
+        where, params = query.where()
+        if after is not None:
+            where += " AND (updated_at < ? OR (updated_at = ? AND id < ?))"
+            params += [after.updated_at, after.updated_at, after.id]
+        rows = (
+            self._db.read()
+            .execute(
+                f"SELECT {COLUMNS} FROM ticket WHERE {where} "
+                "ORDER BY updated_at DESC, id DESC LIMIT ?",
+                [*params, limit],
+            )
+            .fetchall()
+        )
+        more = Keyset(rows[-1][12], rows[-1][0]) if len(rows) == limit else None
+        return [_summary(r) for r in rows], more
+
+    def matches(self, query: TicketQuery, ticket_id: str) -> bool:
+        """Would this ticket be in the list ``query`` describes?"""
+        where, params = query.where()
+        row = (
+            self._db.read()
+            .execute(f"SELECT 1 FROM ticket WHERE id = ? AND {where}", [ticket_id, *params])
+            .fetchone()
+        )
+        return row is not None
+
+    def count(self, query: TicketQuery) -> int:
+        """How many match, up to ``COUNT_CAP`` + 1 (then: "more than 10,000")."""
+        where, params = query.where()
+        row = (
+            self._db.read()
+            .execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM ticket WHERE {where} LIMIT ?)",
+                [*params, COUNT_CAP + 1],
+            )
+            .fetchone()
+        )
+        return int(row[0])

@@ -1,0 +1,180 @@
+"""The local store: pages by keyset, search, never older data over newer, rebuilt when unusable."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+
+from desktop.api.client import ApiClient
+from desktop.api.models import PersonRef, TicketSummary
+from desktop.services.ticket_sync import TicketSync
+from desktop.store.account import AccountStore, store_path
+from desktop.store.schema import SCHEMA_VERSION
+from desktop.store.tickets import TicketQuery
+from tests.support.server import RunningServer
+
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+AVA = PersonRef(id="usr_ava", name="Ava Jansen")
+NOAH = PersonRef(id="usr_noah", name="Noah de Vries")
+
+
+def ticket(number: int, subject: str = "", minutes_ago: int = 0, **extra: object) -> TicketSummary:
+    updated = NOW - timedelta(minutes=minutes_ago)
+    fields: dict[str, object] = {
+        "id": f"tkt_{number}",
+        "number": number,
+        "subject": subject or f"Ticket {number}",
+        "status": "open",
+        "product": "dropbox",
+        "channel": "request",
+        "premium": True,
+        "category": "sync",
+        "language": "en",
+        "submitter": AVA,
+        "created_at": updated - timedelta(hours=1),
+        "updated_at": updated,
+        "first_response_due_at": updated,
+        "first_responded_at": None,
+        "sla_state": "due",
+    } | extra
+    return TicketSummary(**fields)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[AccountStore]:
+    opened = await AccountStore.open(tmp_path / "store.sqlite3")
+    yield opened
+    await opened.close()
+
+
+MINE = TicketQuery(user_id="usr_ava")
+
+
+async def test_pages_follow_one_another_newest_first(store: AccountStore) -> None:
+    tickets = store.tickets
+    await tickets.save([ticket(n, minutes_ago=n) for n in range(1, 26)])
+    first, more = tickets.page(MINE, None, 10)
+    assert [t.number for t in first] == list(range(1, 11)) and more is not None
+    second, more = tickets.page(MINE, more, 10)
+    third, more = tickets.page(MINE, more, 10)
+    assert [t.number for t in second + third] == list(range(11, 26)) and more is None
+    assert tickets.count(MINE) == 25
+    assert first[0] == ticket(1, minutes_ago=1)  # every field comes back as it went in
+
+
+async def test_scope_filters_and_search(store: AccountStore) -> None:
+    tickets = store.tickets
+    await tickets.save(
+        [
+            ticket(1, "Shared link asks for a password", category="sharing"),
+            ticket(2, "共有リンクが開けません", minutes_ago=1, language="ja"),
+            ticket(3, "Sync stops at night", minutes_ago=2, submitter=NOAH),
+            ticket(42, "Go", minutes_ago=3, status="solved"),
+        ]
+    )
+
+    def numbers(query: TicketQuery) -> list[int]:
+        return [t.number for t in tickets.page(query)[0]]
+
+    assert numbers(MINE) == [1, 2, 42]
+    assert numbers(TicketQuery(user_id="usr_ava", scope="team")) == [3]
+    assert numbers(replace(MINE, status="solved")) == [42]
+    assert numbers(replace(MINE, category="sharing")) == [1]
+    assert numbers(replace(MINE, text="PASSWORD")) == [1]  # any case
+    assert numbers(replace(MINE, text="リンク")) == [2]  # Japanese, mid-word
+    assert numbers(replace(MINE, text="Go")) == [42]  # shorter than a trigram
+    assert numbers(replace(MINE, text="#42")) == [42]  # by number
+    assert numbers(replace(MINE, text='pass"word')) == []  # quotes are text, not syntax
+    assert tickets.matches(MINE, "tkt_1") and not tickets.matches(MINE, "tkt_3")
+
+
+async def test_an_older_copy_never_overwrites_a_newer_one(store: AccountStore) -> None:
+    tickets = store.tickets
+    changes: list[frozenset[str]] = []
+    tickets.on_change(changes.append)
+    await tickets.save([ticket(1, status="solved", minutes_ago=0)])
+    await tickets.save([ticket(1, status="open", minutes_ago=5)])  # a late, stale answer
+    stored = tickets.get("tkt_1")
+    assert stored is not None and stored.status == "solved"
+    assert changes == [frozenset({"tkt_1"})] * 2
+    await tickets.forget("tkt_1")
+    assert tickets.get("tkt_1") is None
+
+
+async def test_a_corrupt_store_is_rebuilt(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    store = await AccountStore.open(path)
+    try:
+        await store.tickets.save([ticket(1)])
+        assert store.tickets.count(MINE) == 1
+    finally:
+        await store.close()
+    assert list(tmp_path.glob("store.sqlite3.unusable-*"))  # kept aside, not deleted
+
+
+async def test_a_store_from_a_newer_app_is_rebuilt(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA user_version={SCHEMA_VERSION + 5}")
+    store = await AccountStore.open(path)
+    try:
+        version = store.database.read().execute("PRAGMA user_version").fetchone()[0]
+        assert version == SCHEMA_VERSION
+    finally:
+        await store.close()
+
+
+def test_one_store_per_account_and_server(tmp_path: Path) -> None:
+    a = store_path(tmp_path, "https://a.example", "ava@northwind.example")
+    assert a == store_path(tmp_path, "https://a.example", "Ava@Northwind.example")
+    assert a != store_path(tmp_path, "https://b.example", "ava@northwind.example")
+    assert a != store_path(tmp_path, "https://a.example", "noah@northwind.example")
+    assert "northwind" not in a.name
+
+
+async def test_sync_fills_the_store_then_brings_only_changes(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    client = ApiClient(server.url)
+    store = await AccountStore.open(tmp_path / "store.sqlite3")
+    try:
+        await client.health()
+        user = await client.sign_in("noah@northwind.example", "demo-password")
+        sync = TicketSync(client, store.tickets)
+        first = await sync.sync("mine")
+        mine = TicketQuery(user_id=user.id)
+        assert first == store.tickets.count(mine) > 0
+        again = await sync.sync("mine")
+        assert again <= 2  # only the overlap second is read again
+        async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
+            token = (
+                await api.post(
+                    "/auth/token",
+                    json={"email": "noah@northwind.example", "password": "demo-password"},
+                )
+            ).json()["access_token"]
+            created = await api.post(
+                "/tickets",
+                json={
+                    "product": "dropbox",
+                    "channel": "request",
+                    "category": "sync",
+                    "language": "en",
+                    "subject": "Synced into the store",
+                    "body": "Hello",
+                },
+                headers={"Authorization": f"Bearer {token}"},
+            )
+        assert created.status_code == 201, created.text
+        assert await sync.sync("mine") >= 1
+        assert store.tickets.get(created.json()["id"]) is not None
+    finally:
+        await store.close()
+        await client.aclose()
