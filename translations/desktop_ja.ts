@@ -985,42 +985,42 @@
 <context>
     <name>TicketFilters</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="59"/>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="61"/>
         <source>Search subjects… (Ctrl+F)</source>
         <translation>件名を検索… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="60"/>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="62"/>
         <source>Search tickets</source>
         <translation>チケットを検索</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="62"/>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="64"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="63"/>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="65"/>
         <source>All products</source>
         <translation>すべての製品</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="64"/>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="66"/>
         <source>All categories</source>
         <translation>すべてのカテゴリ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="70"/>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="72"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="71"/>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="73"/>
         <source>Product</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="72"/>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="74"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
@@ -1028,89 +1028,94 @@
 <context>
     <name>TicketListPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="357"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="379"/>
         <source>My tickets</source>
         <translation>マイ チケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="358"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="380"/>
         <source>Team tickets</source>
         <translation>チームのチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="359"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="381"/>
         <source>My requests</source>
         <translation>マイ リクエスト</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="363"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="383"/>
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="386"/>
         <source>Recent tickets of the other members of your team, created or updated since 11 December 2024. Replies you send there show as from “Colleague”.</source>
         <translation>他のチーム メンバーの最近のチケットです (2024 年 12 月 11 日以降に作成または更新されたもの)。ここで送信した返信は「同僚」からのものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="367"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="390"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="368"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="391"/>
         <source>Contact support…</source>
         <translation>サポートに問い合わせる…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="369"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="392"/>
         <source>Open a new ticket (Ctrl+N)</source>
         <translation>新しいチケットを作成 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="370"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="393"/>
         <source>Load the newest tickets (F5)</source>
         <translation>最新のチケットを読み込む (F5)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="374"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="397"/>
         <source>More than 10,000 tickets</source>
         <translation>10,000 件を超えるチケット</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="376"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="399"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n 件のチケット</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="380"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="403"/>
         <source>Starting the local demo workspace…</source>
         <translation>ローカル デモ ワークスペースを起動しています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="381"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="404"/>
         <source>Loading tickets…</source>
         <translation>チケットを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="382"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="405"/>
         <source>The tickets could not be loaded. Press Refresh to try again.</source>
         <translation>チケットを読み込めませんでした。[更新] を押して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="383"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="406"/>
         <source>Not signed in.</source>
         <translation>サインインしていません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="386"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="409"/>
         <source>No tickets match these filters.</source>
         <translation>この条件に一致するチケットはありません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="391"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="414"/>
         <source>You have no tickets yet.</source>
         <translation>チケットはまだありません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="389"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="412"/>
         <source>Your team members have no recent tickets.</source>
         <translation>チーム メンバーの最近のチケットはありません。</translation>
     </message>
@@ -1289,52 +1294,52 @@
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="182"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="193"/>
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="183"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="194"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="184"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="195"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="185"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="196"/>
         <source>Response</source>
         <translation>応答</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="186"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="197"/>
         <source>Channel</source>
         <translation>チャネル</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="187"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="198"/>
         <source>Product</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="188"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="199"/>
         <source>Submitted by</source>
         <translation>送信者</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="189"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="200"/>
         <source>Updated</source>
         <translation>更新日時</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="222"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="234"/>
         <source>First response due {due}</source>
         <translation>最初の応答の期限: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="227"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="239"/>
         <source>{subject} — new answer from support</source>
         <translation>{subject} — サポートから新しい回答</translation>
     </message>

@@ -988,42 +988,42 @@
 <context>
     <name>TicketFilters</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="59"/>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="61"/>
         <source>Search subjects… (Ctrl+F)</source>
         <translation>Zoek in onderwerpen… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="60"/>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="62"/>
         <source>Search tickets</source>
         <translation>Tickets zoeken</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="62"/>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="64"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="63"/>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="65"/>
         <source>All products</source>
         <translation>Alle producten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="64"/>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="66"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="70"/>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="71"/>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="73"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="72"/>
+        <location filename="../desktop/ui/tickets/ticket_filters.py" line="74"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
@@ -1031,52 +1031,57 @@
 <context>
     <name>TicketListPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="357"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="379"/>
         <source>My tickets</source>
         <translation>Mijn tickets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="358"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="380"/>
         <source>Team tickets</source>
         <translation>Tickets van het team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="359"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="381"/>
         <source>My requests</source>
         <translation>Mijn verzoeken</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="363"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="383"/>
+        <source>Recent</source>
+        <translation>Recent</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="386"/>
         <source>Recent tickets of the other members of your team, created or updated since 11 December 2024. Replies you send there show as from “Colleague”.</source>
         <translation>Recente tickets van de andere teamleden, aangemaakt of bijgewerkt vanaf 11 december 2024. Antwoorden die je daar verzendt, worden vermeld als ‘Collega’.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="367"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="390"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="368"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="391"/>
         <source>Contact support…</source>
         <translation>Contact opnemen met Support…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="369"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="392"/>
         <source>Open a new ticket (Ctrl+N)</source>
         <translation>Nieuw ticket openen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="370"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="393"/>
         <source>Load the newest tickets (F5)</source>
         <translation>Nieuwste tickets laden (F5)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="374"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="397"/>
         <source>More than 10,000 tickets</source>
         <translation>Meer dan 10.000 tickets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="376"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="399"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -1084,37 +1089,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="380"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="403"/>
         <source>Starting the local demo workspace…</source>
         <translation>Lokale demowerkruimte starten…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="381"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="404"/>
         <source>Loading tickets…</source>
         <translation>Tickets laden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="382"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="405"/>
         <source>The tickets could not be loaded. Press Refresh to try again.</source>
         <translation>De tickets konden niet worden geladen. Klik op Vernieuwen om het opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="383"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="406"/>
         <source>Not signed in.</source>
         <translation>Niet aangemeld.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="386"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="409"/>
         <source>No tickets match these filters.</source>
         <translation>Geen tickets voldoen aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="391"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="414"/>
         <source>You have no tickets yet.</source>
         <translation>Je hebt nog geen tickets.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="389"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="412"/>
         <source>Your team members have no recent tickets.</source>
         <translation>Je teamleden hebben geen recente tickets.</translation>
     </message>
@@ -1293,52 +1298,52 @@
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="182"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="193"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="183"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="194"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="184"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="195"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="185"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="196"/>
         <source>Response</source>
         <translation>Reactie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="186"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="197"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="187"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="198"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="188"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="199"/>
         <source>Submitted by</source>
         <translation>Ingediend door</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="189"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="200"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="222"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="234"/>
         <source>First response due {due}</source>
         <translation>Eerste reactie uiterlijk {due}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="227"/>
+        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="239"/>
         <source>{subject} — new answer from support</source>
         <translation>{subject} — nieuw antwoord van Support</translation>
     </message>

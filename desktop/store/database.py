@@ -104,11 +104,15 @@ class Database:
         self.path = path
         self._local = threading.local()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer")
+        # Slower reads (counting thousands of matches) run here, off the GUI thread.
+        self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-reader")
+        self._background_local = threading.local()
         self.reader: sqlite3.Connection | None = None
 
     async def open(self) -> None:
         await self.write(lambda _connection: None)  # opens, migrates or rebuilds first
-        self.reader = await asyncio.to_thread(_connect, self.path)
+        # The file exists and is current now: opening a reader is a millisecond.
+        self.reader = _connect(self.path)
 
     def _writer(self) -> sqlite3.Connection:
         connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
@@ -133,6 +137,16 @@ class Database:
 
         return await asyncio.get_running_loop().run_in_executor(self._executor, run)
 
+    async def read_in_background(self, query: Callable[[sqlite3.Connection], T]) -> T:
+        def run() -> T:
+            connection = getattr(self._background_local, "connection", None)
+            if connection is None:
+                connection = _connect(self.path)
+                self._background_local.connection = connection
+            return query(connection)
+
+        return await asyncio.get_running_loop().run_in_executor(self._background, run)
+
     def read(self) -> sqlite3.Connection:
         if self.reader is None:
             raise RuntimeError("the store is not open")
@@ -145,8 +159,17 @@ class Database:
                 connection.close()
                 self._local.connection = None
 
-        await asyncio.get_running_loop().run_in_executor(self._executor, close_writer)
+        def close_background() -> None:
+            connection = getattr(self._background_local, "connection", None)
+            if connection is not None:
+                connection.close()
+                self._background_local.connection = None
+
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self._executor, close_writer)
+        await loop.run_in_executor(self._background, close_background)
         self._executor.shutdown(wait=True)
+        self._background.shutdown(wait=True)
         if self.reader is not None:
             self.reader.close()
             self.reader = None

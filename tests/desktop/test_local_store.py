@@ -178,3 +178,31 @@ async def test_sync_fills_the_store_then_brings_only_changes(
     finally:
         await store.close()
         await client.aclose()
+
+
+async def test_common_and_rare_text_find_the_same_tickets(
+    store: AccountStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tickets = store.tickets
+    await tickets.save(
+        [ticket(n, f"Sync stops in office {n}", minutes_ago=n) for n in range(1, 8)]
+        + [ticket(100, "Shared link broken", minutes_ago=200)]
+    )
+    query = replace(MINE, text="sync stops")
+    rare = [t.number for t in tickets.page(query)[0]]
+    monkeypatch.setattr("desktop.store.tickets.COMMON_TEXT", 3)  # now it counts as common
+    common = [t.number for t in tickets.page(query)[0]]
+    assert rare == common == list(range(1, 8))
+    assert tickets.count(query) == 7
+
+
+async def test_a_hash_and_digits_is_a_ticket_number(store: AccountStore) -> None:
+    tickets = store.tickets
+    await tickets.save([ticket(42, "Error #4 in the log"), ticket(4, "Plain", minutes_ago=1)])
+
+    def numbers(text: str) -> list[int]:
+        return [t.number for t in tickets.page(replace(MINE, text=text))[0]]
+
+    assert numbers("#") == [42, 4]  # just started typing a number
+    assert numbers("#4") == [4]  # the ticket, not the subject that mentions #4
+    assert numbers("#4 in") == [42]  # not digits: searched in the subjects

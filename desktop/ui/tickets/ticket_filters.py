@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 from desktop.ui.labels import CATEGORIES, category_label, product_label, status_label
 
 STATUSES = ("new", "open", "pending", "solved", "closed")
-SEARCH_PAUSE_MS = 300  # search once the typing pauses, not on every key
+# The local store answers within a frame: search on every key, coalescing only the
+# keys that arrive in the same pass of the event loop (a paste, key repeat).
+SEARCH_PAUSE_MS = 0
 
 
 class TicketFilters(QWidget):

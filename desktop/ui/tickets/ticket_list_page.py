@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,6 @@ from desktop.store.tickets import COUNT_CAP, Keyset, TicketQuery
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.tickets.ticket_filters import TicketFilters
 from desktop.ui.tickets.ticket_table_model import (
-    SORT_ROLE,
     TICKET_ID_ROLE,
     Column,
     TicketTableModel,
@@ -38,6 +37,8 @@ COALESCE_MS = 50
 LIVE_ROWS = 50
 # Rows read from the store at a time, and more as the user scrolls.
 PAGE = 200
+# Column widths are fitted to this many rows.
+FIT_ROWS = 40
 # The countdowns and "… ago" times move on this often.
 CLOCK_TICK_MS = 30_000
 
@@ -100,6 +101,7 @@ class TicketListPage(QWidget):
         self._state = "idle"  # idle | starting | loading | ready | failed
         self._syncing = False
         self._total = 0
+        self._count_generation = 0
         self._changed: set[str] = set()
         self._change_timer = QTimer(self)
         self._change_timer.setSingleShot(True)
@@ -143,14 +145,11 @@ class TicketListPage(QWidget):
         self.model = TicketTableModel(self, unread=unread)
         self.model.more_requested.connect(self._load_more)
         self._clock_timer.timeout.connect(self.model.tick)
-        self._proxy = QSortFilterProxyModel(self)
-        self._proxy.setSourceModel(self.model)
-        self._proxy.setSortRole(SORT_ROLE)
         self.table = TicketTableView()
         self.table.setObjectName(f"{self.objectName()}_table")
-        self.table.setModel(self._proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
+        # Newest first, in the store's order: sorting only the rows loaded so far would
+        # mislead, and a proxy re-sorting a growing list costs every keystroke.
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -159,18 +158,12 @@ class TicketListPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         header_view = self.table.horizontalHeader()
-        header_view.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Interactive)
+        # Widths are fitted to the rows on screen when a list is first filled, then kept:
+        # fitting on every change would ask the model for every cell of every row.
+        header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header_view.setResizeContentsPrecision(FIT_ROWS)
         header_view.sectionResized.connect(self._column_resized)
-        for column in (
-            Column.NUMBER,
-            Column.STATUS,
-            Column.RESPONSE,
-            Column.CHANNEL,
-            Column.PRODUCT,
-            Column.SUBMITTER,
-            Column.UPDATED,
-        ):
-            header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._fitted = False
         # Whose ticket it is only matters among the team's (R17).
         self.table.setColumnHidden(Column.SUBMITTER, scope != "team")
         self.table.doubleClicked.connect(self._open)
@@ -192,6 +185,14 @@ class TicketListPage(QWidget):
         if self.trend_chart is not None:
             layout.addWidget(self.trend_chart)
         layout.addWidget(self.filters)
+        # R17: the seed's "Recent" list, newest first.
+        self.recent_label = QLabel()
+        self.recent_label.setObjectName(f"{self.objectName()}_recent")
+        bold = self.recent_label.font()
+        bold.setBold(True)
+        self.recent_label.setFont(bold)
+        self.recent_label.setVisible(scope == "team")
+        layout.addWidget(self.recent_label)
         layout.addWidget(self._stack, 1)
         self.retranslate_ui()
 
@@ -237,18 +238,32 @@ class TicketListPage(QWidget):
         query = self._query(service)
         rows, more = service.store.page(query, None, max(PAGE, self.model.rowCount()))
         self.model.reset(tuple(rows), more)
-        self._total = service.store.count(query)
+        self._count_matches(service, query)
+        if rows and not self._fitted:
+            self._fit_columns()
         if rows and self._state in ("idle", "loading", "failed", "starting"):
             self._state = "ready"  # cached rows: shown while the sync runs
         self._reselect(current)
         self.retranslate_ui()
+
+    def _count_matches(self, service: TicketService, query: TicketQuery) -> None:
+        """The count follows the rows a moment later, counted off the GUI thread."""
+        self._count_generation += 1
+        generation = self._count_generation
+        self._tasks.run(self._recount(service, query, generation), on_error=self._live_failed)
+
+    async def _recount(self, service: TicketService, query: TicketQuery, generation: int) -> None:
+        total = await service.store.count_in_background(query)
+        if generation == self._count_generation and service is self._service:
+            self._total = total
+            self.retranslate_ui()
 
     def _reselect(self, ticket_id: object) -> None:
         row = self.model.row_of(str(ticket_id)) if ticket_id else None
         if row is None and self.model.rowCount() and not self.table.currentIndex().isValid():
             row = 0
         if row is not None:
-            self.table.selectRow(self._proxy.mapFromSource(self.model.index(row, 0)).row())
+            self.table.selectRow(row)
 
     # -- live: the store changed ---------------------------------------------------
 
@@ -276,7 +291,7 @@ class TicketListPage(QWidget):
                     self.model.upsert(ticket)
             else:
                 self.model.remove(ticket_id)
-        self._total = service.store.count(query)
+        self._count_matches(service, query)
         if self.model.rowCount():
             self._state = "ready"
         self.retranslate_ui()
@@ -284,6 +299,13 @@ class TicketListPage(QWidget):
     def _live_failed(self, error: BaseException) -> None:
         # Read again with the next event or F5; the list itself reports its own failures.
         log.info("live update of the list failed: %s", error)
+
+    def _fit_columns(self) -> None:
+        self._fitted = True
+        for column in Column:
+            if column != Column.SUBJECT and not self.table.isColumnHidden(column):
+                self.table.resizeColumnToContents(column)
+        self.table.fit_subject()
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
         if column != Column.SUBJECT:
@@ -358,6 +380,7 @@ class TicketListPage(QWidget):
             "team": self.tr("Team tickets"),
         }.get(self.scope) or self.tr("My requests")
         self._title.setText(title)
+        self.recent_label.setText(self.tr("Recent"))
         self.scope_note.setText(
             self.tr(
                 "Recent tickets of the other members of your team, created or updated "
@@ -399,4 +422,6 @@ class TicketListPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            if self.model.rowCount():
+                self._fit_columns()  # other words, other widths
         super().changeEvent(event)

@@ -54,6 +54,17 @@ def summary_of(ticket: TicketSummary) -> TicketSummary:
 
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        TICKET_ID_ROLE,
+        SORT_ROLE,
+    }
+)
 STATUS_ORDER = {s: i for i, s in enumerate(("new", "open", "pending", "solved", "closed"))}
 
 
@@ -190,10 +201,11 @@ class TicketTableModel(QAbstractTableModel):
         }.get(Column(section))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # Painting asks for a dozen roles per cell; most of them we leave to the style.
+        if role not in ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
         ticket = self._rows[index.row()]
-        column = Column(index.column())
+        column = index.column()  # compared with Column's members (an IntEnum) as is: no lookup
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(ticket, column)
         if role == SORT_ROLE:
@@ -215,7 +227,7 @@ class TicketTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _tooltip(self, ticket: TicketSummary, column: Column, unread: bool) -> str | None:
+    def _tooltip(self, ticket: TicketSummary, column: int, unread: bool) -> str | None:
         if column == Column.UPDATED:
             return long_datetime(ticket.updated_at)
         if column == Column.RESPONSE:
@@ -230,7 +242,7 @@ class TicketTableModel(QAbstractTableModel):
             return ticket.subject
         return None
 
-    def _display(self, ticket: TicketSummary, column: Column) -> str:
+    def _display(self, ticket: TicketSummary, column: int) -> str:
         if column == Column.SUBJECT:
             if self._unread is not None and ticket.id in self._unread:
                 return f"● {ticket.subject}"
@@ -249,7 +261,7 @@ class TicketTableModel(QAbstractTableModel):
             return ticket.submitter.name
         return relative_time(ticket.updated_at, self.clock())
 
-    def _sort_key(self, ticket: TicketSummary, column: Column) -> Any:
+    def _sort_key(self, ticket: TicketSummary, column: int) -> Any:
         if column == Column.NUMBER:
             return ticket.number
         if column == Column.UPDATED:

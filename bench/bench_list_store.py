@@ -1,0 +1,234 @@
+"""Benchmark: My tickets over a local store of 100k and 1M cached tickets.
+
+Measures, in the real TicketListPage bound to a real store file (no service:
+the app is offline and shows its cache):
+
+- keystroke → updated view: a key typed in the search box (QTest), until the
+  list has been queried and the table's viewport repainted;
+- scroll frame time: one page down (loading more rows from the store as
+  needed) until the viewport has repainted;
+- cold query: the first page of the unfiltered list.
+
+Run: ``.venv/bin/python bench/bench_list_store.py [--sizes 100000 1000000]``.
+Results go to bench/README.md; nothing here is asserted in tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import qasync  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.api.client import ApiClient  # noqa: E402
+from desktop.api.models import User  # noqa: E402
+from desktop.services.tickets import TicketService  # noqa: E402
+from desktop.store.account import AccountStore  # noqa: E402
+from desktop.store.tickets import COLUMNS  # noqa: E402
+from desktop.ui.tasks import TaskRunner  # noqa: E402
+from desktop.ui.tickets.ticket_list_page import TicketListPage  # noqa: E402
+
+USER = "usr_bench"
+PROBLEMS = (
+    "Sync stops",
+    "Shared link asks for a password",
+    "Cannot sign in with SSO",
+    "Conflicted copy files",
+    "Upload stalls at 99%",
+    "Deleted folder needs restoring",
+    "Invoice shows the wrong licence count",
+    "Admin console times out",
+    "Desktop app uses 100% CPU",
+    "Team folder permissions reset",
+    "同期が止まる",
+    "共有リンクが開けません",
+)
+PLACES = ("Finance", "Marketing", "Rotterdam office", "Tokyo office", "Board", "HR", "Sales")
+WHEN = ("since Monday", "after the update", "for some users", "every night", "on macOS")
+CATEGORIES = ("sync", "sharing", "sign_in", "billing", "admin_console", "performance")
+STATUSES = ("new", "open", "pending", "solved", "closed")
+QUERIES = ("sync", "password", "rotterdam", "tokyo office", "共有", "#4242", "conflicted copy")
+
+
+def _time(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def fill(store: AccountStore, count: int) -> float:
+    """Write ``count`` tickets straight through the store's writer; returns seconds."""
+    rng = random.Random(42)
+    now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+    def rows(start: int, stop: int) -> list[tuple[object, ...]]:
+        out = []
+        for n in range(start, stop):
+            updated = now - timedelta(minutes=n * 3 + rng.randrange(3))
+            subject = f"{rng.choice(PROBLEMS)} in {rng.choice(PLACES)} {rng.choice(WHEN)}"
+            out.append(
+                (
+                    f"tkt_{n:08d}",
+                    n,
+                    subject,
+                    rng.choice(STATUSES),
+                    "dropbox",
+                    "request",
+                    1,
+                    rng.choice(CATEGORIES),
+                    "en",
+                    USER if n % 4 else "usr_other",
+                    "Bench",
+                    _time(updated - timedelta(hours=1)),
+                    _time(updated),
+                    _time(updated + timedelta(hours=4)),
+                    None,
+                    "due",
+                )
+            )
+        return out
+
+    placeholders = ", ".join("?" * 16)
+    started = time.perf_counter()
+    for start in range(0, count, 50_000):
+        batch = rows(start, min(count, start + 50_000))
+        asyncio.get_event_loop().run_until_complete(
+            store.database.write(
+                lambda c, b=batch: c.executemany(
+                    f"INSERT INTO ticket ({COLUMNS}) VALUES ({placeholders})", b
+                )
+            )
+        )
+    return time.perf_counter() - started
+
+
+class OfflineService(TicketService):
+    """Signed in as the bench's user without a service to ask (offline, from the cache)."""
+
+    @property
+    def user(self) -> User:
+        return User(USER, "Bench", "bench@example.com", "admin", "team", None, "en")
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * pct))]
+
+
+def summary(values: list[float]) -> str:
+    return (
+        f"p50 {statistics.median(values):.1f} ms, p99 {percentile(values, 0.99):.1f} ms, "
+        f"max {max(values):.1f} ms (n={len(values)})"
+    )
+
+
+def measure(page: TicketListPage, loop: asyncio.AbstractEventLoop) -> dict[str, list[float]]:
+    """Plain code between loop turns: a coroutine calling processEvents would nest tasks."""
+
+    app = QApplication.instance()
+    assert app is not None
+
+    def pump(seconds: float = 0.0) -> None:
+        loop.run_until_complete(asyncio.sleep(seconds))  # one pass of Qt's and asyncio's work
+
+    results: dict[str, list[float]] = {
+        "keystroke": [],
+        "scroll": [],
+        "first page": [],
+        "repaint": [],  # the floor: the same viewport painted again, nothing changed
+    }
+    search = page.filters.search
+    resets = [0]
+    page.model.modelReset.connect(lambda: resets.__setitem__(0, resets[0] + 1))
+    for _round in range(3):
+        for query in QUERIES:
+            search.clear()
+            pump(0.05)
+            for char in query:
+                before = resets[0]
+                start = time.perf_counter()
+                if char.isascii():
+                    QTest.keyClicks(search, char)
+                else:
+                    search.insert(char)  # as an input method commits it
+                # The search runs on the next pass of the loop (a 0 ms timer): wait for it.
+                while resets[0] == before:
+                    app.processEvents()  # safe here: no task is running to nest in
+                page.table.viewport().repaint()
+                results["keystroke"].append((time.perf_counter() - start) * 1000)
+    search.clear()
+    pump(0.05)
+    bar = page.table.verticalScrollBar()
+    for _step in range(300):
+        start = time.perf_counter()
+        bar.setValue(bar.value() + bar.pageStep())
+        app.processEvents()  # fetchMore runs here when the end is near
+        page.table.viewport().repaint()
+        results["scroll"].append((time.perf_counter() - start) * 1000)
+    for _ in range(100):
+        start = time.perf_counter()
+        page.table.viewport().repaint()
+        results["repaint"].append((time.perf_counter() - start) * 1000)
+    for _ in range(20):
+        page.model.reset((), None)
+        start = time.perf_counter()
+        page._requery()  # noqa: SLF001 - the first page and the count, as at start
+        page.table.viewport().repaint()
+        results["first page"].append((time.perf_counter() - start) * 1000)
+    return results
+
+
+def run(size: int, directory: Path) -> None:
+    app = QApplication.instance() or QApplication([])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    store = loop.run_until_complete(AccountStore.open(directory / f"bench-{size}.sqlite3"))
+    seconds = fill(store, size)
+    megabytes = sum(p.stat().st_size for p in directory.glob(f"bench-{size}.sqlite3*")) / 2**20
+    # No service: a closed port. The page shows the cache, exactly as when offline.
+    client = ApiClient("http://127.0.0.1:9")
+    service = OfflineService(client, store.tickets)
+    tasks = TaskRunner(lambda error: None)
+    page = TicketListPage(tasks, "mine")
+    page.resize(1000, 700)
+    page.show()
+    page.bind(service)
+    if os.environ.get("BENCH_PROFILE"):
+        import cProfile
+
+        cProfile.runctx("measure(page, loop)", globals(), locals(), sort="tottime")
+        return
+    results = measure(page, loop)
+    print(f"\n{size:,} cached tickets ({seconds:.0f} s to write, {megabytes:.0f} MiB on disk)")
+    for name, values in results.items():
+        print(f"  {name:<11} {summary(values)}")
+    sys.stdout.flush()
+    loop.run_until_complete(tasks.cancel_all())
+    loop.run_until_complete(client.aclose())
+    loop.run_until_complete(store.close())
+    page.close()
+    app.processEvents()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="psd-bench-") as tmp:
+        for size in args.sizes:
+            run(size, Path(tmp))
+
+
+if __name__ == "__main__":
+    main()
