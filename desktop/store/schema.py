@@ -50,6 +50,10 @@ MIGRATIONS: tuple[str, ...] = (
     END;
     CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # 2: "#1042" finds its ticket without walking the list (the bench saw 0.4 s at 1M).
+    """
+    CREATE INDEX ticket_by_number ON ticket (number);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

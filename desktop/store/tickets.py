@@ -104,6 +104,10 @@ class TicketQuery:
 
     def where(self, common_text: bool = False) -> tuple[str, list[Any]]:
         clauses = ["submitter_id = ?" if self.scope == "mine" else "submitter_id != ?"]
+        if self.text.startswith("#") and self.text[1:].isdigit():
+            # One ticket by its number: the unary + keeps SQLite off the submitter index,
+            # so it takes the number's (the planner has no statistics to know better).
+            clauses[0] = "+" + clauses[0]
         params: list[Any] = [self.user_id]
         for column in ("status", "product", "category"):
             value = getattr(self, column)

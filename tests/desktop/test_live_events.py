@@ -6,7 +6,6 @@ import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from desktop.api.client import ApiClient
@@ -15,6 +14,7 @@ from desktop.services.backoff import Backoff
 from desktop.services.live_events import LiveEvents
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, running_server
+from tests.support.tickets import create_ticket
 from tests.support.waiting import wait_until
 
 
@@ -89,29 +89,8 @@ def own_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServ
         yield server
 
 
-NEW_TICKET = {
-    "product": "dropbox",
-    "channel": "request",
-    "category": "sync",
-    "language": "en",
-    "subject": "Live",
-    "body": "Live events",
-}
-
-
-async def _create(server: RunningServer, client: ApiClient) -> str:
-    async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
-        token = (
-            await api.post(
-                "/auth/token",
-                json={"email": "ava@northwind.example", "password": "demo-password"},
-            )
-        ).json()["access_token"]
-        response = await api.post(
-            "/tickets", json=NEW_TICKET, headers={"Authorization": f"Bearer {token}"}
-        )
-        assert response.status_code == 201, response.text
-        return str(response.json()["id"])
+async def _create(server: RunningServer) -> str:
+    return str((await create_ticket(server.url, subject="Live"))["id"])
 
 
 async def test_stream_delivers_events_and_resumes_after_a_break(
@@ -124,13 +103,13 @@ async def test_stream_delivers_events_and_resumes_after_a_break(
     task = asyncio.ensure_future(stream.run())
     try:
         await wait_until(lambda: recorder.states == [True], what="connected")
-        first = await _create(own_server, client)
+        first = await _create(own_server)
         await wait_until(lambda: recorder.about(first), what="the first ticket's event")
         assert recorder.about(first) == ["ticket.created"]
         # The connection breaks; a ticket is created meanwhile.
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
-        missed = await _create(own_server, client)
+        missed = await _create(own_server)
         # A new stream with the last id seen gets what was missed, and only that.
         resumed = Recorder()
         again = LiveEvents(client, resumed)
@@ -160,7 +139,7 @@ async def test_stream_reconnects_when_the_service_comes_back(tmp_path: Path) -> 
             with running_server(url, tmp_path, seed=False, port=port) as back:
                 assert back.url == client.server_url
                 await wait_until(lambda: stream.connected, what="reconnected", timeout=20)
-                created = await _create(back, client)
+                created = await _create(back)
                 await wait_until(lambda: recorder.about(created), what="an event after it")
         finally:
             task.cancel()

@@ -8,7 +8,6 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import httpx
 import pytest
 
 from desktop.api.client import ApiClient
@@ -18,6 +17,7 @@ from desktop.store.account import AccountStore, store_path
 from desktop.store.schema import SCHEMA_VERSION
 from desktop.store.tickets import TicketQuery
 from tests.support.server import RunningServer
+from tests.support.tickets import create_ticket
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 AVA = PersonRef(id="usr_ava", name="Ava Jansen")
@@ -153,28 +153,11 @@ async def test_sync_fills_the_store_then_brings_only_changes(
         assert first == store.tickets.count(mine) > 0
         again = await sync.sync("mine")
         assert again <= 2  # only the overlap second is read again
-        async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
-            token = (
-                await api.post(
-                    "/auth/token",
-                    json={"email": "noah@northwind.example", "password": "demo-password"},
-                )
-            ).json()["access_token"]
-            created = await api.post(
-                "/tickets",
-                json={
-                    "product": "dropbox",
-                    "channel": "request",
-                    "category": "sync",
-                    "language": "en",
-                    "subject": "Synced into the store",
-                    "body": "Hello",
-                },
-                headers={"Authorization": f"Bearer {token}"},
-            )
-        assert created.status_code == 201, created.text
+        created = await create_ticket(
+            server.url, "noah@northwind.example", subject="Synced into the store"
+        )
         assert await sync.sync("mine") >= 1
-        assert store.tickets.get(created.json()["id"]) is not None
+        assert store.tickets.get(created["id"]) is not None
     finally:
         await store.close()
         await client.aclose()

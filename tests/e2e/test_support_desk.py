@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-import httpx
 import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -20,6 +19,7 @@ from tests.support.app import make_settings, running_client
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, running_server
 from tests.support.smtp_sink import SmtpSink, smtp_sink
+from tests.support.tickets import create_ticket
 from tests.support.waiting import wait_until
 
 
@@ -95,25 +95,7 @@ async def test_open_a_request_and_see_the_agent_answer(
 
 async def _create_elsewhere(server: RunningServer, subject: str, **extra: str) -> str:
     """A ticket Ava opens from somewhere else (another device, the web)."""
-    async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
-        signed = await api.post(
-            "/auth/token", json={"email": "ava@northwind.example", "password": "demo-password"}
-        )
-        response = await api.post(
-            "/tickets",
-            json={
-                "product": "dropbox",
-                "channel": "request",
-                "category": "sharing",
-                "language": "en",
-                "subject": subject,
-                "body": "Opened on another device.",
-            }
-            | extra,
-            headers={"Authorization": f"Bearer {signed.json()['access_token']}"},
-        )
-        assert response.status_code == 201, response.text
-        return str(response.json()["id"])
+    return str((await create_ticket(server.url, subject=subject, **extra))["id"])
 
 
 async def test_answers_arrive_live_marked_unread_with_a_notification(
