@@ -124,7 +124,10 @@ class AppController(QObject):
         self.window.show_session(
             signed_in.user,
             TicketService(
-                signed_in.client, self.store.tickets, cache_dir=self.data_dir / "attachments"
+                signed_in.client,
+                self.store.tickets,
+                cache_dir=self.data_dir / "attachments",
+                drafts=self.store.drafts,
             ),
             server=signed_in.client.server_url,
             local=local,
@@ -216,6 +219,9 @@ class AppController(QObject):
         self.open_sign_in()
 
     async def _drop_session(self) -> None:
+        saving = self.window.ticket_page.save_draft()
+        if saving is not None:
+            await asyncio.gather(saving, return_exceptions=True)
         live, self._live = self._live, None
         if live is not None:
             live.cancel()
@@ -283,6 +289,10 @@ class AppController(QObject):
             await store.close()
 
     async def shutdown(self) -> None:
+        # The reply being written is saved before anything is cancelled or closed.
+        saving = self.window.ticket_page.save_draft()
+        if saving is not None:
+            await asyncio.gather(saving, return_exceptions=True)
         await self.tasks.cancel_all()
         await self._close_store()
         signed_in, self.signed_in = self.signed_in, None

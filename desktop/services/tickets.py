@@ -22,6 +22,7 @@ from desktop.api.models import (
     User,
 )
 from desktop.services.ticket_sync import TicketSync
+from desktop.store.drafts import DraftStore
 from desktop.store.tickets import TicketStore
 
 
@@ -33,9 +34,14 @@ def safe_filename(name: str) -> str:
 
 class TicketService:
     def __init__(
-        self, client: ApiClient, store: TicketStore, cache_dir: Path | None = None
+        self,
+        client: ApiClient,
+        store: TicketStore,
+        cache_dir: Path | None = None,
+        drafts: DraftStore | None = None,
     ) -> None:
         self._client = client
+        self.drafts = drafts
         # Lists read the store; the network only fills it (DESIGN: offline first).
         self.store = store
         self._sync = TicketSync(client, store)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.store.database import Database
+from desktop.store.drafts import DraftStore
 from desktop.store.tickets import TicketStore
 
 STORES_DIR = "stores"
@@ -22,12 +23,13 @@ def store_path(data_dir: Path, server_url: str, email: str) -> Path:
 class AccountStore:
     database: Database
     tickets: TicketStore
+    drafts: DraftStore
 
     @classmethod
     async def open(cls, path: Path) -> AccountStore:
         database = Database(path)
         await database.open()
-        return cls(database=database, tickets=TicketStore(database))
+        return cls(database=database, tickets=TicketStore(database), drafts=DraftStore(database))
 
     async def close(self) -> None:
         await self.database.close()

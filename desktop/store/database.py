@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 # Tables the user wrote and the service does not have yet: carried into a rebuilt store.
-KEPT_TABLES: tuple[str, ...] = ()
+KEPT_TABLES: tuple[str, ...] = ("draft",)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -54,6 +54,16 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX ticket_by_number ON ticket (number);
     """,
+    # 3: what the user is writing, saved as they type: never part of a cache rebuild.
+    """
+    CREATE TABLE draft (
+        key TEXT PRIMARY KEY,
+        ticket_id TEXT,
+        body TEXT NOT NULL,
+        files TEXT NOT NULL DEFAULT '[]',
+        updated_at TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,6 +14,7 @@ from desktop.api.client import ApiClient
 from desktop.api.models import PersonRef, TicketSummary
 from desktop.services.ticket_sync import TicketSync
 from desktop.store.account import AccountStore, store_path
+from desktop.store.drafts import reply_key
 from desktop.store.schema import SCHEMA_VERSION
 from desktop.store.tickets import TicketQuery
 from tests.support.server import RunningServer
@@ -189,3 +190,27 @@ async def test_a_hash_and_digits_is_a_ticket_number(store: AccountStore) -> None
     assert numbers("#") == [42, 4]  # just started typing a number
     assert numbers("#4") == [4]  # the ticket, not the subject that mentions #4
     assert numbers("#4 in") == [42]  # not digits: searched in the subjects
+
+
+async def test_drafts_are_kept_and_survive_a_rebuild(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite3"
+    store = await AccountStore.open(path)
+    attached = tmp_path / "log.txt"
+    await store.drafts.save(reply_key("tkt_1"), "Half a reply", (attached,), ticket_id="tkt_1")
+    await store.drafts.save(reply_key("tkt_2"), "   ")  # nothing typed: nothing kept
+    await store.tickets.save([ticket(1)])
+    draft = store.drafts.get(reply_key("tkt_1"))
+    assert draft is not None and (draft.body, draft.files) == ("Half a reply", (attached,))
+    assert [d.key for d in store.drafts.all()] == [reply_key("tkt_1")]
+    await store.close()
+    with sqlite3.connect(path) as connection:  # a newer app wrote it: the cache is rebuilt
+        connection.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    store = await AccountStore.open(path)
+    try:
+        assert store.tickets.get("tkt_1") is None  # the cache comes back from the service
+        kept = store.drafts.get(reply_key("tkt_1"))
+        assert kept is not None and kept.body == "Half a reply"  # what the user typed stays
+        await store.drafts.discard(reply_key("tkt_1"))
+        assert store.drafts.all() == []
+    finally:
+        await store.close()

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from backend.domain.hours import JST
 from desktop.bootstrap.controller import AppController
+from desktop.store.drafts import reply_key
 from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
 from desktop.ui.tickets.ticket_table_model import Column
 from tests.support.app import make_settings, running_client
@@ -34,8 +35,11 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RunningServ
         yield server, sink
 
 
-async def signed_in(controller: AppController, qtbot: QtBot, email: str) -> None:
-    controller.start()
+async def signed_in(
+    controller: AppController, qtbot: QtBot, email: str, *, start: bool = True
+) -> None:
+    if start:
+        controller.start()
     await wait_until(lambda: controller.sign_in_dialog and controller.sign_in_dialog.isVisible())
     dialog = controller.sign_in_dialog
     assert dialog is not None
@@ -488,3 +492,43 @@ async def test_cancel_a_queued_callback(
             lambda: window.my_tickets.model.ticket_at(row).status == "solved",  # type: ignore[arg-type]
             what="the row updated",
         )
+
+
+async def test_a_reply_being_written_is_kept_across_restarts(
+    quiet: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    ticket_id = await _create_elsewhere(quiet, "Draft kept")
+    settings = make_settings(tmp_path, server_url=quiet.url)
+    async with running_client(tmp_path, settings) as controller:
+        await signed_in(controller, qtbot, "ava@northwind.example")
+        page = controller.window.ticket_page
+        controller.window.open_ticket(ticket_id)
+        await wait_until(lambda: page.ticket is not None and page.ticket.id == ticket_id)
+        page.composer.editor.setPlainText("Half-written: the sync stops at")
+        drafts = controller.store.drafts if controller.store else None
+        assert drafts is not None
+        await wait_until(
+            lambda: drafts.get(reply_key(ticket_id)) is not None, what="saved while typing"
+        )
+    # A new start of the app (signed in again from the keyring, or by hand).
+    async with running_client(tmp_path, settings) as controller:
+        controller.start()
+        await wait_until(
+            lambda: (
+                controller.signed_in is not None
+                or (controller.sign_in_dialog is not None and controller.sign_in_dialog.isVisible())
+            )
+        )
+        if controller.signed_in is None:
+            await signed_in(controller, qtbot, "ava@northwind.example", start=False)
+        await wait_until(lambda: controller.window.my_tickets.model.rowCount() > 0)
+        page = controller.window.ticket_page
+        controller.window.open_ticket(ticket_id)
+        await wait_until(lambda: page.ticket is not None and page.ticket.id == ticket_id)
+        assert page.composer.editor.toPlainText() == "Half-written: the sync stops at"
+        page.composer.editor.setPlainText("The sync stops at 02:00 every night.")
+        page.composer.send()
+        await wait_until(lambda: page.composer.editor.toPlainText() == "", what="sent")
+        drafts = controller.store.drafts if controller.store else None
+        assert drafts is not None
+        await wait_until(lambda: drafts.get(reply_key(ticket_id)) is None, what="draft gone")

@@ -6,7 +6,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +29,8 @@ class ReplyComposer(QWidget):
     """
 
     send_requested = Signal(str, str, list)
+    edited = Signal()  # the text or the files changed: time to save the draft soon
+    focus_left = Signal()  # the editor lost focus: save the draft now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +53,7 @@ class ReplyComposer(QWidget):
         self.attachments = AttachmentPicker()
         self.attachments.watch_drops_on(self.editor)
         self.attachments.refused.connect(self.show_error)
+        self.attachments.changed.connect(self._edited)
 
         row = QHBoxLayout()
         row.addWidget(self.attachments)
@@ -66,6 +69,8 @@ class ReplyComposer(QWidget):
         # Ctrl+Enter sends (Cmd+Enter on macOS): caught before the editor makes a new line.
         self.editor.installEventFilter(self)
         self.editor.textChanged.connect(self._text_changed)
+        self.editor.textChanged.connect(self._edited)
+        self._restoring = False
         self._key = ""
         self._key_text: tuple[str, tuple[Path, ...]] = ("", ())
         self._busy = False
@@ -94,7 +99,24 @@ class ReplyComposer(QWidget):
                 )
             )
 
+    def restore(self, text: str, files: tuple[Path, ...]) -> None:
+        """Put a saved draft back, exactly where it was left."""
+        self._restoring = True
+        try:
+            self.editor.setPlainText(text)
+            self.editor.moveCursor(QTextCursor.MoveOperation.End)
+            self.attachments.clear()
+            self.attachments.add_files([f for f in files if f.exists()])
+        finally:
+            self._restoring = False
+
+    def _edited(self) -> None:
+        if not self._restoring:
+            self.edited.emit()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut:
+            self.focus_left.emit()
         if (
             watched is self.editor
             and event.type() == QEvent.Type.KeyPress

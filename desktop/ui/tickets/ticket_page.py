@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.api.models import Ticket
 from desktop.services.tickets import TicketService
+from desktop.store.drafts import reply_key
 from desktop.ui.error_text import describe
 from desktop.ui.formatting import long_datetime
 from desktop.ui.labels import category_label, channel_label, product_label, status_label
@@ -27,6 +29,8 @@ from desktop.ui.tickets.thread_view import ThreadView
 
 # Live events come in bursts (a line, then the state): read the ticket once per burst.
 COALESCE_MS = 150
+# A reply is saved this long after the last keystroke (and at once when focus leaves it).
+DRAFT_SAVE_MS = 800
 
 
 class TicketPage(QWidget):
@@ -61,6 +65,13 @@ class TicketPage(QWidget):
         self.live_state.setStyleSheet("font-weight: bold; color: #0b57d0;")
         self.composer = ReplyComposer()
         self.composer.send_requested.connect(self._send)
+        self.composer.edited.connect(self._draft_edited)
+        self.composer.focus_left.connect(self.save_draft)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_SAVE_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._draft_ticket_id: str | None = None  # whose draft the composer holds
         QShortcut(QKeySequence("R"), self, self._focus_reply).setContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
@@ -129,6 +140,9 @@ class TicketPage(QWidget):
         self.retranslate_ui()
 
     def bind(self, service: TicketService | None) -> None:
+        self.save_draft()
+        self._draft_ticket_id = None
+        self.composer.restore("", ())
         self._service = service
         self._reread_timer.stop()
         self.ticket = None
@@ -140,6 +154,7 @@ class TicketPage(QWidget):
             return
         self._loading_id = ticket_id
         if self.ticket is None or self.ticket.id != ticket_id:
+            self.save_draft()  # the reply to the ticket being left
             self.ticket = None
             self.thread_scroll.clear()
         self.retranslate_ui()
@@ -156,6 +171,8 @@ class TicketPage(QWidget):
     def show_ticket(self, ticket: Ticket) -> None:
         self.ticket = ticket
         self.thread_scroll.show_messages(ticket.messages)
+        if self._draft_ticket_id != ticket.id:
+            self._restore_draft(ticket.id)
         user = self._service.user if self._service else None
         colleague = ""
         if user is not None and ticket.submitter.id != user.id:
@@ -164,6 +181,33 @@ class TicketPage(QWidget):
             chat=ticket.channel == "chat" and ticket.chat_state != "ended", colleague_name=colleague
         )
         self.retranslate_ui()
+
+    # -- drafts: nothing typed is lost ---------------------------------------------
+
+    def _restore_draft(self, ticket_id: str) -> None:
+        self._draft_timer.stop()
+        self._draft_ticket_id = ticket_id
+        drafts = self._service.drafts if self._service else None
+        draft = drafts.get(reply_key(ticket_id)) if drafts is not None else None
+        self.composer.restore(draft.body if draft else "", draft.files if draft else ())
+
+    def _draft_edited(self) -> None:
+        if self._draft_ticket_id is not None:
+            self._draft_timer.start()
+
+    def save_draft(self) -> asyncio.Task[None] | None:
+        """Write what is in the composer now (on a thread; the window does not wait)."""
+        self._draft_timer.stop()
+        ticket_id = self._draft_ticket_id
+        drafts = self._service.drafts if self._service else None
+        if ticket_id is None or drafts is None or not drafts.is_open:
+            return None
+        text = self.composer.editor.toPlainText()
+        files = tuple(self.composer.attachments.files)
+        return self._tasks.run(
+            drafts.save(reply_key(ticket_id), text, files, ticket_id=ticket_id),
+            on_error=self._tasks.report,
+        )
 
     def ticket_touched(self, ticket_id: str) -> None:
         """A live event named this ticket: if it is the one shown, read it again."""
@@ -212,9 +256,12 @@ class TicketPage(QWidget):
         self, service: TicketService, ticket: Ticket, text: str, key: str, files: list[Path]
     ) -> None:
         updated = await service.reply(ticket, text, key, files)
-        self.composer.sent()
         self.show_ticket(updated)
+        self._draft_timer.stop()
+        self.composer.sent()
         self.ticket_changed.emit(updated.id)
+        if service.drafts is not None:
+            await service.drafts.discard(reply_key(ticket.id))  # the server has it now
 
     def _send_failed(self, error: BaseException) -> None:
         message = describe(error)
