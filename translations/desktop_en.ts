@@ -4,11 +4,19 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="454"/>
+        <location filename="../desktop/ui/main_window.py" line="488"/>
         <source>My tickets (%n new)</source>
         <translation>
             <numerusform>My tickets (%n new)</numerusform>
             <numerusform>My tickets (%n new)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/main_window.py" line="493"/>
+        <source>Drafts (%n)</source>
+        <translation>
+            <numerusform>Drafts (%n)</numerusform>
+            <numerusform>Drafts (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -22,7 +22,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../desktop/bootstrap/controller.py" line="151"/>
+        <location filename="../desktop/bootstrap/controller.py" line="154"/>
         <source>No system keyring: you will have to sign in again next time.</source>
         <translation>システムのキーリングがありません。次回はもう一度サインインする必要があります。</translation>
     </message>
@@ -336,6 +336,40 @@
     </message>
 </context>
 <context>
+    <name>DraftsPage</name>
+    <message>
+        <location filename="../desktop/ui/tickets/drafts_page.py" line="79"/>
+        <source>#{number} {subject}</source>
+        <translation>#{number} {subject}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/drafts_page.py" line="81"/>
+        <source>A ticket not loaded yet</source>
+        <translation>まだ読み込まれていないチケット</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/drafts_page.py" line="86"/>
+        <source>saved {when}</source>
+        <translation>保存: {when}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/drafts_page.py" line="99"/>
+        <location filename="../desktop/ui/tickets/drafts_page.py" line="107"/>
+        <source>Drafts</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/drafts_page.py" line="102"/>
+        <source>Replies you started and have not sent. They are saved on this computer as you type. Press Enter to continue one.</source>
+        <translation>書きかけでまだ送信していない返信です。入力中にこのコンピューターに保存されます。Enter キーを押すと続きを書けます。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/drafts_page.py" line="106"/>
+        <source>No drafts: everything you wrote has been sent.</source>
+        <translation>下書きはありません。書いたものはすべて送信済みです。</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <location filename="../desktop/ui/durations.py" line="20"/>
@@ -544,94 +578,106 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="341"/>
+        <location filename="../desktop/ui/main_window.py" line="358"/>
         <source>Opening the contact form…</source>
         <translation>お問い合わせフォームを開いています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="451"/>
+        <location filename="../desktop/ui/main_window.py" line="485"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="454"/>
+        <location filename="../desktop/ui/main_window.py" line="488"/>
         <source>My tickets</source>
         <translation>マイ チケット</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="454"/>
+        <location filename="../desktop/ui/main_window.py" line="488"/>
         <source>My tickets (%n new)</source>
         <translation>
             <numerusform>マイ チケット (新着 %n 件)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="456"/>
+        <location filename="../desktop/ui/main_window.py" line="490"/>
         <source>Team tickets</source>
         <translation>チームのチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="457"/>
+        <location filename="../desktop/ui/main_window.py" line="491"/>
         <source>Get help</source>
         <translation>ヘルプを受ける</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/main_window.py" line="493"/>
+        <source>Drafts (%n)</source>
+        <translation>
+            <numerusform>下書き (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="458"/>
+        <location filename="../desktop/ui/main_window.py" line="495"/>
+        <source>Drafts</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="497"/>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="459"/>
+        <location filename="../desktop/ui/main_window.py" line="498"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="460"/>
+        <location filename="../desktop/ui/main_window.py" line="499"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="461"/>
+        <location filename="../desktop/ui/main_window.py" line="500"/>
         <source>Sign &amp;out</source>
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="462"/>
+        <location filename="../desktop/ui/main_window.py" line="501"/>
         <source>Sign &amp;in…</source>
         <translation>サインイン(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="463"/>
+        <location filename="../desktop/ui/main_window.py" line="502"/>
         <source>&amp;Contact support…</source>
         <translation>サポートに問い合わせる(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="464"/>
+        <location filename="../desktop/ui/main_window.py" line="503"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="465"/>
+        <location filename="../desktop/ui/main_window.py" line="504"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="466"/>
+        <location filename="../desktop/ui/main_window.py" line="505"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボード ショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="467"/>
+        <location filename="../desktop/ui/main_window.py" line="506"/>
         <source>&amp;About Premium Support Desk</source>
         <translation>Premium Support Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="489"/>
+        <location filename="../desktop/ui/main_window.py" line="528"/>
         <source>About Premium Support Desk</source>
         <translation>Premium Support Desk について</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="492"/>
+        <location filename="../desktop/ui/main_window.py" line="531"/>
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;チームのプレミアム サポート チケットを作成、確認し、返信できます。</translation>
     </message>
@@ -639,42 +685,42 @@
 <context>
     <name>ReplyComposer</name>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="84"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="89"/>
         <source>Type a message…</source>
         <translation>メッセージを入力…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="84"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="89"/>
         <source>Write a reply…</source>
         <translation>返信を入力…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="86"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="91"/>
         <source>Reply</source>
         <translation>返信</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="87"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="92"/>
         <source>Sending…</source>
         <translation>送信中…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="87"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="92"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="88"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="93"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>送信 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="92"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="97"/>
         <source>Your reply is shown as from “Colleague” and {name} is notified.</source>
         <translation>返信は「同僚」からのものとして表示され、{name} に通知されます。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="119"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="141"/>
         <source>A reply can be at most 20,000 characters.</source>
         <translation>返信は 20,000 文字以内で入力してください。</translation>
     </message>
@@ -1123,142 +1169,147 @@
 <context>
     <name>TicketPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="257"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="305"/>
         <source>← My tickets</source>
         <translation>← マイ チケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="254"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="301"/>
         <source>← Team tickets</source>
         <translation>← チームのチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="255"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="302"/>
         <source>← Get help</source>
         <translation>← ヘルプを受ける</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="259"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="303"/>
+        <source>← Drafts</source>
+        <translation>← 下書き</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="307"/>
         <source>Back (Esc)</source>
         <translation>戻る (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="260"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="308"/>
         <source>Conversation</source>
         <translation>会話</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="262"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="310"/>
         <source>Loading the conversation…</source>
         <translation>会話を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="264"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="312"/>
         <source>Mark solved</source>
         <translation>解決済みにする</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="265"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="313"/>
         <source>Reopen</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="266"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="314"/>
         <source>Open chat window</source>
         <translation>チャット ウィンドウを開く</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="267"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="315"/>
         <source>Follow this chat in a window of its own</source>
         <translation>このチャットを別のウィンドウで表示します</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="268"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="316"/>
         <source>Cancel callback</source>
         <translation>折り返し電話をキャンセル</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="270"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="318"/>
         <source>You no longer need the call: leave the queue and mark the ticket solved.</source>
         <translation>電話が不要になった場合: 待ち行列から外れ、チケットを解決済みにします。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="299"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="347"/>
         <source>#{number} {subject}</source>
         <translation>#{number} {subject}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="303"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="351"/>
         <source>{status} · {product} · {channel} · {category} · opened {created} by {name}</source>
         <translation>{status} · {product} · {channel} · {category} · {created} に {name} が作成</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="317"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="365"/>
         <source>This ticket is closed: it was solved and then quiet for 7 days. To follow up, contact support again.</source>
         <translation>このチケットは終了しています。解決済みになった後、7 日間やり取りがありませんでした。引き続き対応が必要な場合は、もう一度サポートに問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="328"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="376"/>
         <source>Chat: waiting for a support agent to join… You are number {position} in the queue.</source>
         <translation>チャット: サポート担当者の参加を待っています… 待ち順は {position} 番目です。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="331"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="379"/>
         <source>Chat: waiting for a support agent to join…</source>
         <translation>チャット: サポート担当者の参加を待っています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="333"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="381"/>
         <source>Chat: a support agent is with you. Type below and press Ctrl+Enter.</source>
         <translation>チャット: サポート担当者が対応しています。下に入力して Ctrl+Enter キーを押してください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="335"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="383"/>
         <source>Chat ended.</source>
         <translation>チャットは終了しました。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="341"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="389"/>
         <source>Callback to {phone}: number {position} in the queue, about {minutes} min.</source>
         <translation>{phone} への折り返し電話: 順番待ち {position} 番目、約 {minutes} 分。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="348"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="396"/>
         <source>Callback: calling {phone} now.</source>
         <translation>折り返し電話: {phone} に発信しています。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="350"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="398"/>
         <source>Callback to {phone} completed.</source>
         <translation>{phone} への折り返し電話が完了しました。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="352"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="400"/>
         <source>Callback to {phone} cancelled.</source>
         <translation>{phone} への折り返し電話をキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="353"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="401"/>
         <source>Callback to {phone} failed: nobody answered.</source>
         <translation>{phone} への折り返し電話に失敗しました。応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="359"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="407"/>
         <source>Answered in time: first response {answered} (target {due}).</source>
         <translation>期限内に応答済み: 最初の応答 {answered} (期限 {due})。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="364"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="412"/>
         <source>Response target missed: first response {answered}, it was due {due}.</source>
         <translation>応答期限超過: 最初の応答 {answered} (期限 {due})。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="367"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="415"/>
         <source>Response target missed: the first response was due {due}.</source>
         <translation>応答期限超過: 最初の応答の期限は {due} でした。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="370"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="418"/>
         <source>Waiting for the first response, due {due}.</source>
         <translation>最初の応答を待っています (期限 {due})。</translation>
     </message>

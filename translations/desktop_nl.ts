@@ -22,7 +22,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../desktop/bootstrap/controller.py" line="151"/>
+        <location filename="../desktop/bootstrap/controller.py" line="154"/>
         <source>No system keyring: you will have to sign in again next time.</source>
         <translation>Geen systeemsleutelhanger: je moet je de volgende keer opnieuw aanmelden.</translation>
     </message>
@@ -336,6 +336,40 @@
     </message>
 </context>
 <context>
+    <name>DraftsPage</name>
+    <message>
+        <location filename="../desktop/ui/tickets/drafts_page.py" line="79"/>
+        <source>#{number} {subject}</source>
+        <translation>#{number} {subject}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/drafts_page.py" line="81"/>
+        <source>A ticket not loaded yet</source>
+        <translation>Een ticket dat nog niet is geladen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/drafts_page.py" line="86"/>
+        <source>saved {when}</source>
+        <translation>opgeslagen {when}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/drafts_page.py" line="99"/>
+        <location filename="../desktop/ui/tickets/drafts_page.py" line="107"/>
+        <source>Drafts</source>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/drafts_page.py" line="102"/>
+        <source>Replies you started and have not sent. They are saved on this computer as you type. Press Enter to continue one.</source>
+        <translation>Antwoorden die je begonnen bent en nog niet hebt verzonden. Ze worden tijdens het typen op deze computer opgeslagen. Druk op Enter om verder te gaan met een concept.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/drafts_page.py" line="106"/>
+        <source>No drafts: everything you wrote has been sent.</source>
+        <translation>Geen concepten: alles wat je hebt geschreven is verzonden.</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <location filename="../desktop/ui/durations.py" line="20"/>
@@ -544,22 +578,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="341"/>
+        <location filename="../desktop/ui/main_window.py" line="358"/>
         <source>Opening the contact form…</source>
         <translation>Contactformulier openen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="451"/>
+        <location filename="../desktop/ui/main_window.py" line="485"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="454"/>
+        <location filename="../desktop/ui/main_window.py" line="488"/>
         <source>My tickets</source>
         <translation>Mijn tickets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="454"/>
+        <location filename="../desktop/ui/main_window.py" line="488"/>
         <source>My tickets (%n new)</source>
         <translation>
             <numerusform>Mijn tickets (%n nieuw)</numerusform>
@@ -567,72 +601,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="456"/>
+        <location filename="../desktop/ui/main_window.py" line="490"/>
         <source>Team tickets</source>
         <translation>Tickets van het team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="457"/>
+        <location filename="../desktop/ui/main_window.py" line="491"/>
         <source>Get help</source>
         <translation>Hulp krijgen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/main_window.py" line="493"/>
+        <source>Drafts (%n)</source>
+        <translation>
+            <numerusform>Concepten (%n)</numerusform>
+            <numerusform>Concepten (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="458"/>
+        <location filename="../desktop/ui/main_window.py" line="495"/>
+        <source>Drafts</source>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="497"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="459"/>
+        <location filename="../desktop/ui/main_window.py" line="498"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="460"/>
+        <location filename="../desktop/ui/main_window.py" line="499"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="461"/>
+        <location filename="../desktop/ui/main_window.py" line="500"/>
         <source>Sign &amp;out</source>
         <translation>A&amp;fmelden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="462"/>
+        <location filename="../desktop/ui/main_window.py" line="501"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Aanmelden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="463"/>
+        <location filename="../desktop/ui/main_window.py" line="502"/>
         <source>&amp;Contact support…</source>
         <translation>&amp;Contact opnemen met Support…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="464"/>
+        <location filename="../desktop/ui/main_window.py" line="503"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="465"/>
+        <location filename="../desktop/ui/main_window.py" line="504"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="466"/>
+        <location filename="../desktop/ui/main_window.py" line="505"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="467"/>
+        <location filename="../desktop/ui/main_window.py" line="506"/>
         <source>&amp;About Premium Support Desk</source>
         <translation>&amp;Over Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="489"/>
+        <location filename="../desktop/ui/main_window.py" line="528"/>
         <source>About Premium Support Desk</source>
         <translation>Over Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="492"/>
+        <location filename="../desktop/ui/main_window.py" line="531"/>
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Maak, volg en beantwoord de Premium Support-tickets van je team.</translation>
     </message>
@@ -640,42 +687,42 @@
 <context>
     <name>ReplyComposer</name>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="84"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="89"/>
         <source>Type a message…</source>
         <translation>Typ een bericht…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="84"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="89"/>
         <source>Write a reply…</source>
         <translation>Schrijf een antwoord…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="86"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="91"/>
         <source>Reply</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="87"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="92"/>
         <source>Sending…</source>
         <translation>Bezig met verzenden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="87"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="92"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="88"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="93"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Verzenden (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="92"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="97"/>
         <source>Your reply is shown as from “Colleague” and {name} is notified.</source>
         <translation>Je antwoord wordt vermeld als ‘Collega’ en {name} wordt op de hoogte gebracht.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="119"/>
+        <location filename="../desktop/ui/tickets/reply_composer.py" line="141"/>
         <source>A reply can be at most 20,000 characters.</source>
         <translation>Een antwoord mag maximaal 20.000 tekens lang zijn.</translation>
     </message>
@@ -1127,142 +1174,147 @@
 <context>
     <name>TicketPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="257"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="305"/>
         <source>← My tickets</source>
         <translation>← Mijn tickets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="254"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="301"/>
         <source>← Team tickets</source>
         <translation>← Tickets van het team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="255"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="302"/>
         <source>← Get help</source>
         <translation>← Hulp krijgen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="259"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="303"/>
+        <source>← Drafts</source>
+        <translation>← Concepten</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="307"/>
         <source>Back (Esc)</source>
         <translation>Terug (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="260"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="308"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="262"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="310"/>
         <source>Loading the conversation…</source>
         <translation>Gesprek laden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="264"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="312"/>
         <source>Mark solved</source>
         <translation>Markeren als opgelost</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="265"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="313"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="266"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="314"/>
         <source>Open chat window</source>
         <translation>Chatvenster openen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="267"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="315"/>
         <source>Follow this chat in a window of its own</source>
         <translation>Deze chat in een eigen venster volgen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="268"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="316"/>
         <source>Cancel callback</source>
         <translation>Terugbelverzoek annuleren</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="270"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="318"/>
         <source>You no longer need the call: leave the queue and mark the ticket solved.</source>
         <translation>Je hebt het gesprek niet meer nodig: verlaat de wachtrij en markeer het ticket als opgelost.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="299"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="347"/>
         <source>#{number} {subject}</source>
         <translation>#{number} {subject}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="303"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="351"/>
         <source>{status} · {product} · {channel} · {category} · opened {created} by {name}</source>
         <translation>{status} · {product} · {channel} · {category} · geopend op {created} door {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="317"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="365"/>
         <source>This ticket is closed: it was solved and then quiet for 7 days. To follow up, contact support again.</source>
         <translation>Dit ticket is gesloten: het was opgelost en daarna 7 dagen lang inactief. Neem opnieuw contact op met Support als je nog vragen hebt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="328"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="376"/>
         <source>Chat: waiting for a support agent to join… You are number {position} in the queue.</source>
         <translation>Chat: wachten tot een supportmedewerker deelneemt… Je bent nummer {position} in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="331"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="379"/>
         <source>Chat: waiting for a support agent to join…</source>
         <translation>Chat: wachten tot een supportmedewerker deelneemt…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="333"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="381"/>
         <source>Chat: a support agent is with you. Type below and press Ctrl+Enter.</source>
         <translation>Chat: je bent verbonden met een supportmedewerker. Typ hieronder en druk op Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="335"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="383"/>
         <source>Chat ended.</source>
         <translation>Chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="341"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="389"/>
         <source>Callback to {phone}: number {position} in the queue, about {minutes} min.</source>
         <translation>Terugbelverzoek voor {phone}: nummer {position} in de wachtrij, ongeveer {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="348"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="396"/>
         <source>Callback: calling {phone} now.</source>
         <translation>Terugbelverzoek: we bellen nu {phone}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="350"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="398"/>
         <source>Callback to {phone} completed.</source>
         <translation>Terugbelverzoek voor {phone} afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="352"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="400"/>
         <source>Callback to {phone} cancelled.</source>
         <translation>Terugbelverzoek voor {phone} geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="353"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="401"/>
         <source>Callback to {phone} failed: nobody answered.</source>
         <translation>Terugbelverzoek voor {phone} mislukt: er werd niet opgenomen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="359"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="407"/>
         <source>Answered in time: first response {answered} (target {due}).</source>
         <translation>Op tijd beantwoord: eerste reactie op {answered} (uiterlijk {due}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="364"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="412"/>
         <source>Response target missed: first response {answered}, it was due {due}.</source>
         <translation>Responstermijn overschreden: eerste reactie op {answered}, uiterlijk {due} verwacht.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="367"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="415"/>
         <source>Response target missed: the first response was due {due}.</source>
         <translation>Responstermijn overschreden: de eerste reactie werd uiterlijk {due} verwacht.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="370"/>
+        <location filename="../desktop/ui/tickets/ticket_page.py" line="418"/>
         <source>Waiting for the first response, due {due}.</source>
         <translation>Wachten op de eerste reactie, uiterlijk {due}.</translation>
     </message>

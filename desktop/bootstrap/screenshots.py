@@ -135,6 +135,23 @@ async def shoot_language(controller: AppController, out_dir: Path, lang: str) ->
     )
     await settle()
     save(window, out_dir, "ticket", lang)
+
+    # A reply left half-written shows in Drafts.
+    ticket_page = window.ticket_page
+    ticket_page.composer.editor.setPlainText(
+        "Thanks! I checked the team folder settings: 'Who can be invited' says 'Only team"
+    )
+    saving = ticket_page.save_draft()
+    if saving is not None:
+        await saving
+    window.show_drafts()
+    await wait_for(lambda: window.drafts.list.count() > 0)
+    await settle()
+    save(window, out_dir, "drafts", lang)
+    ticket_page.composer.editor.clear()
+    saving = ticket_page.save_draft()  # an empty draft is discarded
+    if saving is not None:
+        await saving
     chat = next((t for t in tickets if t.channel == "chat" and t.status == "open"), None)
     if chat is not None:
         window.open_ticket(chat.id)

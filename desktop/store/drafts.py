@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +27,15 @@ class Draft:
 class DraftStore:
     def __init__(self, database: Database) -> None:
         self._db = database
+        self._listeners: list[Callable[[], None]] = []
+
+    def on_change(self, listener: Callable[[], None]) -> None:
+        """Be told (on the event loop's thread) after a draft was saved or discarded."""
+        self._listeners.append(listener)
+
+    def _announce(self) -> None:
+        for listener in list(self._listeners):
+            listener()
 
     @property
     def is_open(self) -> bool:
@@ -54,9 +64,14 @@ class DraftStore:
                 row,
             )
         )
+        self._announce()
 
     async def discard(self, key: str) -> None:
-        await self._db.write(lambda c: c.execute("DELETE FROM draft WHERE key = ?", (key,)))
+        removed = await self._db.write(
+            lambda c: c.execute("DELETE FROM draft WHERE key = ?", (key,)).rowcount
+        )
+        if removed:
+            self._announce()
 
     def get(self, key: str) -> Draft | None:
         row = (

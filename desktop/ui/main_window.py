@@ -32,6 +32,7 @@ from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.tickets.chat_window import ChatWindow
 from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
+from desktop.ui.tickets.drafts_page import DraftsPage
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 from desktop.ui.tickets.ticket_page import TicketPage
 from desktop.ui.tickets.unread import UnreadAnswers
@@ -39,6 +40,7 @@ from desktop.ui.tickets.unread import UnreadAnswers
 NAV_MY_TICKETS = "my_tickets"
 NAV_TEAM_TICKETS = "team_tickets"
 NAV_GET_HELP = "get_help"
+NAV_DRAFTS = "drafts"
 # Live events come in bursts (a message, then the status): read each ticket once per burst.
 TOUCH_COALESCE_MS = 150
 
@@ -83,6 +85,11 @@ class MainWindow(QMainWindow):
         self._nav_get_help.setData(Qt.ItemDataRole.UserRole, NAV_GET_HELP)
         self.navigation.addItem(self._nav_get_help)
         self._nav_get_help.setHidden(True)  # members only (R6)
+        self._nav_drafts = QListWidgetItem()
+        self._nav_drafts.setData(Qt.ItemDataRole.UserRole, NAV_DRAFTS)
+        self.navigation.addItem(self._nav_drafts)
+        self._nav_drafts.setHidden(True)  # once signed in
+        self._draft_count = 0
         self.navigation.currentItemChanged.connect(self._navigate)
 
         self.unread = UnreadAnswers(self)
@@ -98,7 +105,11 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.team_tickets)
         self.pages.addWidget(self.ticket_page)
         self.pages.addWidget(self.get_help)
-        self._list_before_ticket: TicketListPage | GetHelpPage = self.my_tickets
+        self.drafts = DraftsPage()
+        self.drafts.ticket_open_requested.connect(self.open_ticket)
+        self.drafts.count_changed.connect(self._drafts_counted)
+        self.pages.addWidget(self.drafts)
+        self._list_before_ticket: TicketListPage | GetHelpPage | DraftsPage = self.my_tickets
         for page in (self.my_tickets, self.team_tickets):
             page.ticket_open_requested.connect(self.open_ticket)
         self.my_tickets.new_ticket_button.clicked.connect(self.contact_support)
@@ -241,6 +252,8 @@ class MainWindow(QMainWindow):
         self.team_tickets.bind(service if admin else None)
         self.get_help.bind(None if admin else service, user.champion)
         self.ticket_page.bind(service)
+        self.drafts.bind(service)
+        self._nav_drafts.setHidden(False)
         if admin:
             self.show_my_tickets()
         else:
@@ -262,6 +275,8 @@ class MainWindow(QMainWindow):
         self.team_tickets.bind(None)
         self.get_help.bind(None, None)
         self.ticket_page.bind(None)
+        self.drafts.bind(None)
+        self._nav_drafts.setHidden(True)
         self._nav_team_tickets.setHidden(True)
         self._nav_get_help.setHidden(True)
         self._nav_my_tickets.setHidden(False)
@@ -293,13 +308,15 @@ class MainWindow(QMainWindow):
 
     def open_ticket(self, ticket_id: str) -> None:
         current = self.pages.currentWidget()
-        if isinstance(current, TicketListPage | GetHelpPage):
+        if isinstance(current, TicketListPage | GetHelpPage | DraftsPage):
             self._list_before_ticket = current
         self.ticket_page.set_back_target(
             "help"
             if self._list_before_ticket is self.get_help
             else "team"
             if self._list_before_ticket is self.team_tickets
+            else "drafts"
+            if self._list_before_ticket is self.drafts
             else "mine"
         )
         self.ticket_page.load(ticket_id)
@@ -379,8 +396,21 @@ class MainWindow(QMainWindow):
     def _back_to_list(self) -> None:
         if isinstance(self._list_before_ticket, GetHelpPage):
             self.show_get_help()
+        elif isinstance(self._list_before_ticket, DraftsPage):
+            self.show_drafts()
         else:
             self._show_list(self._list_before_ticket)
+
+    def show_drafts(self) -> None:
+        self.drafts.refresh()
+        self.pages.setCurrentWidget(self.drafts)
+        if self.navigation.currentItem() is not self._nav_drafts:
+            self.navigation.setCurrentItem(self._nav_drafts)
+        self.drafts.list.setFocus()
+
+    def _drafts_counted(self, count: int) -> None:
+        self._draft_count = count
+        self.retranslate_ui()
 
     def _ticket_changed(self, ticket_id: str) -> None:
         # The service keeps what an action returned in the store: the lists follow it.
@@ -441,6 +471,10 @@ class MainWindow(QMainWindow):
             if self.pages.currentWidget() is not self.get_help:
                 self.show_get_help()
             return
+        if target == NAV_DRAFTS:
+            if self.pages.currentWidget() is not self.drafts:
+                self.show_drafts()
+            return
         page = self.team_tickets if target == NAV_TEAM_TICKETS else self.my_tickets
         if self.pages.currentWidget() is not page:
             self._show_list(page)
@@ -455,6 +489,11 @@ class MainWindow(QMainWindow):
         )
         self._nav_team_tickets.setText(self.tr("Team tickets"))
         self._nav_get_help.setText(self.tr("Get help"))
+        self._nav_drafts.setText(
+            self.tr("Drafts (%n)", "", self._draft_count)
+            if self._draft_count
+            else self.tr("Drafts")
+        )
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self._file_menu.setTitle(self.tr("&File"))
         self.settings_action.setText(self.tr("&Settings…"))

@@ -341,7 +341,7 @@ async def test_members_get_help_and_nothing_of_premium_support(
             for i in range(window.navigation.count())
             if not window.navigation.item(i).isHidden()
         ]
-        assert visible == ["Get help"]
+        assert visible == ["Get help", "Drafts"]  # drafts of replies to her own requests
         assert not window.new_ticket_action.isVisible()
         assert "within 1 hour" in page.intro.text()  # Mia is an epic champion (R7)
         await wait_until(lambda: page.requests.model.rowCount() > 0, what="her requests")
@@ -510,6 +510,12 @@ async def test_a_reply_being_written_is_kept_across_restarts(
         await wait_until(
             lambda: drafts.get(reply_key(ticket_id)) is not None, what="saved while typing"
         )
+        # The draft list shows it, and the navigation counts it.
+        window = controller.window
+        await wait_until(lambda: window.drafts.list.count() == 1, what="the draft listed")
+        assert "Draft kept" in window.drafts.list.item(0).text()
+        assert "Half-written" in window.drafts.list.item(0).text()
+        assert window._nav_drafts.text() == "Drafts (1)"  # noqa: SLF001
     # A new start of the app (signed in again from the keyring, or by hand).
     async with running_client(tmp_path, settings) as controller:
         controller.start()
@@ -523,8 +529,12 @@ async def test_a_reply_being_written_is_kept_across_restarts(
             await signed_in(controller, qtbot, "ava@northwind.example", start=False)
         await wait_until(lambda: controller.window.my_tickets.model.rowCount() > 0)
         page = controller.window.ticket_page
-        controller.window.open_ticket(ticket_id)
+        window = controller.window
+        window.show_drafts()  # continued from the draft list
+        await wait_until(lambda: window.drafts.list.count() == 1, what="the draft listed")
+        window.drafts.list.itemActivated.emit(window.drafts.list.item(0))
         await wait_until(lambda: page.ticket is not None and page.ticket.id == ticket_id)
+        assert page.back_button.text() == "← Drafts"
         assert page.composer.editor.toPlainText() == "Half-written: the sync stops at"
         page.composer.editor.setPlainText("The sync stops at 02:00 every night.")
         page.composer.send()
@@ -532,3 +542,4 @@ async def test_a_reply_being_written_is_kept_across_restarts(
         drafts = controller.store.drafts if controller.store else None
         assert drafts is not None
         await wait_until(lambda: drafts.get(reply_key(ticket_id)) is None, what="draft gone")
+        await wait_until(lambda: window.drafts.list.count() == 0, what="the list emptied")

@@ -300,6 +300,7 @@ class TicketPage(QWidget):
             {
                 "team": self.tr("← Team tickets"),
                 "help": self.tr("← Get help"),
+                "drafts": self.tr("← Drafts"),
             }.get(self._back_to)
             or self.tr("← My tickets")
         )
