@@ -42,7 +42,7 @@
 <context>
     <name>TicketListPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="399"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="428"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>

@@ -438,7 +438,7 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../desktop/bootstrap/screenshots.py" line="186"/>
+        <location filename="../desktop/bootstrap/screenshots.py" line="203"/>
         <location filename="../desktop/ui/error_text.py" line="85"/>
         <source>The e-mail address or password is not correct.</source>
         <translation>メール アドレスまたはパスワードが正しくありません。</translation>
@@ -1074,94 +1074,104 @@
 <context>
     <name>TicketListPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="379"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="359"/>
+        <source>Syncing…</source>
+        <translation>同期中…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="367"/>
+        <source>Last synced {when}</source>
+        <translation>最終同期: {when}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="407"/>
         <source>My tickets</source>
         <translation>マイ チケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="380"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="408"/>
         <source>Team tickets</source>
         <translation>チームのチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="381"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="409"/>
         <source>My requests</source>
         <translation>マイ リクエスト</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="383"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="411"/>
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="386"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="415"/>
         <source>Recent tickets of the other members of your team, created or updated since 11 December 2024. Replies you send there show as from “Colleague”.</source>
         <translation>他のチーム メンバーの最近のチケットです (2024 年 12 月 11 日以降に作成または更新されたもの)。ここで送信した返信は「同僚」からのものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="390"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="419"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="391"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="420"/>
         <source>Contact support…</source>
         <translation>サポートに問い合わせる…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="392"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="421"/>
         <source>Open a new ticket (Ctrl+N)</source>
         <translation>新しいチケットを作成 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="393"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="422"/>
         <source>Load the newest tickets (F5)</source>
         <translation>最新のチケットを読み込む (F5)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="397"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="426"/>
         <source>More than 10,000 tickets</source>
         <translation>10,000 件を超えるチケット</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="399"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="428"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n 件のチケット</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="403"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="432"/>
         <source>Starting the local demo workspace…</source>
         <translation>ローカル デモ ワークスペースを起動しています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="404"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="433"/>
         <source>Loading tickets…</source>
         <translation>チケットを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="405"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="434"/>
         <source>The tickets could not be loaded. Press Refresh to try again.</source>
         <translation>チケットを読み込めませんでした。[更新] を押して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="406"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="435"/>
         <source>Not signed in.</source>
         <translation>サインインしていません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="409"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="438"/>
         <source>No tickets match these filters.</source>
         <translation>この条件に一致するチケットはありません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="414"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="443"/>
         <source>You have no tickets yet.</source>
         <translation>チケットはまだありません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="412"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="441"/>
         <source>Your team members have no recent tickets.</source>
         <translation>チーム メンバーの最近のチケットはありません。</translation>
     </message>

@@ -438,7 +438,7 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../desktop/bootstrap/screenshots.py" line="186"/>
+        <location filename="../desktop/bootstrap/screenshots.py" line="203"/>
         <location filename="../desktop/ui/error_text.py" line="85"/>
         <source>The e-mail address or password is not correct.</source>
         <translation>Het e-mailadres of wachtwoord is onjuist.</translation>
@@ -1078,57 +1078,67 @@
 <context>
     <name>TicketListPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="379"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="359"/>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="367"/>
+        <source>Last synced {when}</source>
+        <translation>Laatst gesynchroniseerd: {when}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="407"/>
         <source>My tickets</source>
         <translation>Mijn tickets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="380"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="408"/>
         <source>Team tickets</source>
         <translation>Tickets van het team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="381"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="409"/>
         <source>My requests</source>
         <translation>Mijn verzoeken</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="383"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="411"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="386"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="415"/>
         <source>Recent tickets of the other members of your team, created or updated since 11 December 2024. Replies you send there show as from “Colleague”.</source>
         <translation>Recente tickets van de andere teamleden, aangemaakt of bijgewerkt vanaf 11 december 2024. Antwoorden die je daar verzendt, worden vermeld als ‘Collega’.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="390"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="419"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="391"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="420"/>
         <source>Contact support…</source>
         <translation>Contact opnemen met Support…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="392"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="421"/>
         <source>Open a new ticket (Ctrl+N)</source>
         <translation>Nieuw ticket openen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="393"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="422"/>
         <source>Load the newest tickets (F5)</source>
         <translation>Nieuwste tickets laden (F5)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="397"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="426"/>
         <source>More than 10,000 tickets</source>
         <translation>Meer dan 10.000 tickets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="399"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="428"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -1136,37 +1146,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="403"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="432"/>
         <source>Starting the local demo workspace…</source>
         <translation>Lokale demowerkruimte starten…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="404"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="433"/>
         <source>Loading tickets…</source>
         <translation>Tickets laden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="405"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="434"/>
         <source>The tickets could not be loaded. Press Refresh to try again.</source>
         <translation>De tickets konden niet worden geladen. Klik op Vernieuwen om het opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="406"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="435"/>
         <source>Not signed in.</source>
         <translation>Niet aangemeld.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="409"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="438"/>
         <source>No tickets match these filters.</source>
         <translation>Geen tickets voldoen aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="414"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="443"/>
         <source>You have no tickets yet.</source>
         <translation>Je hebt nog geen tickets.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="412"/>
+        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="441"/>
         <source>Your team members have no recent tickets.</source>
         <translation>Je teamleden hebben geen recente tickets.</translation>
     </message>

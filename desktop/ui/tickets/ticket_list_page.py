@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
@@ -19,8 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.ticket_sync import synced_at_key
 from desktop.services.tickets import TicketService
 from desktop.store.tickets import COUNT_CAP, Keyset, TicketQuery
+from desktop.ui.durations import relative_time
+from desktop.ui.formatting import long_datetime
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.tickets.ticket_filters import TicketFilters
 from desktop.ui.tickets.ticket_table_model import (
@@ -121,6 +125,9 @@ class TicketListPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self._title.setFont(font)
+        self.synced = QLabel()
+        self.synced.setObjectName(f"{self.objectName()}_synced")
+        self.synced.setEnabled(False)  # secondary text
         self._count = QLabel()
         self._count.setObjectName(f"{self.objectName()}_count")
         self.new_ticket_button = QPushButton()
@@ -138,6 +145,7 @@ class TicketListPage(QWidget):
         header = QHBoxLayout()
         header.addWidget(self._title)
         header.addStretch(1)
+        header.addWidget(self.synced)
         header.addWidget(self._count)
         header.addWidget(self.new_ticket_button)
         header.addWidget(self.refresh_button)
@@ -145,6 +153,7 @@ class TicketListPage(QWidget):
         self.model = TicketTableModel(self, unread=unread)
         self.model.more_requested.connect(self._load_more)
         self._clock_timer.timeout.connect(self.model.tick)
+        self._clock_timer.timeout.connect(self._show_synced)
         self.table = TicketTableView()
         self.table.setObjectName(f"{self.objectName()}_table")
         # Newest first, in the store's order: sorting only the rows loaded so far would
@@ -340,6 +349,25 @@ class TicketListPage(QWidget):
             self._state = "ready"
             self._requery()
 
+    def _show_synced(self) -> None:
+        """When the list was last brought up to date: what is shown may be older than that."""
+        service = self._service
+        if service is None or not service.store.is_open:
+            self.synced.clear()
+            return
+        if self._syncing:
+            self.synced.setText(self.tr("Syncing…"))
+            return
+        saved = service.store.state(synced_at_key(self._store_scope))
+        if not saved:
+            self.synced.clear()
+            return
+        when = datetime.fromisoformat(saved)
+        self.synced.setText(
+            self.tr("Last synced {when}").format(when=relative_time(when, service.now()))
+        )
+        self.synced.setToolTip(long_datetime(when))
+
     def _load_trend(self) -> None:
         if self.trend_chart is not None and self._service is not None:
             self._tasks.run(self._fetch_trend(self._service), on_error=self._live_failed)
@@ -381,6 +409,7 @@ class TicketListPage(QWidget):
         }.get(self.scope) or self.tr("My requests")
         self._title.setText(title)
         self.recent_label.setText(self.tr("Recent"))
+        self._show_synced()
         self.scope_note.setText(
             self.tr(
                 "Recent tickets of the other members of your team, created or updated "
