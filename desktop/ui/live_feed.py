@@ -16,7 +16,6 @@ class LiveFeed(QObject):
 
     ticket_touched = Signal(str)  # ticket id: read it again where it is shown
     agent_answered = Signal(str, str)  # ticket id, submitter id: an answer to be read
-    account_changed = Signal()  # the add-on or the team changed (billing)
     connection_changed = Signal(bool)
     reset = Signal()  # events were lost: reload every list
 
@@ -30,8 +29,6 @@ class LiveFeed(QObject):
                 submitter = str(event.data.get("ticket_submitter_id") or "")
                 self.agent_answered.emit(event.ticket_id, submitter)
             self.ticket_touched.emit(event.ticket_id)
-        elif event.type == "addon.updated":
-            self.account_changed.emit()
 
     def live_connection(self, connected: bool) -> None:
         self.connected = connected

@@ -127,8 +127,6 @@ class MainWindow(QMainWindow):
         self._touch_timer.setInterval(TOUCH_COALESCE_MS)
         self._touch_timer.timeout.connect(self._refresh_touched)
         self.live_feed.ticket_touched.connect(self._ticket_touched)
-        self.live_feed.ticket_touched.connect(self.ticket_page.ticket_touched)
-        self.live_feed.ticket_touched.connect(self._chat_touched)
         self.live_feed.agent_answered.connect(self._agent_answered)
         self.live_feed.reset.connect(self._reload_everything)
         self.notifier = AnswerNotifier(self, lambda: settings.notify_answers)
@@ -427,8 +425,17 @@ class MainWindow(QMainWindow):
             self._tasks.run(self._refresh(self._service, sorted(touched)), on_error=self._stale)
 
     async def _refresh(self, service: TicketService, ticket_ids: list[str]) -> None:
+        """One read per ticket: the store (and so the lists), the open page and chats share it."""
         for ticket_id in ticket_ids:
-            await service.refresh(ticket_id)
+            ticket = await service.refresh(ticket_id)
+            if ticket is None:
+                continue
+            shown = self.ticket_page.ticket
+            if shown is not None and shown.id == ticket_id:
+                self.ticket_page.show_ticket(ticket)
+            chat = self.chat_windows.get(ticket_id)
+            if chat is not None:
+                chat.show_ticket(ticket)
 
     def _stale(self, _error: BaseException) -> None:
         pass  # the list keeps what it had; the next event or F5 reads it again
