@@ -4,7 +4,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="488"/>
         <source>My tickets (%n new)</source>
         <translation>
             <numerusform>My tickets (%n new)</numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="493"/>
         <source>Drafts (%n)</source>
         <translation>
             <numerusform>Drafts (%n)</numerusform>
@@ -23,7 +21,6 @@
 <context>
     <name>Spans</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="41"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>within %n hour</numerusform>
@@ -31,7 +28,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="42"/>
         <source>within %n minute(s)</source>
         <translation>
             <numerusform>within %n minute</numerusform>
@@ -42,7 +38,6 @@
 <context>
     <name>TicketListPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="428"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -53,7 +48,6 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/error_text.py" line="113"/>
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many sign-in attempts. Try again in %n second.</numerusform>

@@ -4,17 +4,14 @@
 <context>
     <name>AnswerNotifier</name>
     <message>
-        <location filename="../desktop/ui/answer_notifier.py" line="44"/>
         <source>New answer from support</source>
         <translation>サポートから新しい回答があります</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/answer_notifier.py" line="45"/>
         <source>#{number} {subject}</source>
         <translation>#{number} {subject}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/answer_notifier.py" line="49"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
@@ -22,7 +19,6 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../desktop/bootstrap/controller.py" line="154"/>
         <source>No system keyring: you will have to sign in again next time.</source>
         <translation>システムのキーリングがありません。次回はもう一度サインインする必要があります。</translation>
     </message>
@@ -30,7 +26,6 @@
 <context>
     <name>AttachmentActions</name>
     <message>
-        <location filename="../desktop/ui/tickets/attachment_actions.py" line="48"/>
         <source>Save attachment</source>
         <translation>添付ファイルを保存</translation>
     </message>
@@ -38,22 +33,18 @@
 <context>
     <name>AttachmentButton</name>
     <message>
-        <location filename="../desktop/ui/tickets/message_card.py" line="51"/>
         <source>📎 {name} ({size})</source>
         <translation>📎 {name} ({size})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/message_card.py" line="53"/>
         <source>Open {name}</source>
         <translation>{name} を開く</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/message_card.py" line="54"/>
         <source>Save as…</source>
         <translation>名前を付けて保存…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/message_card.py" line="55"/>
         <source>Attachment {name}</source>
         <translation>添付ファイル {name}</translation>
     </message>
@@ -61,38 +52,30 @@
 <context>
     <name>AttachmentPicker</name>
     <message>
-        <location filename="../desktop/ui/tickets/attachment_picker.py" line="79"/>
         <source>{name} is not a file.</source>
         <translation>{name} はファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/attachment_picker.py" line="82"/>
         <source>{name} is {size}; an attachment can be at most 25 MB.</source>
         <translation>{name} のサイズは {size} です。添付ファイルは 25 MB までです。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/attachment_picker.py" line="86"/>
         <source>At most 20 files can be attached to one message.</source>
         <translation>1 つのメッセージに添付できるファイルは 20 個までです。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/attachment_picker.py" line="91"/>
         <source>Attach files</source>
         <translation>ファイルを添付</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/attachment_picker.py" line="110"/>
-        <location filename="../desktop/ui/tickets/attachment_picker.py" line="111"/>
         <source>Remove {name}</source>
         <translation>{name} を削除</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/attachment_picker.py" line="143"/>
         <source>Attach files…</source>
         <translation>ファイルを添付…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/attachment_picker.py" line="145"/>
         <source>Add files, up to 25 MB each (or drop them on the message)</source>
         <translation>ファイルを追加します (1 つ 25 MB まで。メッセージにドロップしても追加できます)</translation>
     </message>
@@ -100,17 +83,14 @@
 <context>
     <name>Author</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="66"/>
         <source>You</source>
         <translation>あなた</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="68"/>
         <source>Colleague</source>
         <translation>同僚</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="70"/>
         <source>{name} (Support)</source>
         <translation>{name} (サポート)</translation>
     </message>
@@ -118,37 +98,30 @@
 <context>
     <name>ChatWindow</name>
     <message>
-        <location filename="../desktop/ui/tickets/chat_window.py" line="127"/>
         <source>Chat — #{number} {subject}</source>
         <translation>チャット — #{number} {subject}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/chat_window.py" line="131"/>
         <source>End chat</source>
         <translation>チャットを終了</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/chat_window.py" line="132"/>
         <source>Chat transcript</source>
         <translation>チャットの記録</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/chat_window.py" line="136"/>
         <source>Waiting for a support agent… You are number {position} in the queue.</source>
         <translation>サポート担当者を待っています… 待ち順は {position} 番目です。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/chat_window.py" line="139"/>
         <source>Waiting for a support agent…</source>
         <translation>サポート担当者を待っています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/chat_window.py" line="141"/>
         <source>A support agent is with you. Type below and press Ctrl+Enter.</source>
         <translation>サポート担当者が対応中です。下に入力して Ctrl+Enter を押してください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/chat_window.py" line="143"/>
         <source>This chat has ended. The transcript stays in the ticket.</source>
         <translation>このチャットは終了しました。記録はチケットに残ります。</translation>
     </message>
@@ -156,32 +129,26 @@
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="42"/>
         <source>the local demo workspace</source>
         <translation>ローカル デモ ワークスペース</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="44"/>
         <source>● Not connected</source>
         <translation>● 未接続</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="45"/>
         <source>● Connecting to {where}…</source>
         <translation>● {where} に接続しています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="46"/>
         <source>● Connected to {where} as {user}</source>
         <translation>● {user} として {where} に接続済み</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="49"/>
         <source>● Cannot reach {where}</source>
         <translation>● {where} に接続できません</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="59"/>
         <source>● Connected to {where} as {user} · live updates reconnecting…</source>
         <translation>● {where} に {user} として接続中 · ライブ更新を再接続しています…</translation>
     </message>
@@ -189,148 +156,118 @@
 <context>
     <name>ContactSupportDialog</name>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="240"/>
         <source>Contact support</source>
         <translation>サポートに問い合わせる</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="241"/>
         <source>Product:</source>
         <translation>製品:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="242"/>
         <source>&amp;Category:</source>
         <translation>カテゴリ(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="244"/>
         <source>How:</source>
         <translation>方法:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="245"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="247"/>
         <source>&amp;Phone number:</source>
         <translation>電話番号(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="249"/>
         <source>&amp;Subject:</source>
         <translation>件名(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="251"/>
         <source>&amp;Description:</source>
         <translation>説明(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="253"/>
         <source>Attachments:</source>
         <translation>添付ファイル:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="259"/>
         <source>Submit a request — the answer comes by e-mail</source>
         <translation>リクエストを送信 — 回答はメールで届きます</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="261"/>
         <source>Chat with a support agent</source>
         <translation>サポート担当者とチャット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="263"/>
         <source>Request a phone call — for urgent issues</source>
         <translation>電話をリクエスト — 緊急の問題向け</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="267"/>
         <source>{product} is not covered by your Premium Support add-on.</source>
         <translation>{product} は、ご利用のプレミアム サポート アドオンの対象外です。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="277"/>
         <source>Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan Standard Time. They open again on {time} (your time).</source>
         <translation>日本語のチャットと折り返し電話は、月曜日から金曜日の 09:00–17:00 (日本標準時) にご利用いただけます。次回の受付開始は {time} (現地時間) です。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="281"/>
         <source>Continue in English</source>
         <translation>英語で続行</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="282"/>
         <source>Send a written request</source>
         <translation>書面でリクエストを送信</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="283"/>
         <source>In a few words: what is wrong?</source>
         <translation>問題の概要を簡潔に入力してください</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="285"/>
         <source>What happened, since when, who is affected, what you tried.</source>
         <translation>発生した内容、発生時期、影響を受けているユーザー、試した対処法を入力してください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="287"/>
         <source>Phone number</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="290"/>
         <source>Sending…</source>
         <translation>送信中…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="290"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="296"/>
         <source>A number we can call directly, with country code.</source>
         <translation>直接おかけできる電話番号を国番号付きで入力してください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="300"/>
         <source>We will call {number}.</source>
         <translation>{number} にお電話します。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="304"/>
         <source>This is not a number we can dial.</source>
         <translation>この番号には発信できません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="312"/>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="338"/>
         <source>Your team&apos;s add-on covers no product: you cannot open a ticket.</source>
         <translation>チームのアドオンの対象製品がないため、チケットを作成できません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="315"/>
         <source>Response target: first answer {within}.</source>
         <translation>応答期限: {within} に最初の回答をお送りします。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="319"/>
         <source>Japanese requests are answered in Japanese support hours.</source>
         <translation>日本語のリクエストには、日本語サポートの受付時間内に回答します。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="340"/>
         <source>Please fill in the subject and the description.</source>
         <translation>件名と説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="342"/>
         <source>Enter a phone number we can dial, with its country code.</source>
         <translation>発信可能な電話番号を国番号付きで入力してください。</translation>
     </message>
@@ -338,33 +275,26 @@
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/drafts_page.py" line="79"/>
         <source>#{number} {subject}</source>
         <translation>#{number} {subject}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/drafts_page.py" line="81"/>
         <source>A ticket not loaded yet</source>
         <translation>まだ読み込まれていないチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/drafts_page.py" line="86"/>
         <source>saved {when}</source>
         <translation>保存: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/drafts_page.py" line="99"/>
-        <location filename="../desktop/ui/tickets/drafts_page.py" line="107"/>
         <source>Drafts</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/drafts_page.py" line="102"/>
         <source>Replies you started and have not sent. They are saved on this computer as you type. Press Enter to continue one.</source>
         <translation>書きかけでまだ送信していない返信です。入力中にこのコンピューターに保存されます。Enter キーを押すと続きを書けます。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/drafts_page.py" line="106"/>
         <source>No drafts: everything you wrote has been sent.</source>
         <translation>下書きはありません。書いたものはすべて送信済みです。</translation>
     </message>
@@ -372,52 +302,42 @@
 <context>
     <name>Durations</name>
     <message>
-        <location filename="../desktop/ui/durations.py" line="20"/>
         <source>under 1 min</source>
         <translation>1 分未満</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/durations.py" line="22"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/durations.py" line="28"/>
         <source>{hours} h</source>
         <translation>{hours} 時間</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/durations.py" line="29"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 時間 {minutes} 分</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/durations.py" line="34"/>
         <source>{days} d</source>
         <translation>{days} 日</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/durations.py" line="35"/>
         <source>{days} d {hours} h</source>
         <translation>{days} 日 {hours} 時間</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/durations.py" line="44"/>
         <source>just now</source>
         <translation>たった今</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/durations.py" line="46"/>
         <source>{minutes} min ago</source>
         <translation>{minutes} 分前</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/durations.py" line="50"/>
         <source>{hours} h ago</source>
         <translation>{hours} 時間前</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/durations.py" line="54"/>
         <source>{days} d ago</source>
         <translation>{days} 日前</translation>
     </message>
@@ -425,12 +345,10 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../desktop/ui/messages.py" line="31"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="36"/>
         <source>Copy details</source>
         <translation>詳細をコピー</translation>
     </message>
@@ -438,63 +356,50 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../desktop/bootstrap/screenshots.py" line="203"/>
-        <location filename="../desktop/ui/error_text.py" line="85"/>
         <source>The e-mail address or password is not correct.</source>
         <translation>メール アドレスまたはパスワードが正しくありません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="37"/>
         <source>Cannot reach the server at {url}. Check the address and your connection, then try again.</source>
         <translation>{url} のサーバーに接続できません。アドレスとネットワーク接続を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="45"/>
         <source>“{url}” is not a server address. It should look like https://support.example.com.</source>
         <translation>「{url}」はサーバー アドレスではありません。https://support.example.com のような形式で入力してください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="52"/>
         <source>{url} answered, but it is not a Premium Support server. Check the address.</source>
         <translation>{url} から応答がありましたが、プレミアム サポート サーバーではありません。アドレスを確認してください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="59"/>
         <source>Your session has expired. Sign in again to continue.</source>
         <translation>セッションの有効期限が切れました。続行するには、もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="65"/>
         <source>The local demo workspace could not start. Restart the app; if it happens again, send the details below to support.</source>
         <translation>ローカル デモ ワークスペースを起動できませんでした。アプリを再起動してください。再び発生する場合は、以下の詳細をサポートに送信してください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="73"/>
         <source>Something went wrong in Premium Support Desk. Your work is safe; please send the details below to support.</source>
         <translation>Premium Support Desk で問題が発生しました。作業内容は失われていません。以下の詳細をサポートに送信してください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="91"/>
         <source>Only team admins can do this.</source>
         <translation>この操作を実行できるのはチームの管理者のみです。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="93"/>
         <source>This item no longer exists, or you have no access to it.</source>
         <translation>この項目は存在しないか、アクセス権がありません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="97"/>
         <source>Some fields are missing or not valid: {fields}.</source>
         <translation>未入力または無効な項目があります: {fields}。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="101"/>
         <source>The server had a problem. Try again in a moment.</source>
         <translation>サーバーで問題が発生しました。しばらくしてから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="104"/>
         <source>The server refused the request ({code}).</source>
         <translation>サーバーがリクエストを拒否しました ({code})。</translation>
     </message>
@@ -502,57 +407,46 @@
 <context>
     <name>GetHelpPage</name>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="97"/>
         <source>Get help</source>
         <translation>ヘルプを受ける</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="100"/>
         <source>E-mail support, 24 hours a day, 7 days a week. Premium Support is for your team&apos;s admins; your requests are answered {within}.</source>
         <translation>サポートには 24 時間 365 日メールでお問い合わせいただけます。プレミアム サポートはチームの管理者向けです。お問い合わせには {within}に回答します。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="104"/>
         <source>As a Dropbox champion you get this faster response personally.</source>
         <translation>Dropbox チャンピオンとして、この迅速な対応を個人的にご利用いただけます。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="106"/>
         <source>Product:</source>
         <translation>製品:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="107"/>
         <source>&amp;Category:</source>
         <translation>カテゴリ(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="109"/>
         <source>&amp;Subject:</source>
         <translation>件名(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="111"/>
         <source>&amp;Description:</source>
         <translation>説明(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="117"/>
         <source>Sending…</source>
         <translation>送信中…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="117"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="130"/>
         <source>Please fill in the subject and the description.</source>
         <translation>件名と説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="151"/>
         <source>Sent as request #{number}. We will answer by e-mail.</source>
         <translation>リクエスト #{number} として送信しました。メールで回答します。</translation>
     </message>
@@ -560,17 +454,14 @@
 <context>
     <name>LocalModeBanner</name>
     <message>
-        <location filename="../desktop/ui/local_banner.py" line="41"/>
         <source>&lt;b&gt;Local demo workspace&lt;/b&gt; — a sample team on this computer, signed in as {name}.</source>
         <translation>&lt;b&gt;ローカル デモ ワークスペース&lt;/b&gt; — このコンピューター上のサンプル チームです。{name} としてサインインしています。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/local_banner.py" line="44"/>
         <source>Settings → Server…</source>
         <translation>設定 → サーバー…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/local_banner.py" line="45"/>
         <source>Open the server settings</source>
         <translation>サーバー設定を開く</translation>
     </message>
@@ -578,106 +469,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="358"/>
         <source>Opening the contact form…</source>
         <translation>お問い合わせフォームを開いています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="485"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="488"/>
         <source>My tickets</source>
         <translation>マイ チケット</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="488"/>
         <source>My tickets (%n new)</source>
         <translation>
             <numerusform>マイ チケット (新着 %n 件)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="490"/>
         <source>Team tickets</source>
         <translation>チームのチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="491"/>
         <source>Get help</source>
         <translation>ヘルプを受ける</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="493"/>
         <source>Drafts (%n)</source>
         <translation>
             <numerusform>下書き (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="495"/>
         <source>Drafts</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="497"/>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="498"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="499"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="500"/>
         <source>Sign &amp;out</source>
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="501"/>
         <source>Sign &amp;in…</source>
         <translation>サインイン(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="502"/>
         <source>&amp;Contact support…</source>
         <translation>サポートに問い合わせる(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="503"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="504"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="505"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボード ショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="506"/>
         <source>&amp;About Premium Support Desk</source>
         <translation>Premium Support Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="528"/>
         <source>About Premium Support Desk</source>
         <translation>Premium Support Desk について</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="531"/>
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;チームのプレミアム サポート チケットを作成、確認し、返信できます。</translation>
     </message>
@@ -685,42 +556,34 @@
 <context>
     <name>ReplyComposer</name>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="89"/>
         <source>Type a message…</source>
         <translation>メッセージを入力…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="89"/>
         <source>Write a reply…</source>
         <translation>返信を入力…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="91"/>
         <source>Reply</source>
         <translation>返信</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="92"/>
         <source>Sending…</source>
         <translation>送信中…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="92"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="93"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>送信 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="97"/>
         <source>Your reply is shown as from “Colleague” and {name} is notified.</source>
         <translation>返信は「同僚」からのものとして表示され、{name} に通知されます。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="141"/>
         <source>A reply can be at most 20,000 characters.</source>
         <translation>返信は 20,000 文字以内で入力してください。</translation>
     </message>
@@ -728,57 +591,46 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="111"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="112"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="113"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="114"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="115"/>
         <source>&amp;Notify me when support answers one of my tickets</source>
         <translation>自分のチケットにサポートが回答したら通知する(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="116"/>
         <source>Server</source>
         <translation>サーバー</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="117"/>
         <source>Local &amp;demo workspace on this computer</source>
         <translation>このコンピューター上のローカル デモ ワークスペース(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="118"/>
         <source>&amp;Premium Support server:</source>
         <translation>プレミアム サポート サーバー(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="119"/>
         <source>Server address</source>
         <translation>サーバー アドレス</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="122"/>
         <source>The local demo workspace keeps a sample team on this computer. Choose a server to work with your team&apos;s real tickets.</source>
         <translation>ローカル デモ ワークスペースには、このコンピューター上のサンプル チームが保存されています。チームの実際のチケットを扱うには、サーバーを選択してください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="140"/>
         <source>Enter the server&apos;s address, or choose the local demo workspace.</source>
         <translation>サーバーのアドレスを入力するか、ローカル デモ ワークスペースを選択してください。</translation>
     </message>
@@ -786,69 +638,54 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="58"/>
         <source>Contact support (new ticket)</source>
         <translation>サポートに問い合わせる (新しいチケット)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="59"/>
         <source>Search the ticket list</source>
         <translation>チケット一覧を検索</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="60"/>
         <source>Load the newest tickets</source>
         <translation>最新のチケットを読み込む</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="61"/>
         <source>Open the selected ticket</source>
         <translation>選択したチケットを開く</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="62"/>
         <source>Write a reply on the open ticket</source>
         <translation>開いているチケットに返信を書く</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="63"/>
         <source>Send the reply or chat line</source>
         <translation>返信またはチャットのメッセージを送信</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="64"/>
         <source>Back to the list</source>
         <translation>一覧に戻る</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="65"/>
         <source>Close the chat window</source>
         <translation>チャット ウィンドウを閉じる</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="66"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="67"/>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="72"/>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="74"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボード ショートカット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="68"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="73"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="73"/>
         <source>Shortcut</source>
         <translation>ショートカット</translation>
     </message>
@@ -856,68 +693,54 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="107"/>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="108"/>
         <source>Sign in to Premium Support</source>
         <translation>プレミアム サポートにサインイン</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="109"/>
         <source>&amp;Server:</source>
         <translation>サーバー(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="111"/>
         <source>&amp;E-mail:</source>
         <translation>メール(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="113"/>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="115"/>
         <source>you@company.example</source>
         <translation>you@company.example</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="116"/>
         <source>&amp;Keep me signed in</source>
         <translation>サインインしたままにする(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="117"/>
         <source>Server address</source>
         <translation>サーバー アドレス</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="118"/>
         <source>E-mail address</source>
         <translation>メール アドレス</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="119"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="120"/>
         <source>Signing in…</source>
         <translation>サインイン中…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="120"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="121"/>
         <source>Use the local demo workspace</source>
         <translation>ローカル デモ ワークスペースを使用</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="168"/>
         <source>Please fill in the server, your e-mail address and password.</source>
         <translation>サーバー、メール アドレス、パスワードを入力してください。</translation>
     </message>
@@ -925,17 +748,14 @@
 <context>
     <name>SlaBadge</name>
     <message>
-        <location filename="../desktop/ui/tickets/sla_badge.py" line="35"/>
         <source>answered in {span}</source>
         <translation>{span}で回答</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/sla_badge.py" line="43"/>
         <source>answer due in {span}</source>
         <translation>回答期限まであと {span}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/sla_badge.py" line="47"/>
         <source>overdue by {span}</source>
         <translation>{span}超過</translation>
     </message>
@@ -943,14 +763,12 @@
 <context>
     <name>Spans</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="41"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>%n 時間以内</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="42"/>
         <source>within %n minute(s)</source>
         <translation>
             <numerusform>%n 分以内</numerusform>
@@ -960,47 +778,38 @@
 <context>
     <name>TicketCategory</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="50"/>
         <source>Sign-in and access</source>
         <translation>サインインとアクセス</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="51"/>
         <source>Sharing</source>
         <translation>共有</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="52"/>
         <source>Sync</source>
         <translation>同期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="53"/>
         <source>Billing</source>
         <translation>請求</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="54"/>
         <source>Admin console</source>
         <translation>管理コンソール</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="55"/>
         <source>Data recovery</source>
         <translation>データの復元</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="56"/>
         <source>Integrations</source>
         <translation>連携</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="57"/>
         <source>Performance</source>
         <translation>パフォーマンス</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="58"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
@@ -1008,22 +817,18 @@
 <context>
     <name>TicketChannel</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="27"/>
         <source>Request</source>
         <translation>リクエスト</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="28"/>
         <source>Chat</source>
         <translation>チャット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="29"/>
         <source>Callback</source>
         <translation>折り返し電話</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="30"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
@@ -1031,42 +836,34 @@
 <context>
     <name>TicketFilters</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="61"/>
         <source>Search subjects… (Ctrl+F)</source>
         <translation>件名を検索… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="62"/>
         <source>Search tickets</source>
         <translation>チケットを検索</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="64"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="65"/>
         <source>All products</source>
         <translation>すべての製品</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="66"/>
         <source>All categories</source>
         <translation>すべてのカテゴリ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="72"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="73"/>
         <source>Product</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="74"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
@@ -1074,104 +871,84 @@
 <context>
     <name>TicketListPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="359"/>
         <source>Syncing…</source>
         <translation>同期中…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="367"/>
         <source>Last synced {when}</source>
         <translation>最終同期: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="407"/>
         <source>My tickets</source>
         <translation>マイ チケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="408"/>
         <source>Team tickets</source>
         <translation>チームのチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="409"/>
         <source>My requests</source>
         <translation>マイ リクエスト</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="411"/>
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="415"/>
         <source>Recent tickets of the other members of your team, created or updated since 11 December 2024. Replies you send there show as from “Colleague”.</source>
         <translation>他のチーム メンバーの最近のチケットです (2024 年 12 月 11 日以降に作成または更新されたもの)。ここで送信した返信は「同僚」からのものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="419"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="420"/>
         <source>Contact support…</source>
         <translation>サポートに問い合わせる…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="421"/>
         <source>Open a new ticket (Ctrl+N)</source>
         <translation>新しいチケットを作成 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="422"/>
         <source>Load the newest tickets (F5)</source>
         <translation>最新のチケットを読み込む (F5)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="426"/>
         <source>More than 10,000 tickets</source>
         <translation>10,000 件を超えるチケット</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="428"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n 件のチケット</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="432"/>
         <source>Starting the local demo workspace…</source>
         <translation>ローカル デモ ワークスペースを起動しています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="433"/>
         <source>Loading tickets…</source>
         <translation>チケットを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="434"/>
         <source>The tickets could not be loaded. Press Refresh to try again.</source>
         <translation>チケットを読み込めませんでした。[更新] を押して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="435"/>
         <source>Not signed in.</source>
         <translation>サインインしていません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="438"/>
         <source>No tickets match these filters.</source>
         <translation>この条件に一致するチケットはありません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="443"/>
         <source>You have no tickets yet.</source>
         <translation>チケットはまだありません。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="441"/>
         <source>Your team members have no recent tickets.</source>
         <translation>チーム メンバーの最近のチケットはありません。</translation>
     </message>
@@ -1179,147 +956,118 @@
 <context>
     <name>TicketPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="305"/>
         <source>← My tickets</source>
         <translation>← マイ チケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="301"/>
         <source>← Team tickets</source>
         <translation>← チームのチケット</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="302"/>
         <source>← Get help</source>
         <translation>← ヘルプを受ける</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="303"/>
         <source>← Drafts</source>
         <translation>← 下書き</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="307"/>
         <source>Back (Esc)</source>
         <translation>戻る (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="308"/>
         <source>Conversation</source>
         <translation>会話</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="310"/>
         <source>Loading the conversation…</source>
         <translation>会話を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="312"/>
         <source>Mark solved</source>
         <translation>解決済みにする</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="313"/>
         <source>Reopen</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="314"/>
         <source>Open chat window</source>
         <translation>チャット ウィンドウを開く</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="315"/>
         <source>Follow this chat in a window of its own</source>
         <translation>このチャットを別のウィンドウで表示します</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="316"/>
         <source>Cancel callback</source>
         <translation>折り返し電話をキャンセル</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="318"/>
         <source>You no longer need the call: leave the queue and mark the ticket solved.</source>
         <translation>電話が不要になった場合: 待ち行列から外れ、チケットを解決済みにします。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="347"/>
         <source>#{number} {subject}</source>
         <translation>#{number} {subject}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="351"/>
         <source>{status} · {product} · {channel} · {category} · opened {created} by {name}</source>
         <translation>{status} · {product} · {channel} · {category} · {created} に {name} が作成</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="365"/>
         <source>This ticket is closed: it was solved and then quiet for 7 days. To follow up, contact support again.</source>
         <translation>このチケットは終了しています。解決済みになった後、7 日間やり取りがありませんでした。引き続き対応が必要な場合は、もう一度サポートに問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="376"/>
         <source>Chat: waiting for a support agent to join… You are number {position} in the queue.</source>
         <translation>チャット: サポート担当者の参加を待っています… 待ち順は {position} 番目です。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="379"/>
         <source>Chat: waiting for a support agent to join…</source>
         <translation>チャット: サポート担当者の参加を待っています…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="381"/>
         <source>Chat: a support agent is with you. Type below and press Ctrl+Enter.</source>
         <translation>チャット: サポート担当者が対応しています。下に入力して Ctrl+Enter キーを押してください。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="383"/>
         <source>Chat ended.</source>
         <translation>チャットは終了しました。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="389"/>
         <source>Callback to {phone}: number {position} in the queue, about {minutes} min.</source>
         <translation>{phone} への折り返し電話: 順番待ち {position} 番目、約 {minutes} 分。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="396"/>
         <source>Callback: calling {phone} now.</source>
         <translation>折り返し電話: {phone} に発信しています。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="398"/>
         <source>Callback to {phone} completed.</source>
         <translation>{phone} への折り返し電話が完了しました。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="400"/>
         <source>Callback to {phone} cancelled.</source>
         <translation>{phone} への折り返し電話をキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="401"/>
         <source>Callback to {phone} failed: nobody answered.</source>
         <translation>{phone} への折り返し電話に失敗しました。応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="407"/>
         <source>Answered in time: first response {answered} (target {due}).</source>
         <translation>期限内に応答済み: 最初の応答 {answered} (期限 {due})。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="412"/>
         <source>Response target missed: first response {answered}, it was due {due}.</source>
         <translation>応答期限超過: 最初の応答 {answered} (期限 {due})。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="415"/>
         <source>Response target missed: the first response was due {due}.</source>
         <translation>応答期限超過: 最初の応答の期限は {due} でした。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="418"/>
         <source>Waiting for the first response, due {due}.</source>
         <translation>最初の応答を待っています (期限 {due})。</translation>
     </message>
@@ -1327,27 +1075,22 @@
 <context>
     <name>TicketStatus</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="11"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="12"/>
         <source>Open</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="13"/>
         <source>Pending</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="14"/>
         <source>Solved</source>
         <translation>解決済み</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="15"/>
         <source>Closed</source>
         <translation>終了</translation>
     </message>
@@ -1355,52 +1098,42 @@
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="193"/>
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="194"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="195"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="196"/>
         <source>Response</source>
         <translation>応答</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="197"/>
         <source>Channel</source>
         <translation>チャネル</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="198"/>
         <source>Product</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="199"/>
         <source>Submitted by</source>
         <translation>送信者</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="200"/>
         <source>Updated</source>
         <translation>更新日時</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="234"/>
         <source>First response due {due}</source>
         <translation>最初の応答の期限: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="239"/>
         <source>{subject} — new answer from support</source>
         <translation>{subject} — サポートから新しい回答</translation>
     </message>
@@ -1408,22 +1141,18 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../desktop/ui/tickets/trend_chart.py" line="125"/>
         <source>Issue trends: your tickets per week, by category</source>
         <translation>問題の傾向: 週ごとのあなたのチケット (カテゴリ別)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/trend_chart.py" line="126"/>
         <source>Issue trends</source>
         <translation>問題の傾向</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/trend_chart.py" line="129"/>
         <source>Loading issue trends…</source>
         <translation>問題の傾向を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/trend_chart.py" line="132"/>
         <source>No tickets in the last 12 weeks: no trends to show.</source>
         <translation>過去 12 週間にチケットはありません。表示する傾向はありません。</translation>
     </message>
@@ -1431,7 +1160,6 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/error_text.py" line="113"/>
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation>
             <numerusform>サインインの試行回数が多すぎます。%n 秒後にもう一度お試しください。</numerusform>

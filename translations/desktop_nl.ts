@@ -4,17 +4,14 @@
 <context>
     <name>AnswerNotifier</name>
     <message>
-        <location filename="../desktop/ui/answer_notifier.py" line="44"/>
         <source>New answer from support</source>
         <translation>Nieuw antwoord van Support</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/answer_notifier.py" line="45"/>
         <source>#{number} {subject}</source>
         <translation>#{number} {subject}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/answer_notifier.py" line="49"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
@@ -22,7 +19,6 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../desktop/bootstrap/controller.py" line="154"/>
         <source>No system keyring: you will have to sign in again next time.</source>
         <translation>Geen systeemsleutelhanger: je moet je de volgende keer opnieuw aanmelden.</translation>
     </message>
@@ -30,7 +26,6 @@
 <context>
     <name>AttachmentActions</name>
     <message>
-        <location filename="../desktop/ui/tickets/attachment_actions.py" line="48"/>
         <source>Save attachment</source>
         <translation>Bijlage opslaan</translation>
     </message>
@@ -38,22 +33,18 @@
 <context>
     <name>AttachmentButton</name>
     <message>
-        <location filename="../desktop/ui/tickets/message_card.py" line="51"/>
         <source>📎 {name} ({size})</source>
         <translation>📎 {name} ({size})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/message_card.py" line="53"/>
         <source>Open {name}</source>
         <translation>{name} openen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/message_card.py" line="54"/>
         <source>Save as…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/message_card.py" line="55"/>
         <source>Attachment {name}</source>
         <translation>Bijlage {name}</translation>
     </message>
@@ -61,38 +52,30 @@
 <context>
     <name>AttachmentPicker</name>
     <message>
-        <location filename="../desktop/ui/tickets/attachment_picker.py" line="79"/>
         <source>{name} is not a file.</source>
         <translation>{name} is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/attachment_picker.py" line="82"/>
         <source>{name} is {size}; an attachment can be at most 25 MB.</source>
         <translation>{name} is {size}; een bijlage mag hoogstens 25 MB zijn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/attachment_picker.py" line="86"/>
         <source>At most 20 files can be attached to one message.</source>
         <translation>Je kunt hoogstens 20 bestanden aan één bericht toevoegen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/attachment_picker.py" line="91"/>
         <source>Attach files</source>
         <translation>Bestanden bijvoegen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/attachment_picker.py" line="110"/>
-        <location filename="../desktop/ui/tickets/attachment_picker.py" line="111"/>
         <source>Remove {name}</source>
         <translation>{name} verwijderen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/attachment_picker.py" line="143"/>
         <source>Attach files…</source>
         <translation>Bestanden bijvoegen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/attachment_picker.py" line="145"/>
         <source>Add files, up to 25 MB each (or drop them on the message)</source>
         <translation>Bestanden toevoegen, elk tot 25 MB (of sleep ze op het bericht)</translation>
     </message>
@@ -100,17 +83,14 @@
 <context>
     <name>Author</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="66"/>
         <source>You</source>
         <translation>Jij</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="68"/>
         <source>Colleague</source>
         <translation>Collega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="70"/>
         <source>{name} (Support)</source>
         <translation>{name} (Support)</translation>
     </message>
@@ -118,37 +98,30 @@
 <context>
     <name>ChatWindow</name>
     <message>
-        <location filename="../desktop/ui/tickets/chat_window.py" line="127"/>
         <source>Chat — #{number} {subject}</source>
         <translation>Chat — #{number} {subject}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/chat_window.py" line="131"/>
         <source>End chat</source>
         <translation>Chat beëindigen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/chat_window.py" line="132"/>
         <source>Chat transcript</source>
         <translation>Chatgesprek</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/chat_window.py" line="136"/>
         <source>Waiting for a support agent… You are number {position} in the queue.</source>
         <translation>Wachten op een supportmedewerker… Je bent nummer {position} in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/chat_window.py" line="139"/>
         <source>Waiting for a support agent…</source>
         <translation>Wachten op een supportmedewerker…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/chat_window.py" line="141"/>
         <source>A support agent is with you. Type below and press Ctrl+Enter.</source>
         <translation>Een supportmedewerker is bij je. Typ hieronder en druk op Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/chat_window.py" line="143"/>
         <source>This chat has ended. The transcript stays in the ticket.</source>
         <translation>Deze chat is beëindigd. Het gesprek blijft in het ticket bewaard.</translation>
     </message>
@@ -156,32 +129,26 @@
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="42"/>
         <source>the local demo workspace</source>
         <translation>de lokale demowerkruimte</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="44"/>
         <source>● Not connected</source>
         <translation>● Niet verbonden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="45"/>
         <source>● Connecting to {where}…</source>
         <translation>● Verbinden met {where}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="46"/>
         <source>● Connected to {where} as {user}</source>
         <translation>● Verbonden met {where} als {user}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="49"/>
         <source>● Cannot reach {where}</source>
         <translation>● {where} is niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/connection_indicator.py" line="59"/>
         <source>● Connected to {where} as {user} · live updates reconnecting…</source>
         <translation>● Verbonden met {where} als {user} · live-updates maken opnieuw verbinding…</translation>
     </message>
@@ -189,148 +156,118 @@
 <context>
     <name>ContactSupportDialog</name>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="240"/>
         <source>Contact support</source>
         <translation>Contact opnemen met Support</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="241"/>
         <source>Product:</source>
         <translation>Product:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="242"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categorie:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="244"/>
         <source>How:</source>
         <translation>Hoe:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="245"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="247"/>
         <source>&amp;Phone number:</source>
         <translation>Telefoon&amp;nummer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="249"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="251"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="253"/>
         <source>Attachments:</source>
         <translation>Bijlagen:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="259"/>
         <source>Submit a request — the answer comes by e-mail</source>
         <translation>Een verzoek indienen — je krijgt het antwoord per e-mail</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="261"/>
         <source>Chat with a support agent</source>
         <translation>Chatten met een supportmedewerker</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="263"/>
         <source>Request a phone call — for urgent issues</source>
         <translation>Een telefoongesprek aanvragen — voor dringende kwesties</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="267"/>
         <source>{product} is not covered by your Premium Support add-on.</source>
         <translation>{product} valt niet onder je Premium Support add-on.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="277"/>
         <source>Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan Standard Time. They open again on {time} (your time).</source>
         <translation>Chat en terugbellen in het Japans zijn beschikbaar van maandag t/m vrijdag, 09:00–17:00 uur Japanse standaardtijd. Ze zijn weer beschikbaar op {time} (jouw tijd).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="281"/>
         <source>Continue in English</source>
         <translation>Doorgaan in het Engels</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="282"/>
         <source>Send a written request</source>
         <translation>Schriftelijk verzoek verzenden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="283"/>
         <source>In a few words: what is wrong?</source>
         <translation>In een paar woorden: wat is het probleem?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="285"/>
         <source>What happened, since when, who is affected, what you tried.</source>
         <translation>Wat er is gebeurd, sinds wanneer, wie erdoor getroffen wordt, wat je al hebt geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="287"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="290"/>
         <source>Sending…</source>
         <translation>Bezig met verzenden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="290"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="296"/>
         <source>A number we can call directly, with country code.</source>
         <translation>Een nummer dat we direct kunnen bellen, met landcode.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="300"/>
         <source>We will call {number}.</source>
         <translation>We bellen {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="304"/>
         <source>This is not a number we can dial.</source>
         <translation>Dit is geen nummer dat we kunnen bellen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="312"/>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="338"/>
         <source>Your team&apos;s add-on covers no product: you cannot open a ticket.</source>
         <translation>De add-on van je team geldt voor geen enkel product: je kunt geen ticket openen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="315"/>
         <source>Response target: first answer {within}.</source>
         <translation>Responstermijn: eerste antwoord {within}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="319"/>
         <source>Japanese requests are answered in Japanese support hours.</source>
         <translation>Verzoeken in het Japans worden tijdens de Japanse supporturen beantwoord.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="340"/>
         <source>Please fill in the subject and the description.</source>
         <translation>Vul het onderwerp en de beschrijving in.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="342"/>
         <source>Enter a phone number we can dial, with its country code.</source>
         <translation>Voer een telefoonnummer in dat we kunnen bellen, met de landcode.</translation>
     </message>
@@ -338,33 +275,26 @@
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/drafts_page.py" line="79"/>
         <source>#{number} {subject}</source>
         <translation>#{number} {subject}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/drafts_page.py" line="81"/>
         <source>A ticket not loaded yet</source>
         <translation>Een ticket dat nog niet is geladen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/drafts_page.py" line="86"/>
         <source>saved {when}</source>
         <translation>opgeslagen {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/drafts_page.py" line="99"/>
-        <location filename="../desktop/ui/tickets/drafts_page.py" line="107"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/drafts_page.py" line="102"/>
         <source>Replies you started and have not sent. They are saved on this computer as you type. Press Enter to continue one.</source>
         <translation>Antwoorden die je begonnen bent en nog niet hebt verzonden. Ze worden tijdens het typen op deze computer opgeslagen. Druk op Enter om verder te gaan met een concept.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/drafts_page.py" line="106"/>
         <source>No drafts: everything you wrote has been sent.</source>
         <translation>Geen concepten: alles wat je hebt geschreven is verzonden.</translation>
     </message>
@@ -372,52 +302,42 @@
 <context>
     <name>Durations</name>
     <message>
-        <location filename="../desktop/ui/durations.py" line="20"/>
         <source>under 1 min</source>
         <translation>minder dan 1 min</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/durations.py" line="22"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/durations.py" line="28"/>
         <source>{hours} h</source>
         <translation>{hours} u</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/durations.py" line="29"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} u {minutes} min</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/durations.py" line="34"/>
         <source>{days} d</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/durations.py" line="35"/>
         <source>{days} d {hours} h</source>
         <translation>{days} d {hours} u</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/durations.py" line="44"/>
         <source>just now</source>
         <translation>zojuist</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/durations.py" line="46"/>
         <source>{minutes} min ago</source>
         <translation>{minutes} min geleden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/durations.py" line="50"/>
         <source>{hours} h ago</source>
         <translation>{hours} u geleden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/durations.py" line="54"/>
         <source>{days} d ago</source>
         <translation>{days} d geleden</translation>
     </message>
@@ -425,12 +345,10 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../desktop/ui/messages.py" line="31"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="36"/>
         <source>Copy details</source>
         <translation>Details kopiëren</translation>
     </message>
@@ -438,63 +356,50 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../desktop/bootstrap/screenshots.py" line="203"/>
-        <location filename="../desktop/ui/error_text.py" line="85"/>
         <source>The e-mail address or password is not correct.</source>
         <translation>Het e-mailadres of wachtwoord is onjuist.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="37"/>
         <source>Cannot reach the server at {url}. Check the address and your connection, then try again.</source>
         <translation>De server op {url} is niet bereikbaar. Controleer het adres en je verbinding en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="45"/>
         <source>“{url}” is not a server address. It should look like https://support.example.com.</source>
         <translation>“{url}” is geen serveradres. Een serveradres ziet eruit als https://support.example.com.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="52"/>
         <source>{url} answered, but it is not a Premium Support server. Check the address.</source>
         <translation>{url} reageert, maar is geen Premium Support-server. Controleer het adres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="59"/>
         <source>Your session has expired. Sign in again to continue.</source>
         <translation>Je sessie is verlopen. Meld je opnieuw aan om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="65"/>
         <source>The local demo workspace could not start. Restart the app; if it happens again, send the details below to support.</source>
         <translation>De lokale demowerkruimte kon niet worden gestart. Start de app opnieuw; gebeurt dit nog eens, stuur dan de onderstaande details naar Support.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="73"/>
         <source>Something went wrong in Premium Support Desk. Your work is safe; please send the details below to support.</source>
         <translation>Er is iets misgegaan in Premium Support Desk. Je werk is veilig; stuur de onderstaande details naar Support.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="91"/>
         <source>Only team admins can do this.</source>
         <translation>Alleen beheerders van het team kunnen dit doen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="93"/>
         <source>This item no longer exists, or you have no access to it.</source>
         <translation>Dit item bestaat niet meer of je hebt er geen toegang toe.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="97"/>
         <source>Some fields are missing or not valid: {fields}.</source>
         <translation>Sommige velden ontbreken of zijn ongeldig: {fields}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="101"/>
         <source>The server had a problem. Try again in a moment.</source>
         <translation>Er is een probleem op de server opgetreden. Probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="104"/>
         <source>The server refused the request ({code}).</source>
         <translation>De server heeft het verzoek geweigerd ({code}).</translation>
     </message>
@@ -502,57 +407,46 @@
 <context>
     <name>GetHelpPage</name>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="97"/>
         <source>Get help</source>
         <translation>Hulp krijgen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="100"/>
         <source>E-mail support, 24 hours a day, 7 days a week. Premium Support is for your team&apos;s admins; your requests are answered {within}.</source>
         <translation>Mail support, 24 uur per dag, 7 dagen per week. Premium Support is voor de beheerders van je team; je verzoeken worden {within} beantwoord.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="104"/>
         <source>As a Dropbox champion you get this faster response personally.</source>
         <translation>Als Dropbox-kampioen krijg je deze snellere reactie persoonlijk.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="106"/>
         <source>Product:</source>
         <translation>Product:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="107"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categorie:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="109"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="111"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="117"/>
         <source>Sending…</source>
         <translation>Bezig met verzenden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="117"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="130"/>
         <source>Please fill in the subject and the description.</source>
         <translation>Vul het onderwerp en de beschrijving in.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/help/get_help_page.py" line="151"/>
         <source>Sent as request #{number}. We will answer by e-mail.</source>
         <translation>Verzonden als verzoek #{number}. We antwoorden per e-mail.</translation>
     </message>
@@ -560,17 +454,14 @@
 <context>
     <name>LocalModeBanner</name>
     <message>
-        <location filename="../desktop/ui/local_banner.py" line="41"/>
         <source>&lt;b&gt;Local demo workspace&lt;/b&gt; — a sample team on this computer, signed in as {name}.</source>
         <translation>&lt;b&gt;Lokale demowerkruimte&lt;/b&gt; — een voorbeeldteam op deze computer, aangemeld als {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/local_banner.py" line="44"/>
         <source>Settings → Server…</source>
         <translation>Instellingen → Server…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/local_banner.py" line="45"/>
         <source>Open the server settings</source>
         <translation>Serverinstellingen openen</translation>
     </message>
@@ -578,22 +469,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="358"/>
         <source>Opening the contact form…</source>
         <translation>Contactformulier openen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="485"/>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="488"/>
         <source>My tickets</source>
         <translation>Mijn tickets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="488"/>
         <source>My tickets (%n new)</source>
         <translation>
             <numerusform>Mijn tickets (%n nieuw)</numerusform>
@@ -601,17 +488,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="490"/>
         <source>Team tickets</source>
         <translation>Tickets van het team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="491"/>
         <source>Get help</source>
         <translation>Hulp krijgen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="493"/>
         <source>Drafts (%n)</source>
         <translation>
             <numerusform>Concepten (%n)</numerusform>
@@ -619,67 +503,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="495"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="497"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="498"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="499"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="500"/>
         <source>Sign &amp;out</source>
         <translation>A&amp;fmelden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="501"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Aanmelden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="502"/>
         <source>&amp;Contact support…</source>
         <translation>&amp;Contact opnemen met Support…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="503"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="504"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="505"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="506"/>
         <source>&amp;About Premium Support Desk</source>
         <translation>&amp;Over Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="528"/>
         <source>About Premium Support Desk</source>
         <translation>Over Premium Support Desk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="531"/>
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Maak, volg en beantwoord de Premium Support-tickets van je team.</translation>
     </message>
@@ -687,42 +558,34 @@
 <context>
     <name>ReplyComposer</name>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="89"/>
         <source>Type a message…</source>
         <translation>Typ een bericht…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="89"/>
         <source>Write a reply…</source>
         <translation>Schrijf een antwoord…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="91"/>
         <source>Reply</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="92"/>
         <source>Sending…</source>
         <translation>Bezig met verzenden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="92"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="93"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Verzenden (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="97"/>
         <source>Your reply is shown as from “Colleague” and {name} is notified.</source>
         <translation>Je antwoord wordt vermeld als ‘Collega’ en {name} wordt op de hoogte gebracht.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/reply_composer.py" line="141"/>
         <source>A reply can be at most 20,000 characters.</source>
         <translation>Een antwoord mag maximaal 20.000 tekens lang zijn.</translation>
     </message>
@@ -730,57 +593,46 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="111"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="112"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="113"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="114"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="115"/>
         <source>&amp;Notify me when support answers one of my tickets</source>
         <translation>&amp;Melding geven als Support een van mijn tickets beantwoordt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="116"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="117"/>
         <source>Local &amp;demo workspace on this computer</source>
         <translation>&amp;Lokale demowerkruimte op deze computer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="118"/>
         <source>&amp;Premium Support server:</source>
         <translation>&amp;Premium Support-server:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="119"/>
         <source>Server address</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="122"/>
         <source>The local demo workspace keeps a sample team on this computer. Choose a server to work with your team&apos;s real tickets.</source>
         <translation>De lokale demowerkruimte bewaart een voorbeeldteam op deze computer. Kies een server om met de echte tickets van je team te werken.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="140"/>
         <source>Enter the server&apos;s address, or choose the local demo workspace.</source>
         <translation>Voer het adres van de server in of kies de lokale demowerkruimte.</translation>
     </message>
@@ -788,69 +640,54 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="58"/>
         <source>Contact support (new ticket)</source>
         <translation>Contact opnemen met Support (nieuw ticket)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="59"/>
         <source>Search the ticket list</source>
         <translation>In de ticketlijst zoeken</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="60"/>
         <source>Load the newest tickets</source>
         <translation>De nieuwste tickets laden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="61"/>
         <source>Open the selected ticket</source>
         <translation>Het gekozen ticket openen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="62"/>
         <source>Write a reply on the open ticket</source>
         <translation>Een antwoord schrijven op het geopende ticket</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="63"/>
         <source>Send the reply or chat line</source>
         <translation>Het antwoord of chatbericht verzenden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="64"/>
         <source>Back to the list</source>
         <translation>Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="65"/>
         <source>Close the chat window</source>
         <translation>Het chatvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="66"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="67"/>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="72"/>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="74"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="68"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="73"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="73"/>
         <source>Shortcut</source>
         <translation>Sneltoets</translation>
     </message>
@@ -858,68 +695,54 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="107"/>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="108"/>
         <source>Sign in to Premium Support</source>
         <translation>Aanmelden bij Premium Support</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="109"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="111"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="113"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="115"/>
         <source>you@company.example</source>
         <translation>jij@bedrijf.example</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="116"/>
         <source>&amp;Keep me signed in</source>
         <translation>&amp;Aangemeld blijven</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="117"/>
         <source>Server address</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="118"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="119"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="120"/>
         <source>Signing in…</source>
         <translation>Bezig met aanmelden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="120"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="121"/>
         <source>Use the local demo workspace</source>
         <translation>Lokale demowerkruimte gebruiken</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="168"/>
         <source>Please fill in the server, your e-mail address and password.</source>
         <translation>Vul de server, je e-mailadres en je wachtwoord in.</translation>
     </message>
@@ -927,17 +750,14 @@
 <context>
     <name>SlaBadge</name>
     <message>
-        <location filename="../desktop/ui/tickets/sla_badge.py" line="35"/>
         <source>answered in {span}</source>
         <translation>beantwoord in {span}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/sla_badge.py" line="43"/>
         <source>answer due in {span}</source>
         <translation>antwoord binnen {span}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/sla_badge.py" line="47"/>
         <source>overdue by {span}</source>
         <translation>{span} te laat</translation>
     </message>
@@ -945,7 +765,6 @@
 <context>
     <name>Spans</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="41"/>
         <source>within %n hour(s)</source>
         <translation>
             <numerusform>binnen %n uur</numerusform>
@@ -953,7 +772,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/contact_support_dialog.py" line="42"/>
         <source>within %n minute(s)</source>
         <translation>
             <numerusform>binnen %n minuut</numerusform>
@@ -964,47 +782,38 @@
 <context>
     <name>TicketCategory</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="50"/>
         <source>Sign-in and access</source>
         <translation>Aanmelden en toegang</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="51"/>
         <source>Sharing</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="52"/>
         <source>Sync</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="53"/>
         <source>Billing</source>
         <translation>Facturering</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="54"/>
         <source>Admin console</source>
         <translation>Beheerconsole</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="55"/>
         <source>Data recovery</source>
         <translation>Gegevensherstel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="56"/>
         <source>Integrations</source>
         <translation>Integraties</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="57"/>
         <source>Performance</source>
         <translation>Prestaties</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="58"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -1012,22 +821,18 @@
 <context>
     <name>TicketChannel</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="27"/>
         <source>Request</source>
         <translation>Verzoek</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="28"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="29"/>
         <source>Callback</source>
         <translation>Terugbelverzoek</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="30"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1035,42 +840,34 @@
 <context>
     <name>TicketFilters</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="61"/>
         <source>Search subjects… (Ctrl+F)</source>
         <translation>Zoek in onderwerpen… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="62"/>
         <source>Search tickets</source>
         <translation>Tickets zoeken</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="64"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="65"/>
         <source>All products</source>
         <translation>Alle producten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="66"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="73"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_filters.py" line="74"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
@@ -1078,67 +875,54 @@
 <context>
     <name>TicketListPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="359"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="367"/>
         <source>Last synced {when}</source>
         <translation>Laatst gesynchroniseerd: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="407"/>
         <source>My tickets</source>
         <translation>Mijn tickets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="408"/>
         <source>Team tickets</source>
         <translation>Tickets van het team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="409"/>
         <source>My requests</source>
         <translation>Mijn verzoeken</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="411"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="415"/>
         <source>Recent tickets of the other members of your team, created or updated since 11 December 2024. Replies you send there show as from “Colleague”.</source>
         <translation>Recente tickets van de andere teamleden, aangemaakt of bijgewerkt vanaf 11 december 2024. Antwoorden die je daar verzendt, worden vermeld als ‘Collega’.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="419"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="420"/>
         <source>Contact support…</source>
         <translation>Contact opnemen met Support…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="421"/>
         <source>Open a new ticket (Ctrl+N)</source>
         <translation>Nieuw ticket openen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="422"/>
         <source>Load the newest tickets (F5)</source>
         <translation>Nieuwste tickets laden (F5)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="426"/>
         <source>More than 10,000 tickets</source>
         <translation>Meer dan 10.000 tickets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="428"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -1146,37 +930,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="432"/>
         <source>Starting the local demo workspace…</source>
         <translation>Lokale demowerkruimte starten…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="433"/>
         <source>Loading tickets…</source>
         <translation>Tickets laden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="434"/>
         <source>The tickets could not be loaded. Press Refresh to try again.</source>
         <translation>De tickets konden niet worden geladen. Klik op Vernieuwen om het opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="435"/>
         <source>Not signed in.</source>
         <translation>Niet aangemeld.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="438"/>
         <source>No tickets match these filters.</source>
         <translation>Geen tickets voldoen aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="443"/>
         <source>You have no tickets yet.</source>
         <translation>Je hebt nog geen tickets.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_list_page.py" line="441"/>
         <source>Your team members have no recent tickets.</source>
         <translation>Je teamleden hebben geen recente tickets.</translation>
     </message>
@@ -1184,147 +961,118 @@
 <context>
     <name>TicketPage</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="305"/>
         <source>← My tickets</source>
         <translation>← Mijn tickets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="301"/>
         <source>← Team tickets</source>
         <translation>← Tickets van het team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="302"/>
         <source>← Get help</source>
         <translation>← Hulp krijgen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="303"/>
         <source>← Drafts</source>
         <translation>← Concepten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="307"/>
         <source>Back (Esc)</source>
         <translation>Terug (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="308"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="310"/>
         <source>Loading the conversation…</source>
         <translation>Gesprek laden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="312"/>
         <source>Mark solved</source>
         <translation>Markeren als opgelost</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="313"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="314"/>
         <source>Open chat window</source>
         <translation>Chatvenster openen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="315"/>
         <source>Follow this chat in a window of its own</source>
         <translation>Deze chat in een eigen venster volgen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="316"/>
         <source>Cancel callback</source>
         <translation>Terugbelverzoek annuleren</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="318"/>
         <source>You no longer need the call: leave the queue and mark the ticket solved.</source>
         <translation>Je hebt het gesprek niet meer nodig: verlaat de wachtrij en markeer het ticket als opgelost.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="347"/>
         <source>#{number} {subject}</source>
         <translation>#{number} {subject}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="351"/>
         <source>{status} · {product} · {channel} · {category} · opened {created} by {name}</source>
         <translation>{status} · {product} · {channel} · {category} · geopend op {created} door {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="365"/>
         <source>This ticket is closed: it was solved and then quiet for 7 days. To follow up, contact support again.</source>
         <translation>Dit ticket is gesloten: het was opgelost en daarna 7 dagen lang inactief. Neem opnieuw contact op met Support als je nog vragen hebt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="376"/>
         <source>Chat: waiting for a support agent to join… You are number {position} in the queue.</source>
         <translation>Chat: wachten tot een supportmedewerker deelneemt… Je bent nummer {position} in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="379"/>
         <source>Chat: waiting for a support agent to join…</source>
         <translation>Chat: wachten tot een supportmedewerker deelneemt…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="381"/>
         <source>Chat: a support agent is with you. Type below and press Ctrl+Enter.</source>
         <translation>Chat: je bent verbonden met een supportmedewerker. Typ hieronder en druk op Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="383"/>
         <source>Chat ended.</source>
         <translation>Chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="389"/>
         <source>Callback to {phone}: number {position} in the queue, about {minutes} min.</source>
         <translation>Terugbelverzoek voor {phone}: nummer {position} in de wachtrij, ongeveer {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="396"/>
         <source>Callback: calling {phone} now.</source>
         <translation>Terugbelverzoek: we bellen nu {phone}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="398"/>
         <source>Callback to {phone} completed.</source>
         <translation>Terugbelverzoek voor {phone} afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="400"/>
         <source>Callback to {phone} cancelled.</source>
         <translation>Terugbelverzoek voor {phone} geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="401"/>
         <source>Callback to {phone} failed: nobody answered.</source>
         <translation>Terugbelverzoek voor {phone} mislukt: er werd niet opgenomen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="407"/>
         <source>Answered in time: first response {answered} (target {due}).</source>
         <translation>Op tijd beantwoord: eerste reactie op {answered} (uiterlijk {due}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="412"/>
         <source>Response target missed: first response {answered}, it was due {due}.</source>
         <translation>Responstermijn overschreden: eerste reactie op {answered}, uiterlijk {due} verwacht.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="415"/>
         <source>Response target missed: the first response was due {due}.</source>
         <translation>Responstermijn overschreden: de eerste reactie werd uiterlijk {due} verwacht.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_page.py" line="418"/>
         <source>Waiting for the first response, due {due}.</source>
         <translation>Wachten op de eerste reactie, uiterlijk {due}.</translation>
     </message>
@@ -1332,27 +1080,22 @@
 <context>
     <name>TicketStatus</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="11"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="12"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="13"/>
         <source>Pending</source>
         <translation>In afwachting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="14"/>
         <source>Solved</source>
         <translation>Opgelost</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="15"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
@@ -1360,52 +1103,42 @@
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="193"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="194"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="195"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="196"/>
         <source>Response</source>
         <translation>Reactie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="197"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="198"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="199"/>
         <source>Submitted by</source>
         <translation>Ingediend door</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="200"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="234"/>
         <source>First response due {due}</source>
         <translation>Eerste reactie uiterlijk {due}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/ticket_table_model.py" line="239"/>
         <source>{subject} — new answer from support</source>
         <translation>{subject} — nieuw antwoord van Support</translation>
     </message>
@@ -1413,22 +1146,18 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../desktop/ui/tickets/trend_chart.py" line="125"/>
         <source>Issue trends: your tickets per week, by category</source>
         <translation>Probleemtrends: je tickets per week, per categorie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/trend_chart.py" line="126"/>
         <source>Issue trends</source>
         <translation>Probleemtrends</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/trend_chart.py" line="129"/>
         <source>Loading issue trends…</source>
         <translation>Probleemtrends laden…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tickets/trend_chart.py" line="132"/>
         <source>No tickets in the last 12 weeks: no trends to show.</source>
         <translation>Geen tickets in de afgelopen 12 weken: geen trends om te tonen.</translation>
     </message>
@@ -1436,7 +1165,6 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/error_text.py" line="113"/>
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation>
             <numerusform>Te veel aanmeldpogingen. Probeer het over %n seconde opnieuw.</numerusform>
