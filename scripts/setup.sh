@@ -14,6 +14,8 @@ DEBIAN_PACKAGES=(
   libxcb-xfixes0 libxcb-xkb1
   # a virtual screen for running the app without a display
   xvfb xauth
+  # typing into the real client process in the draft-durability test
+  xdotool
   # fonts: Latin and Japanese (without a CJK font Japanese shows as boxes)
   fonts-dejavu-core fonts-noto-cjk
   # Python's venv module

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ConflictBar</name>
+    <message numerus="yes">
+        <source>Support answered while you were writing (%n new answer(s) above). Read it before you send: your reply is kept.</source>
+        <translation>
+            <numerusform>Support answered while you were writing (%n new answer above). Read it before you send: your reply is kept.</numerusform>
+            <numerusform>Support answered while you were writing (%n new answers above). Read them before you send: your reply is kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>My tickets (%n new)</source>

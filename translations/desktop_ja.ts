@@ -127,6 +127,23 @@
     </message>
 </context>
 <context>
+    <name>ConflictBar</name>
+    <message numerus="yes">
+        <source>Support answered while you were writing (%n new answer(s) above). Read it before you send: your reply is kept.</source>
+        <translation>
+            <numerusform>入力中にサポートから回答がありました（上に新しい回答 %n 件）。送信する前にお読みください。入力した返信は保持されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I have read it</source>
+        <translation>読みました</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>このまま送信</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionIndicator</name>
     <message>
         <source>the local demo workspace</source>
@@ -210,6 +227,10 @@
     <message>
         <source>Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan Standard Time. They open again on {time} (your time).</source>
         <translation>日本語のチャットと折り返し電話は、月曜日から金曜日の 09:00–17:00 (日本標準時) にご利用いただけます。次回の受付開始は {time} (現地時間) です。</translation>
+    </message>
+    <message>
+        <source>You are offline. A written request waits in the outbox and is sent when the connection returns; chats and callbacks need a connection.</source>
+        <translation>オフラインです。書面でのリクエストは送信トレイで待機し、接続が回復すると送信されます。チャットと折り返し電話には接続が必要です。</translation>
     </message>
     <message>
         <source>Continue in English</source>
@@ -396,6 +417,14 @@
         <translation>未入力または無効な項目があります: {fields}。</translation>
     </message>
     <message>
+        <source>This ticket is closed and takes no more replies. To follow up, contact support again.</source>
+        <translation>このチケットはクローズされているため、返信できません。引き続き対応が必要な場合は、もう一度サポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Too large: a file may be up to 25 MB, and a message&apos;s files 30 MB together.</source>
+        <translation>サイズが大きすぎます。ファイルは 1 つあたり 25 MB まで、1 件のメッセージの合計で 30 MB までです。</translation>
+    </message>
+    <message>
         <source>The server had a problem. Try again in a moment.</source>
         <translation>サーバーで問題が発生しました。しばらくしてから、もう一度お試しください。</translation>
     </message>
@@ -471,6 +500,14 @@
     <message>
         <source>Opening the contact form…</source>
         <translation>お問い合わせフォームを開いています…</translation>
+    </message>
+    <message>
+        <source>Chats and callbacks need a connection to support. Send a written request instead: it goes out as soon as the connection returns.</source>
+        <translation>チャットと折り返し電話にはサポートへの接続が必要です。代わりに書面でリクエストを送信してください。接続が回復するとすぐに送信されます。</translation>
+    </message>
+    <message>
+        <source>Your request is in the outbox: it is sent when the connection returns.</source>
+        <translation>リクエストは送信トレイにあります。接続が回復すると送信されます。</translation>
     </message>
     <message>
         <source>Premium Support Desk</source>
@@ -551,6 +588,59 @@
     <message>
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;チームのプレミアム サポート チケットを作成、確認し、返信できます。</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>&lt;b&gt;Offline&lt;/b&gt; — your replies will be sent when the connection returns.</source>
+        <translation>&lt;b&gt;オフライン&lt;/b&gt; — 返信は接続が回復すると送信されます。</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>今すぐ再試行</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCard</name>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Take the text back into the reply box</source>
+        <translation>テキストを返信欄に戻す</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxText</name>
+    <message>
+        <source>You are signed out. Sign in again and it is sent.</source>
+        <translation>サインアウトしています。もう一度サインインすると送信されます。</translation>
+    </message>
+    <message>
+        <source>An attached file is no longer there: {path}</source>
+        <translation>添付ファイルが見つかりません: {path}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>送信できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>送信待ち</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1054,18 @@
         <translation>← チームのチケット</translation>
     </message>
     <message>
+        <source>Discard reply</source>
+        <translation>返信を破棄</translation>
+    </message>
+    <message>
+        <source>Discard this reply? It has not been sent, and its text will be lost.</source>
+        <translation>この返信を破棄しますか？まだ送信されておらず、テキストは失われます。</translation>
+    </message>
+    <message>
+        <source>Support answered meanwhile: read it, or Send anyway.</source>
+        <translation>その間にサポートから回答がありました。お読みいただくか、「このまま送信」を選んでください。</translation>
+    </message>
+    <message>
         <source>← Get help</source>
         <translation>← ヘルプを受ける</translation>
     </message>
@@ -982,6 +1084,10 @@
     <message>
         <source>Loading the conversation…</source>
         <translation>会話を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Offline: the conversation as last synced.</source>
+        <translation>オフライン: 最後に同期した時点の会話です。</translation>
     </message>
     <message>
         <source>Mark solved</source>
@@ -1014,6 +1120,10 @@
     <message>
         <source>{status} · {product} · {channel} · {category} · opened {created} by {name}</source>
         <translation>{status} · {product} · {channel} · {category} · {created} に {name} が作成</translation>
+    </message>
+    <message>
+        <source>This ticket was closed while you were writing. Your text is kept below: copy it, then contact support again.</source>
+        <translation>入力中にこのチケットがクローズされました。入力したテキストは下に残っています。コピーしてから、もう一度サポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>This ticket is closed: it was solved and then quiet for 7 days. To follow up, contact support again.</source>

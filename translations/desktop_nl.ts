@@ -127,6 +127,24 @@
     </message>
 </context>
 <context>
+    <name>ConflictBar</name>
+    <message numerus="yes">
+        <source>Support answered while you were writing (%n new answer(s) above). Read it before you send: your reply is kept.</source>
+        <translation>
+            <numerusform>Support heeft geantwoord terwijl je schreef (%n nieuw antwoord hierboven). Lees het voordat je verzendt: je antwoord blijft bewaard.</numerusform>
+            <numerusform>Support heeft geantwoord terwijl je schreef (%n nieuwe antwoorden hierboven). Lees ze voordat je verzendt: je antwoord blijft bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I have read it</source>
+        <translation>Gelezen</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Toch verzenden</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionIndicator</name>
     <message>
         <source>the local demo workspace</source>
@@ -210,6 +228,10 @@
     <message>
         <source>Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan Standard Time. They open again on {time} (your time).</source>
         <translation>Chat en terugbellen in het Japans zijn beschikbaar van maandag t/m vrijdag, 09:00–17:00 uur Japanse standaardtijd. Ze zijn weer beschikbaar op {time} (jouw tijd).</translation>
+    </message>
+    <message>
+        <source>You are offline. A written request waits in the outbox and is sent when the connection returns; chats and callbacks need a connection.</source>
+        <translation>Je bent offline. Een schriftelijk verzoek wacht in het postvak UIT en wordt verzonden zodra de verbinding terug is; voor chat en terugbellen is een verbinding nodig.</translation>
     </message>
     <message>
         <source>Continue in English</source>
@@ -396,6 +418,14 @@
         <translation>Sommige velden ontbreken of zijn ongeldig: {fields}.</translation>
     </message>
     <message>
+        <source>This ticket is closed and takes no more replies. To follow up, contact support again.</source>
+        <translation>Dit ticket is gesloten en neemt geen antwoorden meer aan. Neem opnieuw contact op met Support om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Too large: a file may be up to 25 MB, and a message&apos;s files 30 MB together.</source>
+        <translation>Te groot: een bestand mag maximaal 25 MB zijn, en de bestanden van één bericht samen 30 MB.</translation>
+    </message>
+    <message>
         <source>The server had a problem. Try again in a moment.</source>
         <translation>Er is een probleem op de server opgetreden. Probeer het zo opnieuw.</translation>
     </message>
@@ -471,6 +501,14 @@
     <message>
         <source>Opening the contact form…</source>
         <translation>Contactformulier openen…</translation>
+    </message>
+    <message>
+        <source>Chats and callbacks need a connection to support. Send a written request instead: it goes out as soon as the connection returns.</source>
+        <translation>Voor chat en terugbellen is een verbinding met Support nodig. Stuur in plaats daarvan een schriftelijk verzoek: dat gaat weg zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>Your request is in the outbox: it is sent when the connection returns.</source>
+        <translation>Je verzoek staat in het postvak UIT: het wordt verzonden zodra de verbinding terug is.</translation>
     </message>
     <message>
         <source>Premium Support Desk</source>
@@ -553,6 +591,59 @@
     <message>
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Maak, volg en beantwoord de Premium Support-tickets van je team.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>&lt;b&gt;Offline&lt;/b&gt; — your replies will be sent when the connection returns.</source>
+        <translation>&lt;b&gt;Offline&lt;/b&gt; — je antwoorden worden verzonden zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Nu opnieuw proberen</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCard</name>
+    <message>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Take the text back into the reply box</source>
+        <translation>De tekst terugzetten in het antwoordvak</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxText</name>
+    <message>
+        <source>You are signed out. Sign in again and it is sent.</source>
+        <translation>Je bent afgemeld. Meld je opnieuw aan, dan wordt het verzonden.</translation>
+    </message>
+    <message>
+        <source>An attached file is no longer there: {path}</source>
+        <translation>Een bijgevoegd bestand is er niet meer: {path}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Niet verzonden: {reason}</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wordt verzonden…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>In de wachtrij</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1060,18 @@
         <translation>← Tickets van het team</translation>
     </message>
     <message>
+        <source>Discard reply</source>
+        <translation>Antwoord verwijderen</translation>
+    </message>
+    <message>
+        <source>Discard this reply? It has not been sent, and its text will be lost.</source>
+        <translation>Dit antwoord verwijderen? Het is niet verzonden en de tekst gaat verloren.</translation>
+    </message>
+    <message>
+        <source>Support answered meanwhile: read it, or Send anyway.</source>
+        <translation>Support heeft intussen geantwoord: lees het, of kies Toch verzenden.</translation>
+    </message>
+    <message>
         <source>← Get help</source>
         <translation>← Hulp krijgen</translation>
     </message>
@@ -987,6 +1090,10 @@
     <message>
         <source>Loading the conversation…</source>
         <translation>Gesprek laden…</translation>
+    </message>
+    <message>
+        <source>Offline: the conversation as last synced.</source>
+        <translation>Offline: het gesprek zoals het laatst is gesynchroniseerd.</translation>
     </message>
     <message>
         <source>Mark solved</source>
@@ -1019,6 +1126,10 @@
     <message>
         <source>{status} · {product} · {channel} · {category} · opened {created} by {name}</source>
         <translation>{status} · {product} · {channel} · {category} · geopend op {created} door {name}</translation>
+    </message>
+    <message>
+        <source>This ticket was closed while you were writing. Your text is kept below: copy it, then contact support again.</source>
+        <translation>Dit ticket is gesloten terwijl je schreef. Je tekst staat hieronder: kopieer hem en neem dan opnieuw contact op met Support.</translation>
     </message>
     <message>
         <source>This ticket is closed: it was solved and then quiet for 7 days. To follow up, contact support again.</source>

@@ -115,6 +115,14 @@ class ApiClient:
         """Sign in again with a stored refresh token (raises ``SessionExpired``)."""
         return self._accept(await self._refresh_with(refresh_token))
 
+    def resume_offline(self, refresh_token: str, user: User) -> None:
+        """Hold a stored session without reaching the service (it cannot be reached now).
+
+        The access token is empty: the first request that gets through is refused
+        with 401, which refreshes it, so the session continues by itself.
+        """
+        self._tokens = Tokens(access_token="", refresh_token=refresh_token, expires_in=0, user=user)
+
     async def sign_out(self) -> None:
         if self._tokens is None:
             return
@@ -157,10 +165,19 @@ class ApiClient:
         )
 
     async def ticket(self, ticket_id: str) -> Ticket:
-        return Ticket.from_json(await self._authorized("GET", f"/tickets/{ticket_id}"))
+        return Ticket.from_json(await self.ticket_document(ticket_id))
+
+    async def ticket_document(self, ticket_id: str) -> dict[str, Any]:
+        """The ticket with its thread as the service sends it (for the local store)."""
+        body: dict[str, Any] = await self._authorized("GET", f"/tickets/{ticket_id}")
+        return body
 
     async def team(self) -> Team:
-        return Team.from_json(await self._authorized("GET", "/team"))
+        return Team.from_json(await self.team_document())
+
+    async def team_document(self) -> dict[str, Any]:
+        body: dict[str, Any] = await self._authorized("GET", "/team")
+        return body
 
     async def availability(self) -> tuple[Availability, ...]:
         body = await self._authorized("GET", "/support/availability")
@@ -327,6 +344,8 @@ class ApiClient:
 
     @staticmethod
     def _bearer(tokens: Tokens) -> dict[str, str]:
+        if not tokens.access_token:
+            return {}  # resumed offline: the 401 this earns refreshes the tokens
         return {"Authorization": f"Bearer {tokens.access_token}"}
 
     async def _json(self, method: str, path: str, **kwargs: Any) -> Any:

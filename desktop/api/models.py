@@ -41,6 +41,18 @@ class User:
             locale=data.get("locale", "en"),
         )
 
+    def to_json(self) -> dict[str, Any]:
+        """As the service sends it: kept in the local store for starting offline."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "email": self.email,
+            "role": self.role,
+            "team_id": self.team_id,
+            "champion": self.champion,
+            "locale": self.locale,
+        }
+
 
 @dataclass(frozen=True)
 class Tokens:
@@ -270,6 +282,19 @@ class NewTicket:
         if self.attachment_ids:
             body["attachment_ids"] = list(self.attachment_ids)
         return body
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> NewTicket:
+        return cls(
+            product=data["product"],
+            channel=data["channel"],
+            category=data["category"],
+            language=data["language"],
+            subject=data["subject"],
+            body=data["body"],
+            phone=data.get("phone"),
+            attachment_ids=tuple(data.get("attachment_ids", ())),
+        )
 
 
 @dataclass(frozen=True)

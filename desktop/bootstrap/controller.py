@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from desktop.api.client import normalise_server_url
-from desktop.api.errors import SessionExpired
+from desktop.api.errors import ServerUnreachable, SessionExpired
+from desktop.api.models import User
 from desktop.services.credentials import CredentialStore
 from desktop.services.live_events import LiveEvents
 from desktop.services.local_server import DEMO_EMAIL, DEMO_PASSWORD, LocalServer, LocalServerFailed
@@ -21,6 +22,7 @@ from desktop.ui.error_text import describe
 from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import ErrorPresenter
+from desktop.ui.network_watch import NetworkWatch
 from desktop.ui.settings_dialog import SettingsChange, SettingsDialog
 from desktop.ui.sign_in_dialog import SignInDialog, SignInRequest
 from desktop.ui.tasks import TaskRunner
@@ -28,6 +30,8 @@ from desktop.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 LOCAL_DIR = "local-workspace"
+# The signed-in user as last seen, in the account's store: enough to start offline.
+ME_KEY = "me"
 
 
 class AppController(QObject):
@@ -52,13 +56,19 @@ class AppController(QObject):
         self.sign_in_dialog: SignInDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._live: asyncio.Task[None] | None = None
+        self.live_events: LiveEvents | None = None
+        self.service: TicketService | None = None
         self.store: AccountStore | None = None
+        self.network = NetworkWatch(self)
+        self.network.back_online.connect(self.reconnect_now)
 
         self.window = MainWindow(self.tasks, settings)
         self.window.settings_requested.connect(self.open_settings)
         self.window.server_settings_requested.connect(lambda: self.open_settings(focus_server=True))
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.sign_in_requested.connect(self.open_sign_in)
+        self.window.reconnect_requested.connect(self.reconnect_now)
+        self.window.live_feed.connection_changed.connect(self._connection_changed)
 
     # -- start ---------------------------------------------------------------------
 
@@ -74,13 +84,36 @@ class AppController(QObject):
         self.window.show_connecting(server=server_url, local=False)
         email = self.settings.last_email
         restored = None
+        offline = False
         if email and self.settings.keep_signed_in:
-            restored = await self.sessions.restore(server_url=server_url, email=email)
+            try:
+                restored = await self.sessions.restore(server_url=server_url, email=email)
+            except ServerUnreachable:
+                # Offline first: the stored session and the cache, until the service answers.
+                restored = await self._restore_offline(server_url, email)
+                if restored is None:
+                    raise
+                offline = True
         if restored is None:
             self.window.show_signed_out()
             self.open_sign_in()
         else:
-            await self._accept_session(restored, local=False)
+            await self._accept_session(restored, local=False, offline=offline)
+
+    async def _restore_offline(self, server_url: str, email: str) -> SignedIn | None:
+        path = store_path(self.data_dir, server_url, email)
+        if not path.exists():
+            return None
+        store = await AccountStore.open(path)
+        try:
+            me = store.snapshots.get(ME_KEY)
+        finally:
+            await store.close()
+        if me is None:
+            return None
+        return await self.sessions.restore_offline(
+            server_url=server_url, email=email, user=User.from_json(me)
+        )
 
     async def _start_local(self) -> None:
         """Local mode: start the bundled service, sign in as the demo admin."""
@@ -115,30 +148,46 @@ class AppController(QObject):
         self.window.show_connection_failed(server="", local=True)
         self.errors.show(failure)
 
-    async def _accept_session(self, signed_in: SignedIn, *, local: bool) -> None:
+    async def _accept_session(
+        self, signed_in: SignedIn, *, local: bool, offline: bool = False
+    ) -> None:
         self.signed_in = signed_in
         server_url = signed_in.client.server_url
         self.store = await AccountStore.open(
             store_path(self.data_dir, server_url, signed_in.user.email)
         )
-        self.window.show_session(
-            signed_in.user,
-            TicketService(
-                signed_in.client,
-                self.store.tickets,
-                cache_dir=self.data_dir / "attachments",
-                drafts=self.store.drafts,
-            ),
-            server=signed_in.client.server_url,
-            local=local,
+        if not offline:
+            await self.store.snapshots.save(ME_KEY, signed_in.user.to_json())
+        service = TicketService(
+            signed_in.client, self.store, cache_dir=self.data_dir / "attachments"
         )
+        self.service = service
+        self.window.show_session(
+            signed_in.user, service, server=signed_in.client.server_url, local=local
+        )
+        if offline:
+            self.window.live_feed.live_connection(False)
         if signed_in.remembered:
             self.tasks.run(self._check_keyring(), name="check-keyring")
+        # What was sent before a restart (or a crash) goes out now, in order.
+        self.tasks.run(service.outbox.session_restored(), name="outbox")
+        self.live_events = LiveEvents(signed_in.client, self.window.live_feed)
         self._live = self.tasks.run(
-            LiveEvents(signed_in.client, self.window.live_feed).run(),
-            on_error=self._live_failed,
-            name="live-events",
+            self.live_events.run(), on_error=self._live_failed, name="live-events"
         )
+
+    def _connection_changed(self, connected: bool) -> None:
+        service = self.service
+        if connected and service is not None:
+            service.outbox.flush()  # the connection is back: the outbox goes first
+            self.tasks.run(service.remember_team(), on_error=lambda _error: None)
+
+    def reconnect_now(self) -> None:
+        """Try the service now: the network is back, or the user asked."""
+        if self.live_events is not None:
+            self.live_events.wake()
+        if self.service is not None:
+            self.service.outbox.flush()
 
     def _live_failed(self, error: BaseException) -> None:
         if isinstance(error, SessionExpired):
@@ -222,10 +271,7 @@ class AppController(QObject):
         saving = self.window.ticket_page.save_draft()
         if saving is not None:
             await asyncio.gather(saving, return_exceptions=True)
-        live, self._live = self._live, None
-        if live is not None:
-            live.cancel()
-            await asyncio.gather(live, return_exceptions=True)
+        await self._stop_live()
         signed_in, self.signed_in = self.signed_in, None
         await self._close_store()
         if signed_in is None:
@@ -283,6 +329,16 @@ class AppController(QObject):
 
     # -- shutdown ------------------------------------------------------------------------
 
+    async def _stop_live(self) -> None:
+        live, self._live = self._live, None
+        self.live_events = None
+        if live is not None:
+            live.cancel()
+            await asyncio.gather(live, return_exceptions=True)
+        service, self.service = self.service, None
+        if service is not None:
+            await service.outbox.close()
+
     async def _close_store(self) -> None:
         store, self.store = self.store, None
         if store is not None:
@@ -293,6 +349,7 @@ class AppController(QObject):
         saving = self.window.ticket_page.save_draft()
         if saving is not None:
             await asyncio.gather(saving, return_exceptions=True)
+        await self._stop_live()
         await self.tasks.cancel_all()
         await self._close_store()
         signed_in, self.signed_in = self.signed_in, None

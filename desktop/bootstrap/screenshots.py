@@ -98,7 +98,7 @@ async def shoot_member_views(
     )
     controller.window.show_session(
         member.user,
-        TicketService(member.client, store.tickets),
+        TicketService(member.client, store),
         server=member.client.server_url,
         local=True,
     )

@@ -51,7 +51,9 @@ class LiveEvents:
         self._backoff = backoff or Backoff()
         self._read_timeout = read_timeout
         self.last_event_id: str | None = None
-        self.connected = False
+        # None until the first try: its failure says "offline" too.
+        self.connected: bool | None = None
+        self._wake = asyncio.Event()
 
     async def run(self) -> None:
         while True:
@@ -64,7 +66,19 @@ class LiveEvents:
             except (ServerUnreachable, ApiError, httpx.HTTPError) as error:
                 log.info("event stream interrupted: %s", error)
             self._set_connected(False)
-            await asyncio.sleep(self._backoff.next_delay(at_least=retry_ms / 1000))
+            await self._pause(self._backoff.next_delay(at_least=retry_ms / 1000))
+
+    def wake(self) -> None:
+        """Try again now (the network is back, or the user asked), not after the back-off."""
+        self._backoff.reset()
+        self._wake.set()
+
+    async def _pause(self, seconds: float) -> None:
+        self._wake.clear()
+        try:
+            await asyncio.wait_for(self._wake.wait(), seconds)
+        except TimeoutError:
+            pass
 
     async def _read_once(self) -> int:
         """One connection, read until it ends; returns the server's retry hint in ms."""

@@ -54,6 +54,20 @@ class SessionService:
         self._remember(client, user.email, True)
         return SignedIn(client=client, user=user, remembered=True)
 
+    async def restore_offline(self, *, server_url: str, email: str, user: User) -> SignedIn | None:
+        """The service cannot be reached: hold the stored session to continue on the cache.
+
+        Nothing is checked now; the first request that gets through refreshes the
+        tokens, or ends in ``SessionExpired`` (then the password is asked for).
+        """
+        token = await self._credentials.load(server_url, email)
+        if not token:
+            return None
+        client = ApiClient(server_url)
+        client.resume_offline(token, user)
+        self._remember(client, email, True)
+        return SignedIn(client=client, user=user, remembered=True)
+
     async def sign_out(self, signed_in: SignedIn) -> None:
         client = signed_in.client
         self._credentials.forget(client.server_url, signed_in.user.email)

@@ -5,25 +5,25 @@ from __future__ import annotations
 import asyncio
 import re
 import tempfile
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from desktop.api.client import ApiClient
+from desktop.api.errors import ServerUnreachable
 from desktop.api.models import (
     Attachment,
     Availability,
     HelpRequest,
-    NewTicket,
     Team,
     Ticket,
     Trend,
     User,
 )
+from desktop.services.outbox import Outbox
 from desktop.services.ticket_sync import TicketSync
-from desktop.store.drafts import DraftStore
-from desktop.store.tickets import TicketStore
+from desktop.store.account import AccountStore
+from desktop.store.snapshots import thread_key
 
 
 def safe_filename(name: str) -> str:
@@ -34,22 +34,18 @@ def safe_filename(name: str) -> str:
 
 class TicketService:
     def __init__(
-        self,
-        client: ApiClient,
-        store: TicketStore,
-        cache_dir: Path | None = None,
-        drafts: DraftStore | None = None,
+        self, client: ApiClient, account: AccountStore, cache_dir: Path | None = None
     ) -> None:
         self._client = client
-        self.drafts = drafts
-        # Lists read the store; the network only fills it (DESIGN: offline first).
-        self.store = store
-        self._sync = TicketSync(client, store)
+        # Views read the store; the network only fills it (DESIGN: offline first).
+        self.store = account.tickets
+        self.drafts = account.drafts
+        self.snapshots = account.snapshots
+        # What the user sent goes out through the outbox, once, in order.
+        self.outbox = Outbox(client, account.outbox, self.ticket)
+        self._sync = TicketSync(client, account.tickets)
         # Opened attachments are downloaded here once (per account's server).
         self._cache_dir = cache_dir or Path(tempfile.gettempdir()) / "premium-support-desk"
-        # (idempotency key, file) → uploaded attachment id: a retried send reuses the
-        # uploads, so its body (and key) stay the same and it cannot post twice.
-        self._uploaded: dict[tuple[str, Path], str] = {}
 
     @property
     def user(self) -> User | None:
@@ -64,7 +60,17 @@ class TicketService:
         return await self._client.trend(weeks)
 
     async def ticket(self, ticket_id: str) -> Ticket:
-        return await self._keep(await self._client.ticket(ticket_id))
+        """Read from the service into the store (thread included) and return it."""
+        document = await self._client.ticket_document(ticket_id)
+        ticket = Ticket.from_json(document)
+        await self.store.save([ticket])
+        await self.snapshots.save(thread_key(ticket_id), document)
+        return ticket
+
+    def cached_ticket(self, ticket_id: str) -> Ticket | None:
+        """The ticket with its thread as last seen, to show before (or without) the service."""
+        document = self.snapshots.get(thread_key(ticket_id))
+        return Ticket.from_json(document) if document is not None else None
 
     async def sync(self, scope: str) -> int:
         """Bring the store's copy of a list up to date with the service."""
@@ -78,40 +84,6 @@ class TicketService:
         await self.store.save([ticket])
         return ticket
 
-    async def reply(
-        self, ticket: Ticket, body: str, idempotency_key: str, files: Sequence[Path] = ()
-    ) -> Ticket:
-        """R16, R17: send a reply (a chat line in a live chat) and read the thread again.
-
-        The caller keeps ``idempotency_key`` until this succeeds, so a retry after
-        a dropped connection cannot post the reply twice. Files are uploaded first.
-        """
-        live_chat = ticket.channel == "chat" and ticket.chat_state != "ended"
-        attachment_ids = await self._upload(idempotency_key, files)
-        await self._client.reply(
-            ticket.id,
-            body,
-            idempotency_key=idempotency_key,
-            chat=live_chat,
-            attachment_ids=attachment_ids,
-        )
-        self._forget_uploads(idempotency_key)
-        return await self.ticket(ticket.id)
-
-    async def _upload(self, idempotency_key: str, files: Sequence[Path]) -> tuple[str, ...]:
-        ids = []
-        for path in files:
-            known = self._uploaded.get((idempotency_key, path))
-            if known is None:
-                known = (await self._client.upload_attachment(path)).id
-                self._uploaded[(idempotency_key, path)] = known
-            ids.append(known)
-        return tuple(ids)
-
-    def _forget_uploads(self, idempotency_key: str) -> None:
-        for key in [k for k in self._uploaded if k[0] == idempotency_key]:
-            del self._uploaded[key]
-
     async def fetch_attachment(self, attachment: Attachment) -> Path:
         """The file on this computer, downloaded once into the cache."""
         target = self._cache_dir / attachment.id / safe_filename(attachment.filename)
@@ -123,28 +95,35 @@ class TicketService:
         await self._client.download_attachment(attachment.id, target)
 
     async def set_status(self, ticket_id: str, status: str) -> Ticket:
-        return await self._keep(await self._client.set_status(ticket_id, status))
+        await self._client.set_status(ticket_id, status)
+        return await self.ticket(ticket_id)
 
     async def end_chat(self, ticket_id: str) -> Ticket:
-        return await self._keep(await self._client.end_chat(ticket_id))
+        await self._client.end_chat(ticket_id)
+        return await self.ticket(ticket_id)
 
     async def cancel_callback(self, ticket_id: str) -> Ticket:
-        return await self._keep(await self._client.cancel_callback(ticket_id))
+        await self._client.cancel_callback(ticket_id)
+        return await self.ticket(ticket_id)
+
+    async def remember_team(self) -> None:
+        """Keep the team (its products and add-ons) for a contact form opened offline."""
+        await self.snapshots.save(TEAM_KEY, await self._client.team_document())
 
     async def contact_options(self) -> ContactOptions:
         """What a new ticket may be about, and when Japanese support is open (R4, R5, R14)."""
-        team, availability = await asyncio.gather(self._client.team(), self._client.availability())
-        return ContactOptions(team=team, availability=availability)
-
-    async def create(
-        self, draft: NewTicket, idempotency_key: str, files: Sequence[Path] = ()
-    ) -> Ticket:
-        attachment_ids = await self._upload(idempotency_key, files)
-        ticket = await self._client.create_ticket(
-            replace(draft, attachment_ids=attachment_ids), idempotency_key=idempotency_key
-        )
-        self._forget_uploads(idempotency_key)
-        return await self._keep(ticket)
+        try:
+            team, availability = await asyncio.gather(
+                self._client.team_document(), self._client.availability()
+            )
+        except ServerUnreachable:
+            # Offline: the team as last seen; a written request waits in the outbox.
+            cached = self.snapshots.get(TEAM_KEY)
+            if cached is None:
+                raise
+            return ContactOptions(team=Team.from_json(cached), availability=(), offline=True)
+        await self.snapshots.save(TEAM_KEY, team)
+        return ContactOptions(team=Team.from_json(team), availability=availability)
 
     async def ask_for_help(self, draft: HelpRequest, idempotency_key: str) -> Ticket:
         return await self._keep(
@@ -152,10 +131,15 @@ class TicketService:
         )
 
 
+TEAM_KEY = "team"
+
+
 @dataclass(frozen=True)
 class ContactOptions:
     team: Team
     availability: tuple[Availability, ...]
+    # Read while the service could not be reached: chats and calls need it.
+    offline: bool = False
 
     def is_open(self, language: str, channel: str) -> bool:
         return next(

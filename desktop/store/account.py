@@ -8,6 +8,8 @@ from pathlib import Path
 
 from desktop.store.database import Database
 from desktop.store.drafts import DraftStore
+from desktop.store.outbox import OutboxStore
+from desktop.store.snapshots import SnapshotStore
 from desktop.store.tickets import TicketStore
 
 STORES_DIR = "stores"
@@ -24,12 +26,21 @@ class AccountStore:
     database: Database
     tickets: TicketStore
     drafts: DraftStore
+    outbox: OutboxStore
+    snapshots: SnapshotStore
 
     @classmethod
     async def open(cls, path: Path) -> AccountStore:
         database = Database(path)
         await database.open()
-        return cls(database=database, tickets=TicketStore(database), drafts=DraftStore(database))
+        drafts = DraftStore(database)
+        return cls(
+            database=database,
+            tickets=TicketStore(database),
+            drafts=drafts,
+            outbox=OutboxStore(database, drafts),
+            snapshots=SnapshotStore(database),
+        )
 
     async def close(self) -> None:
         await self.database.close()

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 # Tables the user wrote and the service does not have yet: carried into a rebuilt store.
-KEPT_TABLES: tuple[str, ...] = ("draft",)
+KEPT_TABLES: tuple[str, ...] = ("draft", "outbox")
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -90,11 +90,24 @@ def _carry_over(connection: sqlite3.Connection, old: Path) -> None:
     try:
         for table in KEPT_TABLES:
             try:
-                connection.execute(f"INSERT OR IGNORE INTO main.{table} SELECT * FROM old.{table}")
+                _copy_table(connection, table)
             except sqlite3.DatabaseError:
                 log.warning("could not carry %s over from %s", table, old)
     finally:
         connection.execute("DETACH DATABASE old")
+
+
+def _copy_table(connection: sqlite3.Connection, table: str) -> None:
+    # By column name: the unusable file may be of an older schema version.
+    def columns(schema: str) -> list[str]:
+        return [r[1] for r in connection.execute(f"PRAGMA {schema}.table_info({table})")]
+
+    old_columns = set(columns("old"))
+    shared = ", ".join(c for c in columns("main") if c in old_columns)
+    if shared:
+        connection.execute(
+            f"INSERT OR IGNORE INTO main.{table} ({shared}) SELECT {shared} FROM old.{table}"
+        )
 
 
 class Database:

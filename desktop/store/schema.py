@@ -7,7 +7,7 @@ cannot, so a rebuild keeps them.
 from __future__ import annotations
 
 # Tables that only mirror the service: dropped and refilled when the cache is rebuilt.
-CACHE_TABLES = ("ticket_search", "ticket", "sync_state")
+CACHE_TABLES = ("ticket_search", "ticket", "sync_state", "snapshot")
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: tickets as last seen, searchable by subject (trigram: any language, any substring).
@@ -63,6 +63,29 @@ MIGRATIONS: tuple[str, ...] = (
         files TEXT NOT NULL DEFAULT '[]',
         updated_at TEXT NOT NULL
     );
+    """,
+    # 4: the outbox (sent exactly once, in order), what a draft was written against,
+    #    and the last-seen copies of whole documents (threads, the team, insights…).
+    """
+    ALTER TABLE draft ADD COLUMN based_on TEXT;
+    ALTER TABLE draft ADD COLUMN fields TEXT NOT NULL DEFAULT '{}';
+    CREATE TABLE outbox (
+        key TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        ticket_id TEXT,
+        body TEXT NOT NULL,
+        fields TEXT NOT NULL DEFAULT '{}',
+        files TEXT NOT NULL DEFAULT '[]',
+        uploads TEXT NOT NULL DEFAULT '{}',
+        state TEXT NOT NULL,
+        error_status INTEGER,
+        error_code TEXT NOT NULL DEFAULT '',
+        error_detail TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE snapshot (key TEXT PRIMARY KEY, body TEXT NOT NULL, saved_at TEXT NOT NULL);
     """,
 )
 

@@ -97,6 +97,16 @@ def _api_error_text(error: ApiError) -> str:
         return QCoreApplication.translate(
             "ErrorText", "Some fields are missing or not valid: {fields}."
         ).format(fields=", ".join(error.fields) or "?")
+    if error.code == "ticket_closed":
+        return QCoreApplication.translate(
+            "ErrorText",
+            "This ticket is closed and takes no more replies. To follow up, contact support again.",
+        )
+    if error.code in ("attachment_too_large", "request_too_large", "payload_too_large"):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "Too large: a file may be up to 25 MB, and a message's files 30 MB together.",
+        )
     if error.status >= 500:
         return QCoreApplication.translate(
             "ErrorText", "The server had a problem. Try again in a moment."

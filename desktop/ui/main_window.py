@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.api.models import NewTicket, Ticket, User
 from desktop.services.tickets import TicketService
+from desktop.store.drafts import NEW_TICKET_KEY
+from desktop.store.outbox import FAILED, QUEUED
 from desktop.ui.answer_notifier import AnswerNotifier
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.connection_indicator import ConnectionIndicator, ConnectionState
@@ -28,11 +30,13 @@ from desktop.ui.error_text import describe
 from desktop.ui.help.get_help_page import GetHelpPage
 from desktop.ui.live_feed import LiveFeed
 from desktop.ui.local_banner import LocalModeBanner
+from desktop.ui.offline_banner import OfflineBanner
 from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.tickets.chat_window import ChatWindow
 from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
 from desktop.ui.tickets.drafts_page import DraftsPage
+from desktop.ui.tickets.outbox_card import failure_text
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 from desktop.ui.tickets.ticket_page import TicketPage
 from desktop.ui.tickets.unread import UnreadAnswers
@@ -41,6 +45,8 @@ NAV_MY_TICKETS = "my_tickets"
 NAV_TEAM_TICKETS = "team_tickets"
 NAV_GET_HELP = "get_help"
 NAV_DRAFTS = "drafts"
+# How long the contact form waits for its ticket before leaving it to the outbox.
+CREATE_WAIT_SECONDS = 20.0
 # Live events come in bursts (a message, then the status): read each ticket once per burst.
 TOUCH_COALESCE_MS = 150
 
@@ -51,6 +57,7 @@ class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     sign_in_requested = Signal()
     window_closed = Signal()
+    reconnect_requested = Signal()  # the user pressed "Try again now" while offline
 
     def __init__(self, tasks: TaskRunner, settings: AppSettings) -> None:
         super().__init__()
@@ -68,6 +75,9 @@ class MainWindow(QMainWindow):
         self.banner = LocalModeBanner()
         self.banner.hide()
         self.banner.server_settings_requested.connect(self.server_settings_requested)
+        self.offline_banner = OfflineBanner()
+        self.offline_banner.retry_requested.connect(self.reconnect_requested)
+        self._was_offline = False
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -147,12 +157,14 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.offline_banner)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
         self.connection = ConnectionIndicator()
         self.statusBar().addWidget(self.connection, 1)
         self.live_feed.connection_changed.connect(self.connection.set_live)
+        self.live_feed.connection_changed.connect(self._connection_changed)
         self._version = QLabel(f"v{__version__}")
         self._version.setEnabled(False)
         self.statusBar().addPermanentWidget(self._version)
@@ -260,6 +272,8 @@ class MainWindow(QMainWindow):
     def show_signed_out(self) -> None:
         self.user = None
         self._service = None
+        self.offline_banner.hide()
+        self._was_offline = False
         self._close_chat_windows()
         self.unread.clear()
         self.connection.set_live(True)
@@ -358,7 +372,9 @@ class MainWindow(QMainWindow):
 
     async def _open_contact(self, service: TicketService, user: User) -> None:
         options = await service.contact_options()
-        dialog = ContactSupportDialog(options, champion=user.champion, parent=self)
+        dialog = ContactSupportDialog(
+            options, champion=user.champion, drafts=service.drafts, parent=self
+        )
         dialog.create_requested.connect(
             lambda draft, key, files: self._tasks.run(
                 self._create(service, dialog, draft, key, files),
@@ -378,12 +394,37 @@ class MainWindow(QMainWindow):
         key: str,
         files: list[Path],
     ) -> None:
-        ticket = await service.create(draft, key, files)
+        outbox = service.outbox
+        item = await outbox.send_ticket(draft, tuple(files), draft_key=NEW_TICKET_KEY, key=key)
+        outcome = await outbox.first_outcome(item.key, timeout=CREATE_WAIT_SECONDS)
+        if outcome.state == QUEUED and draft.channel != "request":
+            # A chat or a call is now or never: it does not wait in the outbox.
+            await outbox.discard(item.key)
+            dialog.show_error(
+                self.tr(
+                    "Chats and callbacks need a connection to support. Send a written "
+                    "request instead: it goes out as soon as the connection returns."
+                )
+            )
+            dialog.save_draft()
+            return
+        if outcome.state == FAILED:
+            refused = outbox.store.get(item.key)
+            await outbox.discard(item.key)  # the form still holds it all: fix and send again
+            dialog.show_error(failure_text(refused) if refused else "")
+            dialog.save_draft()
+            return
         dialog.accept()
         self.show_my_tickets()
-        self.open_ticket(ticket.id)
-        if ticket.channel == "chat":
-            self.open_chat_window(ticket)
+        if outcome.ticket is None:
+            self.statusBar().showMessage(
+                self.tr("Your request is in the outbox: it is sent when the connection returns."),
+                15_000,
+            )
+            return
+        self.open_ticket(outcome.ticket.id)
+        if outcome.ticket.channel == "chat":
+            self.open_chat_window(outcome.ticket)
 
     def _create_failed(self, dialog: ContactSupportDialog, error: BaseException) -> None:
         message = describe(error)
@@ -439,6 +480,13 @@ class MainWindow(QMainWindow):
 
     def _stale(self, _error: BaseException) -> None:
         pass  # the list keeps what it had; the next event or F5 reads it again
+
+    def _connection_changed(self, connected: bool) -> None:
+        """Offline: say so, keep working on the store; back: catch up on everything."""
+        self.offline_banner.setVisible(not connected and self._service is not None)
+        if connected and self._was_offline:
+            self._reload_everything()
+        self._was_offline = not connected
 
     def _reload_everything(self) -> None:
         """The event stream lost its place: sync every list, and read the open ticket again."""

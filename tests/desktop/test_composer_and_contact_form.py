@@ -17,27 +17,24 @@ from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
 from desktop.ui.tickets.reply_composer import ReplyComposer
 
 
-def test_retrying_the_same_text_reuses_its_idempotency_key(qtbot: QtBot) -> None:
+def test_the_text_stays_until_the_outbox_has_it(qtbot: QtBot) -> None:
     composer = ReplyComposer()
     qtbot.addWidget(composer)
-    sent: list[tuple[str, str]] = []
-    composer.send_requested.connect(lambda text, key, _files: sent.append((text, key)))
+    sent: list[str] = []
+    composer.send_requested.connect(lambda text, _files: sent.append(text))
     composer.editor.setPlainText("Is there any news?")
     composer.send()
-    composer.send()  # while sending: ignored
-    composer.show_error("Cannot reach the server")
+    composer.send()  # while it is being queued: ignored
+    assert sent == ["Is there any news?"]
+    composer.show_error("The disk is full")
     assert composer.editor.toPlainText() == "Is there any news?"  # nothing lost
     composer.send()
-    assert len(sent) == 2 and sent[0] == sent[1]  # the same key: no double reply
-    composer.show_error("again")
-    composer.editor.setPlainText("Is there any news? (edited)")
-    composer.send()
-    assert sent[2][1] != sent[0][1]  # other text, other key
+    assert len(sent) == 2
     composer.sent()
     assert composer.editor.toPlainText() == ""
 
 
-def test_attachments_are_size_checked_before_upload_and_part_of_the_key(
+def test_attachments_are_size_checked_before_upload(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     composer = ReplyComposer()
@@ -53,15 +50,15 @@ def test_attachments_are_size_checked_before_upload_and_part_of_the_key(
     assert "huge.mov" in composer.status.text() and "25 MB" in composer.status.text()
     chips = composer.attachments.findChildren(QToolButton, "attachment_chip")
     assert [c.text().startswith("log.txt") for c in chips] == [True]
-    sent: list[tuple[str, str, list[Path]]] = []
-    composer.send_requested.connect(lambda text, key, files: sent.append((text, key, files)))
+    sent: list[tuple[str, list[Path]]] = []
+    composer.send_requested.connect(lambda text, files: sent.append((text, files)))
     composer.editor.setPlainText("Log attached")
     composer.send()
-    assert sent[0][2] == [small]
+    assert sent[0][1] == [small]
     composer.show_error("offline")
     composer.attachments.remove(small)
     composer.send()
-    assert sent[1][2] == [] and sent[1][1] != sent[0][1]  # other files, other key
+    assert sent[1][1] == []
     composer.sent()
     assert composer.attachments.files == []
 

@@ -173,8 +173,12 @@ async def test_reply_on_a_colleagues_ticket_notifies_the_submitter(
             "I had the same thing last week; the fix was in the link settings."
         )
         qtbot.keyClick(composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        await wait_until(lambda: composer.editor.toPlainText() == "", what="sent")
-        assert page.ticket is not None
+        await wait_until(lambda: composer.editor.toPlainText() == "", what="queued")
+        await wait_until(
+            lambda: page.message_cards()[-1].message.body.startswith("I had the same thing"),
+            what="delivered by the outbox",
+        )
+        assert not page.thread_scroll.pending_cards()
         assert page.message_cards()[-1].author.text() == "You"
         await wait_until(lambda: sink.to("noah@northwind.example"), what="Noah's mail")
         assert sink.to("noah@northwind.example")[0]["Subject"].startswith("Een collega")
@@ -267,7 +271,11 @@ async def test_chat_until_the_agent_answers(
         assert "agent is with you" in chat.state.text()
         chat.composer.editor.setPlainText("Thanks for joining!")
         chat.composer.send()
-        await wait_until(lambda: chat.composer.editor.toPlainText() == "", what="line sent")
+        await wait_until(lambda: chat.composer.editor.toPlainText() == "", what="line queued")
+        await wait_until(
+            lambda: any(m.body == "Thanks for joining!" for m in chat.ticket.messages),
+            what="line delivered",
+        )
         mine = next(m for m in chat.ticket.messages if m.body == "Thanks for joining!")
 
         def agent_answered() -> bool:

@@ -35,6 +35,8 @@ async def running_client(
 ) -> AsyncIterator[AppController]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    # As in the app (bootstrap/app.py): closing the window must not stop the tests' loop.
+    app.setQuitOnLastWindowClosed(False)
     languages = LanguageSwitcher(app, compiled_catalogs())
     languages.apply(language)
     credentials = CredentialStore()

@@ -32,3 +32,41 @@ async def create_ticket(
     assert response.status_code == 201, response.text
     created: dict[str, Any] = response.json()
     return created
+
+
+async def _token(api: httpx.AsyncClient, email: str) -> dict[str, str]:
+    signed = await api.post("/auth/token", json={"email": email, "password": DEMO_PASSWORD})
+    assert signed.status_code == 200, signed.text
+    return {"Authorization": f"Bearer {signed.json()['access_token']}"}
+
+
+async def read_ticket(
+    server_url: str, ticket_id: str, email: str = "ava@northwind.example"
+) -> dict[str, Any]:
+    """The ticket with its thread, as the service has it."""
+    async with httpx.AsyncClient(base_url=f"{server_url}/v1") as api:
+        response = await api.get(f"/tickets/{ticket_id}", headers=await _token(api, email))
+    assert response.status_code == 200, response.text
+    ticket: dict[str, Any] = response.json()
+    return ticket
+
+
+async def list_tickets(server_url: str, email: str = "ava@northwind.example") -> list[Any]:
+    async with httpx.AsyncClient(base_url=f"{server_url}/v1") as api:
+        response = await api.get(
+            "/tickets", params={"limit": 200}, headers=await _token(api, email)
+        )
+    assert response.status_code == 200, response.text
+    items: list[Any] = response.json()["items"]
+    return items
+
+
+async def agent_reply(server_url: str, ticket_id: str, body: str) -> None:
+    """Sam Agent answers on the ticket, as support would."""
+    async with httpx.AsyncClient(base_url=f"{server_url}/v1") as api:
+        response = await api.post(
+            f"/agent/tickets/{ticket_id}/messages",
+            json={"body": body},
+            headers=await _token(api, "agent@vendor.example"),
+        )
+    assert response.status_code in (200, 201), response.text

@@ -8,10 +8,14 @@ from collections.abc import Callable
 
 
 async def wait_until(
-    condition: Callable[[], object], timeout: float = 30.0, what: str = ""
+    condition: Callable[[], object],
+    timeout: float = 30.0,
+    what: str | Callable[[], str] = "",
 ) -> None:
+    """``what`` names the wait in the failure; a callable tells the state at that moment."""
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what or condition}")
+            said = what() if callable(what) else what
+            raise AssertionError(f"timed out after {timeout} s waiting for {said or condition}")
         await asyncio.sleep(0.01)

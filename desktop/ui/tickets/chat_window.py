@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.api.models import Ticket
 from desktop.services.tickets import TicketService
+from desktop.store.drafts import reply_key
+from desktop.store.outbox import OutboxItem
 from desktop.ui.error_text import describe
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.tickets.attachment_actions import AttachmentActions
@@ -46,6 +48,18 @@ class ChatWindow(QWidget):
         self.attachments = AttachmentActions(tasks, lambda: self._service, self)
         self.transcript.attachment_open_requested.connect(self.attachments.open)
         self.transcript.attachment_save_requested.connect(self.attachments.save)
+        # Lines not confirmed yet show under the transcript, like in the ticket's thread.
+        self.transcript.retry_requested.connect(
+            lambda key: self._tasks.run(self._service.outbox.retry(key))
+        )
+        self.transcript.discard_requested.connect(
+            lambda key: self._tasks.run(self._service.outbox.discard(key))
+        )
+        self.transcript.edit_requested.connect(
+            lambda key: self._tasks.run(self._take_back(key), on_error=self._failed)
+        )
+        service.outbox.store.on_change(self._show_pending)
+        service.outbox.on_sent(self._line_sent)
         self.composer = ReplyComposer()
         self.composer.setObjectName("chat_composer")
         self.composer.send_requested.connect(self._send)
@@ -75,6 +89,7 @@ class ChatWindow(QWidget):
     def show_ticket(self, ticket: Ticket) -> None:
         self.ticket = ticket
         self.transcript.show_messages(ticket.messages)
+        self._show_pending()
         live = ticket.chat_state in ("waiting", "connected")
         self.composer.configure(chat=live, colleague_name="")
         self.composer.setEnabled(live)
@@ -95,14 +110,32 @@ class ChatWindow(QWidget):
     async def _fetch(self) -> None:
         self.show_ticket(await self._service.ticket(self.ticket.id))
 
-    def _send(self, text: str, key: str, files: list[Path]) -> None:
-        self._tasks.run(self._do_send(text, key, files), on_error=self._failed)
+    def _show_pending(self) -> None:
+        if self._service.outbox.store.is_open:
+            self.transcript.show_pending(tuple(self._service.outbox.store.items(self.ticket.id)))
 
-    async def _do_send(self, text: str, key: str, files: list[Path]) -> None:
-        updated = await self._service.reply(self.ticket, text, key, files)
+    def _line_sent(self, item: OutboxItem, ticket: Ticket) -> None:
+        if ticket.id == self.ticket.id:
+            self.show_ticket(ticket)
+            self.ticket_changed.emit(ticket.id)
+
+    def _send(self, text: str, files: list[Path]) -> None:
+        self._tasks.run(self._queue(text, files), on_error=self._failed)
+
+    async def _queue(self, text: str, files: list[Path]) -> None:
+        await self._service.outbox.send_reply(self.ticket, text, tuple(files), chat=True)
         self.composer.sent()
-        self.show_ticket(updated)
-        self.ticket_changed.emit(updated.id)
+
+    async def _take_back(self, key: str) -> None:
+        """Edit: the line comes back into this window's box (it keeps no draft of its own)."""
+        if await self._service.outbox.edit(key) is None:
+            return
+        key_of_draft = reply_key(self.ticket.id)
+        draft = self._service.drafts.get(key_of_draft)
+        if draft is not None:
+            self.composer.restore(draft.body, draft.files)
+            await self._service.drafts.discard(key_of_draft)
+        self.composer.editor.setFocus()
 
     def _end(self) -> None:
         self.end_button.setEnabled(False)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -25,11 +27,14 @@ from PySide6.QtWidgets import (
 from desktop.api.models import NewTicket
 from desktop.services.phones import international, to_e164
 from desktop.services.tickets import ContactOptions, promised_minutes
+from desktop.store.drafts import NEW_TICKET_KEY, DraftStore
 from desktop.ui.formatting import long_datetime
 from desktop.ui.labels import CATEGORIES, category_label, product_label
 from desktop.ui.tickets.attachment_picker import AttachmentPicker
 
 CHANNELS = ("request", "chat", "callback")
+# The form is saved this long after the last change (and when it is closed).
+DRAFT_SAVE_MS = 800
 LIVE = ("chat", "callback")
 
 
@@ -52,7 +57,12 @@ class ContactSupportDialog(QDialog):
     create_requested = Signal(NewTicket, str, list)
 
     def __init__(
-        self, options: ContactOptions, *, champion: str | None, parent: QWidget | None = None
+        self,
+        options: ContactOptions,
+        *,
+        champion: str | None,
+        drafts: DraftStore | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contact_support_dialog")
@@ -62,6 +72,8 @@ class ContactSupportDialog(QDialog):
         self._key = ""
         self._key_draft: tuple[NewTicket, tuple[Path, ...]] | None = None
         self._busy = False
+        self._drafts = drafts
+        self._saving: set[asyncio.Task[None]] = set()
         covered = [a.product for a in options.team.covered_products()]
         self._uncovered = [p for p in options.team.products if p not in covered]
 
@@ -103,6 +115,11 @@ class ContactSupportDialog(QDialog):
         self.hours_note.setObjectName("japanese_hours_note")
         self.hours_note.setWordWrap(True)
         self.hours_note.setStyleSheet("color: #8a5300;")
+        self.offline_note = QLabel()
+        self.offline_note.setObjectName("contact_offline_note")
+        self.offline_note.setWordWrap(True)
+        self.offline_note.setStyleSheet("color: #8a5300;")
+        self.offline_note.setVisible(options.offline)
         self.english_button = QPushButton()
         self.english_button.setObjectName("continue_in_english_button")
         self.written_button = QPushButton()
@@ -182,6 +199,7 @@ class ContactSupportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.offline_note)
         layout.addLayout(self.form)
         layout.addWidget(self.promise)
         layout.addWidget(self.error_label)
@@ -194,7 +212,83 @@ class ContactSupportDialog(QDialog):
             signal.connect(self._update)
         self._channel_group.buttonToggled.connect(lambda *_: self._update())
         self.phone_edit.textChanged.connect(self._update)
-        self.retranslate_ui()
+        self._restore_draft()
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_SAVE_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        for changed in (
+            self.subject_edit.textChanged,
+            self.body_edit.textChanged,
+            self.phone_edit.textChanged,
+            self.product_combo.currentIndexChanged,
+            self.category_combo.currentIndexChanged,
+            self.language_combo.currentIndexChanged,
+            self.attachments.changed,
+        ):
+            changed.connect(self._draft_timer.start)
+        self._channel_group.buttonToggled.connect(lambda *_: self._draft_timer.start())
+        self._update()  # channels open now (hours, connection); it also sets the texts
+
+    # -- the draft: the form survives closing it, quitting and crashes ---------------
+
+    def _form_fields(self) -> dict[str, Any]:
+        return {
+            "product": self.product or "",
+            "category": str(self.category_combo.currentData()),
+            "language": self.language,
+            "channel": self.channel,
+            "phone_text": self.phone_edit.text(),
+            "subject": self.subject_edit.text(),
+        }
+
+    def _restore_draft(self) -> None:
+        draft = self._drafts.get(NEW_TICKET_KEY) if self._drafts and self._drafts.is_open else None
+        if draft is None:
+            return
+        fields = draft.fields
+        for combo, name in (
+            (self.product_combo, "product"),
+            (self.category_combo, "category"),
+            (self.language_combo, "language"),
+        ):
+            index = combo.findData(fields.get(name))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        button = self.channel_buttons.get(str(fields.get("channel", "")))
+        if button is not None and button.isEnabled():
+            button.setChecked(True)
+        self.phone_edit.setText(str(fields.get("phone_text") or fields.get("phone") or ""))
+        self.subject_edit.setText(str(fields.get("subject", "")))
+        self.body_edit.setPlainText(draft.body)
+        self.attachments.add_files([f for f in draft.files if f.exists()])
+
+    def save_draft(self) -> None:
+        """Write the form now (on the store's thread: the dialog does not wait)."""
+        self._draft_timer.stop()
+        if self._drafts is None or not self._drafts.is_open or self._busy:
+            return
+        fields = self._form_fields()
+        # What only differs from a new form counts; an untouched form leaves no draft.
+        typed = {"subject": fields["subject"], "phone_text": fields["phone_text"]}
+        body = self.body_edit.toPlainText()
+        task = asyncio.ensure_future(
+            self._drafts.save(
+                NEW_TICKET_KEY,
+                body,
+                tuple(self.attachments.files),
+                fields=fields if any(typed.values()) or body.strip() else {},
+            )
+        )
+        self._saving.add(task)
+        task.add_done_callback(self._saving.discard)
+
+    def done(self, result: int) -> None:
+        if result != QDialog.DialogCode.Accepted:
+            self.save_draft()  # closed without sending: it is all there next time
+        else:
+            self._draft_timer.stop()
+        super().done(result)
 
     # -- state -------------------------------------------------------------------
 
@@ -221,13 +315,14 @@ class ContactSupportDialog(QDialog):
         return to_e164(self.phone_edit.text(), self._region())
 
     def _update(self) -> None:
-        # R4: Japanese chat and callback only in Japanese hours.
-        closed = [c for c in LIVE if not self._options.is_open(self.language, c)]
+        # R4: Japanese chat and callback only in Japanese hours; offline, never.
+        out_of_hours = [c for c in LIVE if not self._options.is_open(self.language, c)]
+        closed = list(LIVE) if self._options.offline else out_of_hours
         for channel, button in self.channel_buttons.items():
             button.setEnabled(channel not in closed)
         if self.channel in closed:
             self.channel_buttons["request"].setChecked(True)
-        self.hours_box.setVisible(bool(closed))
+        self.hours_box.setVisible(bool(out_of_hours) and not self._options.offline)
         callback = self.channel == "callback"
         self.phone_edit.setVisible(callback)
         self.phone_hint.setVisible(callback)
@@ -277,6 +372,12 @@ class ContactSupportDialog(QDialog):
                 "Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan "
                 "Standard Time. They open again on {time} (your time)."
             ).format(time=long_datetime(opens) if opens else "—")
+        )
+        self.offline_note.setText(
+            self.tr(
+                "You are offline. A written request waits in the outbox and is sent when the "
+                "connection returns; chats and callbacks need a connection."
+            )
         )
         self.english_button.setText(self.tr("Continue in English"))
         self.written_button.setText(self.tr("Send a written request"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -22,13 +21,13 @@ MAX_BODY = 20_000
 
 
 class ReplyComposer(QWidget):
-    """Emits ``send_requested(text, idempotency_key, files)``.
+    """Emits ``send_requested(text, files)``; cleared only by ``sent()``.
 
-    The key stays the same while the text and files do, so sending again after
-    a failure (the server may have stored the first try) cannot post twice.
+    The page puts the text into the outbox (which makes its idempotency key)
+    and calls ``sent()`` once it is there; until then the text stays here.
     """
 
-    send_requested = Signal(str, str, list)
+    send_requested = Signal(str, list)
     edited = Signal()  # the text or the files changed: time to save the draft soon
     focus_left = Signal()  # the editor lost focus: save the draft now
 
@@ -71,9 +70,8 @@ class ReplyComposer(QWidget):
         self.editor.textChanged.connect(self._text_changed)
         self.editor.textChanged.connect(self._edited)
         self._restoring = False
-        self._key = ""
-        self._key_text: tuple[str, tuple[Path, ...]] = ("", ())
         self._busy = False
+        self._can_send = True
         self._chat = False
         self._colleague_name = ""
         self.retranslate_ui()
@@ -133,27 +131,36 @@ class ReplyComposer(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def set_can_send(self, can_send: bool) -> None:
+        """A closed ticket takes no replies, but what was typed stays to be copied."""
+        self._can_send = can_send
+        self.set_busy(self._busy)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
     def send(self) -> None:
         text = self.editor.toPlainText().strip()
-        if self._busy or not text:
+        if self._busy or not self._can_send or not text:
             return
         if len(text) > MAX_BODY:
             self.show_error(self.tr("A reply can be at most 20,000 characters."))
             return
         files = list(self.attachments.files)
-        content = (text, tuple(files))
-        if content != self._key_text:
-            self._key, self._key_text = str(uuid.uuid4()), content
         self.set_busy(True)
         self.status.clear()
-        self.send_requested.emit(text, self._key, files)
+        self.send_requested.emit(text, files)
 
     def sent(self) -> None:
-        """The server has it: only now are the text and the files cleared."""
+        """The outbox has it: only now are the text and the files cleared."""
         self.set_busy(False)
-        self.editor.clear()
-        self.attachments.clear()
-        self._key, self._key_text = "", ("", ())
+        self._restoring = True  # clearing is not an edit: no draft to save
+        try:
+            self.editor.clear()
+            self.attachments.clear()
+        finally:
+            self._restoring = False
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)
@@ -162,7 +169,7 @@ class ReplyComposer(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.send_button.setEnabled(not busy)
+        self.send_button.setEnabled(not busy and self._can_send)
         self.attachments.setEnabled(not busy)
         self.retranslate_ui()
 

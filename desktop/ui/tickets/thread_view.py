@@ -6,7 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from desktop.api.models import Attachment, Message
+from desktop.store.outbox import OutboxItem
 from desktop.ui.tickets.message_card import MessageCard
+from desktop.ui.tickets.outbox_card import OutboxCard
 
 
 class ThreadView(QScrollArea):
@@ -14,6 +16,10 @@ class ThreadView(QScrollArea):
 
     attachment_open_requested = Signal(object)  # Attachment
     attachment_save_requested = Signal(object)  # Attachment
+    # An outbox item's buttons: its key.
+    retry_requested = Signal(str)
+    edit_requested = Signal(str)
+    discard_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,10 +31,38 @@ class ThreadView(QScrollArea):
         self.setWidget(self._inner)
         self._shown: tuple[Message, ...] = ()
         self._cards: list[MessageCard] = []
+        # Replies not confirmed yet, under the messages, where they will appear.
+        self._pending: tuple[OutboxItem, ...] = ()
+        self._pending_cards: list[OutboxCard] = []
+
+    def show_pending(self, items: tuple[OutboxItem, ...]) -> None:
+        if items == self._pending:
+            return
+        self._drop_pending()
+        self._pending = items
+        for item in items:
+            card = OutboxCard(item, self._inner)
+            card.retry_requested.connect(self.retry_requested)
+            card.edit_requested.connect(self.edit_requested)
+            card.discard_requested.connect(self.discard_requested)
+            self._layout.insertWidget(self._layout.count() - 1, card)
+            self._pending_cards.append(card)
+        self._follow_newest()
+
+    def pending_cards(self) -> list[OutboxCard]:
+        return list(self._pending_cards)
+
+    def _drop_pending(self) -> None:
+        self._pending = ()
+        for card in self._pending_cards:
+            self._layout.removeWidget(card)
+            card.deleteLater()
+        self._pending_cards = []
 
     def show_messages(self, messages: tuple[Message, ...]) -> None:
         if messages == self._shown:
             return
+        pending = self._pending
         self.clear()
         self._shown = messages
         for position, message in enumerate(messages):
@@ -37,6 +71,10 @@ class ThreadView(QScrollArea):
             card.save_requested.connect(self._save)
             self._layout.insertWidget(position, card)
             self._cards.append(card)
+        self.show_pending(pending)
+        self._follow_newest()
+
+    def _follow_newest(self) -> None:
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(
             lambda _lo, hi: bar.setValue(hi), Qt.ConnectionType.SingleShotConnection
@@ -45,6 +83,8 @@ class ThreadView(QScrollArea):
     def clear(self) -> None:
         self._shown = ()
         self._cards = []
+        self._pending = ()
+        self._pending_cards = []
         while self._layout.count() > 1:
             item = self._layout.takeAt(0)
             widget = item.widget() if item else None

@@ -10,19 +10,23 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.api.models import Ticket
+from desktop.api.errors import ServerUnreachable
+from desktop.api.models import Message, Ticket
 from desktop.services.tickets import TicketService
 from desktop.store.drafts import reply_key
+from desktop.store.outbox import OutboxItem
 from desktop.ui.error_text import describe
 from desktop.ui.formatting import long_datetime
 from desktop.ui.labels import category_label, channel_label, product_label, status_label
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.tickets.attachment_actions import AttachmentActions
+from desktop.ui.tickets.conflict_bar import ConflictBar
 from desktop.ui.tickets.message_card import MessageCard
 from desktop.ui.tickets.reply_composer import ReplyComposer
 from desktop.ui.tickets.thread_view import ThreadView
@@ -72,6 +76,12 @@ class TicketPage(QWidget):
         self._draft_timer.setInterval(DRAFT_SAVE_MS)
         self._draft_timer.timeout.connect(self.save_draft)
         self._draft_ticket_id: str | None = None  # whose draft the composer holds
+        # The thread's last message when the reply was begun: answers after it conflict.
+        self._composer_base: str | None = None
+        self.conflict_bar = ConflictBar()
+        self.conflict_bar.send_anyway_requested.connect(self._send_anyway)
+        self.conflict_bar.acknowledged.connect(self._acknowledge_conflict)
+        self._offline_copy = False  # the thread shown is the stored one: no service
         QShortcut(QKeySequence("R"), self, self._focus_reply).setContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
@@ -112,6 +122,9 @@ class TicketPage(QWidget):
         self.attachments = AttachmentActions(tasks, lambda: self._service, self)
         self.thread_scroll.attachment_open_requested.connect(self.attachments.open)
         self.thread_scroll.attachment_save_requested.connect(self.attachments.save)
+        self.thread_scroll.retry_requested.connect(self._retry_item)
+        self.thread_scroll.edit_requested.connect(self._edit_item)
+        self.thread_scroll.discard_requested.connect(self._discard_item)
         self.status_line = QLabel()
         self.status_line.setObjectName("ticket_status_line")
         self.status_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -132,6 +145,7 @@ class TicketPage(QWidget):
         layout.addWidget(self.status_line)
         layout.addWidget(self.thread_scroll, 1)
         layout.addWidget(self.read_only_note)
+        layout.addWidget(self.conflict_bar)
         layout.addWidget(self.composer)
         self.retranslate_ui()
 
@@ -147,6 +161,10 @@ class TicketPage(QWidget):
         self._reread_timer.stop()
         self.ticket = None
         self.thread_scroll.clear()
+        if service is not None:
+            # Pending replies show in their thread; a confirmed one gives way to the message.
+            service.outbox.store.on_change(lambda: self._outbox_changed(service))
+            service.outbox.on_sent(lambda item, ticket: self._item_sent(service, item, ticket))
         self.retranslate_ui()
 
     def load(self, ticket_id: str) -> None:
@@ -157,6 +175,10 @@ class TicketPage(QWidget):
             self.save_draft()  # the reply to the ticket being left
             self.ticket = None
             self.thread_scroll.clear()
+            # The thread as last seen shows at once; the service's copy follows.
+            cached = self._service.cached_ticket(ticket_id)
+            if cached is not None:
+                self.show_ticket(cached)
         self.retranslate_ui()
         self._tasks.run(self._fetch(self._service, ticket_id), on_error=self._failed)
 
@@ -165,6 +187,7 @@ class TicketPage(QWidget):
         if self._loading_id != ticket_id:
             return  # the user opened another ticket meanwhile
         self._loading_id = None
+        self._offline_copy = False
         self.show_ticket(ticket)
         self.ticket_shown.emit(ticket.id)
 
@@ -180,7 +203,100 @@ class TicketPage(QWidget):
         self.composer.configure(
             chat=ticket.channel == "chat" and ticket.chat_state != "ended", colleague_name=colleague
         )
+        self._show_pending()
+        self._update_conflict()
         self.retranslate_ui()
+
+    # -- the outbox: replies sent but not confirmed yet ------------------------------
+
+    def _pending(self) -> tuple[OutboxItem, ...]:
+        service = self._service
+        if service is None or self.ticket is None or not service.outbox.store.is_open:
+            return ()
+        return tuple(service.outbox.store.items(self.ticket.id))
+
+    def _show_pending(self) -> None:
+        self.thread_scroll.show_pending(self._pending())
+
+    def _outbox_changed(self, service: TicketService) -> None:
+        if service is self._service:
+            self._show_pending()
+
+    def _item_sent(self, service: TicketService, item: OutboxItem, ticket: Ticket) -> None:
+        if service is self._service and self.ticket is not None and ticket.id == self.ticket.id:
+            self.show_ticket(ticket)
+            self.ticket_changed.emit(ticket.id)
+
+    def _retry_item(self, key: str) -> None:
+        if self._service is not None:
+            self._tasks.run(self._service.outbox.retry(key))
+
+    def _edit_item(self, key: str) -> None:
+        if self._service is not None and self.ticket is not None:
+            self._tasks.run(self._take_back(self._service, self.ticket.id, key))
+
+    async def _take_back(self, service: TicketService, ticket_id: str, key: str) -> None:
+        saving = self.save_draft()  # what is in the box now is kept: the item joins it
+        if saving is not None:
+            await saving
+        await service.outbox.edit(key)
+        if self.ticket is not None and self.ticket.id == ticket_id:
+            self._restore_draft(ticket_id)
+            self.retranslate_ui()  # a closed ticket shows the box again, to copy from
+            self.composer.editor.setFocus()
+
+    def _discard_item(self, key: str) -> None:
+        service = self._service
+        if service is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard reply"),
+            self.tr("Discard this reply? It has not been sent, and its text will be lost."),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("discard_outbox_box")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(box.deleteLater)
+        box.buttonClicked.connect(
+            lambda button: box.standardButton(button) == QMessageBox.StandardButton.Discard
+            and self._tasks.run(service.outbox.discard(key))
+        )
+        box.open()
+
+    # -- conflicts: the ticket changed while the reply was written ------------------
+
+    def _new_answers(self) -> list[Message]:
+        ticket = self.ticket
+        if ticket is None or self._composer_base is None:
+            return []
+        if not self.composer.editor.toPlainText().strip():
+            return []
+        ids = [m.id for m in ticket.messages]
+        if self._composer_base not in ids:
+            return []
+        newer = ticket.messages[ids.index(self._composer_base) + 1 :]
+        return [m for m in newer if m.author_kind == "agent"]
+
+    def _update_conflict(self) -> None:
+        self.conflict_bar.show_answers(len(self._new_answers()))
+
+    def _last_message_id(self) -> str | None:
+        if self.ticket is None or not self.ticket.messages:
+            return None
+        return self.ticket.messages[-1].id
+
+    def _acknowledge_conflict(self) -> None:
+        self._composer_base = self._last_message_id()
+        self._update_conflict()
+        service, ticket = self._service, self.ticket
+        if service is not None and ticket is not None and service.drafts.is_open:
+            self._tasks.run(service.drafts.rebase(reply_key(ticket.id), self._composer_base))
+
+    def _send_anyway(self) -> None:
+        self._acknowledge_conflict()
+        self.composer.send()
 
     # -- drafts: nothing typed is lost ---------------------------------------------
 
@@ -188,12 +304,16 @@ class TicketPage(QWidget):
         self._draft_timer.stop()
         self._draft_ticket_id = ticket_id
         drafts = self._service.drafts if self._service else None
-        draft = drafts.get(reply_key(ticket_id)) if drafts is not None else None
+        draft = drafts.get(reply_key(ticket_id)) if drafts is not None and drafts.is_open else None
         self.composer.restore(draft.body if draft else "", draft.files if draft else ())
+        self._composer_base = draft.based_on if draft else None
 
     def _draft_edited(self) -> None:
+        if self._composer_base is None:
+            self._composer_base = self._last_message_id()  # the reply begins here
         if self._draft_ticket_id is not None:
             self._draft_timer.start()
+        self._update_conflict()
 
     def save_draft(self) -> asyncio.Task[None] | None:
         """Write what is in the composer now (on a thread; the window does not wait)."""
@@ -202,10 +322,14 @@ class TicketPage(QWidget):
         drafts = self._service.drafts if self._service else None
         if ticket_id is None or drafts is None or not drafts.is_open:
             return None
+        if self.composer.busy:
+            return None  # the text is going into the outbox: it is no draft any more
         text = self.composer.editor.toPlainText()
         files = tuple(self.composer.attachments.files)
         return self._tasks.run(
-            drafts.save(reply_key(ticket_id), text, files, ticket_id=ticket_id),
+            drafts.save(
+                reply_key(ticket_id), text, files, ticket_id=ticket_id, based_on=self._composer_base
+            ),
             on_error=self._tasks.report,
         )
 
@@ -244,24 +368,30 @@ class TicketPage(QWidget):
         if self.composer.isVisible():
             self.composer.editor.setFocus()
 
-    def _send(self, text: str, key: str, files: list[Path]) -> None:
+    def _send(self, text: str, files: list[Path]) -> None:
         if self._service is None or self.ticket is None:
             return
+        if self._new_answers():
+            # Seen before sending: the answer may change what the user wants to say.
+            self.composer.show_error(
+                self.tr("Support answered meanwhile: read it, or Send anyway.")
+            )
+            self.conflict_bar.send_anyway_button.setFocus()
+            return
+        self._draft_timer.stop()
         self._tasks.run(
-            self._do_send(self._service, self.ticket, text, key, files),
-            on_error=self._send_failed,
+            self._queue(self._service, self.ticket, text, files), on_error=self._send_failed
         )
 
-    async def _do_send(
-        self, service: TicketService, ticket: Ticket, text: str, key: str, files: list[Path]
+    async def _queue(
+        self, service: TicketService, ticket: Ticket, text: str, files: list[Path]
     ) -> None:
-        updated = await service.reply(ticket, text, key, files)
-        self.show_ticket(updated)
-        self._draft_timer.stop()
+        live_chat = ticket.channel == "chat" and ticket.chat_state != "ended"
+        # Into the outbox (the draft leaves in the same step); it goes out from there.
+        await service.outbox.send_reply(ticket, text, tuple(files), chat=live_chat)
         self.composer.sent()
-        self.ticket_changed.emit(updated.id)
-        if service.drafts is not None:
-            await service.drafts.discard(reply_key(ticket.id))  # the server has it now
+        self._composer_base = None
+        self._update_conflict()
 
     def _send_failed(self, error: BaseException) -> None:
         message = describe(error)
@@ -289,6 +419,10 @@ class TicketPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._loading_id = None
+        if isinstance(error, ServerUnreachable) and self.ticket is not None:
+            self._offline_copy = True  # offline: the stored thread is what there is
+            self.retranslate_ui()
+            return
         self.retranslate_ui()
         self._tasks.report(error)
 
@@ -307,8 +441,14 @@ class TicketPage(QWidget):
         self.back_button.setToolTip(self.tr("Back (Esc)"))
         self.thread_scroll.setAccessibleName(self.tr("Conversation"))
         ticket = self.ticket
-        self.status_line.setText(self.tr("Loading the conversation…") if self._loading_id else "")
-        self.status_line.setVisible(bool(self._loading_id))
+        loading = bool(self._loading_id) and ticket is None
+        if loading:
+            self.status_line.setText(self.tr("Loading the conversation…"))
+        elif self._offline_copy:
+            self.status_line.setText(self.tr("Offline: the conversation as last synced."))
+        else:
+            self.status_line.clear()
+        self.status_line.setVisible(loading or self._offline_copy)
         self.solve_button.setText(self.tr("Mark solved"))
         self.reopen_button.setText(self.tr("Reopen"))
         self.chat_window_button.setText(self.tr("Open chat window"))
@@ -327,6 +467,7 @@ class TicketPage(QWidget):
                 self.cancel_call_button,
                 self.composer,
                 self.live_state,
+                self.conflict_bar,
             ):
                 widget.hide()
             return
@@ -339,7 +480,10 @@ class TicketPage(QWidget):
         self.reopen_button.setVisible(ticket.status == "solved")
         self.solve_button.setEnabled(True)
         self.reopen_button.setEnabled(True)
-        self.composer.setVisible(not closed)
+        # Closed while a reply was written: the text stays visible, to be copied.
+        typed = bool(self.composer.editor.toPlainText().strip())
+        self.composer.setVisible(not closed or typed)
+        self.composer.set_can_send(not closed)
         live = self._live_text(ticket)
         self.live_state.setText(live)
         self.live_state.setVisible(bool(live))
@@ -360,14 +504,19 @@ class TicketPage(QWidget):
         )
         self.sla.setText(self._sla_text(ticket))
         self.read_only_note.setVisible(closed)
-        self.read_only_note.setText(
-            self.tr(
+        if closed and typed:
+            note = self.tr(
+                "This ticket was closed while you were writing. Your text is kept below: "
+                "copy it, then contact support again."
+            )
+        elif closed:
+            note = self.tr(
                 "This ticket is closed: it was solved and then quiet for 7 days. "
                 "To follow up, contact support again."
             )
-            if closed
-            else ""
-        )
+        else:
+            note = ""
+        self.read_only_note.setText(note)
 
     def _live_text(self, ticket: Ticket) -> str:
         """R15: where a chat or a requested call stands."""

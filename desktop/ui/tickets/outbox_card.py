@@ -1,0 +1,98 @@
+"""A reply in the outbox, shown in its thread where it will appear: queued, sending or failed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.api.errors import ApiError
+from desktop.services.outbox import FILE_MISSING, SIGNED_OUT
+from desktop.store.outbox import FAILED, SENDING, OutboxItem
+from desktop.ui.error_text import describe
+
+
+def failure_text(item: OutboxItem) -> str:
+    """Why the service did not take the item, in the user's language."""
+    if item.error_code == SIGNED_OUT:
+        return QCoreApplication.translate(
+            "OutboxText", "You are signed out. Sign in again and it is sent."
+        )
+    if item.error_code == FILE_MISSING:
+        return QCoreApplication.translate(
+            "OutboxText", "An attached file is no longer there: {path}"
+        ).format(path=item.error_detail)
+    error = ApiError(
+        status=item.error_status or 400, code=item.error_code, detail=item.error_detail
+    )
+    return describe(error).text
+
+
+def state_text(item: OutboxItem) -> str:
+    if item.state == FAILED:
+        return QCoreApplication.translate("OutboxText", "Not sent: {reason}").format(
+            reason=failure_text(item)
+        )
+    if item.state == SENDING:
+        return QCoreApplication.translate("OutboxText", "Sending…")
+    return QCoreApplication.translate("OutboxText", "Waiting to be sent")
+
+
+class OutboxCard(QFrame):
+    retry_requested = Signal(str)  # item key
+    edit_requested = Signal(str)
+    discard_requested = Signal(str)
+
+    def __init__(self, item: OutboxItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outbox_card")
+        self.item = item
+        self.setStyleSheet(
+            "#outbox_card { border: 1px dashed #8a8a8a; border-radius: 6px;"
+            " background: palette(base); }"
+        )
+        self.body = QLabel(item.body)
+        self.body.setObjectName("outbox_body")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state = QLabel()
+        self.state.setObjectName("outbox_state")
+        self.state.setWordWrap(True)
+        self.retry_button = QPushButton()
+        self.retry_button.setObjectName("outbox_retry_button")
+        self.retry_button.clicked.connect(lambda: self.retry_requested.emit(item.key))
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("outbox_edit_button")
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(item.key))
+        self.discard_button = QPushButton()
+        self.discard_button.setObjectName("outbox_discard_button")
+        self.discard_button.clicked.connect(lambda: self.discard_requested.emit(item.key))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state, 1)
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.discard_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.body)
+        layout.addLayout(buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        item = self.item
+        failed = item.state == FAILED
+        self.state.setText(state_text(item))
+        self.state.setStyleSheet("color: #b3261e;" if failed else "color: palette(mid);")
+        self.retry_button.setText(self.tr("Retry"))
+        self.edit_button.setText(self.tr("Edit"))
+        self.edit_button.setToolTip(self.tr("Take the text back into the reply box"))
+        self.discard_button.setText(self.tr("Discard"))
+        # Retry is for what failed; a queued item goes by itself. Nothing moves mid-send.
+        self.retry_button.setVisible(failed)
+        self.edit_button.setVisible(item.state != SENDING)
+        self.discard_button.setVisible(item.state != SENDING)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

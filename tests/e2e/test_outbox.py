@@ -1,0 +1,202 @@
+"""The outbox against a real service: exactly once, in order, offline and back (issue 6)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.bootstrap.controller import AppController
+from desktop.store.drafts import reply_key
+from tests.e2e.test_support_desk import open_contact, signed_in
+from tests.support.app import make_settings, running_client
+from tests.support.databases import sqlite_database
+from tests.support.server import free_port, running_server
+from tests.support.tcp_proxy import lossy_proxy
+from tests.support.tickets import agent_reply, list_tickets, read_ticket
+from tests.support.waiting import wait_until
+
+
+async def open_first_ticket(controller: AppController, *, status: str | None = None) -> str:
+    """Open one of Ava's tickets (not closed, unless asked for one); its id."""
+    window = controller.window
+    model = window.my_tickets.model
+    rows = [model.ticket_at(row) for row in range(model.rowCount())]
+    ticket = next(
+        t for t in rows if (t.status == status if status else t.status not in ("closed",))
+    )
+    window.open_ticket(ticket.id)
+    page = window.ticket_page
+    await wait_until(lambda: page.ticket is not None and page.ticket.id == ticket.id)
+    return ticket.id
+
+
+def _closed(dialog: object) -> bool:
+    try:
+        return not dialog.isVisible()  # type: ignore[attr-defined]
+    except RuntimeError:
+        return True  # already deleted: closed
+
+
+def bodies(ticket: dict[str, object]) -> list[str]:
+    return [str(m["body"]) for m in ticket["messages"]]  # type: ignore[index, union-attr]
+
+
+async def test_a_reply_whose_answer_was_lost_is_stored_once_and_shows_as_sent(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    text = "Exactly once, please: the answer to this one gets lost."
+    with (
+        sqlite_database(tmp_path) as url,
+        running_server(url, tmp_path) as server,
+        lossy_proxy(int(server.url.rsplit(":", 1)[1]), tmp_path / "proxy") as proxy,
+    ):
+        settings = make_settings(tmp_path, server_url=proxy.url)
+        async with running_client(tmp_path, settings) as controller:
+            await signed_in(controller, qtbot, "ava@northwind.example")
+            ticket_id = await open_first_ticket(controller)
+            page = controller.window.ticket_page
+            # The service stores the reply, then the connection drops before its answer.
+            proxy.drop_answers_to(b"/messages")
+            page.composer.editor.setPlainText(text)
+            page.composer.send()
+            await wait_until(lambda: proxy.dropped >= 1, what="the answer dropped")
+            await wait_until(
+                lambda: [c.item.state for c in page.thread_scroll.pending_cards()] == ["queued"],
+                what="the reply waiting to be sent again",
+            )
+            proxy.drop_answers_to(None)
+            controller.reconnect_now()
+            await wait_until(
+                lambda: (
+                    not page.thread_scroll.pending_cards()
+                    and page.message_cards()[-1].message.body == text
+                ),
+                what="shown as sent",
+            )
+        # Sent twice with one Idempotency-Key: stored once.
+        assert bodies(await read_ticket(server.url, ticket_id)).count(text) == 1
+
+
+async def test_offline_start_replies_and_a_new_ticket_arrive_once_in_order(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    port = free_port()
+    settings = make_settings(tmp_path, server_url=f"http://127.0.0.1:{port}")
+    with sqlite_database(tmp_path) as url:
+        with running_server(url, tmp_path, port=port):
+            async with running_client(tmp_path, settings) as controller:
+                await signed_in(controller, qtbot, "ava@northwind.example")
+                ticket_id = await open_first_ticket(controller)  # its thread is now stored
+        # The service is gone: the app starts on its store and says it is offline.
+        async with running_client(tmp_path, settings) as controller:
+            controller.start()
+            window = controller.window
+            await wait_until(lambda: window.offline_banner.isVisible(), what="offline banner")
+            assert "replies will be sent when the connection returns" in (
+                window.offline_banner.text.text()
+            )
+            assert window.my_tickets.model.rowCount() > 0  # the cached list
+            page = window.ticket_page
+            window.open_ticket(ticket_id)
+            await wait_until(lambda: page.ticket is not None, what="the stored thread")
+            for text in ("First reply, written offline.", "Second reply, written offline."):
+                page.composer.editor.setPlainText(text)
+                page.composer.send()
+                await wait_until(lambda: page.composer.editor.toPlainText() == "")
+            await wait_until(lambda: len(page.thread_scroll.pending_cards()) == 2)
+            window.show_my_tickets()
+            dialog = await open_contact(controller, qtbot)
+            assert dialog.offline_note.isVisible()
+            assert not dialog.channel_buttons["chat"].isEnabled()
+            dialog.subject_edit.setText("Written on a plane")
+            dialog.body_edit.setPlainText("Shared links open a blank page since this morning.")
+            qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: _closed(dialog), what="the form closed")
+            service = controller.service
+            assert service is not None
+            assert [i.kind for i in service.outbox.store.items()] == ["reply", "reply", "ticket"]
+            # The service comes back; "Try again now" (or the OS) wakes the client.
+            with running_server(url, tmp_path, port=port, seed=False) as server:
+                qtbot.mouseClick(window.offline_banner.retry_button, Qt.MouseButton.LeftButton)
+                await wait_until(
+                    lambda: not service.outbox.store.items(),
+                    timeout=45,
+                    what=lambda: f"outbox empty: {service.outbox.store.items()}",
+                )
+                await wait_until(lambda: not window.offline_banner.isVisible(), timeout=30)
+                thread = bodies(await read_ticket(server.url, ticket_id))
+                assert thread[-2:] == [
+                    "First reply, written offline.",
+                    "Second reply, written offline.",
+                ]
+                assert thread.count("First reply, written offline.") == 1
+                subjects = [t["subject"] for t in await list_tickets(server.url)]
+                assert subjects.count("Written on a plane") == 1
+
+
+async def test_a_refused_reply_says_why_and_can_be_edited_or_discarded(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    with sqlite_database(tmp_path) as url, running_server(url, tmp_path) as server:
+        settings = make_settings(tmp_path, server_url=server.url)
+        async with running_client(tmp_path, settings) as controller:
+            await signed_in(controller, qtbot, "ava@northwind.example")
+            ticket_id = await open_first_ticket(controller, status="closed")
+            page = controller.window.ticket_page
+            service = controller.service
+            assert service is not None and page.ticket is not None
+            assert not page.composer.isVisible()  # closed: no reply box
+            # Queued as if it had been written before the ticket closed.
+            await service.outbox.send_reply(page.ticket, "Is this still being looked at?")
+            await wait_until(
+                lambda: [c.item.state for c in page.thread_scroll.pending_cards()] == ["failed"],
+                what="refused",
+            )
+            card = page.thread_scroll.pending_cards()[0]
+            assert "closed" in card.state.text() and card.retry_button.isVisible()
+            qtbot.mouseClick(card.edit_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: not page.thread_scroll.pending_cards(), what="taken back")
+            await wait_until(
+                lambda: page.composer.editor.toPlainText() == "Is this still being looked at?"
+            )
+            assert page.composer.isVisible() and not page.composer.send_button.isEnabled()
+            assert "closed while you were writing" in page.read_only_note.text()
+            assert service.drafts.get(reply_key(ticket_id)) is not None  # kept as a draft
+            # Queued again and discarded: asked first, then gone.
+            await service.outbox.send_reply(page.ticket, "Never mind.")
+            await wait_until(lambda: len(page.thread_scroll.pending_cards()) == 1)
+            await wait_until(lambda: page.thread_scroll.pending_cards()[0].item.state == "failed")
+            card = page.thread_scroll.pending_cards()[0]
+            qtbot.mouseClick(card.discard_button, Qt.MouseButton.LeftButton)
+            box = page.findChild(QMessageBox, "discard_outbox_box")
+            assert box is not None
+            box.button(QMessageBox.StandardButton.Discard).click()
+            await wait_until(lambda: not service.outbox.store.items(), what="discarded")
+        assert "Never mind." not in bodies(await read_ticket(server.url, ticket_id))
+
+
+async def test_an_answer_that_arrives_while_writing_is_seen_before_sending(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    with sqlite_database(tmp_path) as url, running_server(url, tmp_path) as server:
+        settings = make_settings(tmp_path, server_url=server.url)
+        async with running_client(tmp_path, settings) as controller:
+            await signed_in(controller, qtbot, "ava@northwind.example")
+            ticket_id = await open_first_ticket(controller)
+            page = controller.window.ticket_page
+            page.composer.editor.setPlainText("I think it is the proxy, but")
+            await agent_reply(server.url, ticket_id, "Could you send us the sync log?")
+            await wait_until(lambda: page.conflict_bar.isVisible(), what="the conflict shown")
+            assert "Support answered while you were writing" in page.conflict_bar.text.text()
+            page.composer.send()
+            assert page.composer.editor.toPlainText() == "I think it is the proxy, but"
+            assert "answered meanwhile" in page.composer.status.text()
+            qtbot.mouseClick(page.conflict_bar.send_anyway_button, Qt.MouseButton.LeftButton)
+            await wait_until(
+                lambda: page.message_cards()[-1].message.body == "I think it is the proxy, but",
+                what="sent anyway",
+            )
+            assert not page.conflict_bar.isVisible()
