@@ -308,16 +308,28 @@
         <translation>保存: {when}</translation>
     </message>
     <message>
+        <source>New ticket: {subject}</source>
+        <translation>新しいチケット: {subject}</translation>
+    </message>
+    <message>
+        <source>(no subject yet)</source>
+        <translation>（件名なし）</translation>
+    </message>
+    <message>
+        <source>Drafts and outbox</source>
+        <translation>下書きと送信トレイ</translation>
+    </message>
+    <message>
+        <source>What you started and have not sent, saved on this computer as you type, and what waits to be sent. Press Enter to continue one.</source>
+        <translation>書きかけで未送信のもの（入力中にこのコンピューターに保存）と、送信を待っているものです。Enter キーで続きを書けます。</translation>
+    </message>
+    <message>
+        <source>Nothing waiting: everything you wrote has been sent.</source>
+        <translation>待機中のものはありません。書いたものはすべて送信済みです。</translation>
+    </message>
+    <message>
         <source>Drafts</source>
         <translation>下書き</translation>
-    </message>
-    <message>
-        <source>Replies you started and have not sent. They are saved on this computer as you type. Press Enter to continue one.</source>
-        <translation>書きかけでまだ送信していない返信です。入力中にこのコンピューターに保存されます。Enter キーを押すと続きを書けます。</translation>
-    </message>
-    <message>
-        <source>No drafts: everything you wrote has been sent.</source>
-        <translation>下書きはありません。書いたものはすべて送信済みです。</translation>
     </message>
 </context>
 <context>
@@ -738,6 +750,10 @@
     <message>
         <source>Load the newest tickets</source>
         <translation>最新のチケットを読み込む</translation>
+    </message>
+    <message>
+        <source>Go to a page of the navigation (1st, 2nd …)</source>
+        <translation>ナビゲーションのページへ移動（1 番目、2 番目…）</translation>
     </message>
     <message>
         <source>Open the selected ticket</source>

@@ -309,16 +309,28 @@
         <translation>opgeslagen {when}</translation>
     </message>
     <message>
+        <source>New ticket: {subject}</source>
+        <translation>Nieuw ticket: {subject}</translation>
+    </message>
+    <message>
+        <source>(no subject yet)</source>
+        <translation>(nog geen onderwerp)</translation>
+    </message>
+    <message>
+        <source>Drafts and outbox</source>
+        <translation>Concepten en postvak UIT</translation>
+    </message>
+    <message>
+        <source>What you started and have not sent, saved on this computer as you type, and what waits to be sent. Press Enter to continue one.</source>
+        <translation>Wat je bent begonnen en nog niet hebt verzonden (tijdens het typen op deze computer bewaard) en wat wacht op verzending. Druk op Enter om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting: everything you wrote has been sent.</source>
+        <translation>Niets in de wachtrij: alles wat je schreef is verzonden.</translation>
+    </message>
+    <message>
         <source>Drafts</source>
         <translation>Concepten</translation>
-    </message>
-    <message>
-        <source>Replies you started and have not sent. They are saved on this computer as you type. Press Enter to continue one.</source>
-        <translation>Antwoorden die je begonnen bent en nog niet hebt verzonden. Ze worden tijdens het typen op deze computer opgeslagen. Druk op Enter om verder te gaan met een concept.</translation>
-    </message>
-    <message>
-        <source>No drafts: everything you wrote has been sent.</source>
-        <translation>Geen concepten: alles wat je hebt geschreven is verzonden.</translation>
     </message>
 </context>
 <context>
@@ -741,6 +753,10 @@
     <message>
         <source>Load the newest tickets</source>
         <translation>De nieuwste tickets laden</translation>
+    </message>
+    <message>
+        <source>Go to a page of the navigation (1st, 2nd …)</source>
+        <translation>Naar een pagina in de navigatie (1e, 2e …)</translation>
     </message>
     <message>
         <source>Open the selected ticket</source>

@@ -30,6 +30,8 @@ from desktop.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 LOCAL_DIR = "local-workspace"
+# Stands for the local workspace's address in the name of its store (the port varies).
+LOCAL_STORE_SERVER = "local-workspace"
 # The signed-in user as last seen, in the account's store: enough to start offline.
 ME_KEY = "me"
 
@@ -153,8 +155,10 @@ class AppController(QObject):
     ) -> None:
         self.signed_in = signed_in
         server_url = signed_in.client.server_url
+        # The local workspace's port changes with every start; its store must not.
+        store_server = LOCAL_STORE_SERVER if local else server_url
         self.store = await AccountStore.open(
-            store_path(self.data_dir, server_url, signed_in.user.email)
+            store_path(self.data_dir, store_server, signed_in.user.email)
         )
         if not offline:
             await self.store.snapshots.save(ME_KEY, signed_in.user.to_json())

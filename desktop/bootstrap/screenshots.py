@@ -12,11 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.api.models import TicketSummary
 from desktop.bootstrap.controller import AppController
 from desktop.services.credentials import CredentialStore
 from desktop.services.local_server import DEMO_PASSWORD
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore, store_path
+from desktop.store.drafts import NEW_TICKET_KEY
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.i18n import LANGUAGE_CODES, LanguageSwitcher
 from desktop.ui.settings_dialog import SettingsDialog
@@ -112,6 +114,30 @@ async def shoot_member_views(
     await store.close()
 
 
+async def shoot_outbox(
+    controller: AppController, out_dir: Path, lang: str, tickets: list[TicketSummary]
+) -> None:
+    """A reply the service refused (the ticket closed meanwhile), and the offline banner."""
+    window = controller.window
+    service = controller.service
+    closed = next((t for t in tickets if t.status == "closed"), None)
+    if service is None or closed is None:
+        return
+    window.open_ticket(closed.id)
+    page = window.ticket_page
+    await wait_for(lambda: page.ticket is not None and page.ticket.id == closed.id)
+    assert page.ticket is not None
+    item = await service.outbox.send_reply(page.ticket, "Is there any news on this?")
+    await wait_for(lambda: [c.item.state for c in page.thread_scroll.pending_cards()] == ["failed"])
+    # How the window looks while the service cannot be reached (the banner is the real one).
+    window.live_feed.live_connection(False)
+    await settle()
+    save(window, out_dir, "outbox", lang)
+    window.live_feed.live_connection(True)
+    await service.outbox.discard(item.key)
+    window.show_my_tickets()
+
+
 async def shoot_language(controller: AppController, out_dir: Path, lang: str) -> None:
     window = controller.window
     window.show_my_tickets()
@@ -191,6 +217,11 @@ async def shoot_language(controller: AppController, out_dir: Path, lang: str) ->
     save(contact, out_dir, "contact-support", lang)
     contact.reject()
     window.contact_dialog = None
+    await settle()  # closing kept the form as a draft: not wanted in the next pictures
+    if controller.store is not None:
+        await controller.store.drafts.discard(NEW_TICKET_KEY)
+
+    await shoot_outbox(controller, out_dir, lang, tickets)
 
     sign_in = SignInDialog(window)
     sign_in.prefill(

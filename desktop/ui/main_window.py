@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -118,10 +118,13 @@ class MainWindow(QMainWindow):
         self.drafts = DraftsPage()
         self.drafts.ticket_open_requested.connect(self.open_ticket)
         self.drafts.count_changed.connect(self._drafts_counted)
+        self.drafts.new_ticket_requested.connect(self.contact_support)
+        self.drafts.outbox_edit_requested.connect(self._edit_new_ticket)
         self.pages.addWidget(self.drafts)
         self._list_before_ticket: TicketListPage | GetHelpPage | DraftsPage = self.my_tickets
         for page in (self.my_tickets, self.team_tickets):
             page.ticket_open_requested.connect(self.open_ticket)
+            page.rows_shown.connect(self._focus_content)
         self.my_tickets.new_ticket_button.clicked.connect(self.contact_support)
         self.ticket_page.back_requested.connect(self._back_to_list)
         self.ticket_page.ticket_changed.connect(self._ticket_changed)
@@ -214,6 +217,11 @@ class MainWindow(QMainWindow):
         if QKeySequence(QKeySequence.StandardKey.Quit).isEmpty():
             # Windows has none either (Alt+F4 closes the window).
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+
+        for number in range(1, 5):
+            QShortcut(
+                QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self.go_to(n)
+            )
 
         self._help_menu = self.menuBar().addMenu("")
         self._help_menu.setObjectName("help_menu")
@@ -440,12 +448,33 @@ class MainWindow(QMainWindow):
         else:
             self._show_list(self._list_before_ticket)
 
+    def _edit_new_ticket(self, key: str) -> None:
+        """A new ticket the service refused goes back into the form, as it was."""
+        service = self._service
+        if service is not None:
+            self._tasks.run(self._take_back_new_ticket(service, key))
+
+    async def _take_back_new_ticket(self, service: TicketService, key: str) -> None:
+        if await service.outbox.edit(key) is not None:
+            self.contact_support()
+
+    def go_to(self, number: int) -> None:
+        """Ctrl+1, Ctrl+2 …: the n-th visible entry of the navigation."""
+        visible = [
+            self.navigation.item(row)
+            for row in range(self.navigation.count())
+            if not self.navigation.item(row).isHidden()
+        ]
+        if self.user is not None and 0 < number <= len(visible):
+            self.navigation.setCurrentItem(visible[number - 1])
+            self._navigate(visible[number - 1], None)  # also from a ticket opened there
+
     def show_drafts(self) -> None:
         self.drafts.refresh()
         self.pages.setCurrentWidget(self.drafts)
         if self.navigation.currentItem() is not self._nav_drafts:
             self.navigation.setCurrentItem(self._nav_drafts)
-        self.drafts.list.setFocus()
+        self.drafts.setFocus()
 
     def _drafts_counted(self, count: int) -> None:
         self._draft_count = count
@@ -563,7 +592,22 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._focus_content()
         super().changeEvent(event)
+
+    def _focus_content(self) -> None:
+        """The keyboard starts in the page's content (the list), not on a banner's link.
+
+        Focus given while the list was still hidden (local mode starting) is
+        lost; the first activation puts it where the arrow keys make sense.
+        """
+        focused = self.focusWidget()
+        if focused is not None and focused not in (self.banner.link, self.navigation):
+            return
+        page = self.pages.currentWidget()
+        if isinstance(page, TicketListPage) and page.table.isVisible():
+            page.table.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._settings.set_geometry(self.objectName(), self.saveGeometry())

@@ -58,6 +58,7 @@ class ShortcutsDialog(QDialog):
             (self.tr("Contact support (new ticket)"), _keys(Key.New)),
             (self.tr("Search the ticket list"), _keys(Key.Find)),
             (self.tr("Load the newest tickets"), _keys(Key.Refresh)),
+            (self.tr("Go to a page of the navigation (1st, 2nd …)"), _keys("Ctrl+1", "Ctrl+2")),
             (self.tr("Open the selected ticket"), _keys("Return")),
             (self.tr("Write a reply on the open ticket"), _keys("R")),
             (self.tr("Send the reply or chat line"), _keys("Ctrl+Return")),

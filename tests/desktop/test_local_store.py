@@ -15,7 +15,9 @@ from desktop.api.models import PersonRef, TicketSummary
 from desktop.services.ticket_sync import TicketSync
 from desktop.store.account import AccountStore, store_path
 from desktop.store.drafts import reply_key
-from desktop.store.schema import SCHEMA_VERSION
+from desktop.store.outbox import QUEUED, REPLY, SENDING
+from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
+from desktop.store.snapshots import thread_key
 from desktop.store.tickets import TicketQuery
 from tests.support.server import RunningServer
 from tests.support.tickets import create_ticket
@@ -212,5 +214,58 @@ async def test_drafts_are_kept_and_survive_a_rebuild(tmp_path: Path) -> None:
         assert kept is not None and kept.body == "Half a reply"  # what the user typed stays
         await store.drafts.discard(reply_key("tkt_1"))
         assert store.drafts.all() == []
+    finally:
+        await store.close()
+
+
+async def test_the_outbox_keeps_its_order_and_survives_a_rebuild(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite3"
+    store = await AccountStore.open(path)
+    await store.drafts.save(reply_key("tkt_1"), "First", ticket_id="tkt_1")
+    first = await store.outbox.add(
+        kind=REPLY, body="First", ticket_id="tkt_1", draft_key=reply_key("tkt_1")
+    )
+    assert store.drafts.get(reply_key("tkt_1")) is None  # the text is in one place only
+    second = await store.outbox.add(kind=REPLY, body="Second", ticket_id="tkt_1")
+    await store.outbox.set_state(first.key, SENDING)  # then the app died mid-send
+    await store.snapshots.save(thread_key("tkt_1"), {"id": "tkt_1"})
+    await store.close()
+    with sqlite3.connect(path) as connection:  # a newer app wrote it: the cache is rebuilt
+        connection.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    store = await AccountStore.open(path)
+    try:
+        assert store.snapshots.get(thread_key("tkt_1")) is None  # cache: from the service
+        await store.outbox.requeue_interrupted()
+        items = store.outbox.items()
+        assert [(i.key, i.body, i.state) for i in items] == [
+            (first.key, "First", QUEUED),
+            (second.key, "Second", QUEUED),
+        ]
+        # Edit: back into the draft, joined with what is being written there now.
+        await store.drafts.save(reply_key("tkt_1"), "Also this", ticket_id="tkt_1")
+        assert await store.outbox.take_back(second.key, reply_key("tkt_1")) is not None
+        draft = store.drafts.get(reply_key("tkt_1"))
+        assert draft is not None and draft.body == "Second\nAlso this"
+        assert [i.key for i in store.outbox.items()] == [first.key]
+    finally:
+        await store.close()
+
+
+async def test_a_store_of_schema_3_keeps_its_drafts_when_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite3"
+    with sqlite3.connect(path) as connection:
+        for number in range(3):
+            connection.executescript(MIGRATIONS[number])
+        connection.execute(
+            "INSERT INTO draft (key, ticket_id, body, files, updated_at) "
+            "VALUES ('reply:tkt_9', 'tkt_9', 'Written with an older version', '[]', "
+            "'2026-11-01T10:00:00+00:00')"
+        )
+        connection.execute("PRAGMA user_version=3")
+    store = await AccountStore.open(path)
+    try:
+        draft = store.drafts.get(reply_key("tkt_9"))
+        assert draft is not None and draft.body == "Written with an older version"
+        assert draft.based_on is None and draft.fields == {}
     finally:
         await store.close()

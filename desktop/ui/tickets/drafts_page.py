@@ -1,4 +1,9 @@
-"""Drafts: every reply written and not sent yet, newest first; Enter opens its ticket."""
+"""Drafts and the outbox: everything written and not on the service yet.
+
+Drafts first (newest first; Enter continues one), then what waits in the
+outbox with its state (Enter opens its thread, or brings a refused new ticket
+back into the form).
+"""
 
 from __future__ import annotations
 
@@ -15,13 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.tickets import TicketService
+from desktop.store.drafts import NEW_TICKET_KEY, Draft
+from desktop.store.outbox import FAILED, NEW_TICKET, OutboxItem
 from desktop.ui.durations import relative_time
+from desktop.ui.tickets.outbox_card import state_text
 
 EXCERPT = 90  # characters of the draft shown in the list
 
 
+DRAFT = "draft"
+OUTBOX = "outbox"
+
+
 class DraftsPage(QWidget):
     ticket_open_requested = Signal(str)
+    new_ticket_requested = Signal()  # continue the new-ticket form
+    outbox_edit_requested = Signal(str)  # a refused new ticket: back into the form
     count_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -56,54 +70,85 @@ class DraftsPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.note)
         layout.addWidget(self._stack, 1)
+        # Focus given to the page goes to the list (it may only just have appeared).
+        self.setFocusProxy(self.list)
         self.retranslate_ui()
 
     def bind(self, service: TicketService | None) -> None:
         self._service = service
-        if service is not None and service.drafts is not None:
+        if service is not None:
             service.drafts.on_change(self._redraw_timer.start)
+            service.outbox.store.on_change(self._redraw_timer.start)
         self.refresh()
 
     def refresh(self) -> None:
         service = self._service
-        drafts = service.drafts if service is not None else None
         self.list.clear()
-        if service is None or drafts is None or not drafts.is_open:
+        if service is None or not service.drafts.is_open:
             self.count_changed.emit(0)
             self.retranslate_ui()
             return
         now = datetime.now(UTC)  # drafts are saved on this computer's clock
-        for draft in drafts.all():
-            ticket = service.store.get(draft.ticket_id) if draft.ticket_id else None
-            heading = (
-                self.tr("#{number} {subject}").format(number=ticket.number, subject=ticket.subject)
-                if ticket is not None
-                else self.tr("A ticket not loaded yet")
-            )
-            excerpt = " ".join(draft.body.split())
-            if len(excerpt) > EXCERPT:
-                excerpt = excerpt[: EXCERPT - 1] + "…"
+        for draft in service.drafts.all():
             saved = self.tr("saved {when}").format(when=relative_time(draft.updated_at, now))
-            item = QListWidgetItem(f"{heading}\n{excerpt}  ·  {saved}")
-            item.setData(Qt.ItemDataRole.UserRole, draft.ticket_id)
-            self.list.addItem(item)
+            self._add(self._draft_heading(service, draft), draft.body, saved, (DRAFT, draft))
+        for item in service.outbox.store.items():
+            self._add(
+                self._outbox_heading(service, item), item.body, state_text(item), (OUTBOX, item)
+            )
+        if self.list.count() and self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)  # Enter continues the newest at once
         self.count_changed.emit(self.list.count())
         self.retranslate_ui()
 
-    def _open(self, item: QListWidgetItem) -> None:
-        ticket_id = item.data(Qt.ItemDataRole.UserRole)
-        if ticket_id:
-            self.ticket_open_requested.emit(str(ticket_id))
+    def _add(self, heading: str, body: str, status: str, data: tuple[str, object]) -> None:
+        excerpt = " ".join(body.split())
+        if len(excerpt) > EXCERPT:
+            excerpt = excerpt[: EXCERPT - 1] + "…"
+        item = QListWidgetItem(f"{heading}\n{excerpt}  ·  {status}")
+        item.setData(Qt.ItemDataRole.UserRole, data)
+        self.list.addItem(item)
+
+    def _draft_heading(self, service: TicketService, draft: Draft) -> str:
+        if draft.key == NEW_TICKET_KEY:
+            return self.tr("New ticket: {subject}").format(
+                subject=draft.fields.get("subject") or self.tr("(no subject yet)")
+            )
+        return self._ticket_heading(service, draft.ticket_id)
+
+    def _outbox_heading(self, service: TicketService, item: OutboxItem) -> str:
+        if item.kind == NEW_TICKET:
+            return self.tr("New ticket: {subject}").format(subject=item.fields.get("subject", ""))
+        return self._ticket_heading(service, item.ticket_id)
+
+    def _ticket_heading(self, service: TicketService, ticket_id: str | None) -> str:
+        ticket = service.store.get(ticket_id) if ticket_id else None
+        if ticket is None:
+            return self.tr("A ticket not loaded yet")
+        return self.tr("#{number} {subject}").format(number=ticket.number, subject=ticket.subject)
+
+    def _open(self, list_item: QListWidgetItem) -> None:
+        kind, entry = list_item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(entry, Draft):
+            if entry.key == NEW_TICKET_KEY:
+                self.new_ticket_requested.emit()
+            elif entry.ticket_id:
+                self.ticket_open_requested.emit(entry.ticket_id)
+        elif isinstance(entry, OutboxItem):
+            if entry.ticket_id:
+                self.ticket_open_requested.emit(entry.ticket_id)  # its card has the buttons
+            elif entry.state == FAILED:
+                self.outbox_edit_requested.emit(entry.key)
 
     def retranslate_ui(self) -> None:
-        self.title.setText(self.tr("Drafts"))
+        self.title.setText(self.tr("Drafts and outbox"))
         self.note.setText(
             self.tr(
-                "Replies you started and have not sent. They are saved on this computer as "
-                "you type. Press Enter to continue one."
+                "What you started and have not sent, saved on this computer as you type, and "
+                "what waits to be sent. Press Enter to continue one."
             )
         )
-        self.empty.setText(self.tr("No drafts: everything you wrote has been sent."))
+        self.empty.setText(self.tr("Nothing waiting: everything you wrote has been sent."))
         self.list.setAccessibleName(self.tr("Drafts"))
         self._stack.setCurrentWidget(self.list if self.list.count() else self.empty)
 

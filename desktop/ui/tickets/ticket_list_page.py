@@ -85,6 +85,7 @@ class TicketTableView(QTableView):
 
 class TicketListPage(QWidget):
     ticket_open_requested = Signal(str)
+    rows_shown = Signal()  # the table replaced the placeholder: it can take the focus now
 
     def __init__(
         self,
@@ -445,7 +446,10 @@ class TicketListPage(QWidget):
         if self._state == "loading" and rows:
             placeholder = None  # keep showing the rows while refreshing
         self._placeholder.setText(placeholder or "")
+        showing = self._stack.currentWidget()
         self._stack.setCurrentWidget(self._placeholder if placeholder else self.table)
+        if showing is self._placeholder and not placeholder:
+            self.rows_shown.emit()
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
