@@ -198,7 +198,7 @@ def run(size: int, directory: Path) -> None:
     megabytes = sum(p.stat().st_size for p in directory.glob(f"bench-{size}.sqlite3*")) / 2**20
     # No service: a closed port. The page shows the cache, exactly as when offline.
     client = ApiClient("http://127.0.0.1:9")
-    service = OfflineService(client, store.tickets)
+    service = OfflineService(client, store)
     tasks = TaskRunner(lambda error: None)
     page = TicketListPage(tasks, "mine")
     page.resize(1000, 700)

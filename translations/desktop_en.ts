@@ -48,6 +48,13 @@
 <context>
     <name>TicketListPage</name>
     <message numerus="yes">
+        <source>Syncing… %n ticket(s) so far</source>
+        <translation>
+            <numerusform>Syncing… %n ticket so far</numerusform>
+            <numerusform>Syncing… %n tickets so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>

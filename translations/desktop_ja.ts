@@ -976,6 +976,12 @@
 </context>
 <context>
     <name>TicketListPage</name>
+    <message numerus="yes">
+        <source>Syncing… %n ticket(s) so far</source>
+        <translation>
+            <numerusform>同期中… これまでに %n 件のチケット</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Syncing…</source>
         <translation>同期中…</translation>

@@ -981,6 +981,13 @@
 </context>
 <context>
     <name>TicketListPage</name>
+    <message numerus="yes">
+        <source>Syncing… %n ticket(s) so far</source>
+        <translation>
+            <numerusform>Synchroniseren… %n ticket tot nu toe</numerusform>
+            <numerusform>Synchroniseren… %n tickets tot nu toe</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>

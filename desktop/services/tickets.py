@@ -21,7 +21,7 @@ from desktop.api.models import (
     User,
 )
 from desktop.services.outbox import Outbox
-from desktop.services.ticket_sync import TicketSync
+from desktop.services.ticket_sync import Progress, TicketSync
 from desktop.store.account import AccountStore
 from desktop.store.snapshots import thread_key
 
@@ -72,9 +72,9 @@ class TicketService:
         document = self.snapshots.get(thread_key(ticket_id))
         return Ticket.from_json(document) if document is not None else None
 
-    async def sync(self, scope: str) -> int:
-        """Bring the store's copy of a list up to date with the service."""
-        return await self._sync.sync("team" if scope == "team" else "mine")
+    async def sync(self, scope: str, progress: Progress | None = None) -> int:
+        """Bring the store's copy of a list up to date; ``progress(n)`` after each page."""
+        return await self._sync.sync("team" if scope == "team" else "mine", progress)
 
     async def refresh(self, ticket_id: str) -> Ticket | None:
         """A live event named this ticket: read it into the store (None if gone)."""

@@ -105,6 +105,7 @@ class TicketListPage(QWidget):
         self._service: TicketService | None = None
         self._state = "idle"  # idle | starting | loading | ready | failed
         self._syncing = False
+        self._synced_so_far = 0  # tickets the running sync brought in
         self._total = 0
         self._count_generation = 0
         self._changed: set[str] = set()
@@ -342,13 +343,19 @@ class TicketListPage(QWidget):
         self._load_trend()
 
     async def _sync(self, service: TicketService) -> None:
+        self._synced_so_far = 0
         try:
-            await service.sync(self._store_scope)
+            await service.sync(self._store_scope, self._sync_progress)
         finally:
             self._syncing = False
         if service is self._service and service.store.is_open:
             self._state = "ready"
             self._requery()
+
+    def _sync_progress(self, count: int) -> None:
+        # A first sync of a big team takes a while: say how far it got.
+        self._synced_so_far = count
+        self._show_synced()
 
     def _show_synced(self) -> None:
         """When the list was last brought up to date: what is shown may be older than that."""
@@ -357,7 +364,12 @@ class TicketListPage(QWidget):
             self.synced.clear()
             return
         if self._syncing:
-            self.synced.setText(self.tr("Syncing…"))
+            if self._synced_so_far:
+                self.synced.setText(
+                    self.tr("Syncing… %n ticket(s) so far", "", self._synced_so_far)
+                )
+            else:
+                self.synced.setText(self.tr("Syncing…"))
             return
         saved = service.store.state(synced_at_key(self._store_scope))
         if not saved:
