@@ -18,6 +18,7 @@ VIEWS = (
     "sign-in-error",
     "settings",
     "get-help",
+    "about",
 )
 
 
