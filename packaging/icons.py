@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QGuiApplication, QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,9 +80,11 @@ def render_all(out_dir: Path) -> dict[str, Path]:
     ico = out_dir / f"{NAME}.ico"
     _ico(ico)
     written["ico"] = ico
-    icns = out_dir / f"{NAME}.icns"
-    _write(render(512), icns, "ICNS")
-    written["icns"] = icns
+    # Qt's icns plugin ships in every PySide6 wheel seen so far; only macOS needs the file.
+    if b"icns" in QImageWriter.supportedImageFormats() or sys.platform == "darwin":
+        icns = out_dir / f"{NAME}.icns"
+        _write(render(512), icns, "ICNS")
+        written["icns"] = icns
     return written
 
 

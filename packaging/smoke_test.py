@@ -39,10 +39,15 @@ class SmokeFailure(Exception):
 
 
 def isolated_env(home: Path) -> dict[str, str]:
-    """The user's own settings, data and keyring stay untouched."""
+    """The user's own settings, data and keyring stay untouched.
+
+    Offscreen, except on Windows: taskkill's WM_CLOSE needs a real window, and Windows
+    runners have a desktop.
+    """
+    platform = {} if sys.platform == "win32" else {"QT_QPA_PLATFORM": "offscreen"}
     return dict(
         os.environ,
-        QT_QPA_PLATFORM="offscreen",
+        **platform,
         PSD_DATA_DIR=str(home / "data"),
         PSD_SETTINGS_FILE=str(home / "settings.ini"),
         PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
