@@ -1,3 +1,5 @@
 """Premium Support Desk: the desktop client for team admins."""
 
-__version__ = "0.1.0"
+from desktop.version import version as _version
+
+__version__ = _version()

@@ -20,6 +20,8 @@ DEBIAN_PACKAGES=(
   fonts-dejavu-core fonts-noto-cjk
   # Python's venv module
   python3-venv
+  # PyInstaller reads the libraries' dependencies with objdump (the frozen build's test)
+  binutils
 )
 
 if command -v apt-get >/dev/null 2>&1; then

@@ -601,6 +601,10 @@
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;チームのプレミアム サポート チケットを作成、確認し、返信できます。</translation>
     </message>
+    <message>
+        <source>Build {build}</source>
+        <translation>ビルド {build}</translation>
+    </message>
 </context>
 <context>
     <name>OfflineBanner</name>

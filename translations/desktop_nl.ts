@@ -604,6 +604,10 @@
         <source>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Create, follow and answer your team&apos;s Premium Support tickets.</source>
         <translation>&lt;b&gt;Premium Support Desk&lt;/b&gt; {version}&lt;br&gt;Maak, volg en beantwoord de Premium Support-tickets van je team.</translation>
     </message>
+    <message>
+        <source>Build {build}</source>
+        <translation>Build {build}</translation>
+    </message>
 </context>
 <context>
     <name>OfflineBanner</name>

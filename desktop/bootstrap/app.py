@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
 from desktop.bootstrap import catalogs, paths
+from desktop.bootstrap.app_icon import app_icon
 from desktop.bootstrap.controller import AppController
 from desktop.services.credentials import CredentialStore
 from desktop.ui.app_settings import AppSettings
@@ -47,6 +48,9 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    # Wayland and X11 match the window to the installed .desktop file by this name.
+    app.setDesktopFileName("premium-support-desk")
     # The main window's close ends the session ourselves, after a clean shutdown.
     app.setQuitOnLastWindowClosed(False)
     return app

@@ -199,6 +199,12 @@ async def shoot_language(controller: AppController, out_dir: Path, lang: str) ->
     save(window.shortcuts_dialog, out_dir, "shortcuts", lang)
     window.shortcuts_dialog.close()
 
+    window.show_about()
+    assert window.about_box is not None
+    await settle()
+    save(window.about_box, out_dir, "about", lang)
+    window.about_box.close()
+
     window.show_team_tickets()
     await wait_for(lambda: window.team_tickets.model.rowCount() > 0)
     await settle()

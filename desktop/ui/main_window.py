@@ -40,6 +40,7 @@ from desktop.ui.tickets.outbox_card import failure_text
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 from desktop.ui.tickets.ticket_page import TicketPage
 from desktop.ui.tickets.unread import UnreadAnswers
+from desktop.version import build
 
 NAV_MY_TICKETS = "my_tickets"
 NAV_TEAM_TICKETS = "team_tickets"
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         # One window per chat, kept (hidden) when closed so it reopens as it was.
         self.chat_windows: dict[str, ChatWindow] = {}
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.about_box: QMessageBox | None = None
 
         self.banner = LocalModeBanner()
         self.banner.hide()
@@ -233,7 +235,7 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.setObjectName("about_action")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self._about)
+        self.about_action.triggered.connect(self.show_about)
         self._help_menu.addAction(self.about_action)
 
     # -- session -------------------------------------------------------------------
@@ -621,9 +623,13 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog.show()
         self.shortcuts_dialog.raise_()
 
-    def _about(self) -> None:
-        box = QMessageBox(self)
-        box.setObjectName("about_box")
+    def show_about(self) -> None:
+        if self.about_box is None:
+            self.about_box = QMessageBox(self)
+            self.about_box.setObjectName("about_box")
+            # The app's own icon (set on the application), not a generic "information" one.
+            self.about_box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box = self.about_box
         box.setWindowTitle(self.tr("About Premium Support Desk"))
         box.setText(
             self.tr(
@@ -631,5 +637,6 @@ class MainWindow(QMainWindow):
                 "team's Premium Support tickets."
             ).format(version=__version__)
         )
-        box.setIcon(QMessageBox.Icon.Information)
+        # Which build: support asks for it, and it tells two builds of one version apart.
+        box.setInformativeText(self.tr("Build {build}").format(build=build()))
         box.open()

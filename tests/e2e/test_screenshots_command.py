@@ -38,6 +38,10 @@ def test_screenshots_of_every_view_in_every_language(tmp_path: Path) -> None:
             image = QImage(str(out / f"{view}-{lang}.png"))
             assert not image.isNull(), f"{view}-{lang}.png"
             assert image.width() >= 400 and image.height() >= 150
+    # Help → About is a small box: it only has to be there, in each language.
+    about = {lang: QImage(str(out / f"about-{lang}.png")) for lang in ("en", "ja", "nl")}
+    assert all(not image.isNull() and image.height() >= 80 for image in about.values())
+    assert about["en"] != about["ja"]
     # The languages really differ: a Japanese shot is not the English one again.
     assert (out / "my-tickets-en.png").read_bytes() != (out / "my-tickets-ja.png").read_bytes()
     # Nothing of the user's own data folder was touched.

@@ -1,0 +1,109 @@
+"""Build the Linux bundle with PyInstaller, as the release does, and run the frozen app.
+
+The build takes about a minute and a half on two cores; it runs once per session, into a
+temporary folder, so the suite always tests a bundle made from the code under test.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from tests.packaging.conftest import PACKAGING, ROOT, load_script
+
+pytestmark = [
+    pytest.mark.packaging,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle"),
+]
+
+build = load_script("build")
+
+
+@pytest.fixture(scope="session")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("frozen")
+    result = subprocess.run(
+        [
+            sys.executable, str(PACKAGING / "build.py"),
+            "--dist", str(out / "dist"), "--work", str(out / "work"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+        env=dict(os.environ, PSD_BUILD_ID="test-build"),
+    )
+    assert result.returncode == 0, (result.stdout + result.stderr)[-5000:]
+    return out / "dist"
+
+
+def app_dir(dist: Path) -> Path:
+    return dist / build.NAME
+
+
+def test_frozen_app_passes_the_smoke_test(dist: Path, tmp_path: Path) -> None:
+    """Local mode comes up with Ava's tickets, it closes cleanly, --screenshots works."""
+    result = subprocess.run(
+        [
+            sys.executable, str(PACKAGING / "smoke_test.py"),
+            str(app_dir(dist) / build.NAME), "--keep", str(tmp_path / "shots"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert result.returncode == 0, (result.stdout + result.stderr)[-5000:]
+    assert "smoke test passed" in result.stdout
+    assert (tmp_path / "shots" / "about-ja.png").stat().st_size > 0
+
+
+def test_frozen_app_knows_its_version_and_build(dist: Path) -> None:
+    result = subprocess.run(
+        [str(app_dir(dist) / build.NAME), "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == build.project_version()
+    baked = json.loads((app_dir(dist) / "_internal" / "build-info.json").read_text())
+    assert baked == {"version": build.project_version(), "build": "test-build"}
+
+
+def test_bundle_holds_the_catalogs_and_only_the_qt_it_uses(dist: Path) -> None:
+    internal = app_dir(dist) / "_internal"
+    for lang in ("en", "ja", "nl"):
+        assert (internal / "translations" / f"desktop_{lang}.qm").is_file()
+    qt = internal / "PySide6" / "Qt"
+    libraries = {path.name.split(".so")[0] for path in (qt / "lib").glob("libQt6*.so*")}
+    assert {"libQt6Core", "libQt6Gui", "libQt6Widgets", "libQt6Charts"} <= libraries
+    unused = ("Qml", "Quick", "WebEngine", "3D", "Pdf", "Multimedia", "VirtualKeyboard")
+    assert not [lib for lib in libraries if any(name in lib for name in unused)], libraries
+    qt_catalogs = {path.name for path in (qt / "translations").glob("*.qm")}
+    assert "qtbase_ja.qm" in qt_catalogs and "qtbase_nl.qm" in qt_catalogs
+    assert not [name for name in qt_catalogs if name.endswith(("_de.qm", "_fr.qm", "_zh_CN.qm"))]
+    # The service's migrations ship as files: Alembic runs them from there.
+    assert list((internal / "backend" / "db" / "migrations" / "versions").glob("*.py"))
+    assert (internal / "backend" / "openapi.json").is_file()
+
+
+def test_linux_archive_has_the_app_its_menu_entry_and_icon(dist: Path) -> None:
+    archive = dist / f"{build.NAME}-{build.project_version()}-linux-x86_64.tar.gz"
+    if not archive.exists():  # another architecture
+        (archive,) = dist.glob(f"{build.NAME}-*-linux-*.tar.gz")
+    with tarfile.open(archive) as tar:
+        names = set(tar.getnames())
+        executable = tar.getmember(f"{build.NAME}/{build.NAME}")
+    assert executable.mode & 0o111
+    for name in (f"{build.NAME}.desktop", f"{build.NAME}.png", "install.sh"):
+        assert f"{build.NAME}/{name}" in names
