@@ -113,6 +113,9 @@ async def test_offline_start_replies_and_a_new_ticket_arrive_once_in_order(
             assert not dialog.channel_buttons["chat"].isEnabled()
             dialog.subject_edit.setText("Written on a plane")
             dialog.body_edit.setPlainText("Shared links open a blank page since this morning.")
+            attached = tmp_path / "browser-console.txt"
+            attached.write_text("GET /s/abc123 200, then a blank page")
+            dialog.attachments.add_files([attached])  # uploaded first, once back online
             qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
             await wait_until(lambda: _closed(dialog), what="the form closed")
             service = controller.service
@@ -133,8 +136,14 @@ async def test_offline_start_replies_and_a_new_ticket_arrive_once_in_order(
                     "Second reply, written offline.",
                 ]
                 assert thread.count("First reply, written offline.") == 1
-                subjects = [t["subject"] for t in await list_tickets(server.url)]
-                assert subjects.count("Written on a plane") == 1
+                made = [
+                    t
+                    for t in await list_tickets(server.url)
+                    if t["subject"] == "Written on a plane"
+                ]
+                assert len(made) == 1
+                first = (await read_ticket(server.url, made[0]["id"]))["messages"][0]
+                assert [a["filename"] for a in first["attachments"]] == ["browser-console.txt"]
 
 
 async def test_a_refused_reply_says_why_and_can_be_edited_or_discarded(
