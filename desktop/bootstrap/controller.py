@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 
 from desktop.api.client import normalise_server_url
 from desktop.api.errors import SessionExpired
+from desktop.services.billing import BillingService
 from desktop.services.credentials import CredentialStore
 from desktop.services.live_events import LiveEvents
 from desktop.services.local_server import DEMO_EMAIL, DEMO_PASSWORD, LocalServer, LocalServerFailed
@@ -131,6 +132,7 @@ class AppController(QObject):
             ),
             server=signed_in.client.server_url,
             local=local,
+            billing=BillingService(signed_in.client),
         )
         if signed_in.remembered:
             self.tasks.run(self._check_keyring(), name="check-keyring")
