@@ -8,22 +8,20 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.bootstrap.controller import AppController
 from desktop.ui.billing.billing_page import (
     TAB_COMPARE,
     TAB_ENTITLEMENTS,
     TAB_INVOICES,
-    BillingPage,
 )
 from desktop.ui.billing.money import format_money, long_date
 from desktop.ui.billing.quote_dialog import QuoteDialog
 from tests.support.app import make_settings, running_client
+from tests.support.billing import charges, click, nav_texts, open_billing, sign_in
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, running_server
 from tests.support.waiting import wait_until
@@ -35,50 +33,6 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
     directory = tmp_path_factory.mktemp("billing")
     with sqlite_database(directory) as url, running_server(url, directory) as server:
         yield server
-
-
-async def sign_in(controller: AppController, qtbot: QtBot, email: str) -> None:
-    controller.start()
-    await wait_until(lambda: controller.sign_in_dialog and controller.sign_in_dialog.isVisible())
-    dialog = controller.sign_in_dialog
-    assert dialog is not None
-    dialog.email_edit.setText(email)
-    dialog.password_edit.setText("demo-password")
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
-    await wait_until(lambda: controller.window.user is not None, what="signed in")
-
-
-def nav_texts(controller: AppController) -> list[str]:
-    navigation = controller.window.navigation
-    return [
-        navigation.item(i).text()
-        for i in range(navigation.count())
-        if not navigation.item(i).isHidden()
-    ]
-
-
-async def open_billing(controller: AppController) -> BillingPage:
-    assert "Billing" in nav_texts(controller)
-    controller.window.show_billing()
-    page = controller.window.billing
-    await wait_until(lambda: page.overview is not None, what="the billing page")
-    return page
-
-
-def click(qtbot: QtBot, page: QWidget, name: str) -> None:
-    button = page.findChild(QWidget, name)
-    assert button is not None and button.isVisible(), name
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-async def charges(server: RunningServer, email: str) -> list[dict[str, str]]:
-    async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
-        token = (
-            await api.post("/auth/token", json={"email": email, "password": "demo-password"})
-        ).json()["access_token"]
-        response = await api.get("/invoices", headers={"Authorization": f"Bearer {token}"})
-        items: list[dict[str, str]] = response.json()["items"]
-        return items
 
 
 async def test_northwind_buys_dash_enhanced_removes_it_and_undoes(
