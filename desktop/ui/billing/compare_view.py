@@ -95,7 +95,7 @@ class CompareView(QWidget):
         self.champions = QLabel()
         self.champions.setObjectName("champions_note")
         self.champions.setWordWrap(True)
-        self.champions.setEnabled(False)
+        self.champions.setContentsMargins(0, 12, 0, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(self.grid)

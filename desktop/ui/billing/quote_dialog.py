@@ -41,7 +41,7 @@ class QuoteDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("quote_dialog")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620)
         self.quote = quote
         self._changing_from = changing_from
         self._now = now
@@ -63,8 +63,6 @@ class QuoteDialog(QDialog):
         self.renewal = QLabel()
         self.renewal.setObjectName("quote_renewal_date")
         self._labels = {key: QLabel() for key in ("now", "full", "renewal")}
-        for label in self._labels.values():
-            label.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self._labels["now"], self.now_amount)
         form.addRow(self._labels["full"], self.full_amount)

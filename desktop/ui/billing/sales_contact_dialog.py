@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -61,6 +61,7 @@ class SalesContactDialog(QDialog):
         self.confirmation = QLabel()
         self.confirmation.setObjectName("sales_confirmation")
         self.confirmation.setWordWrap(True)
+        self.confirmation.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.pages = QStackedWidget()
         self.pages.addWidget(form_page)
         self.pages.addWidget(self.confirmation)
