@@ -111,7 +111,8 @@ async def test_northwind_buys_dash_enhanced_removes_it_and_undoes(
         click(qtbot, page.rows["dash"], "remove_button_dash")
         assert page.remove_box is not None and renewal in page.remove_box.text()
         click(qtbot, page.remove_box, "confirm_remove_button")
-        await wait_until(lambda: page.rows["dash"].undo_button.isVisible(), what="scheduled")
+        undo = page.rows["dash"].undo_button
+        await wait_until(lambda: undo.isVisible() and undo.isEnabled(), what="scheduled")
         assert f"keeps working until {renewal}" in page.rows["dash"].state.text()
         assert not page.rows["dash"].remove_button.isVisible()
         click(qtbot, page.rows["dash"], "undo_removal_button_dash")

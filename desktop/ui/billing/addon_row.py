@@ -65,6 +65,8 @@ class AddonRow(QWidget):
         self.change_button.setVisible(can_buy and working and not scheduled)
         self.remove_button.setVisible(working and not scheduled)
         self.undo_button.setVisible(scheduled)
+        # A new state is what the last action led to: its buttons work again at once.
+        self.set_busy(False)
         self.retranslate_ui()
 
     def set_busy(self, busy: bool) -> None:

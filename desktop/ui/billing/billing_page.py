@@ -10,7 +10,7 @@ from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api.billing import Charge, Slot, Subscription
+from desktop.api.errors import ApiError
 from desktop.services.billing import BillingOverview, BillingService
 from desktop.ui.billing.addon_row import AddonRow
 from desktop.ui.billing.billing_errors import describe_billing
@@ -49,9 +50,6 @@ def _scrolling(widget: QWidget) -> QScrollArea:
 
 
 class BillingPage(QWidget):
-    loaded = Signal()  # the page shows the service's latest state
-    addon_changed = Signal(str)  # product: bought, changed, removal scheduled or undone
-
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("billing_page")
@@ -140,7 +138,6 @@ class BillingPage(QWidget):
         if service is not self._service:
             return  # signed out or switched while reading
         self.show_overview(overview)
-        self.loaded.emit()
 
     def show_overview(self, overview: BillingOverview) -> None:
         self.overview = overview
@@ -187,7 +184,6 @@ class BillingPage(QWidget):
             error=False,
         )
         self.tabs.setCurrentIndex(TAB_ADDONS)
-        self.addon_changed.emit(subscription.product)
         self.reload()
 
     def _set_busy(self, busy: bool) -> None:
@@ -230,7 +226,6 @@ class BillingPage(QWidget):
             ),
             error=False,
         )
-        self.addon_changed.emit(product)
         await self._load(service)
 
     def _undo_requested(self, product: str) -> None:
@@ -245,7 +240,6 @@ class BillingPage(QWidget):
             ),
             error=False,
         )
-        self.addon_changed.emit(product)
         await self._load(service)
 
     def _run_on_row(self, product: str, work: Coroutine[Any, Any, None]) -> None:
@@ -357,8 +351,8 @@ class BillingPage(QWidget):
         self._say(message.text, error=True)
         if not message.expected:
             self._tasks.report(error)
-        elif self._service is not None:
-            self.reload()  # a refusal often means the page was out of date
+        elif isinstance(error, ApiError) and error.status == 409 and self._service is not None:
+            self.reload()  # a refusal of the state shown: the page was out of date
 
     def _say(self, text: str, *, error: bool) -> None:
         self.status.setText(text)
