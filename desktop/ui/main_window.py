@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.live_feed.ticket_touched.connect(self._ticket_touched)
         self.live_feed.agent_answered.connect(self._agent_answered)
         self.live_feed.reset.connect(self._reload_everything)
+        self.live_feed.addon_updated.connect(self._addon_updated)
         self.notifier = AnswerNotifier(self, lambda: settings.notify_answers)
         self.notifier.notified.connect(
             lambda title, text: self.statusBar().showMessage(f"{title}: {text}", 15_000)
@@ -434,6 +435,11 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentItem(self._nav_billing)
         self.billing.reload()  # money is shown as the service has it now, never stale
         self.billing.tabs.setFocus()
+
+    def _addon_updated(self, _product: str) -> None:
+        # Another admin's purchase or removal shows at once (the page reads it when shown).
+        if self.pages.currentWidget() is self.billing:
+            self.billing.reload()
 
     def _drafts_counted(self, count: int) -> None:
         self._draft_count = count

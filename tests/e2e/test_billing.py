@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
+import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -226,3 +227,24 @@ async def test_members_never_see_billing(
         await wait_until(lambda: "Get help" in nav_texts(app), what="the member's pages")
         assert "Billing" not in nav_texts(app)
         assert app.window.pages.currentWidget() is not app.window.billing
+
+
+async def test_another_admins_change_shows_at_once(
+    shop: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R11, live updates
+    async with running_client(tmp_path, make_settings(tmp_path, server_url=shop.url)) as app:
+        await sign_in(app, qtbot, "ava@northwind.example")
+        page = await open_billing(app)
+        await wait_until(lambda: app.window.live_feed.connected, what="the event stream")
+        row = page.rows["dropbox"]
+        assert row.state.text() == "Enhanced — active"
+        async with httpx.AsyncClient(base_url=f"{shop.url}/v1") as api:
+            noah = await api.post(
+                "/auth/token", json={"email": "noah@northwind.example", "password": "demo-password"}
+            )
+            headers = {"Authorization": f"Bearer {noah.json()['access_token']}"}
+            assert (await api.post("/addon/dropbox/removal", headers=headers)).status_code == 200
+            await wait_until(lambda: row.undo_button.isVisible(), what="Noah's removal")
+            assert (await api.delete("/addon/dropbox/removal", headers=headers)).status_code == 200
+            await wait_until(lambda: row.remove_button.isVisible(), what="Noah's undo")
+        assert row.state.text() == "Enhanced — active"
