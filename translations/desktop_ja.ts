@@ -1068,6 +1068,10 @@
         <translation>本日、現在の請求期間の残り ({date} まで) の分として {now} をお支払いいただきます。{date} 以降は、毎月 {full} が通常のサブスクリプションと一緒に請求されます。</translation>
     </message>
     <message>
+        <source>Nothing more is charged for this billing period. From {date} on, {full} is charged with your regular subscription each month.</source>
+        <translation>現在の請求期間の追加請求はありません。{date} 以降は、毎月 {full} が通常のサブスクリプションと一緒に請求されます。</translation>
+    </message>
+    <message>
         <source>The price was updated because the earlier quote expired. Please check it.</source>
         <translation>以前の見積もりの有効期限が切れたため、価格が更新されました。ご確認ください。</translation>
     </message>

@@ -1074,6 +1074,10 @@
         <translation>Vandaag betaal je {now} voor de rest van deze factureringsperiode, tot {date}. Vanaf {date} wordt elke maand {full} in rekening gebracht met je gewone abonnement.</translation>
     </message>
     <message>
+        <source>Nothing more is charged for this billing period. From {date} on, {full} is charged with your regular subscription each month.</source>
+        <translation>Voor deze factureringsperiode wordt niets meer in rekening gebracht. Vanaf {date} wordt elke maand {full} in rekening gebracht met je gewone abonnement.</translation>
+    </message>
+    <message>
         <source>The price was updated because the earlier quote expired. Please check it.</source>
         <translation>De prijs is bijgewerkt omdat de eerdere offerte is verlopen. Controleer hem.</translation>
     </message>

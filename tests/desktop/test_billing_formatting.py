@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
@@ -160,3 +161,15 @@ def test_invoices_csv_keeps_exact_amounts_and_iso_dates() -> None:  # R10
             "id": "chg_1",
         }
     ]
+
+
+def test_going_down_a_tier_says_nothing_more_is_charged(
+    qtbot: QtBot, switcher: LanguageSwitcher
+) -> None:  # R10
+    switcher.apply("en")
+    down = replace(quote(), tier="basic", prorated_amount=Decimal("0.00"))
+    dialog = QuoteDialog(down, changing_from="enhanced", now=lambda: datetime.now(UTC))
+    qtbot.addWidget(dialog)
+    assert dialog.now_amount.text() == "€0.00"
+    assert dialog.explanation.text().startswith("Nothing more is charged for this billing period.")
+    assert "€1,137.50" in dialog.explanation.text()

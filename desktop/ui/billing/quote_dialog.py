@@ -164,16 +164,21 @@ class QuoteDialog(QDialog):
         self.now_amount.setText(format_money(quote.prorated_amount, quote.currency))
         self.full_amount.setText(format_money(quote.full_amount_next_cycle, quote.currency))
         self.renewal.setText(renewal)
-        self.explanation.setText(
-            self.tr(
+        full = format_money(quote.full_amount_next_cycle, quote.currency)
+        if quote.prorated_amount:
+            explanation = self.tr(
                 "Today you pay {now} for the rest of this billing period, until {date}. From "
                 "{date} on, {full} is charged with your regular subscription each month."
             ).format(
-                now=format_money(quote.prorated_amount, quote.currency),
-                full=format_money(quote.full_amount_next_cycle, quote.currency),
-                date=renewal,
+                now=format_money(quote.prorated_amount, quote.currency), full=full, date=renewal
             )
-        )
+        else:
+            # Going down a tier: the running period is paid already, nothing is refunded.
+            explanation = self.tr(
+                "Nothing more is charged for this billing period. From {date} on, {full} is "
+                "charged with your regular subscription each month."
+            ).format(full=full, date=renewal)
+        self.explanation.setText(explanation)
         if self._changed and not self.notice.styleSheet():
             self.notice.setText(
                 self.tr("The price was updated because the earlier quote expired. Please check it.")
