@@ -138,12 +138,12 @@ async def consultation_slots(
 ) -> SlotsOut:
     assert user.team_id is not None
     team = await billing_queries.team(session, user.team_id)
-    _require_addon(team, product, now)
+    addon = _require_addon(team, product, now)
     taken = await queries.taken_slots(session, now, now + timedelta(days=BOOKING_DAYS_AHEAD + 2))
     return SlotsOut(
         items=[
             SlotOut(starts_at=s.starts_at, ends_at=s.ends_at)
-            for s in entitlements.consultation_slots(now, taken)
+            for s in entitlements.consultation_slots(now, taken, until=addon.ends_at)
         ]
     )
 
@@ -155,7 +155,7 @@ async def book_consultation(
     """Book the add-on's one consultation; asking again for the same slot answers it again."""
     assert user.team_id is not None
     team = await billing_queries.team(session, user.team_id)
-    _require_addon(team, body.product, now)
+    addon = _require_addon(team, body.product, now)
     booked = await queries.bookings(session, team.id)
     existing = next((b for b in booked if b.product == body.product), None)
     if existing is not None:
@@ -167,7 +167,7 @@ async def book_consultation(
             "Consultation already booked",
             "The add-on includes one consultation, and it is booked.",
         )
-    if not entitlements.is_offered(body.starts_at, now):
+    if not entitlements.is_offered(body.starts_at, now, until=addon.ends_at):
         raise DomainError("slot_not_offered", 422, "No such slot", "Pick one of the offered slots.")
     booking = ConsultationBooking(
         team_id=team.id,

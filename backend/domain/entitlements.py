@@ -36,8 +36,13 @@ class Slot:
     ends_at: datetime
 
 
-def consultation_slots(now: datetime, taken: set[datetime]) -> list[Slot]:
-    """The free consultation slots from tomorrow (UTC) for two weeks, oldest first."""
+def consultation_slots(
+    now: datetime, taken: set[datetime], *, until: datetime | None = None
+) -> list[Slot]:
+    """The free consultation slots from tomorrow (UTC) for two weeks, oldest first.
+
+    ``until``: the add-on's end (a scheduled removal, R11); no session after it.
+    """
     first_day = now.astimezone(UTC).date() + timedelta(days=1)
     slots = []
     for offset in range(BOOKING_DAYS_AHEAD):
@@ -46,14 +51,15 @@ def consultation_slots(now: datetime, taken: set[datetime]) -> list[Slot]:
             continue
         for hour in CONSULTATION_HOURS:
             start = datetime.combine(day, time(hour), tzinfo=UTC)
-            if start not in taken:
-                slots.append(Slot(start, start + CONSULTATION_LENGTH))
+            end = start + CONSULTATION_LENGTH
+            if start not in taken and (until is None or end <= until):
+                slots.append(Slot(start, end))
     return slots
 
 
-def is_offered(starts_at: datetime, now: datetime) -> bool:
-    """Is this the start of a slot of the calendar (free or not)?"""
-    return any(s.starts_at == starts_at for s in consultation_slots(now, set()))
+def is_offered(starts_at: datetime, now: datetime, *, until: datetime | None = None) -> bool:
+    """Is this the start of a slot of the calendar (free or not) before ``until``?"""
+    return any(s.starts_at == starts_at for s in consultation_slots(now, set(), until=until))
 
 
 def _second_tuesday(year: int, month: int) -> date:

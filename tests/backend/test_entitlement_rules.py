@@ -28,6 +28,15 @@ def test_a_taken_slot_is_not_offered_but_is_still_part_of_the_calendar() -> None
     assert not entitlements.is_offered(NOW - timedelta(days=1), NOW)
 
 
+def test_no_consultation_after_a_scheduled_removal_ends_the_addon() -> None:  # R11
+    ends = datetime(2026, 12, 1, tzinfo=UTC)
+    slots = entitlements.consultation_slots(NOW, set(), until=ends)
+    assert slots and all(s.ends_at <= ends for s in slots)
+    assert len(slots) == 3 * 4  # 26, 27 and 30 November
+    assert not entitlements.is_offered(datetime(2026, 12, 2, 9, tzinfo=UTC), NOW, until=ends)
+    assert entitlements.is_offered(datetime(2026, 11, 30, 15, tzinfo=UTC), NOW, until=ends)
+
+
 def test_trend_review_is_the_second_tuesday_of_a_quarter_at_least_two_weeks_on() -> None:
     review = entitlements.next_trend_review(enhanced_since=NOW, now=NOW, ends_at=None)
     assert review == datetime(2027, 1, 12, 10, 0, tzinfo=UTC)  # Tuesday 12 January 2027
