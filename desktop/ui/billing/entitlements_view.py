@@ -6,14 +6,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.api.billing import Entitlement, Webinar
 from desktop.ui.billing.feature_text import FeatureText
 from desktop.ui.billing.money import date_time, long_date
-from desktop.ui.billing.table_models import WebinarColumn, WebinarModel
+from desktop.ui.billing.table_models import WebinarColumn, WebinarModel, read_only_table
 from desktop.ui.labels import product_label
 from desktop.ui.tickets.contact_support_dialog import Spans
 
@@ -123,15 +120,9 @@ class EntitlementsView(QWidget):
         font.setBold(True)
         self.webinars_title.setFont(font)
         self.webinar_model = WebinarModel()
-        self.webinar_table = QTableView()
-        self.webinar_table.setObjectName("webinar_table")
-        self.webinar_table.setModel(self.webinar_model)
-        self.webinar_table.verticalHeader().hide()
-        self.webinar_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.webinar_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.webinar_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(WebinarColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.webinar_table = read_only_table(
+            self.webinar_model, "webinar_table", WebinarColumn.TITLE
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addLayout(self._boxes_layout)

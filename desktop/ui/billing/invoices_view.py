@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.api.billing import Charge
-from desktop.ui.billing.table_models import ChargeColumn, ChargeModel
+from desktop.ui.billing.table_models import ChargeColumn, ChargeModel, read_only_table
 
 
 class InvoicesView(QWidget):
@@ -26,15 +23,7 @@ class InvoicesView(QWidget):
         super().__init__(parent)
         self.setObjectName("invoices_view")
         self.model = ChargeModel()
-        self.table = QTableView()
-        self.table.setObjectName("invoice_table")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ChargeColumn.PERIOD, QHeaderView.ResizeMode.Stretch)
+        self.table = read_only_table(self.model, "invoice_table", ChargeColumn.PERIOD)
         self.empty = QLabel()
         self.empty.setObjectName("invoices_empty")
         self.empty.setWordWrap(True)

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop.api.billing import Charge, Webinar
 from desktop.ui.billing.feature_text import FeatureText
@@ -41,10 +42,38 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
-class ChargeModel(QAbstractTableModel):
-    def __init__(self) -> None:
+class _ReadOnlyTable(QAbstractTableModel):
+    """Rows replaced as a whole, a fixed number of columns, text that follows the language."""
+
+    def __init__(self, columns: int) -> None:
         super().__init__()
+        self._columns = columns
+
+    def _row_count(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self._row_count()
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self._columns
+
+    def retranslate(self) -> None:
+        """Texts and formats follow the language: everything is repainted."""
+        if self._row_count():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self._row_count() - 1, self._columns - 1)
+            )
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self._columns - 1)
+
+
+class ChargeModel(_ReadOnlyTable):
+    def __init__(self) -> None:
+        super().__init__(len(ChargeColumn))
         self._charges: tuple[Charge, ...] = ()
+
+    def _row_count(self) -> int:
+        return len(self._charges)
 
     @property
     def charges(self) -> tuple[Charge, ...]:
@@ -54,12 +83,6 @@ class ChargeModel(QAbstractTableModel):
         self.beginResetModel()
         self._charges = tuple(charges)
         self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._charges)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(ChargeColumn)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -100,14 +123,6 @@ class ChargeModel(QAbstractTableModel):
         }
         return headers.get(ChargeColumn(section))
 
-    def retranslate(self) -> None:
-        """Texts and formats follow the language: everything is repainted."""
-        if self._charges:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._charges) - 1, len(ChargeColumn) - 1)
-            )
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(ChargeColumn) - 1)
-
 
 class WebinarColumn(IntEnum):
     WHEN = 0
@@ -116,21 +131,18 @@ class WebinarColumn(IntEnum):
     LENGTH = 3
 
 
-class WebinarModel(QAbstractTableModel):
+class WebinarModel(_ReadOnlyTable):
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(len(WebinarColumn))
         self._webinars: tuple[Webinar, ...] = ()
+
+    def _row_count(self) -> int:
+        return len(self._webinars)
 
     def set_webinars(self, webinars: Sequence[Webinar]) -> None:
         self.beginResetModel()
         self._webinars = tuple(webinars)
         self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._webinars)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(WebinarColumn)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -165,9 +177,16 @@ class WebinarModel(QAbstractTableModel):
         }
         return headers.get(WebinarColumn(section))
 
-    def retranslate(self) -> None:
-        if self._webinars:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._webinars) - 1, len(WebinarColumn) - 1)
-            )
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(WebinarColumn) - 1)
+
+def read_only_table(model: QAbstractTableModel, name: str, stretch: int) -> QTableView:
+    """A table of whole rows, sized to its texts, with one column taking the rest."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
