@@ -2,12 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BillingPage</name>
+    <message numerus="yes">
+        <source>{team} · %n licence(s) · {payment} · billing period from {start}, renewal date {renewal}</source>
+        <translation>
+            <numerusform>{team} · %n licence · {payment} · billing period from {start}, renewal date {renewal}</numerusform>
+            <numerusform>{team} · %n licences · {payment} · billing period from {start}, renewal date {renewal}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message numerus="yes">
+        <source>Total for your %n licence(s), per month</source>
+        <translation>
+            <numerusform>Total for your %n licence, per month</numerusform>
+            <numerusform>Total for your %n licences, per month</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictBar</name>
     <message numerus="yes">
         <source>Support answered while you were writing (%n new answer(s) above). Read it before you send: your reply is kept.</source>
         <translation>
             <numerusform>Support answered while you were writing (%n new answer above). Read it before you send: your reply is kept.</numerusform>
             <numerusform>Support answered while you were writing (%n new answers above). Read them before you send: your reply is kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityNotice</name>
+    <message numerus="yes">
+        <source>Your team has %n licence(s). Add {missing} more to your plan in the admin console and Premium Support can be added here. Until then, your team members can always e-mail support, 24/7.</source>
+        <translation>
+            <numerusform>Your team has %n licence. Add {missing} more to your plan in the admin console and Premium Support can be added here. Until then, your team members can always e-mail support, 24/7.</numerusform>
+            <numerusform>Your team has %n licences. Add {missing} more to your plan in the admin console and Premium Support can be added here. Until then, your team members can always e-mail support, 24/7.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeatureText</name>
+    <message numerus="yes">
+        <source>%n 1-hour session(s)</source>
+        <translation>
+            <numerusform>%n 1-hour session</numerusform>
+            <numerusform>%n 1-hour sessions</numerusform>
         </translation>
     </message>
 </context>

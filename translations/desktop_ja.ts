@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AddonRow</name>
+    <message>
+        <source>Not bought</source>
+        <translation>未購入</translation>
+    </message>
+    <message>
+        <source>Ended on {date}</source>
+        <translation>{date} に終了</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>{tier} — removal scheduled: it keeps working until {date}, and you can undo the removal until then.</source>
+        <translation>{tier} — 削除予定: {date} まで引き続き利用でき、それまでは削除を取り消せます。</translation>
+    </message>
+    <message>
+        <source>{tier} — active</source>
+        <translation>{tier} — 有効</translation>
+    </message>
+    <message>
+        <source>Premium Support for {product}</source>
+        <translation>{product} のプレミアム サポート</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Change tier</source>
+        <translation>プランを変更</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Undo removal</source>
+        <translation>削除を取り消す</translation>
+    </message>
+    <message>
+        <source>Add Premium Support for {product}</source>
+        <translation>{product} のプレミアム サポートを追加</translation>
+    </message>
+    <message>
+        <source>Change the tier of Premium Support for {product}</source>
+        <translation>{product} のプレミアム サポートのプランを変更</translation>
+    </message>
+    <message>
+        <source>Remove Premium Support for {product}</source>
+        <translation>{product} のプレミアム サポートを削除</translation>
+    </message>
+    <message>
+        <source>Undo the removal of Premium Support for {product}</source>
+        <translation>{product} のプレミアム サポートの削除を取り消す</translation>
+    </message>
+</context>
+<context>
     <name>AnswerNotifier</name>
     <message>
         <source>New answer from support</source>
@@ -96,6 +155,176 @@
     </message>
 </context>
 <context>
+    <name>BillingErrors</name>
+    <message>
+        <source>Premium Support needs at least 10 licences.</source>
+        <translation>プレミアム サポートには 10 以上のライセンスが必要です。</translation>
+    </message>
+    <message>
+        <source>Your team pays by invoice: contact your sales representative to buy Premium Support.</source>
+        <translation>お客様のチームは請求書払いです。プレミアム サポートの購入は営業担当者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Your team already has this tier. The page now shows the latest state.</source>
+        <translation>チームはすでにこのプランを利用しています。ページに最新の状態を表示しました。</translation>
+    </message>
+    <message>
+        <source>This add-on has already ended. Add it again to use it.</source>
+        <translation>このアドオンはすでに終了しています。利用するにはもう一度追加してください。</translation>
+    </message>
+    <message>
+        <source>No removal is scheduled any more. The page now shows the latest state.</source>
+        <translation>削除はもう予定されていません。ページに最新の状態を表示しました。</translation>
+    </message>
+    <message>
+        <source>Your team has already booked its consultation for this product.</source>
+        <translation>チームはこの製品のコンサルティングをすでに予約しています。</translation>
+    </message>
+    <message>
+        <source>Someone else booked this time first. Please pick another time.</source>
+        <translation>この時間は先に予約されました。別の時間を選んでください。</translation>
+    </message>
+    <message>
+        <source>This time can no longer be booked. Please pick another time.</source>
+        <translation>この時間はもう予約できません。別の時間を選んでください。</translation>
+    </message>
+    <message>
+        <source>This comes with Premium Support, which this product does not have.</source>
+        <translation>これはプレミアム サポートに含まれますが、この製品にはプレミアム サポートがありません。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number that can be dialled directly, with its country code.</source>
+        <translation>国番号付きの、直接ダイヤルできる電話番号を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BillingPage</name>
+    <message>
+        <source>Premium Support {tier} for {product} is active.</source>
+        <translation>{product} のプレミアム サポート {tier} が有効になりました。</translation>
+    </message>
+    <message>
+        <source>Remove Premium Support</source>
+        <translation>プレミアム サポートの削除</translation>
+    </message>
+    <message>
+        <source>Remove Premium Support for {product}? It keeps working until the renewal date, {date}, and you can undo the removal until then.</source>
+        <translation>{product} のプレミアム サポートを削除しますか? 更新日 ({date}) まで引き続き利用でき、それまでは削除を取り消せます。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Removal scheduled: Premium Support for {product} keeps working until {date}.</source>
+        <translation>削除を予定しました: {product} のプレミアム サポートは {date} まで利用できます。</translation>
+    </message>
+    <message>
+        <source>Removal undone: Premium Support for {product} continues.</source>
+        <translation>削除を取り消しました: {product} のプレミアム サポートは継続されます。</translation>
+    </message>
+    <message>
+        <source>Consultation for {product} booked for {time}.</source>
+        <translation>{product} のコンサルティングを {time} に予約しました。</translation>
+    </message>
+    <message>
+        <source>Your message was sent to your sales representative.</source>
+        <translation>メッセージを営業担当者に送信しました。</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>{file} に書き込めませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>{file} にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>pays by card</source>
+        <translation>カード払い</translation>
+    </message>
+    <message>
+        <source>pays by invoice</source>
+        <translation>請求書払い</translation>
+    </message>
+    <message numerus="yes">
+        <source>{team} · %n licence(s) · {payment} · billing period from {start}, renewal date {renewal}</source>
+        <translation>
+            <numerusform>{team} · %n ライセンス · {payment} · 請求期間 {start} から、更新日 {renewal}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>Premium Support is an add-on per product: your admins create and follow support tickets, with faster responses.</source>
+        <translation>プレミアム サポートは製品ごとのアドオンです。管理者がサポート チケットを作成・追跡でき、より迅速な応答を受けられます。</translation>
+    </message>
+    <message>
+        <source>Available add-ons</source>
+        <translation>利用可能なアドオン</translation>
+    </message>
+    <message>
+        <source>Compare Basic and Enhanced</source>
+        <translation>ベーシックとエンハンストの比較</translation>
+    </message>
+    <message>
+        <source>What is included</source>
+        <translation>含まれる内容</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>請求書</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeKind</name>
+    <message>
+        <source>Pro-rata amount</source>
+        <translation>日割り金額</translation>
+    </message>
+    <message>
+        <source>Full amount</source>
+        <translation>全額</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeModel</name>
+    <message>
+        <source>{product}, {tier}</source>
+        <translation>{product}、{tier}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start}～{end}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>アドオン</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>請求の種類</translation>
+    </message>
+    <message>
+        <source>Billing period</source>
+        <translation>請求期間</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+</context>
+<context>
     <name>ChatWindow</name>
     <message>
         <source>Chat — #{number} {subject}</source>
@@ -124,6 +353,39 @@
     <message>
         <source>This chat has ended. The transcript stays in the ticket.</source>
         <translation>このチャットは終了しました。記録はチケットに残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Your current tier</source>
+        <translation>現在のプラン</translation>
+    </message>
+    <message>
+        <source>Choose {tier}</source>
+        <translation>{tier} を選択</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total for your %n licence(s), per month</source>
+        <translation>
+            <numerusform>%n ライセンスの合計 (月額)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>製品:</translation>
+    </message>
+    <message>
+        <source>Product to compare</source>
+        <translation>比較する製品</translation>
+    </message>
+    <message>
+        <source>Price per licence, per month</source>
+        <translation>ライセンスあたりの価格 (月額)</translation>
+    </message>
+    <message>
+        <source>Champions: a great champion&apos;s own tickets are answered within 4 hours, an epic champion&apos;s within 1 hour. This is personal to each champion and never covers the whole team; the team&apos;s response times come from its add-on.</source>
+        <translation>チャンピオン: グレート チャンピオン本人のチケットには 4 時間以内、エピック チャンピオン本人のチケットには 1 時間以内に応答します。これはチャンピオン個人への特典で、チーム全体には適用されません。チームの応答時間はアドオンによって決まります。</translation>
     </message>
 </context>
 <context>
@@ -168,6 +430,33 @@
     <message>
         <source>● Connected to {where} as {user} · live updates reconnecting…</source>
         <translation>● {where} に {user} として接続中 · ライブ更新を再接続しています…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source>Book the implementation consultation</source>
+        <translation>導入コンサルティングを予約</translation>
+    </message>
+    <message>
+        <source>Your add-on for {product} includes one 1-hour implementation consultation. Pick a time (shown in your time zone); a consultant will contact you at that time.</source>
+        <translation>{product} のアドオンには 1 時間の導入コンサルティングが 1 回含まれます。時間を選んでください (お使いのタイム ゾーンで表示)。その時間にコンサルタントからご連絡します。</translation>
+    </message>
+    <message>
+        <source>Free times</source>
+        <translation>空いている時間</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>予約中…</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -376,6 +665,109 @@
     </message>
 </context>
 <context>
+    <name>EligibilityNotice</name>
+    <message>
+        <source>Contact your sales representative…</source>
+        <translation>営業担当者に問い合わせる…</translation>
+    </message>
+    <message>
+        <source>Premium Support is for teams with 10 or more licences</source>
+        <translation>プレミアム サポートは 10 ライセンス以上のチーム向けです</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your team has %n licence(s). Add {missing} more to your plan in the admin console and Premium Support can be added here. Until then, your team members can always e-mail support, 24/7.</source>
+        <translation>
+            <numerusform>チームのライセンスは %n です。管理コンソールでプランにあと {missing} ライセンス追加すると、ここでプレミアム サポートを追加できます。それまでも、チーム メンバーはいつでも (24 時間 365 日) メールでサポートに問い合わせできます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your team pays by invoice</source>
+        <translation>お客様のチームは請求書払いです</translation>
+    </message>
+    <message>
+        <source>Teams that pay by invoice buy Premium Support through their sales representative. Contact your sales representative, or send the sales contact form and they will get back to you.</source>
+        <translation>請求書払いのチームは、営業担当者を通じてプレミアム サポートを購入します。営業担当者に直接お問い合わせいただくか、営業チームへのお問い合わせフォームを送信してください。担当者からご連絡します。</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementBox</name>
+    <message>
+        <source>{product} — Premium Support {tier}</source>
+        <translation>{product} — プレミアム サポート {tier}</translation>
+    </message>
+    <message>
+        <source>{title} (until {date})</source>
+        <translation>{title} ({date} まで)</translation>
+    </message>
+    <message>
+        <source>Response time target:</source>
+        <translation>応答時間の目標:</translation>
+    </message>
+    <message>
+        <source>Implementation consultation:</source>
+        <translation>導入コンサルティング:</translation>
+    </message>
+    <message>
+        <source>Quarterly support-trend review:</source>
+        <translation>サポート傾向の四半期レビュー:</translation>
+    </message>
+    <message>
+        <source>Quarterly feature e-mails:</source>
+        <translation>機能に関する四半期ごとのメール:</translation>
+    </message>
+    <message>
+        <source>E-mail support for team members:</source>
+        <translation>チーム メンバー向けメール サポート:</translation>
+    </message>
+    <message>
+        <source>Booked for {time}</source>
+        <translation>{time} に予約済み</translation>
+    </message>
+    <message>
+        <source>One 1-hour session, not booked yet</source>
+        <translation>1 時間のセッション 1 回 (未予約)</translation>
+    </message>
+    <message>
+        <source>Book a time…</source>
+        <translation>時間を予約…</translation>
+    </message>
+    <message>
+        <source>Book the implementation consultation for {product}</source>
+        <translation>{product} の導入コンサルティングを予約</translation>
+    </message>
+    <message>
+        <source>Included with Enhanced only</source>
+        <translation>エンハンストのみに含まれます</translation>
+    </message>
+    <message>
+        <source>Next review on {date}</source>
+        <translation>次回のレビュー: {date}</translation>
+    </message>
+    <message>
+        <source>No review before the add-on ends</source>
+        <translation>アドオン終了前のレビューはありません</translation>
+    </message>
+    <message>
+        <source>Included: 3 unused or under-used features each quarter</source>
+        <translation>含まれます: 四半期ごとに未使用またはあまり使われていない機能を 3 つご紹介</translation>
+    </message>
+    <message>
+        <source>Included, 24/7</source>
+        <translation>含まれます (24 時間 365 日)</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementsView</name>
+    <message>
+        <source>Your team has no Premium Support yet. Once it is added, this tab shows what it includes: the implementation consultation, live webinars and, with Enhanced, the quarterly support-trend review.</source>
+        <translation>チームにはまだプレミアム サポートがありません。追加すると、このタブに含まれる内容 (導入コンサルティング、ライブ ウェビナー、エンハンストではサポート傾向の四半期レビュー) が表示されます。</translation>
+    </message>
+    <message>
+        <source>Live webinars</source>
+        <translation>ライブ ウェビナー</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <source>Premium Support Desk</source>
@@ -446,6 +838,67 @@
     </message>
 </context>
 <context>
+    <name>FeatureText</name>
+    <message>
+        <source>Support by phone, e-mail or chat</source>
+        <translation>電話、メール、チャットによるサポート</translation>
+    </message>
+    <message>
+        <source>Response time target</source>
+        <translation>応答時間の目標</translation>
+    </message>
+    <message>
+        <source>Implementation consultation</source>
+        <translation>導入コンサルティング</translation>
+    </message>
+    <message>
+        <source>Quarterly e-mail on 3 unused or under-used features</source>
+        <translation>未使用またはあまり使われていない 3 つの機能に関する四半期ごとのメール</translation>
+    </message>
+    <message>
+        <source>Root-cause / trend meeting</source>
+        <translation>根本原因分析ミーティング / 傾向ミーティング</translation>
+    </message>
+    <message>
+        <source>E-mail support for team members</source>
+        <translation>チーム メンバー向けメール サポート</translation>
+    </message>
+    <message>
+        <source>Live webinars</source>
+        <translation>ライブ ウェビナー</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 1-hour session(s)</source>
+        <translation>
+            <numerusform>1 時間のセッション %n 回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quarterly meeting reviewing support trends</source>
+        <translation>サポート傾向を確認する四半期ごとのミーティング</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>含まれません</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation>24 時間 365 日</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>ベーシック</translation>
+    </message>
+    <message>
+        <source>Enhanced</source>
+        <translation>エンハンスト</translation>
+    </message>
+</context>
+<context>
     <name>GetHelpPage</name>
     <message>
         <source>Get help</source>
@@ -490,6 +943,33 @@
     <message>
         <source>Sent as request #{number}. We will answer by e-mail.</source>
         <translation>リクエスト #{number} として送信しました。メールで回答します。</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesView</name>
+    <message>
+        <source>Export invoices</source>
+        <translation>請求書をエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>premium-support-invoices.csv</source>
+        <translation>premium-support-invoices.csv</translation>
+    </message>
+    <message>
+        <source>No charges yet. Buying Premium Support adds its charges here.</source>
+        <translation>まだ請求はありません。プレミアム サポートを購入すると、その請求がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>CSV でエクスポート…</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>請求書</translation>
     </message>
 </context>
 <context>
@@ -552,6 +1032,10 @@
     <message>
         <source>Drafts</source>
         <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>請求</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -660,6 +1144,65 @@
     </message>
 </context>
 <context>
+    <name>QuoteDialog</name>
+    <message>
+        <source>Confirm Premium Support</source>
+        <translation>プレミアム サポートの確認</translation>
+    </message>
+    <message>
+        <source>Change Premium Support for {product} from {old} to {new}</source>
+        <translation>{product} のプレミアム サポートを {old} から {new} に変更</translation>
+    </message>
+    <message>
+        <source>Add Premium Support {tier} for {product}</source>
+        <translation>{product} にプレミアム サポート {tier} を追加</translation>
+    </message>
+    <message>
+        <source>Charged now (pro-rata amount):</source>
+        <translation>今回の請求額 (日割り金額):</translation>
+    </message>
+    <message>
+        <source>From the renewal date, per month:</source>
+        <translation>更新日以降の月額:</translation>
+    </message>
+    <message>
+        <source>Renewal date:</source>
+        <translation>更新日:</translation>
+    </message>
+    <message>
+        <source>Today you pay {now} for the rest of this billing period, until {date}. From {date} on, {full} is charged with your regular subscription each month.</source>
+        <translation>本日、現在の請求期間の残り ({date} まで) の分として {now} をお支払いいただきます。{date} 以降は、毎月 {full} が通常のサブスクリプションと一緒に請求されます。</translation>
+    </message>
+    <message>
+        <source>Nothing more is charged for this billing period. From {date} on, {full} is charged with your regular subscription each month.</source>
+        <translation>現在の請求期間の追加請求はありません。{date} 以降は、毎月 {full} が通常のサブスクリプションと一緒に請求されます。</translation>
+    </message>
+    <message>
+        <source>The price was updated because the earlier quote expired. Please check it.</source>
+        <translation>以前の見積もりの有効期限が切れたため、価格が更新されました。ご確認ください。</translation>
+    </message>
+    <message>
+        <source>Getting an up-to-date price…</source>
+        <translation>最新の価格を取得中…</translation>
+    </message>
+    <message>
+        <source>This price is valid until {time}.</source>
+        <translation>この価格は {time} まで有効です。</translation>
+    </message>
+    <message>
+        <source>Buying…</source>
+        <translation>購入中…</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>ReplyComposer</name>
     <message>
         <source>Type a message…</source>
@@ -692,6 +1235,65 @@
     <message>
         <source>A reply can be at most 20,000 characters.</source>
         <translation>返信は 20,000 文字以内で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SalesContactDialog</name>
+    <message>
+        <source>Please write a message for your sales representative.</source>
+        <translation>営業担当者へのメッセージを入力してください。</translation>
+    </message>
+    <message>
+        <source>The message is too long: at most {count} characters.</source>
+        <translation>メッセージが長すぎます。{count} 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number that can be dialled directly, with its country code (for example +44 20 7946 0958), or leave it empty.</source>
+        <translation>国番号付きの、直接ダイヤルできる電話番号 (例: +44 20 7946 0958) を入力するか、空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Contact your sales representative</source>
+        <translation>営業担当者に問い合わせる</translation>
+    </message>
+    <message>
+        <source>Your team pays by invoice, so Premium Support is bought through your sales representative. Tell them what you need; they will contact you.</source>
+        <translation>お客様のチームは請求書払いのため、プレミアム サポートは営業担当者を通じて購入します。必要な内容をお知らせください。担当者からご連絡します。</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>メッセージ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional):</source>
+        <translation>電話番号 (任意)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>電話番号 (任意)</translation>
+    </message>
+    <message>
+        <source>Thank you. Your message was sent to your sales representative, who will contact you about Premium Support.</source>
+        <translation>ありがとうございます。メッセージを営業担当者に送信しました。プレミアム サポートについて担当者からご連絡します。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1893,29 @@
     <message>
         <source>No tickets in the last 12 weeks: no trends to show.</source>
         <translation>過去 12 週間にチケットはありません。表示する傾向はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>WebinarModel</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>ウェビナー</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>長さ</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AddonRow</name>
+    <message>
+        <source>Not bought</source>
+        <translation>Niet gekocht</translation>
+    </message>
+    <message>
+        <source>Ended on {date}</source>
+        <translation>Beëindigd op {date}</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>{tier} — removal scheduled: it keeps working until {date}, and you can undo the removal until then.</source>
+        <translation>{tier} — verwijdering gepland: de add-on blijft werken tot {date} en tot dan kun je de verwijdering ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>{tier} — active</source>
+        <translation>{tier} — actief</translation>
+    </message>
+    <message>
+        <source>Premium Support for {product}</source>
+        <translation>Premium Support voor {product}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Change tier</source>
+        <translation>Niveau wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Undo removal</source>
+        <translation>Verwijdering ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Add Premium Support for {product}</source>
+        <translation>Premium Support voor {product} toevoegen</translation>
+    </message>
+    <message>
+        <source>Change the tier of Premium Support for {product}</source>
+        <translation>Het niveau van Premium Support voor {product} wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove Premium Support for {product}</source>
+        <translation>Premium Support voor {product} verwijderen</translation>
+    </message>
+    <message>
+        <source>Undo the removal of Premium Support for {product}</source>
+        <translation>De verwijdering van Premium Support voor {product} ongedaan maken</translation>
+    </message>
+</context>
+<context>
     <name>AnswerNotifier</name>
     <message>
         <source>New answer from support</source>
@@ -96,6 +155,177 @@
     </message>
 </context>
 <context>
+    <name>BillingErrors</name>
+    <message>
+        <source>Premium Support needs at least 10 licences.</source>
+        <translation>Voor Premium Support zijn minstens 10 licenties nodig.</translation>
+    </message>
+    <message>
+        <source>Your team pays by invoice: contact your sales representative to buy Premium Support.</source>
+        <translation>Je team betaalt per factuur: neem contact op met je verkoopmedewerker om Premium Support te kopen.</translation>
+    </message>
+    <message>
+        <source>Your team already has this tier. The page now shows the latest state.</source>
+        <translation>Je team heeft dit niveau al. De pagina toont nu de laatste stand.</translation>
+    </message>
+    <message>
+        <source>This add-on has already ended. Add it again to use it.</source>
+        <translation>Deze add-on is al beëindigd. Voeg hem opnieuw toe om hem te gebruiken.</translation>
+    </message>
+    <message>
+        <source>No removal is scheduled any more. The page now shows the latest state.</source>
+        <translation>Er is geen verwijdering meer gepland. De pagina toont nu de laatste stand.</translation>
+    </message>
+    <message>
+        <source>Your team has already booked its consultation for this product.</source>
+        <translation>Je team heeft het overleg voor dit product al geboekt.</translation>
+    </message>
+    <message>
+        <source>Someone else booked this time first. Please pick another time.</source>
+        <translation>Iemand anders heeft dit tijdstip eerder geboekt. Kies een ander tijdstip.</translation>
+    </message>
+    <message>
+        <source>This time can no longer be booked. Please pick another time.</source>
+        <translation>Dit tijdstip kan niet meer geboekt worden. Kies een ander tijdstip.</translation>
+    </message>
+    <message>
+        <source>This comes with Premium Support, which this product does not have.</source>
+        <translation>Dit hoort bij Premium Support, en dat heeft dit product niet.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number that can be dialled directly, with its country code.</source>
+        <translation>Voer een direct te bellen telefoonnummer in, met landcode.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingPage</name>
+    <message>
+        <source>Premium Support {tier} for {product} is active.</source>
+        <translation>Premium Support {tier} voor {product} is actief.</translation>
+    </message>
+    <message>
+        <source>Remove Premium Support</source>
+        <translation>Premium Support verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove Premium Support for {product}? It keeps working until the renewal date, {date}, and you can undo the removal until then.</source>
+        <translation>Premium Support voor {product} verwijderen? De add-on blijft werken tot de verlengingsdatum, {date}, en tot dan kun je de verwijdering ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Removal scheduled: Premium Support for {product} keeps working until {date}.</source>
+        <translation>Verwijdering gepland: Premium Support voor {product} blijft werken tot {date}.</translation>
+    </message>
+    <message>
+        <source>Removal undone: Premium Support for {product} continues.</source>
+        <translation>Verwijdering ongedaan gemaakt: Premium Support voor {product} loopt door.</translation>
+    </message>
+    <message>
+        <source>Consultation for {product} booked for {time}.</source>
+        <translation>Overleg voor {product} geboekt op {time}.</translation>
+    </message>
+    <message>
+        <source>Your message was sent to your sales representative.</source>
+        <translation>Je bericht is naar je verkoopmedewerker verzonden.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Kan {file} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>Geëxporteerd naar {file}.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <source>pays by card</source>
+        <translation>betaalt per creditcard</translation>
+    </message>
+    <message>
+        <source>pays by invoice</source>
+        <translation>betaalt per factuur</translation>
+    </message>
+    <message numerus="yes">
+        <source>{team} · %n licence(s) · {payment} · billing period from {start}, renewal date {renewal}</source>
+        <translation>
+            <numerusform>{team} · %n licentie · {payment} · factureringsperiode vanaf {start}, verlengingsdatum {renewal}</numerusform>
+            <numerusform>{team} · %n licenties · {payment} · factureringsperiode vanaf {start}, verlengingsdatum {renewal}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturering</translation>
+    </message>
+    <message>
+        <source>Premium Support is an add-on per product: your admins create and follow support tickets, with faster responses.</source>
+        <translation>Premium Support is een add-on per product: je beheerders maken supporttickets aan en volgen ze, met snellere reacties.</translation>
+    </message>
+    <message>
+        <source>Available add-ons</source>
+        <translation>Beschikbare add-ons</translation>
+    </message>
+    <message>
+        <source>Compare Basic and Enhanced</source>
+        <translation>Basis en Enhanced vergelijken</translation>
+    </message>
+    <message>
+        <source>What is included</source>
+        <translation>Wat erbij hoort</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeKind</name>
+    <message>
+        <source>Pro-rata amount</source>
+        <translation>Pro-ratabedrag</translation>
+    </message>
+    <message>
+        <source>Full amount</source>
+        <translation>Volledig bedrag</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeModel</name>
+    <message>
+        <source>{product}, {tier}</source>
+        <translation>{product}, {tier}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Add-on</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Afschrijving</translation>
+    </message>
+    <message>
+        <source>Billing period</source>
+        <translation>Factureringsperiode</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+</context>
+<context>
     <name>ChatWindow</name>
     <message>
         <source>Chat — #{number} {subject}</source>
@@ -124,6 +354,40 @@
     <message>
         <source>This chat has ended. The transcript stays in the ticket.</source>
         <translation>Deze chat is beëindigd. Het gesprek blijft in het ticket bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Your current tier</source>
+        <translation>Je huidige niveau</translation>
+    </message>
+    <message>
+        <source>Choose {tier}</source>
+        <translation>{tier} kiezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total for your %n licence(s), per month</source>
+        <translation>
+            <numerusform>Totaal voor je %n licentie, per maand</numerusform>
+            <numerusform>Totaal voor je %n licenties, per maand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Product:</translation>
+    </message>
+    <message>
+        <source>Product to compare</source>
+        <translation>Te vergelijken product</translation>
+    </message>
+    <message>
+        <source>Price per licence, per month</source>
+        <translation>Prijs per licentie, per maand</translation>
+    </message>
+    <message>
+        <source>Champions: a great champion&apos;s own tickets are answered within 4 hours, an epic champion&apos;s within 1 hour. This is personal to each champion and never covers the whole team; the team&apos;s response times come from its add-on.</source>
+        <translation>Kampioenen: de eigen tickets van een grote kampioen worden binnen 4 uur beantwoord, die van een epische kampioen binnen 1 uur. Dit geldt persoonlijk voor elke kampioen en nooit voor het hele team; de responstijden van het team komen van de add-on.</translation>
     </message>
 </context>
 <context>
@@ -169,6 +433,33 @@
     <message>
         <source>● Connected to {where} as {user} · live updates reconnecting…</source>
         <translation>● Verbonden met {where} als {user} · live-updates maken opnieuw verbinding…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source>Book the implementation consultation</source>
+        <translation>Implementatieoverleg boeken</translation>
+    </message>
+    <message>
+        <source>Your add-on for {product} includes one 1-hour implementation consultation. Pick a time (shown in your time zone); a consultant will contact you at that time.</source>
+        <translation>Je add-on voor {product} bevat één implementatieoverleg van 1 uur. Kies een tijdstip (in jouw tijdzone); een consultant neemt dan contact met je op.</translation>
+    </message>
+    <message>
+        <source>Free times</source>
+        <translation>Vrije tijdstippen</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Bezig met boeken…</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Boeken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -377,6 +668,110 @@
     </message>
 </context>
 <context>
+    <name>EligibilityNotice</name>
+    <message>
+        <source>Contact your sales representative…</source>
+        <translation>Contact opnemen met je verkoopmedewerker…</translation>
+    </message>
+    <message>
+        <source>Premium Support is for teams with 10 or more licences</source>
+        <translation>Premium Support is voor teams met 10 of meer licenties</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your team has %n licence(s). Add {missing} more to your plan in the admin console and Premium Support can be added here. Until then, your team members can always e-mail support, 24/7.</source>
+        <translation>
+            <numerusform>Je team heeft %n licentie. Voeg er in de beheerconsole {missing} aan je abonnement toe, dan kun je hier Premium Support toevoegen. Tot die tijd kunnen je teamleden support altijd e-mailen, 24/7.</numerusform>
+            <numerusform>Je team heeft %n licenties. Voeg er in de beheerconsole {missing} aan je abonnement toe, dan kun je hier Premium Support toevoegen. Tot die tijd kunnen je teamleden support altijd e-mailen, 24/7.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your team pays by invoice</source>
+        <translation>Je team betaalt per factuur</translation>
+    </message>
+    <message>
+        <source>Teams that pay by invoice buy Premium Support through their sales representative. Contact your sales representative, or send the sales contact form and they will get back to you.</source>
+        <translation>Teams die per factuur betalen, kopen Premium Support via hun verkoopmedewerker. Neem contact op met je verkoopmedewerker of stuur het contactformulier van het verkoopteam, dan nemen ze contact met je op.</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementBox</name>
+    <message>
+        <source>{product} — Premium Support {tier}</source>
+        <translation>{product} — Premium Support {tier}</translation>
+    </message>
+    <message>
+        <source>{title} (until {date})</source>
+        <translation>{title} (tot {date})</translation>
+    </message>
+    <message>
+        <source>Response time target:</source>
+        <translation>Doel voor de responstijd:</translation>
+    </message>
+    <message>
+        <source>Implementation consultation:</source>
+        <translation>Implementatieoverleg:</translation>
+    </message>
+    <message>
+        <source>Quarterly support-trend review:</source>
+        <translation>Kwartaaloverleg over supporttrends:</translation>
+    </message>
+    <message>
+        <source>Quarterly feature e-mails:</source>
+        <translation>Driemaandelijkse e-mails over functies:</translation>
+    </message>
+    <message>
+        <source>E-mail support for team members:</source>
+        <translation>E-mailondersteuning voor teamleden:</translation>
+    </message>
+    <message>
+        <source>Booked for {time}</source>
+        <translation>Geboekt op {time}</translation>
+    </message>
+    <message>
+        <source>One 1-hour session, not booked yet</source>
+        <translation>Eén sessie van 1 uur, nog niet geboekt</translation>
+    </message>
+    <message>
+        <source>Book a time…</source>
+        <translation>Tijdstip boeken…</translation>
+    </message>
+    <message>
+        <source>Book the implementation consultation for {product}</source>
+        <translation>Implementatieoverleg voor {product} boeken</translation>
+    </message>
+    <message>
+        <source>Included with Enhanced only</source>
+        <translation>Alleen bij Enhanced inbegrepen</translation>
+    </message>
+    <message>
+        <source>Next review on {date}</source>
+        <translation>Volgend overleg op {date}</translation>
+    </message>
+    <message>
+        <source>No review before the add-on ends</source>
+        <translation>Geen overleg meer voordat de add-on eindigt</translation>
+    </message>
+    <message>
+        <source>Included: 3 unused or under-used features each quarter</source>
+        <translation>Inbegrepen: elk kwartaal 3 ongebruikte of weinig gebruikte functies</translation>
+    </message>
+    <message>
+        <source>Included, 24/7</source>
+        <translation>Inbegrepen, 24/7</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementsView</name>
+    <message>
+        <source>Your team has no Premium Support yet. Once it is added, this tab shows what it includes: the implementation consultation, live webinars and, with Enhanced, the quarterly support-trend review.</source>
+        <translation>Je team heeft nog geen Premium Support. Zodra het is toegevoegd, toont dit tabblad wat erbij hoort: het implementatieoverleg, live webinars en, bij Enhanced, het kwartaaloverleg over supporttrends.</translation>
+    </message>
+    <message>
+        <source>Live webinars</source>
+        <translation>Live webinars</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <source>Premium Support Desk</source>
@@ -447,6 +842,68 @@
     </message>
 </context>
 <context>
+    <name>FeatureText</name>
+    <message>
+        <source>Support by phone, e-mail or chat</source>
+        <translation>Support via telefoon, e-mail of chat</translation>
+    </message>
+    <message>
+        <source>Response time target</source>
+        <translation>Doel voor de responstijd</translation>
+    </message>
+    <message>
+        <source>Implementation consultation</source>
+        <translation>Implementatieoverleg</translation>
+    </message>
+    <message>
+        <source>Quarterly e-mail on 3 unused or under-used features</source>
+        <translation>Driemaandelijkse e-mail over 3 ongebruikte of weinig gebruikte functies</translation>
+    </message>
+    <message>
+        <source>Root-cause / trend meeting</source>
+        <translation>Bijeenkomst oorzaakanalyse / trends</translation>
+    </message>
+    <message>
+        <source>E-mail support for team members</source>
+        <translation>E-mailondersteuning voor teamleden</translation>
+    </message>
+    <message>
+        <source>Live webinars</source>
+        <translation>Live webinars</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 1-hour session(s)</source>
+        <translation>
+            <numerusform>%n sessie van 1 uur</numerusform>
+            <numerusform>%n sessies van 1 uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quarterly meeting reviewing support trends</source>
+        <translation>Kwartaaloverleg ter beoordeling van supporttrends</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>Niet inbegrepen</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Enhanced</source>
+        <translation>Enhanced</translation>
+    </message>
+</context>
+<context>
     <name>GetHelpPage</name>
     <message>
         <source>Get help</source>
@@ -491,6 +948,33 @@
     <message>
         <source>Sent as request #{number}. We will answer by e-mail.</source>
         <translation>Verzonden als verzoek #{number}. We antwoorden per e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesView</name>
+    <message>
+        <source>Export invoices</source>
+        <translation>Facturen exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>premium-support-invoices.csv</source>
+        <translation>premium-support-facturen.csv</translation>
+    </message>
+    <message>
+        <source>No charges yet. Buying Premium Support adds its charges here.</source>
+        <translation>Nog geen afschrijvingen. Als je Premium Support koopt, verschijnen de afschrijvingen hier.</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
     </message>
 </context>
 <context>
@@ -555,6 +1039,10 @@
     <message>
         <source>Drafts</source>
         <translation>Concepten</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturering</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -663,6 +1151,65 @@
     </message>
 </context>
 <context>
+    <name>QuoteDialog</name>
+    <message>
+        <source>Confirm Premium Support</source>
+        <translation>Premium Support bevestigen</translation>
+    </message>
+    <message>
+        <source>Change Premium Support for {product} from {old} to {new}</source>
+        <translation>Premium Support voor {product} wijzigen van {old} naar {new}</translation>
+    </message>
+    <message>
+        <source>Add Premium Support {tier} for {product}</source>
+        <translation>Premium Support {tier} toevoegen voor {product}</translation>
+    </message>
+    <message>
+        <source>Charged now (pro-rata amount):</source>
+        <translation>Nu in rekening gebracht (pro-ratabedrag):</translation>
+    </message>
+    <message>
+        <source>From the renewal date, per month:</source>
+        <translation>Vanaf de verlengingsdatum, per maand:</translation>
+    </message>
+    <message>
+        <source>Renewal date:</source>
+        <translation>Verlengingsdatum:</translation>
+    </message>
+    <message>
+        <source>Today you pay {now} for the rest of this billing period, until {date}. From {date} on, {full} is charged with your regular subscription each month.</source>
+        <translation>Vandaag betaal je {now} voor de rest van deze factureringsperiode, tot {date}. Vanaf {date} wordt elke maand {full} in rekening gebracht met je gewone abonnement.</translation>
+    </message>
+    <message>
+        <source>Nothing more is charged for this billing period. From {date} on, {full} is charged with your regular subscription each month.</source>
+        <translation>Voor deze factureringsperiode wordt niets meer in rekening gebracht. Vanaf {date} wordt elke maand {full} in rekening gebracht met je gewone abonnement.</translation>
+    </message>
+    <message>
+        <source>The price was updated because the earlier quote expired. Please check it.</source>
+        <translation>De prijs is bijgewerkt omdat de eerdere offerte is verlopen. Controleer hem.</translation>
+    </message>
+    <message>
+        <source>Getting an up-to-date price…</source>
+        <translation>Actuele prijs ophalen…</translation>
+    </message>
+    <message>
+        <source>This price is valid until {time}.</source>
+        <translation>Deze prijs is geldig tot {time}.</translation>
+    </message>
+    <message>
+        <source>Buying…</source>
+        <translation>Bezig met kopen…</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>ReplyComposer</name>
     <message>
         <source>Type a message…</source>
@@ -695,6 +1242,65 @@
     <message>
         <source>A reply can be at most 20,000 characters.</source>
         <translation>Een antwoord mag maximaal 20.000 tekens lang zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesContactDialog</name>
+    <message>
+        <source>Please write a message for your sales representative.</source>
+        <translation>Schrijf een bericht voor je verkoopmedewerker.</translation>
+    </message>
+    <message>
+        <source>The message is too long: at most {count} characters.</source>
+        <translation>Het bericht is te lang: hoogstens {count} tekens.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number that can be dialled directly, with its country code (for example +44 20 7946 0958), or leave it empty.</source>
+        <translation>Voer een direct te bellen telefoonnummer in, met landcode (bijvoorbeeld +44 20 7946 0958), of laat het leeg.</translation>
+    </message>
+    <message>
+        <source>Contact your sales representative</source>
+        <translation>Contact opnemen met je verkoopmedewerker</translation>
+    </message>
+    <message>
+        <source>Your team pays by invoice, so Premium Support is bought through your sales representative. Tell them what you need; they will contact you.</source>
+        <translation>Je team betaalt per factuur, dus Premium Support koop je via je verkoopmedewerker. Laat weten wat je nodig hebt; ze nemen contact met je op.</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional):</source>
+        <translation>&amp;Telefoon (optioneel):</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Telefoon (optioneel)</translation>
+    </message>
+    <message>
+        <source>Thank you. Your message was sent to your sales representative, who will contact you about Premium Support.</source>
+        <translation>Bedankt. Je bericht is naar je verkoopmedewerker verzonden, die contact met je opneemt over Premium Support.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Bezig met verzenden…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Verzenden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1904,29 @@
     <message>
         <source>No tickets in the last 12 weeks: no trends to show.</source>
         <translation>Geen tickets in de afgelopen 12 weken: geen trends om te tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>WebinarModel</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duur</translation>
     </message>
 </context>
 <context>

@@ -283,3 +283,23 @@ class Event(Base):
     submitter_id: Mapped[str | None] = mapped_column(String(40))
     data: Mapped[dict[str, object]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+class ConsultationBooking(Base):
+    """The one-hour implementation consultation a product's add-on includes (R3)."""
+
+    __tablename__ = "consultation_booking"
+    __table_args__ = (
+        # One session per product's add-on.
+        UniqueConstraint("team_id", "product"),
+        # One consultant: a slot is booked once, whichever team asks first.
+        UniqueConstraint("starts_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("csl"))
+    team_id: Mapped[str] = mapped_column(ForeignKey("team.id"))
+    product: Mapped[str] = mapped_column(String(16))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    booked_by: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -11,6 +11,17 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from desktop.api.billing import (
+    Booking,
+    Charge,
+    Entitlement,
+    Offer,
+    Plan,
+    Quote,
+    Slot,
+    Subscription,
+    Webinar,
+)
 from desktop.api.errors import (
     ApiError,
     InvalidServerUrl,
@@ -269,6 +280,60 @@ class ApiClient:
         return Ticket.from_json(
             await self._authorized("POST", f"/tickets/{ticket_id}/callback/cancel")
         )
+
+    # -- billing (R3, R8–R11) ----------------------------------------------------
+
+    async def plan(self) -> Plan:
+        return Plan.from_json(await self._authorized("GET", "/team"))
+
+    async def addon_offer(self) -> Offer:
+        return Offer.from_json(await self._authorized("GET", "/addon/offer"))
+
+    async def addon_quote(self, product: str, tier: str) -> Quote:
+        body = await self._authorized(
+            "POST", "/addon/quote", json={"product": product, "tier": tier}
+        )
+        return Quote.from_json(body)
+
+    async def buy_addon(self, quote_id: str) -> Subscription:
+        body = await self._authorized("POST", "/addon/purchases", json={"quote_id": quote_id})
+        return Subscription.from_json(body)
+
+    async def schedule_removal(self, product: str) -> Subscription:
+        return Subscription.from_json(await self._authorized("POST", f"/addon/{product}/removal"))
+
+    async def undo_removal(self, product: str) -> Subscription:
+        return Subscription.from_json(await self._authorized("DELETE", f"/addon/{product}/removal"))
+
+    async def invoices(self) -> tuple[Charge, ...]:
+        body = await self._authorized("GET", "/invoices")
+        return tuple(Charge.from_json(item) for item in body["items"])
+
+    async def contact_sales(self, message: str, phone: str | None) -> None:
+        payload: dict[str, Any] = {"message": message}
+        if phone:
+            payload["phone"] = phone
+        await self._authorized("POST", "/sales/contact", json=payload)
+
+    async def entitlements(self) -> tuple[Entitlement, ...]:
+        body = await self._authorized("GET", "/entitlements")
+        return tuple(Entitlement.from_json(item) for item in body["items"])
+
+    async def consultation_slots(self, product: str) -> tuple[Slot, ...]:
+        body = await self._authorized("GET", "/consultations/slots", params={"product": product})
+        return tuple(Slot.from_json(item) for item in body["items"])
+
+    async def book_consultation(self, product: str, starts_at: datetime) -> Booking:
+        body = await self._authorized(
+            "POST",
+            "/consultations",
+            json={"product": product, "starts_at": starts_at.astimezone(UTC).isoformat()},
+        )
+        return Booking.from_json(body)
+
+    async def webinars(self) -> tuple[Webinar, ...]:
+        body = await self._authorized("GET", "/webinars")
+        return tuple(Webinar.from_json(item) for item in body["items"])
 
     # -- live events -----------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from desktop.api.client import normalise_server_url
 from desktop.api.errors import ServerUnreachable, SessionExpired
 from desktop.api.models import User
+from desktop.services.billing import BillingService
 from desktop.services.credentials import CredentialStore
 from desktop.services.live_events import LiveEvents
 from desktop.services.local_server import DEMO_EMAIL, DEMO_PASSWORD, LocalServer, LocalServerFailed
@@ -167,7 +168,11 @@ class AppController(QObject):
         )
         self.service = service
         self.window.show_session(
-            signed_in.user, service, server=signed_in.client.server_url, local=local
+            signed_in.user,
+            service,
+            server=signed_in.client.server_url,
+            local=local,
+            billing=BillingService(signed_in.client),
         )
         if offline:
             self.window.live_feed.live_connection(False)

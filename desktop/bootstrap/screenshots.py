@@ -72,10 +72,18 @@ async def take_screenshots(out_dir: Path, languages: LanguageSwitcher) -> int:
         controller.start()
         try:
             await wait_for(lambda: window.my_tickets.model.rowCount() > 0)
+            # Imported here: it uses this module's helpers.
+            from desktop.bootstrap.billing_screenshots import (
+                shoot_billing,
+                shoot_not_eligible_views,
+            )
+
             for lang in LANGUAGE_CODES:
                 languages.apply(lang)
                 await shoot_language(controller, out_dir, lang)
+                await shoot_billing(controller, out_dir, lang)
             await shoot_member_views(controller, out_dir, languages)
+            await shoot_not_eligible_views(controller, out_dir, languages)
         finally:
             await controller.shutdown()
             window.close()

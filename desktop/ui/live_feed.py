@@ -18,12 +18,15 @@ class LiveFeed(QObject):
     agent_answered = Signal(str, str)  # ticket id, submitter id: an answer to be read
     connection_changed = Signal(bool)
     reset = Signal()  # events were lost: reload every list
+    addon_updated = Signal(str)  # product: an admin bought, changed or removed its add-on
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.connected = False
 
     def live_event(self, event: LiveEvent) -> None:
+        if event.type == "addon.updated":
+            self.addon_updated.emit(str(event.data.get("product", "")))
         if event.type in TICKET_EVENTS and event.ticket_id:
             if event.type == "message.created" and event.data.get("author_role") == "agent":
                 submitter = str(event.data.get("ticket_submitter_id") or "")

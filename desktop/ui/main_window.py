@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.api.models import NewTicket, Ticket, User
+from desktop.services.billing import BillingService
 from desktop.services.tickets import TicketService
 from desktop.store.drafts import NEW_TICKET_KEY
 from desktop.store.outbox import FAILED, QUEUED
 from desktop.ui.answer_notifier import AnswerNotifier
 from desktop.ui.app_settings import AppSettings
+from desktop.ui.billing.billing_page import BillingPage
 from desktop.ui.connection_indicator import ConnectionIndicator, ConnectionState
 from desktop.ui.error_text import describe
 from desktop.ui.help.get_help_page import GetHelpPage
@@ -46,6 +48,7 @@ NAV_MY_TICKETS = "my_tickets"
 NAV_TEAM_TICKETS = "team_tickets"
 NAV_GET_HELP = "get_help"
 NAV_DRAFTS = "drafts"
+NAV_BILLING = "billing"
 # How long the contact form waits for its ticket before leaving it to the outbox.
 CREATE_WAIT_SECONDS = 20.0
 # Live events come in bursts (a message, then the status): read each ticket once per burst.
@@ -102,6 +105,10 @@ class MainWindow(QMainWindow):
         self.navigation.addItem(self._nav_drafts)
         self._nav_drafts.setHidden(True)  # once signed in
         self._draft_count = 0
+        self._nav_billing = QListWidgetItem()
+        self._nav_billing.setData(Qt.ItemDataRole.UserRole, NAV_BILLING)
+        self.navigation.addItem(self._nav_billing)
+        self._nav_billing.setHidden(True)  # admins only (R8, R9)
         self.navigation.currentItemChanged.connect(self._navigate)
 
         self.unread = UnreadAnswers(self)
@@ -123,6 +130,8 @@ class MainWindow(QMainWindow):
         self.drafts.new_ticket_requested.connect(self.contact_support)
         self.drafts.outbox_edit_requested.connect(self._edit_new_ticket)
         self.pages.addWidget(self.drafts)
+        self.billing = BillingPage(tasks)
+        self.pages.addWidget(self.billing)
         self._list_before_ticket: TicketListPage | GetHelpPage | DraftsPage = self.my_tickets
         for page in (self.my_tickets, self.team_tickets):
             page.ticket_open_requested.connect(self.open_ticket)
@@ -144,6 +153,7 @@ class MainWindow(QMainWindow):
         self.live_feed.ticket_touched.connect(self._ticket_touched)
         self.live_feed.agent_answered.connect(self._agent_answered)
         self.live_feed.reset.connect(self._reload_everything)
+        self.live_feed.addon_updated.connect(self._addon_updated)
         self.notifier = AnswerNotifier(self, lambda: settings.notify_answers)
         self.notifier.notified.connect(
             lambda title, text: self.statusBar().showMessage(f"{title}: {text}", 15_000)
@@ -247,7 +257,15 @@ class MainWindow(QMainWindow):
         if local:
             self.my_tickets.show_starting()
 
-    def show_session(self, user: User, service: TicketService, *, server: str, local: bool) -> None:
+    def show_session(
+        self,
+        user: User,
+        service: TicketService,
+        *,
+        server: str,
+        local: bool,
+        billing: BillingService | None = None,
+    ) -> None:
         self.user = user
         self.local_mode = local
         self.banner.setVisible(local)
@@ -274,6 +292,9 @@ class MainWindow(QMainWindow):
         self.ticket_page.bind(service)
         self.drafts.bind(service)
         self._nav_drafts.setHidden(False)
+        # R6: members never see Billing; the service refuses them too.
+        self._nav_billing.setHidden(not admin or billing is None)
+        self.billing.bind(billing if admin else None)
         if admin:
             self.show_my_tickets()
         else:
@@ -299,6 +320,8 @@ class MainWindow(QMainWindow):
         self.ticket_page.bind(None)
         self.drafts.bind(None)
         self._nav_drafts.setHidden(True)
+        self._nav_billing.setHidden(True)
+        self.billing.bind(None)
         self._nav_team_tickets.setHidden(True)
         self._nav_get_help.setHidden(True)
         self._nav_my_tickets.setHidden(False)
@@ -478,6 +501,18 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentItem(self._nav_drafts)
         self.drafts.setFocus()
 
+    def show_billing(self) -> None:
+        self.pages.setCurrentWidget(self.billing)
+        if self.navigation.currentItem() is not self._nav_billing:
+            self.navigation.setCurrentItem(self._nav_billing)
+        self.billing.reload()  # money is shown as the service has it now, never stale
+        self.billing.tabs.setFocus()
+
+    def _addon_updated(self, _product: str) -> None:
+        # Another admin's purchase or removal shows at once (the page reads it when shown).
+        if self.pages.currentWidget() is self.billing:
+            self.billing.reload()
+
     def _drafts_counted(self, count: int) -> None:
         self._draft_count = count
         self.retranslate_ui()
@@ -561,6 +596,10 @@ class MainWindow(QMainWindow):
             if self.pages.currentWidget() is not self.drafts:
                 self.show_drafts()
             return
+        if target == NAV_BILLING:
+            if self.pages.currentWidget() is not self.billing:
+                self.show_billing()
+            return
         page = self.team_tickets if target == NAV_TEAM_TICKETS else self.my_tickets
         if self.pages.currentWidget() is not page:
             self._show_list(page)
@@ -580,6 +619,7 @@ class MainWindow(QMainWindow):
             if self._draft_count
             else self.tr("Drafts")
         )
+        self._nav_billing.setText(self.tr("Billing"))
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self._file_menu.setTitle(self.tr("&File"))
         self.settings_action.setText(self.tr("&Settings…"))

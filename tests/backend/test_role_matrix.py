@@ -92,6 +92,20 @@ def rows() -> list[Row]:
         Row("POST", "/addon/dropbox/removal", None, admin_only | {"other_team": 404}),
         Row("DELETE", "/addon/dropbox/removal", None, admin_only | {"other_team": 404}),
         Row("GET", "/invoices", None, admin_only),
+        Row("GET", "/entitlements", None, admin_only),
+        Row(
+            "GET",
+            "/consultations/slots?product=dropbox",
+            None,
+            admin_only | {"other_team": 409},
+        ),
+        Row(
+            "POST",
+            "/consultations",
+            {"product": "dropbox", "starts_at": "{slot}"},
+            admin_only | {"other_team": 409, "admin": 201},
+        ),
+        Row("GET", "/webinars", None, admin_only | {"other_team": 409}),
         Row(
             "POST",
             "/sales/contact",
@@ -204,6 +218,9 @@ async def callers(
                 "/addon/quote", json={"product": "dash", "tier": "enhanced"}, headers=admin
             )
         ).json()["quote_id"]
+        objects["slot"] = (
+            await api.get("/consultations/slots", params={"product": "dropbox"}, headers=admin)
+        ).json()["items"][0]["starts_at"]
         yield api, headers, objects
 
 
@@ -213,9 +230,12 @@ async def test_role_matrix(
 ) -> None:
     api, headers, objects = callers
     path = row.path.format(**objects)
-    body = (
-        json.loads(json.dumps(row.body).replace("{quote}", objects["quote"])) if row.body else None
-    )
+    body = None
+    if row.body:
+        text = json.dumps(row.body)
+        for name in ("quote", "slot"):
+            text = text.replace("{" + name + "}", objects[name])
+        body = json.loads(text)
     seen = {}
     for caller in CALLERS:
         if path == "/events":

@@ -18,6 +18,14 @@ VIEWS = (
     "sign-in-error",
     "settings",
     "get-help",
+    "billing",
+    "billing-included",
+    "compare",
+    "quote-confirm",
+    "not-eligible",
+    "invoice-payer",
+    "contact-sales",
+    "contact-sales-sent",
 )
 
 

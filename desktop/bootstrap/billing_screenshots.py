@@ -1,0 +1,107 @@
+"""``--screenshots``: the Billing views (R3, R8–R10), for a person to look at in each language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.api.client import ApiClient
+from desktop.bootstrap.controller import AppController
+from desktop.bootstrap.screenshots import save, settle, wait_for
+from desktop.services.billing import BillingService
+from desktop.services.local_server import DEMO_PASSWORD
+from desktop.services.tickets import TicketService
+from desktop.store.account import AccountStore, store_path
+from desktop.ui.billing.billing_page import TAB_ADDONS, TAB_COMPARE, TAB_ENTITLEMENTS
+from desktop.ui.i18n import LANGUAGE_CODES, LanguageSwitcher
+
+
+async def shoot_billing(controller: AppController, out_dir: Path, lang: str) -> None:
+    """Ava's Billing page: add-ons, the comparison, what is included, a quote to confirm.
+
+    Nothing is bought: every language shows the same world.
+    """
+    window = controller.window
+    page = window.billing
+    window.show_billing()
+    await wait_for(lambda: page.overview is not None and page.status.isHidden())
+    page.tabs.setCurrentIndex(TAB_ADDONS)
+    await settle()
+    save(window, out_dir, "billing", lang)
+    page.tabs.setCurrentIndex(TAB_ENTITLEMENTS)
+    await settle()
+    save(window, out_dir, "billing-included", lang)
+    page.tabs.setCurrentIndex(TAB_COMPARE)
+    page.compare.select_product("dash")
+    await settle()
+    save(window, out_dir, "compare", lang)
+
+    page.purchase.dialog = None
+    page.compare.choose_buttons["enhanced"].click()
+    await wait_for(lambda: page.purchase.dialog is not None and page.purchase.dialog.isVisible())
+    dialog = page.purchase.dialog
+    assert dialog is not None
+    await settle()
+    save(dialog, out_dir, "quote-confirm", lang)
+    dialog.reject()
+    page.tabs.setCurrentIndex(TAB_ADDONS)
+    window.show_my_tickets()
+
+
+async def shoot_not_eligible_views(
+    controller: AppController, out_dir: Path, languages: LanguageSwitcher
+) -> None:
+    """Tiny Studio (5 licences) sees why it cannot buy; Invoice Corp contacts sales (R8)."""
+    client, store = await _show_team(controller, "tia@tiny.example")
+    for lang in LANGUAGE_CODES:
+        languages.apply(lang)
+        await settle()
+        save(controller.window, out_dir, "not-eligible", lang)
+    await client.aclose()
+    await store.close()
+    client, store = await _show_team(controller, "ivan@invoice.example")
+    page = controller.window.billing
+    for lang in LANGUAGE_CODES:
+        languages.apply(lang)
+        await settle()
+        save(controller.window, out_dir, "invoice-payer", lang)
+        page.open_sales_contact()
+        dialog = page.sales_dialog
+        assert dialog is not None
+        dialog.message_edit.setPlainText(
+            "We would like Premium Support Enhanced for our 40 Dropbox licences."
+        )
+        dialog.phone_edit.setText("+44 20 7946 0958")
+        await settle()
+        save(dialog, out_dir, "contact-sales", lang)
+        dialog.show_sent()
+        await settle()
+        save(dialog, out_dir, "contact-sales-sent", lang)
+        dialog.reject()
+    await client.aclose()
+    await store.close()
+
+
+async def _show_team(controller: AppController, email: str) -> tuple[ApiClient, AccountStore]:
+    """Show the Billing page of another demo team's admin in the window."""
+    assert controller.local_server is not None
+    signed_in = await controller.sessions.sign_in(
+        server_url=controller.local_server.url,
+        email=email,
+        password=DEMO_PASSWORD,
+        remember=False,
+    )
+    store = await AccountStore.open(
+        store_path(controller.data_dir, signed_in.client.server_url, signed_in.user.email)
+    )
+    window = controller.window
+    window.show_session(
+        signed_in.user,
+        TicketService(signed_in.client, store),
+        server=signed_in.client.server_url,
+        local=True,
+        billing=BillingService(signed_in.client),
+    )
+    page = window.billing
+    window.show_billing()
+    await wait_for(lambda: page.overview is not None)
+    return signed_in.client, store

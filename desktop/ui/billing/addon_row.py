@@ -1,0 +1,118 @@
+"""One product's Premium Support under Available add-ons: its state and Add / Change / Remove."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.api.billing import Subscription
+from desktop.ui.billing.feature_text import FeatureText
+from desktop.ui.billing.money import long_date
+from desktop.ui.labels import product_label
+
+
+class AddonRow(QWidget):
+    """Shows what it is given; buttons ask, the page acts (R9, R11)."""
+
+    add_requested = Signal(str)  # product
+    change_requested = Signal(str)
+    remove_requested = Signal(str)
+    undo_requested = Signal(str)
+
+    def __init__(self, product: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.product = product
+        self.setObjectName(f"addon_row_{product}")
+        self._subscription: Subscription | None = None
+        self._can_buy = False
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.state = QLabel()
+        self.state.setObjectName(f"addon_state_{product}")
+        self.state.setWordWrap(True)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName(f"add_button_{product}")
+        self.change_button = QPushButton()
+        self.change_button.setObjectName(f"change_button_{product}")
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName(f"remove_button_{product}")
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName(f"undo_removal_button_{product}")
+        self.add_button.clicked.connect(lambda: self.add_requested.emit(product))
+        self.change_button.clicked.connect(lambda: self.change_requested.emit(product))
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(product))
+        self.undo_button.clicked.connect(lambda: self.undo_requested.emit(product))
+
+        text = QVBoxLayout()
+        text.addWidget(self.title)
+        text.addWidget(self.state)
+        layout = QHBoxLayout(self)
+        layout.addLayout(text, 1)
+        for button in (self.add_button, self.change_button, self.remove_button, self.undo_button):
+            layout.addWidget(button)
+        self.show_state(None, can_buy=False)
+
+    def show_state(self, subscription: Subscription | None, *, can_buy: bool) -> None:
+        self._subscription = subscription
+        self._can_buy = can_buy
+        working = subscription is not None and subscription.working
+        scheduled = subscription is not None and subscription.status == "removal_scheduled"
+        # R8: a team that may not buy gets no Add or Change; removing stays possible.
+        self.add_button.setVisible(can_buy and not working)
+        self.change_button.setVisible(can_buy and working and not scheduled)
+        self.remove_button.setVisible(working and not scheduled)
+        self.undo_button.setVisible(scheduled)
+        # A new state is what the last action led to: its buttons work again at once.
+        self.set_busy(False)
+        self.retranslate_ui()
+
+    def set_busy(self, busy: bool) -> None:
+        for button in (self.add_button, self.change_button, self.remove_button, self.undo_button):
+            button.setEnabled(not busy)
+
+    def state_text(self) -> str:
+        sub = self._subscription
+        tiers = FeatureText()
+        if sub is None:
+            return self.tr("Not bought")
+        if sub.status == "ended":
+            if sub.ends_at is not None:
+                return self.tr("Ended on {date}").format(date=long_date(sub.ends_at))
+            return self.tr("Ended")
+        if sub.status == "removal_scheduled" and sub.ends_at is not None:
+            return self.tr(
+                "{tier} — removal scheduled: it keeps working until {date}, "
+                "and you can undo the removal until then."
+            ).format(tier=tiers.tier(sub.tier), date=long_date(sub.ends_at))
+        return self.tr("{tier} — active").format(tier=tiers.tier(sub.tier))
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(
+            self.tr("Premium Support for {product}").format(product=product_label(self.product))
+        )
+        self.state.setText(self.state_text())
+        self.add_button.setText(self.tr("Add"))
+        self.change_button.setText(self.tr("Change tier"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.undo_button.setText(self.tr("Undo removal"))
+        name = product_label(self.product)
+        self.add_button.setAccessibleName(
+            self.tr("Add Premium Support for {product}").format(product=name)
+        )
+        self.change_button.setAccessibleName(
+            self.tr("Change the tier of Premium Support for {product}").format(product=name)
+        )
+        self.remove_button.setAccessibleName(
+            self.tr("Remove Premium Support for {product}").format(product=name)
+        )
+        self.undo_button.setAccessibleName(
+            self.tr("Undo the removal of Premium Support for {product}").format(product=name)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

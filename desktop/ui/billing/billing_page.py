@@ -1,0 +1,398 @@
+"""Billing (R3, R8–R11): the admin's page to buy, change and remove Premium Support.
+
+The page composes small views and says what happened; the service does the work.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Coroutine
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.api.billing import Charge, Slot, Subscription
+from desktop.api.errors import ApiError
+from desktop.services.billing import BillingOverview, BillingService
+from desktop.ui.billing.addon_row import AddonRow
+from desktop.ui.billing.billing_errors import describe_billing
+from desktop.ui.billing.compare_view import CompareView
+from desktop.ui.billing.consultation_dialog import ConsultationDialog
+from desktop.ui.billing.eligibility_notice import EligibilityNotice
+from desktop.ui.billing.entitlements_view import EntitlementsView
+from desktop.ui.billing.feature_text import FeatureText
+from desktop.ui.billing.invoices_view import InvoicesView
+from desktop.ui.billing.money import date_time, long_date
+from desktop.ui.billing.purchase_flow import PurchaseFlow
+from desktop.ui.billing.sales_contact_dialog import SalesContactDialog
+from desktop.ui.labels import product_label
+from desktop.ui.tasks import TaskRunner
+
+TAB_ADDONS, TAB_COMPARE, TAB_ENTITLEMENTS, TAB_INVOICES = range(4)
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    """Long tabs scroll rather than squeeze: Dutch and Japanese texts need their room."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+class BillingPage(QWidget):
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("billing_page")
+        self._tasks = tasks
+        self._service: BillingService | None = None
+        self.overview: BillingOverview | None = None
+        self.rows: dict[str, AddonRow] = {}
+        self.remove_box: QMessageBox | None = None
+        self.consultation_dialog: ConsultationDialog | None = None
+        self.sales_dialog: SalesContactDialog | None = None
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.summary = QLabel()
+        self.summary.setObjectName("billing_summary")
+        self.summary.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("billing_status")
+        self.status.setWordWrap(True)
+        self.status.hide()
+
+        self.notice = EligibilityNotice()
+        self.notice.contact_sales_requested.connect(self.open_sales_contact)
+        self.addons_intro = QLabel()
+        self.addons_intro.setWordWrap(True)
+        self._rows_layout = QVBoxLayout()
+        addons = QWidget()
+        addons.setObjectName("available_addons")
+        addons_layout = QVBoxLayout(addons)
+        addons_layout.addWidget(self.notice)
+        addons_layout.addWidget(self.addons_intro)
+        addons_layout.addLayout(self._rows_layout)
+        addons_layout.addStretch(1)
+
+        self.compare = CompareView()
+        self.compare.tier_chosen.connect(self._tier_chosen)
+        self.entitlements = EntitlementsView()
+        self.entitlements.book_requested.connect(self._book_requested)
+        self.invoices = InvoicesView()
+        self.invoices.export_requested.connect(self._export)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("billing_tabs")
+        self.tabs.addTab(_scrolling(addons), "")
+        self.tabs.addTab(_scrolling(self.compare), "")
+        self.tabs.addTab(_scrolling(self.entitlements), "")
+        self.tabs.addTab(self.invoices, "")
+
+        self.purchase = PurchaseFlow(tasks, self)
+        self.purchase.bought.connect(self._bought)
+        self.purchase.failed.connect(lambda text: self._say(text, error=True))
+        self.purchase.busy_changed.connect(self._set_busy)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate_ui()
+
+    # -- data ------------------------------------------------------------------------
+
+    def bind(self, service: BillingService | None) -> None:
+        # Read when shown (show_billing), not at sign-in: money is shown as it is now.
+        self._service = service
+        self.overview = None
+        self.status.hide()
+        # Nothing of the last account stays on screen.
+        for row in self.rows.values():
+            row.deleteLater()
+        self.rows = {}
+        self.notice.show_reason(None, licences=0)
+        self.entitlements.show_entitlements((), ())
+        self.invoices.show_charges(())
+        self.retranslate_ui()
+
+    def reload(self) -> None:
+        if self._service is not None:
+            self._tasks.run(self._load(self._service), on_error=self._failed)
+
+    async def _load(self, service: BillingService) -> None:
+        overview = await service.overview()
+        if service is not self._service:
+            return  # signed out or switched while reading
+        self.show_overview(overview)
+
+    def show_overview(self, overview: BillingOverview) -> None:
+        self.overview = overview
+        plan, offer = overview.plan, overview.offer
+        for product in [p for p in self.rows if p not in plan.products]:
+            self.rows.pop(product).deleteLater()
+        for product in plan.products:
+            row = self.rows.get(product)
+            if row is None:
+                row = AddonRow(product)
+                row.add_requested.connect(self._add_requested)
+                row.change_requested.connect(self._add_requested)
+                row.remove_requested.connect(self._remove_requested)
+                row.undo_requested.connect(self._undo_requested)
+                self._rows_layout.addWidget(row)
+                self.rows[product] = row
+            row.show_state(plan.subscription(product), can_buy=offer.eligible)
+        self.notice.show_reason(offer.reason, licences=offer.licences)
+        self.compare.show_offer(plan, offer)
+        self.entitlements.show_entitlements(overview.entitlements, overview.webinars)
+        self.invoices.show_charges(overview.charges)
+        self.retranslate_ui()
+
+    # -- add and change (R9, R10) -------------------------------------------------------
+
+    def _add_requested(self, product: str) -> None:
+        """Add and Change lead to the comparison: the tier is chosen there."""
+        self.compare.select_product(product)
+        self.tabs.setCurrentIndex(TAB_COMPARE)
+
+    def _tier_chosen(self, product: str, tier: str) -> None:
+        if self._service is None or self.overview is None:
+            return
+        current = self.overview.plan.subscription(product)
+        changing_from = current.tier if current is not None and current.working else None
+        self.purchase.start(self._service, product, tier, changing_from=changing_from)
+
+    def _bought(self, subscription: Subscription) -> None:
+        self._say(
+            self.tr("Premium Support {tier} for {product} is active.").format(
+                tier=FeatureText().tier(subscription.tier),
+                product=product_label(subscription.product),
+            ),
+            error=False,
+        )
+        self.tabs.setCurrentIndex(TAB_ADDONS)
+        self.reload()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.compare.set_busy(busy)
+
+    # -- remove and undo (R11) ------------------------------------------------------------
+
+    def _remove_requested(self, product: str) -> None:
+        if self._service is None or self.overview is None:
+            return
+        service, renewal = self._service, self.overview.plan.renewal
+        box = QMessageBox(self)
+        box.setObjectName("remove_addon_box")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Remove Premium Support"))
+        box.setText(
+            self.tr(
+                "Remove Premium Support for {product}? It keeps working until the renewal "
+                "date, {date}, and you can undo the removal until then."
+            ).format(product=product_label(product), date=long_date(renewal))
+        )
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        remove.setObjectName("confirm_remove_button")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        remove.clicked.connect(
+            lambda: self._run_on_row(product, self._schedule_removal(service, product))
+        )
+        box.finished.connect(box.deleteLater)
+        self.remove_box = box
+        box.open()  # never exec(): a nested loop would stall the async work
+
+    async def _schedule_removal(self, service: BillingService, product: str) -> None:
+        subscription = await service.schedule_removal(product)
+        self._say(
+            self.tr(
+                "Removal scheduled: Premium Support for {product} keeps working until {date}."
+            ).format(
+                product=product_label(product),
+                date=long_date(subscription.ends_at or subscription.started_at),
+            ),
+            error=False,
+        )
+        await self._load(service)
+
+    def _undo_requested(self, product: str) -> None:
+        if self._service is not None:
+            self._run_on_row(product, self._undo(self._service, product))
+
+    async def _undo(self, service: BillingService, product: str) -> None:
+        await service.undo_removal(product)
+        self._say(
+            self.tr("Removal undone: Premium Support for {product} continues.").format(
+                product=product_label(product)
+            ),
+            error=False,
+        )
+        await self._load(service)
+
+    def _run_on_row(self, product: str, work: Coroutine[Any, Any, None]) -> None:
+        row = self.rows.get(product)
+        if row is not None:
+            row.set_busy(True)
+
+        def done(_task: asyncio.Task[None]) -> None:
+            if product in self.rows:
+                self.rows[product].set_busy(False)
+
+        task = self._tasks.run(work, on_error=self._failed)
+        task.add_done_callback(done)
+
+    # -- entitlements -------------------------------------------------------------------
+
+    def _book_requested(self, product: str) -> None:
+        if self._service is not None:
+            self._tasks.run(self._open_slots(self._service, product), on_error=self._failed)
+
+    async def _open_slots(self, service: BillingService, product: str) -> None:
+        slots = await service.consultation_slots(product)
+        dialog = ConsultationDialog(product, slots, self)
+        dialog.book_requested.connect(
+            lambda chosen_product, slot: self._tasks.run(
+                self._book(service, dialog, chosen_product, slot),
+                on_error=lambda error: self._dialog_failed(dialog, error),
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.consultation_dialog = dialog
+        dialog.open()
+
+    async def _book(
+        self, service: BillingService, dialog: ConsultationDialog, product: str, slot: Slot
+    ) -> None:
+        booking = await service.book_consultation(product, slot)
+        dialog.accept()
+        self._say(
+            self.tr("Consultation for {product} booked for {time}.").format(
+                product=product_label(product), time=date_time(booking.starts_at)
+            ),
+            error=False,
+        )
+        await self._load(service)
+
+    def _dialog_failed(
+        self, dialog: ConsultationDialog | SalesContactDialog, error: BaseException
+    ) -> None:
+        message = describe_billing(error)
+        dialog.show_error(message.text)
+        if not message.expected:
+            self._tasks.report(error)
+
+    # -- sales contact (R8) -----------------------------------------------------------------
+
+    def open_sales_contact(self) -> None:
+        if self._service is None:
+            return
+        service = self._service
+        dialog = SalesContactDialog(self)
+        dialog.send_requested.connect(
+            lambda message, phone: self._tasks.run(
+                self._contact(service, dialog, message, phone),
+                on_error=lambda error: self._dialog_failed(dialog, error),
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.sales_dialog = dialog
+        dialog.open()
+
+    async def _contact(
+        self, service: BillingService, dialog: SalesContactDialog, message: str, phone: str
+    ) -> None:
+        await service.contact_sales(message, phone or None)
+        dialog.show_sent()
+        self._say(self.tr("Your message was sent to your sales representative."), error=False)
+
+    # -- invoices ---------------------------------------------------------------------------
+
+    def _export(self, name: str) -> None:
+        if self._service is None or self.overview is None:
+            return
+        target = Path(name)
+        charges = self.overview.charges
+        self._tasks.run(
+            self._write(self._service, charges, target),
+            on_error=lambda error: self.invoices.show_status(
+                self.tr("Could not write {file}: {reason}").format(
+                    file=target.name,
+                    reason=getattr(error, "strerror", None) or type(error).__name__,
+                ),
+                error=True,
+            ),
+        )
+
+    async def _write(
+        self, service: BillingService, charges: tuple[Charge, ...], target: Path
+    ) -> None:
+        await service.export_charges(charges, target)
+        self.invoices.show_status(
+            self.tr("Exported to {file}.").format(file=str(target)), error=False
+        )
+
+    # -- text --------------------------------------------------------------------------------
+
+    def _failed(self, error: BaseException) -> None:
+        message = describe_billing(error)
+        self._say(message.text, error=True)
+        if not message.expected:
+            self._tasks.report(error)
+        elif isinstance(error, ApiError) and error.status == 409 and self._service is not None:
+            self.reload()  # a refusal of the state shown: the page was out of date
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b3261e;" if error else "color: #1e7d32;")
+        self.status.show()
+
+    def summary_text(self) -> str:
+        if self.overview is None:
+            return self.tr("Loading…") if self._service is not None else ""
+        plan = self.overview.plan
+        payment = (
+            self.tr("pays by card") if plan.payment_method == "card" else self.tr("pays by invoice")
+        )
+        return self.tr(
+            "{team} · %n licence(s) · {payment} · billing period from {start}, "
+            "renewal date {renewal}",
+            "",
+            plan.licences,
+        ).format(
+            team=plan.name,
+            payment=payment,
+            start=long_date(plan.period_start),
+            renewal=long_date(plan.renewal),
+        )
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Billing"))
+        self.summary.setText(self.summary_text())
+        self.addons_intro.setText(
+            self.tr(
+                "Premium Support is an add-on per product: your admins create and follow "
+                "support tickets, with faster responses."
+            )
+        )
+        self.tabs.setTabText(TAB_ADDONS, self.tr("Available add-ons"))
+        self.tabs.setTabText(TAB_COMPARE, self.tr("Compare Basic and Enhanced"))
+        self.tabs.setTabText(TAB_ENTITLEMENTS, self.tr("What is included"))
+        self.tabs.setTabText(TAB_INVOICES, self.tr("Invoices"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,195 @@
+"""Basic and Enhanced side by side (R3): every feature, the price per licence, the team's total."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.api.billing import Offer, Plan
+from desktop.ui.billing.feature_text import FEATURE_ORDER, FeatureText
+from desktop.ui.billing.money import format_money
+from desktop.ui.labels import product_label
+
+TIERS = ("basic", "enhanced")
+
+
+class CompareView(QWidget):
+    tier_chosen = Signal(str, str)  # product, tier
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compare_view")
+        self._offer: Offer | None = None
+        self._plan: Plan | None = None
+        self._busy = False  # a quote is being asked for
+
+        self.product_label = QLabel()
+        self.product_combo = QComboBox()
+        self.product_combo.setObjectName("compare_product_combo")
+        self.product_combo.currentIndexChanged.connect(lambda _index: self._fill())
+        top = QHBoxLayout()
+        top.addWidget(self.product_label)
+        top.addWidget(self.product_combo)
+        top.addStretch(1)
+
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(24)
+        self.grid.setVerticalSpacing(8)
+        self.grid.setColumnStretch(0, 2)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(2, 1)
+        self._headers = {tier: QLabel() for tier in TIERS}
+        self._feature_names: dict[str, QLabel] = {}
+        self._feature_values: dict[tuple[str, str], QLabel] = {}
+        self._price_name = QLabel()
+        self._total_name = QLabel()
+        self.prices = {tier: QLabel() for tier in TIERS}
+        self.totals = {tier: QLabel() for tier in TIERS}
+        self.choose_buttons = {tier: QPushButton() for tier in TIERS}
+        bold = self._price_name.font()
+        bold.setBold(True)
+        for column, tier in enumerate(TIERS, start=1):
+            self._headers[tier].setFont(bold)
+            self.grid.addWidget(self._headers[tier], 0, column)
+            self.prices[tier].setObjectName(f"price_{tier}")
+            self.totals[tier].setObjectName(f"total_{tier}")
+            self.totals[tier].setFont(bold)
+            button = self.choose_buttons[tier]
+            button.setObjectName(f"choose_{tier}_button")
+            button.clicked.connect(lambda _checked=False, t=tier: self._choose(t))
+        row = 1
+        for key in FEATURE_ORDER:
+            name = QLabel()
+            name.setWordWrap(True)
+            self._feature_names[key] = name
+            self.grid.addWidget(name, row, 0)
+            for column, tier in enumerate(TIERS, start=1):
+                value = QLabel()
+                value.setWordWrap(True)
+                value.setObjectName(f"feature_{key}_{tier}")
+                self._feature_values[(key, tier)] = value
+                self.grid.addWidget(value, row, column)
+            row += 1
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        self.grid.addWidget(line, row, 0, 1, 3)
+        row += 1
+        self.grid.addWidget(self._price_name, row, 0)
+        self.grid.addWidget(self._total_name, row + 1, 0)
+        self._total_name.setWordWrap(True)
+        self._total_name.setFont(bold)
+        for column, tier in enumerate(TIERS, start=1):
+            self.grid.addWidget(self.prices[tier], row, column)
+            self.grid.addWidget(self.totals[tier], row + 1, column)
+            self.grid.addWidget(self.choose_buttons[tier], row + 2, column)
+
+        self.champions = QLabel()
+        self.champions.setObjectName("champions_note")
+        self.champions.setWordWrap(True)
+        self.champions.setContentsMargins(0, 12, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(self.grid)
+        layout.addWidget(self.champions)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def show_offer(self, plan: Plan, offer: Offer, *, product: str | None = None) -> None:
+        self._plan, self._offer = plan, offer
+        keep = product or self.product()
+        self.product_combo.blockSignals(True)
+        self.product_combo.clear()
+        for item in plan.products:
+            self.product_combo.addItem(product_label(item), item)
+        index = self.product_combo.findData(keep) if keep else -1
+        self.product_combo.setCurrentIndex(max(index, 0))
+        self.product_combo.blockSignals(False)
+        self._fill()
+
+    def select_product(self, product: str) -> None:
+        index = self.product_combo.findData(product)
+        if index >= 0:
+            self.product_combo.setCurrentIndex(index)
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._fill()
+
+    def product(self) -> str | None:
+        data = self.product_combo.currentData()
+        return str(data) if data else None
+
+    def _choose(self, tier: str) -> None:
+        product = self.product()
+        if product is not None:
+            self.tier_chosen.emit(product, tier)
+
+    def _current_tier(self) -> str | None:
+        product = self.product()
+        if self._plan is None or product is None:
+            return None
+        sub = self._plan.subscription(product)
+        return sub.tier if sub is not None and sub.working else None
+
+    def _fill(self) -> None:
+        texts = FeatureText()
+        offer, product = self._offer, self.product()
+        self.product_label.setVisible(self.product_combo.count() > 1)
+        self.product_combo.setVisible(self.product_combo.count() > 1)
+        for key in FEATURE_ORDER:
+            feature = offer.feature(key) if offer else None
+            self._feature_names[key].setText(texts.name(key))
+            for tier in TIERS:
+                value = "" if feature is None else getattr(feature, tier)
+                label = self._feature_values[(key, tier)]
+                label.setText(texts.value(key, value) if feature is not None else "")
+        current = self._current_tier()
+        for tier in TIERS:
+            price = offer.price(product, tier) if offer and product else None
+            self.prices[tier].setText(
+                format_money(price.per_licence, offer.currency) if price and offer else ""
+            )
+            self.totals[tier].setText(
+                format_money(price.total, offer.currency) if price and offer else ""
+            )
+            button = self.choose_buttons[tier]
+            # R8: only teams that may buy get a button; the current tier is not for sale.
+            button.setVisible(bool(offer and offer.eligible))
+            button.setEnabled(tier != current and not self._busy)
+            button.setText(
+                self.tr("Your current tier")
+                if tier == current
+                else self.tr("Choose {tier}").format(tier=texts.tier(tier))
+            )
+        licences = offer.licences if offer else 0
+        self._total_name.setText(self.tr("Total for your %n licence(s), per month", "", licences))
+
+    def retranslate_ui(self) -> None:
+        texts = FeatureText()
+        self.product_label.setText(self.tr("Product:"))
+        self.product_combo.setAccessibleName(self.tr("Product to compare"))
+        for tier in TIERS:
+            self._headers[tier].setText(texts.tier(tier))
+        self._price_name.setText(self.tr("Price per licence, per month"))
+        self.champions.setText(
+            self.tr(
+                "Champions: a great champion's own tickets are answered within 4 hours, an "
+                "epic champion's within 1 hour. This is personal to each champion and never "
+                "covers the whole team; the team's response times come from its add-on."
+            )
+        )
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

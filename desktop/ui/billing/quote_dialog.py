@@ -1,0 +1,200 @@
+"""Confirm a purchase (R10): what is charged now, what from the renewal date, and when."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.api.billing import Quote
+from desktop.ui.billing.feature_text import FeatureText
+from desktop.ui.billing.money import date_time, format_money, long_date
+from desktop.ui.labels import product_label
+
+# How often an open dialog checks whether its quote ran out.
+EXPIRY_CHECK_MS = 1000
+
+
+class QuoteDialog(QDialog):
+    """Shows one quote; Confirm asks to buy exactly it. An expired quote asks for a new one."""
+
+    confirm_requested = Signal(Quote)
+    refresh_requested = Signal(Quote)
+
+    def __init__(
+        self,
+        quote: Quote,
+        *,
+        changing_from: str | None,
+        now: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("quote_dialog")
+        self.setMinimumWidth(620)
+        self.quote = quote
+        self._changing_from = changing_from
+        self._now = now
+        self._busy = False
+        self._refreshing = False
+        self._changed = False
+
+        self.heading = QLabel()
+        self.heading.setObjectName("quote_heading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.now_amount = QLabel()
+        self.now_amount.setObjectName("quote_prorated_amount")
+        self.full_amount = QLabel()
+        self.full_amount.setObjectName("quote_full_amount")
+        self.renewal = QLabel()
+        self.renewal.setObjectName("quote_renewal_date")
+        self._labels = {key: QLabel() for key in ("now", "full", "renewal")}
+        form = QFormLayout()
+        form.addRow(self._labels["now"], self.now_amount)
+        form.addRow(self._labels["full"], self.full_amount)
+        form.addRow(self._labels["renewal"], self.renewal)
+        self.explanation = QLabel()
+        self.explanation.setObjectName("quote_explanation")
+        self.explanation.setWordWrap(True)
+        self.validity = QLabel()
+        self.validity.setObjectName("quote_validity")
+        self.validity.setEnabled(False)
+        self.notice = QLabel()
+        self.notice.setObjectName("quote_notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.confirm_button = QPushButton()
+        self.confirm_button.setObjectName("confirm_purchase_button")
+        self.confirm_button.setDefault(True)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancel_purchase_button")
+        self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.confirm_button.clicked.connect(self._confirm)
+        self.cancel_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.validity)
+        layout.addWidget(self.buttons)
+
+        self._expiry = QTimer(self)
+        self._expiry.setInterval(EXPIRY_CHECK_MS)
+        self._expiry.timeout.connect(self._check_expiry)
+        self._expiry.start()
+        self.retranslate_ui()
+
+    def show_quote(self, quote: Quote, *, changed: bool) -> None:
+        """A new quote for the same choice; ``changed``: its amounts differ from the last."""
+        self.quote = quote
+        self._refreshing = False
+        self._changed = self._changed or changed
+        self.set_busy(False)
+        self.retranslate_ui()
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.confirm_button.setEnabled(not busy and not self._refreshing)
+        self.retranslate_ui()
+
+    def show_error(self, text: str) -> None:
+        # No more automatic refreshing after a failure: Confirm refreshes an expired quote.
+        self._expiry.stop()
+        self._refreshing = False
+        self.set_busy(False)
+        self.notice.setStyleSheet("color: #b3261e;")
+        self.notice.setText(text)
+        self.notice.show()
+
+    def _confirm(self) -> None:
+        if self._busy or self._refreshing:
+            return
+        self.set_busy(True)
+        self.confirm_requested.emit(self.quote)
+
+    def _check_expiry(self) -> None:
+        # Refreshed before it is used: Confirm then buys at a price still on offer.
+        if self._busy or self._refreshing or self._now() < self.quote.expires_at:
+            return
+        self._refreshing = True
+        self.confirm_button.setEnabled(False)
+        self.refresh_requested.emit(self.quote)
+
+    def retranslate_ui(self) -> None:
+        quote = self.quote
+        tiers = FeatureText()
+        product = product_label(quote.product)
+        tier = tiers.tier(quote.tier)
+        self.setWindowTitle(self.tr("Confirm Premium Support"))
+        if self._changing_from:
+            self.heading.setText(
+                self.tr("Change Premium Support for {product} from {old} to {new}").format(
+                    product=product, old=tiers.tier(self._changing_from), new=tier
+                )
+            )
+        else:
+            self.heading.setText(
+                self.tr("Add Premium Support {tier} for {product}").format(
+                    tier=tier, product=product
+                )
+            )
+        renewal = long_date(quote.period_end)
+        self._labels["now"].setText(self.tr("Charged now (pro-rata amount):"))
+        self._labels["full"].setText(self.tr("From the renewal date, per month:"))
+        self._labels["renewal"].setText(self.tr("Renewal date:"))
+        self.now_amount.setText(format_money(quote.prorated_amount, quote.currency))
+        self.full_amount.setText(format_money(quote.full_amount_next_cycle, quote.currency))
+        self.renewal.setText(renewal)
+        full = format_money(quote.full_amount_next_cycle, quote.currency)
+        if quote.prorated_amount:
+            explanation = self.tr(
+                "Today you pay {now} for the rest of this billing period, until {date}. From "
+                "{date} on, {full} is charged with your regular subscription each month."
+            ).format(
+                now=format_money(quote.prorated_amount, quote.currency), full=full, date=renewal
+            )
+        else:
+            # Going down a tier: the running period is paid already, nothing is refunded.
+            explanation = self.tr(
+                "Nothing more is charged for this billing period. From {date} on, {full} is "
+                "charged with your regular subscription each month."
+            ).format(full=full, date=renewal)
+        self.explanation.setText(explanation)
+        if self._changed and not self.notice.styleSheet():
+            self.notice.setText(
+                self.tr("The price was updated because the earlier quote expired. Please check it.")
+            )
+            self.notice.show()
+        self.validity.setText(
+            self.tr("Getting an up-to-date price…")
+            if self._refreshing
+            else self.tr("This price is valid until {time}.").format(
+                time=date_time(quote.expires_at)
+            )
+        )
+        self.confirm_button.setText(self.tr("Buying…") if self._busy else self.tr("Confirm"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

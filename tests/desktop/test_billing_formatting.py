@@ -1,0 +1,175 @@
+"""Money and dates on the Billing page in English, Japanese and Dutch (QLocale), to the cent."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.api.billing import Charge, Quote
+from desktop.services.billing import charges_csv
+from desktop.ui.billing.eligibility_notice import EligibilityNotice
+from desktop.ui.billing.money import format_money, long_date
+from desktop.ui.billing.quote_dialog import QuoteDialog
+from desktop.ui.i18n import LanguageSwitcher
+from tests.support.app import compiled_catalogs
+
+RENEWAL = datetime(2026, 12, 1, 0, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def switcher() -> Iterator[LanguageSwitcher]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    languages = LanguageSwitcher(app, compiled_catalogs())
+    yield languages
+    languages.apply("en")
+
+
+@pytest.mark.parametrize(
+    ("code", "small", "large"),
+    [
+        ("en", "€0.10", "€9,007,199,254,740,993.01"),
+        ("ja", "€0.10", "€9,007,199,254,740,993.01"),
+        ("nl", "€\xa00,10", "€\xa09.007.199.254.740.993,01"),
+    ],
+)
+def test_money_is_exact_to_the_cent_in_each_language(code: str, small: str, large: str) -> None:
+    locale = QLocale(code)
+    assert format_money(Decimal("0.10"), "EUR", locale) == small
+    # 2**53 + 1 euros and a cent: a float would have lost both.
+    assert format_money(Decimal("9007199254740993.01"), "EUR", locale) == large
+    assert format_money(Decimal("2.005"), "EUR", locale).endswith(("2.01", "2,01"))  # half up
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [("en", "December 1, 2026"), ("ja", "2026年12月1日"), ("nl", "1 december 2026")],
+)
+def test_dates_read_as_in_each_language(code: str, text: str) -> None:
+    assert long_date(RENEWAL + timedelta(hours=12), QLocale(code)) == text
+
+
+def quote() -> Quote:
+    return Quote(
+        quote_id="quo_1",
+        product="dash",
+        tier="enhanced",
+        prorated_amount=Decimal("1085.48"),
+        full_amount_next_cycle=Decimal("1137.50"),
+        period_end=RENEWAL + timedelta(hours=12),
+        currency="EUR",
+        expires_at=datetime(2030, 1, 1, tzinfo=UTC),
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "now", "full", "date", "confirm"),
+    [
+        ("ja", "€1,085.48", "€1,137.50", "2026年12月1日", "確認"),
+        ("nl", "€\xa01.085,48", "€\xa01.137,50", "1 december 2026", "Bevestigen"),
+    ],
+)
+def test_quote_dialog_in_japanese_and_dutch(
+    qtbot: QtBot,
+    switcher: LanguageSwitcher,
+    code: str,
+    now: str,
+    full: str,
+    date: str,
+    confirm: str,
+) -> None:  # R10
+    switcher.apply(code)
+    dialog = QuoteDialog(quote(), changing_from=None, now=lambda: datetime.now(UTC))
+    qtbot.addWidget(dialog)
+    assert dialog.now_amount.text() == now
+    assert dialog.full_amount.text() == full
+    assert dialog.renewal.text() == date
+    assert now in dialog.explanation.text() and date in dialog.explanation.text()
+    assert dialog.confirm_button.text() == confirm
+
+
+def test_the_language_can_change_while_the_dialog_is_open(
+    qtbot: QtBot, switcher: LanguageSwitcher
+) -> None:
+    switcher.apply("en")
+    dialog = QuoteDialog(quote(), changing_from="basic", now=lambda: datetime.now(UTC))
+    qtbot.addWidget(dialog)
+    assert dialog.heading.text() == (
+        "Change Premium Support for Dropbox Dash from Basic to Enhanced"
+    )
+    switcher.apply("nl")
+    QApplication.sendPostedEvents()  # LanguageChange is posted to each widget
+    assert dialog.heading.text() == (
+        "Premium Support voor Dropbox Dash wijzigen van Basis naar Enhanced"
+    )
+    assert dialog.full_amount.text() == "€\xa01.137,50"
+
+
+@pytest.mark.parametrize(
+    ("code", "licences", "start"),
+    [
+        ("en", 1, "Your team has 1 licence."),
+        ("en", 5, "Your team has 5 licences."),
+        ("nl", 1, "Je team heeft 1 licentie."),
+        ("nl", 5, "Je team heeft 5 licenties."),
+        ("ja", 5, "チームのライセンスは 5 です。"),
+    ],
+)
+def test_too_few_licences_plural_per_language(
+    qtbot: QtBot, switcher: LanguageSwitcher, code: str, licences: int, start: str
+) -> None:  # R8
+    switcher.apply(code)
+    notice = EligibilityNotice()
+    qtbot.addWidget(notice)
+    notice.show_reason("too_few_licences", licences=licences)
+    assert notice.text.text().startswith(start)
+    assert str(10 - licences) in notice.text.text()
+
+
+def test_invoices_csv_keeps_exact_amounts_and_iso_dates() -> None:  # R10
+    charge = Charge(
+        id="chg_1",
+        product="dash",
+        tier="enhanced",
+        kind="prorated",
+        amount=Decimal("85.48"),
+        currency="EUR",
+        period_start=datetime(2026, 11, 26, 9, 30, tzinfo=UTC),
+        period_end=RENEWAL,
+        created_at=datetime(2026, 11, 26, 9, 30, tzinfo=UTC),
+    )
+    rows = list(csv.DictReader(io.StringIO(charges_csv([charge]))))
+    assert rows == [
+        {
+            "date": "2026-11-26",
+            "product": "dash",
+            "tier": "enhanced",
+            "kind": "prorated",
+            "amount": "85.48",
+            "currency": "EUR",
+            "period_start": "2026-11-26",
+            "period_end": "2026-12-01",
+            "id": "chg_1",
+        }
+    ]
+
+
+def test_going_down_a_tier_says_nothing_more_is_charged(
+    qtbot: QtBot, switcher: LanguageSwitcher
+) -> None:  # R10
+    switcher.apply("en")
+    down = replace(quote(), tier="basic", prorated_amount=Decimal("0.00"))
+    dialog = QuoteDialog(down, changing_from="enhanced", now=lambda: datetime.now(UTC))
+    qtbot.addWidget(dialog)
+    assert dialog.now_amount.text() == "€0.00"
+    assert dialog.explanation.text().startswith("Nothing more is charged for this billing period.")
+    assert "€1,137.50" in dialog.explanation.text()

@@ -1,0 +1,57 @@
+"""Driving the Billing page in the real client, and reading what the service charged."""
+
+from __future__ import annotations
+
+import httpx
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.bootstrap.controller import AppController
+from desktop.ui.billing.billing_page import BillingPage
+from tests.support.server import RunningServer
+from tests.support.waiting import wait_until
+
+
+async def sign_in(controller: AppController, qtbot: QtBot, email: str) -> None:
+    controller.start()
+    await wait_until(lambda: controller.sign_in_dialog and controller.sign_in_dialog.isVisible())
+    dialog = controller.sign_in_dialog
+    assert dialog is not None
+    dialog.email_edit.setText(email)
+    dialog.password_edit.setText("demo-password")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: controller.window.user is not None, what="signed in")
+
+
+def nav_texts(controller: AppController) -> list[str]:
+    navigation = controller.window.navigation
+    return [
+        navigation.item(i).text()
+        for i in range(navigation.count())
+        if not navigation.item(i).isHidden()
+    ]
+
+
+async def open_billing(controller: AppController) -> BillingPage:
+    assert "Billing" in nav_texts(controller)
+    controller.window.show_billing()
+    page = controller.window.billing
+    await wait_until(lambda: page.overview is not None, what="the billing page")
+    return page
+
+
+def click(qtbot: QtBot, page: QWidget, name: str) -> None:
+    button = page.findChild(QWidget, name)
+    assert button is not None and button.isVisible(), name
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+async def charges(server: RunningServer, email: str) -> list[dict[str, str]]:
+    async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
+        token = (
+            await api.post("/auth/token", json={"email": email, "password": "demo-password"})
+        ).json()["access_token"]
+        response = await api.get("/invoices", headers={"Authorization": f"Bearer {token}"})
+        items: list[dict[str, str]] = response.json()["items"]
+        return items
