@@ -14,10 +14,29 @@ from typing import Any  # noqa: E402
 
 import keyring  # noqa: E402
 import pytest  # noqa: E402
+import pytestqt.plugin  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
+from PySide6.QtCore import QEventLoop  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from tests.support.databases import sqlite_database  # noqa: E402
 from tests.support.server import RunningServer, running_server  # noqa: E402
+
+
+def _process_events_but_not_sockets() -> None:
+    """pytest-qt's processing between tests, without qasync's socket notifiers.
+
+    Outside a running loop, a notifier for a socket httpx has just closed can be
+    dispatched to qasync and crash the interpreter (seen in the client's tests
+    as a SIGSEGV in pytest-qt's processEvents). Posted events (deleteLater,
+    layouts) are still processed; sockets wait for the next test's loop.
+    """
+    app = QApplication.instance()
+    if app is not None:
+        app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeSocketNotifiers)
+
+
+pytestqt.plugin._process_events = _process_events_but_not_sockets  # type: ignore[attr-defined]
 
 
 class MemoryKeyring(KeyringBackend):
