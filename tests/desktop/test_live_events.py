@@ -145,3 +145,41 @@ async def test_stream_reconnects_when_the_service_comes_back(tmp_path: Path) -> 
             task.cancel()
             await asyncio.gather(task, return_exceptions=True)
             await client.aclose()
+
+
+async def test_waking_tries_at_once_instead_of_after_the_back_off(tmp_path: Path) -> None:
+    # "The network is back" (the OS, or Try again now) must not wait out a long back-off.
+    with sqlite_database(tmp_path) as url:
+        with running_server(url, tmp_path) as server:
+            client = ApiClient(server.url)
+            await client.sign_in("ava@northwind.example", "demo-password")
+            port = int(server.url.rsplit(":", 1)[1])
+        recorder = Recorder()
+        stream = LiveEvents(client, recorder, backoff=Backoff(first=600, cap=600))
+        task = asyncio.ensure_future(stream.run())
+        try:
+            await wait_until(lambda: recorder.states == [False], what="offline reported")
+            with running_server(url, tmp_path, seed=False, port=port):
+                await asyncio.sleep(1)
+                assert not stream.connected  # still waiting out its ten minutes
+                stream.wake()
+                await wait_until(lambda: stream.connected, what="reconnected", timeout=10)
+        finally:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+            await client.aclose()
+
+
+def test_the_systems_network_back_means_try_now(qtbot: object) -> None:
+    from PySide6.QtNetwork import QNetworkInformation
+
+    from desktop.ui.network_watch import NetworkWatch
+
+    watch = NetworkWatch()
+    heard: list[bool] = []
+    watch.back_online.connect(lambda: heard.append(True))
+    reachability = QNetworkInformation.Reachability
+    watch._reachability_changed(reachability.Disconnected)  # noqa: SLF001 - the OS's signal
+    assert heard == []
+    watch._reachability_changed(reachability.Online)  # noqa: SLF001
+    assert heard == [True]
