@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.store.database import Database
+from desktop.store.listeners import ListenedStore
 
 
 def reply_key(ticket_id: str) -> str:
@@ -33,26 +32,8 @@ class Draft:
     fields: dict[str, Any] = field(default_factory=dict)
 
 
-class DraftStore:
-    def __init__(self, database: Database) -> None:
-        self._db = database
-        self._listeners: list[Callable[[], None]] = []
-
-    def on_change(self, listener: Callable[[], None]) -> None:
-        """Be told (on the event loop's thread) after a draft was saved or discarded."""
-        self._listeners.append(listener)
-
-    def announce(self) -> None:
-        """Tell the listeners: drafts changed (also when the outbox took one)."""
-        self._announce()
-
-    def _announce(self) -> None:
-        for listener in list(self._listeners):
-            listener()
-
-    @property
-    def is_open(self) -> bool:
-        return self._db.reader is not None
+class DraftStore(ListenedStore):
+    """Listeners hear of every save and discard (and of the outbox taking a draft)."""
 
     async def save(
         self,
@@ -86,7 +67,7 @@ class DraftStore:
                 row,
             )
         )
-        self._announce()
+        self.announce()
 
     async def rebase(self, key: str, based_on: str | None) -> None:
         """The user has seen the thread up to ``based_on``: no conflict before it."""
@@ -99,7 +80,7 @@ class DraftStore:
             lambda c: c.execute("DELETE FROM draft WHERE key = ?", (key,)).rowcount
         )
         if removed:
-            self._announce()
+            self.announce()
 
     def get(self, key: str) -> Draft | None:
         row = (

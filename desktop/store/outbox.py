@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +19,7 @@ from typing import Any
 
 from desktop.store.database import Database
 from desktop.store.drafts import DraftStore
+from desktop.store.listeners import ListenedStore
 
 QUEUED = "queued"
 SENDING = "sending"
@@ -58,24 +59,13 @@ class OutboxItem:
         return self.ticket_id or self.key
 
 
-class OutboxStore:
+class OutboxStore(ListenedStore):
+    """Listeners hear of every item added, changed or removed."""
+
     def __init__(self, database: Database, drafts: DraftStore) -> None:
-        self._db = database
+        super().__init__(database)
         # Adding an item removes its draft, taking one back makes it: the draft list hears.
         self._drafts = drafts
-        self._listeners: list[Callable[[], None]] = []
-
-    def on_change(self, listener: Callable[[], None]) -> None:
-        """Be told (on the event loop's thread) after any item was added, changed or removed."""
-        self._listeners.append(listener)
-
-    def _announce(self) -> None:
-        for listener in list(self._listeners):
-            listener()
-
-    @property
-    def is_open(self) -> bool:
-        return self._db.reader is not None
 
     async def add(
         self,
@@ -120,7 +110,7 @@ class OutboxStore:
             return seq
 
         seq = await self._db.write(change)
-        self._announce()
+        self.announce()
         if draft_key is not None:
             self._drafts.announce()
         return OutboxItem(
@@ -152,7 +142,7 @@ class OutboxStore:
                 (state, error_status, error_code, error_detail, datetime.now(UTC).isoformat(), key),
             )
         )
-        self._announce()
+        self.announce()
 
     async def record_upload(self, key: str, path: Path, attachment_id: str) -> None:
         """A file of the item is on the service: a retry sends the same attachment id."""
@@ -173,7 +163,7 @@ class OutboxStore:
             lambda c: c.execute("DELETE FROM outbox WHERE key = ?", (key,)).rowcount
         )
         if removed:
-            self._announce()
+            self.announce()
 
     async def take_back(self, key: str, draft_key: str) -> OutboxItem | None:
         """Edit: the item becomes the draft again (one transaction), unless it is being sent."""
@@ -199,7 +189,7 @@ class OutboxStore:
 
         item = await self._db.write(change)
         if item is not None:
-            self._announce()
+            self.announce()
             self._drafts.announce()
         return item
 
@@ -211,7 +201,7 @@ class OutboxStore:
             )
         )
         if changed:
-            self._announce()
+            self.announce()
 
     def items(self, ticket_id: str | None = None) -> list[OutboxItem]:
         """Everything not yet confirmed, oldest first (one ticket's, if given)."""
