@@ -28,6 +28,8 @@ class RecommendationOut(Schema):
     summary: str
     product: Literal["dropbox", "dash", "both"]
     reason_category: str | None
+    # The team's tickets in ``reason_category`` behind the choice (0 without a reason).
+    reason_tickets: int
 
 
 class Recommendations(Schema):
@@ -86,6 +88,7 @@ async def get_recommendations(user: AdminUser, session: SessionDep, now: NowDep)
                     "summary": r.item.summary.get(locale),
                     "product": r.item.product,
                     "reason_category": r.reason_category,
+                    "reason_tickets": r.reason_tickets,
                 }
                 for r in ranked
             ],

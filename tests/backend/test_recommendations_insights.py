@@ -39,6 +39,7 @@ def test_history_puts_the_teams_issues_first() -> None:  # R19
     assert basis == "history"
     top_categories = [r.reason_category for r in items[:4]]
     assert set(top_categories) == {"integrations"}
+    assert {r.reason_tickets for r in items[:4]} == {3}  # "because of 3 tickets about …"
     # Dash items rank above Dropbox-only ones within the category.
     integration = [r.item.product for r in items if r.reason_category == "integrations"]
     assert (
@@ -94,6 +95,8 @@ async def test_recommendations_follow_each_new_ticket(api: httpx.AsyncClient) ->
     after = (await api.get("/recommendations", headers=tia)).json()
     assert after["basis"] == "history"
     assert after["items"][0]["reason_category"] == "billing"
+    assert after["items"][0]["reason_tickets"] == 1
+    assert all(i["reason_tickets"] == 0 for i in after["items"] if not i["reason_category"])
 
 
 async def _all(
