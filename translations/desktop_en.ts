@@ -52,6 +52,23 @@
     </message>
 </context>
 <context>
+    <name>KpiTiles</name>
+    <message numerus="yes">
+        <source>%n late in this period.</source>
+        <translation>
+            <numerusform>%n late in this period.</numerusform>
+            <numerusform>%n late in this period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the week before.</source>
+        <translation>
+            <numerusform>%n in the week before.</numerusform>
+            <numerusform>%n in the week before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>My tickets (%n new)</source>

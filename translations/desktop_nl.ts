@@ -326,6 +326,53 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save chart</source>
+        <translation>Grafiek opslaan</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>Save data</source>
+        <translation>Gegevens opslaan</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation>Grafiek tonen</translation>
+    </message>
+    <message>
+        <source>Show table</source>
+        <translation>Tabel tonen</translation>
+    </message>
+    <message>
+        <source>Switch between chart and table</source>
+        <translation>Wisselen tussen grafiek en tabel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Grafiek opslaan als PNG…</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>Gegevens opslaan als CSV…</translation>
+    </message>
+    <message>
+        <source>Copy as table</source>
+        <translation>Kopiëren als tabel</translation>
+    </message>
+</context>
+<context>
     <name>ChatWindow</name>
     <message>
         <source>Chat — #{number} {subject}</source>
@@ -951,6 +998,111 @@
     </message>
 </context>
 <context>
+    <name>InsightCharts</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>In time: {n}</source>
+        <translation>Op tijd: {n}</translation>
+    </message>
+    <message>
+        <source>Late: {n}</source>
+        <translation>Te laat: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>InsightTables</name>
+    <message>
+        <source>Issue</source>
+        <translation>Kwestie</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Week van</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Eerste reactie</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>Op tijd</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Te laat</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>No tickets were opened in this period.</source>
+        <translation>In deze periode zijn geen tickets geopend.</translation>
+    </message>
+    <message>
+        <source>No first response was due in this period yet: once one is, this shows how many came in time.</source>
+        <translation>In deze periode was nog geen eerste reactie verschuldigd: zodra dat zo is, zie je hier hoeveel er op tijd kwamen.</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <source>Top issues</source>
+        <translation>Belangrijkste kwesties</translation>
+    </message>
+    <message>
+        <source>Top products per issue</source>
+        <translation>Belangrijkste producten per kwestie</translation>
+    </message>
+    <message>
+        <source>Tickets opened and solved per week</source>
+        <translation>Geopende en opgeloste tickets per week</translation>
+    </message>
+    <message>
+        <source>First responses in time and late</source>
+        <translation>Eerste reacties op tijd en te laat</translation>
+    </message>
+    <message>
+        <source>Loading insights…</source>
+        <translation>Inzichten laden…</translation>
+    </message>
+    <message>
+        <source>The service cannot be reached and no insights were stored yet.</source>
+        <translation>De dienst is niet bereikbaar en er zijn nog geen inzichten opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Offline: insights as last synced {time}.</source>
+        <translation>Offline: inzichten zoals laatst gesynchroniseerd op {time}.</translation>
+    </message>
+    <message>
+        <source>Your team has no tickets in this period. Insights show here once tickets are submitted: how many are open, the issues raised most often, the products they are about, and how quickly support answered.</source>
+        <translation>Je team heeft in deze periode geen tickets. Zodra er tickets zijn ingediend, zie je hier hoeveel er openstaan, welke kwesties het vaakst voorkomen, over welke producten ze gaan en hoe snel Support antwoordde.</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesView</name>
     <message>
         <source>Export invoices</source>
@@ -975,6 +1127,43 @@
     <message>
         <source>Invoices</source>
         <translation>Facturen</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTiles</name>
+    <message>
+        <source>Open tickets</source>
+        <translation>Openstaande tickets</translation>
+    </message>
+    <message>
+        <source>New, open or pending now, whenever opened.</source>
+        <translation>Nu nieuw, open of in afwachting, ongeacht wanneer geopend.</translation>
+    </message>
+    <message>
+        <source>First responses in time</source>
+        <translation>Eerste reacties op tijd</translation>
+    </message>
+    <message>
+        <source>{met} of {total}</source>
+        <translation>{met} van {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late in this period.</source>
+        <translation>
+            <numerusform>%n te laat in deze periode.</numerusform>
+            <numerusform>%n te laat in deze periode.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened this week</source>
+        <translation>Deze week geopend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the week before.</source>
+        <translation>
+            <numerusform>%n in de week ervoor.</numerusform>
+            <numerusform>%n in de week ervoor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1232,10 @@
     <message>
         <source>Billing</source>
         <translation>Facturering</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -1148,6 +1341,45 @@
     <message>
         <source>Waiting to be sent</source>
         <translation>In de wachtrij</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSelector</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Afgelopen 4 weken</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Afgelopen 12 weken</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dit kwartaal</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Aangepast…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot en met</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -280,6 +280,18 @@ class ApiClient:
         return Ticket.from_json(
             await self._authorized("POST", f"/tickets/{ticket_id}/callback/cancel")
         )
+
+    # -- insights and recommendations (R19, R20) ------------------------------------
+
+    async def insights_document(self, first: date, last: date) -> dict[str, Any]:
+        """The team's insights for whole UTC days ``first`` to ``last`` inclusive."""
+        params = {"from": first.isoformat(), "to": last.isoformat()}
+        body: dict[str, Any] = await self._authorized("GET", "/insights", params=params)
+        return body
+
+    async def recommendations_document(self) -> dict[str, Any]:
+        body: dict[str, Any] = await self._authorized("GET", "/recommendations")
+        return body
 
     # -- billing (R3, R8–R11) ----------------------------------------------------
 

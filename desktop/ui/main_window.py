@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.api.models import NewTicket, Ticket, User
 from desktop.services.billing import BillingService
+from desktop.services.insights import InsightsService
 from desktop.services.tickets import TicketService
 from desktop.store.drafts import NEW_TICKET_KEY
 from desktop.store.outbox import FAILED, QUEUED
@@ -30,6 +31,7 @@ from desktop.ui.billing.billing_page import BillingPage
 from desktop.ui.connection_indicator import ConnectionIndicator, ConnectionState
 from desktop.ui.error_text import describe
 from desktop.ui.help.get_help_page import GetHelpPage
+from desktop.ui.insights.insights_page import InsightsPage
 from desktop.ui.live_feed import LiveFeed
 from desktop.ui.local_banner import LocalModeBanner
 from desktop.ui.offline_banner import OfflineBanner
@@ -49,6 +51,7 @@ NAV_TEAM_TICKETS = "team_tickets"
 NAV_GET_HELP = "get_help"
 NAV_DRAFTS = "drafts"
 NAV_BILLING = "billing"
+NAV_INSIGHTS = "insights"
 # How long the contact form waits for its ticket before leaving it to the outbox.
 CREATE_WAIT_SECONDS = 20.0
 # Live events come in bursts (a message, then the status): read each ticket once per burst.
@@ -109,6 +112,10 @@ class MainWindow(QMainWindow):
         self._nav_billing.setData(Qt.ItemDataRole.UserRole, NAV_BILLING)
         self.navigation.addItem(self._nav_billing)
         self._nav_billing.setHidden(True)  # admins only (R8, R9)
+        self._nav_insights = QListWidgetItem()
+        self._nav_insights.setData(Qt.ItemDataRole.UserRole, NAV_INSIGHTS)
+        self.navigation.addItem(self._nav_insights)
+        self._nav_insights.setHidden(True)  # admins only: the service refuses members (R20)
         self.navigation.currentItemChanged.connect(self._navigate)
 
         self.unread = UnreadAnswers(self)
@@ -132,6 +139,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.drafts)
         self.billing = BillingPage(tasks)
         self.pages.addWidget(self.billing)
+        self.insights = InsightsPage(tasks)
+        self.pages.addWidget(self.insights)
         self._list_before_ticket: TicketListPage | GetHelpPage | DraftsPage = self.my_tickets
         for page in (self.my_tickets, self.team_tickets):
             page.ticket_open_requested.connect(self.open_ticket)
@@ -230,7 +239,7 @@ class MainWindow(QMainWindow):
             # Windows has none either (Alt+F4 closes the window).
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
-        for number in range(1, 5):
+        for number in range(1, 7):  # as many as an admin's navigation has
             QShortcut(
                 QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self.go_to(n)
             )
@@ -265,6 +274,7 @@ class MainWindow(QMainWindow):
         server: str,
         local: bool,
         billing: BillingService | None = None,
+        insights: InsightsService | None = None,
     ) -> None:
         self.user = user
         self.local_mode = local
@@ -295,6 +305,8 @@ class MainWindow(QMainWindow):
         # R6: members never see Billing; the service refuses them too.
         self._nav_billing.setHidden(not admin or billing is None)
         self.billing.bind(billing if admin else None)
+        self._nav_insights.setHidden(not admin or insights is None)
+        self.insights.bind(insights if admin else None)
         if admin:
             self.show_my_tickets()
         else:
@@ -322,6 +334,8 @@ class MainWindow(QMainWindow):
         self._nav_drafts.setHidden(True)
         self._nav_billing.setHidden(True)
         self.billing.bind(None)
+        self._nav_insights.setHidden(True)
+        self.insights.bind(None)
         self._nav_team_tickets.setHidden(True)
         self._nav_get_help.setHidden(True)
         self._nav_my_tickets.setHidden(False)
@@ -508,6 +522,13 @@ class MainWindow(QMainWindow):
         self.billing.reload()  # money is shown as the service has it now, never stale
         self.billing.tabs.setFocus()
 
+    def show_insights(self) -> None:
+        self.pages.setCurrentWidget(self.insights)
+        if self.navigation.currentItem() is not self._nav_insights:
+            self.navigation.setCurrentItem(self._nav_insights)
+        self.insights.reload()  # counts change with every ticket: read them when shown
+        self.insights.periods.combo.setFocus()
+
     def _addon_updated(self, _product: str) -> None:
         # Another admin's purchase or removal shows at once (the page reads it when shown).
         if self.pages.currentWidget() is self.billing:
@@ -596,6 +617,10 @@ class MainWindow(QMainWindow):
             if self.pages.currentWidget() is not self.drafts:
                 self.show_drafts()
             return
+        if target == NAV_INSIGHTS:
+            if self.pages.currentWidget() is not self.insights:
+                self.show_insights()
+            return
         if target == NAV_BILLING:
             if self.pages.currentWidget() is not self.billing:
                 self.show_billing()
@@ -620,6 +645,7 @@ class MainWindow(QMainWindow):
             else self.tr("Drafts")
         )
         self._nav_billing.setText(self.tr("Billing"))
+        self._nav_insights.setText(self.tr("Insights"))
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self._file_menu.setTitle(self.tr("&File"))
         self.settings_action.setText(self.tr("&Settings…"))

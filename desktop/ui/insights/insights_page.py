@@ -1,0 +1,202 @@
+"""Insights (R20): the team's open tickets, top issues, products per issue, weeks and SLA.
+
+Composes the tiles and chart cards; the numbers come from InsightsService as
+the service counted them, or as last synced when it cannot be reached.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.api.errors import ServerUnreachable
+from desktop.api.insights import Insights
+from desktop.services.insights import InsightsService, Period, Shown
+from desktop.ui.formatting import short_datetime
+from desktop.ui.insights import charts, tables
+from desktop.ui.insights.chart_card import ChartCard
+from desktop.ui.insights.kpi_tiles import KpiTiles
+from desktop.ui.insights.period_selector import PeriodSelector
+from desktop.ui.tasks import TaskRunner
+
+
+class InsightsPage(QWidget):
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("insights_page")
+        self._tasks = tasks
+        self._service: InsightsService | None = None
+        self.shown: Shown[Insights] | None = None
+        self.period: Period | None = None
+        self._loading = False
+        self._failed = False
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.periods = PeriodSelector()
+        self.periods.changed.connect(self.reload)
+        self.status = QLabel()
+        self.status.setObjectName("insights_status")
+        self.status.setWordWrap(True)
+        self.empty = QLabel()
+        self.empty.setObjectName("insights_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tiles = KpiTiles()
+        self.top_issues = ChartCard("top_issues")
+        self.products = ChartCard("products_per_issue")
+        self.weekly = ChartCard("weekly")
+        self.sla = ChartCard("sla")
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.periods)
+        grid = QGridLayout()
+        grid.addWidget(self.top_issues, 0, 0)
+        grid.addWidget(self.products, 0, 1)
+        grid.addWidget(self.weekly, 1, 0)
+        grid.addWidget(self.sla, 1, 1)
+        self.content = QWidget()
+        content = QVBoxLayout(self.content)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addWidget(self.tiles)
+        content.addLayout(grid)
+        content.addStretch(1)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addLayout(header)
+        body_layout.addWidget(self.status)
+        body_layout.addWidget(self.empty)
+        body_layout.addWidget(self.content, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.retranslate_ui()
+
+    def cards(self) -> list[ChartCard]:
+        return [self.top_issues, self.products, self.weekly, self.sla]
+
+    def bind(self, service: InsightsService | None) -> None:
+        self._service = service
+        self.shown = None
+        self.period = None
+        if service is not None:
+            # A custom period starts as the last 12 weeks, so the dates are sensible.
+            today = service.today()
+            self.periods.set_days(today - timedelta(weeks=12) + timedelta(days=1), today)
+        self.retranslate_ui()
+
+    def reload(self) -> None:
+        service = self._service
+        if service is None:
+            return
+        period = self.periods.period(service.today())
+        if period != self.period:
+            self.shown = None  # another period's numbers must not pass for this one's
+        self.period = period
+        self._loading = True
+        self.retranslate_ui()
+        self._tasks.run(self._fetch(service, period), on_error=self._fetch_failed)
+
+    async def _fetch(self, service: InsightsService, period: Period) -> None:
+        shown = await service.insights(period)
+        if period != self.period:
+            return  # another period was chosen meanwhile
+        self._loading = False
+        self._failed = False
+        self.shown = shown
+        self.retranslate_ui()
+
+    def _fetch_failed(self, error: BaseException) -> None:
+        self._loading = False
+        self._failed = isinstance(error, ServerUnreachable)
+        self.retranslate_ui()
+        if not self._failed:
+            self._tasks.report(error)
+
+    # -- drawing --------------------------------------------------------------------
+
+    def _show(self, insights: Insights, last_day: date) -> None:
+        self.tiles.show_insights(insights, last_day)
+        none = self.tr("No tickets were opened in this period.")
+        issues = None if insights.top_issues else none
+        self.top_issues.show_data(
+            lambda c, p: charts.draw_top_issues(c, insights, p),
+            *tables.top_issues_table(insights),
+            explanation=issues,
+        )
+        self.products.show_data(
+            lambda c, p: charts.draw_products_per_issue(c, insights, p),
+            *tables.products_table(insights),
+            explanation=issues,
+        )
+        self.weekly.show_data(
+            lambda c, p: charts.draw_weekly(c, insights, p),
+            *tables.weekly_table(insights),
+            explanation=None if insights.weekly else none,
+        )
+        answered = insights.sla_met + insights.sla_breached
+        self.sla.show_data(
+            lambda c, p: charts.draw_sla(c, insights, p),
+            *tables.sla_table(insights),
+            explanation=None
+            if answered
+            else self.tr(
+                "No first response was due in this period yet: "
+                "once one is, this shows how many came in time."
+            ),
+        )
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Insights"))
+        self.top_issues.title.setText(self.tr("Top issues"))
+        self.products.title.setText(self.tr("Top products per issue"))
+        self.weekly.title.setText(self.tr("Tickets opened and solved per week"))
+        self.sla.title.setText(self.tr("First responses in time and late"))
+        for card in self.cards():
+            card.retranslate_ui()
+        shown = self.shown
+        status = ""
+        if self._loading and shown is None:
+            status = self.tr("Loading insights…")
+        elif self._failed and shown is None:
+            status = self.tr("The service cannot be reached and no insights were stored yet.")
+        elif shown is not None and shown.stored_at is not None:
+            status = self.tr("Offline: insights as last synced {time}.").format(
+                time=short_datetime(shown.stored_at)
+            )
+        self.status.setText(status)
+        self.status.setVisible(bool(status))
+        empty = shown is not None and shown.value.is_empty
+        self.empty.setText(
+            self.tr(
+                "Your team has no tickets in this period. Insights show here once "
+                "tickets are submitted: how many are open, the issues raised most often, "
+                "the products they are about, and how quickly support answered."
+            )
+        )
+        self.empty.setVisible(empty)
+        self.content.setVisible(shown is not None and not empty)
+        if shown is not None and not empty and self.period is not None:
+            self._show(shown.value, self.period.last)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
