@@ -669,6 +669,13 @@
     </message>
 </context>
 <context>
+    <name>DrillDownBar</name>
+    <message>
+        <source>Show all team tickets</source>
+        <translation>チームのチケットをすべて表示</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>under 1 min</source>
@@ -1013,6 +1020,25 @@
     <message>
         <source>Late: {n}</source>
         <translation>期限超過: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>InsightDrillDown</name>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first}～{last}</translation>
+    </message>
+    <message>
+        <source>Tickets about {issue} for {product}, opened {days}.</source>
+        <translation>{product} の「{issue}」に関するチケット ({days} に作成)。</translation>
+    </message>
+    <message>
+        <source>Tickets about {issue}, opened {days}.</source>
+        <translation>「{issue}」に関するチケット ({days} に作成)。</translation>
+    </message>
+    <message>
+        <source>Tickets opened {days}.</source>
+        <translation>{days} に作成されたチケット。</translation>
     </message>
 </context>
 <context>

@@ -672,6 +672,13 @@
     </message>
 </context>
 <context>
+    <name>DrillDownBar</name>
+    <message>
+        <source>Show all team tickets</source>
+        <translation>Alle tickets van het team tonen</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>under 1 min</source>
@@ -1018,6 +1025,25 @@
     <message>
         <source>Late: {n}</source>
         <translation>Te laat: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>InsightDrillDown</name>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>van {first} tot en met {last}</translation>
+    </message>
+    <message>
+        <source>Tickets about {issue} for {product}, opened {days}.</source>
+        <translation>Tickets over {issue} voor {product}, geopend {days}.</translation>
+    </message>
+    <message>
+        <source>Tickets about {issue}, opened {days}.</source>
+        <translation>Tickets over {issue}, geopend {days}.</translation>
+    </message>
+    <message>
+        <source>Tickets opened {days}.</source>
+        <translation>Tickets geopend {days}.</translation>
     </message>
 </context>
 <context>

@@ -8,13 +8,14 @@ No Qt here.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Generic, TypeVar
 
 from desktop.api.client import ApiClient
 from desktop.api.errors import ServerUnreachable
 from desktop.api.insights import Insights, Recommendations
 from desktop.store.snapshots import SnapshotStore
+from desktop.store.tickets import store_time
 
 T = TypeVar("T")
 
@@ -42,6 +43,28 @@ def period_for(key: str, today: date, custom: tuple[date, date] | None = None) -
     if key == "12m":
         return Period(key, today - timedelta(days=365) + timedelta(days=1), today)
     return Period("12w", today - timedelta(weeks=12) + timedelta(days=1), today)
+
+
+@dataclass(frozen=True)
+class DrillDown:
+    """The tickets behind a bar or a point: the team's, opened in [first, before)."""
+
+    first: date
+    before: date  # the day after the last one
+    category: str = ""
+    product: str = ""
+    description: str = ""  # what the list says it shows, in the user's language
+
+    def filters(self) -> dict[str, str]:
+        """The ticket list's store filters for exactly these tickets."""
+
+        def midnight(day: date) -> str:
+            return store_time(datetime.combine(day, time.min, tzinfo=UTC))
+
+        found = {"created_from": midnight(self.first), "created_before": midnight(self.before)}
+        return found | {
+            k: v for k, v in (("category", self.category), ("product", self.product)) if v
+        }
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.api.models import NewTicket, Ticket, User
 from desktop.services.billing import BillingService
-from desktop.services.insights import InsightsService
+from desktop.services.insights import DrillDown, InsightsService
 from desktop.services.tickets import TicketService
 from desktop.store.drafts import NEW_TICKET_KEY
 from desktop.store.outbox import FAILED, QUEUED
@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.billing = BillingPage(tasks)
         self.pages.addWidget(self.billing)
         self.insights = InsightsPage(tasks)
+        self.insights.drill_down_requested.connect(self._drill_down)
         self.pages.addWidget(self.insights)
         self._list_before_ticket: TicketListPage | GetHelpPage | DraftsPage = self.my_tickets
         for page in (self.my_tickets, self.team_tickets):
@@ -528,6 +529,11 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentItem(self._nav_insights)
         self.insights.reload()  # counts change with every ticket: read them when shown
         self.insights.periods.combo.setFocus()
+
+    def _drill_down(self, drill_down: DrillDown) -> None:
+        """From an Insights chart to the tickets behind it, on Team tickets (R20)."""
+        self.team_tickets.show_drill_down(drill_down)
+        self._show_list(self.team_tickets)
 
     def _addon_updated(self, _product: str) -> None:
         # Another admin's purchase or removal shows at once (the page reads it when shown).

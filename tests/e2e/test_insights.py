@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contextlib import ExitStack
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from desktop.bootstrap.controller import AppController
 from desktop.ui.insights.insights_page import InsightsPage
 from desktop.ui.insights.table_model import RAW_ROLE
 from desktop.ui.labels import category_label, product_label
+from desktop.ui.tickets.ticket_table_model import TICKET_ID_ROLE
 from tests.support.app import make_settings, running_client
 from tests.support.billing import nav_texts, sign_in
 from tests.support.databases import sqlite_database
@@ -140,6 +142,102 @@ async def test_insights_show_the_services_numbers_for_each_period(
         png = tmp_path / "issues.png"
         card.table_button.click()
         assert card.save_png(png) and png.stat().st_size > 1000
+
+
+async def team_tickets(
+    server: RunningServer, email: str, category: str, first: str, before: str, product: str = ""
+) -> set[str]:
+    """Every ticket of the team the admin can see, as the service lists them, opened then."""
+    found: set[str] = set()
+    async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
+        token = (
+            await api.post("/auth/token", json={"email": email, "password": "demo-password"})
+        ).json()["access_token"]
+        for scope in ("mine", "team"):
+            cursor = None
+            while True:
+                params = {"scope": scope, "limit": 200, "category": category} | (
+                    {"cursor": cursor} if cursor else {}
+                )
+                if product:
+                    params["product"] = product
+                page = (
+                    await api.get(
+                        "/tickets", params=params, headers={"Authorization": f"Bearer {token}"}
+                    )
+                ).json()
+                found |= {t["id"] for t in page["items"] if first <= t["created_at"][:10] < before}
+                cursor = page["next_cursor"]
+                if not cursor:
+                    break
+    return found
+
+
+def listed(controller: AppController) -> set[str]:
+    model = controller.window.team_tickets.model
+    return {str(model.index(r, 0).data(TICKET_ID_ROLE)) for r in range(model.rowCount())}
+
+
+async def test_a_bar_opens_exactly_the_tickets_behind_it(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R20
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await sign_in(controller, qtbot, "ava@northwind.example")
+        window = controller.window
+        await wait_until(
+            lambda: not window.my_tickets._syncing and not window.team_tickets._syncing,
+            what="both lists synced",
+        )
+        page = await open_insights(controller)
+        expected = await service_insights(server, "ava@northwind.example", page)
+        assert page.period is not None
+        first, before = (
+            page.period.first.isoformat(),
+            (page.period.last + timedelta(days=1)).isoformat(),
+        )
+        top = expected["top_issues"][0]
+        bars = page.top_issues.drawn
+        assert isinstance(bars, list)
+        bars[0].clicked.emit(bars[0].count() - 1)  # the top bar: the most frequent issue
+        await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
+        assert window.team_tickets.drill_down_bar.isVisible()
+        assert category_label(top["category"]) in window.team_tickets.drill_down_bar.label.text()
+        behind = listed(controller)
+        assert len(behind) == top["count"]
+        assert behind == await team_tickets(
+            server, "ava@northwind.example", top["category"], first, before
+        )
+
+        # A product's part of a stacked bar: that category and product only.
+        pair = expected["top_products_per_issue"][0]
+        window.show_insights()
+        await wait_until(lambda: not page._loading)
+        stacked = page.products.drawn
+        assert isinstance(stacked, list)
+        products = sorted({i["product"] for i in expected["top_products_per_issue"]})
+        order = [i["category"] for i in reversed(expected["top_issues"])]
+        stacked[products.index(pair["product"])].clicked.emit(order.index(pair["category"]))
+        await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
+        behind = listed(controller)
+        assert len(behind) == pair["count"]
+        assert behind == await team_tickets(
+            server, "ava@northwind.example", pair["category"], first, before, pair["product"]
+        )
+
+        # A week's point on the "opened" line: the tickets opened that week.
+        window.show_insights()
+        await wait_until(lambda: not page._loading)
+        busiest = max(range(len(expected["weekly"])), key=lambda i: expected["weekly"][i]["opened"])
+        lines = page.weekly.drawn
+        assert isinstance(lines, list)
+        lines[0].clicked.emit(lines[0].at(busiest))
+        await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
+        assert len(listed(controller)) == expected["weekly"][busiest]["opened"]
+
+        window.team_tickets.drill_down_bar.clear_button.click()
+        assert not window.team_tickets.drill_down_bar.isVisible()
+        assert window.team_tickets.drill_down is None
 
 
 async def test_a_team_without_tickets_gets_an_explanation(

@@ -34,6 +34,7 @@ Draw = Callable[[QChart, QPalette], object]
 
 class ChartCard(QFrame):
     table_toggled = Signal(bool)
+    row_activated = Signal(int)  # Enter or double-click on a table row: its tickets
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,7 @@ class ChartCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._name = name
         self._draw: Draw | None = None
+        self._on_drawn: Callable[[object], None] | None = None
         self.drawn: object = None  # what the last draw returned: its bar sets or lines
         self.title = QLabel()
         self.title.setObjectName(f"{name}_title")
@@ -61,6 +63,7 @@ class ChartCard(QFrame):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda index: self.row_activated.emit(index.row()))
         self.explanation = QLabel()
         self.explanation.setObjectName(f"{name}_explanation")
         self.explanation.setWordWrap(True)
@@ -101,10 +104,15 @@ class ChartCard(QFrame):
         headers: Sequence[str],
         rows: Sequence[Sequence[Cell]],
         explanation: str | None = None,
+        on_drawn: Callable[[object], None] | None = None,
     ) -> None:
-        """The numbers to show; with an explanation, the card says that instead of drawing."""
+        """The numbers to show; with an explanation, the card says that instead of drawing.
+
+        ``on_drawn`` gets the bar sets or lines of every drawing (new ones each time).
+        """
         self.model.set_rows(headers, rows)
         self._draw = None if explanation else draw
+        self._on_drawn = on_drawn
         self.explanation.setText(explanation or "")
         has_data = explanation is None
         # Nothing to export or tabulate: those buttons would do nothing, so they go.
@@ -114,9 +122,12 @@ class ChartCard(QFrame):
 
     def redraw(self) -> None:
         if self._draw is None:
+            self.drawn = None
             self.stack.setCurrentWidget(self.explanation)
             return
         self.drawn = self._draw(self.chart, self.palette())
+        if self._on_drawn is not None:
+            self._on_drawn(self.drawn)
         self.stack.setCurrentWidget(self.table if self.table_button.isChecked() else self.view)
 
     def _show_table(self, on: bool) -> None:

@@ -6,9 +6,9 @@ the service counted them, or as last synced when it cannot be reached.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from desktop.api.errors import ServerUnreachable
 from desktop.api.insights import Insights
-from desktop.services.insights import InsightsService, Period, Shown
+from desktop.services.insights import DrillDown, InsightsService, Period, Shown
 from desktop.ui.formatting import short_datetime
-from desktop.ui.insights import charts, tables
+from desktop.ui.insights import charts, drill_down, tables
 from desktop.ui.insights.chart_card import ChartCard
 from desktop.ui.insights.kpi_tiles import KpiTiles
 from desktop.ui.insights.period_selector import PeriodSelector
@@ -30,6 +30,8 @@ from desktop.ui.tasks import TaskRunner
 
 
 class InsightsPage(QWidget):
+    drill_down_requested = Signal(DrillDown)  # the tickets behind a bar, point or table row
+
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("insights_page")
@@ -59,6 +61,9 @@ class InsightsPage(QWidget):
         self.products = ChartCard("products_per_issue")
         self.weekly = ChartCard("weekly")
         self.sla = ChartCard("sla")
+        self.top_issues.row_activated.connect(self._issue_row)
+        self.products.row_activated.connect(self._issue_row)
+        self.weekly.row_activated.connect(self._week_row)
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -132,24 +137,38 @@ class InsightsPage(QWidget):
 
     # -- drawing --------------------------------------------------------------------
 
-    def _show(self, insights: Insights, last_day: date) -> None:
-        self.tiles.show_insights(insights, last_day)
+    def _issue_row(self, row: int) -> None:
+        if self.shown is not None and self.period is not None:
+            category = self.shown.value.top_issues[row].category
+            self.drill_down_requested.emit(drill_down.issue(self.period, category))
+
+    def _week_row(self, row: int) -> None:
+        if self.shown is not None and self.period is not None:
+            monday = self.shown.value.weekly[row].week
+            self.drill_down_requested.emit(drill_down.week(self.period, monday))
+
+    def _show(self, insights: Insights, period: Period) -> None:
+        self.tiles.show_insights(insights, period.last)
+        emit = self.drill_down_requested.emit
         none = self.tr("No tickets were opened in this period.")
         issues = None if insights.top_issues else none
         self.top_issues.show_data(
             lambda c, p: charts.draw_top_issues(c, insights, p),
             *tables.top_issues_table(insights),
             explanation=issues,
+            on_drawn=lambda bars: drill_down.connect_top_issues(bars, insights, period, emit),  # type: ignore[arg-type]
         )
         self.products.show_data(
             lambda c, p: charts.draw_products_per_issue(c, insights, p),
             *tables.products_table(insights),
             explanation=issues,
+            on_drawn=lambda sets: drill_down.connect_products(sets, insights, period, emit),  # type: ignore[arg-type]
         )
         self.weekly.show_data(
             lambda c, p: charts.draw_weekly(c, insights, p),
             *tables.weekly_table(insights),
             explanation=None if insights.weekly else none,
+            on_drawn=lambda lines: drill_down.connect_weekly(lines, insights, period, emit),  # type: ignore[arg-type]
         )
         answered = insights.sla_met + insights.sla_breached
         self.sla.show_data(
@@ -194,7 +213,7 @@ class InsightsPage(QWidget):
         self.empty.setVisible(empty)
         self.content.setVisible(shown is not None and not empty)
         if shown is not None and not empty and self.period is not None:
-            self._show(shown.value, self.period.last)
+            self._show(shown.value, self.period)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
