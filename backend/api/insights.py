@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
+from sqlalchemy import delete, select
 
 from backend.api.deps import AdminUser, NowDep, SessionDep
 from backend.api.schemas import Schema
+from backend.db.models import RecommendationFeedback
 from backend.db.queries import insights as queries
 from backend.domain import recommendations
 from backend.domain.errors import DomainError
@@ -35,6 +37,15 @@ class RecommendationOut(Schema):
 class Recommendations(Schema):
     basis: Literal["history", "popular"]
     items: list[RecommendationOut]
+
+
+class FeedbackIn(Schema):
+    verdict: Literal["done", "not_useful"]
+
+
+class FeedbackOut(Schema):
+    key: str
+    verdict: Literal["done", "not_useful"]
 
 
 class IssueCount(Schema):
@@ -74,7 +85,17 @@ async def get_recommendations(user: AdminUser, session: SessionDep, now: NowDep)
     # Ranked on every request from the tickets as they are now, so each new
     # ticket changes what comes first (R19).
     history = await queries.ticket_history(session, user.team_id, now)
-    basis, ranked = recommendations.rank(CATALOGUE, history)
+    # What this admin marked done or not useful is not recommended to them again.
+    dismissed = set(
+        (
+            await session.execute(
+                select(RecommendationFeedback.item_key).where(
+                    RecommendationFeedback.user_id == user.id
+                )
+            )
+        ).scalars()
+    )
+    basis, ranked = recommendations.rank(CATALOGUE, history, dismissed=dismissed)
     locale = user.locale
     return Recommendations.model_validate(
         {
@@ -94,6 +115,44 @@ async def get_recommendations(user: AdminUser, session: SessionDep, now: NowDep)
             ],
         }
     )
+
+
+def _known(key: str) -> None:
+    if key not in {i.key for i in CATALOGUE}:
+        raise DomainError(
+            "unknown_recommendation", 404, "Unknown recommendation", "No such catalogue item."
+        )
+
+
+@router.put("/recommendations/{key}/feedback")
+async def put_recommendation_feedback(
+    key: str, body: FeedbackIn, user: AdminUser, session: SessionDep
+) -> FeedbackOut:
+    """Mark an item done or not useful: remembered, and left out of this admin's list (R19)."""
+    _known(key)
+    await session.execute(
+        delete(RecommendationFeedback).where(
+            RecommendationFeedback.user_id == user.id, RecommendationFeedback.item_key == key
+        )
+    )
+    session.add(RecommendationFeedback(user_id=user.id, item_key=key, verdict=body.verdict))
+    await session.commit()
+    return FeedbackOut(key=key, verdict=body.verdict)
+
+
+@router.delete("/recommendations/{key}/feedback", status_code=204)
+async def delete_recommendation_feedback(
+    key: str, user: AdminUser, session: SessionDep
+) -> Response:
+    """Undo: the item may be recommended again."""
+    _known(key)
+    await session.execute(
+        delete(RecommendationFeedback).where(
+            RecommendationFeedback.user_id == user.id, RecommendationFeedback.item_key == key
+        )
+    )
+    await session.commit()
+    return Response(status_code=204)
 
 
 @router.get("/insights")

@@ -99,6 +99,43 @@ async def test_recommendations_follow_each_new_ticket(api: httpx.AsyncClient) ->
     assert all(i["reason_tickets"] == 0 for i in after["items"] if not i["reason_category"])
 
 
+async def test_done_and_not_useful_are_remembered_per_admin(
+    api: httpx.AsyncClient,
+) -> None:  # R19
+    ava = await sign_in(api, "ava@northwind.example")
+    noah = await sign_in(api, "noah@northwind.example")
+    before = [i["key"] for i in (await api.get("/recommendations", headers=ava)).json()["items"]]
+    first, second = before[0], before[1]
+    for key, verdict in ((first, "done"), (second, "not_useful")):
+        answer = await api.put(
+            f"/recommendations/{key}/feedback", json={"verdict": verdict}, headers=ava
+        )
+        assert answer.status_code == 200 and answer.json() == {"key": key, "verdict": verdict}
+    after = [i["key"] for i in (await api.get("/recommendations", headers=ava)).json()["items"]]
+    assert first not in after and second not in after
+    assert after[: len(before) - 2] == before[2:]  # the rest move up, in their order
+    # Another admin of the team still sees them: it is Ava's reading, not the team's.
+    theirs = (await api.get("/recommendations", headers=noah)).json()["items"]
+    assert first in {i["key"] for i in theirs}
+    # Changing one's mind: again "done" is fine; undo brings it back.
+    again = await api.put(
+        f"/recommendations/{first}/feedback", json={"verdict": "done"}, headers=ava
+    )
+    assert again.status_code == 200
+    assert (await api.delete(f"/recommendations/{first}/feedback", headers=ava)).status_code == 204
+    assert (await api.delete(f"/recommendations/{second}/feedback", headers=ava)).status_code == 204
+    restored = [i["key"] for i in (await api.get("/recommendations", headers=ava)).json()["items"]]
+    assert restored == before
+    unknown = await api.put(
+        "/recommendations/no-such-item/feedback", json={"verdict": "done"}, headers=ava
+    )
+    assert unknown.status_code == 404 and unknown.json()["code"] == "unknown_recommendation"
+    wrong = await api.put(
+        f"/recommendations/{first}/feedback", json={"verdict": "meh"}, headers=ava
+    )
+    assert wrong.status_code == 422
+
+
 async def _all(
     api: httpx.AsyncClient, headers: dict[str, str], scope: str
 ) -> list[dict[str, object]]:
