@@ -86,6 +86,16 @@
     </message>
 </context>
 <context>
+    <name>RecommendationCard</name>
+    <message numerus="yes">
+        <source>Because of %n ticket(s) about {issue}.</source>
+        <translation>
+            <numerusform>Because of %n ticket about {issue}.</numerusform>
+            <numerusform>Because of %n tickets about {issue}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Spans</name>
     <message numerus="yes">
         <source>within %n hour(s)</source>

@@ -1255,6 +1255,10 @@
         <translation>インサイト</translation>
     </message>
     <message>
+        <source>Recommendations</source>
+        <translation>おすすめ</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
     </message>
@@ -1456,6 +1460,125 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationCard</name>
+    <message numerus="yes">
+        <source>Because of %n ticket(s) about {issue}.</source>
+        <translation>
+            <numerusform>「{issue}」に関する %n 件のチケットに基づいています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Popular with teams like yours.</source>
+        <translation>同様のチームに人気があります。</translation>
+    </message>
+    <message>
+        <source>Dropbox and Dropbox Dash</source>
+        <translation>Dropbox と Dropbox Dash</translation>
+    </message>
+    <message>
+        <source>{kind} · {product}</source>
+        <translation>{kind} · {product}</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>ブラウザで開く</translation>
+    </message>
+    <message>
+        <source>Open “{title}” in the browser</source>
+        <translation>「{title}」をブラウザで開く</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <source>Not useful</source>
+        <translation>役に立たない</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationKind</name>
+    <message>
+        <source>Article</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>コース</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>コース</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>おすすめ</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Kind of recommendation</source>
+        <translation>おすすめの種類</translation>
+    </message>
+    <message>
+        <source>Your team has no tickets yet, so these are the most popular articles, videos and courses. Once you submit tickets, recommendations follow your team&apos;s issues.</source>
+        <translation>チームにはまだチケットがないため、最も人気のある記事、動画、コースを表示しています。チケットを送信すると、チームの問題に合わせたおすすめが表示されます。</translation>
+    </message>
+    <message>
+        <source>Chosen from your team&apos;s tickets of the last six months.</source>
+        <translation>過去 6 か月間のチームのチケットに基づいて選んでいます。</translation>
+    </message>
+    <message>
+        <source>Loading recommendations…</source>
+        <translation>おすすめを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The service cannot be reached and no recommendations were stored yet.</source>
+        <translation>サービスに接続できず、保存されたおすすめもまだありません。</translation>
+    </message>
+    <message>
+        <source>Offline: recommendations as last synced {time}.</source>
+        <translation>オフライン: {time} に最後に同期したおすすめです。</translation>
+    </message>
+    <message>
+        <source>“{title}” marked as done.</source>
+        <translation>「{title}」を完了にしました。</translation>
+    </message>
+    <message>
+        <source>“{title}” marked as not useful.</source>
+        <translation>「{title}」を役に立たないとしました。</translation>
+    </message>
+    <message>
+        <source>No recommendations of this kind right now.</source>
+        <translation>この種類のおすすめは現在ありません。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
     </message>
 </context>
 <context>

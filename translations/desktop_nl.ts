@@ -1264,6 +1264,10 @@
         <translation>Inzichten</translation>
     </message>
     <message>
+        <source>Recommendations</source>
+        <translation>Aanbevelingen</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
@@ -1465,6 +1469,126 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationCard</name>
+    <message numerus="yes">
+        <source>Because of %n ticket(s) about {issue}.</source>
+        <translation>
+            <numerusform>Vanwege %n ticket over {issue}.</numerusform>
+            <numerusform>Vanwege %n tickets over {issue}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Popular with teams like yours.</source>
+        <translation>Populair bij teams zoals het jouwe.</translation>
+    </message>
+    <message>
+        <source>Dropbox and Dropbox Dash</source>
+        <translation>Dropbox en Dropbox Dash</translation>
+    </message>
+    <message>
+        <source>{kind} · {product}</source>
+        <translation>{kind} · {product}</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Openen in browser</translation>
+    </message>
+    <message>
+        <source>Open “{title}” in the browser</source>
+        <translation>‘{title}’ openen in de browser</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Markeren als gedaan</translation>
+    </message>
+    <message>
+        <source>Not useful</source>
+        <translation>Niet nuttig</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationKind</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cursus</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikelen</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Video's</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursussen</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Aanbevelingen</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>Kind of recommendation</source>
+        <translation>Soort aanbeveling</translation>
+    </message>
+    <message>
+        <source>Your team has no tickets yet, so these are the most popular articles, videos and courses. Once you submit tickets, recommendations follow your team&apos;s issues.</source>
+        <translation>Je team heeft nog geen tickets, dus dit zijn de populairste artikelen, video's en cursussen. Zodra je tickets indient, volgen de aanbevelingen de kwesties van je team.</translation>
+    </message>
+    <message>
+        <source>Chosen from your team&apos;s tickets of the last six months.</source>
+        <translation>Gekozen op basis van de tickets van je team van de afgelopen zes maanden.</translation>
+    </message>
+    <message>
+        <source>Loading recommendations…</source>
+        <translation>Aanbevelingen laden…</translation>
+    </message>
+    <message>
+        <source>The service cannot be reached and no recommendations were stored yet.</source>
+        <translation>De dienst is niet bereikbaar en er zijn nog geen aanbevelingen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Offline: recommendations as last synced {time}.</source>
+        <translation>Offline: aanbevelingen zoals laatst gesynchroniseerd op {time}.</translation>
+    </message>
+    <message>
+        <source>“{title}” marked as done.</source>
+        <translation>‘{title}’ is gemarkeerd als gedaan.</translation>
+    </message>
+    <message>
+        <source>“{title}” marked as not useful.</source>
+        <translation>‘{title}’ is gemarkeerd als niet nuttig.</translation>
+    </message>
+    <message>
+        <source>No recommendations of this kind right now.</source>
+        <translation>Er zijn nu geen aanbevelingen van deze soort.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
 </context>
 <context>

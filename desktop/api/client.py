@@ -293,6 +293,14 @@ class ApiClient:
         body: dict[str, Any] = await self._authorized("GET", "/recommendations")
         return body
 
+    async def recommendation_feedback(self, key: str, verdict: str | None) -> None:
+        """``done`` or ``not_useful``; None takes the verdict back."""
+        path = f"/recommendations/{key}/feedback"
+        if verdict is None:
+            await self._authorized("DELETE", path)
+        else:
+            await self._authorized("PUT", path, json={"verdict": verdict})
+
     # -- billing (R3, R8–R11) ----------------------------------------------------
 
     async def plan(self) -> Plan:

@@ -80,6 +80,7 @@ class Recommendation:
     summary: str
     product: str  # dropbox | dash | both
     reason_category: str | None
+    reason_tickets: int  # the team's tickets about reason_category
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Recommendation:
@@ -91,6 +92,7 @@ class Recommendation:
             summary=data["summary"],
             product=data["product"],
             reason_category=data.get("reason_category"),
+            reason_tickets=int(data.get("reason_tickets") or 0),
         )
 
 

@@ -107,6 +107,10 @@ class InsightsService:
         )
         return Shown(Recommendations.from_json(document.value), document.stored_at)
 
+    async def mark(self, key: str, verdict: str | None) -> None:
+        """Done or not useful (None: undo); the service then recommends others."""
+        await self._client.recommendation_feedback(key, verdict)
+
     async def _read(self, key: str, fetch: Any) -> Shown[dict[str, Any]]:
         try:
             body: dict[str, Any] = await fetch()

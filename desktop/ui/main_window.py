@@ -35,6 +35,7 @@ from desktop.ui.insights.insights_page import InsightsPage
 from desktop.ui.live_feed import LiveFeed
 from desktop.ui.local_banner import LocalModeBanner
 from desktop.ui.offline_banner import OfflineBanner
+from desktop.ui.recommendations.recommendations_page import RecommendationsPage
 from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.tickets.chat_window import ChatWindow
@@ -52,6 +53,7 @@ NAV_GET_HELP = "get_help"
 NAV_DRAFTS = "drafts"
 NAV_BILLING = "billing"
 NAV_INSIGHTS = "insights"
+NAV_RECOMMENDATIONS = "recommendations"
 # How long the contact form waits for its ticket before leaving it to the outbox.
 CREATE_WAIT_SECONDS = 20.0
 # Live events come in bursts (a message, then the status): read each ticket once per burst.
@@ -116,6 +118,10 @@ class MainWindow(QMainWindow):
         self._nav_insights.setData(Qt.ItemDataRole.UserRole, NAV_INSIGHTS)
         self.navigation.addItem(self._nav_insights)
         self._nav_insights.setHidden(True)  # admins only: the service refuses members (R20)
+        self._nav_recommendations = QListWidgetItem()
+        self._nav_recommendations.setData(Qt.ItemDataRole.UserRole, NAV_RECOMMENDATIONS)
+        self.navigation.addItem(self._nav_recommendations)
+        self._nav_recommendations.setHidden(True)  # admins only, as the service answers (R19)
         self.navigation.currentItemChanged.connect(self._navigate)
 
         self.unread = UnreadAnswers(self)
@@ -142,6 +148,8 @@ class MainWindow(QMainWindow):
         self.insights = InsightsPage(tasks)
         self.insights.drill_down_requested.connect(self._drill_down)
         self.pages.addWidget(self.insights)
+        self.recommendations = RecommendationsPage(tasks)
+        self.pages.addWidget(self.recommendations)
         self._list_before_ticket: TicketListPage | GetHelpPage | DraftsPage = self.my_tickets
         for page in (self.my_tickets, self.team_tickets):
             page.ticket_open_requested.connect(self.open_ticket)
@@ -240,7 +248,7 @@ class MainWindow(QMainWindow):
             # Windows has none either (Alt+F4 closes the window).
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
-        for number in range(1, 7):  # as many as an admin's navigation has
+        for number in range(1, 8):  # as many as an admin's navigation has
             QShortcut(
                 QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self.go_to(n)
             )
@@ -308,6 +316,11 @@ class MainWindow(QMainWindow):
         self.billing.bind(billing if admin else None)
         self._nav_insights.setHidden(not admin or insights is None)
         self.insights.bind(insights if admin else None)
+        self._nav_recommendations.setHidden(not admin or insights is None)
+        self.recommendations.bind(insights if admin else None, user.locale)
+        if admin and insights is not None:
+            # R19: every ticket submitted changes what is recommended.
+            service.outbox.on_sent(lambda _item, _ticket: self._ticket_submitted(service))
         if admin:
             self.show_my_tickets()
         else:
@@ -337,6 +350,8 @@ class MainWindow(QMainWindow):
         self.billing.bind(None)
         self._nav_insights.setHidden(True)
         self.insights.bind(None)
+        self._nav_recommendations.setHidden(True)
+        self.recommendations.bind(None)
         self._nav_team_tickets.setHidden(True)
         self._nav_get_help.setHidden(True)
         self._nav_my_tickets.setHidden(False)
@@ -530,6 +545,17 @@ class MainWindow(QMainWindow):
         self.insights.reload()  # counts change with every ticket: read them when shown
         self.insights.periods.combo.setFocus()
 
+    def show_recommendations(self) -> None:
+        self.pages.setCurrentWidget(self.recommendations)
+        if self.navigation.currentItem() is not self._nav_recommendations:
+            self.navigation.setCurrentItem(self._nav_recommendations)
+        self.recommendations.reload()
+        self.recommendations.kind_filter.setFocus()
+
+    def _ticket_submitted(self, service: TicketService) -> None:
+        if service is self._service:  # not a listener left from an earlier session
+            self.recommendations.reload()
+
     def _drill_down(self, drill_down: DrillDown) -> None:
         """From an Insights chart to the tickets behind it, on Team tickets (R20)."""
         self.team_tickets.show_drill_down(drill_down)
@@ -623,6 +649,10 @@ class MainWindow(QMainWindow):
             if self.pages.currentWidget() is not self.drafts:
                 self.show_drafts()
             return
+        if target == NAV_RECOMMENDATIONS:
+            if self.pages.currentWidget() is not self.recommendations:
+                self.show_recommendations()
+            return
         if target == NAV_INSIGHTS:
             if self.pages.currentWidget() is not self.insights:
                 self.show_insights()
@@ -652,6 +682,7 @@ class MainWindow(QMainWindow):
         )
         self._nav_billing.setText(self.tr("Billing"))
         self._nav_insights.setText(self.tr("Insights"))
+        self._nav_recommendations.setText(self.tr("Recommendations"))
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self._file_menu.setTitle(self.tr("&File"))
         self.settings_action.setText(self.tr("&Settings…"))
