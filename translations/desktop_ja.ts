@@ -1553,6 +1553,10 @@
         <translation>過去 6 か月間のチームのチケットに基づいて選んでいます。</translation>
     </message>
     <message>
+        <source>These are in English: the help centre has them in no other language yet.</source>
+        <translation>これらは英語です。ヘルプ センターにはまだ他の言語版がありません。</translation>
+    </message>
+    <message>
         <source>Loading recommendations…</source>
         <translation>おすすめを読み込んでいます…</translation>
     </message>

@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>Videos</source>
-        <translation>Video's</translation>
+        <translation>Video&apos;s</translation>
     </message>
     <message>
         <source>Courses</source>
@@ -1556,11 +1556,15 @@
     </message>
     <message>
         <source>Your team has no tickets yet, so these are the most popular articles, videos and courses. Once you submit tickets, recommendations follow your team&apos;s issues.</source>
-        <translation>Je team heeft nog geen tickets, dus dit zijn de populairste artikelen, video's en cursussen. Zodra je tickets indient, volgen de aanbevelingen de kwesties van je team.</translation>
+        <translation>Je team heeft nog geen tickets, dus dit zijn de populairste artikelen, video&apos;s en cursussen. Zodra je tickets indient, volgen de aanbevelingen de kwesties van je team.</translation>
     </message>
     <message>
         <source>Chosen from your team&apos;s tickets of the last six months.</source>
         <translation>Gekozen op basis van de tickets van je team van de afgelopen zes maanden.</translation>
+    </message>
+    <message>
+        <source>These are in English: the help centre has them in no other language yet.</source>
+        <translation>Deze zijn in het Engels: het helpcentrum heeft ze nog in geen andere taal.</translation>
     </message>
     <message>
         <source>Loading recommendations…</source>

@@ -36,6 +36,7 @@ class RecommendationOut(Schema):
 
 class Recommendations(Schema):
     basis: Literal["history", "popular"]
+    language: str  # what the titles and summaries are written in
     items: list[RecommendationOut]
 
 
@@ -80,7 +81,13 @@ class InsightsOut(Schema):
 
 
 @router.get("/recommendations")
-async def get_recommendations(user: AdminUser, session: SessionDep, now: NowDep) -> Recommendations:
+async def get_recommendations(
+    user: AdminUser,
+    session: SessionDep,
+    now: NowDep,
+    lang: Literal["en", "ja", "nl"] | None = None,
+) -> Recommendations:
+    """In ``lang`` (the app's language) if given, else in the admin's own."""
     assert user.team_id is not None
     # Ranked on every request from the tickets as they are now, so each new
     # ticket changes what comes first (R19).
@@ -96,10 +103,11 @@ async def get_recommendations(user: AdminUser, session: SessionDep, now: NowDep)
         ).scalars()
     )
     basis, ranked = recommendations.rank(CATALOGUE, history, dismissed=dismissed)
-    locale = user.locale
+    locale = lang or user.locale
     return Recommendations.model_validate(
         {
             "basis": basis,
+            "language": locale if locale in ("ja", "nl") else "en",
             "items": [
                 {
                     "key": r.item.key,

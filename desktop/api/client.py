@@ -289,8 +289,10 @@ class ApiClient:
         body: dict[str, Any] = await self._authorized("GET", "/insights", params=params)
         return body
 
-    async def recommendations_document(self) -> dict[str, Any]:
-        body: dict[str, Any] = await self._authorized("GET", "/recommendations")
+    async def recommendations_document(self, language: str) -> dict[str, Any]:
+        """In the app's language (en, ja or nl)."""
+        params = {"lang": language}
+        body: dict[str, Any] = await self._authorized("GET", "/recommendations", params=params)
         return body
 
     async def recommendation_feedback(self, key: str, verdict: str | None) -> None:

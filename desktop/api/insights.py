@@ -99,11 +99,13 @@ class Recommendation:
 @dataclass(frozen=True)
 class Recommendations:
     basis: str  # history | popular
+    language: str  # what the texts are written in
     items: tuple[Recommendation, ...]
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Recommendations:
         return cls(
             basis=data["basis"],
+            language=data.get("language", "en"),
             items=tuple(Recommendation.from_json(i) for i in data["items"]),
         )

@@ -103,7 +103,8 @@ class InsightsService:
 
     async def recommendations(self, language: str) -> Shown[Recommendations]:
         document = await self._read(
-            recommendations_key(language), self._client.recommendations_document
+            recommendations_key(language),
+            lambda: self._client.recommendations_document(language),
         )
         return Shown(Recommendations.from_json(document.value), document.stored_at)
 

@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
         self._nav_insights.setHidden(not admin or insights is None)
         self.insights.bind(insights if admin else None)
         self._nav_recommendations.setHidden(not admin or insights is None)
-        self.recommendations.bind(insights if admin else None, user.locale)
+        self.recommendations.bind(insights if admin else None)
         if admin and insights is not None:
             # R19: every ticket submitted changes what is recommended.
             service.outbox.on_sent(lambda _item, _ticket: self._ticket_submitted(service))

@@ -70,6 +70,14 @@ async def test_recommendations_in_the_admins_language(
     by_key = {i.key: i for i in CATALOGUE}
     first = japanese["items"][0]
     assert first["title"] == by_key[first["key"]].title.ja
+    assert japanese["language"] == "ja" and english["language"] == "en"
+    # The app's language wins over the account's: Ava reading in Dutch gets Dutch.
+    dutch = (await api.get("/recommendations", params={"lang": "nl"}, headers=ava)).json()
+    assert dutch["language"] == "nl"
+    assert dutch["items"][0]["summary"] == by_key[dutch["items"][0]["key"]].summary.nl
+    assert [i["key"] for i in dutch["items"]] == [i["key"] for i in english["items"]]
+    bad = await api.get("/recommendations", params={"lang": "fr"}, headers=ava)
+    assert bad.status_code == 422
     tia = await sign_in(api, "tia@tiny.example")
     assert (await api.get("/recommendations", headers=tia)).json()["basis"] == "popular"
     mia = await sign_in(api, "mia@northwind.example")

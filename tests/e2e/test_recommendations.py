@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
+from backend.seed.catalogue import CATALOGUE
 from desktop.api.models import NewTicket
 from desktop.bootstrap.controller import AppController
 from desktop.ui.labels import category_label
@@ -158,6 +159,22 @@ async def test_in_the_admins_language_and_offline_as_last_synced(
             assert page.shown is not None and page.shown.stored_at is not None
             assert page.status.isVisible() and page.status.text().startswith("オフライン")
             assert [c.title.text() for c in page.cards] == titles
+
+
+async def test_in_the_apps_language_whatever_the_accounts(
+    library: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R19: Ava's account is English; the app speaks Dutch
+    settings = make_settings(tmp_path, server_url=library.url)
+    async with running_client(tmp_path, settings, language="nl") as controller:
+        await sign_in(controller, qtbot, "ava@northwind.example")
+        page = await open_recommendations(controller)
+        assert page.shown is not None and page.shown.value.language == "nl"
+        by_key = {i.key: i for i in CATALOGUE}
+        assert [c.summary.text() for c in page.cards] == [
+            by_key[c.item.key].summary.nl for c in page.cards
+        ]
+        assert not page.language_note.isVisible()
+        assert page.cards[0].reason.text().startswith("Vanwege ")
 
 
 async def test_members_see_no_recommendations(

@@ -6,17 +6,20 @@ so the card can report a click on a bar or a point.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
     QChart,
+    QDateTimeAxis,
     QHorizontalBarSeries,
     QHorizontalStackedBarSeries,
     QLineSeries,
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QColor, QPalette, QPen
 
 from desktop.api.insights import Insights
@@ -61,7 +64,8 @@ def draw_top_issues(chart: QChart, insights: Insights, palette: QPalette) -> lis
     series.setLabelsVisible(True)
     series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
     chart.addSeries(series)
-    _attach_axes(chart, series, [category_label(c) for c in categories], max(counts.values()))
+    # One more than the most: room for the number after the longest bar.
+    _attach_axes(chart, series, [category_label(c) for c in categories], max(counts.values()) + 1)
     chart.legend().hide()
     apply_theme(chart, palette)
     return [bars]
@@ -106,13 +110,18 @@ def draw_weekly(chart: QChart, insights: Insights, palette: QPalette) -> list[QL
         pen.setStyle(style)
         line.setPen(pen)
         line.setPointsVisible(True)  # one week is a point, not an invisible line
-        for x, week in enumerate(insights.weekly):
-            line.append(float(x), float(getattr(week, field)))
+        for week in insights.weekly:
+            line.append(week_x(week.week), float(getattr(week, field)))
         chart.addSeries(line)
         lines.append(line)
-    weeks = QBarCategoryAxis()
-    weeks.append([week_label(w.week.year, w.week.month, w.week.day) for w in insights.weekly])
+    # A time axis, not one label per week: 53 weeks of labels do not fit, a few dates do.
+    weeks = QDateTimeAxis()
+    locale = QLocale()
+    japanese = locale.language() in (QLocale.Language.Japanese, QLocale.Language.Chinese)
+    weeks.setFormat("M/d" if japanese else "d MMM")
+    _week_ticks(weeks, insights.weekly[0].week, insights.weekly[-1].week)
     weeks.setGridLineVisible(False)
+    chart.setLocale(locale)  # month names in the user's language
     chart.addAxis(weeks, Qt.AlignmentFlag.AlignBottom)
     most = max((max(w.opened, w.solved) for w in insights.weekly), default=0)
     tickets = count_axis(most)
@@ -151,13 +160,28 @@ def draw_sla(chart: QChart, insights: Insights, palette: QPalette) -> QPieSeries
     return pie
 
 
-def week_label(year: int, month: int, day: int) -> str:
-    """A week by its Monday, short, in the user's language."""
-    locale = QLocale()
-    monday = QDate(year, month, day)
-    if locale.language() in (QLocale.Language.Japanese, QLocale.Language.Chinese):
-        return locale.toString(monday, "M/d")
-    return locale.toString(monday, "d MMM")
+def _week_ticks(axis: QDateTimeAxis, first: date, last: date) -> None:
+    """Ticks on Mondays: at most 7, the same number of weeks apart, from the first week on."""
+    spans = (last - first).days // 7  # weeks from the first point to the last
+    if spans == 0:  # one week: its Monday in the middle
+        half = 3.5 * 24 * 3600 * 1000
+        start, end = week_x(first) - half, week_x(first) + half
+        axis.setTickCount(3)
+    else:
+        intervals = min(6, spans)
+        step = -(-spans // intervals)  # weeks between ticks
+        start = week_x(first)
+        end = week_x(first + timedelta(weeks=step * intervals))
+        axis.setTickCount(intervals + 1)
+    axis.setRange(
+        QDateTime.fromMSecsSinceEpoch(int(start)), QDateTime.fromMSecsSinceEpoch(int(end))
+    )
+
+
+def week_x(monday: date) -> float:
+    """A week's place on the time axis: its Monday's local midnight, so the label is that day."""
+    day = QDate(monday.year, monday.month, monday.day)
+    return float(QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch())
 
 
 def _attach_axes(chart: QChart, series: object, labels: list[str], most: int) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QPointF
 
 from desktop.api.insights import Insights
 from desktop.services.insights import DrillDown, Period
-from desktop.ui.insights.charts import category_order
+from desktop.ui.insights.charts import category_order, week_x
 from desktop.ui.insights.table_model import cell_text
 from desktop.ui.labels import category_label, product_label
 
@@ -73,8 +73,8 @@ def connect_weekly(
     weeks = [w.week for w in insights.weekly]
 
     def clicked(point: QPointF) -> None:
-        index = round(point.x())
-        if 0 <= index < len(weeks):
-            emit(week(period, weeks[index]))
+        # The nearest week's point: a click lands near a point, seldom on it.
+        nearest = min(weeks, key=lambda monday: abs(week_x(monday) - point.x()))
+        emit(week(period, nearest))
 
     lines[0].clicked.connect(clicked)  # "opened" only: see the module's note

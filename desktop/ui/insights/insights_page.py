@@ -23,7 +23,7 @@ from desktop.api.insights import Insights
 from desktop.services.insights import DrillDown, InsightsService, Period, Shown
 from desktop.ui.formatting import short_datetime
 from desktop.ui.insights import charts, drill_down, tables
-from desktop.ui.insights.chart_card import ChartCard
+from desktop.ui.insights.chart_card import CHART_HEIGHT, ChartCard
 from desktop.ui.insights.kpi_tiles import KpiTiles
 from desktop.ui.insights.period_selector import PeriodSelector
 from desktop.ui.tasks import TaskRunner
@@ -79,8 +79,8 @@ class InsightsPage(QWidget):
         content.addWidget(self.tiles)
         content.addLayout(grid)
         content.addStretch(1)
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
+        self.body = QWidget()
+        body_layout = QVBoxLayout(self.body)
         body_layout.addLayout(header)
         body_layout.addWidget(self.status)
         body_layout.addWidget(self.empty)
@@ -88,7 +88,7 @@ class InsightsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -149,6 +149,10 @@ class InsightsPage(QWidget):
 
     def _show(self, insights: Insights, period: Period) -> None:
         self.tiles.show_insights(insights, period.last)
+        # A bar per issue needs its height: squeezed, QtCharts elides the issue's name.
+        bars_height = max(CHART_HEIGHT, 110 + 30 * len(insights.top_issues))
+        self.top_issues.stack.setMinimumHeight(bars_height)
+        self.products.stack.setMinimumHeight(bars_height)
         emit = self.drill_down_requested.emit
         none = self.tr("No tickets were opened in this period.")
         issues = None if insights.top_issues else none

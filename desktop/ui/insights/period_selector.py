@@ -23,6 +23,8 @@ class PeriodSelector(QWidget):
         self.label = QLabel()
         self.combo = QComboBox()
         self.combo.setObjectName("period_combo")
+        # Fits the longest name in every language (Dutch is longer than English).
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key in PERIODS:
             self.combo.addItem("", key)
         self.combo.setCurrentIndex(PERIODS.index("12w"))

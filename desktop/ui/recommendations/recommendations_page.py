@@ -6,7 +6,7 @@ local store, with its age, when the service cannot be reached.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,6 @@ class RecommendationsPage(QWidget):
         self.setObjectName("recommendations_page")
         self._tasks = tasks
         self._service: InsightsService | None = None
-        self._language = "en"
         self.shown: Shown[Recommendations] | None = None
         self.cards: list[RecommendationCard] = []
         self._loading = False
@@ -48,6 +47,8 @@ class RecommendationsPage(QWidget):
         self.kind_label = QLabel()
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("kind_filter")
+        # Fits the longest name in every language (Dutch is longer than English).
+        self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for kind in ("", *KINDS):
             self.kind_filter.addItem("", kind)
         self.kind_label.setBuddy(self.kind_filter)
@@ -55,6 +56,10 @@ class RecommendationsPage(QWidget):
         self.basis_note = QLabel()
         self.basis_note.setObjectName("recommendations_basis")
         self.basis_note.setWordWrap(True)
+        self.language_note = QLabel()
+        self.language_note.setObjectName("recommendations_language_note")
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
         self.status = QLabel()
         self.status.setObjectName("recommendations_status")
         self.status.setWordWrap(True)
@@ -81,13 +86,13 @@ class RecommendationsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.basis_note)
+        layout.addWidget(self.language_note)
         layout.addLayout(status)
         layout.addWidget(scroll, 1)
         self.retranslate_ui()
 
-    def bind(self, service: InsightsService | None, language: str = "en") -> None:
+    def bind(self, service: InsightsService | None) -> None:
         self._service = service
-        self._language = language  # the account's: the service writes the items in it
         self.shown = None
         self._last_verdict = None
         self._show_cards()
@@ -102,7 +107,7 @@ class RecommendationsPage(QWidget):
         self._tasks.run(self._fetch(service), on_error=self._fetch_failed)
 
     async def _fetch(self, service: InsightsService) -> None:
-        shown = await service.recommendations(self._language)
+        shown = await service.recommendations(self.language())
         if service is not self._service:
             return
         self._loading = False
@@ -117,6 +122,11 @@ class RecommendationsPage(QWidget):
         self.retranslate_ui()
         if not self._failed:
             self._tasks.report(error)
+
+    @staticmethod
+    def language() -> str:
+        """The app's language: the items are asked for in it."""
+        return QLocale().name().split("_")[0]
 
     def visible_items(self) -> list[Recommendation]:
         if self.shown is None:
@@ -191,6 +201,11 @@ class RecommendationsPage(QWidget):
             self.basis_note.setText(
                 self.tr("Chosen from your team's tickets of the last six months.")
             )
+        # The catalogue lacks this language: the items are in English, and that is said.
+        self.language_note.setText(
+            self.tr("These are in English: the help centre has them in no other language yet.")
+        )
+        self.language_note.setVisible(shown is not None and shown.value.language != self.language())
         self.basis_note.setVisible(shown is not None)
         status = ""
         last = self._last_verdict
