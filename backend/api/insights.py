@@ -78,6 +78,8 @@ class InsightsOut(Schema):
     top_products_per_issue: list[ProductIssueCount]
     weekly: list[WeekCounts]
     sla: SlaCounts
+    # Of the tickets opened in the period that have a first response; null when none has.
+    median_first_response_minutes: float | None
 
 
 @router.get("/recommendations")
@@ -170,8 +172,12 @@ async def get_insights(
     now: NowDep,
     from_: Annotated[date | None, Query(alias="from")] = None,
     to: date | None = None,
+    scope: Literal["team", "mine"] = "team",
 ) -> InsightsOut:
-    """The period is whole UTC days, ``from`` to ``to`` inclusive (default: 12 weeks)."""
+    """The period is whole UTC days, ``from`` to ``to`` inclusive (default: 12 weeks).
+
+    ``scope=mine``: only the tickets the admin submitted.
+    """
     assert user.team_id is not None
     last = to or now.date()
     first = from_ or last - timedelta(weeks=DEFAULT_WEEKS) + timedelta(days=1)
@@ -185,7 +191,8 @@ async def get_insights(
         )
     start = datetime.combine(first, time.min, tzinfo=now.tzinfo)
     end = datetime.combine(last + timedelta(days=1), time.min, tzinfo=now.tzinfo)
-    found = await queries.insights(session, user.team_id, start, end, now)
+    mine = user.id if scope == "mine" else None
+    found = await queries.insights(session, user.team_id, start, end, now, submitter_id=mine)
     return InsightsOut.model_validate(
         {
             "period": {"from": start, "to": end},
@@ -197,5 +204,6 @@ async def get_insights(
             ],
             "weekly": [{"week": w, "opened": o, "solved": s} for w, o, s in found.weekly],
             "sla": {"met": found.sla_met, "breached": found.sla_breached},
+            "median_first_response_minutes": found.median_first_response_minutes,
         }
     )

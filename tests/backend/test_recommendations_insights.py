@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import httpx
+import pytest
 
 from backend.domain.recommendations import TicketCount, rank
 from backend.domain.tickets import CATEGORIES
@@ -185,6 +186,43 @@ async def test_insights_match_the_tickets(
     assert all(date.fromisoformat(w["week"]).weekday() == 0 for w in insights["weekly"])
     assert insights["sla"]["met"] + insights["sla"]["breached"] <= len(in_period)
     assert insights["sla"]["breached"] >= 1
+    # The median time to a first response, over the period's answered tickets.
+    waits = sorted(
+        (
+            datetime.fromisoformat(str(t["first_responded_at"]))
+            - datetime.fromisoformat(str(t["created_at"]))
+        ).total_seconds()
+        / 60
+        for t in in_period
+        if t["first_responded_at"]
+    )
+    middle = waits[(len(waits) - 1) // 2 : len(waits) // 2 + 1]
+    assert insights["median_first_response_minutes"] == pytest.approx(
+        sum(middle) / len(middle), abs=0.01
+    )
+    # Mine: only Ava's own tickets.
+    mine = (
+        await api.get(
+            "/insights",
+            params={"from": first.isoformat(), "to": today.isoformat(), "scope": "mine"},
+            headers=ava,
+        )
+    ).json()
+    own = await _all(api, ava, "mine")
+    assert mine["open_tickets"] == sum(t["status"] in ("new", "open", "pending") for t in own)
+    own_in_period = [
+        t for t in own if first.isoformat() <= str(t["created_at"])[:10] <= today.isoformat()
+    ]
+    assert sum(i["count"] for i in mine["top_issues"]) == len(own_in_period) > 0
+    assert len(own_in_period) < len(in_period)
+
+
+async def test_insights_of_a_team_without_tickets(api: httpx.AsyncClient) -> None:  # R20
+    ivan = await sign_in(api, "ivan@invoice.example")
+    empty = (await api.get("/insights", headers=ivan)).json()
+    assert empty["open_tickets"] == 0 and empty["top_issues"] == [] and empty["weekly"] == []
+    assert empty["sla"] == {"met": 0, "breached": 0}
+    assert empty["median_first_response_minutes"] is None
 
 
 async def test_insights_period_is_checked(api: httpx.AsyncClient, ava: dict[str, str]) -> None:
