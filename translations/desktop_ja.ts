@@ -1175,6 +1175,18 @@
         </translation>
     </message>
     <message>
+        <source>Median first response</source>
+        <translation>最初の応答までの中央値</translation>
+    </message>
+    <message>
+        <source>Half of this period&apos;s answered tickets had one sooner.</source>
+        <translation>この期間に応答済みのチケットの半数は、これより早く応答されました。</translation>
+    </message>
+    <message>
+        <source>No ticket of this period has a first response yet.</source>
+        <translation>この期間のチケットにはまだ最初の応答がありません。</translation>
+    </message>
+    <message>
         <source>Opened this week</source>
         <translation>今週作成</translation>
     </message>
@@ -1677,6 +1689,25 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeSelector</name>
+    <message>
+        <source>&amp;Tickets:</source>
+        <translation>チケット(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>チーム全体</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>自分のチケット</translation>
+    </message>
+    <message>
+        <source>Whose tickets</source>
+        <translation>対象のチケット</translation>
     </message>
 </context>
 <context>

@@ -1181,6 +1181,18 @@
         </translation>
     </message>
     <message>
+        <source>Median first response</source>
+        <translation>Mediaan eerste reactie</translation>
+    </message>
+    <message>
+        <source>Half of this period&apos;s answered tickets had one sooner.</source>
+        <translation>De helft van de beantwoorde tickets van deze periode kreeg er sneller een.</translation>
+    </message>
+    <message>
+        <source>No ticket of this period has a first response yet.</source>
+        <translation>Nog geen ticket van deze periode heeft een eerste reactie.</translation>
+    </message>
+    <message>
         <source>Opened this week</source>
         <translation>Deze week geopend</translation>
     </message>
@@ -1687,6 +1699,25 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeSelector</name>
+    <message>
+        <source>&amp;Tickets:</source>
+        <translation>&amp;Tickets:</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Hele team</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mijn tickets</translation>
+    </message>
+    <message>
+        <source>Whose tickets</source>
+        <translation>Wiens tickets</translation>
     </message>
 </context>
 <context>

@@ -283,9 +283,11 @@ class ApiClient:
 
     # -- insights and recommendations (R19, R20) ------------------------------------
 
-    async def insights_document(self, first: date, last: date) -> dict[str, Any]:
-        """The team's insights for whole UTC days ``first`` to ``last`` inclusive."""
-        params = {"from": first.isoformat(), "to": last.isoformat()}
+    async def insights_document(
+        self, first: date, last: date, scope: str = "team"
+    ) -> dict[str, Any]:
+        """Insights for whole UTC days ``first`` to ``last`` inclusive; scope team | mine."""
+        params = {"from": first.isoformat(), "to": last.isoformat(), "scope": scope}
         body: dict[str, Any] = await self._authorized("GET", "/insights", params=params)
         return body
 

@@ -39,6 +39,7 @@ class Insights:
     weekly: tuple[WeekCounts, ...]
     sla_met: int
     sla_breached: int
+    median_first_response_minutes: float | None  # None: nothing answered in the period
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Insights:
@@ -59,6 +60,7 @@ class Insights:
             ),
             sla_met=int(data["sla"]["met"]),
             sla_breached=int(data["sla"]["breached"]),
+            median_first_response_minutes=data.get("median_first_response_minutes"),
         )
 
     @property

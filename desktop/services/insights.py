@@ -54,6 +54,7 @@ class DrillDown:
     category: str = ""
     product: str = ""
     description: str = ""  # what the list says it shows, in the user's language
+    scope: str = "team"  # team: everyone's tickets | mine: the admin's own
 
     def filters(self) -> dict[str, str]:
         """The ticket list's store filters for exactly these tickets."""
@@ -94,10 +95,10 @@ class InsightsService:
         """The service's day (UTC): periods are counted in its days."""
         return self._client.server_now().astimezone(UTC).date()
 
-    async def insights(self, period: Period) -> Shown[Insights]:
+    async def insights(self, period: Period, scope: str = "team") -> Shown[Insights]:
         document = await self._read(
-            insights_key("team", period),
-            lambda: self._client.insights_document(period.first, period.last),
+            insights_key(scope, period),
+            lambda: self._client.insights_document(period.first, period.last, scope),
         )
         return Shown(Insights.from_json(document.value), document.stored_at)
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
+from desktop.ui.durations import span_text
 from desktop.ui.insights.insights_page import InsightsPage
 from desktop.ui.insights.table_model import RAW_ROLE
 from desktop.ui.labels import category_label, product_label
@@ -26,9 +27,13 @@ from tests.support.waiting import wait_until
 
 
 async def service_insights(server: RunningServer, email: str, page: InsightsPage) -> Any:
-    """What the service itself says for the period the page shows."""
+    """What the service itself says for the period and scope the page shows."""
     assert page.period is not None
-    params = {"from": page.period.first.isoformat(), "to": page.period.last.isoformat()}
+    params = {
+        "from": page.period.first.isoformat(),
+        "to": page.period.last.isoformat(),
+        "scope": page.scope,
+    }
     async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
         token = (
             await api.post("/auth/token", json={"email": email, "password": "demo-password"})
@@ -63,6 +68,8 @@ def assert_page_matches(page: InsightsPage, expected: Any) -> None:
     met, breached = expected["sla"]["met"], expected["sla"]["breached"]
     assert tiles.response_tile.value.text() == f"{met} of {met + breached}"
     assert tiles.response_tile.detail.text().startswith(f"{breached} late")
+    median = expected["median_first_response_minutes"]
+    assert tiles.median_tile.value.text() == ("—" if median is None else span_text(median * 60))
     # Top issues: the table and the bars both hold the service's counts, most first.
     issues = [[category_label(i["category"]), i["count"]] for i in expected["top_issues"]]
     assert table(page, "top_issues") == issues
@@ -123,6 +130,21 @@ async def test_insights_show_the_services_numbers_for_each_period(
             i["count"] for i in expected["top_issues"]
         )
         assert_page_matches(page, year)
+
+        # Mine: Ava's own tickets only, fewer than the team's.
+        page.scopes.set_scope("mine")
+        await wait_until(lambda: page.scope == "mine" and not page._loading, what="mine")
+        await wait_until(lambda: page.shown is not None, what="Ava's own insights")
+        own = await service_insights(server, "ava@northwind.example", page)
+        assert (
+            0
+            < sum(i["count"] for i in own["top_issues"])
+            < sum(i["count"] for i in year["top_issues"])
+        )
+        assert_page_matches(page, own)
+        page.scopes.set_scope("team")
+        await wait_until(lambda: page.scope == "team" and page.shown is not None)
+        await wait_until(lambda: not page._loading)
 
         # The table view and "Copy as table" carry the same numbers as the chart.
         card = page.top_issues
@@ -234,6 +256,19 @@ async def test_a_bar_opens_exactly_the_tickets_behind_it(
         lines[0].clicked.emit(lines[0].at(busiest))
         await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
         assert len(listed(controller)) == expected["weekly"][busiest]["opened"]
+
+        # Mine: a bar of Ava's own tickets lists only hers.
+        window.show_insights()
+        page.scopes.set_scope("mine")
+        await wait_until(lambda: page.scope == "mine" and page.shown is not None)
+        await wait_until(lambda: not page._loading)
+        own = await service_insights(server, "ava@northwind.example", page)
+        bars = page.top_issues.drawn
+        assert isinstance(bars, list)
+        bars[0].clicked.emit(bars[0].count() - 1)
+        await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
+        assert len(listed(controller)) == own["top_issues"][0]["count"]
+        page.scopes.set_scope("team")
 
         window.team_tickets.drill_down_bar.clear_button.click()
         assert not window.team_tickets.drill_down_bar.isVisible()

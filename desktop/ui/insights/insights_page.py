@@ -7,7 +7,9 @@ the service counted them, or as last synced when it cannot be reached.
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import cast
 
+from PySide6.QtCharts import QBarSet, QLineSeries
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -26,6 +28,7 @@ from desktop.ui.insights import charts, drill_down, tables
 from desktop.ui.insights.chart_card import CHART_HEIGHT, ChartCard
 from desktop.ui.insights.kpi_tiles import KpiTiles
 from desktop.ui.insights.period_selector import PeriodSelector
+from desktop.ui.insights.scope_selector import ScopeSelector
 from desktop.ui.tasks import TaskRunner
 
 
@@ -39,6 +42,7 @@ class InsightsPage(QWidget):
         self._service: InsightsService | None = None
         self.shown: Shown[Insights] | None = None
         self.period: Period | None = None
+        self.scope = "team"  # of the numbers shown or being read: team | mine
         self._loading = False
         self._failed = False
 
@@ -49,6 +53,8 @@ class InsightsPage(QWidget):
         self.title.setFont(font)
         self.periods = PeriodSelector()
         self.periods.changed.connect(self.reload)
+        self.scopes = ScopeSelector()
+        self.scopes.changed.connect(self.reload)
         self.status = QLabel()
         self.status.setObjectName("insights_status")
         self.status.setWordWrap(True)
@@ -56,6 +62,7 @@ class InsightsPage(QWidget):
         self.empty.setObjectName("insights_empty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setContentsMargins(24, 48, 24, 48)
         self.tiles = KpiTiles()
         self.top_issues = ChartCard("top_issues")
         self.products = ChartCard("products_per_issue")
@@ -67,6 +74,7 @@ class InsightsPage(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.scopes)
         header.addWidget(self.periods)
         grid = QGridLayout()
         grid.addWidget(self.top_issues, 0, 0)
@@ -84,7 +92,8 @@ class InsightsPage(QWidget):
         body_layout.addLayout(header)
         body_layout.addWidget(self.status)
         body_layout.addWidget(self.empty)
-        body_layout.addWidget(self.content, 1)
+        body_layout.addWidget(self.content)
+        body_layout.addStretch(1)  # with no content, the explanation stays under the title
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -112,16 +121,17 @@ class InsightsPage(QWidget):
         if service is None:
             return
         period = self.periods.period(service.today())
-        if period != self.period:
+        scope = self.scopes.scope()
+        if (period, scope) != (self.period, self.scope):
             self.shown = None  # another period's numbers must not pass for this one's
-        self.period = period
+        self.period, self.scope = period, scope
         self._loading = True
         self.retranslate_ui()
-        self._tasks.run(self._fetch(service, period), on_error=self._fetch_failed)
+        self._tasks.run(self._fetch(service, period, scope), on_error=self._fetch_failed)
 
-    async def _fetch(self, service: InsightsService, period: Period) -> None:
-        shown = await service.insights(period)
-        if period != self.period:
+    async def _fetch(self, service: InsightsService, period: Period, scope: str) -> None:
+        shown = await service.insights(period, scope)
+        if (period, scope) != (self.period, self.scope):
             return  # another period was chosen meanwhile
         self._loading = False
         self._failed = False
@@ -140,12 +150,12 @@ class InsightsPage(QWidget):
     def _issue_row(self, row: int) -> None:
         if self.shown is not None and self.period is not None:
             category = self.shown.value.top_issues[row].category
-            self.drill_down_requested.emit(drill_down.issue(self.period, category))
+            self.drill_down_requested.emit(drill_down.issue(self.period, self.scope, category))
 
     def _week_row(self, row: int) -> None:
         if self.shown is not None and self.period is not None:
             monday = self.shown.value.weekly[row].week
-            self.drill_down_requested.emit(drill_down.week(self.period, monday))
+            self.drill_down_requested.emit(drill_down.week(self.period, self.scope, monday))
 
     def _show(self, insights: Insights, period: Period) -> None:
         self.tiles.show_insights(insights, period.last)
@@ -154,25 +164,32 @@ class InsightsPage(QWidget):
         self.top_issues.stack.setMinimumHeight(bars_height)
         self.products.stack.setMinimumHeight(bars_height)
         emit = self.drill_down_requested.emit
+        scope = self.scope
         none = self.tr("No tickets were opened in this period.")
         issues = None if insights.top_issues else none
         self.top_issues.show_data(
             lambda c, p: charts.draw_top_issues(c, insights, p),
             *tables.top_issues_table(insights),
             explanation=issues,
-            on_drawn=lambda bars: drill_down.connect_top_issues(bars, insights, period, emit),  # type: ignore[arg-type]
+            on_drawn=lambda bars: drill_down.connect_top_issues(
+                cast(list[QBarSet], bars), insights, period, scope, emit
+            ),
         )
         self.products.show_data(
             lambda c, p: charts.draw_products_per_issue(c, insights, p),
             *tables.products_table(insights),
             explanation=issues,
-            on_drawn=lambda sets: drill_down.connect_products(sets, insights, period, emit),  # type: ignore[arg-type]
+            on_drawn=lambda sets: drill_down.connect_products(
+                cast(list[QBarSet], sets), insights, period, scope, emit
+            ),
         )
         self.weekly.show_data(
             lambda c, p: charts.draw_weekly(c, insights, p),
             *tables.weekly_table(insights),
             explanation=None if insights.weekly else none,
-            on_drawn=lambda lines: drill_down.connect_weekly(lines, insights, period, emit),  # type: ignore[arg-type]
+            on_drawn=lambda lines: drill_down.connect_weekly(
+                cast(list[QLineSeries], lines), insights, period, scope, emit
+            ),
         )
         answered = insights.sla_met + insights.sla_breached
         self.sla.show_data(

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.api.insights import Insights
+from desktop.ui.durations import span_text
 
 
 class Tile(QFrame):
@@ -53,10 +54,11 @@ class KpiTiles(QWidget):
         self.last_day: date | None = None
         self.open_tile = Tile("open_tickets")
         self.response_tile = Tile("first_responses")
+        self.median_tile = Tile("median_first_response")
         self.week_tile = Tile("opened_this_week")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for tile in (self.open_tile, self.response_tile, self.week_tile):
+        for tile in (self.open_tile, self.response_tile, self.median_tile, self.week_tile):
             layout.addWidget(tile, 1)
 
     def show_insights(self, insights: Insights, last_day: date) -> None:
@@ -81,6 +83,14 @@ class KpiTiles(QWidget):
                 met=locale.toString(insights.sla_met), total=locale.toString(answered)
             ),
             self.tr("%n late in this period.", "", insights.sla_breached),
+        )
+        median = insights.median_first_response_minutes
+        self.median_tile.set_texts(
+            self.tr("Median first response"),
+            "—" if median is None else span_text(median * 60),
+            self.tr("Half of this period's answered tickets had one sooner.")
+            if median is not None
+            else self.tr("No ticket of this period has a first response yet."),
         )
         this_week, last_week = week_counts(insights, last_day)
         self.week_tile.set_texts(

@@ -248,7 +248,8 @@ class TicketListPage(QWidget):
         user_id = service.user.id if service.user is not None else ""
         if self.drill_down is not None:
             filters = self.filters.values() | self.drill_down.filters()
-            return TicketQuery.of(user_id, "all", filters)
+            scope = "mine" if self.drill_down.scope == "mine" else "all"
+            return TicketQuery.of(user_id, scope, filters)
         return TicketQuery.of(user_id, self._store_scope, self.filters.values())
 
     def show_drill_down(self, drill_down: DrillDown | None) -> None:
