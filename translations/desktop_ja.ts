@@ -1122,6 +1122,10 @@
         <source>Your team has no tickets in this period. Insights show here once tickets are submitted: how many are open, the issues raised most often, the products they are about, and how quickly support answered.</source>
         <translation>この期間にチームのチケットはありません。チケットが送信されると、未解決の件数、よく寄せられる問題、対象の製品、サポートの応答の速さがここに表示されます。</translation>
     </message>
+    <message>
+        <source>You submitted no tickets in this period. Choose “Whole team” to see your team&apos;s tickets.</source>
+        <translation>この期間にあなたが送信したチケットはありません。チームのチケットを見るには「チーム全体」を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesView</name>

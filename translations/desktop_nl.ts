@@ -1127,6 +1127,10 @@
         <source>Your team has no tickets in this period. Insights show here once tickets are submitted: how many are open, the issues raised most often, the products they are about, and how quickly support answered.</source>
         <translation>Je team heeft in deze periode geen tickets. Zodra er tickets zijn ingediend, zie je hier hoeveel er openstaan, welke kwesties het vaakst voorkomen, over welke producten ze gaan en hoe snel Support antwoordde.</translation>
     </message>
+    <message>
+        <source>You submitted no tickets in this period. Choose “Whole team” to see your team&apos;s tickets.</source>
+        <translation>Je hebt in deze periode geen tickets ingediend. Kies ‘Hele team’ om de tickets van je team te zien.</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesView</name>

@@ -230,6 +230,11 @@ class InsightsPage(QWidget):
                 "tickets are submitted: how many are open, the issues raised most often, "
                 "the products they are about, and how quickly support answered."
             )
+            if self.scope == "team"
+            else self.tr(
+                "You submitted no tickets in this period. Choose “Whole team” to see "
+                "your team's tickets."
+            )
         )
         self.empty.setVisible(empty)
         self.content.setVisible(shown is not None and not empty)
