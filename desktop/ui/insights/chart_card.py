@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import QEvent, QMargins, QMimeData, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QMargins, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -146,7 +146,12 @@ class ChartCard(QFrame):
 
     def copy_table(self) -> None:
         """Tab-separated for spreadsheets, HTML for e-mail: the pasting program chooses."""
-        data = QMimeData()
+        # Made by Qt, not constructed in Python: a Python-made QMimeData left on the
+        # clipboard crashed the process at exit (PySide6 6.11: its wrapper's
+        # destructor calls into an interpreter already gone).
+        data = QAbstractItemModel.mimeData(self.model, [self.model.index(0, 0)])
+        if data is None:
+            return
         data.setText(self.model.to_tsv())
         data.setHtml(self.model.to_html())
         QGuiApplication.clipboard().setMimeData(data)
