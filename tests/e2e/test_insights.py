@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 from PySide6.QtCharts import QBarSet, QLineSeries, QPieSeries
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -130,6 +130,20 @@ async def test_insights_show_the_services_numbers_for_each_period(
             i["count"] for i in expected["top_issues"]
         )
         assert_page_matches(page, year)
+
+        # Custom days: the service's numbers for exactly those days.
+        assert page.period is not None
+        last = page.period.last - timedelta(days=10)
+        page.periods.set_custom(last - timedelta(days=40), last)
+        await wait_until(lambda: page.period is not None and page.period.key == "custom")
+        await wait_until(lambda: not page._loading and page.shown is not None, what="custom")
+        assert page.periods.first_edit.isVisible() and page.periods.last_edit.isVisible()
+        custom = await service_insights(server, "ava@northwind.example", page)
+        assert custom["period"]["from"].startswith((last - timedelta(days=40)).isoformat())
+        assert_page_matches(page, custom)
+        page.periods.set_key("12m")
+        await wait_until(lambda: page.period is not None and page.period.key == "12m")
+        await wait_until(lambda: not page._loading and page.shown is not None)
 
         # Mine: Ava's own tickets only, fewer than the team's.
         page.scopes.set_scope("mine")
@@ -269,6 +283,20 @@ async def test_a_bar_opens_exactly_the_tickets_behind_it(
         await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
         assert len(listed(controller)) == own["top_issues"][0]["count"]
         page.scopes.set_scope("team")
+
+        # From the table too (Enter or double-click on a row): keyboard users drill down.
+        window.show_insights()
+        page.scopes.set_scope("team")
+        await wait_until(lambda: page.scope == "team" and page.shown is not None)
+        await wait_until(lambda: not page._loading)
+        card = page.top_issues
+        card.table_button.click()
+        card.table.setFocus()
+        card.table.setCurrentIndex(card.model.index(0, 0))
+        qtbot.keyClick(card.table, Qt.Key.Key_Return)
+        await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
+        assert len(listed(controller)) == top["count"]
+        card.table_button.click()
 
         window.team_tickets.drill_down_bar.clear_button.click()
         assert not window.team_tickets.drill_down_bar.isVisible()
