@@ -52,6 +52,23 @@
     </message>
 </context>
 <context>
+    <name>KpiTiles</name>
+    <message numerus="yes">
+        <source>%n late in this period.</source>
+        <translation>
+            <numerusform>%n late in this period.</numerusform>
+            <numerusform>%n late in this period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the week before.</source>
+        <translation>
+            <numerusform>%n in the week before.</numerusform>
+            <numerusform>%n in the week before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>My tickets (%n new)</source>
@@ -65,6 +82,16 @@
         <translation>
             <numerusform>Drafts (%n)</numerusform>
             <numerusform>Drafts (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationCard</name>
+    <message numerus="yes">
+        <source>Because of %n ticket(s) about {issue}.</source>
+        <translation>
+            <numerusform>Because of %n ticket about {issue}.</numerusform>
+            <numerusform>Because of %n tickets about {issue}.</numerusform>
         </translation>
     </message>
 </context>

@@ -325,6 +325,53 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save chart</source>
+        <translation>グラフを保存</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save data</source>
+        <translation>データを保存</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation>グラフを表示</translation>
+    </message>
+    <message>
+        <source>Show table</source>
+        <translation>表を表示</translation>
+    </message>
+    <message>
+        <source>Switch between chart and table</source>
+        <translation>グラフと表を切り替える</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>グラフを PNG で保存…</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>データを CSV で保存…</translation>
+    </message>
+    <message>
+        <source>Copy as table</source>
+        <translation>表としてコピー</translation>
+    </message>
+</context>
+<context>
     <name>ChatWindow</name>
     <message>
         <source>Chat — #{number} {subject}</source>
@@ -619,6 +666,13 @@
     <message>
         <source>Drafts</source>
         <translation>下書き</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownBar</name>
+    <message>
+        <source>Show all team tickets</source>
+        <translation>チームのチケットをすべて表示</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1000,134 @@
     </message>
 </context>
 <context>
+    <name>InsightCharts</name>
+    <message>
+        <source>Tickets</source>
+        <translation>チケット</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>In time: {n}</source>
+        <translation>期限内: {n}</translation>
+    </message>
+    <message>
+        <source>Late: {n}</source>
+        <translation>期限超過: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>InsightDrillDown</name>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first}～{last}</translation>
+    </message>
+    <message>
+        <source>Tickets about {issue} for {product}, opened {days}.</source>
+        <translation>{product} の「{issue}」に関するチケット ({days} に作成)。</translation>
+    </message>
+    <message>
+        <source>Tickets about {issue}, opened {days}.</source>
+        <translation>「{issue}」に関するチケット ({days} に作成)。</translation>
+    </message>
+    <message>
+        <source>Tickets opened {days}.</source>
+        <translation>{days} に作成されたチケット。</translation>
+    </message>
+</context>
+<context>
+    <name>InsightTables</name>
+    <message>
+        <source>Issue</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>チケット</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>週の開始日</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>最初の応答</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>期限内</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>期限超過</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>No tickets were opened in this period.</source>
+        <translation>この期間に作成されたチケットはありません。</translation>
+    </message>
+    <message>
+        <source>No first response was due in this period yet: once one is, this shows how many came in time.</source>
+        <translation>この期間に期限を迎えた最初の応答はまだありません。期限を迎えると、期限内に応答した件数がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>インサイト</translation>
+    </message>
+    <message>
+        <source>Top issues</source>
+        <translation>主な問題</translation>
+    </message>
+    <message>
+        <source>Top products per issue</source>
+        <translation>問題別の主な製品</translation>
+    </message>
+    <message>
+        <source>Tickets opened and solved per week</source>
+        <translation>週ごとに作成・解決されたチケット</translation>
+    </message>
+    <message>
+        <source>First responses in time and late</source>
+        <translation>期限内と期限超過の最初の応答</translation>
+    </message>
+    <message>
+        <source>Loading insights…</source>
+        <translation>インサイトを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The service cannot be reached and no insights were stored yet.</source>
+        <translation>サービスに接続できず、保存されたインサイトもまだありません。</translation>
+    </message>
+    <message>
+        <source>Offline: insights as last synced {time}.</source>
+        <translation>オフライン: {time} に最後に同期したインサイトです。</translation>
+    </message>
+    <message>
+        <source>Your team has no tickets in this period. Insights show here once tickets are submitted: how many are open, the issues raised most often, the products they are about, and how quickly support answered.</source>
+        <translation>この期間にチームのチケットはありません。チケットが送信されると、未解決の件数、よく寄せられる問題、対象の製品、サポートの応答の速さがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>You submitted no tickets in this period. Choose “Whole team” to see your team&apos;s tickets.</source>
+        <translation>この期間にあなたが送信したチケットはありません。チームのチケットを見るには「チーム全体」を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesView</name>
     <message>
         <source>Export invoices</source>
@@ -970,6 +1152,53 @@
     <message>
         <source>Invoices</source>
         <translation>請求書</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTiles</name>
+    <message>
+        <source>Open tickets</source>
+        <translation>未解決のチケット</translation>
+    </message>
+    <message>
+        <source>New, open or pending now, whenever opened.</source>
+        <translation>作成日に関係なく、現在 新規・対応中・保留中のもの。</translation>
+    </message>
+    <message>
+        <source>First responses in time</source>
+        <translation>期限内の最初の応答</translation>
+    </message>
+    <message>
+        <source>{met} of {total}</source>
+        <translation>{total} 件中 {met} 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late in this period.</source>
+        <translation>
+            <numerusform>この期間の期限超過: %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>最初の応答までの中央値</translation>
+    </message>
+    <message>
+        <source>Half of this period&apos;s answered tickets had one sooner.</source>
+        <translation>この期間に応答済みのチケットの半数は、これより早く応答されました。</translation>
+    </message>
+    <message>
+        <source>No ticket of this period has a first response yet.</source>
+        <translation>この期間のチケットにはまだ最初の応答がありません。</translation>
+    </message>
+    <message>
+        <source>Opened this week</source>
+        <translation>今週作成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the week before.</source>
+        <translation>
+            <numerusform>前週: %n 件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1265,14 @@
     <message>
         <source>Billing</source>
         <translation>請求</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>インサイト</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>おすすめ</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -1144,6 +1381,45 @@
     </message>
 </context>
 <context>
+    <name>PeriodSelector</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>過去 4 週間</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>過去 12 週間</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>今四半期</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>過去 12 か月</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>期間を指定…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDialog</name>
     <message>
         <source>Confirm Premium Support</source>
@@ -1200,6 +1476,129 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationCard</name>
+    <message numerus="yes">
+        <source>Because of %n ticket(s) about {issue}.</source>
+        <translation>
+            <numerusform>「{issue}」に関する %n 件のチケットに基づいています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Popular with teams like yours.</source>
+        <translation>同様のチームに人気があります。</translation>
+    </message>
+    <message>
+        <source>Dropbox and Dropbox Dash</source>
+        <translation>Dropbox と Dropbox Dash</translation>
+    </message>
+    <message>
+        <source>{kind} · {product}</source>
+        <translation>{kind} · {product}</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>ブラウザで開く</translation>
+    </message>
+    <message>
+        <source>Open “{title}” in the browser</source>
+        <translation>「{title}」をブラウザで開く</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <source>Not useful</source>
+        <translation>役に立たない</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationKind</name>
+    <message>
+        <source>Article</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>コース</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>コース</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>おすすめ</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Kind of recommendation</source>
+        <translation>おすすめの種類</translation>
+    </message>
+    <message>
+        <source>Your team has no tickets yet, so these are the most popular articles, videos and courses. Once you submit tickets, recommendations follow your team&apos;s issues.</source>
+        <translation>チームにはまだチケットがないため、最も人気のある記事、動画、コースを表示しています。チケットを送信すると、チームの問題に合わせたおすすめが表示されます。</translation>
+    </message>
+    <message>
+        <source>Chosen from your team&apos;s tickets of the last six months.</source>
+        <translation>過去 6 か月間のチームのチケットに基づいて選んでいます。</translation>
+    </message>
+    <message>
+        <source>These are in English: the help centre has them in no other language yet.</source>
+        <translation>これらは英語です。ヘルプ センターにはまだ他の言語版がありません。</translation>
+    </message>
+    <message>
+        <source>Loading recommendations…</source>
+        <translation>おすすめを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The service cannot be reached and no recommendations were stored yet.</source>
+        <translation>サービスに接続できず、保存されたおすすめもまだありません。</translation>
+    </message>
+    <message>
+        <source>Offline: recommendations as last synced {time}.</source>
+        <translation>オフライン: {time} に最後に同期したおすすめです。</translation>
+    </message>
+    <message>
+        <source>“{title}” marked as done.</source>
+        <translation>「{title}」を完了にしました。</translation>
+    </message>
+    <message>
+        <source>“{title}” marked as not useful.</source>
+        <translation>「{title}」を役に立たないとしました。</translation>
+    </message>
+    <message>
+        <source>No recommendations of this kind right now.</source>
+        <translation>この種類のおすすめは現在ありません。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1693,25 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeSelector</name>
+    <message>
+        <source>&amp;Tickets:</source>
+        <translation>チケット(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>チーム全体</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>自分のチケット</translation>
+    </message>
+    <message>
+        <source>Whose tickets</source>
+        <translation>対象のチケット</translation>
     </message>
 </context>
 <context>

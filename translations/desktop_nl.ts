@@ -326,6 +326,53 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save chart</source>
+        <translation>Grafiek opslaan</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>Save data</source>
+        <translation>Gegevens opslaan</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation>Grafiek tonen</translation>
+    </message>
+    <message>
+        <source>Show table</source>
+        <translation>Tabel tonen</translation>
+    </message>
+    <message>
+        <source>Switch between chart and table</source>
+        <translation>Wisselen tussen grafiek en tabel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Grafiek opslaan als PNG…</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>Gegevens opslaan als CSV…</translation>
+    </message>
+    <message>
+        <source>Copy as table</source>
+        <translation>Kopiëren als tabel</translation>
+    </message>
+</context>
+<context>
     <name>ChatWindow</name>
     <message>
         <source>Chat — #{number} {subject}</source>
@@ -622,6 +669,13 @@
     <message>
         <source>Drafts</source>
         <translation>Concepten</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownBar</name>
+    <message>
+        <source>Show all team tickets</source>
+        <translation>Alle tickets van het team tonen</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1005,134 @@
     </message>
 </context>
 <context>
+    <name>InsightCharts</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>In time: {n}</source>
+        <translation>Op tijd: {n}</translation>
+    </message>
+    <message>
+        <source>Late: {n}</source>
+        <translation>Te laat: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>InsightDrillDown</name>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>van {first} tot en met {last}</translation>
+    </message>
+    <message>
+        <source>Tickets about {issue} for {product}, opened {days}.</source>
+        <translation>Tickets over {issue} voor {product}, geopend {days}.</translation>
+    </message>
+    <message>
+        <source>Tickets about {issue}, opened {days}.</source>
+        <translation>Tickets over {issue}, geopend {days}.</translation>
+    </message>
+    <message>
+        <source>Tickets opened {days}.</source>
+        <translation>Tickets geopend {days}.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightTables</name>
+    <message>
+        <source>Issue</source>
+        <translation>Kwestie</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Week van</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Eerste reactie</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>Op tijd</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Te laat</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>No tickets were opened in this period.</source>
+        <translation>In deze periode zijn geen tickets geopend.</translation>
+    </message>
+    <message>
+        <source>No first response was due in this period yet: once one is, this shows how many came in time.</source>
+        <translation>In deze periode was nog geen eerste reactie verschuldigd: zodra dat zo is, zie je hier hoeveel er op tijd kwamen.</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <source>Top issues</source>
+        <translation>Belangrijkste kwesties</translation>
+    </message>
+    <message>
+        <source>Top products per issue</source>
+        <translation>Belangrijkste producten per kwestie</translation>
+    </message>
+    <message>
+        <source>Tickets opened and solved per week</source>
+        <translation>Geopende en opgeloste tickets per week</translation>
+    </message>
+    <message>
+        <source>First responses in time and late</source>
+        <translation>Eerste reacties op tijd en te laat</translation>
+    </message>
+    <message>
+        <source>Loading insights…</source>
+        <translation>Inzichten laden…</translation>
+    </message>
+    <message>
+        <source>The service cannot be reached and no insights were stored yet.</source>
+        <translation>De dienst is niet bereikbaar en er zijn nog geen inzichten opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Offline: insights as last synced {time}.</source>
+        <translation>Offline: inzichten zoals laatst gesynchroniseerd op {time}.</translation>
+    </message>
+    <message>
+        <source>Your team has no tickets in this period. Insights show here once tickets are submitted: how many are open, the issues raised most often, the products they are about, and how quickly support answered.</source>
+        <translation>Je team heeft in deze periode geen tickets. Zodra er tickets zijn ingediend, zie je hier hoeveel er openstaan, welke kwesties het vaakst voorkomen, over welke producten ze gaan en hoe snel Support antwoordde.</translation>
+    </message>
+    <message>
+        <source>You submitted no tickets in this period. Choose “Whole team” to see your team&apos;s tickets.</source>
+        <translation>Je hebt in deze periode geen tickets ingediend. Kies ‘Hele team’ om de tickets van je team te zien.</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesView</name>
     <message>
         <source>Export invoices</source>
@@ -975,6 +1157,55 @@
     <message>
         <source>Invoices</source>
         <translation>Facturen</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTiles</name>
+    <message>
+        <source>Open tickets</source>
+        <translation>Openstaande tickets</translation>
+    </message>
+    <message>
+        <source>New, open or pending now, whenever opened.</source>
+        <translation>Nu nieuw, open of in afwachting, ongeacht wanneer geopend.</translation>
+    </message>
+    <message>
+        <source>First responses in time</source>
+        <translation>Eerste reacties op tijd</translation>
+    </message>
+    <message>
+        <source>{met} of {total}</source>
+        <translation>{met} van {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late in this period.</source>
+        <translation>
+            <numerusform>%n te laat in deze periode.</numerusform>
+            <numerusform>%n te laat in deze periode.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>Mediaan eerste reactie</translation>
+    </message>
+    <message>
+        <source>Half of this period&apos;s answered tickets had one sooner.</source>
+        <translation>De helft van de beantwoorde tickets van deze periode kreeg er sneller een.</translation>
+    </message>
+    <message>
+        <source>No ticket of this period has a first response yet.</source>
+        <translation>Nog geen ticket van deze periode heeft een eerste reactie.</translation>
+    </message>
+    <message>
+        <source>Opened this week</source>
+        <translation>Deze week geopend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the week before.</source>
+        <translation>
+            <numerusform>%n in de week ervoor.</numerusform>
+            <numerusform>%n in de week ervoor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1274,14 @@
     <message>
         <source>Billing</source>
         <translation>Facturering</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Aanbevelingen</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -1151,6 +1390,45 @@
     </message>
 </context>
 <context>
+    <name>PeriodSelector</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Afgelopen 4 weken</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Afgelopen 12 weken</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dit kwartaal</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Aangepast…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDialog</name>
     <message>
         <source>Confirm Premium Support</source>
@@ -1207,6 +1485,130 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationCard</name>
+    <message numerus="yes">
+        <source>Because of %n ticket(s) about {issue}.</source>
+        <translation>
+            <numerusform>Vanwege %n ticket over {issue}.</numerusform>
+            <numerusform>Vanwege %n tickets over {issue}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Popular with teams like yours.</source>
+        <translation>Populair bij teams zoals het jouwe.</translation>
+    </message>
+    <message>
+        <source>Dropbox and Dropbox Dash</source>
+        <translation>Dropbox en Dropbox Dash</translation>
+    </message>
+    <message>
+        <source>{kind} · {product}</source>
+        <translation>{kind} · {product}</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Openen in browser</translation>
+    </message>
+    <message>
+        <source>Open “{title}” in the browser</source>
+        <translation>‘{title}’ openen in de browser</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Markeren als gedaan</translation>
+    </message>
+    <message>
+        <source>Not useful</source>
+        <translation>Niet nuttig</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationKind</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cursus</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikelen</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Video&apos;s</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursussen</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Aanbevelingen</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>Kind of recommendation</source>
+        <translation>Soort aanbeveling</translation>
+    </message>
+    <message>
+        <source>Your team has no tickets yet, so these are the most popular articles, videos and courses. Once you submit tickets, recommendations follow your team&apos;s issues.</source>
+        <translation>Je team heeft nog geen tickets, dus dit zijn de populairste artikelen, video&apos;s en cursussen. Zodra je tickets indient, volgen de aanbevelingen de kwesties van je team.</translation>
+    </message>
+    <message>
+        <source>Chosen from your team&apos;s tickets of the last six months.</source>
+        <translation>Gekozen op basis van de tickets van je team van de afgelopen zes maanden.</translation>
+    </message>
+    <message>
+        <source>These are in English: the help centre has them in no other language yet.</source>
+        <translation>Deze zijn in het Engels: het helpcentrum heeft ze nog in geen andere taal.</translation>
+    </message>
+    <message>
+        <source>Loading recommendations…</source>
+        <translation>Aanbevelingen laden…</translation>
+    </message>
+    <message>
+        <source>The service cannot be reached and no recommendations were stored yet.</source>
+        <translation>De dienst is niet bereikbaar en er zijn nog geen aanbevelingen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Offline: recommendations as last synced {time}.</source>
+        <translation>Offline: aanbevelingen zoals laatst gesynchroniseerd op {time}.</translation>
+    </message>
+    <message>
+        <source>“{title}” marked as done.</source>
+        <translation>‘{title}’ is gemarkeerd als gedaan.</translation>
+    </message>
+    <message>
+        <source>“{title}” marked as not useful.</source>
+        <translation>‘{title}’ is gemarkeerd als niet nuttig.</translation>
+    </message>
+    <message>
+        <source>No recommendations of this kind right now.</source>
+        <translation>Er zijn nu geen aanbevelingen van deze soort.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1703,25 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeSelector</name>
+    <message>
+        <source>&amp;Tickets:</source>
+        <translation>&amp;Tickets:</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Hele team</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mijn tickets</translation>
+    </message>
+    <message>
+        <source>Whose tickets</source>
+        <translation>Wiens tickets</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
+from sqlalchemy import delete, select
 
 from backend.api.deps import AdminUser, NowDep, SessionDep
 from backend.api.schemas import Schema
+from backend.db.models import RecommendationFeedback
 from backend.db.queries import insights as queries
 from backend.domain import recommendations
 from backend.domain.errors import DomainError
@@ -28,11 +30,23 @@ class RecommendationOut(Schema):
     summary: str
     product: Literal["dropbox", "dash", "both"]
     reason_category: str | None
+    # The team's tickets in ``reason_category`` behind the choice (0 without a reason).
+    reason_tickets: int
 
 
 class Recommendations(Schema):
     basis: Literal["history", "popular"]
+    language: str  # what the titles and summaries are written in
     items: list[RecommendationOut]
+
+
+class FeedbackIn(Schema):
+    verdict: Literal["done", "not_useful"]
+
+
+class FeedbackOut(Schema):
+    key: str
+    verdict: Literal["done", "not_useful"]
 
 
 class IssueCount(Schema):
@@ -64,19 +78,38 @@ class InsightsOut(Schema):
     top_products_per_issue: list[ProductIssueCount]
     weekly: list[WeekCounts]
     sla: SlaCounts
+    # Of the tickets opened in the period that have a first response; null when none has.
+    median_first_response_minutes: float | None
 
 
 @router.get("/recommendations")
-async def get_recommendations(user: AdminUser, session: SessionDep, now: NowDep) -> Recommendations:
+async def get_recommendations(
+    user: AdminUser,
+    session: SessionDep,
+    now: NowDep,
+    lang: Literal["en", "ja", "nl"] | None = None,
+) -> Recommendations:
+    """In ``lang`` (the app's language) if given, else in the admin's own."""
     assert user.team_id is not None
     # Ranked on every request from the tickets as they are now, so each new
     # ticket changes what comes first (R19).
     history = await queries.ticket_history(session, user.team_id, now)
-    basis, ranked = recommendations.rank(CATALOGUE, history)
-    locale = user.locale
+    # What this admin marked done or not useful is not recommended to them again.
+    dismissed = set(
+        (
+            await session.execute(
+                select(RecommendationFeedback.item_key).where(
+                    RecommendationFeedback.user_id == user.id
+                )
+            )
+        ).scalars()
+    )
+    basis, ranked = recommendations.rank(CATALOGUE, history, dismissed=dismissed)
+    locale = lang or user.locale
     return Recommendations.model_validate(
         {
             "basis": basis,
+            "language": locale if locale in ("ja", "nl") else "en",
             "items": [
                 {
                     "key": r.item.key,
@@ -86,11 +119,50 @@ async def get_recommendations(user: AdminUser, session: SessionDep, now: NowDep)
                     "summary": r.item.summary.get(locale),
                     "product": r.item.product,
                     "reason_category": r.reason_category,
+                    "reason_tickets": r.reason_tickets,
                 }
                 for r in ranked
             ],
         }
     )
+
+
+def _known(key: str) -> None:
+    if key not in {i.key for i in CATALOGUE}:
+        raise DomainError(
+            "unknown_recommendation", 404, "Unknown recommendation", "No such catalogue item."
+        )
+
+
+@router.put("/recommendations/{key}/feedback")
+async def put_recommendation_feedback(
+    key: str, body: FeedbackIn, user: AdminUser, session: SessionDep
+) -> FeedbackOut:
+    """Mark an item done or not useful: remembered, and left out of this admin's list (R19)."""
+    _known(key)
+    await session.execute(
+        delete(RecommendationFeedback).where(
+            RecommendationFeedback.user_id == user.id, RecommendationFeedback.item_key == key
+        )
+    )
+    session.add(RecommendationFeedback(user_id=user.id, item_key=key, verdict=body.verdict))
+    await session.commit()
+    return FeedbackOut(key=key, verdict=body.verdict)
+
+
+@router.delete("/recommendations/{key}/feedback", status_code=204)
+async def delete_recommendation_feedback(
+    key: str, user: AdminUser, session: SessionDep
+) -> Response:
+    """Undo: the item may be recommended again."""
+    _known(key)
+    await session.execute(
+        delete(RecommendationFeedback).where(
+            RecommendationFeedback.user_id == user.id, RecommendationFeedback.item_key == key
+        )
+    )
+    await session.commit()
+    return Response(status_code=204)
 
 
 @router.get("/insights")
@@ -100,8 +172,12 @@ async def get_insights(
     now: NowDep,
     from_: Annotated[date | None, Query(alias="from")] = None,
     to: date | None = None,
+    scope: Literal["team", "mine"] = "team",
 ) -> InsightsOut:
-    """The period is whole UTC days, ``from`` to ``to`` inclusive (default: 12 weeks)."""
+    """The period is whole UTC days, ``from`` to ``to`` inclusive (default: 12 weeks).
+
+    ``scope=mine``: only the tickets the admin submitted.
+    """
     assert user.team_id is not None
     last = to or now.date()
     first = from_ or last - timedelta(weeks=DEFAULT_WEEKS) + timedelta(days=1)
@@ -115,7 +191,8 @@ async def get_insights(
         )
     start = datetime.combine(first, time.min, tzinfo=now.tzinfo)
     end = datetime.combine(last + timedelta(days=1), time.min, tzinfo=now.tzinfo)
-    found = await queries.insights(session, user.team_id, start, end, now)
+    mine = user.id if scope == "mine" else None
+    found = await queries.insights(session, user.team_id, start, end, now, submitter_id=mine)
     return InsightsOut.model_validate(
         {
             "period": {"from": start, "to": end},
@@ -127,5 +204,6 @@ async def get_insights(
             ],
             "weekly": [{"week": w, "opened": o, "solved": s} for w, o, s in found.weekly],
             "sla": {"met": found.sla_met, "breached": found.sla_breached},
+            "median_first_response_minutes": found.median_first_response_minutes,
         }
     )

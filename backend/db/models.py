@@ -303,3 +303,16 @@ class ConsultationBooking(Base):
     ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
     booked_by: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class RecommendationFeedback(Base):
+    """An admin's "done" or "not useful" on a recommendation: it is not recommended again (R19)."""
+
+    __tablename__ = "recommendation_feedback"
+    __table_args__ = (UniqueConstraint("user_id", "item_key"),)
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("rfb"))
+    user_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
+    item_key: Mapped[str] = mapped_column(String(120))  # the catalogue item's key
+    verdict: Mapped[str] = mapped_column(String(16))  # done | not_useful
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

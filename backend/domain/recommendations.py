@@ -8,7 +8,7 @@ tickets yet, the most popular items come first (``basis: popular``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from backend.seed.catalogue_spec import CatalogueItem
@@ -31,15 +31,28 @@ class Ranked:
     item: CatalogueItem
     score: float
     reason_category: str | None
+    # How many of the team's tickets share that category: "because of 5 tickets about …".
+    reason_tickets: int = 0
 
 
 def rank(
-    catalogue: Sequence[CatalogueItem], history: Iterable[TicketCount], limit: int = LIMIT
+    catalogue: Sequence[CatalogueItem],
+    history: Iterable[TicketCount],
+    limit: int = LIMIT,
+    dismissed: Collection[str] = (),
 ) -> tuple[str, list[Ranked]]:
-    """The basis (``history`` or ``popular``) and the best items, best first."""
+    """The basis (``history`` or ``popular``) and the best items, best first.
+
+    ``dismissed``: keys the admin marked done or not useful; they make room for others.
+    """
+    catalogue = [i for i in catalogue if i.key not in dismissed]
     weight_by_category: dict[str, float] = {}
     weight_by_pair: dict[tuple[str, str], float] = {}
+    tickets_by_category: dict[str, int] = {}
     for row in history:
+        tickets_by_category[row.category] = (
+            tickets_by_category.get(row.category, 0) + row.recent + row.older
+        )
         weight = RECENT_WEIGHT * row.recent + row.older
         weight_by_category[row.category] = weight_by_category.get(row.category, 0.0) + weight
         weight_by_pair[(row.category, row.product)] = weight
@@ -54,7 +67,7 @@ def rank(
         products = ("dropbox", "dash") if item.product == "both" else (item.product,)
         matched = max(weight_by_pair.get((item.category, p), 0.0) for p in products)
         score = base + PRODUCT_MATCH_BONUS * matched + item.popularity / 1000
-        ranked.append(Ranked(item, score, item.category))
+        ranked.append(Ranked(item, score, item.category, tickets_by_category.get(item.category, 0)))
     ranked.sort(key=lambda r: (-r.score, r.item.key))
     if len(ranked) < limit:  # fill up with what is popular
         chosen = {r.item.key for r in ranked}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -280,6 +280,30 @@ class ApiClient:
         return Ticket.from_json(
             await self._authorized("POST", f"/tickets/{ticket_id}/callback/cancel")
         )
+
+    # -- insights and recommendations (R19, R20) ------------------------------------
+
+    async def insights_document(
+        self, first: date, last: date, scope: str = "team"
+    ) -> dict[str, Any]:
+        """Insights for whole UTC days ``first`` to ``last`` inclusive; scope team | mine."""
+        params = {"from": first.isoformat(), "to": last.isoformat(), "scope": scope}
+        body: dict[str, Any] = await self._authorized("GET", "/insights", params=params)
+        return body
+
+    async def recommendations_document(self, language: str) -> dict[str, Any]:
+        """In the app's language (en, ja or nl)."""
+        params = {"lang": language}
+        body: dict[str, Any] = await self._authorized("GET", "/recommendations", params=params)
+        return body
+
+    async def recommendation_feedback(self, key: str, verdict: str | None) -> None:
+        """``done`` or ``not_useful``; None takes the verdict back."""
+        path = f"/recommendations/{key}/feedback"
+        if verdict is None:
+            await self._authorized("DELETE", path)
+        else:
+            await self._authorized("PUT", path, json={"verdict": verdict})
 
     # -- billing (R3, R8–R11) ----------------------------------------------------
 

@@ -13,6 +13,7 @@ from desktop.api.errors import ServerUnreachable, SessionExpired
 from desktop.api.models import User
 from desktop.services.billing import BillingService
 from desktop.services.credentials import CredentialStore
+from desktop.services.insights import InsightsService
 from desktop.services.live_events import LiveEvents
 from desktop.services.local_server import DEMO_EMAIL, DEMO_PASSWORD, LocalServer, LocalServerFailed
 from desktop.services.session import SessionService, SignedIn
@@ -173,6 +174,7 @@ class AppController(QObject):
             server=signed_in.client.server_url,
             local=local,
             billing=BillingService(signed_in.client),
+            insights=InsightsService(signed_in.client, self.store.snapshots),
         )
         if offline:
             self.window.live_feed.live_connection(False)

@@ -77,13 +77,19 @@ async def take_screenshots(out_dir: Path, languages: LanguageSwitcher) -> int:
                 shoot_billing,
                 shoot_not_eligible_views,
             )
+            from desktop.bootstrap.insights_screenshots import (
+                shoot_empty_views,
+                shoot_insights,
+            )
 
             for lang in LANGUAGE_CODES:
                 languages.apply(lang)
                 await shoot_language(controller, out_dir, lang)
                 await shoot_billing(controller, out_dir, lang)
+                await shoot_insights(controller, out_dir, lang)
             await shoot_member_views(controller, out_dir, languages)
             await shoot_not_eligible_views(controller, out_dir, languages)
+            await shoot_empty_views(controller, out_dir, languages)
         finally:
             await controller.shutdown()
             window.close()

@@ -32,6 +32,11 @@ def _time(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def store_time(moment: datetime) -> str:
+    """A time as the store writes it: what a filter on ``created_at`` compares with."""
+    return _time(moment)
+
+
 def _parse(text: str | None) -> datetime | None:
     # fromisoformat reads the trailing Z as UTC, and is many times faster than strptime.
     return None if text is None else datetime.fromisoformat(text)
@@ -85,21 +90,26 @@ class TicketQuery:
     """What a list shows: the user's own tickets or the team's, filtered."""
 
     user_id: str
-    scope: str = "mine"  # mine | team
+    scope: str = "mine"  # mine | team | all (the whole team's: an Insights drill-down)
     status: str = ""
     product: str = ""
     category: str = ""
     text: str = ""
+    # Created in [created_from, created_before): the store's UTC text, so text order is time.
+    created_from: str = ""
+    created_before: str = ""
 
     @classmethod
     def of(cls, user_id: str, scope: str, filters: dict[str, str]) -> TicketQuery:
         return cls(
             user_id=user_id,
-            scope="team" if scope == "team" else "mine",
+            scope=scope if scope in ("team", "all") else "mine",
             status=filters.get("status", ""),
             product=filters.get("product", ""),
             category=filters.get("category", ""),
             text=filters.get("q", "").strip(),
+            created_from=filters.get("created_from", ""),
+            created_before=filters.get("created_before", ""),
         )
 
     def where(self, common_text: bool = False) -> tuple[str, list[Any]]:
@@ -109,11 +119,19 @@ class TicketQuery:
             # so it takes the number's (the planner has no statistics to know better).
             clauses[0] = "+" + clauses[0]
         params: list[Any] = [self.user_id]
+        if self.scope == "all":
+            clauses, params = ["1"], []
         for column in ("status", "product", "category"):
             value = getattr(self, column)
             if value:
                 clauses.append(f"{column} = ?")
                 params.append(value)
+        if self.created_from:
+            clauses.append("created_at >= ?")
+            params.append(self.created_from)
+        if self.created_before:
+            clauses.append("created_at < ?")
+            params.append(self.created_before)
         if self.text:
             text_clause, text_params = self._text_clause(common_text)
             clauses.append(text_clause)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.api.models import NewTicket, Ticket, User
 from desktop.services.billing import BillingService
+from desktop.services.insights import DrillDown, InsightsService
 from desktop.services.tickets import TicketService
 from desktop.store.drafts import NEW_TICKET_KEY
 from desktop.store.outbox import FAILED, QUEUED
@@ -30,9 +31,11 @@ from desktop.ui.billing.billing_page import BillingPage
 from desktop.ui.connection_indicator import ConnectionIndicator, ConnectionState
 from desktop.ui.error_text import describe
 from desktop.ui.help.get_help_page import GetHelpPage
+from desktop.ui.insights.insights_page import InsightsPage
 from desktop.ui.live_feed import LiveFeed
 from desktop.ui.local_banner import LocalModeBanner
 from desktop.ui.offline_banner import OfflineBanner
+from desktop.ui.recommendations.recommendations_page import RecommendationsPage
 from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.tickets.chat_window import ChatWindow
@@ -49,6 +52,8 @@ NAV_TEAM_TICKETS = "team_tickets"
 NAV_GET_HELP = "get_help"
 NAV_DRAFTS = "drafts"
 NAV_BILLING = "billing"
+NAV_INSIGHTS = "insights"
+NAV_RECOMMENDATIONS = "recommendations"
 # How long the contact form waits for its ticket before leaving it to the outbox.
 CREATE_WAIT_SECONDS = 20.0
 # Live events come in bursts (a message, then the status): read each ticket once per burst.
@@ -109,6 +114,14 @@ class MainWindow(QMainWindow):
         self._nav_billing.setData(Qt.ItemDataRole.UserRole, NAV_BILLING)
         self.navigation.addItem(self._nav_billing)
         self._nav_billing.setHidden(True)  # admins only (R8, R9)
+        self._nav_insights = QListWidgetItem()
+        self._nav_insights.setData(Qt.ItemDataRole.UserRole, NAV_INSIGHTS)
+        self.navigation.addItem(self._nav_insights)
+        self._nav_insights.setHidden(True)  # admins only: the service refuses members (R20)
+        self._nav_recommendations = QListWidgetItem()
+        self._nav_recommendations.setData(Qt.ItemDataRole.UserRole, NAV_RECOMMENDATIONS)
+        self.navigation.addItem(self._nav_recommendations)
+        self._nav_recommendations.setHidden(True)  # admins only, as the service answers (R19)
         self.navigation.currentItemChanged.connect(self._navigate)
 
         self.unread = UnreadAnswers(self)
@@ -132,6 +145,11 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.drafts)
         self.billing = BillingPage(tasks)
         self.pages.addWidget(self.billing)
+        self.insights = InsightsPage(tasks)
+        self.insights.drill_down_requested.connect(self._drill_down)
+        self.pages.addWidget(self.insights)
+        self.recommendations = RecommendationsPage(tasks)
+        self.pages.addWidget(self.recommendations)
         self._list_before_ticket: TicketListPage | GetHelpPage | DraftsPage = self.my_tickets
         for page in (self.my_tickets, self.team_tickets):
             page.ticket_open_requested.connect(self.open_ticket)
@@ -230,7 +248,7 @@ class MainWindow(QMainWindow):
             # Windows has none either (Alt+F4 closes the window).
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
-        for number in range(1, 5):
+        for number in range(1, 8):  # as many as an admin's navigation has
             QShortcut(
                 QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self.go_to(n)
             )
@@ -265,6 +283,7 @@ class MainWindow(QMainWindow):
         server: str,
         local: bool,
         billing: BillingService | None = None,
+        insights: InsightsService | None = None,
     ) -> None:
         self.user = user
         self.local_mode = local
@@ -295,6 +314,13 @@ class MainWindow(QMainWindow):
         # R6: members never see Billing; the service refuses them too.
         self._nav_billing.setHidden(not admin or billing is None)
         self.billing.bind(billing if admin else None)
+        self._nav_insights.setHidden(not admin or insights is None)
+        self.insights.bind(insights if admin else None)
+        self._nav_recommendations.setHidden(not admin or insights is None)
+        self.recommendations.bind(insights if admin else None)
+        if admin and insights is not None:
+            # R19: every ticket submitted changes what is recommended.
+            service.outbox.on_sent(lambda _item, _ticket: self._ticket_submitted(service))
         if admin:
             self.show_my_tickets()
         else:
@@ -322,6 +348,10 @@ class MainWindow(QMainWindow):
         self._nav_drafts.setHidden(True)
         self._nav_billing.setHidden(True)
         self.billing.bind(None)
+        self._nav_insights.setHidden(True)
+        self.insights.bind(None)
+        self._nav_recommendations.setHidden(True)
+        self.recommendations.bind(None)
         self._nav_team_tickets.setHidden(True)
         self._nav_get_help.setHidden(True)
         self._nav_my_tickets.setHidden(False)
@@ -508,6 +538,29 @@ class MainWindow(QMainWindow):
         self.billing.reload()  # money is shown as the service has it now, never stale
         self.billing.tabs.setFocus()
 
+    def show_insights(self) -> None:
+        self.pages.setCurrentWidget(self.insights)
+        if self.navigation.currentItem() is not self._nav_insights:
+            self.navigation.setCurrentItem(self._nav_insights)
+        self.insights.reload()  # counts change with every ticket: read them when shown
+        self.insights.periods.combo.setFocus()
+
+    def show_recommendations(self) -> None:
+        self.pages.setCurrentWidget(self.recommendations)
+        if self.navigation.currentItem() is not self._nav_recommendations:
+            self.navigation.setCurrentItem(self._nav_recommendations)
+        self.recommendations.reload()
+        self.recommendations.kind_filter.setFocus()
+
+    def _ticket_submitted(self, service: TicketService) -> None:
+        if service is self._service:  # not a listener left from an earlier session
+            self.recommendations.reload()
+
+    def _drill_down(self, drill_down: DrillDown) -> None:
+        """From an Insights chart to the tickets behind it, on Team tickets (R20)."""
+        self.team_tickets.show_drill_down(drill_down)
+        self._show_list(self.team_tickets)
+
     def _addon_updated(self, _product: str) -> None:
         # Another admin's purchase or removal shows at once (the page reads it when shown).
         if self.pages.currentWidget() is self.billing:
@@ -596,6 +649,14 @@ class MainWindow(QMainWindow):
             if self.pages.currentWidget() is not self.drafts:
                 self.show_drafts()
             return
+        if target == NAV_RECOMMENDATIONS:
+            if self.pages.currentWidget() is not self.recommendations:
+                self.show_recommendations()
+            return
+        if target == NAV_INSIGHTS:
+            if self.pages.currentWidget() is not self.insights:
+                self.show_insights()
+            return
         if target == NAV_BILLING:
             if self.pages.currentWidget() is not self.billing:
                 self.show_billing()
@@ -620,6 +681,8 @@ class MainWindow(QMainWindow):
             else self.tr("Drafts")
         )
         self._nav_billing.setText(self.tr("Billing"))
+        self._nav_insights.setText(self.tr("Insights"))
+        self._nav_recommendations.setText(self.tr("Recommendations"))
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self._file_menu.setTitle(self.tr("&File"))
         self.settings_action.setText(self.tr("&Settings…"))

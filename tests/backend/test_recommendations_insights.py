@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import httpx
+import pytest
 
 from backend.domain.recommendations import TicketCount, rank
 from backend.domain.tickets import CATEGORIES
@@ -39,6 +40,7 @@ def test_history_puts_the_teams_issues_first() -> None:  # R19
     assert basis == "history"
     top_categories = [r.reason_category for r in items[:4]]
     assert set(top_categories) == {"integrations"}
+    assert {r.reason_tickets for r in items[:4]} == {3}  # "because of 3 tickets about …"
     # Dash items rank above Dropbox-only ones within the category.
     integration = [r.item.product for r in items if r.reason_category == "integrations"]
     assert (
@@ -69,6 +71,14 @@ async def test_recommendations_in_the_admins_language(
     by_key = {i.key: i for i in CATALOGUE}
     first = japanese["items"][0]
     assert first["title"] == by_key[first["key"]].title.ja
+    assert japanese["language"] == "ja" and english["language"] == "en"
+    # The app's language wins over the account's: Ava reading in Dutch gets Dutch.
+    dutch = (await api.get("/recommendations", params={"lang": "nl"}, headers=ava)).json()
+    assert dutch["language"] == "nl"
+    assert dutch["items"][0]["summary"] == by_key[dutch["items"][0]["key"]].summary.nl
+    assert [i["key"] for i in dutch["items"]] == [i["key"] for i in english["items"]]
+    bad = await api.get("/recommendations", params={"lang": "fr"}, headers=ava)
+    assert bad.status_code == 422
     tia = await sign_in(api, "tia@tiny.example")
     assert (await api.get("/recommendations", headers=tia)).json()["basis"] == "popular"
     mia = await sign_in(api, "mia@northwind.example")
@@ -94,6 +104,45 @@ async def test_recommendations_follow_each_new_ticket(api: httpx.AsyncClient) ->
     after = (await api.get("/recommendations", headers=tia)).json()
     assert after["basis"] == "history"
     assert after["items"][0]["reason_category"] == "billing"
+    assert after["items"][0]["reason_tickets"] == 1
+    assert all(i["reason_tickets"] == 0 for i in after["items"] if not i["reason_category"])
+
+
+async def test_done_and_not_useful_are_remembered_per_admin(
+    api: httpx.AsyncClient,
+) -> None:  # R19
+    ava = await sign_in(api, "ava@northwind.example")
+    noah = await sign_in(api, "noah@northwind.example")
+    before = [i["key"] for i in (await api.get("/recommendations", headers=ava)).json()["items"]]
+    first, second = before[0], before[1]
+    for key, verdict in ((first, "done"), (second, "not_useful")):
+        answer = await api.put(
+            f"/recommendations/{key}/feedback", json={"verdict": verdict}, headers=ava
+        )
+        assert answer.status_code == 200 and answer.json() == {"key": key, "verdict": verdict}
+    after = [i["key"] for i in (await api.get("/recommendations", headers=ava)).json()["items"]]
+    assert first not in after and second not in after
+    assert after[: len(before) - 2] == before[2:]  # the rest move up, in their order
+    # Another admin of the team still sees them: it is Ava's reading, not the team's.
+    theirs = (await api.get("/recommendations", headers=noah)).json()["items"]
+    assert first in {i["key"] for i in theirs}
+    # Changing one's mind: again "done" is fine; undo brings it back.
+    again = await api.put(
+        f"/recommendations/{first}/feedback", json={"verdict": "done"}, headers=ava
+    )
+    assert again.status_code == 200
+    assert (await api.delete(f"/recommendations/{first}/feedback", headers=ava)).status_code == 204
+    assert (await api.delete(f"/recommendations/{second}/feedback", headers=ava)).status_code == 204
+    restored = [i["key"] for i in (await api.get("/recommendations", headers=ava)).json()["items"]]
+    assert restored == before
+    unknown = await api.put(
+        "/recommendations/no-such-item/feedback", json={"verdict": "done"}, headers=ava
+    )
+    assert unknown.status_code == 404 and unknown.json()["code"] == "unknown_recommendation"
+    wrong = await api.put(
+        f"/recommendations/{first}/feedback", json={"verdict": "meh"}, headers=ava
+    )
+    assert wrong.status_code == 422
 
 
 async def _all(
@@ -137,6 +186,43 @@ async def test_insights_match_the_tickets(
     assert all(date.fromisoformat(w["week"]).weekday() == 0 for w in insights["weekly"])
     assert insights["sla"]["met"] + insights["sla"]["breached"] <= len(in_period)
     assert insights["sla"]["breached"] >= 1
+    # The median time to a first response, over the period's answered tickets.
+    waits = sorted(
+        (
+            datetime.fromisoformat(str(t["first_responded_at"]))
+            - datetime.fromisoformat(str(t["created_at"]))
+        ).total_seconds()
+        / 60
+        for t in in_period
+        if t["first_responded_at"]
+    )
+    middle = waits[(len(waits) - 1) // 2 : len(waits) // 2 + 1]
+    assert insights["median_first_response_minutes"] == pytest.approx(
+        sum(middle) / len(middle), abs=0.01
+    )
+    # Mine: only Ava's own tickets.
+    mine = (
+        await api.get(
+            "/insights",
+            params={"from": first.isoformat(), "to": today.isoformat(), "scope": "mine"},
+            headers=ava,
+        )
+    ).json()
+    own = await _all(api, ava, "mine")
+    assert mine["open_tickets"] == sum(t["status"] in ("new", "open", "pending") for t in own)
+    own_in_period = [
+        t for t in own if first.isoformat() <= str(t["created_at"])[:10] <= today.isoformat()
+    ]
+    assert sum(i["count"] for i in mine["top_issues"]) == len(own_in_period) > 0
+    assert len(own_in_period) < len(in_period)
+
+
+async def test_insights_of_a_team_without_tickets(api: httpx.AsyncClient) -> None:  # R20
+    ivan = await sign_in(api, "ivan@invoice.example")
+    empty = (await api.get("/insights", headers=ivan)).json()
+    assert empty["open_tickets"] == 0 and empty["top_issues"] == [] and empty["weekly"] == []
+    assert empty["sla"] == {"met": 0, "breached": 0}
+    assert empty["median_first_response_minutes"] is None
 
 
 async def test_insights_period_is_checked(api: httpx.AsyncClient, ava: dict[str, str]) -> None:

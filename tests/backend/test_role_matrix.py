@@ -120,6 +120,18 @@ def rows() -> list[Row]:
         ),
         Row("GET", "/support/availability", None, team_only),
         Row("GET", "/recommendations", None, admin_only),
+        Row(
+            "PUT",
+            "/recommendations/sharing-policies-video/feedback",
+            {"verdict": "done"},
+            admin_only,
+        ),
+        Row(
+            "DELETE",
+            "/recommendations/sharing-policies-video/feedback",
+            None,
+            admin_only | {"other_team": 204, "admin": 204},
+        ),
         Row("GET", "/insights", None, admin_only),
         Row("GET", "/events", None, signed_in),
         Row("GET", "/agent/queue", None, agent_only),
@@ -156,7 +168,8 @@ def test_every_operation_has_a_row() -> None:
             .replace("{callback}", "{ticket_id}")
             .replace("{queued_call}", "{ticket_id}")
             .replace("{attachment}", "{attachment_id}")
-            .replace("/addon/dropbox/", "/addon/{product}/"),
+            .replace("/addon/dropbox/", "/addon/{product}/")
+            .replace("/recommendations/sharing-policies-video/", "/recommendations/{key}/"),
         )
         for method, path in covered
     }

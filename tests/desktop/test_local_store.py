@@ -18,7 +18,7 @@ from desktop.store.drafts import reply_key
 from desktop.store.outbox import QUEUED, REPLY, SENDING
 from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
 from desktop.store.snapshots import thread_key
-from desktop.store.tickets import TicketQuery
+from desktop.store.tickets import TicketQuery, store_time
 from tests.support.server import RunningServer
 from tests.support.tickets import create_ticket
 
@@ -95,6 +95,29 @@ async def test_scope_filters_and_search(store: AccountStore) -> None:
     assert numbers(replace(MINE, text="#42")) == [42]  # by number
     assert numbers(replace(MINE, text='pass"word')) == []  # quotes are text, not syntax
     assert tickets.matches(MINE, "tkt_1") and not tickets.matches(MINE, "tkt_3")
+
+
+async def test_the_whole_teams_tickets_created_in_a_period(store: AccountStore) -> None:
+    # R20: an Insights drill-down lists everyone's tickets opened in the chart's days.
+    tickets = store.tickets
+    await tickets.save(
+        [
+            ticket(1, created_at=NOW - timedelta(days=10), category="sharing"),
+            ticket(2, created_at=NOW - timedelta(days=3), submitter=NOAH, category="sharing"),
+            ticket(3, created_at=NOW - timedelta(days=3), category="sync"),
+            ticket(4, created_at=NOW - timedelta(days=1), submitter=NOAH, category="sharing"),
+        ]
+    )
+    days = {
+        "created_from": store_time(NOW - timedelta(days=5)),
+        "created_before": store_time(NOW - timedelta(days=2)),
+    }
+    everyone = TicketQuery.of("usr_ava", "all", days)
+    assert sorted(t.number for t in tickets.page(everyone)[0]) == [2, 3]
+    sharing = TicketQuery.of("usr_ava", "all", days | {"category": "sharing"})
+    assert [t.number for t in tickets.page(sharing)[0]] == [2]
+    assert tickets.count(TicketQuery.of("usr_ava", "all", {})) == 4
+    assert tickets.count(TicketQuery.of("usr_ava", "team", days)) == 1  # Noah's only
 
 
 async def test_an_older_copy_never_overwrites_a_newer_one(store: AccountStore) -> None:

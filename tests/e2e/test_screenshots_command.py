@@ -26,6 +26,12 @@ VIEWS = (
     "invoice-payer",
     "contact-sales",
     "contact-sales-sent",
+    "insights",
+    "insights-table",
+    "insights-dark",
+    "insights-empty",
+    "recommendations",
+    "recommendations-popular",
 )
 
 

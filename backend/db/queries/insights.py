@@ -31,13 +31,51 @@ class Insights:
     weekly: list[tuple[str, int, int]]
     sla_met: int
     sla_breached: int
+    median_first_response_minutes: float | None  # None: no first response in the period
+
+
+def response_seconds(dialect: str) -> ColumnElement[Any]:
+    """Seconds from a ticket's creation to its first response, in the database's dialect."""
+    if dialect == "postgresql":
+        return func.extract("epoch", Ticket.first_responded_at - Ticket.created_at)
+    return (func.julianday(Ticket.first_responded_at) - func.julianday(Ticket.created_at)) * 86400.0
+
+
+async def median_response_minutes(
+    session: AsyncSession, in_period: ColumnElement[bool], dialect: str
+) -> float | None:
+    """The median in SQL on both databases: count, then read the middle one or two."""
+    answered = and_(in_period, Ticket.first_responded_at.is_not(None))
+    n = (await session.execute(select(func.count()).where(answered))).scalar_one()
+    if not n:
+        return None
+    seconds = response_seconds(dialect)
+    middle = (
+        (
+            await session.execute(
+                select(seconds).where(answered).order_by(seconds).offset((n - 1) // 2).limit(2)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    values = [float(v) for v in middle][: 1 if n % 2 else 2]
+    return sum(values) / len(values) / 60
 
 
 async def insights(
-    session: AsyncSession, team_id: str, start: datetime, end: datetime, now: datetime
+    session: AsyncSession,
+    team_id: str,
+    start: datetime,
+    end: datetime,
+    now: datetime,
+    submitter_id: str | None = None,
 ) -> Insights:
+    """The team's tickets, or with ``submitter_id`` only that admin's own ("mine")."""
     dialect = session.get_bind().dialect.name
     team = Ticket.team_id == team_id
+    if submitter_id is not None:
+        team = and_(team, Ticket.submitter_id == submitter_id)
     in_period = and_(team, Ticket.created_at >= start, Ticket.created_at < end)
 
     open_tickets = (
@@ -102,6 +140,7 @@ async def insights(
         weekly=[(week, counts[0], counts[1]) for week, counts in sorted(weeks.items())],
         sla_met=sla_met,
         sla_breached=sla_breached,
+        median_first_response_minutes=await median_response_minutes(session, in_period, dialect),
     )
 
 

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.insights import DrillDown
 from desktop.services.ticket_sync import synced_at_key
 from desktop.services.tickets import TicketService
 from desktop.store.tickets import COUNT_CAP, Keyset, TicketQuery
 from desktop.ui.durations import relative_time
 from desktop.ui.formatting import long_datetime
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.tickets.drill_down_bar import DrillDownBar
 from desktop.ui.tickets.ticket_filters import TicketFilters
 from desktop.ui.tickets.ticket_table_model import (
     TICKET_ID_ROLE,
@@ -143,6 +145,11 @@ class TicketListPage(QWidget):
         self.filters.setObjectName(f"{self.objectName()}_filters")
         self.filters.changed.connect(self._filters_changed)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
+        # Opened from an Insights chart: the whole team's tickets behind a bar or point (R20).
+        self.drill_down: DrillDown | None = None
+        self.drill_down_bar = DrillDownBar()
+        self.drill_down_bar.hide()
+        self.drill_down_bar.cleared.connect(lambda: self.show_drill_down(None))
 
         header = QHBoxLayout()
         header.addWidget(self._title)
@@ -195,6 +202,7 @@ class TicketListPage(QWidget):
         self.trend_chart = TrendChart() if scope == "mine" else None
         if self.trend_chart is not None:
             layout.addWidget(self.trend_chart)
+        layout.addWidget(self.drill_down_bar)
         layout.addWidget(self.filters)
         # R17: the seed's "Recent" list, newest first.
         self.recent_label = QLabel()
@@ -238,7 +246,18 @@ class TicketListPage(QWidget):
 
     def _query(self, service: TicketService) -> TicketQuery:
         user_id = service.user.id if service.user is not None else ""
+        if self.drill_down is not None:
+            filters = self.filters.values() | self.drill_down.filters()
+            scope = "mine" if self.drill_down.scope == "mine" else "all"
+            return TicketQuery.of(user_id, scope, filters)
         return TicketQuery.of(user_id, self._store_scope, self.filters.values())
+
+    def show_drill_down(self, drill_down: DrillDown | None) -> None:
+        """Show exactly the tickets behind an Insights bar or point; None: back to the list."""
+        self.drill_down = drill_down
+        self.drill_down_bar.setVisible(drill_down is not None)
+        self.drill_down_bar.label.setText(drill_down.description if drill_down else "")
+        self._requery()
 
     def _requery(self) -> None:
         """Read the first rows (as many as are loaded now) from the store, newest first."""
@@ -447,7 +466,7 @@ class TicketListPage(QWidget):
             "failed": self.tr("The tickets could not be loaded. Press Refresh to try again."),
             "idle": self.tr("Not signed in."),
         }.get(self._state)
-        if self._state == "ready" and rows == 0 and self.filters.active():
+        if self._state == "ready" and rows == 0 and (self.filters.active() or self.drill_down):
             placeholder = self.tr("No tickets match these filters.")
         elif self._state == "ready" and rows == 0:
             placeholder = (

@@ -1,0 +1,1 @@
+"""Insights (R20): the team's support in numbers, charts and tables."""

@@ -1,0 +1,193 @@
+"""One insight: a chart, the same numbers as a table, and ways to take them away.
+
+The card shows an explanation instead of empty axes when there is nothing to draw.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCharts import QChart, QChartView
+from PySide6.QtCore import QAbstractItemModel, QEvent, QMargins, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.insights.table_model import Cell, RowsModel
+
+CHART_HEIGHT = 280
+Draw = Callable[[QChart, QPalette], object]
+
+
+class ChartCard(QFrame):
+    table_toggled = Signal(bool)
+    row_activated = Signal(int)  # Enter or double-click on a table row: its tickets
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}_card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._name = name
+        self._draw: Draw | None = None
+        self._on_drawn: Callable[[object], None] | None = None
+        self.drawn: object = None  # what the last draw returned: its bar sets or lines
+        self.title = QLabel()
+        self.title.setObjectName(f"{name}_title")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.view = QChartView(self.chart)
+        self.view.setObjectName(f"{name}_chart")
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.model = RowsModel(self)
+        self.table = QTableView()
+        self.table.setObjectName(f"{name}_table")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda index: self.row_activated.emit(index.row()))
+        self.explanation = QLabel()
+        self.explanation.setObjectName(f"{name}_explanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        for widget in (self.view, self.table, self.explanation):
+            self.stack.addWidget(widget)
+        self.stack.setMinimumHeight(CHART_HEIGHT)
+
+        self.table_button = QPushButton()
+        self.table_button.setObjectName(f"{name}_table_button")
+        self.table_button.setCheckable(True)
+        self.table_button.toggled.connect(self._show_table)
+        self.export_button = QToolButton()
+        self.export_button.setObjectName(f"{name}_export_button")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = QMenu(self)
+        self.png_action = self.export_menu.addAction("")
+        self.png_action.triggered.connect(self._ask_png)
+        self.csv_action = self.export_menu.addAction("")
+        self.csv_action.triggered.connect(self._ask_csv)
+        self.copy_action = self.export_menu.addAction("")
+        self.copy_action.triggered.connect(self.copy_table)
+        self.export_button.setMenu(self.export_menu)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.table_button)
+        header.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.stack, 1)
+        self.retranslate_ui()
+
+    def show_data(
+        self,
+        draw: Draw,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[Cell]],
+        explanation: str | None = None,
+        on_drawn: Callable[[object], None] | None = None,
+    ) -> None:
+        """The numbers to show; with an explanation, the card says that instead of drawing.
+
+        ``on_drawn`` gets the bar sets or lines of every drawing (new ones each time).
+        """
+        self.model.set_rows(headers, rows)
+        self._draw = None if explanation else draw
+        self._on_drawn = on_drawn
+        self.explanation.setText(explanation or "")
+        has_data = explanation is None
+        # Nothing to export or tabulate: those buttons would do nothing, so they go.
+        self.table_button.setVisible(has_data)
+        self.export_button.setVisible(has_data)
+        self.redraw()
+
+    def redraw(self) -> None:
+        if self._draw is None:
+            self.drawn = None
+            self.stack.setCurrentWidget(self.explanation)
+            return
+        self.drawn = self._draw(self.chart, self.palette())
+        if self._on_drawn is not None:
+            self._on_drawn(self.drawn)
+        self.stack.setCurrentWidget(self.table if self.table_button.isChecked() else self.view)
+
+    def _show_table(self, on: bool) -> None:
+        if self._draw is not None:
+            self.stack.setCurrentWidget(self.table if on else self.view)
+        self.retranslate_ui()
+        self.table_toggled.emit(on)
+
+    # -- export ---------------------------------------------------------------------
+
+    def save_png(self, path: Path) -> bool:
+        return self.view.grab().save(str(path), "PNG")
+
+    def save_csv(self, path: Path) -> None:
+        path.write_text(self.model.to_csv(), encoding="utf-8")
+
+    def copy_table(self) -> None:
+        """Tab-separated for spreadsheets, HTML for e-mail: the pasting program chooses."""
+        # Made by Qt, not constructed in Python: a Python-made QMimeData left on the
+        # clipboard crashed the process at exit (PySide6 6.11: its wrapper's
+        # destructor calls into an interpreter already gone).
+        data = QAbstractItemModel.mimeData(self.model, [self.model.index(0, 0)])
+        if data is None:
+            return
+        data.setText(self.model.to_tsv())
+        data.setHtml(self.model.to_html())
+        QGuiApplication.clipboard().setMimeData(data)
+
+    def _ask_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart"), f"{self._name}.png", self.tr("PNG image (*.png)")
+        )
+        if path:
+            self.save_png(Path(path))
+
+    def _ask_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save data"), f"{self._name}.csv", self.tr("CSV file (*.csv)")
+        )
+        if path:
+            self.save_csv(Path(path))
+
+    # -- text -------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.table_button.setText(
+            self.tr("Show chart") if self.table_button.isChecked() else self.tr("Show table")
+        )
+        self.table_button.setAccessibleName(self.tr("Switch between chart and table"))
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setAccessibleName(self.tr("Export"))
+        self.png_action.setText(self.tr("Save chart as PNG…"))
+        self.csv_action.setText(self.tr("Save data as CSV…"))
+        self.copy_action.setText(self.tr("Copy as table"))
+        self.view.setAccessibleName(self.title.text())
+        self.table.setAccessibleName(self.title.text())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.redraw()  # light ↔ dark: the chart's own colours follow
+        super().changeEvent(event)

@@ -1,0 +1,247 @@
+"""Insights (R20): the team's open tickets, top issues, products per issue, weeks and SLA.
+
+Composes the tiles and chart cards; the numbers come from InsightsService as
+the service counted them, or as last synced when it cannot be reached.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import cast
+
+from PySide6.QtCharts import QBarSet, QLineSeries
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.api.errors import ServerUnreachable
+from desktop.api.insights import Insights
+from desktop.services.insights import DrillDown, InsightsService, Period, Shown
+from desktop.ui.formatting import short_datetime
+from desktop.ui.insights import charts, drill_down, tables
+from desktop.ui.insights.chart_card import CHART_HEIGHT, ChartCard
+from desktop.ui.insights.kpi_tiles import KpiTiles
+from desktop.ui.insights.period_selector import PeriodSelector
+from desktop.ui.insights.scope_selector import ScopeSelector
+from desktop.ui.tasks import TaskRunner
+
+
+class InsightsPage(QWidget):
+    drill_down_requested = Signal(DrillDown)  # the tickets behind a bar, point or table row
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("insights_page")
+        self._tasks = tasks
+        self._service: InsightsService | None = None
+        self.shown: Shown[Insights] | None = None
+        self.period: Period | None = None
+        self.scope = "team"  # of the numbers shown or being read: team | mine
+        self._loading = False
+        self._failed = False
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.periods = PeriodSelector()
+        self.periods.changed.connect(self.reload)
+        self.scopes = ScopeSelector()
+        self.scopes.changed.connect(self.reload)
+        self.status = QLabel()
+        self.status.setObjectName("insights_status")
+        self.status.setWordWrap(True)
+        self.empty = QLabel()
+        self.empty.setObjectName("insights_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setContentsMargins(24, 48, 24, 48)
+        self.tiles = KpiTiles()
+        self.top_issues = ChartCard("top_issues")
+        self.products = ChartCard("products_per_issue")
+        self.weekly = ChartCard("weekly")
+        self.sla = ChartCard("sla")
+        self.top_issues.row_activated.connect(self._issue_row)
+        self.products.row_activated.connect(self._issue_row)
+        self.weekly.row_activated.connect(self._week_row)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.scopes)
+        header.addWidget(self.periods)
+        grid = QGridLayout()
+        grid.addWidget(self.top_issues, 0, 0)
+        grid.addWidget(self.products, 0, 1)
+        grid.addWidget(self.weekly, 1, 0)
+        grid.addWidget(self.sla, 1, 1)
+        self.content = QWidget()
+        content = QVBoxLayout(self.content)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addWidget(self.tiles)
+        content.addLayout(grid)
+        content.addStretch(1)
+        self.body = QWidget()
+        body_layout = QVBoxLayout(self.body)
+        body_layout.addLayout(header)
+        body_layout.addWidget(self.status)
+        body_layout.addWidget(self.empty)
+        body_layout.addWidget(self.content)
+        body_layout.addStretch(1)  # with no content, the explanation stays under the title
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.retranslate_ui()
+
+    def cards(self) -> list[ChartCard]:
+        return [self.top_issues, self.products, self.weekly, self.sla]
+
+    def bind(self, service: InsightsService | None) -> None:
+        self._service = service
+        self.shown = None
+        self.period = None
+        if service is not None:
+            # A custom period starts as the last 12 weeks, so the dates are sensible.
+            today = service.today()
+            self.periods.set_days(today - timedelta(weeks=12) + timedelta(days=1), today)
+        self.retranslate_ui()
+
+    def reload(self) -> None:
+        service = self._service
+        if service is None:
+            return
+        period = self.periods.period(service.today())
+        scope = self.scopes.scope()
+        if (period, scope) != (self.period, self.scope):
+            self.shown = None  # another period's numbers must not pass for this one's
+        self.period, self.scope = period, scope
+        self._loading = True
+        self.retranslate_ui()
+        self._tasks.run(self._fetch(service, period, scope), on_error=self._fetch_failed)
+
+    async def _fetch(self, service: InsightsService, period: Period, scope: str) -> None:
+        shown = await service.insights(period, scope)
+        if (period, scope) != (self.period, self.scope):
+            return  # another period was chosen meanwhile
+        self._loading = False
+        self._failed = False
+        self.shown = shown
+        self.retranslate_ui()
+
+    def _fetch_failed(self, error: BaseException) -> None:
+        self._loading = False
+        self._failed = isinstance(error, ServerUnreachable)
+        self.retranslate_ui()
+        if not self._failed:
+            self._tasks.report(error)
+
+    # -- drawing --------------------------------------------------------------------
+
+    def _issue_row(self, row: int) -> None:
+        if self.shown is not None and self.period is not None:
+            category = self.shown.value.top_issues[row].category
+            self.drill_down_requested.emit(drill_down.issue(self.period, self.scope, category))
+
+    def _week_row(self, row: int) -> None:
+        if self.shown is not None and self.period is not None:
+            monday = self.shown.value.weekly[row].week
+            self.drill_down_requested.emit(drill_down.week(self.period, self.scope, monday))
+
+    def _show(self, insights: Insights, period: Period) -> None:
+        self.tiles.show_insights(insights, period.last)
+        # A bar per issue needs its height: squeezed, QtCharts elides the issue's name.
+        bars_height = max(CHART_HEIGHT, 110 + 30 * len(insights.top_issues))
+        self.top_issues.stack.setMinimumHeight(bars_height)
+        self.products.stack.setMinimumHeight(bars_height)
+        emit = self.drill_down_requested.emit
+        scope = self.scope
+        none = self.tr("No tickets were opened in this period.")
+        issues = None if insights.top_issues else none
+        self.top_issues.show_data(
+            lambda c, p: charts.draw_top_issues(c, insights, p),
+            *tables.top_issues_table(insights),
+            explanation=issues,
+            on_drawn=lambda bars: drill_down.connect_top_issues(
+                cast(list[QBarSet], bars), insights, period, scope, emit
+            ),
+        )
+        self.products.show_data(
+            lambda c, p: charts.draw_products_per_issue(c, insights, p),
+            *tables.products_table(insights),
+            explanation=issues,
+            on_drawn=lambda sets: drill_down.connect_products(
+                cast(list[QBarSet], sets), insights, period, scope, emit
+            ),
+        )
+        self.weekly.show_data(
+            lambda c, p: charts.draw_weekly(c, insights, p),
+            *tables.weekly_table(insights),
+            explanation=None if insights.weekly else none,
+            on_drawn=lambda lines: drill_down.connect_weekly(
+                cast(list[QLineSeries], lines), insights, period, scope, emit
+            ),
+        )
+        answered = insights.sla_met + insights.sla_breached
+        self.sla.show_data(
+            lambda c, p: charts.draw_sla(c, insights, p),
+            *tables.sla_table(insights),
+            explanation=None
+            if answered
+            else self.tr(
+                "No first response was due in this period yet: "
+                "once one is, this shows how many came in time."
+            ),
+        )
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Insights"))
+        self.top_issues.title.setText(self.tr("Top issues"))
+        self.products.title.setText(self.tr("Top products per issue"))
+        self.weekly.title.setText(self.tr("Tickets opened and solved per week"))
+        self.sla.title.setText(self.tr("First responses in time and late"))
+        for card in self.cards():
+            card.retranslate_ui()
+        shown = self.shown
+        status = ""
+        if self._loading and shown is None:
+            status = self.tr("Loading insights…")
+        elif self._failed and shown is None:
+            status = self.tr("The service cannot be reached and no insights were stored yet.")
+        elif shown is not None and shown.stored_at is not None:
+            status = self.tr("Offline: insights as last synced {time}.").format(
+                time=short_datetime(shown.stored_at)
+            )
+        self.status.setText(status)
+        self.status.setVisible(bool(status))
+        empty = shown is not None and shown.value.is_empty
+        self.empty.setText(
+            self.tr(
+                "Your team has no tickets in this period. Insights show here once "
+                "tickets are submitted: how many are open, the issues raised most often, "
+                "the products they are about, and how quickly support answered."
+            )
+            if self.scope == "team"
+            else self.tr(
+                "You submitted no tickets in this period. Choose “Whole team” to see "
+                "your team's tickets."
+            )
+        )
+        self.empty.setVisible(empty)
+        self.content.setVisible(shown is not None and not empty)
+        if shown is not None and not empty and self.period is not None:
+            self._show(shown.value, self.period)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,105 @@
+"""The headline numbers of Insights (R20): open tickets, first responses, this week's tickets."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.api.insights import Insights
+from desktop.ui.durations import span_text
+
+
+class Tile(QFrame):
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}_tile")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.value = QLabel()
+        self.value.setObjectName(f"{name}_value")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.detail = QLabel()
+        self.detail.setObjectName(f"{name}_detail")
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for label in (self.caption, self.value, self.detail):
+            layout.addWidget(label)
+        layout.addStretch(1)
+
+    def set_texts(self, caption: str, value: str, detail: str) -> None:
+        self.caption.setText(caption)
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.setAccessibleName(f"{caption}: {value}. {detail}")
+
+
+def week_counts(insights: Insights, last_day: date) -> tuple[int, int]:
+    """Tickets opened in the week of ``last_day`` and the week before (0 for a quiet week)."""
+    monday = last_day - timedelta(days=last_day.weekday())
+    opened = {w.week: w.opened for w in insights.weekly}
+    return opened.get(monday, 0), opened.get(monday - timedelta(weeks=1), 0)
+
+
+class KpiTiles(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kpi_tiles")
+        self.insights: Insights | None = None
+        self.last_day: date | None = None
+        self.open_tile = Tile("open_tickets")
+        self.response_tile = Tile("first_responses")
+        self.median_tile = Tile("median_first_response")
+        self.week_tile = Tile("opened_this_week")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for tile in (self.open_tile, self.response_tile, self.median_tile, self.week_tile):
+            layout.addWidget(tile, 1)
+
+    def show_insights(self, insights: Insights, last_day: date) -> None:
+        self.insights = insights
+        self.last_day = last_day
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        insights, last_day = self.insights, self.last_day
+        if insights is None or last_day is None:
+            return
+        locale = QLocale()
+        self.open_tile.set_texts(
+            self.tr("Open tickets"),
+            locale.toString(insights.open_tickets),
+            self.tr("New, open or pending now, whenever opened."),
+        )
+        answered = insights.sla_met + insights.sla_breached
+        self.response_tile.set_texts(
+            self.tr("First responses in time"),
+            self.tr("{met} of {total}").format(
+                met=locale.toString(insights.sla_met), total=locale.toString(answered)
+            ),
+            self.tr("%n late in this period.", "", insights.sla_breached),
+        )
+        median = insights.median_first_response_minutes
+        self.median_tile.set_texts(
+            self.tr("Median first response"),
+            "—" if median is None else span_text(median * 60),
+            self.tr("Half of this period's answered tickets had one sooner.")
+            if median is not None
+            else self.tr("No ticket of this period has a first response yet."),
+        )
+        this_week, last_week = week_counts(insights, last_day)
+        self.week_tile.set_texts(
+            self.tr("Opened this week"),
+            locale.toString(this_week),
+            self.tr("%n in the week before.", "", last_week),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

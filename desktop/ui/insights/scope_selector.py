@@ -1,0 +1,46 @@
+"""Whose tickets Insights counts: the whole team's, or only the admin's own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+SCOPES = ("team", "mine")
+
+
+class ScopeSelector(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scope_selector")
+        self.label = QLabel()
+        self.combo = QComboBox()
+        self.combo.setObjectName("scope_combo")
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for scope in SCOPES:
+            self.combo.addItem("", scope)
+        self.label.setBuddy(self.combo)
+        self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.combo)
+        self.retranslate_ui()
+
+    def scope(self) -> str:
+        return str(self.combo.currentData())
+
+    def set_scope(self, scope: str) -> None:
+        self.combo.setCurrentIndex(SCOPES.index(scope))
+
+    def retranslate_ui(self) -> None:
+        self.label.setText(self.tr("&Tickets:"))
+        self.combo.setItemText(0, self.tr("Whole team"))
+        self.combo.setItemText(1, self.tr("Mine"))
+        self.combo.setAccessibleName(self.tr("Whose tickets"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,97 @@
+"""A chart's numbers as a table: the accessible view, the CSV file and "Copy as table"."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+Cell = str | int | date
+RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # the value itself: a number, a date
+
+
+def cell_text(value: Cell, locale: QLocale | None = None) -> str:
+    """Numbers and dates as the user's language writes them."""
+    locale = locale or QLocale()
+    if isinstance(value, int):
+        return locale.toString(value)
+    if isinstance(value, date):
+        return locale.toString(
+            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+        )
+    return value
+
+
+class RowsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers: list[str] = []
+        self.rows: list[list[Cell]] = []
+
+    def set_rows(self, headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
+        self.beginResetModel()
+        self.headers = list(headers)
+        self.rows = [list(r) for r in rows]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        value = self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(value)
+        if role == RAW_ROLE:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(  # noqa: N802 - Qt's name
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def to_csv(self) -> str:
+        """Plain numbers and ISO dates: a spreadsheet in any language reads them."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(self.headers)
+        for row in self.rows:
+            writer.writerow([v.isoformat() if isinstance(v, date) else v for v in row])
+        return out.getvalue()
+
+    def to_tsv(self) -> str:
+        lines = ["\t".join(self.headers)]
+        lines += ["\t".join(cell_text(v) for v in row) for row in self.rows]
+        return "\n".join(lines) + "\n"
+
+    def to_html(self) -> str:
+        """A table an e-mail program pastes as a table."""
+        head = "".join(f"<th>{html.escape(h)}</th>" for h in self.headers)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(cell_text(v))}</td>" for v in row) + "</tr>"
+            for row in self.rows
+        )
+        return f"<table><tr>{head}</tr>{body}</table>"

@@ -1,0 +1,60 @@
+"""Each chart's numbers as rows: the table view, CSV and "Copy as table" use these."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.api.insights import Insights
+from desktop.ui.insights.table_model import Cell
+from desktop.ui.labels import category_label, product_label
+
+Table = tuple[list[str], list[list[Cell]]]
+
+
+def top_issues_table(insights: Insights) -> Table:
+    return (
+        [
+            QCoreApplication.translate("InsightTables", "Issue"),
+            QCoreApplication.translate("InsightTables", "Tickets"),
+        ],
+        [[category_label(i.category), i.count] for i in insights.top_issues],
+    )
+
+
+def products_table(insights: Insights) -> Table:
+    products = sorted({i.product for i in insights.top_products_per_issue})
+    counts = {(i.category, i.product): i.count for i in insights.top_products_per_issue}
+    return (
+        [
+            QCoreApplication.translate("InsightTables", "Issue"),
+            *(product_label(p) for p in products),
+        ],
+        [
+            [category_label(i.category), *(counts.get((i.category, p), 0) for p in products)]
+            for i in insights.top_issues
+        ],
+    )
+
+
+def weekly_table(insights: Insights) -> Table:
+    return (
+        [
+            QCoreApplication.translate("InsightTables", "Week of"),
+            QCoreApplication.translate("InsightTables", "Opened"),
+            QCoreApplication.translate("InsightTables", "Solved"),
+        ],
+        [[w.week, w.opened, w.solved] for w in insights.weekly],
+    )
+
+
+def sla_table(insights: Insights) -> Table:
+    return (
+        [
+            QCoreApplication.translate("InsightTables", "First response"),
+            QCoreApplication.translate("InsightTables", "Tickets"),
+        ],
+        [
+            [QCoreApplication.translate("InsightTables", "In time"), insights.sla_met],
+            [QCoreApplication.translate("InsightTables", "Late"), insights.sla_breached],
+        ],
+    )

@@ -1,0 +1,1 @@
+"""Recommendations (R19): what to read, watch or learn next."""

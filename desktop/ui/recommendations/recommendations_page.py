@@ -1,0 +1,238 @@
+"""Recommendations (R19): cards chosen from the team's tickets, or the most popular ones.
+
+Read again when shown and after every ticket the outbox sends; from the
+local store, with its age, when the service cannot be reached.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.api.errors import ServerUnreachable
+from desktop.api.insights import Recommendation, Recommendations
+from desktop.services.insights import InsightsService, Shown
+from desktop.ui.formatting import short_datetime
+from desktop.ui.recommendations.card import RecommendationCard
+from desktop.ui.recommendations.kinds import KINDS, kind_plural
+from desktop.ui.tasks import TaskRunner
+
+
+class RecommendationsPage(QWidget):
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recommendations_page")
+        self._tasks = tasks
+        self._service: InsightsService | None = None
+        self.shown: Shown[Recommendations] | None = None
+        self.cards: list[RecommendationCard] = []
+        self._loading = False
+        self._failed = False
+        self._last_verdict: tuple[Recommendation, str] | None = None
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.kind_label = QLabel()
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("kind_filter")
+        # Fits the longest name in every language (Dutch is longer than English).
+        self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for kind in ("", *KINDS):
+            self.kind_filter.addItem("", kind)
+        self.kind_label.setBuddy(self.kind_filter)
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self._show_cards())
+        self.basis_note = QLabel()
+        self.basis_note.setObjectName("recommendations_basis")
+        self.basis_note.setWordWrap(True)
+        self.language_note = QLabel()
+        self.language_note.setObjectName("recommendations_language_note")
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
+        self.status = QLabel()
+        self.status.setObjectName("recommendations_status")
+        self.status.setWordWrap(True)
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("recommendations_undo_button")
+        self.undo_button.clicked.connect(self._undo)
+        self.undo_button.hide()
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.kind_label)
+        header.addWidget(self.kind_filter)
+        status = QHBoxLayout()
+        status.addWidget(self.status, 1)
+        status.addWidget(self.undo_button)
+        self._cards_box = QWidget()
+        self._cards_layout = QVBoxLayout(self._cards_box)
+        self._cards_layout.setContentsMargins(0, 0, 0, 0)
+        self._cards_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self._cards_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.basis_note)
+        layout.addWidget(self.language_note)
+        layout.addLayout(status)
+        layout.addWidget(scroll, 1)
+        self.retranslate_ui()
+
+    def bind(self, service: InsightsService | None) -> None:
+        self._service = service
+        self.shown = None
+        self._last_verdict = None
+        self._show_cards()
+        self.retranslate_ui()
+
+    def reload(self) -> None:
+        service = self._service
+        if service is None:
+            return
+        self._loading = True
+        self.retranslate_ui()
+        self._tasks.run(self._fetch(service), on_error=self._fetch_failed)
+
+    async def _fetch(self, service: InsightsService) -> None:
+        shown = await service.recommendations(self.language())
+        if service is not self._service:
+            return
+        self._loading = False
+        self._failed = False
+        self.shown = shown
+        self._show_cards()
+        self.retranslate_ui()
+
+    def _fetch_failed(self, error: BaseException) -> None:
+        self._loading = False
+        self._failed = isinstance(error, ServerUnreachable)
+        self.retranslate_ui()
+        if not self._failed:
+            self._tasks.report(error)
+
+    @staticmethod
+    def language() -> str:
+        """The app's language: the items are asked for in it."""
+        return QLocale().name().split("_")[0]
+
+    def visible_items(self) -> list[Recommendation]:
+        if self.shown is None:
+            return []
+        kind = str(self.kind_filter.currentData() or "")
+        return [i for i in self.shown.value.items if not kind or i.kind == kind]
+
+    def _show_cards(self) -> None:
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = []
+        for item in self.visible_items():
+            card = RecommendationCard(item)
+            card.open_requested.connect(self._open)
+            card.verdict_given.connect(self._give_verdict)
+            self._cards_layout.insertWidget(self._cards_layout.count() - 1, card)
+            self.cards.append(card)
+
+    def _open(self, key: str) -> None:
+        item = self._item(key)
+        if item is not None:
+            QDesktopServices.openUrl(QUrl(item.url))
+
+    def _item(self, key: str) -> Recommendation | None:
+        items = self.shown.value.items if self.shown else ()
+        return next((i for i in items if i.key == key), None)
+
+    def _give_verdict(self, key: str, verdict: str) -> None:
+        service, item = self._service, self._item(key)
+        if service is None or item is None:
+            return
+        self._tasks.run(self._send_verdict(service, item, verdict), on_error=self._fetch_failed)
+
+    async def _send_verdict(
+        self, service: InsightsService, item: Recommendation, verdict: str
+    ) -> None:
+        await service.mark(item.key, verdict)
+        self._loading = True
+        await self._fetch(service)  # the next best takes its place
+        self._last_verdict = (item, verdict)
+        self.retranslate_ui()
+
+    def _undo(self) -> None:
+        service, last = self._service, self._last_verdict
+        if service is None or last is None:
+            return
+        self._tasks.run(self._send_undo(service, last[0]), on_error=self._fetch_failed)
+
+    async def _send_undo(self, service: InsightsService, item: Recommendation) -> None:
+        await service.mark(item.key, None)
+        self._loading = True
+        await self._fetch(service)
+        self._last_verdict = None
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Recommendations"))
+        self.kind_label.setText(self.tr("&Show:"))
+        for row in range(self.kind_filter.count()):
+            self.kind_filter.setItemText(row, kind_plural(str(self.kind_filter.itemData(row))))
+        self.kind_filter.setAccessibleName(self.tr("Kind of recommendation"))
+        shown = self.shown
+        if shown is not None and shown.value.basis == "popular":
+            self.basis_note.setText(
+                self.tr(
+                    "Your team has no tickets yet, so these are the most popular articles, "
+                    "videos and courses. Once you submit tickets, recommendations follow "
+                    "your team's issues."
+                )
+            )
+        elif shown is not None:
+            self.basis_note.setText(
+                self.tr("Chosen from your team's tickets of the last six months.")
+            )
+        # The catalogue lacks this language: the items are in English, and that is said.
+        self.language_note.setText(
+            self.tr("These are in English: the help centre has them in no other language yet.")
+        )
+        self.language_note.setVisible(shown is not None and shown.value.language != self.language())
+        self.basis_note.setVisible(shown is not None)
+        status = ""
+        last = self._last_verdict
+        if self._loading and shown is None:
+            status = self.tr("Loading recommendations…")
+        elif self._failed and shown is None:
+            status = self.tr(
+                "The service cannot be reached and no recommendations were stored yet."
+            )
+        elif shown is not None and shown.stored_at is not None:
+            status = self.tr("Offline: recommendations as last synced {time}.").format(
+                time=short_datetime(shown.stored_at)
+            )
+        elif last is not None:
+            status = (
+                self.tr("“{title}” marked as done.")
+                if last[1] == "done"
+                else self.tr("“{title}” marked as not useful.")
+            ).format(title=last[0].title)
+        elif shown is not None and not self.visible_items():
+            status = self.tr("No recommendations of this kind right now.")
+        self.status.setText(status)
+        self.status.setVisible(bool(status))
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setVisible(last is not None and shown is not None and not shown.stored_at)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,349 @@
+"""Insights (R20) in the real window against a real service with the demo world."""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+from PySide6.QtCharts import QBarSet, QLineSeries, QPieSeries
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.bootstrap.controller import AppController
+from desktop.ui.durations import span_text
+from desktop.ui.insights.insights_page import InsightsPage
+from desktop.ui.insights.table_model import RAW_ROLE
+from desktop.ui.labels import category_label, product_label
+from desktop.ui.tickets.ticket_table_model import TICKET_ID_ROLE
+from tests.support.app import make_settings, running_client
+from tests.support.billing import nav_texts, sign_in
+from tests.support.databases import sqlite_database
+from tests.support.server import RunningServer, running_server
+from tests.support.waiting import wait_until
+
+
+async def service_insights(server: RunningServer, email: str, page: InsightsPage) -> Any:
+    """What the service itself says for the period and scope the page shows."""
+    assert page.period is not None
+    params = {
+        "from": page.period.first.isoformat(),
+        "to": page.period.last.isoformat(),
+        "scope": page.scope,
+    }
+    async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
+        token = (
+            await api.post("/auth/token", json={"email": email, "password": "demo-password"})
+        ).json()["access_token"]
+        response = await api.get(
+            "/insights", params=params, headers={"Authorization": f"Bearer {token}"}
+        )
+        assert response.status_code == 200
+        return response.json()
+
+
+async def open_insights(controller: AppController) -> InsightsPage:
+    assert "Insights" in nav_texts(controller)
+    controller.window.show_insights()
+    page = controller.window.insights
+    await wait_until(lambda: page.shown is not None and not page._loading, what="insights")
+    return page
+
+
+def table(page: InsightsPage, name: str) -> list[list[object]]:
+    model = {c.objectName(): c.model for c in page.cards()}[f"{name}_card"]
+    return [
+        [model.index(r, c).data(RAW_ROLE) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def assert_page_matches(page: InsightsPage, expected: Any) -> None:
+    locale = QLocale()
+    tiles = page.tiles
+    assert tiles.open_tile.value.text() == locale.toString(expected["open_tickets"])
+    met, breached = expected["sla"]["met"], expected["sla"]["breached"]
+    assert tiles.response_tile.value.text() == f"{met} of {met + breached}"
+    assert tiles.response_tile.detail.text().startswith(f"{breached} late")
+    median = expected["median_first_response_minutes"]
+    assert tiles.median_tile.value.text() == ("—" if median is None else span_text(median * 60))
+    # Top issues: the table and the bars both hold the service's counts, most first.
+    issues = [[category_label(i["category"]), i["count"]] for i in expected["top_issues"]]
+    assert table(page, "top_issues") == issues
+    bars = page.top_issues.drawn
+    assert isinstance(bars, list) and isinstance(bars[0], QBarSet)
+    drawn = [int(bars[0].at(i)) for i in range(bars[0].count())]
+    assert drawn == [n for _label, n in reversed(issues)]  # drawn bottom-up
+    # Products per issue: every (category, product) count, in table and stacked bars.
+    per_pair = {
+        (i["category"], i["product"]): i["count"] for i in expected["top_products_per_issue"]
+    }
+    products = sorted({p for _c, p in per_pair})
+    rows = table(page, "products_per_issue")
+    assert [r[0] for r in rows] == [label for label, _n in issues]
+    for row, issue in zip(rows, expected["top_issues"], strict=True):
+        assert row[1:] == [per_pair.get((issue["category"], p), 0) for p in products]
+    stacked = page.products.drawn
+    assert isinstance(stacked, list)
+    assert [s.label() for s in stacked] == [product_label(p) for p in products]
+    for bar_set, product in zip(stacked, products, strict=True):
+        column = [int(bar_set.at(i)) for i in range(bar_set.count())]
+        assert column == [
+            per_pair.get((issue["category"], product), 0)
+            for issue in reversed(expected["top_issues"])
+        ]
+    # Weeks: the table and both lines.
+    weeks = [[w["week"], w["opened"], w["solved"]] for w in expected["weekly"]]
+    assert [[r[0].isoformat(), r[1], r[2]] for r in table(page, "weekly")] == weeks  # type: ignore[union-attr]
+    lines = page.weekly.drawn
+    assert isinstance(lines, list) and all(isinstance(x, QLineSeries) for x in lines)
+    assert [int(p.y()) for p in lines[0].points()] == [w[1] for w in weeks]
+    assert [int(p.y()) for p in lines[1].points()] == [w[2] for w in weeks]
+    # SLA.
+    assert [r[1] for r in table(page, "sla")] == [met, breached]
+    pie = page.sla.drawn
+    assert isinstance(pie, QPieSeries)
+    assert [int(s.value()) for s in pie.slices()] == [met, breached]
+
+
+async def test_insights_show_the_services_numbers_for_each_period(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R20
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await sign_in(controller, qtbot, "ava@northwind.example")
+        page = await open_insights(controller)
+        assert page.period is not None and page.period.key == "12w"
+        expected = await service_insights(server, "ava@northwind.example", page)
+        assert expected["top_issues"] and expected["weekly"], "the demo world has tickets"
+        assert page.content.isVisible() and not page.empty.isVisible()
+        assert_page_matches(page, expected)
+
+        page.periods.set_key("12m")
+        await wait_until(lambda: page.period is not None and page.period.key == "12m")
+        await wait_until(lambda: not page._loading, what="a year of insights")
+        year = await service_insights(server, "ava@northwind.example", page)
+        assert sum(i["count"] for i in year["top_issues"]) >= sum(
+            i["count"] for i in expected["top_issues"]
+        )
+        assert_page_matches(page, year)
+
+        # Custom days: the service's numbers for exactly those days.
+        assert page.period is not None
+        last = page.period.last - timedelta(days=10)
+        page.periods.set_custom(last - timedelta(days=40), last)
+        await wait_until(lambda: page.period is not None and page.period.key == "custom")
+        await wait_until(lambda: not page._loading and page.shown is not None, what="custom")
+        assert page.periods.first_edit.isVisible() and page.periods.last_edit.isVisible()
+        custom = await service_insights(server, "ava@northwind.example", page)
+        assert custom["period"]["from"].startswith((last - timedelta(days=40)).isoformat())
+        assert_page_matches(page, custom)
+        page.periods.set_key("12m")
+        await wait_until(lambda: page.period is not None and page.period.key == "12m")
+        await wait_until(lambda: not page._loading and page.shown is not None)
+
+        # Mine: Ava's own tickets only, fewer than the team's.
+        page.scopes.set_scope("mine")
+        await wait_until(lambda: page.scope == "mine" and not page._loading, what="mine")
+        await wait_until(lambda: page.shown is not None, what="Ava's own insights")
+        own = await service_insights(server, "ava@northwind.example", page)
+        assert (
+            0
+            < sum(i["count"] for i in own["top_issues"])
+            < sum(i["count"] for i in year["top_issues"])
+        )
+        assert_page_matches(page, own)
+        page.scopes.set_scope("team")
+        await wait_until(lambda: page.scope == "team" and page.shown is not None)
+        await wait_until(lambda: not page._loading)
+
+        # The table view and "Copy as table" carry the same numbers as the chart.
+        card = page.top_issues
+        card.table_button.click()
+        assert card.stack.currentWidget() is card.table
+        card.copy_table()
+        copied = QGuiApplication.clipboard().text().splitlines()
+        assert copied[0] == "Issue\tTickets"
+        assert copied[1:] == [
+            f"{category_label(i['category'])}\t{i['count']}" for i in year["top_issues"]
+        ]
+        csv_path = tmp_path / "issues.csv"
+        card.save_csv(csv_path)
+        assert csv_path.read_text().splitlines()[1:] == [
+            f"{category_label(i['category'])},{i['count']}" for i in year["top_issues"]
+        ]
+        png = tmp_path / "issues.png"
+        card.table_button.click()
+        assert card.save_png(png) and png.stat().st_size > 1000
+
+
+async def team_tickets(
+    server: RunningServer, email: str, category: str, first: str, before: str, product: str = ""
+) -> set[str]:
+    """Every ticket of the team the admin can see, as the service lists them, opened then."""
+    found: set[str] = set()
+    async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
+        token = (
+            await api.post("/auth/token", json={"email": email, "password": "demo-password"})
+        ).json()["access_token"]
+        for scope in ("mine", "team"):
+            cursor = None
+            while True:
+                params = {"scope": scope, "limit": 200, "category": category} | (
+                    {"cursor": cursor} if cursor else {}
+                )
+                if product:
+                    params["product"] = product
+                page = (
+                    await api.get(
+                        "/tickets", params=params, headers={"Authorization": f"Bearer {token}"}
+                    )
+                ).json()
+                found |= {t["id"] for t in page["items"] if first <= t["created_at"][:10] < before}
+                cursor = page["next_cursor"]
+                if not cursor:
+                    break
+    return found
+
+
+def listed(controller: AppController) -> set[str]:
+    model = controller.window.team_tickets.model
+    return {str(model.index(r, 0).data(TICKET_ID_ROLE)) for r in range(model.rowCount())}
+
+
+async def test_a_bar_opens_exactly_the_tickets_behind_it(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R20
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await sign_in(controller, qtbot, "ava@northwind.example")
+        window = controller.window
+        await wait_until(
+            lambda: not window.my_tickets._syncing and not window.team_tickets._syncing,
+            what="both lists synced",
+        )
+        page = await open_insights(controller)
+        expected = await service_insights(server, "ava@northwind.example", page)
+        assert page.period is not None
+        first, before = (
+            page.period.first.isoformat(),
+            (page.period.last + timedelta(days=1)).isoformat(),
+        )
+        top = expected["top_issues"][0]
+        bars = page.top_issues.drawn
+        assert isinstance(bars, list)
+        bars[0].clicked.emit(bars[0].count() - 1)  # the top bar: the most frequent issue
+        await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
+        assert window.team_tickets.drill_down_bar.isVisible()
+        assert category_label(top["category"]) in window.team_tickets.drill_down_bar.label.text()
+        behind = listed(controller)
+        assert len(behind) == top["count"]
+        assert behind == await team_tickets(
+            server, "ava@northwind.example", top["category"], first, before
+        )
+
+        # A product's part of a stacked bar: that category and product only.
+        pair = expected["top_products_per_issue"][0]
+        window.show_insights()
+        await wait_until(lambda: not page._loading)
+        stacked = page.products.drawn
+        assert isinstance(stacked, list)
+        products = sorted({i["product"] for i in expected["top_products_per_issue"]})
+        order = [i["category"] for i in reversed(expected["top_issues"])]
+        stacked[products.index(pair["product"])].clicked.emit(order.index(pair["category"]))
+        await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
+        behind = listed(controller)
+        assert len(behind) == pair["count"]
+        assert behind == await team_tickets(
+            server, "ava@northwind.example", pair["category"], first, before, pair["product"]
+        )
+
+        # A week's point on the "opened" line: the tickets opened that week.
+        window.show_insights()
+        await wait_until(lambda: not page._loading)
+        busiest = max(range(len(expected["weekly"])), key=lambda i: expected["weekly"][i]["opened"])
+        lines = page.weekly.drawn
+        assert isinstance(lines, list)
+        lines[0].clicked.emit(lines[0].at(busiest))
+        await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
+        assert len(listed(controller)) == expected["weekly"][busiest]["opened"]
+
+        # Mine: a bar of Ava's own tickets lists only hers.
+        window.show_insights()
+        page.scopes.set_scope("mine")
+        await wait_until(lambda: page.scope == "mine" and page.shown is not None)
+        await wait_until(lambda: not page._loading)
+        own = await service_insights(server, "ava@northwind.example", page)
+        bars = page.top_issues.drawn
+        assert isinstance(bars, list)
+        bars[0].clicked.emit(bars[0].count() - 1)
+        await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
+        assert len(listed(controller)) == own["top_issues"][0]["count"]
+        page.scopes.set_scope("team")
+
+        # From the table too (Enter or double-click on a row): keyboard users drill down.
+        window.show_insights()
+        page.scopes.set_scope("team")
+        await wait_until(lambda: page.scope == "team" and page.shown is not None)
+        await wait_until(lambda: not page._loading)
+        card = page.top_issues
+        card.table_button.click()
+        card.table.setFocus()
+        card.table.setCurrentIndex(card.model.index(0, 0))
+        qtbot.keyClick(card.table, Qt.Key.Key_Return)
+        await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
+        assert len(listed(controller)) == top["count"]
+        card.table_button.click()
+
+        window.team_tickets.drill_down_bar.clear_button.click()
+        assert not window.team_tickets.drill_down_bar.isVisible()
+        assert window.team_tickets.drill_down is None
+
+
+async def test_a_team_without_tickets_gets_an_explanation(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R20
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await sign_in(controller, qtbot, "ivan@invoice.example")
+        page = await open_insights(controller)
+        assert page.shown is not None and page.shown.value.is_empty
+        assert page.empty.isVisible() and "no tickets" in page.empty.text()
+        assert not page.content.isVisible()
+
+
+async def test_members_see_no_insights(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R20: the service answers admins only
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await sign_in(controller, qtbot, "mia@northwind.example")
+        assert "Insights" not in nav_texts(controller)
+
+
+async def test_offline_insights_are_the_last_synced_ones(
+    qtbot: QtBot, tmp_path: Path
+) -> None:  # R20, DESIGN: offline first
+    (tmp_path / "db").mkdir()
+    with ExitStack() as stack:
+        url = stack.enter_context(sqlite_database(tmp_path / "db"))
+        service = stack.enter_context(running_server(url, tmp_path / "db"))
+        settings = make_settings(tmp_path, server_url=service.url)
+        async with running_client(tmp_path, settings) as controller:
+            await sign_in(controller, qtbot, "ava@northwind.example")
+            page = await open_insights(controller)
+            expected = await service_insights(service, "ava@northwind.example", page)
+            assert not page.status.isVisible()
+            stack.close()  # the service goes away
+            page.reload()
+            await wait_until(lambda: not page._loading, what="the stored insights")
+            assert page.shown is not None and page.shown.stored_at is not None
+            assert page.status.isVisible() and "as last synced" in page.status.text()
+            assert_page_matches(page, expected)
+            # A period never seen has nothing stored: said so, nothing made up.
+            page.periods.set_key("4w")
+            await wait_until(lambda: page._failed, what="no stored copy")
+            assert "cannot be reached" in page.status.text()
