@@ -1040,6 +1040,14 @@
         <source>Tickets opened {days}.</source>
         <translation>{days} に作成されたチケット。</translation>
     </message>
+    <message>
+        <source>Tickets opened {days} and first answered in time.</source>
+        <translation>{days} に作成され、期限内に最初の応答があったチケット。</translation>
+    </message>
+    <message>
+        <source>Tickets opened {days} and first answered late, or not yet and overdue.</source>
+        <translation>{days} に作成され、最初の応答が期限を過ぎた、またはまだ応答がなく期限を過ぎているチケット。</translation>
+    </message>
 </context>
 <context>
     <name>InsightTables</name>

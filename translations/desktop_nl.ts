@@ -1045,6 +1045,14 @@
         <source>Tickets opened {days}.</source>
         <translation>Tickets geopend {days}.</translation>
     </message>
+    <message>
+        <source>Tickets opened {days} and first answered in time.</source>
+        <translation>Tickets geopend {days} en op tijd voor het eerst beantwoord.</translation>
+    </message>
+    <message>
+        <source>Tickets opened {days} and first answered late, or not yet and overdue.</source>
+        <translation>Tickets geopend {days} en te laat voor het eerst beantwoord, of nog niet en over tijd.</translation>
+    </message>
 </context>
 <context>
     <name>InsightTables</name>

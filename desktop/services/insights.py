@@ -55,6 +55,8 @@ class DrillDown:
     product: str = ""
     description: str = ""  # what the list says it shows, in the user's language
     scope: str = "team"  # team: everyone's tickets | mine: the admin's own
+    response: str = ""  # met | breached: the first response in time, or late (R20)
+    now: datetime | None = None  # the service's time: "late" includes overdue, unanswered
 
     def filters(self) -> dict[str, str]:
         """The ticket list's store filters for exactly these tickets."""
@@ -63,6 +65,9 @@ class DrillDown:
             return store_time(datetime.combine(day, time.min, tzinfo=UTC))
 
         found = {"created_from": midnight(self.first), "created_before": midnight(self.before)}
+        if self.response:
+            found["response"] = self.response
+            found["now"] = store_time(self.now or datetime.now(UTC))
         return found | {
             k: v for k, v in (("category", self.category), ("product", self.product)) if v
         }
@@ -90,6 +95,10 @@ class InsightsService:
     def __init__(self, client: ApiClient, snapshots: SnapshotStore) -> None:
         self._client = client
         self._snapshots = snapshots
+
+    def now(self) -> datetime:
+        """The service's clock: what "overdue" is measured against."""
+        return self._client.server_now()
 
     def today(self) -> date:
         """The service's day (UTC): periods are counted in its days."""

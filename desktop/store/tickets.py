@@ -98,6 +98,10 @@ class TicketQuery:
     # Created in [created_from, created_before): the store's UTC text, so text order is time.
     created_from: str = ""
     created_before: str = ""
+    # The first response: "met" (in time) or "breached" (late, or none and overdue at
+    # ``now``), as the service's insights count them (R20).
+    response: str = ""
+    now: str = ""
 
     @classmethod
     def of(cls, user_id: str, scope: str, filters: dict[str, str]) -> TicketQuery:
@@ -110,6 +114,8 @@ class TicketQuery:
             text=filters.get("q", "").strip(),
             created_from=filters.get("created_from", ""),
             created_before=filters.get("created_before", ""),
+            response=filters.get("response", ""),
+            now=filters.get("now", ""),
         )
 
     def where(self, common_text: bool = False) -> tuple[str, list[Any]]:
@@ -132,6 +138,14 @@ class TicketQuery:
         if self.created_before:
             clauses.append("created_at < ?")
             params.append(self.created_before)
+        if self.response == "met":
+            clauses.append("first_responded_at <= first_response_due_at")
+        elif self.response == "breached":
+            clauses.append(
+                "(first_responded_at > first_response_due_at"
+                " OR (first_responded_at IS NULL AND first_response_due_at < ?))"
+            )
+            params.append(self.now)
         if self.text:
             text_clause, text_params = self._text_clause(common_text)
             clauses.append(text_clause)

@@ -284,6 +284,19 @@ async def test_a_bar_opens_exactly_the_tickets_behind_it(
         assert len(listed(controller)) == own["top_issues"][0]["count"]
         page.scopes.set_scope("team")
 
+        # The response chart: each part lists the tickets the service counted in it.
+        page.scopes.set_scope("team")
+        for index, kind, said in ((0, "met", "in time"), (1, "breached", "late")):
+            window.show_insights()
+            await wait_until(lambda: page.scope == "team" and page.shown is not None)
+            await wait_until(lambda: not page._loading)
+            pie = page.sla.drawn
+            assert isinstance(pie, QPieSeries)
+            pie.clicked.emit(pie.slices()[index])
+            await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
+            assert said in window.team_tickets.drill_down_bar.label.text()
+            assert len(listed(controller)) == expected["sla"][kind] > 0
+
         # From the table too (Enter or double-click on a row): keyboard users drill down.
         window.show_insights()
         page.scopes.set_scope("team")

@@ -1,17 +1,17 @@
 """Clicks on insight charts become the tickets behind them (R20).
 
-Bars of top issues and of products per issue, and points of the "opened"
-line, name tickets the local store can list exactly: opened in known days,
-of a category and product. "Solved" and SLA counts depend on times the store
-does not keep, so they are not clickable.
+Bars of top issues and of products per issue, points of the "opened" line and
+the parts of the response chart name tickets the local store can list exactly:
+opened in known days, of a category and product, first answered in time or late.
+"Solved" points depend on a time the store does not keep, so they are not clickable.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCharts import QBarSet, QLineSeries
+from PySide6.QtCharts import QBarSet, QLineSeries, QPieSeries, QPieSlice
 from PySide6.QtCore import QCoreApplication, QPointF
 
 from desktop.api.insights import Insights
@@ -51,6 +51,35 @@ def week(period: Period, scope: str, monday: date) -> DrillDown:
         days=_days(first, last)
     )
     return DrillDown(first, last + timedelta(days=1), description=text, scope=scope)
+
+
+def response(period: Period, scope: str, which: str, now: datetime) -> DrillDown:
+    days = _days(period.first, period.last)
+    if which == "met":
+        text = QCoreApplication.translate(
+            "InsightDrillDown", "Tickets opened {days} and first answered in time."
+        ).format(days=days)
+    else:
+        text = QCoreApplication.translate(
+            "InsightDrillDown",
+            "Tickets opened {days} and first answered late, or not yet and overdue.",
+        ).format(days=days)
+    before = period.last + timedelta(days=1)
+    return DrillDown(period.first, before, description=text, scope=scope, response=which, now=now)
+
+
+def connect_response(
+    pie: QPieSeries, period: Period, scope: str, now: datetime, emit: Emit
+) -> None:
+    # The slices are drawn in this order: in time, then late (charts.draw_sla).
+    kinds = {id(part): kind for part, kind in zip(pie.slices(), ("met", "breached"), strict=True)}
+
+    def clicked(part: QPieSlice) -> None:
+        kind = kinds.get(id(part))
+        if kind is not None:
+            emit(response(period, scope, kind, now))
+
+    pie.clicked.connect(clicked)
 
 
 def connect_top_issues(

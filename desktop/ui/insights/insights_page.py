@@ -6,10 +6,10 @@ the service counted them, or as last synced when it cannot be reached.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import cast
 
-from PySide6.QtCharts import QBarSet, QLineSeries
+from PySide6.QtCharts import QBarSet, QLineSeries, QPieSeries
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -195,6 +195,9 @@ class InsightsPage(QWidget):
         self.sla.show_data(
             lambda c, p: charts.draw_sla(c, insights, p),
             *tables.sla_table(insights),
+            on_drawn=lambda pie: drill_down.connect_response(
+                cast(QPieSeries, pie), period, scope, self._now(), emit
+            ),
             explanation=None
             if answered
             else self.tr(
@@ -202,6 +205,9 @@ class InsightsPage(QWidget):
                 "once one is, this shows how many came in time."
             ),
         )
+
+    def _now(self) -> datetime:
+        return self._service.now() if self._service is not None else datetime.now(UTC)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Insights"))
