@@ -194,11 +194,12 @@ class ApiClient:
         body = await self._authorized("GET", "/support/availability")
         return tuple(Availability.from_json(item) for item in body["items"])
 
-    async def create_ticket(self, draft: NewTicket, *, idempotency_key: str) -> Ticket:
-        body = await self._authorized(
+    async def create_ticket(self, draft: NewTicket, *, idempotency_key: str) -> dict[str, Any]:
+        """The new ticket as the service sends it (thread included: kept as it is)."""
+        body: dict[str, Any] = await self._authorized(
             "POST", "/tickets", json=draft.to_json(), headers={"Idempotency-Key": idempotency_key}
         )
-        return Ticket.from_json(body)
+        return body
 
     async def reply(
         self,
@@ -259,27 +260,33 @@ class ApiClient:
             finally:
                 await response.aclose()
 
-    async def help_request(self, draft: HelpRequest, *, idempotency_key: str) -> Ticket:
-        body = await self._authorized(
+    async def help_request(self, draft: HelpRequest, *, idempotency_key: str) -> dict[str, Any]:
+        body: dict[str, Any] = await self._authorized(
             "POST",
             "/help/requests",
             json=draft.to_json(),
             headers={"Idempotency-Key": idempotency_key},
         )
-        return Ticket.from_json(body)
+        return body
 
-    async def set_status(self, ticket_id: str, status: str) -> Ticket:
-        return Ticket.from_json(
-            await self._authorized("PATCH", f"/tickets/{ticket_id}", json={"status": status})
+    # The writes below answer with the ticket as the service sends it: the caller keeps
+    # that document (the local store holds threads as the service's JSON).
+
+    async def set_status(self, ticket_id: str, status: str) -> dict[str, Any]:
+        body: dict[str, Any] = await self._authorized(
+            "PATCH", f"/tickets/{ticket_id}", json={"status": status}
         )
+        return body
 
-    async def end_chat(self, ticket_id: str) -> Ticket:
-        return Ticket.from_json(await self._authorized("POST", f"/tickets/{ticket_id}/chat/end"))
+    async def end_chat(self, ticket_id: str) -> dict[str, Any]:
+        body: dict[str, Any] = await self._authorized("POST", f"/tickets/{ticket_id}/chat/end")
+        return body
 
-    async def cancel_callback(self, ticket_id: str) -> Ticket:
-        return Ticket.from_json(
-            await self._authorized("POST", f"/tickets/{ticket_id}/callback/cancel")
+    async def cancel_callback(self, ticket_id: str) -> dict[str, Any]:
+        body: dict[str, Any] = await self._authorized(
+            "POST", f"/tickets/{ticket_id}/callback/cancel"
         )
+        return body
 
     # -- insights and recommendations (R19, R20) ------------------------------------
 

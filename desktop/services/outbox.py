@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any, Protocol
 
 from desktop.api.client import ApiClient
 from desktop.api.errors import ApiError, ServerUnreachable, SessionExpired
@@ -34,6 +35,14 @@ TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 SentListener = Callable[[OutboxItem, Ticket], None]
 
 
+class TicketKeeper(Protocol):
+    """Where a ticket the outbox reached is kept (the ticket service and its store)."""
+
+    async def ticket(self, ticket_id: str) -> Ticket: ...
+
+    async def keep(self, document: dict[str, Any]) -> Ticket: ...
+
+
 @dataclass(frozen=True)
 class Outcome:
     """What the first try of an item came to."""
@@ -48,14 +57,14 @@ class Outbox:
         self,
         client: ApiClient,
         store: OutboxStore,
-        keep_ticket: Callable[[str], Awaitable[Ticket]],
+        tickets: TicketKeeper,
         *,
         backoff: Backoff | None = None,
     ) -> None:
         self._client = client
         self.store = store
-        # Reads a ticket into the local store after an item reached it.
-        self._keep_ticket = keep_ticket
+        # Keeps a ticket in the local store once an item reached it.
+        self._tickets = tickets
         self._backoff = backoff or Backoff(first=2.0, cap=60.0)
         self._flushing: asyncio.Task[None] | None = None
         self._again = False
@@ -248,7 +257,7 @@ class Outbox:
                 replace(draft, attachment_ids=attachment_ids),
                 idempotency_key=item.key,
             )
-            return await self._read_back(created.id, created)
+            return await self._tickets.keep(created)
         assert item.ticket_id is not None
         await self._client.reply(
             item.ticket_id,
@@ -257,16 +266,9 @@ class Outbox:
             chat=bool(item.fields.get("chat")),
             attachment_ids=attachment_ids,
         )
-        return await self._read_back(item.ticket_id, None)
-
-    async def _read_back(self, ticket_id: str, fallback: Ticket | None) -> Ticket:
-        # The item is on the service; reading it back only refreshes the local copy.
-        try:
-            return await self._keep_ticket(ticket_id)
-        except ServerUnreachable:
-            if fallback is not None:
-                return fallback
-            raise
+        # A reply's answer is the message alone: the thread is read again to keep it. If
+        # that read fails the item is tried again, which its key makes harmless.
+        return await self._tickets.ticket(item.ticket_id)
 
     async def _upload(self, item: OutboxItem) -> tuple[str, ...]:
         ids = []

@@ -8,6 +8,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from desktop.api.client import ApiClient
 from desktop.api.errors import ServerUnreachable
@@ -42,7 +43,7 @@ class TicketService:
         self.drafts = account.drafts
         self.snapshots = account.snapshots
         # What the user sent goes out through the outbox, once, in order.
-        self.outbox = Outbox(client, account.outbox, self.ticket)
+        self.outbox = Outbox(client, account.outbox, self)
         self._sync = TicketSync(client, account.tickets)
         # Opened attachments are downloaded here once (per account's server).
         self._cache_dir = cache_dir or Path(tempfile.gettempdir()) / "premium-support-desk"
@@ -61,10 +62,13 @@ class TicketService:
 
     async def ticket(self, ticket_id: str) -> Ticket:
         """Read from the service into the store (thread included) and return it."""
-        document = await self._client.ticket_document(ticket_id)
+        return await self.keep(await self._client.ticket_document(ticket_id))
+
+    async def keep(self, document: dict[str, Any]) -> Ticket:
+        """A ticket as the service sent it: into the store, its thread as a snapshot."""
         ticket = Ticket.from_json(document)
         await self.store.save([ticket])
-        await self.snapshots.save(thread_key(ticket_id), document)
+        await self.snapshots.save(thread_key(ticket.id), document)
         return ticket
 
     def cached_ticket(self, ticket_id: str) -> Ticket | None:
@@ -80,10 +84,6 @@ class TicketService:
         """A live event named this ticket: read it into the store (None if gone)."""
         return await self._sync.refresh(ticket_id)
 
-    async def _keep(self, ticket: Ticket) -> Ticket:
-        await self.store.save([ticket])
-        return ticket
-
     async def fetch_attachment(self, attachment: Attachment) -> Path:
         """The file on this computer, downloaded once into the cache."""
         target = self._cache_dir / attachment.id / safe_filename(attachment.filename)
@@ -95,16 +95,13 @@ class TicketService:
         await self._client.download_attachment(attachment.id, target)
 
     async def set_status(self, ticket_id: str, status: str) -> Ticket:
-        await self._client.set_status(ticket_id, status)
-        return await self.ticket(ticket_id)
+        return await self.keep(await self._client.set_status(ticket_id, status))
 
     async def end_chat(self, ticket_id: str) -> Ticket:
-        await self._client.end_chat(ticket_id)
-        return await self.ticket(ticket_id)
+        return await self.keep(await self._client.end_chat(ticket_id))
 
     async def cancel_callback(self, ticket_id: str) -> Ticket:
-        await self._client.cancel_callback(ticket_id)
-        return await self.ticket(ticket_id)
+        return await self.keep(await self._client.cancel_callback(ticket_id))
 
     async def remember_team(self) -> None:
         """Keep the team (its products and add-ons) for a contact form opened offline."""
@@ -126,7 +123,7 @@ class TicketService:
         return ContactOptions(team=Team.from_json(team), availability=availability)
 
     async def ask_for_help(self, draft: HelpRequest, idempotency_key: str) -> Ticket:
-        return await self._keep(
+        return await self.keep(
             await self._client.help_request(draft, idempotency_key=idempotency_key)
         )
 
