@@ -71,12 +71,10 @@ class ApiClient:
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.server_url = normalise_server_url(server_url)
-        self._http = httpx.AsyncClient(
-            base_url=f"{self.server_url}/v1",
-            timeout=timeout,
-            transport=transport,
-            headers={"Accept": "application/json"},
-        )
+        self._timeout = timeout
+        self._transport = transport
+        self._client: httpx.AsyncClient | None = None
+        self._closed = False
         self._tokens: Tokens | None = None
         self._refreshing: asyncio.Lock = asyncio.Lock()
         self._listeners: list[TokensListener] = []
@@ -99,8 +97,25 @@ class ApiClient:
         """Be told of every new token pair (to keep the refresh token in the keyring)."""
         self._listeners.append(listener)
 
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        # Made on the first request: its TLS context costs ~25 ms, and an offline
+        # start paints the cached list before anything is sent.
+        if self._closed:
+            raise RuntimeError("the API client was closed")
+        if self._client is None:
+            self._client = httpx.AsyncClient(
+                base_url=f"{self.server_url}/v1",
+                timeout=self._timeout,
+                transport=self._transport,
+                headers={"Accept": "application/json"},
+            )
+        return self._client
+
     async def aclose(self) -> None:
-        await self._http.aclose()
+        self._closed = True
+        if self._client is not None:
+            await self._client.aclose()
 
     # -- sign-in ---------------------------------------------------------------
 

@@ -11,9 +11,7 @@ from PySide6.QtCore import QObject
 from desktop.api.client import normalise_server_url
 from desktop.api.errors import ServerUnreachable, SessionExpired
 from desktop.api.models import User
-from desktop.services.billing import BillingService
 from desktop.services.credentials import CredentialStore
-from desktop.services.insights import InsightsService
 from desktop.services.live_events import LiveEvents
 from desktop.services.local_server import DEMO_EMAIL, DEMO_PASSWORD, LocalServer, LocalServerFailed
 from desktop.services.session import SessionService, SignedIn
@@ -21,6 +19,7 @@ from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore, store_path
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.error_text import describe
+from desktop.ui.first_paint import painted
 from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import ErrorPresenter
@@ -57,6 +56,8 @@ class AppController(QObject):
         self.sessions = SessionService(credentials)
         self.local_server: LocalServer | None = None
         self.signed_in: SignedIn | None = None
+        # A session started from the cache whose user the service has not confirmed yet.
+        self._unconfirmed: SignedIn | None = None
         self.sign_in_dialog: SignInDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._live: asyncio.Task[None] | None = None
@@ -90,6 +91,12 @@ class AppController(QObject):
         restored = None
         offline = False
         if email and self.settings.keep_signed_in:
+            # Offline first: a stored session with a cache opens on the cache at once,
+            # and the service is asked who is signed in while the window is already there.
+            cached = await self._restore_offline(server_url, email)
+            if cached is not None:
+                await self._accept_session(cached, local=False, cached=True)
+                return
             try:
                 restored = await self.sessions.restore(server_url=server_url, email=email)
             except ServerUnreachable:
@@ -153,8 +160,10 @@ class AppController(QObject):
         self.errors.show(failure)
 
     async def _accept_session(
-        self, signed_in: SignedIn, *, local: bool, offline: bool = False
+        self, signed_in: SignedIn, *, local: bool, offline: bool = False, cached: bool = False
     ) -> None:
+        """Show the session; ``offline``: the service is known to be unreachable; ``cached``:
+        the user is the one last seen, and the service confirms it in the background."""
         self.signed_in = signed_in
         server_url = signed_in.client.server_url
         # The local workspace's port changes with every start; its store must not.
@@ -162,22 +171,19 @@ class AppController(QObject):
         self.store = await AccountStore.open(
             store_path(self.data_dir, store_server, signed_in.user.email)
         )
-        if not offline:
+        if not offline and not cached:
             await self.store.snapshots.save(ME_KEY, signed_in.user.to_json())
         service = TicketService(
             signed_in.client, self.store, cache_dir=self.data_dir / "attachments"
         )
         self.service = service
-        self.window.show_session(
-            signed_in.user,
-            service,
-            server=signed_in.client.server_url,
-            local=local,
-            billing=BillingService(signed_in.client),
-            insights=InsightsService(signed_in.client, self.store.snapshots),
-        )
+        self._show_session(signed_in, service, local=local)
         if offline:
             self.window.live_feed.live_connection(False)
+        await painted(self.window)  # what the store has is on screen before any request
+        self._unconfirmed = signed_in if cached else None
+        if cached:
+            self._confirm(signed_in, service)
         if signed_in.remembered:
             self.tasks.run(self._check_keyring(), name="check-keyring")
         # What was sent before a restart (or a crash) goes out now, in order.
@@ -187,10 +193,58 @@ class AppController(QObject):
             self.live_events.run(), on_error=self._live_failed, name="live-events"
         )
 
+    def _show_session(self, signed_in: SignedIn, service: TicketService, *, local: bool) -> None:
+        # Billing and Insights are imported here, not at start: not needed to open the window.
+        from desktop.services.billing import BillingService
+        from desktop.services.insights import InsightsService
+
+        assert self.store is not None
+        self.window.show_session(
+            signed_in.user,
+            service,
+            server=signed_in.client.server_url,
+            local=local,
+            billing=BillingService(signed_in.client),
+            insights=InsightsService(signed_in.client, self.store.snapshots),
+        )
+
+    def _confirm(self, signed_in: SignedIn, service: TicketService) -> None:
+        self.tasks.run(
+            self._confirm_user(signed_in, service),
+            on_error=self._confirm_failed,
+            name="confirm-user",
+        )
+
+    async def _confirm_user(self, signed_in: SignedIn, service: TicketService) -> None:
+        """The cached session's user, as the service knows them now (a role may have changed)."""
+        user = await signed_in.client.me()
+        if self.signed_in is not signed_in or self.store is None:
+            return  # signed out or switched meanwhile
+        self._unconfirmed = None
+        await self.store.snapshots.save(ME_KEY, user.to_json())
+        if user != signed_in.user:
+            self.signed_in = signed_in = SignedIn(signed_in.client, user, signed_in.remembered)
+            self._show_session(signed_in, service, local=False)
+
+    def _confirm_failed(self, error: BaseException) -> None:
+        if isinstance(error, SessionExpired):
+            # The stored session is over: the password is asked for; drafts and the
+            # outbox stay in the store for when the same account signs in again.
+            if self.signed_in is not None:
+                client = self.signed_in.client
+                self.credentials.forget(client.server_url, self.signed_in.user.email)
+            self._live_failed(error)
+        elif not isinstance(error, ServerUnreachable):
+            self.errors.show(error)
+        # Unreachable: the cache stays on screen, the offline banner says so, and the
+        # user is confirmed when the connection returns (_connection_changed).
+
     def _connection_changed(self, connected: bool) -> None:
         service = self.service
         if connected and service is not None:
             service.outbox.flush()  # the connection is back: the outbox goes first
+            if self._unconfirmed is not None and self._unconfirmed is self.signed_in:
+                self._confirm(self._unconfirmed, service)
             self.tasks.run(service.remember_team(), on_error=lambda _error: None)
 
     def reconnect_now(self) -> None:

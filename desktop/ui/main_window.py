@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -20,32 +21,37 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.api.models import NewTicket, Ticket, User
-from desktop.services.billing import BillingService
-from desktop.services.insights import DrillDown, InsightsService
 from desktop.services.tickets import TicketService
 from desktop.store.drafts import NEW_TICKET_KEY
 from desktop.store.outbox import FAILED, QUEUED
 from desktop.ui.answer_notifier import AnswerNotifier
 from desktop.ui.app_settings import AppSettings
-from desktop.ui.billing.billing_page import BillingPage
 from desktop.ui.connection_indicator import ConnectionIndicator, ConnectionState
 from desktop.ui.error_text import describe
-from desktop.ui.help.get_help_page import GetHelpPage
-from desktop.ui.insights.insights_page import InsightsPage
+from desktop.ui.first_paint import FirstPaintWatch
+from desktop.ui.lazy_page import LazyPage
 from desktop.ui.live_feed import LiveFeed
 from desktop.ui.local_banner import LocalModeBanner
 from desktop.ui.offline_banner import OfflineBanner
-from desktop.ui.recommendations.recommendations_page import RecommendationsPage
-from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.tickets.chat_window import ChatWindow
-from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
 from desktop.ui.tickets.drafts_page import DraftsPage
-from desktop.ui.tickets.outbox_card import failure_text
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 from desktop.ui.tickets.ticket_page import TicketPage
 from desktop.ui.tickets.unread import UnreadAnswers
 from desktop.version import build
+
+# Dialogs, windows and pages not needed to show My tickets are imported when first
+# used: the window opens on the cached list sooner (bench/bench_offline.py).
+if TYPE_CHECKING:
+    from desktop.services.billing import BillingService
+    from desktop.services.insights import DrillDown, InsightsService
+    from desktop.ui.billing.billing_page import BillingPage
+    from desktop.ui.help.get_help_page import GetHelpPage
+    from desktop.ui.insights.insights_page import InsightsPage
+    from desktop.ui.recommendations.recommendations_page import RecommendationsPage
+    from desktop.ui.shortcuts_dialog import ShortcutsDialog
+    from desktop.ui.tickets.chat_window import ChatWindow
+    from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
 
 NAV_MY_TICKETS = "my_tickets"
 NAV_TEAM_TICKETS = "team_tickets"
@@ -71,6 +77,7 @@ class MainWindow(QMainWindow):
     def __init__(self, tasks: TaskRunner, settings: AppSettings) -> None:
         super().__init__()
         self.setObjectName("main_window")
+        self.first_paint = FirstPaintWatch(self)
         self._settings = settings
         self.user: User | None = None
         self.local_mode = False
@@ -82,9 +89,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.about_box: QMessageBox | None = None
 
-        self.banner = LocalModeBanner()
-        self.banner.hide()
-        self.banner.server_settings_requested.connect(self.server_settings_requested)
+        self._banner: LocalModeBanner | None = None  # made in local mode only
         self.offline_banner = OfflineBanner()
         self.offline_banner.retry_requested.connect(self.reconnect_requested)
         self._was_offline = False
@@ -129,28 +134,23 @@ class MainWindow(QMainWindow):
         self.my_tickets = TicketListPage(tasks, "mine", unread=self.unread)
         self.team_tickets = TicketListPage(tasks, "team", unread=self.unread)
         self.ticket_page = TicketPage(tasks)
-        self.get_help = GetHelpPage(tasks)
-        self.get_help.requests.ticket_open_requested.connect(self.open_ticket)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.my_tickets)
         self.pages.addWidget(self.team_tickets)
         self.pages.addWidget(self.ticket_page)
-        self.pages.addWidget(self.get_help)
+        self._get_help = LazyPage(self.pages, lambda: self._build_get_help(tasks))
         self.drafts = DraftsPage()
         self.drafts.ticket_open_requested.connect(self.open_ticket)
         self.drafts.count_changed.connect(self._drafts_counted)
         self.drafts.new_ticket_requested.connect(self.contact_support)
         self.drafts.outbox_edit_requested.connect(self._edit_new_ticket)
         self.pages.addWidget(self.drafts)
-        self.billing = BillingPage(tasks)
-        self.pages.addWidget(self.billing)
-        self.insights = InsightsPage(tasks)
-        self.insights.drill_down_requested.connect(self._drill_down)
-        self.pages.addWidget(self.insights)
-        self.recommendations = RecommendationsPage(tasks)
-        self.pages.addWidget(self.recommendations)
-        self._list_before_ticket: TicketListPage | GetHelpPage | DraftsPage = self.my_tickets
+        self._billing = LazyPage(self.pages, lambda: self._build_billing(tasks))
+        self._insights = LazyPage(self.pages, lambda: self._build_insights(tasks))
+        self._recommendations = LazyPage(self.pages, lambda: self._build_recommendations(tasks))
+        # The list a ticket was opened from, where Back returns: mine, team, help or drafts.
+        self._back_target = "mine"
         for page in (self.my_tickets, self.team_tickets):
             page.ticket_open_requested.connect(self.open_ticket)
             page.rows_shown.connect(self._focus_content)
@@ -186,10 +186,9 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([200, 900])
         central = QWidget()
-        layout = QVBoxLayout(central)
+        layout = self._central_layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.banner)
         layout.addWidget(self.offline_banner)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
@@ -209,6 +208,65 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry(self.objectName())
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    # -- pages built on first use ----------------------------------------------------
+
+    @property
+    def banner(self) -> LocalModeBanner:
+        """The local workspace's banner, above everything (made the first time it is needed)."""
+        if self._banner is None:
+            banner = LocalModeBanner()
+            banner.hide()
+            banner.server_settings_requested.connect(self.server_settings_requested)
+            self._central_layout.insertWidget(0, banner)
+            self._banner = banner
+        return self._banner
+
+    def _show_local_banner(self, local: bool) -> None:
+        if local:
+            self.banner.show()
+        elif self._banner is not None:
+            self._banner.hide()
+
+    def _build_get_help(self, tasks: TaskRunner) -> GetHelpPage:
+        from desktop.ui.help.get_help_page import GetHelpPage
+
+        page = GetHelpPage(tasks)
+        page.requests.ticket_open_requested.connect(self.open_ticket)
+        return page
+
+    def _build_billing(self, tasks: TaskRunner) -> BillingPage:
+        from desktop.ui.billing.billing_page import BillingPage
+
+        return BillingPage(tasks)
+
+    def _build_insights(self, tasks: TaskRunner) -> InsightsPage:
+        from desktop.ui.insights.insights_page import InsightsPage
+
+        page = InsightsPage(tasks)
+        page.drill_down_requested.connect(self._drill_down)
+        return page
+
+    def _build_recommendations(self, tasks: TaskRunner) -> RecommendationsPage:
+        from desktop.ui.recommendations.recommendations_page import RecommendationsPage
+
+        return RecommendationsPage(tasks)
+
+    @property
+    def get_help(self) -> GetHelpPage:
+        return self._get_help.get()
+
+    @property
+    def billing(self) -> BillingPage:
+        return self._billing.get()
+
+    @property
+    def insights(self) -> InsightsPage:
+        return self._insights.get()
+
+    @property
+    def recommendations(self) -> RecommendationsPage:
+        return self._recommendations.get()
 
     def _build_menus(self) -> None:
         self._file_menu = self.menuBar().addMenu("")
@@ -249,9 +307,7 @@ class MainWindow(QMainWindow):
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
         for number in range(1, 8):  # as many as an admin's navigation has
-            QShortcut(
-                QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self.go_to(n)
-            )
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self.go_to(n))
 
         self._help_menu = self.menuBar().addMenu("")
         self._help_menu.setObjectName("help_menu")
@@ -270,7 +326,7 @@ class MainWindow(QMainWindow):
 
     def show_connecting(self, *, server: str, local: bool) -> None:
         self.local_mode = local
-        self.banner.setVisible(local)
+        self._show_local_banner(local)
         self.connection.set_state(ConnectionState.CONNECTING, server=server, local=local)
         if local:
             self.my_tickets.show_starting()
@@ -287,8 +343,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         self.user = user
         self.local_mode = local
-        self.banner.setVisible(local)
-        self.banner.set_user_name(user.name)
+        self.first_paint.rearm()  # requests wait until the cached rows are on screen
+        self._show_local_banner(local)
+        if local:
+            self.banner.set_user_name(user.name)
         self.connection.set_state(
             ConnectionState.CONNECTED, server=server, user=user.name, local=local
         )
@@ -307,17 +365,20 @@ class MainWindow(QMainWindow):
         self._nav_get_help.setHidden(admin)
         self.my_tickets.bind(service if admin else None)
         self.team_tickets.bind(service if admin else None)
-        self.get_help.bind(None if admin else service, user.champion)
+        member_service = None if admin else service
+        self._get_help.bind(lambda page: page.bind(member_service, user.champion))
         self.ticket_page.bind(service)
         self.drafts.bind(service)
         self._nav_drafts.setHidden(False)
         # R6: members never see Billing; the service refuses them too.
         self._nav_billing.setHidden(not admin or billing is None)
-        self.billing.bind(billing if admin else None)
+        admin_billing = billing if admin else None
+        self._billing.bind(lambda page: page.bind(admin_billing))
         self._nav_insights.setHidden(not admin or insights is None)
-        self.insights.bind(insights if admin else None)
+        admin_insights = insights if admin else None
+        self._insights.bind(lambda page: page.bind(admin_insights))
         self._nav_recommendations.setHidden(not admin or insights is None)
-        self.recommendations.bind(insights if admin else None)
+        self._recommendations.bind(lambda page: page.bind(admin_insights))
         if admin and insights is not None:
             # R19: every ticket submitted changes what is recommended.
             service.outbox.on_sent(lambda _item, _ticket: self._ticket_submitted(service))
@@ -339,19 +400,19 @@ class MainWindow(QMainWindow):
         self.connection.set_state(ConnectionState.DISCONNECTED)
         self.sign_out_action.setVisible(False)
         self.sign_in_action.setVisible(True)
-        self.banner.hide()
+        self._show_local_banner(False)
         self.my_tickets.bind(None)
         self.team_tickets.bind(None)
-        self.get_help.bind(None, None)
+        self._get_help.bind(lambda page: page.bind(None, None))
         self.ticket_page.bind(None)
         self.drafts.bind(None)
         self._nav_drafts.setHidden(True)
         self._nav_billing.setHidden(True)
-        self.billing.bind(None)
+        self._billing.bind(lambda page: page.bind(None))
         self._nav_insights.setHidden(True)
-        self.insights.bind(None)
+        self._insights.bind(lambda page: page.bind(None))
         self._nav_recommendations.setHidden(True)
-        self.recommendations.bind(None)
+        self._recommendations.bind(lambda page: page.bind(None))
         self._nav_team_tickets.setHidden(True)
         self._nav_get_help.setHidden(True)
         self._nav_my_tickets.setHidden(False)
@@ -383,17 +444,15 @@ class MainWindow(QMainWindow):
 
     def open_ticket(self, ticket_id: str) -> None:
         current = self.pages.currentWidget()
-        if isinstance(current, TicketListPage | GetHelpPage | DraftsPage):
-            self._list_before_ticket = current
-        self.ticket_page.set_back_target(
-            "help"
-            if self._list_before_ticket is self.get_help
-            else "team"
-            if self._list_before_ticket is self.team_tickets
-            else "drafts"
-            if self._list_before_ticket is self.drafts
-            else "mine"
-        )
+        if current is self.my_tickets:
+            self._back_target = "mine"
+        elif current is self.team_tickets:
+            self._back_target = "team"
+        elif current is self.drafts:
+            self._back_target = "drafts"
+        elif self._get_help.is_current():
+            self._back_target = "help"
+        self.ticket_page.set_back_target(self._back_target)
         self.ticket_page.load(ticket_id)
         self.pages.setCurrentWidget(self.ticket_page)
         self.ticket_page.thread_scroll.setFocus()
@@ -405,6 +464,8 @@ class MainWindow(QMainWindow):
             return
         window = self.chat_windows.get(ticket.id)
         if window is None:
+            from desktop.ui.tickets.chat_window import ChatWindow
+
             window = ChatWindow(self._tasks, self._service, ticket, self)
             window.ticket_changed.connect(self._ticket_changed)
             self.chat_windows[ticket.id] = window
@@ -435,6 +496,8 @@ class MainWindow(QMainWindow):
 
     async def _open_contact(self, service: TicketService, user: User) -> None:
         options = await service.contact_options()
+        from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
+
         dialog = ContactSupportDialog(
             options, champion=user.champion, drafts=service.drafts, parent=self
         )
@@ -474,6 +537,8 @@ class MainWindow(QMainWindow):
         if outcome.state == FAILED:
             refused = outbox.store.get(item.key)
             await outbox.discard(item.key)  # the form still holds it all: fix and send again
+            from desktop.ui.tickets.outbox_card import failure_text
+
             dialog.show_error(failure_text(refused) if refused else "")
             dialog.save_draft()
             return
@@ -496,12 +561,14 @@ class MainWindow(QMainWindow):
             self._tasks.report(error)
 
     def _back_to_list(self) -> None:
-        if isinstance(self._list_before_ticket, GetHelpPage):
+        if self._back_target == "help":
             self.show_get_help()
-        elif isinstance(self._list_before_ticket, DraftsPage):
+        elif self._back_target == "drafts":
             self.show_drafts()
+        elif self._back_target == "team":
+            self._show_list(self.team_tickets)
         else:
-            self._show_list(self._list_before_ticket)
+            self._show_list(self.my_tickets)
 
     def _edit_new_ticket(self, key: str) -> None:
         """A new ticket the service refused goes back into the form, as it was."""
@@ -553,8 +620,9 @@ class MainWindow(QMainWindow):
         self.recommendations.kind_filter.setFocus()
 
     def _ticket_submitted(self, service: TicketService) -> None:
-        if service is self._service:  # not a listener left from an earlier session
-            self.recommendations.reload()
+        page = self._recommendations.built  # one not built yet reads them when shown
+        if service is self._service and page is not None:  # not an earlier session's listener
+            page.reload()
 
     def _drill_down(self, drill_down: DrillDown) -> None:
         """From an Insights chart to the tickets behind it, on Team tickets (R20)."""
@@ -563,7 +631,7 @@ class MainWindow(QMainWindow):
 
     def _addon_updated(self, _product: str) -> None:
         # Another admin's purchase or removal shows at once (the page reads it when shown).
-        if self.pages.currentWidget() is self.billing:
+        if self._billing.is_current():
             self.billing.reload()
 
     def _drafts_counted(self, count: int) -> None:
@@ -609,7 +677,9 @@ class MainWindow(QMainWindow):
 
     def _reload_everything(self) -> None:
         """The event stream lost its place: sync every list, and read the open ticket again."""
-        for page in (self.my_tickets, self.team_tickets, self.get_help.requests):
+        help_page = self._get_help.built
+        requests = [help_page.requests] if help_page is not None else []
+        for page in (self.my_tickets, self.team_tickets, *requests):
             page.reload()  # unbound pages (a member's team list) do nothing
         if self.ticket_page.ticket is not None:
             self.ticket_page.ticket_touched(self.ticket_page.ticket.id)
@@ -642,7 +712,7 @@ class MainWindow(QMainWindow):
             return
         target = current.data(Qt.ItemDataRole.UserRole)
         if target == NAV_GET_HELP:
-            if self.pages.currentWidget() is not self.get_help:
+            if not self._get_help.is_current():
                 self.show_get_help()
             return
         if target == NAV_DRAFTS:
@@ -650,15 +720,15 @@ class MainWindow(QMainWindow):
                 self.show_drafts()
             return
         if target == NAV_RECOMMENDATIONS:
-            if self.pages.currentWidget() is not self.recommendations:
+            if not self._recommendations.is_current():
                 self.show_recommendations()
             return
         if target == NAV_INSIGHTS:
-            if self.pages.currentWidget() is not self.insights:
+            if not self._insights.is_current():
                 self.show_insights()
             return
         if target == NAV_BILLING:
-            if self.pages.currentWidget() is not self.billing:
+            if not self._billing.is_current():
                 self.show_billing()
             return
         page = self.team_tickets if target == NAV_TEAM_TICKETS else self.my_tickets
@@ -708,7 +778,8 @@ class MainWindow(QMainWindow):
         lost; the first activation puts it where the arrow keys make sense.
         """
         focused = self.focusWidget()
-        if focused is not None and focused not in (self.banner.link, self.navigation):
+        banner_link = self._banner.link if self._banner is not None else None
+        if focused is not None and focused not in (banner_link, self.navigation):
             return
         page = self.pages.currentWidget()
         if isinstance(page, TicketListPage) and page.table.isVisible():
@@ -722,6 +793,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         if self.shortcuts_dialog is None:
+            from desktop.ui.shortcuts_dialog import ShortcutsDialog
+
             self.shortcuts_dialog = ShortcutsDialog(self)
         self.shortcuts_dialog.show()
         self.shortcuts_dialog.raise_()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
@@ -20,13 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.insights import DrillDown
 from desktop.services.ticket_sync import synced_at_key
-from desktop.services.tickets import TicketService
 from desktop.store.tickets import COUNT_CAP, Keyset, TicketQuery
 from desktop.ui.durations import relative_time
+from desktop.ui.first_paint import painted
 from desktop.ui.formatting import long_datetime
-from desktop.ui.tasks import TaskRunner
 from desktop.ui.tickets.drill_down_bar import DrillDownBar
 from desktop.ui.tickets.ticket_filters import TicketFilters
 from desktop.ui.tickets.ticket_table_model import (
@@ -36,6 +35,11 @@ from desktop.ui.tickets.ticket_table_model import (
 )
 from desktop.ui.tickets.trend_chart import TrendChart
 from desktop.ui.tickets.unread import UnreadAnswers
+
+if TYPE_CHECKING:
+    from desktop.services.insights import DrillDown
+    from desktop.services.tickets import TicketService
+    from desktop.ui.tasks import TaskRunner
 
 # Store changes come in bursts (a message, then the status): apply them together.
 COALESCE_MS = 50
@@ -364,6 +368,7 @@ class TicketListPage(QWidget):
     async def _sync(self, service: TicketService) -> None:
         self._synced_so_far = 0
         try:
+            await painted(self)  # the cached rows first, then the network
             await service.sync(self._store_scope, self._sync_progress)
         finally:
             self._syncing = False
@@ -405,6 +410,7 @@ class TicketListPage(QWidget):
             self._tasks.run(self._fetch_trend(self._service), on_error=self._live_failed)
 
     async def _fetch_trend(self, service: TicketService) -> None:
+        await painted(self)
         trend = await service.trend()
         if self.trend_chart is not None and service is self._service:
             self.trend_chart.show_trend(trend)

@@ -1,21 +1,22 @@
-"""Issue trends on My tickets: tickets opened per week over 12 weeks, stacked by category."""
+"""Issue trends on My tickets: tickets opened per week over 12 weeks, stacked by category.
+
+The chart itself (QtCharts) is made when there is a trend to draw: My tickets is
+the first page painted at start, and the trend comes from the service later.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QChartView,
-    QStackedBarSeries,
-    QValueAxis,
-)
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.api.models import Trend
 from desktop.ui.labels import CATEGORIES, category_label
+
+if TYPE_CHECKING:
+    from PySide6.QtCharts import QBarSet, QChart, QChartView
 
 # One colour per category, kept whatever else is in the chart (colour-blind-safe hues).
 CATEGORY_COLOURS = dict(
@@ -43,29 +44,17 @@ class TrendChart(QWidget):
         super().__init__(parent)
         self.setObjectName("trend_chart")
         self.trend: Trend | None = None
-        self.chart = QChart()
-        self.chart.setBackgroundVisible(False)
-        self.chart.setMargins(QMargins(0, 0, 0, 0))
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart: QChart | None = None
+        self.view: QChartView | None = None
         # A small chart: smaller type, so 12 weeks and up to 9 categories fit without eliding.
         self._small = QFont(self.font())
         self._small.setPointSizeF(max(7.0, self.font().pointSizeF() - 2))
-        title = QFont(self._small)
-        title.setBold(True)
-        self.chart.setTitleFont(title)
-        self.chart.legend().setFont(self._small)
-        self.view = QChartView(self.chart)
-        self.view.setObjectName("trend_chart_view")
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setFixedHeight(CHART_HEIGHT)
         self.empty = QLabel()
         self.empty.setObjectName("trend_chart_empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
         self._stack = QStackedWidget()
         self._stack.addWidget(self.empty)
-        self._stack.addWidget(self.view)
         self._stack.setFixedHeight(CHART_HEIGHT)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -77,13 +66,39 @@ class TrendChart(QWidget):
         self.retranslate_ui()
 
     def bar_sets(self) -> list[QBarSet]:
-        series = self.chart.series()
+        series = self.chart.series() if self.chart is not None else []
         return list(series[0].barSets()) if series else []  # type: ignore[attr-defined]
 
+    def _chart_view(self) -> tuple[QChart, QChartView]:
+        if self.chart is None or self.view is None:
+            from PySide6.QtCharts import QChart, QChartView
+
+            chart = QChart()
+            chart.setBackgroundVisible(False)
+            chart.setMargins(QMargins(0, 0, 0, 0))
+            chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+            chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+            title = QFont(self._small)
+            title.setBold(True)
+            chart.setTitleFont(title)
+            chart.legend().setFont(self._small)
+            view = QChartView(chart)
+            view.setObjectName("trend_chart_view")
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setFixedHeight(CHART_HEIGHT)
+            self._stack.addWidget(view)
+            self.chart, self.view = chart, view
+        return self.chart, self.view
+
     def _draw(self, trend: Trend) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QStackedBarSeries, QValueAxis
+
+        chart, view = self._chart_view()
+        chart.setTitle(self.tr("Issue trends: your tickets per week, by category"))
+        view.setAccessibleName(self.tr("Issue trends"))
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
         series = QStackedBarSeries()
         for category, counts in trend.series:
             bars = QBarSet(category_label(category))
@@ -92,12 +107,12 @@ class TrendChart(QWidget):
             bars.setBorderColor(QColor("transparent"))
             series.append(bars)
         series.setBarWidth(0.7)
-        self.chart.addSeries(series)
+        chart.addSeries(series)
         weeks = QBarCategoryAxis()
         weeks.append([self._week_label(QDate(w.year, w.month, w.day)) for w in trend.weeks])
         weeks.setGridLineVisible(False)
         weeks.setLabelsFont(self._small)
-        self.chart.addAxis(weeks, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(weeks, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(weeks)
         most = max(
             (sum(c[i] for _cat, c in trend.series) for i in range(len(trend.weeks))), default=0
@@ -111,7 +126,7 @@ class TrendChart(QWidget):
         tickets.setTickType(QValueAxis.TickType.TicksDynamic)
         tickets.setTickAnchor(0)
         tickets.setTickInterval(step)
-        self.chart.addAxis(tickets, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(tickets, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(tickets)
 
     @staticmethod
@@ -122,8 +137,6 @@ class TrendChart(QWidget):
         return locale.toString(monday, "d MMM")
 
     def retranslate_ui(self) -> None:
-        self.chart.setTitle(self.tr("Issue trends: your tickets per week, by category"))
-        self.view.setAccessibleName(self.tr("Issue trends"))
         trend = self.trend
         if trend is None:
             self.empty.setText(self.tr("Loading issue trends…"))
@@ -133,7 +146,7 @@ class TrendChart(QWidget):
             self._stack.setCurrentWidget(self.empty)
         else:
             self._draw(trend)  # labels and week names are in the current language
-            self._stack.setCurrentWidget(self.view)
+            self._stack.setCurrentWidget(self._chart_view()[1])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,30 @@
+"""A stand-in for the OS keyring in benchmarks: the stored refresh token is one file.
+
+Named by ``PYTHON_KEYRING_BACKEND=file_keyring.FileKeyring`` (with bench/ on the
+path); the OS keyring cannot be used headless here.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+
+TOKEN_FILE_ENV = "BENCH_KEYRING_FILE"
+
+
+class FileKeyring(KeyringBackend):
+    """Every password is the token in the file ``BENCH_KEYRING_FILE`` names."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def get_password(self, service: str, username: str) -> str | None:
+        path = os.environ.get(TOKEN_FILE_ENV)
+        return Path(path).read_text() if path else None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        pass  # the bench never signs in for real
+
+    def delete_password(self, service: str, username: str) -> None:
+        pass

@@ -1,0 +1,80 @@
+"""Network work waits until the window has shown what the store has.
+
+Opening on the cached data "at once" means the first paint comes before the
+first request: making an HTTP client, its TLS context and a connection costs
+tens of milliseconds on the GUI thread, and an unreachable service more.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+# A window that is shown but never painted (minimised at start) still gets its data.
+LONGEST_WAIT_SECONDS = 0.5
+
+
+class FirstPaintWatch(QObject):
+    """Made with a top-level window; knows when it was painted since :meth:`rearm`.
+
+    The window is painted once while connecting (empty), and again when a
+    session's cached rows are in it: :meth:`rearm` when showing them.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("first_paint_watch")
+        self._window = window
+        self.painted = True  # nothing to wait for until rearmed
+        self._waiting: list[asyncio.Future[None]] = []
+
+    def rearm(self) -> None:
+        app = QApplication.instance()
+        if self.painted and app is not None:
+            self.painted = False
+            # Any widget of the window may be the one repainted (the list's viewport),
+            # so the application's events are watched, until that first paint only.
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._done()
+        return False
+
+    def _done(self) -> None:
+        if self.painted:
+            return
+        self.painted = True
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        # The paint pass finishes before anything else runs: the waiters resume after it.
+        waiting, self._waiting = self._waiting, []
+        for future in waiting:
+            if not future.done():
+                future.set_result(None)
+
+    async def wait(self) -> None:
+        if self.painted:
+            return
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiting.append(future)
+        try:
+            await asyncio.wait_for(future, LONGEST_WAIT_SECONDS)
+        except TimeoutError:
+            self._done()  # not painted (hidden, minimised): go on all the same
+
+
+async def painted(widget: QWidget) -> None:
+    """Returns once ``widget``'s window has been painted (at once for a window not watched)."""
+    window = widget.window()
+    watch = window.findChild(FirstPaintWatch, "first_paint_watch")
+    if watch is None or not window.isVisible():
+        return
+    await watch.wait()

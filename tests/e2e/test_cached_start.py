@@ -1,0 +1,73 @@
+"""A stored session opens on its cache at once, whatever the service does (issue 6).
+
+The service here does the worst thing it can: it takes the connection and never
+answers. The window must show the cached tickets all the same, long before any
+request could time out, and pick the service up when it is back.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.connection_indicator import ConnectionState
+from tests.e2e.test_support_desk import signed_in
+from tests.support.app import make_settings, running_client
+from tests.support.databases import sqlite_database
+from tests.support.server import free_port, running_server
+from tests.support.waiting import wait_until
+
+# Far below the client's 15 s request timeout: the cache cannot have come from waiting.
+AT_ONCE_SECONDS = 3.0
+
+
+@contextmanager
+def silent_service(port: int) -> Iterator[None]:
+    """A port that accepts connections (the kernel's backlog) and never answers a byte."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind(("127.0.0.1", port))
+    listener.listen(64)
+    try:
+        yield
+    finally:
+        listener.close()
+
+
+async def test_a_stored_session_shows_the_cache_while_the_service_is_silent(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    port = free_port()
+    settings = make_settings(tmp_path, server_url=f"http://127.0.0.1:{port}")
+    with sqlite_database(tmp_path) as url:
+        with running_server(url, tmp_path, port=port):
+            async with running_client(tmp_path, settings) as controller:
+                await signed_in(controller, qtbot, "ava@northwind.example")
+                cached = controller.window.my_tickets.model.rowCount()
+                assert cached > 0
+        with silent_service(port):
+            async with running_client(tmp_path, settings) as controller:
+                controller.start()
+                window = controller.window
+                await wait_until(
+                    lambda: window.my_tickets.model.rowCount() == cached,
+                    timeout=AT_ONCE_SECONDS,
+                    what="the cached list",
+                )
+                assert window.user is not None and window.user.name == "Ava Jansen"
+                assert controller.sign_in_dialog is None  # nothing asked of the user
+        # The service is back: the session is confirmed by it and goes on as usual.
+        with running_server(url, tmp_path, port=port, seed=False):
+            async with running_client(tmp_path, settings) as controller:
+                controller.start()
+                await wait_until(lambda: controller.signed_in is not None, what="session")
+                await wait_until(
+                    lambda: controller._unconfirmed is None,
+                    timeout=20,
+                    what="the service confirmed the user",
+                )
+                assert controller.window.connection.state is ConnectionState.CONNECTED
