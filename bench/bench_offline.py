@@ -7,8 +7,9 @@
   bench/start_probe.py, a signed-in admin's settings, keyring token and store
   of 10k and 100k cached tickets; the service cannot be reached) to the first
   paint of My tickets with rows, against a bare PySide6 window's launch to its
-  first paint (bench/bare_window.py). Wall clock and the process's CPU time
-  (steadier when the machine is shared).
+  first paint (bench/bare_window.py), and a window with the client's kinds of
+  widgets and no app code (bench/floor_window.py). Wall clock and the
+  process's CPU time (steadier when the machine is shared).
 - full sync: a first sync of 10,000 tickets from a real service (SQLite) into
   an empty store with My tickets on screen; the sync's duration and the longest
   GUI-thread stall (a 5 ms timer's largest lateness) while it runs.
@@ -156,6 +157,17 @@ def bench_cold_start(directory: Path) -> None:
         f"cold start, bare PySide6 window: {bare_wall * 1000:.0f} ms "
         f"(CPU {bare_cpu * 1000:.0f} ms; median of {STARTS})"
     )
+    for label, args in (("widgets only", []), ("widgets + asyncio, qasync, sqlite3", ["--async"])):
+        runs = [
+            launch([sys.executable, str(here / "floor_window.py"), *args], env)
+            for _ in range(STARTS)
+        ]
+        wall = statistics.median(t for t, _ in runs)
+        cpu = statistics.median(c for _, c in runs)
+        print(
+            f"cold start, the client's kinds of widgets, 50 rows ({label}): {wall * 1000:.0f} ms "
+            f"({wall / bare_wall:.2f}x; CPU {cpu * 1000:.0f} ms, {cpu / bare_cpu:.2f}x)"
+        )
     for size, home in homes.items():
         runs = [
             launch([sys.executable, str(here / "start_probe.py")], {**home, **env})
