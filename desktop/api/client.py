@@ -1,4 +1,9 @@
-"""One ``httpx.AsyncClient`` speaking the Premium Support API, tokens included."""
+"""One ``httpx.AsyncClient`` speaking the Premium Support API, tokens included.
+
+httpx (with ssl, http and email) is imported by the first request, not with this
+module: the window opens on the cached list before anything is sent, and those
+imports are a tenth of the start (bench/bench_offline.py).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,8 @@ import asyncio
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-import httpx
 
 from desktop.api.billing import (
     Booking,
@@ -41,6 +44,9 @@ from desktop.api.models import (
     Trend,
     User,
 )
+
+if TYPE_CHECKING:
+    import httpx
 
 TokensListener = Callable[[Tokens], None]
 
@@ -104,6 +110,8 @@ class ApiClient:
         if self._closed:
             raise RuntimeError("the API client was closed")
         if self._client is None:
+            import httpx
+
             self._client = httpx.AsyncClient(
                 base_url=f"{self.server_url}/v1",
                 timeout=self._timeout,
@@ -241,6 +249,8 @@ class ApiClient:
 
     async def download_attachment(self, attachment_id: str, target: Path) -> None:
         """Stream a file to ``target`` (written next to it first, renamed when complete)."""
+        import httpx
+
         partial = target.with_name(target.name + ".part")
         for attempt in (1, 2):
             tokens = self._tokens
@@ -395,6 +405,8 @@ class ApiClient:
         if last_event_id:
             headers["Last-Event-ID"] = last_event_id
         tokens = self._tokens
+        import httpx
+
         timeout = httpx.Timeout(10.0, read=read_timeout)
         for attempt in (1, 2):
             request = self._http.build_request(
@@ -468,6 +480,8 @@ class ApiClient:
         raise _problem(response)
 
     async def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        import httpx
+
         try:
             return await self._http.request(method, path, **kwargs)
         except httpx.TransportError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -24,9 +25,12 @@ from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import ErrorPresenter
 from desktop.ui.network_watch import NetworkWatch
-from desktop.ui.settings_dialog import SettingsChange, SettingsDialog
-from desktop.ui.sign_in_dialog import SignInDialog, SignInRequest
 from desktop.ui.tasks import TaskRunner
+
+# The dialogs are imported when first opened: a stored session starts without them.
+if TYPE_CHECKING:
+    from desktop.ui.settings_dialog import SettingsChange, SettingsDialog
+    from desktop.ui.sign_in_dialog import SignInDialog, SignInRequest
 
 log = logging.getLogger(__name__)
 
@@ -272,6 +276,8 @@ class AppController(QObject):
 
     def open_sign_in(self, error_text: str = "") -> None:
         if self.sign_in_dialog is None:
+            from desktop.ui.sign_in_dialog import SignInDialog
+
             dialog = SignInDialog(self.window)
             dialog.sign_in_requested.connect(self._sign_in)
             dialog.local_workspace_requested.connect(self._use_local_workspace)
@@ -351,6 +357,8 @@ class AppController(QObject):
     # -- settings ----------------------------------------------------------------------
 
     def open_settings(self, focus_server: bool = False) -> None:
+        from desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             language=self.languages.current or "en",
             server_url=self.settings.server_url,

@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
-import keyring
-from keyring.errors import KeyringError, PasswordDeleteError
+if TYPE_CHECKING:
+    from keyring.errors import KeyringError
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +23,9 @@ class CredentialStore:
     """Keeps one refresh token per (server, e-mail).
 
     Keyring calls can block (D-Bus on Linux), so they run on one worker
-    thread, in order; pending writes stay referenced until they finish.
+    thread, in order; pending writes stay referenced until they finish. The
+    keyring package (and its search for backends) is imported there too, by the
+    first call: not on the GUI thread, and not before the window is up.
     """
 
     def __init__(self) -> None:
@@ -55,6 +58,9 @@ class CredentialStore:
         future.add_done_callback(self._pending.discard)
 
     def _get(self, account: str) -> str | None:
+        import keyring
+        from keyring.errors import KeyringError
+
         try:
             return keyring.get_password(SERVICE_NAME, account)
         except KeyringError as exc:
@@ -62,12 +68,18 @@ class CredentialStore:
             return None
 
     def _set(self, account: str, token: str) -> None:
+        import keyring
+        from keyring.errors import KeyringError
+
         try:
             keyring.set_password(SERVICE_NAME, account, token)
         except KeyringError as exc:
             self._unavailable(exc)
 
     def _delete(self, account: str) -> None:
+        import keyring
+        from keyring.errors import KeyringError, PasswordDeleteError
+
         try:
             keyring.delete_password(SERVICE_NAME, account)
         except PasswordDeleteError:

@@ -6,8 +6,6 @@ import asyncio
 import logging
 from typing import Protocol
 
-import httpx
-
 from desktop.api.client import ApiClient
 from desktop.api.errors import ApiError, ServerUnreachable, SessionExpired
 from desktop.api.sse import LiveEvent, SseParser
@@ -63,7 +61,7 @@ class LiveEvents:
             except SessionExpired:
                 self._set_connected(False)
                 raise
-            except (ServerUnreachable, ApiError, httpx.HTTPError) as error:
+            except (ServerUnreachable, ApiError, _http_error()) as error:
                 log.info("event stream interrupted: %s", error)
             self._set_connected(False)
             await self._pause(self._backoff.next_delay(at_least=retry_ms / 1000))
@@ -105,3 +103,9 @@ class LiveEvents:
         if connected != self.connected:
             self.connected = connected
             self._listener.live_connection(connected)
+
+
+def _http_error() -> type[Exception]:
+    import httpx  # imported by the first request already: no cost here
+
+    return httpx.HTTPError

@@ -11,8 +11,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import httpx
-
 log = logging.getLogger(__name__)
 
 DEMO_EMAIL = "ava@northwind.example"
@@ -129,6 +127,8 @@ class LocalServer:
     async def _wait_healthy(self, timeout: float = 90.0) -> None:
         assert self._process is not None
         deadline = asyncio.get_running_loop().time() + timeout
+        import httpx  # not at import: the client's start does not need it (api/client.py)
+
         async with httpx.AsyncClient(timeout=1.0) as http:
             while asyncio.get_running_loop().time() < deadline:
                 if self._process.returncode is not None:

@@ -84,18 +84,12 @@ class DraftStore(ListenedStore):
 
     def get(self, key: str) -> Draft | None:
         row = (
-            self._db.read()
-            .execute(
-                f"SELECT {COLUMNS} FROM draft WHERE key = ?", (key,)
-            )
-            .fetchone()
+            self._db.read().execute(f"SELECT {COLUMNS} FROM draft WHERE key = ?", (key,)).fetchone()
         )
         return _draft(row) if row else None
 
     def all(self) -> list[Draft]:
-        rows = self._db.read().execute(
-            f"SELECT {COLUMNS} FROM draft ORDER BY updated_at DESC"
-        )
+        rows = self._db.read().execute(f"SELECT {COLUMNS} FROM draft ORDER BY updated_at DESC")
         return [_draft(r) for r in rows.fetchall()]
 
 

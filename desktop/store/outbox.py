@@ -182,8 +182,14 @@ class OutboxStore(ListenedStore):
                 "ON CONFLICT (key) DO UPDATE SET body = excluded.body || char(10) || draft.body, "
                 "files = excluded.files, updated_at = excluded.updated_at, "
                 "fields = excluded.fields",
-                (draft_key, item.ticket_id, item.body, row[6], datetime.now(UTC).isoformat(),
-                 fields),
+                (
+                    draft_key,
+                    item.ticket_id,
+                    item.body,
+                    row[6],
+                    datetime.now(UTC).isoformat(),
+                    fields,
+                ),
             )
             return item
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.api.models import TicketSummary
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
 
 MESSAGE_MS = 10_000
 
@@ -24,18 +27,30 @@ class AnswerNotifier(QObject):
         self._window = window
         self._enabled = enabled
         self._last_ticket_id = ""
+        # Made with the first answer: the tray's classes are not needed to start.
         self._tray: QSystemTrayIcon | None = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            icon = window.windowIcon()
-            if icon.isNull():
-                icon = window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-            self._tray = QSystemTrayIcon(QIcon(icon), self)
-            self._tray.messageClicked.connect(self._clicked)
-            self._tray.activated.connect(lambda _reason: self._clicked())
+        self._tray_checked = False
 
     @property
     def uses_tray(self) -> bool:
-        return self._tray is not None
+        return self._tray_icon() is not None
+
+    def _tray_icon(self) -> QSystemTrayIcon | None:
+        if not self._tray_checked:
+            self._tray_checked = True
+            from PySide6.QtGui import QIcon
+            from PySide6.QtWidgets import QStyle, QSystemTrayIcon
+
+            if QSystemTrayIcon.isSystemTrayAvailable():
+                window = self._window
+                icon = window.windowIcon()
+                if icon.isNull():
+                    pixmap = QStyle.StandardPixmap.SP_MessageBoxInformation
+                    icon = window.style().standardIcon(pixmap)
+                self._tray = QSystemTrayIcon(QIcon(icon), self)
+                self._tray.messageClicked.connect(self._clicked)
+                self._tray.activated.connect(lambda _reason: self._clicked())
+        return self._tray
 
     def answer_arrived(self, ticket: TicketSummary) -> None:
         if not self._enabled():
@@ -44,10 +59,11 @@ class AnswerNotifier(QObject):
         title = self.tr("New answer from support")
         text = self.tr("#{number} {subject}").format(number=ticket.number, subject=ticket.subject)
         self.notified.emit(title, text)
-        if self._tray is not None:
-            self._tray.show()
-            self._tray.setToolTip(self.tr("Premium Support Desk"))
-            self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
+        tray = self._tray_icon()
+        if tray is not None:
+            tray.show()
+            tray.setToolTip(self.tr("Premium Support Desk"))
+            tray.showMessage(title, text, tray.MessageIcon.Information, MESSAGE_MS)
         else:
             QApplication.alert(self._window)  # flashes the taskbar entry or bounces the dock
 

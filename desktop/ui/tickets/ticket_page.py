@@ -260,8 +260,10 @@ class TicketPage(QWidget):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(box.deleteLater)
         box.buttonClicked.connect(
-            lambda button: box.standardButton(button) == QMessageBox.StandardButton.Discard
-            and self._tasks.run(service.outbox.discard(key))
+            lambda button: (
+                box.standardButton(button) == QMessageBox.StandardButton.Discard
+                and self._tasks.run(service.outbox.discard(key))
+            )
         )
         box.open()
 
