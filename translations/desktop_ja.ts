@@ -1503,6 +1503,10 @@
         <translation>Dropbox と Dropbox Dash</translation>
     </message>
     <message>
+        <source>{kind} · {product} · {duration}</source>
+        <translation>{kind} · {product} · {duration}</translation>
+    </message>
+    <message>
         <source>{kind} · {product}</source>
         <translation>{kind} · {product}</translation>
     </message>

@@ -1513,6 +1513,10 @@
         <translation>Dropbox en Dropbox Dash</translation>
     </message>
     <message>
+        <source>{kind} · {product} · {duration}</source>
+        <translation>{kind} · {product} · {duration}</translation>
+    </message>
+    <message>
         <source>{kind} · {product}</source>
         <translation>{kind} · {product}</translation>
     </message>

@@ -32,6 +32,8 @@ class RecommendationOut(Schema):
     reason_category: str | None
     # The team's tickets in ``reason_category`` behind the choice (0 without a reason).
     reason_tickets: int
+    # How long a video or course takes; null for articles (not known).
+    minutes: int | None = None
 
 
 class Recommendations(Schema):
@@ -120,6 +122,7 @@ async def get_recommendations(
                     "product": r.item.product,
                     "reason_category": r.reason_category,
                     "reason_tickets": r.reason_tickets,
+                    "minutes": r.item.minutes,
                 }
                 for r in ranked
             ],

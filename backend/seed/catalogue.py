@@ -147,6 +147,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=64,
+        minutes=5,
     ),
     CatalogueItem(
         key="device-approvals-video",
@@ -174,6 +175,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=38,
+        minutes=4,
     ),
     CatalogueItem(
         key="secure-team-sign-in-course",
@@ -202,6 +204,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=33,
+        minutes=45,
     ),
     # sharing
     CatalogueItem(
@@ -341,6 +344,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=71,
+        minutes=3,
     ),
     CatalogueItem(
         key="sharing-policies-video",
@@ -368,6 +372,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=49,
+        minutes=6,
     ),
     CatalogueItem(
         key="plan-team-folders-course",
@@ -395,6 +400,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=29,
+        minutes=40,
     ),
     # sync
     CatalogueItem(
@@ -537,6 +543,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=54,
+        minutes=4,
     ),
     CatalogueItem(
         key="deploy-desktop-app-course",
@@ -566,6 +573,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=31,
+        minutes=60,
     ),
     # billing
     CatalogueItem(
@@ -730,6 +738,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=41,
+        minutes=4,
     ),
     # admin_console
     CatalogueItem(
@@ -894,6 +903,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=60,
+        minutes=6,
     ),
     CatalogueItem(
         key="activity-reports-video",
@@ -921,6 +931,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=43,
+        minutes=5,
     ),
     CatalogueItem(
         key="admin-essentials-course",
@@ -949,6 +960,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=52,
+        minutes=90,
     ),
     # data_recovery
     CatalogueItem(
@@ -1031,6 +1043,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=67,
+        minutes=3,
     ),
     CatalogueItem(
         key="ransomware-recovery",
@@ -1112,6 +1125,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=73,
+        minutes=4,
     ),
     CatalogueItem(
         key="ransomware-readiness-course",
@@ -1139,6 +1153,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=26,
+        minutes=50,
     ),
     # integrations
     CatalogueItem(
@@ -1303,6 +1318,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=55,
+        minutes=4,
     ),
     CatalogueItem(
         key="dropbox-for-slack-video",
@@ -1330,6 +1346,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=47,
+        minutes=3,
     ),
     CatalogueItem(
         key="zoom-recordings-video",
@@ -1357,6 +1374,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=34,
+        minutes=3,
     ),
     CatalogueItem(
         key="dash-connectors-course",
@@ -1384,6 +1402,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=30,
+        minutes=35,
     ),
     # performance
     CatalogueItem(
@@ -1524,6 +1543,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=45,
+        minutes=5,
     ),
     CatalogueItem(
         key="large-migration-course",
@@ -1552,6 +1572,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=24,
+        minutes=75,
     ),
     # other
     CatalogueItem(
@@ -1688,6 +1709,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=44,
+        minutes=45,
     ),
     CatalogueItem(
         key="dash-search-video",
@@ -1715,6 +1737,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=50,
+        minutes=3,
     ),
     CatalogueItem(
         key="roll-out-dash-course",
@@ -1742,6 +1765,7 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=32,
+        minutes=40,
     ),
     CatalogueItem(
         key="premium-support-course",
@@ -1769,5 +1793,6 @@ CATALOGUE: tuple[CatalogueItem, ...] = (
             ),
         ),
         popularity=38,
+        minutes=30,
     ),
 )

@@ -26,3 +26,5 @@ class CatalogueItem:
     summary: Localized
     # How often it is read across all customers (0-100): the "popular" ranking.
     popularity: int
+    # How long a video or course takes, in minutes; an article's reading time is not known.
+    minutes: int | None = None

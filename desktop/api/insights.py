@@ -83,6 +83,7 @@ class Recommendation:
     product: str  # dropbox | dash | both
     reason_category: str | None
     reason_tickets: int  # the team's tickets about reason_category
+    minutes: int | None = None  # how long a video or course takes; None for articles
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Recommendation:
@@ -95,6 +96,7 @@ class Recommendation:
             product=data["product"],
             reason_category=data.get("reason_category"),
             reason_tickets=int(data.get("reason_tickets") or 0),
+            minutes=data.get("minutes"),
         )
 
 

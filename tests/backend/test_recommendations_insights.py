@@ -23,6 +23,14 @@ def test_catalogue_covers_every_category_in_three_languages() -> None:  # R19
             assert text.en and text.ja and text.nl
 
 
+def test_videos_and_courses_say_how_long_they_take() -> None:  # R19
+    for item in CATALOGUE:
+        if item.kind == "article":
+            assert item.minutes is None  # reading time is not known
+        else:
+            assert item.minutes is not None and 1 <= item.minutes <= 180, item.key
+
+
 def test_without_tickets_the_most_popular_come_first() -> None:  # R19
     basis, items = rank(CATALOGUE, [])
     assert basis == "popular"
@@ -71,6 +79,7 @@ async def test_recommendations_in_the_admins_language(
     by_key = {i.key: i for i in CATALOGUE}
     first = japanese["items"][0]
     assert first["title"] == by_key[first["key"]].title.ja
+    assert all(i["minutes"] == by_key[i["key"]].minutes for i in japanese["items"])
     assert japanese["language"] == "ja" and english["language"] == "en"
     # The app's language wins over the account's: Ava reading in Dutch gets Dutch.
     dutch = (await api.get("/recommendations", params={"lang": "nl"}, headers=ava)).json()

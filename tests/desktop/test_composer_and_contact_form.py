@@ -34,9 +34,7 @@ def test_the_text_stays_until_the_outbox_has_it(qtbot: QtBot) -> None:
     assert composer.editor.toPlainText() == ""
 
 
-def test_attachments_are_size_checked_before_upload(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_attachments_are_size_checked_before_upload(qtbot: QtBot, tmp_path: Path) -> None:
     composer = ReplyComposer()
     qtbot.addWidget(composer)
     composer.show()

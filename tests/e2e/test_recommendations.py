@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from backend.seed.catalogue import CATALOGUE
 from desktop.api.models import NewTicket
 from desktop.bootstrap.controller import AppController
+from desktop.ui.durations import span_text
 from desktop.ui.labels import category_label
 from desktop.ui.recommendations.recommendations_page import RecommendationsPage
 from tests.support.app import make_settings, running_client
@@ -75,8 +76,14 @@ async def test_cards_follow_the_teams_tickets_and_open_in_the_browser(
             assert expected["basis"] == "history"
             assert "your team's tickets" in page.basis_note.text()
             assert [c.title.text() for c in page.cards] == [i["title"] for i in expected["items"]]
+            assert any(i["minutes"] for i in expected["items"])  # durations are shown below
             for card, item in zip(page.cards, expected["items"], strict=True):
                 assert card.summary.text() == item["summary"]
+                # How long a video or course takes, as the service says; nothing for articles.
+                if item["minutes"]:
+                    assert card.kind.text().endswith(f" · {span_text(item['minutes'] * 60)}")
+                else:
+                    assert item["kind"] == "article" and "min" not in card.kind.text()
                 if item["reason_category"]:
                     n, issue = item["reason_tickets"], category_label(item["reason_category"])
                     noun = "ticket" if n == 1 else "tickets"

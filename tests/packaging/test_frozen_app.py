@@ -30,8 +30,12 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("frozen")
     result = subprocess.run(
         [
-            sys.executable, str(PACKAGING / "build.py"),
-            "--dist", str(out / "dist"), "--work", str(out / "work"),
+            sys.executable,
+            str(PACKAGING / "build.py"),
+            "--dist",
+            str(out / "dist"),
+            "--work",
+            str(out / "work"),
         ],
         cwd=ROOT,
         capture_output=True,
@@ -52,8 +56,11 @@ def test_frozen_app_passes_the_smoke_test(dist: Path, tmp_path: Path) -> None:
     """Local mode comes up with Ava's tickets, it closes cleanly, --screenshots works."""
     result = subprocess.run(
         [
-            sys.executable, str(PACKAGING / "smoke_test.py"),
-            str(app_dir(dist) / build.NAME), "--keep", str(tmp_path / "shots"),
+            sys.executable,
+            str(PACKAGING / "smoke_test.py"),
+            str(app_dir(dist) / build.NAME),
+            "--keep",
+            str(tmp_path / "shots"),
         ],
         capture_output=True,
         text=True,

@@ -125,7 +125,9 @@ def test_windows_installer_is_per_user_and_upgrades_in_place() -> None:
     assert setup["DefaultDirName"].startswith("{autopf}")
     assert any(line.startswith('Name: "{autoprograms}') for line in sections["Icons"])
     assert {line.split(";")[0] for line in sections["Languages"]} == {
-        'Name: "en"', 'Name: "ja"', 'Name: "nl"'
+        'Name: "en"',
+        'Name: "ja"',
+        'Name: "nl"',
     }
     # Nothing of the user's data folder is deleted: only the program folder's own parts.
     for line in sections.get("UninstallDelete", []) + sections["InstallDelete"]:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.api.insights import Recommendation
+from desktop.ui.durations import span_text
 from desktop.ui.labels import category_label, product_label
 from desktop.ui.recommendations.kinds import kind_label
 
@@ -70,12 +71,17 @@ class RecommendationCard(QFrame):
         products = {
             "both": self.tr("Dropbox and Dropbox Dash"),
         }
-        self.kind.setText(
-            self.tr("{kind} · {product}").format(
-                kind=kind_label(item.kind),
-                product=products.get(item.product) or product_label(item.product),
+        kind = kind_label(item.kind)
+        product = products.get(item.product) or product_label(item.product)
+        if item.minutes:
+            # How long it takes, where the catalogue knows (videos and courses).
+            self.kind.setText(
+                self.tr("{kind} · {product} · {duration}").format(
+                    kind=kind, product=product, duration=span_text(item.minutes * 60)
+                )
             )
-        )
+        else:
+            self.kind.setText(self.tr("{kind} · {product}").format(kind=kind, product=product))
         self.title.setText(item.title)
         self.summary.setText(item.summary)
         self.reason.setText(self.reason_text())
