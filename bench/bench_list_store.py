@@ -29,12 +29,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import qasync  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.api.client import ApiClient  # noqa: E402
 from desktop.api.models import User  # noqa: E402
+from desktop.bootstrap.event_loop import AppEventLoop  # noqa: E402
 from desktop.services.tickets import TicketService  # noqa: E402
 from desktop.store.account import AccountStore  # noqa: E402
 from desktop.store.tickets import COLUMNS  # noqa: E402
@@ -191,7 +191,7 @@ def measure(page: TicketListPage, loop: asyncio.AbstractEventLoop) -> dict[str, 
 
 def run(size: int, directory: Path) -> None:
     app = QApplication.instance() or QApplication([])
-    loop = qasync.QEventLoop(app)
+    loop = AppEventLoop(app)
     asyncio.set_event_loop(loop)
     store = loop.run_until_complete(AccountStore.open(directory / f"bench-{size}.sqlite3"))
     seconds = fill(store, size)

@@ -35,9 +35,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import qasync  # noqa: E402
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.bootstrap.event_loop import AppEventLoop  # noqa: E402
 
 STORE_SIZES = (10_000, 100_000)
 STARTS = 5  # launches per variant; the median is reported
@@ -56,7 +57,7 @@ def bench_draft_saves(directory: Path, count: int = 500) -> None:
     from desktop.store.drafts import reply_key
 
     app = QApplication.instance() or QApplication([])
-    loop = qasync.QEventLoop(app)
+    loop = AppEventLoop(app)
     asyncio.set_event_loop(loop)
 
     async def run() -> tuple[list[float], list[float]]:
@@ -139,7 +140,7 @@ def launch(command: list[str], env: dict[str, str] | None = None) -> tuple[float
 def bench_cold_start(directory: Path) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     app = QApplication.instance() or QApplication([])
-    asyncio.set_event_loop(qasync.QEventLoop(app))
+    asyncio.set_event_loop(AppEventLoop(app))
     homes = {size: prepare_offline_start(directory, size) for size in STORE_SIZES}
     here = Path(__file__).resolve().parent
     # Byte-compiled, as an installed app is (this machine's Python may be told not to write .pyc).
@@ -239,7 +240,7 @@ def bench_full_sync(directory: Path, count: int = 10_000) -> None:
         asyncio.run(add_tickets_for(url, "ava@northwind.example", count))
         with running_server(url, directory, seed=False) as server:
             app = QApplication.instance() or QApplication([])
-            loop = qasync.QEventLoop(app)
+            loop = AppEventLoop(app)
             asyncio.set_event_loop(loop)
 
             async def run() -> tuple[float, float, int]:

@@ -72,14 +72,16 @@ def pytest_asyncio_loop_factories(config: Any, item: Any) -> dict[str, Callable[
     if item.nodeid.startswith("tests/backend/"):
         return {"asyncio": asyncio.new_event_loop}
 
-    # The client's async tests run on one qasync loop over the QApplication, the
-    # way the app runs; pytest-asyncio closes it at the end of the session.
+    # The client's async tests run on one loop over the QApplication, the app's
+    # own (qasync's, woken from threads by a socket); pytest-asyncio closes it at
+    # the end of the session.
     def make() -> Any:
-        import qasync
         from PySide6.QtWidgets import QApplication
 
+        from desktop.bootstrap.event_loop import AppEventLoop
+
         app = QApplication.instance() or QApplication([])
-        return qasync.QEventLoop(app)
+        return AppEventLoop(app)
 
     return {"qasync": make}
 

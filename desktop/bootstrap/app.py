@@ -11,11 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-import qasync
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
-from desktop.bootstrap import catalogs, paths
+from desktop.bootstrap import catalogs, event_loop, paths
 from desktop.bootstrap.app_icon import app_icon
 from desktop.bootstrap.controller import AppController
 from desktop.services.credentials import CredentialStore
@@ -67,11 +66,11 @@ def run(argv: Sequence[str]) -> int:
     if args.screenshots is not None:
         from desktop.bootstrap.screenshots import take_screenshots
 
-        return int(qasync.run(take_screenshots(args.screenshots, languages)))
+        return int(event_loop.run(take_screenshots(args.screenshots, languages)))
 
     settings = AppSettings(paths.make_qsettings())
     languages.apply(args.language or settings.language or system_language())
-    return int(qasync.run(_main(settings, languages)))
+    return int(event_loop.run(_main(settings, languages)))
 
 
 async def _main(settings: AppSettings, languages: LanguageSwitcher) -> int:

@@ -1,0 +1,74 @@
+"""The app's asyncio loop over Qt: qasync's, woken from other threads without Qt signals.
+
+Worker threads (the store's writer and reader, the keyring, ``asyncio.to_thread``)
+hand their results to the loop with ``call_soon_threadsafe``. qasync does that by
+emitting a Qt signal from the worker thread; with PySide6 6.8 and later such
+cross-thread emissions to a Python callable crash now and then (seen here as a
+segfault in ``call_soon_threadsafe``; PYSIDE-3124). This loop does what asyncio's
+own loops do instead: the worker appends to a queue and writes a byte to a socket
+pair, and a ``QSocketNotifier`` on the loop's thread drains the queue. No Qt
+object is touched outside the loop's thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections import deque
+from collections.abc import Callable, Coroutine
+from contextvars import Context
+from typing import Any, TypeVar
+
+import qasync
+from PySide6.QtCore import QSocketNotifier
+from PySide6.QtWidgets import QApplication
+
+T = TypeVar("T")
+
+
+class AppEventLoop(qasync.QEventLoop):  # type: ignore[misc]
+    def __init__(self, app: QApplication | None = None) -> None:
+        super().__init__(app)
+        self._from_threads: deque[tuple[Callable[..., object], tuple[Any, ...]]] = deque()
+        self._wake_reader, self._wake_writer = socket.socketpair()
+        self._wake_reader.setblocking(False)
+        self._wake_writer.setblocking(False)
+        self._wake_notifier = QSocketNotifier(self._wake_reader.fileno(), QSocketNotifier.Type.Read)
+        self._wake_notifier.activated.connect(self._run_from_threads)
+
+    def call_soon_threadsafe(
+        self, callback: Callable[..., object], *args: Any, context: Context | None = None
+    ) -> None:
+        self._from_threads.append((callback, args))
+        try:
+            self._wake_writer.send(b"\0")
+        except (BlockingIOError, InterruptedError):
+            pass  # the socket is full of wake-ups already: the loop will drain the queue
+        except OSError:
+            pass  # closed: the loop is gone, and so is anyone waiting for this
+
+    def _run_from_threads(self) -> None:
+        # Bytes first, then the queue: a callback queued after this drain also wrote a
+        # byte after it, so the notifier fires again for it.
+        try:
+            while self._wake_reader.recv(4096):
+                pass
+        except (BlockingIOError, InterruptedError):
+            pass
+        while self._from_threads:
+            callback, args = self._from_threads.popleft()
+            self.call_soon(callback, *args)
+
+    def close(self) -> None:
+        self._wake_notifier.setEnabled(False)
+        super().close()
+        self._wake_reader.close()
+        self._wake_writer.close()
+
+
+def run(main: Coroutine[Any, Any, T]) -> T:
+    """``asyncio.run`` on an :class:`AppEventLoop` over the running QApplication."""
+    app = QApplication.instance()
+    qt_app = app if isinstance(app, QApplication) else None
+    with asyncio.Runner(loop_factory=lambda: AppEventLoop(qt_app)) as runner:
+        return runner.run(main)
