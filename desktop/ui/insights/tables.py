@@ -36,6 +36,10 @@ def products_table(insights: Insights) -> Table:
     )
 
 
+# The weekly table's columns: the week, then what the chart's two lines count.
+WEEK_COLUMN, OPENED_COLUMN, SOLVED_COLUMN = range(3)
+
+
 def weekly_table(insights: Insights) -> Table:
     return (
         [
