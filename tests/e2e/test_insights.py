@@ -312,6 +312,34 @@ async def test_a_bar_opens_exactly_the_tickets_behind_it(
         assert len(listed(controller)) == top["count"]
         card.table_button.click()
 
+        # A product's cell: that issue for that product, like its part of the stacked bar.
+        card = page.products
+        window.show_insights()
+        await wait_until(lambda: not page._loading and page.shown is not None)
+        card.table_button.setChecked(True)
+        row = [i["category"] for i in expected["top_issues"]].index(pair["category"])
+        card.table.setFocus()
+        card.table.setCurrentIndex(card.model.index(row, 1 + products.index(pair["product"])))
+        qtbot.keyClick(card.table, Qt.Key.Key_Return)
+        await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
+        assert listed(controller) == await team_tickets(
+            server, "ava@northwind.example", pair["category"], first, before, pair["product"]
+        )
+        card.table_button.setChecked(False)
+
+        # The response table's rows: in time, then late, as the pie's parts.
+        card = page.sla
+        for index, kind in ((0, "met"), (1, "breached")):
+            window.show_insights()
+            await wait_until(lambda: not page._loading and page.shown is not None)
+            card.table_button.setChecked(True)
+            card.table.setFocus()
+            card.table.setCurrentIndex(card.model.index(index, 1))
+            qtbot.keyClick(card.table, Qt.Key.Key_Return)
+            await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
+            assert len(listed(controller)) == expected["sla"][kind]
+        card.table_button.setChecked(False)
+
         window.team_tickets.drill_down_bar.clear_button.click()
         assert not window.team_tickets.drill_down_bar.isVisible()
         assert window.team_tickets.drill_down is None

@@ -21,8 +21,13 @@ def top_issues_table(insights: Insights) -> Table:
     )
 
 
+def table_products(insights: Insights) -> list[str]:
+    """The products table's columns after the issue, in order."""
+    return sorted({i.product for i in insights.top_products_per_issue})
+
+
 def products_table(insights: Insights) -> Table:
-    products = sorted({i.product for i in insights.top_products_per_issue})
+    products = table_products(insights)
     counts = {(i.category, i.product): i.count for i in insights.top_products_per_issue}
     return (
         [
