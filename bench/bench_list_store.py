@@ -95,11 +95,12 @@ def fill(store: AccountStore, count: int) -> float:
                     _time(updated + timedelta(hours=4)),
                     None,
                     "due",
+                    None,
                 )
             )
         return out
 
-    placeholders = ", ".join("?" * 16)
+    placeholders = ", ".join("?" * 17)
     started = time.perf_counter()
     for start in range(0, count, 50_000):
         batch = rows(start, min(count, start + 50_000))

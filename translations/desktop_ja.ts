@@ -1041,6 +1041,10 @@
         <translation>{days} に作成されたチケット。</translation>
     </message>
     <message>
+        <source>Tickets solved {days}.</source>
+        <translation>{days} に解決されたチケット。</translation>
+    </message>
+    <message>
         <source>Tickets opened {days} and first answered in time.</source>
         <translation>{days} に作成され、期限内に最初の応答があったチケット。</translation>
     </message>

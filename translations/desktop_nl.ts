@@ -1046,6 +1046,10 @@
         <translation>Tickets geopend {days}.</translation>
     </message>
     <message>
+        <source>Tickets solved {days}.</source>
+        <translation>Tickets opgelost {days}.</translation>
+    </message>
+    <message>
         <source>Tickets opened {days} and first answered in time.</source>
         <translation>Tickets geopend {days} en op tijd voor het eerst beantwoord.</translation>
     </message>

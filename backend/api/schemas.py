@@ -81,6 +81,9 @@ class TicketSummary(Schema):
     first_response_due_at: datetime
     first_responded_at: datetime | None
     sla_state: SlaStateName
+    # When it was last marked solved, as insights count "solved" per week (R20); null
+    # while not solved. A closed ticket keeps it; reopening clears it.
+    solved_at: datetime | None
 
 
 class AttachmentOut(Schema):

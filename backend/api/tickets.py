@@ -56,6 +56,7 @@ def _summary_fields(ticket: Ticket, now: datetime) -> dict[str, object]:
         "first_response_due_at": ticket.first_response_due_at,
         "first_responded_at": ticket.first_responded_at,
         "sla_state": sla_state(ticket.first_response_due_at, ticket.first_responded_at, now),
+        "solved_at": ticket.solved_at,
     }
 
 

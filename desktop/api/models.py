@@ -94,6 +94,8 @@ class TicketSummary:
     first_response_due_at: datetime
     first_responded_at: datetime | None
     sla_state: str
+    # When it was solved (a closed ticket keeps it), as Insights count "solved"; else None.
+    solved_at: datetime | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> TicketSummary:
@@ -117,6 +119,7 @@ def _summary_fields(data: dict[str, Any]) -> dict[str, Any]:
         "first_response_due_at": _time(data["first_response_due_at"]),
         "first_responded_at": _opt_time(data.get("first_responded_at")),
         "sla_state": data["sla_state"],
+        "solved_at": _opt_time(data.get("solved_at")),
     }
 
 

@@ -47,7 +47,7 @@ def period_for(key: str, today: date, custom: tuple[date, date] | None = None) -
 
 @dataclass(frozen=True)
 class DrillDown:
-    """The tickets behind a bar or a point: the team's, opened in [first, before)."""
+    """The tickets behind a bar or a point: the team's, opened (or solved) in [first, before)."""
 
     first: date
     before: date  # the day after the last one
@@ -57,6 +57,9 @@ class DrillDown:
     scope: str = "team"  # team: everyone's tickets | mine: the admin's own
     response: str = ""  # met | breached: the first response in time, or late (R20)
     now: datetime | None = None  # the service's time: "late" includes overdue, unanswered
+    # True: the days are when the tickets were solved (whenever opened), as the weekly
+    # chart counts "solved"; False: when they were opened.
+    solved: bool = False
 
     def filters(self) -> dict[str, str]:
         """The ticket list's store filters for exactly these tickets."""
@@ -64,7 +67,8 @@ class DrillDown:
         def midnight(day: date) -> str:
             return store_time(datetime.combine(day, time.min, tzinfo=UTC))
 
-        found = {"created_from": midnight(self.first), "created_before": midnight(self.before)}
+        when = "solved" if self.solved else "created"
+        found = {f"{when}_from": midnight(self.first), f"{when}_before": midnight(self.before)}
         if self.response:
             found["response"] = self.response
             found["now"] = store_time(self.now or datetime.now(UTC))

@@ -87,6 +87,14 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE TABLE snapshot (key TEXT PRIMARY KEY, body TEXT NOT NULL, saved_at TEXT NOT NULL);
     """,
+    # 5: when a ticket was solved, for the Insights "solved" drill-down (R20). Tickets
+    #    cached before have none, and a sync from the cursor would only bring changed
+    #    ones: the cursors go, so the next sync reads every ticket again and fills it
+    #    (the cached tickets stay on show meanwhile; drafts and the outbox are untouched).
+    """
+    ALTER TABLE ticket ADD COLUMN solved_at TEXT;
+    DELETE FROM sync_state WHERE key LIKE 'tickets.%.updated_since';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,7 +14,7 @@ from desktop.store.database import Database
 COLUMNS = (
     "id, number, subject, status, product, channel, premium, category, language, "
     "submitter_id, submitter_name, created_at, updated_at, first_response_due_at, "
-    "first_responded_at, sla_state"
+    "first_responded_at, sla_state, solved_at"
 )
 # Counting stops here: "more than 10,000" is all a person needs, and it stays fast at 1M.
 COUNT_CAP = 10_000
@@ -60,11 +60,12 @@ def _row(ticket: TicketSummary) -> tuple[Any, ...]:
         _time(ticket.first_response_due_at),
         _time(ticket.first_responded_at) if ticket.first_responded_at else None,
         ticket.sla_state,
+        _time(ticket.solved_at) if ticket.solved_at else None,
     )
 
 
 def _summary(row: sqlite3.Row | tuple[Any, ...]) -> TicketSummary:
-    created, updated, due, responded = (_parse(row[i]) for i in (11, 12, 13, 14))
+    created, updated, due, responded, solved = (_parse(row[i]) for i in (11, 12, 13, 14, 16))
     assert created and updated and due
     return TicketSummary(
         id=row[0],
@@ -82,6 +83,7 @@ def _summary(row: sqlite3.Row | tuple[Any, ...]) -> TicketSummary:
         first_response_due_at=due,
         first_responded_at=responded,
         sla_state=row[15],
+        solved_at=solved,
     )
 
 
@@ -98,6 +100,9 @@ class TicketQuery:
     # Created in [created_from, created_before): the store's UTC text, so text order is time.
     created_from: str = ""
     created_before: str = ""
+    # Solved in [solved_from, solved_before), likewise (a ticket never solved has no time).
+    solved_from: str = ""
+    solved_before: str = ""
     # The first response: "met" (in time) or "breached" (late, or none and overdue at
     # ``now``), as the service's insights count them (R20).
     response: str = ""
@@ -114,6 +119,8 @@ class TicketQuery:
             text=filters.get("q", "").strip(),
             created_from=filters.get("created_from", ""),
             created_before=filters.get("created_before", ""),
+            solved_from=filters.get("solved_from", ""),
+            solved_before=filters.get("solved_before", ""),
             response=filters.get("response", ""),
             now=filters.get("now", ""),
         )
@@ -132,12 +139,15 @@ class TicketQuery:
             if value:
                 clauses.append(f"{column} = ?")
                 params.append(value)
-        if self.created_from:
-            clauses.append("created_at >= ?")
-            params.append(self.created_from)
-        if self.created_before:
-            clauses.append("created_at < ?")
-            params.append(self.created_before)
+        for clause, value in (
+            ("created_at >= ?", self.created_from),
+            ("created_at < ?", self.created_before),
+            ("solved_at >= ?", self.solved_from),
+            ("solved_at < ?", self.solved_before),
+        ):
+            if value:
+                clauses.append(clause)
+                params.append(value)
         if self.response == "met":
             clauses.append("first_responded_at <= first_response_due_at")
         elif self.response == "breached":
@@ -229,7 +239,7 @@ class TicketStore:
 
         def write(connection: sqlite3.Connection) -> None:
             connection.executemany(
-                f"INSERT INTO ticket ({COLUMNS}) VALUES ({', '.join('?' * 16)}) "
+                f"INSERT INTO ticket ({COLUMNS}) VALUES ({', '.join('?' * 17)}) "
                 "ON CONFLICT (id) DO UPDATE SET number=excluded.number, "
                 "subject=excluded.subject, status=excluded.status, product=excluded.product, "
                 "channel=excluded.channel, premium=excluded.premium, "
@@ -237,7 +247,8 @@ class TicketStore:
                 "submitter_id=excluded.submitter_id, submitter_name=excluded.submitter_name, "
                 "created_at=excluded.created_at, updated_at=excluded.updated_at, "
                 "first_response_due_at=excluded.first_response_due_at, "
-                "first_responded_at=excluded.first_responded_at, sla_state=excluded.sla_state "
+                "first_responded_at=excluded.first_responded_at, sla_state=excluded.sla_state, "
+                "solved_at=excluded.solved_at "
                 "WHERE excluded.updated_at >= ticket.updated_at",
                 rows,
             )

@@ -226,6 +226,34 @@ async def test_insights_match_the_tickets(
     assert len(own_in_period) < len(in_period)
 
 
+def _monday(moment: str) -> str:
+    day = datetime.fromisoformat(moment).astimezone(UTC).date()
+    return (day - timedelta(days=day.weekday())).isoformat()
+
+
+async def test_solved_per_week_counts_the_tickets_solved_at_then(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R20: a week's "solved" is the tickets whose solved_at falls in it
+    today = datetime.now(UTC).date()
+    first = today - timedelta(days=83)
+    for scope, whose in (("team", ("mine", "team")), ("mine", ("mine",))):
+        params = {"from": first.isoformat(), "to": today.isoformat(), "scope": scope}
+        insights = (await api.get("/insights", params=params, headers=ava)).json()
+        tickets = [t for s in whose for t in await _all(api, ava, s)]
+        expected: dict[str, int] = {}
+        for t in tickets:
+            solved = t["solved_at"]
+            if solved and first <= datetime.fromisoformat(str(solved)).date() <= today:
+                week = _monday(str(solved))
+                expected[week] = expected.get(week, 0) + 1
+        assert expected, "the demo world has tickets solved in the last 12 weeks"
+        assert {w["week"]: w["solved"] for w in insights["weekly"] if w["solved"]} == expected
+        # Only solved and closed tickets carry the time.
+        assert all(
+            (t["solved_at"] is None) == (t["status"] not in ("solved", "closed")) for t in tickets
+        )
+
+
 async def test_insights_of_a_team_without_tickets(api: httpx.AsyncClient) -> None:  # R20
     ivan = await sign_in(api, "ivan@invoice.example")
     empty = (await api.get("/insights", headers=ivan)).json()

@@ -187,6 +187,39 @@ async def test_solve_reopen_and_closed_is_read_only(
     assert patch.status_code == 409 and patch.json()["code"] == "ticket_closed"
 
 
+async def test_solved_at_is_when_it_was_solved_and_cleared_on_reopening(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R20: the time insights count "solved" by
+    ticket = (await api.post("/tickets", json=_request(), headers=ava)).json()
+    assert ticket["solved_at"] is None
+    solved = (
+        await api.patch(f"/tickets/{ticket['id']}", json={"status": "solved"}, headers=ava)
+    ).json()
+    assert solved["solved_at"] is not None
+    assert _t(solved["solved_at"]) == _t(solved["updated_at"]) >= _t(ticket["created_at"])
+    listed = (
+        await api.get("/tickets", params={"q": ticket["subject"], "limit": 200}, headers=ava)
+    ).json()["items"]
+    assert next(t for t in listed if t["id"] == ticket["id"])["solved_at"] == solved["solved_at"]
+    reopened = (
+        await api.patch(f"/tickets/{ticket['id']}", json={"status": "open"}, headers=ava)
+    ).json()
+    assert reopened["solved_at"] is None
+    again = (
+        await api.patch(f"/tickets/{ticket['id']}", json={"status": "solved"}, headers=ava)
+    ).json()
+    assert _t(again["solved_at"]) >= _t(solved["solved_at"])  # the last time it was solved
+    # A closed ticket was solved once and keeps that time; an open one has none.
+    closed = (
+        await api.get("/tickets", params={"status": "closed", "limit": 50}, headers=ava)
+    ).json()["items"]
+    assert closed and all(t["solved_at"] is not None for t in closed)
+    still_open = (
+        await api.get("/tickets", params={"status": "open", "limit": 50}, headers=ava)
+    ).json()["items"]
+    assert still_open and all(t["solved_at"] is None for t in still_open)
+
+
 async def test_member_cannot_reply_to_an_admins_ticket(
     api: httpx.AsyncClient, ava: dict[str, str]
 ) -> None:

@@ -80,6 +80,7 @@ async def test_summary_has_every_field_of_the_contract(
         "first_response_due_at",
         "first_responded_at",
         "sla_state",
+        "solved_at",
     }
 
 

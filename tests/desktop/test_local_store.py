@@ -120,6 +120,48 @@ async def test_the_whole_teams_tickets_created_in_a_period(store: AccountStore) 
     assert tickets.count(TicketQuery.of("usr_ava", "team", days)) == 1  # Noah's only
 
 
+async def test_the_whole_teams_tickets_solved_in_a_period(store: AccountStore) -> None:
+    # R20: the "solved" drill-down lists the tickets solved in the chart's days, whenever
+    # they were opened; never-solved tickets have no time and are in no such list.
+    tickets = store.tickets
+    solved = NOW - timedelta(days=3)
+    await tickets.save(
+        [
+            ticket(1, status="closed", solved_at=NOW - timedelta(days=10)),
+            ticket(2, status="solved", solved_at=solved, submitter=NOAH, category="sharing"),
+            ticket(3, status="closed", solved_at=solved, created_at=NOW - timedelta(days=90)),
+            ticket(4, status="solved", solved_at=NOW - timedelta(days=1), submitter=NOAH),
+            ticket(5, created_at=NOW - timedelta(days=3)),  # opened then, not solved
+        ]
+    )
+    stored = tickets.get("tkt_2")
+    assert stored is not None and stored.solved_at == solved  # kept as it came
+    never = tickets.get("tkt_5")
+    assert never is not None and never.solved_at is None
+    days = {
+        "solved_from": store_time(NOW - timedelta(days=5)),
+        "solved_before": store_time(NOW - timedelta(days=2)),
+    }
+    everyone = TicketQuery.of("usr_ava", "all", days)
+    assert sorted(t.number for t in tickets.page(everyone)[0]) == [2, 3]
+    assert tickets.count(everyone) == 2
+    assert tickets.matches(everyone, "tkt_3") and not tickets.matches(everyone, "tkt_5")
+    sharing = TicketQuery.of("usr_ava", "all", days | {"category": "sharing"})
+    assert [t.number for t in tickets.page(sharing)[0]] == [2]
+    assert [t.number for t in tickets.page(TicketQuery.of("usr_ava", "mine", days))[0]] == [3]
+    since = TicketQuery.of("usr_ava", "all", {"solved_from": days["solved_from"]})
+    assert sorted(t.number for t in tickets.page(since)[0]) == [2, 3, 4]
+    before = TicketQuery.of("usr_ava", "all", {"solved_before": days["solved_before"]})
+    assert sorted(t.number for t in tickets.page(before)[0]) == [1, 2, 3]
+    # Opened and solved in the same days: both times must fall in them.
+    both = TicketQuery.of(
+        "usr_ava",
+        "all",
+        days | {"created_from": store_time(NOW - timedelta(days=30))},
+    )
+    assert [t.number for t in tickets.page(both)[0]] == [2]
+
+
 async def test_an_older_copy_never_overwrites_a_newer_one(store: AccountStore) -> None:
     tickets = store.tickets
     changes: list[frozenset[str]] = []
@@ -292,3 +334,104 @@ async def test_a_store_of_schema_3_keeps_its_drafts_when_migrated(tmp_path: Path
         assert draft.based_on is None and draft.fields == {}
     finally:
         await store.close()
+
+
+def _v4_store(path: Path, rows: list[TicketSummary], cursor: datetime) -> None:
+    """A store as the app before schema 5 wrote it: no solved_at, a sync cursor, a draft."""
+    with sqlite3.connect(path) as connection:
+        for number in range(4):
+            connection.executescript(MIGRATIONS[number])
+        for t in rows:
+            connection.execute(
+                "INSERT INTO ticket (id, number, subject, status, product, channel, premium, "
+                "category, language, submitter_id, submitter_name, created_at, updated_at, "
+                "first_response_due_at, first_responded_at, sla_state) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    t.id,
+                    t.number,
+                    t.subject,
+                    t.status,
+                    t.product,
+                    t.channel,
+                    int(t.premium),
+                    t.category,
+                    t.language,
+                    t.submitter.id,
+                    t.submitter.name,
+                    store_time(t.created_at),
+                    store_time(t.updated_at),
+                    store_time(t.first_response_due_at),
+                    store_time(t.first_responded_at) if t.first_responded_at else None,
+                    t.sla_state,
+                ),
+            )
+        for key, value in (
+            ("tickets.mine.updated_since", cursor.isoformat()),
+            ("tickets.team.updated_since", cursor.isoformat()),
+            ("tickets.mine.synced_at", cursor.isoformat()),
+        ):
+            connection.execute("INSERT INTO sync_state (key, value) VALUES (?, ?)", (key, value))
+        connection.execute(
+            "INSERT INTO draft (key, ticket_id, body, files, updated_at) "
+            "VALUES ('reply:tkt_9', 'tkt_9', 'Written before schema 5', '[]', "
+            "'2026-11-01T10:00:00+00:00')"
+        )
+        connection.execute(
+            "INSERT INTO outbox (key, seq, kind, ticket_id, body, state, created_at, updated_at) "
+            "VALUES ('out_1', 1, 'reply', 'tkt_9', 'Waiting to be sent', 'queued', "
+            "'2026-11-01T10:00:00+00:00', '2026-11-01T10:00:00+00:00')"
+        )
+        connection.execute("PRAGMA user_version=4")
+
+
+async def test_a_store_of_schema_4_gets_solved_at_and_syncs_everything_again(
+    tmp_path: Path,
+) -> None:  # R20
+    path = tmp_path / "store.sqlite3"
+    old = ticket(1, status="closed")
+    _v4_store(path, [old], cursor=NOW)
+    store = await AccountStore.open(path)
+    try:
+        assert store.database.read().execute("PRAGMA user_version").fetchone()[0] == 5
+        assert store.tickets.get(old.id) == old  # still shown at once, with no solved time
+        # Without the cursors the next sync reads every ticket again: solved_at comes in.
+        assert store.tickets.state("tickets.mine.updated_since") is None
+        assert store.tickets.state("tickets.team.updated_since") is None
+        assert store.tickets.state("tickets.mine.synced_at") == NOW.isoformat()
+        draft = store.drafts.get(reply_key("tkt_9"))
+        assert draft is not None and draft.body == "Written before schema 5"
+        assert [(i.key, i.body, i.state) for i in store.outbox.items()] == [
+            ("out_1", "Waiting to be sent", QUEUED)
+        ]
+        solved = replace(old, solved_at=NOW)
+        await store.tickets.save([solved])  # the same update time: the service's copy wins
+        assert store.tickets.get(old.id) == solved
+    finally:
+        await store.close()
+
+
+async def test_the_first_sync_after_schema_5_fills_solved_at_of_old_tickets(
+    server: RunningServer, tmp_path: Path
+) -> None:  # R20: a sync from the old cursor would have missed them
+    client = ApiClient(server.url)
+    try:
+        await client.health()
+        await client.sign_in("noah@northwind.example", "demo-password")
+        page = await client.tickets(scope="mine", limit=200)
+        done = [t for t in page.items if t.solved_at is not None]
+        assert done, "Noah has solved or closed tickets in the demo world"
+        assert all(t.status in ("solved", "closed") for t in done)
+        cached = [replace(t, solved_at=None) for t in done]
+        # The cursor is past every change: an incremental sync would bring none of them.
+        _v4_store(tmp_path / "store.sqlite3", cached, cursor=client.server_now())
+        store = await AccountStore.open(tmp_path / "store.sqlite3")
+        try:
+            await TicketSync(client, store.tickets).sync("mine")
+            for t in done:
+                stored = store.tickets.get(t.id)
+                assert stored is not None and stored.solved_at == t.solved_at
+        finally:
+            await store.close()
+    finally:
+        await client.aclose()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from contextlib import ExitStack
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from desktop.bootstrap.controller import AppController
 from desktop.ui.durations import span_text
 from desktop.ui.insights.insights_page import InsightsPage
 from desktop.ui.insights.table_model import RAW_ROLE
+from desktop.ui.insights.tables import OPENED_COLUMN, SOLVED_COLUMN
 from desktop.ui.labels import category_label, product_label
 from desktop.ui.tickets.ticket_table_model import TICKET_ID_ROLE
 from tests.support.app import make_settings, running_client
@@ -311,9 +312,152 @@ async def test_a_bar_opens_exactly_the_tickets_behind_it(
         assert len(listed(controller)) == top["count"]
         card.table_button.click()
 
+        # A product's cell: that issue for that product, like its part of the stacked bar.
+        card = page.products
+        window.show_insights()
+        await wait_until(lambda: not page._loading and page.shown is not None)
+        card.table_button.setChecked(True)
+        row = [i["category"] for i in expected["top_issues"]].index(pair["category"])
+        card.table.setFocus()
+        card.table.setCurrentIndex(card.model.index(row, 1 + products.index(pair["product"])))
+        qtbot.keyClick(card.table, Qt.Key.Key_Return)
+        await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
+        assert listed(controller) == await team_tickets(
+            server, "ava@northwind.example", pair["category"], first, before, pair["product"]
+        )
+        card.table_button.setChecked(False)
+
+        # The response table's rows: in time, then late, as the pie's parts.
+        card = page.sla
+        for index, kind in ((0, "met"), (1, "breached")):
+            window.show_insights()
+            await wait_until(lambda: not page._loading and page.shown is not None)
+            card.table_button.setChecked(True)
+            card.table.setFocus()
+            card.table.setCurrentIndex(card.model.index(index, 1))
+            qtbot.keyClick(card.table, Qt.Key.Key_Return)
+            await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
+            assert len(listed(controller)) == expected["sla"][kind]
+        card.table_button.setChecked(False)
+
         window.team_tickets.drill_down_bar.clear_button.click()
         assert not window.team_tickets.drill_down_bar.isVisible()
         assert window.team_tickets.drill_down is None
+
+
+async def every_ticket(server: RunningServer, email: str) -> list[dict[str, Any]]:
+    """The team's tickets the admin can see, with every field, as the service lists them."""
+    found: list[dict[str, Any]] = []
+    async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
+        token = (
+            await api.post("/auth/token", json={"email": email, "password": "demo-password"})
+        ).json()["access_token"]
+        for scope in ("mine", "team"):
+            cursor = None
+            while True:
+                params = {"scope": scope, "limit": 200} | ({"cursor": cursor} if cursor else {})
+                page = (
+                    await api.get(
+                        "/tickets", params=params, headers={"Authorization": f"Bearer {token}"}
+                    )
+                ).json()
+                found += page["items"]
+                cursor = page["next_cursor"]
+                if not cursor:
+                    break
+    return found
+
+
+def solved_in(tickets: list[dict[str, Any]], first: date, last: date) -> set[str]:
+    """The tickets whose solved_at falls on one of these UTC days."""
+    return {
+        t["id"]
+        for t in tickets
+        if t["solved_at"]
+        and first <= datetime.fromisoformat(t["solved_at"]).astimezone(UTC).date() <= last
+    }
+
+
+async def test_a_solved_point_opens_exactly_the_tickets_solved_that_week(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R20
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await sign_in(controller, qtbot, "ava@northwind.example")
+        window = controller.window
+        await wait_until(
+            lambda: not window.my_tickets._syncing and not window.team_tickets._syncing,
+            what="both lists synced",
+        )
+        page = await open_insights(controller)
+        expected = await service_insights(server, "ava@northwind.example", page)
+        tickets = await every_ticket(server, "ava@northwind.example")
+        period = page.period
+        assert period is not None
+        weekly = expected["weekly"]
+        assert sum(w["solved"] for w in weekly) > 0, "the demo world solves tickets"
+        # Every week's point on the "solved" line: the tickets solved that week (of the
+        # period's days), whenever they were opened; as many as the chart says.
+        for index, week in enumerate(weekly):
+            window.show_insights()
+            await wait_until(lambda: not page._loading and page.shown is not None)
+            lines = page.weekly.drawn
+            assert isinstance(lines, list) and len(lines) == 2
+            lines[1].clicked.emit(lines[1].at(index))
+            await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
+            assert "solved" in window.team_tickets.drill_down_bar.label.text()
+            monday = date.fromisoformat(week["week"])
+            first = max(monday, period.first)
+            last = min(monday + timedelta(days=6), period.last)
+            behind = listed(controller)
+            assert behind == solved_in(tickets, first, last), week
+            assert len(behind) == week["solved"]
+
+        # The table too: a week's "Solved" cell lists the same, its "Opened" cell the opened.
+        busiest = max(range(len(weekly)), key=lambda i: weekly[i]["solved"])
+        monday = date.fromisoformat(weekly[busiest]["week"])
+        first, last = max(monday, period.first), min(monday + timedelta(days=6), period.last)
+        card = page.weekly
+        for column, count, ids in (
+            (SOLVED_COLUMN, weekly[busiest]["solved"], solved_in(tickets, first, last)),
+            (
+                OPENED_COLUMN,
+                weekly[busiest]["opened"],
+                {
+                    t["id"]
+                    for t in tickets
+                    if first.isoformat() <= t["created_at"][:10] <= last.isoformat()
+                },
+            ),
+        ):
+            window.show_insights()
+            await wait_until(lambda: not page._loading and page.shown is not None)
+            card.table_button.setChecked(True)
+            card.table.setFocus()
+            card.table.setCurrentIndex(card.model.index(busiest, column))
+            qtbot.keyClick(card.table, Qt.Key.Key_Return)
+            await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
+            assert listed(controller) == ids and len(ids) == count
+        card.table_button.setChecked(False)
+
+        # Mine: the admin's own tickets solved that week only.
+        window.show_insights()
+        page.scopes.set_scope("mine")
+        await wait_until(lambda: page.scope == "mine" and page.shown is not None)
+        await wait_until(lambda: not page._loading)
+        own = await service_insights(server, "ava@northwind.example", page)
+        busiest = max(range(len(own["weekly"])), key=lambda i: own["weekly"][i]["solved"])
+        assert own["weekly"][busiest]["solved"] > 0
+        lines = page.weekly.drawn
+        assert isinstance(lines, list)
+        lines[1].clicked.emit(lines[1].at(busiest))
+        await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
+        monday = date.fromisoformat(own["weekly"][busiest]["week"])
+        first, last = max(monday, period.first), min(monday + timedelta(days=6), period.last)
+        ava = {t["id"] for t in tickets if t["submitter"]["name"] == "Ava Jansen"}
+        assert listed(controller) == solved_in(tickets, first, last) & ava
+        assert len(listed(controller)) == own["weekly"][busiest]["solved"]
+        page.scopes.set_scope("team")
 
 
 async def test_a_team_without_tickets_gets_an_explanation(

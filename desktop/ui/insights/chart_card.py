@@ -34,7 +34,8 @@ Draw = Callable[[QChart, QPalette], object]
 
 class ChartCard(QFrame):
     table_toggled = Signal(bool)
-    row_activated = Signal(int)  # Enter or double-click on a table row: its tickets
+    # Enter or double-click on a table cell (row, column): the tickets it counts
+    cell_activated = Signal(int, int)
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +64,9 @@ class ChartCard(QFrame):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(lambda index: self.row_activated.emit(index.row()))
+        self.table.activated.connect(
+            lambda index: self.cell_activated.emit(index.row(), index.column())
+        )
         self.explanation = QLabel()
         self.explanation.setObjectName(f"{name}_explanation")
         self.explanation.setWordWrap(True)

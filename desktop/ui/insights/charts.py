@@ -161,11 +161,14 @@ def draw_sla(chart: QChart, insights: Insights, palette: QPalette) -> QPieSeries
 
 
 def _week_ticks(axis: QDateTimeAxis, first: date, last: date) -> None:
-    """Ticks on Mondays: at most 7, the same number of weeks apart, from the first week on."""
+    """Ticks on Mondays: at most 7, the same number of weeks apart, from the first week on.
+
+    The axis puts its ticks evenly between its ends, so across a daylight saving change
+    a tick lands up to an hour off its Monday's noon: still on that Monday.
+    """
     spans = (last - first).days // 7  # weeks from the first point to the last
-    if spans == 0:  # one week: its Monday in the middle
-        half = 3.5 * 24 * 3600 * 1000
-        start, end = week_x(first) - half, week_x(first) + half
+    if spans == 0:  # one week: its Monday in the middle, the Mondays around it at the ends
+        start, end = week_x(first - timedelta(weeks=1)), week_x(first + timedelta(weeks=1))
         axis.setTickCount(3)
     else:
         intervals = min(6, spans)
@@ -179,9 +182,13 @@ def _week_ticks(axis: QDateTimeAxis, first: date, last: date) -> None:
 
 
 def week_x(monday: date) -> float:
-    """A week's place on the time axis: its Monday's local midnight, so the label is that day."""
+    """A week's place on the time axis: its Monday's local noon, so the label is that day.
+
+    Noon, not midnight: a week with a daylight saving change is an hour shorter or
+    longer, and an hour off midnight is the day before; an hour off noon is the same day.
+    """
     day = QDate(monday.year, monday.month, monday.day)
-    return float(QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch())
+    return float(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch())
 
 
 def _attach_axes(chart: QChart, series: object, labels: list[str], most: int) -> None:

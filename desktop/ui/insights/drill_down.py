@@ -1,9 +1,9 @@
 """Clicks on insight charts become the tickets behind them (R20).
 
-Bars of top issues and of products per issue, points of the "opened" line and
-the parts of the response chart name tickets the local store can list exactly:
-opened in known days, of a category and product, first answered in time or late.
-"Solved" points depend on a time the store does not keep, so they are not clickable.
+Bars of top issues and of products per issue, points of the "opened" and
+"solved" lines and the parts of the response chart name tickets the local store
+can list exactly: opened (or solved) in known days, of a category and product,
+first answered in time or late. A table's cell opens what its number counts.
 """
 
 from __future__ import annotations
@@ -43,14 +43,27 @@ def issue(period: Period, scope: str, category: str, product: str = "") -> Drill
     return DrillDown(period.first, before, category, product, text, scope)
 
 
-def week(period: Period, scope: str, monday: date) -> DrillDown:
+def _week_days(period: Period, monday: date) -> tuple[date, date]:
     # The week's days inside the period only: the chart counted no others.
-    first = max(monday, period.first)
-    last = min(monday + timedelta(days=6), period.last)
+    return max(monday, period.first), min(monday + timedelta(days=6), period.last)
+
+
+def week(period: Period, scope: str, monday: date) -> DrillDown:
+    """The tickets opened in a week: a point of the "opened" line."""
+    first, last = _week_days(period, monday)
     text = QCoreApplication.translate("InsightDrillDown", "Tickets opened {days}.").format(
         days=_days(first, last)
     )
     return DrillDown(first, last + timedelta(days=1), description=text, scope=scope)
+
+
+def solved_week(period: Period, scope: str, monday: date) -> DrillDown:
+    """The tickets solved in a week, whenever they were opened: a point of the "solved" line."""
+    first, last = _week_days(period, monday)
+    text = QCoreApplication.translate("InsightDrillDown", "Tickets solved {days}.").format(
+        days=_days(first, last)
+    )
+    return DrillDown(first, last + timedelta(days=1), description=text, scope=scope, solved=True)
 
 
 def response(period: Period, scope: str, which: str, now: datetime) -> DrillDown:
@@ -105,9 +118,10 @@ def connect_weekly(
 ) -> None:
     weeks = [w.week for w in insights.weekly]
 
-    def clicked(point: QPointF) -> None:
+    def nearest(point: QPointF) -> date:
         # The nearest week's point: a click lands near a point, seldom on it.
-        nearest = min(weeks, key=lambda monday: abs(week_x(monday) - point.x()))
-        emit(week(period, scope, nearest))
+        return min(weeks, key=lambda monday: abs(week_x(monday) - point.x()))
 
-    lines[0].clicked.connect(clicked)  # "opened" only: see the module's note
+    # The lines are drawn in this order: opened, then solved (charts.draw_weekly).
+    for line, which in zip(lines, (week, solved_week), strict=True):
+        line.clicked.connect(lambda point, w=which: emit(w(period, scope, nearest(point))))

@@ -68,9 +68,10 @@ class InsightsPage(QWidget):
         self.products = ChartCard("products_per_issue")
         self.weekly = ChartCard("weekly")
         self.sla = ChartCard("sla")
-        self.top_issues.row_activated.connect(self._issue_row)
-        self.products.row_activated.connect(self._issue_row)
-        self.weekly.row_activated.connect(self._week_row)
+        self.top_issues.cell_activated.connect(self._issue_cell)
+        self.products.cell_activated.connect(self._product_cell)
+        self.weekly.cell_activated.connect(self._week_cell)
+        self.sla.cell_activated.connect(self._response_cell)
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -147,15 +148,36 @@ class InsightsPage(QWidget):
 
     # -- drawing --------------------------------------------------------------------
 
-    def _issue_row(self, row: int) -> None:
+    def _issue_cell(self, row: int, _column: int) -> None:
         if self.shown is not None and self.period is not None:
             category = self.shown.value.top_issues[row].category
             self.drill_down_requested.emit(drill_down.issue(self.period, self.scope, category))
 
-    def _week_row(self, row: int) -> None:
+    def _product_cell(self, row: int, column: int) -> None:
+        # A product's count: that issue for that product, as its part of the stacked bar.
+        if self.shown is not None and self.period is not None:
+            insights = self.shown.value
+            category = insights.top_issues[row].category
+            products = tables.table_products(insights)
+            product = products[column - 1] if 0 < column <= len(products) else ""
+            self.drill_down_requested.emit(
+                drill_down.issue(self.period, self.scope, category, product)
+            )
+
+    def _response_cell(self, row: int, _column: int) -> None:
+        # The rows are in the pie's order: in time, then late.
+        if self.shown is not None and self.period is not None:
+            which = ("met", "breached")[row]
+            self.drill_down_requested.emit(
+                drill_down.response(self.period, self.scope, which, self._now())
+            )
+
+    def _week_cell(self, row: int, column: int) -> None:
+        # The "Solved" column: the week's solved tickets; the others: those opened.
         if self.shown is not None and self.period is not None:
             monday = self.shown.value.weekly[row].week
-            self.drill_down_requested.emit(drill_down.week(self.period, self.scope, monday))
+            which = drill_down.solved_week if column == tables.SOLVED_COLUMN else drill_down.week
+            self.drill_down_requested.emit(which(self.period, self.scope, monday))
 
     def _show(self, insights: Insights, period: Period) -> None:
         self.tiles.show_insights(insights, period.last)

@@ -21,8 +21,13 @@ def top_issues_table(insights: Insights) -> Table:
     )
 
 
+def table_products(insights: Insights) -> list[str]:
+    """The products table's columns after the issue, in order."""
+    return sorted({i.product for i in insights.top_products_per_issue})
+
+
 def products_table(insights: Insights) -> Table:
-    products = sorted({i.product for i in insights.top_products_per_issue})
+    products = table_products(insights)
     counts = {(i.category, i.product): i.count for i in insights.top_products_per_issue}
     return (
         [
@@ -34,6 +39,10 @@ def products_table(insights: Insights) -> Table:
             for i in insights.top_issues
         ],
     )
+
+
+# The weekly table's columns: the week, then what the chart's two lines count.
+WEEK_COLUMN, OPENED_COLUMN, SOLVED_COLUMN = range(3)
 
 
 def weekly_table(insights: Insights) -> Table:

@@ -1,0 +1,138 @@
+"""The weekly insights chart's time axis: each week shows on its own Monday in any zone (R20)."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PySide6.QtCharts import QChart, QDateTimeAxis, QLineSeries
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtGui import QPalette
+from pytestqt.qtbot import QtBot
+
+from desktop.api.insights import Insights, WeekCounts
+from desktop.services.insights import DrillDown, Period
+from desktop.ui.insights import charts, drill_down
+
+
+@pytest.fixture
+def zone(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The process's local time zone for one test (Qt reads it too), then the old one."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = request.param
+    time.tzset()
+    try:
+        yield request.param
+    finally:
+        if before is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+
+
+def weeks(first: date, count: int) -> Insights:
+    return Insights(
+        start=datetime.combine(first, datetime.min.time(), tzinfo=UTC),
+        end=datetime.combine(first + timedelta(weeks=count), datetime.min.time(), tzinfo=UTC),
+        open_tickets=1,
+        top_issues=(),
+        top_products_per_issue=(),
+        weekly=tuple(WeekCounts(first + timedelta(weeks=n), n, count - n) for n in range(count)),
+        sla_met=0,
+        sla_breached=0,
+        median_first_response_minutes=None,
+    )
+
+
+def tick_days(axis: QDateTimeAxis) -> list[date]:
+    """The days the axis labels its ticks with.
+
+    QDateTimeAxis puts ``tickCount`` ticks evenly from ``min`` to ``max`` and labels
+    each with its local date and time in ``format`` (QtCharts' chartdatetimeaxisx.cpp).
+    """
+    low, high = axis.min().toMSecsSinceEpoch(), axis.max().toMSecsSinceEpoch()
+    count = axis.tickCount()
+    days = []
+    for n in range(count):
+        moment = QDateTime.fromMSecsSinceEpoch(int(low + n * (high - low) / (count - 1)))
+        day = moment.date()
+        days.append(date(day.year(), day.month(), day.day()))
+    return days
+
+
+def label(day: date, axis: QDateTimeAxis) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), axis.format())
+
+
+# (zone, the first Monday shown): 13 weeks with a daylight saving change inside.
+AROUND_CHANGES = [
+    ("Europe/Amsterdam", date(2026, 2, 16)),  # summer time from Sunday 29 March
+    ("Europe/Amsterdam", date(2026, 9, 14)),  # winter time from Sunday 25 October
+    ("America/New_York", date(2026, 2, 16)),  # from Sunday 8 March
+    ("America/New_York", date(2026, 9, 14)),  # until Sunday 1 November
+    ("Australia/Sydney", date(2026, 3, 2)),  # until Sunday 5 April, southern autumn
+]
+
+
+@pytest.mark.parametrize(
+    ("zone", "first"),
+    AROUND_CHANGES,
+    indirect=["zone"],
+    ids=[f"{z}-{d}" for z, d in AROUND_CHANGES],
+)
+def test_week_labels_are_their_mondays_across_a_daylight_saving_change(
+    zone: str, first: date, qtbot: QtBot
+) -> None:  # R20
+    january, july = (QDateTime(QDate(2026, m, 1), QTime(12, 0)).offsetFromUtc() for m in (1, 7))
+    assert january != july, f"Qt follows TZ={zone}: it has daylight saving time"
+    insights = weeks(first, 13)
+    chart = QChart()
+    lines = charts.draw_weekly(chart, insights, QPalette())
+    axis = next(a for a in chart.axes() if isinstance(a, QDateTimeAxis))
+    # 13 weeks: a tick every 2 weeks from the first Monday, each labelled with its Monday.
+    mondays = [first + timedelta(weeks=2 * n) for n in range(7)]
+    assert tick_days(axis) == mondays
+    assert [label(d, axis) for d in tick_days(axis)] == [label(d, axis) for d in mondays]
+    # Every point sits on its own Monday, on both lines.
+    for line in lines:
+        assert isinstance(line, QLineSeries)
+        for point, week in zip(line.points(), insights.weekly, strict=True):
+            day = QDateTime.fromMSecsSinceEpoch(int(point.x())).date()
+            assert date(day.year(), day.month(), day.day()) == week.week
+
+
+@pytest.mark.parametrize(
+    ("zone", "first"), AROUND_CHANGES[:2], indirect=["zone"], ids=["spring", "autumn"]
+)
+def test_one_week_sits_between_the_mondays_around_it(zone: str, first: date, qtbot: QtBot) -> None:
+    change = first + timedelta(weeks=6)  # the week of the change
+    chart = QChart()
+    charts.draw_weekly(chart, weeks(change, 1), QPalette())
+    axis = next(a for a in chart.axes() if isinstance(a, QDateTimeAxis))
+    assert tick_days(axis) == [change - timedelta(weeks=1), change, change + timedelta(weeks=1)]
+
+
+@pytest.mark.parametrize(
+    ("zone", "first"), AROUND_CHANGES[:2], indirect=["zone"], ids=["spring", "autumn"]
+)
+def test_a_click_on_a_point_opens_its_own_week(zone: str, first: date, qtbot: QtBot) -> None:  # R20
+    insights = weeks(first, 13)
+    period = Period("custom", first + timedelta(days=2), first + timedelta(weeks=13, days=-3))
+    chart = QChart()
+    lines = charts.draw_weekly(chart, insights, QPalette())
+    opened: list[DrillDown] = []
+    drill_down.connect_weekly(lines, insights, period, "team", opened.append)
+    for index, week in enumerate(insights.weekly):
+        for line, solved in zip(lines, (False, True), strict=True):
+            line.clicked.emit(line.at(index))
+            shown = opened.pop()
+            assert shown.solved is solved
+            # The week's days inside the period: the first and last weeks are cut short.
+            assert shown.first == max(week.week, period.first)
+            assert shown.before == min(week.week + timedelta(days=7), period.last + timedelta(1))
+            which = "solved" if solved else "created"
+            assert set(shown.filters()) == {f"{which}_from", f"{which}_before"}
