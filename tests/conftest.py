@@ -79,8 +79,10 @@ def pytest_asyncio_loop_factories(config: Any, item: Any) -> dict[str, Callable[
         from PySide6.QtWidgets import QApplication
 
         from desktop.bootstrap.event_loop import AppEventLoop
+        from desktop.bootstrap.main_thread_gc import collect_on_the_gui_thread
 
         app = QApplication.instance() or QApplication([])
+        collect_on_the_gui_thread(app)  # as the app does: no Qt object dies in a worker
         return AppEventLoop(app)
 
     return {"qasync": make}

@@ -17,6 +17,7 @@ from desktop import __version__
 from desktop.bootstrap import catalogs, event_loop, paths
 from desktop.bootstrap.app_icon import app_icon
 from desktop.bootstrap.controller import AppController
+from desktop.bootstrap.main_thread_gc import collect_on_the_gui_thread
 from desktop.services.credentials import CredentialStore
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.i18n import LanguageSwitcher, system_language
@@ -61,6 +62,8 @@ def run(argv: Sequence[str]) -> int:
     )
     args = parse_args(argv[1:])
     app = make_application(argv)
+    # Worker threads must never destroy Qt objects: garbage is collected on this thread.
+    collect_on_the_gui_thread(app)
     languages = LanguageSwitcher(app, catalogs.ensure_compiled())
 
     if args.screenshots is not None:

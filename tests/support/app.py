@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.bootstrap import catalogs
 from desktop.bootstrap.controller import AppController
+from desktop.bootstrap.main_thread_gc import collect_on_the_gui_thread
 from desktop.services.credentials import CredentialStore
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.i18n import LanguageSwitcher
@@ -63,6 +64,8 @@ _session_languages: list[LanguageSwitcher] = []
 def english_catalog() -> LanguageSwitcher:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
+    # As in the app: garbage (Qt objects among it) is collected on this thread only.
+    collect_on_the_gui_thread(app)
     switcher = LanguageSwitcher(app, compiled_catalogs())
     switcher.apply("en")
     _session_languages.append(switcher)  # keeps the translators alive
