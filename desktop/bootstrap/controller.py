@@ -62,6 +62,8 @@ class AppController(QObject):
         self.signed_in: SignedIn | None = None
         # A session started from the cache whose user the service has not confirmed yet.
         self._unconfirmed: SignedIn | None = None
+        # Whether the session shown was opened from the cache (not from an answer).
+        self.opened_from_cache = False
         self.sign_in_dialog: SignInDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._live: asyncio.Task[None] | None = None
@@ -169,6 +171,8 @@ class AppController(QObject):
         """Show the session; ``offline``: the service is known to be unreachable; ``cached``:
         the user is the one last seen, and the service confirms it in the background."""
         self.signed_in = signed_in
+        self.opened_from_cache = cached
+        self._unconfirmed = signed_in if cached else None
         server_url = signed_in.client.server_url
         # The local workspace's port changes with every start; its store must not.
         store_server = LOCAL_STORE_SERVER if local else server_url
@@ -185,7 +189,6 @@ class AppController(QObject):
         if offline:
             self.window.live_feed.live_connection(False)
         await painted(self.window)  # what the store has is on screen before any request
-        self._unconfirmed = signed_in if cached else None
         if cached:
             self._confirm(signed_in, service)
         if signed_in.remembered:
@@ -196,6 +199,11 @@ class AppController(QObject):
         self._live = self.tasks.run(
             self.live_events.run(), on_error=self._live_failed, name="live-events"
         )
+
+    @property
+    def session_confirmed(self) -> bool:
+        """Signed in, and the service agrees who is (at once unless opened from the cache)."""
+        return self.signed_in is not None and self._unconfirmed is None
 
     def _show_session(self, signed_in: SignedIn, service: TicketService, *, local: bool) -> None:
         # Billing and Insights are imported here, not at start: not needed to open the window.
@@ -221,7 +229,12 @@ class AppController(QObject):
 
     async def _confirm_user(self, signed_in: SignedIn, service: TicketService) -> None:
         """The cached session's user, as the service knows them now (a role may have changed)."""
-        user = await signed_in.client.me()
+        try:
+            user = await signed_in.client.me()
+        except Exception:
+            if self.signed_in is not signed_in:
+                return  # that session is over (signed out, switched, quitting): nothing to say
+            raise
         if self.signed_in is not signed_in or self.store is None:
             return  # signed out or switched meanwhile
         self._unconfirmed = None

@@ -32,7 +32,8 @@ class FirstPaintWatch(QObject):
 
     def rearm(self) -> None:
         app = QApplication.instance()
-        if self.painted and app is not None:
+        # A hidden window is not waited for (see painted()): nothing to watch.
+        if self.painted and app is not None and self._window.isVisible():
             self.painted = False
             # Any widget of the window may be the one repainted (the list's viewport),
             # so the application's events are watched, until that first paint only.

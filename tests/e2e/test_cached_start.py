@@ -65,9 +65,17 @@ async def test_a_stored_session_shows_the_cache_while_the_service_is_silent(
             async with running_client(tmp_path, settings) as controller:
                 controller.start()
                 await wait_until(lambda: controller.signed_in is not None, what="session")
+                assert controller.opened_from_cache
                 await wait_until(
-                    lambda: controller._unconfirmed is None,
+                    lambda: controller.session_confirmed,
                     timeout=20,
                     what="the service confirmed the user",
                 )
-                assert controller.window.connection.state is ConnectionState.CONNECTED
+                await wait_until(
+                    lambda: (
+                        controller.window.connection.state is ConnectionState.CONNECTED
+                        and controller.window.connection.live
+                    ),
+                    timeout=20,
+                    what="connected, live events flowing",
+                )
