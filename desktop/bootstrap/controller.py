@@ -95,42 +95,40 @@ class AppController(QObject):
         self.window.show_connecting(server=server_url, local=False)
         email = self.settings.last_email
         restored = None
-        offline = False
         if email and self.settings.keep_signed_in:
             # Offline first: a stored session with a cache opens on the cache at once,
             # and the service is asked who is signed in while the window is already there.
-            cached = await self._restore_offline(server_url, email)
+            cached = await self._restore_from_cache(server_url, email)
             if cached is not None:
-                await self._accept_session(cached, local=False, cached=True)
+                signed_in, store = cached
+                await self._accept_session(signed_in, local=False, cached_in=store)
                 return
-            try:
-                restored = await self.sessions.restore(server_url=server_url, email=email)
-            except ServerUnreachable:
-                # Offline first: the stored session and the cache, until the service answers.
-                restored = await self._restore_offline(server_url, email)
-                if restored is None:
-                    raise
-                offline = True
+            # No cache yet: the service decides (unreachable ends in the sign-in dialog).
+            restored = await self.sessions.restore(server_url=server_url, email=email)
         if restored is None:
             self.window.show_signed_out()
             self.open_sign_in()
         else:
-            await self._accept_session(restored, local=False, offline=offline)
+            await self._accept_session(restored, local=False)
 
-    async def _restore_offline(self, server_url: str, email: str) -> SignedIn | None:
+    async def _restore_from_cache(
+        self, server_url: str, email: str
+    ) -> tuple[SignedIn, AccountStore] | None:
+        """The stored session and its open store, if both are there; nothing is sent."""
         path = store_path(self.data_dir, server_url, email)
         if not path.exists():
             return None
         store = await AccountStore.open(path)
-        try:
-            me = store.snapshots.get(ME_KEY)
-        finally:
+        me = store.snapshots.get(ME_KEY)
+        signed_in = None
+        if me is not None:
+            signed_in = await self.sessions.restore_offline(
+                server_url=server_url, email=email, user=User.from_json(me)
+            )
+        if signed_in is None:
             await store.close()
-        if me is None:
             return None
-        return await self.sessions.restore_offline(
-            server_url=server_url, email=email, user=User.from_json(me)
-        )
+        return signed_in, store
 
     async def _start_local(self) -> None:
         """Local mode: start the bundled service, sign in as the demo admin."""
@@ -166,28 +164,28 @@ class AppController(QObject):
         self.errors.show(failure)
 
     async def _accept_session(
-        self, signed_in: SignedIn, *, local: bool, offline: bool = False, cached: bool = False
+        self, signed_in: SignedIn, *, local: bool, cached_in: AccountStore | None = None
     ) -> None:
-        """Show the session; ``offline``: the service is known to be unreachable; ``cached``:
-        the user is the one last seen, and the service confirms it in the background."""
+        """Show the session; ``cached_in``: opened from this store's cache, with the user as
+        last seen, which the service confirms in the background."""
+        cached = cached_in is not None
         self.signed_in = signed_in
         self.opened_from_cache = cached
         self._unconfirmed = signed_in if cached else None
-        server_url = signed_in.client.server_url
-        # The local workspace's port changes with every start; its store must not.
-        store_server = LOCAL_STORE_SERVER if local else server_url
-        self.store = await AccountStore.open(
-            store_path(self.data_dir, store_server, signed_in.user.email)
-        )
-        if not offline and not cached:
+        if cached_in is not None:
+            self.store = cached_in
+        else:
+            # The local workspace's port changes with every start; its store must not.
+            store_server = LOCAL_STORE_SERVER if local else signed_in.client.server_url
+            self.store = await AccountStore.open(
+                store_path(self.data_dir, store_server, signed_in.user.email)
+            )
             await self.store.snapshots.save(ME_KEY, signed_in.user.to_json())
         service = TicketService(
             signed_in.client, self.store, cache_dir=self.data_dir / "attachments"
         )
         self.service = service
         self._show_session(signed_in, service, local=local)
-        if offline:
-            self.window.live_feed.live_connection(False)
         await painted(self.window)  # what the store has is on screen before any request
         if cached:
             self._confirm(signed_in, service)

@@ -1,13 +1,14 @@
-"""The app's asyncio loop over Qt: qasync's, woken from other threads without Qt signals.
+"""The app's asyncio loop over Qt: qasync's, woken from other threads without Qt calls.
 
 Worker threads (the store's writer and reader, the keyring, ``asyncio.to_thread``)
 hand their results to the loop with ``call_soon_threadsafe``. qasync does that by
-emitting a Qt signal from the worker thread; with PySide6 6.8 and later such
-cross-thread emissions to a Python callable crash now and then (seen here as a
-segfault in ``call_soon_threadsafe``; PYSIDE-3124). This loop does what asyncio's
-own loops do instead: the worker appends to a queue and writes a byte to a socket
-pair, and a ``QSocketNotifier`` on the loop's thread drains the queue. No Qt
-object is touched outside the loop's thread.
+emitting a Qt signal from the worker thread, which is one more Qt call made outside
+the GUI thread (cross-thread emissions to Python callables have crashed PySide6
+before: PYSIDE-3124). This loop does what asyncio's own loops do instead: the
+worker appends to a queue and writes a byte to a socket pair, and a
+``QSocketNotifier`` on the loop's thread drains the queue. The crashes seen in the
+tests came from garbage collection in worker threads (main_thread_gc.py); with
+both, no Qt object is touched outside the loop's thread.
 """
 
 from __future__ import annotations

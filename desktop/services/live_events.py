@@ -54,6 +54,8 @@ class LiveEvents:
         self._wake = asyncio.Event()
 
     async def run(self) -> None:
+        import httpx  # with the first request, not at start (api/client.py)
+
         while True:
             retry_ms = 0
             try:
@@ -61,7 +63,7 @@ class LiveEvents:
             except SessionExpired:
                 self._set_connected(False)
                 raise
-            except (ServerUnreachable, ApiError, _http_error()) as error:
+            except (ServerUnreachable, ApiError, httpx.HTTPError) as error:
                 log.info("event stream interrupted: %s", error)
             self._set_connected(False)
             await self._pause(self._backoff.next_delay(at_least=retry_ms / 1000))
@@ -103,9 +105,3 @@ class LiveEvents:
         if connected != self.connected:
             self.connected = connected
             self._listener.live_connection(connected)
-
-
-def _http_error() -> type[Exception]:
-    import httpx  # imported by the first request already: no cost here
-
-    return httpx.HTTPError

@@ -351,6 +351,8 @@ class MainWindow(QMainWindow):
             ConnectionState.CONNECTED, server=server, user=user.name, local=local
         )
         self._close_chat_windows()
+        # The same service again (the user as the service confirmed them): its listeners stay.
+        new_service = service is not self._service
         self._service = service
         self.sign_out_action.setVisible(True)
         self.sign_in_action.setVisible(False)
@@ -379,7 +381,7 @@ class MainWindow(QMainWindow):
         self._insights.bind(lambda page: page.bind(admin_insights))
         self._nav_recommendations.setHidden(not admin or insights is None)
         self._recommendations.bind(lambda page: page.bind(admin_insights))
-        if admin and insights is not None:
+        if admin and insights is not None and new_service:
             # R19: every ticket submitted changes what is recommended.
             service.outbox.on_sent(lambda _item, _ticket: self._ticket_submitted(service))
         if admin:

@@ -54,6 +54,17 @@ async def open_insights(controller: AppController) -> InsightsPage:
     return page
 
 
+async def synced_insights(controller: AppController, qtbot: QtBot) -> InsightsPage:
+    """Ava's Insights, with both ticket lists synced (drill-downs list from the store)."""
+    await sign_in(controller, qtbot, "ava@northwind.example")
+    window = controller.window
+    await wait_until(
+        lambda: not window.my_tickets._syncing and not window.team_tickets._syncing,
+        what="both lists synced",
+    )
+    return await open_insights(controller)
+
+
 def table(page: InsightsPage, name: str) -> list[list[object]]:
     model = {c.objectName(): c.model for c in page.cards()}[f"{name}_card"]
     return [
@@ -220,13 +231,8 @@ async def test_a_bar_opens_exactly_the_tickets_behind_it(
 ) -> None:  # R20
     settings = make_settings(tmp_path, server_url=server.url)
     async with running_client(tmp_path, settings) as controller:
-        await sign_in(controller, qtbot, "ava@northwind.example")
+        page = await synced_insights(controller, qtbot)
         window = controller.window
-        await wait_until(
-            lambda: not window.my_tickets._syncing and not window.team_tickets._syncing,
-            what="both lists synced",
-        )
-        page = await open_insights(controller)
         expected = await service_insights(server, "ava@northwind.example", page)
         assert page.period is not None
         first, before = (
@@ -383,13 +389,8 @@ async def test_a_solved_point_opens_exactly_the_tickets_solved_that_week(
 ) -> None:  # R20
     settings = make_settings(tmp_path, server_url=server.url)
     async with running_client(tmp_path, settings) as controller:
-        await sign_in(controller, qtbot, "ava@northwind.example")
+        page = await synced_insights(controller, qtbot)
         window = controller.window
-        await wait_until(
-            lambda: not window.my_tickets._syncing and not window.team_tickets._syncing,
-            what="both lists synced",
-        )
-        page = await open_insights(controller)
         expected = await service_insights(server, "ava@northwind.example", page)
         tickets = await every_ticket(server, "ava@northwind.example")
         period = page.period
