@@ -97,8 +97,9 @@ def prepare_offline_start(directory: Path, size: int) -> dict[str, str]:
     from bench_list_store import USER, fill
 
     from desktop.api.models import User
-    from desktop.bootstrap.controller import ME_KEY
-    from desktop.store.account import AccountStore, store_path
+    from desktop.bootstrap.cached_start import ME_KEY
+    from desktop.store.account import AccountStore
+    from desktop.store.location import store_path
 
     home = directory / f"start-{size}"
     data = home / "data"
@@ -115,14 +116,15 @@ def prepare_offline_start(directory: Path, size: int) -> dict[str, str]:
     settings.setValue("ui/language", "en")
     settings.sync()
     (home / "token").write_text("a-stored-refresh-token")
-    bench_dir = str(Path(__file__).resolve().parent)
+    bench_dir = Path(__file__).resolve().parent
+    paths = [str(bench_dir), str(bench_dir.parent), os.environ.get("PYTHONPATH")]
     return dict(
         os.environ,
         PSD_DATA_DIR=str(data),
         PSD_SETTINGS_FILE=str(home / "settings.ini"),
-        PYTHON_KEYRING_BACKEND="file_keyring.FileKeyring",
-        BENCH_KEYRING_FILE=str(home / "token"),
-        PYTHONPATH=os.pathsep.join(filter(None, [bench_dir, os.environ.get("PYTHONPATH")])),
+        PYTHON_KEYRING_BACKEND="tests.support.file_keyring.FileKeyring",
+        PSD_STAND_IN_KEYRING_FILE=str(home / "token"),
+        PYTHONPATH=os.pathsep.join(filter(None, paths)),
     )
 
 

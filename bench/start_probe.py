@@ -5,8 +5,9 @@ viewport of My tickets is first painted with rows in it, then exits. Nothing
 else is loaded before the app: what the app imports is what is measured.
 
 The keyring is the one thing that is not the real one: the OS keyring cannot
-be used headless here, so ``PYTHON_KEYRING_BACKEND`` names ``file_keyring.FileKeyring``
-(a stand-in that reads the stored refresh token from a file).
+be used headless here, so ``PYTHON_KEYRING_BACKEND`` names
+``tests.support.file_keyring.FileKeyring`` (a stand-in that reads the stored
+refresh token from a file).
 """
 
 from __future__ import annotations

@@ -6,52 +6,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from desktop.api.list_models import (
+    PersonRef,
+    TicketSummary,
+    User,
+    parse_optional_time,
+    parse_time,
+    summary_fields,
+)
 
-def _time(value: Any) -> datetime:
-    return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-
-
-def _opt_time(value: Any) -> datetime | None:
-    return None if value is None else _time(value)
-
-
-@dataclass(frozen=True)
-class User:
-    id: str
-    name: str
-    email: str
-    role: str  # admin | member | agent
-    team_id: str | None
-    champion: str | None
-    locale: str
-
-    @property
-    def is_admin(self) -> bool:
-        return self.role == "admin"
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> User:
-        return cls(
-            id=data["id"],
-            name=data["name"],
-            email=data["email"],
-            role=data["role"],
-            team_id=data.get("team_id"),
-            champion=data.get("champion"),
-            locale=data.get("locale", "en"),
-        )
-
-    def to_json(self) -> dict[str, Any]:
-        """As the service sends it: kept in the local store for starting offline."""
-        return {
-            "id": self.id,
-            "name": self.name,
-            "email": self.email,
-            "role": self.role,
-            "team_id": self.team_id,
-            "champion": self.champion,
-            "locale": self.locale,
-        }
+__all__ = ["PersonRef", "TicketSummary", "User"]  # re-exported: defined in list_models
 
 
 @dataclass(frozen=True)
@@ -69,58 +33,6 @@ class Tokens:
             expires_in=int(data["expires_in"]),
             user=User.from_json(data["user"]),
         )
-
-
-@dataclass(frozen=True)
-class PersonRef:
-    id: str
-    name: str
-
-
-@dataclass(frozen=True)
-class TicketSummary:
-    id: str
-    number: int
-    subject: str
-    status: str
-    product: str
-    channel: str
-    premium: bool
-    category: str
-    language: str
-    submitter: PersonRef
-    created_at: datetime
-    updated_at: datetime
-    first_response_due_at: datetime
-    first_responded_at: datetime | None
-    sla_state: str
-    # When it was solved (a closed ticket keeps it), as Insights count "solved"; else None.
-    solved_at: datetime | None = None
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> TicketSummary:
-        return cls(**_summary_fields(data))
-
-
-def _summary_fields(data: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": data["id"],
-        "number": int(data["number"]),
-        "subject": data["subject"],
-        "status": data["status"],
-        "product": data["product"],
-        "channel": data["channel"],
-        "premium": bool(data["premium"]),
-        "category": data["category"],
-        "language": data["language"],
-        "submitter": PersonRef(id=data["submitter"]["id"], name=data["submitter"]["name"]),
-        "created_at": _time(data["created_at"]),
-        "updated_at": _time(data["updated_at"]),
-        "first_response_due_at": _time(data["first_response_due_at"]),
-        "first_responded_at": _opt_time(data.get("first_responded_at")),
-        "sla_state": data["sla_state"],
-        "solved_at": _opt_time(data.get("solved_at")),
-    }
 
 
 @dataclass(frozen=True)
@@ -159,7 +71,7 @@ class Message:
             author_name=data["author"]["name"],
             body=data["body"],
             attachments=tuple(Attachment.from_json(a) for a in data.get("attachments", ())),
-            created_at=_time(data["created_at"]),
+            created_at=parse_time(data["created_at"]),
         )
 
 
@@ -183,7 +95,7 @@ class Ticket(TicketSummary):
     def from_json(cls, data: dict[str, Any]) -> Ticket:
         callback = data.get("callback")
         return cls(
-            **_summary_fields(data),
+            **summary_fields(data),
             messages=tuple(Message.from_json(m) for m in data.get("messages", ())),
             response_target_minutes=int(data.get("response_target_minutes", 0)),
             chat_state=(data.get("chat") or {}).get("state"),
@@ -256,7 +168,7 @@ class Availability:
             language=data["language"],
             channel=data["channel"],
             open=bool(data["open"]),
-            next_open_at=_opt_time(data.get("next_open_at")),
+            next_open_at=parse_optional_time(data.get("next_open_at")),
         )
 
 

@@ -12,12 +12,14 @@ from PySide6.QtCore import QObject
 from desktop.api.client import normalise_server_url
 from desktop.api.errors import ServerUnreachable, SessionExpired
 from desktop.api.models import User
+from desktop.bootstrap.cached_start import ME_KEY, CachedSession
 from desktop.services.credentials import CredentialStore
 from desktop.services.live_events import LiveEvents
 from desktop.services.local_server import DEMO_EMAIL, DEMO_PASSWORD, LocalServer, LocalServerFailed
 from desktop.services.session import SessionService, SignedIn
 from desktop.services.tickets import TicketService
-from desktop.store.account import AccountStore, store_path
+from desktop.store.account import AccountStore
+from desktop.store.location import store_path
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.error_text import describe
 from desktop.ui.first_paint import painted
@@ -37,8 +39,6 @@ log = logging.getLogger(__name__)
 LOCAL_DIR = "local-workspace"
 # Stands for the local workspace's address in the name of its store (the port varies).
 LOCAL_STORE_SERVER = "local-workspace"
-# The signed-in user as last seen, in the account's store: enough to start offline.
-ME_KEY = "me"
 
 
 class AppController(QObject):
@@ -49,14 +49,20 @@ class AppController(QObject):
         languages: LanguageSwitcher,
         data_dir: Path,
         credentials: CredentialStore,
+        window: MainWindow | None = None,
+        cached: CachedSession | None = None,
     ) -> None:
+        """``window``: made and painted already (bootstrap/app.py), on ``cached``'s tickets."""
         super().__init__()
         self.settings = settings
         self.languages = languages
         self.data_dir = data_dir
         self.credentials = credentials
         self.errors = ErrorPresenter(self._dialog_parent)
-        self.tasks = TaskRunner(self.errors.show)
+        self.tasks = window.tasks if window is not None else TaskRunner(self.errors.show)
+        self.tasks.route_errors_to(self.errors.show)
+        # The kept session the window shows, with its store open for reading.
+        self._cached = cached
         self.sessions = SessionService(credentials)
         self.local_server: LocalServer | None = None
         self.signed_in: SignedIn | None = None
@@ -73,7 +79,7 @@ class AppController(QObject):
         self.network = NetworkWatch(self)
         self.network.back_online.connect(self.reconnect_now)
 
-        self.window = MainWindow(self.tasks, settings)
+        self.window = window if window is not None else MainWindow(self.tasks, settings)
         self.window.settings_requested.connect(self.open_settings)
         self.window.server_settings_requested.connect(lambda: self.open_settings(focus_server=True))
         self.window.sign_out_requested.connect(self.sign_out)
@@ -115,15 +121,24 @@ class AppController(QObject):
         self, server_url: str, email: str
     ) -> tuple[SignedIn, AccountStore] | None:
         """The stored session and its open store, if both are there; nothing is sent."""
-        path = store_path(self.data_dir, server_url, email)
-        if not path.exists():
-            return None
-        store = await AccountStore.open(path)
-        me = store.snapshots.get(ME_KEY)
+        cached, self._cached = self._cached, None
+        if cached is not None and cached.matches(server_url, email):
+            # Opened for the first paint: the same file, now written to as well.
+            store = AccountStore.of(cached.database)
+            user: User | None = cached.user
+        else:
+            if cached is not None:
+                cached.database.close_unused()
+            path = store_path(self.data_dir, server_url, email)
+            if not path.exists():
+                return None
+            store = await AccountStore.open(path)
+            me = store.snapshots.get(ME_KEY)
+            user = User.from_json(me) if me is not None else None
         signed_in = None
-        if me is not None:
+        if user is not None:
             signed_in = await self.sessions.restore_offline(
-                server_url=server_url, email=email, user=User.from_json(me)
+                server_url=server_url, email=email, user=user
             )
         if signed_in is None:
             await store.close()
@@ -350,7 +365,7 @@ class AppController(QObject):
         self.open_sign_in()
 
     async def _drop_session(self) -> None:
-        saving = self.window.ticket_page.save_draft()
+        saving = self.window.save_open_draft()
         if saving is not None:
             await asyncio.gather(saving, return_exceptions=True)
         await self._stop_live()
@@ -430,12 +445,15 @@ class AppController(QObject):
 
     async def shutdown(self) -> None:
         # The reply being written is saved before anything is cancelled or closed.
-        saving = self.window.ticket_page.save_draft()
+        saving = self.window.save_open_draft()
         if saving is not None:
             await asyncio.gather(saving, return_exceptions=True)
         await self._stop_live()
         await self.tasks.cancel_all()
         await self._close_store()
+        cached, self._cached = self._cached, None
+        if cached is not None:  # closed before the session was resumed
+            cached.database.close_unused()
         signed_in, self.signed_in = self.signed_in, None
         if signed_in is not None:
             await signed_in.client.aclose()  # stay signed in: the keyring keeps the token

@@ -12,7 +12,8 @@ from desktop.bootstrap.screenshots import save, settle, wait_for
 from desktop.services.insights import InsightsService
 from desktop.services.local_server import DEMO_PASSWORD
 from desktop.services.tickets import TicketService
-from desktop.store.account import AccountStore, store_path
+from desktop.store.account import AccountStore
+from desktop.store.location import store_path
 from desktop.ui.i18n import LANGUAGE_CODES, LanguageSwitcher
 
 

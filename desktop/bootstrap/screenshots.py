@@ -17,8 +17,9 @@ from desktop.bootstrap.controller import AppController
 from desktop.services.credentials import CredentialStore
 from desktop.services.local_server import DEMO_PASSWORD
 from desktop.services.tickets import TicketService
-from desktop.store.account import AccountStore, store_path
+from desktop.store.account import AccountStore
 from desktop.store.drafts import NEW_TICKET_KEY
+from desktop.store.location import store_path
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.i18n import LANGUAGE_CODES, LanguageSwitcher
 from desktop.ui.settings_dialog import SettingsDialog

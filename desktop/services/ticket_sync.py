@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from desktop.api.client import ApiClient
 from desktop.api.errors import ApiError
 from desktop.api.models import Ticket
-from desktop.store.tickets import TicketStore
+from desktop.store.tickets import TicketStore, synced_at_key
 
 SYNC_PAGE = 200  # the service's largest page
 # Re-read a second before the newest change seen: two changes in one instant are not missed.
@@ -19,10 +19,6 @@ Progress = Callable[[int], None]
 
 def _since_key(scope: str) -> str:
     return f"tickets.{scope}.updated_since"
-
-
-def synced_at_key(scope: str) -> str:
-    return f"tickets.{scope}.synced_at"
 
 
 class TicketSync:

@@ -1,8 +1,7 @@
-"""The store of one account on one server: where its file lives, opening and closing it."""
+"""The store of one account on one server: its parts, opening and closing it."""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,14 +10,6 @@ from desktop.store.drafts import DraftStore
 from desktop.store.outbox import OutboxStore
 from desktop.store.snapshots import SnapshotStore
 from desktop.store.tickets import TicketStore
-
-STORES_DIR = "stores"
-
-
-def store_path(data_dir: Path, server_url: str, email: str) -> Path:
-    """One file per account and server; the name says neither (the folder may be shared)."""
-    digest = hashlib.sha256(f"{server_url}\n{email.casefold()}".encode()).hexdigest()[:20]
-    return data_dir / STORES_DIR / f"{digest}.sqlite3"
 
 
 @dataclass
@@ -33,6 +24,11 @@ class AccountStore:
     async def open(cls, path: Path) -> AccountStore:
         database = Database(path)
         await database.open()
+        return cls.of(database)
+
+    @classmethod
+    def of(cls, database: Database) -> AccountStore:
+        """The stores of an open database (one opened for reading at start, say)."""
         drafts = DraftStore(database)
         return cls(
             database=database,

@@ -3,25 +3,32 @@
 Writes run on one writer thread (the GUI thread never waits on disk); reads
 are short indexed queries with a LIMIT on the caller's thread, which WAL lets
 run beside the writer.
+
+A store can be opened for reading alone (:meth:`Database.open_current`) before
+asyncio and the threads exist: the window shows the cached list first thing.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sqlite3
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+# Imported with the first write: a start that only reads must not wait for them.
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+WRITER = "store-writer"
+READER = "store-reader"
 # Tables the user wrote and the service does not have yet: carried into a rebuilt store.
 KEPT_TABLES: tuple[str, ...] = ("draft", "outbox")
 
@@ -110,22 +117,69 @@ def _copy_table(connection: sqlite3.Connection, table: str) -> None:
         )
 
 
+def _open_current(path: Path) -> sqlite3.Connection | None:
+    """A reading connection if the file is there, readable and of this app's schema."""
+    if not path.is_file():
+        return None
+    connection: sqlite3.Connection | None = None
+    try:
+        connection = _connect(path)
+        if connection.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            connection.close()
+            return None  # to be migrated or rebuilt: that is the writer's work
+        return connection
+    except sqlite3.DatabaseError as error:
+        log.info("local store %s not read at start (%s): opened in full later", path, error)
+        if connection is not None:
+            connection.close()
+        return None
+
+
 class Database:
     """One file: a reading connection for the caller, a writer thread for changes."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer")
-        # Slower reads (counting thousands of matches) run here, off the GUI thread.
-        self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-reader")
+        self._executors: dict[str, ThreadPoolExecutor] = {}
         self._background_local = threading.local()
         self.reader: sqlite3.Connection | None = None
+
+    @classmethod
+    def open_current(cls, path: Path) -> Database | None:
+        """Open an existing store of this schema version for reading, without a loop or thread.
+
+        None if there is none, or it must be migrated or rebuilt first (:meth:`open`).
+        Writing works as after :meth:`open`: the writer opens on its thread.
+        """
+        reader = _open_current(path)
+        if reader is None:
+            return None
+        database = cls(path)
+        database.reader = reader
+        return database
+
+    def close_unused(self) -> None:
+        """Close a store opened with :meth:`open_current` and then not used after all."""
+        assert not self._executors, "written to: close() it"
+        if self.reader is not None:
+            self.reader.close()
+            self.reader = None
 
     async def open(self) -> None:
         await self.write(lambda _connection: None)  # opens, migrates or rebuilds first
         # The file exists and is current now: opening a reader is a millisecond.
         self.reader = _connect(self.path)
+
+    def _executor(self, name: str) -> ThreadPoolExecutor:
+        """The writer ("store-writer"), or the reader of slow queries ("store-reader")."""
+        executor = self._executors.get(name)
+        if executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+            self._executors[name] = executor
+        return executor
 
     def _writer(self) -> sqlite3.Connection:
         connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
@@ -148,7 +202,9 @@ class Database:
             connection.execute("COMMIT")
             return result
 
-        return await asyncio.get_running_loop().run_in_executor(self._executor, run)
+        import asyncio
+
+        return await asyncio.get_running_loop().run_in_executor(self._executor(WRITER), run)
 
     async def read_in_background(self, query: Callable[[sqlite3.Connection], T]) -> T:
         def run() -> T:
@@ -158,7 +214,10 @@ class Database:
                 self._background_local.connection = connection
             return query(connection)
 
-        return await asyncio.get_running_loop().run_in_executor(self._background, run)
+        import asyncio
+
+        # Slower reads (counting thousands of matches) run here, off the GUI thread.
+        return await asyncio.get_running_loop().run_in_executor(self._executor(READER), run)
 
     def read(self) -> sqlite3.Connection:
         if self.reader is None:
@@ -178,11 +237,14 @@ class Database:
                 connection.close()
                 self._background_local.connection = None
 
+        import asyncio
+
         loop = asyncio.get_running_loop()
-        await loop.run_in_executor(self._executor, close_writer)
-        await loop.run_in_executor(self._background, close_background)
-        self._executor.shutdown(wait=True)
-        self._background.shutdown(wait=True)
+        closing = {WRITER: close_writer, READER: close_background}
+        for name, executor in list(self._executors.items()):
+            await loop.run_in_executor(executor, closing[name])
+            executor.shutdown(wait=True)
+        self._executors.clear()
         if self.reader is not None:
             self.reader.close()
             self.reader = None

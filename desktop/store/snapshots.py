@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.store.database import Database
+if TYPE_CHECKING:
+    from desktop.store.database import Database
 
 
 def thread_key(ticket_id: str) -> str:

@@ -6,10 +6,13 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.api.models import PersonRef, TicketSummary
-from desktop.store.database import Database
+from desktop.api.list_models import PersonRef, TicketSummary
+
+# The window reads its first rows before the writer thread (and asyncio) exist.
+if TYPE_CHECKING:
+    from desktop.store.database import Database
 
 COLUMNS = (
     "id, number, subject, status, product, channel, premium, category, language, "
@@ -25,6 +28,11 @@ TRIGRAM = 3
 COMMON_TEXT = 2_000
 
 ChangeListener = Callable[[frozenset[str]], None]
+
+
+def synced_at_key(scope: str) -> str:
+    """The sync state that says when a list (mine or team) was last brought up to date."""
+    return f"tickets.{scope}.synced_at"
 
 
 def _time(moment: datetime) -> str:

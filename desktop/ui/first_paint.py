@@ -7,10 +7,15 @@ tens of milliseconds on the GUI thread, and an unreachable service more.
 
 from __future__ import annotations
 
-import asyncio
+import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+# The window is built and painted before asyncio is imported (bootstrap/app.py).
+if TYPE_CHECKING:
+    import asyncio
 
 # A window that is shown but never painted (minimised at start) still gets its data.
 LONGEST_WAIT_SECONDS = 0.5
@@ -45,10 +50,11 @@ class FirstPaintWatch(QObject):
             and isinstance(watched, QWidget)
             and watched.window() is self._window
         ):
-            self._done()
+            self.mark_painted()
         return False
 
-    def _done(self) -> None:
+    def mark_painted(self) -> None:
+        """Painted (or given up on): stop watching, and let the waiters go on."""
         if self.painted:
             return
         self.painted = True
@@ -64,12 +70,14 @@ class FirstPaintWatch(QObject):
     async def wait(self) -> None:
         if self.painted:
             return
+        import asyncio
+
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._waiting.append(future)
         try:
             await asyncio.wait_for(future, LONGEST_WAIT_SECONDS)
         except TimeoutError:
-            self._done()  # not painted (hidden, minimised): go on all the same
+            self.mark_painted()  # not painted (hidden, minimised): go on all the same
 
 
 async def painted(widget: QWidget) -> None:
@@ -79,3 +87,30 @@ async def painted(widget: QWidget) -> None:
     if watch is None or not window.isVisible():
         return
     await watch.wait()
+
+
+def paint_before_the_loop(window: QWidget) -> None:
+    """Show ``window`` and return once it has been painted, before any event loop runs.
+
+    The start paints the cached list this way before importing asyncio and the
+    rest (bootstrap/app.py). Input waits for the loop: a click now would reach a
+    window whose session is not bound yet.
+    """
+    watch = window.findChild(FirstPaintWatch, "first_paint_watch")
+    window.show()
+    if watch is None:
+        return
+    watch.rearm()
+    app = QApplication.instance()
+    waking = QTimer()  # a window never painted (minimised) must not hold the start
+    waking.setSingleShot(True)
+    waking.start(int(LONGEST_WAIT_SECONDS * 1000))
+    deadline = time.monotonic() + LONGEST_WAIT_SECONDS
+    flags = (
+        QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+        | QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+    )
+    while app is not None and not watch.painted and time.monotonic() < deadline:
+        app.processEvents(flags)
+    waking.stop()
+    watch.mark_painted()  # painted, or given up on: the next rearm() watches the next paint

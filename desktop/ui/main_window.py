@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,38 +21,37 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.api.models import NewTicket, Ticket, User
-from desktop.services.tickets import TicketService
-from desktop.store.drafts import NEW_TICKET_KEY
-from desktop.store.outbox import FAILED, QUEUED
-from desktop.ui.answer_notifier import AnswerNotifier
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.connection_indicator import ConnectionIndicator, ConnectionState
-from desktop.ui.error_text import describe
 from desktop.ui.first_paint import FirstPaintWatch
 from desktop.ui.lazy_page import LazyPage
 from desktop.ui.live_feed import LiveFeed
-from desktop.ui.local_banner import LocalModeBanner
-from desktop.ui.offline_banner import OfflineBanner
-from desktop.ui.tasks import TaskRunner
-from desktop.ui.tickets.drafts_page import DraftsPage
 from desktop.ui.tickets.ticket_list_page import TicketListPage
-from desktop.ui.tickets.ticket_page import TicketPage
 from desktop.ui.tickets.unread import UnreadAnswers
-from desktop.version import build
 
-# Dialogs, windows and pages not needed to show My tickets are imported when first
-# used: the window opens on the cached list sooner (bench/bench_offline.py).
+# Only what shows My tickets is imported with the window: it is built and painted
+# before asyncio, the services and the other pages are imported (bootstrap/app.py,
+# bench/bench_offline.py). The rest is imported when first used.
 if TYPE_CHECKING:
+    from desktop.api.list_models import User
+    from desktop.api.models import NewTicket, Ticket
     from desktop.services.billing import BillingService
     from desktop.services.insights import DrillDown, InsightsService
+    from desktop.services.tickets import TicketService
+    from desktop.store.tickets import TicketStore
+    from desktop.ui.answer_notifier import AnswerNotifier
     from desktop.ui.billing.billing_page import BillingPage
     from desktop.ui.help.get_help_page import GetHelpPage
     from desktop.ui.insights.insights_page import InsightsPage
+    from desktop.ui.local_banner import LocalModeBanner
+    from desktop.ui.offline_banner import OfflineBanner
     from desktop.ui.recommendations.recommendations_page import RecommendationsPage
     from desktop.ui.shortcuts_dialog import ShortcutsDialog
+    from desktop.ui.tasks import TaskRunner
     from desktop.ui.tickets.chat_window import ChatWindow
     from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
+    from desktop.ui.tickets.drafts_page import DraftsPage
+    from desktop.ui.tickets.ticket_page import TicketPage
 
 NAV_MY_TICKETS = "my_tickets"
 NAV_TEAM_TICKETS = "team_tickets"
@@ -90,8 +90,7 @@ class MainWindow(QMainWindow):
         self.about_box: QMessageBox | None = None
 
         self._banner: LocalModeBanner | None = None  # made in local mode only
-        self.offline_banner = OfflineBanner()
-        self.offline_banner.retry_requested.connect(self.reconnect_requested)
+        self._offline_banner: OfflineBanner | None = None  # made when first offline
         self._was_offline = False
 
         self.navigation = QListWidget()
@@ -132,33 +131,22 @@ class MainWindow(QMainWindow):
         self.unread = UnreadAnswers(self)
         self.unread.changed.connect(lambda _ticket_id: self.retranslate_ui())
         self.my_tickets = TicketListPage(tasks, "mine", unread=self.unread)
-        self.team_tickets = TicketListPage(tasks, "team", unread=self.unread)
-        self.ticket_page = TicketPage(tasks)
+        self.my_tickets.ticket_open_requested.connect(self.open_ticket)
+        self.my_tickets.rows_shown.connect(self._focus_content)
+        self.my_tickets.new_ticket_button.clicked.connect(self.contact_support)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.my_tickets)
-        self.pages.addWidget(self.team_tickets)
-        self.pages.addWidget(self.ticket_page)
+        # Every other page is built when first needed (Drafts when a session starts).
+        self._team_tickets = LazyPage(self.pages, lambda: self._build_team_tickets(tasks))
+        self._ticket_page = LazyPage(self.pages, lambda: self._build_ticket_page(tasks))
         self._get_help = LazyPage(self.pages, lambda: self._build_get_help(tasks))
-        self.drafts = DraftsPage()
-        self.drafts.ticket_open_requested.connect(self.open_ticket)
-        self.drafts.count_changed.connect(self._drafts_counted)
-        self.drafts.new_ticket_requested.connect(self.contact_support)
-        self.drafts.outbox_edit_requested.connect(self._edit_new_ticket)
-        self.pages.addWidget(self.drafts)
+        self._drafts = LazyPage(self.pages, self._build_drafts)
         self._billing = LazyPage(self.pages, lambda: self._build_billing(tasks))
         self._insights = LazyPage(self.pages, lambda: self._build_insights(tasks))
         self._recommendations = LazyPage(self.pages, lambda: self._build_recommendations(tasks))
         # The list a ticket was opened from, where Back returns: mine, team, help or drafts.
         self._back_target = "mine"
-        for page in (self.my_tickets, self.team_tickets):
-            page.ticket_open_requested.connect(self.open_ticket)
-            page.rows_shown.connect(self._focus_content)
-        self.my_tickets.new_ticket_button.clicked.connect(self.contact_support)
-        self.ticket_page.back_requested.connect(self._back_to_list)
-        self.ticket_page.ticket_changed.connect(self._ticket_changed)
-        self.ticket_page.ticket_shown.connect(self.unread.mark_read)
-        self.ticket_page.chat_window_requested.connect(self.open_chat_window)
 
         # Live updates: the controller feeds the event stream in; pages update their rows.
         self.live_feed = LiveFeed(self)
@@ -172,11 +160,7 @@ class MainWindow(QMainWindow):
         self.live_feed.agent_answered.connect(self._agent_answered)
         self.live_feed.reset.connect(self._reload_everything)
         self.live_feed.addon_updated.connect(self._addon_updated)
-        self.notifier = AnswerNotifier(self, lambda: settings.notify_answers)
-        self.notifier.notified.connect(
-            lambda title, text: self.statusBar().showMessage(f"{title}: {text}", 15_000)
-        )
-        self.notifier.open_requested.connect(self._open_from_notification)
+        self._notifier: AnswerNotifier | None = None  # made with the first answer
 
         splitter = QSplitter()
         splitter.setObjectName("main_splitter")
@@ -189,7 +173,6 @@ class MainWindow(QMainWindow):
         layout = self._central_layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.offline_banner)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
@@ -209,12 +192,89 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
+    @property
+    def tasks(self) -> TaskRunner:
+        """Runs the window's async work (the controller shows what fails)."""
+        return self._tasks
+
     # -- pages built on first use ----------------------------------------------------
+
+    @property
+    def offline_banner(self) -> OfflineBanner:
+        """ "Offline — your replies will be sent …", above the pages (made when first needed)."""
+        if self._offline_banner is None:
+            from desktop.ui.offline_banner import OfflineBanner
+
+            banner = OfflineBanner()
+            banner.hide()
+            banner.retry_requested.connect(self.reconnect_requested)
+            # Below the local workspace's banner, if there is one.
+            self._central_layout.insertWidget(self._central_layout.count() - 1, banner)
+            self._offline_banner = banner
+        return self._offline_banner
+
+    @property
+    def notifier(self) -> AnswerNotifier:
+        if self._notifier is None:
+            from desktop.ui.answer_notifier import AnswerNotifier
+
+            notifier = AnswerNotifier(self, lambda: self._settings.notify_answers)
+            notifier.notified.connect(
+                lambda title, text: self.statusBar().showMessage(f"{title}: {text}", 15_000)
+            )
+            notifier.open_requested.connect(self._open_from_notification)
+            self._notifier = notifier
+        return self._notifier
+
+    def _build_team_tickets(self, tasks: TaskRunner) -> TicketListPage:
+        page = TicketListPage(tasks, "team", unread=self.unread)
+        page.ticket_open_requested.connect(self.open_ticket)
+        page.rows_shown.connect(self._focus_content)
+        return page
+
+    def _build_ticket_page(self, tasks: TaskRunner) -> TicketPage:
+        from desktop.ui.tickets.ticket_page import TicketPage
+
+        page = TicketPage(tasks)
+        page.back_requested.connect(self._back_to_list)
+        page.ticket_changed.connect(self._ticket_changed)
+        page.ticket_shown.connect(self.unread.mark_read)
+        page.chat_window_requested.connect(self.open_chat_window)
+        return page
+
+    def _build_drafts(self) -> DraftsPage:
+        from desktop.ui.tickets.drafts_page import DraftsPage
+
+        page = DraftsPage()
+        page.ticket_open_requested.connect(self.open_ticket)
+        page.count_changed.connect(self._drafts_counted)
+        page.new_ticket_requested.connect(self.contact_support)
+        page.outbox_edit_requested.connect(self._edit_new_ticket)
+        return page
+
+    @property
+    def team_tickets(self) -> TicketListPage:
+        return self._team_tickets.get()
+
+    @property
+    def ticket_page(self) -> TicketPage:
+        return self._ticket_page.get()
+
+    @property
+    def drafts(self) -> DraftsPage:
+        return self._drafts.get()
+
+    def save_open_draft(self) -> Awaitable[None] | None:
+        """The reply being written on the open ticket, saved now (before a sign-out or quit)."""
+        page = self._ticket_page.built
+        return page.save_draft() if page is not None else None
 
     @property
     def banner(self) -> LocalModeBanner:
         """The local workspace's banner, above everything (made the first time it is needed)."""
         if self._banner is None:
+            from desktop.ui.local_banner import LocalModeBanner
+
             banner = LocalModeBanner()
             banner.hide()
             banner.server_settings_requested.connect(self.server_settings_requested)
@@ -331,6 +391,33 @@ class MainWindow(QMainWindow):
         if local:
             self.my_tickets.show_starting()
 
+    def show_cached(self, user: User, tickets: TicketStore, *, server: str) -> None:
+        """An admin's stored session, before it is resumed: My tickets as the store has them.
+
+        Shown, and painted, before the app imports what talks to the service
+        (bootstrap/app.py); :meth:`show_session` follows with the same rows.
+        """
+        self.user = user
+        self.connection.set_state(ConnectionState.CONNECTING, server=server, local=False)
+        self._show_navigation(admin=True, billing=True, insights=True)
+        self.my_tickets.new_ticket_button.setVisible(True)
+        self.my_tickets.show_cached(tickets, user.id)
+        self._show_list(self.my_tickets)
+
+    def _show_navigation(self, *, admin: bool, billing: bool, insights: bool) -> None:
+        """The pages of a signed-in user: an admin's, or a member's."""
+        # R6: members see no Premium Support pages, only Get help.
+        # R17: only admins see the team's tickets.
+        self._nav_my_tickets.setHidden(not admin)
+        self._nav_team_tickets.setHidden(not admin)
+        self._nav_get_help.setHidden(admin)
+        self._nav_drafts.setHidden(False)
+        # R6, R8, R9: members never see Billing; the service refuses them too.
+        self._nav_billing.setHidden(not admin or not billing)
+        # R19, R20: Insights and Recommendations are the admins' too.
+        self._nav_insights.setHidden(not admin or not insights)
+        self._nav_recommendations.setHidden(not admin or not insights)
+
     def show_session(
         self,
         user: User,
@@ -359,27 +446,22 @@ class MainWindow(QMainWindow):
         # R13: only admins open premium tickets.
         self.new_ticket_action.setVisible(user.is_admin)
         self.my_tickets.new_ticket_button.setVisible(user.is_admin)
-        # R6: members see no Premium Support pages, only Get help.
-        # R17: only admins see the team's tickets.
         admin = user.is_admin
-        self._nav_my_tickets.setHidden(not admin)
-        self._nav_team_tickets.setHidden(not admin)
-        self._nav_get_help.setHidden(admin)
+        self._show_navigation(
+            admin=admin, billing=billing is not None, insights=insights is not None
+        )
         self.my_tickets.bind(service if admin else None)
-        self.team_tickets.bind(service if admin else None)
+        team_service = service if admin else None
+        self._team_tickets.bind(lambda page: page.bind(team_service))
         member_service = None if admin else service
         self._get_help.bind(lambda page: page.bind(member_service, user.champion))
-        self.ticket_page.bind(service)
-        self.drafts.bind(service)
-        self._nav_drafts.setHidden(False)
-        # R6: members never see Billing; the service refuses them too.
-        self._nav_billing.setHidden(not admin or billing is None)
+        self._ticket_page.bind(lambda page: page.bind(service))
+        self._drafts.bind(lambda page: page.bind(service))
+        self._drafts.get()  # built (and bound) now: the navigation counts the drafts
         admin_billing = billing if admin else None
         self._billing.bind(lambda page: page.bind(admin_billing))
-        self._nav_insights.setHidden(not admin or insights is None)
         admin_insights = insights if admin else None
         self._insights.bind(lambda page: page.bind(admin_insights))
-        self._nav_recommendations.setHidden(not admin or insights is None)
         self._recommendations.bind(lambda page: page.bind(admin_insights))
         if admin and insights is not None and new_service:
             # R19: every ticket submitted changes what is recommended.
@@ -392,7 +474,8 @@ class MainWindow(QMainWindow):
     def show_signed_out(self) -> None:
         self.user = None
         self._service = None
-        self.offline_banner.hide()
+        if self._offline_banner is not None:
+            self._offline_banner.hide()
         self._was_offline = False
         self._close_chat_windows()
         self.unread.clear()
@@ -404,10 +487,10 @@ class MainWindow(QMainWindow):
         self.sign_in_action.setVisible(True)
         self._show_local_banner(False)
         self.my_tickets.bind(None)
-        self.team_tickets.bind(None)
+        self._team_tickets.bind(lambda page: page.bind(None))
         self._get_help.bind(lambda page: page.bind(None, None))
-        self.ticket_page.bind(None)
-        self.drafts.bind(None)
+        self._ticket_page.bind(lambda page: page.bind(None))
+        self._drafts.bind(lambda page: page.bind(None))
         self._nav_drafts.setHidden(True)
         self._nav_billing.setHidden(True)
         self._billing.bind(lambda page: page.bind(None))
@@ -448,9 +531,9 @@ class MainWindow(QMainWindow):
         current = self.pages.currentWidget()
         if current is self.my_tickets:
             self._back_target = "mine"
-        elif current is self.team_tickets:
+        elif self._team_tickets.is_current():
             self._back_target = "team"
-        elif current is self.drafts:
+        elif self._drafts.is_current():
             self._back_target = "drafts"
         elif self._get_help.is_current():
             self._back_target = "help"
@@ -522,6 +605,9 @@ class MainWindow(QMainWindow):
         key: str,
         files: list[Path],
     ) -> None:
+        from desktop.store.drafts import NEW_TICKET_KEY
+        from desktop.store.outbox import FAILED, QUEUED
+
         outbox = service.outbox
         item = await outbox.send_ticket(draft, tuple(files), draft_key=NEW_TICKET_KEY, key=key)
         outcome = await outbox.first_outcome(item.key, timeout=CREATE_WAIT_SECONDS)
@@ -557,6 +643,8 @@ class MainWindow(QMainWindow):
             self.open_chat_window(outcome.ticket)
 
     def _create_failed(self, dialog: ContactSupportDialog, error: BaseException) -> None:
+        from desktop.ui.error_text import describe
+
         message = describe(error)
         dialog.show_error(message.text)  # everything typed stays in the form
         if not message.expected:
@@ -642,7 +730,9 @@ class MainWindow(QMainWindow):
 
     def _ticket_changed(self, ticket_id: str) -> None:
         # The service keeps what an action returned in the store: the lists follow it.
-        self.ticket_page.ticket_touched(ticket_id)
+        page = self._ticket_page.built
+        if page is not None:
+            page.ticket_touched(ticket_id)
         self._chat_touched(ticket_id)
 
     def _ticket_touched(self, ticket_id: str) -> None:
@@ -660,9 +750,9 @@ class MainWindow(QMainWindow):
             ticket = await service.refresh(ticket_id)
             if ticket is None:
                 continue
-            shown = self.ticket_page.ticket
-            if shown is not None and shown.id == ticket_id:
-                self.ticket_page.show_ticket(ticket)
+            page = self._ticket_page.built
+            if page is not None and page.ticket is not None and page.ticket.id == ticket_id:
+                page.show_ticket(ticket)
             chat = self.chat_windows.get(ticket_id)
             if chat is not None:
                 chat.show_ticket(ticket)
@@ -672,7 +762,9 @@ class MainWindow(QMainWindow):
 
     def _connection_changed(self, connected: bool) -> None:
         """Offline: say so, keep working on the store; back: catch up on everything."""
-        self.offline_banner.setVisible(not connected and self._service is not None)
+        offline = not connected and self._service is not None
+        if offline or self._offline_banner is not None:
+            self.offline_banner.setVisible(offline)
         if connected and self._was_offline:
             self._reload_everything()
         self._was_offline = not connected
@@ -681,18 +773,22 @@ class MainWindow(QMainWindow):
         """The event stream lost its place: sync every list, and read the open ticket again."""
         help_page = self._get_help.built
         requests = [help_page.requests] if help_page is not None else []
-        for page in (self.my_tickets, self.team_tickets, *requests):
+        team = [self._team_tickets.built] if self._team_tickets.built is not None else []
+        for page in (self.my_tickets, *team, *requests):
             page.reload()  # unbound pages (a member's team list) do nothing
-        if self.ticket_page.ticket is not None:
-            self.ticket_page.ticket_touched(self.ticket_page.ticket.id)
+        ticket_page = self._ticket_page.built
+        if ticket_page is not None and ticket_page.ticket is not None:
+            ticket_page.ticket_touched(ticket_page.ticket.id)
 
     def _agent_answered(self, ticket_id: str, submitter_id: str) -> None:
         """An agent wrote on a ticket: unread unless the user is reading it right now."""
+        page = self._ticket_page.built
         reading = (
             self.isActiveWindow()
-            and self.pages.currentWidget() is self.ticket_page
-            and self.ticket_page.ticket is not None
-            and self.ticket_page.ticket.id == ticket_id
+            and self._ticket_page.is_current()
+            and page is not None
+            and page.ticket is not None
+            and page.ticket.id == ticket_id
         )
         if not reading:
             self.unread.mark_unread(ticket_id)
@@ -718,7 +814,7 @@ class MainWindow(QMainWindow):
                 self.show_get_help()
             return
         if target == NAV_DRAFTS:
-            if self.pages.currentWidget() is not self.drafts:
+            if not self._drafts.is_current():
                 self.show_drafts()
             return
         if target == NAV_RECOMMENDATIONS:
@@ -816,5 +912,7 @@ class MainWindow(QMainWindow):
             ).format(version=__version__)
         )
         # Which build: support asks for it, and it tells two builds of one version apart.
+        from desktop.version import build
+
         box.setInformativeText(self.tr("Build {build}").format(build=build()))
         box.open()

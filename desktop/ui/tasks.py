@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Coroutine
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+# asyncio is imported with the first task: the window is built and painted before it
+# (30 ms of the start: bootstrap/app.py).
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +28,10 @@ class TaskRunner:
         self._default_on_error = on_error
         self._tasks: set[asyncio.Task[Any]] = set()
 
+    def route_errors_to(self, on_error: ErrorHandler) -> None:
+        """Failures without a handler of their own go here from now on."""
+        self._default_on_error = on_error
+
     @property
     def pending(self) -> int:
         return len(self._tasks)
@@ -35,6 +43,8 @@ class TaskRunner:
         on_error: ErrorHandler | None = None,
         name: str | None = None,
     ) -> asyncio.Task[T]:
+        import asyncio
+
         task = asyncio.ensure_future(coro)
         if name:
             task.set_name(name)
@@ -56,6 +66,8 @@ class TaskRunner:
         self._default_on_error(error)
 
     async def cancel_all(self) -> None:
+        import asyncio
+
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()

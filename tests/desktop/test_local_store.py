@@ -13,8 +13,9 @@ import pytest
 from desktop.api.client import ApiClient
 from desktop.api.models import PersonRef, TicketSummary
 from desktop.services.ticket_sync import TicketSync
-from desktop.store.account import AccountStore, store_path
+from desktop.store.account import AccountStore
 from desktop.store.drafts import reply_key
+from desktop.store.location import store_path
 from desktop.store.outbox import QUEUED, REPLY, SENDING
 from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
 from desktop.store.snapshots import thread_key

@@ -8,7 +8,7 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.api.models import TicketSummary
+from desktop.api.list_models import TicketSummary
 from desktop.ui.durations import span_text
 
 

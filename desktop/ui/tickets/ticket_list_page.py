@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.ticket_sync import synced_at_key
-from desktop.store.tickets import COUNT_CAP, Keyset, TicketQuery
+from desktop.store.tickets import COUNT_CAP, Keyset, TicketQuery, TicketStore, synced_at_key
 from desktop.ui.durations import relative_time
 from desktop.ui.first_paint import painted
 from desktop.ui.formatting import long_datetime
@@ -110,6 +109,8 @@ class TicketListPage(QWidget):
         self._tasks = tasks
         self._service: TicketService | None = None
         self._state = "idle"  # idle | starting | loading | ready | failed
+        # Before the session exists (bootstrap/app.py): the store read to show its rows.
+        self._cached: TicketStore | None = None
         self._syncing = False
         self._synced_so_far = 0  # tickets the running sync brought in
         self._total = 0
@@ -230,9 +231,25 @@ class TicketListPage(QWidget):
         self._state = "starting"
         self.retranslate_ui()
 
+    def show_cached(self, store: TicketStore, user_id: str) -> None:
+        """The first rows the store has, before the session and its service exist.
+
+        The app paints them before it imports what talks to the service; :meth:`bind`
+        then reads the same rows (widths and selection kept) and brings them up to date.
+        """
+        self._cached = store
+        rows, _more = store.page(TicketQuery.of(user_id, self._store_scope, {}), None, PAGE)
+        self.model.reset(tuple(rows), None)  # the next pages come with the service
+        if rows:
+            self._state = "ready"
+            self._fit_columns()
+            self._reselect(None)
+        self.retranslate_ui()
+
     def bind(self, service: TicketService | None) -> None:
         """Show the cached tickets at once, then bring them up to date."""
         self._service = service
+        self._cached = None
         self.model.reset((), None)
         self._changed.clear()
         self._state = "idle"
@@ -384,7 +401,8 @@ class TicketListPage(QWidget):
     def _show_synced(self) -> None:
         """When the list was last brought up to date: what is shown may be older than that."""
         service = self._service
-        if service is None or not service.store.is_open:
+        store = service.store if service is not None else self._cached
+        if store is None or not store.is_open:
             self.synced.clear()
             return
         if self._syncing:
@@ -395,14 +413,13 @@ class TicketListPage(QWidget):
             else:
                 self.synced.setText(self.tr("Syncing…"))
             return
-        saved = service.store.state(synced_at_key(self._store_scope))
+        saved = store.state(synced_at_key(self._store_scope))
         if not saved:
             self.synced.clear()
             return
         when = datetime.fromisoformat(saved)
-        self.synced.setText(
-            self.tr("Last synced {when}").format(when=relative_time(when, service.now()))
-        )
+        now = service.now() if service is not None else datetime.now(UTC)
+        self.synced.setText(self.tr("Last synced {when}").format(when=relative_time(when, now)))
         self.synced.setToolTip(long_datetime(when))
 
     def _load_trend(self) -> None:

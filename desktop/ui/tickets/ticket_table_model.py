@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.api.models import TicketSummary
+from desktop.api.list_models import TicketSummary
 from desktop.ui.durations import relative_time
 from desktop.ui.formatting import long_datetime, to_qdatetime
 from desktop.ui.labels import channel_label, product_label, status_label

@@ -12,11 +12,12 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop.api.models import Trend
 from desktop.ui.labels import CATEGORIES, category_label
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QBarSet, QChart, QChartView
+
+    from desktop.api.models import Trend
 
 # One colour per category, kept whatever else is in the chart (colour-blind-safe hues).
 CATEGORY_COLOURS = dict(

@@ -1,6 +1,7 @@
-"""A stand-in for the OS keyring in benchmarks: the stored refresh token is one file.
+"""A stand-in for the OS keyring of a client process: the stored refresh token is one file.
 
-Named by ``PYTHON_KEYRING_BACKEND=file_keyring.FileKeyring`` (with bench/ on the
+Named by ``PYTHON_KEYRING_BACKEND=tests.support.file_keyring.FileKeyring`` in the
+environment of a client the tests or benchmarks start (the repository on its
 path); the OS keyring cannot be used headless here.
 """
 
@@ -11,11 +12,11 @@ from pathlib import Path
 
 from keyring.backend import KeyringBackend
 
-TOKEN_FILE_ENV = "BENCH_KEYRING_FILE"
+TOKEN_FILE_ENV = "PSD_STAND_IN_KEYRING_FILE"
 
 
 class FileKeyring(KeyringBackend):
-    """Every password is the token in the file ``BENCH_KEYRING_FILE`` names."""
+    """Every password is the token in the file ``PSD_STAND_IN_KEYRING_FILE`` names."""
 
     priority = 1  # type: ignore[assignment]
 
@@ -24,7 +25,7 @@ class FileKeyring(KeyringBackend):
         return Path(path).read_text() if path else None
 
     def set_password(self, service: str, username: str, password: str) -> None:
-        pass  # the bench never signs in for real
+        pass  # the client is started signed in; it never signs in anew
 
     def delete_password(self, service: str, username: str) -> None:
         pass

@@ -1,0 +1,93 @@
+"""Runs the real client (``desktop.bootstrap.app.run``) and reports on its start, as JSON lines.
+
+Started by tests/e2e/test_first_paint.py as ``python -m tests.support.first_paint_probe
+REPORT``. It writes to REPORT what the first paint of My tickets with rows showed,
+and which modules had been imported by then; then, once the session is resumed
+(the list bound to its service) or ended (the sign-in dialog shown), what the
+list shows; then it closes the window, as the user would.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+
+LIST_VIEW = "my_tickets_page_table"
+# Imported only after the first paint: the start's costly part (bootstrap/app.py).
+LATER_MODULES = ("asyncio", "qasync", "httpx", "keyring", "desktop.bootstrap.controller")
+
+
+def _subjects(view: QAbstractItemView) -> list[str]:
+    model = view.model()
+    return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+
+
+class StartWatch(QObject):
+    def __init__(self, report: Path) -> None:
+        super().__init__()
+        self._report = report
+        self._view: QAbstractItemView | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(100)
+        self._poll.timeout.connect(self._check_bound)
+
+    def _write(self, record: dict[str, object]) -> None:
+        with self._report.open("a", encoding="utf-8") as out:
+            out.write(json.dumps(record) + "\n")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if self._view is None and event.type() == QEvent.Type.Paint:
+            view = watched.parent() if isinstance(watched, QWidget) else None
+            if (
+                isinstance(view, QAbstractItemView)
+                and view.objectName() == LIST_VIEW
+                and view.model() is not None
+                and view.model().rowCount() > 0
+            ):
+                self._view = view
+                self._write(
+                    {
+                        "step": "first paint",
+                        "subjects": _subjects(view),
+                        "imported": [m for m in LATER_MODULES if m in sys.modules],
+                    }
+                )
+                self._poll.start()
+        return False
+
+    def _check_bound(self) -> None:
+        view = self._view
+        page = view.parent() if view is not None else None
+        while page is not None and page.objectName() != "my_tickets_page":
+            page = page.parent()
+        if view is None or page is None:
+            return
+        window = view.window()
+        if getattr(page, "_service", None) is not None:
+            self._write({"step": "bound", "subjects": _subjects(view)})
+        elif any(
+            widget.objectName() == "sign_in_dialog" and widget.isVisible()
+            for widget in QApplication.topLevelWidgets()
+        ):
+            self._write({"step": "signed out", "subjects": _subjects(view)})
+        else:
+            return
+        self._poll.stop()
+        QTimer.singleShot(0, window.close)
+
+
+def main() -> None:
+    app = QApplication(sys.argv[:1])
+    watch = StartWatch(Path(sys.argv[1]))
+    app.installEventFilter(watch)
+    from desktop.bootstrap.app import run
+
+    sys.exit(run(sys.argv[:1]))
+
+
+if __name__ == "__main__":
+    main()
