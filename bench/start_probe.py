@@ -19,7 +19,7 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
-LIST_VIEWPORT = "my_tickets_page_table"
+LIST_VIEW = "my_tickets_page_table"
 
 
 class FirstListPaint(QObject):
@@ -32,7 +32,7 @@ class FirstListPaint(QObject):
             view = watched.parent()
             if (
                 isinstance(view, QAbstractItemView)
-                and view.objectName() == LIST_VIEWPORT
+                and view.objectName() == LIST_VIEW
                 and view.model() is not None
                 and view.model().rowCount() > 0
                 and not self.printed
@@ -43,10 +43,28 @@ class FirstListPaint(QObject):
         return False
 
 
+def watch_ticket_lists(probe: FirstListPaint) -> None:
+    """Watch the viewport of every ticket list as it is made, and nothing else.
+
+    A filter on the whole application would have every event of the start pass
+    through Python, which costs the app ~30 ms it does not otherwise pay; the
+    bare window's probe watches its one window too.
+    """
+    from desktop.ui.tickets.ticket_list_page import TicketTableView
+
+    made = TicketTableView.__init__
+
+    def init(view: TicketTableView, *args: object, **kwargs: object) -> None:
+        made(view, *args, **kwargs)
+        view.viewport().installEventFilter(probe)
+
+    TicketTableView.__init__ = init  # type: ignore[method-assign]
+
+
 def main() -> None:
-    app = QApplication(sys.argv)
+    QApplication(sys.argv)
     probe = FirstListPaint()
-    app.installEventFilter(probe)
+    watch_ticket_lists(probe)
     from desktop.bootstrap.app import run
 
     run(sys.argv)

@@ -101,5 +101,5 @@ def open_window(settings: AppSettings, data_dir: Path) -> tuple[MainWindow, Cach
             log.warning("the cached tickets cannot be read: %s", error)
             cached.database.close_unused()
             cached = None
-    paint_before_the_loop(window)
+    paint_before_the_loop(window, window.content())
     return window, cached

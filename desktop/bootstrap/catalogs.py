@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -32,10 +31,9 @@ def lrelease() -> Path:
     return Path(PySide6.__file__).with_name(name)
 
 
-def compile_catalogs(directory: Path | None = None, *, only_stale: bool = False) -> list[Path]:
-    """Compile ``desktop_*.ts`` into ``.qm`` beside them; returns the catalogs written."""
-    directory = directory or source_dir()
-    written = []
+def _sources(directory: Path, *, only_stale: bool) -> list[tuple[Path, Path]]:
+    """The ``desktop_*.ts`` files to compile, each with its ``.qm``."""
+    pairs = []
     for code in LANGUAGE_CODES:
         ts = directory / f"desktop_{code}.ts"
         qm = ts.with_suffix(".qm")
@@ -43,6 +41,16 @@ def compile_catalogs(directory: Path | None = None, *, only_stale: bool = False)
             continue
         if only_stale and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
+        pairs.append((ts, qm))
+    return pairs
+
+
+def compile_catalogs(directory: Path | None = None, *, only_stale: bool = False) -> list[Path]:
+    """Compile ``desktop_*.ts`` into ``.qm`` beside them; returns the catalogs written."""
+    import subprocess  # only when compiling: a start with current catalogs goes without
+
+    written = []
+    for ts, qm in _sources(directory or source_dir(), only_stale=only_stale):
         subprocess.run(
             [str(lrelease()), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=60
         )
@@ -53,7 +61,11 @@ def compile_catalogs(directory: Path | None = None, *, only_stale: bool = False)
 def ensure_compiled() -> Path:
     """In a checkout, bring stale catalogs up to date; a bundle ships them compiled."""
     directory = source_dir()
+    if not _sources(directory, only_stale=True):
+        return directory
     if os.access(directory, os.W_OK) and lrelease().exists():
+        import subprocess
+
         try:
             compile_catalogs(directory, only_stale=True)
         except (OSError, subprocess.SubprocessError):

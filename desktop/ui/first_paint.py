@@ -22,34 +22,37 @@ LONGEST_WAIT_SECONDS = 0.5
 
 
 class FirstPaintWatch(QObject):
-    """Made with a top-level window; knows when it was painted since :meth:`rearm`.
+    """Made with a top-level window; knows when a widget of it was painted since :meth:`rearm`.
 
-    The window is painted once while connecting (empty), and again when a
-    session's cached rows are in it: :meth:`rearm` when showing them.
+    The window is painted once while connecting, and again when a session's
+    cached rows are in it: :meth:`rearm` with the list showing them.
     """
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("first_paint_watch")
         self._window = window
+        self._watched: QWidget | None = None
         self.painted = True  # nothing to wait for until rearmed
         self._waiting: list[asyncio.Future[None]] = []
 
-    def rearm(self) -> None:
-        app = QApplication.instance()
-        # A hidden window is not waited for (see painted()): nothing to watch.
-        if self.painted and app is not None and self._window.isVisible():
+    def rearm(self, widget: QWidget | None = None) -> None:
+        """Watch for the next paint of ``widget`` (the window itself if None).
+
+        A widget not visible (a hidden window, a list behind its placeholder) gets
+        no paint: nothing is waited for then.
+        """
+        target = widget if widget is not None else self._window
+        if self.painted and target.isVisible():
             self.painted = False
-            # Any widget of the window may be the one repainted (the list's viewport),
-            # so the application's events are watched, until that first paint only.
-            app.installEventFilter(self)
+            # This widget only: a filter on the whole application has every event
+            # of the start pass through Python, and PySide6 then makes a Python type
+            # for each kind of event it meets (~30 ms before the first paint).
+            self._watched = target
+            target.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
+        if watched is self._watched and event.type() == QEvent.Type.Paint:
             self.mark_painted()
         return False
 
@@ -58,9 +61,9 @@ class FirstPaintWatch(QObject):
         if self.painted:
             return
         self.painted = True
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        watched, self._watched = self._watched, None
+        if watched is not None:
+            watched.removeEventFilter(self)
         # The paint pass finishes before anything else runs: the waiters resume after it.
         waiting, self._waiting = self._waiting, []
         for future in waiting:
@@ -81,7 +84,7 @@ class FirstPaintWatch(QObject):
 
 
 async def painted(widget: QWidget) -> None:
-    """Returns once ``widget``'s window has been painted (at once for a window not watched)."""
+    """Returns once what ``widget``'s window watches has been painted (at once if nothing)."""
     window = widget.window()
     watch = window.findChild(FirstPaintWatch, "first_paint_watch")
     if watch is None or not window.isVisible():
@@ -89,18 +92,19 @@ async def painted(widget: QWidget) -> None:
     await watch.wait()
 
 
-def paint_before_the_loop(window: QWidget) -> None:
-    """Show ``window`` and return once it has been painted, before any event loop runs.
+def paint_before_the_loop(window: QWidget, content: QWidget | None = None) -> None:
+    """Show ``window`` and return once ``content`` (else the window) has been painted.
 
-    The start paints the cached list this way before importing asyncio and the
-    rest (bootstrap/app.py). Input waits for the loop: a click now would reach a
-    window whose session is not bound yet.
+        Before any event loop runs:
+    the start paints the cached list this way before importing
+        asyncio and the rest (bootstrap/app.py). Input waits for the loop: a click now would reach a
+        window whose session is not bound yet.
     """
     watch = window.findChild(FirstPaintWatch, "first_paint_watch")
     window.show()
     if watch is None:
         return
-    watch.rearm()
+    watch.rearm(content)
     app = QApplication.instance()
     waking = QTimer()  # a window never painted (minimised) must not hold the start
     waking.setSingleShot(True)

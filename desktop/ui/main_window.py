@@ -430,7 +430,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         self.user = user
         self.local_mode = local
-        self.first_paint.rearm()  # requests wait until the cached rows are on screen
         self._show_local_banner(local)
         if local:
             self.banner.set_user_name(user.name)
@@ -470,6 +469,14 @@ class MainWindow(QMainWindow):
             self.show_my_tickets()
         else:
             self.show_get_help()
+        self.first_paint.rearm(self.content())  # requests wait until the rows are on screen
+
+    def content(self) -> QWidget:
+        """What shows the current page's content: a list's rows, or else the page."""
+        page = self.pages.currentWidget()
+        if isinstance(page, TicketListPage) and page.table.isVisible():
+            return page.table.viewport()
+        return page if page is not None else self
 
     def show_signed_out(self) -> None:
         self.user = None

@@ -68,6 +68,8 @@ class TicketTableView(QTableView):
     open_requested = Signal(QModelIndex)
 
     def fit_subject(self) -> None:
+        if not self.isVisible():
+            return  # no width to fit to yet: the resize on showing fits it
         header = self.horizontalHeader()
         others = sum(
             header.sectionSize(c)
@@ -113,7 +115,7 @@ class TicketListPage(QWidget):
         self._cached: TicketStore | None = None
         self._syncing = False
         self._synced_so_far = 0  # tickets the running sync brought in
-        self._total = 0
+        self._total: int | None = None  # counted off the GUI thread; None: not yet
         self._count_generation = 0
         self._changed: set[str] = set()
         self._change_timer = QTimer(self)
@@ -238,6 +240,7 @@ class TicketListPage(QWidget):
         then reads the same rows (widths and selection kept) and brings them up to date.
         """
         self._cached = store
+        self._total = None  # counted once the session is resumed
         rows, _more = store.page(TicketQuery.of(user_id, self._store_scope, {}), None, PAGE)
         self.model.reset(tuple(rows), None)  # the next pages come with the service
         if rows:
@@ -250,6 +253,7 @@ class TicketListPage(QWidget):
         """Show the cached tickets at once, then bring them up to date."""
         self._service = service
         self._cached = None
+        self._total = None
         self.model.reset((), None)
         self._changed.clear()
         self._state = "idle"
@@ -477,9 +481,9 @@ class TicketListPage(QWidget):
         self.refresh_button.setToolTip(self.tr("Load the newest tickets (F5)"))
         self.table.setAccessibleName(title)
         rows = self.model.rowCount()
-        if self._state == "ready" and self._total > COUNT_CAP:
+        if self._state == "ready" and self._total is not None and self._total > COUNT_CAP:
             self._count.setText(self.tr("More than 10,000 tickets"))
-        elif self._state == "ready":
+        elif self._state == "ready" and self._total is not None:
             self._count.setText(self.tr("%n ticket(s)", "", self._total))
         else:
             self._count.setText("")
