@@ -1,0 +1,73 @@
+"""What the window waits for before its first request: the paint of what it shows."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.first_paint import FirstPaintWatch, paint_before_the_loop, painted
+
+
+class PaintSeen(QObject):
+    painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+
+def _window(qtbot: QtBot) -> tuple[QWidget, QLabel, QLabel, FirstPaintWatch]:
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    rows, other = QLabel("the rows"), QLabel("something else")
+    layout.addWidget(rows)
+    layout.addWidget(other)
+    window.resize(300, 200)
+    return window, rows, other, FirstPaintWatch(window)
+
+
+def test_the_window_is_painted_before_the_loop_and_nothing_is_left_watching(
+    qtbot: QtBot,
+) -> None:
+    window, rows, _other, watch = _window(qtbot)
+    seen = PaintSeen()
+    rows.installEventFilter(seen)
+
+    paint_before_the_loop(window, rows)
+
+    assert window.isVisible()
+    assert seen.painted  # it returned after the rows were on screen, not before
+    assert watch.painted  # and waits for nothing more until rearmed
+
+
+async def test_a_rearmed_watch_waits_for_its_widget_and_no_other(qtbot: QtBot) -> None:
+    window, rows, other, watch = _window(qtbot)
+    paint_before_the_loop(window)
+
+    watch.rearm(rows)
+    assert not watch.painted
+    waiting = asyncio.ensure_future(painted(window))
+    other.repaint()  # another widget of the window: not what the requests wait for
+    await asyncio.sleep(0)
+    assert not watch.painted and not waiting.done()
+    rows.repaint()
+    await asyncio.wait_for(waiting, 1.0)
+    assert watch.painted
+
+
+async def test_nothing_is_waited_for_when_the_watched_widget_is_not_visible(
+    qtbot: QtBot,
+) -> None:
+    window, rows, _other, watch = _window(qtbot)
+    paint_before_the_loop(window)
+    rows.hide()  # a list behind its placeholder gets no paint
+
+    watch.rearm(rows)
+
+    assert watch.painted
+    await asyncio.wait_for(painted(window), 0.1)
