@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.my_tickets.ticket_open_requested.connect(self.open_ticket)
         self.my_tickets.rows_shown.connect(self._focus_content)
         self.my_tickets.new_ticket_button.clicked.connect(self.contact_support)
+        self._restore_columns(self.my_tickets)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.my_tickets)
@@ -226,8 +227,14 @@ class MainWindow(QMainWindow):
             self._notifier = notifier
         return self._notifier
 
+    def _restore_columns(self, page: TicketListPage) -> None:
+        state = self._settings.geometry(page.table.objectName())
+        if state is not None:
+            page.restore_column_widths(state)
+
     def _build_team_tickets(self, tasks: TaskRunner) -> TicketListPage:
         page = TicketListPage(tasks, "team", unread=self.unread)
+        self._restore_columns(page)
         page.ticket_open_requested.connect(self.open_ticket)
         page.rows_shown.connect(self._focus_content)
         return page
@@ -892,6 +899,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._settings.set_geometry(self.objectName(), self.saveGeometry())
+        team = self._team_tickets.built
+        for page in (self.my_tickets, *([team] if team is not None else [])):
+            widths = page.column_widths()
+            if widths is not None:
+                self._settings.set_geometry(page.table.objectName(), widths)
         self._settings.sync()
         super().closeEvent(event)
         self.window_closed.emit()

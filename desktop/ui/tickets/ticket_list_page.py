@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -245,7 +245,8 @@ class TicketListPage(QWidget):
         self.model.reset(tuple(rows), None)  # the next pages come with the service
         if rows:
             self._state = "ready"
-            self._fit_columns()
+            if not self._fitted:
+                self._fit_columns()
             self._reselect(None)
         self.retranslate_ui()
 
@@ -354,6 +355,22 @@ class TicketListPage(QWidget):
     def _live_failed(self, error: BaseException) -> None:
         # Read again with the next event or F5; the list itself reports its own failures.
         log.info("live update of the list failed: %s", error)
+
+    def column_widths(self) -> QByteArray | None:
+        """The columns as the user left them, for :meth:`restore_column_widths`.
+
+        None while they were never fitted to rows nor restored: widths of an empty
+        list are no one's choice.
+        """
+        return self.table.horizontalHeader().saveState() if self._fitted else None
+
+    def restore_column_widths(self, state: QByteArray) -> None:
+        """Columns as last left: not fitted to the first rows again (that measures each cell)."""
+        header = self.table.horizontalHeader()
+        if header.restoreState(state) and header.count() == len(Column):
+            self._fitted = True
+        # Whose ticket it is only matters among the team's (R17), whatever was saved.
+        self.table.setColumnHidden(Column.SUBMITTER, self.scope != "team")
 
     def _fit_columns(self) -> None:
         self._fitted = True

@@ -1,0 +1,92 @@
+"""The lists' columns: fitted to the first rows once, then kept as the user leaves them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray
+from pytestqt.qtbot import QtBot
+
+from desktop.api.list_models import User
+from desktop.store.account import AccountStore
+from desktop.store.database import Database
+from desktop.store.tickets import TicketStore
+from desktop.ui.main_window import MainWindow
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.tickets.ticket_list_page import TicketListPage
+from desktop.ui.tickets.ticket_table_model import Column
+from tests.desktop.test_local_store import AVA, ticket
+from tests.support.app import make_settings
+
+
+async def _cached_tickets(tmp_path: Path) -> TicketStore:
+    path = tmp_path / "store.sqlite3"
+    store = await AccountStore.open(path)
+    await store.tickets.save([ticket(n, f"A subject of ticket {n}", n) for n in range(1, 30)])
+    await store.close()
+    database = Database.open_current(path)  # as the start reads it: no loop, no thread
+    assert database is not None
+    return TicketStore(database)
+
+
+def _page(qtbot: QtBot, scope: str = "mine") -> TicketListPage:
+    page = TicketListPage(TaskRunner(lambda error: None), scope)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    return page
+
+
+async def test_widths_the_user_left_are_kept_and_not_measured_again(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    tickets = await _cached_tickets(tmp_path)
+    first = _page(qtbot)
+    assert first.column_widths() is None  # nothing fitted yet: nothing worth keeping
+    first.show_cached(tickets, AVA.id)
+    assert first.model.rowCount() == 29
+    fitted = first.table.columnWidth(Column.STATUS)
+    first.table.setColumnWidth(Column.STATUS, fitted + 77)  # the user widens a column
+    kept = first.column_widths()
+    assert kept is not None
+
+    second = _page(qtbot)
+    second.restore_column_widths(kept)
+    second.show_cached(tickets, AVA.id)
+
+    assert second.table.columnWidth(Column.STATUS) == fitted + 77
+    assert second.table.isColumnHidden(Column.SUBMITTER)  # not the team's list (R17)
+
+
+async def test_unusable_saved_widths_are_fitted_to_the_rows(qtbot: QtBot, tmp_path: Path) -> None:
+    tickets = await _cached_tickets(tmp_path)
+    reference = _page(qtbot)
+    reference.show_cached(tickets, AVA.id)
+
+    page = _page(qtbot)
+    page.restore_column_widths(QByteArray(b"not a header's state"))
+    page.show_cached(tickets, AVA.id)
+
+    assert page.table.columnWidth(Column.STATUS) == reference.table.columnWidth(Column.STATUS)
+    assert page.column_widths() is not None
+
+
+async def test_the_window_keeps_the_columns_from_one_start_to_the_next(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = make_settings(tmp_path)
+    tickets = await _cached_tickets(tmp_path)
+    ava = User(AVA.id, AVA.name, "ava@northwind.example", "admin", "team", None, "en")
+    window = MainWindow(TaskRunner(lambda error: None), settings)
+    qtbot.addWidget(window)
+    window.show_cached(ava, tickets, server="http://127.0.0.1:9")
+    window.show()
+    table = window.my_tickets.table
+    table.setColumnWidth(Column.PRODUCT, table.columnWidth(Column.PRODUCT) + 55)
+    widened = table.columnWidth(Column.PRODUCT)
+    window.close()
+
+    again = MainWindow(TaskRunner(lambda error: None), make_settings(tmp_path))
+    qtbot.addWidget(again)
+
+    assert again.my_tickets.table.columnWidth(Column.PRODUCT) == widened
