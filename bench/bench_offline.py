@@ -41,7 +41,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from desktop.bootstrap.event_loop import AppEventLoop  # noqa: E402
 
 STORE_SIZES = (10_000, 100_000)
-STARTS = 5  # launches per variant; the median is reported
+STARTS = 11  # rounds of launches (one of each variant a round); medians are reported
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -179,31 +179,42 @@ def bench_cold_start(directory: Path) -> None:
         env=env,
         stdout=subprocess.DEVNULL,
     )
-    bare = [launch([sys.executable, str(here / "bare_window.py")], env) for _ in range(STARTS)]
-    bare_wall = statistics.median(t for t, _ in bare)
-    bare_cpu = statistics.median(c for _, c in bare)
+    # Each round launches every variant once: a load that comes and goes during the run
+    # (the machine is shared) weighs on all of them alike, not on one variant's five starts.
+    variants: dict[str, tuple[list[str], dict[str, str]]] = {
+        "bare": ([sys.executable, str(here / "bare_window.py")], env),
+        "widgets only": ([sys.executable, str(here / "floor_window.py")], env),
+        "widgets + asyncio, qasync, sqlite3": (
+            [sys.executable, str(here / "floor_window.py"), "--async"],
+            env,
+        ),
+    }
+    for size, home in homes.items():
+        variants[f"{size:,}"] = ([sys.executable, str(here / "start_probe.py")], {**home, **env})
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in variants}
+    for _ in range(STARTS):
+        for name, (command, variant_env) in variants.items():
+            runs[name].append(launch(command, variant_env))
+
+    def medians(name: str) -> tuple[float, float]:
+        return (
+            statistics.median(t for t, _ in runs[name]),
+            statistics.median(c for _, c in runs[name]),
+        )
+
+    bare_wall, bare_cpu = medians("bare")
     print(
         f"cold start, bare PySide6 window: {bare_wall * 1000:.0f} ms "
-        f"(CPU {bare_cpu * 1000:.0f} ms; median of {STARTS})"
+        f"(CPU {bare_cpu * 1000:.0f} ms; medians of {STARTS} rounds)"
     )
-    for label, args in (("widgets only", []), ("widgets + asyncio, qasync, sqlite3", ["--async"])):
-        runs = [
-            launch([sys.executable, str(here / "floor_window.py"), *args], env)
-            for _ in range(STARTS)
-        ]
-        wall = statistics.median(t for t, _ in runs)
-        cpu = statistics.median(c for _, c in runs)
+    for label in ("widgets only", "widgets + asyncio, qasync, sqlite3"):
+        wall, cpu = medians(label)
         print(
             f"cold start, the client's kinds of widgets, 50 rows ({label}): {wall * 1000:.0f} ms "
             f"({wall / bare_wall:.2f}x; CPU {cpu * 1000:.0f} ms, {cpu / bare_cpu:.2f}x)"
         )
-    for size, home in homes.items():
-        runs = [
-            launch([sys.executable, str(here / "start_probe.py")], {**home, **env})
-            for _ in range(STARTS)
-        ]
-        wall = statistics.median(t for t, _ in runs)
-        cpu = statistics.median(c for _, c in runs)
+    for size in homes:
+        wall, cpu = medians(f"{size:,}")
         print(
             f"cold start, My tickets over {size:,} cached: {wall * 1000:.0f} ms "
             f"({wall / bare_wall:.2f}x the bare window; CPU {cpu * 1000:.0f} ms, "
