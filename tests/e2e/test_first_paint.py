@@ -11,6 +11,8 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -51,9 +53,12 @@ def _run_probe(tmp_path: Path, token_file: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in report.read_text().splitlines()]
 
 
-async def test_the_cached_tickets_are_painted_before_the_session_is_resumed(
-    qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring
-) -> None:
+@asynccontextmanager
+async def left_signed_in(qtbot: QtBot, tmp_path: Path) -> AsyncIterator[list[str]]:
+    """Ava signed in on a real service, then quit: yields the subjects My tickets showed.
+
+    The service keeps running inside, for the client process started there.
+    """
     port = free_port()
     settings = make_settings(tmp_path, server_url=f"http://127.0.0.1:{port}")
     with sqlite_database(tmp_path) as url:
@@ -61,16 +66,23 @@ async def test_the_cached_tickets_are_painted_before_the_session_is_resumed(
             async with running_client(tmp_path, settings) as controller:
                 await signed_in(controller, qtbot, EMAIL)
                 model = controller.window.my_tickets.model
-                cached = [model.ticket_at(row).subject for row in range(model.rowCount())]
-            token = next(
-                password
-                for (service, account), password in memory_keyring.store.items()
-                if service == SERVICE_NAME and EMAIL in account
-            )
-            token_file = tmp_path / "token"
-            token_file.write_text(token)
+                shown = [model.ticket_at(row).subject for row in range(model.rowCount())]
+            yield shown
 
-            first, bound = _run_probe(tmp_path, token_file)
+
+async def test_the_cached_tickets_are_painted_before_the_session_is_resumed(
+    qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    async with left_signed_in(qtbot, tmp_path) as cached:
+        token = next(
+            password
+            for (service, account), password in memory_keyring.store.items()
+            if service == SERVICE_NAME and EMAIL in account
+        )
+        token_file = tmp_path / "token"
+        token_file.write_text(token)
+
+        first, bound = _run_probe(tmp_path, token_file)
 
     assert first["step"] == "first paint"
     assert first["subjects"] == cached  # the store's rows, newest first
@@ -82,17 +94,13 @@ async def test_the_cached_tickets_are_painted_before_the_session_is_resumed(
 async def test_a_session_the_keyring_lost_hides_the_cached_tickets_and_asks_to_sign_in(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    port = free_port()
-    settings = make_settings(tmp_path, server_url=f"http://127.0.0.1:{port}")
-    with sqlite_database(tmp_path) as url:
-        with running_server(url, tmp_path, port=port):
-            async with running_client(tmp_path, settings) as controller:
-                await signed_in(controller, qtbot, EMAIL)
-            token_file = tmp_path / "token"
-            token_file.write_text("")  # the OS keyring no longer has the token
+    async with left_signed_in(qtbot, tmp_path) as cached:
+        token_file = tmp_path / "token"
+        token_file.write_text("")  # the OS keyring no longer has the token
 
-            first, ended = _run_probe(tmp_path, token_file)
+        first, ended = _run_probe(tmp_path, token_file)
 
     assert first["step"] == "first paint"  # what the store had: the user's own computer
+    assert first["subjects"] == cached
     assert ended["step"] == "signed out"
     assert ended["subjects"] == []  # nothing of the account shown while signed out
