@@ -1220,6 +1220,10 @@
         <translation>&lt;b&gt;ローカル デモ ワークスペース&lt;/b&gt; — このコンピューター上のサンプル チームです。{name} としてサインインしています。</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Local demo workspace&lt;/b&gt; — a sample team on this computer.</source>
+        <translation>&lt;b&gt;ローカル デモ ワークスペース&lt;/b&gt; — このコンピューター上のサンプル チームです。</translation>
+    </message>
+    <message>
         <source>Settings → Server…</source>
         <translation>設定 → サーバー…</translation>
     </message>

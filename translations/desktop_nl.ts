@@ -1227,6 +1227,10 @@
         <translation>&lt;b&gt;Lokale demowerkruimte&lt;/b&gt; — een voorbeeldteam op deze computer, aangemeld als {name}.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Local demo workspace&lt;/b&gt; — a sample team on this computer.</source>
+        <translation>&lt;b&gt;Lokale demowerkruimte&lt;/b&gt; — een voorbeeldteam op deze computer.</translation>
+    </message>
+    <message>
         <source>Settings → Server…</source>
         <translation>Instellingen → Server…</translation>
     </message>

@@ -93,6 +93,8 @@ def open_window(settings: AppSettings, data_dir: Path) -> tuple[MainWindow, Cach
     tasks = TaskRunner(lambda error: log.error("task failed", exc_info=error))
     window = MainWindow(tasks, settings)
     cached = find_cached_session(settings, data_dir)
+    # What the controller says first anyway: no "Not signed in." before it takes over.
+    window.show_connecting(server=settings.server_url, local=not settings.server_url)
     if cached is not None and cached.user.is_admin:
         try:
             window.show_cached(cached.user, TicketStore(cached.database), server=cached.server_url)

@@ -36,11 +36,13 @@ class LocalModeBanner(QFrame):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.text.setText(
-            self.tr(
+        if self._user_name:
+            text = self.tr(
                 "<b>Local demo workspace</b> — a sample team on this computer, signed in as {name}."
             ).format(name=self._user_name)
-        )
+        else:  # still starting: nobody is signed in yet
+            text = self.tr("<b>Local demo workspace</b> — a sample team on this computer.")
+        self.text.setText(text)
         self.link.setText(self.tr("Settings → Server…"))
         self.link.setAccessibleName(self.tr("Open the server settings"))
 
