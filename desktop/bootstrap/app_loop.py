@@ -48,7 +48,10 @@ async def _main(
     closed = asyncio.Event()
     controller.window.window_closed.connect(closed.set)
     _close_on_terminate(controller)
-    controller.start()
+    if window.isVisible():
+        controller.start()
+    else:
+        closed.set()  # closed already, before the loop ran (while it was being painted)
     await closed.wait()
     await controller.shutdown()
     controller.credentials.close()

@@ -231,6 +231,7 @@ class AppController(QObject):
             local=local,
             billing=BillingService(signed_in.client),
             insights=InsightsService(signed_in.client, self.store.snapshots),
+            confirmed=self._unconfirmed is None,
         )
 
     def _confirm(self, signed_in: SignedIn, service: TicketService) -> None:
@@ -255,6 +256,8 @@ class AppController(QObject):
         if user != signed_in.user:
             self.signed_in = signed_in = SignedIn(signed_in.client, user, signed_in.remembered)
             self._show_session(signed_in, service, local=False)
+        else:
+            self.window.show_confirmed(user, server=signed_in.client.server_url)
 
     def _confirm_failed(self, error: BaseException) -> None:
         if isinstance(error, SessionExpired):

@@ -411,6 +411,12 @@ class MainWindow(QMainWindow):
         self.my_tickets.show_cached(tickets, user.id)
         self._show_list(self.my_tickets)
 
+    def show_confirmed(self, user: User, *, server: str, local: bool = False) -> None:
+        """The service knows who is signed in: the status bar says so."""
+        self.connection.set_state(
+            ConnectionState.CONNECTED, server=server, user=user.name, local=local
+        )
+
     def _show_navigation(self, *, admin: bool, billing: bool, insights: bool) -> None:
         """The pages of a signed-in user: an admin's, or a member's."""
         # R6: members see no Premium Support pages, only Get help.
@@ -434,15 +440,19 @@ class MainWindow(QMainWindow):
         local: bool,
         billing: BillingService | None = None,
         insights: InsightsService | None = None,
+        confirmed: bool = True,
     ) -> None:
+        """``confirmed``: the service said who is signed in (not so for a session kept from
+        the last run, until it answers: the status bar says "Connecting" until then)."""
         self.user = user
         self.local_mode = local
         self._show_local_banner(local)
         if local:
             self.banner.set_user_name(user.name)
-        self.connection.set_state(
-            ConnectionState.CONNECTED, server=server, user=user.name, local=local
-        )
+        if confirmed:
+            self.show_confirmed(user, server=server, local=local)
+        else:
+            self.connection.set_state(ConnectionState.CONNECTING, server=server, local=local)
         self._close_chat_windows()
         # The same service again (the user as the service confirmed them): its listeners stay.
         new_service = service is not self._service

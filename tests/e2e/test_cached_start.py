@@ -60,6 +60,8 @@ async def test_a_stored_session_shows_the_cache_while_the_service_is_silent(
                 )
                 assert window.user is not None and window.user.name == "Ava Jansen"
                 assert controller.sign_in_dialog is None  # nothing asked of the user
+                # Not "Connected … as Ava": the service has not said so (yet).
+                assert window.connection.state is ConnectionState.CONNECTING
         # The service is back: the session is confirmed by it and goes on as usual.
         with running_server(url, tmp_path, port=port, seed=False):
             async with running_client(tmp_path, settings) as controller:
