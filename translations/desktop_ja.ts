@@ -2325,6 +2325,10 @@
         <translation>問題の傾向</translation>
     </message>
     <message>
+        <source>Issue trends are shown when the connection returns.</source>
+        <translation>接続が回復すると問題の傾向が表示されます。</translation>
+    </message>
+    <message>
         <source>Loading issue trends…</source>
         <translation>問題の傾向を読み込んでいます…</translation>
     </message>

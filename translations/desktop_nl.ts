@@ -2339,6 +2339,10 @@
         <translation>Probleemtrends</translation>
     </message>
     <message>
+        <source>Issue trends are shown when the connection returns.</source>
+        <translation>Probleemtrends worden getoond zodra de verbinding terug is.</translation>
+    </message>
+    <message>
         <source>Loading issue trends…</source>
         <translation>Probleemtrends laden…</translation>
     </message>

@@ -194,9 +194,13 @@ class ApiClient:
         return TicketPage.from_json(await self._authorized("GET", "/tickets", params=params))
 
     async def trend(self, weeks: int = 12) -> Trend:
-        return Trend.from_json(
-            await self._authorized("GET", "/tickets/trend", params={"weeks": weeks})
+        return Trend.from_json(await self.trend_document(weeks))
+
+    async def trend_document(self, weeks: int = 12) -> dict[str, Any]:
+        body: dict[str, Any] = await self._authorized(
+            "GET", "/tickets/trend", params={"weeks": weeks}
         )
+        return body
 
     async def ticket(self, ticket_id: str) -> Ticket:
         return Ticket.from_json(await self.ticket_document(ticket_id))

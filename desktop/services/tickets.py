@@ -57,8 +57,24 @@ class TicketService:
         return self._client.server_now()
 
     async def trend(self, weeks: int = 12) -> Trend:
-        """The user's own tickets per week and category (R12's issue trends)."""
-        return await self._client.trend(weeks)
+        """The user's own tickets per week and category (R12's issue trends).
+
+        As last seen when the service cannot be reached (ServerUnreachable if never).
+        """
+        try:
+            document = await self._client.trend_document(weeks)
+        except ServerUnreachable:
+            cached = self.cached_trend(weeks)
+            if cached is None:
+                raise
+            return cached
+        await self.snapshots.save(trend_key(weeks), document)
+        return Trend.from_json(document)
+
+    def cached_trend(self, weeks: int = 12) -> Trend | None:
+        """The issue trends as last seen, to show before (or without) the service."""
+        document = self.snapshots.get(trend_key(weeks))
+        return Trend.from_json(document) if document is not None else None
 
     async def ticket(self, ticket_id: str) -> Ticket:
         """Read from the service into the store (thread included) and return it."""
@@ -129,6 +145,10 @@ class TicketService:
 
 
 TEAM_KEY = "team"
+
+
+def trend_key(weeks: int) -> str:
+    return f"trend:mine:{weeks}"
 
 
 @dataclass(frozen=True)

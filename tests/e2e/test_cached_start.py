@@ -81,3 +81,36 @@ async def test_a_stored_session_shows_the_cache_while_the_service_is_silent(
                     timeout=20,
                     what="connected, live events flowing",
                 )
+
+
+async def test_issue_trends_are_kept_for_a_start_without_the_service(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    port = free_port()  # closed once the service stops: refused at once, as when offline
+    settings = make_settings(tmp_path, server_url=f"http://127.0.0.1:{port}")
+    with sqlite_database(tmp_path) as url:
+        with running_server(url, tmp_path, port=port):
+            async with running_client(tmp_path, settings) as controller:
+                await signed_in(controller, qtbot, "ava@northwind.example")
+                chart = controller.window.my_tickets.trend_chart
+                assert chart is not None
+                await wait_until(lambda: chart.trend is not None, what="the issue trends")
+                seen = chart.trend
+                assert seen is not None and seen.total > 0
+
+    # R12: the trends as last seen, though the service cannot be reached.
+    async with running_client(tmp_path, settings) as controller:
+        controller.start()
+        chart = controller.window.my_tickets.trend_chart
+        assert chart is not None
+        await wait_until(lambda: chart.trend is not None, what="the cached issue trends")
+        assert chart.trend == seen
+        store = controller.store
+        assert store is not None
+        # A store that never saw them (one from before they were kept, say) says why not.
+        await store.database.write(lambda c: c.execute("DELETE FROM snapshot"))
+        controller.window.my_tickets.bind(controller.service)
+        await wait_until(
+            lambda: chart.empty.text() == "Issue trends are shown when the connection returns.",
+            what="the trends said to come with the connection",
+        )

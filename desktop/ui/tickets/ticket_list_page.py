@@ -448,10 +448,20 @@ class TicketListPage(QWidget):
             self._tasks.run(self._fetch_trend(self._service), on_error=self._live_failed)
 
     async def _fetch_trend(self, service: TicketService) -> None:
+        from desktop.api.errors import ServerUnreachable  # not needed for the first paint
+
         await painted(self)
-        trend = await service.trend()
-        if self.trend_chart is not None and service is self._service:
-            self.trend_chart.show_trend(trend)
+        chart = self.trend_chart
+        if chart is not None and chart.trend is None and service is self._service:
+            chart.show_trend(service.cached_trend())  # as last seen, while the service answers
+        try:
+            trend = await service.trend()
+        except ServerUnreachable:
+            if chart is not None and chart.trend is None and service is self._service:
+                chart.show_unavailable()  # read again when the connection returns (reload)
+            raise
+        if chart is not None and service is self._service:
+            chart.show_trend(trend)
 
     def _load_more(self, after: object) -> None:
         service = self._service

@@ -45,6 +45,7 @@ class TrendChart(QWidget):
         super().__init__(parent)
         self.setObjectName("trend_chart")
         self.trend: Trend | None = None
+        self._unavailable = False
         self.chart: QChart | None = None
         self.view: QChartView | None = None
         # A small chart: smaller type, so 12 weeks and up to 9 categories fit without eliding.
@@ -64,6 +65,13 @@ class TrendChart(QWidget):
 
     def show_trend(self, trend: Trend | None) -> None:
         self.trend = trend
+        self._unavailable = False
+        self.retranslate_ui()
+
+    def show_unavailable(self) -> None:
+        """No trends seen yet, and the service cannot be reached now."""
+        self.trend = None
+        self._unavailable = True
         self.retranslate_ui()
 
     def bar_sets(self) -> list[QBarSet]:
@@ -139,7 +147,10 @@ class TrendChart(QWidget):
 
     def retranslate_ui(self) -> None:
         trend = self.trend
-        if trend is None:
+        if trend is None and self._unavailable:
+            self.empty.setText(self.tr("Issue trends are shown when the connection returns."))
+            self._stack.setCurrentWidget(self.empty)
+        elif trend is None:
             self.empty.setText(self.tr("Loading issue trends…"))
             self._stack.setCurrentWidget(self.empty)
         elif trend.total == 0:
