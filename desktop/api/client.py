@@ -103,6 +103,10 @@ class ApiClient:
         """Be told of every new token pair (to keep the refresh token in the keyring)."""
         self._listeners.append(listener)
 
+    def forget_token_listeners(self) -> None:
+        """Tell no one of new tokens any more: a session being signed out keeps none."""
+        self._listeners.clear()
+
     @property
     def _http(self) -> httpx.AsyncClient:
         # Made on the first request: its TLS context costs ~25 ms, and an offline

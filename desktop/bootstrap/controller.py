@@ -202,6 +202,8 @@ class AppController(QObject):
         self.service = service
         self._show_session(signed_in, service, local=local)
         await painted(self.window)  # what the store has is on screen before any request
+        if self.signed_in is not signed_in:
+            return  # signed out (or switched) meanwhile: nothing of this session may start
         if cached:
             self._confirm(signed_in, service)
         if signed_in.remembered:

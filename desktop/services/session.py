@@ -70,6 +70,9 @@ class SessionService:
 
     async def sign_out(self, signed_in: SignedIn) -> None:
         client = signed_in.client
+        # The sign-out's own request may refresh the tokens (a session resumed from the
+        # cache has no access token yet): the new refresh token must not be kept.
+        client.forget_token_listeners()
         self._credentials.forget(client.server_url, signed_in.user.email)
         try:
             await client.sign_out()

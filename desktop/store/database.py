@@ -43,14 +43,34 @@ def _connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
+def _version(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+
 def _migrate(connection: sqlite3.Connection) -> None:
-    version = connection.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise StoreUnusable(f"schema version {version} is newer than this app's {SCHEMA_VERSION}")
-    for number in range(version, SCHEMA_VERSION):
+    while (version := _version(connection)) != SCHEMA_VERSION:
+        if version > SCHEMA_VERSION:
+            newer = f"schema version {version} is newer than this app's {SCHEMA_VERSION}"
+            raise StoreUnusable(newer)
+        migrate_step(connection, version)
+
+
+def migrate_step(connection: sqlite3.Connection, version: int) -> None:
+    """Bring the store from ``version`` to the next, in one transaction.
+
+    Another connection (a second window of the app, a store being opened as the
+    app quits) may have taken the same step since ``version`` was read: then the
+    step fails on what it already made, and is not the store's fault.
+    """
+    try:
         connection.executescript(
-            "BEGIN;" + MIGRATIONS[number] + f";PRAGMA user_version={number + 1};COMMIT;"
+            "BEGIN IMMEDIATE;" + MIGRATIONS[version] + f";PRAGMA user_version={version + 1};COMMIT;"
         )
+    except sqlite3.OperationalError:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        if _version(connection) == version:
+            raise  # nobody else took the step: this store cannot be migrated
 
 
 class StoreUnusable(Exception):

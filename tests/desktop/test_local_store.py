@@ -14,6 +14,7 @@ from desktop.api.client import ApiClient
 from desktop.api.models import PersonRef, TicketSummary
 from desktop.services.ticket_sync import TicketSync
 from desktop.store.account import AccountStore
+from desktop.store.database import migrate_step, open_connection
 from desktop.store.drafts import reply_key
 from desktop.store.location import store_path
 from desktop.store.outbox import QUEUED, REPLY, SENDING
@@ -436,3 +437,21 @@ async def test_the_first_sync_after_schema_5_fills_solved_at_of_old_tickets(
             await store.close()
     finally:
         await client.aclose()
+
+
+def test_a_step_another_connection_took_meanwhile_is_not_a_broken_store(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite3"
+    first = open_connection(path)  # creates and migrates it
+    second = sqlite3.connect(path, isolation_level=None)
+    try:
+        # As a second opener that read version 0 just before the first migrated.
+        migrate_step(second, 0)
+        assert second.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        # A step that fails with nobody else behind it is the store's fault.
+        second.execute("PRAGMA user_version=0")
+        with pytest.raises(sqlite3.OperationalError):
+            migrate_step(second, 0)
+        assert second.execute("PRAGMA user_version").fetchone()[0] == 0
+    finally:
+        first.close()
+        second.close()

@@ -60,3 +60,32 @@ async def test_without_keep_signed_in_nothing_is_stored(
     assert not [k for k in memory_keyring.store if "yuki@" in k[1]]
     await signed_in.client.aclose()
     store.close()
+
+
+async def test_signing_out_of_a_session_kept_offline_leaves_no_token_behind(
+    server: RunningServer, memory_keyring: MemoryKeyring
+) -> None:
+    store = CredentialStore()
+    sessions = SessionService(store)
+    signed_in = await sessions.sign_in(
+        server_url=server.url,
+        email="noah@northwind.example",
+        password="demo-password",
+        remember=True,
+    )
+    user = signed_in.user
+    await signed_in.client.aclose()
+    await store.flush()
+    # As a cached start resumes it: a refresh token and no access token yet, so the
+    # sign-out's own request is refused first and refreshes the tokens to go through.
+    kept = await sessions.restore_offline(
+        server_url=server.url, email="noah@northwind.example", user=user
+    )
+    assert kept is not None
+
+    await sessions.sign_out(kept)
+    await store.flush()
+
+    assert not [k for k in memory_keyring.store if k[0] == SERVICE_NAME and "noah@" in k[1]]
+    assert await sessions.restore(server_url=server.url, email="noah@northwind.example") is None
+    store.close()
