@@ -37,7 +37,12 @@ async def open_billing(controller: AppController) -> BillingPage:
     assert "Billing" in nav_texts(controller)
     controller.window.show_billing()
     page = controller.window.billing
-    await wait_until(lambda: page.overview is not None, what="the billing page")
+    # Rows added to a shown page appear with the next pass of the event loop (Qt shows
+    # a new child of a visible layout by a queued call): wait for them, not the answer.
+    await wait_until(
+        lambda: page.overview is not None and all(r.isVisible() for r in page.rows.values()),
+        what="the billing page",
+    )
     return page
 
 
