@@ -97,7 +97,7 @@ def open_window(settings: AppSettings, data_dir: Path) -> tuple[MainWindow, Cach
     window.show_connecting(server=settings.server_url, local=not settings.server_url)
     if cached is not None and cached.user.is_admin:
         try:
-            window.show_cached(cached.user, TicketStore(cached.database), server=cached.server_url)
+            window.show_cached(cached.user, TicketStore(cached.database))
         except sqlite3.DatabaseError as error:
             # Damaged: the controller opens the store in full, which rebuilds it.
             log.warning("the cached tickets cannot be read: %s", error)

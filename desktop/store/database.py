@@ -144,7 +144,7 @@ def _open_current(path: Path) -> sqlite3.Connection | None:
     connection: sqlite3.Connection | None = None
     try:
         connection = _connect(path)
-        if connection.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        if _version(connection) != SCHEMA_VERSION:
             connection.close()
             return None  # to be migrated or rebuilt: that is the writer's work
         return connection

@@ -130,16 +130,13 @@ class MainWindow(QMainWindow):
 
         self.unread = UnreadAnswers(self)
         self.unread.changed.connect(lambda _ticket_id: self.retranslate_ui())
-        self.my_tickets = TicketListPage(tasks, "mine", unread=self.unread)
-        self.my_tickets.ticket_open_requested.connect(self.open_ticket)
-        self.my_tickets.rows_shown.connect(self._focus_content)
+        self.my_tickets = self._build_list(tasks, "mine")
         self.my_tickets.new_ticket_button.clicked.connect(self.contact_support)
-        self._restore_columns(self.my_tickets)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.my_tickets)
         # Every other page is built when first needed (Drafts when a session starts).
-        self._team_tickets = LazyPage(self.pages, lambda: self._build_team_tickets(tasks))
+        self._team_tickets = LazyPage(self.pages, lambda: self._build_list(tasks, "team"))
         self._ticket_page = LazyPage(self.pages, lambda: self._build_ticket_page(tasks))
         self._get_help = LazyPage(self.pages, lambda: self._build_get_help(tasks))
         self._drafts = LazyPage(self.pages, self._build_drafts)
@@ -227,14 +224,12 @@ class MainWindow(QMainWindow):
             self._notifier = notifier
         return self._notifier
 
-    def _restore_columns(self, page: TicketListPage) -> None:
-        state = self._settings.geometry(page.table.objectName())
-        if state is not None:
-            page.restore_column_widths(state)
-
-    def _build_team_tickets(self, tasks: TaskRunner) -> TicketListPage:
-        page = TicketListPage(tasks, "team", unread=self.unread)
-        self._restore_columns(page)
+    def _build_list(self, tasks: TaskRunner, scope: str) -> TicketListPage:
+        """My tickets or Team tickets, with its columns as the user last left them."""
+        page = TicketListPage(tasks, scope, unread=self.unread)
+        widths = self._settings.geometry(page.table.objectName())
+        if widths is not None:
+            page.restore_column_widths(widths)
         page.ticket_open_requested.connect(self.open_ticket)
         page.rows_shown.connect(self._focus_content)
         return page
@@ -258,18 +253,6 @@ class MainWindow(QMainWindow):
         page.new_ticket_requested.connect(self.contact_support)
         page.outbox_edit_requested.connect(self._edit_new_ticket)
         return page
-
-    @property
-    def team_tickets(self) -> TicketListPage:
-        return self._team_tickets.get()
-
-    @property
-    def ticket_page(self) -> TicketPage:
-        return self._ticket_page.get()
-
-    @property
-    def drafts(self) -> DraftsPage:
-        return self._drafts.get()
 
     def save_open_draft(self) -> Awaitable[None] | None:
         """The reply being written on the open ticket, saved now (before a sign-out or quit)."""
@@ -318,6 +301,18 @@ class MainWindow(QMainWindow):
         from desktop.ui.recommendations.recommendations_page import RecommendationsPage
 
         return RecommendationsPage(tasks)
+
+    @property
+    def team_tickets(self) -> TicketListPage:
+        return self._team_tickets.get()
+
+    @property
+    def ticket_page(self) -> TicketPage:
+        return self._ticket_page.get()
+
+    @property
+    def drafts(self) -> DraftsPage:
+        return self._drafts.get()
 
     @property
     def get_help(self) -> GetHelpPage:
@@ -398,14 +393,14 @@ class MainWindow(QMainWindow):
         if local:
             self.my_tickets.show_starting()
 
-    def show_cached(self, user: User, tickets: TicketStore, *, server: str) -> None:
+    def show_cached(self, user: User, tickets: TicketStore) -> None:
         """An admin's stored session, before it is resumed: My tickets as the store has them.
 
         Shown, and painted, before the app imports what talks to the service
-        (bootstrap/app.py); :meth:`show_session` follows with the same rows.
+        (bootstrap/app.py), after :meth:`show_connecting`; :meth:`show_session`
+        follows with the same rows.
         """
         self.user = user
-        self.connection.set_state(ConnectionState.CONNECTING, server=server, local=False)
         self._show_navigation(admin=True, billing=True, insights=True)
         self.my_tickets.new_ticket_button.setVisible(True)
         self.my_tickets.show_cached(tickets, user.id)

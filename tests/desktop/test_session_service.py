@@ -5,9 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.services.credentials import SERVICE_NAME, CredentialStore
-from desktop.services.session import SessionService
+from desktop.services.session import SessionService, SignedIn
 from tests.conftest import MemoryKeyring
 from tests.support.server import RunningServer
+
+
+async def _noah_kept_signed_in(sessions: SessionService, server: RunningServer) -> SignedIn:
+    return await sessions.sign_in(
+        server_url=server.url,
+        email="noah@northwind.example",
+        password="demo-password",
+        remember=True,
+    )
 
 
 async def test_keep_me_signed_in_stores_and_restores(
@@ -15,12 +24,7 @@ async def test_keep_me_signed_in_stores_and_restores(
 ) -> None:
     store = CredentialStore()
     sessions = SessionService(store)
-    signed_in = await sessions.sign_in(
-        server_url=server.url,
-        email="noah@northwind.example",
-        password="demo-password",
-        remember=True,
-    )
+    signed_in = await _noah_kept_signed_in(sessions, server)
     await store.flush()
     stored = [k for k in memory_keyring.store if k[0] == SERVICE_NAME and "noah@" in k[1]]
     assert len(stored) == 1
@@ -67,12 +71,7 @@ async def test_signing_out_of_a_session_kept_offline_leaves_no_token_behind(
 ) -> None:
     store = CredentialStore()
     sessions = SessionService(store)
-    signed_in = await sessions.sign_in(
-        server_url=server.url,
-        email="noah@northwind.example",
-        password="demo-password",
-        remember=True,
-    )
+    signed_in = await _noah_kept_signed_in(sessions, server)
     user = signed_in.user
     await signed_in.client.aclose()
     await store.flush()

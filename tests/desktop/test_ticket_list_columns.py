@@ -79,7 +79,7 @@ async def test_the_window_keeps_the_columns_from_one_start_to_the_next(
     ava = User(AVA.id, AVA.name, "ava@northwind.example", "admin", "team", None, "en")
     window = MainWindow(TaskRunner(lambda error: None), settings)
     qtbot.addWidget(window)
-    window.show_cached(ava, tickets, server="http://127.0.0.1:9")
+    window.show_cached(ava, tickets)
     window.show()
     table = window.my_tickets.table
     table.setColumnWidth(Column.PRODUCT, table.columnWidth(Column.PRODUCT) + 55)

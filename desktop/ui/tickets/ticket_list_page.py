@@ -241,7 +241,7 @@ class TicketListPage(QWidget):
         """
         self._cached = store
         self._total = None  # counted once the session is resumed
-        rows, _more = store.page(TicketQuery.of(user_id, self._store_scope, {}), None, PAGE)
+        rows, _more = store.page(self._query_of(user_id), None, PAGE)
         self.model.reset(tuple(rows), None)  # the next pages come with the service
         if rows:
             self._state = "ready"
@@ -271,7 +271,10 @@ class TicketListPage(QWidget):
         self.retranslate_ui()
 
     def _query(self, service: TicketService) -> TicketQuery:
-        user_id = service.user.id if service.user is not None else ""
+        return self._query_of(service.user.id if service.user is not None else "")
+
+    def _query_of(self, user_id: str) -> TicketQuery:
+        """What the list shows now, for this user: its scope, filters and drill-down."""
         if self.drill_down is not None:
             filters = self.filters.values() | self.drill_down.filters()
             scope = "mine" if self.drill_down.scope == "mine" else "all"
