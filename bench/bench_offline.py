@@ -120,8 +120,8 @@ def prepare_offline_start(directory: Path, size: int) -> dict[str, str]:
 
     from desktop.api.models import User
     from desktop.bootstrap.cached_start import ME_KEY
+    from desktop.bootstrap.store_location import store_path
     from desktop.store.account import AccountStore
-    from desktop.store.location import store_path
 
     home = directory / f"start-{size}"
     data = home / "data"

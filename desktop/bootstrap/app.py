@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
 from desktop.bootstrap import catalogs, paths
-from desktop.bootstrap.app_icon import app_icon
 from desktop.bootstrap.cached_start import CachedSession, find_cached_session
 from desktop.bootstrap.main_thread_gc import collect_on_the_gui_thread
 from desktop.store.tickets import TicketStore
@@ -36,6 +35,8 @@ APPLICATION = "Premium Support Desk"
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    if not argv:  # how the app is started: building the parser would cost ~2 ms of that
+        return argparse.Namespace(screenshots=None, language=None)
     parser = argparse.ArgumentParser(prog="premium-support-desk")
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument(
@@ -55,7 +56,6 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(app_icon())
     # Wayland and X11 match the window to the installed .desktop file by this name.
     app.setDesktopFileName("premium-support-desk")
     # The main window's close ends the session ourselves, after a clean shutdown.
@@ -75,13 +75,19 @@ def run(argv: Sequence[str]) -> int:
 
     if args.screenshots is not None:
         from desktop.bootstrap import event_loop
+        from desktop.bootstrap.app_icon import app_icon
         from desktop.bootstrap.screenshots import take_screenshots
 
+        app.setWindowIcon(app_icon())
         return int(event_loop.run(take_screenshots(args.screenshots, languages)))
 
     settings = AppSettings(paths.make_qsettings())
     languages.apply(args.language or settings.language or system_language())
     window, cached = open_window(settings, paths.data_dir())
+    # After the first paint too (~2 ms with QIcon's): the window manager shows it a moment later.
+    from desktop.bootstrap.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
     from desktop.bootstrap.app_loop import run_session  # asyncio and the rest: after the paint
 
     return run_session(settings, languages, window, cached)

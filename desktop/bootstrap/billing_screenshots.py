@@ -7,11 +7,11 @@ from pathlib import Path
 from desktop.api.client import ApiClient
 from desktop.bootstrap.controller import AppController
 from desktop.bootstrap.screenshots import save, settle, wait_for
+from desktop.bootstrap.store_location import store_path
 from desktop.services.billing import BillingService
 from desktop.services.local_server import DEMO_PASSWORD
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
-from desktop.store.location import store_path
 from desktop.ui.billing.billing_page import TAB_ADDONS, TAB_COMPARE, TAB_ENTITLEMENTS
 from desktop.ui.i18n import LANGUAGE_CODES, LanguageSwitcher
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.api.list_models import User
+from desktop.bootstrap.store_location import store_path
 from desktop.store.database import Database
-from desktop.store.location import store_path
 from desktop.store.snapshots import SnapshotStore
 from desktop.ui.app_settings import AppSettings
 

@@ -13,13 +13,13 @@ from desktop.api.client import normalise_server_url
 from desktop.api.errors import ServerUnreachable, SessionExpired
 from desktop.api.models import User
 from desktop.bootstrap.cached_start import ME_KEY, CachedSession
+from desktop.bootstrap.store_location import store_path
 from desktop.services.credentials import CredentialStore
 from desktop.services.live_events import LiveEvents
 from desktop.services.local_server import DEMO_EMAIL, DEMO_PASSWORD, LocalServer, LocalServerFailed
 from desktop.services.session import SessionService, SignedIn
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
-from desktop.store.location import store_path
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.error_text import describe
 from desktop.ui.first_paint import painted

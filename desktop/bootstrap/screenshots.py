@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.api.models import TicketSummary
 from desktop.bootstrap.controller import AppController
+from desktop.bootstrap.store_location import store_path
 from desktop.services.credentials import CredentialStore
 from desktop.services.local_server import DEMO_PASSWORD
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
 from desktop.store.drafts import NEW_TICKET_KEY
-from desktop.store.location import store_path
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.i18n import LANGUAGE_CODES, LanguageSwitcher
 from desktop.ui.settings_dialog import SettingsDialog

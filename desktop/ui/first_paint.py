@@ -95,10 +95,9 @@ async def painted(widget: QWidget) -> None:
 def paint_before_the_loop(window: QWidget, content: QWidget | None = None) -> None:
     """Show ``window`` and return once ``content`` (else the window) has been painted.
 
-        Before any event loop runs:
-    the start paints the cached list this way before importing
-        asyncio and the rest (bootstrap/app.py). Input waits for the loop: a click now would reach a
-        window whose session is not bound yet.
+    Before any event loop runs: the start paints the cached list this way before
+    importing asyncio and the rest (bootstrap/app.py). Input waits for the loop: a
+    click now would reach a window whose session is not bound yet.
     """
     watch = window.findChild(FirstPaintWatch, "first_paint_watch")
     window.show()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from desktop.api.sse import LiveEvent
+if TYPE_CHECKING:  # the event stream's parser is not needed to build the window
+    from desktop.api.sse import LiveEvent
 
 TICKET_EVENTS = frozenset(
     {"ticket.created", "ticket.updated", "message.created", "chat.state", "callback.state"}

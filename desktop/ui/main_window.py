@@ -6,7 +6,7 @@ from collections.abc import Awaitable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,6 +26,7 @@ from desktop.ui.connection_indicator import ConnectionIndicator, ConnectionState
 from desktop.ui.first_paint import FirstPaintWatch
 from desktop.ui.lazy_page import LazyPage
 from desktop.ui.live_feed import LiveFeed
+from desktop.ui.qt_values import USER_ROLE
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 from desktop.ui.tickets.unread import UnreadAnswers
 
@@ -53,6 +54,8 @@ if TYPE_CHECKING:
     from desktop.ui.tickets.drafts_page import DraftsPage
     from desktop.ui.tickets.ticket_page import TicketPage
 
+# The page a navigation entry opens is kept in the entry under this role.
+NAV_ROLE = USER_ROLE
 NAV_MY_TICKETS = "my_tickets"
 NAV_TEAM_TICKETS = "team_tickets"
 NAV_GET_HELP = "get_help"
@@ -99,31 +102,31 @@ class MainWindow(QMainWindow):
         self.navigation.setMaximumWidth(260)
         self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 8px 10px; }")
         self._nav_my_tickets = QListWidgetItem()
-        self._nav_my_tickets.setData(Qt.ItemDataRole.UserRole, NAV_MY_TICKETS)
+        self._nav_my_tickets.setData(NAV_ROLE, NAV_MY_TICKETS)
         self.navigation.addItem(self._nav_my_tickets)
         self._nav_team_tickets = QListWidgetItem()
-        self._nav_team_tickets.setData(Qt.ItemDataRole.UserRole, NAV_TEAM_TICKETS)
+        self._nav_team_tickets.setData(NAV_ROLE, NAV_TEAM_TICKETS)
         self.navigation.addItem(self._nav_team_tickets)
         self._nav_team_tickets.setHidden(True)  # until an admin signs in
         self._nav_get_help = QListWidgetItem()
-        self._nav_get_help.setData(Qt.ItemDataRole.UserRole, NAV_GET_HELP)
+        self._nav_get_help.setData(NAV_ROLE, NAV_GET_HELP)
         self.navigation.addItem(self._nav_get_help)
         self._nav_get_help.setHidden(True)  # members only (R6)
         self._nav_drafts = QListWidgetItem()
-        self._nav_drafts.setData(Qt.ItemDataRole.UserRole, NAV_DRAFTS)
+        self._nav_drafts.setData(NAV_ROLE, NAV_DRAFTS)
         self.navigation.addItem(self._nav_drafts)
         self._nav_drafts.setHidden(True)  # once signed in
         self._draft_count = 0
         self._nav_billing = QListWidgetItem()
-        self._nav_billing.setData(Qt.ItemDataRole.UserRole, NAV_BILLING)
+        self._nav_billing.setData(NAV_ROLE, NAV_BILLING)
         self.navigation.addItem(self._nav_billing)
         self._nav_billing.setHidden(True)  # admins only (R8, R9)
         self._nav_insights = QListWidgetItem()
-        self._nav_insights.setData(Qt.ItemDataRole.UserRole, NAV_INSIGHTS)
+        self._nav_insights.setData(NAV_ROLE, NAV_INSIGHTS)
         self.navigation.addItem(self._nav_insights)
         self._nav_insights.setHidden(True)  # admins only: the service refuses members (R20)
         self._nav_recommendations = QListWidgetItem()
-        self._nav_recommendations.setData(Qt.ItemDataRole.UserRole, NAV_RECOMMENDATIONS)
+        self._nav_recommendations.setData(NAV_ROLE, NAV_RECOMMENDATIONS)
         self.navigation.addItem(self._nav_recommendations)
         self._nav_recommendations.setHidden(True)  # admins only, as the service answers (R19)
         self.navigation.currentItemChanged.connect(self._navigate)
@@ -331,11 +334,13 @@ class MainWindow(QMainWindow):
         return self._recommendations.get()
 
     def _build_menus(self) -> None:
+        # setShortcuts(), not setShortcut(): the latter's overloads name Qt.Key, which
+        # would cost the first paint (desktop/ui/qt_values.py).
         self._file_menu = self.menuBar().addMenu("")
         self._file_menu.setObjectName("file_menu")
         self.settings_action = QAction(self)
         self.settings_action.setObjectName("settings_action")
-        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.settings_action.setShortcuts(QKeySequence.StandardKey.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.settings_requested)
         self.sign_out_action = QAction(self)
@@ -347,12 +352,12 @@ class MainWindow(QMainWindow):
         self.sign_in_action.setVisible(False)
         self.quit_action = QAction(self)
         self.quit_action.setObjectName("quit_action")
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.new_ticket_action = QAction(self)
         self.new_ticket_action.setObjectName("new_ticket_action")
-        self.new_ticket_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_ticket_action.setShortcuts(QKeySequence.StandardKey.New)
         self.new_ticket_action.triggered.connect(self.contact_support)
         self.new_ticket_action.setVisible(False)
         self._file_menu.addAction(self.new_ticket_action)
@@ -363,10 +368,10 @@ class MainWindow(QMainWindow):
         self._file_menu.addAction(self.quit_action)
         if QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty():
             # Linux and Windows have no standard key for preferences.
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+            self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
         if QKeySequence(QKeySequence.StandardKey.Quit).isEmpty():
             # Windows has none either (Alt+F4 closes the window).
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+            self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
 
         for number in range(1, 8):  # as many as an admin's navigation has
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self.go_to(n))
@@ -375,7 +380,7 @@ class MainWindow(QMainWindow):
         self._help_menu.setObjectName("help_menu")
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setObjectName("shortcuts_action")
-        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action.setShortcuts(QKeySequence.StandardKey.HelpContents)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self._help_menu.addAction(self.shortcuts_action)
         self.about_action = QAction(self)
@@ -827,7 +832,7 @@ class MainWindow(QMainWindow):
     def _navigate(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is None:
             return
-        target = current.data(Qt.ItemDataRole.UserRole)
+        target = current.data(NAV_ROLE)
         if target == NAV_GET_HELP:
             if not self._get_help.is_current():
                 self.show_get_help()

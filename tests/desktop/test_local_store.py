@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import AsyncIterator
 from dataclasses import replace
@@ -12,11 +13,11 @@ import pytest
 
 from desktop.api.client import ApiClient
 from desktop.api.models import PersonRef, TicketSummary
+from desktop.bootstrap.store_location import store_path
 from desktop.services.ticket_sync import TicketSync
 from desktop.store.account import AccountStore
 from desktop.store.database import migrate_step, open_connection
 from desktop.store.drafts import reply_key
-from desktop.store.location import store_path
 from desktop.store.outbox import QUEUED, REPLY, SENDING
 from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
 from desktop.store.snapshots import thread_key
@@ -207,6 +208,13 @@ def test_one_store_per_account_and_server(tmp_path: Path) -> None:
     assert a != store_path(tmp_path, "https://b.example", "ava@northwind.example")
     assert a != store_path(tmp_path, "https://a.example", "noah@northwind.example")
     assert "northwind" not in a.name
+
+
+def test_a_store_keeps_the_name_earlier_versions_gave_it(tmp_path: Path) -> None:
+    # The name is part of the data folder's layout: a new version must find the old stores.
+    key = b"https://a.example\nava@northwind.example"
+    earlier = hashlib.sha256(key).hexdigest()[:20] + ".sqlite3"
+    assert store_path(tmp_path, "https://a.example", "Ava@Northwind.example").name == earlier
 
 
 async def test_sync_fills_the_store_then_brings_only_changes(

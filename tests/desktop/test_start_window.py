@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.app import open_window
-from desktop.store.location import store_path
+from desktop.bootstrap.store_location import store_path
 from desktop.ui.connection_indicator import ConnectionState
 from tests.support.app import make_settings
 

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,11 +26,13 @@ from desktop.store.tickets import COUNT_CAP, Keyset, TicketQuery, TicketStore, s
 from desktop.ui.durations import relative_time
 from desktop.ui.first_paint import painted
 from desktop.ui.formatting import long_datetime
+from desktop.ui.qt_values import ALIGN_CENTER
 from desktop.ui.tickets.drill_down_bar import DrillDownBar
 from desktop.ui.tickets.ticket_filters import TicketFilters
 from desktop.ui.tickets.ticket_table_model import (
     TICKET_ID_ROLE,
     Column,
+    ColumnTitles,
     TicketTableModel,
 )
 from desktop.ui.tickets.trend_chart import TrendChart
@@ -67,6 +70,13 @@ class TicketTableView(QTableView):
 
     open_requested = Signal(QModelIndex)
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # A viewport made here is one PySide knows. Handing Python the one Qt made
+        # itself has PySide try every widget class for its type first: ~7 ms and
+        # ~50 enum types, before the first paint (the window watches this viewport).
+        self.setViewport(QWidget())
+
     def fit_subject(self) -> None:
         if not self.isVisible():
             return  # no width to fit to yet: the resize on showing fits it
@@ -84,7 +94,8 @@ class TicketTableView(QTableView):
         self.fit_subject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+        keys = (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
+        if event.key() in keys and self.currentIndex().isValid():
             self.open_requested.emit(self.currentIndex())
             return
         super().keyPressEvent(event)
@@ -154,9 +165,7 @@ class TicketListPage(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
         # Opened from an Insights chart: the whole team's tickets behind a bar or point (R20).
         self.drill_down: DrillDown | None = None
-        self.drill_down_bar = DrillDownBar()
-        self.drill_down_bar.hide()
-        self.drill_down_bar.cleared.connect(lambda: self.show_drill_down(None))
+        self._drill_down_bar: DrillDownBar | None = None  # made with the first drill-down
 
         header = QHBoxLayout()
         header.addWidget(self._title)
@@ -174,13 +183,20 @@ class TicketListPage(QWidget):
         self.table.setObjectName(f"{self.objectName()}_table")
         # Newest first, in the store's order: sorting only the rows loaded so far would
         # mislead, and a proxy re-sorting a growing list costs every keystroke.
+        # The header reads its titles from a model Qt answers itself (see ColumnTitles).
+        # Headers ask their model for titles as soon as it is set, unless hidden: the
+        # horizontal one waits hidden until it has its own. No row needs a header.
+        self.column_titles = ColumnTitles(self)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().hide()
         self.table.setModel(self.model)
+        self.table.horizontalHeader().setModel(self.column_titles)
+        self.table.horizontalHeader().show()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         header_view = self.table.horizontalHeader()
         # Widths are fitted to the rows on screen when a list is first filled, then kept:
@@ -196,20 +212,20 @@ class TicketListPage(QWidget):
 
         self._placeholder = QLabel()
         self._placeholder.setObjectName(f"{self.objectName()}_placeholder")
-        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # As a property: setAlignment() would name Qt.AlignmentFlag (qt_values.py).
+        self._placeholder.setProperty("alignment", ALIGN_CENTER)
         self._placeholder.setWordWrap(True)
         self._stack = QStackedWidget()
         self._stack.addWidget(self._placeholder)
         self._stack.addWidget(self.table)
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.scope_note)
         # R12: the issue-trend chart, on My tickets only.
         self.trend_chart = TrendChart() if scope == "mine" else None
         if self.trend_chart is not None:
             layout.addWidget(self.trend_chart)
-        layout.addWidget(self.drill_down_bar)
         layout.addWidget(self.filters)
         # R17: the seed's "Recent" list, newest first.
         self.recent_label = QLabel()
@@ -284,9 +300,19 @@ class TicketListPage(QWidget):
     def show_drill_down(self, drill_down: DrillDown | None) -> None:
         """Show exactly the tickets behind an Insights bar or point; None: back to the list."""
         self.drill_down = drill_down
-        self.drill_down_bar.setVisible(drill_down is not None)
-        self.drill_down_bar.label.setText(drill_down.description if drill_down else "")
+        if drill_down is not None or self._drill_down_bar is not None:
+            self.drill_down_bar.setVisible(drill_down is not None)
+            self.drill_down_bar.label.setText(drill_down.description if drill_down else "")
         self._requery()
+
+    @property
+    def drill_down_bar(self) -> DrillDownBar:
+        """Above the filters; made with the first drill-down, which most lists never show."""
+        if self._drill_down_bar is None:
+            self._drill_down_bar = DrillDownBar()
+            self._drill_down_bar.cleared.connect(lambda: self.show_drill_down(None))
+            self._layout.insertWidget(self._layout.indexOf(self.filters), self._drill_down_bar)
+        return self._drill_down_bar
 
     def _requery(self) -> None:
         """Read the first rows (as many as are loaded now) from the store, newest first."""
@@ -538,11 +564,12 @@ class TicketListPage(QWidget):
         self._stack.setCurrentWidget(self._placeholder if placeholder else self.table)
         if showing is self._placeholder and not placeholder:
             self.rows_shown.emit()
-        self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self.model.retranslate()
+            self.column_titles.retranslate()
             if self.model.rowCount():
                 self._fit_columns()  # other words, other widths
         super().changeEvent(event)

@@ -8,20 +8,30 @@ from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont, QStandardItemModel
 
 from desktop.api.list_models import TicketSummary
 from desktop.ui.durations import relative_time
 from desktop.ui.formatting import long_datetime, to_qdatetime
 from desktop.ui.labels import channel_label, product_label, status_label
+from desktop.ui.qt_values import (
+    ALIGN_RIGHT,
+    ALIGN_V_CENTER,
+    DISPLAY_ROLE,
+    FONT_ROLE,
+    FOREGROUND_ROLE,
+    TEXT_ALIGNMENT_ROLE,
+    TOOLTIP_ROLE,
+    USER_ROLE,
+)
 from desktop.ui.tickets.sla_badge import Tone, sla_badge
 from desktop.ui.tickets.unread import UnreadAnswers
 
@@ -52,15 +62,46 @@ def summary_of(ticket: TicketSummary) -> TicketSummary:
     return TicketSummary(**{f.name: getattr(ticket, f.name) for f in fields(TicketSummary)})
 
 
-TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# Roles and alignments are plain ints here: this model paints the first list, before
+# anything names PySide's costly ``Qt`` namespace (desktop/ui/qt_values.py).
+def column_title(column: Column) -> str:
+    return {
+        Column.SUBJECT: QCoreApplication.translate("TicketTableModel", "Subject"),
+        Column.NUMBER: QCoreApplication.translate("TicketTableModel", "Number"),
+        Column.STATUS: QCoreApplication.translate("TicketTableModel", "Status"),
+        Column.RESPONSE: QCoreApplication.translate("TicketTableModel", "Response"),
+        Column.CHANNEL: QCoreApplication.translate("TicketTableModel", "Channel"),
+        Column.PRODUCT: QCoreApplication.translate("TicketTableModel", "Product"),
+        Column.SUBMITTER: QCoreApplication.translate("TicketTableModel", "Submitted by"),
+        Column.UPDATED: QCoreApplication.translate("TicketTableModel", "Updated"),
+    }[column]
+
+
+class ColumnTitles(QStandardItemModel):
+    """The column titles, as a model of their own for the list's header to read.
+
+    A ``headerData`` written in Python is handed a ``Qt.Orientation``, and the header
+    asks for the titles before the first paint, when naming ``Qt`` would cost the
+    start ~14 ms (desktop/ui/qt_values.py). Qt answers for this model itself.
+    """
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(0, len(Column), parent)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setHorizontalHeaderLabels([column_title(column) for column in Column])
+
+
+TICKET_ID_ROLE = USER_ROLE + 1
+SORT_ROLE = USER_ROLE + 2
 ANSWERED_ROLES = frozenset(
     {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.TextAlignmentRole,
+        DISPLAY_ROLE,
+        FONT_ROLE,
+        FOREGROUND_ROLE,
+        TOOLTIP_ROLE,
+        TEXT_ALIGNMENT_ROLE,
         TICKET_ID_ROLE,
         SORT_ROLE,
     }
@@ -152,7 +193,7 @@ class TicketTableModel(QAbstractTableModel):
                 self.dataChanged.emit(
                     self.index(0, column),
                     self.index(last, column),
-                    [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, SORT_ROLE],
+                    [DISPLAY_ROLE, FOREGROUND_ROLE, SORT_ROLE],
                 )
 
     def _unread_changed(self, ticket_id: str) -> None:
@@ -161,8 +202,8 @@ class TicketTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
     def retranslate(self) -> None:
-        """Labels are translated at paint time; tell the views to repaint them."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        """The language changed: labels are translated at paint time, repaint them."""
+        self.headerDataChanged.emit(QtCore.Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
@@ -185,46 +226,40 @@ class TicketTableModel(QAbstractTableModel):
             self.more_requested.emit(self._next_cursor)
 
     def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+        self, section: int, orientation: QtCore.Qt.Orientation, role: int = DISPLAY_ROLE
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        """The titles, for whoever asks the model (screen readers do); the view's
+        header reads them from :class:`ColumnTitles`."""
+        if orientation != QtCore.Qt.Orientation.Horizontal or role != DISPLAY_ROLE:
             return None
-        return {
-            Column.SUBJECT: QCoreApplication.translate("TicketTableModel", "Subject"),
-            Column.NUMBER: QCoreApplication.translate("TicketTableModel", "Number"),
-            Column.STATUS: QCoreApplication.translate("TicketTableModel", "Status"),
-            Column.RESPONSE: QCoreApplication.translate("TicketTableModel", "Response"),
-            Column.CHANNEL: QCoreApplication.translate("TicketTableModel", "Channel"),
-            Column.PRODUCT: QCoreApplication.translate("TicketTableModel", "Product"),
-            Column.SUBMITTER: QCoreApplication.translate("TicketTableModel", "Submitted by"),
-            Column.UPDATED: QCoreApplication.translate("TicketTableModel", "Updated"),
-        }.get(Column(section))
+        return column_title(Column(section)) if 0 <= section < len(Column) else None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
         # Painting asks for a dozen roles per cell; most of them we leave to the style.
         if role not in ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
         ticket = self._rows[index.row()]
         column = index.column()  # compared with Column's members (an IntEnum) as is: no lookup
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return self._display(ticket, column)
         if role == SORT_ROLE:
             return self._sort_key(ticket, column)
         if role == TICKET_ID_ROLE:
             return ticket.id
         unread = self._unread is not None and ticket.id in self._unread
-        if role == Qt.ItemDataRole.FontRole and unread:
+        if role == FONT_ROLE and unread:
             if self._bold is None:
                 self._bold = QFont()
                 self._bold.setBold(True)
             return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.RESPONSE:
+        if role == FOREGROUND_ROLE and column == Column.RESPONSE:
             colour = TONE_COLOURS.get(sla_badge(ticket, self.clock()).tone)
-            return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+            # A colour, not a QBrush: QBrush's constructors would name Qt.GlobalColor.
+            return QColor(colour) if colour else None
+        if role == TOOLTIP_ROLE:
             return self._tooltip(ticket, column, unread)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.NUMBER:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == TEXT_ALIGNMENT_ROLE and column == Column.NUMBER:
+            return ALIGN_RIGHT | ALIGN_V_CENTER
         return None
 
     def _tooltip(self, ticket: TicketSummary, column: int, unread: bool) -> str | None:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QDate, QEvent, QLocale, QMargins
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.ui.labels import CATEGORIES, category_label
+from desktop.ui.qt_values import ALIGN_CENTER
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QBarSet, QChart, QChartView
@@ -53,7 +55,8 @@ class TrendChart(QWidget):
         self._small.setPointSizeF(max(7.0, self.font().pointSizeF() - 2))
         self.empty = QLabel()
         self.empty.setObjectName("trend_chart_empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # As a property: setAlignment() would name Qt.AlignmentFlag (qt_values.py).
+        self.empty.setProperty("alignment", ALIGN_CENTER)
         self.empty.setEnabled(False)
         self._stack = QStackedWidget()
         self._stack.addWidget(self.empty)
@@ -85,7 +88,7 @@ class TrendChart(QWidget):
             chart = QChart()
             chart.setBackgroundVisible(False)
             chart.setMargins(QMargins(0, 0, 0, 0))
-            chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+            chart.legend().setAlignment(QtCore.Qt.AlignmentFlag.AlignRight)
             chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
             title = QFont(self._small)
             title.setBold(True)
@@ -121,7 +124,7 @@ class TrendChart(QWidget):
         weeks.append([self._week_label(QDate(w.year, w.month, w.day)) for w in trend.weeks])
         weeks.setGridLineVisible(False)
         weeks.setLabelsFont(self._small)
-        chart.addAxis(weeks, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(weeks, QtCore.Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(weeks)
         most = max(
             (sum(c[i] for _cat, c in trend.series) for i in range(len(trend.weeks))), default=0
@@ -135,7 +138,7 @@ class TrendChart(QWidget):
         tickets.setTickType(QValueAxis.TickType.TicksDynamic)
         tickets.setTickAnchor(0)
         tickets.setTickInterval(step)
-        chart.addAxis(tickets, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(tickets, QtCore.Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(tickets)
 
     @staticmethod
