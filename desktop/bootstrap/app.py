@@ -9,11 +9,11 @@ third of the start's cost that way (bench/bench_offline.py).
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtWidgets import QApplication
 
@@ -34,9 +34,16 @@ ORGANIZATION = "Premium Support Desk"
 APPLICATION = "Premium Support Desk"
 
 
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+class StartOptions(NamedTuple):
+    screenshots: Path | None = None
+    language: str | None = None
+
+
+def parse_args(argv: Sequence[str]) -> StartOptions:
     if not argv:  # how the app is started: building the parser would cost ~2 ms of that
-        return argparse.Namespace(screenshots=None, language=None)
+        return StartOptions()
+    import argparse
+
     parser = argparse.ArgumentParser(prog="premium-support-desk")
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument(
@@ -47,7 +54,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument("--language", choices=("en", "ja", "nl"), help="start in this language")
     args, _qt_args = parser.parse_known_args(argv)
-    return args
+    return StartOptions(screenshots=args.screenshots, language=args.language)
 
 
 def make_application(argv: Sequence[str]) -> QApplication:

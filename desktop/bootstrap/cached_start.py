@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop.api.list_models import User
 from desktop.bootstrap.store_location import store_path
@@ -24,8 +24,7 @@ log = logging.getLogger(__name__)
 ME_KEY = "me"
 
 
-@dataclass(frozen=True)
-class CachedSession:
+class CachedSession(NamedTuple):  # not a dataclass: ~1 ms less before the first paint
     """A session kept from the last run, with its store open for reading."""
 
     server_url: str

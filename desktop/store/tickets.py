@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop.api.list_models import PersonRef, TicketSummary
 
@@ -95,8 +94,9 @@ def _summary(row: sqlite3.Row | tuple[Any, ...]) -> TicketSummary:
     )
 
 
-@dataclass(frozen=True)
-class TicketQuery:
+# The list's records are NamedTuples: read before the first paint, where a frozen
+# dataclass costs ~1 ms to define (it compiles six methods), a NamedTuple a tenth.
+class TicketQuery(NamedTuple):
     """What a list shows: the user's own tickets or the team's, filtered."""
 
     user_id: str
@@ -217,8 +217,7 @@ def _count(connection: sqlite3.Connection, query: TicketQuery) -> int:
     return int(row[0])
 
 
-@dataclass(frozen=True)
-class Keyset:
+class Keyset(NamedTuple):
     """Where a page ended, so the next starts after it (no OFFSET: fast at any depth)."""
 
     updated_at: str

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Language:
+class Language(NamedTuple):  # not a dataclass: ~1 ms less before the first paint
     code: str
     # The language's own name: never translated, so everyone finds theirs.
     native_name: str

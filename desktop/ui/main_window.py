@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -34,6 +33,8 @@ from desktop.ui.tickets.unread import UnreadAnswers
 # before asyncio, the services and the other pages are imported (bootstrap/app.py,
 # bench/bench_offline.py). The rest is imported when first used.
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from desktop.api.list_models import User
     from desktop.api.models import NewTicket, Ticket
     from desktop.services.billing import BillingService
@@ -928,6 +929,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         if self.about_box is None:
+            from PySide6.QtWidgets import QMessageBox  # not needed to paint the window
+
             self.about_box = QMessageBox(self)
             self.about_box.setObjectName("about_box")
             # The app's own icon (set on the application), not a generic "information" one.

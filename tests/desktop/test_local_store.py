@@ -90,13 +90,13 @@ async def test_scope_filters_and_search(store: AccountStore) -> None:
 
     assert numbers(MINE) == [1, 2, 42]
     assert numbers(TicketQuery(user_id="usr_ava", scope="team")) == [3]
-    assert numbers(replace(MINE, status="solved")) == [42]
-    assert numbers(replace(MINE, category="sharing")) == [1]
-    assert numbers(replace(MINE, text="PASSWORD")) == [1]  # any case
-    assert numbers(replace(MINE, text="リンク")) == [2]  # Japanese, mid-word
-    assert numbers(replace(MINE, text="Go")) == [42]  # shorter than a trigram
-    assert numbers(replace(MINE, text="#42")) == [42]  # by number
-    assert numbers(replace(MINE, text='pass"word')) == []  # quotes are text, not syntax
+    assert numbers(MINE._replace(status="solved")) == [42]
+    assert numbers(MINE._replace(category="sharing")) == [1]
+    assert numbers(MINE._replace(text="PASSWORD")) == [1]  # any case
+    assert numbers(MINE._replace(text="リンク")) == [2]  # Japanese, mid-word
+    assert numbers(MINE._replace(text="Go")) == [42]  # shorter than a trigram
+    assert numbers(MINE._replace(text="#42")) == [42]  # by number
+    assert numbers(MINE._replace(text='pass"word')) == []  # quotes are text, not syntax
     assert tickets.matches(MINE, "tkt_1") and not tickets.matches(MINE, "tkt_3")
 
 
@@ -249,7 +249,7 @@ async def test_common_and_rare_text_find_the_same_tickets(
         [ticket(n, f"Sync stops in office {n}", minutes_ago=n) for n in range(1, 8)]
         + [ticket(100, "Shared link broken", minutes_ago=200)]
     )
-    query = replace(MINE, text="sync stops")
+    query = MINE._replace(text="sync stops")
     rare = [t.number for t in tickets.page(query)[0]]
     monkeypatch.setattr("desktop.store.tickets.COMMON_TEXT", 3)  # now it counts as common
     common = [t.number for t in tickets.page(query)[0]]
@@ -262,7 +262,7 @@ async def test_a_hash_and_digits_is_a_ticket_number(store: AccountStore) -> None
     await tickets.save([ticket(42, "Error #4 in the log"), ticket(4, "Plain", minutes_ago=1)])
 
     def numbers(text: str) -> list[int]:
-        return [t.number for t in tickets.page(replace(MINE, text=text))[0]]
+        return [t.number for t in tickets.page(MINE._replace(text=text))[0]]
 
     assert numbers("#") == [42, 4]  # just started typing a number
     assert numbers("#4") == [4]  # the ticket, not the subject that mentions #4

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,8 +19,9 @@ class Tone(Enum):
     LATE = "late"  # overdue, or answered late
 
 
-@dataclass(frozen=True)
-class SlaBadge:
+# Records read before the first paint are NamedTuples: a frozen dataclass costs ~1 ms
+# to define (it compiles six methods), a NamedTuple a tenth of that.
+class SlaBadge(NamedTuple):
     text: str
     tone: Tone
     # Sorting: the most urgent first when ascending — overdue longest, then due soonest.

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QDate, QEvent, QLocale, QMargins
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.ui.labels import CATEGORIES, category_label
@@ -84,6 +84,7 @@ class TrendChart(QWidget):
     def _chart_view(self) -> tuple[QChart, QChartView]:
         if self.chart is None or self.view is None:
             from PySide6.QtCharts import QChart, QChartView
+            from PySide6.QtGui import QPainter
 
             chart = QChart()
             chart.setBackgroundVisible(False)

@@ -1,0 +1,23 @@
+"""The command line: no arguments (how the app is started) and each option."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.bootstrap.app import StartOptions, parse_args
+
+
+def test_no_arguments_start_the_app_as_usual() -> None:
+    assert parse_args([]) == StartOptions(screenshots=None, language=None)
+
+
+def test_each_option_is_read_and_qts_own_are_left_to_qt() -> None:
+    options = parse_args(["--language", "ja", "--screenshots", "shots", "-style", "fusion"])
+    assert options == StartOptions(screenshots=Path("shots"), language="ja")
+
+
+def test_an_unknown_language_is_refused() -> None:
+    with pytest.raises(SystemExit):
+        parse_args(["--language", "de"])
