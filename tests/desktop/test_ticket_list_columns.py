@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.api.list_models import User
 from desktop.store.account import AccountStore
 from desktop.store.database import Database
 from desktop.store.tickets import TicketStore
+from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 from desktop.ui.tickets.ticket_table_model import Column
 from tests.desktop.test_local_store import AVA, ticket
-from tests.support.app import make_settings
+from tests.support.app import compiled_catalogs, make_settings
 
 
 async def _cached_tickets(tmp_path: Path) -> TicketStore:
@@ -90,3 +92,23 @@ async def test_the_window_keeps_the_columns_from_one_start_to_the_next(
     qtbot.addWidget(again)
 
     assert again.my_tickets.table.columnWidth(Column.PRODUCT) == widened
+
+
+def _titles(page: TicketListPage) -> list[str]:
+    header = page.table.horizontalHeader()
+    return [str(header.model().headerData(c, Qt.Orientation.Horizontal)) for c in Column]
+
+
+def test_the_header_shows_the_titles_in_the_users_language(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    languages = LanguageSwitcher(app, compiled_catalogs())
+    try:
+        page = _page(qtbot)
+        assert _titles(page)[: Column.RESPONSE + 1] == ["Subject", "Number", "Status", "Response"]
+        languages.apply("nl")  # LanguageChange arrives on the next pass of the loop
+        qtbot.waitUntil(lambda: _titles(page)[Column.SUBJECT] == "Onderwerp")
+        # The table's own model says the same, for screen readers and whoever asks it.
+        assert page.model.headerData(Column.SUBJECT, Qt.Orientation.Horizontal) == "Onderwerp"
+    finally:
+        languages.apply("en")

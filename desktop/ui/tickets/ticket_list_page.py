@@ -181,14 +181,14 @@ class TicketListPage(QWidget):
         self._clock_timer.timeout.connect(self._show_synced)
         self.table = TicketTableView()
         self.table.setObjectName(f"{self.objectName()}_table")
-        # Newest first, in the store's order: sorting only the rows loaded so far would
-        # mislead, and a proxy re-sorting a growing list costs every keystroke.
         # The header reads its titles from a model Qt answers itself (see ColumnTitles).
         # Headers ask their model for titles as soon as it is set, unless hidden: the
         # horizontal one waits hidden until it has its own. No row needs a header.
         self.column_titles = ColumnTitles(self)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().hide()
+        # Newest first, in the store's order: sorting only the rows loaded so far would
+        # mislead, and a proxy re-sorting a growing list costs every keystroke.
         self.table.setModel(self.model)
         self.table.horizontalHeader().setModel(self.column_titles)
         self.table.horizontalHeader().show()

@@ -62,8 +62,6 @@ def summary_of(ticket: TicketSummary) -> TicketSummary:
     return TicketSummary(**{f.name: getattr(ticket, f.name) for f in fields(TicketSummary)})
 
 
-# Roles and alignments are plain ints here: this model paints the first list, before
-# anything names PySide's costly ``Qt`` namespace (desktop/ui/qt_values.py).
 def column_title(column: Column) -> str:
     return {
         Column.SUBJECT: QCoreApplication.translate("TicketTableModel", "Subject"),
@@ -93,6 +91,8 @@ class ColumnTitles(QStandardItemModel):
         self.setHorizontalHeaderLabels([column_title(column) for column in Column])
 
 
+# Roles and alignments are plain ints here: this model paints the first list, before
+# anything names PySide's costly ``Qt`` namespace (desktop/ui/qt_values.py).
 TICKET_ID_ROLE = USER_ROLE + 1
 SORT_ROLE = USER_ROLE + 2
 ANSWERED_ROLES = frozenset(
