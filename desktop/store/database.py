@@ -22,6 +22,7 @@ from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 # Imported with the first write: a start that only reads must not wait for them.
 if TYPE_CHECKING:
+    import asyncio
     from concurrent.futures import ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
@@ -137,6 +138,13 @@ def _copy_table(connection: sqlite3.Connection, table: str) -> None:
         )
 
 
+def _running_loop() -> asyncio.AbstractEventLoop:
+    """asyncio, imported with the first write: a start that only reads does without it."""
+    import asyncio
+
+    return asyncio.get_running_loop()
+
+
 def _open_current(path: Path) -> sqlite3.Connection | None:
     """A reading connection if the file is there, readable and of this app's schema."""
     if not path.is_file():
@@ -222,9 +230,7 @@ class Database:
             connection.execute("COMMIT")
             return result
 
-        import asyncio
-
-        return await asyncio.get_running_loop().run_in_executor(self._executor(WRITER), run)
+        return await _running_loop().run_in_executor(self._executor(WRITER), run)
 
     async def read_in_background(self, query: Callable[[sqlite3.Connection], T]) -> T:
         def run() -> T:
@@ -234,10 +240,8 @@ class Database:
                 self._background_local.connection = connection
             return query(connection)
 
-        import asyncio
-
         # Slower reads (counting thousands of matches) run here, off the GUI thread.
-        return await asyncio.get_running_loop().run_in_executor(self._executor(READER), run)
+        return await _running_loop().run_in_executor(self._executor(READER), run)
 
     def read(self) -> sqlite3.Connection:
         if self.reader is None:
@@ -257,9 +261,7 @@ class Database:
                 connection.close()
                 self._background_local.connection = None
 
-        import asyncio
-
-        loop = asyncio.get_running_loop()
+        loop = _running_loop()
         closing = {WRITER: close_writer, READER: close_background}
         for name, executor in list(self._executors.items()):
             await loop.run_in_executor(executor, closing[name])

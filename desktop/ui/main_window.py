@@ -102,34 +102,15 @@ class MainWindow(QMainWindow):
         self.navigation.setMinimumWidth(150)
         self.navigation.setMaximumWidth(260)
         self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 8px 10px; }")
-        self._nav_my_tickets = QListWidgetItem()
-        self._nav_my_tickets.setData(NAV_ROLE, NAV_MY_TICKETS)
-        self.navigation.addItem(self._nav_my_tickets)
-        self._nav_team_tickets = QListWidgetItem()
-        self._nav_team_tickets.setData(NAV_ROLE, NAV_TEAM_TICKETS)
-        self.navigation.addItem(self._nav_team_tickets)
-        self._nav_team_tickets.setHidden(True)  # until an admin signs in
-        self._nav_get_help = QListWidgetItem()
-        self._nav_get_help.setData(NAV_ROLE, NAV_GET_HELP)
-        self.navigation.addItem(self._nav_get_help)
-        self._nav_get_help.setHidden(True)  # members only (R6)
-        self._nav_drafts = QListWidgetItem()
-        self._nav_drafts.setData(NAV_ROLE, NAV_DRAFTS)
-        self.navigation.addItem(self._nav_drafts)
-        self._nav_drafts.setHidden(True)  # once signed in
+        self._nav_my_tickets = self._nav_item(NAV_MY_TICKETS, hidden=False)
+        self._nav_team_tickets = self._nav_item(NAV_TEAM_TICKETS)  # until an admin signs in
+        self._nav_get_help = self._nav_item(NAV_GET_HELP)  # members only (R6)
+        self._nav_drafts = self._nav_item(NAV_DRAFTS)  # once signed in
         self._draft_count = 0
-        self._nav_billing = QListWidgetItem()
-        self._nav_billing.setData(NAV_ROLE, NAV_BILLING)
-        self.navigation.addItem(self._nav_billing)
-        self._nav_billing.setHidden(True)  # admins only (R8, R9)
-        self._nav_insights = QListWidgetItem()
-        self._nav_insights.setData(NAV_ROLE, NAV_INSIGHTS)
-        self.navigation.addItem(self._nav_insights)
-        self._nav_insights.setHidden(True)  # admins only: the service refuses members (R20)
-        self._nav_recommendations = QListWidgetItem()
-        self._nav_recommendations.setData(NAV_ROLE, NAV_RECOMMENDATIONS)
-        self.navigation.addItem(self._nav_recommendations)
-        self._nav_recommendations.setHidden(True)  # admins only, as the service answers (R19)
+        self._nav_billing = self._nav_item(NAV_BILLING)  # admins only (R8, R9)
+        # Admins only: the service refuses members (R20), and answers recommendations (R19).
+        self._nav_insights = self._nav_item(NAV_INSIGHTS)
+        self._nav_recommendations = self._nav_item(NAV_RECOMMENDATIONS)
         self.navigation.currentItemChanged.connect(self._navigate)
 
         self.unread = UnreadAnswers(self)
@@ -193,6 +174,14 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry(self.objectName())
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def _nav_item(self, target: str, *, hidden: bool = True) -> QListWidgetItem:
+        """An entry of the navigation, opening ``target``; shown when a session allows it."""
+        item = QListWidgetItem()
+        item.setData(NAV_ROLE, target)
+        self.navigation.addItem(item)
+        item.setHidden(hidden)
+        return item
 
     @property
     def tasks(self) -> TaskRunner:
