@@ -9,7 +9,6 @@ bundle has it baked in by packaging/build.py (``build-info.json``); a checkout i
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from functools import cache
@@ -27,6 +26,8 @@ SOURCE_BUILD = "dev"
 
 @cache
 def _baked() -> dict[str, str]:
+    import json  # a frozen bundle's only: not imported by every start
+
     bundle = getattr(sys, "_MEIPASS", None)
     if not bundle:
         return {}

@@ -1,16 +1,16 @@
 """The resources the first screen shows: the signed-in user and ticket summaries.
 
 Split from :mod:`desktop.api.models` (which re-exports them) so that the window
-can show the cached list before the rest of the API's ~25 models are imported:
-each frozen dataclass costs a fraction of a millisecond to create, and the
-start is measured in milliseconds (bench/bench_offline.py).
+can show the cached list before the rest of the API's ~25 models are imported.
+They are NamedTuples, not frozen dataclasses like the rest: a dataclass costs
+~1 ms to define (it compiles six methods) and importing ``dataclasses`` ~1.5 ms
+more, and the start is measured in milliseconds (bench/bench_offline.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 
 def parse_time(value: Any) -> datetime:
@@ -21,8 +21,7 @@ def parse_optional_time(value: Any) -> datetime | None:
     return None if value is None else parse_time(value)
 
 
-@dataclass(frozen=True)
-class User:
+class User(NamedTuple):
     id: str
     name: str
     email: str
@@ -60,14 +59,12 @@ class User:
         }
 
 
-@dataclass(frozen=True)
-class PersonRef:
+class PersonRef(NamedTuple):
     id: str
     name: str
 
 
-@dataclass(frozen=True)
-class TicketSummary:
+class TicketSummary(NamedTuple):
     id: str
     number: int
     subject: str

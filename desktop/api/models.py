@@ -84,7 +84,29 @@ class Callback:
 
 
 @dataclass(frozen=True)
-class Ticket(TicketSummary):
+class Ticket:
+    """A ticket with its thread. Its first fields are :class:`TicketSummary`'s, in its order.
+
+    Not a subclass of it: the summary is a NamedTuple (read before the first paint,
+    see :mod:`desktop.api.list_models`), and a NamedTuple takes no added fields.
+    """
+
+    id: str
+    number: int
+    subject: str
+    status: str
+    product: str
+    channel: str
+    premium: bool
+    category: str
+    language: str
+    submitter: PersonRef
+    created_at: datetime
+    updated_at: datetime
+    first_response_due_at: datetime
+    first_responded_at: datetime | None
+    sla_state: str
+    solved_at: datetime | None = None
     messages: tuple[Message, ...] = ()
     response_target_minutes: int = 0
     chat_state: str | None = None  # waiting | connected | ended
@@ -109,6 +131,11 @@ class Ticket(TicketSummary):
             if callback
             else None,
         )
+
+    @property
+    def summary(self) -> TicketSummary:
+        """What the lists show of it (without the thread)."""
+        return TicketSummary._make(getattr(self, name) for name in TicketSummary._fields)
 
     @property
     def is_live(self) -> bool:

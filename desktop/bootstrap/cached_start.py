@@ -45,8 +45,8 @@ def find_cached_session(settings: AppSettings, data_dir: Path) -> CachedSession 
     if database is None:
         return None
     try:
-        me = SnapshotStore(database).get(ME_KEY)
-        user = User.from_json(me) if isinstance(me, dict) else None
+        me = SnapshotStore(database).fields(ME_KEY, User._fields)
+        user = User.from_json(me) if me is not None else None
     except (sqlite3.DatabaseError, KeyError, ValueError) as error:
         log.info("the kept session's user cannot be read (%s): it starts as usual", error)
         user = None

@@ -61,7 +61,7 @@ class TicketSync:
                 raise
             await self._store.forget(ticket_id)
             return None
-        await self._store.save([ticket])
+        await self._store.save([ticket.summary])
         return ticket
 
 

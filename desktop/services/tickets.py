@@ -83,7 +83,7 @@ class TicketService:
     async def keep(self, document: dict[str, Any]) -> Ticket:
         """A ticket as the service sent it: into the store, its thread as a snapshot."""
         ticket = Ticket.from_json(document)
-        await self.store.save([ticket])
+        await self.store.save([ticket.summary])
         await self.snapshots.save(thread_key(ticket.id), document)
         return ticket
 

@@ -811,7 +811,7 @@ class MainWindow(QMainWindow):
             self._tasks.run(self._notify_answer(self._service, ticket_id))
 
     async def _notify_answer(self, service: TicketService, ticket_id: str) -> None:
-        self.notifier.answer_arrived(await service.ticket(ticket_id))
+        self.notifier.answer_arrived((await service.ticket(ticket_id)).summary)
 
     def _open_from_notification(self, ticket_id: str) -> None:
         self.showNormal()

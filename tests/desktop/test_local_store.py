@@ -5,14 +5,14 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections.abc import AsyncIterator
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from desktop.api.client import ApiClient
-from desktop.api.models import PersonRef, TicketSummary
+from desktop.api.models import PersonRef, TicketSummary, User
+from desktop.bootstrap.cached_start import ME_KEY
 from desktop.bootstrap.store_location import store_path
 from desktop.services.ticket_sync import TicketSync
 from desktop.store.account import AccountStore
@@ -414,7 +414,7 @@ async def test_a_store_of_schema_4_gets_solved_at_and_syncs_everything_again(
         assert [(i.key, i.body, i.state) for i in store.outbox.items()] == [
             ("out_1", "Waiting to be sent", QUEUED)
         ]
-        solved = replace(old, solved_at=NOW)
+        solved = old._replace(solved_at=NOW)
         await store.tickets.save([solved])  # the same update time: the service's copy wins
         assert store.tickets.get(old.id) == solved
     finally:
@@ -432,7 +432,7 @@ async def test_the_first_sync_after_schema_5_fills_solved_at_of_old_tickets(
         done = [t for t in page.items if t.solved_at is not None]
         assert done, "Noah has solved or closed tickets in the demo world"
         assert all(t.status in ("solved", "closed") for t in done)
-        cached = [replace(t, solved_at=None) for t in done]
+        cached = [t._replace(solved_at=None) for t in done]
         # The cursor is past every change: an incremental sync would bring none of them.
         _v4_store(tmp_path / "store.sqlite3", cached, cursor=client.server_now())
         store = await AccountStore.open(tmp_path / "store.sqlite3")
@@ -463,3 +463,20 @@ def test_a_step_another_connection_took_meanwhile_is_not_a_broken_store(tmp_path
     finally:
         first.close()
         second.close()
+
+
+async def test_a_documents_fields_read_by_sqlite_are_what_json_reads(store: AccountStore) -> None:
+    # The start reads the signed-in user this way, without importing json (snapshots.py).
+    me = User(
+        "usr_ava", "Ava Jansen — 東京", "ava@northwind.example", "admin", "team_1", None, "nl"
+    )
+    await store.snapshots.save(ME_KEY, me.to_json())
+
+    fields = store.snapshots.fields(ME_KEY, User._fields)
+
+    assert fields == {k: v for k, v in me.to_json().items() if v is not None}  # no champion
+    assert fields is not None and User.from_json(fields) == me
+    assert User.from_json(store.snapshots.get(ME_KEY)) == me
+    assert store.snapshots.fields("nobody", User._fields) is None
+    await store.snapshots.save("a list", [{"id": "usr_ava"}])
+    assert store.snapshots.fields("a list", ("id",)) is None  # only an object has fields

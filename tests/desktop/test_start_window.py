@@ -7,8 +7,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.api.list_models import User
 from desktop.bootstrap.app import open_window
+from desktop.bootstrap.cached_start import ME_KEY, find_cached_session
 from desktop.bootstrap.store_location import store_path
+from desktop.store.account import AccountStore
+from desktop.ui.app_settings import AppSettings
 from desktop.ui.connection_indicator import ConnectionState
 from tests.support.app import make_settings
 
@@ -63,3 +67,38 @@ def test_a_damaged_store_is_left_for_the_controller_to_rebuild(
     assert path.read_bytes().startswith(
         b"not a database"
     )  # untouched: the rebuild saves what it can
+
+
+async def _kept_session(tmp_path: Path, me: dict[str, object]) -> AppSettings:
+    settings = make_settings(
+        tmp_path,
+        server_url="http://127.0.0.1:9",
+        last_email="ava@northwind.example",
+        keep_signed_in=True,
+    )
+    store = await AccountStore.open(
+        store_path(tmp_path / "data", settings.server_url, settings.last_email)
+    )
+    await store.snapshots.save(ME_KEY, me)
+    await store.close()
+    return settings
+
+
+async def test_a_kept_session_starts_with_the_user_last_seen(tmp_path: Path) -> None:
+    me = User("usr_ava", "Ava Jansen", "ava@northwind.example", "admin", "team_1", None, "nl")
+    settings = await _kept_session(tmp_path, me.to_json())
+
+    cached = find_cached_session(settings, tmp_path / "data")
+
+    assert cached is not None and cached.user == me
+    assert cached.matches("http://127.0.0.1:9", "ava@northwind.example")
+    cached.database.close_unused()
+    settings.keep_signed_in = False  # signed out with "keep me signed in" off: nothing kept
+    assert find_cached_session(settings, tmp_path / "data") is None
+
+
+async def test_a_kept_user_without_an_email_starts_as_usual(tmp_path: Path) -> None:
+    me = User("usr_ava", "Ava Jansen", "ava@northwind.example", "admin", "team_1", None, "nl")
+    settings = await _kept_session(tmp_path, me.to_json() | {"email": None})
+
+    assert find_cached_session(settings, tmp_path / "data") is None  # signs in instead

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
@@ -74,8 +73,8 @@ def test_sla_badge_counts_down_goes_overdue_and_says_how_fast_it_was_answered() 
     model = TicketTableModel(clock=lambda: now[0])
     waiting = ticket(1)  # due at NOW
     # Created an hour before its update (NOW + 1 h), answered 18 min after that.
-    answered = replace(
-        ticket(2, hours_ago=-2), first_responded_at=NOW + timedelta(hours=1, minutes=18)
+    answered = ticket(2, hours_ago=-2)._replace(
+        first_responded_at=NOW + timedelta(hours=1, minutes=18)
     )
     model.reset((waiting, answered), None)
     badge = model.index(0, Column.RESPONSE)
@@ -106,7 +105,7 @@ def test_live_upserts_keep_the_model_consistent(qtmodeltester: ModelTester) -> N
     model = TicketTableModel()
     model.reset((ticket(1), ticket(2)), None)
     qtmodeltester.check(model)
-    model.upsert(replace(ticket(2), status="solved"))
+    model.upsert(ticket(2)._replace(status="solved"))
     assert model.rowCount() == 2 and model.index(1, Column.STATUS).data() == "Solved"
     model.upsert(ticket(3))  # new: on top
     assert [model.ticket_at(r).number for r in range(3)] == [3, 1, 2]

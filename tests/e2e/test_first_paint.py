@@ -86,7 +86,7 @@ async def test_the_cached_tickets_are_painted_before_the_session_is_resumed(
 
     assert first["step"] == "first paint"
     assert first["subjects"] == cached  # the store's rows, newest first
-    assert first["imported"] == []  # nothing of the session's machinery yet
+    assert first["imported"] == []  # nothing of the session's machinery yet, nor json
     # Nor PySide's Qt namespace: its ~90 enum types cost ~14 ms (desktop/ui/qt_values.py).
     assert first["qt_namespace_made"] is False
     assert bound["step"] == "bound"

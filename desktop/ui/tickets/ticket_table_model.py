@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import fields
 from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
@@ -53,13 +52,6 @@ class Column(IntEnum):
 CLOCK_COLUMNS = (Column.RESPONSE, Column.UPDATED)
 TONE_COLOURS = {Tone.MET: "#1e7b34", Tone.DUE: "#8a5a00", Tone.LATE: "#b3261e"}
 Clock = Callable[[], datetime]
-
-
-def summary_of(ticket: TicketSummary) -> TicketSummary:
-    """Just the list's fields (a full ``Ticket`` also carries its whole thread)."""
-    if type(ticket) is TicketSummary:
-        return ticket
-    return TicketSummary(**{f.name: getattr(ticket, f.name) for f in fields(TicketSummary)})
 
 
 def column_title(column: Column) -> str:
@@ -167,7 +159,6 @@ class TicketTableModel(QAbstractTableModel):
 
     def upsert(self, ticket: TicketSummary) -> None:
         """A ticket changed (a live event): update its row, or add it at the top."""
-        ticket = summary_of(ticket)
         row = self.row_of(ticket.id)
         if row is None:
             self.beginInsertRows(QModelIndex(), 0, 0)
