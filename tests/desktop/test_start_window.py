@@ -12,8 +12,13 @@ from desktop.bootstrap.app import open_window
 from desktop.bootstrap.cached_start import ME_KEY, find_cached_session
 from desktop.bootstrap.store_location import store_path
 from desktop.store.account import AccountStore
+from desktop.store.database import Database
+from desktop.store.tickets import TicketStore
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.connection_indicator import ConnectionState
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.tickets.ticket_list_page import FIRST_SCREEN_ROWS, TicketListPage
+from tests.desktop.test_local_store import AVA, ticket
 from tests.support.app import make_settings
 
 
@@ -102,3 +107,23 @@ async def test_a_kept_user_without_an_email_starts_as_usual(tmp_path: Path) -> N
     settings = await _kept_session(tmp_path, me.to_json() | {"email": None})
 
     assert find_cached_session(settings, tmp_path / "data") is None  # signs in instead
+
+
+async def test_a_start_reads_a_screenful_of_the_newest_cached_tickets(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "store.sqlite3"
+    store = await AccountStore.open(path)
+    await store.tickets.save([ticket(n, minutes_ago=n) for n in range(1, FIRST_SCREEN_ROWS + 51)])
+    await store.close()
+    database = Database.open_current(path)  # as the start reads it: no loop, no thread
+    assert database is not None
+    page = TicketListPage(TaskRunner(lambda error: None), "mine")
+    qtbot.addWidget(page)
+
+    page.show_cached(TicketStore(database), AVA.id)
+
+    # Every row read is parsed before the first paint: no more than a screen shows.
+    shown = [page.model.ticket_at(row).number for row in range(page.model.rowCount())]
+    assert shown == list(range(1, FIRST_SCREEN_ROWS + 1))
+    database.close_unused()
