@@ -6,12 +6,6 @@ import sys
 
 
 def main() -> int:
-    # A frozen bundle has no separate Python to start the local service with,
-    # so the app runs it itself when called as ``<app> --backend …``.
-    if len(sys.argv) > 1 and sys.argv[1] == "--backend":
-        from backend.cli import main as backend_main
-
-        return backend_main(sys.argv[2:])
     from desktop.bootstrap.app import run
 
     return run(sys.argv)

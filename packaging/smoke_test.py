@@ -2,8 +2,9 @@
 
     python packaging/smoke_test.py PATH/TO/premium-support-desk [--keep DIR]
 
-1. It starts in local mode: the bundled service comes up (the app runs itself as
-   ``--backend serve``), signs Ava in, and her tickets land in the store the window reads.
+1. It starts in local mode: the bundled service comes up (the app starts the
+   ``premium-support-desk-service`` beside it), signs Ava in, and her tickets land in the
+   store the window reads.
 2. Asked to close (SIGTERM; on Windows a WM_CLOSE from taskkill), it exits with 0 and the
    local service stops with it.
 3. ``--screenshots DIR`` renders every main view in en, ja and nl and exits with 0.

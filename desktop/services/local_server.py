@@ -28,10 +28,15 @@ class LocalServerFailed(Exception):
         self.log_tail = log_tail
 
 
+# The frozen service's executable, beside the app's own (packaging/premium-support-desk.spec).
+SERVICE_EXECUTABLE = "premium-support-desk-service"
+
+
 def backend_command() -> list[str]:
-    """How to run the bundled service: this interpreter, or the frozen app itself."""
+    """How to run the bundled service: this interpreter, or the bundle's service executable."""
     if getattr(sys, "frozen", False):
-        return [sys.executable, "--backend"]
+        name = SERVICE_EXECUTABLE + (".exe" if sys.platform == "win32" else "")
+        return [str(Path(sys.executable).with_name(name))]
     return [sys.executable, "-m", "backend"]
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 from pathlib import Path
 
 import httpx
+import pytest
 
-from desktop.services.local_server import LocalServer, LocalServerFailed
+from desktop.services.local_server import LocalServer, LocalServerFailed, backend_command
 from tests.support.waiting import wait_until
 
 
@@ -54,3 +56,15 @@ def _alive(pid: int) -> bool:
         return False
     # A zombie still answers kill(0); it is gone for our purposes once reaped.
     return Path(f"/proc/{pid}").exists() and "zombie" not in Path(f"/proc/{pid}/status").read_text()
+
+
+def test_a_frozen_app_starts_the_service_executable_beside_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # As PyInstaller's bootloader sets them; the bundle itself is tested in tests/packaging.
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "premium-support-desk"))
+    suffix = ".exe" if sys.platform == "win32" else ""
+    assert backend_command() == [str(tmp_path / f"premium-support-desk-service{suffix}")]
+    monkeypatch.delattr(sys, "frozen")
+    assert backend_command()[1:] == ["-m", "backend"]  # from source: this interpreter

@@ -104,6 +104,33 @@ def test_bundle_holds_the_catalogs_and_only_the_qt_it_uses(dist: Path) -> None:
     assert (internal / "backend" / "openapi.json").is_file()
 
 
+def _archived_modules(executable: Path) -> set[str]:
+    """The Python modules in an executable's archive, by PyInstaller's own archive viewer."""
+    listing = subprocess.run(
+        [sys.executable, "-m", "PyInstaller.utils.cliutils.archive_viewer", "-r", "-b"]
+        + [str(executable)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    return {line.strip() for line in listing.splitlines() if line.strip()}
+
+
+def test_the_service_is_its_own_executable_and_the_client_carries_none_of_it(
+    dist: Path,
+) -> None:
+    # The client's start reads its archive's index and runs a hook per some modules in it:
+    # the service's ~1,700 modules live in their own executable (bench_frozen_start.py).
+    client = _archived_modules(app_dir(dist) / build.NAME)
+    service = _archived_modules(app_dir(dist) / f"{build.NAME}-service")
+    assert {"desktop.bootstrap.app", "PySide6"} <= client
+    assert {"backend.cli", "uvicorn", "sqlalchemy", "alembic"} <= service
+    assert not {"backend", "backend.cli", "uvicorn", "sqlalchemy", "multiprocessing"} & client
+    assert "pyi_rth_multiprocessing" not in client
+    assert not {"desktop", "PySide6"} & service
+
+
 def test_linux_archive_has_the_app_its_menu_entry_and_icon(dist: Path) -> None:
     archive = dist / f"{build.NAME}-{build.project_version()}-linux-x86_64.tar.gz"
     if not archive.exists():  # another architecture
@@ -111,6 +138,7 @@ def test_linux_archive_has_the_app_its_menu_entry_and_icon(dist: Path) -> None:
     with tarfile.open(archive) as tar:
         names = set(tar.getnames())
         executable = tar.getmember(f"{build.NAME}/{build.NAME}")
-    assert executable.mode & 0o111
+        service = tar.getmember(f"{build.NAME}/{build.NAME}-service")
+    assert executable.mode & 0o111 and service.mode & 0o111
     for name in (f"{build.NAME}.desktop", f"{build.NAME}.png", "install.sh"):
         assert f"{build.NAME}/{name}" in names

@@ -48,6 +48,13 @@ def test_workflow_builds_every_platform_on_a_version_tag_and_publishes() -> None
     assert "gh release create" in " ".join(step.get("run", "") for step in steps(release))
 
 
+def test_workflow_signs_both_windows_executables() -> None:
+    runs = [step.get("run", "") for step in steps(workflow()["jobs"]["build"])]
+    (signing,) = [run for run in runs if "windows/sign.ps1" in run]
+    for name in ("premium-support-desk.exe", "premium-support-desk-service.exe"):
+        assert f"dist/premium-support-desk/{name}" in signing
+
+
 def test_workflow_pins_every_action_to_a_release() -> None:
     for job in workflow()["jobs"].values():
         for step in steps(job):
