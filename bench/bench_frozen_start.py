@@ -91,21 +91,13 @@ def build(work: Path) -> dict[str, Path]:
     return executables
 
 
-def launch(executable: Path, env: dict[str, str]) -> float:
-    """CPU seconds the bundle used until its list (or window) was painted."""
-    output = subprocess.run(
-        [str(executable)], capture_output=True, text=True, timeout=120, check=True, env=env
-    ).stdout
-    line = next(line for line in output.splitlines() if line.startswith("painted "))
-    return float(line.split()[2])
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=21)
     parser.add_argument("--work", type=Path, default=None, help="keep the bundles here")
     args = parser.parse_args()
-    from bench_offline import prepare_offline_start  # the same signed-in admin and store
+    # The same signed-in admin and store, launched and read the same way.
+    from bench_offline import launch, prepare_offline_start
     from PySide6.QtWidgets import QApplication
 
     from desktop.bootstrap.event_loop import AppEventLoop
@@ -119,8 +111,9 @@ def main() -> int:
         home.pop("PYTHONPATH", None)  # the bundles carry their own modules
         runs: dict[str, list[float]] = {BARE: [], PROBE: []}
         for _ in range(args.rounds):
-            runs[BARE].append(launch(executables[BARE], dict(os.environ)))
-            runs[PROBE].append(launch(executables[PROBE], home))
+            # CPU seconds until the window (the list) was painted.
+            runs[BARE].append(launch([str(executables[BARE])], dict(os.environ))[1])
+            runs[PROBE].append(launch([str(executables[PROBE])], home)[1])
     bare, client = statistics.median(runs[BARE]), statistics.median(runs[PROBE])
     ratio = statistics.median(c / b for c, b in zip(runs[PROBE], runs[BARE], strict=True))
     print(  # noqa: T201

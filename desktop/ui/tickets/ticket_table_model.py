@@ -54,8 +54,9 @@ TONE_COLOURS = {Tone.MET: "#1e7b34", Tone.DUE: "#8a5a00", Tone.LATE: "#b3261e"}
 Clock = Callable[[], datetime]
 
 
-def column_title(column: Column) -> str:
-    return {
+def column_titles() -> list[str]:
+    """The columns' titles in the current language, in :class:`Column`'s order."""
+    titles = {
         Column.SUBJECT: QCoreApplication.translate("TicketTableModel", "Subject"),
         Column.NUMBER: QCoreApplication.translate("TicketTableModel", "Number"),
         Column.STATUS: QCoreApplication.translate("TicketTableModel", "Status"),
@@ -64,7 +65,8 @@ def column_title(column: Column) -> str:
         Column.PRODUCT: QCoreApplication.translate("TicketTableModel", "Product"),
         Column.SUBMITTER: QCoreApplication.translate("TicketTableModel", "Submitted by"),
         Column.UPDATED: QCoreApplication.translate("TicketTableModel", "Updated"),
-    }[column]
+    }
+    return [titles[column] for column in Column]
 
 
 class ColumnTitles(QStandardItemModel):
@@ -80,7 +82,7 @@ class ColumnTitles(QStandardItemModel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setHorizontalHeaderLabels([column_title(column) for column in Column])
+        self.setHorizontalHeaderLabels(column_titles())
 
 
 # Roles and alignments are plain ints here: this model paints the first list, before
@@ -223,7 +225,7 @@ class TicketTableModel(QAbstractTableModel):
         header reads them from :class:`ColumnTitles`."""
         if orientation != QtCore.Qt.Orientation.Horizontal or role != DISPLAY_ROLE:
             return None
-        return column_title(Column(section)) if 0 <= section < len(Column) else None
+        return column_titles()[section] if 0 <= section < len(Column) else None
 
     def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
         # Painting asks for a dozen roles per cell; most of them we leave to the style.
