@@ -9,15 +9,16 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 
 def report_painted() -> None:
-    """The probe of every variant: said when a paint is done, not when it is asked for."""
+    """The probe of every variant: said when a paint is done, not when it is asked for; exits."""
     print(f"painted {time.time():.6f} {time.process_time():.6f}", flush=True)
-    QTimer.singleShot(0, lambda: os._exit(0))
+    # At once: what comes after the paint (the client's next step) is not measured, and an
+    # instruction count of the whole process (valgrind) is the count up to the paint.
+    os._exit(0)
 
 
 class Window(QMainWindow):

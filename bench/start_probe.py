@@ -2,7 +2,7 @@
 
 A child of ``bench_offline.py``: it prints ``painted <wall clock> <cpu>`` once My
 tickets' rows are first painted, then exits. It starts the app as
-``desktop.__main__`` does (the app's modules, then its QApplication) and loads
+``desktop.__main__`` does (Qt, the app's modules, then its QApplication) and loads
 nothing before it: what the app imports, in its order, is what is measured.
 
 The keyring is the one thing that is not the real one: the OS keyring cannot
@@ -48,9 +48,12 @@ def watch_ticket_lists() -> None:
 
 
 def main() -> None:
+    from desktop.bootstrap.qt_import import load_qt
+
+    load_qt()  # as desktop.__main__ does, before any of the app's modules
+    watch_ticket_lists()
     from desktop.bootstrap.app import run
 
-    watch_ticket_lists()
     run(sys.argv)
 
 

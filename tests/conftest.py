@@ -9,6 +9,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Subprocesses (the service, the client) never touch the user's keyring.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
+from desktop.bootstrap.qt_import import load_qt  # noqa: E402
+
+load_qt()  # Qt as the app loads it (desktop/__main__.py): no PySide watch on imports
+
 from collections.abc import Callable, Iterator  # noqa: E402
 from typing import Any  # noqa: E402
 

@@ -3,7 +3,8 @@
 Started by tests/e2e/test_first_paint.py as ``python -m tests.support.first_paint_probe
 REPORT``. It writes to REPORT what the first paint of My tickets with rows showed,
 and which modules had been imported by then (and whether PySide had made its costly
-``Qt`` namespace, desktop/ui/qt_values.py); then, once the session is resumed
+``Qt`` namespace, desktop/ui/qt_values.py, or still watched imports,
+desktop/bootstrap/qt_import.py); then, once the session is resumed
 (the list bound to its service) or ended (the sign-in dialog shown), what the
 list shows; then it closes the window, as the user would.
 """
@@ -13,10 +14,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import PySide6.QtCore
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from desktop.bootstrap.qt_import import feature_hook_active, load_qt
+
+load_qt()  # as desktop.__main__ does, before the app's modules
+
+import PySide6.QtCore  # noqa: E402
+from PySide6.QtCore import QObject, QTimer  # noqa: E402
+from PySide6.QtGui import QPaintEvent  # noqa: E402
+from PySide6.QtWidgets import QAbstractItemView, QApplication  # noqa: E402
 
 LIST_VIEW = "my_tickets_page_table"
 # Imported only after the first paint: the start's costly part (bootstrap/app.py), and
@@ -68,6 +73,8 @@ class StartWatch(QObject):
                 "imported": imported,
                 # PySide adds a type to its module once something names it.
                 "qt_namespace_made": "Qt" in vars(PySide6.QtCore),
+                # PySide's watch on imports, dropped at the start (bootstrap/qt_import.py).
+                "feature_hook_active": feature_hook_active(),
             }
         )
         self._poll.start()

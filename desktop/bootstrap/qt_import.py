@@ -1,0 +1,38 @@
+"""Load Qt without PySide's watch on every later import: the app's first Qt import.
+
+Once loaded, PySide6 replaces ``builtins.__import__`` with its own, for the
+opt-in ``from __feature__ import snake_case, true_property``: after every
+import statement it calls back into Python, and the first time a module is
+named, it reads that module's whole source (``inspect.getsource``) to learn
+whether it mentions PySide6. A start names ~80 modules after Qt is loaded, the
+standard library's too, and paid ~10 % of a bare window's start for it
+(bench/README.md). The app uses no ``__feature__``
+(tests/desktop/test_qt_import.py checks), so the import PySide keeps underneath
+(``__orig_import__``, which creates Qt's types lazily) is put back.
+
+Called first thing by ``desktop.__main__`` and by whatever starts the app the
+same way (the bench's probe, the tests): every module imported before it has
+been watched.
+"""
+
+from __future__ import annotations
+
+import builtins
+
+
+def load_qt() -> None:
+    """Import QtCore, then drop PySide's ``__feature__`` import hook if it installed one."""
+    import PySide6.QtCore  # noqa: F401 - loading it installs the hook
+
+    hook = getattr(builtins, "__feature_import__", None)
+    underneath = getattr(builtins, "__orig_import__", None)
+    # Only PySide's own hook is replaced, by what it calls itself: a PySide that changes
+    # how it imports, or another hook set up since, is left alone.
+    if hook is not None and underneath is not None and builtins.__import__ is hook:
+        builtins.__import__ = underneath
+
+
+def feature_hook_active() -> bool:
+    """Whether PySide's ``__feature__`` hook watches imports (for tests and the probes)."""
+    hook = getattr(builtins, "__feature_import__", None)
+    return hook is not None and builtins.__import__ is hook
