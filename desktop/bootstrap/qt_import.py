@@ -4,15 +4,15 @@ Once loaded, PySide6 replaces ``builtins.__import__`` with its own, for the
 opt-in ``from __feature__ import snake_case, true_property``: after every
 import statement it calls back into Python, and the first time a module is
 named, it reads that module's whole source (``inspect.getsource``) to learn
-whether it mentions PySide6. A start names ~80 modules after Qt is loaded, the
-standard library's too, and paid ~10 % of a bare window's start for it
-(bench/README.md). The app uses no ``__feature__``
+whether it mentions PySide6. A start names dozens of modules after Qt is loaded, the
+standard library's too, and paid 5-9 % of a bare window's start for it
+(bench/README.md, session 8). The app uses no ``__feature__``
 (tests/desktop/test_qt_import.py checks), so the import PySide keeps underneath
 (``__orig_import__``, which creates Qt's types lazily) is put back.
 
 Called first thing by ``desktop.__main__`` and by whatever starts the app the
-same way (the bench's probe, the tests): every module imported before it has
-been watched.
+same way (the bench's probe, the tests): had anything loaded Qt earlier, PySide
+would have watched the imports in between.
 """
 
 from __future__ import annotations
