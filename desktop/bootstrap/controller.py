@@ -188,17 +188,21 @@ class AppController(QObject):
         self.opened_from_cache = cached
         self._unconfirmed = signed_in if cached else None
         if cached_in is not None:
-            self.store = cached_in
+            store = self.store = cached_in
         else:
             # The local workspace's port changes with every start; its store must not.
             store_server = LOCAL_STORE_SERVER if local else signed_in.client.server_url
-            self.store = await AccountStore.open(
+            store = await AccountStore.open(
                 store_path(self.data_dir, store_server, signed_in.user.email)
             )
-            await self.store.snapshots.save(ME_KEY, signed_in.user.to_json())
-        service = TicketService(
-            signed_in.client, self.store, cache_dir=self.data_dir / "attachments"
-        )
+            if self.signed_in is not signed_in:
+                await store.close()  # signed out while it opened: the sign-out closed none
+                return
+            self.store = store
+            await store.snapshots.save(ME_KEY, signed_in.user.to_json())
+            if self.signed_in is not signed_in:
+                return  # signed out meanwhile: the sign-out closed the store
+        service = TicketService(signed_in.client, store, cache_dir=self.data_dir / "attachments")
         self.service = service
         self._show_session(signed_in, service, local=local)
         await painted(self.window)  # what the store has is on screen before any request
@@ -362,6 +366,9 @@ class AppController(QObject):
         self._switch_server("")
 
     def sign_out(self) -> None:
+        if self.signed_in is not None:
+            # Now, not in the task: quitting before it runs must not leave the token kept.
+            self.sessions.forget(self.signed_in)
         self.tasks.run(self._sign_out(), name="sign-out")
 
     async def _sign_out(self) -> None:
@@ -370,6 +377,9 @@ class AppController(QObject):
         self.open_sign_in()
 
     async def _drop_session(self) -> None:
+        if self.signed_in is not None:
+            # First, before anything that waits: quitting halfway must not leave the token.
+            self.sessions.forget(self.signed_in)
         saving = self.window.save_open_draft()
         if saving is not None:
             await asyncio.gather(saving, return_exceptions=True)

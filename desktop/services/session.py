@@ -68,12 +68,21 @@ class SessionService:
         self._remember(client, email, True)
         return SignedIn(client=client, user=user, remembered=True)
 
-    async def sign_out(self, signed_in: SignedIn) -> None:
+    def forget(self, signed_in: SignedIn) -> None:
+        """Keep no token of this session: none in the keyring, none it is given from now on.
+
+        At once, without waiting: a sign-out that is interrupted (the app quits while
+        it runs) must not leave the session to be resumed at the next start.
+        """
         client = signed_in.client
         # The sign-out's own request may refresh the tokens (a session resumed from the
         # cache has no access token yet): the new refresh token must not be kept.
         client.forget_token_listeners()
         self._credentials.forget(client.server_url, signed_in.user.email)
+
+    async def sign_out(self, signed_in: SignedIn) -> None:
+        self.forget(signed_in)
+        client = signed_in.client
         try:
             await client.sign_out()
         finally:

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import shutil
 from pathlib import Path
+from typing import cast
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
+from desktop.services.credentials import SERVICE_NAME
+from desktop.store.account import AccountStore
 from desktop.ui.connection_indicator import ConnectionState
+from tests.conftest import MemoryKeyring
 from tests.support.app import make_settings, running_client
 from tests.support.server import RunningServer, free_port
 from tests.support.waiting import wait_until
@@ -150,8 +157,89 @@ async def test_keep_me_signed_in_restores_the_session_next_time(
         third.start()
         await wait_until(
             lambda: third.sign_in_dialog and third.sign_in_dialog.isVisible(),
-            what="asked to sign in again",
+            what=lambda: f"asked to sign in again (signed in: {third.signed_in is not None})",
         )
+
+
+async def test_signing_out_while_the_session_opens_keeps_no_token_and_shows_no_error(
+    server: RunningServer,
+    qtbot: QtBot,
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A kept session resumed through the service, no cache yet: the account's store is
+    # opened after the user is known, and "Sign out" can come while it opens. Seen on a
+    # busy machine: the half-opened session failed ("Something went wrong"), and the
+    # sign-out never got to forget the token, so the next start was signed in again.
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as first:
+        first.start()
+        await _sign_in(first, qtbot, "yuki@northwind.example", "demo-password")
+        await wait_until(lambda: first.store is not None, what="signed in, store open")
+    shutil.rmtree(tmp_path / "data")  # no cache: the next start asks the service
+
+    # The one stand-in: the real store's opening, held until the sign-out has run.
+    opening_may_finish = asyncio.Event()
+    real_open = AccountStore.open.__func__  # type: ignore[attr-defined]
+
+    async def held_open(cls: type[AccountStore], path: Path) -> AccountStore:
+        await opening_may_finish.wait()
+        return cast(AccountStore, await real_open(cls, path))
+
+    monkeypatch.setattr(AccountStore, "open", classmethod(held_open))
+    async with running_client(tmp_path, settings) as again:
+        again.start()
+        await wait_until(lambda: again.signed_in is not None, what="resumed")
+        again.sign_out()
+        await wait_until(
+            lambda: again.sign_in_dialog and again.sign_in_dialog.isVisible(),
+            what="sign-in after sign-out",
+        )
+        await again.credentials.flush()  # the keyring's worker has done what it was given
+        assert not _kept_tokens(memory_keyring, "yuki@northwind.example")
+        opening_may_finish.set()
+        await wait_until(lambda: again.tasks.pending == 0, what="the session's tasks done")
+        dialog = again.sign_in_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert not dialog.error_label.isVisible()  # signed out, nothing went wrong
+        assert again.store is None and again.signed_in is None
+    monkeypatch.undo()
+    async with running_client(tmp_path, settings) as third:
+        third.start()
+        await wait_until(
+            lambda: third.sign_in_dialog and third.sign_in_dialog.isVisible(),
+            what=lambda: f"asked to sign in again (signed in: {third.signed_in is not None})",
+        )
+
+
+async def test_quitting_right_after_sign_out_keeps_no_token(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as first:
+        first.start()
+        await _sign_in(first, qtbot, "yuki@northwind.example", "demo-password")
+        await wait_until(lambda: first.store is not None, what="signed in, store open")
+        await first.credentials.flush()
+        assert _kept_tokens(memory_keyring, "yuki@northwind.example")
+        first.sign_out()
+        # The window closes at once: quitting cancels the sign-out before it has run.
+    assert not _kept_tokens(memory_keyring, "yuki@northwind.example")
+    async with running_client(tmp_path, settings) as again:
+        again.start()
+        await wait_until(
+            lambda: again.sign_in_dialog and again.sign_in_dialog.isVisible(),
+            what=lambda: f"asked to sign in (signed in: {again.signed_in is not None})",
+        )
+
+
+def _kept_tokens(keyring: MemoryKeyring, email: str) -> list[str]:
+    return [
+        token
+        for (service, account), token in keyring.store.items()
+        if service == SERVICE_NAME and email in account
+    ]
 
 
 async def test_local_mode_starts_the_demo_workspace_as_ava(qtbot: QtBot, tmp_path: Path) -> None:
