@@ -28,8 +28,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -242,45 +240,6 @@ def bench_cold_start(directory: Path) -> None:
 # -- full sync ---------------------------------------------------------------------------
 
 
-async def add_tickets_for(url: str, email: str, count: int) -> None:
-    from sqlalchemy import insert, select
-
-    from backend.config import Settings
-    from backend.db.models import Ticket, User
-    from backend.db.session import make_engine, make_sessionmaker
-
-    engine = make_engine(Settings(database_url=url))
-    now = datetime.now(UTC)
-    async with make_sessionmaker(engine)() as session:
-        user = (await session.execute(select(User).where(User.email == email))).scalar_one()
-        rows = [
-            {
-                "id": f"tkt_{uuid.uuid4().hex}",
-                "team_id": user.team_id,
-                "number": 200_000 + n,
-                "subject": f"Sync bench ticket {n}",
-                "status": "open",
-                "product": "dropbox",
-                "channel": "request",
-                "premium": True,
-                "category": "sync",
-                "language": "en",
-                "submitter_id": user.id,
-                "created_at": now - timedelta(minutes=n + 60),
-                "updated_at": now - timedelta(minutes=n),
-                "response_target_minutes": 60,
-                "first_response_due_at": now - timedelta(minutes=n),
-                "first_responded_at": None,
-                "solved_at": None,
-            }
-            for n in range(count)
-        ]
-        for start in range(0, count, 5000):
-            await session.execute(insert(Ticket), rows[start : start + 5000])
-        await session.commit()
-    await engine.dispose()
-
-
 def bench_full_sync(directory: Path, count: int = 10_000) -> None:
     from desktop.api.client import ApiClient
     from desktop.services.tickets import TicketService
@@ -288,6 +247,7 @@ def bench_full_sync(directory: Path, count: int = 10_000) -> None:
     from desktop.ui.tasks import TaskRunner
     from desktop.ui.tickets.ticket_list_page import TicketListPage
     from tests.support.databases import sqlite_database
+    from tests.support.many_tickets import add_tickets_for
     from tests.support.server import run_cli, running_server
 
     with sqlite_database(directory) as url:

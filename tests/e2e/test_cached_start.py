@@ -14,11 +14,15 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from desktop.api.client import ApiClient
+from desktop.services.credentials import SERVICE_NAME
+from desktop.store.drafts import reply_key
 from desktop.ui.connection_indicator import ConnectionState
+from tests.conftest import MemoryKeyring
 from tests.e2e.test_support_desk import signed_in
 from tests.support.app import make_settings, running_client
 from tests.support.databases import sqlite_database
-from tests.support.server import free_port, running_server
+from tests.support.server import RunningServer, free_port, running_server
 from tests.support.waiting import wait_until
 
 # Far below the client's 15 s request timeout: the cache cannot have come from waiting.
@@ -114,3 +118,48 @@ async def test_issue_trends_are_kept_for_a_start_without_the_service(
             lambda: chart.empty.text() == "Issue trends are shown when the connection returns.",
             what="the trends said to come with the connection",
         )
+
+
+async def test_a_session_the_service_ended_asks_for_the_password_and_keeps_the_draft(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    email = "ava@northwind.example"
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await signed_in(controller, qtbot, email)
+        ticket_id = controller.window.my_tickets.model.ticket_at(0).id
+        controller.window.open_ticket(ticket_id)
+        page = controller.window.ticket_page
+        await wait_until(lambda: page.ticket is not None and page.ticket.id == ticket_id)
+        page.composer.editor.setPlainText("Written before the session ended")
+        drafts = controller.store.drafts if controller.store else None
+        assert drafts is not None
+        await wait_until(lambda: drafts.get(reply_key(ticket_id)) is not None, what="saved")
+    # Ended by the service while the app was closed (signed out on another device).
+    account = (SERVICE_NAME, f"{email} @ {server.url}")  # as credentials.py names it
+    kept = memory_keyring.store[account]
+    elsewhere = ApiClient(server.url)
+    await elsewhere.resume(kept)
+    await elsewhere.sign_out()
+    await elsewhere.aclose()
+
+    async with running_client(tmp_path, settings) as controller:
+        controller.start()
+        # The service says the session is over: the password is asked for.
+        await wait_until(
+            lambda: controller.sign_in_dialog and controller.sign_in_dialog.isVisible(),
+            what="asked for the password",
+        )
+        dialog = controller.sign_in_dialog
+        assert dialog is not None
+        assert dialog.error_label.isVisible()
+        assert "session has expired" in dialog.error_label.text()
+        assert dialog.email_edit.text() == email  # only the password to type
+        await controller.credentials.flush()
+        assert account not in memory_keyring.store  # the ended session's token is dropped
+        await signed_in(controller, qtbot, email, start=False)
+        page = controller.window.ticket_page
+        controller.window.open_ticket(ticket_id)
+        await wait_until(lambda: page.ticket is not None and page.ticket.id == ticket_id)
+        # Nothing typed was lost.
+        assert page.composer.editor.toPlainText() == "Written before the session ended"
