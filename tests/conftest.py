@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
 from desktop.bootstrap.qt_import import load_qt  # noqa: E402
+from desktop.services.credentials import SERVICE_NAME, account_name  # noqa: E402
 
 load_qt()  # Qt as the app loads it (desktop/__main__.py): no PySide watch on imports
 
@@ -60,6 +61,10 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.store.pop((service, username), None)
+
+    def kept_token(self, server_url: str, email: str) -> str | None:
+        """The refresh token the app keeps for this account, if any."""
+        return self.store.get((SERVICE_NAME, account_name(server_url, email)))
 
 
 @pytest.fixture(autouse=True, scope="session")

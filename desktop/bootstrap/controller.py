@@ -377,9 +377,6 @@ class AppController(QObject):
         self.open_sign_in()
 
     async def _drop_session(self) -> None:
-        if self.signed_in is not None:
-            # First, before anything that waits: quitting halfway must not leave the token.
-            self.sessions.forget(self.signed_in)
         saving = self.window.save_open_draft()
         if saving is not None:
             await asyncio.gather(saving, return_exceptions=True)

@@ -15,7 +15,8 @@ log = logging.getLogger(__name__)
 SERVICE_NAME = "Premium Support Desk"
 
 
-def _account(server_url: str, email: str) -> str:
+def account_name(server_url: str, email: str) -> str:
+    """The keyring entry of one (server, e-mail): its token is stored under this name."""
     return f"{email.lower()} @ {server_url}"
 
 
@@ -35,13 +36,13 @@ class CredentialStore:
 
     async def load(self, server_url: str, email: str) -> str | None:
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._worker, self._get, _account(server_url, email))
+        return await loop.run_in_executor(self._worker, self._get, account_name(server_url, email))
 
     def save(self, server_url: str, email: str, refresh_token: str) -> None:
-        self._submit(self._set, _account(server_url, email), refresh_token)
+        self._submit(self._set, account_name(server_url, email), refresh_token)
 
     def forget(self, server_url: str, email: str) -> None:
-        self._submit(self._delete, _account(server_url, email))
+        self._submit(self._delete, account_name(server_url, email))
 
     async def flush(self) -> None:
         """Wait for every write so far (before quitting)."""

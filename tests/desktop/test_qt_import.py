@@ -12,7 +12,7 @@ import inspect
 import re
 import sys
 import types
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +24,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def pyside_hook_back(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def pyside_hook_back(monkeypatch: pytest.MonkeyPatch) -> None:
     """PySide's hook in place, as a process has it before ``load_qt``; put back afterwards."""
     import PySide6.QtCore  # noqa: F401 - installs the hook's parts in builtins
 
     monkeypatch.setattr(builtins, "__import__", builtins.__feature_import__)  # type: ignore[attr-defined]
-    yield
 
 
 @pytest.fixture

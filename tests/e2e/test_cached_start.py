@@ -15,7 +15,6 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop.api.client import ApiClient
-from desktop.services.credentials import SERVICE_NAME
 from desktop.store.drafts import reply_key
 from desktop.ui.connection_indicator import ConnectionState
 from tests.conftest import MemoryKeyring
@@ -136,8 +135,8 @@ async def test_a_session_the_service_ended_asks_for_the_password_and_keeps_the_d
         assert drafts is not None
         await wait_until(lambda: drafts.get(reply_key(ticket_id)) is not None, what="saved")
     # Ended by the service while the app was closed (signed out on another device).
-    account = (SERVICE_NAME, f"{email} @ {server.url}")  # as credentials.py names it
-    kept = memory_keyring.store[account]
+    kept = memory_keyring.kept_token(server.url, email)
+    assert kept is not None
     elsewhere = ApiClient(server.url)
     await elsewhere.resume(kept)
     await elsewhere.sign_out()
@@ -156,7 +155,7 @@ async def test_a_session_the_service_ended_asks_for_the_password_and_keeps_the_d
         assert "session has expired" in dialog.error_label.text()
         assert dialog.email_edit.text() == email  # only the password to type
         await controller.credentials.flush()
-        assert account not in memory_keyring.store  # the ended session's token is dropped
+        assert memory_keyring.kept_token(server.url, email) is None  # the ended one is dropped
         await signed_in(controller, qtbot, email, start=False)
         page = controller.window.ticket_page
         controller.window.open_ticket(ticket_id)

@@ -12,13 +12,14 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
-from desktop.services.credentials import SERVICE_NAME
 from desktop.store.account import AccountStore
 from desktop.ui.connection_indicator import ConnectionState
 from tests.conftest import MemoryKeyring
 from tests.support.app import make_settings, running_client
 from tests.support.server import RunningServer, free_port
 from tests.support.waiting import wait_until
+
+YUKI = "yuki@northwind.example"
 
 
 async def _sign_in(controller: AppController, qtbot: QtBot, email: str, password: str) -> None:
@@ -133,6 +134,20 @@ async def test_bad_server_address_is_explained_in_dutch(
         assert dialog.windowTitle() != "Sign in to Premium Support"  # Dutch, not English
 
 
+async def _signed_in_and_kept(controller: AppController, qtbot: QtBot) -> None:
+    """Yuki signs in ("keep me signed in" is on): the session's store is open afterwards."""
+    controller.start()
+    await _sign_in(controller, qtbot, YUKI, "demo-password")
+    await wait_until(lambda: controller.store is not None, what="signed in, store open")
+
+
+async def _asked_to_sign_in(controller: AppController) -> None:
+    await wait_until(
+        lambda: controller.sign_in_dialog and controller.sign_in_dialog.isVisible(),
+        what=lambda: f"asked to sign in (signed in: {controller.signed_in is not None})",
+    )
+
+
 async def test_keep_me_signed_in_restores_the_session_next_time(
     server: RunningServer, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -155,10 +170,7 @@ async def test_keep_me_signed_in_restores_the_session_next_time(
         assert again.window.connection.state is ConnectionState.DISCONNECTED
     async with running_client(tmp_path, settings) as third:
         third.start()
-        await wait_until(
-            lambda: third.sign_in_dialog and third.sign_in_dialog.isVisible(),
-            what=lambda: f"asked to sign in again (signed in: {third.signed_in is not None})",
-        )
+        await _asked_to_sign_in(third)
 
 
 async def test_signing_out_while_the_session_opens_keeps_no_token_and_shows_no_error(
@@ -174,9 +186,7 @@ async def test_signing_out_while_the_session_opens_keeps_no_token_and_shows_no_e
     # sign-out never got to forget the token, so the next start was signed in again.
     settings = make_settings(tmp_path, server_url=server.url)
     async with running_client(tmp_path, settings) as first:
-        first.start()
-        await _sign_in(first, qtbot, "yuki@northwind.example", "demo-password")
-        await wait_until(lambda: first.store is not None, what="signed in, store open")
+        await _signed_in_and_kept(first, qtbot)
     shutil.rmtree(tmp_path / "data")  # no cache: the next start asks the service
 
     # The one stand-in: the real store's opening, held until the sign-out has run.
@@ -192,12 +202,9 @@ async def test_signing_out_while_the_session_opens_keeps_no_token_and_shows_no_e
         again.start()
         await wait_until(lambda: again.signed_in is not None, what="resumed")
         again.sign_out()
-        await wait_until(
-            lambda: again.sign_in_dialog and again.sign_in_dialog.isVisible(),
-            what="sign-in after sign-out",
-        )
+        await _asked_to_sign_in(again)
         await again.credentials.flush()  # the keyring's worker has done what it was given
-        assert not _kept_tokens(memory_keyring, "yuki@northwind.example")
+        assert memory_keyring.kept_token(server.url, YUKI) is None
         opening_may_finish.set()
         await wait_until(lambda: again.tasks.pending == 0, what="the session's tasks done")
         dialog = again.sign_in_dialog
@@ -207,10 +214,7 @@ async def test_signing_out_while_the_session_opens_keeps_no_token_and_shows_no_e
     monkeypatch.undo()
     async with running_client(tmp_path, settings) as third:
         third.start()
-        await wait_until(
-            lambda: third.sign_in_dialog and third.sign_in_dialog.isVisible(),
-            what=lambda: f"asked to sign in again (signed in: {third.signed_in is not None})",
-        )
+        await _asked_to_sign_in(third)
 
 
 async def test_quitting_right_after_sign_out_keeps_no_token(
@@ -218,28 +222,15 @@ async def test_quitting_right_after_sign_out_keeps_no_token(
 ) -> None:
     settings = make_settings(tmp_path, server_url=server.url)
     async with running_client(tmp_path, settings) as first:
-        first.start()
-        await _sign_in(first, qtbot, "yuki@northwind.example", "demo-password")
-        await wait_until(lambda: first.store is not None, what="signed in, store open")
+        await _signed_in_and_kept(first, qtbot)
         await first.credentials.flush()
-        assert _kept_tokens(memory_keyring, "yuki@northwind.example")
+        assert memory_keyring.kept_token(server.url, YUKI) is not None
         first.sign_out()
         # The window closes at once: quitting cancels the sign-out before it has run.
-    assert not _kept_tokens(memory_keyring, "yuki@northwind.example")
+    assert memory_keyring.kept_token(server.url, YUKI) is None
     async with running_client(tmp_path, settings) as again:
         again.start()
-        await wait_until(
-            lambda: again.sign_in_dialog and again.sign_in_dialog.isVisible(),
-            what=lambda: f"asked to sign in (signed in: {again.signed_in is not None})",
-        )
-
-
-def _kept_tokens(keyring: MemoryKeyring, email: str) -> list[str]:
-    return [
-        token
-        for (service, account), token in keyring.store.items()
-        if service == SERVICE_NAME and email in account
-    ]
+        await _asked_to_sign_in(again)
 
 
 async def test_local_mode_starts_the_demo_workspace_as_ava(qtbot: QtBot, tmp_path: Path) -> None:
