@@ -11,6 +11,7 @@ from pydantic import Field
 
 from backend.api.deps import NowDep, SessionDep, TeamUser
 from backend.api.idempotency import IdempotencyKey, create_once, fingerprint
+from backend.api.problem_docs import IDEMPOTENCY_IN_PROGRESS
 from backend.api.schemas import Schema, TicketOut
 from backend.api.ticket_writes import Category
 from backend.api.tickets import ticket_out
@@ -40,7 +41,9 @@ class AvailabilityList(Schema):
     items: list[AvailabilityOut]
 
 
-@router.post("/help/requests", status_code=201, response_model=TicketOut)
+@router.post(
+    "/help/requests", status_code=201, response_model=TicketOut, responses=IDEMPOTENCY_IN_PROGRESS
+)
 async def help_request(
     body: HelpRequest,
     request: Request,

@@ -45,13 +45,16 @@ async def create_once(
     The record of the answer is committed in the same transaction as what was
     created, so a crash cannot leave one without the other.
     """
+    # Read once, now: after a rollback the ORM expires ``user``, and reading an
+    # expired attribute would need I/O the async session cannot do implicitly.
+    user_id = user.id
     if key is not None:
-        replay = await _replay(session, user.id, key, request_hash, now)
+        replay = await _replay(session, user_id, key, request_hash, now)
         if replay is not None:
             return replay
         await session.execute(
             delete(IdempotencyRecord).where(
-                IdempotencyRecord.user_id == user.id,
+                IdempotencyRecord.user_id == user_id,
                 IdempotencyRecord.key == key,
                 IdempotencyRecord.created_at <= now - KEEP_FOR,
             )
@@ -61,7 +64,7 @@ async def create_once(
     if key is not None:
         session.add(
             IdempotencyRecord(
-                user_id=user.id,
+                user_id=user_id,
                 key=key,
                 request_hash=request_hash,
                 status_code=status_code,
@@ -72,14 +75,31 @@ async def create_once(
     try:
         await session.commit()
     except IntegrityError:
+        if key is None:
+            raise
         # The same key arrived twice at once and the other one won: answer as it did.
         await session.rollback()
-        assert key is not None
-        replay = await _replay(session, user.id, key, request_hash, now)
+        replay = await _replay(session, user_id, key, request_hash, now)
         if replay is None:
-            raise
+            # The winner's record is not visible yet (or was purged meanwhile):
+            # the client retries shortly and then gets the first answer.
+            raise in_progress() from None
         return replay
     return JSONResponse(body, status_code=status_code)
+
+
+RETRY_IN_PROGRESS_SECONDS = 1
+
+
+def in_progress() -> DomainError:
+    return DomainError(
+        "idempotency_in_progress",
+        409,
+        "Request in progress",
+        "A request with this Idempotency-Key is still being processed; retry shortly.",
+        extra={"retry_after": RETRY_IN_PROGRESS_SECONDS},
+        headers={"Retry-After": str(RETRY_IN_PROGRESS_SECONDS)},
+    )
 
 
 async def _replay(

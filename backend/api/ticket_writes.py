@@ -11,6 +11,7 @@ from pydantic import Field
 from backend.agents import actions
 from backend.api.deps import AdminUser, NowDep, SessionDep, TeamUser
 from backend.api.idempotency import IdempotencyKey, create_once, fingerprint
+from backend.api.problem_docs import IDEMPOTENCY_IN_PROGRESS
 from backend.api.schemas import MessageOut, Schema, TicketOut
 from backend.api.tickets import message_out, ticket_out, ticket_view, visible_ticket
 from backend.db.models import Message
@@ -53,7 +54,7 @@ def phone_region(locale: str) -> str:
     return {"ja": "JP", "nl": "NL"}.get(locale, "US")
 
 
-@router.post("", status_code=201, response_model=TicketOut)
+@router.post("", status_code=201, response_model=TicketOut, responses=IDEMPOTENCY_IN_PROGRESS)
 async def create_ticket(
     body: TicketCreate,
     request: Request,
@@ -114,7 +115,12 @@ async def create_ticket(
     )
 
 
-@router.post("/{ticket_id}/messages", status_code=201, response_model=MessageOut)
+@router.post(
+    "/{ticket_id}/messages",
+    status_code=201,
+    response_model=MessageOut,
+    responses=IDEMPOTENCY_IN_PROGRESS,
+)
 async def reply(
     ticket_id: str,
     body: MessageCreate,
@@ -185,7 +191,12 @@ async def change_status(
     return ticket_out(fresh, user, now)
 
 
-@router.post("/{ticket_id}/chat/messages", status_code=201, response_model=MessageOut)
+@router.post(
+    "/{ticket_id}/chat/messages",
+    status_code=201,
+    response_model=MessageOut,
+    responses=IDEMPOTENCY_IN_PROGRESS,
+)
 async def chat_line(
     ticket_id: str,
     body: MessageCreate,
