@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import getpass
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -72,6 +73,11 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         default=1,
         help="worker processes (PostgreSQL only: live events reach them all through NOTIFY)",
+    )
+    serve.add_argument(
+        "--instances",
+        type=int,
+        help="service instances sharing the database (as INSTANCES); above 1 needs SECRET_KEY",
     )
     serve.add_argument(
         "--seed-demo", action="store_true", help="seed the demo world (if empty) before serving"
@@ -189,6 +195,17 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 
     if args.demo_agent:
         settings = settings.model_copy(update={"demo_agent": True})
+    if args.instances is not None:
+        settings = settings.model_copy(update={"instances": args.instances})
+    if settings.instances > 1 and not settings.has_shared_key:
+        # Each instance would sign with a key of its own and refuse the others' tokens.
+        print(
+            f"configuration error: {settings.instances} instances must sign tokens with one "
+            "key: set SECRET_KEY (or SECRET_KEY_FILE) to the same secret on every instance",
+            file=sys.stderr,
+        )
+        return 2
+    raise_open_file_limit()
     if args.migrate:
         upgrade(settings)
     if args.seed_demo:
@@ -204,6 +221,10 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
                 "several workers need PostgreSQL; SQLite serves from one process", file=sys.stderr
             )
             return 2
+        if not settings.has_shared_key:
+            # One service, one key: the workers read it from the environment
+            # they inherit, instead of each making up a key of its own.
+            os.environ["SECRET_KEY"] = settings.secret_key
         # Each worker builds its app from the same environment.
         uvicorn.run(
             "backend.app:create_app",
@@ -225,9 +246,27 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def raise_open_file_limit() -> None:
+    """Allow as many open sockets as the system lets this process have.
+
+    Every open event stream is a socket; the usual soft limit (1024) would
+    refuse connections long before the service is busy.
+    """
+    try:
+        import resource
+    except ImportError:  # Windows: no such limit to raise
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard == resource.RLIM_INFINITY or soft < hard:
+        target = hard if hard != resource.RLIM_INFINITY else max(soft, 65536)
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+        except (ValueError, OSError):
+            log.warning("could not raise the open-file limit from %s", soft)
+
+
 def _exit_with_parent(parent_pid: int) -> None:
     """Stop gracefully once the parent is gone, even if it died without a word."""
-    import os
     import signal
     import threading
     import time

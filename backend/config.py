@@ -5,8 +5,9 @@ from __future__ import annotations
 import secrets
 from datetime import datetime
 from functools import lru_cache
+from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -32,9 +33,16 @@ class Settings(BaseSettings):
     database_url: str = Field(default="sqlite:///./premium-support.db")
     smtp_url: str | None = Field(default=None)
     mail_from: str = Field(default="Premium Support <support@vendor.example>")
-    # Signs access tokens. Unset: a random key per process, which only costs
-    # clients a token refresh after a restart (refresh tokens live in the DB).
+    # Signs access tokens. Unset: a random key per service (serve hands it to its
+    # workers), which only costs clients a token refresh after a restart
+    # (refresh tokens live in the DB).
     secret_key: str = Field(default_factory=lambda: secrets.token_urlsafe(32))
+    # The key read from this file instead (a mounted secret); not with SECRET_KEY.
+    secret_key_file: Path | None = None
+    # How many service instances (hosts or separate serve commands) share the
+    # database behind one address. Above 1 they must share a key: serve then
+    # refuses to start without SECRET_KEY or SECRET_KEY_FILE.
+    instances: int = Field(default=1, ge=1)
     access_token_seconds: int = 15 * 60
     refresh_token_days: int = 30
     # Sign-in throttling: this many failures per e-mail within the window -> 429.
@@ -59,6 +67,26 @@ class Settings(BaseSettings):
     def _known_scheme(cls, value: str) -> str:
         async_database_url(value)  # raises on an unknown scheme
         return value
+
+    @model_validator(mode="after")
+    def _key_from_file(self) -> Settings:
+        if self.secret_key_file is None:
+            return self
+        if "secret_key" in self.model_fields_set:
+            raise ValueError("set SECRET_KEY or SECRET_KEY_FILE, not both")
+        try:
+            key = self.secret_key_file.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ValueError(f"SECRET_KEY_FILE {self.secret_key_file}: {exc.strerror}") from exc
+        if not key:
+            raise ValueError(f"SECRET_KEY_FILE {self.secret_key_file} is empty")
+        self.secret_key = key
+        return self
+
+    @property
+    def has_shared_key(self) -> bool:
+        """True when the key was given (SECRET_KEY or SECRET_KEY_FILE), not made up here."""
+        return "secret_key" in self.model_fields_set or self.secret_key_file is not None
 
     @property
     def async_database_url(self) -> str:

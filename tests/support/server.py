@@ -33,14 +33,19 @@ class RunningServer:
         return self.log_path.read_text(errors="replace")
 
 
-def backend_env(database_url: str, **extra: str) -> dict[str, str]:
+def backend_env(database_url: str, **extra: str | None) -> dict[str, str]:
+    """The service's environment; an ``extra`` of None leaves that variable unset."""
     env = dict(os.environ)
     env.update({"DATABASE_URL": database_url, "SECRET_KEY": "test-secret-key-for-tests-only"})
-    env.update(extra)
+    for name, value in extra.items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
     return env
 
 
-def run_cli(database_url: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+def run_cli(database_url: str, *args: str, **env: str | None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "backend", *args],
         env=backend_env(database_url, **env),
@@ -59,7 +64,7 @@ def running_server(
     seed: bool = True,
     serve_args: tuple[str, ...] = (),
     port: int | None = None,
-    **env: str,
+    **env: str | None,
 ) -> Iterator[RunningServer]:
     """Start ``python -m backend serve`` (migrating and seeding) and wait for /v1/health.
 
