@@ -30,12 +30,14 @@ from backend.api import (
     events as event_stream,
 )
 from backend.api.body_limit import BodyLimitMiddleware
+from backend.api.stream_slots import StreamSlots
 from backend.config import Settings, get_settings
 from backend.db.session import make_engine, make_sessionmaker
 from backend.domain.clock import ShiftedClock, SystemClock
 from backend.domain.throttle import SignInThrottle
 from backend.jobs import maintenance_loop
 from backend.notify import events
+from backend.notify.hub import EventHub
 from backend.notify.mail import MailSender
 
 
@@ -51,6 +53,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.sessionmaker = make_sessionmaker(
             engine, events.session_class(bus, postgres=not settings.is_sqlite)
         )
+        hub = EventHub(app.state.sessionmaker, bus, settings.event_heartbeat_seconds)
+        app.state.hub = hub
         maintenance = asyncio.create_task(
             maintenance_loop(
                 app.state.sessionmaker, app.state.clock, settings.maintenance_interval_seconds
@@ -59,7 +63,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
         mail = MailSender(settings, app.state.sessionmaker, app.state.clock)
         app.state.mail = mail
-        background = [maintenance, asyncio.create_task(mail.run(), name="mail")]
+        background = [
+            maintenance,
+            asyncio.create_task(mail.run(), name="mail"),
+            asyncio.create_task(hub.run(), name="event-hub"),
+        ]
         if not settings.is_sqlite:
             listener = events.PostgresListener(settings.database_url, bus)
             background.append(asyncio.create_task(listener.run(), name="event-listener"))
@@ -89,6 +97,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.throttle = SignInThrottle(
         settings.signin_max_failures, timedelta(seconds=settings.signin_failure_window_seconds)
     )
+    app.state.stream_slots = StreamSlots(settings.event_streams_per_user)
     v1 = APIRouter(prefix="/v1")
     for module in (
         health,

@@ -52,6 +52,8 @@ class Settings(BaseSettings):
     quote_lifetime_seconds: int = 15 * 60
     # An idle event stream sends a comment this often, so proxies keep it open.
     event_heartbeat_seconds: float = 15.0
+    # Open event streams one user may have per service process; more answer 429.
+    event_streams_per_user: int = Field(default=10, ge=1)
     # The built-in demo agent (serve --demo-agent): for local mode and demos.
     demo_agent: bool = False
     # First retry of a failed mail after this long, doubling up to an hour.

@@ -1,61 +1,125 @@
-"""``GET /v1/events``: the signed-in user's live events as Server-Sent Events."""
+"""``GET /v1/events``: the signed-in user's live events as Server-Sent Events.
+
+An open stream holds no database connection while it waits: the request's
+session is closed once the caller is known, new events come from the
+process's ``EventHub``, and only a stream resuming from further back than the
+hub remembers reads the database, in short sessions.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
-from typing import Annotated
+from typing import Annotated, Any, Protocol
 
 from fastapi import APIRouter, Header, Request
 from fastapi.responses import StreamingResponse
+from starlette.background import BackgroundTask
 
-from backend.api.deps import CurrentUser
-from backend.db.models import Event
+from backend.api.deps import CurrentUser, SessionDep
+from backend.api.problem_docs import problem_response
+from backend.api.stream_slots import StreamSlots
 from backend.notify import events
+from backend.notify.hub import EventHub
 
 router = APIRouter(tags=["events"])
 
+BACKLOG_PAGE = 200
 
-def _format(row: Event) -> str:
+
+class _Formattable(Protocol):
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def type(self) -> str: ...
+
+    @property
+    def data(self) -> dict[str, Any]: ...
+
+
+def _format(row: _Formattable) -> str:
     data = json.dumps({"type": row.type, **row.data}, ensure_ascii=False, separators=(",", ":"))
     return f"id: {row.id}\nevent: {row.type}\ndata: {data}\n\n"
 
 
-@router.get("/events", response_class=StreamingResponse)
+@router.get(
+    "/events",
+    response_class=StreamingResponse,
+    responses={
+        429: problem_response(
+            "This user has as many event streams open as allowed (EVENT_STREAMS_PER_USER)",
+            "too_many_streams",
+            retry_after=True,
+        )
+    },
+)
 async def stream(
     request: Request,
     user: CurrentUser,
+    session: SessionDep,
     last_event_id: Annotated[str | None, Header(alias="Last-Event-ID", max_length=20)] = None,
 ) -> StreamingResponse:
     viewer = events.Viewer.of(user)
     sessionmaker = request.app.state.sessionmaker
-    bus: events.EventBus = request.app.state.bus
+    hub: EventHub = request.app.state.hub
+    slots: StreamSlots = request.app.state.stream_slots
     heartbeat: float = request.app.state.settings.event_heartbeat_seconds
 
+    slot = slots.take(viewer.id)
+    try:
+        reset = False
+        if last_event_id is not None and last_event_id.isdigit():
+            last = int(last_event_id)
+            # Past the replay window: the client must sync from scratch.
+            reset = last + 1 < await events.oldest_kept_id(session)
+        else:
+            await hub.ready()
+            last = hub.cursor
+    except BaseException:
+        slot.release()
+        raise
+    finally:
+        # The stream may stay open for hours: give the connection back now.
+        await session.close()
+
+    async def backlog(after: int) -> tuple[list[str], int, bool]:
+        """This viewer's events after ``after`` from the database, in one short session."""
+        async with sessionmaker() as short:
+            rows = await events.after(short, viewer, after, limit=BACKLOG_PAGE)
+            lines = [_format(row) for row in rows]
+        return lines, rows[-1].id if rows else after, len(rows) == BACKLOG_PAGE
+
     async def body() -> AsyncIterator[str]:
-        yield "retry: 3000\n\n"
-        async with sessionmaker() as session:
-            if last_event_id is not None and last_event_id.isdigit():
-                last = int(last_event_id)
-                if last + 1 < await events.oldest_kept_id(session):
-                    # Past the replay window: the client must sync from scratch.
-                    yield 'event: stream.reset\ndata: {"type":"stream.reset"}\n\n'
-            else:
-                last = await events.newest_id(session)
-        while not await request.is_disconnected():
-            seen = bus.generation
-            async with sessionmaker() as session:
-                rows = await events.after(session, viewer, last)
-            for row in rows:
-                yield _format(row)
-                last = row.id
-            if rows:
-                continue
-            if not await bus.wait(seen, heartbeat):
-                yield ": heartbeat\n\n"
+        try:
+            yield "retry: 3000\n\n"
+            if reset:
+                yield 'event: stream.reset\ndata: {"type":"stream.reset"}\n\n'
+            cursor = last
+            while not await request.is_disconnected():
+                seen = hub.generation
+                kept = hub.since(viewer, cursor)
+                if kept is None:
+                    # Further back than the hub remembers: read the backlog.
+                    read_up_to = hub.cursor
+                    lines, cursor, more = await backlog(cursor)
+                    for line in lines:
+                        yield line
+                    if not more:
+                        cursor = max(cursor, read_up_to)
+                    continue
+                found, cursor = kept
+                for row in found:
+                    yield _format(row)
+                if not await hub.wait(seen, heartbeat):
+                    yield ": heartbeat\n\n"
+        finally:
+            slot.release()
 
     return StreamingResponse(
         body(),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+        # Also when the body never started (the client left at once).
+        background=BackgroundTask(slot.release),
     )

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 import asyncpg
 from sqlalchemy import delete, event, func, or_, select, text
@@ -151,6 +151,23 @@ def visible_to(user: Viewer) -> Any:
     if user.role != "admin":
         condition = condition & or_(Event.submitter_id == user.id, Event.submitter_id.is_(None))
     return condition
+
+
+class Addressed(Protocol):
+    @property
+    def team_id(self) -> str | None: ...
+
+    @property
+    def submitter_id(self) -> str | None: ...
+
+
+def can_see(user: Viewer, event: Addressed) -> bool:
+    """``visible_to`` for an event already read (the streams' in-memory filter)."""
+    if user.role == "agent":
+        return True
+    if event.team_id is None or event.team_id != user.team_id:
+        return False
+    return user.role == "admin" or event.submitter_id in (user.id, None)
 
 
 async def after(
