@@ -8,9 +8,8 @@ hub remembers reads the database, in short sessions.
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator
-from typing import Annotated, Any, Protocol
+from typing import Annotated
 
 from fastapi import APIRouter, Header, Request
 from fastapi.responses import StreamingResponse
@@ -20,27 +19,11 @@ from backend.api.deps import CurrentUser, SessionDep
 from backend.api.problem_docs import problem_response
 from backend.api.stream_slots import StreamSlots
 from backend.notify import events
-from backend.notify.hub import EventHub
+from backend.notify.hub import EventHub, sse_text
 
 router = APIRouter(tags=["events"])
 
 BACKLOG_PAGE = 200
-
-
-class _Formattable(Protocol):
-    @property
-    def id(self) -> int: ...
-
-    @property
-    def type(self) -> str: ...
-
-    @property
-    def data(self) -> dict[str, Any]: ...
-
-
-def _format(row: _Formattable) -> str:
-    data = json.dumps({"type": row.type, **row.data}, ensure_ascii=False, separators=(",", ":"))
-    return f"id: {row.id}\nevent: {row.type}\ndata: {data}\n\n"
 
 
 @router.get(
@@ -87,7 +70,7 @@ async def stream(
         """This viewer's events after ``after`` from the database, in one short session."""
         async with sessionmaker() as short:
             rows = await events.after(short, viewer, after, limit=BACKLOG_PAGE)
-            lines = [_format(row) for row in rows]
+            lines = [sse_text(row.id, row.type, row.data) for row in rows]
         return lines, rows[-1].id if rows else after, len(rows) == BACKLOG_PAGE
 
     async def body() -> AsyncIterator[str]:
@@ -96,22 +79,26 @@ async def stream(
             if reset:
                 yield 'event: stream.reset\ndata: {"type":"stream.reset"}\n\n'
             cursor = last
-            while not await request.is_disconnected():
+            # A client that leaves cancels this body (the server tells Starlette);
+            # the check on each heartbeat is for servers that do not.
+            while True:
                 seen = hub.generation
                 kept = hub.since(viewer, cursor)
                 if kept is None:
                     # Further back than the hub remembers: read the backlog.
                     read_up_to = hub.cursor
                     lines, cursor, more = await backlog(cursor)
-                    for line in lines:
-                        yield line
+                    if lines:
+                        yield "".join(lines)
                     if not more:
                         cursor = max(cursor, read_up_to)
                     continue
                 found, cursor = kept
-                for row in found:
-                    yield _format(row)
+                if found:  # one write for all of them
+                    yield "".join(event.text for event in found)
                 if not await hub.wait(seen, heartbeat):
+                    if await request.is_disconnected():
+                        return
                     yield ": heartbeat\n\n"
         finally:
             slot.release()

@@ -48,7 +48,9 @@ class EventBus:
         if self.generation != seen:
             return True
         try:
-            await asyncio.wait_for(self._changed.wait(), timeout)
+            # Not wait_for: no task per waiter, which a thousand streams would feel.
+            async with asyncio.timeout(timeout):
+                await self._changed.wait()
         except TimeoutError:
             return False
         return True

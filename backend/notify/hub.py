@@ -12,6 +12,7 @@ backlog from the database itself, in short sessions.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -30,15 +31,20 @@ READ_BATCH = 500
 KEEP = 5000  # recent events kept in memory; older resumes go to the database
 
 
+def sse_text(event_id: int, kind: str, data: dict[str, Any]) -> str:
+    """One event as a Server-Sent Events message."""
+    payload = json.dumps({"type": kind, **data}, ensure_ascii=False, separators=(",", ":"))
+    return f"id: {event_id}\nevent: {kind}\ndata: {payload}\n\n"
+
+
 @dataclass(frozen=True)
 class Published:
-    """An event as read by the hub, detached from any session."""
+    """An event as read by the hub, detached from any session, formatted once for all."""
 
     id: int
-    type: str
     team_id: str | None
     submitter_id: str | None
-    data: dict[str, Any]
+    text: str
 
 
 class EventHub:
@@ -113,9 +119,8 @@ class EventHub:
                     .all()
                 )
                 for row in rows:
-                    self._events.append(
-                        Published(row.id, row.type, row.team_id, row.submitter_id, dict(row.data))
-                    )
+                    text = sse_text(row.id, row.type, row.data)
+                    self._events.append(Published(row.id, row.team_id, row.submitter_id, text))
                     self._ids.append(row.id)
                 if rows:
                     self.cursor = rows[-1].id
