@@ -32,10 +32,14 @@ def crowd_server(
     allow_open_files(2 * streams + 512)
     directory = tmp_path_factory.mktemp(f"crowd-{request.param}")
     databases = postgres_database() if request.param == "postgres" else sqlite_database(directory)
+    # PostgreSQL with two workers: the event reaches the other one's streams by NOTIFY.
+    workers = ("--workers", "2") if request.param == "postgres" else ()
     # One user opens them all here: the per-user limit is tested on its own below.
     with (
         databases as url,
-        running_server(url, directory, EVENT_STREAMS_PER_USER=str(streams)) as server,
+        running_server(
+            url, directory, serve_args=workers, EVENT_STREAMS_PER_USER=str(streams)
+        ) as server,
     ):
         yield server, streams
 
