@@ -31,6 +31,8 @@ Tier = Literal["basic", "enhanced"]
 class AddonOut(Schema):
     product: Product
     tier: Tier
+    # The tier from the next renewal when a lower one was bought (R10, R11).
+    next_tier: Tier | None
     status: Literal["active", "removal_scheduled", "ended"]
     started_at: datetime
     ends_at: datetime | None
@@ -133,6 +135,7 @@ def _announce(session: SessionDep, addon: Addon, now: datetime) -> None:
         team_id=addon.team_id,
         product=addon.product,
         tier=addon.tier,
+        next_tier=addon.next_tier,
         status=billing.addon_status(addon.status, addon.ends_at, now),
     )
 
@@ -142,6 +145,7 @@ def addon_out(addon: Addon, now: datetime) -> AddonOut:
         {
             "product": addon.product,
             "tier": addon.tier,
+            "next_tier": addon.next_tier,
             "status": billing.addon_status(addon.status, addon.ends_at, now),
             "started_at": addon.started_at,
             "ends_at": addon.ends_at,
@@ -218,7 +222,10 @@ def _check_can_buy(team: Team, product: str, tier: str, now: datetime) -> str | 
             f"The team does not pay for {product}.",
         )
     current = _current_tier(team, product, now)
-    if current == tier:
+    addon = queries.addon_for(team, product)
+    scheduled = addon.next_tier if addon is not None and current is not None else None
+    # Buying the running tier back is allowed only to undo a scheduled lower tier.
+    if (current == tier and scheduled is None) or scheduled == tier:
         raise DomainError(
             "addon_already_active", 409, "Already bought", f"{product} already has {tier}."
         )
@@ -314,10 +321,16 @@ async def purchase(
         session.add(addon)
     if current is None:
         addon.started_at = now  # a new purchase, not a change of tier
-    addon.tier = quote.tier
+    if billing.is_downgrade(current, quote.tier):
+        # Waits for the renewal like a removal, and replaces a scheduled one.
+        addon.next_tier = quote.tier
+    else:
+        # A purchase, an upgrade (at once), or the running tier bought back.
+        addon.tier = quote.tier
+        addon.next_tier = None
+        addon.response_target_minutes = target
     addon.status = "active"
     addon.ends_at = None
-    addon.response_target_minutes = target
     addon.updated_at = now
     quote.used_at = now
     await session.flush()
@@ -342,8 +355,9 @@ async def schedule_removal(
     team, addon = await _addon_of(user, session, product)
     if billing.addon_status(addon.status, addon.ends_at, now) == "ended":
         raise DomainError("addon_ended", 409, "Add-on has ended", "There is nothing to remove.")
-    # R11: it keeps working until the renewal date.
+    # R11: it keeps working until the renewal date; a scheduled lower tier is dropped.
     addon.status = "removal_scheduled"
+    addon.next_tier = None
     addon.ends_at = team.renewal_at
     addon.updated_at = now
     _announce(session, addon, now)

@@ -32,6 +32,9 @@ class Team(Base):
     payment_method: Mapped[str] = mapped_column(String(16))  # card | invoice
     billing_period_start: Mapped[datetime] = mapped_column(UTCDateTime)
     renewal_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The day of the month renewals fall on; a short month clamps it, but it is
+    # kept so that 31 January → 28 February → 31 March. Null: the start's day.
+    billing_anchor_day: Mapped[int | None] = mapped_column(Integer)
     currency: Mapped[str] = mapped_column(String(3))
     next_ticket_number: Mapped[int] = mapped_column(Integer, default=1001)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -64,6 +67,8 @@ class Addon(Base):
     team_id: Mapped[str] = mapped_column(ForeignKey("team.id"))
     product: Mapped[str] = mapped_column(String(16))
     tier: Mapped[str] = mapped_column(String(16))  # basic | enhanced
+    # A lower tier bought mid-period: it takes over at the renewal (R10, R11).
+    next_tier: Mapped[str | None] = mapped_column(String(16))
     status: Mapped[str] = mapped_column(String(24))  # active | removal_scheduled | ended
     started_at: Mapped[datetime] = mapped_column(UTCDateTime)
     ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

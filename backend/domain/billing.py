@@ -9,13 +9,20 @@ the share of the period still to run, measured in seconds from the moment of
 the quote to the renewal date. From the next cycle the full amount is charged
 with the regular subscription.
 
-Changing tier mid-period charges the pro-rata difference when going up
-(Basic → Enhanced); going down charges nothing now and the lower amount from
-the next cycle (no refunds for the running period).
+Changing tier mid-period (the way Dropbox bills plan changes): going up
+(Basic → Enhanced) starts at once and charges the pro-rata difference; going
+down is scheduled for the renewal like a removal (R11): nothing is charged now,
+the add-on keeps its tier until then (``next_tier``), the renewal charges the
+full amount of the lower tier, and buying the current tier back before the
+renewal undoes it at no charge.
+
+Renewals fall on the team's anchor day, clamped to the last day of a short
+month without losing the anchor (31 Jan → 28/29 Feb → 31 Mar).
 """
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -117,6 +124,11 @@ class QuoteAmounts:
     full_amount_next_cycle: Decimal
 
 
+def is_downgrade(current_tier: str | None, tier: str) -> bool:
+    """A lower tier than the one running now: it waits for the renewal."""
+    return current_tier is not None and TIERS.index(tier) < TIERS.index(current_tier)
+
+
 def quote_amounts(
     *,
     product: str,
@@ -135,17 +147,22 @@ def quote_amounts(
         if current_tier
         else Decimal(0)
     )
+    # Going down or keeping the tier costs nothing now: this period is paid.
     difference = max(Decimal(0), full - already_paid)
     prorated = (difference * share).quantize(CENT, rounding=ROUND_HALF_UP)
     return QuoteAmounts(prorated_amount=prorated, full_amount_next_cycle=full)
 
 
-def next_period(start: datetime, renewal: datetime) -> tuple[datetime, datetime]:
-    """The billing period after [start, renewal): a calendar month on."""
-    new_start = renewal
-    month = new_start.month % 12 + 1
-    year = new_start.year + (1 if new_start.month == 12 else 0)
-    return new_start, new_start.replace(year=year, month=month)
+def next_period(renewal: datetime, anchor_day: int) -> tuple[datetime, datetime]:
+    """The billing period after the one ending at ``renewal``: a calendar month on.
+
+    The new renewal falls on ``anchor_day``, or on the month's last day when the
+    month is shorter; the anchor itself is kept for the months after.
+    """
+    year, month = divmod(renewal.year * 12 + renewal.month, 12)  # month is 0-based here
+    month += 1
+    day = min(anchor_day, calendar.monthrange(year, month)[1])
+    return renewal, renewal.replace(year=year, month=month, day=day)
 
 
 def addon_status(status: str, ends_at: datetime | None, now: datetime) -> str:

@@ -47,6 +47,7 @@ async def seed_demo(session: AsyncSession, now: datetime | None = None) -> SeedR
             payment_method=team_spec.payment_method,
             billing_period_start=period_start,
             renewal_at=renewal,
+            billing_anchor_day=period_start.day,
             currency="EUR",
             created_at=now - timedelta(days=ADDON_STARTED_DAYS_AGO + 30),
         )

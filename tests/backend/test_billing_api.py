@@ -173,3 +173,66 @@ async def test_expired_quote_is_refused(quick_quotes: RunningServer) -> None:  #
             "/addon/purchases", json={"quote_id": quote["quote_id"]}, headers=ava
         )
         assert response.status_code == 409 and response.json()["code"] == "quote_expired"
+
+
+async def _buy(api: httpx.AsyncClient, ava: dict[str, str], tier: str) -> tuple[dict, dict]:
+    quote = await api.post("/addon/quote", json={"product": "dropbox", "tier": tier}, headers=ava)
+    assert quote.status_code == 201, quote.text
+    bought = await api.post(
+        "/addon/purchases", json={"quote_id": quote.json()["quote_id"]}, headers=ava
+    )
+    assert bought.status_code == 201, bought.text
+    return quote.json(), bought.json()
+
+
+async def _dropbox_charges(api: httpx.AsyncClient, ava: dict[str, str]) -> list[dict]:
+    items = (await api.get("/invoices", headers=ava)).json()["items"]
+    return [c for c in items if c["product"] == "dropbox"]
+
+
+async def test_a_lower_tier_waits_for_the_renewal_and_buying_back_is_free(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R10, R11
+    renewal = (await api.get("/team", headers=ava)).json()["billing_period"]["renewal"]
+    before = await _dropbox_charges(api, ava)
+
+    quote, addon = await _buy(api, ava, "basic")
+    assert (quote["prorated_amount"], quote["full_amount_next_cycle"]) == ("0.00", "100.00")
+    assert quote["period_end"] == renewal  # the date the lower tier starts
+    # Enhanced is paid for this month: it keeps working until the renewal.
+    assert (addon["tier"], addon["next_tier"], addon["status"]) == ("enhanced", "basic", "active")
+    assert addon["response_target_minutes"] == 60
+    again = await api.post(
+        "/addon/quote", json={"product": "dropbox", "tier": "basic"}, headers=ava
+    )
+    assert again.status_code == 409 and again.json()["code"] == "addon_already_active"
+
+    # Northwind: going back to Enhanced the same month must not charge a second time.
+    quote, addon = await _buy(api, ava, "enhanced")
+    assert quote["prorated_amount"] == "0.00"
+    assert (addon["tier"], addon["next_tier"]) == ("enhanced", None)
+    assert await _dropbox_charges(api, ava) == before
+    team = (await api.get("/team", headers=ava)).json()
+    assert {a["product"]: a["next_tier"] for a in team["addons"]}["dropbox"] is None
+
+
+async def test_removal_and_lower_tier_replace_each_other(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R11
+    _, addon = await _buy(api, ava, "basic")
+    assert addon["next_tier"] == "basic"
+    # A removal replaces the scheduled lower tier: nothing from the renewal.
+    removal = (await api.post("/addon/dropbox/removal", headers=ava)).json()
+    assert (removal["status"], removal["next_tier"], removal["tier"]) == (
+        "removal_scheduled",
+        None,
+        "enhanced",
+    )
+    # Buying the running tier back is not how a removal is undone.
+    same = await api.post(
+        "/addon/quote", json={"product": "dropbox", "tier": "enhanced"}, headers=ava
+    )
+    assert same.status_code == 409 and same.json()["code"] == "addon_already_active"
+    # A lower tier replaces the scheduled removal: Basic from the renewal instead.
+    _, addon = await _buy(api, ava, "basic")
+    assert (addon["status"], addon["ends_at"], addon["next_tier"]) == ("active", None, "basic")

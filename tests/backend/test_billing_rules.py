@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import calendar
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -119,9 +120,57 @@ def test_nothing_left_of_the_period_charges_nothing_now() -> None:
 
 
 def test_next_period_is_a_calendar_month_on() -> None:
-    assert billing.next_period(NOV_1, DEC_1) == (DEC_1, datetime(2027, 1, 1, tzinfo=UTC))
-    dec = datetime(2026, 12, 1, tzinfo=UTC)
-    assert billing.next_period(datetime(2026, 11, 1, tzinfo=UTC), dec)[1].month == 1
+    assert billing.next_period(DEC_1, 1) == (DEC_1, datetime(2027, 1, 1, tzinfo=UTC))
+
+
+def test_anchor_day_is_clamped_to_short_months_and_kept() -> None:
+    jan_31 = datetime(2027, 1, 31, 9, 30, tzinfo=UTC)
+    _, feb = billing.next_period(jan_31, 31)
+    _, mar = billing.next_period(feb, 31)
+    _, apr = billing.next_period(mar, 31)
+    assert (feb.date(), mar.date(), apr.date()) == (
+        date(2027, 2, 28),
+        date(2027, 3, 31),
+        date(2027, 4, 30),
+    )
+    assert feb.time() == jan_31.time()  # the renewal hour stays
+    _, leap_feb = billing.next_period(datetime(2028, 1, 30, tzinfo=UTC), 30)
+    assert leap_feb.date() == date(2028, 2, 29)
+
+
+@pytest.mark.parametrize("year", [2027, 2028])  # a common and a leap year
+def test_every_start_day_of_a_year_renews_for_two_years(year: int) -> None:
+    day = datetime(year, 1, 1, tzinfo=UTC)
+    while day.year == year:
+        anchor, renewal = day.day, day
+        for _ in range(24):
+            start, following = billing.next_period(renewal, anchor)
+            assert start == renewal < following
+            last = calendar.monthrange(following.year, following.month)[1]
+            assert following.day == min(anchor, last)  # clamped, never drifting
+            assert 28 <= (following - start).days <= 31
+            for now in (start, start + (following - start) / 3, following):
+                share = billing.remaining_share(period_start=start, renewal=following, now=now)
+                assert Decimal(0) <= share <= Decimal(1)
+            renewal = following
+        day += timedelta(days=1)
+
+
+def test_a_lower_tier_costs_nothing_now_and_the_lower_amount_later() -> None:  # R10, R11
+    assert billing.is_downgrade("enhanced", "basic")
+    assert not billing.is_downgrade("basic", "enhanced")
+    assert not billing.is_downgrade(None, "basic")
+    assert not billing.is_downgrade("enhanced", "enhanced")
+    down = billing.quote_amounts(
+        product="dropbox",
+        tier="basic",
+        licences=25,
+        period_start=NOV_1,
+        renewal=DEC_1,
+        now=datetime(2026, 11, 16, tzinfo=UTC),
+        current_tier="enhanced",
+    )
+    assert (down.prorated_amount, down.full_amount_next_cycle) == (Decimal(0), Decimal("100.00"))
 
 
 def test_scheduled_removal_works_until_its_end() -> None:  # R11

@@ -88,6 +88,61 @@ async def test_renewal_of_an_active_addon_is_charged_once(
     ]
 
 
+async def test_renewal_applies_the_scheduled_lower_tier_and_charges_it_in_full(
+    world: tuple[str, AsyncSession],
+) -> None:  # R10, R11
+    url, session = world
+    team = await _northwind(session)
+    renewal = team.renewal_at
+    dropbox = (
+        await session.execute(
+            select(Addon).where(Addon.team_id == team.id, Addon.product == "dropbox")
+        )
+    ).scalar_one()
+    dropbox.next_tier = "basic"  # as POST /addon/purchases leaves it for a lower tier
+    dropbox_id, team_id = dropbox.id, team.id
+    await session.commit()
+
+    almost = (renewal - timedelta(minutes=1)).isoformat()
+    assert run_cli(url, "maintain", CLOCK_START=almost).returncode == 0
+    session.expire_all()
+    kept = await session.get(Addon, dropbox_id)
+    assert kept is not None and (kept.tier, kept.next_tier) == ("enhanced", "basic")
+
+    later = (renewal + timedelta(hours=1)).isoformat()
+    assert run_cli(url, "maintain", CLOCK_START=later).returncode == 0
+    session.expire_all()
+    changed = await session.get(Addon, dropbox_id)
+    assert changed is not None
+    assert (changed.tier, changed.next_tier, changed.status) == ("basic", None, "active")
+    assert changed.response_target_minutes == 240
+    charges = (
+        (await session.execute(select(Charge).where(Charge.team_id == team_id))).scalars().all()
+    )
+    assert [(c.tier, c.kind, c.amount, c.period_start) for c in charges] == [
+        ("basic", "full", Decimal("100.00"), renewal)
+    ]
+
+
+async def test_renewal_keeps_the_anchor_day_through_short_months(
+    world: tuple[str, AsyncSession],
+) -> None:
+    url, session = world
+    team = await _northwind(session)
+    start = team.renewal_at.replace(year=2027, month=1, day=1)
+    team.billing_period_start, team.renewal_at = start, start.replace(day=31)
+    team.billing_anchor_day = 31
+    await session.commit()
+
+    renewals = []
+    for now in ("2027-01-31T12:00:00+00:00", "2027-02-28T12:00:00+00:00"):
+        result = run_cli(url, "maintain", CLOCK_START=now)
+        assert result.returncode == 0, result.stderr
+        team = await _northwind(session)
+        renewals.append(team.renewal_at.date().isoformat())
+    assert renewals == ["2027-02-28", "2027-03-31"]
+
+
 async def test_solved_tickets_close_after_a_quiet_week(world: tuple[str, AsyncSession]) -> None:
     url, session = world
     solved = {

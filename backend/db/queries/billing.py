@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.db.models import Addon, Charge, Quote, Team
 from backend.domain import billing
 from backend.domain.errors import not_found
+from backend.domain.sla import TIER_TARGET_MINUTES
 
 log = logging.getLogger(__name__)
 
@@ -66,12 +67,21 @@ async def roll_over_due_periods(session: AsyncSession, now: datetime) -> int:
 async def _roll_over_team(session: AsyncSession, team_id: str, now: datetime) -> int:
     team_row = await team(session, team_id)
     periods = 0
+    if team_row.billing_anchor_day is None:
+        team_row.billing_anchor_day = team_row.billing_period_start.day
     while team_row.renewal_at <= now:
-        start, renewal = billing.next_period(team_row.billing_period_start, team_row.renewal_at)
+        start, renewal = billing.next_period(team_row.renewal_at, team_row.billing_anchor_day)
         for addon in team_row.addons:
             if billing.addon_status(addon.status, addon.ends_at, start) == "ended":
                 addon.status = "ended"
+                addon.next_tier = None
                 continue
+            if addon.next_tier is not None:
+                # A lower tier bought during the period takes over now (R10, R11).
+                addon.tier = addon.next_tier
+                addon.response_target_minutes = TIER_TARGET_MINUTES[addon.tier]
+                addon.next_tier = None
+                addon.updated_at = start
             session.add(
                 Charge(
                     team_id=team_row.id,
