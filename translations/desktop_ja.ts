@@ -20,6 +20,10 @@
         <translation>{tier} — 削除予定: {date} まで引き続き利用でき、それまでは削除を取り消せます。</translation>
     </message>
     <message>
+        <source>{tier} — active; {next} from {date}</source>
+        <translation>{tier} — 有効、{date} から {next}</translation>
+    </message>
+    <message>
         <source>{tier} — active</source>
         <translation>{tier} — 有効</translation>
     </message>
@@ -44,6 +48,10 @@
         <translation>削除を取り消す</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
         <source>Add Premium Support for {product}</source>
         <translation>{product} のプレミアム サポートを追加</translation>
     </message>
@@ -58,6 +66,10 @@
     <message>
         <source>Undo the removal of Premium Support for {product}</source>
         <translation>{product} のプレミアム サポートの削除を取り消す</translation>
+    </message>
+    <message>
+        <source>Undo the change of tier of Premium Support for {product}</source>
+        <translation>{product} のプレミアム サポートのプラン変更を取り消す</translation>
     </message>
 </context>
 <context>
@@ -200,6 +212,10 @@
 <context>
     <name>BillingPage</name>
     <message>
+        <source>Premium Support for {product} changes to {tier} on {date}.</source>
+        <translation>{product} のプレミアム サポートは {date} に {tier} に変わります。</translation>
+    </message>
+    <message>
         <source>Premium Support {tier} for {product} is active.</source>
         <translation>{product} のプレミアム サポート {tier} が有効になりました。</translation>
     </message>
@@ -212,6 +228,10 @@
         <translation>{product} のプレミアム サポートを削除しますか? 更新日 ({date}) まで引き続き利用でき、それまでは削除を取り消せます。</translation>
     </message>
     <message>
+        <source>The scheduled change to {tier} is cancelled.</source>
+        <translation>予定されていた {tier} への変更は取り消されます。</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
@@ -222,6 +242,10 @@
     <message>
         <source>Removal undone: Premium Support for {product} continues.</source>
         <translation>削除を取り消しました: {product} のプレミアム サポートは継続されます。</translation>
+    </message>
+    <message>
+        <source>Change undone: Premium Support {tier} for {product} continues after {date}.</source>
+        <translation>変更を取り消しました: {product} のプレミアム サポート {tier} は {date} 以降も継続されます。</translation>
     </message>
     <message>
         <source>Consultation for {product} booked for {time}.</source>
@@ -1492,6 +1516,22 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The scheduled removal is cancelled: {old} keeps working until {date}, then {new} continues.</source>
+        <translation>予定されていた削除は取り消されます: {date} までは {old}、その後は {new} で継続されます。</translation>
+    </message>
+    <message>
+        <source>The scheduled removal is cancelled: Premium Support continues after {date}.</source>
+        <translation>予定されていた削除は取り消されます: プレミアム サポートは {date} 以降も継続されます。</translation>
+    </message>
+    <message>
+        <source>The scheduled change to {next} on {date} is cancelled: {new} continues.</source>
+        <translation>{date} に予定されていた {next} への変更は取り消され、{new} が継続されます。</translation>
+    </message>
+    <message>
+        <source>{old} keeps working until {date}; {new} starts then. You can undo the change until that date.</source>
+        <translation>{date} までは {old} を利用でき、その日から {new} になります。それまでは変更を取り消せます。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,10 @@
         <translation>{tier} — verwijdering gepland: de add-on blijft werken tot {date} en tot dan kun je de verwijdering ongedaan maken.</translation>
     </message>
     <message>
+        <source>{tier} — active; {next} from {date}</source>
+        <translation>{tier} — actief; {next} vanaf {date}</translation>
+    </message>
+    <message>
         <source>{tier} — active</source>
         <translation>{tier} — actief</translation>
     </message>
@@ -44,6 +48,10 @@
         <translation>Verwijdering ongedaan maken</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
         <source>Add Premium Support for {product}</source>
         <translation>Premium Support voor {product} toevoegen</translation>
     </message>
@@ -58,6 +66,10 @@
     <message>
         <source>Undo the removal of Premium Support for {product}</source>
         <translation>De verwijdering van Premium Support voor {product} ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo the change of tier of Premium Support for {product}</source>
+        <translation>Wijziging van het niveau van Premium Support voor {product} ongedaan maken</translation>
     </message>
 </context>
 <context>
@@ -200,6 +212,10 @@
 <context>
     <name>BillingPage</name>
     <message>
+        <source>Premium Support for {product} changes to {tier} on {date}.</source>
+        <translation>Premium Support voor {product} wordt op {date} {tier}.</translation>
+    </message>
+    <message>
         <source>Premium Support {tier} for {product} is active.</source>
         <translation>Premium Support {tier} voor {product} is actief.</translation>
     </message>
@@ -212,6 +228,10 @@
         <translation>Premium Support voor {product} verwijderen? De add-on blijft werken tot de verlengingsdatum, {date}, en tot dan kun je de verwijdering ongedaan maken.</translation>
     </message>
     <message>
+        <source>The scheduled change to {tier} is cancelled.</source>
+        <translation>De geplande wijziging naar {tier} vervalt.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -222,6 +242,10 @@
     <message>
         <source>Removal undone: Premium Support for {product} continues.</source>
         <translation>Verwijdering ongedaan gemaakt: Premium Support voor {product} loopt door.</translation>
+    </message>
+    <message>
+        <source>Change undone: Premium Support {tier} for {product} continues after {date}.</source>
+        <translation>Wijziging ongedaan gemaakt: Premium Support {tier} voor {product} loopt na {date} door.</translation>
     </message>
     <message>
         <source>Consultation for {product} booked for {time}.</source>
@@ -1501,6 +1525,22 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The scheduled removal is cancelled: {old} keeps working until {date}, then {new} continues.</source>
+        <translation>De geplande verwijdering vervalt: {old} blijft werken tot {date}, daarna loopt {new} door.</translation>
+    </message>
+    <message>
+        <source>The scheduled removal is cancelled: Premium Support continues after {date}.</source>
+        <translation>De geplande verwijdering vervalt: Premium Support loopt na {date} door.</translation>
+    </message>
+    <message>
+        <source>The scheduled change to {next} on {date} is cancelled: {new} continues.</source>
+        <translation>De geplande wijziging naar {next} op {date} vervalt: {new} loopt door.</translation>
+    </message>
+    <message>
+        <source>{old} keeps working until {date}; {new} starts then. You can undo the change until that date.</source>
+        <translation>{old} blijft werken tot {date}; dan begint {new}. Tot die datum kun je de wijziging ongedaan maken.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ class Subscription:
     started_at: datetime
     ends_at: datetime | None
     response_target_minutes: int
+    next_tier: str | None = None  # a lower tier bought: it starts at the renewal (R10, R11)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Subscription:
@@ -47,6 +48,7 @@ class Subscription:
             started_at=_time(data["started_at"]),
             ends_at=_opt_time(data.get("ends_at")),
             response_target_minutes=int(data["response_target_minutes"]),
+            next_tier=data.get("next_tier"),
         )
 
     @property

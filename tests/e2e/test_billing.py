@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.billing.billing_page import (
+    TAB_ADDONS,
     TAB_COMPARE,
     TAB_ENTITLEMENTS,
     TAB_INVOICES,
+    BillingPage,
 )
 from desktop.ui.billing.money import format_money, long_date
 from desktop.ui.billing.quote_dialog import QuoteDialog
@@ -248,3 +250,74 @@ async def test_another_admins_change_shows_at_once(
             assert (await api.delete("/addon/dropbox/removal", headers=headers)).status_code == 200
             await wait_until(lambda: row.remove_button.isVisible(), what="Noah's undo")
         assert row.state.text() == "Enhanced — active"
+
+
+async def _choose(page: BillingPage, qtbot: QtBot, tier: str) -> QuoteDialog:
+    page.tabs.setCurrentIndex(TAB_COMPARE)
+    page.compare.select_product("dropbox")
+    page.purchase.dialog = None
+    click(qtbot, page.compare, f"choose_{tier}_button")
+    await wait_until(
+        lambda: page.purchase.dialog is not None and page.purchase.dialog.isVisible(),
+        what="the quote",
+    )
+    assert isinstance(page.purchase.dialog, QuoteDialog)
+    return page.purchase.dialog
+
+
+async def test_a_lower_tier_is_scheduled_shown_and_undone(
+    shop: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R10, R11
+    async with running_client(tmp_path, make_settings(tmp_path, server_url=shop.url)) as app:
+        await sign_in(app, qtbot, "ava@northwind.example")
+        page = await open_billing(app)
+        assert page.overview is not None
+        renewal = long_date(page.overview.plan.renewal)
+        row = page.rows["dropbox"]
+        assert row.state.text() == "Enhanced — active"
+        before = await charges(shop, "ava@northwind.example")
+
+        # Enhanced → Basic: nothing now, Basic from the renewal, Enhanced until then.
+        dialog = await _choose(page, qtbot, "basic")
+        assert dialog.now_amount.text() == "€0.00"
+        assert dialog.scheduled_note.text() == (
+            f"Enhanced keeps working until {renewal}; Basic starts then. "
+            "You can undo the change until that date."
+        )
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+        scheduled = f"Enhanced — active; Basic from {renewal}"
+        await wait_until(lambda: row.state.text() == scheduled, what="the scheduled change")
+        assert page.status.text() == f"Premium Support for Dropbox changes to Basic on {renewal}."
+        assert row.undo_change_button.isVisible() and not row.change_button.isVisible()
+
+        # Undo: Enhanced continues, and nothing is charged (the Northwind double charge).
+        click(qtbot, row, "undo_change_button_dropbox")
+        await wait_until(lambda: row.state.text() == "Enhanced — active", what="undone")
+        assert page.status.text() == (
+            f"Change undone: Premium Support Enhanced for Dropbox continues after {renewal}."
+        )
+        assert not row.undo_change_button.isVisible()
+        assert await charges(shop, "ava@northwind.example") == before
+
+        # A removal replaces a scheduled lower tier, and its confirmation says so.
+        dialog = await _choose(page, qtbot, "basic")
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: row.state.text() == scheduled, what="scheduled again")
+        click(qtbot, row, "remove_button_dropbox")
+        assert page.remove_box is not None
+        assert "The scheduled change to Basic is cancelled." in page.remove_box.text()
+        click(qtbot, page.remove_box, "confirm_remove_button")
+        await wait_until(lambda: row.undo_button.isVisible(), what="the removal")
+        assert not row.undo_change_button.isVisible()
+
+        # A lower tier while a removal is scheduled: the quote says the removal goes.
+        dialog = await _choose(page, qtbot, "basic")
+        assert dialog.scheduled_note.text() == (
+            f"The scheduled removal is cancelled: Enhanced keeps working until {renewal}, "
+            "then Basic continues."
+        )
+        dialog.reject()
+        page.tabs.setCurrentIndex(TAB_ADDONS)
+        click(qtbot, row, "undo_removal_button_dropbox")
+        await wait_until(lambda: row.state.text() == "Enhanced — active", what="kept")
+        assert await charges(shop, "ava@northwind.example") == before

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -18,6 +20,7 @@ class AddonRow(QWidget):
     change_requested = Signal(str)
     remove_requested = Signal(str)
     undo_requested = Signal(str)
+    undo_change_requested = Signal(str)  # a scheduled lower tier (R10, R11)
 
     def __init__(self, product: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +28,7 @@ class AddonRow(QWidget):
         self.setObjectName(f"addon_row_{product}")
         self._subscription: Subscription | None = None
         self._can_buy = False
+        self._renewal: datetime | None = None
 
         self.title = QLabel()
         font = self.title.font()
@@ -41,36 +45,58 @@ class AddonRow(QWidget):
         self.remove_button.setObjectName(f"remove_button_{product}")
         self.undo_button = QPushButton()
         self.undo_button.setObjectName(f"undo_removal_button_{product}")
+        self.undo_change_button = QPushButton()
+        self.undo_change_button.setObjectName(f"undo_change_button_{product}")
         self.add_button.clicked.connect(lambda: self.add_requested.emit(product))
         self.change_button.clicked.connect(lambda: self.change_requested.emit(product))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(product))
         self.undo_button.clicked.connect(lambda: self.undo_requested.emit(product))
+        self.undo_change_button.clicked.connect(lambda: self.undo_change_requested.emit(product))
 
         text = QVBoxLayout()
         text.addWidget(self.title)
         text.addWidget(self.state)
         layout = QHBoxLayout(self)
         layout.addLayout(text, 1)
-        for button in (self.add_button, self.change_button, self.remove_button, self.undo_button):
+        for button in self._buttons():
             layout.addWidget(button)
         self.show_state(None, can_buy=False)
 
-    def show_state(self, subscription: Subscription | None, *, can_buy: bool) -> None:
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.add_button,
+            self.change_button,
+            self.remove_button,
+            self.undo_button,
+            self.undo_change_button,
+        )
+
+    def show_state(
+        self,
+        subscription: Subscription | None,
+        *,
+        can_buy: bool,
+        renewal: datetime | None = None,
+    ) -> None:
         self._subscription = subscription
         self._can_buy = can_buy
+        self._renewal = renewal
         working = subscription is not None and subscription.working
         scheduled = subscription is not None and subscription.status == "removal_scheduled"
+        changing = working and subscription is not None and subscription.next_tier is not None
         # R8: a team that may not buy gets no Add or Change; removing stays possible.
         self.add_button.setVisible(can_buy and not working)
-        self.change_button.setVisible(can_buy and working and not scheduled)
+        self.change_button.setVisible(can_buy and working and not scheduled and not changing)
         self.remove_button.setVisible(working and not scheduled)
         self.undo_button.setVisible(scheduled)
+        # Undoing a lower tier buys the running tier back (free), so it needs can_buy.
+        self.undo_change_button.setVisible(can_buy and changing)
         # A new state is what the last action led to: its buttons work again at once.
         self.set_busy(False)
         self.retranslate_ui()
 
     def set_busy(self, busy: bool) -> None:
-        for button in (self.add_button, self.change_button, self.remove_button, self.undo_button):
+        for button in self._buttons():
             button.setEnabled(not busy)
 
     def state_text(self) -> str:
@@ -87,6 +113,12 @@ class AddonRow(QWidget):
                 "{tier} — removal scheduled: it keeps working until {date}, "
                 "and you can undo the removal until then."
             ).format(tier=tiers.tier(sub.tier), date=long_date(sub.ends_at))
+        if sub.next_tier is not None and self._renewal is not None:
+            return self.tr("{tier} — active; {next} from {date}").format(
+                tier=tiers.tier(sub.tier),
+                next=tiers.tier(sub.next_tier),
+                date=long_date(self._renewal),
+            )
         return self.tr("{tier} — active").format(tier=tiers.tier(sub.tier))
 
     def retranslate_ui(self) -> None:
@@ -98,6 +130,7 @@ class AddonRow(QWidget):
         self.change_button.setText(self.tr("Change tier"))
         self.remove_button.setText(self.tr("Remove"))
         self.undo_button.setText(self.tr("Undo removal"))
+        self.undo_change_button.setText(self.tr("Undo"))
         name = product_label(self.product)
         self.add_button.setAccessibleName(
             self.tr("Add Premium Support for {product}").format(product=name)
@@ -110,6 +143,9 @@ class AddonRow(QWidget):
         )
         self.undo_button.setAccessibleName(
             self.tr("Undo the removal of Premium Support for {product}").format(product=name)
+        )
+        self.undo_change_button.setAccessibleName(
+            self.tr("Undo the change of tier of Premium Support for {product}").format(product=name)
         )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -152,9 +152,10 @@ class BillingPage(QWidget):
                 row.change_requested.connect(self._add_requested)
                 row.remove_requested.connect(self._remove_requested)
                 row.undo_requested.connect(self._undo_requested)
+                row.undo_change_requested.connect(self._undo_change_requested)
                 self._rows_layout.addWidget(row)
                 self.rows[product] = row
-            row.show_state(plan.subscription(product), can_buy=offer.eligible)
+            row.show_state(plan.subscription(product), can_buy=offer.eligible, renewal=plan.renewal)
         self.notice.show_reason(offer.reason, licences=offer.licences)
         self.compare.show_offer(plan, offer)
         self.entitlements.show_entitlements(overview.entitlements, overview.webinars)
@@ -173,16 +174,23 @@ class BillingPage(QWidget):
             return
         current = self.overview.plan.subscription(product)
         changing_from = current.tier if current is not None and current.working else None
-        self.purchase.start(self._service, product, tier, changing_from=changing_from)
+        self.purchase.start(
+            self._service, product, tier, changing_from=changing_from, current=current
+        )
 
     def _bought(self, subscription: Subscription) -> None:
-        self._say(
-            self.tr("Premium Support {tier} for {product} is active.").format(
-                tier=FeatureText().tier(subscription.tier),
-                product=product_label(subscription.product),
-            ),
-            error=False,
-        )
+        tiers, product = FeatureText(), product_label(subscription.product)
+        if subscription.next_tier is not None and self.overview is not None:
+            text = self.tr("Premium Support for {product} changes to {tier} on {date}.").format(
+                tier=tiers.tier(subscription.next_tier),
+                product=product,
+                date=long_date(self.overview.plan.renewal),
+            )
+        else:
+            text = self.tr("Premium Support {tier} for {product} is active.").format(
+                tier=tiers.tier(subscription.tier), product=product
+            )
+        self._say(text, error=False)
         self.tabs.setCurrentIndex(TAB_ADDONS)
         self.reload()
 
@@ -199,12 +207,17 @@ class BillingPage(QWidget):
         box.setObjectName("remove_addon_box")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Remove Premium Support"))
-        box.setText(
-            self.tr(
-                "Remove Premium Support for {product}? It keeps working until the renewal "
-                "date, {date}, and you can undo the removal until then."
-            ).format(product=product_label(product), date=long_date(renewal))
-        )
+        text = self.tr(
+            "Remove Premium Support for {product}? It keeps working until the renewal "
+            "date, {date}, and you can undo the removal until then."
+        ).format(product=product_label(product), date=long_date(renewal))
+        current = self.overview.plan.subscription(product)
+        if current is not None and current.next_tier is not None:
+            # R11: the removal replaces the scheduled lower tier; say so.
+            text += " " + self.tr("The scheduled change to {tier} is cancelled.").format(
+                tier=FeatureText().tier(current.next_tier)
+            )
+        box.setText(text)
         remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         remove.setObjectName("confirm_remove_button")
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -237,6 +250,29 @@ class BillingPage(QWidget):
         self._say(
             self.tr("Removal undone: Premium Support for {product} continues.").format(
                 product=product_label(product)
+            ),
+            error=False,
+        )
+        await self._load(service)
+
+    def _undo_change_requested(self, product: str) -> None:
+        if self._service is None or self.overview is None:
+            return
+        current = self.overview.plan.subscription(product)
+        if current is not None and current.next_tier is not None:
+            self._run_on_row(product, self._undo_change(self._service, current))
+
+    async def _undo_change(self, service: BillingService, current: Subscription) -> None:
+        """Buying the running tier back clears the lower one, at no charge (R10, R11)."""
+        quote = await service.quote(current.product, current.tier)
+        await service.buy(quote)
+        self._say(
+            self.tr(
+                "Change undone: Premium Support {tier} for {product} continues after {date}."
+            ).format(
+                tier=FeatureText().tier(current.tier),
+                product=product_label(current.product),
+                date=long_date(quote.period_end),
             ),
             error=False,
         )

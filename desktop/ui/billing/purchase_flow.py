@@ -24,20 +24,36 @@ class PurchaseFlow(QObject):
         self.dialog: QuoteDialog | None = None
 
     def start(
-        self, service: BillingService, product: str, tier: str, *, changing_from: str | None
+        self,
+        service: BillingService,
+        product: str,
+        tier: str,
+        *,
+        changing_from: str | None,
+        current: Subscription | None = None,
     ) -> None:
         self.busy_changed.emit(True)
         self._tasks.run(
-            self._open(service, product, tier, changing_from), on_error=self._quote_failed
+            self._open(service, product, tier, changing_from, current),
+            on_error=self._quote_failed,
         )
 
     async def _open(
-        self, service: BillingService, product: str, tier: str, changing_from: str | None
+        self,
+        service: BillingService,
+        product: str,
+        tier: str,
+        changing_from: str | None,
+        current: Subscription | None,
     ) -> None:
         quote = await service.quote(product, tier)
         self.busy_changed.emit(False)
         dialog = QuoteDialog(
-            quote, changing_from=changing_from, now=service.now, parent=self._parent
+            quote,
+            changing_from=changing_from,
+            now=service.now,
+            current=current,
+            parent=self._parent,
         )
         dialog.confirm_requested.connect(lambda q: self._confirm(service, dialog, q))
         dialog.refresh_requested.connect(lambda q: self._refresh(service, dialog, q))

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.api.billing import Quote
+from desktop.api.billing import Quote, Subscription
 from desktop.ui.billing.feature_text import FeatureText
 from desktop.ui.billing.money import date_time, format_money, long_date
 from desktop.ui.labels import product_label
+
+TIER_ORDER = ("basic", "enhanced")
 
 # How often an open dialog checks whether its quote ran out.
 EXPIRY_CHECK_MS = 1000
@@ -37,6 +39,7 @@ class QuoteDialog(QDialog):
         *,
         changing_from: str | None,
         now: Callable[[], datetime],
+        current: Subscription | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -44,6 +47,7 @@ class QuoteDialog(QDialog):
         self.setMinimumWidth(620)
         self.quote = quote
         self._changing_from = changing_from
+        self._current = current
         self._now = now
         self._busy = False
         self._refreshing = False
@@ -70,6 +74,10 @@ class QuoteDialog(QDialog):
         self.explanation = QLabel()
         self.explanation.setObjectName("quote_explanation")
         self.explanation.setWordWrap(True)
+        # What this does to a scheduled removal or lower tier: never silently (R11).
+        self.scheduled_note = QLabel()
+        self.scheduled_note.setObjectName("quote_scheduled_note")
+        self.scheduled_note.setWordWrap(True)
         self.validity = QLabel()
         self.validity.setObjectName("quote_validity")
         self.validity.setEnabled(False)
@@ -93,6 +101,7 @@ class QuoteDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.explanation)
+        layout.addWidget(self.scheduled_note)
         layout.addWidget(self.notice)
         layout.addWidget(self.validity)
         layout.addWidget(self.buttons)
@@ -179,6 +188,9 @@ class QuoteDialog(QDialog):
                 "charged with your regular subscription each month."
             ).format(full=full, date=renewal)
         self.explanation.setText(explanation)
+        note = self.scheduled_text()
+        self.scheduled_note.setText(note)
+        self.scheduled_note.setVisible(bool(note))
         if self._changed and not self.notice.styleSheet():
             self.notice.setText(
                 self.tr("The price was updated because the earlier quote expired. Please check it.")
@@ -193,6 +205,34 @@ class QuoteDialog(QDialog):
         )
         self.confirm_button.setText(self.tr("Buying…") if self._busy else self.tr("Confirm"))
         self.cancel_button.setText(self.tr("Cancel"))
+
+    def scheduled_text(self) -> str:
+        """The scheduled removal or change this purchase cancels or replaces, and when."""
+        current, quote, tiers = self._current, self.quote, FeatureText()
+        if current is None or not current.working:
+            return ""
+        date = long_date(quote.period_end)
+        new = tiers.tier(quote.tier)
+        lower = TIER_ORDER.index(quote.tier) < TIER_ORDER.index(current.tier)
+        if current.status == "removal_scheduled":
+            if lower:
+                return self.tr(
+                    "The scheduled removal is cancelled: {old} keeps working until {date}, "
+                    "then {new} continues."
+                ).format(old=tiers.tier(current.tier), new=new, date=date)
+            return self.tr(
+                "The scheduled removal is cancelled: Premium Support continues after {date}."
+            ).format(date=date)
+        if current.next_tier is not None and quote.tier == current.tier:
+            return self.tr(
+                "The scheduled change to {next} on {date} is cancelled: {new} continues."
+            ).format(next=tiers.tier(current.next_tier), new=new, date=date)
+        if lower:
+            return self.tr(
+                "{old} keeps working until {date}; {new} starts then. You can undo the "
+                "change until that date."
+            ).format(old=tiers.tier(current.tier), new=new, date=date)
+        return ""
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
