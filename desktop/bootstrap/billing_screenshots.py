@@ -44,6 +44,17 @@ async def shoot_billing(controller: AppController, out_dir: Path, lang: str) -> 
     await settle()
     save(dialog, out_dir, "quote-confirm", lang)
     dialog.reject()
+
+    # A lower tier: nothing now, the change waits for the renewal (R10, R11).
+    page.compare.select_product("dropbox")
+    page.purchase.dialog = None
+    page.compare.choose_buttons["basic"].click()
+    await wait_for(lambda: page.purchase.dialog is not None and page.purchase.dialog.isVisible())
+    dialog = page.purchase.dialog
+    assert dialog is not None
+    await settle()
+    save(dialog, out_dir, "quote-lower-tier", lang)
+    dialog.reject()
     page.tabs.setCurrentIndex(TAB_ADDONS)
     window.show_my_tickets()
 
