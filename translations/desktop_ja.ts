@@ -433,6 +433,10 @@
         <translation>現在のプラン</translation>
     </message>
     <message>
+        <source>Starts at the renewal</source>
+        <translation>更新日から開始</translation>
+    </message>
+    <message>
         <source>Choose {tier}</source>
         <translation>{tier} を選択</translation>
     </message>

@@ -434,6 +434,10 @@
         <translation>Je huidige niveau</translation>
     </message>
     <message>
+        <source>Starts at the renewal</source>
+        <translation>Vanaf de verlengingsdatum</translation>
+    </message>
+    <message>
         <source>Choose {tier}</source>
         <translation>{tier} kiezen</translation>
     </message>

@@ -289,6 +289,9 @@ async def test_a_lower_tier_is_scheduled_shown_and_undone(
         await wait_until(lambda: row.state.text() == scheduled, what="the scheduled change")
         assert page.status.text() == f"Premium Support for Dropbox changes to Basic on {renewal}."
         assert row.undo_change_button.isVisible() and not row.change_button.isVisible()
+        page.compare.select_product("dropbox")
+        basic = page.compare.choose_buttons["basic"]
+        assert (basic.text(), basic.isEnabled()) == ("Starts at the renewal", False)
 
         # Undo: Enhanced continues, and nothing is charged (the Northwind double charge).
         click(qtbot, row, "undo_change_button_dropbox")

@@ -140,6 +140,14 @@ class CompareView(QWidget):
         sub = self._plan.subscription(product)
         return sub.tier if sub is not None and sub.working else None
 
+    def _next_tier(self) -> str | None:
+        """A lower tier already bought: it starts at the renewal, so it is not for sale."""
+        product = self.product()
+        if self._plan is None or product is None:
+            return None
+        sub = self._plan.subscription(product)
+        return sub.next_tier if sub is not None and sub.working else None
+
     def _fill(self) -> None:
         texts = FeatureText()
         offer, product = self._offer, self.product()
@@ -152,7 +160,7 @@ class CompareView(QWidget):
                 value = "" if feature is None else getattr(feature, tier)
                 label = self._feature_values[(key, tier)]
                 label.setText(texts.value(key, value) if feature is not None else "")
-        current = self._current_tier()
+        current, scheduled = self._current_tier(), self._next_tier()
         for tier in TIERS:
             price = offer.price(product, tier) if offer and product else None
             self.prices[tier].setText(
@@ -164,12 +172,13 @@ class CompareView(QWidget):
             button = self.choose_buttons[tier]
             # R8: only teams that may buy get a button; the current tier is not for sale.
             button.setVisible(bool(offer and offer.eligible))
-            button.setEnabled(tier != current and not self._busy)
-            button.setText(
-                self.tr("Your current tier")
-                if tier == current
-                else self.tr("Choose {tier}").format(tier=texts.tier(tier))
-            )
+            button.setEnabled(tier not in (current, scheduled) and not self._busy)
+            if tier == current:
+                button.setText(self.tr("Your current tier"))
+            elif tier == scheduled:
+                button.setText(self.tr("Starts at the renewal"))
+            else:
+                button.setText(self.tr("Choose {tier}").format(tier=texts.tier(tier)))
         licences = offer.licences if offer else 0
         self._total_name.setText(self.tr("Total for your %n licence(s), per month", "", licences))
 
