@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.api.billing import Charge, Quote
+from desktop.api.billing import Charge, Quote, Subscription
 from desktop.services.billing import charges_csv
 from desktop.ui.billing.eligibility_notice import EligibilityNotice
 from desktop.ui.billing.money import format_money, long_date
@@ -173,3 +173,56 @@ def test_going_down_a_tier_says_nothing_more_is_charged(
     assert dialog.now_amount.text() == "€0.00"
     assert dialog.explanation.text().startswith("Nothing more is charged for this billing period.")
     assert "€1,137.50" in dialog.explanation.text()
+
+
+def _sub(tier: str, status: str, next_tier: str | None = None) -> Subscription:
+    ends = RENEWAL if status == "removal_scheduled" else None
+    return Subscription("dash", tier, status, RENEWAL - timedelta(days=90), ends, 60, next_tier)
+
+
+@pytest.mark.parametrize(
+    ("current", "tier", "note"),
+    [
+        (None, "enhanced", ""),
+        (_sub("basic", "active"), "enhanced", ""),
+        (
+            _sub("basic", "removal_scheduled"),
+            "enhanced",
+            "The scheduled removal is cancelled: Premium Support continues after December 1, 2026.",
+        ),
+        (
+            _sub("enhanced", "removal_scheduled"),
+            "basic",
+            "The scheduled removal is cancelled: Enhanced keeps working until December 1, 2026, "
+            "then Basic continues.",
+        ),
+        (
+            _sub("enhanced", "active", "basic"),
+            "enhanced",
+            "The scheduled change to Basic on December 1, 2026 is cancelled: Enhanced continues.",
+        ),
+        (
+            _sub("enhanced", "active"),
+            "basic",
+            "Enhanced keeps working until December 1, 2026; Basic starts then. You can undo the "
+            "change until that date.",
+        ),
+    ],
+)
+def test_the_quote_says_what_happens_to_a_scheduled_removal_or_change(
+    qtbot: QtBot,
+    switcher: LanguageSwitcher,
+    current: Subscription | None,
+    tier: str,
+    note: str,
+) -> None:  # R10, R11
+    switcher.apply("en")
+    dialog = QuoteDialog(
+        replace(quote(), tier=tier),
+        changing_from=current.tier if current else None,
+        now=lambda: datetime.now(UTC),
+        current=current,
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.scheduled_note.text() == note
+    assert dialog.scheduled_note.isVisibleTo(dialog) == bool(note)
