@@ -9,7 +9,7 @@ from pydantic import Field
 
 from backend.agents import actions
 from backend.api.deps import AgentUser, NowDep, SessionDep
-from backend.api.schemas import MessageOut, Schema, TicketOut, TicketSummary
+from backend.api.schemas import MessageOut, NonBlankText, Schema, TicketOut, TicketSummary
 from backend.api.tickets import message_out, summary, ticket_view, visible_ticket
 from backend.db.models import User
 from backend.db.queries import tickets
@@ -27,7 +27,7 @@ class Queue(Schema):
 
 
 class AgentMessage(Schema):
-    body: str = Field(min_length=1, max_length=20_000)
+    body: NonBlankText = Field(min_length=1, max_length=20_000)
 
 
 class CallbackMove(Schema):

@@ -11,7 +11,7 @@ from fastapi import APIRouter
 from pydantic import Field
 
 from backend.api.deps import AdminUser, NowDep, SessionDep, SettingsDep
-from backend.api.schemas import Schema
+from backend.api.schemas import NonBlankText, Schema
 from backend.db.models import Addon, Charge, Quote, SalesContact, Team
 from backend.db.queries import billing as queries
 from backend.domain import billing
@@ -119,7 +119,7 @@ class InvoicesOut(Schema):
 
 
 class SalesContactRequest(Schema):
-    message: str = Field(min_length=1, max_length=5000)
+    message: NonBlankText = Field(min_length=1, max_length=5000)
     phone: str | None = Field(default=None, max_length=40)
 
 

@@ -12,7 +12,7 @@ from pydantic import Field
 from backend.api.deps import NowDep, SessionDep, TeamUser
 from backend.api.idempotency import IdempotencyKey, create_once, fingerprint
 from backend.api.problem_docs import IDEMPOTENCY_IN_PROGRESS
-from backend.api.schemas import Schema, TicketOut
+from backend.api.schemas import NonBlankText, Schema, TicketOut
 from backend.api.ticket_writes import Category
 from backend.api.tickets import ticket_out
 from backend.db.queries import billing as billing_queries
@@ -26,8 +26,8 @@ router = APIRouter(tags=["help"])
 class HelpRequest(Schema):
     product: Literal["dropbox", "dash"]
     category: Category
-    subject: str = Field(min_length=1, max_length=200)
-    body: str = Field(min_length=1, max_length=20_000)
+    subject: NonBlankText = Field(min_length=1, max_length=200)
+    body: NonBlankText = Field(min_length=1, max_length=20_000)
 
 
 class AvailabilityOut(Schema):

@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from backend.domain.errors import DomainError
+from backend.domain.text import BLANK_TEXT
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,21 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
         }
         for err in exc.errors()
     ]
+    # The location starts with "body" (the request body); a field may be named body too.
+    blank = [
+        ".".join(str(part) for part in err.get("loc", ())[1:])
+        for err in exc.errors()
+        if err.get("type") == BLANK_TEXT
+    ]
+    if blank:
+        # Its own code so clients can say "write a message" rather than "invalid request".
+        return problem(
+            422,
+            BLANK_TEXT,
+            "Blank text",
+            f"{', '.join(blank)} must not be empty or only spaces.",
+            extra={"errors": errors, "field": blank[0]},
+        )
     return problem(
         422,
         "validation_error",

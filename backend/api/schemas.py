@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic_core import PydanticCustomError
+
+from backend.domain.text import BLANK_TEXT, is_blank
 
 Role = Literal["admin", "member", "agent"]
 Champion = Literal["great", "epic"]
@@ -15,6 +18,17 @@ Product = Literal["dropbox", "dash"]
 Language = Literal["en", "ja"]
 AuthorKindName = Literal["self", "colleague", "agent", "submitter"]
 SlaStateName = Literal["met", "due", "breached"]
+
+
+def _not_blank(text: str) -> str:
+    if is_blank(text):
+        # The error type becomes the problem's code (problems._validation_error).
+        raise PydanticCustomError(BLANK_TEXT, "Write something other than spaces.")
+    return text
+
+
+# Text a person wrote (subject, message, chat line): 422 blank_text when only whitespace.
+NonBlankText = Annotated[str, AfterValidator(_not_blank)]
 
 
 class Schema(BaseModel):

@@ -12,7 +12,7 @@ from backend.agents import actions
 from backend.api.deps import AdminUser, NowDep, SessionDep, TeamUser
 from backend.api.idempotency import IdempotencyKey, create_once, fingerprint
 from backend.api.problem_docs import IDEMPOTENCY_IN_PROGRESS
-from backend.api.schemas import MessageOut, Schema, TicketOut
+from backend.api.schemas import MessageOut, NonBlankText, Schema, TicketOut
 from backend.api.tickets import message_out, ticket_out, ticket_view, visible_ticket
 from backend.db.models import Message
 from backend.db.queries import billing as billing_queries
@@ -33,15 +33,15 @@ class TicketCreate(Schema):
     product: Literal["dropbox", "dash"]
     channel: Literal["request", "chat", "callback"]
     category: Category
-    subject: str = Field(min_length=1, max_length=200)
-    body: str = Field(min_length=1, max_length=20_000)
+    subject: NonBlankText = Field(min_length=1, max_length=200)
+    body: NonBlankText = Field(min_length=1, max_length=20_000)
     language: Literal["en", "ja"]
     phone: str | None = Field(default=None, max_length=40)
     attachment_ids: list[str] = Field(default_factory=list, max_length=MAX_ATTACHMENTS)
 
 
 class MessageCreate(Schema):
-    body: str = Field(min_length=1, max_length=20_000)
+    body: NonBlankText = Field(min_length=1, max_length=20_000)
     attachment_ids: list[str] = Field(default_factory=list, max_length=MAX_ATTACHMENTS)
 
 
