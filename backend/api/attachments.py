@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import mimetypes
+import zipfile
 from pathlib import Path
 from urllib.parse import quote
 
@@ -14,6 +15,7 @@ from backend.api.deps import CurrentUser, NowDep, SessionDep, SettingsDep, TeamU
 from backend.api.schemas import AttachmentOut
 from backend.db.models import Attachment
 from backend.db.queries import tickets
+from backend.domain import file_types
 from backend.domain.errors import DomainError, not_found
 
 router = APIRouter(prefix="/attachments", tags=["attachments"])
@@ -32,6 +34,35 @@ def too_large() -> DomainError:
     )
 
 
+# Types a browser would render or run; served as plain bytes so opening one cannot run it.
+_RUNNABLE_MARKERS = ("html", "xml", "svg", "javascript", "ecmascript", "jscript")
+
+
+def blocked_type(what: str) -> DomainError:
+    return DomainError(
+        "attachment_type_blocked",
+        422,
+        "Attachment type not allowed",
+        file_types.ALLOWED_DETAIL,
+        extra={"blocked": what, "blocked_extensions": sorted(file_types.BLOCKED_EXTENSIONS)},
+    )
+
+
+def served_type(content_type: str) -> str:
+    lowered = content_type.lower()
+    if any(marker in lowered for marker in _RUNNABLE_MARKERS):
+        return "application/octet-stream"
+    return content_type
+
+
+def _jar_listing(path: Path) -> str | None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return file_types.blocked_by_listing(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None  # not a readable zip: nothing a Java runtime would start either
+
+
 def _safe_name(filename: str | None) -> str:
     name = Path(filename or "attachment").name.strip() or "attachment"
     return name[:255]
@@ -42,6 +73,11 @@ async def upload(
     file: UploadFile, user: TeamUser, session: SessionDep, settings: SettingsDep, now: NowDep
 ) -> AttachmentOut:
     assert user.team_id is not None
+    head = await file.read(file_types.HEAD_BYTES)
+    await file.seek(0)
+    what = file_types.blocked(file.filename or "", head)
+    if what:
+        raise blocked_type(what)
     attachment = Attachment(
         team_id=user.team_id,
         uploaded_by=user.id,
@@ -58,6 +94,9 @@ async def upload(
     attachment.storage_key = f"{user.team_id}/{attachment.id}"
     target = Path(settings.attachment_dir) / attachment.storage_key
     size = await _copy(file, target)
+    if head.startswith(b"PK") and (what := await asyncio.to_thread(_jar_listing, target)):
+        await asyncio.to_thread(target.unlink, True)
+        raise blocked_type(what)
     attachment.size = size
     await session.commit()
     return AttachmentOut(
@@ -105,6 +144,6 @@ async def download(
     disposition = f"attachment; filename*=UTF-8''{quote(attachment.filename)}"
     return FileResponse(
         path,
-        media_type=attachment.content_type,
-        headers={"Content-Disposition": disposition},
+        media_type=served_type(attachment.content_type),
+        headers={"Content-Disposition": disposition, "X-Content-Type-Options": "nosniff"},
     )
