@@ -34,7 +34,7 @@ from backend.api.stream_slots import StreamSlots
 from backend.config import Settings, get_settings
 from backend.db.session import make_engine, make_sessionmaker
 from backend.domain.clock import ShiftedClock, SystemClock
-from backend.domain.throttle import SignInThrottle
+from backend.domain.throttle import ThrottlePolicy
 from backend.jobs import maintenance_loop
 from backend.notify import events
 from backend.notify.hub import EventHub
@@ -94,8 +94,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.clock = ShiftedClock(settings.clock_start) if settings.clock_start else SystemClock()
-    app.state.throttle = SignInThrottle(
-        settings.signin_max_failures, timedelta(seconds=settings.signin_failure_window_seconds)
+    app.state.throttle = ThrottlePolicy(
+        pair_max_failures=settings.signin_max_failures,
+        address_max_failures=settings.signin_address_max_failures,
+        base_wait=timedelta(seconds=settings.signin_failure_window_seconds),
+        max_wait=timedelta(seconds=settings.signin_max_wait_seconds),
     )
     app.state.stream_slots = StreamSlots(settings.event_streams_per_user)
     v1 = APIRouter(prefix="/v1")

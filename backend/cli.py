@@ -80,6 +80,11 @@ def _parser() -> argparse.ArgumentParser:
         help="service instances sharing the database (as INSTANCES); above 1 needs SECRET_KEY",
     )
     serve.add_argument(
+        "--forwarded-allow-ips",
+        help="proxies trusted to name the client in X-Forwarded-For (as FORWARDED_ALLOW_IPS; "
+        "comma-separated, default 127.0.0.1)",
+    )
+    serve.add_argument(
         "--seed-demo", action="store_true", help="seed the demo world (if empty) before serving"
     )
     serve.add_argument(
@@ -197,6 +202,10 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         settings = settings.model_copy(update={"demo_agent": True})
     if args.instances is not None:
         settings = settings.model_copy(update={"instances": args.instances})
+    if args.forwarded_allow_ips is not None:
+        settings = settings.model_copy(update={"forwarded_allow_ips": args.forwarded_allow_ips})
+    # Sign-in throttling keys on the client address: only these proxies may name it.
+    allow_ips = settings.forwarded_allow_ips
     if settings.instances > 1 and not settings.has_shared_key:
         # Each instance would sign with a key of its own and refuse the others' tokens.
         print(
@@ -233,6 +242,8 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
             port=args.port,
             workers=args.workers,
             log_level="info",
+            proxy_headers=True,
+            forwarded_allow_ips=allow_ips,
             timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
         )
         return 0
@@ -242,6 +253,8 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         port=args.port,
         log_level="info",
         timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
+        proxy_headers=True,
+        forwarded_allow_ips=allow_ips,
     )
     return 0
 

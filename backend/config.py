@@ -45,9 +45,16 @@ class Settings(BaseSettings):
     instances: int = Field(default=1, ge=1)
     access_token_seconds: int = 15 * 60
     refresh_token_days: int = 30
-    # Sign-in throttling: this many failures per e-mail within the window -> 429.
-    signin_max_failures: int = 5
-    signin_failure_window_seconds: int = 300
+    # Sign-in throttling per (e-mail, client address): this many failures -> 429 for
+    # the window, doubling with each further failure up to the maximum wait.
+    signin_max_failures: int = Field(default=5, ge=1)
+    signin_failure_window_seconds: int = Field(default=300, ge=1)
+    signin_max_wait_seconds: int = Field(default=24 * 3600, ge=1)
+    # Failures from one address across all e-mails before it must wait too.
+    signin_address_max_failures: int = Field(default=50, ge=1)
+    # Proxies whose X-Forwarded-For names the client (uvicorn's forwarded_allow_ips):
+    # comma-separated addresses or networks, or "*". Others' headers are ignored.
+    forwarded_allow_ips: str = "127.0.0.1"
     attachment_dir: str = Field(default="./attachments")
     quote_lifetime_seconds: int = 15 * 60
     # An idle event stream sends a comment this often, so proxies keep it open.

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 
 from backend.api.deps import CurrentUser, NowDep, SessionDep, SettingsDep, ThrottleDep
+from backend.api.problem_docs import problem_response
 from backend.api.schemas import (
     LogoutRequest,
     RefreshRequest,
@@ -16,9 +17,10 @@ from backend.api.schemas import (
 )
 from backend.config import Settings
 from backend.db.models import User
-from backend.db.queries import refresh_tokens, users
+from backend.db.queries import refresh_tokens, signin_throttle, users
 from backend.domain.errors import bad_credentials, invalid_refresh_token
 from backend.domain.passwords import DUMMY_HASH, verify_password
+from backend.domain.throttle import address_key, pair_key
 from backend.domain.tokens import make_access_token
 
 router = APIRouter(prefix="/auth", tags=["auth"])
@@ -54,21 +56,40 @@ async def _token_pair(
     )
 
 
-@router.post("/token")
+@router.post(
+    "/token",
+    responses={
+        429: problem_response(
+            "Too many failed sign-ins from this address (for this e-mail, or across e-mails)",
+            "too_many_attempts",
+            retry_after=True,
+        )
+    },
+)
 async def sign_in(
     body: TokenRequest,
+    request: Request,
     session: SessionDep,
     settings: SettingsDep,
     throttle: ThrottleDep,
     now: NowDep,
 ) -> TokenResponse:
-    throttle.check(body.email, now)
+    # The peer, or X-Forwarded-For when the peer is a trusted proxy (uvicorn's
+    # --forwarded-allow-ips): an attacker elsewhere cannot lock this address out.
+    address = request.client.host if request.client else "unknown"
+    keys = {pair_key(body.email, address): settings.signin_max_failures}
+    keys[address_key(address)] = settings.signin_address_max_failures
+    records = {key: await signin_throttle.load(session, key) for key in keys}
+    for record in records.values():
+        throttle.check(record, now)
     user = await users.by_email(session, body.email)
     valid = verify_password(user.password_hash if user else DUMMY_HASH, body.password)
     if user is None or not valid:
-        throttle.record_failure(body.email, now)
+        for key, limit in keys.items():
+            record = throttle.after_failure(records[key], now, limit)
+            await signin_throttle.save(session, key, record)
         raise bad_credentials()
-    throttle.record_success(body.email)
+    await signin_throttle.forget(session, pair_key(body.email, address))
     return await _token_pair(session, settings, user, now)
 
 

@@ -15,7 +15,7 @@ from backend.db.models import User
 from backend.db.queries import users
 from backend.domain.clock import Clock
 from backend.domain.errors import DomainError, not_authenticated
-from backend.domain.throttle import SignInThrottle
+from backend.domain.throttle import ThrottlePolicy
 from backend.domain.tokens import read_access_token
 
 
@@ -29,8 +29,8 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
         yield session
 
 
-def get_throttle(request: Request) -> SignInThrottle:
-    throttle: SignInThrottle = request.app.state.throttle
+def get_throttle(request: Request) -> ThrottlePolicy:
+    throttle: ThrottlePolicy = request.app.state.throttle
     return throttle
 
 
@@ -41,7 +41,7 @@ def get_now(request: Request) -> datetime:
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 SessionDep = Annotated[AsyncSession, Depends(get_session)]
-ThrottleDep = Annotated[SignInThrottle, Depends(get_throttle)]
+ThrottleDep = Annotated[ThrottlePolicy, Depends(get_throttle)]
 NowDep = Annotated[datetime, Depends(get_now)]
 
 _bearer = HTTPBearer(auto_error=False)

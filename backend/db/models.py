@@ -321,3 +321,14 @@ class RecommendationFeedback(Base):
     item_key: Mapped[str] = mapped_column(String(120))  # the catalogue item's key
     verdict: Mapped[str] = mapped_column(String(16))  # done | not_useful
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SignInFailure(Base):
+    """Failed sign-ins for one key: an (e-mail, client address) pair or an address."""
+
+    __tablename__ = "signin_failure"
+
+    key: Mapped[str] = mapped_column(String(400), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    last_failed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    blocked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
