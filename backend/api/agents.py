@@ -9,6 +9,7 @@ from pydantic import Field
 
 from backend.agents import actions
 from backend.api.deps import AgentUser, NowDep, SessionDep
+from backend.api.problem_docs import BLANK_TEXT
 from backend.api.schemas import MessageOut, NonBlankText, Schema, TicketOut, TicketSummary
 from backend.api.tickets import message_out, summary, ticket_view, visible_ticket
 from backend.db.models import User
@@ -56,7 +57,7 @@ async def _fresh(session: SessionDep, agent: User, ticket_id: str, now: NowDep) 
     return await ticket_view(session, fresh, agent, now)
 
 
-@router.post("/tickets/{ticket_id}/messages", status_code=201)
+@router.post("/tickets/{ticket_id}/messages", status_code=201, responses=BLANK_TEXT)
 async def answer(
     ticket_id: str,
     body: AgentMessage,

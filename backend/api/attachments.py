@@ -12,6 +12,7 @@ from fastapi import APIRouter, UploadFile
 from fastapi.responses import FileResponse
 
 from backend.api.deps import CurrentUser, NowDep, SessionDep, SettingsDep, TeamUser
+from backend.api.problem_docs import ATTACHMENT_TYPE_BLOCKED
 from backend.api.schemas import AttachmentOut
 from backend.db.models import Attachment
 from backend.db.queries import tickets
@@ -68,7 +69,7 @@ def _safe_name(filename: str | None) -> str:
     return name[:255]
 
 
-@router.post("", status_code=201)
+@router.post("", status_code=201, responses=ATTACHMENT_TYPE_BLOCKED)
 async def upload(
     file: UploadFile, user: TeamUser, session: SessionDep, settings: SettingsDep, now: NowDep
 ) -> AttachmentOut:

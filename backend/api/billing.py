@@ -11,6 +11,7 @@ from fastapi import APIRouter
 from pydantic import Field
 
 from backend.api.deps import AdminUser, NowDep, SessionDep, SettingsDep
+from backend.api.problem_docs import BLANK_TEXT
 from backend.api.schemas import NonBlankText, Schema
 from backend.db.models import Addon, Charge, Quote, SalesContact, Team
 from backend.db.queries import billing as queries
@@ -409,7 +410,7 @@ async def invoices(user: AdminUser, session: SessionDep) -> InvoicesOut:
     )
 
 
-@router.post("/sales/contact", status_code=201)
+@router.post("/sales/contact", status_code=201, responses=BLANK_TEXT)
 async def contact_sales(
     body: SalesContactRequest, user: AdminUser, session: SessionDep, now: NowDep
 ) -> SalesContactOut:

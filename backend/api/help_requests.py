@@ -11,7 +11,7 @@ from pydantic import Field
 
 from backend.api.deps import NowDep, SessionDep, TeamUser
 from backend.api.idempotency import IdempotencyKey, create_once, fingerprint
-from backend.api.problem_docs import IDEMPOTENCY_IN_PROGRESS
+from backend.api.problem_docs import BLANK_TEXT, IDEMPOTENCY_IN_PROGRESS
 from backend.api.schemas import NonBlankText, Schema, TicketOut
 from backend.api.ticket_writes import Category
 from backend.api.tickets import ticket_out
@@ -42,7 +42,10 @@ class AvailabilityList(Schema):
 
 
 @router.post(
-    "/help/requests", status_code=201, response_model=TicketOut, responses=IDEMPOTENCY_IN_PROGRESS
+    "/help/requests",
+    status_code=201,
+    response_model=TicketOut,
+    responses={**IDEMPOTENCY_IN_PROGRESS, **BLANK_TEXT},
 )
 async def help_request(
     body: HelpRequest,

@@ -43,3 +43,24 @@ IDEMPOTENCY_IN_PROGRESS: dict[int | str, dict[str, Any]] = {
         retry_after=True,
     )
 }
+
+
+# Routes taking text a person wrote (backend/api/schemas.NonBlankText).
+BLANK_TEXT: dict[int | str, dict[str, Any]] = {
+    422: problem_response(
+        "Invalid request; a text field (named in `field`) made only of whitespace answers "
+        "blank_text",
+        "validation_error",
+        "blank_text",
+    )
+}
+
+ATTACHMENT_TYPE_BLOCKED: dict[int | str, dict[str, Any]] = {
+    422: problem_response(
+        "Invalid request; a program or script (by name or content) answers "
+        "attachment_type_blocked, whose detail says what is allowed",
+        "validation_error",
+        "attachment_type_blocked",
+    ),
+    413: problem_response("The attachment is over 25 MB", "attachment_too_large"),
+}

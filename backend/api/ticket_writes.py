@@ -11,7 +11,7 @@ from pydantic import Field
 from backend.agents import actions
 from backend.api.deps import AdminUser, NowDep, SessionDep, TeamUser
 from backend.api.idempotency import IdempotencyKey, create_once, fingerprint
-from backend.api.problem_docs import IDEMPOTENCY_IN_PROGRESS
+from backend.api.problem_docs import BLANK_TEXT, IDEMPOTENCY_IN_PROGRESS
 from backend.api.schemas import MessageOut, NonBlankText, Schema, TicketOut
 from backend.api.tickets import message_out, ticket_out, ticket_view, visible_ticket
 from backend.db.models import Message
@@ -54,7 +54,12 @@ def phone_region(locale: str) -> str:
     return {"ja": "JP", "nl": "NL"}.get(locale, "US")
 
 
-@router.post("", status_code=201, response_model=TicketOut, responses=IDEMPOTENCY_IN_PROGRESS)
+@router.post(
+    "",
+    status_code=201,
+    response_model=TicketOut,
+    responses={**IDEMPOTENCY_IN_PROGRESS, **BLANK_TEXT},
+)
 async def create_ticket(
     body: TicketCreate,
     request: Request,
@@ -119,7 +124,7 @@ async def create_ticket(
     "/{ticket_id}/messages",
     status_code=201,
     response_model=MessageOut,
-    responses=IDEMPOTENCY_IN_PROGRESS,
+    responses={**IDEMPOTENCY_IN_PROGRESS, **BLANK_TEXT},
 )
 async def reply(
     ticket_id: str,
@@ -195,7 +200,7 @@ async def change_status(
     "/{ticket_id}/chat/messages",
     status_code=201,
     response_model=MessageOut,
-    responses=IDEMPOTENCY_IN_PROGRESS,
+    responses={**IDEMPOTENCY_IN_PROGRESS, **BLANK_TEXT},
 )
 async def chat_line(
     ticket_id: str,
