@@ -138,5 +138,12 @@
             <numerusform>Too many sign-in attempts. Try again in %n seconds.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many sign-in attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many sign-in attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -131,6 +131,10 @@
         <translation>{name} のサイズは {size} です。添付ファイルは 25 MB までです。</translation>
     </message>
     <message>
+        <source>{name} is a program or script and cannot be attached. You can attach documents, images, videos, text and log files, and archives of them.</source>
+        <translation>{name} はプログラムまたはスクリプトのため添付できません。文書、画像、動画、テキストファイル、ログファイル、およびそれらのアーカイブを添付できます。</translation>
+    </message>
+    <message>
         <source>At most 20 files can be attached to one message.</source>
         <translation>1 つのメッセージに添付できるファイルは 20 個までです。</translation>
     </message>
@@ -625,6 +629,10 @@
         <translation>送信</translation>
     </message>
     <message>
+        <source>Write a subject and a description to send them</source>
+        <translation>送信するには件名と説明を入力してください</translation>
+    </message>
+    <message>
         <source>A number we can call directly, with country code.</source>
         <translation>直接おかけできる電話番号を国番号付きで入力してください。</translation>
     </message>
@@ -889,6 +897,14 @@
     <message>
         <source>Something went wrong in Premium Support Desk. Your work is safe; please send the details below to support.</source>
         <translation>Premium Support Desk で問題が発生しました。作業内容は失われていません。以下の詳細をサポートに送信してください。</translation>
+    </message>
+    <message>
+        <source>The text was empty or only spaces. Write a message to send it.</source>
+        <translation>テキストが空か、空白だけでした。送信するにはメッセージを入力してください。</translation>
+    </message>
+    <message>
+        <source>Programs and scripts cannot be attached. You can attach documents, images, videos, text and log files, and archives of them.</source>
+        <translation>プログラムやスクリプトは添付できません。文書、画像、動画、テキストファイル、ログファイル、およびそれらのアーカイブを添付できます。</translation>
     </message>
     <message>
         <source>Only team admins can do this.</source>
@@ -1692,6 +1708,10 @@
         <translation>送信 (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Write a message to send it</source>
+        <translation>送信するにはメッセージを入力してください</translation>
+    </message>
+    <message>
         <source>Your reply is shown as from “Colleague” and {name} is notified.</source>
         <translation>返信は「同僚」からのものとして表示され、{name} に通知されます。</translation>
     </message>
@@ -2410,6 +2430,12 @@
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
         <translation>
             <numerusform>サインインの試行回数が多すぎます。%n 秒後にもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>サインインの試行回数が多すぎます。%n 分後にもう一度お試しください。</numerusform>
         </translation>
     </message>
 </context>

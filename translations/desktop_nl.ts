@@ -131,6 +131,10 @@
         <translation>{name} is {size}; een bijlage mag hoogstens 25 MB zijn.</translation>
     </message>
     <message>
+        <source>{name} is a program or script and cannot be attached. You can attach documents, images, videos, text and log files, and archives of them.</source>
+        <translation>{name} is een programma of script en kan niet worden bijgevoegd. U kunt documenten, afbeeldingen, video&apos;s, tekst- en logbestanden bijvoegen, en archieven daarvan.</translation>
+    </message>
+    <message>
         <source>At most 20 files can be attached to one message.</source>
         <translation>Je kunt hoogstens 20 bestanden aan één bericht toevoegen.</translation>
     </message>
@@ -628,6 +632,10 @@
         <translation>Verzenden</translation>
     </message>
     <message>
+        <source>Write a subject and a description to send them</source>
+        <translation>Vul een onderwerp en een beschrijving in om te versturen</translation>
+    </message>
+    <message>
         <source>A number we can call directly, with country code.</source>
         <translation>Een nummer dat we direct kunnen bellen, met landcode.</translation>
     </message>
@@ -893,6 +901,14 @@
     <message>
         <source>Something went wrong in Premium Support Desk. Your work is safe; please send the details below to support.</source>
         <translation>Er is iets misgegaan in Premium Support Desk. Je werk is veilig; stuur de onderstaande details naar Support.</translation>
+    </message>
+    <message>
+        <source>The text was empty or only spaces. Write a message to send it.</source>
+        <translation>De tekst was leeg of bestond alleen uit spaties. Schrijf een bericht om het te versturen.</translation>
+    </message>
+    <message>
+        <source>Programs and scripts cannot be attached. You can attach documents, images, videos, text and log files, and archives of them.</source>
+        <translation>Programma&apos;s en scripts kunnen niet worden bijgevoegd. U kunt documenten, afbeeldingen, video&apos;s, tekst- en logbestanden bijvoegen, en archieven daarvan.</translation>
     </message>
     <message>
         <source>Only team admins can do this.</source>
@@ -1702,6 +1718,10 @@
         <translation>Verzenden (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Write a message to send it</source>
+        <translation>Schrijf een bericht om het te versturen</translation>
+    </message>
+    <message>
         <source>Your reply is shown as from “Colleague” and {name} is notified.</source>
         <translation>Je antwoord wordt vermeld als ‘Collega’ en {name} wordt op de hoogte gebracht.</translation>
     </message>
@@ -2425,6 +2445,13 @@
         <translation>
             <numerusform>Te veel aanmeldpogingen. Probeer het over %n seconde opnieuw.</numerusform>
             <numerusform>Te veel aanmeldpogingen. Probeer het over %n seconden opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Te veel aanmeldpogingen. Probeer het over %n minuut opnieuw.</numerusform>
+            <numerusform>Te veel aanmeldpogingen. Probeer het over %n minuten opnieuw.</numerusform>
         </translation>
     </message>
 </context>

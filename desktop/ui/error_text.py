@@ -86,7 +86,20 @@ def _api_error_text(error: ApiError) -> str:
             "ErrorText", "The e-mail address or password is not correct."
         )
     if error.code == "too_many_attempts":
-        return _Plurals().retry_in(error.retry_after or 60)
+        seconds = error.retry_after or 60
+        if seconds >= 60:  # the wait grows to hours: minutes read better
+            return _Plurals().retry_in_minutes(-(-seconds // 60))
+        return _Plurals().retry_in(seconds)
+    if error.code == "blank_text":
+        return QCoreApplication.translate(
+            "ErrorText", "The text was empty or only spaces. Write a message to send it."
+        )
+    if error.code == "attachment_type_blocked":
+        return QCoreApplication.translate(
+            "ErrorText",
+            "Programs and scripts cannot be attached. You can attach documents, images, "
+            "videos, text and log files, and archives of them.",
+        )
     if error.code == "not_admin":
         return QCoreApplication.translate("ErrorText", "Only team admins can do this.")
     if error.code == "not_found":
@@ -121,3 +134,6 @@ class _Plurals(QObject):
 
     def retry_in(self, seconds: int) -> str:
         return self.tr("Too many sign-in attempts. Try again in %n second(s).", "", seconds)
+
+    def retry_in_minutes(self, minutes: int) -> str:
+        return self.tr("Too many sign-in attempts. Try again in %n minute(s).", "", minutes)

@@ -49,9 +49,7 @@ async def test_blank_reply_and_chat_line_are_refused(
     reply = await api.post(f"/tickets/{ticket['id']}/messages", json={"body": " \n "}, headers=ava)
     _assert_blank(reply, "body")
     chat = (await api.post("/tickets", json=_request(channel="chat"), headers=ava)).json()
-    line = await api.post(
-        f"/tickets/{chat['id']}/chat/messages", json={"body": "\t"}, headers=ava
-    )
+    line = await api.post(f"/tickets/{chat['id']}/chat/messages", json={"body": "\t"}, headers=ava)
     _assert_blank(line, "body")
     agent = await sign_in(api, "agent@vendor.example")
     answer = await api.post(

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import file_types
+
 # The service's limits: 25 MB a file, 20 files a message.
 MAX_FILE_BYTES = 25 * 1024 * 1024
 MAX_FILES = 20
@@ -82,6 +84,12 @@ class AttachmentPicker(QWidget):
             return self.tr("{name} is {size}; an attachment can be at most 25 MB.").format(
                 name=path.name, size=QLocale().formattedDataSize(size)
             )
+        if file_types.blocked_file(path):
+            # The service refuses programs too (422 attachment_type_blocked); say it now.
+            return self.tr(
+                "{name} is a program or script and cannot be attached. You can attach "
+                "documents, images, videos, text and log files, and archives of them."
+            ).format(name=path.name)
         if len(self.files) >= MAX_FILES and path not in self.files:
             return self.tr("At most 20 files can be attached to one message.")
         return ""

@@ -203,6 +203,12 @@ class ContactSupportDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.promise)
         layout.addWidget(self.error_label)
+        # Why Send is greyed out while the subject or description is only spaces.
+        self.send_hint = QLabel()
+        self.send_hint.setObjectName("send_hint")
+        self.send_hint.setWordWrap(True)
+        self.send_hint.setStyleSheet("color: #5f6368;")
+        layout.addWidget(self.send_hint)
         layout.addWidget(self.buttons)
 
         for signal in (
@@ -228,6 +234,8 @@ class ContactSupportDialog(QDialog):
         ):
             changed.connect(self._draft_timer.start)
         self._channel_group.buttonToggled.connect(lambda *_: self._draft_timer.start())
+        self.subject_edit.textChanged.connect(self._update_send)
+        self.body_edit.textChanged.connect(self._update_send)
         self._update()  # channels open now (hours, connection); it also sets the texts
 
     # -- the draft: the form survives closing it, quitting and crashes ---------------
@@ -389,6 +397,8 @@ class ContactSupportDialog(QDialog):
         self._phone_hint_text()
         self._promise_text()
         self.send_button.setText(self.tr("Sending…") if self._busy else self.tr("Send"))
+        self.send_hint.setText(self.tr("Write a subject and a description to send them"))
+        self._update_send()
 
     def _phone_hint_text(self) -> None:
         text = self.phone_edit.text().strip()
@@ -427,6 +437,12 @@ class ContactSupportDialog(QDialog):
 
     # -- sending -----------------------------------------------------------------
 
+    def _update_send(self) -> None:
+        blank = not self.subject_edit.text().strip() or not self.body_edit.toPlainText().strip()
+        # Whitespace alone is refused by the service (blank_text); the text is kept.
+        self.send_button.setEnabled(not self._busy and not blank)
+        self.send_hint.setVisible(blank and not self._busy)
+
     def _submit(self) -> None:
         if self._busy:
             return
@@ -463,7 +479,6 @@ class ContactSupportDialog(QDialog):
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.send_button.setEnabled(not busy)
         self.retranslate_ui()
 
     def show_error(self, text: str) -> None:

@@ -46,6 +46,10 @@ class ReplyComposer(QWidget):
         self.send_button = QPushButton()
         self.send_button.setObjectName("send_button")
         self.send_button.setDefault(True)
+        # Why Send is greyed out while the text is empty or only spaces.
+        self.send_hint = QLabel()
+        self.send_hint.setObjectName("send_hint")
+        self.send_hint.setStyleSheet("color: #5f6368;")
         self.status = QLabel()
         self.status.setObjectName("reply_status")
         self.status.setWordWrap(True)
@@ -57,6 +61,7 @@ class ReplyComposer(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.attachments)
         row.addWidget(self.status, 1)
+        row.addWidget(self.send_hint)
         row.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -74,7 +79,7 @@ class ReplyComposer(QWidget):
         self._can_send = True
         self._chat = False
         self._colleague_name = ""
-        self.retranslate_ui()
+        self.set_busy(False)  # sets the texts, and Send off while there is no text
 
     def configure(self, *, chat: bool, colleague_name: str) -> None:
         """A live chat sends lines; a teammate's ticket shows who will be told (R17)."""
@@ -89,6 +94,7 @@ class ReplyComposer(QWidget):
         self.editor.setAccessibleName(self.tr("Reply"))
         self.send_button.setText(self.tr("Sending…") if self._busy else self.tr("Send"))
         self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
+        self.send_hint.setText(self.tr("Write a message to send it"))
         self.colleague_note.setVisible(bool(self._colleague_name))
         if self._colleague_name:
             self.colleague_note.setText(
@@ -169,10 +175,14 @@ class ReplyComposer(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.send_button.setEnabled(not busy and self._can_send)
+        blank = not self.editor.toPlainText().strip()
+        # Whitespace alone is refused by the service (blank_text): no Send for it here.
+        self.send_button.setEnabled(not busy and self._can_send and not blank)
+        self.send_hint.setVisible(blank and self._can_send and not busy)
         self.attachments.setEnabled(not busy)
         self.retranslate_ui()
 
     def _text_changed(self) -> None:
+        self.set_busy(self._busy)
         if not self._busy and self.status.text():
             self.status.clear()
