@@ -107,3 +107,19 @@ async def test_forwarded_for_from_an_untrusted_peer_is_ignored(
         # Claiming another address does not help: the peer (127.0.0.1) is what counts.
         response = await _sign_in(api, REAL_ADMIN, "demo-password")
         assert response.status_code == 429
+
+
+@pytest.mark.postgres
+async def test_several_workers_share_the_counts(tmp_path: Path) -> None:
+    # Two worker processes: the failures land on either, and the wait holds on both.
+    for running in _server("postgres", tmp_path, ("--workers", "2")):
+        async with httpx.AsyncClient(base_url=running.url, timeout=10) as api:
+            for _ in range(5):
+                # A new connection each time, so uvicorn's workers take turns.
+                async with httpx.AsyncClient(base_url=running.url, timeout=10) as fresh:
+                    assert (await _sign_in(fresh, ATTACKER, "guess")).status_code == 401
+            for _ in range(4):
+                async with httpx.AsyncClient(base_url=running.url, timeout=10) as fresh:
+                    blocked = await _sign_in(fresh, ATTACKER, "guess")
+                    assert blocked.status_code == 429 and int(blocked.headers["Retry-After"]) > 200
+            assert (await _sign_in(api, REAL_ADMIN, "demo-password")).status_code == 200
