@@ -74,9 +74,9 @@ async def test_open_a_request_and_see_the_agent_answer(
         assert "Dropbox Dash" in dialog.coverage_note.text()
         assert "within 1 hour" in dialog.promise.text()
         dialog.subject_edit.setText("Shared link asks for a password")
-        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-        await wait_until(lambda: dialog.error_label.isVisible())
-        assert "description" in dialog.error_label.text()
+        dialog.body_edit.setPlainText("   ")  # only spaces: the service would say blank_text
+        assert not dialog.send_button.isEnabled() and dialog.send_hint.isVisible()
+        assert "description" in dialog.send_hint.text()
         assert dialog.subject_edit.text() == "Shared link asks for a password"  # kept
         dialog.body_edit.setPlainText("Links to the Board folder ask for a password since today.")
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
