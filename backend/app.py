@@ -57,7 +57,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.hub = hub
         maintenance = asyncio.create_task(
             maintenance_loop(
-                app.state.sessionmaker, app.state.clock, settings.maintenance_interval_seconds
+                app.state.sessionmaker,
+                app.state.clock,
+                settings.maintenance_interval_seconds,
+                app.state.throttle.base_wait,
             ),
             name="maintenance",
         )

@@ -131,6 +131,8 @@ def _seed_demo(settings: Settings) -> int:
 
 
 def _maintain(settings: Settings) -> int:
+    from datetime import timedelta
+
     from backend.domain.clock import ShiftedClock, SystemClock
     from backend.jobs import run_maintenance
 
@@ -138,7 +140,8 @@ def _maintain(settings: Settings) -> int:
         engine = make_engine(settings)
         clock = ShiftedClock(settings.clock_start) if settings.clock_start else SystemClock()
         try:
-            await run_maintenance(make_sessionmaker(engine), clock)
+            base_wait = timedelta(seconds=settings.signin_failure_window_seconds)
+            await run_maintenance(make_sessionmaker(engine), clock, base_wait)
         finally:
             await engine.dispose()
 

@@ -7,18 +7,21 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from backend.api.idempotency import purge_expired
-from backend.db.queries import billing, tickets
+from backend.db.queries import billing, signin_throttle, tickets
 from backend.domain.clock import Clock
 from backend.notify import events
 
 log = logging.getLogger(__name__)
 
 
-async def run_maintenance(sessionmaker: async_sessionmaker[AsyncSession], clock: Clock) -> None:
+async def run_maintenance(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: Clock, signin_base_wait: timedelta
+) -> None:
     now = clock.now()
     async with sessionmaker() as session:
         periods = await billing.roll_over_due_periods(session, now)
@@ -28,6 +31,8 @@ async def run_maintenance(sessionmaker: async_sessionmaker[AsyncSession], clock:
         await purge_expired(session, now)
     async with sessionmaker() as session:
         await events.purge(session, now)
+    async with sessionmaker() as session:
+        await signin_throttle.purge_forgotten(session, now - signin_base_wait)
     if periods or closed:
         log.info(
             "maintenance: %d billing period(s) rolled over, %d ticket(s) closed", periods, closed
@@ -35,11 +40,14 @@ async def run_maintenance(sessionmaker: async_sessionmaker[AsyncSession], clock:
 
 
 async def maintenance_loop(
-    sessionmaker: async_sessionmaker[AsyncSession], clock: Clock, interval: float
+    sessionmaker: async_sessionmaker[AsyncSession],
+    clock: Clock,
+    interval: float,
+    signin_base_wait: timedelta,
 ) -> None:
     while True:
         try:
-            await run_maintenance(sessionmaker, clock)
+            await run_maintenance(sessionmaker, clock, signin_base_wait)
         except Exception:
             # Never let one failed round stop the next: the database may be back.
             log.exception("maintenance round failed")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.config import Settings
-from backend.db.models import Addon, Charge, Team, Ticket
+from backend.db.models import Addon, Charge, SignInFailure, Team, Ticket
 from backend.db.session import make_engine, make_sessionmaker
 from tests.conftest import DATABASE_KINDS
 from tests.support.databases import database
@@ -165,3 +165,32 @@ async def test_solved_tickets_close_after_a_quiet_week(world: tuple[str, AsyncSe
     past = (newest + timedelta(days=7, minutes=1)).isoformat()
     assert run_cli(url, "maintain", CLOCK_START=past).returncode == 0
     assert set((await statuses()).values()) == {"closed"}
+
+
+async def test_forgotten_sign_in_failures_are_purged(world: tuple[str, AsyncSession]) -> None:
+    # Records of failed sign-ins only matter while a wait runs or within one base wait
+    # (SIGNIN_FAILURE_WINDOW_SECONDS, 300 s) of the last failure; older ones are dropped.
+    url, session = world
+    now = datetime(2027, 3, 1, 12, 0, tzinfo=UTC)
+    session.add_all(
+        [
+            SignInFailure(
+                key="pair:old|1.2.3.4", failures=3, last_failed_at=now - timedelta(hours=1)
+            ),
+            SignInFailure(
+                key="pair:recent|1.2.3.4", failures=3, last_failed_at=now - timedelta(minutes=2)
+            ),
+            SignInFailure(
+                key="addr:5.6.7.8",
+                failures=60,
+                last_failed_at=now - timedelta(hours=2),
+                blocked_until=now + timedelta(hours=1),
+            ),
+        ]
+    )
+    await session.commit()
+    result = run_cli(url, "maintain", CLOCK_START=now.isoformat())
+    assert result.returncode == 0, result.stderr
+    session.expire_all()
+    kept = set((await session.execute(select(SignInFailure.key))).scalars())
+    assert kept == {"pair:recent|1.2.3.4", "addr:5.6.7.8"}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from datetime import datetime
+
+from sqlalchemy import delete, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -47,3 +49,19 @@ async def save(session: AsyncSession, key: str, record: FailureRecord) -> None:
 
 async def forget(session: AsyncSession, key: str) -> None:
     await session.execute(delete(SignInFailure).where(SignInFailure.key == key))
+
+
+async def purge_forgotten(session: AsyncSession, cutoff: datetime) -> int:
+    """Drop records that no longer weigh on anyone: quiet and unblocked since ``cutoff``.
+
+    A record counts until its wait is over and a whole base wait has passed since its
+    last failure or wait (ThrottlePolicy._forgotten); older ones would only grow the table.
+    """
+    result = await session.execute(
+        delete(SignInFailure).where(
+            SignInFailure.last_failed_at <= cutoff,
+            or_(SignInFailure.blocked_until.is_(None), SignInFailure.blocked_until <= cutoff),
+        )
+    )
+    await session.commit()
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
