@@ -165,6 +165,15 @@ def next_period(renewal: datetime, anchor_day: int) -> tuple[datetime, datetime]
     return renewal, renewal.replace(year=year, month=month, day=day)
 
 
+def recovered_anchor_day(period_start: datetime, renewal: datetime) -> int:
+    """The anchor day of a team stored before the anchor was (migration 0010).
+
+    Of two months in a row one always has 31 days, so the later of the period's
+    two days is the anchor even when one of them was clamped (28 Feb → 31 Mar).
+    """
+    return max(period_start.day, renewal.day)
+
+
 def addon_status(status: str, ends_at: datetime | None, now: datetime) -> str:
     """R11: a scheduled removal keeps working until its end; after it, ended."""
     if ends_at is not None and ends_at <= now:

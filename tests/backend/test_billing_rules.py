@@ -156,6 +156,17 @@ def test_every_start_day_of_a_year_renews_for_two_years(year: int) -> None:
         day += timedelta(days=1)
 
 
+@pytest.mark.parametrize("year", [2027, 2028])
+def test_a_stored_period_gives_back_its_anchor_even_after_a_short_month(year: int) -> None:
+    day = datetime(year, 1, 1, tzinfo=UTC)
+    while day.year == year:
+        renewal = day
+        for _ in range(14):  # every pair of months a period of this anchor can span
+            start, renewal = billing.next_period(renewal, day.day)
+            assert billing.recovered_anchor_day(start, renewal) == day.day
+        day += timedelta(days=1)
+
+
 def test_a_lower_tier_costs_nothing_now_and_the_lower_amount_later() -> None:  # R10, R11
     assert billing.is_downgrade("enhanced", "basic")
     assert not billing.is_downgrade("basic", "enhanced")

@@ -143,6 +143,22 @@ async def test_renewal_keeps_the_anchor_day_through_short_months(
     assert renewals == ["2027-02-28", "2027-03-31"]
 
 
+async def test_a_team_without_a_stored_anchor_keeps_it_after_february(
+    world: tuple[str, AsyncSession],
+) -> None:  # a row from before migration 0010, its period clamped from the 31st
+    url, session = world
+    team = await _northwind(session)
+    start = team.renewal_at.replace(year=2027, month=2, day=28)
+    team.billing_period_start, team.renewal_at = start, start.replace(month=3, day=31)
+    team.billing_anchor_day = None
+    await session.commit()
+
+    result = run_cli(url, "maintain", CLOCK_START="2027-03-31T12:00:00+00:00")
+    assert result.returncode == 0, result.stderr
+    team = await _northwind(session)
+    assert (team.renewal_at.date().isoformat(), team.billing_anchor_day) == ("2027-04-30", 31)
+
+
 async def test_solved_tickets_close_after_a_quiet_week(world: tuple[str, AsyncSession]) -> None:
     url, session = world
     solved = {

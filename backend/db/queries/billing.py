@@ -68,7 +68,9 @@ async def _roll_over_team(session: AsyncSession, team_id: str, now: datetime) ->
     team_row = await team(session, team_id)
     periods = 0
     if team_row.billing_anchor_day is None:
-        team_row.billing_anchor_day = team_row.billing_period_start.day
+        team_row.billing_anchor_day = billing.recovered_anchor_day(
+            team_row.billing_period_start, team_row.renewal_at
+        )
     while team_row.renewal_at <= now:
         start, renewal = billing.next_period(team_row.renewal_at, team_row.billing_anchor_day)
         for addon in team_row.addons:

@@ -17,7 +17,8 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # Existing rows: no scheduled tier change; the anchor is the period start's day.
+    # Existing rows: no scheduled tier change; the anchor is recovered
+    # from the period's days at the first renewal (billing.recovered_anchor_day).
     with op.batch_alter_table("addon") as batch:
         batch.add_column(sa.Column("next_tier", sa.String(length=16), nullable=True))
     with op.batch_alter_table("team") as batch:
