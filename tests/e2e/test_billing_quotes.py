@@ -91,6 +91,12 @@ async def test_confirming_an_expired_quote_buys_only_at_the_amounts_shown(
         # Shown the amounts the service still asks: the expired quote is refreshed and bought.
         bought = await service.buy(quote)
         assert bought.new_quote is None and bought.subscription is not None
-        assert (bought.subscription.product, bought.subscription.tier) == ("dropbox", "basic")
+        # A lower tier waits for the renewal: Enhanced until then, Basic from it (R11).
+        subscription = bought.subscription
+        assert (subscription.product, subscription.tier, subscription.next_tier) == (
+            "dropbox",
+            "enhanced",
+            "basic",
+        )
     finally:
         await client.aclose()
