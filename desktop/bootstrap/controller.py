@@ -267,11 +267,6 @@ class AppController(QObject):
 
     def _confirm_failed(self, error: BaseException) -> None:
         if isinstance(error, SessionExpired):
-            # The stored session is over: the password is asked for; drafts and the
-            # outbox stay in the store for when the same account signs in again.
-            if self.signed_in is not None:
-                client = self.signed_in.client
-                self.credentials.forget(client.server_url, self.signed_in.user.email)
             self._live_failed(error)
         elif not isinstance(error, ServerUnreachable):
             self.errors.show(error)
@@ -295,6 +290,13 @@ class AppController(QObject):
 
     def _live_failed(self, error: BaseException) -> None:
         if isinstance(error, SessionExpired):
+            # The stored session is over: the kept token goes and the password is asked
+            # for; drafts and the outbox stay in the store for when the same account signs
+            # in again. Whichever notices first (the confirmation, the live stream or a
+            # request) says so: the dialog must never show while the token is still kept.
+            if self.signed_in is not None:
+                client = self.signed_in.client
+                self.credentials.forget(client.server_url, self.signed_in.user.email)
             self.window.show_signed_out()
             self.open_sign_in(error_text=describe(error).text)
         else:
