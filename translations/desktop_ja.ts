@@ -398,6 +398,14 @@
         <source>Copy as table</source>
         <translation>表としてコピー</translation>
     </message>
+    <message>
+        <source>Could not save {file}: {reason}</source>
+        <translation>{file} を保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not save {file}. Check that its folder exists and that you may write there.</source>
+        <translation>{file} を保存できませんでした。フォルダーが存在し、書き込み権限があることを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>ChatWindow</name>

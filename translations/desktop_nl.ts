@@ -399,6 +399,14 @@
         <source>Copy as table</source>
         <translation>Kopiëren als tabel</translation>
     </message>
+    <message>
+        <source>Could not save {file}: {reason}</source>
+        <translation>{file} kon niet worden opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not save {file}. Check that its folder exists and that you may write there.</source>
+        <translation>{file} kon niet worden opgeslagen. Controleer of de map bestaat en of u daar mag schrijven.</translation>
+    </message>
 </context>
 <context>
     <name>ChatWindow</name>

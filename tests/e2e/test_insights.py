@@ -183,13 +183,14 @@ async def test_insights_show_the_services_numbers_for_each_period(
             f"{category_label(i['category'])}\t{i['count']}" for i in year["top_issues"]
         ]
         csv_path = tmp_path / "issues.csv"
-        card.save_csv(csv_path)
+        await card.save_csv(csv_path)
         assert csv_path.read_text().splitlines()[1:] == [
             f"{category_label(i['category'])},{i['count']}" for i in year["top_issues"]
         ]
         png = tmp_path / "issues.png"
         card.table_button.click()
-        assert card.save_png(png) and png.stat().st_size > 1000
+        await card.save_png(png)
+        assert png.stat().st_size > 1000
 
 
 async def team_tickets(

@@ -5,12 +5,14 @@ The card shows an explanation instead of empty axes when there is nothing to dra
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import asyncio
+from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import QAbstractItemModel, QEvent, QMargins, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPainter, QPalette
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QMargins, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QImageWriter, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -27,9 +29,34 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.insights.table_model import Cell, RowsModel
+from desktop.ui.tasks import TaskRunner
 
 CHART_HEIGHT = 280
 Draw = Callable[[QChart, QPalette], object]
+
+
+class ExportFailed(Exception):
+    """A chart or its data could not be written; ``path`` says where."""
+
+    def __init__(self, path: Path, reason: str = "") -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def write_png(image: QImage, path: Path) -> None:
+    """Encodes and writes the image; runs on a worker thread (QImage is reentrant)."""
+    writer = QImageWriter(str(path), QByteArray(b"png"))
+    if not writer.write(image):
+        # Qt's errorString is English only: the card says it in the user's words instead.
+        raise ExportFailed(path)
+
+
+def write_text(text: str, path: Path) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise ExportFailed(path, error.strerror or str(error)) from error
 
 
 class ChartCard(QFrame):
@@ -37,11 +64,13 @@ class ChartCard(QFrame):
     # Enter or double-click on a table cell (row, column): the tickets it counts
     cell_activated = Signal(int, int)
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"{name}_card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._name = name
+        self._tasks = tasks
+        self._export_error: ExportFailed | None = None
         self._draw: Draw | None = None
         self._on_drawn: Callable[[object], None] | None = None
         self.drawn: object = None  # what the last draw returned: its bar sets or lines
@@ -75,6 +104,10 @@ class ChartCard(QFrame):
         for widget in (self.view, self.table, self.explanation):
             self.stack.addWidget(widget)
         self.stack.setMinimumHeight(CHART_HEIGHT)
+        self.export_status = QLabel()
+        self.export_status.setObjectName(f"{name}_export_status")
+        self.export_status.setWordWrap(True)
+        self.export_status.hide()
 
         self.table_button = QPushButton()
         self.table_button.setObjectName(f"{name}_table_button")
@@ -99,6 +132,7 @@ class ChartCard(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.export_status)
         self.retranslate_ui()
 
     def show_data(
@@ -141,11 +175,18 @@ class ChartCard(QFrame):
 
     # -- export ---------------------------------------------------------------------
 
-    def save_png(self, path: Path) -> bool:
-        return self.view.grab().save(str(path), "PNG")
+    def render_png(self) -> QImage:
+        """The chart as it shows; widgets can only be painted on the GUI thread."""
+        return self.view.grab().toImage()
 
-    def save_csv(self, path: Path) -> None:
-        path.write_text(self.model.to_csv(), encoding="utf-8")
+    async def save_png(self, path: Path) -> None:
+        # Encoding and writing take long enough on a slow disk to freeze the window,
+        # so only the painting stays on the GUI thread (as every other file write).
+        image = self.render_png()
+        await asyncio.to_thread(write_png, image, path)
+
+    async def save_csv(self, path: Path) -> None:
+        await asyncio.to_thread(write_text, self.model.to_csv(), path)
 
     def copy_table(self) -> None:
         """Tab-separated for spreadsheets, HTML for e-mail: the pasting program chooses."""
@@ -164,14 +205,26 @@ class ChartCard(QFrame):
             self, self.tr("Save chart"), f"{self._name}.png", self.tr("PNG image (*.png)")
         )
         if path:
-            self.save_png(Path(path))
+            self._export(self.save_png(Path(path)))
 
     def _ask_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save data"), f"{self._name}.csv", self.tr("CSV file (*.csv)")
         )
         if path:
-            self.save_csv(Path(path))
+            self._export(self.save_csv(Path(path)))
+
+    def _export(self, write: Coroutine[Any, Any, None]) -> None:
+        self._export_error = None
+        self.retranslate_ui()
+        self._tasks.run(write, on_error=self._export_failed, name=f"{self._name}_export")
+
+    def _export_failed(self, error: BaseException) -> None:
+        if not isinstance(error, ExportFailed):
+            self._tasks.report(error)  # not the disk: our bug, shown as such
+            return
+        self._export_error = error
+        self.retranslate_ui()
 
     # -- text -------------------------------------------------------------------------
 
@@ -187,6 +240,21 @@ class ChartCard(QFrame):
         self.copy_action.setText(self.tr("Copy as table"))
         self.view.setAccessibleName(self.title.text())
         self.table.setAccessibleName(self.title.text())
+        error = self._export_error
+        self.export_status.setVisible(error is not None)
+        if error is not None and error.reason:
+            self.export_status.setText(
+                self.tr("Could not save {file}: {reason}").format(
+                    file=error.path.name, reason=error.reason
+                )
+            )
+        elif error is not None:
+            self.export_status.setText(
+                self.tr(
+                    "Could not save {file}. Check that its folder exists and that you may "
+                    "write there."
+                ).format(file=error.path.name)
+            )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

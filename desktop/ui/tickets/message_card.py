@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,14 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.api.models import Attachment, Message
 from desktop.ui.formatting import long_datetime, short_datetime
 from desktop.ui.labels import author_label
-
-# Our side and the support side get different tints, as in a chat.
-_TINTS = {
-    "agent": "#eef4ff",
-    "self": "#f6f6f6",
-    "colleague": "#f3f0fa",
-    "submitter": "#f6f6f6",
-}
+from desktop.ui.theme import card_palette
 
 
 class AttachmentButton(QToolButton):
@@ -69,10 +62,9 @@ class MessageCard(QFrame):
         self.message = message
         self.setObjectName(f"message_{message.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        tint = _TINTS.get(message.author_kind, "#f6f6f6")
-        self.setStyleSheet(
-            f"MessageCard {{ background: {tint}; border: 1px solid #dcdcdc; border-radius: 6px; }}"
-        )
+        self.setAutoFillBackground(True)
+        self._tinting = False
+        self._apply_tint()
         self.author = QLabel()
         self.author.setObjectName("message_author")
         font = self.author.font()
@@ -122,4 +114,16 @@ class MessageCard(QFrame):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange and not self._tinting:
+            self._apply_tint()  # light ↔ dark: the tint follows the window's palette
         super().changeEvent(event)
+
+    def _apply_tint(self) -> None:
+        """Background and text from the palette the card sits in, never a fixed colour."""
+        parent = self.parentWidget()
+        source = parent.palette() if parent is not None else QGuiApplication.palette()
+        self._tinting = True  # setPalette sends a PaletteChange of its own
+        try:
+            self.setPalette(card_palette(source, self.message.author_kind))
+        finally:
+            self._tinting = False

@@ -9,6 +9,7 @@ from desktop.api.errors import ApiError
 from desktop.services.outbox import FILE_MISSING, SIGNED_OUT
 from desktop.store.outbox import FAILED, SENDING, OutboxItem
 from desktop.ui.error_text import describe
+from desktop.ui.theme import error_text
 
 
 def failure_text(item: OutboxItem) -> str:
@@ -47,7 +48,7 @@ class OutboxCard(QFrame):
         self.setObjectName("outbox_card")
         self.item = item
         self.setStyleSheet(
-            "#outbox_card { border: 1px dashed #8a8a8a; border-radius: 6px;"
+            "#outbox_card { border: 1px dashed palette(mid); border-radius: 6px;"
             " background: palette(base); }"
         )
         self.body = QLabel(item.body)
@@ -82,7 +83,8 @@ class OutboxCard(QFrame):
         item = self.item
         failed = item.state == FAILED
         self.state.setText(state_text(item))
-        self.state.setStyleSheet("color: #b3261e;" if failed else "color: palette(mid);")
+        error = error_text(self.palette()).name()
+        self.state.setStyleSheet(f"color: {error};" if failed else "color: palette(mid);")
         self.retry_button.setText(self.tr("Retry"))
         self.edit_button.setText(self.tr("Edit"))
         self.edit_button.setToolTip(self.tr("Take the text back into the reply box"))

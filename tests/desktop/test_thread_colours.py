@@ -1,0 +1,102 @@
+"""The thread reads in a dark window: card colours come from the palette, none of their own."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.api.models import Message
+from desktop.ui.theme import contrast
+from desktop.ui.tickets.message_card import MessageCard
+
+Role = QPalette.ColorRole
+THREAD_WIDGETS = ("message_card.py", "thread_view.py", "outbox_card.py")
+TICKETS_UI = Path(__file__).resolve().parents[2] / "desktop" / "ui" / "tickets"
+
+
+def dark_palette() -> QPalette:
+    """A dark palette as a desktop in dark mode hands it over."""
+    palette = QPalette()
+    colours = {
+        Role.Window: "#202124",
+        Role.WindowText: "#e8eaed",
+        Role.Base: "#1b1b1d",
+        Role.AlternateBase: "#2a2a2e",
+        Role.Text: "#e8eaed",
+        Role.Button: "#303134",
+        Role.ButtonText: "#e8eaed",
+        Role.Highlight: "#8ab4f8",
+        Role.HighlightedText: "#202124",
+        Role.Link: "#8ab4f8",
+        Role.LinkVisited: "#c58af9",
+        Role.Mid: "#5f6368",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def message(kind: str) -> Message:
+    return Message(
+        id=f"m-{kind}",
+        ticket_id="t-1",
+        author_kind=kind,
+        author_name="Noah",
+        body="The export to the shared folder stops at 99 %. " * 3,
+        attachments=(),
+        created_at=datetime(2026, 12, 5, 9, 30, tzinfo=UTC),
+    )
+
+
+def rendered_background(card: MessageCard) -> QColor:
+    """The colour most of the painted card has: its background."""
+    image = card.grab().toImage()
+    pixels = Counter(
+        image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+    )
+    return QColor.fromRgb(pixels.most_common(1)[0][0])
+
+
+@pytest.mark.parametrize("kind", ["agent", "self", "colleague", "submitter"])
+def test_a_card_reads_in_a_dark_window(kind: str, qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setPalette(dark_palette())
+    card = MessageCard(message(kind), window)
+    card.resize(420, 140)
+    window.show()
+
+    background = rendered_background(card)
+    assert background.lightness() < 128, background.name()  # dark, like the window
+    for label in (card.author, card.body):
+        text = label.palette().color(label.foregroundRole())
+        assert contrast(text, background) >= 4.5, (label.objectName(), text.name())
+
+
+def test_a_card_follows_a_switch_from_light_to_dark(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    card = MessageCard(message("agent"), window)
+    card.resize(420, 140)
+    window.show()
+    assert rendered_background(card).lightness() >= 128  # the default light palette
+
+    window.setPalette(dark_palette())
+    background = rendered_background(card)
+    text = card.body.palette().color(card.body.foregroundRole())
+    assert background.lightness() < 128
+    assert contrast(text, background) >= 4.5
+
+
+@pytest.mark.parametrize("name", THREAD_WIDGETS)
+def test_no_thread_widget_keeps_a_colour_of_its_own(name: str) -> None:
+    source = (TICKETS_UI / name).read_text(encoding="utf-8")
+    fixed = re.findall(r"#[0-9a-fA-F]{3,8}\b|\brgba?\(|QColor\(|Qt\.GlobalColor\.", source)
+    assert fixed == [], f"{name}: colours belong in desktop/ui/theme.py"
