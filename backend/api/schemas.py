@@ -121,6 +121,16 @@ class MessageOut(Schema):
     created_at: datetime
 
 
+class TicketEventOut(Schema):
+    """Something that happened to a ticket besides a message: shown as a quiet line (R17)."""
+
+    id: str
+    kind: Literal["status_changed"]
+    status: Literal["open", "solved", "pending", "closed"]  # the status it was changed to
+    actor: Author
+    created_at: datetime
+
+
 class ChatOut(Schema):
     state: Literal["waiting", "connected", "ended"]
     # While waiting: 1 means the next agent takes this chat.
@@ -136,6 +146,8 @@ class CallbackOut(Schema):
 
 class TicketOut(TicketSummary):
     messages: list[MessageOut]
+    # Added after v1's first clients: they ignore it; oldest first, like messages.
+    events: list[TicketEventOut] = []
     chat: ChatOut | None = None
     callback: CallbackOut | None = None
 

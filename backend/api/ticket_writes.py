@@ -15,6 +15,7 @@ from backend.api.problem_docs import BLANK_TEXT, IDEMPOTENCY_IN_PROGRESS
 from backend.api.schemas import MessageOut, NonBlankText, Schema, TicketOut
 from backend.api.tickets import message_out, ticket_out, ticket_view, visible_ticket
 from backend.db.models import Message
+from backend.db.models import StatusChange as StatusChangeRow
 from backend.db.queries import billing as billing_queries
 from backend.db.queries import tickets
 from backend.domain import ticket_rules
@@ -181,7 +182,12 @@ async def reply(
 
 @router.patch("/{ticket_id}")
 async def change_status(
-    ticket_id: str, body: StatusChange, user: TeamUser, session: SessionDep, now: NowDep
+    ticket_id: str,
+    body: StatusChange,
+    request: Request,
+    user: TeamUser,
+    session: SessionDep,
+    now: NowDep,
 ) -> TicketOut:
     ticket = await visible_ticket(session, user, ticket_id)
     new_status = ticket_rules.change_status(ticket.status, body.status)
@@ -189,8 +195,35 @@ async def change_status(
         ticket.status = new_status
         ticket.solved_at = now if new_status == "solved" else None
         ticket.updated_at = now
+        # R17: a teammate's ticket may be solved or reopened by any admin; the thread
+        # keeps who did it, and the submitter hears of it as of a colleague's reply.
+        change = StatusChangeRow(
+            ticket_id=ticket.id, actor_id=user.id, status=new_status, created_at=now
+        )
+        session.add(change)
+        await session.flush()
         events.publish_ticket(session, "ticket.updated", ticket, status=new_status)
+        events.publish_ticket(
+            session,
+            "ticket.status_changed",
+            ticket,
+            status=new_status,
+            event_id=change.id,
+            actor_id=user.id,
+            actor_name=user.name,
+        )
+        if user.id != ticket.submitter_id:
+            mail.enqueue(
+                session,
+                to=ticket.submitter,
+                kind="colleague_solved" if new_status == "solved" else "colleague_reopened",
+                now=now,
+                number=str(ticket.number),
+                subject=ticket.subject,
+                author=user.name,
+            )
         await session.commit()
+        request.app.state.mail.wakeup.set()
     fresh = await tickets.get_with_messages(session, ticket.team_id, ticket.id)
     assert fresh is not None
     return ticket_out(fresh, user, now)

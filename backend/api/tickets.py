@@ -16,13 +16,14 @@ from backend.api.schemas import (
     ChatOut,
     MessageOut,
     PersonRef,
+    TicketEventOut,
     TicketOut,
     TicketPage,
     TicketSummary,
     Trend,
     TrendSeries,
 )
-from backend.db.models import Message, Ticket, User
+from backend.db.models import Message, StatusChange, Ticket, User
 from backend.db.queries import insights as insight_queries
 from backend.db.queries import tickets
 from backend.domain.errors import not_found
@@ -176,11 +177,28 @@ async def ticket_view(
     return ticket_out(ticket, viewer, now, chat_position=position)
 
 
+def status_event_out(change: StatusChange, ticket: Ticket, viewer: User) -> TicketEventOut:
+    kind = author_kind(
+        author_id=change.actor_id,
+        author_role=change.actor.role,
+        viewer_id=viewer.id,
+        submitter_id=ticket.submitter_id,
+    )
+    return TicketEventOut(
+        id=change.id,
+        kind="status_changed",
+        status=change.status,  # type: ignore[arg-type]
+        actor=Author(kind=kind.value, name=change.actor.name),
+        created_at=change.created_at,
+    )
+
+
 def ticket_out(
     ticket: Ticket, viewer: User, now: datetime, *, chat_position: int | None = None
 ) -> TicketOut:
     fields = _summary_fields(ticket, now)
     fields["messages"] = [message_out(m, ticket, viewer) for m in ticket.messages]
+    fields["events"] = [status_event_out(c, ticket, viewer) for c in ticket.status_changes]
     if ticket.chat_state:
         fields["chat"] = ChatOut.model_validate(
             {"state": ticket.chat_state, "queue_position": chat_position}

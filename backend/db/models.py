@@ -133,6 +133,9 @@ class Ticket(Base):
     messages: Mapped[list[Message]] = relationship(
         back_populates="ticket", order_by="Message.created_at", lazy="raise"
     )
+    status_changes: Mapped[list[StatusChange]] = relationship(
+        order_by="StatusChange.created_at", lazy="raise"
+    )
 
 
 class Message(Base):
@@ -148,6 +151,21 @@ class Message(Base):
     ticket: Mapped[Ticket] = relationship(back_populates="messages")
     author: Mapped[User] = relationship(lazy="joined")
     attachments: Mapped[list[Attachment]] = relationship(lazy="selectin")
+
+
+class StatusChange(Base):
+    """Who marked a ticket solved or reopened it, and when (R17: shown in the thread)."""
+
+    __tablename__ = "status_change"
+    __table_args__ = (Index("ix_status_change_ticket_created", "ticket_id", "created_at"),)
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("stc"))
+    ticket_id: Mapped[str] = mapped_column(ForeignKey("ticket.id"))
+    actor_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
+    status: Mapped[str] = mapped_column(String(16))  # the status it was changed to
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    actor: Mapped[User] = relationship(lazy="joined")
 
 
 class Attachment(Base):

@@ -34,6 +34,45 @@ TEMPLATES: dict[str, dict[str, Template]] = {
             "afkomstig van ‘Collega’.\n\n— Premium Support",
         ),
     },
+    "colleague_solved": {
+        "en": Template(
+            "{author} marked your ticket #{number} solved",
+            "Hello {name},\n\n{author}, an admin on your team, marked your support ticket "
+            "#{number} “{subject}” solved.\n\nIf it is not solved for you, reopen it in "
+            "Premium Support Desk.\n\n— Premium Support",
+        ),
+        "ja": Template(
+            "{author} さんがチケット #{number} を解決済みにしました",
+            "{name} 様\n\nチームの管理者 {author} さんがサポート チケット #{number}「{subject}」を"
+            "解決済みにしました。\n\nまだ解決していない場合は、Premium Support Desk で"
+            "再オープンしてください。\n\n— プレミアム サポート",
+        ),
+        "nl": Template(
+            "{author} heeft je ticket #{number} als opgelost gemarkeerd",
+            "Hallo {name},\n\n{author}, een beheerder in je team, heeft je supportticket "
+            "#{number} ‘{subject}’ als opgelost gemarkeerd.\n\nIs het voor jou niet opgelost, "
+            "heropen het dan in Premium Support Desk.\n\n— Premium Support",
+        ),
+    },
+    "colleague_reopened": {
+        "en": Template(
+            "{author} reopened your ticket #{number}",
+            "Hello {name},\n\n{author}, an admin on your team, reopened your support ticket "
+            "#{number} “{subject}”.\n\nFollow it in Premium Support Desk.\n\n— Premium Support",
+        ),
+        "ja": Template(
+            "{author} さんがチケット #{number} を再オープンしました",
+            "{name} 様\n\nチームの管理者 {author} さんがサポート チケット #{number}「{subject}」を"
+            "再オープンしました。\n\nPremium Support Desk で経過をご確認ください。"
+            "\n\n— プレミアム サポート",
+        ),
+        "nl": Template(
+            "{author} heeft je ticket #{number} heropend",
+            "Hallo {name},\n\n{author}, een beheerder in je team, heeft je supportticket "
+            "#{number} ‘{subject}’ heropend.\n\nVolg het in Premium Support Desk."
+            "\n\n— Premium Support",
+        ),
+    },
     "agent_answer": {
         "en": Template(
             "Support answered your ticket #{number}",

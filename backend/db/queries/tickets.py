@@ -99,7 +99,10 @@ async def get_with_messages(
     query = (
         select(Ticket)
         .where(Ticket.id == ticket_id)
-        .options(selectinload(Ticket.messages).selectinload(Message.attachments))
+        .options(
+            selectinload(Ticket.messages).selectinload(Message.attachments),
+            selectinload(Ticket.status_changes),
+        )
         # Fresh from the database even when this session just wrote it.
         .execution_options(populate_existing=True)
     )
