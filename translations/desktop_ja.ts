@@ -1998,6 +1998,41 @@
     </message>
 </context>
 <context>
+    <name>StatusEventLine</name>
+    <message>
+        <source>You marked this solved</source>
+        <translation>あなたが解決済みにしました</translation>
+    </message>
+    <message>
+        <source>{name} marked this solved</source>
+        <translation>{name} さんが解決済みにしました</translation>
+    </message>
+    <message>
+        <source>You reopened this</source>
+        <translation>あなたが再オープンしました</translation>
+    </message>
+    <message>
+        <source>{name} reopened this</source>
+        <translation>{name} さんが再オープンしました</translation>
+    </message>
+    <message>
+        <source>You set the status to {status}</source>
+        <translation>あなたがステータスを「{status}」にしました</translation>
+    </message>
+    <message>
+        <source>{name} set the status to {status}</source>
+        <translation>{name} さんがステータスを「{status}」にしました</translation>
+    </message>
+    <message>
+        <source>{what} · {time}</source>
+        <translation>{what} · {time}</translation>
+    </message>
+    <message>
+        <source>{what}, {time}</source>
+        <translation>{what}、{time}</translation>
+    </message>
+</context>
+<context>
     <name>TicketCategory</name>
     <message>
         <source>Sign-in and access</source>

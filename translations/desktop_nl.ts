@@ -2010,6 +2010,41 @@
     </message>
 </context>
 <context>
+    <name>StatusEventLine</name>
+    <message>
+        <source>You marked this solved</source>
+        <translation>Je hebt dit als opgelost gemarkeerd</translation>
+    </message>
+    <message>
+        <source>{name} marked this solved</source>
+        <translation>{name} heeft dit als opgelost gemarkeerd</translation>
+    </message>
+    <message>
+        <source>You reopened this</source>
+        <translation>Je hebt dit heropend</translation>
+    </message>
+    <message>
+        <source>{name} reopened this</source>
+        <translation>{name} heeft dit heropend</translation>
+    </message>
+    <message>
+        <source>You set the status to {status}</source>
+        <translation>Je hebt de status op {status} gezet</translation>
+    </message>
+    <message>
+        <source>{name} set the status to {status}</source>
+        <translation>{name} heeft de status op {status} gezet</translation>
+    </message>
+    <message>
+        <source>{what} · {time}</source>
+        <translation>{what} · {time}</translation>
+    </message>
+    <message>
+        <source>{what}, {time}</source>
+        <translation>{what}, {time}</translation>
+    </message>
+</context>
+<context>
     <name>TicketCategory</name>
     <message>
         <source>Sign-in and access</source>

@@ -75,6 +75,32 @@ class Message:
         )
 
 
+KNOWN_EVENT_KINDS = frozenset({"status_changed"})
+
+
+@dataclass(frozen=True)
+class TicketEvent:
+    """Something that happened to a ticket besides a message (R17: who solved or reopened it)."""
+
+    id: str
+    kind: str  # status_changed
+    status: str  # the status it was changed to
+    actor_kind: str  # self | colleague | agent | submitter
+    actor_name: str
+    created_at: datetime
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> TicketEvent:
+        return cls(
+            id=data["id"],
+            kind=data["kind"],
+            status=data["status"],
+            actor_kind=data["actor"]["kind"],
+            actor_name=data["actor"]["name"],
+            created_at=parse_time(data["created_at"]),
+        )
+
+
 @dataclass(frozen=True)
 class Callback:
     phone: str
@@ -112,6 +138,8 @@ class Ticket:
     chat_state: str | None = None  # waiting | connected | ended
     chat_position: int | None = None  # while waiting: 1 is next
     callback: Callback | None = None
+    # Kinds this client does not know are left out: the service may add more.
+    events: tuple[TicketEvent, ...] = ()
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Ticket:
@@ -130,6 +158,11 @@ class Ticket:
             )
             if callback
             else None,
+            events=tuple(
+                TicketEvent.from_json(e)
+                for e in data.get("events", ())
+                if e.get("kind") in KNOWN_EVENT_KINDS
+            ),
         )
 
     @property

@@ -1,14 +1,18 @@
-"""A ticket's messages as cards, oldest first, kept scrolled to the newest."""
+"""A ticket's messages as cards and its events as quiet lines, oldest first, kept scrolled
+to the newest."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
-from desktop.api.models import Attachment, Message
+from desktop.api.models import Attachment, Message, TicketEvent
 from desktop.store.outbox import OutboxItem
 from desktop.ui.tickets.message_card import MessageCard
 from desktop.ui.tickets.outbox_card import OutboxCard
+from desktop.ui.tickets.status_event_line import StatusEventLine
 
 
 class ThreadView(QScrollArea):
@@ -30,7 +34,9 @@ class ThreadView(QScrollArea):
         self._layout.addStretch(1)
         self.setWidget(self._inner)
         self._shown: tuple[Message, ...] = ()
+        self._shown_events: tuple[TicketEvent, ...] = ()
         self._cards: list[MessageCard] = []
+        self._event_lines: list[StatusEventLine] = []
         # Replies not confirmed yet, under the messages, where they will appear.
         self._pending: tuple[OutboxItem, ...] = ()
         self._pending_cards: list[OutboxCard] = []
@@ -59,18 +65,31 @@ class ThreadView(QScrollArea):
             card.deleteLater()
         self._pending_cards = []
 
-    def show_messages(self, messages: tuple[Message, ...]) -> None:
-        if messages == self._shown:
+    def show_messages(
+        self, messages: tuple[Message, ...], events: tuple[TicketEvent, ...] = ()
+    ) -> None:
+        if messages == self._shown and events == self._shown_events:
             return
         pending = self._pending
         self.clear()
         self._shown = messages
-        for position, message in enumerate(messages):
-            card = MessageCard(message, self._inner)
-            card.open_requested.connect(self._open)
-            card.save_requested.connect(self._save)
-            self._layout.insertWidget(position, card)
-            self._cards.append(card)
+        self._shown_events = events
+        # One story in time order; a message and an event at the same moment: message first.
+        story: list[tuple[datetime, int, Message | TicketEvent]] = [
+            (m.created_at, 0, m) for m in messages
+        ] + [(e.created_at, 1, e) for e in events]
+        story.sort(key=lambda entry: (entry[0], entry[1]))
+        for position, (_when, _order, entry) in enumerate(story):
+            if isinstance(entry, Message):
+                card = MessageCard(entry, self._inner)
+                card.open_requested.connect(self._open)
+                card.save_requested.connect(self._save)
+                self._layout.insertWidget(position, card)
+                self._cards.append(card)
+            else:
+                line = StatusEventLine(entry, self._inner)
+                self._layout.insertWidget(position, line)
+                self._event_lines.append(line)
         self.show_pending(pending)
         self._follow_newest()
 
@@ -82,7 +101,9 @@ class ThreadView(QScrollArea):
 
     def clear(self) -> None:
         self._shown = ()
+        self._shown_events = ()
         self._cards = []
+        self._event_lines = []
         self._pending = ()
         self._pending_cards = []
         while self._layout.count() > 1:
@@ -93,6 +114,9 @@ class ThreadView(QScrollArea):
 
     def cards(self) -> list[MessageCard]:
         return list(self._cards)
+
+    def event_lines(self) -> list[StatusEventLine]:
+        return list(self._event_lines)
 
     def _open(self, attachment: Attachment) -> None:
         self.attachment_open_requested.emit(attachment)

@@ -193,7 +193,7 @@ class TicketPage(QWidget):
 
     def show_ticket(self, ticket: Ticket) -> None:
         self.ticket = ticket
-        self.thread_scroll.show_messages(ticket.messages)
+        self.thread_scroll.show_messages(ticket.messages, ticket.events)
         if self._draft_ticket_id != ticket.id:
             self._restore_draft(ticket.id)
         user = self._service.user if self._service else None

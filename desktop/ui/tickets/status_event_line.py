@@ -1,0 +1,59 @@
+"""A quiet line in the thread for what happened besides messages: "Noah marked this solved"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop.api.models import TicketEvent
+from desktop.ui.formatting import long_datetime, short_datetime
+from desktop.ui.labels import status_label
+
+
+class StatusEventLine(QLabel):
+    """One status change, centred and in italics: part of the story, not a message (R17)."""
+
+    def __init__(self, event: TicketEvent, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ticket_event = event
+        self.setObjectName(f"event_{event.id}")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.font()
+        font.setItalic(True)
+        self.setFont(font)
+        self.retranslate_ui()
+
+    def what_happened(self) -> str:
+        event = self.ticket_event
+        mine = event.actor_kind == "self"
+        if event.status == "solved":
+            if mine:
+                return self.tr("You marked this solved")
+            return self.tr("{name} marked this solved").format(name=event.actor_name)
+        if event.status == "open":
+            if mine:
+                return self.tr("You reopened this")
+            return self.tr("{name} reopened this").format(name=event.actor_name)
+        if mine:
+            return self.tr("You set the status to {status}").format(
+                status=status_label(event.status)
+            )
+        return self.tr("{name} set the status to {status}").format(
+            name=event.actor_name, status=status_label(event.status)
+        )
+
+    def retranslate_ui(self) -> None:
+        what = self.what_happened()
+        moment = self.ticket_event.created_at
+        self.setText(self.tr("{what} · {time}").format(what=what, time=short_datetime(moment)))
+        self.setToolTip(long_datetime(moment))
+        self.setAccessibleName(
+            self.tr("{what}, {time}").format(what=what, time=long_datetime(moment))
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
