@@ -22,6 +22,8 @@ DEBIAN_PACKAGES=(
   python3-venv
   # PyInstaller reads the libraries' dependencies with objdump (the frozen build's test)
   binutils
+  # the system certificate store the TLS test adds its own CA to (update-ca-certificates)
+  ca-certificates openssl
 )
 
 if command -v apt-get >/dev/null 2>&1; then

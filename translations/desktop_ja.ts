@@ -942,6 +942,26 @@
         <source>The server refused the request ({code}).</source>
         <translation>サーバーがリクエストを拒否しました ({code})。</translation>
     </message>
+    <message>
+        <source>The certificate of {url} was issued by an authority this computer does not trust ({reason}). If your company inspects network traffic, ask IT to install its root certificate in the system&apos;s certificate store, then try again.</source>
+        <translation>{url} の証明書は、このコンピューターが信頼していない認証局によって発行されています（{reason}）。会社がネットワーク通信を検査している場合は、その会社のルート証明書をシステムの証明書ストアにインストールするよう IT 部門に依頼してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} has expired ({reason}). Check the computer&apos;s date and time; if they are right, the server&apos;s administrator must renew the certificate.</source>
+        <translation>{url} の証明書は有効期限が切れています（{reason}）。コンピューターの日付と時刻を確認してください。正しい場合は、サーバーの管理者が証明書を更新する必要があります。</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} is not valid yet ({reason}). Check the computer&apos;s date and time, then try again.</source>
+        <translation>{url} の証明書はまだ有効になっていません（{reason}）。コンピューターの日付と時刻を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} belongs to another server ({reason}). Check the server address in Settings; a company proxy may also be answering in its place.</source>
+        <translation>{url} の証明書は別のサーバーのものです（{reason}）。設定でサーバーのアドレスを確認してください。会社のプロキシーが代わりに応答している可能性もあります。</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} cannot be trusted ({reason}). Ask your IT department or the server&apos;s administrator.</source>
+        <translation>{url} の証明書は信頼できません（{reason}）。IT 部門またはサーバーの管理者にお問い合わせください。</translation>
+    </message>
 </context>
 <context>
     <name>FeatureText</name>

@@ -946,6 +946,26 @@
         <source>The server refused the request ({code}).</source>
         <translation>De server heeft het verzoek geweigerd ({code}).</translation>
     </message>
+    <message>
+        <source>The certificate of {url} was issued by an authority this computer does not trust ({reason}). If your company inspects network traffic, ask IT to install its root certificate in the system&apos;s certificate store, then try again.</source>
+        <translation>Het certificaat van {url} is uitgegeven door een instantie die deze computer niet vertrouwt ({reason}). Als je bedrijf het netwerkverkeer inspecteert, vraag IT dan het rootcertificaat van het bedrijf in het certificaatarchief van het systeem te installeren en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} has expired ({reason}). Check the computer&apos;s date and time; if they are right, the server&apos;s administrator must renew the certificate.</source>
+        <translation>Het certificaat van {url} is verlopen ({reason}). Controleer de datum en tijd van de computer; kloppen die, dan moet de beheerder van de server het certificaat vernieuwen.</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} is not valid yet ({reason}). Check the computer&apos;s date and time, then try again.</source>
+        <translation>Het certificaat van {url} is nog niet geldig ({reason}). Controleer de datum en tijd van de computer en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} belongs to another server ({reason}). Check the server address in Settings; a company proxy may also be answering in its place.</source>
+        <translation>Het certificaat van {url} hoort bij een andere server ({reason}). Controleer het serveradres in Instellingen; ook kan een proxy van het bedrijf in zijn plaats antwoorden.</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} cannot be trusted ({reason}). Ask your IT department or the server&apos;s administrator.</source>
+        <translation>Het certificaat van {url} is niet te vertrouwen ({reason}). Vraag het aan je IT-afdeling of aan de beheerder van de server.</translation>
+    </message>
 </context>
 <context>
     <name>FeatureText</name>

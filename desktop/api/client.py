@@ -29,8 +29,8 @@ from desktop.api.errors import (
     ApiError,
     InvalidServerUrl,
     NotPremiumSupportServer,
-    ServerUnreachable,
     SessionExpired,
+    unreachable,
 )
 from desktop.api.models import (
     Attachment,
@@ -116,11 +116,19 @@ class ApiClient:
         if self._client is None:
             import httpx
 
+            from desktop.api.network import system_proxy, tls_context
+
+            secure = self.server_url.startswith("https:")
             self._client = httpx.AsyncClient(
                 base_url=f"{self.server_url}/v1",
                 timeout=self._timeout,
                 transport=self._transport,
                 headers={"Accept": "application/json"},
+                # The system's trust store and proxy (desktop/api/network.py); the
+                # environment's proxy variables are read there too.
+                verify=tls_context() if secure else True,
+                proxy=system_proxy(self.server_url),
+                trust_env=False,
             )
         return self._client
 
@@ -270,7 +278,7 @@ class ApiClient:
             try:
                 response = await self._http.send(request, stream=True)
             except httpx.TransportError as exc:
-                raise ServerUnreachable(self.server_url, type(exc).__name__) from exc
+                raise unreachable(self.server_url, exc) from exc
             try:
                 if response.status_code == 401 and attempt == 1:
                     await self._refreshed(tokens)
@@ -289,7 +297,7 @@ class ApiClient:
                 return
             except httpx.TransportError as exc:
                 await asyncio.to_thread(partial.unlink, True)
-                raise ServerUnreachable(self.server_url, type(exc).__name__) from exc
+                raise unreachable(self.server_url, exc) from exc
             finally:
                 await response.aclose()
 
@@ -423,7 +431,7 @@ class ApiClient:
             try:
                 response = await self._http.send(request, stream=True)
             except httpx.TransportError as exc:
-                raise ServerUnreachable(self.server_url, type(exc).__name__) from exc
+                raise unreachable(self.server_url, exc) from exc
             if response.is_success:
                 return response
             await response.aread()
@@ -493,7 +501,7 @@ class ApiClient:
         try:
             return await self._http.request(method, path, **kwargs)
         except httpx.TransportError as exc:
-            raise ServerUnreachable(self.server_url, type(exc).__name__) from exc
+            raise unreachable(self.server_url, exc) from exc
 
 
 def _problem(response: httpx.Response) -> ApiError:

@@ -36,6 +36,47 @@ class ServerUnreachable(ServiceError):
 
 
 @dataclass
+class CertificateRejected(ServerUnreachable):
+    """The server answered, but its certificate could not be trusted (still no connection).
+
+    ``problem`` says why: ``unknown_authority`` (typically a company proxy's own root
+    certificate that is not installed), ``expired``, ``wrong_host`` or ``other``.
+    """
+
+    problem: str = "other"
+
+    def __str__(self) -> str:
+        return f"certificate of {self.url} rejected ({self.problem}): {self.reason}"
+
+
+# OpenSSL's verify codes (X509_V_ERR_*) as the reasons the user is told.
+_CERTIFICATE_PROBLEMS = {
+    2: "unknown_authority",  # unable to get issuer certificate
+    18: "unknown_authority",  # self-signed certificate
+    19: "unknown_authority",  # self-signed certificate in chain
+    20: "unknown_authority",  # unable to get local issuer certificate
+    21: "unknown_authority",  # unable to verify the first certificate
+    9: "not_yet_valid",
+    10: "expired",
+    62: "wrong_host",  # hostname mismatch
+    64: "wrong_host",  # IP address mismatch
+}
+
+
+def unreachable(url: str, error: BaseException) -> ServerUnreachable:
+    """What a transport error means to the user: no connection, or an untrusted certificate."""
+    import ssl
+
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            problem = _CERTIFICATE_PROBLEMS.get(cause.verify_code, "other")
+            return CertificateRejected(url, cause.verify_message or str(cause), problem)
+        cause = cause.__cause__ or cause.__context__
+    return ServerUnreachable(url, type(error).__name__)
+
+
+@dataclass
 class InvalidServerUrl(ServiceError):
     url: str
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.api.errors import (
     ApiError,
+    CertificateRejected,
     InvalidServerUrl,
     NotPremiumSupportServer,
     ServerUnreachable,
@@ -32,6 +33,8 @@ class UserMessage:
 def describe(error: BaseException) -> UserMessage:
     if isinstance(error, ApiError):
         return UserMessage(_api_error_text(error))
+    if isinstance(error, CertificateRejected):
+        return UserMessage(_certificate_text(error), details=error.reason)
     if isinstance(error, ServerUnreachable):
         return UserMessage(
             QCoreApplication.translate(
@@ -137,3 +140,36 @@ class _Plurals(QObject):
 
     def retry_in_minutes(self, minutes: int) -> str:
         return self.tr("Too many sign-in attempts. Try again in %n minute(s).", "", minutes)
+
+
+def _certificate_text(error: CertificateRejected) -> str:
+    why = {
+        "unknown_authority": QCoreApplication.translate(
+            "ErrorText",
+            "The certificate of {url} was issued by an authority this computer does not "
+            "trust ({reason}). If your company inspects network traffic, ask IT to install "
+            "its root certificate in the system's certificate store, then try again.",
+        ),
+        "expired": QCoreApplication.translate(
+            "ErrorText",
+            "The certificate of {url} has expired ({reason}). Check the computer's date and "
+            "time; if they are right, the server's administrator must renew the certificate.",
+        ),
+        "not_yet_valid": QCoreApplication.translate(
+            "ErrorText",
+            "The certificate of {url} is not valid yet ({reason}). Check the computer's date "
+            "and time, then try again.",
+        ),
+        "wrong_host": QCoreApplication.translate(
+            "ErrorText",
+            "The certificate of {url} belongs to another server ({reason}). Check the server "
+            "address in Settings; a company proxy may also be answering in its place.",
+        ),
+    }.get(error.problem)
+    if why is None:
+        why = QCoreApplication.translate(
+            "ErrorText",
+            "The certificate of {url} cannot be trusted ({reason}). Ask your IT department "
+            "or the server's administrator.",
+        )
+    return why.format(url=error.url, reason=error.reason)
