@@ -24,6 +24,8 @@ DEBIAN_PACKAGES=(
   binutils
   # the system certificate store the TLS test adds its own CA to (update-ca-certificates)
   ca-certificates openssl
+  # a real HTTP CONNECT proxy for the company-network test
+  tinyproxy
 )
 
 if command -v apt-get >/dev/null 2>&1; then

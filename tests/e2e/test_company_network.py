@@ -18,6 +18,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -34,6 +35,9 @@ from tests.support.databases import sqlite_database
 from tests.support.server import backend_env, free_port, run_cli
 
 SYSTEM_CA_DIR = Path("/usr/local/share/ca-certificates")
+# The service as a host the proxy is asked for: the client never proxies 127.0.0.1 itself
+# (the local workspace), and Linux answers on all of 127.0.0.0/8.
+PROXIED_HOST = "127.0.0.2"
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("update-ca-certificates") and os.geteuid() == 0),
@@ -93,7 +97,9 @@ def _make_certificates(folder: Path) -> tuple[Path, Path, Path]:
         .not_valid_before(now - dt.timedelta(days=1))
         .not_valid_after(now + dt.timedelta(days=30))
         .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            x509.SubjectAlternativeName(
+                [x509.IPAddress(ipaddress.ip_address(ip)) for ip in ("127.0.0.1", PROXIED_HOST)]
+            ),
             critical=False,
         )
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
@@ -122,6 +128,12 @@ def _make_certificates(folder: Path) -> tuple[Path, Path, Path]:
 @pytest.fixture
 def tls_service(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """The real service over TLS on 127.0.0.1 (demo world): its https URL and its CA."""
+    with _serve_tls(tmp_path, "127.0.0.1") as served:
+        yield served
+
+
+@contextmanager
+def _serve_tls(tmp_path: Path, host: str) -> Iterator[tuple[str, Path]]:
     ca, cert, key = _make_certificates(tmp_path)
     with sqlite_database(tmp_path) as url:
         for verb in ("migrate", "seed-demo"):
@@ -132,19 +144,19 @@ def tls_service(tmp_path: Path) -> Iterator[tuple[str, Path]]:
         process = subprocess.Popen(
             [
                 sys.executable, "-m", "uvicorn", "backend.app:create_app", "--factory",
-                "--host", "127.0.0.1", "--port", str(port),
+                "--host", host, "--port", str(port),
                 "--ssl-certfile", str(cert), "--ssl-keyfile", str(key),
             ],
             env=backend_env(url),
             stdout=log,
             stderr=subprocess.STDOUT,
         )  # fmt: skip
-        base = f"https://127.0.0.1:{port}"
+        base = f"https://{host}:{port}"
         trusting_ca = ssl.create_default_context(cafile=str(ca))
         try:
             for _ in range(200):
                 try:
-                    httpx.get(f"{base}/v1/health", verify=trusting_ca, timeout=1)
+                    httpx.get(f"{base}/v1/health", verify=trusting_ca, timeout=1, trust_env=False)
                     break
                 except httpx.TransportError:
                     assert process.poll() is None, (tmp_path / "tls-service.log").read_text()
@@ -204,3 +216,53 @@ async def test_an_untrusted_root_is_named_as_such_in_the_users_language(
     message = describe(caught.value)
     assert "authority this computer does not trust" in message.text
     assert url in message.text and "root certificate" in message.text
+
+
+@pytest.fixture
+def company_proxy(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A real HTTP CONNECT proxy (tinyproxy) on 127.0.0.1: its URL and its log."""
+    binary = shutil.which("tinyproxy")
+    if binary is None:
+        pytest.skip("tinyproxy is not installed (scripts/setup.sh installs it)")
+    port = free_port()
+    log = tmp_path / "tinyproxy.log"
+    config = tmp_path / "tinyproxy.conf"
+    config.write_text(
+        f"Port {port}\nListen 127.0.0.1\nTimeout 60\nAllow 127.0.0.1\n"
+        f'LogFile "{log}"\nLogLevel Connect\nMaxClients 20\n'
+        # No ConnectPort line: CONNECT to any port (the service's is a free one).
+    )
+    process = subprocess.Popen([binary, "-d", "-c", str(config)])
+    try:
+        for _ in range(100):
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}", log
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+async def test_the_system_proxy_carries_the_connection(
+    tmp_path: Path,
+    company_proxy: tuple[str, Path],
+    no_cert_file: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    proxy, log = company_proxy
+    for name in ("NO_PROXY", "no_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", proxy)  # as the system's settings name it
+    with _serve_tls(tmp_path, PROXIED_HOST) as (url, ca):
+        installed = _install_system_ca(ca)
+        client = ApiClient(url)
+        try:
+            user = await client.sign_in("ava@northwind.example", "demo-password")
+            assert user.email == "ava@northwind.example"
+        finally:
+            await client.aclose()
+            _remove_system_ca(installed)
+    assert f"CONNECT {PROXIED_HOST}:" in log.read_text()  # through the proxy, not around it
