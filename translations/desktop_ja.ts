@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Ended on {date}</source>
-        <translation>{date} に終了</translation>
+        <translation>{date}に終了</translation>
     </message>
     <message>
         <source>Ended</source>
@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>{tier} — removal scheduled: it keeps working until {date}, and you can undo the removal until then.</source>
-        <translation>{tier} — 削除予定: {date} まで引き続き利用でき、それまでは削除を取り消せます。</translation>
+        <translation>{tier} — 削除予定: {date}まで引き続き利用でき、それまでは削除を取り消せます。</translation>
     </message>
     <message>
         <source>{tier} — active; {next} from {date}</source>
-        <translation>{tier} — 有効、{date} から {next}</translation>
+        <translation>{tier} — 有効、{date}から {next}</translation>
     </message>
     <message>
         <source>{tier} — active</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Premium Support for {product}</source>
-        <translation>{product} のプレミアム サポート</translation>
+        <translation>{product}のプレミアム サポート</translation>
     </message>
     <message>
         <source>Add</source>
@@ -53,23 +53,23 @@
     </message>
     <message>
         <source>Add Premium Support for {product}</source>
-        <translation>{product} のプレミアム サポートを追加</translation>
+        <translation>{product}のプレミアム サポートを追加</translation>
     </message>
     <message>
         <source>Change the tier of Premium Support for {product}</source>
-        <translation>{product} のプレミアム サポートのプランを変更</translation>
+        <translation>{product}のプレミアム サポートのプランを変更</translation>
     </message>
     <message>
         <source>Remove Premium Support for {product}</source>
-        <translation>{product} のプレミアム サポートを削除</translation>
+        <translation>{product}のプレミアム サポートを削除</translation>
     </message>
     <message>
         <source>Undo the removal of Premium Support for {product}</source>
-        <translation>{product} のプレミアム サポートの削除を取り消す</translation>
+        <translation>{product}のプレミアム サポートの削除を取り消す</translation>
     </message>
     <message>
         <source>Undo the change of tier of Premium Support for {product}</source>
-        <translation>{product} のプレミアム サポートのプラン変更を取り消す</translation>
+        <translation>{product}のプレミアム サポートのプラン変更を取り消す</translation>
     </message>
 </context>
 <context>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Open {name}</source>
-        <translation>{name} を開く</translation>
+        <translation>{name}を開く</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -124,15 +124,15 @@
     <name>AttachmentPicker</name>
     <message>
         <source>{name} is not a file.</source>
-        <translation>{name} はファイルではありません。</translation>
+        <translation>{name}はファイルではありません。</translation>
     </message>
     <message>
         <source>{name} is {size}; an attachment can be at most 25 MB.</source>
-        <translation>{name} のサイズは {size} です。添付ファイルは 25 MB までです。</translation>
+        <translation>{name}のサイズは {size}です。添付ファイルは 25 MB までです。</translation>
     </message>
     <message>
         <source>{name} is a program or script and cannot be attached. You can attach documents, images, videos, text and log files, and archives of them.</source>
-        <translation>{name} はプログラムまたはスクリプトのため添付できません。文書、画像、動画、テキストファイル、ログファイル、およびそれらのアーカイブを添付できます。</translation>
+        <translation>{name}はプログラムまたはスクリプトのため添付できません。文書、画像、動画、テキストファイル、ログファイル、およびそれらのアーカイブを添付できます。</translation>
     </message>
     <message>
         <source>At most 20 files can be attached to one message.</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation>{name} を削除</translation>
+        <translation>{name}を削除</translation>
     </message>
     <message>
         <source>Attach files…</source>
@@ -217,11 +217,11 @@
     <name>BillingPage</name>
     <message>
         <source>Premium Support for {product} changes to {tier} on {date}.</source>
-        <translation>{product} のプレミアム サポートは {date} に {tier} に変わります。</translation>
+        <translation>{product}のプレミアム サポートは {date}に {tier}に変わります。</translation>
     </message>
     <message>
         <source>Premium Support {tier} for {product} is active.</source>
-        <translation>{product} のプレミアム サポート {tier} が有効になりました。</translation>
+        <translation>{product}のプレミアム サポート {tier}が有効になりました。</translation>
     </message>
     <message>
         <source>Remove Premium Support</source>
@@ -229,11 +229,11 @@
     </message>
     <message>
         <source>Remove Premium Support for {product}? It keeps working until the renewal date, {date}, and you can undo the removal until then.</source>
-        <translation>{product} のプレミアム サポートを削除しますか? 更新日 ({date}) まで引き続き利用でき、それまでは削除を取り消せます。</translation>
+        <translation>{product}のプレミアム サポートを削除しますか? 更新日 ({date}) まで引き続き利用でき、それまでは削除を取り消せます。</translation>
     </message>
     <message>
         <source>The scheduled change to {tier} is cancelled.</source>
-        <translation>予定されていた {tier} への変更は取り消されます。</translation>
+        <translation>予定されていた {tier}への変更は取り消されます。</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -241,19 +241,19 @@
     </message>
     <message>
         <source>Removal scheduled: Premium Support for {product} keeps working until {date}.</source>
-        <translation>削除を予定しました: {product} のプレミアム サポートは {date} まで利用できます。</translation>
+        <translation>削除を予定しました: {product}のプレミアム サポートは {date}まで利用できます。</translation>
     </message>
     <message>
         <source>Removal undone: Premium Support for {product} continues.</source>
-        <translation>削除を取り消しました: {product} のプレミアム サポートは継続されます。</translation>
+        <translation>削除を取り消しました: {product}のプレミアム サポートは継続されます。</translation>
     </message>
     <message>
         <source>Change undone: Premium Support {tier} for {product} continues after {date}.</source>
-        <translation>変更を取り消しました: {product} のプレミアム サポート {tier} は {date} 以降も継続されます。</translation>
+        <translation>変更を取り消しました: {product}のプレミアム サポート {tier}は {date} 以降も継続されます。</translation>
     </message>
     <message>
         <source>Consultation for {product} booked for {time}.</source>
-        <translation>{product} のコンサルティングを {time} に予約しました。</translation>
+        <translation>{product}のコンサルティングを {time}に予約しました。</translation>
     </message>
     <message>
         <source>Your message was sent to your sales representative.</source>
@@ -261,11 +261,11 @@
     </message>
     <message>
         <source>Could not write {file}: {reason}</source>
-        <translation>{file} に書き込めませんでした: {reason}</translation>
+        <translation>{file}に書き込めませんでした: {reason}</translation>
     </message>
     <message>
         <source>Exported to {file}.</source>
-        <translation>{file} にエクスポートしました。</translation>
+        <translation>{file}にエクスポートしました。</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -282,7 +282,7 @@
     <message numerus="yes">
         <source>{team} · %n licence(s) · {payment} · billing period from {start}, renewal date {renewal}</source>
         <translation>
-            <numerusform>{team} · %n ライセンス · {payment} · 請求期間 {start} から、更新日 {renewal}</numerusform>
+            <numerusform>{team} · %n ライセンス · {payment} · 請求期間 {start}から、更新日 {renewal}</numerusform>
         </translation>
     </message>
     <message>
@@ -400,11 +400,11 @@
     </message>
     <message>
         <source>Could not save {file}: {reason}</source>
-        <translation>{file} を保存できませんでした: {reason}</translation>
+        <translation>{file}を保存できませんでした: {reason}</translation>
     </message>
     <message>
         <source>Could not save {file}. Check that its folder exists and that you may write there.</source>
-        <translation>{file} を保存できませんでした。フォルダーが存在し、書き込み権限があることを確認してください。</translation>
+        <translation>{file}を保存できませんでした。フォルダーが存在し、書き込み権限があることを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>Choose {tier}</source>
-        <translation>{tier} を選択</translation>
+        <translation>{tier}を選択</translation>
     </message>
     <message numerus="yes">
         <source>Total for your %n licence(s), per month</source>
@@ -504,19 +504,19 @@
     </message>
     <message>
         <source>● Connecting to {where}…</source>
-        <translation>● {where} に接続しています…</translation>
+        <translation>● {where}に接続しています…</translation>
     </message>
     <message>
         <source>● Connected to {where} as {user}</source>
-        <translation>● {user} として {where} に接続済み</translation>
+        <translation>● {user}として {where}に接続済み</translation>
     </message>
     <message>
         <source>● Cannot reach {where}</source>
-        <translation>● {where} に接続できません</translation>
+        <translation>● {where}に接続できません</translation>
     </message>
     <message>
         <source>● Connected to {where} as {user} · live updates reconnecting…</source>
-        <translation>● {where} に {user} として接続中 · ライブ更新を再接続しています…</translation>
+        <translation>● {where}に {user}として接続中 · ライブ更新を再接続しています…</translation>
     </message>
 </context>
 <context>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <source>Your add-on for {product} includes one 1-hour implementation consultation. Pick a time (shown in your time zone); a consultant will contact you at that time.</source>
-        <translation>{product} のアドオンには 1 時間の導入コンサルティングが 1 回含まれます。時間を選んでください (お使いのタイム ゾーンで表示)。その時間にコンサルタントからご連絡します。</translation>
+        <translation>{product}のアドオンには 1 時間の導入コンサルティングが 1 回含まれます。時間を選んでください (お使いのタイム ゾーンで表示)。その時間にコンサルタントからご連絡します。</translation>
     </message>
     <message>
         <source>Free times</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>{product} is not covered by your Premium Support add-on.</source>
-        <translation>{product} は、ご利用のプレミアム サポート アドオンの対象外です。</translation>
+        <translation>{product}は、ご利用のプレミアム サポート アドオンの対象外です。</translation>
     </message>
     <message>
         <source>Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan Standard Time. They open again on {time} (your time).</source>
@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>We will call {number}.</source>
-        <translation>{number} にお電話します。</translation>
+        <translation>{number}にお電話します。</translation>
     </message>
     <message>
         <source>This is not a number we can dial.</source>
@@ -658,7 +658,7 @@
     </message>
     <message>
         <source>Response target: first answer {within}.</source>
-        <translation>応答期限: {within} に最初の回答をお送りします。</translation>
+        <translation>応答期限: {within}に最初の回答をお送りします。</translation>
     </message>
     <message>
         <source>Japanese requests are answered in Japanese support hours.</source>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>{title} (until {date})</source>
-        <translation>{title} ({date} まで)</translation>
+        <translation>{title} ({date}まで)</translation>
     </message>
     <message>
         <source>Response time target:</source>
@@ -819,7 +819,7 @@
     </message>
     <message>
         <source>Booked for {time}</source>
-        <translation>{time} に予約済み</translation>
+        <translation>{time}に予約済み</translation>
     </message>
     <message>
         <source>One 1-hour session, not booked yet</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>Book the implementation consultation for {product}</source>
-        <translation>{product} の導入コンサルティングを予約</translation>
+        <translation>{product}の導入コンサルティングを予約</translation>
     </message>
     <message>
         <source>Included with Enhanced only</source>
@@ -884,7 +884,7 @@
     </message>
     <message>
         <source>Cannot reach the server at {url}. Check the address and your connection, then try again.</source>
-        <translation>{url} のサーバーに接続できません。アドレスとネットワーク接続を確認してから、もう一度お試しください。</translation>
+        <translation>{url}のサーバーに接続できません。アドレスとネットワーク接続を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>“{url}” is not a server address. It should look like https://support.example.com.</source>
@@ -892,7 +892,7 @@
     </message>
     <message>
         <source>{url} answered, but it is not a Premium Support server. Check the address.</source>
-        <translation>{url} から応答がありましたが、プレミアム サポート サーバーではありません。アドレスを確認してください。</translation>
+        <translation>{url}から応答がありましたが、プレミアム サポート サーバーではありません。アドレスを確認してください。</translation>
     </message>
     <message>
         <source>Your session has expired. Sign in again to continue.</source>
@@ -944,23 +944,23 @@
     </message>
     <message>
         <source>The certificate of {url} was issued by an authority this computer does not trust ({reason}). If your company inspects network traffic, ask IT to install its root certificate in the system&apos;s certificate store, then try again.</source>
-        <translation>{url} の証明書は、このコンピューターが信頼していない認証局によって発行されています（{reason}）。会社がネットワーク通信を検査している場合は、その会社のルート証明書をシステムの証明書ストアにインストールするよう IT 部門に依頼してから、もう一度お試しください。</translation>
+        <translation>{url}の証明書は、このコンピューターが信頼していない認証局によって発行されています（{reason}）。会社がネットワーク通信を検査している場合は、その会社のルート証明書をシステムの証明書ストアにインストールするよう IT 部門に依頼してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The certificate of {url} has expired ({reason}). Check the computer&apos;s date and time; if they are right, the server&apos;s administrator must renew the certificate.</source>
-        <translation>{url} の証明書は有効期限が切れています（{reason}）。コンピューターの日付と時刻を確認してください。正しい場合は、サーバーの管理者が証明書を更新する必要があります。</translation>
+        <translation>{url}の証明書は有効期限が切れています（{reason}）。コンピューターの日付と時刻を確認してください。正しい場合は、サーバーの管理者が証明書を更新する必要があります。</translation>
     </message>
     <message>
         <source>The certificate of {url} is not valid yet ({reason}). Check the computer&apos;s date and time, then try again.</source>
-        <translation>{url} の証明書はまだ有効になっていません（{reason}）。コンピューターの日付と時刻を確認してから、もう一度お試しください。</translation>
+        <translation>{url}の証明書はまだ有効になっていません（{reason}）。コンピューターの日付と時刻を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The certificate of {url} belongs to another server ({reason}). Check the server address in Settings; a company proxy may also be answering in its place.</source>
-        <translation>{url} の証明書は別のサーバーのものです（{reason}）。設定でサーバーのアドレスを確認してください。会社のプロキシーが代わりに応答している可能性もあります。</translation>
+        <translation>{url}の証明書は別のサーバーのものです（{reason}）。設定でサーバーのアドレスを確認してください。会社のプロキシーが代わりに応答している可能性もあります。</translation>
     </message>
     <message>
         <source>The certificate of {url} cannot be trusted ({reason}). Ask your IT department or the server&apos;s administrator.</source>
-        <translation>{url} の証明書は信頼できません（{reason}）。IT 部門またはサーバーの管理者にお問い合わせください。</translation>
+        <translation>{url}の証明書は信頼できません（{reason}）。IT 部門またはサーバーの管理者にお問い合わせください。</translation>
     </message>
 </context>
 <context>
@@ -1068,7 +1068,7 @@
     </message>
     <message>
         <source>Sent as request #{number}. We will answer by e-mail.</source>
-        <translation>リクエスト #{number} として送信しました。メールで回答します。</translation>
+        <translation>リクエスト #{number}として送信しました。メールで回答します。</translation>
     </message>
 </context>
 <context>
@@ -1102,27 +1102,27 @@
     </message>
     <message>
         <source>Tickets about {issue} for {product}, opened {days}.</source>
-        <translation>{product} の「{issue}」に関するチケット ({days} に作成)。</translation>
+        <translation>{product}の「{issue}」に関するチケット ({days}に作成)。</translation>
     </message>
     <message>
         <source>Tickets about {issue}, opened {days}.</source>
-        <translation>「{issue}」に関するチケット ({days} に作成)。</translation>
+        <translation>「{issue}」に関するチケット ({days}に作成)。</translation>
     </message>
     <message>
         <source>Tickets opened {days}.</source>
-        <translation>{days} に作成されたチケット。</translation>
+        <translation>{days}に作成されたチケット。</translation>
     </message>
     <message>
         <source>Tickets solved {days}.</source>
-        <translation>{days} に解決されたチケット。</translation>
+        <translation>{days}に解決されたチケット。</translation>
     </message>
     <message>
         <source>Tickets opened {days} and first answered in time.</source>
-        <translation>{days} に作成され、期限内に最初の応答があったチケット。</translation>
+        <translation>{days}に作成され、期限内に最初の応答があったチケット。</translation>
     </message>
     <message>
         <source>Tickets opened {days} and first answered late, or not yet and overdue.</source>
-        <translation>{days} に作成され、最初の応答が期限を過ぎた、またはまだ応答がなく期限を過ぎているチケット。</translation>
+        <translation>{days}に作成され、最初の応答が期限を過ぎた、またはまだ応答がなく期限を過ぎているチケット。</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1200,7 @@
     </message>
     <message>
         <source>Offline: insights as last synced {time}.</source>
-        <translation>オフライン: {time} に最後に同期したインサイトです。</translation>
+        <translation>オフライン: {time}に最後に同期したインサイトです。</translation>
     </message>
     <message>
         <source>Your team has no tickets in this period. Insights show here once tickets are submitted: how many are open, the issues raised most often, the products they are about, and how quickly support answered.</source>
@@ -1289,7 +1289,7 @@
     <name>LocalModeBanner</name>
     <message>
         <source>&lt;b&gt;Local demo workspace&lt;/b&gt; — a sample team on this computer, signed in as {name}.</source>
-        <translation>&lt;b&gt;ローカル デモ ワークスペース&lt;/b&gt; — このコンピューター上のサンプル チームです。{name} としてサインインしています。</translation>
+        <translation>&lt;b&gt;ローカル デモ ワークスペース&lt;/b&gt; — このコンピューター上のサンプル チームです。{name}としてサインインしています。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Local demo workspace&lt;/b&gt; — a sample team on this computer.</source>
@@ -1515,11 +1515,11 @@
     </message>
     <message>
         <source>Change Premium Support for {product} from {old} to {new}</source>
-        <translation>{product} のプレミアム サポートを {old} から {new} に変更</translation>
+        <translation>{product}のプレミアム サポートを {old}から {new}に変更</translation>
     </message>
     <message>
         <source>Add Premium Support {tier} for {product}</source>
-        <translation>{product} にプレミアム サポート {tier} を追加</translation>
+        <translation>{product}にプレミアム サポート {tier}を追加</translation>
     </message>
     <message>
         <source>Charged now (pro-rata amount):</source>
@@ -1535,11 +1535,11 @@
     </message>
     <message>
         <source>Today you pay {now} for the rest of this billing period, until {date}. From {date} on, {full} is charged with your regular subscription each month.</source>
-        <translation>本日、現在の請求期間の残り ({date} まで) の分として {now} をお支払いいただきます。{date} 以降は、毎月 {full} が通常のサブスクリプションと一緒に請求されます。</translation>
+        <translation>本日、現在の請求期間の残り ({date}まで) の分として {now}をお支払いいただきます。{date} 以降は、毎月 {full}が通常のサブスクリプションと一緒に請求されます。</translation>
     </message>
     <message>
         <source>Nothing more is charged for this billing period. From {date} on, {full} is charged with your regular subscription each month.</source>
-        <translation>現在の請求期間の追加請求はありません。{date} 以降は、毎月 {full} が通常のサブスクリプションと一緒に請求されます。</translation>
+        <translation>現在の請求期間の追加請求はありません。{date} 以降は、毎月 {full}が通常のサブスクリプションと一緒に請求されます。</translation>
     </message>
     <message>
         <source>The price was updated because the earlier quote expired. Please check it.</source>
@@ -1551,7 +1551,7 @@
     </message>
     <message>
         <source>This price is valid until {time}.</source>
-        <translation>この価格は {time} まで有効です。</translation>
+        <translation>この価格は {time}まで有効です。</translation>
     </message>
     <message>
         <source>Buying…</source>
@@ -1567,7 +1567,7 @@
     </message>
     <message>
         <source>The scheduled removal is cancelled: {old} keeps working until {date}, then {new} continues.</source>
-        <translation>予定されていた削除は取り消されます: {date} までは {old}、その後は {new} で継続されます。</translation>
+        <translation>予定されていた削除は取り消されます: {date}までは {old}、その後は {new}で継続されます。</translation>
     </message>
     <message>
         <source>The scheduled removal is cancelled: Premium Support continues after {date}.</source>
@@ -1575,11 +1575,11 @@
     </message>
     <message>
         <source>The scheduled change to {next} on {date} is cancelled: {new} continues.</source>
-        <translation>{date} に予定されていた {next} への変更は取り消され、{new} が継続されます。</translation>
+        <translation>{date}に予定されていた {next}への変更は取り消され、{new}が継続されます。</translation>
     </message>
     <message>
         <source>{old} keeps working until {date}; {new} starts then. You can undo the change until that date.</source>
-        <translation>{date} までは {old} を利用でき、その日から {new} になります。それまでは変更を取り消せます。</translation>
+        <translation>{date}までは {old}を利用でき、その日から {new}になります。それまでは変更を取り消せます。</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +1690,7 @@
     </message>
     <message>
         <source>Offline: recommendations as last synced {time}.</source>
-        <translation>オフライン: {time} に最後に同期したおすすめです。</translation>
+        <translation>オフライン: {time}に最後に同期したおすすめです。</translation>
     </message>
     <message>
         <source>“{title}” marked as done.</source>
@@ -1741,7 +1741,7 @@
     </message>
     <message>
         <source>Your reply is shown as from “Colleague” and {name} is notified.</source>
-        <translation>返信は「同僚」からのものとして表示され、{name} に通知されます。</translation>
+        <translation>返信は「同僚」からのものとして表示され、{name}に通知されます。</translation>
     </message>
     <message>
         <source>A reply can be at most 20,000 characters.</source>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
         <source>{status} · {product} · {channel} · {category} · opened {created} by {name}</source>
-        <translation>{status} · {product} · {channel} · {category} · {created} に {name} が作成</translation>
+        <translation>{status} · {product} · {channel} · {category} · {created}に {name}が作成</translation>
     </message>
     <message>
         <source>This ticket was closed while you were writing. Your text is kept below: copy it, then contact support again.</source>
@@ -2340,23 +2340,23 @@
     </message>
     <message>
         <source>Callback to {phone}: number {position} in the queue, about {minutes} min.</source>
-        <translation>{phone} への折り返し電話: 順番待ち {position} 番目、約 {minutes} 分。</translation>
+        <translation>{phone}への折り返し電話: 順番待ち {position} 番目、約 {minutes} 分。</translation>
     </message>
     <message>
         <source>Callback: calling {phone} now.</source>
-        <translation>折り返し電話: {phone} に発信しています。</translation>
+        <translation>折り返し電話: {phone}に発信しています。</translation>
     </message>
     <message>
         <source>Callback to {phone} completed.</source>
-        <translation>{phone} への折り返し電話が完了しました。</translation>
+        <translation>{phone}への折り返し電話が完了しました。</translation>
     </message>
     <message>
         <source>Callback to {phone} cancelled.</source>
-        <translation>{phone} への折り返し電話をキャンセルしました。</translation>
+        <translation>{phone}への折り返し電話をキャンセルしました。</translation>
     </message>
     <message>
         <source>Callback to {phone} failed: nobody answered.</source>
-        <translation>{phone} への折り返し電話に失敗しました。応答がありませんでした。</translation>
+        <translation>{phone}への折り返し電話に失敗しました。応答がありませんでした。</translation>
     </message>
     <message>
         <source>Answered in time: first response {answered} (target {due}).</source>
@@ -2368,7 +2368,7 @@
     </message>
     <message>
         <source>Response target missed: the first response was due {due}.</source>
-        <translation>応答期限超過: 最初の応答の期限は {due} でした。</translation>
+        <translation>応答期限超過: 最初の応答の期限は {due}でした。</translation>
     </message>
     <message>
         <source>Waiting for the first response, due {due}.</source>
