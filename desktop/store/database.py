@@ -13,11 +13,20 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-import time
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from desktop.store.damage import (
+    Carried,
+    carry_over,
+    is_damage,
+    is_unwritable,
+    quick_check,
+    set_aside,
+)
+from desktop.store.guarded_reader import GuardedReader
 from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 # Imported with the first write: a start that only reads must not wait for them.
@@ -30,8 +39,6 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 WRITER = "store-writer"
 READER = "store-reader"
-# Tables the user wrote and the service does not have yet: carried into a rebuilt store.
-KEPT_TABLES: tuple[str, ...] = ("draft", "outbox")
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -78,8 +85,12 @@ class StoreUnusable(Exception):
     """Corrupt, or written by a newer version of the app: rebuilt from the service."""
 
 
-def open_connection(path: Path) -> sqlite3.Connection:
-    """Open (creating or migrating) the store; a store that cannot be used is rebuilt."""
+def open_connection(path: Path) -> tuple[sqlite3.Connection, Carried | None]:
+    """Open (creating or migrating) the store; a store that cannot be used is rebuilt.
+
+    With the connection comes what a rebuild carried over (None: nothing was rebuilt).
+    A disk that cannot be written is not damage: that error is raised, the file kept.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         connection = _connect(path)
@@ -89,53 +100,22 @@ def open_connection(path: Path) -> sqlite3.Connection:
         except BaseException:
             connection.close()
             raise
-        return connection
+        return connection, None
     except (sqlite3.DatabaseError, StoreUnusable) as error:
+        if is_unwritable(error):
+            raise
         log.warning("local store %s cannot be used (%s): rebuilding it", path, error)
-        return _rebuild(path)
+        return rebuild(path)
 
 
-def _rebuild(path: Path) -> sqlite3.Connection:
-    aside = path.with_name(f"{path.name}.unusable-{int(time.time())}")
-    for suffix in ("", "-wal", "-shm"):
-        old = Path(str(path) + suffix)
-        if old.exists():
-            old.replace(Path(str(aside) + suffix))
+def rebuild(path: Path) -> tuple[sqlite3.Connection, Carried]:
+    """Set the file aside, start a new one, and carry over what only the user has."""
+    aside = set_aside(path)
     connection = _connect(path)
     _migrate(connection)
-    _carry_over(connection, aside)
-    return connection
-
-
-def _carry_over(connection: sqlite3.Connection, old: Path) -> None:
-    """Copy what only the user has (drafts, the outbox) from the unusable file, if readable."""
-    if not KEPT_TABLES:
-        return
-    try:
-        connection.execute("ATTACH DATABASE ? AS old", (str(old),))
-    except sqlite3.DatabaseError:
-        return
-    try:
-        for table in KEPT_TABLES:
-            try:
-                _copy_table(connection, table)
-            except sqlite3.DatabaseError:
-                log.warning("could not carry %s over from %s", table, old)
-    finally:
-        connection.execute("DETACH DATABASE old")
-
-
-def _copy_table(connection: sqlite3.Connection, table: str) -> None:
-    # By column name: the unusable file may be of an older schema version.
-    def columns(schema: str) -> list[str]:
-        return [r[1] for r in connection.execute(f"PRAGMA {schema}.table_info({table})")]
-
-    old_columns = set(columns("old"))
-    shared = ", ".join(c for c in columns("main") if c in old_columns)
-    if shared:
-        connection.execute(
-            f"INSERT OR IGNORE INTO main.{table} ({shared}) SELECT {shared} FROM old.{table}"
-        )
+    carried = carry_over(connection, aside)
+    log.warning("local store rebuilt; carried %s", carried)
+    return connection, carried
 
 
 def _running_loop() -> asyncio.AbstractEventLoop:
@@ -163,15 +143,74 @@ def _open_current(path: Path) -> sqlite3.Connection | None:
         return None
 
 
+def _empty_store() -> sqlite3.Connection:
+    """An empty store of this schema in memory: what a damaged page reads as."""
+    connection = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    _migrate(connection)
+    return connection
+
+
+def _memory_copy(path: Path, writer: sqlite3.Connection | None) -> sqlite3.Connection:
+    """The store in memory, as much of it as the file gives (a new one if it gives nothing)."""
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    sources: list[Callable[[], sqlite3.Connection]] = []
+    if writer is not None:
+        sources.append(lambda: writer)
+    if path.is_file():
+        uri = path.resolve().as_uri()
+        # Read-only: a full disk or a read-only folder still lets the file be read;
+        # "immutable" also reads it where the WAL's shared memory cannot be made.
+        sources.append(lambda: sqlite3.connect(f"{uri}?mode=ro", uri=True))
+        sources.append(lambda: sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True))
+    for source in sources:
+        try:
+            connection = source()
+            try:
+                connection.backup(memory)
+            finally:
+                if connection is not writer:
+                    connection.close()
+            _migrate(memory)
+            return memory
+        except (sqlite3.DatabaseError, StoreUnusable) as error:
+            log.info("the store could not be copied into memory this way (%s)", error)
+            memory.close()
+            memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    _migrate(memory)
+    return memory
+
+
 class Database:
-    """One file: a reading connection for the caller, a writer thread for changes."""
+    """One file: a reading connection for the caller, a writer thread for changes.
+
+    Damage (``malformed``, found by the check at open or by any query) sets the file
+    aside and rebuilds it, keeping drafts and the outbox; listeners hear what was kept.
+    A disk that cannot be written (full, read-only) moves the store into memory: the
+    app goes on, nothing is lost while it runs, and listeners hear that nothing can be
+    saved until :meth:`save_to_disk_again` succeeds.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
         self._executors: dict[str, ThreadPoolExecutor] = {}
         self._background_local = threading.local()
-        self.reader: sqlite3.Connection | None = None
+        self.reader: GuardedReader | None = None
+        # Bumped by every rebuild: an error from before it is not a reason for another.
+        self.generation = 0
+        self._damage_seen = False
+        self._recovery: asyncio.Task[None] | None = None
+        self._rebuilt_at_open: Carried | None = None
+        self._unannounced: list[Carried] = []
+        self._rebuilt_listeners: list[Callable[[Carried], None]] = []
+        # In memory while the disk cannot be written; its lock: one connection, all threads.
+        self._memory: sqlite3.Connection | None = None
+        self._memory_lock = threading.RLock()
+        self._moving_to_memory: asyncio.Task[None] | None = None
+        self._unwritable_listeners: list[Callable[[bool], None]] = []
+
+    def _guard(self, connection: sqlite3.Connection) -> GuardedReader:
+        return GuardedReader(connection, self._damaged_page_read, _empty_store)
 
     @classmethod
     def open_current(cls, path: Path) -> Database | None:
@@ -184,7 +223,7 @@ class Database:
         if reader is None:
             return None
         database = cls(path)
-        database.reader = reader
+        database.reader = database._guard(reader)
         return database
 
     def close_unused(self) -> None:
@@ -196,8 +235,48 @@ class Database:
 
     async def open(self) -> None:
         await self.write(lambda _connection: None)  # opens, migrates or rebuilds first
-        # The file exists and is current now: opening a reader is a millisecond.
-        self.reader = _connect(self.path)
+        if self.reader is None:
+            # The file exists and is current now: opening a reader is a millisecond.
+            if self._memory is not None:
+                self.reader = self._guard(self._memory)
+                self.reader.attach(self._memory, self._memory_lock)
+            else:
+                self.reader = self._guard(_connect(self.path))
+
+    @property
+    def unwritable(self) -> bool:
+        """The disk cannot be written: the store lives in memory for now."""
+        return self._memory is not None
+
+    # -- listeners ------------------------------------------------------------------
+
+    def on_rebuilt(self, listener: Callable[[Carried], None]) -> None:
+        """Be told (on the loop's thread) each time the store was rebuilt, and what was kept.
+
+        A rebuild before the first listener (at open) is told to it at once.
+        """
+        self._rebuilt_listeners.append(listener)
+        unannounced, self._unannounced = self._unannounced, []
+        for carried in unannounced:
+            listener(carried)
+
+    def on_unwritable(self, listener: Callable[[bool], None]) -> None:
+        """Be told when saving stops working (True) and works again (False)."""
+        self._unwritable_listeners.append(listener)
+        if self._memory is not None:
+            listener(True)
+
+    def _announce_rebuilt(self, carried: Carried) -> None:
+        if not self._rebuilt_listeners:
+            self._unannounced.append(carried)
+        for listener in list(self._rebuilt_listeners):
+            listener(carried)
+
+    def _announce_unwritable(self, unwritable: bool) -> None:
+        for listener in list(self._unwritable_listeners):
+            listener(unwritable)
+
+    # -- threads --------------------------------------------------------------------
 
     def _executor(self, name: str) -> ThreadPoolExecutor:
         """The writer ("store-writer"), or the reader of slow queries ("store-reader")."""
@@ -210,59 +289,231 @@ class Database:
         return executor
 
     def _writer(self) -> sqlite3.Connection:
+        if self._memory is not None:
+            return self._memory
         connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
         if connection is None:
-            connection = open_connection(self.path)
+            connection, self._rebuilt_at_open = open_connection(self.path)
             self._local.connection = connection
         return connection
 
-    async def write(self, change: Callable[[sqlite3.Connection], T]) -> T:
-        """Run ``change`` in one transaction on the writer thread."""
-
-        def run() -> T:
-            connection = self._writer()
-            connection.execute("BEGIN IMMEDIATE")
+    def _transaction(self, change: Callable[[sqlite3.Connection], T]) -> T:
+        """On the writer thread: ``change`` in one transaction, rolled back if it fails."""
+        connection = self._writer()
+        lock = self._memory_lock if connection is self._memory else nullcontext()
+        with lock:
             try:
+                connection.execute("BEGIN IMMEDIATE")
                 result = change(connection)
+                connection.execute("COMMIT")  # a full disk may fail here, not before
             except BaseException:
-                connection.execute("ROLLBACK")
+                if connection.in_transaction:
+                    try:
+                        connection.execute("ROLLBACK")
+                    except sqlite3.DatabaseError:
+                        log.warning("rollback failed", exc_info=True)
                 raise
-            connection.execute("COMMIT")
             return result
 
-        return await _running_loop().run_in_executor(self._executor(WRITER), run)
+    async def write(self, change: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``change`` in one transaction on the writer thread.
+
+        Damage rebuilds the store, a disk that cannot be written moves it into memory;
+        either way ``change`` is then made once more, where it can be.
+        """
+        loop = _running_loop()
+        writer = self._executor(WRITER)
+        generation = self.generation
+        try:
+            result = await loop.run_in_executor(writer, self._transaction, change)
+        except Exception as error:
+            if is_damage(error):
+                await self._recover(generation)
+            elif is_unwritable(error) and self._memory is None:
+                await self._move_to_memory(error)
+            else:
+                raise
+            result = await loop.run_in_executor(writer, self._transaction, change)
+        if self._rebuilt_at_open is not None:
+            carried, self._rebuilt_at_open = self._rebuilt_at_open, None
+            self.generation += 1
+            self._announce_rebuilt(carried)
+        return result
 
     async def read_in_background(self, query: Callable[[sqlite3.Connection], T]) -> T:
+        """``query`` on the reading thread: slower reads (counting thousands of matches)."""
+
         def run() -> T:
+            if self._memory is not None:
+                with self._memory_lock:
+                    return query(self._memory)
             connection = getattr(self._background_local, "connection", None)
             if connection is None:
                 connection = _connect(self.path)
                 self._background_local.connection = connection
             return query(connection)
 
-        # Slower reads (counting thousands of matches) run here, off the GUI thread.
-        return await _running_loop().run_in_executor(self._executor(READER), run)
+        loop = _running_loop()
+        generation = self.generation
+        try:
+            return await loop.run_in_executor(self._executor(READER), run)
+        except sqlite3.DatabaseError as error:
+            if not is_damage(error):
+                raise
+            await self._recover(generation)
+            return await loop.run_in_executor(self._executor(READER), run)
 
-    def read(self) -> sqlite3.Connection:
+    def read(self) -> GuardedReader:
         if self.reader is None:
             raise RuntimeError("the store is not open")
         return self.reader
 
-    async def close(self) -> None:
-        def close_writer() -> None:
-            connection = getattr(self._local, "connection", None)
-            if connection is not None:
-                connection.close()
-                self._local.connection = None
+    # -- damage -----------------------------------------------------------------------
 
-        def close_background() -> None:
-            connection = getattr(self._background_local, "connection", None)
-            if connection is not None:
-                connection.close()
-                self._background_local.connection = None
+    async def check(self) -> None:
+        """Read every page once (off the GUI thread); rebuild the store if some are damaged.
+
+        Run after the window shows what the store has: a damaged store can look fine
+        until a query meets the bad page.
+        """
+        if self._memory is not None or self.reader is None:
+            return
+        generation = self.generation
+        problems = await self.read_in_background(quick_check)
+        if generation != self.generation:
+            return  # rebuilt meanwhile: the problems were the old file's
+        if problems or self._damage_seen:
+            log.warning("local store %s is damaged: %s", self.path, "; ".join(problems))
+            await self._recover(generation)
+
+    def _damaged_page_read(self, error: sqlite3.DatabaseError) -> None:
+        """A view's query met a damaged page: rebuild now if the loop runs, else at check()."""
+        log.warning("local store %s: %s", self.path, error)
+        self._damage_seen = True
+        try:
+            loop = _running_loop()
+        except RuntimeError:
+            return  # before the loop started (the first paint): check() rebuilds it
+        generation = self.generation
+        loop.call_soon(lambda: loop.create_task(self._recover(generation)))
+
+    async def _recover(self, generation: int) -> None:
+        """Rebuild once, however many queries met the damage before it was done."""
+        import asyncio
+
+        if generation != self.generation or self.reader is None:
+            return  # rebuilt since that error was met, or closed
+        if self._recovery is None:
+            self._recovery = asyncio.get_running_loop().create_task(self._rebuild())
+            self._recovery.add_done_callback(lambda _task: setattr(self, "_recovery", None))
+        await asyncio.shield(self._recovery)
+
+    async def _rebuild(self) -> None:
+        loop = _running_loop()
+        # Every connection closes first: Windows cannot move a file that is open.
+        if self.reader is not None:
+            old = self.reader.attach(None)  # views read an empty store meanwhile
+            if old is not None:
+                old.close()
+        if READER in self._executors:
+            await loop.run_in_executor(self._executors[READER], self._close_background)
+
+        def rebuild_on_writer() -> Carried:
+            self._close_writer()
+            connection, carried = rebuild(self.path)
+            self._local.connection = connection
+            return carried
+
+        carried = await loop.run_in_executor(self._executor(WRITER), rebuild_on_writer)
+        self.generation += 1
+        self._damage_seen = False
+        if self.reader is not None:
+            self.reader.attach(_connect(self.path))
+        self._announce_rebuilt(carried)
+
+    # -- a disk that cannot be written --------------------------------------------------
+
+    async def _move_to_memory(self, error: BaseException) -> None:
+        import asyncio
+
+        if self._moving_to_memory is None:
+            log.warning("local store %s cannot be written (%s): kept in memory", self.path, error)
+            self._moving_to_memory = asyncio.get_running_loop().create_task(self._to_memory())
+        await asyncio.shield(self._moving_to_memory)
+
+    async def _to_memory(self) -> None:
+        loop = _running_loop()
+
+        def copy_on_writer() -> sqlite3.Connection:
+            writer = getattr(self._local, "connection", None)
+            memory = _memory_copy(self.path, writer)
+            self._close_writer()
+            return memory
+
+        memory = await loop.run_in_executor(self._executor(WRITER), copy_on_writer)
+        self._memory = memory
+        if self.reader is not None:
+            old = self.reader.attach(memory, self._memory_lock)
+            if old is not None:
+                old.close()
+        if READER in self._executors:
+            await loop.run_in_executor(self._executors[READER], self._close_background)
+        self._moving_to_memory = None
+        self._announce_unwritable(True)
+
+    async def save_to_disk_again(self) -> bool:
+        """Write the store kept in memory to its file; True once it is on disk again."""
+        memory = self._memory
+        if memory is None:
+            return True
+
+        def write_on_writer() -> sqlite3.Connection | None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                target = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+                try:
+                    with self._memory_lock:
+                        memory.backup(target)
+                finally:
+                    target.close()
+                return open_connection(self.path)[0]
+            except (OSError, sqlite3.DatabaseError) as error:
+                log.warning("the store still cannot be written (%s)", error)
+                return None
 
         loop = _running_loop()
-        closing = {WRITER: close_writer, READER: close_background}
+        connection = await loop.run_in_executor(self._executor(WRITER), write_on_writer)
+        if connection is None:
+            return False
+
+        def use_file() -> None:
+            self._local.connection = connection
+            self._memory = None
+
+        await loop.run_in_executor(self._executor(WRITER), use_file)
+        if self.reader is not None:
+            self.reader.attach(_connect(self.path))
+        memory.close()
+        self._announce_unwritable(False)
+        return True
+
+    # -- closing ------------------------------------------------------------------------
+
+    def _close_writer(self) -> None:
+        connection = getattr(self._local, "connection", None)
+        if connection is not None:
+            connection.close()
+            self._local.connection = None
+
+    def _close_background(self) -> None:
+        connection = getattr(self._background_local, "connection", None)
+        if connection is not None:
+            connection.close()
+            self._background_local.connection = None
+
+    async def close(self) -> None:
+        loop = _running_loop()
+        closing = {WRITER: self._close_writer, READER: self._close_background}
         for name, executor in list(self._executors.items()):
             await loop.run_in_executor(executor, closing[name])
             executor.shutdown(wait=True)
@@ -270,3 +521,5 @@ class Database:
         if self.reader is not None:
             self.reader.close()
             self.reader = None
+        if self._memory is not None:
+            self._memory.close()

@@ -12,6 +12,7 @@ from desktop.api.list_models import PersonRef, TicketSummary
 # The window reads its first rows before the writer thread (and asyncio) exist.
 if TYPE_CHECKING:
     from desktop.store.database import Database
+    from desktop.store.guarded_reader import Queryable
 
 COLUMNS = (
     "id, number, subject, status, product, channel, premium, category, language, "
@@ -196,7 +197,7 @@ class TicketQuery(NamedTuple):
         return clause, params
 
 
-def _is_common(connection: sqlite3.Connection, query: TicketQuery) -> bool:
+def _is_common(connection: Queryable, query: TicketQuery) -> bool:
     """Does the search text occur in so many tickets that scanning the newest is faster?"""
     phrase = query.search_phrase()
     if phrase is None:
@@ -208,7 +209,7 @@ def _is_common(connection: sqlite3.Connection, query: TicketQuery) -> bool:
     return int(hits) >= COMMON_TEXT
 
 
-def _count(connection: sqlite3.Connection, query: TicketQuery) -> int:
+def _count(connection: Queryable, query: TicketQuery) -> int:
     where, params = query.where(_is_common(connection, query))
     row = connection.execute(
         f"SELECT count(*) FROM (SELECT 1 FROM ticket WHERE {where} LIMIT ?)",

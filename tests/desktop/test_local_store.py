@@ -449,7 +449,7 @@ async def test_the_first_sync_after_schema_5_fills_solved_at_of_old_tickets(
 
 def test_a_step_another_connection_took_meanwhile_is_not_a_broken_store(tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite3"
-    first = open_connection(path)  # creates and migrates it
+    first, _ = open_connection(path)  # creates and migrates it
     second = sqlite3.connect(path, isolation_level=None)
     try:
         # As a second opener that read version 0 just before the first migrated.
