@@ -113,6 +113,23 @@
     </message>
 </context>
 <context>
+    <name>StoreNotices</name>
+    <message numerus="yes">
+        <source>%n draft(s) kept.</source>
+        <translation>
+            <numerusform>%n draft kept.</numerusform>
+            <numerusform>%n drafts kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent message(s) kept; they will be sent as usual.</source>
+        <translation>
+            <numerusform>%n unsent message kept; it will be sent as usual.</numerusform>
+            <numerusform>%n unsent messages kept; they will be sent as usual.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TicketListPage</name>
     <message numerus="yes">
         <source>Syncing… %n ticket(s) so far</source>

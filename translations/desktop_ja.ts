@@ -2053,6 +2053,41 @@
     </message>
 </context>
 <context>
+    <name>StoreNotices</name>
+    <message>
+        <source>Premium Support Desk</source>
+        <translation>Premium Support Desk</translation>
+    </message>
+    <message>
+        <source>The copy of your tickets on this computer was damaged. It has been set aside, and your tickets are being downloaded again.</source>
+        <translation>このコンピューター上のチケットのコピーが破損していました。破損したコピーは別に保管し、チケットを再ダウンロードしています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) kept.</source>
+        <translation>
+            <numerusform>下書き %n 件を保持しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent message(s) kept; they will be sent as usual.</source>
+        <translation>
+            <numerusform>未送信のメッセージ %n 件を保持しました。通常どおり送信されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some of what you were writing could not be read.</source>
+        <translation>作成中だった内容の一部は読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The damaged copy is kept at: {path}</source>
+        <translation>破損したコピーの保存場所: {path}</translation>
+    </message>
+    <message>
+        <source>Still nothing can be saved: free some space first.</source>
+        <translation>まだ保存できません。先に空き容量を確保してください。</translation>
+    </message>
+</context>
+<context>
     <name>TicketCategory</name>
     <message>
         <source>Sign-in and access</source>
@@ -2462,6 +2497,21 @@
     <message>
         <source>No tickets in the last 12 weeks: no trends to show.</source>
         <translation>過去 12 週間にチケットはありません。表示する傾向はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>UnwritableBanner</name>
+    <message>
+        <source>&lt;b&gt;Nothing can be saved on this computer&lt;/b&gt; — its disk is full or the app&apos;s folder is read-only. What you write is kept while the app stays open; free some space, then try again.</source>
+        <translation>&lt;b&gt;このコンピューターには何も保存できません&lt;/b&gt; — ディスクがいっぱいか、アプリのフォルダーが読み取り専用です。入力した内容はアプリを開いている間は保持されます。空き容量を確保してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Save again</source>
+        <translation>もう一度保存</translation>
+    </message>
+    <message>
+        <source>Try saving on this computer again</source>
+        <translation>このコンピューターへの保存をもう一度試す</translation>
     </message>
 </context>
 <context>

@@ -2065,6 +2065,43 @@
     </message>
 </context>
 <context>
+    <name>StoreNotices</name>
+    <message>
+        <source>Premium Support Desk</source>
+        <translation>Premium Support Desk</translation>
+    </message>
+    <message>
+        <source>The copy of your tickets on this computer was damaged. It has been set aside, and your tickets are being downloaded again.</source>
+        <translation>De kopie van je tickets op deze computer was beschadigd. Die is apart gezet en je tickets worden opnieuw gedownload.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) kept.</source>
+        <translation>
+            <numerusform>%n concept bewaard.</numerusform>
+            <numerusform>%n concepten bewaard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent message(s) kept; they will be sent as usual.</source>
+        <translation>
+            <numerusform>%n niet-verzonden bericht bewaard; het wordt gewoon verzonden.</numerusform>
+            <numerusform>%n niet-verzonden berichten bewaard; ze worden gewoon verzonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some of what you were writing could not be read.</source>
+        <translation>Een deel van wat je aan het schrijven was, kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The damaged copy is kept at: {path}</source>
+        <translation>De beschadigde kopie staat hier: {path}</translation>
+    </message>
+    <message>
+        <source>Still nothing can be saved: free some space first.</source>
+        <translation>Er kan nog steeds niets worden opgeslagen: maak eerst ruimte vrij.</translation>
+    </message>
+</context>
+<context>
     <name>TicketCategory</name>
     <message>
         <source>Sign-in and access</source>
@@ -2476,6 +2513,21 @@
     <message>
         <source>No tickets in the last 12 weeks: no trends to show.</source>
         <translation>Geen tickets in de afgelopen 12 weken: geen trends om te tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>UnwritableBanner</name>
+    <message>
+        <source>&lt;b&gt;Nothing can be saved on this computer&lt;/b&gt; — its disk is full or the app&apos;s folder is read-only. What you write is kept while the app stays open; free some space, then try again.</source>
+        <translation>&lt;b&gt;Er kan niets worden opgeslagen op deze computer&lt;/b&gt; — de schijf is vol of de map van de app is alleen-lezen. Wat je schrijft, blijft bewaard zolang de app open blijft; maak ruimte vrij en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Save again</source>
+        <translation>Opnieuw opslaan</translation>
+    </message>
+    <message>
+        <source>Try saving on this computer again</source>
+        <translation>Opnieuw proberen op te slaan op deze computer</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import ErrorPresenter
 from desktop.ui.network_watch import NetworkWatch
+from desktop.ui.store_notices import StoreNotices
 from desktop.ui.tasks import TaskRunner
 
 # The dialogs are imported when first opened: a stored session starts without them.
@@ -86,6 +87,7 @@ class AppController(QObject):
         self.window.sign_in_requested.connect(self.open_sign_in)
         self.window.reconnect_requested.connect(self.reconnect_now)
         self.window.live_feed.connection_changed.connect(self._connection_changed)
+        self.store_notices = StoreNotices(self.window, self.tasks)
 
     # -- start ---------------------------------------------------------------------
 
@@ -205,9 +207,12 @@ class AppController(QObject):
         service = TicketService(signed_in.client, store, cache_dir=self.data_dir / "attachments")
         self.service = service
         self._show_session(signed_in, service, local=local)
+        self.store_notices.watch(store)
         await painted(self.window)  # what the store has is on screen before any request
         if self.signed_in is not signed_in:
             return  # signed out (or switched) meanwhile: nothing of this session may start
+        # Every page read once, beside the first requests: damage is found now, not later.
+        self.tasks.run(store.database.check(), name="check-store")
         if cached:
             self._confirm(signed_in, service)
         if signed_in.remembered:
@@ -454,6 +459,7 @@ class AppController(QObject):
 
     async def _close_store(self) -> None:
         store, self.store = self.store, None
+        self.store_notices.forget()
         if store is not None:
             await store.close()
 

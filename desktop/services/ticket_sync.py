@@ -28,6 +28,15 @@ class TicketSync:
 
     async def sync(self, scope: str, progress: Progress | None = None) -> int:
         """Bring one list up to date; returns how many tickets came in."""
+        while True:
+            generation = self._store.generation
+            count = await self._sync_once(scope, generation, progress)
+            if self._store.generation == generation:
+                return count
+            # The store was rebuilt (found damaged) meanwhile: what this sync saved before
+            # that is gone with the old file, so it reads every ticket again.
+
+    async def _sync_once(self, scope: str, generation: int, progress: Progress | None) -> int:
         saved = self._store.state(_since_key(scope))
         since = datetime.fromisoformat(saved) if saved else None
         newest = since
@@ -47,6 +56,8 @@ class TicketSync:
             if not page.next_cursor:
                 break
             cursor = page.next_cursor
+        if self._store.generation != generation:
+            return count  # no cursor into a rebuilt store: it lacks what came before
         if newest is not None and newest != since:
             await self._store.set_state(_since_key(scope), (newest - OVERLAP).isoformat())
         await self._store.set_state(synced_at_key(scope), self._client.server_now().isoformat())

@@ -235,6 +235,11 @@ class TicketStore:
         """False once the session ended: late timers and events must not read it."""
         return self._db.reader is not None
 
+    @property
+    def generation(self) -> int:
+        """Changes when the store is rebuilt (its cache emptied): a sync then starts over."""
+        return self._db.generation
+
     def on_change(self, listener: ChangeListener) -> None:
         """Be told, on the event loop's thread, which tickets a write changed."""
         self._listeners.append(listener)

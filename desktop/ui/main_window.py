@@ -199,10 +199,18 @@ class MainWindow(QMainWindow):
             banner = OfflineBanner()
             banner.hide()
             banner.retry_requested.connect(self.reconnect_requested)
-            # Below the local workspace's banner, if there is one.
-            self._central_layout.insertWidget(self._central_layout.count() - 1, banner)
+            self.add_banner(banner)
             self._offline_banner = banner
         return self._offline_banner
+
+    def add_banner(self, banner: QWidget) -> None:
+        """Above the pages, below the banners already there (the local workspace's first)."""
+        self._central_layout.insertWidget(self._central_layout.count() - 1, banner)
+
+    def ticket_lists(self) -> list[TicketListPage]:
+        """My tickets, and Team tickets once it was built."""
+        team = self._team_tickets.built
+        return [self.my_tickets] if team is None else [self.my_tickets, team]
 
     @property
     def notifier(self) -> AnswerNotifier:

@@ -66,3 +66,25 @@ def is_dark(palette: QPalette) -> bool:
 def error_text(palette: QPalette) -> QColor:
     """Red that reads on the palette's window: the dark tone on light, the light one on dark."""
     return QColor("#f2b8b5" if is_dark(palette) else "#b3261e")
+
+
+# A warning's surface: amber, mixed into the window colour lightly enough that the
+# palette's own text keeps its contrast on it.
+_WARNING = QColor("#f9a825")
+_WARNING_TINT = 0.22
+
+
+def warning_surface(palette: QPalette) -> QColor:
+    return mix(palette.color(Role.Window), _WARNING, _WARNING_TINT)
+
+
+def banner_style(object_name: str, palette: QPalette) -> str:
+    """A warning banner's style sheet: a tinted surface, the palette's text, a rule below."""
+    surface = warning_surface(palette)
+    text = palette.color(Role.WindowText)
+    rule = mix(surface, text, 0.25)
+    return (
+        f"#{object_name} {{ background: {surface.name()};"
+        f" border-bottom: 1px solid {rule.name()}; }}"
+        f" #{object_name} QLabel {{ color: {text.name()}; }}"
+    )

@@ -426,6 +426,11 @@ class TicketListPage(QWidget):
         # The store answers at once, whatever the filters: no network, no waiting.
         self._requery()
 
+    def store_rebuilt(self) -> None:
+        """The store was found damaged and rebuilt empty: show that, and fill it again."""
+        self._requery()
+        self.reload()  # a sync under way starts over by itself (TicketSync.sync)
+
     def reload(self) -> None:
         """F5: bring the list up to date with the service (what is cached stays shown)."""
         service = self._service

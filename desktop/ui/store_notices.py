@@ -1,0 +1,160 @@
+"""What the admin is told about the local store: rebuilt after damage, or not saving.
+
+A rebuild is said once, in a message box that names what was kept. A disk that cannot
+be written is said by a banner for as long as it lasts, with a way to try again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from desktop.store.damage import Carried
+from desktop.ui.theme import banner_style
+
+if TYPE_CHECKING:
+    from desktop.store.account import AccountStore
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.tasks import TaskRunner
+
+
+class UnwritableBanner(QFrame):
+    """ "Nothing can be saved on this computer…", with Try again."""
+
+    retry_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unwritable_banner")
+        self._restyle()
+        self.text = QLabel()
+        self.text.setObjectName("unwritable_banner_text")
+        self.text.setWordWrap(True)
+        self.retry_button = QPushButton()
+        self.retry_button.setObjectName("unwritable_retry_button")
+        self.retry_button.clicked.connect(self.retry_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.retry_button)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.text.setText(
+            self.tr(
+                "<b>Nothing can be saved on this computer</b> — its disk is full or the "
+                "app's folder is read-only. What you write is kept while the app stays open; "
+                "free some space, then try again."
+            )
+        )
+        self.retry_button.setText(self.tr("Save again"))
+        self.retry_button.setAccessibleName(self.tr("Try saving on this computer again"))
+
+    def _restyle(self) -> None:
+        self.setStyleSheet(banner_style(self.objectName(), QApplication.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._restyle()  # the system switched between light and dark
+        super().changeEvent(event)
+
+
+class StoreNotices(QObject):
+    """Listens to one session's store and tells the window's user what it needs to know."""
+
+    def __init__(self, window: MainWindow, tasks: TaskRunner) -> None:
+        super().__init__(window)
+        self._window = window
+        self._tasks = tasks
+        self._store: AccountStore | None = None
+        self.rebuilt_box: QMessageBox | None = None
+        self.banner: UnwritableBanner | None = None
+
+    def watch(self, store: AccountStore) -> None:
+        self._store = store
+        store.database.on_rebuilt(lambda carried: self._rebuilt(store, carried))
+        store.database.on_unwritable(lambda unwritable: self._unwritable(store, unwritable))
+
+    def forget(self) -> None:
+        """The session ended: its store's news is no longer the window's."""
+        self._store = None
+        if self.banner is not None:
+            self.banner.hide()
+
+    def _rebuilt(self, store: AccountStore, carried: Carried) -> None:
+        if store is not self._store:
+            return
+        for page in self._window.ticket_lists():
+            page.store_rebuilt()
+        store.drafts.announce()
+        store.outbox.announce()
+        text, details = self.rebuilt_text(carried)
+        box = QMessageBox(self._window)
+        box.setObjectName("store_rebuilt_box")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Premium Support Desk"))
+        box.setText(text)
+        box.setInformativeText(details)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        box.open()  # never exec(): a nested loop would stall the async work
+        self.rebuilt_box = box
+
+    def rebuilt_text(self, carried: Carried) -> tuple[str, str]:
+        """The message and its details: what happened, and what was kept."""
+        text = self.tr(
+            "The copy of your tickets on this computer was damaged. It has been set aside, "
+            "and your tickets are being downloaded again."
+        )
+        kept = [
+            self.tr("%n draft(s) kept.", "", carried.drafts),
+            self.tr("%n unsent message(s) kept; they will be sent as usual.", "", carried.outbox),
+        ]
+        if carried.lost:
+            kept.append(self.tr("Some of what you were writing could not be read."))
+        details = " ".join(kept)
+        if carried.aside is not None:
+            where = self.tr("The damaged copy is kept at: {path}")
+            details += "\n\n" + where.format(path=carried.aside)
+        return text, details
+
+    def _unwritable(self, store: AccountStore, unwritable: bool) -> None:
+        if store is not self._store:
+            return
+        if self.banner is None:
+            if not unwritable:
+                return
+            self.banner = UnwritableBanner()
+            self.banner.retry_requested.connect(self._save_again)
+            self._window.add_banner(self.banner)
+        self.banner.setVisible(unwritable)
+
+    def _save_again(self) -> None:
+        store = self._store
+        if store is None or self.banner is None:
+            return
+        banner = self.banner
+        banner.retry_button.setEnabled(False)
+
+        async def save_again() -> None:
+            try:
+                saved = await store.database.save_to_disk_again()
+            finally:
+                banner.retry_button.setEnabled(True)
+            if not saved:
+                self._window.statusBar().showMessage(
+                    self.tr("Still nothing can be saved: free some space first."), 10_000
+                )
+
+        self._tasks.run(save_again(), name="save-store-again")
