@@ -6,7 +6,7 @@ from pathlib import Path
 
 from desktop.api.client import ApiClient
 from desktop.bootstrap.controller import AppController
-from desktop.bootstrap.screenshots import save, settle, wait_for
+from desktop.bootstrap.shooting import save, settle, wait_for
 from desktop.bootstrap.store_location import store_path
 from desktop.services.billing import BillingService
 from desktop.services.local_server import DEMO_PASSWORD

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from desktop.api.client import ApiClient
 from desktop.bootstrap.controller import AppController
-from desktop.bootstrap.screenshots import save, settle, wait_for
+from desktop.bootstrap.shooting import save, settle, wait_for
 from desktop.bootstrap.store_location import store_path
 from desktop.services.insights import InsightsService
 from desktop.services.local_server import DEMO_PASSWORD

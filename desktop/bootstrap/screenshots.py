@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from desktop.api.models import TicketSummary
+from desktop.bootstrap.billing_screenshots import shoot_billing, shoot_not_eligible_views
 from desktop.bootstrap.controller import AppController
+from desktop.bootstrap.insights_screenshots import shoot_empty_views, shoot_insights
+from desktop.bootstrap.shooting import WINDOW_SIZE, save, settle, wait_for
 from desktop.bootstrap.store_location import store_path
+from desktop.bootstrap.store_screenshots import shoot_store_notices
 from desktop.services.credentials import CredentialStore
 from desktop.services.local_server import DEMO_PASSWORD
 from desktop.services.tickets import TicketService
@@ -26,33 +27,6 @@ from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.sign_in_dialog import SignInDialog
 
 log = logging.getLogger(__name__)
-
-WINDOW_SIZE = (1100, 720)
-
-
-async def wait_for(condition: Callable[[], bool], timeout: float = 120.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the view did not get ready in time")
-        await asyncio.sleep(0.02)
-
-
-async def settle() -> None:
-    """Let Qt deliver LanguageChange and lay out before grabbing.
-
-    Awaiting gives the (qasync) loop back to Qt, which delivers the events; a
-    nested ``processEvents()`` here would step other tasks inside this one.
-    """
-    for _ in range(5):
-        await asyncio.sleep(0.03)
-
-
-def save(widget: QWidget, out_dir: Path, view: str, lang: str) -> Path:
-    path = out_dir / f"{view}-{lang}.png"
-    if not widget.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
-    return path
 
 
 async def take_screenshots(out_dir: Path, languages: LanguageSwitcher) -> int:
@@ -73,21 +47,12 @@ async def take_screenshots(out_dir: Path, languages: LanguageSwitcher) -> int:
         controller.start()
         try:
             await wait_for(lambda: window.my_tickets.model.rowCount() > 0)
-            # Imported here: it uses this module's helpers.
-            from desktop.bootstrap.billing_screenshots import (
-                shoot_billing,
-                shoot_not_eligible_views,
-            )
-            from desktop.bootstrap.insights_screenshots import (
-                shoot_empty_views,
-                shoot_insights,
-            )
-
             for lang in LANGUAGE_CODES:
                 languages.apply(lang)
                 await shoot_language(controller, out_dir, lang)
                 await shoot_billing(controller, out_dir, lang)
                 await shoot_insights(controller, out_dir, lang)
+                await shoot_store_notices(controller, out_dir, lang)
             await shoot_member_views(controller, out_dir, languages)
             await shoot_not_eligible_views(controller, out_dir, languages)
             await shoot_empty_views(controller, out_dir, languages)

@@ -94,8 +94,11 @@ class StoreNotices(QObject):
             self.banner.hide()
 
     def _rebuilt(self, store: AccountStore, carried: Carried) -> None:
-        if store is not self._store:
-            return
+        if store is self._store:
+            self.show_rebuilt(store, carried)
+
+    def show_rebuilt(self, store: AccountStore, carried: Carried) -> None:
+        """The lists fill again from the service; the admin is told what was kept."""
         for page in self._window.ticket_lists():
             page.store_rebuilt()
         store.drafts.announce()
@@ -123,15 +126,18 @@ class StoreNotices(QObject):
         ]
         if carried.lost:
             kept.append(self.tr("Some of what you were writing could not be read."))
-        details = " ".join(kept)
+        details = "\n".join(kept)  # a line each: no sentence spacing to get wrong in ja
         if carried.aside is not None:
             where = self.tr("The damaged copy is kept at: {path}")
             details += "\n\n" + where.format(path=carried.aside)
         return text, details
 
     def _unwritable(self, store: AccountStore, unwritable: bool) -> None:
-        if store is not self._store:
-            return
+        if store is self._store:
+            self.show_unwritable(unwritable)
+
+    def show_unwritable(self, unwritable: bool) -> None:
+        """The banner while nothing can be saved on this computer."""
         if self.banner is None:
             if not unwritable:
                 return

@@ -82,7 +82,7 @@ async def test_a_damaged_store_is_rebuilt_keeping_drafts_and_outbox(
         assert box is not None
         assert "damaged" in box.text()
         kept = DRAFTS - lost_drafts
-        assert f"{kept} drafts kept." in box.informativeText()
+        assert f"{kept} drafts kept.\n" in box.informativeText()
         assert "1 unsent message kept" in box.informativeText()
         assert ("could not be read" in box.informativeText()) == (table == "draft")
         store = controller.store

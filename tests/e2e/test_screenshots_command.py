@@ -32,6 +32,7 @@ VIEWS = (
     "insights-empty",
     "recommendations",
     "recommendations-popular",
+    "store-unwritable",
 )
 
 
@@ -52,6 +53,9 @@ def test_screenshots_of_every_view_in_every_language(tmp_path: Path) -> None:
             image = QImage(str(out / f"{view}-{lang}.png"))
             assert not image.isNull(), f"{view}-{lang}.png"
             assert image.width() >= 400 and image.height() >= 150
+    # The store's rebuild message is a box of its own: there, in each language.
+    rebuilt = {lang: QImage(str(out / f"store-rebuilt-{lang}.png")) for lang in ("en", "ja", "nl")}
+    assert all(not image.isNull() and image.height() >= 80 for image in rebuilt.values())
     # Help → About is a small box: it only has to be there, in each language.
     about = {lang: QImage(str(out / f"about-{lang}.png")) for lang in ("en", "ja", "nl")}
     assert all(not image.isNull() and image.height() >= 80 for image in about.values())
