@@ -7,6 +7,8 @@ from enum import Enum
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop.ui.theme import TextRole, set_text_role
+
 
 class ConnectionState(Enum):
     DISCONNECTED = "disconnected"
@@ -49,10 +51,10 @@ class ConnectionIndicator(QLabel):
             ConnectionState.FAILED: self.tr("● Cannot reach {where}").format(where=where),
         }
         colours = {
-            ConnectionState.DISCONNECTED: "#777777",
-            ConnectionState.CONNECTING: "#b26a00",
-            ConnectionState.CONNECTED: "#1e7d32",
-            ConnectionState.FAILED: "#b3261e",
+            ConnectionState.DISCONNECTED: TextRole.SECONDARY,
+            ConnectionState.CONNECTING: TextRole.WARNING,
+            ConnectionState.CONNECTED: TextRole.SUCCESS,
+            ConnectionState.FAILED: TextRole.DANGER,
         }
         text, colour = texts[self.state], colours[self.state]
         if self.state == ConnectionState.CONNECTED and not self.live:
@@ -61,7 +63,7 @@ class ConnectionIndicator(QLabel):
             )
             colour = colours[ConnectionState.CONNECTING]
         self.setText(text)
-        self.setStyleSheet(f"color: {colour};")
+        set_text_role(self, colour)
         self.setAccessibleName(text.lstrip("● "))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop.ui.theme import TextRole, set_text_role, style_banner
+
 
 class LocalModeBanner(QFrame):
     server_settings_requested = Signal()
@@ -12,9 +14,7 @@ class LocalModeBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("local_mode_banner")
-        self.setStyleSheet(
-            "#local_mode_banner { background: #fff4ce; border-bottom: 1px solid #e6d48a; }"
-        )
+        style_banner(self, "warning")
         self.text = QLabel()
         self.text.setObjectName("local_mode_banner_text")
         self.text.setWordWrap(True)
@@ -22,7 +22,8 @@ class LocalModeBanner(QFrame):
         self.link.setObjectName("local_mode_settings_link")
         self.link.setFlat(True)
         self.link.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.link.setStyleSheet("color: #0b57d0; text-decoration: underline;")
+        self.link.setStyleSheet("text-decoration: underline;")
+        set_text_role(self.link, TextRole.LINK)
         self.link.clicked.connect(self.server_settings_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)

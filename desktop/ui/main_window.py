@@ -26,6 +26,7 @@ from desktop.ui.first_paint import FirstPaintWatch
 from desktop.ui.lazy_page import LazyPage
 from desktop.ui.live_feed import LiveFeed
 from desktop.ui.qt_values import USER_ROLE
+from desktop.ui.theme import TextRole, set_text_role
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 from desktop.ui.tickets.unread import UnreadAnswers
 
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
         self.live_feed.connection_changed.connect(self.connection.set_live)
         self.live_feed.connection_changed.connect(self._connection_changed)
         self._version = QLabel(f"v{__version__}")
-        self._version.setEnabled(False)
+        set_text_role(self._version, TextRole.SECONDARY)
         self.statusBar().addPermanentWidget(self._version)
 
         self._build_menus()

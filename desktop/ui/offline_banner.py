@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop.ui.theme import style_banner
+
 
 class OfflineBanner(QFrame):
     retry_requested = Signal()
@@ -12,9 +14,7 @@ class OfflineBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("offline_banner")
-        self.setStyleSheet(
-            "#offline_banner { background: #e8eaed; border-bottom: 1px solid #c4c7cc; }"
-        )
+        style_banner(self, "info")
         self.text = QLabel()
         self.text.setObjectName("offline_banner_text")
         self.text.setWordWrap(True)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.i18n import LANGUAGES
+from desktop.ui.theme import TextRole, set_text_role
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class SettingsDialog(QDialog):
         self.server_edit.setPlaceholderText("https://support.example.com")
         self._server_hint = QLabel()
         self._server_hint.setWordWrap(True)
-        self._server_hint.setEnabled(False)  # greyed: a hint, not a control
+        set_text_role(self._server_hint, TextRole.SECONDARY)
         server = QVBoxLayout(self._server_box)
         server.addWidget(self.local_radio)
         server.addWidget(self.remote_radio)
@@ -89,7 +90,7 @@ class SettingsDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("settings_error")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #8c1d18;")
+        set_text_role(self.error_label, TextRole.DANGER)
         self.error_label.hide()
 
         self.buttons = QDialogButtonBox(

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.theme import TextRole, set_text_role, style_boxed
+
 
 @dataclass(frozen=True)
 class SignInRequest:
@@ -62,10 +64,7 @@ class SignInDialog(QDialog):
         self.error_label.setObjectName("sign_in_error")
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.setStyleSheet(
-            "color: #8c1d18; background: #fdecea; border: 1px solid #f5c2c0;"
-            " padding: 6px; border-radius: 4px;"
-        )
+        style_boxed(self.error_label, "danger")
         self.error_label.hide()
 
         self._form = QFormLayout()
@@ -88,7 +87,8 @@ class SignInDialog(QDialog):
         self.local_button.setObjectName("use_local_workspace_button")
         self.local_button.setFlat(True)
         self.local_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.local_button.setStyleSheet("color: #0b57d0; text-decoration: underline;")
+        self.local_button.setStyleSheet("text-decoration: underline;")
+        set_text_role(self.local_button, TextRole.LINK)
         self.buttons.addButton(self.local_button, QDialogButtonBox.ButtonRole.ResetRole)
 
         layout = QVBoxLayout(self)

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.damage import Carried
-from desktop.ui.theme import banner_style
+from desktop.ui.theme import style_banner
 
 if TYPE_CHECKING:
     from desktop.store.account import AccountStore
@@ -36,7 +35,7 @@ class UnwritableBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unwritable_banner")
-        self._restyle()
+        style_banner(self, "warning")
         self.text = QLabel()
         self.text.setObjectName("unwritable_banner_text")
         self.text.setWordWrap(True)
@@ -60,14 +59,9 @@ class UnwritableBanner(QFrame):
         self.retry_button.setText(self.tr("Save again"))
         self.retry_button.setAccessibleName(self.tr("Try saving on this computer again"))
 
-    def _restyle(self) -> None:
-        self.setStyleSheet(banner_style(self.objectName(), QApplication.palette()))
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-        elif event.type() == QEvent.Type.ApplicationPaletteChange:
-            self._restyle()  # the system switched between light and dark
         super().changeEvent(event)
 
 

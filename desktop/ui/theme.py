@@ -6,9 +6,17 @@ they ask here, with the palette they sit in, and ask again when it changes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from enum import Enum
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+# WCAG 2's minimum for body text; a little over it, so rounding never lands below.
+MIN_CONTRAST = 4.6
 
 # Support's messages lean towards the highlight, a colleague's towards the visited
 # link colour; ours stay neutral, as in a chat. Just a hint: the name says who.
@@ -63,28 +71,205 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(Role.Window).lightness() < 128
 
 
+class TextRole(Enum):
+    """What a text says, which gives its colour: the palette's text, or a tone of it."""
+
+    PRIMARY = "primary"
+    SECONDARY = "secondary"  # times, "last synced", hints, notes
+    LINK = "link"
+    SUCCESS = "success"
+    WARNING = "warning"
+    DANGER = "danger"  # errors
+
+
+# Tones on a light window, and on a dark one (Material's, checked against both).
+_TONES = {
+    TextRole.LINK: ("#0b57d0", "#a8c7fa"),
+    TextRole.SUCCESS: ("#1e7d32", "#81c995"),
+    TextRole.WARNING: ("#8a5300", "#fdd663"),
+    TextRole.DANGER: ("#b3261e", "#f2b8b5"),
+}
+# Secondary text: the palette's text faded towards the window by this much at most.
+_SECONDARY_FADE = 0.45
+
+
+def backgrounds(palette: QPalette) -> tuple[QColor, ...]:
+    """The surfaces text sits on: windows, text fields and lists, and alternate rows."""
+    return (palette.color(Role.Window), palette.color(Role.Base), palette.color(Role.AlternateBase))
+
+
+def readable(colour: QColor, palette: QPalette) -> QColor:
+    """``colour``, moved towards the palette's text until it reads on every surface."""
+    text = palette.color(Role.WindowText)
+    for step in range(21):
+        candidate = mix(colour, text, step / 20)
+        if all(contrast(candidate, b) >= MIN_CONTRAST for b in backgrounds(palette)):
+            return candidate
+    return text
+
+
+def text_colour(role: TextRole, palette: QPalette) -> QColor:
+    """The colour of a text of ``role`` on this palette, at 4.5:1 or more on its surfaces.
+
+    Remembered per palette: a table asks for it for every cell it paints.
+    """
+    key = (role, palette.cacheKey())
+    colour = _COLOURS.get(key)
+    if colour is None:
+        if len(_COLOURS) > 64:
+            _COLOURS.clear()  # palettes come and go (light, dark, a widget's own)
+        colour = _COLOURS[key] = _text_colour(role, palette)
+    return QColor(colour)
+
+
+_COLOURS: dict[tuple[TextRole, int], QColor] = {}
+
+
+def _text_colour(role: TextRole, palette: QPalette) -> QColor:
+    text = palette.color(Role.WindowText)
+    if role is TextRole.PRIMARY:
+        return text
+    if role is TextRole.SECONDARY:
+        faded = mix(text, palette.color(Role.Window), _SECONDARY_FADE)
+        return readable(faded, palette)
+    light, dark = _TONES[role]
+    return readable(QColor(dark if is_dark(palette) else light), palette)
+
+
 def error_text(palette: QPalette) -> QColor:
     """Red that reads on the palette's window: the dark tone on light, the light one on dark."""
-    return QColor("#f2b8b5" if is_dark(palette) else "#b3261e")
+    return text_colour(TextRole.DANGER, palette)
 
 
-# A warning's surface: amber, mixed into the window colour lightly enough that the
-# palette's own text keeps its contrast on it.
-_WARNING = QColor("#f9a825")
-_WARNING_TINT = 0.22
+class _RoleKeeper(QObject):
+    """Gives a widget its role's colour again when its surroundings' palette changes."""
 
-
-def warning_surface(palette: QPalette) -> QColor:
-    return mix(palette.color(Role.Window), _WARNING, _WARNING_TINT)
-
-
-def banner_style(object_name: str, palette: QPalette) -> str:
-    """A warning banner's style sheet: a tinted surface, the palette's text, a rule below."""
-    surface = warning_surface(palette)
-    text = palette.color(Role.WindowText)
-    rule = mix(surface, text, 0.25)
-    return (
-        f"#{object_name} {{ background: {surface.name()};"
-        f" border-bottom: 1px solid {rule.name()}; }}"
-        f" #{object_name} QLabel {{ color: {text.name()}; }}"
+    _EVENTS = (
+        QEvent.Type.ApplicationPaletteChange,
+        QEvent.Type.PaletteChange,
+        QEvent.Type.ParentChange,
     )
+
+    def __init__(self, widget: QWidget, role: TextRole) -> None:
+        super().__init__(widget)
+        self.role = role
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in self._EVENTS and isinstance(watched, QWidget):
+            _paint_role(watched, self.role)
+        return False
+
+
+def _surroundings(widget: QWidget) -> QPalette:
+    """The palette the widget sits in: its parent's (a card's tint, a dark window's)."""
+    parent = widget.parentWidget()
+    return parent.palette() if parent is not None else QApplication.palette(widget)
+
+
+def _paint_role(widget: QWidget, role: TextRole) -> None:
+    colour = text_colour(role, _surroundings(widget))
+    palette = widget.palette()
+    if all(
+        palette.color(group, Role.WindowText) == colour
+        for group in (Group.Active, Group.Inactive, Group.Disabled)
+    ):
+        return  # already so (and setting it again would send another PaletteChange)
+    # Every group: a disabled label keeps its role's colour, which reads (Qt's greys do not).
+    for group in (Group.Active, Group.Inactive, Group.Disabled):
+        for text_role in (Role.WindowText, Role.Text, Role.ButtonText):
+            palette.setColor(group, text_role, colour)
+    widget.setPalette(palette)
+
+
+def set_text_role(widget: QWidget, role: TextRole) -> None:
+    """Colour ``widget``'s text by its role, now and whenever light and dark switch."""
+    keeper = widget.findChild(_RoleKeeper, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if keeper is None:
+        keeper = _RoleKeeper(widget, role)
+        widget.installEventFilter(keeper)
+    keeper.role = role
+    widget.setProperty("text_role", role.value)
+    _paint_role(widget, role)
+
+
+def text_role(widget: QWidget) -> TextRole | None:
+    value = widget.property("text_role")
+    return TextRole(value) if isinstance(value, str) else None
+
+
+# Banners and notes: a surface tinted towards a tone, light enough (or dark enough) that
+# the palette's own text keeps its contrast on it. "info" is a neutral grey.
+_SURFACE_TONES = {"warning": QColor("#f9a825"), "danger": QColor("#d93025")}
+_SURFACE_TINT = 0.22
+
+
+def surface(palette: QPalette, tone: str) -> QColor:
+    window = palette.color(Role.Window)
+    accent = _SURFACE_TONES.get(tone)
+    if accent is None:
+        return mix(window, palette.color(Role.WindowText), 0.07)
+    return mix(window, accent, _SURFACE_TINT)
+
+
+def banner_style(object_name: str, palette: QPalette, tone: str = "warning") -> str:
+    """A banner's or note's style sheet: a tinted surface, the palette's text, a rule below.
+
+    Links in it (``QLabel`` rich text) take the palette's link colour, set by the caller
+    with :func:`set_text_role` where they are buttons.
+    """
+    background = surface(palette, tone)
+    text = palette.color(Role.WindowText)
+    rule = mix(background, text, 0.25)
+    return (
+        f"#{object_name} {{ background: {background.name()};"
+        f" border-bottom: 1px solid {rule.name()}; }}"
+        f" #{object_name} QLabel {{ color: {text.name()}; background: transparent; }}"
+    )
+
+
+def boxed_style(object_name: str, palette: QPalette, tone: str) -> str:
+    """A message in a box of its own (a form's error, a notice): tinted surface, border."""
+    background = surface(palette, tone)
+    text = palette.color(Role.WindowText)
+    rule = mix(background, text, 0.3)
+    return (
+        f"#{object_name} {{ color: {text.name()}; background: {background.name()};"
+        f" border: 1px solid {rule.name()}; border-radius: 4px; }}"
+        f" QLabel#{object_name} {{ padding: 6px; }}"
+        f" #{object_name} QLabel {{ color: {text.name()}; background: transparent; border: none; }}"
+    )
+
+
+class _StyleKeeper(QObject):
+    """Makes a widget's style sheet again from the palette when light and dark switch."""
+
+    def __init__(self, widget: QWidget, make: Callable[[QPalette], str]) -> None:
+        super().__init__(widget)
+        self.make = make
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QWidget):
+            watched.setStyleSheet(self.make(QApplication.palette(watched)))
+        return False
+
+
+def keep_styled(widget: QWidget, make: Callable[[QPalette], str]) -> None:
+    """Style ``widget`` with ``make(palette)`` now and whenever the system palette changes."""
+    keeper = widget.findChild(_StyleKeeper, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if keeper is None:
+        keeper = _StyleKeeper(widget, make)
+        widget.installEventFilter(keeper)
+    keeper.make = make
+    widget.setStyleSheet(make(QApplication.palette(widget)))
+
+
+def style_banner(widget: QWidget, tone: str = "warning") -> None:
+    """A banner (a strip across the window) of ``tone``: "warning", "danger" or "info"."""
+    name = widget.objectName()
+    keep_styled(widget, lambda palette: banner_style(name, palette, tone))
+
+
+def style_boxed(widget: QWidget, tone: str) -> None:
+    """A message in a box of its own (a form's error, a notice) of ``tone``."""
+    name = widget.objectName()
+    keep_styled(widget, lambda palette: boxed_style(name, palette, tone))

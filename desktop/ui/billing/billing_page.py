@@ -36,6 +36,7 @@ from desktop.ui.billing.purchase_flow import PurchaseFlow
 from desktop.ui.billing.sales_contact_dialog import SalesContactDialog
 from desktop.ui.labels import product_label
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import TextRole, set_text_role
 
 TAB_ADDONS, TAB_COMPARE, TAB_ENTITLEMENTS, TAB_INVOICES = range(4)
 
@@ -392,7 +393,7 @@ class BillingPage(QWidget):
 
     def _say(self, text: str, *, error: bool) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b3261e;" if error else "color: #1e7d32;")
+        set_text_role(self.status, TextRole.DANGER if error else TextRole.SUCCESS)
         self.status.show()
 
     def summary_text(self) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.api.billing import Slot
 from desktop.ui.billing.money import date_time
 from desktop.ui.labels import product_label
+from desktop.ui.theme import TextRole, set_text_role
 
 
 class ConsultationDialog(QDialog):
@@ -45,7 +46,7 @@ class ConsultationDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("consultation_error")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        set_text_role(self.error_label, TextRole.DANGER)
         self.error_label.hide()
         self.book_button = QPushButton()
         self.book_button.setObjectName("book_slot_button")

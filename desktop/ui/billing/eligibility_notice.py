@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.ui.theme import style_boxed
+
 MIN_LICENCES = 10  # R8; the service decides, this only words the gap
 
 
@@ -15,10 +17,7 @@ class EligibilityNotice(QFrame):
         super().__init__(parent)
         self.setObjectName("eligibility_notice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "QFrame#eligibility_notice { background: #fff4e5; border: 1px solid #e0b070; "
-            "border-radius: 4px; }"
-        )
+        style_boxed(self, "warning")
         self._reason: str | None = None
         self._licences = 0
         self.heading = QLabel()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.api.billing import Charge
 from desktop.ui.billing.table_models import ChargeColumn, ChargeModel, read_only_table
+from desktop.ui.theme import TextRole, set_text_role
 
 
 class InvoicesView(QWidget):
@@ -53,7 +54,7 @@ class InvoicesView(QWidget):
 
     def show_status(self, text: str, *, error: bool) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b3261e;" if error else "color: #1e7d32;")
+        set_text_role(self.status, TextRole.DANGER if error else TextRole.SUCCESS)
 
     def _choose_file(self) -> None:
         # Not the static getSaveFileName: its nested event loop would stall the async work.

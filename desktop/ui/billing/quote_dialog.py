@@ -20,6 +20,7 @@ from desktop.api.billing import Quote, Subscription
 from desktop.ui.billing.feature_text import FeatureText
 from desktop.ui.billing.money import date_time, format_money, long_date
 from desktop.ui.labels import product_label
+from desktop.ui.theme import TextRole, set_text_role
 
 TIER_ORDER = ("basic", "enhanced")
 
@@ -80,7 +81,7 @@ class QuoteDialog(QDialog):
         self.scheduled_note.setWordWrap(True)
         self.validity = QLabel()
         self.validity.setObjectName("quote_validity")
-        self.validity.setEnabled(False)
+        set_text_role(self.validity, TextRole.SECONDARY)
         self.notice = QLabel()
         self.notice.setObjectName("quote_notice")
         self.notice.setWordWrap(True)
@@ -130,7 +131,7 @@ class QuoteDialog(QDialog):
         self._expiry.stop()
         self._refreshing = False
         self.set_busy(False)
-        self.notice.setStyleSheet("color: #b3261e;")
+        set_text_role(self.notice, TextRole.DANGER)
         self.notice.setText(text)
         self.notice.show()
 

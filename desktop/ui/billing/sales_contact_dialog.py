@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.phones import to_e164
+from desktop.ui.theme import TextRole, set_text_role
 
 MAX_MESSAGE = 5000
 
@@ -46,7 +47,7 @@ class SalesContactDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("sales_error")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        set_text_role(self.error_label, TextRole.DANGER)
         self.error_label.hide()
         form_page = QWidget()
         form = QFormLayout()

@@ -22,6 +22,7 @@ from desktop.services.tickets import TicketService, help_target_minutes
 from desktop.ui.error_text import describe
 from desktop.ui.labels import CATEGORIES, category_label, product_label
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import TextRole, set_text_role
 from desktop.ui.tickets.contact_support_dialog import Spans
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 
@@ -166,4 +167,4 @@ class GetHelpPage(QWidget):
     def _show(self, text: str, *, error: bool) -> None:
         self.retranslate_ui()
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b3261e;" if error else "color: #1e7d32;")
+        set_text_role(self.status, TextRole.DANGER if error else TextRole.SUCCESS)

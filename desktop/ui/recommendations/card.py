@@ -9,6 +9,7 @@ from desktop.api.insights import Recommendation
 from desktop.ui.durations import span_text
 from desktop.ui.labels import category_label, product_label
 from desktop.ui.recommendations.kinds import kind_label
+from desktop.ui.theme import TextRole, set_text_role
 
 
 class RecommendationCard(QFrame):
@@ -22,7 +23,7 @@ class RecommendationCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.kind = QLabel()
         self.kind.setObjectName("recommendation_kind")
-        self.kind.setEnabled(False)  # secondary text
+        set_text_role(self.kind, TextRole.SECONDARY)
         self.title = QLabel()
         self.title.setObjectName("recommendation_title")
         self.title.setWordWrap(True)

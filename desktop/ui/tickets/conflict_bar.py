@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop.ui.theme import style_boxed
+
 
 class ConflictBar(QFrame):
     send_anyway_requested = Signal()
@@ -13,9 +15,7 @@ class ConflictBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflict_bar")
-        self.setStyleSheet(
-            "#conflict_bar { background: #fff4ce; border: 1px solid #e6d48a; border-radius: 4px; }"
-        )
+        style_boxed(self, "warning")
         self.text = QLabel()
         self.text.setObjectName("conflict_text")
         self.text.setWordWrap(True)

@@ -30,6 +30,7 @@ from desktop.services.tickets import ContactOptions, promised_minutes
 from desktop.store.drafts import NEW_TICKET_KEY, DraftStore
 from desktop.ui.formatting import long_datetime
 from desktop.ui.labels import CATEGORIES, category_label, product_label
+from desktop.ui.theme import TextRole, set_text_role, style_boxed
 from desktop.ui.tickets.attachment_picker import AttachmentPicker
 
 CHANNELS = ("request", "chat", "callback")
@@ -88,7 +89,7 @@ class ContactSupportDialog(QDialog):
         self.coverage_note = QLabel()
         self.coverage_note.setObjectName("coverage_note")
         self.coverage_note.setWordWrap(True)
-        self.coverage_note.setEnabled(False)
+        set_text_role(self.coverage_note, TextRole.SECONDARY)
 
         self.category_combo = QComboBox()
         self.category_combo.setObjectName("category_combo")
@@ -114,11 +115,11 @@ class ContactSupportDialog(QDialog):
         self.hours_note = QLabel()
         self.hours_note.setObjectName("japanese_hours_note")
         self.hours_note.setWordWrap(True)
-        self.hours_note.setStyleSheet("color: #8a5300;")
+        set_text_role(self.hours_note, TextRole.WARNING)
         self.offline_note = QLabel()
         self.offline_note.setObjectName("contact_offline_note")
         self.offline_note.setWordWrap(True)
-        self.offline_note.setStyleSheet("color: #8a5300;")
+        set_text_role(self.offline_note, TextRole.WARNING)
         self.offline_note.setVisible(options.offline)
         self.english_button = QPushButton()
         self.english_button.setObjectName("continue_in_english_button")
@@ -159,9 +160,7 @@ class ContactSupportDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("contact_support_error")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(
-            "color: #8c1d18; background: #fdecea; border: 1px solid #f5c2c0; padding: 6px;"
-        )
+        style_boxed(self.error_label, "danger")
         self.error_label.hide()
 
         self.form = QFormLayout()
@@ -207,7 +206,7 @@ class ContactSupportDialog(QDialog):
         self.send_hint = QLabel()
         self.send_hint.setObjectName("send_hint")
         self.send_hint.setWordWrap(True)
-        self.send_hint.setStyleSheet("color: #5f6368;")
+        set_text_role(self.send_hint, TextRole.SECONDARY)
         layout.addWidget(self.send_hint)
         layout.addWidget(self.buttons)
 
@@ -405,15 +404,15 @@ class ContactSupportDialog(QDialog):
         number = self.phone_e164()
         if not text:
             self.phone_hint.setText(self.tr("A number we can call directly, with country code."))
-            self.phone_hint.setStyleSheet("")
+            set_text_role(self.phone_hint, TextRole.SECONDARY)
         elif number:
             self.phone_hint.setText(
                 self.tr("We will call {number}.").format(number=international(number))
             )
-            self.phone_hint.setStyleSheet("color: #1e7d32;")
+            set_text_role(self.phone_hint, TextRole.SUCCESS)
         else:
             self.phone_hint.setText(self.tr("This is not a number we can dial."))
-            self.phone_hint.setStyleSheet("color: #b3261e;")
+            set_text_role(self.phone_hint, TextRole.DANGER)
 
     def _promise_text(self) -> None:
         product = self.product

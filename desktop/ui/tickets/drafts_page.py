@@ -23,6 +23,7 @@ from desktop.services.tickets import TicketService
 from desktop.store.drafts import NEW_TICKET_KEY, Draft
 from desktop.store.outbox import FAILED, NEW_TICKET, OutboxItem
 from desktop.ui.durations import relative_time
+from desktop.ui.theme import TextRole, set_text_role
 from desktop.ui.tickets.outbox_card import state_text
 
 EXCERPT = 90  # characters of the draft shown in the list
@@ -49,7 +50,7 @@ class DraftsPage(QWidget):
         self.title.setFont(font)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setEnabled(False)  # secondary text
+        set_text_role(self.note, TextRole.SECONDARY)
         self.list = QListWidget()
         self.list.setObjectName("drafts_list")
         self.list.setWordWrap(True)

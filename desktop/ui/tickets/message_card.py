@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.api.models import Attachment, Message
 from desktop.ui.formatting import long_datetime, short_datetime
 from desktop.ui.labels import author_label
-from desktop.ui.theme import card_palette
+from desktop.ui.theme import TextRole, card_palette, set_text_role
 
 
 class AttachmentButton(QToolButton):
@@ -72,7 +72,7 @@ class MessageCard(QFrame):
         self.author.setFont(font)
         self.time = QLabel()
         self.time.setObjectName("message_time")
-        self.time.setEnabled(False)  # secondary text
+        set_text_role(self.time, TextRole.SECONDARY)
         self.body = QLabel(message.body)
         self.body.setObjectName("message_body")
         self.body.setWordWrap(True)

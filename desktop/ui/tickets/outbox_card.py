@@ -9,7 +9,7 @@ from desktop.api.errors import ApiError
 from desktop.services.outbox import FILE_MISSING, SIGNED_OUT
 from desktop.store.outbox import FAILED, SENDING, OutboxItem
 from desktop.ui.error_text import describe
-from desktop.ui.theme import error_text
+from desktop.ui.theme import TextRole, set_text_role
 
 
 def failure_text(item: OutboxItem) -> str:
@@ -83,8 +83,7 @@ class OutboxCard(QFrame):
         item = self.item
         failed = item.state == FAILED
         self.state.setText(state_text(item))
-        error = error_text(self.palette()).name()
-        self.state.setStyleSheet(f"color: {error};" if failed else "color: palette(mid);")
+        set_text_role(self.state, TextRole.DANGER if failed else TextRole.SECONDARY)
         self.retry_button.setText(self.tr("Retry"))
         self.edit_button.setText(self.tr("Edit"))
         self.edit_button.setToolTip(self.tr("Take the text back into the reply box"))

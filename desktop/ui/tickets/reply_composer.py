@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.theme import TextRole, set_text_role
 from desktop.ui.tickets.attachment_picker import AttachmentPicker
 
 MAX_BODY = 20_000
@@ -37,7 +38,7 @@ class ReplyComposer(QWidget):
         self.colleague_note = QLabel()
         self.colleague_note.setObjectName("colleague_note")
         self.colleague_note.setWordWrap(True)
-        self.colleague_note.setStyleSheet("color: #5b4a8b;")
+        set_text_role(self.colleague_note, TextRole.SECONDARY)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("reply_editor")
         self.editor.setTabChangesFocus(True)
@@ -49,7 +50,7 @@ class ReplyComposer(QWidget):
         # Why Send is greyed out while the text is empty or only spaces.
         self.send_hint = QLabel()
         self.send_hint.setObjectName("send_hint")
-        self.send_hint.setStyleSheet("color: #5f6368;")
+        set_text_role(self.send_hint, TextRole.SECONDARY)
         self.status = QLabel()
         self.status.setObjectName("reply_status")
         self.status.setWordWrap(True)
@@ -171,7 +172,7 @@ class ReplyComposer(QWidget):
     def show_error(self, text: str) -> None:
         self.set_busy(False)
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b3261e;")
+        set_text_role(self.status, TextRole.DANGER)
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -27,6 +27,7 @@ from desktop.ui.durations import relative_time
 from desktop.ui.first_paint import painted
 from desktop.ui.formatting import long_datetime
 from desktop.ui.qt_values import ALIGN_CENTER
+from desktop.ui.theme import TextRole, set_text_role
 from desktop.ui.tickets.ticket_filters import TicketFilters
 from desktop.ui.tickets.ticket_table_model import (
     TICKET_ID_ROLE,
@@ -145,7 +146,7 @@ class TicketListPage(QWidget):
         self.scope_note = QLabel()
         self.scope_note.setObjectName(f"{self.objectName()}_note")
         self.scope_note.setWordWrap(True)
-        self.scope_note.setEnabled(False)  # secondary text
+        set_text_role(self.scope_note, TextRole.SECONDARY)
         self.scope_note.setVisible(scope == "team")
         font = self._title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -153,7 +154,7 @@ class TicketListPage(QWidget):
         self._title.setFont(font)
         self.synced = QLabel()
         self.synced.setObjectName(f"{self.objectName()}_synced")
-        self.synced.setEnabled(False)  # secondary text
+        set_text_role(self.synced, TextRole.SECONDARY)
         self._count = QLabel()
         self._count.setObjectName(f"{self.objectName()}_count")
         self.new_ticket_button = QPushButton()

@@ -25,6 +25,7 @@ from desktop.ui.error_text import describe
 from desktop.ui.formatting import long_datetime
 from desktop.ui.labels import category_label, channel_label, product_label, status_label
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import TextRole, set_text_role
 from desktop.ui.tickets.attachment_actions import AttachmentActions
 from desktop.ui.tickets.conflict_bar import ConflictBar
 from desktop.ui.tickets.message_card import MessageCard
@@ -66,7 +67,8 @@ class TicketPage(QWidget):
         self.live_state = QLabel()
         self.live_state.setObjectName("ticket_live_state")
         self.live_state.setWordWrap(True)
-        self.live_state.setStyleSheet("font-weight: bold; color: #0b57d0;")
+        self.live_state.setStyleSheet("font-weight: bold;")
+        set_text_role(self.live_state, TextRole.LINK)
         self.composer = ReplyComposer()
         self.composer.send_requested.connect(self._send)
         self.composer.edited.connect(self._draft_edited)
@@ -115,7 +117,7 @@ class TicketPage(QWidget):
         self.read_only_note = QLabel()
         self.read_only_note.setObjectName("ticket_read_only_note")
         self.read_only_note.setWordWrap(True)
-        self.read_only_note.setEnabled(False)
+        set_text_role(self.read_only_note, TextRole.SECONDARY)
 
         self.thread_scroll = ThreadView()
         self.thread_scroll.setObjectName("ticket_thread_scroll")

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QStandardItemModel
+from PySide6.QtGui import QFont, QGuiApplication, QStandardItemModel
 
 from desktop.api.list_models import TicketSummary
 from desktop.ui.durations import relative_time
@@ -31,6 +31,7 @@ from desktop.ui.qt_values import (
     TOOLTIP_ROLE,
     USER_ROLE,
 )
+from desktop.ui.theme import TextRole, text_colour
 from desktop.ui.tickets.sla_badge import Tone, sla_badge
 from desktop.ui.tickets.unread import UnreadAnswers
 
@@ -50,7 +51,7 @@ class Column(IntEnum):
 
 # Columns whose text depends on the time now: repainted as the clock runs.
 CLOCK_COLUMNS = (Column.RESPONSE, Column.UPDATED)
-TONE_COLOURS = {Tone.MET: "#1e7b34", Tone.DUE: "#8a5a00", Tone.LATE: "#b3261e"}
+TONE_ROLES = {Tone.MET: TextRole.SUCCESS, Tone.DUE: TextRole.WARNING, Tone.LATE: TextRole.DANGER}
 Clock = Callable[[], datetime]
 
 
@@ -246,9 +247,9 @@ class TicketTableModel(QAbstractTableModel):
                 self._bold.setBold(True)
             return self._bold
         if role == FOREGROUND_ROLE and column == Column.RESPONSE:
-            colour = TONE_COLOURS.get(sla_badge(ticket, self.clock()).tone)
-            # A colour, not a QBrush: QBrush's constructors would name Qt.GlobalColor.
-            return QColor(colour) if colour else None
+            tone = TONE_ROLES.get(sla_badge(ticket, self.clock()).tone)
+            # A colour, not a QBrush: QBrush's constructors would name Qt's global colours.
+            return text_colour(tone, QGuiApplication.palette()) if tone else None
         if role == TOOLTIP_ROLE:
             return self._tooltip(ticket, column, unread)
         if role == TEXT_ALIGNMENT_ROLE and column == Column.NUMBER:

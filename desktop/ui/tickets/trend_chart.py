@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.ui.labels import CATEGORIES, category_label
 from desktop.ui.qt_values import ALIGN_CENTER
+from desktop.ui.theme import TextRole, set_text_role
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QBarSet, QChart, QChartView
@@ -57,7 +58,7 @@ class TrendChart(QWidget):
         self.empty.setObjectName("trend_chart_empty")
         # As a property: setAlignment() would name Qt.AlignmentFlag (qt_values.py).
         self.empty.setProperty("alignment", ALIGN_CENTER)
-        self.empty.setEnabled(False)
+        set_text_role(self.empty, TextRole.SECONDARY)
         self._stack = QStackedWidget()
         self._stack.addWidget(self.empty)
         self._stack.setFixedHeight(CHART_HEIGHT)

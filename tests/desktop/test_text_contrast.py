@@ -1,0 +1,151 @@
+"""Every text reads: each text role at 4.5:1 or more, in light and dark, as applied.
+
+The colours are computed as WCAG contrast from what the widgets actually carry (their
+palettes after ``set_text_role``), on the surfaces they sit on.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.offline_banner import OfflineBanner
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import (
+    TextRole,
+    backgrounds,
+    banner_style,
+    contrast,
+    set_text_role,
+    surface,
+    text_colour,
+    text_role,
+)
+from desktop.ui.tickets.message_card import MessageCard
+from desktop.ui.tickets.ticket_list_page import TicketListPage
+from tests.desktop.test_thread_colours import dark_palette, message, rendered_background
+
+Role = QPalette.ColorRole
+UI = Path(__file__).resolve().parents[2] / "desktop" / "ui"
+# Colours of data, not of text: chart series (Okabe–Ito) and the theme itself.
+MAY_NAME_COLOURS = {"theme.py", "palette.py", "trend_chart.py"}
+
+
+def light_palette() -> QPalette:
+    style = QStyleFactory.create("Fusion")
+    assert style is not None
+    return style.standardPalette()
+
+
+PALETTES = {"light": light_palette, "dark": dark_palette}
+
+
+@pytest.mark.parametrize("name", PALETTES)
+@pytest.mark.parametrize("role", list(TextRole))
+def test_every_text_role_reads_on_every_surface(name: str, role: TextRole) -> None:
+    palette = PALETTES[name]()
+    colour = text_colour(role, palette)
+    for background in backgrounds(palette):
+        assert contrast(colour, background) >= 4.5, (role, colour.name(), background.name())
+
+
+@pytest.mark.parametrize("name", PALETTES)
+@pytest.mark.parametrize("tone", ["info", "warning", "danger"])
+def test_text_reads_on_banners_and_notes(name: str, tone: str) -> None:
+    palette = PALETTES[name]()
+    text = palette.color(Role.WindowText)
+    assert contrast(text, surface(palette, tone)) >= 4.5
+
+
+def test_secondary_text_is_quieter_than_primary_but_not_faint() -> None:
+    palette = light_palette()
+    window = palette.color(Role.Window)
+    primary = contrast(text_colour(TextRole.PRIMARY, palette), window)
+    secondary = contrast(text_colour(TextRole.SECONDARY, palette), window)
+    assert 4.5 <= secondary < primary
+
+
+def applied(label: QWidget) -> tuple[float, str]:
+    colour = label.palette().color(label.foregroundRole())
+    parent = label.parentWidget()
+    background = (parent or label).palette().color(Role.Window)
+    return contrast(
+        colour, background
+    ), f"{label.objectName()}: {colour.name()} on {background.name()}"
+
+
+@pytest.mark.parametrize("name", PALETTES)
+def test_the_list_pages_secondary_texts_read_as_applied(name: str, qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setPalette(PALETTES[name]())
+    page = TicketListPage(TaskRunner(lambda error: None), "team", parent=window)
+    page.synced.setText("Last synced: just now")
+    window.show()
+    roles = [(label, text_role(label)) for label in page.findChildren(QLabel)]
+    secondary = [label for label, role in roles if role is TextRole.SECONDARY]
+    assert page.synced in secondary and page.scope_note in secondary
+    for label in secondary:
+        assert label.isEnabled(), "secondary text is a colour, not a disabled (grey) label"
+        ratio, what = applied(label)
+        assert ratio >= 4.5, what
+
+
+def test_a_role_follows_the_window_from_light_to_dark(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setPalette(light_palette())
+    label = QLabel("Offline", window)
+    set_text_role(label, TextRole.DANGER)
+    window.show()
+    light_colour = label.palette().color(label.foregroundRole())
+    window.setPalette(dark_palette())
+    dark_colour = label.palette().color(label.foregroundRole())
+    assert light_colour != dark_colour
+    assert applied(label)[0] >= 4.5
+
+
+def test_a_cards_time_reads_in_a_dark_window(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setPalette(dark_palette())
+    card = MessageCard(message("agent"), window)
+    card.resize(420, 140)
+    window.show()
+    background = rendered_background(card)
+    time = card.time.palette().color(card.time.foregroundRole())
+    assert contrast(time, background) >= 4.5, (time.name(), background.name())
+
+
+def test_a_banner_follows_the_system_palette(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    banner = OfflineBanner()
+    qtbot.addWidget(banner)
+    before = app.palette()
+    try:
+        for palette in (light_palette(), dark_palette()):
+            app.setPalette(palette)
+            # Qt posts this to every widget; sent here, so the test does not race the post.
+            QApplication.sendEvent(banner, QEvent(QEvent.Type.ApplicationPaletteChange))
+            assert banner.styleSheet() == banner_style("offline_banner", palette, "info")
+    finally:
+        app.setPalette(before)
+
+
+@pytest.mark.parametrize(
+    "path", sorted(p for p in UI.rglob("*.py") if p.name not in MAY_NAME_COLOURS), ids=str
+)
+def test_no_widget_keeps_a_colour_of_its_own(path: Path) -> None:
+    source = path.read_text(encoding="utf-8")
+    fixed = re.findall(
+        r"#[0-9a-fA-F]{6}\b|\brgba?\(|QColor\(\"(?!transparent)|Qt\.GlobalColor\.|color:\s*[#a-z]",
+        source,
+    )
+    assert fixed == [], f"{path.name}: colours belong in desktop/ui/theme.py"
