@@ -69,7 +69,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Navigation</name>
     <message numerus="yes">
         <source>My tickets (%n new)</source>
         <translation>

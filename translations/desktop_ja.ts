@@ -1072,6 +1072,13 @@
     </message>
 </context>
 <context>
+    <name>GoMenu</name>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>InsightCharts</name>
     <message>
         <source>Tickets</source>
@@ -1323,50 +1330,6 @@
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <source>My tickets</source>
-        <translation>マイ チケット</translation>
-    </message>
-    <message numerus="yes">
-        <source>My tickets (%n new)</source>
-        <translation>
-            <numerusform>マイ チケット (新着 %n 件)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Team tickets</source>
-        <translation>チームのチケット</translation>
-    </message>
-    <message>
-        <source>Get help</source>
-        <translation>ヘルプを受ける</translation>
-    </message>
-    <message numerus="yes">
-        <source>Drafts (%n)</source>
-        <translation>
-            <numerusform>下書き (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation>下書き</translation>
-    </message>
-    <message>
-        <source>Billing</source>
-        <translation>請求</translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation>インサイト</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>おすすめ</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>ナビゲーション</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1403,6 +1366,10 @@
         <translation>Premium Support Desk について(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Refresh</source>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
+    <message>
         <source>About Premium Support Desk</source>
         <translation>Premium Support Desk について</translation>
     </message>
@@ -1413,6 +1380,53 @@
     <message>
         <source>Build {build}</source>
         <translation>ビルド {build}</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message numerus="yes">
+        <source>My tickets (%n new)</source>
+        <translation>
+            <numerusform>マイ チケット (新着 %n 件)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafts (%n)</source>
+        <translation>
+            <numerusform>下書き (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>マイ チケット</translation>
+    </message>
+    <message>
+        <source>Team tickets</source>
+        <translation>チームのチケット</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>ヘルプを受ける</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>インサイト</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>おすすめ</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>ナビゲーション</translation>
     </message>
 </context>
 <context>
@@ -1884,8 +1898,8 @@
         <translation>チケット一覧を検索</translation>
     </message>
     <message>
-        <source>Load the newest tickets</source>
-        <translation>最新のチケットを読み込む</translation>
+        <source>Refresh the page shown</source>
+        <translation>表示中のページを最新の情報に更新</translation>
     </message>
     <message>
         <source>Go to a page of the navigation (1st, 2nd …)</source>

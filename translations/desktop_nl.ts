@@ -1077,6 +1077,13 @@
     </message>
 </context>
 <context>
+    <name>GoMenu</name>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+</context>
+<context>
     <name>InsightCharts</name>
     <message>
         <source>Tickets</source>
@@ -1330,52 +1337,6 @@
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <source>My tickets</source>
-        <translation>Mijn tickets</translation>
-    </message>
-    <message numerus="yes">
-        <source>My tickets (%n new)</source>
-        <translation>
-            <numerusform>Mijn tickets (%n nieuw)</numerusform>
-            <numerusform>Mijn tickets (%n nieuw)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Team tickets</source>
-        <translation>Tickets van het team</translation>
-    </message>
-    <message>
-        <source>Get help</source>
-        <translation>Hulp krijgen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Drafts (%n)</source>
-        <translation>
-            <numerusform>Concepten (%n)</numerusform>
-            <numerusform>Concepten (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation>Concepten</translation>
-    </message>
-    <message>
-        <source>Billing</source>
-        <translation>Facturering</translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation>Inzichten</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>Aanbevelingen</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Navigatie</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1412,6 +1373,10 @@
         <translation>&amp;Over Premium Support Desk</translation>
     </message>
     <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
         <source>About Premium Support Desk</source>
         <translation>Over Premium Support Desk</translation>
     </message>
@@ -1422,6 +1387,55 @@
     <message>
         <source>Build {build}</source>
         <translation>Build {build}</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message numerus="yes">
+        <source>My tickets (%n new)</source>
+        <translation>
+            <numerusform>Mijn tickets (%n nieuw)</numerusform>
+            <numerusform>Mijn tickets (%n nieuw)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafts (%n)</source>
+        <translation>
+            <numerusform>Concepten (%n)</numerusform>
+            <numerusform>Concepten (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>Mijn tickets</translation>
+    </message>
+    <message>
+        <source>Team tickets</source>
+        <translation>Tickets van het team</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>Hulp krijgen</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturering</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Aanbevelingen</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
     </message>
 </context>
 <context>
@@ -1894,8 +1908,8 @@
         <translation>In de ticketlijst zoeken</translation>
     </message>
     <message>
-        <source>Load the newest tickets</source>
-        <translation>De nieuwste tickets laden</translation>
+        <source>Refresh the page shown</source>
+        <translation>De getoonde pagina vernieuwen</translation>
     </message>
     <message>
         <source>Go to a page of the navigation (1st, 2nd …)</source>

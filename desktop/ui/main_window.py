@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -25,7 +23,16 @@ from desktop.ui.connection_indicator import ConnectionIndicator, ConnectionState
 from desktop.ui.first_paint import FirstPaintWatch
 from desktop.ui.lazy_page import LazyPage
 from desktop.ui.live_feed import LiveFeed
-from desktop.ui.qt_values import USER_ROLE
+from desktop.ui.shell.navigation import (
+    NAV_BILLING,
+    NAV_DRAFTS,
+    NAV_GET_HELP,
+    NAV_INSIGHTS,
+    NAV_MY_TICKETS,
+    NAV_RECOMMENDATIONS,
+    NAV_TEAM_TICKETS,
+    Navigation,
+)
 from desktop.ui.theme import TextRole, set_text_role
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 from desktop.ui.tickets.unread import UnreadAnswers
@@ -56,15 +63,6 @@ if TYPE_CHECKING:
     from desktop.ui.tickets.drafts_page import DraftsPage
     from desktop.ui.tickets.ticket_page import TicketPage
 
-# The page a navigation entry opens is kept in the entry under this role.
-NAV_ROLE = USER_ROLE
-NAV_MY_TICKETS = "my_tickets"
-NAV_TEAM_TICKETS = "team_tickets"
-NAV_GET_HELP = "get_help"
-NAV_DRAFTS = "drafts"
-NAV_BILLING = "billing"
-NAV_INSIGHTS = "insights"
-NAV_RECOMMENDATIONS = "recommendations"
 # How long the contact form waits for its ticket before leaving it to the outbox.
 CREATE_WAIT_SECONDS = 20.0
 # Live events come in bursts (a message, then the status): read each ticket once per burst.
@@ -98,24 +96,13 @@ class MainWindow(QMainWindow):
         self._offline_banner: OfflineBanner | None = None  # made when first offline
         self._was_offline = False
 
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setMinimumWidth(150)
-        self.navigation.setMaximumWidth(260)
-        self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 8px 10px; }")
-        self._nav_my_tickets = self._nav_item(NAV_MY_TICKETS, hidden=False)
-        self._nav_team_tickets = self._nav_item(NAV_TEAM_TICKETS)  # until an admin signs in
-        self._nav_get_help = self._nav_item(NAV_GET_HELP)  # members only (R6)
-        self._nav_drafts = self._nav_item(NAV_DRAFTS)  # once signed in
-        self._draft_count = 0
-        self._nav_billing = self._nav_item(NAV_BILLING)  # admins only (R8, R9)
-        # Admins only: the service refuses members (R20), and answers recommendations (R19).
-        self._nav_insights = self._nav_item(NAV_INSIGHTS)
-        self._nav_recommendations = self._nav_item(NAV_RECOMMENDATIONS)
-        self.navigation.currentItemChanged.connect(self._navigate)
+        self.navigation = Navigation()
+        self.navigation.target_chosen.connect(self._navigate)
 
         self.unread = UnreadAnswers(self)
-        self.unread.changed.connect(lambda _ticket_id: self.retranslate_ui())
+        self.unread.changed.connect(
+            lambda _ticket_id: self.navigation.set_counts(unread=len(self.unread))
+        )
         self.my_tickets = self._build_list(tasks, "mine")
         self.my_tickets.new_ticket_button.clicked.connect(self.contact_support)
         self.pages = QStackedWidget()
@@ -169,20 +156,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._version)
 
         self._build_menus()
-        self.navigation.setCurrentItem(self._nav_my_tickets)
+        self.navigation.select(NAV_MY_TICKETS)
         self.retranslate_ui()
         self.resize(1100, 720)
         geometry = settings.geometry(self.objectName())
         if geometry is not None:
             self.restoreGeometry(geometry)
-
-    def _nav_item(self, target: str, *, hidden: bool = True) -> QListWidgetItem:
-        """An entry of the navigation, opening ``target``; shown when a session allows it."""
-        item = QListWidgetItem()
-        item.setData(NAV_ROLE, target)
-        self.navigation.addItem(item)
-        item.setHidden(hidden)
-        return item
 
     @property
     def tasks(self) -> TaskRunner:
@@ -372,8 +351,17 @@ class MainWindow(QMainWindow):
             # Windows has none either (Alt+F4 closes the window).
             self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
 
-        for number in range(1, 8):  # as many as an admin's navigation has
-            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self.go_to(n))
+        # Go: every page with its Ctrl+number (the navigation keeps it in step), and F5.
+        go_menu = self.navigation.go_menu
+        self.menuBar().addMenu(go_menu)
+        go_menu.addSeparator()
+        self.refresh_action = QAction(self)
+        self.refresh_action.setObjectName("refresh_action")
+        self.refresh_action.setShortcuts(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh_page)
+        go_menu.addAction(self.refresh_action)
+        self.pages.currentChanged.connect(lambda _index: self._update_refresh())
+        self._update_refresh()
 
         self._help_menu = self.menuBar().addMenu("")
         self._help_menu.setObjectName("help_menu")
@@ -405,7 +393,8 @@ class MainWindow(QMainWindow):
         follows with the same rows.
         """
         self.user = user
-        self._show_navigation(admin=True, billing=True, insights=True)
+        self._update_refresh()
+        self.navigation.show_session(admin=True, billing=True, insights=True)
         self.my_tickets.new_ticket_button.setVisible(True)
         self.my_tickets.show_cached(tickets, user.id)
         self._show_list(self.my_tickets)
@@ -415,20 +404,6 @@ class MainWindow(QMainWindow):
         self.connection.set_state(
             ConnectionState.CONNECTED, server=server, user=user.name, local=local
         )
-
-    def _show_navigation(self, *, admin: bool, billing: bool, insights: bool) -> None:
-        """The pages of a signed-in user: an admin's, or a member's."""
-        # R6: members see no Premium Support pages, only Get help.
-        # R17: only admins see the team's tickets.
-        self._nav_my_tickets.setHidden(not admin)
-        self._nav_team_tickets.setHidden(not admin)
-        self._nav_get_help.setHidden(admin)
-        self._nav_drafts.setHidden(False)
-        # R6, R8, R9: members never see Billing; the service refuses them too.
-        self._nav_billing.setHidden(not admin or not billing)
-        # R19, R20: Insights and Recommendations are the admins' too.
-        self._nav_insights.setHidden(not admin or not insights)
-        self._nav_recommendations.setHidden(not admin or not insights)
 
     def show_session(
         self,
@@ -444,6 +419,7 @@ class MainWindow(QMainWindow):
         """``confirmed``: the service said who is signed in (not so for a session kept from
         the last run, until it answers: the status bar says "Connecting" until then)."""
         self.user = user
+        self._update_refresh()
         self.local_mode = local
         self._show_local_banner(local)
         if local:
@@ -462,7 +438,7 @@ class MainWindow(QMainWindow):
         self.new_ticket_action.setVisible(user.is_admin)
         self.my_tickets.new_ticket_button.setVisible(user.is_admin)
         admin = user.is_admin
-        self._show_navigation(
+        self.navigation.show_session(
             admin=admin, billing=billing is not None, insights=insights is not None
         )
         self.my_tickets.bind(service if admin else None)
@@ -496,6 +472,7 @@ class MainWindow(QMainWindow):
 
     def show_signed_out(self) -> None:
         self.user = None
+        self._update_refresh()
         self._service = None
         if self._offline_banner is not None:
             self._offline_banner.hide()
@@ -514,16 +491,10 @@ class MainWindow(QMainWindow):
         self._get_help.bind(lambda page: page.bind(None, None))
         self._ticket_page.bind(lambda page: page.bind(None))
         self._drafts.bind(lambda page: page.bind(None))
-        self._nav_drafts.setHidden(True)
-        self._nav_billing.setHidden(True)
+        self.navigation.show_signed_out()
         self._billing.bind(lambda page: page.bind(None))
-        self._nav_insights.setHidden(True)
         self._insights.bind(lambda page: page.bind(None))
-        self._nav_recommendations.setHidden(True)
         self._recommendations.bind(lambda page: page.bind(None))
-        self._nav_team_tickets.setHidden(True)
-        self._nav_get_help.setHidden(True)
-        self._nav_my_tickets.setHidden(False)
         self.show_my_tickets()
 
     def show_connection_failed(self, *, server: str, local: bool) -> None:
@@ -539,15 +510,12 @@ class MainWindow(QMainWindow):
 
     def show_get_help(self) -> None:
         self.pages.setCurrentWidget(self.get_help)
-        if self.navigation.currentItem() is not self._nav_get_help:
-            self.navigation.setCurrentItem(self._nav_get_help)
+        self.navigation.select(NAV_GET_HELP)
         self.get_help.subject_edit.setFocus()
 
     def _show_list(self, page: TicketListPage) -> None:
         self.pages.setCurrentWidget(page)
-        item = self._nav_my_tickets if page is self.my_tickets else self._nav_team_tickets
-        if self.navigation.currentItem() is not item:
-            self.navigation.setCurrentItem(item)
+        self.navigation.select(NAV_MY_TICKETS if page is self.my_tickets else NAV_TEAM_TICKETS)
         page.table.setFocus()
 
     def open_ticket(self, ticket_id: str) -> None:
@@ -693,42 +661,46 @@ class MainWindow(QMainWindow):
         if await service.outbox.edit(key) is not None:
             self.contact_support()
 
+    def _page_reload(self) -> Callable[[], None] | None:
+        """How the page shown is brought up to date with the service, if it can be."""
+        reload = getattr(self.pages.currentWidget(), "reload", None)
+        return reload if callable(reload) and self.user is not None else None
+
+    def _update_refresh(self) -> None:
+        self.refresh_action.setEnabled(self._page_reload() is not None)
+
+    def refresh_page(self) -> None:
+        """F5: the page shown, read again from the service."""
+        reload = self._page_reload()
+        if reload is not None:
+            reload()
+
     def go_to(self, number: int) -> None:
         """Ctrl+1, Ctrl+2 …: the n-th visible entry of the navigation."""
-        visible = [
-            self.navigation.item(row)
-            for row in range(self.navigation.count())
-            if not self.navigation.item(row).isHidden()
-        ]
-        if self.user is not None and 0 < number <= len(visible):
-            self.navigation.setCurrentItem(visible[number - 1])
-            self._navigate(visible[number - 1], None)  # also from a ticket opened there
+        if self.user is not None:
+            self.navigation.go_to(number)
 
     def show_drafts(self) -> None:
         self.drafts.refresh()
         self.pages.setCurrentWidget(self.drafts)
-        if self.navigation.currentItem() is not self._nav_drafts:
-            self.navigation.setCurrentItem(self._nav_drafts)
+        self.navigation.select(NAV_DRAFTS)
         self.drafts.setFocus()
 
     def show_billing(self) -> None:
         self.pages.setCurrentWidget(self.billing)
-        if self.navigation.currentItem() is not self._nav_billing:
-            self.navigation.setCurrentItem(self._nav_billing)
+        self.navigation.select(NAV_BILLING)
         self.billing.reload()  # money is shown as the service has it now, never stale
         self.billing.tabs.setFocus()
 
     def show_insights(self) -> None:
         self.pages.setCurrentWidget(self.insights)
-        if self.navigation.currentItem() is not self._nav_insights:
-            self.navigation.setCurrentItem(self._nav_insights)
+        self.navigation.select(NAV_INSIGHTS)
         self.insights.reload()  # counts change with every ticket: read them when shown
         self.insights.periods.combo.setFocus()
 
     def show_recommendations(self) -> None:
         self.pages.setCurrentWidget(self.recommendations)
-        if self.navigation.currentItem() is not self._nav_recommendations:
-            self.navigation.setCurrentItem(self._nav_recommendations)
+        self.navigation.select(NAV_RECOMMENDATIONS)
         self.recommendations.reload()
         self.recommendations.kind_filter.setFocus()
 
@@ -748,8 +720,7 @@ class MainWindow(QMainWindow):
             self.billing.reload()
 
     def _drafts_counted(self, count: int) -> None:
-        self._draft_count = count
-        self.retranslate_ui()
+        self.navigation.set_counts(drafts=count)
 
     def _ticket_changed(self, ticket_id: str) -> None:
         # The service keeps what an action returned in the store: the lists follow it.
@@ -828,29 +799,21 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.open_ticket(ticket_id)
 
-    def _navigate(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if current is None:
+    def _navigate(self, target: str) -> None:
+        """A navigation entry (or its Go menu item) was chosen: open its page."""
+        if self.user is None and target != NAV_MY_TICKETS:
             return
-        target = current.data(NAV_ROLE)
-        if target == NAV_GET_HELP:
-            if not self._get_help.is_current():
-                self.show_get_help()
-            return
-        if target == NAV_DRAFTS:
-            if not self._drafts.is_current():
-                self.show_drafts()
-            return
-        if target == NAV_RECOMMENDATIONS:
-            if not self._recommendations.is_current():
-                self.show_recommendations()
-            return
-        if target == NAV_INSIGHTS:
-            if not self._insights.is_current():
-                self.show_insights()
-            return
-        if target == NAV_BILLING:
-            if not self._billing.is_current():
-                self.show_billing()
+        shows: dict[str, tuple[LazyPage[Any], Callable[[], None]]] = {
+            NAV_GET_HELP: (self._get_help, self.show_get_help),
+            NAV_DRAFTS: (self._drafts, self.show_drafts),
+            NAV_RECOMMENDATIONS: (self._recommendations, self.show_recommendations),
+            NAV_INSIGHTS: (self._insights, self.show_insights),
+            NAV_BILLING: (self._billing, self.show_billing),
+        }
+        if target in shows:
+            lazy, show = shows[target]
+            if not lazy.is_current():
+                show()
             return
         page = self.team_tickets if target == NAV_TEAM_TICKETS else self.my_tickets
         if self.pages.currentWidget() is not page:
@@ -860,21 +823,6 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Premium Support Desk"))
-        unread = len(self.unread)
-        self._nav_my_tickets.setText(
-            self.tr("My tickets (%n new)", "", unread) if unread else self.tr("My tickets")
-        )
-        self._nav_team_tickets.setText(self.tr("Team tickets"))
-        self._nav_get_help.setText(self.tr("Get help"))
-        self._nav_drafts.setText(
-            self.tr("Drafts (%n)", "", self._draft_count)
-            if self._draft_count
-            else self.tr("Drafts")
-        )
-        self._nav_billing.setText(self.tr("Billing"))
-        self._nav_insights.setText(self.tr("Insights"))
-        self._nav_recommendations.setText(self.tr("Recommendations"))
-        self.navigation.setAccessibleName(self.tr("Navigation"))
         self._file_menu.setTitle(self.tr("&File"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.sign_out_action.setText(self.tr("Sign &out"))
@@ -884,6 +832,7 @@ class MainWindow(QMainWindow):
         self._help_menu.setTitle(self.tr("&Help"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Premium Support Desk"))
+        self.refresh_action.setText(self.tr("&Refresh"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

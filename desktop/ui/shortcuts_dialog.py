@@ -34,6 +34,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcuts_dialog")
         self.table = QTableWidget(0, 2)
+        self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move within
         self.table.setObjectName("shortcuts_table")
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -57,7 +58,7 @@ class ShortcutsDialog(QDialog):
         return [
             (self.tr("Contact support (new ticket)"), _keys(Key.New)),
             (self.tr("Search the ticket list"), _keys(Key.Find)),
-            (self.tr("Load the newest tickets"), _keys(Key.Refresh)),
+            (self.tr("Refresh the page shown"), _keys(Key.Refresh)),
             (self.tr("Go to a page of the navigation (1st, 2nd …)"), _keys("Ctrl+1", "Ctrl+2")),
             (self.tr("Open the selected ticket"), _keys("Return")),
             (self.tr("Write a reply on the open ticket"), _keys("R")),

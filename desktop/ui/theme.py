@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
+from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 Role = QPalette.ColorRole
+K = TypeVar("K", bound=QObject)
 Group = QPalette.ColorGroup
 # WCAG 2's minimum for body text; a little over it, so rounding never lands below.
 MIN_CONTRAST = 4.6
@@ -118,11 +120,12 @@ def text_colour(role: TextRole, palette: QPalette) -> QColor:
     if colour is None:
         if len(_COLOURS) > 64:
             _COLOURS.clear()  # palettes come and go (light, dark, a widget's own)
-        colour = _COLOURS[key] = _text_colour(role, palette)
+        colour = _COLOURS[key] = _text_colour(role, palette).name()
+    # From its name: copying a QColor has PySide build its Qt namespace (~14 ms at start).
     return QColor(colour)
 
 
-_COLOURS: dict[tuple[TextRole, int], QColor] = {}
+_COLOURS: dict[tuple[TextRole, int], str] = {}
 
 
 def _text_colour(role: TextRole, palette: QPalette) -> QColor:
@@ -181,9 +184,21 @@ def _paint_role(widget: QWidget, role: TextRole) -> None:
     widget.setPalette(palette)
 
 
+def _own_child(widget: QWidget, kind: type[K]) -> K | None:
+    """``widget``'s own keeper of this kind (not a child widget's).
+
+    Not ``findChild(..., FindDirectChildrenOnly)``: naming that option builds PySide's
+    ``Qt`` namespace, ~14 ms before the first paint (desktop/ui/qt_values.py).
+    """
+    for child in widget.children():
+        if isinstance(child, kind):
+            return child
+    return None
+
+
 def set_text_role(widget: QWidget, role: TextRole) -> None:
     """Colour ``widget``'s text by its role, now and whenever light and dark switch."""
-    keeper = widget.findChild(_RoleKeeper, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    keeper = _own_child(widget, _RoleKeeper)
     if keeper is None:
         keeper = _RoleKeeper(widget, role)
         widget.installEventFilter(keeper)
@@ -255,7 +270,7 @@ class _StyleKeeper(QObject):
 
 def keep_styled(widget: QWidget, make: Callable[[QPalette], str]) -> None:
     """Style ``widget`` with ``make(palette)`` now and whenever the system palette changes."""
-    keeper = widget.findChild(_StyleKeeper, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    keeper = _own_child(widget, _StyleKeeper)
     if keeper is None:
         keeper = _StyleKeeper(widget, make)
         widget.installEventFilter(keeper)

@@ -19,6 +19,7 @@ from desktop.bootstrap.controller import AppController
 from desktop.ui.durations import span_text
 from desktop.ui.labels import category_label
 from desktop.ui.recommendations.recommendations_page import RecommendationsPage
+from desktop.ui.shell.navigation import NAV_RECOMMENDATIONS
 from tests.support.app import make_settings, running_client
 from tests.support.billing import nav_texts, sign_in
 from tests.support.databases import sqlite_database
@@ -45,7 +46,9 @@ async def service_recommendations(server: RunningServer, email: str) -> Any:
 
 
 async def open_recommendations(controller: AppController) -> RecommendationsPage:
-    assert controller.window._nav_recommendations.text() in nav_texts(controller)
+    assert controller.window.navigation.item_for(NAV_RECOMMENDATIONS).text() in nav_texts(
+        controller
+    )
     controller.window.show_recommendations()
     page = controller.window.recommendations
     await wait_until(lambda: page.shown is not None and not page._loading, what="recommendations")

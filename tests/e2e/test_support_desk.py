@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from backend.domain.hours import JST
 from desktop.bootstrap.controller import AppController
 from desktop.store.drafts import reply_key
+from desktop.ui.shell.navigation import NAV_DRAFTS
 from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
 from desktop.ui.tickets.ticket_table_model import Column
 from tests.support.app import make_settings, running_client
@@ -527,7 +528,7 @@ async def test_a_reply_being_written_is_kept_across_restarts(
         await wait_until(lambda: window.drafts.list.count() == 1, what="the draft listed")
         assert "Draft kept" in window.drafts.list.item(0).text()
         assert "Half-written" in window.drafts.list.item(0).text()
-        assert window._nav_drafts.text() == "Drafts (1)"  # noqa: SLF001
+        assert window.navigation.item_for(NAV_DRAFTS).text() == "Drafts (1)"
     # A new start of the app (signed in again from the keyring, or by hand).
     async with running_client(tmp_path, settings) as controller:
         controller.start()

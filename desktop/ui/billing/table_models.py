@@ -181,6 +181,7 @@ class WebinarModel(_ReadOnlyTable):
 def read_only_table(model: QAbstractTableModel, name: str, stretch: int) -> QTableView:
     """A table of whole rows, sized to its texts, with one column taking the rest."""
     table = QTableView()
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
     table.setObjectName(name)
     table.setModel(model)
     table.verticalHeader().hide()

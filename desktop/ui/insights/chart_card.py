@@ -89,6 +89,7 @@ class ChartCard(QFrame):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.model = RowsModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move within
         self.table.setObjectName(f"{name}_table")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()

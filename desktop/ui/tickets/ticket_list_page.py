@@ -81,6 +81,8 @@ class TicketTableView(QTableView):
         # itself has PySide try every widget class for its type first: ~7 ms and
         # ~50 enum types, before the first paint (the window watches this viewport).
         self.setViewport(QWidget())
+        # Tab leaves the table for the next control; the arrows move within it.
+        self.setTabKeyNavigation(False)
 
     def fit_subject(self) -> None:
         if not self.isVisible():
@@ -163,7 +165,7 @@ class TicketListPage(QWidget):
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("refresh_button")
         self.refresh_button.clicked.connect(self.reload)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+        # F5 is the window's Go → Refresh, which reloads whichever page is shown.
         self.filters = TicketFilters()
         self.filters.setObjectName(f"{self.objectName()}_filters")
         self.filters.changed.connect(self._filters_changed)

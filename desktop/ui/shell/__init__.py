@@ -1,0 +1,1 @@
+"""The main window's chrome: the navigation, and the menus that mirror it."""

@@ -1,0 +1,193 @@
+"""The navigation: the pages a session may open, in a list and in the Go menu.
+
+Both say the same: an entry per page the signed-in user may see (R6, R8, R9, R17,
+R19, R20), its count of new answers or drafts, and Ctrl+1 … Ctrl+7 for the n-th
+visible one. The Go menu is where those shortcuts can be found (and read by a
+screen reader); choosing an entry in either opens the page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
+
+from desktop.ui.qt_values import USER_ROLE
+
+# The page an entry opens is kept in the entry under this role.
+NAV_ROLE = USER_ROLE
+NAV_MY_TICKETS = "my_tickets"
+NAV_TEAM_TICKETS = "team_tickets"
+NAV_GET_HELP = "get_help"
+NAV_DRAFTS = "drafts"
+NAV_BILLING = "billing"
+NAV_INSIGHTS = "insights"
+NAV_RECOMMENDATIONS = "recommendations"
+TARGETS = (
+    NAV_MY_TICKETS,
+    NAV_TEAM_TICKETS,
+    NAV_GET_HELP,
+    NAV_DRAFTS,
+    NAV_BILLING,
+    NAV_INSIGHTS,
+    NAV_RECOMMENDATIONS,
+)
+
+
+class Navigation(QListWidget):
+    """The list of pages beside the content; ``target_chosen`` names the page to open."""
+
+    target_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigation")
+        self.setMinimumWidth(150)
+        self.setMaximumWidth(260)
+        self.setStyleSheet("QListWidget#navigation::item { padding: 8px 10px; }")
+        self._items: dict[str, QListWidgetItem] = {}
+        for target in TARGETS:
+            item = QListWidgetItem()
+            item.setData(NAV_ROLE, target)
+            self.addItem(item)
+            item.setHidden(target != NAV_MY_TICKETS)  # the rest once a session allows
+            self._items[target] = item
+        self.unread = 0
+        self.drafts = 0
+        self.go_menu = GoMenu(self)
+        self.currentItemChanged.connect(self._chosen)
+        self.retranslate_ui()
+
+    def item_for(self, target: str) -> QListWidgetItem:
+        return self._items[target]
+
+    def current_target(self) -> str | None:
+        item = self.currentItem()
+        return str(item.data(NAV_ROLE)) if item is not None else None
+
+    def visible_targets(self) -> list[str]:
+        return [t for t in TARGETS if not self._items[t].isHidden()]
+
+    def select(self, target: str) -> None:
+        """Mark ``target``'s entry as the current page (without opening it again)."""
+        item = self._items[target]
+        if self.currentItem() is not item:
+            self.blockSignals(True)
+            self.setCurrentItem(item)
+            self.blockSignals(False)
+        self.go_menu.mark(target)
+
+    def show_session(self, *, admin: bool, billing: bool, insights: bool) -> None:
+        """The pages of a signed-in user: an admin's, or a member's."""
+        shown = {
+            # R6: members see no Premium Support pages, only Get help.
+            # R17: only admins see the team's tickets.
+            NAV_MY_TICKETS: admin,
+            NAV_TEAM_TICKETS: admin,
+            NAV_GET_HELP: not admin,
+            NAV_DRAFTS: True,
+            # R6, R8, R9: members never see Billing; the service refuses them too.
+            NAV_BILLING: admin and billing,
+            # R19, R20: Insights and Recommendations are the admins' too.
+            NAV_INSIGHTS: admin and insights,
+            NAV_RECOMMENDATIONS: admin and insights,
+        }
+        self._show(shown)
+
+    def show_signed_out(self) -> None:
+        self._show({target: target == NAV_MY_TICKETS for target in TARGETS})
+
+    def _show(self, shown: dict[str, bool]) -> None:
+        for target, visible in shown.items():
+            self._items[target].setHidden(not visible)
+        self.go_menu.update_entries()
+
+    def set_counts(self, *, unread: int | None = None, drafts: int | None = None) -> None:
+        if unread is not None:
+            self.unread = unread
+        if drafts is not None:
+            self.drafts = drafts
+        self.retranslate_ui()
+
+    def text_for(self, target: str) -> str:
+        if target == NAV_MY_TICKETS and self.unread:
+            return self.tr("My tickets (%n new)", "", self.unread)
+        if target == NAV_DRAFTS and self.drafts:
+            return self.tr("Drafts (%n)", "", self.drafts)
+        return {
+            NAV_MY_TICKETS: self.tr("My tickets"),
+            NAV_TEAM_TICKETS: self.tr("Team tickets"),
+            NAV_GET_HELP: self.tr("Get help"),
+            NAV_DRAFTS: self.tr("Drafts"),
+            NAV_BILLING: self.tr("Billing"),
+            NAV_INSIGHTS: self.tr("Insights"),
+            NAV_RECOMMENDATIONS: self.tr("Recommendations"),
+        }[target]
+
+    def retranslate_ui(self) -> None:
+        for target, item in self._items.items():
+            item.setText(self.text_for(target))
+        self.setAccessibleName(self.tr("Navigation"))
+        self.go_menu.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            target = str(current.data(NAV_ROLE))
+            self.go_menu.mark(target)
+            self.target_chosen.emit(target)
+
+    def go_to(self, number: int) -> None:
+        """Ctrl+1, Ctrl+2 …: the n-th visible entry, also from a ticket opened there."""
+        visible = self.visible_targets()
+        if 0 < number <= len(visible):
+            target = visible[number - 1]
+            self.select(target)
+            self.target_chosen.emit(target)
+
+
+class GoMenu(QMenu):
+    """Go: every page the navigation shows, with its Ctrl+number, checked when current."""
+
+    def __init__(self, navigation: Navigation) -> None:
+        super().__init__()
+        self.setObjectName("go_menu")
+        self._navigation = navigation
+        self._group = QActionGroup(self)
+        self._actions: dict[str, QAction] = {}
+        for target in TARGETS:
+            action = QAction(self)
+            action.setObjectName(f"go_{target}_action")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, t=target: self._go(t))
+            self._group.addAction(action)
+            self.addAction(action)
+            self._actions[target] = action
+        self.update_entries()
+
+    def action_for(self, target: str) -> QAction:
+        return self._actions[target]
+
+    def update_entries(self) -> None:
+        """Show the visible pages, numbered in the order the navigation shows them."""
+        visible = self._navigation.visible_targets()
+        for target, action in self._actions.items():
+            action.setVisible(target in visible)
+            # setShortcuts(), not setShortcut(): see desktop/ui/qt_values.py.
+            number = visible.index(target) + 1 if target in visible else 0
+            action.setShortcuts([QKeySequence(f"Ctrl+{number}")] if number else [])
+
+    def mark(self, target: str) -> None:
+        self._actions[target].setChecked(True)
+
+    def _go(self, target: str) -> None:
+        self._navigation.go_to(self._navigation.visible_targets().index(target) + 1)
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("&Go"))
+        for target, action in self._actions.items():
+            action.setText(self._navigation.text_for(target))

@@ -1,0 +1,123 @@
+"""Without a mouse: Tab leaves tables, the Go menu lists every page with its keys,
+and every control a screen reader lands on has a name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAccessible, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.app_settings import AppSettings
+from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.navigation import (
+    NAV_BILLING,
+    NAV_DRAFTS,
+    NAV_GET_HELP,
+    NAV_INSIGHTS,
+    NAV_MY_TICKETS,
+    NAV_RECOMMENDATIONS,
+    NAV_TEAM_TICKETS,
+    Navigation,
+)
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.tickets.ticket_list_page import TicketListPage
+from tests.desktop.test_local_store import ticket
+
+
+def accessible_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name) if interface is not None else ""
+
+
+def focusable(root: QWidget) -> list[QWidget]:
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if w.isVisibleTo(root)
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.isEnabled()
+        and w.objectName() != "qt_scrollarea_viewport"
+    ]
+
+
+def test_tab_leaves_the_ticket_table(qtbot: QtBot) -> None:
+    page = TicketListPage(TaskRunner(lambda error: None), "team")
+    qtbot.addWidget(page)
+    page.model.reset(tuple(ticket(n) for n in range(1, 30)), None)
+    page._state = "ready"  # noqa: SLF001 - as after a sync: the rows, not a placeholder
+    page.retranslate_ui()
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+    after = QApplication.focusWidget()
+    assert after is not None and after is not page.table
+    assert page.isAncestorOf(after)  # the next control of the page, in reading order
+    assert not page.table.tabKeyNavigation()
+
+
+def test_every_control_of_a_list_page_has_a_name(qtbot: QtBot) -> None:
+    page = TicketListPage(TaskRunner(lambda error: None), "team")
+    qtbot.addWidget(page)
+    page.show()
+    nameless = [
+        w.objectName() or type(w).__name__ for w in focusable(page) if not accessible_name(w)
+    ]
+    assert nameless == []
+
+
+def test_the_go_menu_lists_the_pages_an_admin_sees_with_their_keys(qtbot: QtBot) -> None:
+    navigation = Navigation()
+    qtbot.addWidget(navigation)
+    navigation.show_session(admin=True, billing=True, insights=True)
+    menu = navigation.go_menu
+    shown = [a for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+    expected = [
+        NAV_MY_TICKETS,
+        NAV_TEAM_TICKETS,
+        NAV_DRAFTS,
+        NAV_BILLING,
+        NAV_INSIGHTS,
+        NAV_RECOMMENDATIONS,
+    ]
+    assert [a.objectName() for a in shown] == [f"go_{t}_action" for t in expected]
+    assert [a.shortcut().toString() for a in shown] == [f"Ctrl+{n}" for n in range(1, 7)]
+    assert [a.text() for a in shown] == [navigation.item_for(t).text() for t in expected]
+
+    # A member sees Get help and Drafts only (R6): Ctrl+1 and Ctrl+2 are theirs.
+    navigation.show_session(admin=False, billing=False, insights=False)
+    shown = [a for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+    assert [a.objectName() for a in shown] == [
+        f"go_{NAV_GET_HELP}_action",
+        f"go_{NAV_DRAFTS}_action",
+    ]
+    assert [a.shortcut().toString() for a in shown] == ["Ctrl+1", "Ctrl+2"]
+
+
+def test_choosing_in_the_go_menu_opens_the_page(qtbot: QtBot) -> None:
+    navigation = Navigation()
+    qtbot.addWidget(navigation)
+    navigation.show_session(admin=True, billing=True, insights=True)
+    chosen: list[str] = []
+    navigation.target_chosen.connect(chosen.append)
+    navigation.go_menu.action_for(NAV_INSIGHTS).trigger()
+    assert chosen == [NAV_INSIGHTS]
+    assert navigation.current_target() == NAV_INSIGHTS
+    assert navigation.go_menu.action_for(NAV_INSIGHTS).isChecked()
+
+
+def test_the_window_has_a_go_menu_with_refresh(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(TaskRunner(lambda error: None), settings)
+    qtbot.addWidget(window)
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    assert window.navigation.go_menu in menus
+    assert window.refresh_action in window.navigation.go_menu.actions()
+    assert window.refresh_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Refresh)
+    # Signed out there is nothing to read again: not offered.
+    assert not window.refresh_action.isEnabled()
