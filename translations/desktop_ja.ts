@@ -1025,6 +1025,13 @@
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date} {time}</translation>
+    </message>
+</context>
+<context>
     <name>GetHelpPage</name>
     <message>
         <source>Get help</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
@@ -28,3 +28,33 @@ def long_datetime(moment: datetime) -> str:
         f"{locale.timeFormat(QLocale.FormatType.ShortFormat)}"
     )
     return locale.toString(to_qdatetime(moment), pattern)
+
+
+def medium_date(moment: datetime) -> str:
+    """The date as the language writes it in full, without the weekday: "5 December 2026",
+    "December 5, 2026", "2026年12月5日" (Qt's short format is ambiguous: 12/5/26)."""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    # Drop the weekday and what joins it to the rest ("dddd, ", "dddd ", a trailing "dddd").
+    for weekday in ("dddd, ", "dddd ", " dddd", "dddd"):
+        pattern = pattern.replace(weekday, "")
+    return locale.toString(to_qdatetime(moment).date(), pattern.strip(" ,"))
+
+
+def short_time(moment: datetime) -> str:
+    return QLocale().toString(to_qdatetime(moment).time(), QLocale.FormatType.ShortFormat)
+
+
+def thread_time(moment: datetime, now: datetime) -> str:
+    """A thread's times: how long ago for today, the date and time before that.
+
+    One style for every message and event; the full date and time go in the tooltip
+    (:func:`long_datetime`).
+    """
+    from desktop.ui.durations import relative_time
+
+    if to_qdatetime(moment).date() == to_qdatetime(now).date():
+        return relative_time(moment, now)
+    return QCoreApplication.translate("Formatting", "{date}, {time}").format(
+        date=medium_date(moment), time=short_time(moment)
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
@@ -15,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api.models import Attachment, Message
-from desktop.ui.formatting import long_datetime, short_datetime
+from desktop.ui.formatting import long_datetime, thread_time
 from desktop.ui.labels import author_label
 from desktop.ui.theme import TextRole, card_palette, set_text_role
+from desktop.ui.tickets.avatar import Avatar
 
 
 class AttachmentButton(QToolButton):
@@ -95,7 +98,9 @@ class MessageCard(QFrame):
             files.addWidget(button)
         files.addStretch(1)
 
+        self.avatar = Avatar(message.author_name, message.author_kind, self)
         header = QHBoxLayout()
+        header.addWidget(self.avatar)
         header.addWidget(self.author)
         header.addStretch(1)
         header.addWidget(self.time)
@@ -108,8 +113,19 @@ class MessageCard(QFrame):
 
     def retranslate_ui(self) -> None:
         self.author.setText(author_label(self.message.author_kind, self.message.author_name))
-        self.time.setText(short_datetime(self.message.created_at))
-        self.time.setToolTip(long_datetime(self.message.created_at))
+        self.refresh_time()
+
+    @property
+    def mine(self) -> bool:
+        """Written by the signed-in admin: shown on the other side of the thread."""
+        return self.message.author_kind == "self"
+
+    def refresh_time(self) -> None:
+        """ "5 min ago" today (kept true by the thread's clock), the date before that."""
+        moment = self.message.created_at
+        self.time.setText(thread_time(moment, datetime.now(UTC)))
+        self.time.setToolTip(long_datetime(moment))
+        self.time.setAccessibleName(long_datetime(moment))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

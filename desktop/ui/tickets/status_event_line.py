@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.api.models import TicketEvent
-from desktop.ui.formatting import long_datetime, short_datetime
+from desktop.ui.formatting import long_datetime, thread_time
 from desktop.ui.labels import status_label
 
 
@@ -47,11 +49,15 @@ class StatusEventLine(QLabel):
     def retranslate_ui(self) -> None:
         what = self.what_happened()
         moment = self.ticket_event.created_at
-        self.setText(self.tr("{what} · {time}").format(what=what, time=short_datetime(moment)))
+        when = thread_time(moment, datetime.now(UTC))
+        self.setText(self.tr("{what} · {time}").format(what=what, time=when))
         self.setToolTip(long_datetime(moment))
         self.setAccessibleName(
             self.tr("{what}, {time}").format(what=what, time=long_datetime(moment))
         )
+
+    def refresh_time(self) -> None:
+        self.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

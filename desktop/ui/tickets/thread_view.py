@@ -5,14 +5,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.api.models import Attachment, Message, TicketEvent
 from desktop.store.outbox import OutboxItem
 from desktop.ui.tickets.message_card import MessageCard
 from desktop.ui.tickets.outbox_card import OutboxCard
 from desktop.ui.tickets.status_event_line import StatusEventLine
+
+# How far a message stands in from the other side (the admin's own from the left).
+SIDE_INDENT = 48
+CLOCK_MS = 60_000
 
 
 class ThreadView(QScrollArea):
@@ -40,6 +44,17 @@ class ThreadView(QScrollArea):
         # Replies not confirmed yet, under the messages, where they will appear.
         self._pending: tuple[OutboxItem, ...] = ()
         self._pending_cards: list[OutboxCard] = []
+        # "5 min ago" must not stay so for an hour: the times are read again each minute.
+        self._clock = QTimer(self)
+        self._clock.setInterval(CLOCK_MS)
+        self._clock.timeout.connect(self.refresh_times)
+        self._clock.start()
+
+    def refresh_times(self) -> None:
+        for card in self._cards:
+            card.refresh_time()
+        for line in self._event_lines:
+            line.refresh_time()
 
     def show_pending(self, items: tuple[OutboxItem, ...]) -> None:
         if items == self._pending:
@@ -84,7 +99,7 @@ class ThreadView(QScrollArea):
                 card = MessageCard(entry, self._inner)
                 card.open_requested.connect(self._open)
                 card.save_requested.connect(self._save)
-                self._layout.insertWidget(position, card)
+                self._layout.insertWidget(position, _on_its_side(card))
                 self._cards.append(card)
             else:
                 line = StatusEventLine(entry, self._inner)
@@ -123,3 +138,18 @@ class ThreadView(QScrollArea):
 
     def _save(self, attachment: Attachment) -> None:
         self.attachment_save_requested.emit(attachment)
+
+
+def _on_its_side(card: MessageCard) -> QWidget:
+    """The card in a row, indented on the side away from its writer, as in a chat: the
+    admin's own messages to the right, support's and colleagues' to the left."""
+    row = QWidget(card.parentWidget())
+    row.setObjectName("message_row")
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    if card.mine:
+        layout.addSpacing(SIDE_INDENT)
+    layout.addWidget(card, 1)
+    if not card.mine:
+        layout.addSpacing(SIDE_INDENT)
+    return row

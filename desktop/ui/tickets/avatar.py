@@ -1,0 +1,66 @@
+"""A round badge with someone's initials: who wrote a message, at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.theme import contrast, mix
+
+Role = QPalette.ColorRole
+SIZE = 28
+# Support leans to the highlight colour, a colleague to the visited link's, ours to grey:
+# the same hues as the cards' tints (desktop/ui/theme.py), stronger.
+_ACCENTS = {"agent": Role.Highlight, "colleague": Role.LinkVisited}
+
+
+def initials(name: str) -> str:
+    """ "Sam Agent" → "SA"; one word → its first letter; CJK names → their first character."""
+    words = name.split()
+    if not words:
+        return "?"
+    first = words[0][0]
+    if len(words) == 1 or not first.isascii():
+        return first.upper()
+    return (first + words[-1][0]).upper()
+
+
+class Avatar(QWidget):
+    def __init__(self, name: str, author_kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("avatar")
+        self.text = initials(name)
+        self.author_kind = author_kind
+        self.setFixedSize(SIZE, SIZE)
+
+    def colours(self) -> tuple[QColor, QColor]:
+        """The circle's colour and the initials', which read on it (the better of two)."""
+        palette = self.palette()
+        accent = _ACCENTS.get(self.author_kind)
+        window = palette.color(Role.Window)
+        fill = (
+            mix(window, palette.color(accent), 0.75)
+            if accent is not None
+            else mix(window, palette.color(Role.WindowText), 0.35)
+        )
+        text = max(
+            (palette.color(Role.Window), palette.color(Role.WindowText)),
+            key=lambda candidate: contrast(candidate, fill),
+        )
+        return fill, text
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        fill, text = self.colours()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(fill)
+        painter.setBrush(fill)
+        painter.drawEllipse(QRectF(0.5, 0.5, SIZE - 1, SIZE - 1))
+        font = painter.font()
+        font.setBold(True)
+        font.setPixelSize(11)
+        painter.setFont(font)
+        painter.setPen(text)
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text)
+        painter.end()

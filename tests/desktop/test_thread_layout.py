@@ -1,0 +1,89 @@
+"""The thread tells the admin's messages from support's at a glance, with one time style."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
+
+from desktop.api.models import Message
+from desktop.ui.formatting import medium_date, thread_time
+from desktop.ui.theme import contrast
+from desktop.ui.tickets.avatar import initials
+from desktop.ui.tickets.thread_view import ThreadView
+
+NOW = datetime.now(UTC)
+
+
+def message(kind: str, name: str, minutes_ago: int, number: int) -> Message:
+    return Message(
+        id=f"m{number}",
+        ticket_id="t1",
+        author_kind=kind,
+        author_name=name,
+        body="A line of text that is long enough to wrap inside the card. " * 2,
+        attachments=(),
+        created_at=NOW - timedelta(minutes=minutes_ago),
+    )
+
+
+def test_own_messages_and_supports_stand_on_opposite_sides(qtbot: QtBot) -> None:
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view.show_messages(
+        (
+            message("self", "Ava Jansen", 30, 1),
+            message("agent", "Sam Agent", 20, 2),
+            message("colleague", "Noah de Vries", 10, 3),
+        )
+    )
+    view.show()
+    qtbot.waitExposed(view)
+    mine, support, colleague = view.cards()
+    assert mine.mine and not support.mine and not colleague.mine
+    thread = view.widget()
+    left = {c.message.author_kind: c.mapTo(thread, c.rect().topLeft()).x() for c in view.cards()}
+    right = {c.message.author_kind: c.mapTo(thread, c.rect().topRight()).x() for c in view.cards()}
+    assert left["self"] > left["agent"] + 30  # indented from the left
+    assert right["agent"] < right["self"] - 30  # indented from the right
+    assert [c.avatar.text for c in view.cards()] == ["AJ", "SA", "NV"]
+    for card in view.cards():
+        fill, text = card.avatar.colours()
+        assert contrast(fill, text) >= 4.5, card.message.author_kind
+
+
+def test_initials() -> None:
+    assert initials("Sam Agent") == "SA"
+    assert initials("Ava Jansen") == "AJ"
+    assert initials("Noah de Vries") == "NV"
+    assert initials("Mia") == "M"
+    assert initials("山田 太郎") == "山"
+    assert initials("") == "?"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "November 14, 2026"), ("nl", "14 november 2026"), ("ja", "2026年11月14日")],
+)
+def test_older_times_are_written_out_in_the_language(language: str, expected: str) -> None:
+    previous = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        moment = datetime(2026, 11, 14, 12, 0, tzinfo=UTC)
+        assert medium_date(moment) == expected  # never 11/14/26
+        when = thread_time(moment, datetime(2026, 12, 5, 12, 0, tzinfo=UTC))
+        assert when.startswith(expected)
+    finally:
+        QLocale.setDefault(previous)
+
+
+def test_today_is_how_long_ago_and_the_card_says_the_full_time_on_hover(qtbot: QtBot) -> None:
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.show_messages((message("agent", "Sam Agent", 5, 1),))
+    card = view.cards()[0]
+    assert card.time.text() == "5 min ago"
+    assert str(card.message.created_at.astimezone().year) in card.time.toolTip()
