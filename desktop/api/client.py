@@ -545,8 +545,10 @@ class ApiClient:
             return explained
         proxy = proxy_display(self._proxy)
         if isinstance(error, httpx.ProxyError):
-            # httpcore says "<status> <reason>" of the proxy's answer to CONNECT.
-            problem = "authentication" if str(error).startswith("407") else "refused"
+            # httpcore says "<status> <reason>" of the proxy's answer to CONNECT. Some
+            # proxies (tinyproxy) answer wrong credentials with 401 instead of 407.
+            status = str(error).split(" ", 1)[0]
+            problem = "authentication" if status in ("407", "401") else "refused"
             return ProxyFailed(self.server_url, str(error), proxy=proxy, problem=problem)
         if isinstance(error, httpx.ConnectError | httpx.ConnectTimeout) and not _tls_failed(error):
             # Through a proxy the only connection the client opens is to the proxy.
