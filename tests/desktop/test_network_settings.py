@@ -152,3 +152,20 @@ def test_a_settings_proxy_is_never_used_for_the_local_workspace() -> None:
     assert proxy_for("http://localhost:8765", options) is None
     assert proxy_for("https://support.example.com", options) == options.proxy_url
     assert check_proxy_url("  ") == ""
+
+
+async def test_an_extra_ca_file_that_went_missing_is_explained(tmp_path: Path) -> None:
+    from desktop.api.client import ApiClient
+    from desktop.api.errors import ExtraCertificateUnusable
+    from desktop.ui.error_text import describe
+
+    missing = tmp_path / "moved-root.pem"  # chosen once, moved since
+    client = ApiClient("https://127.0.0.1:9", network=NetworkOptions(ca_file=str(missing)))
+    try:
+        with pytest.raises(ExtraCertificateUnusable) as caught:
+            await client.health()
+    finally:
+        await client.aclose()
+    assert caught.value.path == str(missing)
+    text = describe(caught.value).text
+    assert f"“{missing}” cannot be loaded" in text and "Settings → Network" in text

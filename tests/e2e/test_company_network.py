@@ -484,3 +484,21 @@ async def test_a_proxy_that_wants_a_password_says_so(
     text = describe(caught.value).text
     assert "proxy authentication" in text and f"The proxy 127.0.0.1:{port} " in text
     assert "wrong-password" not in text
+
+
+async def test_a_proxy_that_wants_a_password_says_so_for_a_plain_http_server(
+    tmp_path: Path,
+) -> None:
+    """Without TLS there is no CONNECT: the proxy's 407 comes back as the answer itself."""
+    with _tinyproxy(tmp_path, "BasicAuth psd right-password\n") as (proxy, _log):
+        # Nothing needs to listen at the server: the proxy asks for the password first.
+        client = ApiClient(
+            f"http://{PROXIED_HOST}:{free_port()}", network=NetworkOptions(proxy_url=proxy)
+        )
+        try:
+            with pytest.raises(ProxyFailed) as caught:
+                await client.health()
+        finally:
+            await client.aclose()
+    assert caught.value.problem == "authentication"
+    assert caught.value.proxy == proxy.removeprefix("http://")
