@@ -883,6 +883,10 @@
         <translation>メール アドレスまたはパスワードが正しくありません。</translation>
     </message>
     <message>
+        <source>The extra trusted certificate “{path}” cannot be loaded: it was moved, or holds no PEM certificate. Choose it again under Settings → Network, or clear the field.</source>
+        <translation>追加の信頼する証明書「{path}」を読み込めません。移動されたか、PEM 形式の証明書が含まれていません。設定 → ネットワークでもう一度選択するか、欄を空にしてください。</translation>
+    </message>
+    <message>
         <source>Cannot reach the server at {url}. Check the address and your connection, then try again.</source>
         <translation>{url}のサーバーに接続できません。アドレスとネットワーク接続を確認してから、もう一度お試しください。</translation>
     </message>
@@ -961,6 +965,38 @@
     <message>
         <source>The certificate of {url} cannot be trusted ({reason}). Ask your IT department or the server&apos;s administrator.</source>
         <translation>{url}の証明書は信頼できません（{reason}）。IT 部門またはサーバーの管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is self-signed by “{subject}”, which this computer does not trust. If that is your company&apos;s certificate, ask your IT department for it and add it under Settings → Network, or to your system&apos;s trusted certificates.</source>
+        <translation>{host}の証明書は「{subject}」による自己署名証明書で、このコンピューターは信頼していません。会社の証明書であれば、IT 部門から入手して、設定 → ネットワーク、またはシステムの信頼された証明書に追加してください。</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is issued by an unknown authority: “{issuer}”. Ask your IT department for that authority&apos;s certificate and add it under Settings → Network, or to your system&apos;s trusted certificates.</source>
+        <translation>{host}の証明書は、不明な認証局「{issuer}」によって発行されています。その認証局の証明書を IT 部門から入手して、設定 → ネットワーク、またはシステムの信頼された証明書に追加してください。</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} (“{subject}”, issued by “{issuer}”) expired on {date}. Check the computer&apos;s date and time; if they are right, the server&apos;s administrator must renew the certificate.</source>
+        <translation>{host}の証明書（「{subject}」、発行元「{issuer}」）は {date}に期限切れになりました。コンピューターの日付と時刻を確認してください。正しい場合は、サーバーの管理者が証明書を更新する必要があります。</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} (“{subject}”, issued by “{issuer}”) is not valid before {date}. Check the computer&apos;s date and time, then try again.</source>
+        <translation>{host}の証明書（「{subject}」、発行元「{issuer}」）は {date}より前には有効ではありません。コンピューターの日付と時刻を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The certificate presented for {host} belongs to “{subject}” (issued by “{issuer}”). Check the server address in Settings; a company proxy may also be answering in its place.</source>
+        <translation>{host}に対して提示された証明書は「{subject}」のものです（発行元「{issuer}」）。設定でサーバー アドレスを確認してください。会社のプロキシが代わりに応答している可能性もあります。</translation>
+    </message>
+    <message>
+        <source>The proxy {proxy} refused the connection: it needs a user name and password (proxy authentication), and none or wrong ones were given. Enter them in the proxy address under Settings → Network, like http://name:password@{proxy}.</source>
+        <translation>プロキシ {proxy}が接続を拒否しました。ユーザー名とパスワード（プロキシ認証）が必要ですが、入力されていないか、正しくありません。設定 → ネットワークのプロキシ アドレスに http://name:password@{proxy}のように入力してください。</translation>
+    </message>
+    <message>
+        <source>The proxy {proxy} did not let the connection to {url} through ({reason}). Ask your IT department whether the server can be reached through it, or change the proxy under Settings → Network.</source>
+        <translation>プロキシ {proxy}は {url}への接続を通しませんでした（{reason}）。このプロキシ経由でサーバーに接続できるか IT 部門に確認するか、設定 → ネットワークでプロキシを変更してください。</translation>
+    </message>
+    <message>
+        <source>The proxy {proxy} does not answer. Check the proxy under Settings → Network (leave it empty to use the system&apos;s proxy settings), then try again.</source>
+        <translation>プロキシ {proxy}が応答しません。設定 → ネットワークでプロキシを確認してから（システムのプロキシ設定を使うには空にします）、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1470,69 @@
     <message>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsBox</name>
+    <message>
+        <source>Extra trusted certificate</source>
+        <translation>追加の信頼する証明書</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>証明書 (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>P&amp;roxy:</source>
+        <translation>プロキシ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy</source>
+        <translation>システムのプロキシを使用</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>プロキシ アドレス</translation>
+    </message>
+    <message>
+        <source>Enter the proxy as http://host:port, for example http://proxy.example.com:8080 (with a user name and password: http://name:password@proxy.example.com:8080), or leave it empty to use the system&apos;s proxy.</source>
+        <translation>プロキシは http://host:port の形式で入力してください。例: http://proxy.example.com:8080（ユーザー名とパスワード付き: http://name:password@proxy.example.com:8080）。システムのプロキシを使うには空にしてください。</translation>
+    </message>
+    <message>
+        <source>Extra trusted &amp;certificate (PEM):</source>
+        <translation>追加の信頼する証明書 (PEM)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s certificates</source>
+        <translation>なし: システムの証明書のみ</translation>
+    </message>
+    <message>
+        <source>Extra trusted certificate file</source>
+        <translation>追加の信頼する証明書ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>証明書ファイルを選択</translation>
+    </message>
+    <message>
+        <source>This file cannot be used: it does not exist, or holds no PEM certificate (text that begins with -----BEGIN CERTIFICATE-----). Choose the certificate file your IT department gave you.</source>
+        <translation>このファイルは使用できません。存在しないか、PEM 形式の証明書（-----BEGIN CERTIFICATE----- で始まるテキスト）が含まれていません。IT 部門から受け取った証明書ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Only needed if your IT department asks for it. Changes apply the next time the app connects to a server: when you sign in again or restart the app.</source>
+        <translation>IT 部門から指示があった場合にのみ必要です。変更は、次にアプリがサーバーに接続したとき（もう一度サインインしたとき、またはアプリを再起動したとき）に適用されます。</translation>
     </message>
 </context>
 <context>

@@ -887,6 +887,10 @@
         <translation>Het e-mailadres of wachtwoord is onjuist.</translation>
     </message>
     <message>
+        <source>The extra trusted certificate “{path}” cannot be loaded: it was moved, or holds no PEM certificate. Choose it again under Settings → Network, or clear the field.</source>
+        <translation>Het extra vertrouwde certificaat “{path}” kan niet worden geladen: het is verplaatst of bevat geen PEM-certificaat. Kies het opnieuw onder Instellingen → Netwerk, of maak het veld leeg.</translation>
+    </message>
+    <message>
         <source>Cannot reach the server at {url}. Check the address and your connection, then try again.</source>
         <translation>De server op {url} is niet bereikbaar. Controleer het adres en je verbinding en probeer het opnieuw.</translation>
     </message>
@@ -965,6 +969,38 @@
     <message>
         <source>The certificate of {url} cannot be trusted ({reason}). Ask your IT department or the server&apos;s administrator.</source>
         <translation>Het certificaat van {url} is niet te vertrouwen ({reason}). Vraag het aan je IT-afdeling of aan de beheerder van de server.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is self-signed by “{subject}”, which this computer does not trust. If that is your company&apos;s certificate, ask your IT department for it and add it under Settings → Network, or to your system&apos;s trusted certificates.</source>
+        <translation>Het certificaat van {host} is door “{subject}” zelf ondertekend, en deze computer vertrouwt het niet. Als dat het certificaat van je bedrijf is, vraag het dan aan je IT-afdeling en voeg het toe onder Instellingen → Netwerk, of aan de vertrouwde certificaten van je systeem.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is issued by an unknown authority: “{issuer}”. Ask your IT department for that authority&apos;s certificate and add it under Settings → Network, or to your system&apos;s trusted certificates.</source>
+        <translation>Het certificaat van {host} is uitgegeven door een onbekende instantie: “{issuer}”. Vraag je IT-afdeling om het certificaat van die instantie en voeg het toe onder Instellingen → Netwerk, of aan de vertrouwde certificaten van je systeem.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} (“{subject}”, issued by “{issuer}”) expired on {date}. Check the computer&apos;s date and time; if they are right, the server&apos;s administrator must renew the certificate.</source>
+        <translation>Het certificaat van {host} (“{subject}”, uitgegeven door “{issuer}”) is verlopen op {date}. Controleer de datum en tijd van de computer; kloppen die, dan moet de beheerder van de server het certificaat vernieuwen.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} (“{subject}”, issued by “{issuer}”) is not valid before {date}. Check the computer&apos;s date and time, then try again.</source>
+        <translation>Het certificaat van {host} (“{subject}”, uitgegeven door “{issuer}”) is pas geldig vanaf {date}. Controleer de datum en tijd van de computer en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The certificate presented for {host} belongs to “{subject}” (issued by “{issuer}”). Check the server address in Settings; a company proxy may also be answering in its place.</source>
+        <translation>Het certificaat dat voor {host} wordt getoond, hoort bij “{subject}” (uitgegeven door “{issuer}”). Controleer het serveradres in Instellingen; ook kan een proxy van je bedrijf in plaats van de server antwoorden.</translation>
+    </message>
+    <message>
+        <source>The proxy {proxy} refused the connection: it needs a user name and password (proxy authentication), and none or wrong ones were given. Enter them in the proxy address under Settings → Network, like http://name:password@{proxy}.</source>
+        <translation>De proxy {proxy} weigerde de verbinding: hij vraagt om een gebruikersnaam en wachtwoord (proxyauthenticatie), en die zijn niet of verkeerd opgegeven. Vul ze in het proxyadres in onder Instellingen → Netwerk, zoals http://naam:wachtwoord@{proxy}.</translation>
+    </message>
+    <message>
+        <source>The proxy {proxy} did not let the connection to {url} through ({reason}). Ask your IT department whether the server can be reached through it, or change the proxy under Settings → Network.</source>
+        <translation>De proxy {proxy} liet de verbinding met {url} niet door ({reason}). Vraag je IT-afdeling of de server via deze proxy bereikbaar is, of wijzig de proxy onder Instellingen → Netwerk.</translation>
+    </message>
+    <message>
+        <source>The proxy {proxy} does not answer. Check the proxy under Settings → Network (leave it empty to use the system&apos;s proxy settings), then try again.</source>
+        <translation>De proxy {proxy} antwoordt niet. Controleer de proxy onder Instellingen → Netwerk (laat het veld leeg om de proxyinstellingen van het systeem te gebruiken) en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1479,69 @@
     <message>
         <source>Navigation</source>
         <translation>Navigatie</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsBox</name>
+    <message>
+        <source>Extra trusted certificate</source>
+        <translation>Extra vertrouwd certificaat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificaten (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>P&amp;roxy:</source>
+        <translation>P&amp;roxy:</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy</source>
+        <translation>De proxy van het systeem gebruiken</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Proxyadres</translation>
+    </message>
+    <message>
+        <source>Enter the proxy as http://host:port, for example http://proxy.example.com:8080 (with a user name and password: http://name:password@proxy.example.com:8080), or leave it empty to use the system&apos;s proxy.</source>
+        <translation>Vul de proxy in als http://host:poort, bijvoorbeeld http://proxy.example.com:8080 (met gebruikersnaam en wachtwoord: http://naam:wachtwoord@proxy.example.com:8080), of laat het veld leeg om de proxy van het systeem te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Extra trusted &amp;certificate (PEM):</source>
+        <translation>Extra vertrouwd &amp;certificaat (PEM):</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s certificates</source>
+        <translation>Geen: alleen de certificaten van het systeem</translation>
+    </message>
+    <message>
+        <source>Extra trusted certificate file</source>
+        <translation>Bestand met extra vertrouwd certificaat</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Het certificaatbestand kiezen</translation>
+    </message>
+    <message>
+        <source>This file cannot be used: it does not exist, or holds no PEM certificate (text that begins with -----BEGIN CERTIFICATE-----). Choose the certificate file your IT department gave you.</source>
+        <translation>Dit bestand is niet te gebruiken: het bestaat niet of bevat geen PEM-certificaat (tekst die begint met -----BEGIN CERTIFICATE-----). Kies het certificaatbestand dat je van je IT-afdeling hebt gekregen.</translation>
+    </message>
+    <message>
+        <source>Only needed if your IT department asks for it. Changes apply the next time the app connects to a server: when you sign in again or restart the app.</source>
+        <translation>Alleen nodig als je IT-afdeling erom vraagt. Wijzigingen gelden vanaf de volgende keer dat de app verbinding maakt met een server: wanneer je je opnieuw aanmeldt of de app opnieuw start.</translation>
     </message>
 </context>
 <context>

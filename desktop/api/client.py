@@ -27,8 +27,12 @@ from desktop.api.billing import (
 )
 from desktop.api.errors import (
     ApiError,
+    CertificateRejected,
+    ExtraCertificateUnusable,
     InvalidServerUrl,
     NotPremiumSupportServer,
+    ProxyFailed,
+    ServerUnreachable,
     SessionExpired,
     unreachable,
 )
@@ -44,8 +48,11 @@ from desktop.api.models import (
     Trend,
     User,
 )
+from desktop.api.network import NetworkOptions, proxy_display, proxy_for
 
 if TYPE_CHECKING:
+    import ssl
+
     import httpx
 
 TokensListener = Callable[[Tokens], None]
@@ -75,9 +82,14 @@ class ApiClient:
         *,
         timeout: float = 15.0,
         transport: httpx.AsyncBaseTransport | None = None,
+        network: NetworkOptions | None = None,
     ) -> None:
+        """``network``: Settings → Network (a proxy, an extra CA); None: the system's only."""
         self.server_url = normalise_server_url(server_url)
         self._timeout = timeout
+        self._network = network or NetworkOptions()
+        # The proxy in the way (None: direct), to name it when it fails.
+        self._proxy = proxy_for(self.server_url, self._network)
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
         self._closed = False
@@ -116,18 +128,26 @@ class ApiClient:
         if self._client is None:
             import httpx
 
-            from desktop.api.network import system_proxy, tls_context
+            from desktop.api.network import tls_context
 
             secure = self.server_url.startswith("https:")
+            try:
+                verify: ssl.SSLContext | bool = (
+                    tls_context(self._network.ca_file) if secure else True
+                )
+            except OSError as exc:  # ssl.SSLError too: the file moved, or is not PEM
+                raise ExtraCertificateUnusable(
+                    self.server_url, str(exc), path=self._network.ca_file
+                ) from exc
             self._client = httpx.AsyncClient(
                 base_url=f"{self.server_url}/v1",
                 timeout=self._timeout,
                 transport=self._transport,
                 headers={"Accept": "application/json"},
-                # The system's trust store and proxy (desktop/api/network.py); the
-                # environment's proxy variables are read there too.
-                verify=tls_context() if secure else True,
-                proxy=system_proxy(self.server_url),
+                # The system's trust store and proxy, or the user's (desktop/api/network.py);
+                # the environment's proxy variables are read there too.
+                verify=verify,
+                proxy=self._proxy,
                 trust_env=False,
             )
         return self._client
@@ -278,7 +298,7 @@ class ApiClient:
             try:
                 response = await self._http.send(request, stream=True)
             except httpx.TransportError as exc:
-                raise unreachable(self.server_url, exc) from exc
+                raise await self._explain(exc) from exc
             try:
                 if response.status_code == 401 and attempt == 1:
                     await self._refreshed(tokens)
@@ -431,7 +451,7 @@ class ApiClient:
             try:
                 response = await self._http.send(request, stream=True)
             except httpx.TransportError as exc:
-                raise unreachable(self.server_url, exc) from exc
+                raise await self._explain(exc) from exc
             if response.is_success:
                 return response
             await response.aread()
@@ -499,9 +519,53 @@ class ApiClient:
         import httpx
 
         try:
-            return await self._http.request(method, path, **kwargs)
+            response = await self._http.request(method, path, **kwargs)
         except httpx.TransportError as exc:
-            raise unreachable(self.server_url, exc) from exc
+            raise await self._explain(exc) from exc
+        if response.status_code == 407 and self._proxy:
+            # A plain-http server's requests go to the proxy itself, which answers 407.
+            raise ProxyFailed(
+                self.server_url,
+                "407 Proxy Authentication Required",
+                proxy=proxy_display(self._proxy),
+                problem="authentication",
+            )
+        return response
+
+    async def _explain(self, error: httpx.TransportError) -> ServerUnreachable:
+        """The transport error as the user needs it: which certificate, or which proxy."""
+        import httpx
+
+        explained = unreachable(self.server_url, error)
+        if isinstance(explained, CertificateRejected):
+            from desktop.api.certificates import with_presented_certificate
+
+            return await with_presented_certificate(explained, self._proxy, self._timeout)
+        if self._proxy is None:
+            return explained
+        proxy = proxy_display(self._proxy)
+        if isinstance(error, httpx.ProxyError):
+            # httpcore says "<status> <reason>" of the proxy's answer to CONNECT. Some
+            # proxies (tinyproxy) answer wrong credentials with 401 instead of 407.
+            status = str(error).split(" ", 1)[0]
+            problem = "authentication" if status in ("407", "401") else "refused"
+            return ProxyFailed(self.server_url, str(error), proxy=proxy, problem=problem)
+        if isinstance(error, httpx.ConnectError | httpx.ConnectTimeout) and not _tls_failed(error):
+            # Through a proxy the only connection the client opens is to the proxy.
+            return ProxyFailed(self.server_url, str(error), proxy=proxy, problem="no_answer")
+        return explained
+
+
+def _tls_failed(error: BaseException) -> bool:
+    """Whether the handshake with the server failed (the proxy did answer then)."""
+    import ssl
+
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, ssl.SSLError):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 def _problem(response: httpx.Response) -> ApiError:

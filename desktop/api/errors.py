@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 
 class ServiceError(Exception):
@@ -44,9 +45,41 @@ class CertificateRejected(ServerUnreachable):
     """
 
     problem: str = "other"
+    # The certificate the server presented, when it could be read (desktop/api/certificates.py):
+    # the common names (or whole names) of its subject and issuer, and its validity.
+    subject: str = ""
+    issuer: str = ""
+    not_before: datetime | None = None
+    not_after: datetime | None = None
 
     def __str__(self) -> str:
         return f"certificate of {self.url} rejected ({self.problem}): {self.reason}"
+
+
+@dataclass
+class ProxyFailed(ServerUnreachable):
+    """The proxy in the way did not carry the connection.
+
+    ``proxy`` is ``host:port`` only, never the password. ``problem``: ``authentication``
+    (407: no or wrong user name and password), ``no_answer`` (nothing listens there) or
+    ``refused`` (it answered the CONNECT with another error).
+    """
+
+    proxy: str = ""
+    problem: str = "no_answer"
+
+    def __str__(self) -> str:
+        return f"proxy {self.proxy} failed for {self.url} ({self.problem}): {self.reason}"
+
+
+@dataclass
+class ExtraCertificateUnusable(ServerUnreachable):
+    """The extra CA file named in Settings → Network cannot be read (moved, or not PEM)."""
+
+    path: str = ""
+
+    def __str__(self) -> str:
+        return f"cannot load the extra CA file {self.path}: {self.reason}"
 
 
 # OpenSSL's verify codes (X509_V_ERR_*) as the reasons the user is told.

@@ -64,7 +64,8 @@ class AppController(QObject):
         self.tasks.route_errors_to(self.errors.show)
         # The kept session the window shows, with its store open for reading.
         self._cached = cached
-        self.sessions = SessionService(credentials)
+        # Settings → Network is read for each new connection (desktop/api/network.py).
+        self.sessions = SessionService(credentials, network=settings.network_options)
         self.local_server: LocalServer | None = None
         self.signed_in: SignedIn | None = None
         # A session started from the cache whose user the service has not confirmed yet.
@@ -408,6 +409,8 @@ class AppController(QObject):
             language=self.languages.current or "en",
             server_url=self.settings.server_url,
             notify_answers=self.settings.notify_answers,
+            proxy_url=self.settings.proxy_url,
+            ca_file=self.settings.ca_file,
             parent=self.window,
         )
         dialog.settings_accepted.connect(self._apply_settings)
@@ -419,6 +422,8 @@ class AppController(QObject):
 
     def _apply_settings(self, change: SettingsChange) -> None:
         self.settings.notify_answers = change.notify_answers
+        self.settings.proxy_url = change.proxy_url
+        self.settings.ca_file = change.ca_file
         if change.language != self.languages.current:
             self.settings.language = change.language
             self.languages.apply(change.language)

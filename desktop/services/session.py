@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.api.client import ApiClient
 from desktop.api.errors import SessionExpired
 from desktop.api.models import User
+from desktop.api.network import NetworkOptions
 from desktop.services.credentials import CredentialStore
 
 
@@ -18,14 +20,20 @@ class SignedIn:
 
 
 class SessionService:
-    def __init__(self, credentials: CredentialStore) -> None:
+    def __init__(
+        self,
+        credentials: CredentialStore,
+        network: Callable[[], NetworkOptions] = NetworkOptions,
+    ) -> None:
+        """``network``: read for every new client, so Settings → Network applies to the next."""
         self._credentials = credentials
+        self._network = network
 
     async def sign_in(
         self, *, server_url: str, email: str, password: str, remember: bool
     ) -> SignedIn:
         """Check the server, sign in, and keep the refresh token if asked to."""
-        client = ApiClient(server_url)
+        client = ApiClient(server_url, network=self._network())
         try:
             await client.health()
             user = await client.sign_in(email, password)
@@ -40,7 +48,7 @@ class SessionService:
         token = await self._credentials.load(server_url, email)
         if not token:
             return None
-        client = ApiClient(server_url)
+        client = ApiClient(server_url, network=self._network())
         try:
             await client.health()
             user = await client.resume(token)
@@ -63,7 +71,7 @@ class SessionService:
         token = await self._credentials.load(server_url, email)
         if not token:
             return None
-        client = ApiClient(server_url)
+        client = ApiClient(server_url, network=self._network())
         client.resume_offline(token, user)
         self._remember(client, email, True)
         return SignedIn(client=client, user=user, remembered=True)

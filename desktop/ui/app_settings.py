@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop.api.network import NetworkOptions
+
 LANGUAGE = "ui/language"
 SERVER_URL = "server/url"
 LAST_EMAIL = "server/last_email"
 KEEP_SIGNED_IN = "server/keep_signed_in"
 NOTIFY_ANSWERS = "notifications/new_answers"
+PROXY_URL = "network/proxy_url"
+CA_FILE = "network/ca_file"
 GEOMETRY_PREFIX = "geometry/"
 
 
@@ -59,6 +63,27 @@ class AppSettings:
     @notify_answers.setter
     def notify_answers(self, notify: bool) -> None:
         self._q.setValue(NOTIFY_ANSWERS, notify)
+
+    @property
+    def proxy_url(self) -> str:
+        """Settings → Network's proxy; empty: the system's proxy settings."""
+        return str(self._q.value(PROXY_URL, "", type=str))
+
+    @proxy_url.setter
+    def proxy_url(self, url: str) -> None:
+        self._q.setValue(PROXY_URL, url)
+
+    @property
+    def ca_file(self) -> str:
+        """A PEM file of certificates trusted besides the system's; empty: none."""
+        return str(self._q.value(CA_FILE, "", type=str))
+
+    @ca_file.setter
+    def ca_file(self, path: str) -> None:
+        self._q.setValue(CA_FILE, path)
+
+    def network_options(self) -> NetworkOptions:
+        return NetworkOptions(proxy_url=self.proxy_url, ca_file=self.ca_file)
 
     def geometry(self, object_name: str) -> QByteArray | None:
         value = self._q.value(GEOMETRY_PREFIX + object_name)

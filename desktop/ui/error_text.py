@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import traceback
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.api.errors import (
     ApiError,
     CertificateRejected,
+    ExtraCertificateUnusable,
     InvalidServerUrl,
     NotPremiumSupportServer,
+    ProxyFailed,
     ServerUnreachable,
     SessionExpired,
 )
 from desktop.services.local_server import LocalServerFailed
+from desktop.ui.formatting import long_datetime
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,18 @@ def describe(error: BaseException) -> UserMessage:
         return UserMessage(_api_error_text(error))
     if isinstance(error, CertificateRejected):
         return UserMessage(_certificate_text(error), details=error.reason)
+    if isinstance(error, ProxyFailed):
+        return UserMessage(_proxy_text(error), details=error.reason)
+    if isinstance(error, ExtraCertificateUnusable):
+        return UserMessage(
+            QCoreApplication.translate(
+                "ErrorText",
+                "The extra trusted certificate “{path}” cannot be loaded: it was moved, or "
+                "holds no PEM certificate. Choose it again under Settings → Network, or "
+                "clear the field.",
+            ).format(path=error.path),
+            details=error.reason,
+        )
     if isinstance(error, ServerUnreachable):
         return UserMessage(
             QCoreApplication.translate(
@@ -143,6 +159,9 @@ class _Plurals(QObject):
 
 
 def _certificate_text(error: CertificateRejected) -> str:
+    named = _named_certificate_text(error)
+    if named is not None:
+        return named
     why = {
         "unknown_authority": QCoreApplication.translate(
             "ErrorText",
@@ -173,3 +192,76 @@ def _certificate_text(error: CertificateRejected) -> str:
             "or the server's administrator.",
         )
     return why.format(url=error.url, reason=error.reason)
+
+
+def _named_certificate_text(error: CertificateRejected) -> str | None:
+    """The message naming the presented certificate, when it could be read."""
+    host = urlsplit(error.url).hostname or error.url
+    if error.problem == "unknown_authority" and error.issuer:
+        if error.issuer == error.subject:
+            return QCoreApplication.translate(
+                "ErrorText",
+                "The certificate of {host} is self-signed by “{subject}”, which this computer "
+                "does not trust. If that is your company's certificate, ask your IT department "
+                "for it and add it under Settings → Network, or to your system's trusted "
+                "certificates.",
+            ).format(host=host, subject=error.subject)
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The certificate of {host} is issued by an unknown authority: “{issuer}”. Ask your "
+            "IT department for that authority's certificate and add it under Settings → "
+            "Network, or to your system's trusted certificates.",
+        ).format(host=host, issuer=error.issuer)
+    if error.problem == "expired" and error.not_after is not None:
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The certificate of {host} (“{subject}”, issued by “{issuer}”) expired on {date}. "
+            "Check the computer's date and time; if they are right, the server's "
+            "administrator must renew the certificate.",
+        ).format(
+            host=host,
+            subject=error.subject,
+            issuer=error.issuer,
+            date=long_datetime(error.not_after),
+        )
+    if error.problem == "not_yet_valid" and error.not_before is not None:
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The certificate of {host} (“{subject}”, issued by “{issuer}”) is not valid "
+            "before {date}. Check the computer's date and time, then try again.",
+        ).format(
+            host=host,
+            subject=error.subject,
+            issuer=error.issuer,
+            date=long_datetime(error.not_before),
+        )
+    if error.problem == "wrong_host" and error.subject:
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The certificate presented for {host} belongs to “{subject}” (issued by "
+            "“{issuer}”). Check the server address in Settings; a company proxy may also "
+            "be answering in its place.",
+        ).format(host=host, subject=error.subject, issuer=error.issuer)
+    return None
+
+
+def _proxy_text(error: ProxyFailed) -> str:
+    if error.problem == "authentication":
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The proxy {proxy} refused the connection: it needs a user name and password "
+            "(proxy authentication), and none or wrong ones were given. Enter them in the "
+            "proxy address under Settings → Network, like http://name:password@{proxy}.",
+        ).format(proxy=error.proxy)
+    if error.problem == "refused":
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The proxy {proxy} did not let the connection to {url} through ({reason}). Ask "
+            "your IT department whether the server can be reached through it, or change the "
+            "proxy under Settings → Network.",
+        ).format(proxy=error.proxy, url=error.url, reason=error.reason)
+    return QCoreApplication.translate(
+        "ErrorText",
+        "The proxy {proxy} does not answer. Check the proxy under Settings → Network (leave "
+        "it empty to use the system's proxy settings), then try again.",
+    ).format(proxy=error.proxy)

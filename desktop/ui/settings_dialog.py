@@ -1,4 +1,4 @@
-"""Settings: language (switched at once, no restart), notifications, and the server to use."""
+"""Settings: language (switched at once, no restart), notifications, the server, the network."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.i18n import LANGUAGES
+from desktop.ui.network_settings_box import NetworkSettingsBox
 from desktop.ui.theme import TextRole, set_text_role
 
 
@@ -29,6 +30,8 @@ class SettingsChange:
     language: str
     server_url: str  # empty: the local demo workspace
     notify_answers: bool = True
+    proxy_url: str = ""  # empty: the system's proxy
+    ca_file: str = ""  # empty: only the system's certificates
 
 
 class SettingsDialog(QDialog):
@@ -40,6 +43,8 @@ class SettingsDialog(QDialog):
         language: str,
         server_url: str,
         notify_answers: bool = True,
+        proxy_url: str = "",
+        ca_file: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -87,6 +92,8 @@ class SettingsDialog(QDialog):
         self.remote_radio.toggled.connect(self.server_edit.setEnabled)
         self.remote_radio.toggled.connect(lambda on: on and self.server_edit.setFocus())
 
+        self.network_box = NetworkSettingsBox(proxy_url=proxy_url, ca_file=ca_file)
+
         self.error_label = QLabel()
         self.error_label.setObjectName("settings_error")
         self.error_label.setWordWrap(True)
@@ -103,6 +110,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._general_box)
         layout.addWidget(self._server_box)
+        layout.addWidget(self.network_box)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -143,11 +151,16 @@ class SettingsDialog(QDialog):
             self.error_label.show()
             self.server_edit.setFocus()
             return
+        self.error_label.hide()
+        if not self.network_box.validate():
+            return
         self.settings_accepted.emit(
             SettingsChange(
                 language=str(self.language_combo.currentData()),
                 server_url=server_url,
                 notify_answers=self.notify_check.isChecked(),
+                proxy_url=self.network_box.proxy_url,
+                ca_file=self.network_box.ca_file,
             )
         )
         self.accept()
