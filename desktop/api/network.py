@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 # ssl and urllib.request (http, email) are imported when used: this module is imported
 # with the client, before the window paints (bench/bench_offline.py).
@@ -53,6 +53,36 @@ def check_proxy_url(text: str) -> str:
     if parts.path not in ("", "/") or parts.query or parts.fragment:
         raise InvalidProxyUrl(text)
     return url
+
+
+def split_proxy_password(url: str) -> tuple[str, str]:
+    """The proxy URL without its password, and the password ("" if it has none).
+
+    The settings file keeps the first; the OS keyring keeps the second.
+    """
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url, ""
+    user = parts.username or ""
+    netloc = f"{user}@{parts.hostname}" + (f":{parts.port}" if parts.port else "")
+    return parts._replace(netloc=netloc).geturl(), unquote(parts.password)
+
+
+def with_proxy_password(url: str, password: str) -> str:
+    """``url`` (with a user, no password) with ``password`` put back in."""
+    parts = urlsplit(url)
+    if not password or not parts.username or parts.password is not None:
+        return url
+    netloc = f"{parts.username}:{quote(password, safe='')}@{parts.hostname}" + (
+        f":{parts.port}" if parts.port else ""
+    )
+    return parts._replace(netloc=netloc).geturl()
+
+
+def proxy_account(url: str) -> str:
+    """Whose proxy password the keyring keeps: ``user@host:port``."""
+    parts = urlsplit(url)
+    return f"{parts.username}@{parts.hostname}:{parts.port}"
 
 
 def check_ca_file(path: str) -> None:

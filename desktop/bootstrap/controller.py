@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from desktop.api.client import normalise_server_url
 from desktop.api.errors import ServerUnreachable, SessionExpired
 from desktop.api.models import User
+from desktop.api.network import proxy_account, split_proxy_password
 from desktop.bootstrap.cached_start import ME_KEY, CachedSession
 from desktop.bootstrap.store_location import store_path
 from desktop.services.credentials import CredentialStore
@@ -97,6 +98,7 @@ class AppController(QObject):
         self.tasks.run(self._connect(), on_error=self._connect_failed, name="connect")
 
     async def _connect(self) -> None:
+        await self._load_proxy_password()
         server_url = self.settings.server_url
         if not server_url:
             await self._start_local()
@@ -402,6 +404,28 @@ class AppController(QObject):
 
     # -- settings ----------------------------------------------------------------------
 
+    def _apply_proxy(self, url: str) -> None:
+        """The proxy into the settings file, its password into the keyring."""
+        old_account = proxy_account(self.settings.stored_proxy_url)
+        stored, password = split_proxy_password(url)
+        account = proxy_account(stored)
+        if not password and account == old_account:
+            password = self.settings.proxy_password  # not typed again: kept
+        had_password = "@" in self.settings.stored_proxy_url
+        if had_password and (old_account != account or not password):
+            self.credentials.forget_proxy_password(old_account)
+        self.settings.proxy_url = stored
+        self.settings.proxy_password = password
+        if password:
+            self.credentials.save_proxy_password(account, password)
+
+    async def _load_proxy_password(self) -> None:
+        """The password of the proxy named in Settings → Network, from the keyring."""
+        stored = self.settings.stored_proxy_url
+        if stored and "@" in stored and not self.settings.proxy_password:
+            password = await self.credentials.load_proxy_password(proxy_account(stored))
+            self.settings.proxy_password = password or ""
+
     def open_settings(self, focus_server: bool = False) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
 
@@ -409,7 +433,8 @@ class AppController(QObject):
             language=self.languages.current or "en",
             server_url=self.settings.server_url,
             notify_answers=self.settings.notify_answers,
-            proxy_url=self.settings.proxy_url,
+            # Without its password: the field shows it in clear. Left out, it is kept.
+            proxy_url=self.settings.stored_proxy_url,
             ca_file=self.settings.ca_file,
             parent=self.window,
         )
@@ -422,7 +447,7 @@ class AppController(QObject):
 
     def _apply_settings(self, change: SettingsChange) -> None:
         self.settings.notify_answers = change.notify_answers
-        self.settings.proxy_url = change.proxy_url
+        self._apply_proxy(change.proxy_url)
         self.settings.ca_file = change.ca_file
         if change.language != self.languages.current:
             self.settings.language = change.language

@@ -20,6 +20,11 @@ def account_name(server_url: str, email: str) -> str:
     return f"{email.lower()} @ {server_url}"
 
 
+def _proxy_entry(account: str) -> str:
+    """The keyring entry of a proxy's password (``account``: ``user@host:port``)."""
+    return f"proxy {account}"
+
+
 class CredentialStore:
     """Keeps one refresh token per (server, e-mail).
 
@@ -43,6 +48,18 @@ class CredentialStore:
 
     def forget(self, server_url: str, email: str) -> None:
         self._submit(self._delete, account_name(server_url, email))
+
+    # A proxy's password (Settings → Network): the keyring's too, never the settings file's.
+
+    async def load_proxy_password(self, account: str) -> str | None:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._worker, self._get, _proxy_entry(account))
+
+    def save_proxy_password(self, account: str, password: str) -> None:
+        self._submit(self._set, _proxy_entry(account), password)
+
+    def forget_proxy_password(self, account: str) -> None:
+        self._submit(self._delete, _proxy_entry(account))
 
     async def flush(self) -> None:
         """Wait for every write so far (before quitting)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from desktop.api.network import NetworkOptions
+from desktop.api.network import NetworkOptions, split_proxy_password, with_proxy_password
 
 LANGUAGE = "ui/language"
 SERVER_URL = "server/url"
@@ -20,6 +20,8 @@ class AppSettings:
     """Typed access to QSettings. Secrets never come here: they live in the keyring."""
 
     def __init__(self, qsettings: QSettings) -> None:
+        # The proxy's password: from the keyring (the controller loads and saves it).
+        self.proxy_password = ""
         self._q = qsettings
 
     @property
@@ -66,12 +68,23 @@ class AppSettings:
 
     @property
     def proxy_url(self) -> str:
-        """Settings → Network's proxy; empty: the system's proxy settings."""
-        return str(self._q.value(PROXY_URL, "", type=str))
+        """Settings → Network's proxy, with its password if one is known; empty: the system's.
+
+        The file keeps it without the password; the password is the keyring's, held
+        here in memory once loaded (:attr:`proxy_password`).
+        """
+        return with_proxy_password(self.stored_proxy_url, self.proxy_password)
 
     @proxy_url.setter
     def proxy_url(self, url: str) -> None:
-        self._q.setValue(PROXY_URL, url)
+        stored, password = split_proxy_password(url)
+        self._q.setValue(PROXY_URL, stored)
+        self.proxy_password = password
+
+    @property
+    def stored_proxy_url(self) -> str:
+        """The proxy as the settings file has it: never with a password."""
+        return str(self._q.value(PROXY_URL, "", type=str))
 
     @property
     def ca_file(self) -> str:

@@ -104,10 +104,16 @@ def test_valid_values_are_kept_in_the_settings(qtbot: QtBot, tmp_path: Path) -> 
     assert change.proxy_url == "http://ann:pa%40ss@proxy.example.com:3128"
     assert change.ca_file == str(ca)
 
-    # As the controller keeps them, and as the next connection reads them back.
+    # As the controller keeps them, and as the next connection reads them back: the
+    # password from the keyring, never from the file (tests/desktop/test_proxy_password.py).
     settings = make_settings(tmp_path, proxy_url=change.proxy_url, ca_file=change.ca_file)
     settings.sync()
+    assert settings.network_options() == NetworkOptions(change.proxy_url, str(ca))
     again = make_settings(tmp_path)
+    assert again.network_options() == NetworkOptions(
+        "http://ann@proxy.example.com:3128", str(ca)
+    )
+    again.proxy_password = "pa@ss"
     assert again.network_options() == NetworkOptions(change.proxy_url, str(ca))
 
 
