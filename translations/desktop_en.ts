@@ -69,12 +69,29 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>(%n new) Premium Support Desk</source>
+        <translation>
+            <numerusform>(%n new) Premium Support Desk</numerusform>
+            <numerusform>(%n new) Premium Support Desk</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message numerus="yes">
         <source>My tickets (%n new)</source>
         <translation>
             <numerusform>My tickets (%n new)</numerusform>
             <numerusform>My tickets (%n new)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team tickets (%n new)</source>
+        <translation>
+            <numerusform>Team tickets (%n new)</numerusform>
+            <numerusform>Team tickets (%n new)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

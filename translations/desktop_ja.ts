@@ -1368,6 +1368,12 @@
         <source>Your request is in the outbox: it is sent when the connection returns.</source>
         <translation>リクエストは送信トレイにあります。接続が回復すると送信されます。</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n new) Premium Support Desk</source>
+        <translation>
+            <numerusform>(新着 %n 件) Premium Support Desk</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
@@ -1431,6 +1437,12 @@
         <source>My tickets (%n new)</source>
         <translation>
             <numerusform>マイ チケット (新着 %n 件)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team tickets (%n new)</source>
+        <translation>
+            <numerusform>チームのチケット (新着 %n 件)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1375,6 +1375,13 @@
         <source>Your request is in the outbox: it is sent when the connection returns.</source>
         <translation>Je verzoek staat in het postvak UIT: het wordt verzonden zodra de verbinding terug is.</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n new) Premium Support Desk</source>
+        <translation>
+            <numerusform>(%n nieuw) Premium Support Desk</numerusform>
+            <numerusform>(%n nieuw) Premium Support Desk</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Premium Support Desk</source>
         <translation>Premium Support Desk</translation>
@@ -1439,6 +1446,13 @@
         <translation>
             <numerusform>Mijn tickets (%n nieuw)</numerusform>
             <numerusform>Mijn tickets (%n nieuw)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team tickets (%n new)</source>
+        <translation>
+            <numerusform>Tickets van het team (%n nieuw)</numerusform>
+            <numerusform>Tickets van het team (%n nieuw)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

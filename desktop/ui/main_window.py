@@ -100,9 +100,7 @@ class MainWindow(QMainWindow):
         self.navigation.target_chosen.connect(self._navigate)
 
         self.unread = UnreadAnswers(self)
-        self.unread.changed.connect(
-            lambda _ticket_id: self.navigation.set_counts(unread=len(self.unread))
-        )
+        self.unread.changed.connect(lambda _ticket_id: self._show_unread())
         self.my_tickets = self._build_list(tasks, "mine")
         self.my_tickets.new_ticket_button.clicked.connect(self.contact_support)
         self.pages = QStackedWidget()
@@ -784,9 +782,9 @@ class MainWindow(QMainWindow):
             and page.ticket is not None
             and page.ticket.id == ticket_id
         )
-        if not reading:
-            self.unread.mark_unread(ticket_id)
         own = self.user is not None and submitter_id == self.user.id
+        if not reading:
+            self.unread.mark_unread(ticket_id, mine=own)
         if own and not reading and self._service is not None:
             self._tasks.run(self._notify_answer(self._service, ticket_id))
 
@@ -821,8 +819,23 @@ class MainWindow(QMainWindow):
 
     # -- text and lifecycle --------------------------------------------------------
 
+    def _show_unread(self) -> None:
+        """New answers: counted in the navigation (own and the team's) and the title."""
+        self.navigation.set_counts(
+            unread=self.unread.count(mine=True), team_unread=self.unread.count(mine=False)
+        )
+        self._show_title()
+
+    def _show_title(self) -> None:
+        unread = len(self.unread)
+        self.setWindowTitle(
+            self.tr("(%n new) Premium Support Desk", "", unread)
+            if unread
+            else self.tr("Premium Support Desk")
+        )
+
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Premium Support Desk"))
+        self._show_title()
         self._file_menu.setTitle(self.tr("&File"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.sign_out_action.setText(self.tr("Sign &out"))

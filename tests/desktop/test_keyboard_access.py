@@ -121,3 +121,23 @@ def test_the_window_has_a_go_menu_with_refresh(qtbot: QtBot, tmp_path: Path) -> 
     assert window.refresh_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Refresh)
     # Signed out there is nothing to read again: not offered.
     assert not window.refresh_action.isEnabled()
+
+
+def test_new_answers_are_counted_apart_for_own_and_team_tickets_and_in_the_title(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(TaskRunner(lambda error: None), settings)
+    qtbot.addWidget(window)
+    window.navigation.show_session(admin=True, billing=True, insights=True)
+    window.unread.mark_unread("tkt_own", mine=True)
+    window.unread.mark_unread("tkt_team_1", mine=False)
+    window.unread.mark_unread("tkt_team_2", mine=False)
+    navigation = window.navigation
+    assert navigation.item_for(NAV_MY_TICKETS).text() == "My tickets (1 new)"
+    assert navigation.item_for(NAV_TEAM_TICKETS).text() == "Team tickets (2 new)"
+    assert window.windowTitle() == "(3 new) Premium Support Desk"
+    window.unread.mark_read("tkt_team_1")
+    window.unread.mark_read("tkt_team_2")
+    assert navigation.item_for(NAV_TEAM_TICKETS).text() == "Team tickets"
+    assert window.windowTitle() == "(1 new) Premium Support Desk"

@@ -110,9 +110,7 @@ def test_valid_values_are_kept_in_the_settings(qtbot: QtBot, tmp_path: Path) -> 
     settings.sync()
     assert settings.network_options() == NetworkOptions(change.proxy_url, str(ca))
     again = make_settings(tmp_path)
-    assert again.network_options() == NetworkOptions(
-        "http://ann@proxy.example.com:3128", str(ca)
-    )
+    assert again.network_options() == NetworkOptions("http://ann@proxy.example.com:3128", str(ca))
     again.proxy_password = "pa@ss"
     assert again.network_options() == NetworkOptions(change.proxy_url, str(ca))
 

@@ -138,12 +138,14 @@ async def test_answers_arrive_live_marked_unread_with_a_notification(
         assert model.index(row, Column.RESPONSE).data().startswith("answered in")
         assert model.index(row, Column.SUBJECT).data().startswith("●")
         assert window.navigation.currentItem().text() == "My tickets (1 new)"
+        assert window.windowTitle() == "(1 new) Premium Support Desk"
         await wait_until(lambda: notified, what="the notification")
         assert notified == [f"#{model.ticket_at(row).number} Links expire too early"]
         # Reading it clears the mark.
         window.open_ticket(created)
         await wait_until(lambda: created not in window.unread, what="read")
         assert window.navigation.currentItem().text() == "My tickets"
+        assert window.windowTitle() == "Premium Support Desk"
 
 
 async def test_reply_on_a_colleagues_ticket_notifies_the_submitter(

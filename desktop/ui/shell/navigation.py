@@ -53,6 +53,7 @@ class Navigation(QListWidget):
             item.setHidden(target != NAV_MY_TICKETS)  # the rest once a session allows
             self._items[target] = item
         self.unread = 0
+        self.team_unread = 0
         self.drafts = 0
         self.go_menu = GoMenu(self)
         self.currentItemChanged.connect(self._chosen)
@@ -102,9 +103,17 @@ class Navigation(QListWidget):
             self._items[target].setHidden(not visible)
         self.go_menu.update_entries()
 
-    def set_counts(self, *, unread: int | None = None, drafts: int | None = None) -> None:
+    def set_counts(
+        self,
+        *,
+        unread: int | None = None,
+        team_unread: int | None = None,
+        drafts: int | None = None,
+    ) -> None:
         if unread is not None:
             self.unread = unread
+        if team_unread is not None:
+            self.team_unread = team_unread
         if drafts is not None:
             self.drafts = drafts
         self.retranslate_ui()
@@ -112,6 +121,8 @@ class Navigation(QListWidget):
     def text_for(self, target: str) -> str:
         if target == NAV_MY_TICKETS and self.unread:
             return self.tr("My tickets (%n new)", "", self.unread)
+        if target == NAV_TEAM_TICKETS and self.team_unread:
+            return self.tr("Team tickets (%n new)", "", self.team_unread)
         if target == NAV_DRAFTS and self.drafts:
             return self.tr("Drafts (%n)", "", self.drafts)
         return {

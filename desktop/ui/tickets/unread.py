@@ -12,7 +12,8 @@ class UnreadAnswers(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._unread: set[str] = set()
+        # Each unread ticket, and whether it is the admin's own (else a teammate's).
+        self._unread: dict[str, bool] = {}
 
     def __contains__(self, ticket_id: object) -> bool:
         return ticket_id in self._unread
@@ -20,14 +21,18 @@ class UnreadAnswers(QObject):
     def __len__(self) -> int:
         return len(self._unread)
 
-    def mark_unread(self, ticket_id: str) -> None:
+    def count(self, *, mine: bool) -> int:
+        """Unread among the admin's own tickets, or among the team's."""
+        return sum(1 for own in self._unread.values() if own is mine)
+
+    def mark_unread(self, ticket_id: str, *, mine: bool = True) -> None:
         if ticket_id not in self._unread:
-            self._unread.add(ticket_id)
+            self._unread[ticket_id] = mine
             self.changed.emit(ticket_id)
 
     def mark_read(self, ticket_id: str) -> None:
         if ticket_id in self._unread:
-            self._unread.discard(ticket_id)
+            del self._unread[ticket_id]
             self.changed.emit(ticket_id)
 
     def clear(self) -> None:
