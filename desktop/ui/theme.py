@@ -11,7 +11,7 @@ from enum import Enum
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 Role = QPalette.ColorRole
@@ -288,3 +288,14 @@ def style_boxed(widget: QWidget, tone: str) -> None:
     """A message in a box of its own (a form's error, a notice) of ``tone``."""
     name = widget.objectName()
     keep_styled(widget, lambda palette: boxed_style(name, palette, tone))
+
+
+def small_font(base: QFont) -> QFont:
+    """Secondary and chart text: a point below the UI's, never below the system's smallest
+    readable size (Qt's SmallestReadableFont)."""
+    from PySide6.QtGui import QFontDatabase
+
+    smallest = QFontDatabase.systemFont(QFontDatabase.SystemFont.SmallestReadableFont)
+    font = QFont(base)
+    font.setPointSizeF(max(smallest.pointSizeF(), base.pointSizeF() - 1, 8.0))
+    return font

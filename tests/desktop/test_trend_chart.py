@@ -44,3 +44,20 @@ def test_a_new_trend_replaces_the_bars(qtbot: QtBot) -> None:  # R12
     chart.show_trend(_trend((3,) * 12, (0,) * 12))
     assert [[int(s.at(i)) for i in range(12)] for s in chart.bar_sets()] == [[3] * 12, [0] * 12]
     assert len(chart.chart.series()) == 1  # type: ignore[union-attr]
+
+
+def test_every_category_is_named_in_a_legend_that_wraps(qtbot: QtBot) -> None:
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.resize(420, 300)  # narrow: QtCharts' own legend would drop entries here
+    categories = ("login", "sharing", "sync", "billing", "admin_console", "integrations")
+    chart.show_trend(Trend(weeks=WEEKS, series=tuple((c, (1,) * 12) for c in categories)))
+    chart.show()
+    legend = chart.legend
+    assert legend.isVisible() and legend.wordWrap()
+    assert len(legend.entries) == len(categories)
+    assert legend.accessibleName().count(",") == len(categories) - 1
+    assert legend.heightForWidth(420) > legend.fontMetrics().height()  # wrapped, not cut
+    assert chart.chart is not None and not chart.chart.legend().isVisible()
+    # Chart text is not smaller than a point below the UI's.
+    assert chart.legend.font().pointSizeF() >= chart.font().pointSizeF() - 1

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QChart
 from PySide6.QtGui import QBrush, QColor, QPalette, QPen
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.theme import small_font
 
 # Okabe & Ito, "Color Universal Design": distinguishable with every common colour-vision deficiency.
 ORANGE = "#e69f00"
@@ -35,7 +38,11 @@ def apply_theme(chart: QChart, palette: QPalette) -> None:
     chart.setBackgroundPen(QPen(grid))
     chart.setTitleBrush(QBrush(text))
     chart.legend().setLabelColor(text)
+    # Chart text a point below the UI's at most (QtCharts' default is smaller still).
+    small = small_font(QApplication.font())
+    chart.legend().setFont(small)
     for axis in chart.axes():
+        axis.setLabelsFont(small)
         axis.setLabelsColor(text)
         axis.setTitleBrush(QBrush(text))
         axis.setLinePenColor(grid)

@@ -13,9 +13,10 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QMargins
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from desktop.ui.chart_legend import ChartLegend
 from desktop.ui.labels import CATEGORIES, category_label
 from desktop.ui.qt_values import ALIGN_CENTER
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.theme import TextRole, set_text_role, small_font
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QBarSet, QChart, QChartView
@@ -51,9 +52,8 @@ class TrendChart(QWidget):
         self._unavailable = False
         self.chart: QChart | None = None
         self.view: QChartView | None = None
-        # A small chart: smaller type, so 12 weeks and up to 9 categories fit without eliding.
-        self._small = QFont(self.font())
-        self._small.setPointSizeF(max(7.0, self.font().pointSizeF() - 2))
+        # A point below the UI's type, never below what reads (issue 19: not ~8 px).
+        self._small = small_font(self.font())
         self.empty = QLabel()
         self.empty.setObjectName("trend_chart_empty")
         # As a property: setAlignment() would name Qt.AlignmentFlag (qt_values.py).
@@ -65,6 +65,10 @@ class TrendChart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
+        # Under the chart, wrapping: every category named, in every language.
+        self.legend = ChartLegend()
+        self.legend.hide()
+        layout.addWidget(self.legend)
         self.retranslate_ui()
 
     def show_trend(self, trend: Trend | None) -> None:
@@ -90,12 +94,11 @@ class TrendChart(QWidget):
             chart = QChart()
             chart.setBackgroundVisible(False)
             chart.setMargins(QMargins(0, 0, 0, 0))
-            chart.legend().setAlignment(QtCore.Qt.AlignmentFlag.AlignRight)
+            chart.legend().hide()  # ours wraps instead (desktop/ui/chart_legend.py)
             chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
             title = QFont(self._small)
             title.setBold(True)
             chart.setTitleFont(title)
-            chart.legend().setFont(self._small)
             view = QChartView(chart)
             view.setObjectName("trend_chart_view")
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -114,14 +117,18 @@ class TrendChart(QWidget):
         for axis in chart.axes():
             chart.removeAxis(axis)
         series = QStackedBarSeries()
+        entries: list[tuple[str, QColor]] = []
         for category, counts in trend.series:
             bars = QBarSet(category_label(category))
             bars.append([float(n) for n in counts])
-            bars.setColor(QColor(CATEGORY_COLOURS.get(category, "#999999")))
+            colour = QColor(CATEGORY_COLOURS.get(category, "#999999"))
+            bars.setColor(colour)
+            entries.append((category_label(category), colour))
             bars.setBorderColor(QColor("transparent"))
             series.append(bars)
         series.setBarWidth(0.7)
         chart.addSeries(series)
+        self.legend.show_entries(entries)
         weeks = QBarCategoryAxis()
         weeks.append([self._week_label(QDate(w.year, w.month, w.day)) for w in trend.weeks])
         weeks.setGridLineVisible(False)
@@ -164,6 +171,7 @@ class TrendChart(QWidget):
         else:
             self._draw(trend)  # labels and week names are in the current language
             self._stack.setCurrentWidget(self._chart_view()[1])
+        self.legend.setVisible(self._stack.currentWidget() is not self.empty)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
