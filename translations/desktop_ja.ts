@@ -2391,8 +2391,16 @@
         <translation>サインインしていません。</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>もう一度試す</translation>
+    </message>
+    <message>
         <source>No tickets match these filters.</source>
         <translation>この条件に一致するチケットはありません。</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>フィルターをクリア</translation>
     </message>
     <message>
         <source>You have no tickets yet.</source>

@@ -2409,8 +2409,16 @@
         <translation>Niet aangemeld.</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
         <source>No tickets match these filters.</source>
         <translation>Geen tickets voldoen aan deze filters.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
     </message>
     <message>
         <source>You have no tickets yet.</source>

@@ -57,6 +57,18 @@ class TicketFilters(QWidget):
     def active(self) -> bool:
         return any(self.values().values())
 
+    def clear(self) -> None:
+        """Every filter back to "all": one change, not four."""
+        self.blockSignals(True)
+        try:
+            self.search.clear()
+            for combo in (self.status, self.product, self.category):
+                combo.setCurrentIndex(0)
+        finally:
+            self.blockSignals(False)
+        self._pause.stop()
+        self.changed.emit()
+
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Search subjects… (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search tickets"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING
@@ -26,8 +27,8 @@ from desktop.store.tickets import COUNT_CAP, Keyset, TicketQuery, TicketStore, s
 from desktop.ui.durations import relative_time
 from desktop.ui.first_paint import painted
 from desktop.ui.formatting import long_datetime
-from desktop.ui.qt_values import ALIGN_CENTER
 from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.tickets.empty_state import EmptyState
 from desktop.ui.tickets.ticket_filters import TicketFilters
 from desktop.ui.tickets.ticket_table_model import (
     TICKET_ID_ROLE,
@@ -217,13 +218,10 @@ class TicketListPage(QWidget):
         self.table.doubleClicked.connect(self._open)
         self.table.open_requested.connect(self._open)
 
-        self._placeholder = QLabel()
-        self._placeholder.setObjectName(f"{self.objectName()}_placeholder")
-        # As a property: setAlignment() would name Qt.AlignmentFlag (qt_values.py).
-        self._placeholder.setProperty("alignment", ALIGN_CENTER)
-        self._placeholder.setWordWrap(True)
+        self.empty_state = EmptyState(self.objectName())
+        self._placeholder = self.empty_state.label
         self._stack = QStackedWidget()
-        self._stack.addWidget(self._placeholder)
+        self._stack.addWidget(self.empty_state)
         self._stack.addWidget(self.table)
 
         layout = self._layout = QVBoxLayout(self)
@@ -563,21 +561,35 @@ class TicketListPage(QWidget):
             "failed": self.tr("The tickets could not be loaded. Press Refresh to try again."),
             "idle": self.tr("Not signed in."),
         }.get(self._state)
+        # The next thing to do, where there is one (never a button that cannot work).
+        action: tuple[str, Callable[[], None]] | None = None
+        if self._state == "failed":
+            action = (self.tr("Try again"), self.reload)
         if self._state == "ready" and rows == 0 and (self.filters.active() or self.drill_down):
             placeholder = self.tr("No tickets match these filters.")
+            action = (self.tr("Clear filters"), self.clear_filters)
         elif self._state == "ready" and rows == 0:
             placeholder = (
                 self.tr("Your team members have no recent tickets.")
                 if self.scope == "team"
                 else self.tr("You have no tickets yet.")
             )
+            if self.scope == "mine" and not self.new_ticket_button.isHidden():
+                action = (self.tr("Contact support…"), self.new_ticket_button.click)
         if self._state == "loading" and rows:
             placeholder = None  # keep showing the rows while refreshing
-        self._placeholder.setText(placeholder or "")
+        self.empty_state.show_state(placeholder or "", action if placeholder else None)
         showing = self._stack.currentWidget()
-        self._stack.setCurrentWidget(self._placeholder if placeholder else self.table)
-        if showing is self._placeholder and not placeholder:
+        self._stack.setCurrentWidget(self.empty_state if placeholder else self.table)
+        if showing is self.empty_state and not placeholder:
             self.rows_shown.emit()
+
+    def clear_filters(self) -> None:
+        """Every filter back to "all", and out of an Insights drill-down."""
+        self.filters.clear()
+        if self.drill_down is not None:
+            self.show_drill_down(None)
+        self.retranslate_ui()  # what the list says now, also before a store answers
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

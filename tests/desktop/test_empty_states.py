@@ -1,0 +1,51 @@
+"""An empty list says why, and offers the next thing to do where there is one."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.tickets.ticket_list_page import TicketListPage
+
+
+def page_in_state(qtbot: QtBot, scope: str, state: str) -> TicketListPage:
+    page = TicketListPage(TaskRunner(lambda error: None), scope)
+    qtbot.addWidget(page)
+    page._state = state  # noqa: SLF001 - as a sync leaves it
+    page.retranslate_ui()
+    page.show()
+    return page
+
+
+def test_no_tickets_yet_offers_contact_support_to_an_admin(qtbot: QtBot) -> None:
+    page = page_in_state(qtbot, "mine", "ready")
+    assert page.empty_state.label.text() == "You have no tickets yet."
+    assert not page.empty_state.action.isVisible()  # not an admin: nothing to offer (R13)
+
+    page.new_ticket_button.show()  # an admin (the window shows it, R13)
+    page.retranslate_ui()
+    action = page.empty_state.action
+    assert action.isVisible() and action.text() == "Contact support…"
+    clicked: list[bool] = []
+    page.new_ticket_button.clicked.connect(lambda: clicked.append(True))
+    action.click()
+    assert clicked == [True]
+
+
+def test_no_match_offers_to_clear_the_filters(qtbot: QtBot) -> None:
+    page = page_in_state(qtbot, "team", "ready")
+    page.filters.status.setCurrentIndex(2)
+    page.filters.search.setText("nothing like this")
+    page.retranslate_ui()
+    assert page.empty_state.label.text() == "No tickets match these filters."
+    assert page.empty_state.action.text() == "Clear filters"
+    page.empty_state.action.click()
+    assert not page.filters.active()
+    assert page.empty_state.label.text() == "Your team members have no recent tickets."
+    assert not page.empty_state.action.isVisible()  # the team's: nothing to do from here
+
+
+def test_a_failed_load_offers_to_try_again(qtbot: QtBot) -> None:
+    page = page_in_state(qtbot, "mine", "failed")
+    assert page.empty_state.action.isVisible()
+    assert page.empty_state.action.text() == "Try again"
