@@ -14,8 +14,7 @@ trusted as well as (not instead of) the system's store.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import quote, unquote, urlsplit
 
 # ssl and urllib.request (http, email) are imported when used: this module is imported
@@ -26,8 +25,7 @@ if TYPE_CHECKING:
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
-@dataclass(frozen=True)
-class NetworkOptions:
+class NetworkOptions(NamedTuple):  # not a dataclass: no dataclasses import before the first paint
     """The user's own network settings; empty strings: the system's."""
 
     proxy_url: str = ""

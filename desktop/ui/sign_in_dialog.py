@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.theme import TextRole, set_text_role, style_boxed
+from desktop.ui.theme import TextRole, set_text_role, style_boxed, style_primary
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,7 @@ class SignInDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.sign_in_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_in_button.setObjectName("sign_in_button")
+        style_primary(self.sign_in_button)  # the main action
         self.sign_in_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("sign_in_cancel_button")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
+from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject
@@ -299,3 +300,39 @@ def small_font(base: QFont) -> QFont:
     font = QFont(base)
     font.setPointSizeF(max(smallest.pointSizeF(), base.pointSizeF() - 1, 8.0))
     return font
+
+
+def primary_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """A main action's fill (the highlight, darkened or lightened until its text reads)
+    and its text."""
+    fill = palette.color(Role.Highlight)
+    inks = (palette.color(Role.HighlightedText), QColor("#ffffff"), QColor("#000000"))
+    candidate, text = fill, inks[0]
+    for step in range(11):
+        candidate = mix(fill, palette.color(Role.WindowText), step / 20)
+        text = max(inks, key=partial(contrast, candidate))
+        if contrast(text, candidate) >= MIN_CONTRAST:
+            break
+    return candidate, text
+
+
+def primary_button_style(object_name: str, palette: QPalette) -> str:
+    """The page's main action: filled with the highlight, its text at 4.5:1 on it."""
+    fill, text = primary_colours(palette)
+    ink = palette.color(Role.WindowText)
+    hover = mix(fill, ink, 0.12)
+    border = mix(fill, ink, 0.25)
+    return (
+        f"QPushButton#{object_name} {{ background: {fill.name()}; color: {text.name()};"
+        f" border: 1px solid {border.name()}; border-radius: 4px; padding: 4px 12px; }}"
+        f" QPushButton#{object_name}:hover {{ background: {hover.name()}; }}"
+        f" QPushButton#{object_name}:focus {{ border: 2px solid {ink.name()}; }}"
+        f" QPushButton#{object_name}:disabled {{ background: {palette.color(Role.Button).name()};"
+        f" color: {text_colour(TextRole.SECONDARY, palette).name()}; }}"
+    )
+
+
+def style_primary(button: QWidget) -> None:
+    """Mark ``button`` as the page's main action (one per page); follows light and dark."""
+    name = button.objectName()
+    keep_styled(button, lambda palette: primary_button_style(name, palette))

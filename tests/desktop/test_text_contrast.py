@@ -22,6 +22,7 @@ from desktop.ui.theme import (
     backgrounds,
     banner_style,
     contrast,
+    primary_colours,
     set_text_role,
     surface,
     text_colour,
@@ -61,6 +62,12 @@ def test_text_reads_on_banners_and_notes(name: str, tone: str) -> None:
     palette = PALETTES[name]()
     text = palette.color(Role.WindowText)
     assert contrast(text, surface(palette, tone)) >= 4.5
+
+
+@pytest.mark.parametrize("name", PALETTES)
+def test_a_main_actions_text_reads_on_its_fill(name: str) -> None:
+    fill, text = primary_colours(PALETTES[name]())
+    assert contrast(fill, text) >= 4.5, (fill.name(), text.name())
 
 
 def test_secondary_text_is_quieter_than_primary_but_not_faint() -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.api.billing import Slot
 from desktop.ui.billing.money import date_time
 from desktop.ui.labels import product_label
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.theme import TextRole, set_text_role, style_primary
 
 
 class ConsultationDialog(QDialog):
@@ -50,6 +50,7 @@ class ConsultationDialog(QDialog):
         self.error_label.hide()
         self.book_button = QPushButton()
         self.book_button.setObjectName("book_slot_button")
+        style_primary(self.book_button)  # the main action
         self.book_button.setDefault(True)
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancel_booking_button")

@@ -20,7 +20,7 @@ from desktop.api.billing import Quote, Subscription
 from desktop.ui.billing.feature_text import FeatureText
 from desktop.ui.billing.money import date_time, format_money, long_date
 from desktop.ui.labels import product_label
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.theme import TextRole, set_text_role, style_primary
 
 TIER_ORDER = ("basic", "enhanced")
 
@@ -90,6 +90,7 @@ class QuoteDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.confirm_button = QPushButton()
         self.confirm_button.setObjectName("confirm_purchase_button")
+        style_primary(self.confirm_button)  # the main action
         self.confirm_button.setDefault(True)
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancel_purchase_button")

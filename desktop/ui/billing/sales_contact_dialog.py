@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.phones import to_e164
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.theme import TextRole, set_text_role, style_primary
 
 MAX_MESSAGE = 5000
 
@@ -70,6 +70,7 @@ class SalesContactDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.send_button = QPushButton()
         self.send_button.setObjectName("sales_send_button")
+        style_primary(self.send_button)  # the main action
         self.send_button.setDefault(True)
         self.close_button = QPushButton()
         self.close_button.setObjectName("sales_close_button")

@@ -30,7 +30,7 @@ from desktop.services.tickets import ContactOptions, promised_minutes
 from desktop.store.drafts import NEW_TICKET_KEY, DraftStore
 from desktop.ui.formatting import long_datetime
 from desktop.ui.labels import CATEGORIES, category_label, product_label
-from desktop.ui.theme import TextRole, set_text_role, style_boxed
+from desktop.ui.theme import TextRole, set_text_role, style_boxed, style_primary
 from desktop.ui.tickets.attachment_picker import AttachmentPicker
 
 CHANNELS = ("request", "chat", "callback")
@@ -193,6 +193,7 @@ class ContactSupportDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.send_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.send_button.setObjectName("create_ticket_button")
+        style_primary(self.send_button)  # the main action
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.send_button.clicked.connect(self._submit)
         self.buttons.rejected.connect(self.reject)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.theme import TextRole, set_text_role, style_primary
 from desktop.ui.tickets.attachment_picker import AttachmentPicker
 
 MAX_BODY = 20_000
@@ -46,6 +46,7 @@ class ReplyComposer(QWidget):
         self.editor.setMaximumHeight(110)
         self.send_button = QPushButton()
         self.send_button.setObjectName("send_button")
+        style_primary(self.send_button)  # the main action
         self.send_button.setDefault(True)
         # Why Send is greyed out while the text is empty or only spaces.
         self.send_hint = QLabel()

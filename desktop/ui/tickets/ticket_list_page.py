@@ -27,7 +27,7 @@ from desktop.store.tickets import COUNT_CAP, Keyset, TicketQuery, TicketStore, s
 from desktop.ui.durations import relative_time
 from desktop.ui.first_paint import painted
 from desktop.ui.formatting import long_datetime
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.theme import TextRole, set_text_role, style_primary
 from desktop.ui.tickets.empty_state import EmptyState
 from desktop.ui.tickets.ticket_filters import TicketFilters
 from desktop.ui.tickets.ticket_table_model import (
@@ -162,6 +162,7 @@ class TicketListPage(QWidget):
         self._count.setObjectName(f"{self.objectName()}_count")
         self.new_ticket_button = QPushButton()
         self.new_ticket_button.setObjectName(f"{self.objectName()}_new_ticket_button")
+        style_primary(self.new_ticket_button)  # the main action
         self.new_ticket_button.hide()  # shown to admins by the window (R13)
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("refresh_button")
