@@ -161,7 +161,8 @@ def draw_sla(chart: QChart, insights: Insights, palette: QPalette) -> QPieSeries
 
 
 def _week_ticks(axis: QDateTimeAxis, first: date, last: date) -> None:
-    """Ticks on Mondays: at most 7, the same number of weeks apart, from the first week on.
+    """Ticks on Mondays: at most 5, the same number of weeks apart, from the first week on
+    (five dates fit under a half-width chart at the UI's type size, in every language).
 
     The axis puts its ticks evenly between its ends, so across a daylight saving change
     a tick lands up to an hour off its Monday's noon: still on that Monday.
@@ -171,7 +172,7 @@ def _week_ticks(axis: QDateTimeAxis, first: date, last: date) -> None:
         start, end = week_x(first - timedelta(weeks=1)), week_x(first + timedelta(weeks=1))
         axis.setTickCount(3)
     else:
-        intervals = min(6, spans)
+        intervals = min(4, spans)
         step = -(-spans // intervals)  # weeks between ticks
         start = week_x(first)
         end = week_x(first + timedelta(weeks=step * intervals))
