@@ -292,13 +292,13 @@ def style_boxed(widget: QWidget, tone: str) -> None:
 
 
 def small_font(base: QFont) -> QFont:
-    """Secondary and chart text: a point below the UI's, never below the system's smallest
-    readable size (Qt's SmallestReadableFont)."""
-    from PySide6.QtGui import QFontDatabase
+    """Secondary and chart text: a point below the UI's type, and never below 8 pt.
 
-    smallest = QFontDatabase.systemFont(QFontDatabase.SystemFont.SmallestReadableFont)
+    (Qt's SmallestReadableFont is no guide: some platforms give 12 pt, above the UI's 9.)
+    """
     font = QFont(base)
-    font.setPointSizeF(max(smallest.pointSizeF(), base.pointSizeF() - 1, 8.0))
+    size = base.pointSizeF()
+    font.setPointSizeF(min(size, max(size - 1, 8.0)))
     return font
 
 

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import Trend
+from desktop.ui.labels import CATEGORIES
 from desktop.ui.tickets.trend_chart import TrendChart
 
 WEEKS = tuple(date(2026, 9, 7) + timedelta(weeks=n) for n in range(12))
@@ -50,14 +51,14 @@ def test_every_category_is_named_in_a_legend_that_wraps(qtbot: QtBot) -> None:
     chart = TrendChart()
     qtbot.addWidget(chart)
     chart.resize(420, 300)  # narrow: QtCharts' own legend would drop entries here
-    categories = ("login", "sharing", "sync", "billing", "admin_console", "integrations")
+    categories = CATEGORIES  # all nine
     chart.show_trend(Trend(weeks=WEEKS, series=tuple((c, (1,) * 12) for c in categories)))
     chart.show()
     legend = chart.legend
     assert legend.isVisible() and legend.wordWrap()
     assert len(legend.entries) == len(categories)
     assert legend.accessibleName().count(",") == len(categories) - 1
-    assert legend.heightForWidth(420) > legend.fontMetrics().height()  # wrapped, not cut
+    assert legend.heightForWidth(300) > legend.fontMetrics().height()  # wrapped, not cut
     assert chart.chart is not None and not chart.chart.legend().isVisible()
     # Chart text is not smaller than a point below the UI's.
     assert chart.legend.font().pointSizeF() >= chart.font().pointSizeF() - 1
