@@ -13,7 +13,7 @@ from desktop.api.models import TicketSummary
 from desktop.bootstrap.billing_screenshots import shoot_billing, shoot_not_eligible_views
 from desktop.bootstrap.controller import AppController
 from desktop.bootstrap.insights_screenshots import shoot_empty_views, shoot_insights
-from desktop.bootstrap.shooting import WINDOW_SIZE, save, settle, wait_for
+from desktop.bootstrap.shooting import WIDE_WINDOW_SIZE, WINDOW_SIZE, save, settle, wait_for
 from desktop.bootstrap.store_location import store_path
 from desktop.bootstrap.store_screenshots import shoot_store_notices
 from desktop.services.credentials import CredentialStore
@@ -23,6 +23,7 @@ from desktop.store.account import AccountStore
 from desktop.store.drafts import NEW_TICKET_KEY
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.i18n import LANGUAGE_CODES, LanguageSwitcher
+from desktop.ui.main_window import MainWindow
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.sign_in_dialog import SignInDialog
 
@@ -118,6 +119,27 @@ async def shoot_outbox(
     window.show_my_tickets()
 
 
+async def shoot_reading_pane(window: MainWindow, out_dir: Path, lang: str) -> None:
+    """A wide window: the selected ticket read beside the list (issue 19)."""
+    page = window.my_tickets
+    window.resize(*WIDE_WINDOW_SIZE)
+    await wait_for(lambda: page.docked)
+    page.table.selectRow(1)
+    wanted = page.model.ticket_at(1).id
+    ticket_page = window.ticket_page
+    await wait_for(
+        lambda: (
+            ticket_page.ticket is not None
+            and ticket_page.ticket.id == wanted
+            and not ticket_page._loading_id
+        )
+    )
+    await settle()
+    save(window, out_dir, "reading-pane", lang)
+    window.resize(*WINDOW_SIZE)
+    await wait_for(lambda: not page.docked)
+
+
 async def shoot_language(controller: AppController, out_dir: Path, lang: str) -> None:
     window = controller.window
     window.show_my_tickets()
@@ -128,6 +150,7 @@ async def shoot_language(controller: AppController, out_dir: Path, lang: str) ->
     await settle()
     save(window, out_dir, "my-tickets", lang)
     window.unread.clear()
+    await shoot_reading_pane(window, out_dir, lang)
 
     # An answered, still active ticket shows the most of the thread view.
     model = window.my_tickets.model

@@ -14,6 +14,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 WINDOW_SIZE = (1100, 720)
+# Wide enough for the reading pane beside the list (desktop/ui/shell/reading_pane.py).
+WIDE_WINDOW_SIZE = (1500, 900)
 
 
 async def wait_for(condition: Callable[[], bool], timeout: float = 120.0) -> None:

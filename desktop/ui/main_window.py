@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -33,6 +33,7 @@ from desktop.ui.shell.navigation import (
     NAV_TEAM_TICKETS,
     Navigation,
 )
+from desktop.ui.shell.reading_pane import ReadingPane
 from desktop.ui.theme import TextRole, set_text_role
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 from desktop.ui.tickets.unread import UnreadAnswers
@@ -154,6 +155,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._version)
 
         self._build_menus()
+        self.reading_pane = ReadingPane(self)
+        self.reading_pane.watch(self.my_tickets)
         self.navigation.select(NAV_MY_TICKETS)
         self.retranslate_ui()
         self.resize(1100, 720)
@@ -211,6 +214,8 @@ class MainWindow(QMainWindow):
             page.restore_column_widths(widths)
         page.ticket_open_requested.connect(self.open_ticket)
         page.rows_shown.connect(self._focus_content)
+        if scope == "team":  # My tickets is watched once the pane exists (__init__)
+            self.reading_pane.watch(page)
         return page
 
     def _build_ticket_page(self, tasks: TaskRunner) -> TicketPage:
@@ -515,8 +520,11 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         self.navigation.select(NAV_MY_TICKETS if page is self.my_tickets else NAV_TEAM_TICKETS)
         page.table.setFocus()
+        self.reading_pane.arrange()
 
     def open_ticket(self, ticket_id: str) -> None:
+        if self.reading_pane.open(ticket_id):
+            return  # beside the list, in a wide window
         current = self.pages.currentWidget()
         if current is self.my_tickets:
             self._back_target = "mine"
@@ -775,12 +783,14 @@ class MainWindow(QMainWindow):
     def _agent_answered(self, ticket_id: str, submitter_id: str) -> None:
         """An agent wrote on a ticket: unread unless the user is reading it right now."""
         page = self._ticket_page.built
-        reading = (
-            self.isActiveWindow()
-            and self._ticket_page.is_current()
-            and page is not None
-            and page.ticket is not None
-            and page.ticket.id == ticket_id
+        reading = self.isActiveWindow() and (
+            self.reading_pane.showing(ticket_id)
+            or (
+                self._ticket_page.is_current()
+                and page is not None
+                and page.ticket is not None
+                and page.ticket.id == ticket_id
+            )
         )
         own = self.user is not None and submitter_id == self.user.id
         if not reading:
@@ -867,6 +877,10 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         if isinstance(page, TicketListPage) and page.table.isVisible():
             page.table.setFocus()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.reading_pane.arrange()  # wide enough for the reading pane, or no longer
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._settings.set_geometry(self.objectName(), self.saveGeometry())

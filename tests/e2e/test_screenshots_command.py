@@ -33,6 +33,7 @@ VIEWS = (
     "recommendations",
     "recommendations-popular",
     "store-unwritable",
+    "reading-pane",
 )
 
 

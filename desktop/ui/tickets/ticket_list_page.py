@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -111,6 +112,8 @@ class TicketTableView(QTableView):
 
 class TicketListPage(QWidget):
     ticket_open_requested = Signal(str)
+    # The current row moved (arrows, a click): a reading pane beside the list follows it.
+    ticket_selected = Signal(str)
     rows_shown = Signal()  # the table replaced the placeholder: it can take the focus now
 
     def __init__(
@@ -199,6 +202,7 @@ class TicketListPage(QWidget):
         # Newest first, in the store's order: sorting only the rows loaded so far would
         # mislead, and a proxy re-sorting a growing list costs every keystroke.
         self.table.setModel(self.model)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.horizontalHeader().setModel(self.column_titles)
         self.table.horizontalHeader().show()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -241,7 +245,18 @@ class TicketListPage(QWidget):
         self.recent_label.setFont(bold)
         self.recent_label.setVisible(scope == "team")
         layout.addWidget(self.recent_label)
-        layout.addWidget(self._stack, 1)
+        # The list, and beside it (in a wide window) the reading pane the window docks there.
+        self.body = QSplitter()
+        self.body.setObjectName(f"{self.objectName()}_body")
+        self.body.setChildrenCollapsible(False)
+        self.body.addWidget(self._stack)
+        self.pane_slot = QWidget()
+        self.pane_slot.setObjectName(f"{self.objectName()}_reading_pane")
+        pane_layout = QVBoxLayout(self.pane_slot)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        self.body.addWidget(self.pane_slot)
+        self.pane_slot.hide()
+        layout.addWidget(self.body, 1)
         self.retranslate_ui()
 
     @property
@@ -522,6 +537,35 @@ class TicketListPage(QWidget):
         self._state = "failed"
         self.retranslate_ui()
         self._tasks.report(error)
+
+    # -- the reading pane ----------------------------------------------------------------
+
+    def dock(self, pane: QWidget) -> None:
+        """Show ``pane`` (the ticket page) beside the list."""
+        if pane.parentWidget() is not self.pane_slot:
+            layout = self.pane_slot.layout()
+            assert layout is not None
+            layout.addWidget(pane)
+        pane.show()
+        self.pane_slot.show()
+        total = max(self.body.width(), 2)
+        self.body.setSizes([total * 11 // 20, total * 9 // 20])
+
+    def undock(self) -> None:
+        self.pane_slot.hide()
+
+    @property
+    def docked(self) -> bool:
+        return not self.pane_slot.isHidden()
+
+    def selected_ticket(self) -> str | None:
+        ticket_id = self.table.currentIndex().siblingAtColumn(0).data(TICKET_ID_ROLE)
+        return str(ticket_id) if ticket_id else None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        ticket_id = current.siblingAtColumn(0).data(TICKET_ID_ROLE)
+        if ticket_id:
+            self.ticket_selected.emit(str(ticket_id))
 
     def _open(self, index: QModelIndex) -> None:
         ticket_id = index.siblingAtColumn(0).data(TICKET_ID_ROLE)

@@ -151,6 +151,10 @@ class TicketPage(QWidget):
         layout.addWidget(self.composer)
         self.retranslate_ui()
 
+    def set_embedded(self, embedded: bool) -> None:
+        """Beside a list (the reading pane): no Back button, the list is right there."""
+        self.back_button.setVisible(not embedded)
+
     def set_back_target(self, where: str) -> None:
         self._back_to = where
         self.retranslate_ui()

@@ -1,0 +1,60 @@
+"""Master–detail: a wide window reads the selected ticket beside the list (issue 19)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.e2e.test_support_desk import signed_in
+from tests.support.app import make_settings, running_client
+from tests.support.server import RunningServer
+from tests.support.waiting import wait_until
+
+
+async def test_the_pane_follows_the_selection_and_gives_way_when_narrow(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await signed_in(controller, qtbot, "ava@northwind.example")
+        window = controller.window
+        page = window.my_tickets
+        window.resize(1500, 900)
+        await wait_until(lambda: page.docked, what="the reading pane beside the list")
+        ticket_page = window.ticket_page
+        assert window.pages.currentWidget() is page  # the list stays on screen
+        assert not ticket_page.back_button.isVisible()  # nothing to go back to
+
+        page.table.setFocus()
+        page.table.selectRow(0)
+        first = page.model.ticket_at(0).id
+        await wait_until(
+            lambda: ticket_page.ticket is not None and ticket_page.ticket.id == first,
+            what="the first ticket in the pane",
+        )
+        # The arrows walk the list; the pane follows where the walk stops.
+        qtbot.keyClick(page.table, Qt.Key.Key_Down)
+        second = page.model.ticket_at(1).id
+        await wait_until(
+            lambda: ticket_page.ticket is not None and ticket_page.ticket.id == second,
+            what="the pane following the arrow",
+        )
+        assert window.pages.currentWidget() is page
+
+        # Enter reads it in the pane rather than leaving the list.
+        window.open_ticket(second)
+        assert window.pages.currentWidget() is page
+        assert ticket_page.isVisible()
+
+        # Narrow again: the list alone, and a ticket opens over it as before.
+        window.resize(1100, 720)
+        await wait_until(lambda: not page.docked, what="the pane given back")
+        window.open_ticket(first)
+        assert window.pages.currentWidget() is ticket_page
+        assert ticket_page.back_button.isVisible()
+        await wait_until(
+            lambda: ticket_page.ticket is not None and ticket_page.ticket.id == first,
+            what="the ticket over the list",
+        )
