@@ -103,7 +103,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         base_wait=timedelta(seconds=settings.signin_failure_window_seconds),
         max_wait=timedelta(seconds=settings.signin_max_wait_seconds),
     )
-    app.state.stream_slots = StreamSlots(settings.event_streams_per_user)
+    app.state.stream_slots = StreamSlots(
+        settings.event_streams_per_user, settings.event_streams_retry_after
+    )
     v1 = APIRouter(prefix="/v1")
     for module in (
         health,

@@ -61,6 +61,8 @@ class Settings(BaseSettings):
     event_heartbeat_seconds: float = 15.0
     # Open event streams one user may have per service process; more answer 429.
     event_streams_per_user: int = Field(default=10, ge=1)
+    # The Retry-After (seconds) of that 429: how long clients wait before trying again.
+    event_streams_retry_after: int = Field(default=10, ge=1)
     # The built-in demo agent (serve --demo-agent): for local mode and demos.
     demo_agent: bool = False
     # First retry of a failed mail after this long, doubling up to an hour.

@@ -6,17 +6,18 @@ from collections import Counter
 
 from backend.domain.errors import DomainError
 
+# What Retry-After says unless EVENT_STREAMS_RETRY_AFTER says otherwise.
 RETRY_AFTER_SECONDS = 10
 
 
-def too_many_streams(limit: int) -> DomainError:
+def too_many_streams(limit: int, retry_after: int = RETRY_AFTER_SECONDS) -> DomainError:
     return DomainError(
         "too_many_streams",
         429,
         "Too many event streams",
         f"This account has {limit} event streams open already; close one or try again later.",
-        extra={"retry_after": RETRY_AFTER_SECONDS, "limit": limit},
-        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        extra={"retry_after": retry_after, "limit": limit},
+        headers={"Retry-After": str(retry_after)},
     )
 
 
@@ -37,13 +38,14 @@ class StreamSlot:
 class StreamSlots:
     """Counts this process's open streams per user (each worker counts its own)."""
 
-    def __init__(self, per_user: int) -> None:
+    def __init__(self, per_user: int, retry_after: int = RETRY_AFTER_SECONDS) -> None:
         self.per_user = per_user
+        self.retry_after = retry_after
         self._open: Counter[str] = Counter()
 
     def take(self, user_id: str) -> StreamSlot:
         if self._open[user_id] >= self.per_user:
-            raise too_many_streams(self.per_user)
+            raise too_many_streams(self.per_user, self.retry_after)
         self._open[user_id] += 1
         return StreamSlot(self, user_id)
 

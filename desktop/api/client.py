@@ -49,6 +49,7 @@ from desktop.api.models import (
     User,
 )
 from desktop.api.network import NetworkOptions, proxy_display, proxy_for
+from desktop.api.retry_after import retry_after_seconds
 
 if TYPE_CHECKING:
     import ssl
@@ -575,9 +576,12 @@ def _problem(response: httpx.Response) -> ApiError:
         body = None
     if not isinstance(body, dict):
         return ApiError(
-            status=response.status_code, code="http_error", title=response.reason_phrase
+            status=response.status_code,
+            code="http_error",
+            title=response.reason_phrase,
+            # A proxy's or a load balancer's 503 has no problem+json but may say when.
+            retry_after=retry_after_seconds(response.headers.get("Retry-After")),
         )
-    retry_after = response.headers.get("Retry-After")
     return ApiError(
         status=response.status_code,
         code=str(body.get("code", "http_error")),
@@ -586,5 +590,5 @@ def _problem(response: httpx.Response) -> ApiError:
         fields=tuple(
             str(e.get("field", "")) for e in body.get("errors", ()) if isinstance(e, dict)
         ),
-        retry_after=int(retry_after) if retry_after and retry_after.isdigit() else None,
+        retry_after=retry_after_seconds(response.headers.get("Retry-After")),
     )

@@ -1,4 +1,5 @@
-"""Holding the service's event stream open: resumed with Last-Event-ID, retried with back-off."""
+"""Holding the service's event stream open: resumed with Last-Event-ID, retried with back-off
+(never sooner than the service's Retry-After)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ log = logging.getLogger(__name__)
 # The service sends a heartbeat every 15 s: three missed ones mean a dead connection.
 READ_TIMEOUT_SECONDS = 45.0
 RESET_EVENT = "stream.reset"
+# Answers whose Retry-After is honoured: too many streams open (429), service busy (503).
+WAIT_STATUSES = frozenset({429, 503})
+# A Retry-After longer than this is a server's mistake: live updates would be gone for hours.
+MAX_RETRY_AFTER_SECONDS = 600.0
 
 
 class LiveListener(Protocol):
@@ -58,27 +63,43 @@ class LiveEvents:
 
         while True:
             retry_ms = 0
+            told = 0.0  # how long the service asked us to stay away
             try:
                 retry_ms = await self._read_once()
             except SessionExpired:
                 self._set_connected(False)
                 raise
-            except (ServerUnreachable, ApiError, httpx.HTTPError) as error:
+            except ApiError as error:
+                log.info("event stream refused: %s", error)
+                told = _retry_after(error)
+            except (ServerUnreachable, httpx.HTTPError) as error:
                 log.info("event stream interrupted: %s", error)
             self._set_connected(False)
-            await self._pause(self._backoff.next_delay(at_least=retry_ms / 1000))
+            # Never sooner than our own back-off, nor than the service asked.
+            delay = max(self._backoff.next_delay(at_least=retry_ms / 1000), told)
+            await self._pause(delay, at_least=told)
 
     def wake(self) -> None:
         """Try again now (the network is back, or the user asked), not after the back-off."""
         self._backoff.reset()
         self._wake.set()
 
-    async def _pause(self, seconds: float) -> None:
+    async def _pause(self, seconds: float, *, at_least: float = 0.0) -> None:
+        """Wait ``seconds``, or less if woken, but never less than ``at_least``.
+
+        ``at_least`` is the service's Retry-After: waking ("the network is back")
+        does not make a full service take us sooner.
+        """
+        loop = asyncio.get_running_loop()
+        start = loop.time()
         self._wake.clear()
         try:
             await asyncio.wait_for(self._wake.wait(), seconds)
         except TimeoutError:
             pass
+        rest = at_least - (loop.time() - start)
+        if rest > 0:
+            await asyncio.sleep(rest)
 
     async def _read_once(self) -> int:
         """One connection, read until it ends; returns the server's retry hint in ms."""
@@ -105,3 +126,10 @@ class LiveEvents:
         if connected != self.connected:
             self.connected = connected
             self._listener.live_connection(connected)
+
+
+def _retry_after(error: ApiError) -> float:
+    """Seconds the service asked us to wait before the next try (0: it did not ask)."""
+    if error.status not in WAIT_STATUSES or error.retry_after is None:
+        return 0.0
+    return min(float(error.retry_after), MAX_RETRY_AFTER_SECONDS)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -10,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
 from desktop.store.drafts import reply_key
+from desktop.ui.tickets.outbox_card import state_text
 from tests.e2e.test_support_desk import open_contact, signed_in
 from tests.support.app import make_settings, running_client
 from tests.support.databases import sqlite_database
@@ -209,3 +212,67 @@ async def test_an_answer_that_arrives_while_writing_is_seen_before_sending(
                 what="sent anyway",
             )
             assert not page.conflict_bar.isVisible()
+
+
+# Only spaces, the ideographic one (U+3000, a Japanese keyboard's) among them.
+BLANK_REPLY = "\u3000 \u3000\n\t\u3000"
+BLANK_TEXT_EN = "Not sent: The text was empty or only spaces. Write a message to send it."
+BLANK_TEXT_JA = "テキストが空か、空白だけでした。送信するにはメッセージを入力してください。"
+REFUSED_REPLY = '/messages HTTP/1.1" 422'
+
+
+async def test_a_blank_reply_queued_offline_is_kept_as_failed_with_the_reason(
+    qtbot: QtBot, tmp_path: Path, english: Any
+) -> None:
+    port = free_port()
+    settings = make_settings(tmp_path, server_url=f"http://127.0.0.1:{port}")
+    with sqlite_database(tmp_path) as url:
+        with running_server(url, tmp_path, port=port):
+            async with running_client(tmp_path, settings) as controller:
+                await signed_in(controller, qtbot, "ava@northwind.example")
+                ticket_id = await open_first_ticket(controller)  # its thread is now stored
+        async with running_client(tmp_path, settings) as controller:
+            controller.start()
+            window = controller.window
+            await wait_until(lambda: window.offline_banner.isVisible(), what="offline banner")
+            page = window.ticket_page
+            window.open_ticket(ticket_id)
+            await wait_until(lambda: page.ticket is not None, what="the stored thread")
+            service = controller.service
+            assert service is not None and page.ticket is not None
+            # The reply box refuses blank text now; an older client queued it anyway.
+            await service.outbox.send_reply(page.ticket, BLANK_REPLY)
+            await wait_until(
+                lambda: [c.item.state for c in page.thread_scroll.pending_cards()] == ["queued"],
+                what="queued while offline",
+            )
+            with running_server(url, tmp_path, port=port, seed=False) as server:
+                controller.reconnect_now()
+                await wait_until(
+                    lambda: (
+                        [c.item.state for c in page.thread_scroll.pending_cards()] == ["failed"]
+                    ),
+                    timeout=45,
+                    what=lambda: f"refused: {service.outbox.store.items()}",
+                )
+                [item] = service.outbox.store.items()
+                assert (item.error_status, item.error_code) == (422, "blank_text")
+                assert item.body == BLANK_REPLY  # kept: the user decides
+                card = page.thread_scroll.pending_cards()[0]
+                assert card.state.text() == BLANK_TEXT_EN == state_text(item)
+                assert card.retry_button.isVisible() and card.edit_button.isVisible()
+                # Not tried again by itself, even when the client is told to try now.
+                assert server.log().count(REFUSED_REPLY) == 1
+                controller.reconnect_now()
+                await asyncio.sleep(1)
+                await service.outbox.wait_idle()
+                assert server.log().count(REFUSED_REPLY) == 1
+                assert [i.state for i in service.outbox.store.items()] == ["failed"]
+                # The reason follows the language.
+                try:
+                    english.apply("ja")
+                    await wait_until(lambda: BLANK_TEXT_JA in card.state.text(), what="in ja")
+                finally:
+                    english.apply("en")
+                thread = bodies(await read_ticket(server.url, ticket_id))
+                assert BLANK_REPLY not in thread
