@@ -48,8 +48,8 @@
         <translation>削除を取り消す</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>元に戻す</translation>
+        <source>Undo tier change</source>
+        <translation>プランの変更を取り消す</translation>
     </message>
     <message>
         <source>Add Premium Support for {product}</source>
@@ -1523,8 +1523,8 @@
         <translation>追加の信頼する証明書 (PEM)(&amp;C):</translation>
     </message>
     <message>
-        <source>None: only the system&apos;s certificates</source>
-        <translation>なし: システムの証明書のみ</translation>
+        <source>None (the system&apos;s only)</source>
+        <translation>なし (システムの証明書のみ)</translation>
     </message>
     <message>
         <source>Extra trusted certificate file</source>
@@ -2432,6 +2432,10 @@
     <message>
         <source>Support answered meanwhile: read it, or Send anyway.</source>
         <translation>その間にサポートから回答がありました。お読みいただくか、「このまま送信」を選んでください。</translation>
+    </message>
+    <message>
+        <source>{name} is told by e-mail.</source>
+        <translation>{name}さんにメールで通知されます。</translation>
     </message>
     <message>
         <source>← Get help</source>

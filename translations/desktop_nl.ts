@@ -48,8 +48,8 @@
         <translation>Verwijdering ongedaan maken</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
+        <source>Undo tier change</source>
+        <translation>Niveauwijziging ongedaan maken</translation>
     </message>
     <message>
         <source>Add Premium Support for {product}</source>
@@ -1534,8 +1534,8 @@
         <translation>Extra vertrouwd &amp;certificaat (PEM):</translation>
     </message>
     <message>
-        <source>None: only the system&apos;s certificates</source>
-        <translation>Geen: alleen de certificaten van het systeem</translation>
+        <source>None (the system&apos;s only)</source>
+        <translation>Geen (alleen die van het systeem)</translation>
     </message>
     <message>
         <source>Extra trusted certificate file</source>
@@ -2450,6 +2450,10 @@
     <message>
         <source>Support answered meanwhile: read it, or Send anyway.</source>
         <translation>Support heeft intussen geantwoord: lees het, of kies Toch verzenden.</translation>
+    </message>
+    <message>
+        <source>{name} is told by e-mail.</source>
+        <translation>{name} krijgt hierover een e-mail.</translation>
     </message>
     <message>
         <source>← Get help</source>

@@ -86,7 +86,9 @@ class AddonRow(QWidget):
         changing = working and subscription is not None and subscription.next_tier is not None
         # R8: a team that may not buy gets no Add or Change; removing stays possible.
         self.add_button.setVisible(can_buy and not working)
-        self.change_button.setVisible(can_buy and working and not scheduled and not changing)
+        # A tier change replaces a scheduled removal (docs/billing.md); with a lower tier
+        # already scheduled, Undo is the one change left.
+        self.change_button.setVisible(can_buy and working and not changing)
         self.remove_button.setVisible(working and not scheduled)
         self.undo_button.setVisible(scheduled)
         # Undoing a lower tier buys the running tier back (free), so it needs can_buy.
@@ -130,7 +132,7 @@ class AddonRow(QWidget):
         self.change_button.setText(self.tr("Change tier"))
         self.remove_button.setText(self.tr("Remove"))
         self.undo_button.setText(self.tr("Undo removal"))
-        self.undo_change_button.setText(self.tr("Undo"))
+        self.undo_change_button.setText(self.tr("Undo tier change"))
         name = product_label(self.product)
         self.add_button.setAccessibleName(
             self.tr("Add Premium Support for {product}").format(product=name)

@@ -73,7 +73,8 @@ class BillingPage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("billing_status")
         self.status.setWordWrap(True)
-        self.status.hide()
+        # Its line is kept while empty: a message appearing must not move the tabs.
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing())
 
         self.notice = EligibilityNotice()
         self.notice.contact_sales_requested.connect(self.open_sales_contact)
@@ -120,7 +121,7 @@ class BillingPage(QWidget):
         # Read when shown (show_billing), not at sign-in: money is shown as it is now.
         self._service = service
         self.overview = None
-        self.status.hide()
+        self.status.clear()
         # Nothing of the last account stays on screen.
         for row in self.rows.values():
             row.deleteLater()
@@ -221,7 +222,10 @@ class BillingPage(QWidget):
         box.setText(text)
         remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         remove.setObjectName("confirm_remove_button")
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        # Enter must never remove: the destructive button is not the default.
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
         remove.clicked.connect(
             lambda: self._run_on_row(product, self._schedule_removal(service, product))
         )
@@ -394,7 +398,6 @@ class BillingPage(QWidget):
     def _say(self, text: str, *, error: bool) -> None:
         self.status.setText(text)
         set_text_role(self.status, TextRole.DANGER if error else TextRole.SUCCESS)
-        self.status.show()
 
     def summary_text(self) -> str:
         if self.overview is None:
@@ -432,4 +435,5 @@ class BillingPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self.status.clear()  # said in the language before: not left on screen in it
         super().changeEvent(event)

@@ -18,6 +18,7 @@ from desktop.api.billing import Offer, Plan
 from desktop.ui.billing.feature_text import FEATURE_ORDER, FeatureText
 from desktop.ui.billing.money import format_money
 from desktop.ui.labels import product_label
+from desktop.ui.theme import TextRole, set_text_role
 
 TIERS = ("basic", "enhanced")
 
@@ -173,6 +174,10 @@ class CompareView(QWidget):
             # R8: only teams that may buy get a button; the current tier is not for sale.
             button.setVisible(bool(offer and offer.eligible))
             button.setEnabled(tier not in (current, scheduled) and not self._busy)
+            # Disabled, yet it must read: it is the one place that says which tier is yours.
+            set_text_role(
+                button, TextRole.SECONDARY if not button.isEnabled() else TextRole.PRIMARY
+            )
             if tier == current:
                 button.setText(self.tr("Your current tier"))
             elif tier == scheduled:

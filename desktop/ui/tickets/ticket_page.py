@@ -407,6 +407,13 @@ class TicketPage(QWidget):
         if not message.expected:
             self._tasks.report(error)
 
+    def _told_of_status(self) -> str:
+        ticket = self.ticket
+        user = self._service.user if self._service is not None else None
+        if ticket is None or user is None or ticket.submitter.id == user.id:
+            return ""
+        return self.tr("{name} is told by e-mail.").format(name=ticket.submitter.name)
+
     def _set_status(self, status: str) -> None:
         if self._service is None or self.ticket is None:
             return
@@ -459,6 +466,11 @@ class TicketPage(QWidget):
         self.status_line.setVisible(loading or self._offline_copy)
         self.solve_button.setText(self.tr("Mark solved"))
         self.reopen_button.setText(self.tr("Reopen"))
+        # R17: on a teammate's ticket, say who hears of it (the service mails them).
+        told = self._told_of_status()
+        for button in (self.solve_button, self.reopen_button):
+            button.setToolTip(told)
+            button.setAccessibleDescription(told)
         self.chat_window_button.setText(self.tr("Open chat window"))
         self.chat_window_button.setToolTip(self.tr("Follow this chat in a window of its own"))
         self.cancel_call_button.setText(self.tr("Cancel callback"))
