@@ -9,10 +9,11 @@ screen reader); choosing an entry in either opens the page.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 
 from desktop.ui.qt_values import USER_ROLE
+from desktop.ui.theme import keep_styled
 
 # The page an entry opens is kept in the entry under this role.
 NAV_ROLE = USER_ROLE
@@ -34,6 +35,18 @@ TARGETS = (
 )
 
 
+def _navigation_style(palette: QPalette) -> str:
+    role = QPalette.ColorRole
+    ink = palette.color(role.WindowText).name()
+    fill = palette.color(role.Highlight).name()
+    text = palette.color(role.HighlightedText).name()
+    return (
+        "QListWidget#navigation::item { padding: 8px 10px; }"
+        " QListWidget#navigation::item:selected:focus"
+        f" {{ border: 2px solid {ink}; padding: 6px 8px; background: {fill}; color: {text}; }}"
+    )
+
+
 class Navigation(QListWidget):
     """The list of pages beside the content; ``target_chosen`` names the page to open."""
 
@@ -44,7 +57,8 @@ class Navigation(QListWidget):
         self.setObjectName("navigation")
         self.setMinimumWidth(150)
         self.setMaximumWidth(260)
-        self.setStyleSheet("QListWidget#navigation::item { padding: 8px 10px; }")
+        # A focus ring that shows on the selected entry too (Qt's dotted 1 px one does not).
+        keep_styled(self, _navigation_style)
         self._items: dict[str, QListWidgetItem] = {}
         for target in TARGETS:
             item = QListWidgetItem()
