@@ -431,6 +431,12 @@ class BillingPage(QWidget):
         self.tabs.setTabText(TAB_COMPARE, self.tr("Compare Basic and Enhanced"))
         self.tabs.setTabText(TAB_ENTITLEMENTS, self.tr("What is included"))
         self.tabs.setTabText(TAB_INVOICES, self.tr("Invoices"))
+        # A screen reader lands on the tabs and on each tab's scrolling area: named so.
+        self.tabs.setAccessibleName(self.tr("Billing"))
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not None:
+                page.setAccessibleName(self.tabs.tabText(index).replace("&", ""))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

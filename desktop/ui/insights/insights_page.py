@@ -95,7 +95,7 @@ class InsightsPage(QWidget):
         body_layout.addWidget(self.empty)
         body_layout.addWidget(self.content)
         body_layout.addStretch(1)  # with no content, the explanation stays under the title
-        scroll = QScrollArea()
+        scroll = self._scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.body)
@@ -233,6 +233,7 @@ class InsightsPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Insights"))
+        self._scroll.setAccessibleName(self.title.text())  # where the keyboard scrolls
         self.top_issues.title.setText(self.tr("Top issues"))
         self.products.title.setText(self.tr("Top products per issue"))
         self.weekly.title.setText(self.tr("Tickets opened and solved per week"))

@@ -79,7 +79,7 @@ class RecommendationsPage(QWidget):
         self._cards_layout = QVBoxLayout(self._cards_box)
         self._cards_layout.setContentsMargins(0, 0, 0, 0)
         self._cards_layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = self._scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self._cards_box)
@@ -184,6 +184,7 @@ class RecommendationsPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Recommendations"))
+        self._scroll.setAccessibleName(self.title.text())  # where the keyboard scrolls
         self.kind_label.setText(self.tr("&Show:"))
         for row in range(self.kind_filter.count()):
             self.kind_filter.setItemText(row, kind_plural(str(self.kind_filter.itemData(row))))
