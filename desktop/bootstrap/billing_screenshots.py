@@ -24,7 +24,7 @@ async def shoot_billing(controller: AppController, out_dir: Path, lang: str) -> 
     window = controller.window
     page = window.billing
     window.show_billing()
-    await wait_for(lambda: page.overview is not None and page.status.isHidden())
+    await wait_for(lambda: page.overview is not None and not page.status.text())
     page.tabs.setCurrentIndex(TAB_ADDONS)
     await settle()
     save(window, out_dir, "billing", lang)
