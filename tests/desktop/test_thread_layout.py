@@ -14,9 +14,6 @@ from desktop.ui.theme import contrast
 from desktop.ui.tickets.avatar import initials
 from desktop.ui.tickets.thread_view import ThreadView
 
-NOW = datetime.now(UTC)
-
-
 def message(kind: str, name: str, minutes_ago: int, number: int) -> Message:
     return Message(
         id=f"m{number}",
@@ -25,7 +22,7 @@ def message(kind: str, name: str, minutes_ago: int, number: int) -> Message:
         author_name=name,
         body="A line of text that is long enough to wrap inside the card. " * 2,
         attachments=(),
-        created_at=NOW - timedelta(minutes=minutes_ago),
+        created_at=datetime.now(UTC) - timedelta(minutes=minutes_ago),  # now: not at import
     )
 
 
