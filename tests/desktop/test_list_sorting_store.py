@@ -122,5 +122,7 @@ async def test_every_order_is_an_index_walk_with_no_sorting(
                     details = " | ".join(str(step[-1]) for step in plan)
                     assert "TEMP B-TREE" not in details, (sort, descending, after, details)
                     assert "USING INDEX" in details or "COVERING INDEX" in details, details
+                    if after is not None:  # entered at the keyset, not walked to it
+                        assert any(seek in details for seek in ("<?", ">?", "<(?", ">(?")), details
     finally:
         await store.close()
