@@ -356,14 +356,15 @@ class TicketListPage(QWidget):
             self._layout.insertWidget(self._layout.indexOf(self.filters), self._drill_down_bar)
         return self._drill_down_bar
 
-    def _requery(self) -> None:
-        """Read the first rows (as many as are loaded now) from the store, newest first."""
+    def _requery(self, rows_wanted: int | None = None) -> None:
+        """Read the first rows (as many as are loaded now, or ``rows_wanted``) from the store."""
         service = self._service
         if service is None or not service.store.is_open:
             return
         current = self.table.currentIndex().siblingAtColumn(0).data(TICKET_ID_ROLE)
         query = self._query(service)
-        rows, more = service.store.page(query, None, max(PAGE, self.model.rowCount()))
+        wanted = rows_wanted or max(PAGE, self.model.rowCount())
+        rows, more = service.store.page(query, None, wanted)
         self.model.reset(tuple(rows), more)
         self._count_matches(service, query)
         if rows and not self._fitted:
@@ -487,7 +488,8 @@ class TicketListPage(QWidget):
             return
         self._sort = (sort, order == QtCore.Qt.SortOrder.DescendingOrder)
         current = self.table.currentIndex().siblingAtColumn(0).data(TICKET_ID_ROLE)
-        self._requery()
+        # A new order starts at its top: one page, not as many rows as were scrolled through.
+        self._requery(PAGE)
         if current:
             self._find_selected(service, str(current))
         self.sort_changed.emit(*self._sort)
