@@ -377,6 +377,24 @@ class TicketStore:
             *keyset,
         ]
 
+    def position(self, query: TicketQuery, ticket_id: str, limit: int) -> int | None:
+        """How many rows come before this ticket in the query's list (an index range
+        counted up to ``limit``); None if it is not in the list or further down."""
+        if not self.matches(query, ticket_id):
+            return None
+        value_at = SORTS.get(query.sort, SORTS[DEFAULT_SORT])[1]
+        row = self._db.read().execute(f"SELECT {COLUMNS} FROM ticket WHERE id = ?", (ticket_id,))
+        found = row.fetchone()
+        if found is None:
+            return None
+        # The rows before it are the ones after it in the opposite order.
+        backwards = query._replace(descending=not query.descending)
+        sql, params = self.page_sql(backwards, Keyset(found[value_at], ticket_id))
+        before = (
+            self._db.read().execute(f"SELECT count(*) FROM ({sql})", [*params, limit]).fetchone()[0]
+        )
+        return int(before) if before < limit else None
+
     def matches(self, query: TicketQuery, ticket_id: str) -> bool:
         """Would this ticket be in the list ``query`` describes?"""
         where, params = query.where(common_text=True)  # one row: LIKE is exact and cheap

@@ -126,3 +126,21 @@ async def test_every_order_is_an_index_walk_with_no_sorting(
                         assert any(seek in details for seek in ("<?", ">?", "<(?", ">(?")), details
     finally:
         await store.close()
+
+
+async def test_a_tickets_position_in_each_order_is_counted_up_to_a_limit(
+    filled: tuple[AccountStore, list[TicketSummary]],
+) -> None:
+    store, _rows = filled
+    try:
+        for sort in SORTS:
+            for descending in (False, True):
+                query = TicketQuery.of(AVA.id, "mine", {}, sort=sort, descending=descending)
+                listed = [t.id for t in store.tickets.page(query, None, 10_000)[0]]
+                for where in (0, 1, 499, 500, len(listed) - 1):
+                    expected = where if where < 500 else None
+                    assert store.tickets.position(query, listed[where], 500) == expected
+                noahs = TicketQuery.of(NOAH.id, "mine", {}, sort=sort)
+                assert store.tickets.position(noahs, listed[0], 500) is None  # not in it
+    finally:
+        await store.close()

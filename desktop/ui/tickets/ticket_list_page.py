@@ -497,12 +497,13 @@ class TicketListPage(QWidget):
     def _find_selected(self, service: TicketService, ticket_id: str) -> None:
         """Keep the ticket selected where the new order put it, if it is still listed."""
         query = self._query(service)
-        if self.model.row_of(ticket_id) is None and service.store.matches(query, ticket_id):
-            while self.model.row_of(ticket_id) is None and self.model.rowCount() < RESELECT_ROWS:
-                after = self.model.next_cursor
-                if not isinstance(after, Keyset):
-                    break
-                rows, more = service.store.page(query, after, PAGE)
+        if self.model.row_of(ticket_id) is None:
+            # Counted first (an index range): rows are read only if it is near the top.
+            where = service.store.position(query, ticket_id, RESELECT_ROWS)
+            after = self.model.next_cursor
+            if where is not None and isinstance(after, Keyset):
+                wanted = where + 1 - self.model.rowCount()
+                rows, more = service.store.page(query, after, -(-wanted // PAGE) * PAGE)
                 self.model.append_page(tuple(rows), more)
         row = self.model.row_of(ticket_id)
         if row is not None:
