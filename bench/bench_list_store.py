@@ -7,6 +7,8 @@ the app is offline and shows its cache):
   list has been queried and the table's viewport repainted;
 - scroll frame time: one page down (loading more rows from the store as
   needed) until the viewport has repainted;
+- header click → sorted view: a click on a column's header (QTest), each column
+  both ways, until the store has been read in that order and the viewport repainted;
 - cold query: the first page of the unfiltered list.
 
 Run: ``.venv/bin/python bench/bench_list_store.py [--sizes 100000 1000000]``.
@@ -29,6 +31,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -40,6 +43,7 @@ from desktop.store.account import AccountStore  # noqa: E402
 from desktop.store.tickets import COLUMNS  # noqa: E402
 from desktop.ui.tasks import TaskRunner  # noqa: E402
 from desktop.ui.tickets.ticket_list_page import TicketListPage  # noqa: E402
+from desktop.ui.tickets.ticket_table_model import Column  # noqa: E402
 
 USER = "usr_bench"
 PROBLEMS = (
@@ -146,6 +150,7 @@ def measure(page: TicketListPage, loop: asyncio.AbstractEventLoop) -> dict[str, 
     results: dict[str, list[float]] = {
         "keystroke": [],
         "scroll": [],
+        "sort click": [],
         "first page": [],
         "repaint": [],  # the floor: the same viewport painted again, nothing changed
     }
@@ -181,6 +186,23 @@ def measure(page: TicketListPage, loop: asyncio.AbstractEventLoop) -> dict[str, 
         start = time.perf_counter()
         page.table.viewport().repaint()
         results["repaint"].append((time.perf_counter() - start) * 1000)
+    header = page.table.horizontalHeader()
+    for _round in range(3):
+        for column in Column:
+            if page.table.isColumnHidden(column):
+                continue
+            x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+            for _way in range(2):  # the first click sorts one way, the second the other
+                start = time.perf_counter()
+                QTest.mouseClick(
+                    header.viewport(),
+                    Qt.MouseButton.LeftButton,
+                    pos=QPoint(x, header.height() // 2),
+                )
+                page.table.viewport().repaint()
+                results["sort click"].append((time.perf_counter() - start) * 1000)
+                pump()  # the count, off the GUI thread, lands between clicks
+    page.restore_sort("updated", True)  # back to newest first for the first-page timing
     for _ in range(20):
         page.model.reset((), None)
         start = time.perf_counter()

@@ -95,6 +95,25 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE ticket ADD COLUMN solved_at TEXT;
     DELETE FROM sync_state WHERE key LIKE 'tickets.%.updated_since';
     """,
+    # 6: a list sorted by any of its columns (issue 19): each order is an index walk, for
+    #    the team's list (column, id) and the user's own (submitter_id, column, id), so a
+    #    page at 1M reads its rows and nothing else (no sorting of every match).
+    """
+    CREATE INDEX ticket_sorted_by_number ON ticket (number, id);
+    CREATE INDEX ticket_mine_sorted_by_number ON ticket (submitter_id, number, id);
+    CREATE INDEX ticket_sorted_by_subject ON ticket (subject COLLATE NOCASE, id);
+    CREATE INDEX ticket_mine_sorted_by_subject ON ticket (submitter_id, subject COLLATE NOCASE, id);
+    CREATE INDEX ticket_sorted_by_status ON ticket (status, id);
+    CREATE INDEX ticket_mine_sorted_by_status ON ticket (submitter_id, status, id);
+    CREATE INDEX ticket_sorted_by_response ON ticket (first_response_due_at, id);
+    CREATE INDEX ticket_mine_sorted_by_response ON ticket (submitter_id, first_response_due_at, id);
+    CREATE INDEX ticket_sorted_by_channel ON ticket (channel, id);
+    CREATE INDEX ticket_mine_sorted_by_channel ON ticket (submitter_id, channel, id);
+    CREATE INDEX ticket_sorted_by_product ON ticket (product, id);
+    CREATE INDEX ticket_mine_sorted_by_product ON ticket (submitter_id, product, id);
+    CREATE INDEX ticket_sorted_by_submitter ON ticket (submitter_name, id);
+    CREATE INDEX ticket_mine_sorted_by_submitter ON ticket (submitter_id, submitter_name, id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -29,6 +29,21 @@ COMMON_TEXT = 2_000
 
 ChangeListener = Callable[[frozenset[str]], None]
 
+# What a list can be sorted by: the ORDER BY expression and where the row holds its value.
+# Each has an index per scope (schema.py, migration 6), so a page is an index walk at 1M.
+# The subject ignores case as people read it (NOCASE: ASCII letters; its index has it too).
+SORTS: dict[str, tuple[str, int]] = {
+    "number": ("number", 1),
+    "subject": ("subject COLLATE NOCASE", 2),
+    "status": ("status", 3),
+    "response": ("first_response_due_at", 13),  # the first response's due time
+    "channel": ("channel", 5),
+    "product": ("product", 4),
+    "submitter": ("submitter_name", 10),
+    "updated": ("updated_at", 12),
+}
+DEFAULT_SORT = "updated"
+
 
 def synced_at_key(scope: str) -> str:
     """The sync state that says when a list (mine or team) was last brought up to date."""
@@ -116,9 +131,19 @@ class TicketQuery(NamedTuple):
     # ``now``), as the service's insights count them (R20).
     response: str = ""
     now: str = ""
+    # The order: one of SORTS, ties broken by id in the same direction (a stable keyset).
+    sort: str = DEFAULT_SORT
+    descending: bool = True
 
     @classmethod
-    def of(cls, user_id: str, scope: str, filters: dict[str, str]) -> TicketQuery:
+    def of(
+        cls,
+        user_id: str,
+        scope: str,
+        filters: dict[str, str],
+        sort: str = DEFAULT_SORT,
+        descending: bool = True,
+    ) -> TicketQuery:
         return cls(
             user_id=user_id,
             scope=scope if scope in ("team", "all") else "mine",
@@ -132,7 +157,27 @@ class TicketQuery(NamedTuple):
             solved_before=filters.get("solved_before", ""),
             response=filters.get("response", ""),
             now=filters.get("now", ""),
+            sort=sort if sort in SORTS else DEFAULT_SORT,
+            descending=descending,
         )
+
+    def order(self, after: Keyset | None) -> tuple[str, str, list[Any]]:
+        """The keyset condition after ``after`` (or ""), its parameters, and the ORDER BY."""
+        column = SORTS.get(self.sort, SORTS[DEFAULT_SORT])[0]
+        way, beyond = ("DESC", "<") if self.descending else ("ASC", ">")
+        order_by = f"{column} {way}, id {way}"
+        if after is None:
+            return "", order_by, []
+        if column.endswith("NOCASE"):
+            # SQLite seeks a row value only in its own collation: bound the column for
+            # the seek, then step past the rows of the last value up to the last id.
+            bound = f"{column} {beyond}= ?"
+            condition = f"{bound} AND ({column} {beyond} ? OR ({column} = ? AND id {beyond} ?))"
+            return condition, order_by, [after.value, after.value, after.value, after.id]
+        # Same as (col < ? OR (col = ? AND id < ?)), but the index is entered right at the
+        # keyset, not at the start of its value: deep in a long run of ties (5 statuses
+        # over 1M tickets) a page still reads only its own rows.
+        return f"({column}, id) {beyond} (?, ?)", order_by, [after.value, after.id]
 
     def where(self, common_text: bool = False) -> tuple[str, list[Any]]:
         clauses = ["submitter_id = ?" if self.scope == "mine" else "submitter_id != ?"]
@@ -219,9 +264,12 @@ def _count(connection: Queryable, query: TicketQuery) -> int:
 
 
 class Keyset(NamedTuple):
-    """Where a page ended, so the next starts after it (no OFFSET: fast at any depth)."""
+    """Where a page ended, so the next starts after it (no OFFSET: fast at any depth).
 
-    updated_at: str
+    ``value`` is the last row's value of the column the list is sorted by.
+    """
+
+    value: str | int
     id: str
 
 
@@ -307,22 +355,45 @@ class TicketStore:
     def page(
         self, query: TicketQuery, after: Keyset | None = None, limit: int = 200
     ) -> tuple[list[TicketSummary], Keyset | None]:
-        """Newest first; the keyset of the last row when more may follow."""
-        where, params = query.where(_is_common(self._db.read(), query))
-        if after is not None:
-            where += " AND (updated_at < ? OR (updated_at = ? AND id < ?))"
-            params += [after.updated_at, after.updated_at, after.id]
-        rows = (
-            self._db.read()
-            .execute(
-                f"SELECT {COLUMNS} FROM ticket WHERE {where} "
-                "ORDER BY updated_at DESC, id DESC LIMIT ?",
-                [*params, limit],
-            )
-            .fetchall()
-        )
-        more = Keyset(rows[-1][12], rows[-1][0]) if len(rows) == limit else None
+        """In the query's order (newest first unless sorted otherwise); the keyset of the
+        last row when more may follow."""
+        sql, params = self.page_sql(query, after, _is_common(self._db.read(), query))
+        rows = self._db.read().execute(sql, [*params, limit]).fetchall()
+        value_at = SORTS.get(query.sort, SORTS[DEFAULT_SORT])[1]
+        more = Keyset(rows[-1][value_at], rows[-1][0]) if len(rows) == limit else None
         return [_summary(r) for r in rows], more
+
+    @staticmethod
+    def page_sql(
+        query: TicketQuery, after: Keyset | None, common_text: bool = False
+    ) -> tuple[str, list[Any]]:
+        """A page's SELECT (its LIMIT the last parameter, not given): for EXPLAIN, too."""
+        where, params = query.where(common_text)
+        condition, order_by, keyset = query.order(after)
+        if condition:
+            where += " AND " + condition
+        return f"SELECT {COLUMNS} FROM ticket WHERE {where} ORDER BY {order_by} LIMIT ?", [
+            *params,
+            *keyset,
+        ]
+
+    def position(self, query: TicketQuery, ticket_id: str, limit: int) -> int | None:
+        """How many rows come before this ticket in the query's list (an index range
+        counted up to ``limit``); None if it is not in the list or further down."""
+        if not self.matches(query, ticket_id):
+            return None
+        value_at = SORTS.get(query.sort, SORTS[DEFAULT_SORT])[1]
+        row = self._db.read().execute(f"SELECT {COLUMNS} FROM ticket WHERE id = ?", (ticket_id,))
+        found = row.fetchone()
+        if found is None:
+            return None
+        # The rows before it are the ones after it in the opposite order.
+        backwards = query._replace(descending=not query.descending)
+        sql, params = self.page_sql(backwards, Keyset(found[value_at], ticket_id))
+        before = (
+            self._db.read().execute(f"SELECT count(*) FROM ({sql})", [*params, limit]).fetchone()[0]
+        )
+        return int(before) if before < limit else None
 
     def matches(self, query: TicketQuery, ticket_id: str) -> bool:
         """Would this ticket be in the list ``query`` describes?"""

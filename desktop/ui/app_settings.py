@@ -14,6 +14,7 @@ NOTIFY_ANSWERS = "notifications/new_answers"
 PROXY_URL = "network/proxy_url"
 CA_FILE = "network/ca_file"
 GEOMETRY_PREFIX = "geometry/"
+SORT_PREFIX = "sort/"
 
 
 class AppSettings:
@@ -104,6 +105,14 @@ class AppSettings:
 
     def set_geometry(self, object_name: str, geometry: QByteArray) -> None:
         self._q.setValue(GEOMETRY_PREFIX + object_name, geometry)
+
+    def list_sort(self, object_name: str) -> tuple[str, bool] | None:
+        """How a list was last sorted: (the store's sort key, descending); None: never."""
+        sort, _, way = str(self._q.value(SORT_PREFIX + object_name, "", type=str)).partition(" ")
+        return (sort, way == "desc") if sort and way in ("asc", "desc") else None
+
+    def set_list_sort(self, object_name: str, sort: str, descending: bool) -> None:
+        self._q.setValue(SORT_PREFIX + object_name, f"{sort} {'desc' if descending else 'asc'}")
 
     def sync(self) -> None:
         self._q.sync()

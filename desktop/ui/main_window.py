@@ -207,11 +207,12 @@ class MainWindow(QMainWindow):
         return self._notifier
 
     def _build_list(self, tasks: TaskRunner, scope: str) -> TicketListPage:
-        """My tickets or Team tickets, with its columns as the user last left them."""
+        """My tickets or Team tickets, with its columns and order as the user last left them."""
         page = TicketListPage(tasks, scope, unread=self.unread)
         widths = self._settings.geometry(page.table.objectName())
         if widths is not None:
             page.restore_column_widths(widths)
+        page.remember_sort_in(self._settings)
         page.ticket_open_requested.connect(self.open_ticket)
         page.rows_shown.connect(self._focus_content)
         if scope == "team":  # My tickets is watched once the pane exists (__init__)

@@ -403,7 +403,7 @@ async def test_a_store_of_schema_4_gets_solved_at_and_syncs_everything_again(
     _v4_store(path, [old], cursor=NOW)
     store = await AccountStore.open(path)
     try:
-        assert store.database.read().execute("PRAGMA user_version").fetchone()[0] == 5
+        assert store.database.read().execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert store.tickets.get(old.id) == old  # still shown at once, with no solved time
         # Without the cursors the next sync reads every ticket again: solved_at comes in.
         assert store.tickets.state("tickets.mine.updated_since") is None

@@ -151,6 +151,11 @@ class TicketTableModel(QAbstractTableModel):
         self._next_cursor = next_cursor
         self._loading_more = False
 
+    @property
+    def next_cursor(self) -> object | None:
+        """Where the next page starts; None when every row is loaded."""
+        return self._next_cursor
+
     def loading_more_failed(self) -> None:
         self._loading_more = False
 

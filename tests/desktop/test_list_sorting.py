@@ -1,0 +1,130 @@
+"""Clicking a list's header sorts it by that column, in the store, and the order is kept.
+
+A real service (the demo data and a few hundred more of Ava's tickets) fills a real
+store; the page reads it in the clicked column's order, a page at a time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from desktop.api.client import ApiClient
+from desktop.api.models import TicketSummary
+from desktop.services.tickets import TicketService
+from desktop.store.account import AccountStore
+from desktop.store.tickets import TicketQuery
+from desktop.ui.app_settings import AppSettings
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.tickets.ticket_list_page import PAGE, TicketListPage
+from desktop.ui.tickets.ticket_table_model import TICKET_ID_ROLE, Column
+from tests.desktop.test_list_sorting_store import _nocase
+from tests.support.app import make_settings
+from tests.support.databases import sqlite_database
+from tests.support.many_tickets import add_tickets_for
+from tests.support.server import run_cli, running_server
+from tests.support.waiting import wait_until
+
+EMAIL = "ava@northwind.example"
+
+
+def _click_header(page: TicketListPage, column: Column) -> None:
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    QTest.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
+
+
+def _shown(page: TicketListPage) -> list[TicketSummary]:
+    return [page.model.ticket_at(row) for row in range(page.model.rowCount())]
+
+
+def _selected(page: TicketListPage) -> object:
+    return page.table.currentIndex().siblingAtColumn(0).data(TICKET_ID_ROLE)
+
+
+async def _bound_page(
+    qtbot: QtBot, tasks: TaskRunner, settings: AppSettings, service: TicketService
+) -> TicketListPage:
+    page = TicketListPage(tasks, "mine")
+    qtbot.addWidget(page)
+    page.remember_sort_in(settings)  # as the window builds it
+    page.resize(1200, 700)
+    page.show()
+    page.bind(service)
+    await wait_until(lambda: page.synced.text().startswith("Last synced"), what="the sync")
+    return page
+
+
+async def test_a_header_click_sorts_the_list_in_the_store_and_is_remembered(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    with sqlite_database(tmp_path) as url:
+        assert run_cli(url, "migrate").returncode == 0
+        assert run_cli(url, "seed-demo").returncode == 0
+        await add_tickets_for(url, EMAIL, 250)
+        with running_server(url, tmp_path, seed=False) as server:
+            client = ApiClient(server.url)
+            store = await AccountStore.open(tmp_path / "store.sqlite3")
+            tasks = TaskRunner(lambda error: None)
+            settings = make_settings(tmp_path)
+            try:
+                await client.health()
+                user = await client.sign_in(EMAIL, "demo-password")
+                service = TicketService(client, store)
+                page = await _bound_page(qtbot, tasks, settings, service)
+                header = page.table.horizontalHeader()
+                mine = store.tickets.page(TicketQuery(user_id=user.id), None, 10_000)[0]
+                assert len(mine) > PAGE
+                newest_first = _shown(page)
+                assert [t.id for t in newest_first] == [t.id for t in mine[:PAGE]]
+
+                # A ticket on the first page now that the number's order puts further down.
+                by_number = sorted(mine, key=lambda t: (t.number, t.id))
+                far = {t.id for t in by_number[PAGE:]}
+                chosen = next(t.id for t in newest_first if t.id in far)
+                page.table.selectRow(page.model.row_of(chosen) or 0)
+
+                _click_header(page, Column.NUMBER)
+                assert header.sortIndicatorSection() == Column.NUMBER
+                assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+                shown = _shown(page)
+                assert [t.id for t in shown] == [t.id for t in by_number[: len(shown)]]
+                assert _selected(page) == chosen  # found further down, still selected
+                assert page.table.isSortingEnabled() is False  # the store sorts, not a proxy
+
+                _click_header(page, Column.NUMBER)  # again: the other way
+                assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+                shown = _shown(page)
+                backwards = by_number[::-1]
+                assert [t.id for t in shown] == [t.id for t in backwards[: len(shown)]]
+                assert _selected(page) == chosen
+
+                _click_header(page, Column.SUBJECT)
+                assert header.sortIndicatorSection() == Column.SUBJECT
+                by_subject = sorted(mine, key=lambda t: (_nocase(t.subject), t.id))
+                shown = _shown(page)
+                assert [t.id for t in shown] == [t.id for t in by_subject[: len(shown)]]
+                # Scrolling on reads the next pages in the same order (keyset paging).
+                while page.model.canFetchMore(page.model.index(-1, -1)):
+                    page.model.fetchMore(page.model.index(-1, -1))
+                assert [t.id for t in _shown(page)] == [t.id for t in by_subject]
+                assert settings.list_sort(page.objectName()) == ("subject", False)
+
+                # A new page from the same settings (the next start) sorts as left.
+                again = await _bound_page(qtbot, tasks, make_settings(tmp_path), service)
+                assert again.sort == ("subject", False)
+                assert again.table.horizontalHeader().sortIndicatorSection() == Column.SUBJECT
+                assert (
+                    again.table.horizontalHeader().sortIndicatorOrder()
+                    == Qt.SortOrder.AscendingOrder
+                )
+                assert [t.id for t in _shown(again)] == [t.id for t in by_subject[:PAGE]]
+            finally:
+                await tasks.cancel_all()
+                await client.aclose()
+                await store.close()

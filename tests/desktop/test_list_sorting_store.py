@@ -1,0 +1,146 @@
+"""Lists sorted by any column: keyset pages in the store's order, each an index walk."""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop.api.models import PersonRef, TicketSummary
+from desktop.store.account import AccountStore
+from desktop.store.tickets import SORTS, Keyset, TicketQuery, store_time
+from tests.desktop.test_local_store import AVA, NOAH, ticket
+
+STATUSES = ("new", "open", "pending", "solved", "closed")
+# Case and accents on purpose: NOCASE folds ASCII letters only, and ties are common.
+SUBJECTS = ("sync stops", "Sync stops", "SYNC STOPS", "Álbum", "album", "Zebra", "éclair", "b")
+PEOPLE = (AVA, NOAH, PersonRef(id="usr_mia", name="mia"), PersonRef(id="usr_li", name="Li"))
+
+
+def _nocase(text: str) -> str:
+    """SQLite's NOCASE: ASCII capitals as small letters; the rest compared as is."""
+    return "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in text)
+
+
+def _value(t: TicketSummary, sort: str) -> object:
+    """What the store sorts by, as Python would compute it from the ticket."""
+    return {
+        "number": t.number,
+        "subject": _nocase(t.subject),
+        "status": t.status,
+        "response": store_time(t.first_response_due_at),
+        "channel": t.channel,
+        "product": t.product,
+        "submitter": t.submitter.name,
+        "updated": store_time(t.updated_at),
+    }[sort]
+
+
+def _tickets(count: int) -> list[TicketSummary]:
+    rng = random.Random(19)
+    out = []
+    for n in range(1, count + 1):
+        # Few distinct times, so whole runs of rows tie and only the id orders them.
+        minutes = rng.randrange(50)
+        made = ticket(
+            n,
+            rng.choice(SUBJECTS),
+            minutes,
+            status=rng.choice(STATUSES),
+            channel=rng.choice(("request", "email", "chat")),
+            product=rng.choice(("dropbox", "paper", "sign")),
+            submitter=rng.choice(PEOPLE),
+            first_response_due_at=ticket(1).updated_at - timedelta(hours=rng.randrange(9)),
+        )
+        out.append(made._replace(number=rng.randrange(count // 3)))  # numbers tie, too
+    return out
+
+
+@pytest.fixture
+async def filled(tmp_path: Path) -> tuple[AccountStore, list[TicketSummary]]:
+    store = await AccountStore.open(tmp_path / "store.sqlite3")
+    rows = _tickets(3_000)
+    await store.tickets.save(rows)
+    return store, rows
+
+
+@pytest.mark.parametrize("scope", ["mine", "team"])
+async def test_every_order_pages_through_the_whole_list_as_python_sorts_it(
+    filled: tuple[AccountStore, list[TicketSummary]], scope: str
+) -> None:
+    store, rows = filled
+    try:
+        in_scope = [t for t in rows if (t.submitter.id == AVA.id) == (scope == "mine")]
+        assert len(in_scope) > 500
+        for sort in SORTS:
+            for descending in (False, True):
+                query = TicketQuery.of(AVA.id, scope, {}, sort=sort, descending=descending)
+                seen: list[str] = []
+                after: Keyset | None = None
+                while True:
+                    page, after = store.tickets.page(query, after, 37)
+                    seen += [t.id for t in page]
+                    if after is None:
+                        break
+                expected = sorted(
+                    in_scope, key=lambda t: (_value(t, sort), t.id), reverse=descending
+                )
+                assert seen == [t.id for t in expected], (sort, descending)
+    finally:
+        await store.close()
+
+
+async def test_the_default_order_is_newest_first(
+    filled: tuple[AccountStore, list[TicketSummary]],
+) -> None:
+    store, _rows = filled
+    try:
+        default = TicketQuery(user_id=AVA.id)
+        explicit = TicketQuery.of(AVA.id, "mine", {}, sort="updated", descending=True)
+        assert store.tickets.page(default, None, 500) == store.tickets.page(explicit, None, 500)
+        # An order the store does not know (an old or edited setting) is the default.
+        assert TicketQuery.of(AVA.id, "mine", {}, sort="nonsense").sort == "updated"
+    finally:
+        await store.close()
+
+
+@pytest.mark.parametrize("scope", ["mine", "team", "all"])
+async def test_every_order_is_an_index_walk_with_no_sorting(
+    filled: tuple[AccountStore, list[TicketSummary]], scope: str
+) -> None:
+    store, _rows = filled
+    try:
+        reader = store.database.read()
+        for sort in SORTS:
+            for descending in (False, True):
+                query = TicketQuery.of(AVA.id, scope, {}, sort=sort, descending=descending)
+                for after in (None, Keyset(5 if sort == "number" else "m", "tkt_5")):
+                    sql, params = store.tickets.page_sql(query, after)
+                    plan = reader.execute(f"EXPLAIN QUERY PLAN {sql}", [*params, 50]).fetchall()
+                    details = " | ".join(str(step[-1]) for step in plan)
+                    assert "TEMP B-TREE" not in details, (sort, descending, after, details)
+                    assert "USING INDEX" in details or "COVERING INDEX" in details, details
+                    if after is not None:  # entered at the keyset, not walked to it
+                        assert any(seek in details for seek in ("<?", ">?", "<(?", ">(?")), details
+    finally:
+        await store.close()
+
+
+async def test_a_tickets_position_in_each_order_is_counted_up_to_a_limit(
+    filled: tuple[AccountStore, list[TicketSummary]],
+) -> None:
+    store, _rows = filled
+    try:
+        for sort in SORTS:
+            for descending in (False, True):
+                query = TicketQuery.of(AVA.id, "mine", {}, sort=sort, descending=descending)
+                listed = [t.id for t in store.tickets.page(query, None, 10_000)[0]]
+                for where in (0, 1, 499, 500, len(listed) - 1):
+                    expected = where if where < 500 else None
+                    assert store.tickets.position(query, listed[where], 500) == expected
+                noahs = TicketQuery.of(NOAH.id, "mine", {}, sort=sort)
+                assert store.tickets.position(noahs, listed[0], 500) is None  # not in it
+    finally:
+        await store.close()
