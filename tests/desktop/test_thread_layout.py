@@ -14,6 +14,7 @@ from desktop.ui.theme import contrast
 from desktop.ui.tickets.avatar import initials
 from desktop.ui.tickets.thread_view import ThreadView
 
+
 def message(kind: str, name: str, minutes_ago: int, number: int) -> Message:
     return Message(
         id=f"m{number}",
