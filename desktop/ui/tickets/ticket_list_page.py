@@ -88,7 +88,20 @@ log = logging.getLogger(__name__)
 
 
 # The subject never gets narrower than this: with little room, the table scrolls sideways.
-MIN_SUBJECT_WIDTH = 280
+MIN_SUBJECT_WIDTH = 240
+# A column capped to fit keeps at least this much: a few letters and the ellipsis.
+MIN_CAPPED_WIDTH = 64
+
+
+def _water_level(widths: list[int], budget: int) -> int:
+    """The largest cap with sum(min(width, cap)) <= budget (``widths`` sorted, ascending)."""
+    spent = 0
+    for index, width in enumerate(widths):
+        rest = len(widths) - index
+        if spent + width * rest > budget:
+            return max(MIN_CAPPED_WIDTH, (budget - spent) // rest)
+        spent += width
+    return widths[-1] if widths else budget
 
 
 class TicketTableView(QTableView):
@@ -118,8 +131,13 @@ class TicketTableView(QTableView):
             for c in range(header.count())
             if c != Column.SUBJECT and not self.isColumnHidden(c)
         )
-        room = self.viewport().width() - others
+        room = self.room() - others
         header.resizeSection(Column.SUBJECT, max(MIN_SUBJECT_WIDTH, room))
+
+    def room(self) -> int:
+        """The columns' width: the viewport's with a vertical scrollbar, shown or not yet
+        (rows arriving would show it and push the columns into sideways scrolling)."""
+        return self.maximumViewportSize().width() - self.verticalScrollBar().sizeHint().width()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -526,10 +544,22 @@ class TicketListPage(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     def _fit_columns(self) -> None:
+        """Columns to their contents in this language, then capped (longest first) so that
+        the subject keeps its minimum and nothing scrolls sideways; a capped cell elides,
+        its full text in the tooltip."""
         self._fitted = True
+        header = self.table.horizontalHeader()
+        widths: dict[int, int] = {}
         for column in Column:
             if column != Column.SUBJECT and not self.table.isColumnHidden(column):
                 self.table.resizeColumnToContents(column)
+                widths[column] = header.sectionSize(column)
+        budget = self.table.room() - MIN_SUBJECT_WIDTH
+        if budget > 0 and sum(widths.values()) > budget:
+            cap = _water_level(sorted(widths.values()), budget)
+            for capped, width in widths.items():
+                if width > cap:
+                    header.resizeSection(capped, cap)
         self.table.fit_subject()
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:

@@ -265,16 +265,18 @@ class TicketTableModel(QAbstractTableModel):
         if column == Column.UPDATED:
             return long_datetime(ticket.updated_at)
         if column == Column.RESPONSE:
-            return QCoreApplication.translate(
-                "TicketTableModel", "First response due {due}"
-            ).format(due=long_datetime(ticket.first_response_due_at))
+            due = QCoreApplication.translate("TicketTableModel", "First response due {due}")
+            # The cell's own text first: a column capped to fit elides it.
+            return f"{self._display(ticket, column)}\n" + due.format(
+                due=long_datetime(ticket.first_response_due_at)
+            )
         if column == Column.SUBJECT:
             if unread:
                 return QCoreApplication.translate(
                     "TicketTableModel", "{subject} — new answer from support"
                 ).format(subject=ticket.subject)
             return ticket.subject
-        return None
+        return self._display(ticket, column)  # whole, where a capped column elides it
 
     def _display(self, ticket: TicketSummary, column: int) -> str:
         if column == Column.SUBJECT:

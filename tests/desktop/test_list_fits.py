@@ -1,0 +1,72 @@
+"""My tickets and Team tickets fit the default window without scrolling sideways, in
+every language; a column capped to fit keeps its whole text in the tooltip."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.api.models import PersonRef
+from desktop.ui.i18n import LanguageSwitcher
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.tickets.ticket_list_page import MIN_SUBJECT_WIDTH, TicketListPage, _water_level
+from desktop.ui.tickets.ticket_table_model import Column
+from tests.desktop.test_local_store import ticket
+
+# The list's share of the default 1100×720 window (the navigation takes the rest).
+LIST_WIDTH = 880
+
+
+def test_the_water_level_caps_the_widest_first() -> None:
+    assert _water_level([50, 100, 200], 1000) == 200  # everything fits: no cap
+    assert _water_level([50, 100, 200], 250) == 100  # 50 + 100 + 100
+    assert _water_level([50, 100, 200, 300], 450) == 150  # 50 + 100 + 150 + 150
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+@pytest.mark.parametrize("scope", ["mine", "team"])
+def test_no_sideways_scrolling_at_the_default_size(
+    qtbot: QtBot, english: LanguageSwitcher, language: str, scope: str
+) -> None:
+    english.apply(language)
+    try:
+        page = TicketListPage(TaskRunner(lambda error: None), scope)
+        qtbot.addWidget(page)
+        page.resize(LIST_WIDTH, 600)
+        rows = tuple(
+            ticket(
+                n,
+                f"A subject long enough to need eliding in any column width {n}",
+                minutes_ago=n * 97,
+                # The longest texts each column has, in every language.
+                status="pending",
+                product="dash",
+                channel="callback",
+                submitter=PersonRef(id="usr_long", name="Maximiliaan van Oldenbarnevelt"),
+                first_responded_at=None,
+                first_response_due_at=datetime.now(UTC) + timedelta(hours=17, minutes=59),
+            )
+            for n in range(1, 40)
+        )
+        page.model.reset(rows, None)
+        page._state = "ready"  # noqa: SLF001 - as after a sync
+        page.retranslate_ui()
+        page.show()
+        qtbot.waitExposed(page)
+        page._fit_columns()  # noqa: SLF001 - as the first rows do
+        table = page.table
+        header = table.horizontalHeader()
+        total = sum(
+            header.sectionSize(c) for c in range(header.count()) if not table.isColumnHidden(c)
+        )
+        assert total <= table.viewport().width(), (language, scope, total)
+        bar = table.horizontalScrollBar()
+        qtbot.waitUntil(lambda: not bar.isVisible(), timeout=2000)  # after Qt lays it out
+        assert header.sectionSize(Column.SUBJECT) >= MIN_SUBJECT_WIDTH
+        # Whatever a capped column elides is whole in its tooltip.
+        index = page.model.index(0, Column.CHANNEL)
+        assert index.data() in (index.data(3) or "")  # ToolTipRole
+    finally:
+        english.apply("en")
