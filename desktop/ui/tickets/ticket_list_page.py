@@ -88,9 +88,13 @@ log = logging.getLogger(__name__)
 
 
 # The subject never gets narrower than this: with little room, the table scrolls sideways.
-MIN_SUBJECT_WIDTH = 240
+MIN_SUBJECT_WIDTH = 220
 # A column capped to fit keeps at least this much: a few letters and the ellipsis.
 MIN_CAPPED_WIDTH = 64
+
+
+# Columns capped last when the list must fit: what a row is scanned for.
+UNCAPPED_FIRST = frozenset({Column.NUMBER, Column.RESPONSE, Column.UPDATED})
 
 
 def _water_level(widths: list[int], budget: int) -> int:
@@ -556,8 +560,17 @@ class TicketListPage(QWidget):
                 widths[column] = header.sectionSize(column)
         budget = self.table.room() - MIN_SUBJECT_WIDTH
         if budget > 0 and sum(widths.values()) > budget:
-            cap = _water_level(sorted(widths.values()), budget)
-            for capped, width in widths.items():
+            # What a row is read for (its number, how support is doing, when) stays whole
+            # while the others can give way; only if they cannot does everything.
+            kept = {c: w for c, w in widths.items() if c in UNCAPPED_FIRST}
+            rest = {c: w for c, w in widths.items() if c not in UNCAPPED_FIRST}
+            room = budget - sum(kept.values())
+            if rest and room >= MIN_CAPPED_WIDTH * len(rest):
+                capping, budget = rest, room
+            else:
+                capping = widths
+            cap = _water_level(sorted(capping.values()), budget)
+            for capped, width in capping.items():
                 if width > cap:
                     header.resizeSection(capped, cap)
         self.table.fit_subject()
