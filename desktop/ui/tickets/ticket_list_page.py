@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from desktop.services.tickets import TicketService
     from desktop.ui.app_settings import AppSettings
     from desktop.ui.tasks import TaskRunner
+    from desktop.ui.tickets.column_menu import ColumnMenu
     from desktop.ui.tickets.drill_down_bar import DrillDownBar
 
 # Store changes come in bursts (a message, then the status): apply them together.
@@ -273,6 +274,7 @@ class TicketListPage(QWidget):
         self._fitted = False
         # Whose ticket it is only matters among the team's (R17).
         self.table.setColumnHidden(Column.SUBMITTER, scope != "team")
+        self.column_menu: ColumnMenu | None = None  # with the session (after the first paint)
         self.table.doubleClicked.connect(self._open)
         self.table.open_requested.connect(self._open)
 
@@ -354,6 +356,7 @@ class TicketListPage(QWidget):
             self.model.clock = service.now
             self._clock_timer.start()
             self._show_sort_indicator()
+            self._install_column_menu()
             service.store.on_change(partial(self._store_changed, service))
             self._requery()
             self.reload()
@@ -504,6 +507,19 @@ class TicketListPage(QWidget):
         if saved is not None:
             self.restore_sort(*saved)
         self.sort_changed.connect(partial(settings.set_list_sort, self.objectName()))
+
+    def _install_column_menu(self) -> None:
+        """Right-click on the header: show or hide columns (made once, after the first paint)."""
+        if self.column_menu is not None:
+            return
+        from desktop.ui.tickets.column_menu import ColumnMenu
+
+        optional = tuple(
+            c
+            for c in Column
+            if c != Column.SUBJECT and (c != Column.SUBMITTER or self.scope == "team")
+        )
+        self.column_menu = ColumnMenu(self.table, optional, self._fit_columns)
 
     def _show_sort_indicator(self) -> None:
         from PySide6.QtCore import Qt  # after the first paint (desktop/ui/qt_values.py)
