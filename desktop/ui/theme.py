@@ -336,3 +336,24 @@ def style_primary(button: QWidget) -> None:
     """Mark ``button`` as the page's main action (one per page); follows light and dark."""
     name = button.objectName()
     keep_styled(button, lambda palette: primary_button_style(name, palette))
+
+
+# A ticket status's badge: a tint by what the status asks of the admin, the text beside it
+# says which (never colour alone).
+_STATUS_TONES = {
+    "new": TextRole.WARNING,
+    "open": TextRole.LINK,
+    "pending": TextRole.WARNING,
+    "solved": TextRole.SUCCESS,
+}
+
+
+def status_badge_colours(status: str, palette: QPalette) -> tuple[QColor, QColor]:
+    """The badge's fill and its text (the palette's, at 4.5:1 on the light tint)."""
+    role = _STATUS_TONES.get(status)
+    window = palette.color(Role.Window)
+    ink = palette.color(Role.WindowText)
+    if role is None:  # closed: quiet
+        return mix(window, ink, 0.08), ink
+    light, dark = _TONES[role]
+    return mix(window, QColor(dark if is_dark(palette) else light), 0.3), ink

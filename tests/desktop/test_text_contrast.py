@@ -24,6 +24,7 @@ from desktop.ui.theme import (
     contrast,
     primary_colours,
     set_text_role,
+    status_badge_colours,
     surface,
     text_colour,
     text_role,
@@ -156,3 +157,10 @@ def test_no_widget_keeps_a_colour_of_its_own(path: Path) -> None:
         source,
     )
     assert fixed == [], f"{path.name}: colours belong in desktop/ui/theme.py"
+
+
+@pytest.mark.parametrize("name", PALETTES)
+@pytest.mark.parametrize("status", ["new", "open", "pending", "solved", "closed"])
+def test_a_status_badges_name_reads_on_its_tint(name: str, status: str) -> None:
+    fill, ink = status_badge_colours(status, PALETTES[name]())
+    assert contrast(fill, ink) >= 4.5, (status, fill.name(), ink.name())

@@ -37,6 +37,7 @@ from desktop.ui.first_paint import painted
 from desktop.ui.formatting import long_datetime
 from desktop.ui.theme import TextRole, set_text_role, style_primary
 from desktop.ui.tickets.empty_state import EmptyState
+from desktop.ui.tickets.status_badge import StatusBadgeDelegate
 from desktop.ui.tickets.ticket_filters import TicketFilters
 from desktop.ui.tickets.ticket_table_model import (
     TICKET_ID_ROLE,
@@ -144,9 +145,12 @@ class TicketTableView(QTableView):
         (rows arriving would show it and push the columns into sideways scrolling)."""
         return self.maximumViewportSize().width() - self.verticalScrollBar().sizeHint().width()
 
+    resized = Signal()
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self.fit_subject()
+        self.resized.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         keys = (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
@@ -261,6 +265,9 @@ class TicketListPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
+        # Statuses as badges: a tint by status with its name in it (never colour alone).
+        self.status_badges = StatusBadgeDelegate(self.table)
+        self.table.setItemDelegateForColumn(Column.STATUS, self.status_badges)
         header_view = self.table.horizontalHeader()
         # Widths are fitted to the rows on screen when a list is first filled, then kept:
         # fitting on every change would ask the model for every cell of every row.
@@ -275,6 +282,9 @@ class TicketListPage(QWidget):
         # Whose ticket it is only matters among the team's (R17).
         self.table.setColumnHidden(Column.SUBMITTER, scope != "team")
         self.column_menu: ColumnMenu | None = None  # with the session (after the first paint)
+        # Columns were capped to fit a narrower table: fitted again when it widens.
+        self._capped = False
+        self.table.resized.connect(self._table_resized)
         self.table.doubleClicked.connect(self._open)
         self.table.open_requested.connect(self._open)
 
@@ -568,6 +578,7 @@ class TicketListPage(QWidget):
         the subject keeps its minimum and nothing scrolls sideways; a capped cell elides,
         its full text in the tooltip."""
         self._fitted = True
+        self._capped = False
         header = self.table.horizontalHeader()
         widths: dict[int, int] = {}
         for column in Column:
@@ -589,7 +600,20 @@ class TicketListPage(QWidget):
             for capped, width in capping.items():
                 if width > cap:
                     header.resizeSection(capped, cap)
+                    self._capped = True
         self.table.fit_subject()
+
+    def _table_resized(self) -> None:
+        if not self._fitted or not self.table.isVisible():
+            return
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in Column
+            if c != Column.SUBJECT and not self.table.isColumnHidden(c)
+        )
+        if self._capped or others > self.table.room() - MIN_SUBJECT_WIDTH:
+            self._fit_columns()  # wider: give capped columns their text back; narrower: cap
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
         if column != Column.SUBJECT:

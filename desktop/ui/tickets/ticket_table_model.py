@@ -89,6 +89,8 @@ class ColumnTitles(QStandardItemModel):
 # Roles and alignments are plain ints here: this model paints the first list, before
 # anything names PySide's costly ``Qt`` namespace (desktop/ui/qt_values.py).
 TICKET_ID_ROLE = USER_ROLE + 1
+# The ticket's status code ("open"…), for the status badge (status_badge.py).
+STATUS_ROLE = USER_ROLE + 2
 SORT_ROLE = USER_ROLE + 2
 ANSWERED_ROLES = frozenset(
     {
@@ -243,6 +245,8 @@ class TicketTableModel(QAbstractTableModel):
             return self._display(ticket, column)
         if role == SORT_ROLE:
             return self._sort_key(ticket, column)
+        if role == STATUS_ROLE:
+            return ticket.status
         if role == TICKET_ID_ROLE:
             return ticket.id
         unread = self._unread is not None and ticket.id in self._unread

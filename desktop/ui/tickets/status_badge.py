@@ -1,0 +1,58 @@
+"""The list's Status cell as a badge: a rounded tint by status, with its name in it."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop.ui.qt_values import ALIGN_CENTER, DISPLAY_ROLE
+from desktop.ui.theme import status_badge_colours
+from desktop.ui.tickets.ticket_table_model import STATUS_ROLE
+
+PADDING = 6
+
+
+class StatusBadgeDelegate(QStyledItemDelegate):
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if "Qt" not in vars(QtCore):
+            # The cold start's first paint: painting a badge names Qt's enum types, which
+            # PySide builds on first use (~14 ms, desktop/ui/qt_values.py). Plain text
+            # until the session, bound right after, has named them (the sort indicator).
+            super().paint(painter, option, index)
+            return
+        text = str(index.data(DISPLAY_ROLE) or "")
+        status = str(index.data(STATUS_ROLE) or "")
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = ""  # the row's background and selection, without the text
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        fill, ink = status_badge_colours(status, option.palette)
+        metrics = option.fontMetrics
+        cell: QRect = option.rect
+        width = min(cell.width() - 4, metrics.horizontalAdvance(text) + 2 * PADDING)
+        height = min(cell.height() - 4, metrics.height() + 4)
+        badge = QRectF(cell.left() + 2, cell.top() + (cell.height() - height) / 2, width, height)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(fill)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(badge, height / 2, height / 2)
+        painter.setPen(ink)
+        if metrics.horizontalAdvance(text) + 2 * PADDING > width:
+            # Only a column capped to fit elides (the name is whole in the tooltip); Qt's
+            # enum is named here, not at every paint (desktop/ui/qt_values.py).
+            from PySide6.QtCore import Qt
+
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - PADDING)
+        painter.drawText(badge, ALIGN_CENTER, text)
+        painter.restore()
