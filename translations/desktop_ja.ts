@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Change undone: Premium Support {tier} for {product} continues after {date}.</source>
-        <translation>変更を取り消しました: {product}のプレミアム サポート {tier}は {date} 以降も継続されます。</translation>
+        <translation>変更を取り消しました: {product}のプレミアム サポート {tier}は {date}以降も継続されます。</translation>
     </message>
     <message>
         <source>Consultation for {product} booked for {time}.</source>
@@ -775,7 +775,7 @@
     <message numerus="yes">
         <source>Your team has %n licence(s). Add {missing} more to your plan in the admin console and Premium Support can be added here. Until then, your team members can always e-mail support, 24/7.</source>
         <translation>
-            <numerusform>チームのライセンスは %n です。管理コンソールでプランにあと {missing} ライセンス追加すると、ここでプレミアム サポートを追加できます。それまでも、チーム メンバーはいつでも (24 時間 365 日) メールでサポートに問い合わせできます。</numerusform>
+            <numerusform>チームのライセンスは %nです。管理コンソールでプランにあと {missing} ライセンス追加すると、ここでプレミアム サポートを追加できます。それまでも、チーム メンバーはいつでも (24 時間 365 日) メールでサポートに問い合わせできます。</numerusform>
         </translation>
     </message>
     <message>
@@ -1667,11 +1667,11 @@
     </message>
     <message>
         <source>Today you pay {now} for the rest of this billing period, until {date}. From {date} on, {full} is charged with your regular subscription each month.</source>
-        <translation>本日、現在の請求期間の残り ({date}まで) の分として {now}をお支払いいただきます。{date} 以降は、毎月 {full}が通常のサブスクリプションと一緒に請求されます。</translation>
+        <translation>本日、現在の請求期間の残り ({date}まで) の分として {now}をお支払いいただきます。{date}以降は、毎月 {full}が通常のサブスクリプションと一緒に請求されます。</translation>
     </message>
     <message>
         <source>Nothing more is charged for this billing period. From {date} on, {full} is charged with your regular subscription each month.</source>
-        <translation>現在の請求期間の追加請求はありません。{date} 以降は、毎月 {full}が通常のサブスクリプションと一緒に請求されます。</translation>
+        <translation>現在の請求期間の追加請求はありません。{date}以降は、毎月 {full}が通常のサブスクリプションと一緒に請求されます。</translation>
     </message>
     <message>
         <source>The price was updated because the earlier quote expired. Please check it.</source>
@@ -1703,7 +1703,7 @@
     </message>
     <message>
         <source>The scheduled removal is cancelled: Premium Support continues after {date}.</source>
-        <translation>予定されていた削除は取り消されます: プレミアム サポートは {date} 以降も継続されます。</translation>
+        <translation>予定されていた削除は取り消されます: プレミアム サポートは {date}以降も継続されます。</translation>
     </message>
     <message>
         <source>The scheduled change to {next} on {date} is cancelled: {new} continues.</source>
@@ -2157,7 +2157,7 @@
     </message>
     <message>
         <source>{name} marked this solved</source>
-        <translation>{name} さんが解決済みにしました</translation>
+        <translation>{name}さんが解決済みにしました</translation>
     </message>
     <message>
         <source>You reopened this</source>
@@ -2165,7 +2165,7 @@
     </message>
     <message>
         <source>{name} reopened this</source>
-        <translation>{name} さんが再オープンしました</translation>
+        <translation>{name}さんが再オープンしました</translation>
     </message>
     <message>
         <source>You set the status to {status}</source>
@@ -2173,7 +2173,7 @@
     </message>
     <message>
         <source>{name} set the status to {status}</source>
-        <translation>{name} さんがステータスを「{status}」にしました</translation>
+        <translation>{name}さんがステータスを「{status}」にしました</translation>
     </message>
     <message>
         <source>{what} · {time}</source>

@@ -63,7 +63,7 @@ async def test_the_thread_says_who_solved_and_reopened_it_in_time_order(
             "Je hebt dit heropend",
         ]
         english.apply("ja")
-        assert view.event_lines()[0].what_happened() == "Ava Jansen さんが解決済みにしました"
+        assert view.event_lines()[0].what_happened() == "Ava Jansenさんが解決済みにしました"
     finally:
         english.apply("en")
 
