@@ -8,18 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 
 from desktop.store.damage import Carried
-from desktop.ui.theme import style_banner
+from desktop.ui.action_banner import ActionBanner
 
 if TYPE_CHECKING:
     from desktop.store.account import AccountStore
@@ -27,26 +23,11 @@ if TYPE_CHECKING:
     from desktop.ui.tasks import TaskRunner
 
 
-class UnwritableBanner(QFrame):
-    """ "Nothing can be saved on this computer…", with Try again."""
-
-    retry_requested = Signal()
+class UnwritableBanner(ActionBanner):
+    """ "Nothing can be saved on this computer…", with Save again."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("unwritable_banner")
-        style_banner(self, "warning")
-        self.text = QLabel()
-        self.text.setObjectName("unwritable_banner_text")
-        self.text.setWordWrap(True)
-        self.retry_button = QPushButton()
-        self.retry_button.setObjectName("unwritable_retry_button")
-        self.retry_button.clicked.connect(self.retry_requested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.retry_button)
-        self.retranslate_ui()
+        super().__init__("unwritable", "warning", parent)
 
     def retranslate_ui(self) -> None:
         self.text.setText(
@@ -58,11 +39,6 @@ class UnwritableBanner(QFrame):
         )
         self.retry_button.setText(self.tr("Save again"))
         self.retry_button.setAccessibleName(self.tr("Try saving on this computer again"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class StoreNotices(QObject):

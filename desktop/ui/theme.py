@@ -9,14 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 from functools import partial
-from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 Role = QPalette.ColorRole
-K = TypeVar("K", bound=QObject)
 Group = QPalette.ColorGroup
 # WCAG 2's minimum for body text; a little over it, so rounding never lands below.
 MIN_CONTRAST = 4.6
@@ -145,23 +143,47 @@ def error_text(palette: QPalette) -> QColor:
     return text_colour(TextRole.DANGER, palette)
 
 
-class _RoleKeeper(QObject):
-    """Gives a widget its role's colour again when its surroundings' palette changes."""
+class _PaletteFollower(QObject):
+    """Applies a widget's colours again when the palette around it changes.
 
-    _EVENTS = (
-        QEvent.Type.ApplicationPaletteChange,
-        QEvent.Type.PaletteChange,
-        QEvent.Type.ParentChange,
-    )
+    ``kind`` tells a widget's text-role follower from its style-sheet one (each widget has
+    at most one of each, replaced by a later call).
+    """
 
-    def __init__(self, widget: QWidget, role: TextRole) -> None:
+    def __init__(
+        self,
+        widget: QWidget,
+        kind: str,
+        apply: Callable[[QWidget], None],
+        events: tuple[QEvent.Type, ...],
+    ) -> None:
         super().__init__(widget)
-        self.role = role
+        self.kind = kind
+        self.apply = apply
+        self.events = events
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() in self._EVENTS and isinstance(watched, QWidget):
-            _paint_role(watched, self.role)
+        if event.type() in self.events and isinstance(watched, QWidget):
+            self.apply(watched)
         return False
+
+
+def _follow(
+    widget: QWidget, kind: str, apply: Callable[[QWidget], None], *events: QEvent.Type
+) -> None:
+    """Apply now, and again on ``events`` (one follower per kind per widget)."""
+    follower = next(
+        (c for c in widget.children() if isinstance(c, _PaletteFollower) and c.kind == kind),
+        None,
+    )
+    # Not findChild(..., FindDirectChildrenOnly): naming that option builds PySide's Qt
+    # namespace, ~14 ms before the first paint (desktop/ui/qt_values.py).
+    if follower is None:
+        _PaletteFollower(widget, kind, apply, events)
+    else:
+        follower.apply = apply
+    apply(widget)
 
 
 def _surroundings(widget: QWidget) -> QPalette:
@@ -185,27 +207,18 @@ def _paint_role(widget: QWidget, role: TextRole) -> None:
     widget.setPalette(palette)
 
 
-def _own_child(widget: QWidget, kind: type[K]) -> K | None:
-    """``widget``'s own keeper of this kind (not a child widget's).
-
-    Not ``findChild(..., FindDirectChildrenOnly)``: naming that option builds PySide's
-    ``Qt`` namespace, ~14 ms before the first paint (desktop/ui/qt_values.py).
-    """
-    for child in widget.children():
-        if isinstance(child, kind):
-            return child
-    return None
-
-
 def set_text_role(widget: QWidget, role: TextRole) -> None:
     """Colour ``widget``'s text by its role, now and whenever light and dark switch."""
-    keeper = _own_child(widget, _RoleKeeper)
-    if keeper is None:
-        keeper = _RoleKeeper(widget, role)
-        widget.installEventFilter(keeper)
-    keeper.role = role
     widget.setProperty("text_role", role.value)
-    _paint_role(widget, role)
+    _follow(
+        widget,
+        "text_role",
+        lambda w: _paint_role(w, role),
+        # The system's switch, the parent's palette (a card's tint), a new parent.
+        QEvent.Type.ApplicationPaletteChange,
+        QEvent.Type.PaletteChange,
+        QEvent.Type.ParentChange,
+    )
 
 
 def text_role(widget: QWidget) -> TextRole | None:
@@ -256,27 +269,14 @@ def boxed_style(object_name: str, palette: QPalette, tone: str) -> str:
     )
 
 
-class _StyleKeeper(QObject):
-    """Makes a widget's style sheet again from the palette when light and dark switch."""
-
-    def __init__(self, widget: QWidget, make: Callable[[QPalette], str]) -> None:
-        super().__init__(widget)
-        self.make = make
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QWidget):
-            watched.setStyleSheet(self.make(QApplication.palette(watched)))
-        return False
-
-
 def keep_styled(widget: QWidget, make: Callable[[QPalette], str]) -> None:
     """Style ``widget`` with ``make(palette)`` now and whenever the system palette changes."""
-    keeper = _own_child(widget, _StyleKeeper)
-    if keeper is None:
-        keeper = _StyleKeeper(widget, make)
-        widget.installEventFilter(keeper)
-    keeper.make = make
-    widget.setStyleSheet(make(QApplication.palette(widget)))
+    _follow(
+        widget,
+        "style_sheet",
+        lambda w: w.setStyleSheet(make(QApplication.palette(w))),
+        QEvent.Type.ApplicationPaletteChange,
+    )
 
 
 def style_banner(widget: QWidget, tone: str = "warning") -> None:

@@ -24,6 +24,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 import httpx
 import pytest
@@ -359,14 +360,22 @@ async def _sign_in(controller: object, qtbot: QtBot) -> None:
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
 
 
-async def _rejected(url: str, network: NetworkOptions) -> CertificateRejected:
+E = TypeVar("E", bound=BaseException)
+
+
+async def _refused(url: str, network: NetworkOptions, error: type[E]) -> E:
+    """Signing in through ``network`` fails with ``error``: the error, to look at."""
     client = ApiClient(url, network=network)
     try:
-        with pytest.raises(CertificateRejected) as caught:
+        with pytest.raises(error) as caught:
             await client.sign_in(AVA, "demo-password")
     finally:
         await client.aclose()
     return caught.value
+
+
+async def _rejected(url: str, network: NetworkOptions) -> CertificateRejected:
+    return await _refused(url, network, CertificateRejected)
 
 
 async def test_an_expired_certificate_is_named_with_its_end_date(
@@ -430,20 +439,16 @@ async def test_a_settings_proxy_that_does_not_answer_is_named(
     _no_system_proxy(monkeypatch, f"http://127.0.0.1:{free_port()}")
     dead_port = free_port()
     with _serve_tls(tmp_path, PROXIED_HOST) as (url, ca):
-        client = ApiClient(
+        failed = await _refused(
             url,
-            network=NetworkOptions(
+            NetworkOptions(
                 proxy_url=f"http://someone:s3cret@127.0.0.1:{dead_port}", ca_file=str(ca)
             ),
+            ProxyFailed,
         )
-        try:
-            with pytest.raises(ProxyFailed) as caught:
-                await client.sign_in(AVA, "demo-password")
-        finally:
-            await client.aclose()
-    assert caught.value.problem == "no_answer"
-    assert caught.value.proxy == f"127.0.0.1:{dead_port}"
-    text = describe(caught.value).text
+    assert failed.problem == "no_answer"
+    assert failed.proxy == f"127.0.0.1:{dead_port}"
+    text = describe(failed).text
     assert f"The proxy 127.0.0.1:{dead_port} does not answer" in text
     assert "Settings → Network" in text and "s3cret" not in text
 
@@ -457,17 +462,11 @@ async def test_a_proxy_that_wants_a_password_says_so(
         _serve_tls(tmp_path, PROXIED_HOST) as (url, ca),
     ):
         port = proxy.rsplit(":", 1)[1]
-        client = ApiClient(
+        failed = await _refused(
             url,
-            network=NetworkOptions(
-                proxy_url=f"http://{credentials}127.0.0.1:{port}", ca_file=str(ca)
-            ),
+            NetworkOptions(proxy_url=f"http://{credentials}127.0.0.1:{port}", ca_file=str(ca)),
+            ProxyFailed,
         )
-        try:
-            with pytest.raises(ProxyFailed) as caught:
-                await client.sign_in(AVA, "demo-password")
-        finally:
-            await client.aclose()
         # And with the right password, the same proxy lets the connection through.
         right = ApiClient(
             url,
@@ -479,9 +478,9 @@ async def test_a_proxy_that_wants_a_password_says_so(
             assert (await right.sign_in(AVA, "demo-password")).email == AVA
         finally:
             await right.aclose()
-    assert caught.value.problem == "authentication"
-    assert caught.value.proxy == f"127.0.0.1:{port}"
-    text = describe(caught.value).text
+    assert failed.problem == "authentication"
+    assert failed.proxy == f"127.0.0.1:{port}"
+    text = describe(failed).text
     assert "proxy authentication" in text and f"The proxy 127.0.0.1:{port} " in text
     assert "wrong-password" not in text
 
