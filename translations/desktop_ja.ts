@@ -1430,6 +1430,10 @@
         <source>Build {build}</source>
         <translation>ビルド {build}</translation>
     </message>
+    <message>
+        <source>Icons: Font Awesome Free by Fonticons, Inc. (icons CC BY 4.0, font SIL OFL 1.1).</source>
+        <translation>アイコン: Fonticons, Inc. の Font Awesome Free (アイコンは CC BY 4.0、フォントは SIL OFL 1.1)。</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>

@@ -1438,6 +1438,10 @@
         <source>Build {build}</source>
         <translation>Build {build}</translation>
     </message>
+    <message>
+        <source>Icons: Font Awesome Free by Fonticons, Inc. (icons CC BY 4.0, font SIL OFL 1.1).</source>
+        <translation>Pictogrammen: Font Awesome Free van Fonticons, Inc. (pictogrammen CC BY 4.0, lettertype SIL OFL 1.1).</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.ui.icons import hold_until_first_paint, paint_from_now_on
+
 # The window is built and painted before asyncio is imported (bootstrap/app.py).
 if TYPE_CHECKING:
     import asyncio
@@ -100,8 +102,10 @@ def paint_before_the_loop(window: QWidget, content: QWidget | None = None) -> No
     click now would reach a window whose session is not bound yet.
     """
     watch = window.findChild(FirstPaintWatch, "first_paint_watch")
+    hold_until_first_paint()
     window.show()
     if watch is None:
+        paint_from_now_on(window)
         return
     watch.rearm(content)
     app = QApplication.instance()
@@ -117,3 +121,4 @@ def paint_before_the_loop(window: QWidget, content: QWidget | None = None) -> No
         app.processEvents(flags)
     waking.stop()
     watch.mark_painted()  # painted, or given up on: the next rearm() watches the next paint
+    paint_from_now_on(window)

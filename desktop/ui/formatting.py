@@ -17,7 +17,12 @@ def short_datetime(moment: datetime) -> str:
 
 
 def short_date(moment: datetime) -> str:
-    return QLocale().toString(to_qdatetime(moment).date(), QLocale.FormatType.ShortFormat)
+    """The locale's short date with the year in full (11/24/2026, not 11/24/26)."""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(to_qdatetime(moment).date(), pattern)
 
 
 def long_datetime(moment: datetime) -> str:

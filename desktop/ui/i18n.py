@@ -34,6 +34,18 @@ def system_language() -> str:
     return "en"
 
 
+def formats_locale(code: str, system_name: str) -> QLocale:
+    """The locale dates and numbers are written in: the UI's language as it is written in
+    the system's country (English on a Dutch computer: 24/11/2026, not 11/24/26), or the
+    language's own default where Qt knows no such pair."""
+    territory = system_name.partition("_")[2]
+    if territory:
+        paired = QLocale(f"{code}_{territory}")
+        if paired.name() == f"{code}_{territory}":
+            return paired
+    return QLocale(code)
+
+
 class LanguageSwitcher:
     """Installs the translators of one language; Qt then sends LanguageChange to every widget."""
 
@@ -49,7 +61,7 @@ class LanguageSwitcher:
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = []
-        QLocale.setDefault(QLocale(code))
+        QLocale.setDefault(formats_locale(code, QLocale.system().name()))
         ours = QTranslator(self._app)
         if ours.load(f"desktop_{code}", str(self._catalog_dir)):
             self._install(ours)

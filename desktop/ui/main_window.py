@@ -21,6 +21,7 @@ from desktop import __version__
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.connection_indicator import ConnectionIndicator, ConnectionState
 from desktop.ui.first_paint import FirstPaintWatch
+from desktop.ui.icons import icon
 from desktop.ui.lazy_page import LazyPage
 from desktop.ui.live_feed import LiveFeed
 from desktop.ui.shell.navigation import (
@@ -360,6 +361,7 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(go_menu)
         go_menu.addSeparator()
         self.refresh_action = QAction(self)
+        self.refresh_action.setIcon(icon("arrows-rotate"))
         self.refresh_action.setObjectName("refresh_action")
         self.refresh_action.setShortcuts(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh_page)
@@ -921,5 +923,12 @@ class MainWindow(QMainWindow):
         # Which build: support asks for it, and it tells two builds of one version apart.
         from desktop.version import build
 
-        box.setInformativeText(self.tr("Build {build}").format(build=build()))
+        box.setInformativeText(
+            self.tr("Build {build}").format(build=build())
+            + "<br><br>"
+            # Font Awesome Free's icons are CC BY 4.0: they ask to be credited where seen.
+            + self.tr(
+                "Icons: Font Awesome Free by Fonticons, Inc. (icons CC BY 4.0, font SIL OFL 1.1)."
+            )
+        )
         box.open()

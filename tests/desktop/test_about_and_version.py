@@ -68,12 +68,14 @@ def test_about_shows_version_and_build_in_the_current_language(
     box = window.about_box
     assert box is not None and box.isVisible()
     assert pyproject_version() in box.text()
-    assert box.informativeText() == "Build dev"
+    assert box.informativeText().startswith("Build dev<br>")
+    assert "Font Awesome Free" in box.informativeText()  # credited where its icons are seen
     box.close()
     english.apply("ja")
     try:
         window.show_about()
-        assert box.informativeText() == "ビルド dev"
+        assert box.informativeText().startswith("ビルド dev<br>")
+        assert "アイコン" in box.informativeText()
         assert "について" in box.windowTitle()
     finally:
         english.apply("en")

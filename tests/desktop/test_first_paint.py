@@ -48,6 +48,7 @@ def test_the_window_is_painted_before_the_loop_and_nothing_is_left_watching(
 async def test_a_rearmed_watch_waits_for_its_widget_and_no_other(qtbot: QtBot) -> None:
     window, rows, other, watch = _window(qtbot)
     paint_before_the_loop(window)
+    await asyncio.sleep(0.05)  # the window's second paint, with its icons (desktop/ui/icons.py)
 
     watch.rearm(rows)
     assert not watch.painted

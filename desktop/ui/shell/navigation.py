@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 
+from desktop.ui.icons import icon
 from desktop.ui.qt_values import USER_ROLE
 from desktop.ui.theme import keep_styled
 
@@ -24,6 +25,16 @@ NAV_DRAFTS = "drafts"
 NAV_BILLING = "billing"
 NAV_INSIGHTS = "insights"
 NAV_RECOMMENDATIONS = "recommendations"
+# Each page's icon (Font Awesome's name, desktop/ui/icons.py); the text always says it too.
+ICONS = {
+    NAV_MY_TICKETS: "inbox",
+    NAV_TEAM_TICKETS: "people-group",
+    NAV_GET_HELP: "circle-question",
+    NAV_DRAFTS: "file-pen",
+    NAV_BILLING: "credit-card",
+    NAV_INSIGHTS: "chart-column",
+    NAV_RECOMMENDATIONS: "lightbulb",
+}
 TARGETS = (
     NAV_MY_TICKETS,
     NAV_TEAM_TICKETS,
@@ -63,6 +74,7 @@ class Navigation(QListWidget):
         for target in TARGETS:
             item = QListWidgetItem()
             item.setData(NAV_ROLE, target)
+            item.setIcon(icon(ICONS[target]))
             self.addItem(item)
             item.setHidden(target != NAV_MY_TICKETS)  # the rest once a session allows
             self._items[target] = item
@@ -188,6 +200,7 @@ class GoMenu(QMenu):
             action = QAction(self)
             action.setObjectName(f"go_{target}_action")
             action.setCheckable(True)
+            action.setIcon(icon(ICONS[target]))
             action.triggered.connect(lambda _checked=False, t=target: self._go(t))
             self._group.addAction(action)
             self.addAction(action)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import file_types
+from desktop.ui.icons import button_icon
 
 # The service's limits: 25 MB a file, 20 files a message.
 MAX_FILE_BYTES = 25 * 1024 * 1024
@@ -36,6 +37,7 @@ class AttachmentPicker(QWidget):
         self.setObjectName("attachment_picker")
         self.files: list[Path] = []
         self.add_button = QPushButton()
+        self.add_button.setIcon(button_icon("paperclip"))
         self.add_button.setObjectName("attach_button")
         self.add_button.clicked.connect(self._choose)
         self._chips = QHBoxLayout()

@@ -29,6 +29,7 @@ from desktop.services.phones import international, to_e164
 from desktop.services.tickets import ContactOptions, promised_minutes
 from desktop.store.drafts import NEW_TICKET_KEY, DraftStore
 from desktop.ui.formatting import long_datetime
+from desktop.ui.icons import primary_icon
 from desktop.ui.labels import CATEGORIES, category_label, product_label
 from desktop.ui.theme import TextRole, set_text_role, style_boxed, style_primary
 from desktop.ui.tickets.attachment_picker import AttachmentPicker
@@ -193,6 +194,7 @@ class ContactSupportDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.send_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.send_button.setObjectName("create_ticket_button")
+        self.send_button.setIcon(primary_icon("paper-plane"))
         style_primary(self.send_button)  # the main action
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.send_button.clicked.connect(self._submit)

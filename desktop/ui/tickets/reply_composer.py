@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.icons import primary_icon
 from desktop.ui.theme import TextRole, set_text_role, style_primary
 from desktop.ui.tickets.attachment_picker import AttachmentPicker
 
@@ -45,6 +46,7 @@ class ReplyComposer(QWidget):
         self.editor.setMinimumHeight(64)
         self.editor.setMaximumHeight(110)
         self.send_button = QPushButton()
+        self.send_button.setIcon(primary_icon("paper-plane"))
         self.send_button.setObjectName("send_button")
         style_primary(self.send_button)  # the main action
         self.send_button.setDefault(True)

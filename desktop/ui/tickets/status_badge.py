@@ -1,20 +1,40 @@
-"""The list's Status cell as a badge: a rounded tint by status, with its name in it."""
+"""The list's Status cell as a badge: a rounded tint by status, its icon and its name."""
 
 from __future__ import annotations
 
 from PySide6 import QtCore
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop.ui.icons import glyph
 from desktop.ui.qt_values import ALIGN_CENTER, DISPLAY_ROLE
 from desktop.ui.theme import status_badge_colours
 from desktop.ui.tickets.ticket_table_model import STATUS_ROLE
 
 PADDING = 6
+GAP = 4
+# Each status's icon (Font Awesome's name, desktop/ui/icons.py), beside its name.
+ICONS = {
+    "new": "circle-plus",
+    "open": "circle-dot",
+    "pending": "hourglass-half",
+    "solved": "circle-check",
+    "closed": "box-archive",
+}
 
 
 class StatusBadgeDelegate(QStyledItemDelegate):
+    def sizeHint(  # noqa: N802 - Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Room for the whole badge, so a column fitted to its contents shows it whole."""
+        size = super().sizeHint(option, index)
+        metrics = option.fontMetrics
+        mark = metrics.ascent() + GAP if str(index.data(STATUS_ROLE) or "") in ICONS else 0
+        text = metrics.horizontalAdvance(str(index.data(DISPLAY_ROLE) or ""))
+        return QSize(max(size.width(), mark + text + 2 * PADDING + 8), size.height())
+
     def paint(
         self,
         painter: QPainter,
@@ -39,7 +59,10 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         fill, ink = status_badge_colours(status, option.palette)
         metrics = option.fontMetrics
         cell: QRect = option.rect
-        width = min(cell.width() - 4, metrics.horizontalAdvance(text) + 2 * PADDING)
+        mark = glyph(ICONS[status], metrics.ascent()) if status in ICONS else None
+        mark_width = metrics.ascent() + GAP if mark else 0
+        wanted = mark_width + metrics.horizontalAdvance(text) + 2 * PADDING
+        width = min(cell.width() - 4, wanted)
         height = min(cell.height() - 4, metrics.height() + 4)
         badge = QRectF(cell.left() + 2, cell.top() + (cell.height() - height) / 2, width, height)
         painter.save()
@@ -48,11 +71,23 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         painter.setBrush(fill)
         painter.drawRoundedRect(badge, height / 2, height / 2)
         painter.setPen(ink)
-        if metrics.horizontalAdvance(text) + 2 * PADDING > width:
+        inner = badge.adjusted(PADDING, 0, -PADDING, 0)
+        if mark is not None:
+            font, character = mark
+            painter.save()
+            painter.setFont(font)
+            painter.drawText(
+                QRectF(inner.left(), inner.top(), metrics.ascent(), inner.height()),
+                ALIGN_CENTER,
+                character,
+            )
+            painter.restore()
+            inner.setLeft(inner.left() + mark_width)
+        if wanted > width:
             # Only a column capped to fit elides (the name is whole in the tooltip); Qt's
             # enum is named here, not at every paint (desktop/ui/qt_values.py).
             from PySide6.QtCore import Qt
 
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - PADDING)
-        painter.drawText(badge, ALIGN_CENTER, text)
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()))
+        painter.drawText(inner, ALIGN_CENTER, text)
         painter.restore()

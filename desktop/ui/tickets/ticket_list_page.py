@@ -35,6 +35,7 @@ from desktop.store.tickets import (
 from desktop.ui.durations import relative_time
 from desktop.ui.first_paint import painted
 from desktop.ui.formatting import long_datetime
+from desktop.ui.icons import primary_icon
 from desktop.ui.theme import TextRole, set_text_role, style_primary
 from desktop.ui.tickets.empty_state import EmptyState
 from desktop.ui.tickets.status_badge import StatusBadgeDelegate
@@ -217,6 +218,7 @@ class TicketListPage(QWidget):
         self._count = QLabel()
         self._count.setObjectName(f"{self.objectName()}_count")
         self.new_ticket_button = QPushButton()
+        self.new_ticket_button.setIcon(primary_icon("headset"))
         self.new_ticket_button.setObjectName(f"{self.objectName()}_new_ticket_button")
         style_primary(self.new_ticket_button)  # the main action
         self.new_ticket_button.hide()  # shown to admins by the window (R13)

@@ -19,7 +19,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QStandardItemModel
 
 from desktop.api.list_models import TicketSummary
 from desktop.ui.durations import relative_time
-from desktop.ui.formatting import long_datetime, to_qdatetime
+from desktop.ui.formatting import long_datetime
 from desktop.ui.labels import channel_label, product_label, status_label
 from desktop.ui.qt_values import (
     ALIGN_RIGHT,
@@ -91,7 +91,6 @@ class ColumnTitles(QStandardItemModel):
 TICKET_ID_ROLE = USER_ROLE + 1
 # The ticket's status code ("open"…), for the status badge (status_badge.py).
 STATUS_ROLE = USER_ROLE + 2
-SORT_ROLE = USER_ROLE + 2
 ANSWERED_ROLES = frozenset(
     {
         DISPLAY_ROLE,
@@ -100,10 +99,9 @@ ANSWERED_ROLES = frozenset(
         TOOLTIP_ROLE,
         TEXT_ALIGNMENT_ROLE,
         TICKET_ID_ROLE,
-        SORT_ROLE,
+        STATUS_ROLE,
     }
 )
-STATUS_ORDER = {s: i for i, s in enumerate(("new", "open", "pending", "solved", "closed"))}
 
 
 class TicketTableModel(QAbstractTableModel):
@@ -194,7 +192,7 @@ class TicketTableModel(QAbstractTableModel):
                 self.dataChanged.emit(
                     self.index(0, column),
                     self.index(last, column),
-                    [DISPLAY_ROLE, FOREGROUND_ROLE, SORT_ROLE],
+                    [DISPLAY_ROLE, FOREGROUND_ROLE],
                 )
 
     def _unread_changed(self, ticket_id: str) -> None:
@@ -243,8 +241,6 @@ class TicketTableModel(QAbstractTableModel):
         column = index.column()  # compared with Column's members (an IntEnum) as is: no lookup
         if role == DISPLAY_ROLE:
             return self._display(ticket, column)
-        if role == SORT_ROLE:
-            return self._sort_key(ticket, column)
         if role == STATUS_ROLE:
             return ticket.status
         if role == TICKET_ID_ROLE:
@@ -300,17 +296,3 @@ class TicketTableModel(QAbstractTableModel):
         if column == Column.SUBMITTER:
             return ticket.submitter.name
         return relative_time(ticket.updated_at, self.clock())
-
-    def _sort_key(self, ticket: TicketSummary, column: int) -> Any:
-        if column == Column.NUMBER:
-            return ticket.number
-        if column == Column.UPDATED:
-            return to_qdatetime(ticket.updated_at)
-        if column == Column.STATUS:
-            # The workflow's order, not the alphabet of the current language.
-            return STATUS_ORDER.get(ticket.status, len(STATUS_ORDER))
-        if column == Column.RESPONSE:
-            return sla_badge(ticket, self.clock()).urgency
-        if column == Column.SUBJECT:
-            return ticket.subject.casefold()
-        return self._display(ticket, column).casefold()
