@@ -4,39 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QPalette
-
 from desktop.api.client import ApiClient
 from desktop.bootstrap.controller import AppController
-from desktop.bootstrap.shooting import save, settle, wait_for
+from desktop.bootstrap.shooting import dark_mode, save, settle, wait_for
 from desktop.bootstrap.store_location import store_path
 from desktop.services.insights import InsightsService
 from desktop.services.local_server import DEMO_PASSWORD
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
 from desktop.ui.i18n import LANGUAGE_CODES, LanguageSwitcher
-
-
-def dark_palette() -> QPalette:
-    """A dark system palette, as a desktop in dark mode gives the app."""
-    palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#2b2b2b",
-        QPalette.ColorRole.WindowText: "#e8e8e8",
-        QPalette.ColorRole.Base: "#1f1f1f",
-        QPalette.ColorRole.AlternateBase: "#2a2a2a",
-        QPalette.ColorRole.Text: "#e8e8e8",
-        QPalette.ColorRole.Button: "#3a3a3a",
-        QPalette.ColorRole.ButtonText: "#e8e8e8",
-        QPalette.ColorRole.Mid: "#5a5a5a",
-        QPalette.ColorRole.Light: "#505050",
-        QPalette.ColorRole.Dark: "#202020",
-        QPalette.ColorRole.Highlight: "#3d7bd9",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-    }
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 async def shoot_insights(controller: AppController, out_dir: Path, lang: str) -> None:
@@ -54,12 +30,8 @@ async def shoot_insights(controller: AppController, out_dir: Path, lang: str) ->
     save(page.body, out_dir, "insights-table", lang)
     for card in page.cards():
         card.table_button.setChecked(False)
-    light = window.palette()
-    window.setPalette(dark_palette())
-    await settle()
-    save(page.body, out_dir, "insights-dark", lang)
-    window.setPalette(light)
-    await settle()
+    async with dark_mode():
+        save(page.body, out_dir, "insights-dark", lang)
 
     recommendations = window.recommendations
     window.show_recommendations()

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 WINDOW_SIZE = (1100, 720)
 # Wide enough for the reading pane beside the list (desktop/ui/shell/reading_pane.py).
 WIDE_WINDOW_SIZE = (1500, 900)
+# The smallest window the views are checked at (a small laptop screen).
+SMALL_WINDOW_SIZE = (1024, 640)
 
 
 async def wait_for(condition: Callable[[], bool], timeout: float = 120.0) -> None:
@@ -41,3 +45,56 @@ def save(widget: QWidget, out_dir: Path, view: str, lang: str) -> Path:
     if not widget.grab().save(str(path)):
         raise OSError(f"could not write {path}")
     return path
+
+
+def dark_palette() -> QPalette:
+    """A dark system palette, as a desktop in dark mode gives the app."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e8e8e8",
+        QPalette.ColorRole.Base: "#1f1f1f",
+        QPalette.ColorRole.AlternateBase: "#2a2a2a",
+        QPalette.ColorRole.Text: "#e8e8e8",
+        QPalette.ColorRole.Button: "#3a3a3a",
+        QPalette.ColorRole.ButtonText: "#e8e8e8",
+        QPalette.ColorRole.Mid: "#5a5a5a",
+        QPalette.ColorRole.Light: "#505050",
+        QPalette.ColorRole.Dark: "#202020",
+        QPalette.ColorRole.Highlight: "#3d7bd9",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.PlaceholderText: "#a0a0a0",
+        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.LinkVisited: "#c58af9",
+        QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+        QPalette.ColorRole.ToolTipText: "#e8e8e8",
+        QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Midlight: "#454545",
+        QPalette.ColorRole.Shadow: "#101010",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    # Disabled text is dimmed, as desktops do.
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a8a8a"))
+    return palette
+
+
+@asynccontextmanager
+async def dark_mode() -> AsyncIterator[None]:
+    """The desktop switched to dark while the app runs (the application's palette changes,
+    as the system's does), and back afterwards."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    light = app.palette()
+    app.setPalette(dark_palette())
+    await settle()
+    try:
+        yield
+    finally:
+        app.setPalette(light)
+        await settle()

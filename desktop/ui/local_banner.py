@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop.ui.theme import TextRole, set_text_role, style_banner
+from desktop.ui.theme import TextRole, set_font_style, set_text_role, style_banner
 
 
 class LocalModeBanner(QFrame):
@@ -22,7 +22,7 @@ class LocalModeBanner(QFrame):
         self.link.setObjectName("local_mode_settings_link")
         self.link.setFlat(True)
         self.link.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.link.setStyleSheet("text-decoration: underline;")
+        set_font_style(self.link, underline=True)
         set_text_role(self.link, TextRole.LINK)
         self.link.clicked.connect(self.server_settings_requested)
         layout = QHBoxLayout(self)

@@ -17,7 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.theme import TextRole, set_text_role, style_boxed, style_primary
+from desktop.ui.theme import (
+    TextRole,
+    TypeStep,
+    set_font_style,
+    set_text_role,
+    set_type,
+    style_boxed,
+    style_primary,
+)
 
 
 @dataclass(frozen=True)
@@ -43,10 +51,7 @@ class SignInDialog(QDialog):
 
         self._title = QLabel()
         self._title.setObjectName("sign_in_title")
-        font = self._title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self._title.setFont(font)
+        set_type(self._title, TypeStep.DIALOG_TITLE)
 
         self.server_edit = QLineEdit()
         self.server_edit.setObjectName("server_url_edit")
@@ -88,7 +93,7 @@ class SignInDialog(QDialog):
         self.local_button.setObjectName("use_local_workspace_button")
         self.local_button.setFlat(True)
         self.local_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.local_button.setStyleSheet("text-decoration: underline;")
+        set_font_style(self.local_button, underline=True)
         set_text_role(self.local_button, TextRole.LINK)
         self.buttons.addButton(self.local_button, QDialogButtonBox.ButtonRole.ResetRole)
 

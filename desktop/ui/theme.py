@@ -10,7 +10,7 @@ from collections.abc import Callable
 from enum import Enum
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -161,6 +161,7 @@ class _PaletteFollower(QObject):
         self.kind = kind
         self.apply = apply
         self.events = events
+        self.application = False  # applied again when the application's palette changes
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -169,10 +170,52 @@ class _PaletteFollower(QObject):
         return False
 
 
+class _ApplicationPalette(QObject):
+    """Applies again, when the application's palette changes (the system went dark), the
+    followers that asked for it.
+
+    A widget with a style sheet holds a palette of its own, so the change never reaches it
+    as an event (Qt 6 sends ApplicationPaletteChange to windows, which pass it on only to
+    children without one); the application's signal does. One connection for the whole
+    app, the followers found when it fires (a follower per widget, connected itself, left
+    the garbage collector to meet Qt objects mid-destruction). Applied once the new palette
+    has reached the widgets, or a style sheet is laid on the old one (a white list in the
+    dark).
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        app.paletteChanged.connect(self._changed)
+
+    def _changed(self, _palette: QPalette) -> None:
+        QTimer.singleShot(0, self, self._apply)
+
+    def _apply(self) -> None:
+        for widget in QApplication.allWidgets():
+            for child in widget.children():
+                if isinstance(child, _PaletteFollower) and child.application:
+                    child.apply(widget)
+
+
+_FOLLOWED_APPS: set[int] = set()
+
+
+def _follow_the_application() -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and id(app) not in _FOLLOWED_APPS:
+        _FOLLOWED_APPS.add(id(app))
+        _ApplicationPalette(app)
+
+
 def _follow(
-    widget: QWidget, kind: str, apply: Callable[[QWidget], None], *events: QEvent.Type
+    widget: QWidget,
+    kind: str,
+    apply: Callable[[QWidget], None],
+    *events: QEvent.Type,
+    application: bool = False,
 ) -> None:
-    """Apply now, and again on ``events`` (one follower per kind per widget)."""
+    """Apply now, and again on ``events`` or, with ``application``, when the application's
+    palette changes (one follower per kind per widget)."""
     follower = next(
         (c for c in widget.children() if isinstance(c, _PaletteFollower) and c.kind == kind),
         None,
@@ -180,9 +223,12 @@ def _follow(
     # Not findChild(..., FindDirectChildrenOnly): naming that option builds PySide's Qt
     # namespace, ~14 ms before the first paint (desktop/ui/qt_values.py).
     if follower is None:
-        _PaletteFollower(widget, kind, apply, events)
+        follower = _PaletteFollower(widget, kind, apply, events)
     else:
         follower.apply = apply
+    follower.application = application
+    if application:
+        _follow_the_application()
     apply(widget)
 
 
@@ -214,10 +260,11 @@ def set_text_role(widget: QWidget, role: TextRole) -> None:
         widget,
         "text_role",
         lambda w: _paint_role(w, role),
-        # The system's switch, the parent's palette (a card's tint), a new parent.
-        QEvent.Type.ApplicationPaletteChange,
+        # The parent's palette (a card's tint), a new parent; and the system's switch,
+        # which a label with a style sheet of its own (a link's underline) hears only so.
         QEvent.Type.PaletteChange,
         QEvent.Type.ParentChange,
+        application=True,
     )
 
 
@@ -275,7 +322,7 @@ def keep_styled(widget: QWidget, make: Callable[[QPalette], str]) -> None:
         widget,
         "style_sheet",
         lambda w: w.setStyleSheet(make(QApplication.palette(w))),
-        QEvent.Type.ApplicationPaletteChange,
+        application=True,
     )
 
 
@@ -289,6 +336,35 @@ def style_boxed(widget: QWidget, tone: str) -> None:
     """A message in a box of its own (a form's error, a notice) of ``tone``."""
     name = widget.objectName()
     keep_styled(widget, lambda palette: boxed_style(name, palette, tone))
+
+
+class TypeStep(Enum):
+    """The type scale: how much larger than the body text a kind of text is (all bold)."""
+
+    FIGURE = 1.8  # a tile's number
+    PAGE_TITLE = 1.5
+    TICKET_TITLE = 1.4
+    DIALOG_TITLE = 1.3
+    HEADING = 1.2
+    CARD_TITLE = 1.15
+
+
+def set_type(widget: QWidget, step: TypeStep) -> None:
+    """Give ``widget`` its step's size, bold, on the font it has (so it follows the UI's)."""
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * step.value)
+    font.setBold(True)
+    widget.setFont(font)
+
+
+def set_font_style(widget: QWidget, *, bold: bool = False, underline: bool = False) -> None:
+    """Bold or underlined through the font: a style sheet would pin the widget's palette, so
+    its text role would keep the light colours in the dark (Qt passes a new palette on only
+    to children without one)."""
+    font = widget.font()
+    font.setBold(bold)
+    font.setUnderline(underline)
+    widget.setFont(font)
 
 
 def small_font(base: QFont) -> QFont:

@@ -10,12 +10,12 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.offline_banner import OfflineBanner
+from desktop.ui.shell.navigation import Navigation
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import (
     TextRole,
@@ -23,6 +23,7 @@ from desktop.ui.theme import (
     banner_style,
     contrast,
     primary_colours,
+    set_font_style,
     set_text_role,
     status_badge_colours,
     surface,
@@ -131,18 +132,33 @@ def test_a_cards_time_reads_in_a_dark_window(qtbot: QtBot) -> None:
     assert contrast(time, background) >= 4.5, (time.name(), background.name())
 
 
-def test_a_banner_follows_the_system_palette(qtbot: QtBot) -> None:
+def test_styled_widgets_follow_the_system_switching_to_dark_and_back(qtbot: QtBot) -> None:
+    """The system's switch reaches widgets whose style sheet pins a palette of their own (the
+    banner, the navigation) and labels with a text role, inside a real window."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
     banner = OfflineBanner()
-    qtbot.addWidget(banner)
+    navigation = Navigation()
+    note = QLabel("Last synced just now")
+    set_text_role(note, TextRole.LINK)
+    set_font_style(note, bold=True)
+    for widget in (banner, navigation, note):
+        layout.addWidget(widget)
+    window.show()
+    qtbot.waitExposed(window)
     before = app.palette()
     try:
-        for palette in (light_palette(), dark_palette()):
-            app.setPalette(palette)
-            # Qt posts this to every widget; sent here, so the test does not race the post.
-            QApplication.sendEvent(banner, QEvent(QEvent.Type.ApplicationPaletteChange))
-            assert banner.styleSheet() == banner_style("offline_banner", palette, "info")
+        for palette in (dark_palette(), light_palette()):
+            app.setPalette(palette)  # as the system does; no event sent by hand
+            base = palette.color(Role.Base).name()
+            qtbot.waitUntil(lambda base=base: navigation.palette().color(Role.Base).name() == base)
+            wanted = banner_style("offline_banner", palette, "info")
+            qtbot.waitUntil(lambda wanted=wanted: banner.styleSheet() == wanted)
+            ink = note.palette().color(note.foregroundRole())
+            assert contrast(ink, palette.color(Role.Window)) >= 4.5, ink.name()
     finally:
         app.setPalette(before)
 

@@ -34,6 +34,13 @@ VIEWS = (
     "recommendations-popular",
     "store-unwritable",
     "reading-pane",
+    "my-tickets-dark",
+    "reading-pane-dark",
+    "ticket-dark",
+    "team-tickets-dark",
+    "my-tickets-small",
+    "team-tickets-small",
+    "ticket-small",
 )
 
 

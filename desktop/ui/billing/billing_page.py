@@ -36,7 +36,7 @@ from desktop.ui.billing.purchase_flow import PurchaseFlow
 from desktop.ui.billing.sales_contact_dialog import SalesContactDialog
 from desktop.ui.labels import product_label
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type
 
 TAB_ADDONS, TAB_COMPARE, TAB_ENTITLEMENTS, TAB_INVOICES = range(4)
 
@@ -63,10 +63,7 @@ class BillingPage(QWidget):
         self.sales_dialog: SalesContactDialog | None = None
 
         self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_type(self.title, TypeStep.PAGE_TITLE)
         self.summary = QLabel()
         self.summary.setObjectName("billing_summary")
         self.summary.setWordWrap(True)

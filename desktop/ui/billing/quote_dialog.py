@@ -20,7 +20,7 @@ from desktop.api.billing import Quote, Subscription
 from desktop.ui.billing.feature_text import FeatureText
 from desktop.ui.billing.money import date_time, format_money, long_date
 from desktop.ui.labels import product_label
-from desktop.ui.theme import TextRole, set_text_role, style_primary
+from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
 
 TIER_ORDER = ("basic", "enhanced")
 
@@ -57,10 +57,7 @@ class QuoteDialog(QDialog):
         self.heading = QLabel()
         self.heading.setObjectName("quote_heading")
         self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.heading.setFont(font)
+        set_type(self.heading, TypeStep.HEADING)
         self.now_amount = QLabel()
         self.now_amount.setObjectName("quote_prorated_amount")
         self.full_amount = QLabel()

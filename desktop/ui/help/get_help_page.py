@@ -22,7 +22,7 @@ from desktop.services.tickets import TicketService, help_target_minutes
 from desktop.ui.error_text import describe
 from desktop.ui.labels import CATEGORIES, category_label, product_label
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type
 from desktop.ui.tickets.contact_support_dialog import Spans
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 
@@ -38,10 +38,7 @@ class GetHelpPage(QWidget):
         self._busy = False
 
         self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_type(self.title, TypeStep.PAGE_TITLE)
         self.intro = QLabel()
         self.intro.setObjectName("get_help_intro")
         self.intro.setWordWrap(True)

@@ -30,6 +30,7 @@ from desktop.ui.insights.kpi_tiles import KpiTiles
 from desktop.ui.insights.period_selector import PeriodSelector
 from desktop.ui.insights.scope_selector import ScopeSelector
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import TypeStep, set_type
 
 
 class InsightsPage(QWidget):
@@ -47,10 +48,7 @@ class InsightsPage(QWidget):
         self._failed = False
 
         self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_type(self.title, TypeStep.PAGE_TITLE)
         self.periods = PeriodSelector()
         self.periods.changed.connect(self.reload)
         self.scopes = ScopeSelector()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.api.insights import Insights
 from desktop.ui.durations import span_text
+from desktop.ui.theme import TypeStep, set_type
 
 
 class Tile(QFrame):
@@ -20,10 +21,7 @@ class Tile(QFrame):
         self.caption.setWordWrap(True)
         self.value = QLabel()
         self.value.setObjectName(f"{name}_value")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.value.setFont(font)
+        set_type(self.value, TypeStep.FIGURE)
         self.detail = QLabel()
         self.detail.setObjectName(f"{name}_detail")
         self.detail.setWordWrap(True)

@@ -6,7 +6,7 @@ from PySide6.QtCharts import QChart
 from PySide6.QtGui import QBrush, QColor, QPalette, QPen
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.theme import small_font
+from desktop.ui.theme import is_dark, small_font
 
 # Okabe & Ito, "Color Universal Design": distinguishable with every common colour-vision deficiency.
 ORANGE = "#e69f00"
@@ -15,10 +15,6 @@ GREEN = "#009e73"
 BLUE = "#0072b2"
 VERMILLION = "#d55e00"
 PURPLE = "#cc79a7"
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def primary(palette: QPalette) -> QColor:

@@ -9,7 +9,7 @@ from desktop.api.insights import Recommendation
 from desktop.ui.durations import span_text
 from desktop.ui.labels import category_label, product_label
 from desktop.ui.recommendations.kinds import kind_label
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type
 
 
 class RecommendationCard(QFrame):
@@ -27,10 +27,7 @@ class RecommendationCard(QFrame):
         self.title = QLabel()
         self.title.setObjectName("recommendation_title")
         self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title.setFont(font)
+        set_type(self.title, TypeStep.CARD_TITLE)
         self.summary = QLabel()
         self.summary.setObjectName("recommendation_summary")
         self.summary.setWordWrap(True)

@@ -25,6 +25,7 @@ from desktop.ui.formatting import short_datetime
 from desktop.ui.recommendations.card import RecommendationCard
 from desktop.ui.recommendations.kinds import KINDS, kind_plural
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import TypeStep, set_type
 
 
 class RecommendationsPage(QWidget):
@@ -40,10 +41,7 @@ class RecommendationsPage(QWidget):
         self._last_verdict: tuple[Recommendation, str] | None = None
 
         self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_type(self.title, TypeStep.PAGE_TITLE)
         self.kind_label = QLabel()
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("kind_filter")

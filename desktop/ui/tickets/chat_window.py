@@ -18,7 +18,7 @@ from desktop.store.drafts import reply_key
 from desktop.store.outbox import OutboxItem
 from desktop.ui.error_text import describe
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.theme import TextRole, set_font_style, set_text_role
 from desktop.ui.tickets.attachment_actions import AttachmentActions
 from desktop.ui.tickets.reply_composer import ReplyComposer
 from desktop.ui.tickets.thread_view import ThreadView
@@ -43,7 +43,7 @@ class ChatWindow(QWidget):
         self.state = QLabel()
         self.state.setObjectName("chat_state")
         self.state.setWordWrap(True)
-        self.state.setStyleSheet("font-weight: bold;")
+        set_font_style(self.state, bold=True)
         set_text_role(self.state, TextRole.LINK)
         self.transcript = ThreadView()
         self.transcript.setObjectName("chat_thread")

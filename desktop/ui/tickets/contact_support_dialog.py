@@ -31,7 +31,7 @@ from desktop.store.drafts import NEW_TICKET_KEY, DraftStore
 from desktop.ui.formatting import long_datetime
 from desktop.ui.icons import primary_icon
 from desktop.ui.labels import CATEGORIES, category_label, product_label
-from desktop.ui.theme import TextRole, set_text_role, style_boxed, style_primary
+from desktop.ui.theme import TextRole, set_font_style, set_text_role, style_boxed, style_primary
 from desktop.ui.tickets.attachment_picker import AttachmentPicker
 
 CHANNELS = ("request", "chat", "callback")
@@ -157,7 +157,7 @@ class ContactSupportDialog(QDialog):
         self.promise = QLabel()
         self.promise.setObjectName("response_target_preview")
         self.promise.setWordWrap(True)
-        self.promise.setStyleSheet("font-weight: bold;")
+        set_font_style(self.promise, bold=True)
         self.error_label = QLabel()
         self.error_label.setObjectName("contact_support_error")
         self.error_label.setWordWrap(True)

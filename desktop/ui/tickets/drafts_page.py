@@ -23,7 +23,7 @@ from desktop.services.tickets import TicketService
 from desktop.store.drafts import NEW_TICKET_KEY, Draft
 from desktop.store.outbox import FAILED, NEW_TICKET, OutboxItem
 from desktop.ui.durations import relative_time
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type
 from desktop.ui.tickets.outbox_card import state_text
 
 EXCERPT = 90  # characters of the draft shown in the list
@@ -44,10 +44,7 @@ class DraftsPage(QWidget):
         self.setObjectName("drafts_page")
         self._service: TicketService | None = None
         self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_type(self.title, TypeStep.PAGE_TITLE)
         self.note = QLabel()
         self.note.setWordWrap(True)
         set_text_role(self.note, TextRole.SECONDARY)

@@ -36,7 +36,7 @@ from desktop.ui.durations import relative_time
 from desktop.ui.first_paint import painted
 from desktop.ui.formatting import long_datetime
 from desktop.ui.icons import primary_icon
-from desktop.ui.theme import TextRole, set_text_role, style_primary
+from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
 from desktop.ui.tickets.empty_state import EmptyState
 from desktop.ui.tickets.status_badge import StatusBadgeDelegate
 from desktop.ui.tickets.ticket_filters import TicketFilters
@@ -208,10 +208,7 @@ class TicketListPage(QWidget):
         self.scope_note.setWordWrap(True)
         set_text_role(self.scope_note, TextRole.SECONDARY)
         self.scope_note.setVisible(scope == "team")
-        font = self._title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self._title.setFont(font)
+        set_type(self._title, TypeStep.PAGE_TITLE)
         self.synced = QLabel()
         self.synced.setObjectName(f"{self.objectName()}_synced")
         set_text_role(self.synced, TextRole.SECONDARY)

@@ -25,7 +25,7 @@ from desktop.ui.error_text import describe
 from desktop.ui.formatting import long_datetime
 from desktop.ui.labels import category_label, channel_label, product_label, status_label
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.theme import TextRole, TypeStep, set_font_style, set_text_role, set_type
 from desktop.ui.tickets.attachment_actions import AttachmentActions
 from desktop.ui.tickets.conflict_bar import ConflictBar
 from desktop.ui.tickets.message_card import MessageCard
@@ -67,7 +67,7 @@ class TicketPage(QWidget):
         self.live_state = QLabel()
         self.live_state.setObjectName("ticket_live_state")
         self.live_state.setWordWrap(True)
-        self.live_state.setStyleSheet("font-weight: bold;")
+        set_font_style(self.live_state, bold=True)
         set_text_role(self.live_state, TextRole.LINK)
         self.composer = ReplyComposer()
         self.composer.send_requested.connect(self._send)
@@ -104,10 +104,7 @@ class TicketPage(QWidget):
         self.title.setObjectName("ticket_title")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_type(self.title, TypeStep.TICKET_TITLE)
         self.meta = QLabel()
         self.meta.setObjectName("ticket_meta")
         self.meta.setWordWrap(True)

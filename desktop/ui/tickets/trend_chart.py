@@ -149,6 +149,15 @@ class TrendChart(QWidget):
         tickets.setTickInterval(step)
         chart.addAxis(tickets, QtCore.Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(tickets)
+        self._colour_chart()
+
+    def _colour_chart(self) -> None:
+        """Text and grid from the palette: readable in light and in dark."""
+        from desktop.ui.insights.palette import apply_theme
+
+        if self.chart is not None:
+            apply_theme(self.chart, self.palette())
+            self.chart.setBackgroundVisible(False)  # the page's own background shows
 
     @staticmethod
     def _week_label(monday: QDate) -> str:
@@ -176,4 +185,6 @@ class TrendChart(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._colour_chart()  # light ↔ dark
         super().changeEvent(event)

@@ -1,0 +1,69 @@
+"""``--screenshots``: the ticket views in dark mode and in a small window (1024×640)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.bootstrap.shooting import (
+    SMALL_WINDOW_SIZE,
+    WIDE_WINDOW_SIZE,
+    WINDOW_SIZE,
+    dark_mode,
+    save,
+    settle,
+    wait_for,
+)
+from desktop.ui.main_window import MainWindow
+
+
+async def _open_ticket(window: MainWindow, ticket_id: str) -> None:
+    window.open_ticket(ticket_id)
+    page = window.ticket_page
+    await wait_for(
+        lambda: page.ticket is not None and page.ticket.id == ticket_id and not page._loading_id
+    )
+    await settle()
+
+
+async def shoot_dark_and_small(
+    window: MainWindow, ticket_id: str, out_dir: Path, lang: str
+) -> None:
+    """My tickets, the reading pane, a ticket and Team tickets in the dark; then the lists
+    and a ticket at 1024×640."""
+    lists = window.my_tickets
+    async with dark_mode():
+        window.show_my_tickets()
+        await settle()
+        save(window, out_dir, "my-tickets-dark", lang)
+        window.resize(*WIDE_WINDOW_SIZE)
+        await wait_for(lambda: lists.docked)
+        lists.table.selectRow(1)
+        await wait_for(
+            lambda: (
+                window.ticket_page.ticket is not None
+                and window.ticket_page.ticket.id == lists.model.ticket_at(1).id
+                and not window.ticket_page._loading_id
+            )
+        )
+        await settle()
+        save(window, out_dir, "reading-pane-dark", lang)
+        window.resize(*WINDOW_SIZE)
+        await wait_for(lambda: not lists.docked)
+        await _open_ticket(window, ticket_id)
+        save(window, out_dir, "ticket-dark", lang)
+        window.show_team_tickets()
+        await settle()
+        save(window, out_dir, "team-tickets-dark", lang)
+
+    window.resize(*SMALL_WINDOW_SIZE)
+    window.show_my_tickets()
+    await settle()
+    save(window, out_dir, "my-tickets-small", lang)
+    window.show_team_tickets()
+    await settle()
+    save(window, out_dir, "team-tickets-small", lang)
+    await _open_ticket(window, ticket_id)
+    save(window, out_dir, "ticket-small", lang)
+    window.resize(*WINDOW_SIZE)
+    window.show_my_tickets()
+    await settle()
