@@ -191,10 +191,17 @@ class _ApplicationPalette(QObject):
         QTimer.singleShot(0, self, self._apply)
 
     def _apply(self) -> None:
-        for widget in QApplication.allWidgets():
-            for child in widget.children():
-                if isinstance(child, _PaletteFollower) and child.application:
-                    child.apply(widget)
+        followed = [
+            (widget, child)
+            for widget in QApplication.allWidgets()
+            for child in widget.children()
+            if isinstance(child, _PaletteFollower) and child.application
+        ]
+        # Style sheets first: a text role reads its colour off its parent's palette, which
+        # a parent's style sheet (a banner's) sets.
+        followed.sort(key=lambda pair: pair[1].kind != "style_sheet")
+        for widget, follower in followed:
+            follower.apply(widget)
 
 
 _FOLLOWED_APPS: set[int] = set()

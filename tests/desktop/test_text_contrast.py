@@ -134,7 +134,7 @@ def test_a_cards_time_reads_in_a_dark_window(qtbot: QtBot) -> None:
 
 def test_styled_widgets_follow_the_system_switching_to_dark_and_back(qtbot: QtBot) -> None:
     """The system's switch reaches widgets whose style sheet pins a palette of their own (the
-    banner, the navigation) and labels with a text role, inside a real window."""
+    banner, the navigation) and labels with a text role, inside a real window, every time."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     window = QWidget()
@@ -145,20 +145,30 @@ def test_styled_widgets_follow_the_system_switching_to_dark_and_back(qtbot: QtBo
     note = QLabel("Last synced just now")
     set_text_role(note, TextRole.LINK)
     set_font_style(note, bold=True)
+    link = QLabel("Settings → Server…")  # a link in a banner: its parent is styled too
+    set_text_role(link, TextRole.LINK)
+    set_font_style(link, underline=True)
+    banner_layout = banner.layout()
+    assert banner_layout is not None
+    banner_layout.addWidget(link)
     for widget in (banner, navigation, note):
         layout.addWidget(widget)
     window.show()
     qtbot.waitExposed(window)
     before = app.palette()
     try:
-        for palette in (dark_palette(), light_palette()):
+        for palette in (dark_palette(), light_palette(), dark_palette()):
             app.setPalette(palette)  # as the system does; no event sent by hand
             base = palette.color(Role.Base).name()
             qtbot.waitUntil(lambda base=base: navigation.palette().color(Role.Base).name() == base)
             wanted = banner_style("offline_banner", palette, "info")
             qtbot.waitUntil(lambda wanted=wanted: banner.styleSheet() == wanted)
-            ink = note.palette().color(note.foregroundRole())
-            assert contrast(ink, palette.color(Role.Window)) >= 4.5, ink.name()
+            for label, ground in (
+                (note, palette.color(Role.Window)),
+                (link, surface(palette, "info")),
+            ):
+                ink = label.palette().color(label.foregroundRole())
+                assert contrast(ink, ground) >= 4.5, (ink.name(), ground.name())
     finally:
         app.setPalette(before)
 
