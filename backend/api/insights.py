@@ -191,7 +191,7 @@ async def get_insights(
     now: NowDep,
     from_: Annotated[
         date | None,
-        Query(alias="from", description="First day (UTC), inclusive; default: 12 weeks to `to`."),
+        Query(alias="from", description="First day (UTC), inclusive; default: 84 days up to `to`."),
     ] = None,
     to: Annotated[
         date | None,
