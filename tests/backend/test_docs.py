@@ -1,8 +1,10 @@
-"""docs/api.md is what scripts/api_reference.py makes of backend/openapi.json, never stale."""
+"""docs/: the API reference is what scripts/api_reference.py makes of backend/openapi.json,
+never stale; the rules R1–R20 that code and tests cite are all written down."""
 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +13,7 @@ from backend.openapi import DOCUMENT
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = ROOT / "docs" / "api.md"
+RULES = ROOT / "docs" / "rules.md"
 
 
 def _rendered() -> str:
@@ -42,3 +45,19 @@ def test_it_names_every_operation_and_every_code_it_can_answer() -> None:
                     schema.get("schema", {}).get("properties", {}).get("code", {}).get("enum", [])
                 ):
                     assert f"`{code}`" in section, f"{method} {path} {code}"
+
+
+def test_each_rule_is_written_down_once_in_order() -> None:
+    numbers = [int(n) for n in re.findall(r"^\*\*R(\d+) — ", RULES.read_text(), re.MULTILINE)]
+    assert numbers == list(range(1, 21))
+
+
+def test_every_rule_the_code_cites_is_one_of_them() -> None:
+    cited = {
+        int(n)
+        for folder in ("backend", "desktop", "tests")
+        for path in (ROOT / folder).rglob("*.py")
+        for n in re.findall(r"\bR(\d+)\b", path.read_text(errors="replace"))
+    }
+    assert cited, "the code cites rules as R<n>"
+    assert cited <= set(range(1, 21)), sorted(cited - set(range(1, 21)))
