@@ -74,7 +74,7 @@ def _conventions() -> list[str]:
         "- Operations marked *signed in* need `Authorization: Bearer <access token>` "
         "(from `POST /v1/auth/token` or `POST /v1/auth/refresh`).",
         "- Bodies are JSON (`application/json`) unless said otherwise; unknown fields are refused.",
-        f"- Every error is `{PROBLEM_JSON}` (RFC 9457): `type`, `title`, `status`, "
+        f"- Every error is `{PROBLEM_JSON}` ([Problem](#problem)): `type`, `title`, `status`, "
         "`detail` and a stable `code` a client can act on; a 422 adds `errors` "
         "(`field`, `message`, `type` each), and an answer with `Retry-After` adds "
         "`retry_after` (seconds). Each operation below lists every code it can answer.",

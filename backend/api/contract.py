@@ -9,6 +9,7 @@ can answer is declared beside it and merged in here, status by status.
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -24,6 +25,8 @@ from backend.api.problem_docs import (
     NOT_AGENT,
     NOT_AUTHENTICATED,
     NOT_TEAM_MEMBER,
+    PROBLEM_SCHEMA,
+    PROBLEM_SCHEMA_NAME,
     REQUEST_TOO_LARGE,
     VALIDATION_ERROR,
     Problem,
@@ -89,6 +92,7 @@ def declare_problems(document: dict[str, Any], routers: Iterable[APIRouter], pre
             for method in sorted(route.methods or ()):
                 operation = document["paths"][prefix + route.path][method.lower()]
                 _merge(operation["responses"], shared)
+    document["components"]["schemas"][PROBLEM_SCHEMA_NAME] = copy.deepcopy(PROBLEM_SCHEMA)
     _drop_unused_schemas(document)
 
 

@@ -35,43 +35,53 @@ _RETRY_AFTER_HEADER = {
     "schema": {"type": "integer"},
 }
 
-# What a 422 adds to the problem: which fields were wrong (backend/api/problems.py).
-_FIELD_ERRORS: dict[str, Any] = {
-    "errors": {
-        "type": "array",
-        "items": {
-            "type": "object",
-            "properties": {
-                "field": {"type": "string"},
-                "message": {"type": "string"},
-                "type": {"type": "string"},
+# The shape every problem shares, once in the document's components; each answer
+# narrows it to its status and its codes.
+PROBLEM_SCHEMA_NAME = "Problem"
+PROBLEM_SCHEMA: dict[str, Any] = {
+    "title": PROBLEM_SCHEMA_NAME,
+    "description": "An error (RFC 9457). A few codes add fields of their own: "
+    "`next_open_at` (japanese_support_closed), `max_bytes` (attachment_too_large).",
+    "type": "object",
+    "required": ["type", "title", "status", "code"],
+    "properties": {
+        "type": {"type": "string", "description": "A URI naming the problem."},
+        "title": {"type": "string", "description": "Short, in English."},
+        "status": {"type": "integer", "description": "The HTTP status."},
+        "detail": {"type": "string", "description": "What happened, in English."},
+        "code": {"type": "string", "description": "Stable: what a client acts on."},
+        "errors": {
+            "type": "array",
+            "description": "With 422: each field that was wrong.",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "field": {"type": "string"},
+                    "message": {"type": "string"},
+                    "type": {"type": "string"},
+                },
             },
         },
+        "field": {"type": "string", "description": "With blank_text: the blank field."},
+        "retry_after": {
+            "type": "integer",
+            "description": "With a Retry-After header: the same seconds.",
+        },
     },
-    "field": {"type": "string"},
 }
 
 
 def _entry(status: int, problems: list[Problem]) -> dict[str, Any]:
-    properties: dict[str, Any] = {
-        "type": {"type": "string"},
-        "title": {"type": "string"},
-        "status": {"type": "integer", "enum": [status]},
-        "detail": {"type": "string"},
-        "code": {"type": "string", "enum": [p.code for p in problems]},
-    }
-    if status == 422:
-        properties.update(copy.deepcopy(_FIELD_ERRORS))
-    if any(p.retry_after for p in problems):
-        properties["retry_after"] = {"type": "integer"}
     entry: dict[str, Any] = {
         "description": "\n".join(f"- `{p.code}`: {p.meaning}" for p in problems),
         "content": {
             PROBLEM_JSON: {
                 "schema": {
-                    "type": "object",
-                    "required": ["type", "title", "status", "code"],
-                    "properties": properties,
+                    "allOf": [{"$ref": f"#/components/schemas/{PROBLEM_SCHEMA_NAME}"}],
+                    "properties": {
+                        "status": {"enum": [status]},
+                        "code": {"enum": [p.code for p in problems]},
+                    },
                 }
             }
         },
@@ -101,8 +111,6 @@ def merge_responses(shared: dict[str, Any], own: dict[str, Any]) -> dict[str, An
     own_schema = own["content"][PROBLEM_JSON]["schema"]
     codes = schema["properties"]["code"]["enum"]
     codes += [c for c in own_schema["properties"]["code"]["enum"] if c not in codes]
-    for name, prop in own_schema["properties"].items():
-        schema["properties"].setdefault(name, copy.deepcopy(prop))
     if "headers" in own:
         merged.setdefault("headers", {}).update(copy.deepcopy(own["headers"]))
     return merged
