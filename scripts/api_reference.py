@@ -130,8 +130,7 @@ def _answer(status: str, answer: dict[str, Any]) -> list[str]:
     phrase = PHRASES.get(int(status)) or HTTPStatus(int(status)).phrase
     content = answer.get("content", {})
     if PROBLEM_JSON in content:
-        retry = " with `Retry-After`" if "Retry-After" in answer.get("headers", {}) else ""
-        head = f"- `{status}` {phrase}{retry}:"
+        head = f"- `{status}` {phrase}:"
         return [head, *(f"  {line}" for line in answer["description"].splitlines())]
     kinds = [f"{_type(c.get('schema', {}))} (`{media_type}`)" for media_type, c in content.items()]
     what = ", ".join(kinds) if kinds else "no body"

@@ -71,9 +71,14 @@ PROBLEM_SCHEMA: dict[str, Any] = {
 }
 
 
+def _line(problem: Problem) -> str:
+    retry = " Sent with `Retry-After`." if problem.retry_after else ""
+    return f"- `{problem.code}`: {problem.meaning}{retry}"
+
+
 def _entry(status: int, problems: list[Problem]) -> dict[str, Any]:
     entry: dict[str, Any] = {
-        "description": "\n".join(f"- `{p.code}`: {p.meaning}" for p in problems),
+        "description": "\n".join(_line(p) for p in problems),
         "content": {
             PROBLEM_JSON: {
                 "schema": {
@@ -130,9 +135,7 @@ VALIDATION_ERROR = Problem(
 BAD_REQUEST = Problem(400, "bad_request", "The body could not be read (not the declared format).")
 REQUEST_TOO_LARGE = Problem(413, "request_too_large", "The request body is over 30 MB.")
 # For per-token limits on writes; a route declares it where such a limit applies.
-RATE_LIMITED = Problem(
-    429, "rate_limited", "Too many requests with this token; wait Retry-After seconds.", True
-)
+RATE_LIMITED = Problem(429, "rate_limited", "Too many requests with this token.", True)
 
 # --- Route-specific: each route names the ones it can answer ---
 
@@ -145,8 +148,8 @@ BLANK_TEXT = Problem(
 IDEMPOTENCY_IN_PROGRESS = Problem(
     409,
     "idempotency_in_progress",
-    "A request with the same Idempotency-Key is still being processed; retry after "
-    "Retry-After seconds to get its answer.",
+    "A request with the same Idempotency-Key is still being processed; retrying later "
+    "gives its answer.",
     retry_after=True,
 )
 IDEMPOTENCY_KEY_REUSED = Problem(
