@@ -17,6 +17,7 @@ from backend.api import (
     attachments,
     auth,
     billing,
+    contract,
     entitlements,
     health,
     help_requests,
@@ -107,7 +108,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         settings.event_streams_per_user, settings.event_streams_retry_after
     )
     v1 = APIRouter(prefix="/v1")
-    for module in (
+    modules = (
         health,
         auth,
         me,
@@ -120,9 +121,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         agents,
         event_stream,
         insights,
-    ):
+    )
+    for module in modules:
         v1.include_router(module.router)
     app.include_router(v1)
+    contract.publish(app, (module.router for module in modules), prefix=v1.prefix)
     problems.install(app)
     app.add_middleware(BodyLimitMiddleware)
     return app

@@ -9,7 +9,15 @@ from pydantic import Field
 
 from backend.agents import actions
 from backend.api.deps import AgentUser, NowDep, SessionDep
-from backend.api.problem_docs import BLANK_TEXT
+from backend.api.problem_docs import (
+    BLANK_TEXT,
+    CHAT_ENDED,
+    NOT_A_CALLBACK,
+    NOT_FOUND,
+    TICKET_CLOSED,
+    Problem,
+    problem_responses,
+)
 from backend.api.schemas import MessageOut, NonBlankText, Schema, TicketOut, TicketSummary
 from backend.api.tickets import message_out, summary, ticket_view, visible_ticket
 from backend.db.models import User
@@ -57,7 +65,11 @@ async def _fresh(session: SessionDep, agent: User, ticket_id: str, now: NowDep) 
     return await ticket_view(session, fresh, agent, now)
 
 
-@router.post("/tickets/{ticket_id}/messages", status_code=201, responses=BLANK_TEXT)
+@router.post(
+    "/tickets/{ticket_id}/messages",
+    status_code=201,
+    responses=problem_responses(BLANK_TEXT, NOT_FOUND, TICKET_CLOSED),
+)
 async def answer(
     ticket_id: str,
     body: AgentMessage,
@@ -74,7 +86,12 @@ async def answer(
     return message_out(next(m for m in fresh.messages if m.id == message.id), fresh, agent)
 
 
-@router.post("/tickets/{ticket_id}/chat/join")
+@router.post(
+    "/tickets/{ticket_id}/chat/join",
+    responses=problem_responses(
+        NOT_FOUND, Problem(409, "chat_not_waiting", "The ticket is no live chat waiting.")
+    ),
+)
 async def join_chat(
     ticket_id: str, agent: AgentUser, session: SessionDep, now: NowDep
 ) -> TicketOut:
@@ -84,7 +101,7 @@ async def join_chat(
     return await _fresh(session, agent, ticket_id, now)
 
 
-@router.post("/tickets/{ticket_id}/chat/end")
+@router.post("/tickets/{ticket_id}/chat/end", responses=problem_responses(NOT_FOUND, CHAT_ENDED))
 async def end_chat(ticket_id: str, agent: AgentUser, session: SessionDep, now: NowDep) -> TicketOut:
     ticket = await visible_ticket(session, agent, ticket_id)
     actions.end_chat(session, ticket, agent, None, now)
@@ -92,7 +109,18 @@ async def end_chat(ticket_id: str, agent: AgentUser, session: SessionDep, now: N
     return await _fresh(session, agent, ticket_id, now)
 
 
-@router.post("/tickets/{ticket_id}/callback/state")
+@router.post(
+    "/tickets/{ticket_id}/callback/state",
+    responses=problem_responses(
+        NOT_FOUND,
+        NOT_A_CALLBACK,
+        Problem(
+            409,
+            "invalid_callback_state",
+            "Not a next state: queued → calling → completed or failed.",
+        ),
+    ),
+)
 async def move_callback(
     ticket_id: str,
     body: CallbackMove,

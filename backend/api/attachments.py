@@ -12,7 +12,12 @@ from fastapi import APIRouter, UploadFile
 from fastapi.responses import FileResponse
 
 from backend.api.deps import CurrentUser, NowDep, SessionDep, SettingsDep, TeamUser
-from backend.api.problem_docs import ATTACHMENT_TYPE_BLOCKED
+from backend.api.problem_docs import (
+    ATTACHMENT_TOO_LARGE,
+    ATTACHMENT_TYPE_BLOCKED,
+    NOT_FOUND,
+    problem_responses,
+)
 from backend.api.schemas import AttachmentOut
 from backend.db.models import Attachment
 from backend.db.queries import tickets
@@ -69,7 +74,11 @@ def _safe_name(filename: str | None) -> str:
     return name[:255]
 
 
-@router.post("", status_code=201, responses=ATTACHMENT_TYPE_BLOCKED)
+@router.post(
+    "",
+    status_code=201,
+    responses=problem_responses(ATTACHMENT_TYPE_BLOCKED, ATTACHMENT_TOO_LARGE),
+)
 async def upload(
     file: UploadFile, user: TeamUser, session: SessionDep, settings: SettingsDep, now: NowDep
 ) -> AttachmentOut:
@@ -127,7 +136,17 @@ async def _copy(file: UploadFile, target: Path) -> int:
     return size
 
 
-@router.get("/{attachment_id}", response_class=FileResponse)
+@router.get(
+    "/{attachment_id}",
+    response_class=FileResponse,
+    responses={
+        200: {
+            "description": "The file, as uploaded (runnable types as octet-stream).",
+            "content": {"*/*": {"schema": {"type": "string", "format": "binary"}}},
+        },
+        **problem_responses(NOT_FOUND),
+    },
+)
 async def download(
     attachment_id: str, user: CurrentUser, session: SessionDep, settings: SettingsDep
 ) -> FileResponse:

@@ -7,7 +7,7 @@ from datetime import timedelta
 from fastapi import APIRouter, Request, Response
 
 from backend.api.deps import CurrentUser, NowDep, SessionDep, SettingsDep, ThrottleDep
-from backend.api.problem_docs import problem_response
+from backend.api.problem_docs import Problem, problem_responses
 from backend.api.schemas import (
     LogoutRequest,
     RefreshRequest,
@@ -58,13 +58,15 @@ async def _token_pair(
 
 @router.post(
     "/token",
-    responses={
-        429: problem_response(
-            "Too many failed sign-ins from this address (for this e-mail, or across e-mails)",
+    responses=problem_responses(
+        Problem(401, "bad_credentials", "Wrong e-mail or password."),
+        Problem(
+            429,
             "too_many_attempts",
+            "Too many failed sign-ins from this address (for this e-mail, or across e-mails).",
             retry_after=True,
-        )
-    },
+        ),
+    ),
 )
 async def sign_in(
     body: TokenRequest,
@@ -93,7 +95,12 @@ async def sign_in(
     return await _token_pair(session, settings, user, now)
 
 
-@router.post("/refresh")
+@router.post(
+    "/refresh",
+    responses=problem_responses(
+        Problem(401, "invalid_refresh_token", "The refresh token is unknown, used, or expired.")
+    ),
+)
 async def refresh(
     body: RefreshRequest, session: SessionDep, settings: SettingsDep, now: NowDep
 ) -> TokenResponse:

@@ -11,7 +11,13 @@ from fastapi import APIRouter
 from pydantic import Field
 
 from backend.api.deps import AdminUser, NowDep, SessionDep, SettingsDep
-from backend.api.problem_docs import BLANK_TEXT
+from backend.api.problem_docs import (
+    BLANK_TEXT,
+    INVALID_PHONE,
+    NOT_FOUND,
+    Problem,
+    problem_responses,
+)
 from backend.api.schemas import NonBlankText, Schema
 from backend.db.models import Addon, Charge, Quote, SalesContact, Team
 from backend.db.queries import billing as queries
@@ -24,6 +30,20 @@ from backend.notify import events
 log = logging.getLogger(__name__)
 
 router = APIRouter(tags=["billing"])
+
+# Why a quote or a purchase is refused (R8–R10): ``_check_can_buy``.
+CANNOT_BUY = (
+    Problem(
+        409,
+        "invoice_payer_contact_sales",
+        "Teams that pay by invoice buy through their sales representative (R9).",
+    ),
+    Problem(409, "addon_not_eligible", "The team has too few licences for the add-on (R8)."),
+    Problem(409, "product_not_subscribed", "The team does not pay for this product."),
+    Problem(409, "addon_already_active", "The product already has this tier."),
+)
+ADDON_NOT_FOUND = Problem(404, "addon_not_found", "The team has no add-on for this product.")
+ADDON_ENDED = Problem(409, "addon_ended", "The add-on has ended: there is nothing to change.")
 
 Product = Literal["dropbox", "dash"]
 Tier = Literal["basic", "enhanced"]
@@ -233,7 +253,7 @@ def _check_can_buy(team: Team, product: str, tier: str, now: datetime) -> str | 
     return current
 
 
-@router.post("/addon/quote", status_code=201)
+@router.post("/addon/quote", status_code=201, responses=problem_responses(*CANNOT_BUY))
 async def create_quote(
     body: QuoteRequest, user: AdminUser, session: SessionDep, settings: SettingsDep, now: NowDep
 ) -> QuoteOut:
@@ -282,7 +302,17 @@ def _quote_out(quote: Quote) -> QuoteOut:
     )
 
 
-@router.post("/addon/purchases", status_code=201)
+@router.post(
+    "/addon/purchases",
+    status_code=201,
+    responses=problem_responses(
+        Problem(NOT_FOUND.status, NOT_FOUND.code, "No such quote for this team."),
+        *CANNOT_BUY,
+        Problem(409, "quote_used", "The quote was used already: ask for a new one."),
+        Problem(409, "quote_expired", "The quote has expired: ask for a new one."),
+        Problem(409, "quote_stale", "The add-on or the period changed since the quote."),
+    ),
+)
 async def purchase(
     body: PurchaseRequest, user: AdminUser, session: SessionDep, now: NowDep
 ) -> AddonOut:
@@ -349,7 +379,7 @@ async def _addon_of(user: AdminUser, session: SessionDep, product: str) -> tuple
     return team, addon
 
 
-@router.post("/addon/{product}/removal")
+@router.post("/addon/{product}/removal", responses=problem_responses(ADDON_NOT_FOUND, ADDON_ENDED))
 async def schedule_removal(
     product: Product, user: AdminUser, session: SessionDep, now: NowDep
 ) -> AddonOut:
@@ -366,7 +396,14 @@ async def schedule_removal(
     return addon_out(addon, now)
 
 
-@router.delete("/addon/{product}/removal")
+@router.delete(
+    "/addon/{product}/removal",
+    responses=problem_responses(
+        ADDON_NOT_FOUND,
+        ADDON_ENDED,
+        Problem(409, "no_removal_scheduled", "The add-on has no removal to undo."),
+    ),
+)
 async def undo_removal(
     product: Product, user: AdminUser, session: SessionDep, now: NowDep
 ) -> AddonOut:
@@ -410,7 +447,9 @@ async def invoices(user: AdminUser, session: SessionDep) -> InvoicesOut:
     )
 
 
-@router.post("/sales/contact", status_code=201, responses=BLANK_TEXT)
+@router.post(
+    "/sales/contact", status_code=201, responses=problem_responses(BLANK_TEXT, INVALID_PHONE)
+)
 async def contact_sales(
     body: SalesContactRequest, user: AdminUser, session: SessionDep, now: NowDep
 ) -> SalesContactOut:

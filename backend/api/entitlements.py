@@ -10,6 +10,7 @@ from pydantic import AwareDatetime
 from sqlalchemy.exc import IntegrityError
 
 from backend.api.deps import AdminUser, NowDep, SessionDep
+from backend.api.problem_docs import ADDON_REQUIRED, Problem, problem_responses
 from backend.api.schemas import Schema
 from backend.db.models import Addon, ConsultationBooking, Team
 from backend.db.queries import billing as billing_queries
@@ -132,7 +133,7 @@ async def get_entitlements(user: AdminUser, session: SessionDep, now: NowDep) ->
     return EntitlementsOut(items=items)
 
 
-@router.get("/consultations/slots")
+@router.get("/consultations/slots", responses=problem_responses(ADDON_REQUIRED))
 async def consultation_slots(
     product: Product, user: AdminUser, session: SessionDep, now: NowDep
 ) -> SlotsOut:
@@ -148,7 +149,20 @@ async def consultation_slots(
     )
 
 
-@router.post("/consultations", status_code=201)
+@router.post(
+    "/consultations",
+    status_code=201,
+    responses=problem_responses(
+        ADDON_REQUIRED,
+        Problem(
+            409,
+            "consultation_already_booked",
+            "The add-on's one consultation is booked (for another time).",
+        ),
+        Problem(409, "slot_taken", "Someone booked this slot first: pick another."),
+        Problem(422, "slot_not_offered", "Not one of the offered slots."),
+    ),
+)
 async def book_consultation(
     body: BookingRequest, user: AdminUser, session: SessionDep, now: NowDep
 ) -> BookingOut:
@@ -188,7 +202,7 @@ async def book_consultation(
     return _booking_out(booking)
 
 
-@router.get("/webinars")
+@router.get("/webinars", responses=problem_responses(ADDON_REQUIRED))
 async def webinars(user: AdminUser, session: SessionDep, now: NowDep) -> WebinarsOut:
     assert user.team_id is not None
     team = await billing_queries.team(session, user.team_id)

@@ -16,7 +16,7 @@ from fastapi.responses import StreamingResponse
 from starlette.background import BackgroundTask
 
 from backend.api.deps import CurrentUser, SessionDep
-from backend.api.problem_docs import problem_response
+from backend.api.problem_docs import Problem, problem_responses
 from backend.api.stream_slots import StreamSlots
 from backend.notify import events
 from backend.notify.hub import EventHub, sse_text
@@ -30,11 +30,18 @@ BACKLOG_PAGE = 200
     "/events",
     response_class=StreamingResponse,
     responses={
-        429: problem_response(
-            "This user has as many event streams open as allowed (EVENT_STREAMS_PER_USER)",
-            "too_many_streams",
-            retry_after=True,
-        )
+        200: {
+            "description": "Server-Sent Events: the caller's live events, and heartbeats.",
+            "content": {"text/event-stream": {"schema": {"type": "string"}}},
+        },
+        **problem_responses(
+            Problem(
+                429,
+                "too_many_streams",
+                "This user has as many event streams open as allowed (EVENT_STREAMS_PER_USER).",
+                retry_after=True,
+            )
+        ),
     },
 )
 async def stream(

@@ -11,7 +11,7 @@ from pydantic import Field
 
 from backend.api.deps import NowDep, SessionDep, TeamUser
 from backend.api.idempotency import IdempotencyKey, create_once, fingerprint
-from backend.api.problem_docs import BLANK_TEXT, IDEMPOTENCY_IN_PROGRESS
+from backend.api.problem_docs import BLANK_TEXT, IDEMPOTENT, Problem, problem_responses
 from backend.api.schemas import NonBlankText, Schema, TicketOut
 from backend.api.ticket_writes import Category
 from backend.api.tickets import ticket_out
@@ -45,7 +45,11 @@ class AvailabilityList(Schema):
     "/help/requests",
     status_code=201,
     response_model=TicketOut,
-    responses={**IDEMPOTENCY_IN_PROGRESS, **BLANK_TEXT},
+    responses=problem_responses(
+        *IDEMPOTENT,
+        BLANK_TEXT,
+        Problem(409, "product_not_in_plan", "The team does not use this product."),
+    ),
 )
 async def help_request(
     body: HelpRequest,

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query, Response
 from sqlalchemy import delete, select
 
 from backend.api.deps import AdminUser, NowDep, SessionDep
+from backend.api.problem_docs import Problem, problem_responses
 from backend.api.schemas import Schema
 from backend.db.models import RecommendationFeedback
 from backend.db.queries import insights as queries
@@ -17,6 +18,8 @@ from backend.domain.errors import DomainError
 from backend.seed.catalogue import CATALOGUE
 
 router = APIRouter(tags=["insights"])
+
+UNKNOWN_RECOMMENDATION = Problem(404, "unknown_recommendation", "No such catalogue item.")
 
 DEFAULT_WEEKS = 12
 MAX_DAYS = 366 * 2
@@ -137,7 +140,7 @@ def _known(key: str) -> None:
         )
 
 
-@router.put("/recommendations/{key}/feedback")
+@router.put("/recommendations/{key}/feedback", responses=problem_responses(UNKNOWN_RECOMMENDATION))
 async def put_recommendation_feedback(
     key: str, body: FeedbackIn, user: AdminUser, session: SessionDep
 ) -> FeedbackOut:
@@ -153,7 +156,11 @@ async def put_recommendation_feedback(
     return FeedbackOut(key=key, verdict=body.verdict)
 
 
-@router.delete("/recommendations/{key}/feedback", status_code=204)
+@router.delete(
+    "/recommendations/{key}/feedback",
+    status_code=204,
+    responses=problem_responses(UNKNOWN_RECOMMENDATION),
+)
 async def delete_recommendation_feedback(
     key: str, user: AdminUser, session: SessionDep
 ) -> Response:
@@ -168,13 +175,31 @@ async def delete_recommendation_feedback(
     return Response(status_code=204)
 
 
-@router.get("/insights")
+@router.get(
+    "/insights",
+    responses=problem_responses(
+        Problem(
+            422,
+            "invalid_period",
+            f"`from` is after `to`, or they are more than {MAX_DAYS} days apart.",
+        )
+    ),
+)
 async def get_insights(
     user: AdminUser,
     session: SessionDep,
     now: NowDep,
-    from_: Annotated[date | None, Query(alias="from")] = None,
-    to: date | None = None,
+    from_: Annotated[
+        date | None,
+        Query(alias="from", description="First day (UTC), inclusive; default: 84 days up to `to`."),
+    ] = None,
+    to: Annotated[
+        date | None,
+        Query(
+            description=f"Last day (UTC), inclusive, at most {MAX_DAYS} days after `from`; "
+            "default: today."
+        ),
+    ] = None,
     scope: Literal["team", "mine"] = "team",
 ) -> InsightsOut:
     """The period is whole UTC days, ``from`` to ``to`` inclusive (default: 12 weeks).

@@ -28,7 +28,13 @@ def _not_blank(text: str) -> str:
 
 
 # Text a person wrote (subject, message, chat line): 422 blank_text when only whitespace.
-NonBlankText = Annotated[str, AfterValidator(_not_blank)]
+# The pattern only tells clients so (the validator checks): as a pydantic pattern it would
+# answer string_pattern_mismatch instead of blank_text.
+NonBlankText = Annotated[
+    str,
+    AfterValidator(_not_blank),
+    Field(json_schema_extra={"pattern": "[^\\s\u200b\ufeff]"}),
+]
 
 
 class Schema(BaseModel):

@@ -11,7 +11,19 @@ from pydantic import Field
 from backend.agents import actions
 from backend.api.deps import AdminUser, NowDep, SessionDep, TeamUser
 from backend.api.idempotency import IdempotencyKey, create_once, fingerprint
-from backend.api.problem_docs import BLANK_TEXT, IDEMPOTENCY_IN_PROGRESS
+from backend.api.problem_docs import (
+    ATTACHMENT_NOT_FOUND,
+    BLANK_TEXT,
+    CHAT_ENDED,
+    IDEMPOTENT,
+    INVALID_PHONE,
+    NOT_A_CALLBACK,
+    NOT_A_CHAT,
+    NOT_FOUND,
+    TICKET_CLOSED,
+    Problem,
+    problem_responses,
+)
 from backend.api.schemas import MessageOut, NonBlankText, Schema, TicketOut
 from backend.api.tickets import message_out, ticket_out, ticket_view, visible_ticket
 from backend.db.models import Message
@@ -59,7 +71,23 @@ def phone_region(locale: str) -> str:
     "",
     status_code=201,
     response_model=TicketOut,
-    responses={**IDEMPOTENCY_IN_PROGRESS, **BLANK_TEXT},
+    responses=problem_responses(
+        *IDEMPOTENT,
+        BLANK_TEXT,
+        INVALID_PHONE,
+        ATTACHMENT_NOT_FOUND,
+        Problem(
+            409,
+            "product_not_covered",
+            "The team's Premium Support does not cover this product now (R5, R14).",
+        ),
+        Problem(
+            409,
+            "japanese_support_closed",
+            "Japanese chat and callback outside Japanese support hours; `next_open_at` "
+            "says when they open (R4).",
+        ),
+    ),
 )
 async def create_ticket(
     body: TicketCreate,
@@ -125,7 +153,9 @@ async def create_ticket(
     "/{ticket_id}/messages",
     status_code=201,
     response_model=MessageOut,
-    responses={**IDEMPOTENCY_IN_PROGRESS, **BLANK_TEXT},
+    responses=problem_responses(
+        *IDEMPOTENT, BLANK_TEXT, ATTACHMENT_NOT_FOUND, NOT_FOUND, TICKET_CLOSED
+    ),
 )
 async def reply(
     ticket_id: str,
@@ -180,7 +210,7 @@ async def reply(
     return response
 
 
-@router.patch("/{ticket_id}")
+@router.patch("/{ticket_id}", responses=problem_responses(NOT_FOUND, TICKET_CLOSED))
 async def change_status(
     ticket_id: str,
     body: StatusChange,
@@ -233,7 +263,9 @@ async def change_status(
     "/{ticket_id}/chat/messages",
     status_code=201,
     response_model=MessageOut,
-    responses={**IDEMPOTENCY_IN_PROGRESS, **BLANK_TEXT},
+    responses=problem_responses(
+        *IDEMPOTENT, BLANK_TEXT, NOT_FOUND, NOT_A_CHAT, CHAT_ENDED, TICKET_CLOSED
+    ),
 )
 async def chat_line(
     ticket_id: str,
@@ -264,7 +296,14 @@ async def chat_line(
     )
 
 
-@router.post("/{ticket_id}/callback/cancel")
+@router.post(
+    "/{ticket_id}/callback/cancel",
+    responses=problem_responses(
+        NOT_FOUND,
+        NOT_A_CALLBACK,
+        Problem(409, "callback_not_queued", "Only a callback still queued can be cancelled."),
+    ),
+)
 async def cancel_callback(
     ticket_id: str, user: AdminUser, session: SessionDep, now: NowDep
 ) -> TicketOut:
@@ -279,7 +318,7 @@ async def cancel_callback(
     return ticket_out(fresh, user, now)
 
 
-@router.post("/{ticket_id}/chat/end")
+@router.post("/{ticket_id}/chat/end", responses=problem_responses(NOT_FOUND, CHAT_ENDED))
 async def end_chat(ticket_id: str, user: TeamUser, session: SessionDep, now: NowDep) -> TicketOut:
     ticket = await visible_ticket(session, user, ticket_id)
     actions.end_chat(session, ticket, user, None, now)

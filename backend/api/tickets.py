@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.deps import CurrentUser, NowDep, SessionDep, require_admin
+from backend.api.problem_docs import NOT_ADMIN, NOT_FOUND, Problem, problem_responses
 from backend.api.schemas import (
     AttachmentOut,
     Author,
@@ -81,7 +82,13 @@ def message_out(message: Message, ticket: Ticket, viewer: User) -> MessageOut:
     )
 
 
-@router.get("")
+@router.get(
+    "",
+    responses=problem_responses(
+        Problem(NOT_ADMIN.status, NOT_ADMIN.code, "`scope=team` is for team admins only (R17)."),
+        Problem(422, "invalid_cursor", "The cursor is not one this service made."),
+    ),
+)
 async def list_tickets(
     user: CurrentUser,
     session: SessionDep,
@@ -143,7 +150,7 @@ async def trend(
     )
 
 
-@router.get("/{ticket_id}")
+@router.get("/{ticket_id}", responses=problem_responses(NOT_FOUND))
 async def get_ticket(
     ticket_id: str, user: CurrentUser, session: SessionDep, now: NowDep
 ) -> TicketOut:
