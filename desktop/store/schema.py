@@ -114,6 +114,18 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX ticket_sorted_by_submitter ON ticket (submitter_name, id);
     CREATE INDEX ticket_mine_sorted_by_submitter ON ticket (submitter_id, submitter_name, id);
     """,
+    # 7: Status sorts in the workflow's order (new, open, pending, solved, closed), not the
+    #    alphabet of its codes: a computed rank, indexed as the other orders are.
+    """
+    ALTER TABLE ticket ADD COLUMN status_rank INTEGER GENERATED ALWAYS AS (
+        CASE status WHEN 'new' THEN 0 WHEN 'open' THEN 1 WHEN 'pending' THEN 2
+                    WHEN 'solved' THEN 3 WHEN 'closed' THEN 4 ELSE 5 END
+    ) VIRTUAL;
+    DROP INDEX ticket_sorted_by_status;
+    DROP INDEX ticket_mine_sorted_by_status;
+    CREATE INDEX ticket_sorted_by_status ON ticket (status_rank, id);
+    CREATE INDEX ticket_mine_sorted_by_status ON ticket (submitter_id, status_rank, id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

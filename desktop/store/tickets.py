@@ -19,6 +19,9 @@ COLUMNS = (
     "submitter_id, submitter_name, created_at, updated_at, first_response_due_at, "
     "first_responded_at, sla_state, solved_at"
 )
+# What a page reads: the columns, then the status's place in the workflow (schema 7), the
+# value a page sorted by status continues after.
+READ_COLUMNS = f"{COLUMNS}, status_rank"
 # Counting stops here: "more than 10,000" is all a person needs, and it stays fast at 1M.
 COUNT_CAP = 10_000
 # Trigram search needs three characters; shorter text is matched with LIKE.
@@ -35,7 +38,7 @@ ChangeListener = Callable[[frozenset[str]], None]
 SORTS: dict[str, tuple[str, int]] = {
     "number": ("number", 1),
     "subject": ("subject COLLATE NOCASE", 2),
-    "status": ("status", 3),
+    "status": ("status_rank", 17),  # the workflow's order (schema.py, migration 7)
     "response": ("first_response_due_at", 13),  # the first response's due time
     "channel": ("channel", 5),
     "product": ("product", 4),
@@ -347,7 +350,7 @@ class TicketStore:
     def get(self, ticket_id: str) -> TicketSummary | None:
         row = (
             self._db.read()
-            .execute(f"SELECT {COLUMNS} FROM ticket WHERE id = ?", (ticket_id,))
+            .execute(f"SELECT {READ_COLUMNS} FROM ticket WHERE id = ?", (ticket_id,))
             .fetchone()
         )
         return _summary(row) if row else None
@@ -372,7 +375,7 @@ class TicketStore:
         condition, order_by, keyset = query.order(after)
         if condition:
             where += " AND " + condition
-        return f"SELECT {COLUMNS} FROM ticket WHERE {where} ORDER BY {order_by} LIMIT ?", [
+        return f"SELECT {READ_COLUMNS} FROM ticket WHERE {where} ORDER BY {order_by} LIMIT ?", [
             *params,
             *keyset,
         ]
@@ -383,7 +386,9 @@ class TicketStore:
         if not self.matches(query, ticket_id):
             return None
         value_at = SORTS.get(query.sort, SORTS[DEFAULT_SORT])[1]
-        row = self._db.read().execute(f"SELECT {COLUMNS} FROM ticket WHERE id = ?", (ticket_id,))
+        row = self._db.read().execute(
+            f"SELECT {READ_COLUMNS} FROM ticket WHERE id = ?", (ticket_id,)
+        )
         found = row.fetchone()
         if found is None:
             return None

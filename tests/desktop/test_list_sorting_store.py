@@ -29,7 +29,7 @@ def _value(t: TicketSummary, sort: str) -> object:
     return {
         "number": t.number,
         "subject": _nocase(t.subject),
-        "status": t.status,
+        "status": STATUSES.index(t.status),  # the workflow's order: new … closed
         "response": store_time(t.first_response_due_at),
         "channel": t.channel,
         "product": t.product,
