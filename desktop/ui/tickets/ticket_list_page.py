@@ -540,6 +540,9 @@ class TicketListPage(QWidget):
         header.setSortIndicator(COLUMN_OF_SORT[sort], order)
         header.setSortIndicatorShown(True)
         header.blockSignals(blocked)
+        # A column capped to fit shows "Ingediend…", not a title cut at both ends under the
+        # sort arrow (a header elides nothing unless told).
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def _sort_clicked(self, section: int, order: QtCore.Qt.SortOrder) -> None:
         """A header was clicked: the store reads the list in that column's order."""

@@ -83,7 +83,12 @@ class ColumnTitles(QStandardItemModel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setHorizontalHeaderLabels(column_titles())
+        titles = column_titles()
+        self.setHorizontalHeaderLabels(titles)
+        for column, title in enumerate(titles):
+            item = self.horizontalHeaderItem(column)
+            if item is not None:
+                item.setToolTip(title)  # whole, where a narrow column elides it
 
 
 # Roles and alignments are plain ints here: this model paints the first list, before
