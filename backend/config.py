@@ -75,11 +75,11 @@ class Settings(BaseSettings):
     clock_start: datetime | None = None
     # Log lines as JSON objects (one per line, with the request id) or as plain text.
     log_format: Literal["json", "text"] = "json"
-    # Writes (POST/PUT/PATCH/DELETE, not /v1/auth/) one user may send: a burst of this
-    # many at once, refilled at this rate per minute, per process; more answer 429
-    # rate_limited with Retry-After. 0 per minute turns the limit off.
+    # Writes (POST/PUT/PATCH/DELETE, not /v1/auth/) that one user may make, per process:
+    # a burst of this many, refilled at this rate per minute; then 429 rate_limited with
+    # Retry-After. Only writes that succeed (2xx) count. 0 per minute: no limit.
     write_rate_limit_per_minute: int = Field(default=600, ge=0)
-    write_rate_limit_burst: int = Field(default=120, ge=1)
+    write_rate_limit_burst: int = Field(default=200, ge=1)
     # On SIGTERM, requests in flight get this long to finish before they are cut
     # off (event streams end at once, with a retry hint).
     shutdown_grace_seconds: float = Field(default=30.0, gt=0)

@@ -2,10 +2,13 @@
 
 A token bucket per signed-in user (the access token's subject, so signing in
 again does not start afresh): ``WRITE_RATE_LIMIT_BURST`` writes at once, refilled
-at ``WRITE_RATE_LIMIT_PER_MINUTE``. The buckets live in each process, so with
-N workers or instances a user may write up to N times as fast; the limit is
-there to stop a runaway script, not to meter. Sign-in has its own throttle and
-signing out must always work, so ``/v1/auth/`` is left alone.
+at ``WRITE_RATE_LIMIT_PER_MINUTE``. Only writes that succeed (2xx) use up the
+allowance: the limit is on changes made, and a client that is told "invalid"
+(422, 404, 409) has changed nothing, nor cost the database a write. The buckets
+live in each process, so with N workers or instances a user may write up to N
+times as fast; the limit is there to stop a runaway script, not to meter.
+Sign-in has its own throttle and signing out must always work, so ``/v1/auth/``
+is left alone.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from backend.api.problem_docs import problem_response
 from backend.api.problems import problem
@@ -54,8 +57,23 @@ class WriteRateLimiter:
     def enabled(self) -> bool:
         return self.per_second > 0
 
-    def take(self, key: str) -> int | None:
-        """Take one write for ``key``: None if allowed, else the seconds to wait."""
+    def wait(self, key: str) -> int | None:
+        """None if ``key`` may write now, else the seconds until it may."""
+        bucket = self._refilled(key)
+        if bucket.tokens >= 1:
+            return None
+        return max(1, math.ceil((1 - bucket.tokens) / self.per_second))
+
+    def charge(self, key: str) -> None:
+        """One write by ``key`` succeeded.
+
+        Writes allowed at the same moment all count, so the bucket may go below
+        zero; not further than one burst, or one flood would lock a user out for long.
+        """
+        bucket = self._refilled(key)
+        bucket.tokens = max(-self.burst, bucket.tokens - 1)
+
+    def _refilled(self, key: str) -> _Bucket:
         now = self._monotonic()
         bucket = self._buckets.get(key)
         if bucket is None:
@@ -65,10 +83,7 @@ class WriteRateLimiter:
         else:
             bucket.tokens = min(self.burst, bucket.tokens + (now - bucket.at) * self.per_second)
             bucket.at = now
-        if bucket.tokens >= 1:
-            bucket.tokens -= 1
-            return None
-        return max(1, math.ceil((1 - bucket.tokens) / self.per_second))
+        return bucket
 
     def _prune(self, now: float) -> None:
         full = [
@@ -118,7 +133,7 @@ class WriteRateLimits:
         ):
             user_id = self._user(scope)
             if user_id is not None:
-                wait = self.limiter.take(user_id)
+                wait = self.limiter.wait(user_id)
                 if wait is not None:
                     metrics.RATE_LIMITED.inc()
                     error = rate_limited(wait)
@@ -132,7 +147,19 @@ class WriteRateLimits:
                     )
                     await response(scope, receive, send)
                     return
+                await self.app(scope, receive, self._charging(user_id, send))
+                return
         await self.app(scope, receive, send)
+
+    def _charging(self, user_id: str, send: Send) -> Send:
+        """``send``, counting the write once its answer says it succeeded."""
+
+        async def charging_send(message: Message) -> None:
+            if message["type"] == "http.response.start" and 200 <= message["status"] < 300:
+                self.limiter.charge(user_id)
+            await send(message)
+
+        return charging_send
 
     def _user(self, scope: Scope) -> str | None:
         for name, value in scope["headers"]:
