@@ -247,10 +247,11 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
             # they inherit, instead of each making up a key of its own.
             os.environ["SECRET_KEY"] = settings.secret_key
         _share_metrics_between_workers()
+        from backend.ops.workers import run_workers
+
         # Each worker builds its app from the same environment.
-        uvicorn.run(
+        run_workers(
             "backend.app:create_app",
-            factory=True,
             host=args.host,
             port=args.port,
             workers=args.workers,

@@ -33,7 +33,8 @@ class JsonFormatter(logging.Formatter):
                 entry[key] = value
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
-        return json.dumps(entry, ensure_ascii=False, default=str)
+        # ASCII only: no character (U+2028, NEL…) that some readers take for a line end.
+        return json.dumps(entry, ensure_ascii=True, default=str)
 
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"

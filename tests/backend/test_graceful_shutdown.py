@@ -12,7 +12,6 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from tests.conftest import DATABASE_KINDS
 from tests.support.databases import database
 from tests.support.server import RunningServer, running_server
 
@@ -91,9 +90,22 @@ async def _shutdown_while_busy(server: RunningServer) -> None:
         assert json.loads(created)["subject"] == TICKET["subject"]
 
 
-@pytest.mark.parametrize("kind", DATABASE_KINDS)
-def test_sigterm_finishes_requests_and_ends_streams(kind: str, tmp_path: Path) -> None:
-    with database(kind, tmp_path) as url, running_server(url, tmp_path) as server:
+@pytest.mark.parametrize(
+    ("kind", "workers"),
+    [
+        ("sqlite", 1),
+        pytest.param("postgres", 1, marks=pytest.mark.postgres),
+        pytest.param("postgres", 2, marks=pytest.mark.postgres),
+    ],
+)
+def test_sigterm_finishes_requests_and_ends_streams(
+    kind: str, workers: int, tmp_path: Path
+) -> None:
+    serve_args = ("--workers", str(workers))
+    with (
+        database(kind, tmp_path) as url,
+        running_server(url, tmp_path, serve_args=serve_args) as server,
+    ):
         asyncio.run(_shutdown_while_busy(server))
         server.process.wait(timeout=15)
         log = server.log()
