@@ -101,7 +101,10 @@ def forget_pool(engine: AsyncEngine) -> None:
         POOL_SIZE.dec(size())
 
 
-def process_exiting() -> None:
-    """A worker stops: drop its live gauges from the sums (multiprocess mode only)."""
+def process_exiting(pid: int | None = None) -> None:
+    """A worker stops (this one, or one that died): drop its live gauges from the sums.
+
+    Only in multiprocess mode, where each worker's values are files that outlive it.
+    """
     if is_multiprocess():
-        multiprocess.mark_process_dead(os.getpid())  # type: ignore[no-untyped-call]
+        multiprocess.mark_process_dead(pid or os.getpid())  # type: ignore[no-untyped-call]

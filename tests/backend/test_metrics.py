@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 from pathlib import Path
 
@@ -110,3 +112,21 @@ def test_workers_are_counted_together(tmp_path: Path) -> None:
         engine = make_engine(Settings(database_url=url))
         per_worker = engine.sync_engine.pool.size()  # type: ignore[attr-defined]
         assert value(samples, "premium_support_db_pool_size") == 2 * per_worker
+
+        # A worker dies; its replacement's pool counts, the dead one's no longer.
+        workers = _workers(server.process.pid)
+        assert len(workers) == 2
+        os.kill(workers[0], signal.SIGKILL)
+        _eventually(lambda: server.log().count("Application startup complete") == 3)
+        assert value(scrape(server.url), "premium_support_db_pool_size") == 2 * per_worker
+
+
+def _workers(parent: int) -> list[int]:
+    """The worker processes of a ``serve --workers N`` (multiprocessing's spawned children)."""
+    children = Path(f"/proc/{parent}/task/{parent}/children").read_text().split()
+    return [
+        int(pid)
+        for pid in children
+        if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        and b"resource_tracker" not in Path(f"/proc/{pid}/cmdline").read_bytes()
+    ]
