@@ -23,6 +23,7 @@ from backend.api import (
     help_requests,
     insights,
     me,
+    operations,
     problems,
     ticket_writes,
     tickets,
@@ -40,6 +41,10 @@ from backend.jobs import maintenance_loop
 from backend.notify import events
 from backend.notify.hub import EventHub
 from backend.notify.mail import MailSender
+from backend.ops import metrics
+from backend.ops.draining import Draining
+from backend.ops.middleware import ObservedRequests
+from backend.ops.rate_limits import WriteRateLimiter, WriteRateLimits
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -49,6 +54,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         engine = make_engine(settings)
         app.state.engine = engine
+        metrics.watch_pool(engine)
+        # uvicorn's signal handlers are in place by now (it starts the lifespan inside them).
+        app.state.draining.watch_signals(asyncio.get_running_loop())
         bus = events.EventBus()
         app.state.bus = bus
         app.state.sessionmaker = make_sessionmaker(
@@ -56,6 +64,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
         hub = EventHub(app.state.sessionmaker, bus, settings.event_heartbeat_seconds)
         app.state.hub = hub
+        # Wake every open stream so it sees the drain and ends with a retry hint.
+        app.state.draining.on_start(hub.wake_streams)
         maintenance = asyncio.create_task(
             maintenance_loop(
                 app.state.sessionmaker,
@@ -87,6 +97,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
             await engine.dispose()
+            metrics.forget_pool(engine)
+            metrics.process_exiting()
 
     app = FastAPI(
         title="Premium Support API",
@@ -97,6 +109,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.settings = settings
+    app.state.draining = Draining()
     app.state.clock = ShiftedClock(settings.clock_start) if settings.clock_start else SystemClock()
     app.state.throttle = ThrottlePolicy(
         pair_max_failures=settings.signin_max_failures,
@@ -121,11 +134,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         agents,
         event_stream,
         insights,
+        operations,
     )
     for module in modules:
         v1.include_router(module.router)
     app.include_router(v1)
+    app.include_router(operations.metrics_router)
     contract.publish(app, (module.router for module in modules), prefix=v1.prefix)
     problems.install(app)
     app.add_middleware(BodyLimitMiddleware)
+    app.add_middleware(
+        WriteRateLimits,
+        limiter=WriteRateLimiter(
+            settings.write_rate_limit_per_minute, settings.write_rate_limit_burst
+        ),
+        secret_key=settings.secret_key,
+        now=app.state.clock.now,
+    )
+    # Outermost: every answer, even a refusal, carries the request id and is counted.
+    app.add_middleware(ObservedRequests)
+
     return app

@@ -9,14 +9,11 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from backend.config import Settings, get_settings
 from backend.db.migrate import upgrade
 from backend.db.session import make_engine, make_sessionmaker
-
-# Event streams never end by themselves: on shutdown, close them after this long
-# (clients reconnect with Last-Event-ID) rather than wait for them.
-GRACEFUL_SHUTDOWN_SECONDS = 2
 
 log = logging.getLogger("backend")
 
@@ -197,10 +194,15 @@ async def _create_user(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _serve(settings: Settings, args: argparse.Namespace) -> int:
+    import logging.config
+
     import uvicorn
 
-    from backend.app import create_app
+    from backend.ops.logs import log_config
 
+    logging_setup = log_config(settings.log_format)
+    logging.config.dictConfig(logging_setup)
+    logging.captureWarnings(True)
     if args.demo_agent:
         settings = settings.model_copy(update={"demo_agent": True})
     if args.instances is not None:
@@ -224,6 +226,13 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         _seed_demo(settings)
     if args.exit_with_parent:
         _exit_with_parent(args.exit_with_parent)
+    # On SIGTERM uvicorn stops accepting, event streams end with a retry hint
+    # (backend.ops.draining), and requests in flight get this long to finish.
+    shutdown: dict[str, Any] = {
+        "timeout_graceful_shutdown": max(1, round(settings.shutdown_grace_seconds)),
+        "log_config": logging_setup,
+        "access_log": False,  # the service writes its own, with the request id
+    }
     if args.workers > 1:
         if args.demo_agent:
             print("the demo agent runs in a single-process service", file=sys.stderr)
@@ -237,29 +246,58 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
             # One service, one key: the workers read it from the environment
             # they inherit, instead of each making up a key of its own.
             os.environ["SECRET_KEY"] = settings.secret_key
+        _share_metrics_between_workers()
+        from backend.ops.workers import run_workers
+
         # Each worker builds its app from the same environment.
-        uvicorn.run(
+        run_workers(
             "backend.app:create_app",
-            factory=True,
             host=args.host,
             port=args.port,
             workers=args.workers,
             log_level="info",
             proxy_headers=True,
             forwarded_allow_ips=allow_ips,
-            timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
+            **shutdown,
         )
         return 0
+    from backend.app import create_app
+
     uvicorn.run(
         create_app(settings),
         host=args.host,
         port=args.port,
         log_level="info",
-        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
         proxy_headers=True,
         forwarded_allow_ips=allow_ips,
+        **shutdown,
     )
     return 0
+
+
+def _share_metrics_between_workers() -> None:
+    """Let every worker keep its metrics where a scrape of any of them adds them up.
+
+    An operator's PROMETHEUS_MULTIPROC_DIR is emptied first (values of a previous
+    run would count again); without one, a temporary directory serves this run.
+    """
+    import atexit
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from backend.ops.metrics import MULTIPROCESS_DIR
+
+    given = os.environ.get(MULTIPROCESS_DIR)
+    if given:
+        directory = Path(given)
+        directory.mkdir(parents=True, exist_ok=True)
+        for stale in directory.glob("*.db"):
+            stale.unlink()
+        return
+    made = tempfile.mkdtemp(prefix="premium-support-metrics-")
+    os.environ[MULTIPROCESS_DIR] = made
+    atexit.register(shutil.rmtree, made, ignore_errors=True)
 
 
 def raise_open_file_limit() -> None:

@@ -6,6 +6,7 @@ import secrets
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -72,6 +73,16 @@ class Settings(BaseSettings):
     # Start the service's clock at this instant (it then runs at real speed):
     # for demos and tests of time rules, e.g. a Saturday in Tokyo.
     clock_start: datetime | None = None
+    # Log lines as JSON objects (one per line, with the request id) or as plain text.
+    log_format: Literal["json", "text"] = "json"
+    # Writes (POST/PUT/PATCH/DELETE, not /v1/auth/) that one user may make, per process:
+    # a burst of this many, refilled at this rate per minute; then 429 rate_limited with
+    # Retry-After. Only writes that succeed (2xx) count. 0 per minute: no limit.
+    write_rate_limit_per_minute: int = Field(default=600, ge=0)
+    write_rate_limit_burst: int = Field(default=200, ge=1)
+    # On SIGTERM, requests in flight get this long to finish before they are cut
+    # off (event streams end at once, with a retry hint).
+    shutdown_grace_seconds: float = Field(default=30.0, gt=0)
 
     @field_validator("database_url")
     @classmethod

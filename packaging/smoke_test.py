@@ -108,7 +108,7 @@ def check_local_mode(app: Path, home: Path) -> dict[str, float]:
     try:
         signed_in = wait_until(
             lambda: (
-                'POST /v1/auth/token HTTP/1.1" 200' in read(server_log)
+                "POST /v1/auth/token 200" in read(server_log)  # the service's access line
                 and "GET /v1/tickets" in read(server_log)
             ),
             START_TIMEOUT,

@@ -26,6 +26,7 @@ from backend.api.problem_docs import (
     NOT_TEAM_MEMBER,
     PROBLEM_SCHEMA,
     PROBLEM_SCHEMA_NAME,
+    RATE_LIMITED,
     REQUEST_TOO_LARGE,
     VALIDATION_ERROR,
     Problem,
@@ -33,6 +34,7 @@ from backend.api.problem_docs import (
     problem_responses,
 )
 from backend.api.problems import PROBLEM_JSON
+from backend.ops.rate_limits import is_limited
 
 # What a dependency can refuse with, whichever route asks for it.
 DEPENDENCY_PROBLEMS: dict[Callable[..., Any], tuple[Problem, ...]] = {
@@ -87,10 +89,13 @@ def declare_problems(document: dict[str, Any], routers: Iterable[APIRouter], pre
         for route in router.routes:
             if not isinstance(route, APIRoute) or not route.include_in_schema:
                 continue
-            shared = problem_responses(*shared_problems(route))
+            problems = shared_problems(route)
             for method in sorted(route.methods or ()):
-                operation = document["paths"][prefix + route.path][method.lower()]
-                _merge(operation["responses"], shared)
+                path = prefix + route.path
+                # Writes of a signed-in user are rate-limited (backend/ops/rate_limits.py).
+                limited = is_limited(method, path) and NOT_AUTHENTICATED in problems
+                shared = problem_responses(*problems, *([RATE_LIMITED] if limited else []))
+                _merge(document["paths"][path][method.lower()]["responses"], shared)
     document["components"]["schemas"][PROBLEM_SCHEMA_NAME] = copy.deepcopy(PROBLEM_SCHEMA)
     _drop_fastapi_validation_schemas(document)
 

@@ -8,6 +8,7 @@ hub remembers reads the database, in short sessions.
 
 from __future__ import annotations
 
+import random
 from collections.abc import AsyncIterator
 from typing import Annotated
 
@@ -20,10 +21,18 @@ from backend.api.problem_docs import Problem, problem_responses
 from backend.api.stream_slots import StreamSlots
 from backend.notify import events
 from backend.notify.hub import EventHub, sse_text
+from backend.ops.draining import Draining
 
 router = APIRouter(tags=["events"])
 
 BACKLOG_PAGE = 200
+# When the service stops, streams end telling clients to come back after this
+# many milliseconds, spread so that they do not all reconnect at the same moment.
+SHUTDOWN_RETRY_MS = (1000, 5000)
+
+
+def shutdown_retry_hint() -> str:
+    return f"retry: {random.randint(*SHUTDOWN_RETRY_MS)}\n\n"
 
 
 @router.get(
@@ -55,6 +64,7 @@ async def stream(
     hub: EventHub = request.app.state.hub
     slots: StreamSlots = request.app.state.stream_slots
     heartbeat: float = request.app.state.settings.event_heartbeat_seconds
+    draining: Draining = request.app.state.draining
 
     slot = slots.take(viewer.id)
     try:
@@ -89,6 +99,11 @@ async def stream(
             # A client that leaves cancels this body (the server tells Starlette);
             # the check on each heartbeat is for servers that do not.
             while True:
+                if draining.started:
+                    # Shutting down: end the stream; the client resumes elsewhere
+                    # (or here after the restart) with Last-Event-ID.
+                    yield shutdown_retry_hint()
+                    return
                 seen = hub.generation
                 kept = hub.since(viewer, cursor)
                 if kept is None:

@@ -135,7 +135,15 @@ VALIDATION_ERROR = Problem(
 BAD_REQUEST = Problem(400, "bad_request", "The body could not be read (not the declared format).")
 REQUEST_TOO_LARGE = Problem(413, "request_too_large", "The request body is over 30 MB.")
 # For per-token limits on writes; a route declares it where such a limit applies.
-RATE_LIMITED = Problem(429, "rate_limited", "Too many requests with this token.", True)
+RATE_LIMITED = Problem(
+    429,
+    "rate_limited",
+    "This user sends writes faster than WRITE_RATE_LIMIT_PER_MINUTE allows.",
+    True,
+)
+NOT_READY = Problem(
+    503, "not_ready", "The database does not answer, or the instance is shutting down."
+)
 
 # --- Route-specific: each route names the ones it can answer ---
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from backend.domain.errors import DomainError
+from backend.ops import metrics
 
 # What Retry-After says unless EVENT_STREAMS_RETRY_AFTER says otherwise.
 RETRY_AFTER_SECONDS = 10
@@ -47,9 +48,11 @@ class StreamSlots:
         if self._open[user_id] >= self.per_user:
             raise too_many_streams(self.per_user, self.retry_after)
         self._open[user_id] += 1
+        metrics.EVENT_STREAMS.inc()
         return StreamSlot(self, user_id)
 
     def _release(self, user_id: str) -> None:
         self._open[user_id] -= 1
+        metrics.EVENT_STREAMS.dec()
         if self._open[user_id] <= 0:
             del self._open[user_id]

@@ -90,6 +90,10 @@ class EventHub:
     def generation(self) -> int:
         return self._fanout.generation
 
+    def wake_streams(self) -> None:
+        """Wake every waiting stream without news (e.g. to see the service is stopping)."""
+        self._fanout.wake()
+
     async def wait(self, seen: int, timeout: float) -> bool:
         """Wait until new events arrived after ``seen``; False on timeout."""
         return await self._fanout.wait(seen, timeout)

@@ -17,6 +17,7 @@ from backend.config import Settings
 from backend.db.models import MailOutbox, User
 from backend.domain.clock import Clock
 from backend.notify.templates import render
+from backend.ops import metrics
 
 log = logging.getLogger(__name__)
 
@@ -86,12 +87,14 @@ class MailSender:
                         mail.attempts, self._settings.mail_retry_seconds
                     )
                     mail.last_error = type(exc).__name__
+                    metrics.MAIL_FAILURES.inc()
                     log.warning(
                         "mail %s failed (%s), retry #%d", mail.id, type(exc).__name__, mail.attempts
                     )
                 else:
                     mail.sent_at = now
                     sent += 1
+                    metrics.MAIL_SENT.inc()
                 await session.commit()
         return sent
 

@@ -107,6 +107,8 @@ class LocalServer:
                 "DATABASE_URL": f"sqlite:///{self.database_path}",
                 "SECRET_KEY": self._secret,
                 "ATTACHMENT_DIR": str(self.data_dir / "attachments"),
+                # Its log's tail is shown to the user when it fails: plain lines read better.
+                "LOG_FORMAT": "text",
             }
         )
         env.pop("SMTP_URL", None)  # a local demo sends no mail

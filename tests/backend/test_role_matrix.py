@@ -49,6 +49,7 @@ def rows() -> list[Row]:
     own_ticket = {"anonymous": 401, "member": 404, "agent": 403, "other_team": 404}
     return [
         Row("GET", "/health", None, everyone_200),
+        Row("GET", "/ready", None, everyone_200),
         Row("GET", "/openapi.json", None, everyone_200),
         Row("GET", "/me", None, signed_in),
         Row("GET", "/tickets", None, signed_in),

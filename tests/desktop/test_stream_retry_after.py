@@ -27,7 +27,8 @@ from tests.support.waiting import wait_until
 
 RETRY_AFTER = 3  # seconds: EVENT_STREAMS_RETRY_AFTER of the service below
 PER_USER = 10  # the service's default EVENT_STREAMS_PER_USER
-REFUSED = '"GET /v1/events HTTP/1.1" 429'
+# The service's access line (JSON): "message": "GET /v1/events 429"
+REFUSED = '"GET /v1/events 429"'
 EMAIL = "ava@northwind.example"
 
 

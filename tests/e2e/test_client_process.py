@@ -55,7 +55,7 @@ def _start_client(tmp_path: Path) -> tuple[subprocess.Popen[bytes], int]:
     signed_in = _wait(
         lambda: (
             service_log.exists()
-            and 'POST /v1/auth/token HTTP/1.1" 200' in service_log.read_text()
+            and "POST /v1/auth/token 200" in service_log.read_text()  # the access line
             and "GET /v1/tickets" in service_log.read_text()
         ),
         timeout=120,

@@ -218,7 +218,8 @@ async def test_an_answer_that_arrives_while_writing_is_seen_before_sending(
 BLANK_REPLY = "\u3000 \u3000\n\t\u3000"
 BLANK_TEXT_EN = "Not sent: The text was empty or only spaces. Write a message to send it."
 BLANK_TEXT_JA = "テキストが空か、空白だけでした。送信するにはメッセージを入力してください。"
-REFUSED_REPLY = '/messages HTTP/1.1" 422'
+# The service's access log line (JSON): "message": "POST /v1/tickets/…/messages 422"
+REFUSED_REPLY = '/messages 422"'
 
 
 async def test_a_blank_reply_queued_offline_is_kept_as_failed_with_the_reason(

@@ -46,6 +46,11 @@ def _run(coro_factory: Callable[[], Coroutine[object, object, None]]) -> None:
         raise error[0]
 
 
+def pg_admin(sql: str) -> None:
+    """Run one statement as the PostgreSQL superuser (e.g. drop a database under a service)."""
+    _run(lambda: _pg_execute(sql))
+
+
 @contextmanager
 def postgres_database() -> Iterator[str]:
     """A new, empty PostgreSQL database; its plain URL. Dropped afterwards."""

@@ -1,0 +1,1 @@
+"""Running the service in production: request ids, logs, metrics, rate limits, shutdown."""
