@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from desktop.services.credentials import SERVICE_NAME
 from tests.conftest import MemoryKeyring
 from tests.e2e.test_support_desk import signed_in
+from tests.support.waiting import wait_until
 from tests.support.app import make_settings, running_client
 from tests.support.databases import sqlite_database
 from tests.support.file_keyring import TOKEN_FILE_ENV
@@ -65,7 +66,10 @@ async def left_signed_in(qtbot: QtBot, tmp_path: Path) -> AsyncIterator[list[str
         with running_server(url, tmp_path, port=port):
             async with running_client(tmp_path, settings) as controller:
                 await signed_in(controller, qtbot, EMAIL)
-                model = controller.window.my_tickets.model
+                page = controller.window.my_tickets
+                # The whole list, not the sync's first page (a slow machine shows it first).
+                await wait_until(lambda: not page.syncing, what="the sync")
+                model = page.model
                 shown = [model.ticket_at(row).subject for row in range(model.rowCount())]
             yield shown
 

@@ -634,6 +634,11 @@ class TicketListPage(QWidget):
         self._requery()
         self.reload()  # a sync under way starts over by itself (TicketSync.sync)
 
+    @property
+    def syncing(self) -> bool:
+        """A sync with the service is under way (its pages arrive one after another)."""
+        return self._syncing
+
     def reload(self) -> None:
         """F5: bring the list up to date with the service (what is cached stays shown)."""
         service = self._service
