@@ -20,11 +20,11 @@ from pytestqt.qtbot import QtBot
 from desktop.services.credentials import SERVICE_NAME
 from tests.conftest import MemoryKeyring
 from tests.e2e.test_support_desk import signed_in
-from tests.support.waiting import wait_until
 from tests.support.app import make_settings, running_client
 from tests.support.databases import sqlite_database
 from tests.support.file_keyring import TOKEN_FILE_ENV
 from tests.support.server import free_port, running_server
+from tests.support.waiting import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 EMAIL = "ava@northwind.example"
