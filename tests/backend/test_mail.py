@@ -14,17 +14,7 @@ from tests.conftest import DATABASE_KINDS
 from tests.support.databases import database
 from tests.support.server import free_port, running_server
 from tests.support.smtp_sink import smtp_sink
-
-
-def _request(subject: str) -> dict[str, object]:
-    return {
-        "product": "dropbox",
-        "channel": "request",
-        "category": "sharing",
-        "language": "en",
-        "subject": subject,
-        "body": "Links to the Board folder stopped working.",
-    }
+from tests.support.tickets import sharing_request
 
 
 async def _wait_for(predicate: object, timeout: float = 20) -> None:
@@ -46,7 +36,9 @@ async def test_colleague_reply_mails_the_submitter_in_dutch(
         async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
             noah = await sign_in(api, "noah@northwind.example")  # locale nl
             ava = await sign_in(api, "ava@northwind.example")
-            ticket = (await api.post("/tickets", json=_request("Board links"), headers=noah)).json()
+            ticket = (
+                await api.post("/tickets", json=sharing_request("Board links"), headers=noah)
+            ).json()
             own = await api.post(
                 f"/tickets/{ticket['id']}/messages", json={"body": "Any idea?"}, headers=noah
             )
@@ -80,7 +72,7 @@ async def test_mail_waits_for_the_smtp_server_and_survives_a_restart(
                 noah = await sign_in(api, "noah@northwind.example")
                 ava = await sign_in(api, "ava@northwind.example")
                 ticket = (
-                    await api.post("/tickets", json=_request("Offline mail"), headers=noah)
+                    await api.post("/tickets", json=sharing_request("Offline mail"), headers=noah)
                 ).json()
                 await api.post(
                     f"/tickets/{ticket['id']}/messages", json={"body": "Reply"}, headers=ava

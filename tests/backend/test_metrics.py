@@ -16,6 +16,7 @@ from tests.conftest import DATABASE_KINDS
 from tests.support.databases import database, postgres_database
 from tests.support.metrics import scrape, value
 from tests.support.server import free_port, running_server
+from tests.support.tickets import sharing_request
 
 REQUESTS = "premium_support_http_requests_total"
 LATENCY = "premium_support_http_request_duration_seconds_count"
@@ -27,17 +28,6 @@ def _sign_in(base: str, email: str) -> dict[str, str]:
     )
     assert response.status_code == 200, response.text
     return {"Authorization": f"Bearer {response.json()['access_token']}"}
-
-
-def _ticket(subject: str) -> dict[str, str]:
-    return {
-        "product": "dropbox",
-        "channel": "request",
-        "category": "sharing",
-        "language": "en",
-        "subject": subject,
-        "body": "Links to the Board folder stopped working.",
-    }
 
 
 def _eventually(check: object, timeout: float = 20) -> None:
@@ -58,7 +48,7 @@ def test_requests_pool_streams_and_mail(kind: str, tmp_path: Path) -> None:
         base = server.url
         noah = _sign_in(base, "noah@northwind.example")
         ava = _sign_in(base, "ava@northwind.example")
-        ticket = httpx.post(f"{base}/v1/tickets", json=_ticket("Board links"), headers=noah)
+        ticket = httpx.post(f"{base}/v1/tickets", json=sharing_request("Board links"), headers=noah)
         assert ticket.status_code == 201
         ticket_id = ticket.json()["id"]
         for _ in range(3):

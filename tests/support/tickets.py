@@ -9,6 +9,18 @@ import httpx
 DEMO_PASSWORD = "demo-password"
 
 
+def sharing_request(subject: str) -> dict[str, str]:
+    """A new ticket's body: a plain request about sharing, with ``subject``."""
+    return {
+        "product": "dropbox",
+        "channel": "request",
+        "category": "sharing",
+        "language": "en",
+        "subject": subject,
+        "body": "Links to the Board folder stopped working.",
+    }
+
+
 async def create_ticket(
     server_url: str, email: str = "ava@northwind.example", **fields: Any
 ) -> dict[str, Any]:
