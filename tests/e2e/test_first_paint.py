@@ -15,9 +15,11 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.services.credentials import SERVICE_NAME
+from desktop.ui.tickets.ticket_table_model import Column
 from tests.conftest import MemoryKeyring
 from tests.e2e.test_support_desk import signed_in
 from tests.support.app import make_settings, running_client
@@ -69,6 +71,12 @@ async def left_signed_in(qtbot: QtBot, tmp_path: Path) -> AsyncIterator[list[str
                 page = controller.window.my_tickets
                 # The whole list, not the sync's first page (a slow machine shows it first).
                 await wait_until(lambda: not page.syncing, what="the sync")
+                # An order of the user's own, kept for the next start (a user's restart
+                # once refused every header click after it).
+                page.table.horizontalHeader().setSortIndicator(
+                    Column.STATUS, Qt.SortOrder.AscendingOrder
+                )
+                assert page.sort == ("status", False)
                 model = page.model
                 shown = [model.ticket_at(row).subject for row in range(model.rowCount())]
             yield shown
@@ -97,6 +105,8 @@ async def test_the_cached_tickets_are_painted_before_the_session_is_resumed(
     assert first["feature_hook_active"] is False
     assert bound["step"] == "bound"
     assert bound["subjects"] == cached  # resumed on the same rows
+    # A header clicked after a cached start sorts the list (once refused with a TypeError).
+    assert bound["sort"] == ["number", False]
 
 
 async def test_a_session_the_keyring_lost_hides_the_cached_tickets_and_asks_to_sign_in(

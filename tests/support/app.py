@@ -6,8 +6,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.bootstrap import catalogs
 from desktop.bootstrap.controller import AppController
@@ -51,9 +51,16 @@ async def running_client(
         yield controller
     finally:
         await controller.shutdown()
-        controller.window.close()
+        closing: list[QWidget] = [controller.window]
         if controller.sign_in_dialog is not None:
-            controller.sign_in_dialog.close()
+            closing.append(controller.sign_in_dialog)
+        for widget in closing:
+            widget.close()
+            # Deleted now, not by a later test's garbage collection: a window tree torn
+            # down from a cycle in the middle of another test crashed Qt (invalidating a
+            # backing store that had gone).
+            widget.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         credentials.close()
         languages.apply("en")
 

@@ -21,7 +21,7 @@ load_qt()  # as desktop.__main__ does, before the app's modules
 import PySide6.QtCore  # noqa: E402
 from PySide6.QtCore import QObject, QTimer  # noqa: E402
 from PySide6.QtGui import QPaintEvent  # noqa: E402
-from PySide6.QtWidgets import QAbstractItemView, QApplication  # noqa: E402
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView  # noqa: E402
 
 LIST_VIEW = "my_tickets_page_table"
 # Imported only after the first paint: the start's costly part (bootstrap/app.py), and
@@ -88,7 +88,15 @@ class StartWatch(QObject):
             return
         window = view.window()
         if getattr(page, "_service", None) is not None:
-            self._write({"step": "bound", "subjects": _subjects(view)})
+            subjects = _subjects(view)
+            # A click on the Number header, as a user's after a cached start: the list
+            # takes that order (it once could not: the click's Qt.SortOrder was refused).
+            from PySide6.QtCore import Qt
+
+            if isinstance(view, QTableView):
+                number = 1  # Column.NUMBER
+                view.horizontalHeader().setSortIndicator(number, Qt.SortOrder.AscendingOrder)
+            self._write({"step": "bound", "subjects": subjects, "sort": list(page.sort)})
         elif any(
             widget.objectName() == "sign_in_dialog" and widget.isVisible()
             for widget in QApplication.topLevelWidgets()

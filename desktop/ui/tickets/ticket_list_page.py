@@ -274,9 +274,12 @@ class TicketListPage(QWidget):
         header_view.setResizeContentsPrecision(FIT_ROWS)
         header_view.sectionResized.connect(self._column_resized)
         header_view.setSectionsClickable(True)
-        # The indicator itself is set once the session is bound (after the first paint):
-        # it takes a Qt.SortOrder, and naming Qt costs the first paint ~14 ms.
-        header_view.sortIndicatorChanged.connect(self._sort_clicked)
+        # The indicator, and the clicks on it, once the session is bound (after the first
+        # paint): they take a Qt.SortOrder, and naming Qt costs the first paint ~14 ms. A
+        # connection made before Qt is named cannot convert the order later (a cached
+        # start then refused every click: "parameter of type Qt::SortOrder cannot be
+        # converted"), so it is made in _show_sort_indicator.
+        self._sort_clicks_connected = False
         self._fitted = False
         # Whose ticket it is only matters among the team's (R17).
         self.table.setColumnHidden(Column.SUBMITTER, scope != "team")
@@ -540,6 +543,9 @@ class TicketListPage(QWidget):
         header.setSortIndicator(COLUMN_OF_SORT[sort], order)
         header.setSortIndicatorShown(True)
         header.blockSignals(blocked)
+        if not self._sort_clicks_connected:
+            self._sort_clicks_connected = True
+            header.sortIndicatorChanged.connect(self._sort_clicked)
         # A column capped to fit shows "Ingediend…", not a title cut at both ends under the
         # sort arrow (a header elides nothing unless told).
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
