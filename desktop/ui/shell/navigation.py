@@ -191,7 +191,9 @@ class GoMenu(QMenu):
     """Go: every page the navigation shows, with its Ctrl+number, checked when current."""
 
     def __init__(self, navigation: Navigation) -> None:
-        super().__init__()
+        # Owned by the navigation (a menu bar's addMenu does not take it): deleted with
+        # the window, never left to the garbage collector.
+        super().__init__(navigation)
         self.setObjectName("go_menu")
         self._navigation = navigation
         self._group = QActionGroup(self)

@@ -32,6 +32,8 @@ class ColumnMenu(QObject):
 
     def build(self) -> QMenu:
         """A checkable entry per column the user may hide, ticked when shown."""
+        if self.menu is not None:
+            self.menu.deleteLater()  # the one shown last time
         menu = QMenu(self._table)
         menu.setObjectName("column_menu")
         titles = column_titles()
