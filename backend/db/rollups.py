@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
     Date,
+    Float,
     Integer,
+    Numeric,
     Select,
     Subquery,
     Table,
@@ -67,9 +70,15 @@ def response_order(dialect: str) -> ColumnElement[Any]:
     return func.julianday(Ticket.first_responded_at) - func.julianday(Ticket.created_at)
 
 
-def order_value(seconds: float, dialect: str) -> float:
-    """Seconds as ``response_order`` measures them."""
-    return seconds if dialect == "postgresql" else seconds / 86400
+def order_bound(seconds: float, dialect: str) -> ColumnElement[Any]:
+    """Seconds as ``response_order`` measures them, to compare it with.
+
+    On PostgreSQL a numeric: a float would cast the indexed expression to float
+    first, and the index would not serve the comparison.
+    """
+    if dialect == "postgresql":
+        return literal(Decimal(seconds), Numeric())
+    return literal(seconds / 86400, Float())
 
 
 def response_seconds(dialect: str) -> ColumnElement[Any]:

@@ -150,17 +150,17 @@ async def _unanswered_not_due(
     end: datetime,
     now: datetime,
 ) -> int:
-    found = await session.execute(
-        select(func.count()).where(
+    # Only the due time is a range here, so that both planners take the few
+    # rows ahead of now in ix_ticket_team_unanswered_due; with the period in the
+    # query too, SQLite would range over all the period's days in ix_ticket_team_created.
+    created = await session.execute(
+        select(Ticket.created_at).where(
             _tickets_of(team_id, submitter_id),
-            # As ix_ticket_team_unanswered_due's condition, so that it is used.
-            Ticket.first_responded_at.is_(None),
+            Ticket.first_responded_at.is_(None),  # the partial index's condition
             Ticket.first_response_due_at >= now,
-            Ticket.created_at >= start,
-            Ticket.created_at < end,
         )
     )
-    return int(found.scalar_one())
+    return sum(start <= when < end for when in created.scalars())
 
 
 async def _median_minutes(
@@ -230,13 +230,13 @@ async def _in_bucket(
     where = [
         tickets,
         Ticket.first_responded_at.is_not(None),
-        order < rollups.order_value(high + 1, dialect),
+        order < rollups.order_bound(high + 1, dialect),
         rollups.response_bucket(dialect) == bucket,
         Ticket.created_at >= start,
         Ticket.created_at < end,
     ]
     if low is not None:
-        where.append(order >= rollups.order_value(low - 1, dialect))
+        where.append(order >= rollups.order_bound(low - 1, dialect))
     seconds = rollups.response_seconds(dialect)
     found = await session.execute(
         select(seconds)
