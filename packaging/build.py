@@ -78,17 +78,8 @@ def run_pyinstaller(dist: Path, work: Path, generated: Path) -> Path:
     env = dict(os.environ, PSD_PACKAGING_GENERATED=str(generated))
     subprocess.run(
         [
-            sys.executable,
-            "-m",
-            "PyInstaller",
-            "--noconfirm",
-            "--log-level",
-            "WARN",
-            "--distpath",
-            str(dist),
-            "--workpath",
-            str(work),
-            str(SPEC),
+            sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+            "--distpath", str(dist), "--workpath", str(work), str(SPEC),
         ],
         check=True,
         env=env,

@@ -107,10 +107,8 @@ def check_local_mode(app: Path, home: Path) -> dict[str, float]:
         client = subprocess.Popen([str(app)], env=isolated_env(home), stdout=log, stderr=log)
     try:
         signed_in = wait_until(
-            lambda: (
-                'POST /v1/auth/token HTTP/1.1" 200' in read(server_log)
-                and "GET /v1/tickets" in read(server_log)
-            ),
+            lambda: 'POST /v1/auth/token HTTP/1.1" 200' in read(server_log)
+            and 'GET /v1/tickets' in read(server_log),
             START_TIMEOUT,
             "the local service to sign Ava in and list her tickets",
         )
