@@ -35,6 +35,7 @@ COUNTED = (
     "solved_at",
 )
 _CHANGING = "rollups_changing_tickets"
+_BEFORE = "rollups_shares_before"
 
 
 def _counted_change(ticket: Ticket) -> bool:
@@ -46,16 +47,23 @@ def _before_flush(session: Session, _context: UOWTransaction, _instances: Any) -
     changing = [t for t in session.dirty if isinstance(t, Ticket) and _counted_change(t)]
     leaving = [t for t in session.deleted if isinstance(t, Ticket)]
     session.info[_CHANGING] = changing
+    session.info[_BEFORE] = {}
     if changing or leaving:
-        rollups.take_out(session.connection(), [t.id for t in changing + leaving])
+        connection = session.connection()
+        ids = [t.id for t in changing + leaving]
+        rollups.lock_tickets(connection, ids)
+        session.info[_BEFORE] = rollups.shares(connection, ids)
 
 
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
     # ``session.new`` still lists what this flush inserted; their ids are set now.
     changing: list[Ticket] = session.info.pop(_CHANGING, [])
+    before: rollups.Shares = session.info.pop(_BEFORE, {})
     written = changing + [t for t in session.new if isinstance(t, Ticket)]
-    if written:
-        rollups.put_in(session.connection(), [t.id for t in written])
+    if written or before:
+        connection = session.connection()
+        after = rollups.shares(connection, [t.id for t in written]) if written else {}
+        rollups.apply(connection, before, after)
 
 
 def follow_ticket_writes() -> None:

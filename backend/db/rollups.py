@@ -1,8 +1,9 @@
 """The insights rollups (R20): what each ticket adds to them, in SQL on both databases.
 
-One definition serves three callers: the flush hooks take a ticket's share out
-before it changes and put it back after (``apply``), ``rebuild`` counts every
-ticket again, and the migration that made the tables fills them with it.
+One definition serves three callers: the flush hooks read a ticket's share
+before it changes and after, and move the rollups by the difference
+(``shares``, ``apply``); ``rebuild`` counts every ticket again; and the
+migration that made the tables fills them with it.
 Working from the rows in the database, never from objects in memory, keeps the
 rollups equal to the tickets even when two requests change one ticket at once.
 """
@@ -30,7 +31,9 @@ from sqlalchemy import (
     select,
     text,
     true,
+    type_coerce,
     union_all,
+    update,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -45,6 +48,7 @@ TEAM = ""  # ``submitter_id`` of the rows that count the whole team
 DAILY: Table = InsightsDaily.__table__  # type: ignore[assignment]
 RESPONSES: Table = InsightsResponseTime.__table__  # type: ignore[assignment]
 OPEN_NOW: Table = InsightsOpen.__table__  # type: ignore[assignment]
+TICKETS: Table = Ticket.__table__  # type: ignore[assignment]
 TABLES = (DAILY, RESPONSES, OPEN_NOW)
 
 # Response-time buckets: by the minute up to 2 h, by ten minutes up to a day,
@@ -123,7 +127,8 @@ def utc_day(column: Any, dialect: str) -> ColumnElement[date]:
     """The UTC calendar day of a time: insights' periods are whole UTC days."""
     if dialect == "postgresql":
         return cast(func.timezone("UTC", column), Date)
-    return func.date(column)  # SQLite keeps UTC without a zone
+    # SQLite keeps UTC without a zone; read back as a date, not as its text.
+    return type_coerce(func.date(column), Date)
 
 
 def utc_midnight(day: date) -> datetime:
@@ -186,55 +191,78 @@ def _open_now(where: ColumnElement[bool], dialect: str) -> Subquery:
 SHARES = ((DAILY, _daily), (RESPONSES, _responses), (OPEN_NOW, _open_now))
 
 
-def _add(connection: Connection, where: ColumnElement[bool], sign: int) -> None:
-    """Add (sign 1) or take out (sign -1) the share of the tickets ``where`` selects."""
+# Per rollup table, its rows' keys and counts: what some tickets add to it.
+Shares = dict[str, dict[tuple[Any, ...], tuple[int, ...]]]
+
+
+def _keys_and_counts(table: Table) -> tuple[list[str], list[str]]:
+    keys = [c.name for c in table.primary_key.columns]
+    return keys, [c.name for c in table.columns if c.name not in keys]
+
+
+def _grouped(table: Table, rows: Subquery) -> Select[Any]:
+    keys, counts = _keys_and_counts(table)
+    return select(
+        *(rows.c[k] for k in keys), *(func.sum(rows.c[n]).label(n) for n in counts)
+    ).group_by(*(rows.c[k] for k in keys))
+
+
+def shares(connection: Connection, ticket_ids: Collection[str]) -> Shares:
+    """What these tickets add to each rollup, as the database holds them now."""
     dialect = connection.dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    found: Shares = {}
     for table, share in SHARES:
-        rows = share(where, dialect)
-        keys = [c.name for c in table.primary_key.columns]
-        counts = [c.name for c in table.columns if c.name not in keys]
-        grouped = (
-            select(
-                *(rows.c[k] for k in keys),
-                *((func.sum(rows.c[n]) * sign).label(n) for n in counts),
+        keys, _ = _keys_and_counts(table)
+        rows = connection.execute(_grouped(table, share(Ticket.id.in_(ticket_ids), dialect)))
+        found[table.name] = {
+            tuple(row[: len(keys)]): tuple(int(n) for n in row[len(keys) :]) for row in rows
+        }
+    return found
+
+
+def apply(connection: Connection, before: Shares, after: Shares) -> None:
+    """Move the rollups by what some tickets add now less what they added before.
+
+    One statement per table, the rows in key order, the tables always in the
+    same order: every writer takes the rollups' row locks in one global order
+    (after its ticket's), so two writers never wait on each other in a cycle.
+    """
+    insert = pg_insert if connection.dialect.name == "postgresql" else sqlite_insert
+    for table in TABLES:
+        keys, counts = _keys_and_counts(table)
+        old, new = before.get(table.name, {}), after.get(table.name, {})
+        zero = (0,) * len(counts)
+        moves = []
+        for key in sorted(old.keys() | new.keys()):
+            delta = [n - o for n, o in zip(new.get(key, zero), old.get(key, zero), strict=True)]
+            if any(delta):
+                moves.append(
+                    dict(zip(keys, key, strict=True)) | dict(zip(counts, delta, strict=True))
+                )
+        if moves:
+            statement = insert(table)
+            connection.execute(
+                statement.on_conflict_do_update(
+                    index_elements=keys,
+                    set_={n: table.c[n] + statement.excluded[n] for n in counts},
+                ),
+                moves,
             )
-            .where(true())  # SQLite: an upsert's SELECT needs a WHERE to parse
-            .group_by(*(rows.c[k] for k in keys))
-            # One order for every writer: two transactions never wait on each other's rows.
-            .order_by(*(rows.c[k] for k in keys))
-        )
-        statement = insert(table).from_select([*keys, *counts], grouped)
-        connection.execute(
-            statement.on_conflict_do_update(
-                index_elements=keys,
-                set_={n: table.c[n] + statement.excluded[n] for n in counts},
-            )
-        )
 
 
 def lock_tickets(connection: Connection, ticket_ids: Collection[str]) -> None:
     """Hold the tickets' rows until commit, so that their share read now stays true.
 
-    On PostgreSQL another transaction could otherwise change a ticket between
-    our reading its share and our writing it. SQLite has one writer at a time,
-    and the statement that takes the share out is a write: it reads the newest.
+    Otherwise another transaction could change a ticket between our reading
+    its share and our writing it, and its change would be counted twice. On
+    PostgreSQL a row lock; SQLite has one writer at a time, and a write (that
+    changes nothing) makes this transaction that writer before the share is read.
     """
+    chosen = Ticket.id.in_(ticket_ids)
     if connection.dialect.name == "postgresql":
-        connection.execute(
-            select(Ticket.id).where(Ticket.id.in_(ticket_ids)).order_by(Ticket.id).with_for_update()
-        )
-
-
-def take_out(connection: Connection, ticket_ids: Collection[str]) -> None:
-    """Before tickets change or go: their share as the database has it now."""
-    lock_tickets(connection, ticket_ids)
-    _add(connection, Ticket.id.in_(ticket_ids), -1)
-
-
-def put_in(connection: Connection, ticket_ids: Collection[str]) -> None:
-    """After tickets were written: their share as they are now."""
-    _add(connection, Ticket.id.in_(ticket_ids), 1)
+        connection.execute(select(Ticket.id).where(chosen).order_by(Ticket.id).with_for_update())
+    else:
+        connection.execute(update(TICKETS).where(chosen).values(id=TICKETS.c.id))
 
 
 def rebuild(connection: Connection, team_id: str | None = None) -> None:
@@ -244,10 +272,15 @@ def rebuild(connection: Connection, team_id: str | None = None) -> None:
     writers first, so a ticket written meanwhile is counted once, either in
     the tickets read here or by its own transaction after this one.
     """
-    if connection.dialect.name == "postgresql":
+    dialect = connection.dialect.name
+    if dialect == "postgresql":
         names = ", ".join(t.name for t in TABLES)
         connection.execute(text(f"LOCK TABLE {names} IN EXCLUSIVE MODE"))
-    for table in TABLES:
+    tickets = true() if team_id is None else Ticket.team_id == team_id
+    for table, share in SHARES:
         gone = delete(table)
         connection.execute(gone if team_id is None else gone.where(table.c.team_id == team_id))
-    _add(connection, true() if team_id is None else Ticket.team_id == team_id, 1)
+        keys, counts = _keys_and_counts(table)
+        connection.execute(
+            table.insert().from_select([*keys, *counts], _grouped(table, share(tickets, dialect)))
+        )
