@@ -13,12 +13,13 @@ from __future__ import annotations
 import asyncio
 import threading
 import uuid
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -34,9 +35,10 @@ from backend.db.session import make_engine, make_sessionmaker
 from backend.domain import ticket_rules
 from backend.domain.errors import DomainError
 from backend.domain.tickets import CATEGORIES, PRODUCTS
+from tests.backend.conftest import sign_in
 from tests.support.databases import database
 from tests.support.insights_oracle import raw_insights
-from tests.support.server import run_cli
+from tests.support.server import RunningServer, run_cli
 
 START = datetime(2026, 3, 1, 20, 0, tzinfo=UTC)  # near midnight in many zones
 ZONES = ("UTC", "Asia/Tokyo", "America/Los_Angeles", "Europe/Amsterdam", "Pacific/Kiritimati")
@@ -307,3 +309,69 @@ def test_rebuild_rollups_command_counts_again(migrated: str) -> None:
     _in_thread(look)
     rebuilt, truth = found[-1]
     assert rebuilt == truth and truth.open_tickets == 1 and truth.top_issues
+
+
+async def _rollups_and_rebuilt(database_url: str, team_name: str) -> tuple[set[Any], set[Any]]:
+    """The team's rollup rows as the writes left them, and as counted again (then undone)."""
+    engine = make_engine(Settings(database_url=database_url))
+    try:
+        async with make_sessionmaker(engine)() as session:
+            team_id = (
+                await session.execute(select(Team.id).where(Team.name == team_name))
+            ).scalar_one()
+            kept = await _rollup_rows(session, team_id)
+            await (await session.connection()).run_sync(rollups.rebuild, team_id)
+            counted = await _rollup_rows(session, team_id)
+            await session.rollback()
+    finally:
+        await engine.dispose()
+    return kept, counted
+
+
+async def test_concurrent_writes_keep_the_rollups_exact(
+    server: RunningServer, api: httpx.AsyncClient
+) -> None:  # R20: many requests at once on one team, and on the same tickets
+    ava, noah = (
+        await sign_in(api, "ava@northwind.example"),
+        await sign_in(api, "noah@northwind.example"),
+    )
+    agent = await sign_in(api, "agent@vendor.example")
+    request = {
+        "product": "dropbox",
+        "channel": "request",
+        "subject": "At once",
+        "body": "Many of us at the same time.",
+        "language": "en",
+    }
+    opened = await asyncio.gather(
+        *(
+            api.post("/tickets", json=request | {"category": category}, headers=who)
+            for who in (ava, noah)
+            for category in ("sync", "sync", "sharing", "billing")
+        )
+    )
+    assert all(r.status_code == 201 for r in opened), [r.text for r in opened]
+    ids = [r.json()["id"] for r in opened]
+
+    def solve(ticket_id: str, who: dict[str, str]) -> Awaitable[httpx.Response]:
+        return api.patch(f"/tickets/{ticket_id}", json={"status": "solved"}, headers=who)
+
+    def answer(ticket_id: str) -> Awaitable[httpx.Response]:
+        return api.post(
+            f"/agent/tickets/{ticket_id}/messages", json={"body": "Here is how."}, headers=agent
+        )
+
+    # The same tickets solved by two admins and answered by the agent at once,
+    # while others of the same categories are solved: the same rollup rows.
+    for round_ in range(2):
+        answers = await asyncio.gather(
+            *(call for t in ids[:4] for call in (solve(t, ava), solve(t, noah), answer(t))),
+            *(answer(t) for t in ids[4:]),
+            *(
+                api.patch(f"/tickets/{t}", json={"status": "open"}, headers=noah)
+                for t in ids[: 2 * round_]
+            ),
+        )
+        assert all(r.status_code < 500 for r in answers), [r.text for r in answers]
+    kept, counted = await _rollups_and_rebuilt(server.database_url, "Northwind Traders")
+    assert kept == counted
