@@ -392,7 +392,12 @@ class InsightsResponseTime(Base):
 
 
 class InsightsOpen(Base):
-    """Per team: tickets open now (new, open or pending), whenever they were opened."""
+    """Per team: tickets open now (new, open or pending), whenever they were opened.
+
+    A counter, not a count of open tickets (which grows with them, even from an
+    index). Its one row per team is locked by each opening and status change
+    until commit; opening already takes the team's row for the ticket number.
+    """
 
     __tablename__ = "insights_open"
 

@@ -7,8 +7,10 @@ changes (``api/ticket_writes.py``), agents' answers, chats and callbacks
 ``tickets.close_quiet_solved``) and the demo seed. Hooking the flush covers
 them all, and any later one, in the same transaction as the ticket itself.
 
-Bulk statements (``session.execute(insert(Ticket), rows)``, ``update(Ticket)``)
-bypass the unit of work: loaders that use them call ``rollups.rebuild`` after.
+Bulk statements bypass the unit of work. ``update(Ticket)`` and
+``delete(Ticket)`` through a session are refused, so that no write path can
+leave the rollups behind unnoticed; bulk loaders (``insert(Ticket)`` with many
+rows: the benches, tests' big teams) call ``rollups.rebuild`` after.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from backend.db import rollups
 from backend.db.models import Ticket
@@ -66,8 +68,17 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
         rollups.apply(connection, before, after)
 
 
+def _refuse_bulk_changes(state: ORMExecuteState) -> None:
+    if (state.is_update or state.is_delete) and state.bind_mapper is Ticket.__mapper__:
+        raise RuntimeError(
+            "tickets change through the unit of work (load, set, flush), so that "
+            "insights' rollups follow; a bulk UPDATE or DELETE would leave them behind"
+        )
+
+
 def follow_ticket_writes() -> None:
     """Install the hooks on every session (idempotent)."""
     if not event.contains(Session, "before_flush", _before_flush):
         event.listen(Session, "before_flush", _before_flush)
         event.listen(Session, "after_flush", _after_flush)
+        event.listen(Session, "do_orm_execute", _refuse_bulk_changes)

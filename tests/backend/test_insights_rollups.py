@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -23,12 +24,12 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.agents import actions
 from backend.config import Settings
-from backend.db import rollups
+from backend.db import migrate, rollups
 from backend.db.models import Team, Ticket, User
 from backend.db.queries import insights, tickets
 from backend.db.session import make_engine, make_sessionmaker
@@ -375,3 +376,93 @@ async def test_concurrent_writes_keep_the_rollups_exact(
         assert all(r.status_code < 500 for r in answers), [r.text for r in answers]
     kept, counted = await _rollups_and_rebuilt(server.database_url, "Northwind Traders")
     assert kept == counted
+
+
+def _sync_in_thread(work: Callable[[], None]) -> None:
+    """Alembic runs its own event loop: keep it off the tests' loop's thread."""
+
+    async def run() -> None:
+        await asyncio.to_thread(work)
+
+    _in_thread(run)
+
+
+@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_the_migration_counts_the_tickets_already_there(kind: str, tmp_path: Path) -> None:
+    start = rollups.utc_midnight(START.date())
+    end = start + timedelta(days=4)  # the last ticket opens 56 hours after START
+
+    async def tickets_before_the_rollups(url: str) -> None:
+        # Written as 0012 knew them: without the hooks' tables, so straight into ``ticket``.
+        engine = make_engine(Settings(database_url=url))
+        try:
+            async with make_sessionmaker(engine)() as session:
+                team, admins, _agent = await _people(session)
+                rows = [
+                    {
+                        "id": f"tkt_{n}",
+                        "team_id": team.id,
+                        "number": n,
+                        "subject": "Old",
+                        "status": status,
+                        "product": "dropbox",
+                        "channel": "request",
+                        "premium": True,
+                        "category": category,
+                        "language": "en",
+                        "submitter_id": admins[n % 2].id,
+                        "created_at": START + timedelta(hours=7 * n),
+                        "updated_at": START + timedelta(hours=7 * n),
+                        "response_target_minutes": 60,
+                        "first_response_due_at": START + timedelta(hours=7 * n, minutes=60),
+                        "first_responded_at": (
+                            START + timedelta(hours=7 * n, minutes=9 * n) if n % 3 else None
+                        ),
+                        "solved_at": START + timedelta(hours=8 * n) if status == "solved" else None,
+                    }
+                    for n, (status, category) in enumerate(
+                        [("new", "sync"), ("open", "sync"), ("solved", "billing")] * 3
+                    )
+                ]
+                await session.execute(insert(rollups.TICKETS), rows)
+                await session.commit()
+        finally:
+            await engine.dispose()
+
+    async def counted_as_the_tickets(url: str) -> None:
+        engine = make_engine(Settings(database_url=url))
+        try:
+            async with make_sessionmaker(engine)() as session:
+                team_id = (
+                    await session.execute(select(Ticket.team_id).where(Ticket.id == "tkt_0"))
+                ).scalar_one()
+                got = await insights.insights(session, team_id, start, end, START)
+                want = await raw_insights(session, team_id, start, end, START)
+                assert got == want and sum(n for _, n in got.top_issues) == 9
+        finally:
+            await engine.dispose()
+
+    with database(kind, tmp_path) as url:
+        settings_ = Settings(database_url=url)
+        _sync_in_thread(lambda: migrate.upgrade(settings_, "0012"))
+        _in_thread(lambda: tickets_before_the_rollups(url))
+        _sync_in_thread(lambda: migrate.upgrade(settings_))
+        _in_thread(lambda: counted_as_the_tickets(url))
+        # Down and up again: the tables and indexes go, and come back counted.
+        _sync_in_thread(lambda: migrate.downgrade(settings_, "0012"))
+        _sync_in_thread(lambda: migrate.upgrade(settings_))
+        _in_thread(lambda: counted_as_the_tickets(url))
+
+
+def test_bulk_ticket_changes_that_would_skip_the_rollups_are_refused(migrated: str) -> None:
+    async def try_them() -> None:
+        engine = make_engine(Settings(database_url=migrated))
+        try:
+            async with make_sessionmaker(engine)() as session:
+                for statement in (update(Ticket).values(status="closed"), delete(Ticket)):
+                    with pytest.raises(RuntimeError, match="rollups"):
+                        await session.execute(statement)
+        finally:
+            await engine.dispose()
+
+    _in_thread(try_them)
