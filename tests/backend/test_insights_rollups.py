@@ -38,7 +38,7 @@ from backend.domain.errors import DomainError
 from backend.domain.tickets import CATEGORIES, PRODUCTS
 from tests.backend.conftest import sign_in
 from tests.support.databases import database
-from tests.support.insights_oracle import raw_insights
+from tests.support.insights_oracle import raw_insights, raw_ticket_history
 from tests.support.server import RunningServer, run_cli
 
 START = datetime(2026, 3, 1, 20, 0, tzinfo=UTC)  # near midnight in many zones
@@ -221,6 +221,12 @@ async def _check(
             )
             unrounded = {"median_first_response_minutes": None}
             assert replace(got, **unrounded) == replace(want, **unrounded)
+    # Recommendations' history: the last 30 days and before, cut at times of day.
+    for days in (2, 20, 45, 180):
+        for when in (now, START + timedelta(days=12, hours=5), START + timedelta(days=31)):
+            history = await insights.ticket_history(session, team.id, when, days)
+            raw = await raw_ticket_history(session, team.id, when, days)
+            assert history == sorted(raw, key=lambda t: (t.category, t.product))
 
 
 async def _history(url: str, history: list[Step], periods: list[tuple[date, int]]) -> None:

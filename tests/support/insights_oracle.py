@@ -1,13 +1,14 @@
 """The insights counted from the tickets themselves: the rollups' oracle in tests.
 
 This is how insights were answered before the rollups (migration 0013): every
-figure counted over the period's tickets. The property test holds the
-rollup-based answer to this one; the service never calls it.
+figure counted over the period's tickets, and the recommendations' history
+over half a year of them. The property test holds the rollup-based answers to
+these; the service never calls them.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.db.models import Ticket
 from backend.db.queries.insights import Insights, week_start
 from backend.db.rollups import OPEN, response_seconds
+from backend.domain.recommendations import TicketCount
 
 
 async def median_response_minutes(
@@ -118,3 +120,19 @@ async def raw_insights(
         sla_breached=sla_breached,
         median_first_response_minutes=await median_response_minutes(session, in_period, dialect),
     )
+
+
+async def raw_ticket_history(
+    session: AsyncSession, team_id: str, now: datetime, days: int = 180
+) -> list[TicketCount]:
+    recent_from = now - timedelta(days=30)
+    recent = func.sum(case((Ticket.created_at >= recent_from, 1), else_=0))
+    older = func.sum(case((Ticket.created_at < recent_from, 1), else_=0))
+    rows = (
+        await session.execute(
+            select(Ticket.category, Ticket.product, recent, older)
+            .where(Ticket.team_id == team_id, Ticket.created_at >= now - timedelta(days=days))
+            .group_by(Ticket.category, Ticket.product)
+        )
+    ).all()
+    return [TicketCount(str(c), str(p), int(r or 0), int(o or 0)) for c, p, r, o in rows]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import rollups
@@ -249,20 +249,76 @@ async def _in_bucket(
     return [values[r - min(ranks)] for r in ranks]
 
 
+RECENT_DAYS = 30
+
+
 async def ticket_history(
     session: AsyncSession, team_id: str, now: datetime, days: int = 180
 ) -> list[TicketCount]:
-    recent_from = now - timedelta(days=30)
-    recent = func.sum(case((Ticket.created_at >= recent_from, 1), else_=0))
-    older = func.sum(case((Ticket.created_at < recent_from, 1), else_=0))
-    rows = (
+    """Per category and product, the team's tickets opened in the last 30 days and before.
+
+    The whole UTC days between the two cut-offs come from the daily rollup;
+    only the tickets of the two days the cut-offs fall in (times of day, not
+    days) are read, from ix_ticket_team_created. A day of a big team's tickets,
+    not half a year of them.
+    """
+    since, recent_from = now - timedelta(days=days), now - timedelta(days=RECENT_DAYS)
+    first_day, recent_day = since.astimezone(UTC).date(), recent_from.astimezone(UTC).date()
+    counts: dict[tuple[str, str], list[int]] = {}
+
+    def add(category: str, product: str, recent: int | None, older: int | None) -> None:
+        both = counts.setdefault((str(category), str(product)), [0, 0])
+        both[0] += int(recent or 0)
+        both[1] += int(older or 0)
+
+    daily = DAILY.c
+    whole_days = (
         await session.execute(
-            select(Ticket.category, Ticket.product, recent, older)
-            .where(Ticket.team_id == team_id, Ticket.created_at >= now - timedelta(days=days))
+            select(
+                daily.category,
+                daily.product,
+                func.sum(case((daily.day > recent_day, daily.opened), else_=0)),
+                func.sum(case((daily.day < recent_day, daily.opened), else_=0)),
+            )
+            .where(
+                daily.team_id == team_id,
+                daily.submitter_id == rollups.TEAM,
+                daily.day > first_day,
+                daily.day != recent_day,
+            )
+            .group_by(daily.category, daily.product)
+        )
+    ).all()
+    for row in whole_days:
+        add(*row)
+
+    def day_of(day: date) -> ColumnElement[bool]:
+        midnight = rollups.utc_midnight(day)
+        return and_(Ticket.created_at >= midnight, Ticket.created_at < midnight + timedelta(days=1))
+
+    cut_days = (
+        await session.execute(
+            select(
+                Ticket.category,
+                Ticket.product,
+                func.sum(case((Ticket.created_at >= recent_from, 1), else_=0)),
+                func.sum(case((Ticket.created_at < recent_from, 1), else_=0)),
+            )
+            .where(
+                Ticket.team_id == team_id,
+                Ticket.created_at >= since,
+                or_(day_of(first_day), day_of(recent_day)),
+            )
             .group_by(Ticket.category, Ticket.product)
         )
     ).all()
-    return [TicketCount(str(c), str(p), int(r or 0), int(o or 0)) for c, p, r, o in rows]
+    for row in cut_days:
+        add(*row)
+    return [
+        TicketCount(category, product, recent, older)
+        for (category, product), (recent, older) in sorted(counts.items())
+        if recent or older
+    ]
 
 
 async def weekly_by_category(
