@@ -1,4 +1,4 @@
-"""``premium-support-server`` / ``python -m backend``: migrate, seed-demo, serve, create-user."""
+"""``premium-support-server`` / ``python -m backend``: migrate, seed, serve, users, maintenance."""
 
 from __future__ import annotations
 
@@ -42,6 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _serve(settings, args)
     if command == "maintain":
         return _maintain(settings)
+    if command == "rebuild-rollups":
+        return _rebuild_rollups(settings)
     if command == "openapi":
         from backend.openapi import openapi_text
 
@@ -59,6 +61,10 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "maintain",
         help="roll billing periods over and close quiet tickets once (serve does it too)",
+    )
+    sub.add_parser(
+        "rebuild-rollups",
+        help="count insights' rollups again from the tickets (safe while the service runs)",
     )
     sub.add_parser("openapi", help="print the OpenAPI document (kept as backend/openapi.json)")
     serve = sub.add_parser("serve", help="serve the HTTP API")
@@ -143,6 +149,22 @@ def _maintain(settings: Settings) -> int:
             await engine.dispose()
 
     asyncio.run(run())
+    return 0
+
+
+def _rebuild_rollups(settings: Settings) -> int:
+    from backend.db import rollups
+
+    async def run() -> None:
+        engine = make_engine(settings)
+        try:
+            async with engine.begin() as connection:
+                await connection.run_sync(rollups.rebuild)
+        finally:
+            await engine.dispose()
+
+    asyncio.run(run())
+    print("insights rollups counted again from the tickets")
     return 0
 
 

@@ -34,6 +34,7 @@ import httpx  # noqa: E402
 from sqlalchemy import insert, select, text  # noqa: E402
 
 from backend.config import Settings  # noqa: E402
+from backend.db import rollups  # noqa: E402
 from backend.db.models import Team, Ticket, User  # noqa: E402
 from backend.db.session import make_engine, make_sessionmaker  # noqa: E402
 from backend.domain.tickets import CATEGORIES  # noqa: E402
@@ -95,10 +96,17 @@ async def add_tickets(url: str, count: int) -> None:
         if batch:
             await session.execute(insert(Ticket), batch)
         await session.commit()
-        # Fresh statistics, as the database's own maintenance would gather them
-        # after a bulk load (autovacuum on PostgreSQL); the planner needs them.
-        await session.execute(text("ANALYZE"))
+        # A bulk insert bypasses the unit of work that keeps insights' rollups:
+        # count them again, as `python -m backend rebuild-rollups` does.
+        await session.run_sync(lambda sync: rollups.rebuild(sync.connection(), team.id))
         await session.commit()
+    # Fresh statistics and visibility, as the database's own maintenance would
+    # leave them after a bulk load (autovacuum on PostgreSQL); the planner needs
+    # them, and index-only scans need the visibility map that VACUUM sets.
+    async with engine.connect() as connection:
+        autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
+        postgres = engine.dialect.name == "postgresql"
+        await autocommit.execute(text("VACUUM ANALYZE" if postgres else "ANALYZE"))
     await engine.dispose()
 
 

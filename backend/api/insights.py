@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response
@@ -207,7 +207,7 @@ async def get_insights(
     ``scope=mine``: only the tickets the admin submitted.
     """
     assert user.team_id is not None
-    last = to or now.date()
+    last = to or now.astimezone(UTC).date()
     first = from_ or last - timedelta(weeks=DEFAULT_WEEKS) + timedelta(days=1)
     if first > last or (last - first).days > MAX_DAYS:
         raise DomainError(
@@ -217,8 +217,9 @@ async def get_insights(
             "'from' must be before 'to', at most two years.",
             extra={"errors": [{"field": "from", "message": "invalid period", "type": "period"}]},
         )
-    start = datetime.combine(first, time.min, tzinfo=now.tzinfo)
-    end = datetime.combine(last + timedelta(days=1), time.min, tzinfo=now.tzinfo)
+    # UTC days, whatever zone the clock speaks: the rollups count per UTC day.
+    start = datetime.combine(first, time.min, tzinfo=UTC)
+    end = datetime.combine(last + timedelta(days=1), time.min, tzinfo=UTC)
     mine = user.id if scope == "mine" else None
     found = await queries.insights(session, user.team_id, start, end, now, submitter_id=mine)
     return InsightsOut.model_validate(

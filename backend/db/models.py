@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -350,3 +351,56 @@ class SignInFailure(Base):
     failures: Mapped[int] = mapped_column(Integer)
     last_failed_at: Mapped[datetime] = mapped_column(UTCDateTime)
     blocked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+# Insights (R20) read these rollups instead of counting tickets, so that a
+# period costs the same at a hundred tickets or a million. They change in the
+# same transaction as the tickets they count (backend/db/rollup_hooks.py) and
+# ``python -m backend rebuild-rollups`` makes them again from the tickets.
+# ``submitter_id`` is "" on the rows for the whole team, else the submitter's
+# own ("mine"). Days are UTC days, as the insights period is.
+
+
+class InsightsDaily(Base):
+    """Per team, day, category and product: what the period's cards count."""
+
+    __tablename__ = "insights_daily"
+
+    team_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    submitter_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    category: Mapped[str] = mapped_column(String(32), primary_key=True)
+    product: Mapped[str] = mapped_column(String(16), primary_key=True)
+    opened: Mapped[int] = mapped_column(Integer, default=0)  # created on ``day``
+    solved: Mapped[int] = mapped_column(Integer, default=0)  # solved_at on ``day``
+    # Of those opened on ``day``: first response by its due time, after it, none yet.
+    met: Mapped[int] = mapped_column(Integer, default=0)
+    late: Mapped[int] = mapped_column(Integer, default=0)
+    unanswered: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class InsightsResponseTime(Base):
+    """Per team, day opened and response-time bucket: answered tickets (for the median)."""
+
+    __tablename__ = "insights_response_time"
+
+    team_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    submitter_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    bucket: Mapped[int] = mapped_column(Integer, primary_key=True)
+    answered: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class InsightsOpen(Base):
+    """Per team: tickets open now (new, open or pending), whenever they were opened.
+
+    A counter, not a count of open tickets (which grows with them, even from an
+    index). Its one row per team is locked by each opening and status change
+    until commit; opening already takes the team's row for the ticket number.
+    """
+
+    __tablename__ = "insights_open"
+
+    team_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    submitter_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    open: Mapped[int] = mapped_column(Integer, default=0)

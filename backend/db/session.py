@@ -14,6 +14,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from backend.config import Settings
+from backend.db.rollup_hooks import follow_ticket_writes
+
+# Every session of the service keeps insights' rollups with the tickets it writes.
+follow_ticket_writes()
 
 
 def make_engine(settings: Settings) -> AsyncEngine:

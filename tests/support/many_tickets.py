@@ -15,6 +15,7 @@ async def add_tickets_for(url: str, email: str, count: int, *, first_number: int
     from sqlalchemy import insert, select
 
     from backend.config import Settings
+    from backend.db import rollups
     from backend.db.models import Ticket, User
     from backend.db.session import make_engine, make_sessionmaker
 
@@ -46,5 +47,8 @@ async def add_tickets_for(url: str, email: str, count: int, *, first_number: int
         ]
         for start in range(0, count, 5000):
             await session.execute(insert(Ticket), rows[start : start + 5000])
+        # A bulk insert bypasses the unit of work that keeps insights' rollups.
+        team_id = user.team_id
+        await session.run_sync(lambda sync: rollups.rebuild(sync.connection(), team_id))
         await session.commit()
     await engine.dispose()
