@@ -1,5 +1,6 @@
 """My tickets and Team tickets fit the default window without scrolling sideways, in
-every language; a column capped to fit keeps its whole text in the tooltip."""
+every language: channel and product give way before a status or a date is cut; a column
+capped to fit keeps its whole text in the tooltip."""
 
 from __future__ import annotations
 
@@ -65,6 +66,12 @@ def test_no_sideways_scrolling_at_the_default_size(
         bar = table.horizontalScrollBar()
         qtbot.waitUntil(lambda: not bar.isVisible(), timeout=2000)  # after Qt lays it out
         assert header.sectionSize(Column.SUBJECT) >= MIN_SUBJECT_WIDTH
+        # Channel and product step aside before anything is cut: the status badges, the
+        # response and the dates stay whole (the longest texts, in every language).
+        for column in (Column.STATUS, Column.RESPONSE, Column.UPDATED, Column.NUMBER):
+            wanted = table.sizeHintForColumn(column)
+            assert header.sectionSize(column) >= wanted, (language, scope, column)
+        assert set(page.gave_way) <= {Column.CHANNEL, Column.PRODUCT}
         # Whatever a capped column elides is whole in its tooltip.
         index = page.model.index(0, Column.CHANNEL)
         assert index.data() in (index.data(3) or "")  # ToolTipRole

@@ -85,3 +85,25 @@ def test_today_is_how_long_ago_and_the_card_says_the_full_time_on_hover(qtbot: Q
     card = view.cards()[0]
     assert card.time.text() == "5 min ago"
     assert str(card.message.created_at.astimezone().year) in card.time.toolTip()
+
+
+def test_the_thread_opens_at_its_newest_line_and_stays_where_the_reader_scrolled(
+    qtbot: QtBot,
+) -> None:
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.resize(520, 260)  # short: the thread is much taller
+    view.show()
+    qtbot.waitExposed(view)
+    messages = tuple(
+        message("agent" if n % 2 else "self", "Sam Agent", 60 - n, n) for n in range(12)
+    )
+    view.show_messages(messages)
+    bar = view.verticalScrollBar()
+    # Cards settle their wrapped heights in several steps: the end is followed through them.
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
+    bar.setValue(0)  # the admin scrolls up to read
+    assert not view.at_newest
+    view.show_messages((*messages, message("agent", "Sam Agent", 0, 99)))
+    qtbot.wait(50)
+    assert bar.value() < bar.maximum()  # left where they were reading

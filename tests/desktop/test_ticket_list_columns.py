@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
@@ -39,7 +40,7 @@ def _page(qtbot: QtBot, scope: str = "mine") -> TicketListPage:
     return page
 
 
-async def test_widths_the_user_left_are_kept_and_not_measured_again(
+async def test_a_restored_list_keeps_its_hidden_columns_and_fits_its_widths_again(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     tickets = await _cached_tickets(tmp_path)
@@ -48,15 +49,19 @@ async def test_widths_the_user_left_are_kept_and_not_measured_again(
     first.show_cached(tickets, AVA.id)
     assert first.model.rowCount() == 29
     fitted = first.table.columnWidth(Column.STATUS)
-    first.table.setColumnWidth(Column.STATUS, fitted + 77)  # the user widens a column
+    first.table.setColumnWidth(Column.STATUS, fitted + 77)  # left wider (another window size)
+    first.table.setColumnHidden(Column.CHANNEL, True)  # the user hid a column
     kept = first.column_widths()
     assert kept is not None
 
     second = _page(qtbot)
     second.restore_column_widths(kept)
     second.show_cached(tickets, AVA.id)
+    second.resize(1010, 600)  # the window shown at its size: widths follow the room
+    await asyncio.sleep(0.05)
 
-    assert second.table.columnWidth(Column.STATUS) == fitted + 77
+    assert second.table.isColumnHidden(Column.CHANNEL)  # the user's choice stays
+    assert second.table.columnWidth(Column.STATUS) == fitted  # widths fit the content again
     assert second.table.isColumnHidden(Column.SUBMITTER)  # not the team's list (R17)
 
 

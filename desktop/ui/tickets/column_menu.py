@@ -1,7 +1,8 @@
 """The list header's context menu: show or hide any column but the subject.
 
 Hidden columns are part of the header's state, which the window keeps per list with
-the column widths (MainWindow saves it at quit, the list restores it at start).
+the column widths (MainWindow saves it at quit, the list restores it at start). A column
+that stepped aside for lack of room shows unticked; ticking it brings it back.
 """
 
 from __future__ import annotations
@@ -16,12 +17,15 @@ from desktop.ui.tickets.ticket_table_model import Column, column_titles
 
 class ColumnMenu(QObject):
     def __init__(
-        self, table: QTableView, optional: tuple[Column, ...], refit: Callable[[], None]
+        self,
+        table: QTableView,
+        optional: tuple[Column, ...],
+        chosen: Callable[[Column, bool], None],
     ) -> None:
         super().__init__(table)
         self._table = table
         self._optional = optional
-        self._refit = refit
+        self._chosen = chosen
         self.menu: QMenu | None = None
         header = table.horizontalHeader()
         # Made after the first paint: naming Qt's enums costs the start (qt_values.py).
@@ -50,5 +54,4 @@ class ColumnMenu(QObject):
         menu.popup(self._table.horizontalHeader().mapToGlobal(position))
 
     def _set_shown(self, column: Column, shown: bool) -> None:
-        self._table.setColumnHidden(column, not shown)
-        self._refit()  # the others and the subject share the room again
+        self._chosen(column, shown)  # the list shows or hides it and shares the room again

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.api.models import Attachment, Message, TicketEvent
@@ -17,6 +17,10 @@ from desktop.ui.tickets.status_event_line import StatusEventLine
 # How far a message stands in from the other side (the admin's own from the left).
 SIDE_INDENT = 48
 CLOCK_MS = 60_000
+
+
+# Scrolled to within this many pixels of the end counts as reading the newest line.
+NEWEST_SLACK = 8
 
 
 class ThreadView(QScrollArea):
@@ -49,6 +53,13 @@ class ThreadView(QScrollArea):
         self._clock.setInterval(CLOCK_MS)
         self._clock.timeout.connect(self.refresh_times)
         self._clock.start()
+        # Kept at the newest line while the cards settle their heights (word wrapping
+        # grows the thread in several steps) and as lines arrive, unless the admin
+        # scrolled up to read: then the view stays where they are.
+        self._at_newest = True
+        bar = self.verticalScrollBar()
+        bar.rangeChanged.connect(self._range_changed)
+        bar.valueChanged.connect(self._scrolled)
 
     def refresh_times(self) -> None:
         for card in self._cards:
@@ -85,6 +96,14 @@ class ThreadView(QScrollArea):
     ) -> None:
         if messages == self._shown and events == self._shown_events:
             return
+        # The same thread grown by a line: the reader who scrolled up stays where they are.
+        reading = (
+            bool(self._shown)
+            and bool(messages)
+            and messages[0].id == self._shown[0].id
+            and not self._at_newest
+        )
+        kept_at = self.verticalScrollBar().value()
         pending = self._pending
         self.clear()
         self._shown = messages
@@ -106,13 +125,28 @@ class ThreadView(QScrollArea):
                 self._layout.insertWidget(position, line)
                 self._event_lines.append(line)
         self.show_pending(pending)
-        self._follow_newest()
+        if reading:
+            self._at_newest = False
+            self.verticalScrollBar().setValue(kept_at)
+        else:
+            self._follow_newest()
 
     def _follow_newest(self) -> None:
+        self._at_newest = True
         bar = self.verticalScrollBar()
-        bar.rangeChanged.connect(
-            lambda _lo, hi: bar.setValue(hi), Qt.ConnectionType.SingleShotConnection
-        )
+        bar.setValue(bar.maximum())
+
+    @property
+    def at_newest(self) -> bool:
+        """Is the newest line in view (and kept so as the thread grows)?"""
+        return self._at_newest
+
+    def _range_changed(self, _low: int, high: int) -> None:
+        if self._at_newest:
+            self.verticalScrollBar().setValue(high)
+
+    def _scrolled(self, value: int) -> None:
+        self._at_newest = value >= self.verticalScrollBar().maximum() - NEWEST_SLACK
 
     def clear(self) -> None:
         self._shown = ()

@@ -98,6 +98,10 @@ MIN_CAPPED_WIDTH = 64
 
 # Columns capped last when the list must fit: what a row is scanned for.
 UNCAPPED_FIRST = frozenset({Column.NUMBER, Column.RESPONSE, Column.UPDATED})
+# When the columns do not fit whole, these step aside first (in this order) rather than
+# every column being cut to a few letters: the ticket's page shows them anyway. They come
+# back when the list widens; the header's menu can bring one back at any width.
+GIVE_WAY = (Column.CHANNEL, Column.PRODUCT)
 
 
 def _water_level(widths: list[int], budget: int) -> int:
@@ -281,6 +285,9 @@ class TicketListPage(QWidget):
         # converted"), so it is made in _show_sort_indicator.
         self._sort_clicks_connected = False
         self._fitted = False
+        # Columns hidden for lack of room (GIVE_WAY), and those the user brought back.
+        self.gave_way: list[Column] = []
+        self.kept_shown: set[Column] = set()
         # Whose ticket it is only matters among the team's (R17).
         self.table.setColumnHidden(Column.SUBMITTER, scope != "team")
         self.column_menu: ColumnMenu | None = None  # with the session (after the first paint)
@@ -488,13 +495,25 @@ class TicketListPage(QWidget):
         None while they were never fitted to rows nor restored: widths of an empty
         list are no one's choice.
         """
-        return self.table.horizontalHeader().saveState() if self._fitted else None
+        if not self._fitted:
+            return None
+        # Saved as the user left them: a column that stepped aside for lack of room is not
+        # hidden by anyone's choice.
+        for column in self.gave_way:
+            self.table.setColumnHidden(column, False)
+        state = self.table.horizontalHeader().saveState()
+        for column in self.gave_way:
+            self.table.setColumnHidden(column, True)
+        return state
 
     def restore_column_widths(self, state: QByteArray) -> None:
         """Columns as last left: not fitted to the first rows again (that measures each cell)."""
         header = self.table.horizontalHeader()
         if header.restoreState(state) and header.count() == len(Column):
             self._fitted = True
+            # Widths from another window size or language: fitted again on the first
+            # resize (which showing the window is), capped or not.
+            self._capped = True
         # Whose ticket it is only matters among the team's (R17), whatever was saved.
         self.table.setColumnHidden(Column.SUBMITTER, self.scope != "team")
 
@@ -531,7 +550,18 @@ class TicketListPage(QWidget):
             for c in Column
             if c != Column.SUBJECT and (c != Column.SUBMITTER or self.scope == "team")
         )
-        self.column_menu = ColumnMenu(self.table, optional, self._fit_columns)
+        self.column_menu = ColumnMenu(self.table, optional, self._column_chosen)
+
+    def _column_chosen(self, column: Column, shown: bool) -> None:
+        """From the header's menu: a column brought back stays, whatever the room."""
+        if shown:
+            self.kept_shown.add(column)
+        else:
+            self.kept_shown.discard(column)
+        if column in self.gave_way:
+            self.gave_way.remove(column)
+        self.table.setColumnHidden(column, not shown)
+        self._fit_columns()  # the others and the subject share the room again
 
     def _show_sort_indicator(self) -> None:
         from PySide6.QtCore import Qt  # after the first paint (desktop/ui/qt_values.py)
@@ -588,12 +618,22 @@ class TicketListPage(QWidget):
         self._fitted = True
         self._capped = False
         header = self.table.horizontalHeader()
+        for column in self.gave_way:
+            self.table.setColumnHidden(column, False)  # measured again, with the others
+        self.gave_way = []
         widths: dict[int, int] = {}
         for column in Column:
             if column != Column.SUBJECT and not self.table.isColumnHidden(column):
                 self.table.resizeColumnToContents(column)
                 widths[column] = header.sectionSize(column)
         budget = self.table.room() - MIN_SUBJECT_WIDTH
+        for column in GIVE_WAY:
+            if budget <= 0 or sum(widths.values()) <= budget:
+                break
+            if column in widths and column not in self.kept_shown:
+                self.table.setColumnHidden(column, True)
+                self.gave_way.append(column)
+                del widths[column]
         if budget > 0 and sum(widths.values()) > budget:
             # What a row is read for (its number, how support is doing, when) stays whole
             # while the others can give way; only if they cannot does everything.
@@ -620,8 +660,10 @@ class TicketListPage(QWidget):
             for c in Column
             if c != Column.SUBJECT and not self.table.isColumnHidden(c)
         )
-        if self._capped or others > self.table.room() - MIN_SUBJECT_WIDTH:
-            self._fit_columns()  # wider: give capped columns their text back; narrower: cap
+        if self._capped or self.gave_way or others > self.table.room() - MIN_SUBJECT_WIDTH:
+            # Wider: capped columns get their text back, those that gave way come back;
+            # narrower: some give way, the rest are capped.
+            self._fit_columns()
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
         if column != Column.SUBJECT:
