@@ -136,6 +136,7 @@ class ContactSupportDialog(QDialog):
         self.hours_note = QLabel()
         self.hours_note.setObjectName("japanese_hours_note")
         self.hours_note.setWordWrap(True)
+        self.hours_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         set_text_role(self.hours_note, TextRole.WARNING)
         self.offline_note = QLabel()
         self.offline_note.setObjectName("contact_offline_note")
