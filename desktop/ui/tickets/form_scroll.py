@@ -21,6 +21,8 @@ class FormScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(page)
+        # Not a stop of its own: Tab goes to the fields, and the area follows them.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def _page_width(self, width: int) -> int:
         return width + self.verticalScrollBar().sizeHint().width()
