@@ -5,14 +5,17 @@ from __future__ import annotations
 # phonenumbers is imported on first use: its metadata costs ~13 ms of every start
 # otherwise, and only the callback form needs it.
 
-# The country a national number is read in when the computer names none: the
-# account's language where it belongs to one country (as the service reads it).
+# The country a national number is read in: the account's language where it belongs to
+# one country, as the service reads it (backend/api/ticket_writes.py), else the computer's.
 LANGUAGE_REGIONS = {"ja": "JP", "nl": "NL"}
 
 
 def home_region(system_territory: str, account_language: str) -> str:
-    """``NL`` for a Dutch computer, or for a Dutch account on one that names no country."""
-    return system_territory or LANGUAGE_REGIONS.get(account_language, "")
+    """``NL`` for a Dutch account, or for an English one on a Dutch computer; "" if unknown.
+
+    The hint under the field shows the number as read (+31 20 …) before anything is sent.
+    """
+    return LANGUAGE_REGIONS.get(account_language, system_territory)
 
 
 def to_e164(text: str, region: str) -> str | None:

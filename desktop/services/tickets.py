@@ -125,7 +125,7 @@ class TicketService:
 
     async def contact_options(self) -> ContactOptions:
         """What a new ticket may be about, and when Japanese support is open (R4, R5, R14)."""
-        # A national phone number is read in the account's country when the computer names none.
+        # A national phone number is read in the account's country (phones.home_region).
         language = self.user.locale if self.user else ""
         try:
             team, availability = await asyncio.gather(

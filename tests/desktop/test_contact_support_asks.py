@@ -228,7 +228,8 @@ def test_out_of_hours_a_different_local_day_is_named(qtbot: QtBot) -> None:
 def test_a_national_number_is_read_in_the_admins_country(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # R15
-    monkeypatch.setattr(contact_support_dialog, "system_territory", lambda: "")
+    # A computer elsewhere: the Dutch account still reads Dutch numbers (as the service does).
+    monkeypatch.setattr(contact_support_dialog, "system_territory", lambda: "US")
     base = options(both_covered=False, japanese_open=True)
     dutch = ContactOptions(base.team, base.availability, account_language="nl")
     dialog = dialog_for(qtbot, dutch)
@@ -262,9 +263,9 @@ def test_a_missing_phone_number_is_marked(qtbot: QtBot) -> None:
 
 
 def test_the_home_country_and_the_one_way_numbers_are_shown() -> None:
-    assert home_region("NL", "en") == "NL"  # the computer names it
-    assert home_region("", "nl") == "NL" and home_region("", "ja") == "JP"
-    assert home_region("", "en") == ""  # English is no country: the number needs its code
+    assert home_region("", "nl") == "NL" and home_region("US", "ja") == "JP"  # as the service
+    assert home_region("NL", "en") == "NL"  # English is no country: the computer names it
+    assert home_region("", "en") == ""  # nobody does: the number needs its country code
     assert international("+31201234567") == "+31 20 123 4567"
     assert international("+81312345678") == "+81 3-1234-5678"
     assert international("not a number") == "not a number"
