@@ -585,6 +585,30 @@
         <translation>添付ファイル:</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>選択してください…</translation>
+    </message>
+    <message>
+        <source>Choose the product your question is about.</source>
+        <translation>質問の対象となる製品を選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose what your question is about.</source>
+        <translation>質問の内容に合うカテゴリを選択してください。</translation>
+    </message>
+    <message>
+        <source>Write a subject.</source>
+        <translation>件名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>問題の内容を説明してください。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number we can dial.</source>
+        <translation>発信可能な電話番号を入力してください。</translation>
+    </message>
+    <message>
         <source>Submit a request — the answer comes by e-mail</source>
         <translation>リクエストを送信 — 回答はメールで届きます</translation>
     </message>
@@ -629,16 +653,28 @@
         <translation>電話番号</translation>
     </message>
     <message>
+        <source>Send request</source>
+        <translation>リクエストを送信</translation>
+    </message>
+    <message>
+        <source>Start chat</source>
+        <translation>チャットを開始</translation>
+    </message>
+    <message>
+        <source>Request a call</source>
+        <translation>電話をリクエスト</translation>
+    </message>
+    <message>
         <source>Sending…</source>
         <translation>送信中…</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>送信</translation>
+        <source>{action} (Ctrl+Enter)</source>
+        <translation>{action}（Ctrl+Enter）</translation>
     </message>
     <message>
-        <source>Write a subject and a description to send them</source>
-        <translation>送信するには件名と説明を入力してください</translation>
+        <source>A number we can call directly: with its country code, or as written in your country.</source>
+        <translation>直接おかけできる電話番号を、国番号付きまたは国内での表記で入力してください。</translation>
     </message>
     <message>
         <source>A number we can call directly, with country code.</source>
@@ -657,20 +693,16 @@
         <translation>チームのアドオンの対象製品がないため、チケットを作成できません。</translation>
     </message>
     <message>
+        <source>Choose the product to see its response target.</source>
+        <translation>製品を選択すると応答期限が表示されます。</translation>
+    </message>
+    <message>
+        <source>Japanese support opens {japan} JST — {here} your time. First answer {within} after that.</source>
+        <translation>日本語サポートは{japan}（日本標準時）に開始します（現地時間では{here}）。最初の回答は開始後{within}にお送りします。</translation>
+    </message>
+    <message>
         <source>Response target: first answer {within}.</source>
         <translation>応答期限: {within}に最初の回答をお送りします。</translation>
-    </message>
-    <message>
-        <source>Japanese requests are answered in Japanese support hours.</source>
-        <translation>日本語のリクエストには、日本語サポートの受付時間内に回答します。</translation>
-    </message>
-    <message>
-        <source>Please fill in the subject and the description.</source>
-        <translation>件名と説明を入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter a phone number we can dial, with its country code.</source>
-        <translation>発信可能な電話番号を国番号付きで入力してください。</translation>
     </message>
 </context>
 <context>

@@ -588,6 +588,30 @@
         <translation>Bijlagen:</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>Choose the product your question is about.</source>
+        <translation>Kies het product waarover je vraag gaat.</translation>
+    </message>
+    <message>
+        <source>Choose what your question is about.</source>
+        <translation>Kies waarover je vraag gaat.</translation>
+    </message>
+    <message>
+        <source>Write a subject.</source>
+        <translation>Vul een onderwerp in.</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>Beschrijf het probleem.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number we can dial.</source>
+        <translation>Vul een telefoonnummer in dat we kunnen bellen.</translation>
+    </message>
+    <message>
         <source>Submit a request — the answer comes by e-mail</source>
         <translation>Een verzoek indienen — je krijgt het antwoord per e-mail</translation>
     </message>
@@ -632,16 +656,28 @@
         <translation>Telefoonnummer</translation>
     </message>
     <message>
+        <source>Send request</source>
+        <translation>Verzoek verzenden</translation>
+    </message>
+    <message>
+        <source>Start chat</source>
+        <translation>Chat starten</translation>
+    </message>
+    <message>
+        <source>Request a call</source>
+        <translation>Telefoongesprek aanvragen</translation>
+    </message>
+    <message>
         <source>Sending…</source>
         <translation>Bezig met verzenden…</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>Verzenden</translation>
+        <source>{action} (Ctrl+Enter)</source>
+        <translation>{action} (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Write a subject and a description to send them</source>
-        <translation>Vul een onderwerp en een beschrijving in om te versturen</translation>
+        <source>A number we can call directly: with its country code, or as written in your country.</source>
+        <translation>Een nummer dat we direct kunnen bellen: met landcode, of zoals je het in je eigen land schrijft.</translation>
     </message>
     <message>
         <source>A number we can call directly, with country code.</source>
@@ -660,20 +696,16 @@
         <translation>De add-on van je team geldt voor geen enkel product: je kunt geen ticket openen.</translation>
     </message>
     <message>
+        <source>Choose the product to see its response target.</source>
+        <translation>Kies het product om de responstermijn te zien.</translation>
+    </message>
+    <message>
+        <source>Japanese support opens {japan} JST — {here} your time. First answer {within} after that.</source>
+        <translation>De Japanse support gaat {japan} JST open ({here} jouw tijd). Het eerste antwoord komt {within} na de opening.</translation>
+    </message>
+    <message>
         <source>Response target: first answer {within}.</source>
         <translation>Responstermijn: eerste antwoord {within}.</translation>
-    </message>
-    <message>
-        <source>Japanese requests are answered in Japanese support hours.</source>
-        <translation>Verzoeken in het Japans worden tijdens de Japanse supporturen beantwoord.</translation>
-    </message>
-    <message>
-        <source>Please fill in the subject and the description.</source>
-        <translation>Vul het onderwerp en de beschrijving in.</translation>
-    </message>
-    <message>
-        <source>Enter a phone number we can dial, with its country code.</source>
-        <translation>Voer een telefoonnummer in dat we kunnen bellen, met de landcode.</translation>
     </message>
 </context>
 <context>

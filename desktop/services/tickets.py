@@ -125,6 +125,8 @@ class TicketService:
 
     async def contact_options(self) -> ContactOptions:
         """What a new ticket may be about, and when Japanese support is open (R4, R5, R14)."""
+        # A national phone number is read in the account's country (phones.home_region).
+        language = self.user.locale if self.user else ""
         try:
             team, availability = await asyncio.gather(
                 self._client.team_document(), self._client.availability()
@@ -134,9 +136,16 @@ class TicketService:
             cached = self.snapshots.get(TEAM_KEY)
             if cached is None:
                 raise
-            return ContactOptions(team=Team.from_json(cached), availability=(), offline=True)
+            return ContactOptions(
+                team=Team.from_json(cached),
+                availability=(),
+                offline=True,
+                account_language=language,
+            )
         await self.snapshots.save(TEAM_KEY, team)
-        return ContactOptions(team=Team.from_json(team), availability=availability)
+        return ContactOptions(
+            team=Team.from_json(team), availability=availability, account_language=language
+        )
 
     async def ask_for_help(self, draft: HelpRequest, idempotency_key: str) -> Ticket:
         return await self.keep(
@@ -157,6 +166,8 @@ class ContactOptions:
     availability: tuple[Availability, ...]
     # Read while the service could not be reached: chats and calls need it.
     offline: bool = False
+    # The signed-in admin's own language (the user's ``locale``).
+    account_language: str = ""
 
     def is_open(self, language: str, channel: str) -> bool:
         return next(

@@ -32,18 +32,24 @@ def test_send_is_off_with_a_hint_while_the_reply_is_only_spaces(qtbot: QtBot) ->
     assert sent == ["Any news?"]
 
 
-def test_contact_support_send_waits_for_subject_and_description(qtbot: QtBot) -> None:
+def test_contact_support_refuses_text_of_only_spaces_and_keeps_it(qtbot: QtBot) -> None:
     dialog = ContactSupportDialog(options(both_covered=False, japanese_open=True), champion=None)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert not dialog.send_button.isEnabled() and dialog.send_hint.isVisible()
+    made: list[object] = []
+    dialog.create_requested.connect(lambda draft, _key, _files: made.append(draft))
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("sync"))
     dialog.subject_edit.setText("   ")
     dialog.body_edit.setPlainText("Nobody can sign in.")
-    assert not dialog.send_button.isEnabled() and dialog.send_hint.isVisible()
+    dialog.send_button.click()
+    # Spaces are not a subject: the field is marked, the rest is not, nothing goes out.
+    assert made == [] and dialog.marks.is_marked("subject")
+    assert not dialog.marks.is_marked("body")
     dialog.subject_edit.setText("Locked out")
-    assert dialog.send_button.isEnabled() and not dialog.send_hint.isVisible()
+    assert not dialog.marks.is_marked("subject")
     dialog.body_edit.setPlainText("\n \n")
-    assert not dialog.send_button.isEnabled()
+    dialog.send_button.click()
+    assert made == [] and dialog.marks.is_marked("body")
     assert dialog.subject_edit.text() == "Locked out"  # the rest of the draft stays
 
 

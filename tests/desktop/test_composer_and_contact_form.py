@@ -136,7 +136,9 @@ def test_product_is_asked_only_when_both_are_covered(qtbot: QtBot) -> None:  # R
     both = ContactSupportDialog(options(both_covered=True, japanese_open=True), champion=None)
     qtbot.addWidget(both)
     both.show()
-    assert both.product_combo.isVisible() and both.product_combo.count() == 2
+    # Both covered: the admin chooses; nothing is assumed (the first entry is "Choose…").
+    assert both.product_combo.isVisible() and both.product_combo.count() == 3
+    assert both.product is None and both.product_combo.currentText() == "Choose…"
     both.product_combo.setCurrentIndex(both.product_combo.findData("dash"))
     assert "within 4 hours" in both.promise.text()
 
@@ -168,15 +170,21 @@ def test_submit_builds_the_ticket_and_keeps_one_key(qtbot: QtBot) -> None:
     made: list[tuple[NewTicket, str]] = []
     dialog.create_requested.connect(lambda draft, key, _files: made.append((draft, key)))
     dialog.channel_buttons["callback"].setChecked(True)
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("sign_in"))
     dialog.subject_edit.setText("Locked out")
     dialog.body_edit.setPlainText("Nobody can sign in.")
     dialog.phone_edit.setText("not a phone")
     dialog.send_button.click()
-    assert made == [] and dialog.error_label.isVisible()
+    assert made == [] and dialog.marks.is_marked("phone")
     dialog.phone_edit.setText("+31 20 123 4567")
     dialog.send_button.click()
     dialog.show_error("server said no")
     dialog.send_button.click()
     assert len(made) == 2 and made[0][1] == made[1][1]
     draft = made[0][0]
-    assert (draft.product, draft.channel, draft.phone) == ("dropbox", "callback", "+31201234567")
+    assert (draft.product, draft.category, draft.channel, draft.phone) == (
+        "dropbox",
+        "sign_in",
+        "callback",
+        "+31201234567",
+    )

@@ -107,7 +107,9 @@ async def test_northwind_buys_dash_enhanced_removes_it_and_undoes(
         contact = app.window.contact_dialog
         assert contact is not None
         products = [contact.product_combo.itemData(i) for i in range(contact.product_combo.count())]
-        assert products == ["dash", "dropbox"] and contact.product_combo.isVisible()
+        # Asked, not assumed: "Choose…" first.
+        assert products == ["", "dash", "dropbox"] and contact.product_combo.isVisible()
+        assert contact.product is None
         contact.reject()
 
         # R11: removal keeps it working until the renewal date, and can be undone.

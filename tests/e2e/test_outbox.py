@@ -114,6 +114,7 @@ async def test_offline_start_replies_and_a_new_ticket_arrive_once_in_order(
             dialog = await open_contact(controller, qtbot)
             assert dialog.offline_note.isVisible()
             assert not dialog.channel_buttons["chat"].isEnabled()
+            dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("sharing"))
             dialog.subject_edit.setText("Written on a plane")
             dialog.body_edit.setPlainText("Shared links open a blank page since this morning.")
             attached = tmp_path / "browser-console.txt"

@@ -14,6 +14,7 @@ VIEWS = (
     "team-tickets",
     "ticket",
     "contact-support",
+    "contact-support-missing",
     "sign-in",
     "sign-in-error",
     "settings",

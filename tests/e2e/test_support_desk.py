@@ -21,7 +21,7 @@ from tests.support.app import make_settings, running_client
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, running_server
 from tests.support.smtp_sink import SmtpSink, smtp_sink
-from tests.support.tickets import create_ticket
+from tests.support.tickets import create_ticket, read_ticket
 from tests.support.waiting import wait_until
 
 
@@ -74,12 +74,17 @@ async def test_open_a_request_and_see_the_agent_answer(
         assert not dialog.product_combo.isVisible() and dialog.product_fixed.text() == "Dropbox"
         assert "Dropbox Dash" in dialog.coverage_note.text()
         assert "within 1 hour" in dialog.promise.text()
+        # Asked, not assumed: no category until Ava chooses one (R19 counts them).
+        assert dialog.category is None and dialog.send_button.text() == "Send request"
         dialog.subject_edit.setText("Shared link asks for a password")
         dialog.body_edit.setPlainText("   ")  # only spaces: the service would say blank_text
-        assert not dialog.send_button.isEnabled() and dialog.send_hint.isVisible()
-        assert "description" in dialog.send_hint.text()
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible()
+        assert dialog.marks.is_marked("category") and dialog.marks.is_marked("body")
         assert dialog.subject_edit.text() == "Shared link asks for a password"  # kept
+        dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("sharing"))
         dialog.body_edit.setPlainText("Links to the Board folder ask for a password since today.")
+        assert not dialog.marks.is_marked("category") and not dialog.marks.is_marked("body")
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
         page = controller.window.ticket_page
         await wait_until(
@@ -89,6 +94,9 @@ async def test_open_a_request_and_see_the_agent_answer(
             what="the new ticket",
         )
         assert controller.window.pages.currentWidget() is page
+        assert page.ticket is not None
+        stored = await read_ticket(server.url, page.ticket.id)
+        assert stored["category"] == "sharing"  # what Ava chose, as the service keeps it
         # The demo agent answers within seconds: the open page shows it as it arrives.
         await wait_until(
             lambda: page.ticket is not None and page.ticket.first_responded_at is not None,
@@ -229,14 +237,20 @@ async def test_callback_follows_the_call_to_completed(
         assert dialog.phone_edit.isVisible()
         dialog.phone_edit.setText("12")
         assert "not a number" in dialog.phone_hint.text()
-        dialog.phone_edit.setText("+31 20 123 4567")
-        assert "+31 20 123 4567" in dialog.phone_hint.text()
+        # Noah's own country (his account is Dutch): the national number is enough.
+        dialog.phone_edit.setText("020 123 4567")
+        assert dialog.phone_hint.text() == "We will call +31 20 123 4567."
+        assert dialog.send_button.text() == "Request a call"
+        dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("sign_in"))
         dialog.subject_edit.setText("Everyone is locked out")
         dialog.body_edit.setPlainText("SSO fails for the whole office.")
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
         page = controller.window.ticket_page
         await wait_until(lambda: page.ticket is not None and page.ticket.callback is not None)
         assert "queue" in page.live_state.text()
+        assert page.ticket is not None and page.ticket.callback is not None
+        assert page.ticket.callback.phone == "+31201234567"  # stored in E.164 …
+        assert "+31 20 123 4567" in page.live_state.text()  # … shown as it was read back
         await wait_until(
             lambda: (
                 page.ticket is not None
@@ -259,6 +273,8 @@ async def test_chat_until_the_agent_answers(
         await signed_in(controller, qtbot, "ava@northwind.example")
         dialog = await open_contact(controller, qtbot)
         dialog.channel_buttons["chat"].setChecked(True)
+        assert dialog.send_button.text() == "Start chat"
+        dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("sync"))
         dialog.subject_edit.setText("Quick question about sync")
         dialog.body_edit.setPlainText("Is selective sync per device?")
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
@@ -327,6 +343,8 @@ async def test_japanese_chat_is_offered_only_in_hours(
         assert not dialog.channel_buttons["callback"].isEnabled()
         assert dialog.hours_box.isVisible()
         assert "09:00–17:00" in dialog.hours_note.text()
+        # The service's clock says Saturday: the promise names Monday's opening (R4).
+        assert dialog.promise.text().startswith("Japanese support opens Monday")
         qtbot.mouseClick(dialog.english_button, Qt.MouseButton.LeftButton)
         assert dialog.language == "en" and dialog.channel_buttons["chat"].isEnabled()
         dialog.reject()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api.models import NewTicket
-from desktop.services.phones import international, to_e164
+from desktop.services.phones import home_region, international, national_example, to_e164
 from desktop.services.tickets import ContactOptions, promised_minutes
 from desktop.store.drafts import NEW_TICKET_KEY, DraftStore
 from desktop.ui.formatting import long_datetime
@@ -33,11 +36,21 @@ from desktop.ui.icons import primary_icon
 from desktop.ui.labels import CATEGORIES, category_label, product_label
 from desktop.ui.theme import TextRole, set_font_style, set_text_role, style_boxed, style_primary
 from desktop.ui.tickets.attachment_picker import AttachmentPicker
+from desktop.ui.tickets.field_marks import FieldMarks
+from desktop.ui.tickets.form_scroll import FormScroll, grow_to_fit
+from desktop.ui.tickets.support_hours import opening_times
 
 CHANNELS = ("request", "chat", "callback")
 # The form is saved this long after the last change (and when it is closed).
 DRAFT_SAVE_MS = 800
 LIVE = ("chat", "callback")
+# The combos' "Choose…" entry: nothing is assumed (a default category skews insights, R19).
+UNCHOSEN = ""
+
+
+def system_territory() -> str:
+    """The computer's country (``NL``), "" when its locale names none (``C``)."""
+    return QLocale.territoryToCode(QLocale.system().territory())
 
 
 class Spans(QObject):
@@ -68,7 +81,6 @@ class ContactSupportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contact_support_dialog")
-        self.setMinimumWidth(620)
         self._options = options
         self._champion = champion
         self._key = ""
@@ -77,10 +89,14 @@ class ContactSupportDialog(QDialog):
         self._drafts = drafts
         self._saving: set[asyncio.Task[None]] = set()
         covered = [a.product for a in options.team.covered_products()]
+        self._covered = covered
         self._uncovered = [p for p in options.team.products if p not in covered]
+        self._region = home_region(system_territory(), options.account_language)
 
         self.product_combo = QComboBox()
         self.product_combo.setObjectName("product_combo")
+        if len(covered) > 1:
+            self.product_combo.addItem("", UNCHOSEN)
         for product in covered:
             self.product_combo.addItem(product_label(product), product)
         # R14: asked only when there is a choice.
@@ -94,6 +110,7 @@ class ContactSupportDialog(QDialog):
 
         self.category_combo = QComboBox()
         self.category_combo.setObjectName("category_combo")
+        self.category_combo.addItem("", UNCHOSEN)
         for category in CATEGORIES:
             self.category_combo.addItem("", category)
 
@@ -112,10 +129,14 @@ class ContactSupportDialog(QDialog):
         self.language_combo.setObjectName("ticket_language_combo")
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("日本語", "ja")
+        # The admin's own language when support speaks it (the UI's, set as Qt's default locale).
+        own = "ja" if QLocale().language() == QLocale.Language.Japanese else "en"
+        self.language_combo.setCurrentIndex(self.language_combo.findData(own))
 
         self.hours_note = QLabel()
         self.hours_note.setObjectName("japanese_hours_note")
         self.hours_note.setWordWrap(True)
+        self.hours_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         set_text_role(self.hours_note, TextRole.WARNING)
         self.offline_note = QLabel()
         self.offline_note.setObjectName("contact_offline_note")
@@ -142,7 +163,8 @@ class ContactSupportDialog(QDialog):
 
         self.phone_edit = QLineEdit()
         self.phone_edit.setObjectName("phone_edit")
-        self.phone_edit.setPlaceholderText("+31 20 123 4567")
+        # A number, not words: one written as it is at home, where that is known.
+        self.phone_edit.setPlaceholderText(national_example(self._region) or "+31 20 123 4567")
         self.phone_hint = QLabel()
         self.phone_hint.setObjectName("phone_hint")
         self.phone_hint.setWordWrap(True)
@@ -164,6 +186,7 @@ class ContactSupportDialog(QDialog):
         style_boxed(self.error_label, "danger")
         self.error_label.hide()
 
+        self.marks = FieldMarks()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._labels = {
@@ -174,17 +197,40 @@ class ContactSupportDialog(QDialog):
         product_field.addWidget(self.product_combo)
         product_field.addWidget(self.product_fixed)
         product_field.addWidget(self.coverage_note)
+        product_field.addWidget(
+            self.marks.add("product", self.product_combo, lambda: self.product is not None)
+        )
         self.form.addRow(self._labels["product"], product_field)
-        self.form.addRow(self._labels["category"], self.category_combo)
+        self.form.addRow(
+            self._labels["category"],
+            self._with_mark(self.category_combo, "category", lambda: self.category is not None),
+        )
         self.form.addRow(self._labels["language"], self.language_combo)
         self.form.addRow(self._labels["channel"], channel_box)
         self.form.addRow("", self.hours_box)
         phone_field = QVBoxLayout()
         phone_field.addWidget(self.phone_edit)
         phone_field.addWidget(self.phone_hint)
+        phone_field.addWidget(
+            self.marks.add(
+                "phone",
+                self.phone_edit,
+                lambda: self.channel != "callback" or self.phone_e164() is not None,
+            )
+        )
         self.form.addRow(self._labels["phone"], phone_field)
-        self.form.addRow(self._labels["subject"], self.subject_edit)
-        self.form.addRow(self._labels["body"], self.body_edit)
+        self.form.addRow(
+            self._labels["subject"],
+            self._with_mark(
+                self.subject_edit, "subject", lambda: bool(self.subject_edit.text().strip())
+            ),
+        )
+        self.form.addRow(
+            self._labels["body"],
+            self._with_mark(
+                self.body_edit, "body", lambda: bool(self.body_edit.toPlainText().strip())
+            ),
+        )
         self.attachments = AttachmentPicker()
         self.attachments.watch_drops_on(self.body_edit)
         self.attachments.refused.connect(self.show_error)
@@ -192,6 +238,8 @@ class ContactSupportDialog(QDialog):
         self.form.addRow(self._labels["files"], self.attachments)
 
         self.buttons = QDialogButtonBox()
+        # The form's width: the layout sets the dialog's minimum size from it (see below).
+        self.buttons.setMinimumWidth(600)
         self.send_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.send_button.setObjectName("create_ticket_button")
         self.send_button.setIcon(primary_icon("paper-plane"))
@@ -199,18 +247,25 @@ class ContactSupportDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.send_button.clicked.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
+        # Ctrl+Enter sends from any field, as in the reply box (Cmd+Enter on macOS).
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._submit)
 
         layout = QVBoxLayout(self)
+        # Never smaller than what it holds: a note that appears (Japanese hours, a missing
+        # field) makes the dialog grow (grow_to_fit) or the form scroll, never overlap.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.offline_note)
-        layout.addLayout(self.form)
+        page = QWidget()
+        page.setObjectName("contact_form_page")
+        page.setLayout(self.form)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form_scroll = FormScroll(page)
+        layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.promise)
         layout.addWidget(self.error_label)
-        # Why Send is greyed out while the subject or description is only spaces.
-        self.send_hint = QLabel()
-        self.send_hint.setObjectName("send_hint")
-        self.send_hint.setWordWrap(True)
-        set_text_role(self.send_hint, TextRole.SECONDARY)
-        layout.addWidget(self.send_hint)
         layout.addWidget(self.buttons)
 
         for signal in (
@@ -236,16 +291,21 @@ class ContactSupportDialog(QDialog):
         ):
             changed.connect(self._draft_timer.start)
         self._channel_group.buttonToggled.connect(lambda *_: self._draft_timer.start())
-        self.subject_edit.textChanged.connect(self._update_send)
-        self.body_edit.textChanged.connect(self._update_send)
+        for filled in (
+            self.subject_edit.textChanged,
+            self.body_edit.textChanged,
+            self.product_combo.currentIndexChanged,
+            self.category_combo.currentIndexChanged,
+        ):
+            filled.connect(self.marks.refresh)
         self._update()  # channels open now (hours, connection); it also sets the texts
 
     # -- the draft: the form survives closing it, quitting and crashes ---------------
 
     def _form_fields(self) -> dict[str, Any]:
         return {
-            "product": self.product or "",
-            "category": str(self.category_combo.currentData()),
+            "product": self.product or UNCHOSEN,
+            "category": self.category or UNCHOSEN,
             "language": self.language,
             "channel": self.channel,
             "phone_text": self.phone_edit.text(),
@@ -262,6 +322,7 @@ class ContactSupportDialog(QDialog):
             (self.category_combo, "category"),
             (self.language_combo, "language"),
         ):
+            # A field saved unchosen, or one this version does not know, stays "Choose…".
             index = combo.findData(fields.get(name))
             if index >= 0:
                 combo.setCurrentIndex(index)
@@ -312,17 +373,27 @@ class ContactSupportDialog(QDialog):
 
     @property
     def product(self) -> str | None:
+        """None until chosen (asked only when the add-on covers both products, R14)."""
         data = self.product_combo.currentData()
         return str(data) if data else None
+
+    @property
+    def category(self) -> str | None:
+        data = self.category_combo.currentData()
+        return str(data) if data else None
+
+    def _with_mark(self, field: QWidget, name: str, ready: Callable[[], bool]) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.addWidget(field)
+        column.addWidget(self.marks.add(name, field, ready))
+        return column
 
     def _set_language(self, code: str) -> None:
         self.language_combo.setCurrentIndex(self.language_combo.findData(code))
 
-    def _region(self) -> str:
-        return QLocale.territoryToCode(QLocale.system().territory())
-
     def phone_e164(self) -> str | None:
-        return to_e164(self.phone_edit.text(), self._region())
+        """The number typed, national ones read in the admin's country (``home_region``)."""
+        return to_e164(self.phone_edit.text(), self._region)
 
     def _update(self) -> None:
         # R4: Japanese chat and callback only in Japanese hours; offline, never.
@@ -335,9 +406,12 @@ class ContactSupportDialog(QDialog):
         self.hours_box.setVisible(bool(out_of_hours) and not self._options.offline)
         callback = self.channel == "callback"
         self.phone_edit.setVisible(callback)
-        self.phone_hint.setVisible(callback)
         self._labels["phone"].setVisible(callback)
+        self.marks.refresh()
+        # The hint says what the number reads as; a missing-number mark says it instead.
+        self.phone_hint.setVisible(callback and not self.marks.is_marked("phone"))
         self.retranslate_ui()
+        self._grow()
 
     # -- text --------------------------------------------------------------------
 
@@ -356,10 +430,17 @@ class ContactSupportDialog(QDialog):
         self._labels["body"].setText(self.tr("&Description:"))
         self._labels["body"].setBuddy(self.body_edit)
         self._labels["files"].setText(self.tr("Attachments:"))
+        choose = self.tr("Choose…")
         for index in range(self.category_combo.count()):
-            self.category_combo.setItemText(
-                index, category_label(str(self.category_combo.itemData(index)))
-            )
+            data = str(self.category_combo.itemData(index))
+            self.category_combo.setItemText(index, category_label(data) if data else choose)
+        if len(self._covered) > 1:
+            self.product_combo.setItemText(0, choose)
+        self.marks.set_text("product", self.tr("Choose the product your question is about."))
+        self.marks.set_text("category", self.tr("Choose what your question is about."))
+        self.marks.set_text("subject", self.tr("Write a subject."))
+        self.marks.set_text("body", self.tr("Describe the problem."))
+        self.marks.set_text("phone", self.tr("Enter a phone number we can dial."))
         self.channel_buttons["request"].setText(
             self.tr("Submit a request — the answer comes by e-mail")
         )
@@ -398,14 +479,29 @@ class ContactSupportDialog(QDialog):
         self.phone_edit.setAccessibleName(self.tr("Phone number"))
         self._phone_hint_text()
         self._promise_text()
-        self.send_button.setText(self.tr("Sending…") if self._busy else self.tr("Send"))
-        self.send_hint.setText(self.tr("Write a subject and a description to send them"))
-        self._update_send()
+        actions = {
+            "request": self.tr("Send request"),
+            "chat": self.tr("Start chat"),
+            "callback": self.tr("Request a call"),
+        }
+        self.send_button.setText(self.tr("Sending…") if self._busy else actions[self.channel])
+        self.send_button.setToolTip(
+            self.tr("{action} (Ctrl+Enter)").format(action=actions[self.channel])
+        )
+        self.send_button.setEnabled(not self._busy)
 
     def _phone_hint_text(self) -> None:
         text = self.phone_edit.text().strip()
         number = self.phone_e164()
-        if not text:
+        if not text and self._region:
+            self.phone_hint.setText(
+                self.tr(
+                    "A number we can call directly: with its country code, or as written in "
+                    "your country."
+                )
+            )
+            set_text_role(self.phone_hint, TextRole.SECONDARY)
+        elif not text:
             self.phone_hint.setText(self.tr("A number we can call directly, with country code."))
             set_text_role(self.phone_hint, TextRole.SECONDARY)
         elif number:
@@ -418,19 +514,40 @@ class ContactSupportDialog(QDialog):
             set_text_role(self.phone_hint, TextRole.DANGER)
 
     def _promise_text(self) -> None:
-        product = self.product
-        minutes = promised_minutes(self._options, product, self._champion) if product else None
-        if minutes is None:
+        if not self._covered:
             self.promise.setText(
                 self.tr("Your team's add-on covers no product: you cannot open a ticket.")
             )
             return
-        text = self.tr("Response target: first answer {within}.").format(
-            within=Spans().within(minutes)
+        product = self.product
+        minutes = promised_minutes(self._options, product, self._champion) if product else None
+        if minutes is None:
+            self.promise.setText(self.tr("Choose the product to see its response target."))
+            return
+        within = Spans().within(minutes)
+        # R4: a Japanese request sent out of hours is counted from the opening (as the
+        # service's response clock does): say when that is, not only "within 1 hour".
+        opens = self._options.next_open_at("ja") if self.language == "ja" else None
+        if opens is not None:
+            in_japan, here = opening_times(opens)
+            self.promise.setText(
+                self.tr(
+                    "Japanese support opens {japan} JST — {here} your time. First answer "
+                    "{within} after that."
+                ).format(japan=in_japan, here=here, within=within)
+            )
+            return
+        self.promise.setText(
+            self.tr("Response target: first answer {within}.").format(within=within)
         )
-        if self.language == "ja" and self._options.next_open_at("ja"):
-            text += " " + self.tr("Japanese requests are answered in Japanese support hours.")
-        self.promise.setText(text)
+
+    def _grow(self) -> None:
+        if self.isVisible():
+            grow_to_fit(self)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        grow_to_fit(self)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -439,36 +556,33 @@ class ContactSupportDialog(QDialog):
 
     # -- sending -----------------------------------------------------------------
 
-    def _update_send(self) -> None:
-        blank = not self.subject_edit.text().strip() or not self.body_edit.toPlainText().strip()
-        # Whitespace alone is refused by the service (blank_text); the text is kept.
-        self.send_button.setEnabled(not self._busy and not blank)
-        self.send_hint.setVisible(blank and not self._busy)
-
     def _submit(self) -> None:
         if self._busy:
             return
-        product = self.product
+        if not self._covered:
+            self.show_error(
+                self.tr("Your team's add-on covers no product: you cannot open a ticket.")
+            )
+            return
+        # Whitespace alone counts as missing (the service refuses it: blank_text).
+        missing = self.marks.mark_missing()
+        self.phone_hint.setVisible(self.channel == "callback" and not self.marks.is_marked("phone"))
+        if missing:
+            self._grow()
+            self.form_scroll.ensureWidgetVisible(missing[0])
+            missing[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        product, category = self.product, self.category
+        assert product is not None and category is not None
         subject = self.subject_edit.text().strip()
         body = self.body_edit.toPlainText().strip()
         phone = self.phone_e164() if self.channel == "callback" else None
-        problem = None
-        if product is None:
-            problem = self.tr("Your team's add-on covers no product: you cannot open a ticket.")
-        elif not subject or not body:
-            problem = self.tr("Please fill in the subject and the description.")
-        elif self.channel == "callback" and phone is None:
-            problem = self.tr("Enter a phone number we can dial, with its country code.")
-        if problem:
-            self.show_error(problem)
-            return
-        assert product is not None
         self.error_label.hide()
         self.set_busy(True)
         draft = NewTicket(
             product=product,
             channel=self.channel,
-            category=str(self.category_combo.currentData()),
+            category=category,
             language=self.language,
             subject=subject,
             body=body,

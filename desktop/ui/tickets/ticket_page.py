@@ -550,21 +550,24 @@ class TicketPage(QWidget):
         callback = ticket.callback
         if callback is None:
             return ""
+        from desktop.services.phones import international  # the callback's only: not at start
+
+        phone = international(callback.phone)  # shown as the contact form read it back
         if callback.state == "queued":
             return self.tr(
                 "Callback to {phone}: number {position} in the queue, about {minutes} min."
             ).format(
-                phone=callback.phone,
+                phone=phone,
                 position=callback.queue_position or 1,
                 minutes=callback.estimated_wait_minutes or 0,
             )
         if callback.state == "calling":
-            return self.tr("Callback: calling {phone} now.").format(phone=callback.phone)
+            return self.tr("Callback: calling {phone} now.").format(phone=phone)
         if callback.state == "completed":
-            return self.tr("Callback to {phone} completed.").format(phone=callback.phone)
+            return self.tr("Callback to {phone} completed.").format(phone=phone)
         if callback.state == "cancelled":
-            return self.tr("Callback to {phone} cancelled.").format(phone=callback.phone)
-        return self.tr("Callback to {phone} failed: nobody answered.").format(phone=callback.phone)
+            return self.tr("Callback to {phone} cancelled.").format(phone=phone)
+        return self.tr("Callback to {phone} failed: nobody answered.").format(phone=phone)
 
     def _sla_text(self, ticket: Ticket) -> str:
         due = long_datetime(ticket.first_response_due_at)

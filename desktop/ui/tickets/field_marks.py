@@ -1,0 +1,70 @@
+"""Fields a form cannot be sent without: marked when sending is tried, unmarked as filled."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop.ui.theme import TextRole, set_text_role
+
+
+@dataclass
+class _Field:
+    widget: QWidget
+    # True when the form can go as far as this field is concerned (filled, or not asked).
+    ready: Callable[[], bool]
+    message: QLabel
+
+
+class FieldMarks:
+    """One message under each field, said also as the field's accessible description.
+
+    Nothing is marked before the first try: an empty form is not an error. A mark goes
+    as soon as its field is filled; it never touches what was typed.
+    """
+
+    def __init__(self) -> None:
+        self._fields: dict[str, _Field] = {}
+
+    def add(self, name: str, widget: QWidget, ready: Callable[[], bool]) -> QLabel:
+        """The message label, hidden, to place under ``widget``."""
+        message = QLabel()
+        message.setObjectName(f"{name}_missing")
+        message.setWordWrap(True)
+        set_text_role(message, TextRole.DANGER)
+        message.hide()
+        self._fields[name] = _Field(widget, ready, message)
+        return message
+
+    def set_text(self, name: str, text: str) -> None:
+        field = self._fields[name]
+        field.message.setText(text)
+        if self.is_marked(name):
+            field.widget.setAccessibleDescription(text)
+
+    def message(self, name: str) -> QLabel:
+        return self._fields[name].message
+
+    def is_marked(self, name: str) -> bool:
+        return not self._fields[name].message.isHidden()
+
+    def mark_missing(self) -> list[QWidget]:
+        """Mark every field not ready; the widgets marked, in the form's order."""
+        missing = []
+        for field in self._fields.values():
+            if not field.ready():
+                self._show(field, True)
+                missing.append(field.widget)
+        return missing
+
+    def refresh(self) -> None:
+        """Unmark the fields filled since they were marked."""
+        for field in self._fields.values():
+            if not field.message.isHidden() and field.ready():
+                self._show(field, False)
+
+    def _show(self, field: _Field, marked: bool) -> None:
+        field.message.setVisible(marked)
+        field.widget.setAccessibleDescription(field.message.text() if marked else "")

@@ -1,0 +1,294 @@
+"""Contact support asks and does not assume: nothing preselected, missing fields marked,
+buttons that say what happens, honest out-of-hours promises, national phone numbers
+(widgets, no network)."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QRect, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from backend.domain import hours
+from desktop.api.models import Availability, NewTicket
+from desktop.services.phones import home_region, international
+from desktop.services.tickets import ContactOptions
+from desktop.store.account import AccountStore
+from desktop.store.drafts import NEW_TICKET_KEY
+from desktop.ui.tickets import contact_support_dialog
+from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
+from tests.desktop.test_composer_and_contact_form import options
+
+
+def dialog_for(qtbot: QtBot, opts: ContactOptions) -> ContactSupportDialog:
+    dialog = ContactSupportDialog(opts, champion=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Active, as a dialog the admin opened is: focus and shortcuts follow the active window.
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def sent_from(dialog: ContactSupportDialog) -> list[NewTicket]:
+    made: list[NewTicket] = []
+    dialog.create_requested.connect(lambda draft, _key, _files: made.append(draft))
+    return made
+
+
+def choose(dialog: ContactSupportDialog, category: str) -> None:
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData(category))
+
+
+def test_category_and_product_start_unchosen(qtbot: QtBot) -> None:  # R14, R19
+    dialog = dialog_for(qtbot, options(both_covered=True, japanese_open=True))
+    assert dialog.category is None and dialog.category_combo.currentText() == "Choose…"
+    assert dialog.product is None and dialog.product_combo.currentText() == "Choose…"
+    assert "Choose the product" in dialog.promise.text()  # no target for a product not chosen
+    one = dialog_for(qtbot, options(both_covered=False, japanese_open=True))
+    # One covered product: nothing to ask, and it is the ticket's product.
+    assert one.product == "dropbox" and not one.marks.message("product").isVisible()
+
+
+def test_missing_fields_are_marked_until_filled_and_nothing_typed_is_lost(
+    qtbot: QtBot,
+) -> None:
+    dialog = dialog_for(qtbot, options(both_covered=True, japanese_open=True))
+    made = sent_from(dialog)
+    dialog.body_edit.setPlainText("Since this morning the desktop app says it is up to date.")
+    assert not any(dialog.marks.is_marked(n) for n in ("product", "category", "subject"))
+    dialog.send_button.click()
+    assert made == []
+    for name, text, field in (
+        ("product", "Choose the product your question is about.", dialog.product_combo),
+        ("category", "Choose what your question is about.", dialog.category_combo),
+        ("subject", "Write a subject.", dialog.subject_edit),
+    ):
+        message = dialog.marks.message(name)
+        assert message.isVisible() and message.text() == text
+        assert field.accessibleDescription() == text
+    assert not dialog.marks.message("body").isVisible()
+    assert dialog.product_combo.hasFocus()  # the first field to fill
+    dialog.product_combo.setCurrentIndex(dialog.product_combo.findData("dash"))
+    assert not dialog.marks.message("product").isVisible()
+    assert dialog.product_combo.accessibleDescription() == ""
+    assert dialog.marks.message("category").isVisible()  # the others wait for theirs
+    choose(dialog, "sync")
+    assert not dialog.marks.message("category").isVisible()
+    dialog.subject_edit.setText("Files do not sync")
+    assert not dialog.marks.message("subject").isVisible()
+    dialog.send_button.click()
+    assert [(t.product, t.category, t.subject) for t in made] == [
+        ("dash", "sync", "Files do not sync")
+    ]
+    assert made[0].body == "Since this morning the desktop app says it is up to date."
+
+
+def test_the_notes_never_overlap_the_attachments(qtbot: QtBot) -> None:  # R4
+    dialog = dialog_for(qtbot, options(both_covered=True, japanese_open=False))
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ja"))
+    dialog.send_button.click()  # every mark shown as well
+    qtbot.wait(10)
+    assert dialog.hours_box.isVisible() and dialog.marks.message("body").isVisible()
+
+    def area(widget: QWidget) -> QRect:
+        return QRect(widget.mapTo(dialog, widget.rect().topLeft()), widget.size())
+
+    rows = [
+        dialog.hours_box,
+        dialog.phone_edit,
+        dialog.subject_edit,
+        dialog.marks.message("subject"),
+        dialog.body_edit,
+        dialog.marks.message("body"),
+        dialog.attachments,
+    ]
+    visible = [area(w) for w in rows if w.isVisible()]
+    for upper, lower in zip(visible, visible[1:], strict=False):
+        assert upper.bottom() < lower.top()
+    # The dialog grew for them (the screen here has the room): nothing is scrolled away.
+    assert dialog.form_scroll.verticalScrollBar().maximum() == 0
+
+
+@pytest.fixture
+def japanese_ui() -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale("ja_JP"))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_the_ticket_language_starts_at_the_admins_own(qtbot: QtBot, japanese_ui: None) -> None:
+    dialog = dialog_for(qtbot, options(both_covered=False, japanese_open=True))
+    assert dialog.language == "ja"
+
+
+def test_a_language_support_does_not_speak_starts_in_english(qtbot: QtBot) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale("nl_NL"))
+    try:
+        dialog = dialog_for(qtbot, options(both_covered=False, japanese_open=True))
+    finally:
+        QLocale.setDefault(before)
+    assert dialog.language == "en"
+
+
+def test_the_button_names_what_happens(qtbot: QtBot) -> None:  # R15
+    dialog = dialog_for(qtbot, options(both_covered=False, japanese_open=True))
+    names = {}
+    for channel in ("request", "chat", "callback"):
+        dialog.channel_buttons[channel].setChecked(True)
+        names[channel] = dialog.send_button.text()
+    assert names == {"request": "Send request", "chat": "Start chat", "callback": "Request a call"}
+    assert dialog.send_button.toolTip() == "Request a call (Ctrl+Enter)"
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_ctrl_enter_sends_from_any_field(qtbot: QtBot, key: Qt.Key) -> None:
+    dialog = dialog_for(qtbot, options(both_covered=False, japanese_open=True))
+    made = sent_from(dialog)
+    choose(dialog, "sharing")
+    dialog.subject_edit.setText("Link asks for a password")
+    dialog.body_edit.setPlainText("Since today.")
+    dialog.body_edit.setFocus()
+    qtbot.keyClick(dialog.body_edit, key, Qt.KeyboardModifier.ControlModifier)
+    assert [t.subject for t in made] == ["Link asks for a password"]
+    assert dialog.body_edit.toPlainText() == "Since today."  # no new line slipped in
+    dialog.show_error("offline")
+    dialog.category_combo.setFocus()
+    qtbot.keyClick(dialog.category_combo, key, Qt.KeyboardModifier.ControlModifier)
+    assert len(made) == 2
+
+
+@contextmanager
+def clock_in(zone: str) -> Iterator[None]:
+    """The computer's time zone, with times written 24-hour (English on a Dutch computer)."""
+    before_zone, before_locale = os.environ.get("TZ"), QLocale()
+    os.environ["TZ"] = zone
+    time.tzset()
+    QLocale.setDefault(QLocale("en_NL"))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(before_locale)
+        if before_zone is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before_zone
+        time.tzset()
+
+
+def service_options(now: datetime) -> ContactOptions:
+    """The options as the service computes them at ``now`` (backend/domain/hours.py)."""
+    base = options(both_covered=False, japanese_open=True)
+    return ContactOptions(
+        base.team,
+        tuple(
+            Availability(a.language, a.channel, a.open, a.next_open_at)
+            for a in hours.availability(now)
+        ),
+    )
+
+
+def test_out_of_hours_the_promise_says_when_the_answer_can_come(qtbot: QtBot) -> None:  # R4
+    saturday = datetime(2026, 11, 28, 11, 0, tzinfo=hours.JST)
+    with clock_in("Europe/Amsterdam"):
+        dialog = dialog_for(qtbot, service_options(saturday))
+        english = dialog.promise.text()
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ja"))
+        japanese = dialog.promise.text()
+    assert english == "Response target: first answer within 1 hour."
+    # Monday 09:00 in Tokyo is 01:00 in Amsterdam (CET), the same Monday.
+    assert japanese == (
+        "Japanese support opens Monday 09:00 JST — 01:00 your time. "
+        "First answer within 1 hour after that."
+    )
+    tuesday_morning = datetime(2026, 12, 1, 10, 0, tzinfo=hours.JST)  # open: the usual promise
+    open_now = dialog_for(qtbot, service_options(tuesday_morning))
+    open_now.language_combo.setCurrentIndex(open_now.language_combo.findData("ja"))
+    assert open_now.promise.text() == "Response target: first answer within 1 hour."
+
+
+def test_out_of_hours_a_different_local_day_is_named(qtbot: QtBot) -> None:
+    with clock_in("America/New_York"):
+        dialog = dialog_for(qtbot, service_options(datetime(2026, 11, 28, 11, 0, tzinfo=hours.JST)))
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ja"))
+        promise = dialog.promise.text()
+    # Monday 09:00 JST is Sunday 19:00 in New York.
+    assert "Monday 09:00 JST — Sunday 19:00 your time" in promise
+
+
+def test_a_national_number_is_read_in_the_admins_country(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # R15
+    # A computer elsewhere: the Dutch account still reads Dutch numbers (as the service does).
+    monkeypatch.setattr(contact_support_dialog, "system_territory", lambda: "US")
+    base = options(both_covered=False, japanese_open=True)
+    dutch = ContactOptions(base.team, base.availability, account_language="nl")
+    dialog = dialog_for(qtbot, dutch)
+    made = sent_from(dialog)
+    dialog.channel_buttons["callback"].setChecked(True)
+    assert dialog.phone_edit.placeholderText() == "010 123 4567"  # written as at home
+    dialog.phone_edit.setText("020 123 4567")
+    assert dialog.phone_hint.text() == "We will call +31 20 123 4567."
+    choose(dialog, "sign_in")
+    dialog.subject_edit.setText("Locked out")
+    dialog.body_edit.setPlainText("Nobody can sign in.")
+    dialog.send_button.click()
+    assert [t.phone for t in made] == ["+31201234567"]
+
+
+def test_a_missing_phone_number_is_marked(qtbot: QtBot) -> None:
+    dialog = dialog_for(qtbot, options(both_covered=False, japanese_open=True))
+    made = sent_from(dialog)
+    dialog.channel_buttons["callback"].setChecked(True)
+    choose(dialog, "sign_in")
+    dialog.subject_edit.setText("Locked out")
+    dialog.body_edit.setPlainText("Nobody can sign in.")
+    dialog.send_button.click()
+    assert made == [] and dialog.marks.message("phone").isVisible()
+    assert not dialog.phone_hint.isVisible()  # one message at a time under the field
+    dialog.phone_edit.setText("+31 20 123 4567")
+    assert not dialog.marks.message("phone").isVisible() and dialog.phone_hint.isVisible()
+    dialog.channel_buttons["request"].setChecked(True)
+    dialog.send_button.click()
+    assert [t.phone for t in made] == [None]
+
+
+def test_the_home_country_and_the_one_way_numbers_are_shown() -> None:
+    assert home_region("", "nl") == "NL" and home_region("US", "ja") == "JP"  # as the service
+    assert home_region("NL", "en") == "NL"  # English is no country: the computer names it
+    assert home_region("", "en") == ""  # nobody does: the number needs its country code
+    assert international("+31201234567") == "+31 20 123 4567"
+    assert international("+81312345678") == "+81 3-1234-5678"
+    assert international("not a number") == "not a number"
+
+
+async def test_a_saved_form_without_a_category_still_opens(qtbot: QtBot, tmp_path: Path) -> None:
+    store = await AccountStore.open(tmp_path / "store.sqlite3")
+    try:
+        # As saved by a version that knew no category yet, and one where none was chosen.
+        for fields in (
+            {"product": "dropbox", "channel": "request", "subject": "Sync stuck"},
+            {"product": "", "category": "", "channel": "request", "subject": "Sync stuck"},
+        ):
+            await store.drafts.save(NEW_TICKET_KEY, "It stopped at 99 %.", fields=fields)
+            # Not through dialog_for: its wait would nest a loop inside this test's.
+            dialog = ContactSupportDialog(
+                options(both_covered=False, japanese_open=True), champion=None, drafts=store.drafts
+            )
+            qtbot.addWidget(dialog)
+            dialog.show()
+            assert dialog.subject_edit.text() == "Sync stuck"
+            assert dialog.body_edit.toPlainText() == "It stopped at 99 %."
+            assert dialog.category is None and dialog.category_combo.currentText() == "Choose…"
+            # Left open: closing the last window would quit the app, and this test's loop.
+    finally:
+        await store.close()
