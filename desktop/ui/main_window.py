@@ -160,7 +160,10 @@ class MainWindow(QMainWindow):
         self.reading_pane.watch(self.my_tickets)
         self.navigation.select(NAV_MY_TICKETS)
         self.retranslate_ui()
-        self.resize(1100, 720)
+        # The default size, within the screen: at 150% scaling a small laptop's screen
+        # is narrower than 1100 × 720 logical pixels.
+        room = self.screen().availableGeometry()
+        self.resize(min(1100, room.width() * 95 // 100), min(720, room.height() * 90 // 100))
         geometry = settings.geometry(self.objectName())
         if geometry is not None:
             self.restoreGeometry(geometry)

@@ -143,6 +143,9 @@ def error_text(palette: QPalette) -> QColor:
     return text_colour(TextRole.DANGER, palette)
 
 
+_LIVE_FOLLOWERS: dict[int, _PaletteFollower] = {}
+
+
 class _PaletteFollower(QObject):
     """Applies a widget's colours again when the palette around it changes.
 
@@ -163,6 +166,11 @@ class _PaletteFollower(QObject):
         self.events = events
         self.application = False  # applied again when the application's palette changes
         widget.installEventFilter(self)
+        # Held here until Qt destroys it: the widget's own wrapper may be collected while
+        # the widget lives (a label made in a layout and let go), and with it the last
+        # reference to this one, whose filter then ran without its attributes.
+        _LIVE_FOLLOWERS[id(self)] = self
+        self.destroyed.connect(partial(_LIVE_FOLLOWERS.pop, id(self), None))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() in self.events and isinstance(watched, QWidget):

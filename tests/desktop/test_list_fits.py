@@ -77,3 +77,17 @@ def test_no_sideways_scrolling_at_the_default_size(
         assert index.data() in (index.data(3) or "")  # ToolTipRole
     finally:
         english.apply("en")
+
+
+def test_the_trend_chart_steps_aside_in_a_short_window(qtbot: QtBot) -> None:
+    page = TicketListPage(TaskRunner(lambda error: None), "mine")
+    qtbot.addWidget(page)
+    page.resize(LIST_WIDTH, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    chart = page.trend_chart
+    assert chart is not None and chart.isVisible()
+    page.resize(LIST_WIDTH, 480)  # 1024 × 640 at 150% text leaves about this
+    qtbot.waitUntil(lambda: not chart.isVisible())
+    page.resize(LIST_WIDTH, 700)
+    qtbot.waitUntil(chart.isVisible)

@@ -165,6 +165,10 @@ class TicketTableView(QTableView):
         super().keyPressEvent(event)
 
 
+# Below this height the trend chart steps aside: under it the list would show a few rows.
+MIN_HEIGHT_WITH_CHART = 560
+
+
 class TicketListPage(QWidget):
     ticket_open_requested = Signal(str)
     # The current row moved (arrows, a click): a reading pane beside the list follows it.
@@ -681,6 +685,12 @@ class TicketListPage(QWidget):
         """The store was found damaged and rebuilt empty: show that, and fill it again."""
         self._requery()
         self.reload()  # a sync under way starts over by itself (TicketSync.sync)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.trend_chart is not None:
+            # The rows come first in a short window (a small screen, large text).
+            self.trend_chart.setVisible(self.height() >= MIN_HEIGHT_WITH_CHART)
 
     @property
     def syncing(self) -> bool:
