@@ -95,10 +95,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Drafts (%n)</source>
+        <source>Drafts and outbox (%n)</source>
         <translation>
-            <numerusform>Drafts (%n)</numerusform>
-            <numerusform>Drafts (%n)</numerusform>
+            <numerusform>Drafts and outbox (%n)</numerusform>
+            <numerusform>Drafts and outbox (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -1481,12 +1481,6 @@
             <numerusform>チームのチケット (新着 %n 件)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Drafts (%n)</source>
-        <translation>
-            <numerusform>下書き (%n)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>My tickets</source>
         <translation>マイ チケット</translation>
@@ -1499,9 +1493,15 @@
         <source>Get help</source>
         <translation>ヘルプを受ける</translation>
     </message>
+    <message numerus="yes">
+        <source>Drafts and outbox (%n)</source>
+        <translation>
+            <numerusform>下書きと送信トレイ (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Drafts</source>
-        <translation>下書き</translation>
+        <source>Drafts and outbox</source>
+        <translation>下書きと送信トレイ</translation>
     </message>
     <message>
         <source>Billing</source>
@@ -2056,8 +2056,8 @@
         <translation>表示中のページを最新の情報に更新</translation>
     </message>
     <message>
-        <source>Go to a page of the navigation (1st, 2nd …)</source>
-        <translation>ナビゲーションのページへ移動（1 番目、2 番目…）</translation>
+        <source>Go to the 1st, 2nd … page of the navigation (the Go menu lists them)</source>
+        <translation>ナビゲーションの 1 番目、2 番目… のページへ移動 ([移動] メニューに一覧があります)</translation>
     </message>
     <message>
         <source>Open the selected ticket</source>
@@ -2381,8 +2381,8 @@
         <translation>最近</translation>
     </message>
     <message>
-        <source>Recent tickets of the other members of your team, created or updated since 11 December 2024. Replies you send there show as from “Colleague”.</source>
-        <translation>他のチーム メンバーの最近のチケットです (2024 年 12 月 11 日以降に作成または更新されたもの)。ここで送信した返信は「同僚」からのものとして表示されます。</translation>
+        <source>Your teammates&apos; tickets. Tickets last changed before {date} are not listed here. A reply you send on one shows as from “Colleague”, and the teammate who asked is told.</source>
+        <translation>チーム メンバーのチケットです。{date}より前に最後に更新されたチケットはここに表示されません。ここで送信した返信は「同僚」からのものとして表示され、依頼したメンバーに通知されます。</translation>
     </message>
     <message>
         <source>Refresh</source>

@@ -1491,13 +1491,6 @@
             <numerusform>Tickets van het team (%n nieuw)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Drafts (%n)</source>
-        <translation>
-            <numerusform>Concepten (%n)</numerusform>
-            <numerusform>Concepten (%n)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>My tickets</source>
         <translation>Mijn tickets</translation>
@@ -1510,9 +1503,16 @@
         <source>Get help</source>
         <translation>Hulp krijgen</translation>
     </message>
+    <message numerus="yes">
+        <source>Drafts and outbox (%n)</source>
+        <translation>
+            <numerusform>Concepten en postvak UIT (%n)</numerusform>
+            <numerusform>Concepten en postvak UIT (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Drafts</source>
-        <translation>Concepten</translation>
+        <source>Drafts and outbox</source>
+        <translation>Concepten en postvak UIT</translation>
     </message>
     <message>
         <source>Billing</source>
@@ -2068,8 +2068,8 @@
         <translation>De getoonde pagina vernieuwen</translation>
     </message>
     <message>
-        <source>Go to a page of the navigation (1st, 2nd …)</source>
-        <translation>Naar een pagina in de navigatie (1e, 2e …)</translation>
+        <source>Go to the 1st, 2nd … page of the navigation (the Go menu lists them)</source>
+        <translation>Naar de 1e, 2e … pagina van de navigatie (het menu Ga naar toont ze)</translation>
     </message>
     <message>
         <source>Open the selected ticket</source>
@@ -2398,8 +2398,8 @@
         <translation>Recent</translation>
     </message>
     <message>
-        <source>Recent tickets of the other members of your team, created or updated since 11 December 2024. Replies you send there show as from “Colleague”.</source>
-        <translation>Recente tickets van de andere teamleden, aangemaakt of bijgewerkt vanaf 11 december 2024. Antwoorden die je daar verzendt, worden vermeld als ‘Collega’.</translation>
+        <source>Your teammates&apos; tickets. Tickets last changed before {date} are not listed here. A reply you send on one shows as from “Colleague”, and the teammate who asked is told.</source>
+        <translation>Tickets van je teamgenoten. Tickets die voor het laatst zijn gewijzigd vóór {date} staan hier niet. Een antwoord dat je hier verzendt, wordt weergegeven als van ‘Collega’, en de teamgenoot die het vroeg, krijgt bericht.</translation>
     </message>
     <message>
         <source>Refresh</source>

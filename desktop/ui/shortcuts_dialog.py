@@ -23,7 +23,8 @@ def _keys(*sequences: QKeySequence | Key | str) -> str:
     texts = []
     for sequence in sequences:
         key = sequence if isinstance(sequence, QKeySequence) else QKeySequence(sequence)
-        text = key.toString(QKeySequence.SequenceFormat.NativeText)
+        # The key is labelled Enter on most keyboards; Qt names it Return.
+        text = key.toString(QKeySequence.SequenceFormat.NativeText).replace("Return", "Enter")
         if text:
             texts.append(text)
     return " / ".join(texts)
@@ -59,7 +60,10 @@ class ShortcutsDialog(QDialog):
             (self.tr("Contact support (new ticket)"), _keys(Key.New)),
             (self.tr("Search the ticket list"), _keys(Key.Find)),
             (self.tr("Refresh the page shown"), _keys(Key.Refresh)),
-            (self.tr("Go to a page of the navigation (1st, 2nd …)"), _keys("Ctrl+1", "Ctrl+2")),
+            (
+                self.tr("Go to the 1st, 2nd … page of the navigation (the Go menu lists them)"),
+                " … ".join((_keys("Ctrl+1"), _keys("Ctrl+7"))),
+            ),
             (self.tr("Open the selected ticket"), _keys("Return")),
             (self.tr("Write a reply on the open ticket"), _keys("R")),
             (self.tr("Send the reply or chat line"), _keys("Ctrl+Return")),

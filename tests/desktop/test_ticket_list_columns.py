@@ -78,7 +78,7 @@ async def test_unusable_saved_widths_are_fitted_to_the_rows(qtbot: QtBot, tmp_pa
     assert page.column_widths() is not None
 
 
-async def test_the_window_keeps_the_columns_from_one_start_to_the_next(
+async def test_the_window_keeps_the_hidden_columns_from_one_start_to_the_next(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     settings = make_settings(tmp_path)
@@ -89,14 +89,13 @@ async def test_the_window_keeps_the_columns_from_one_start_to_the_next(
     window.show_cached(ava, tickets)
     window.show()
     table = window.my_tickets.table
-    table.setColumnWidth(Column.PRODUCT, table.columnWidth(Column.PRODUCT) + 55)
-    widened = table.columnWidth(Column.PRODUCT)
+    table.setColumnHidden(Column.NUMBER, True)  # the user hid a column (the header's menu)
     window.close()
 
     again = MainWindow(TaskRunner(lambda error: None), make_settings(tmp_path))
     qtbot.addWidget(again)
 
-    assert again.my_tickets.table.columnWidth(Column.PRODUCT) == widened
+    assert again.my_tickets.table.isColumnHidden(Column.NUMBER)
 
 
 def _titles(page: TicketListPage) -> list[str]:

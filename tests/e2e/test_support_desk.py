@@ -374,7 +374,7 @@ async def test_members_get_help_and_nothing_of_premium_support(
             for i in range(window.navigation.count())
             if not window.navigation.item(i).isHidden()
         ]
-        assert visible == ["Get help", "Drafts"]  # drafts of replies to her own requests
+        assert visible == ["Get help", "Drafts and outbox"]  # drafts of replies to her own requests
         assert not window.new_ticket_action.isVisible()
         assert "within 1 hour" in page.intro.text()  # Mia is an epic champion (R7)
         await wait_until(lambda: page.requests.model.rowCount() > 0, what="her requests")
@@ -548,7 +548,7 @@ async def test_a_reply_being_written_is_kept_across_restarts(
         await wait_until(lambda: window.drafts.list.count() == 1, what="the draft listed")
         assert "Draft kept" in window.drafts.list.item(0).text()
         assert "Half-written" in window.drafts.list.item(0).text()
-        assert window.navigation.item_for(NAV_DRAFTS).text() == "Drafts (1)"
+        assert window.navigation.item_for(NAV_DRAFTS).text() == "Drafts and outbox (1)"
     # A new start of the app (signed in again from the keyring, or by hand).
     async with running_client(tmp_path, settings) as controller:
         controller.start()

@@ -150,12 +150,12 @@ class Navigation(QListWidget):
         if target == NAV_TEAM_TICKETS and self.team_unread:
             return self.tr("Team tickets (%n new)", "", self.team_unread)
         if target == NAV_DRAFTS and self.drafts:
-            return self.tr("Drafts (%n)", "", self.drafts)
+            return self.tr("Drafts and outbox (%n)", "", self.drafts)
         return {
             NAV_MY_TICKETS: self.tr("My tickets"),
             NAV_TEAM_TICKETS: self.tr("Team tickets"),
             NAV_GET_HELP: self.tr("Get help"),
-            NAV_DRAFTS: self.tr("Drafts"),
+            NAV_DRAFTS: self.tr("Drafts and outbox"),  # as the page is titled
             NAV_BILLING: self.tr("Billing"),
             NAV_INSIGHTS: self.tr("Insights"),
             NAV_RECOMMENDATIONS: self.tr("Recommendations"),

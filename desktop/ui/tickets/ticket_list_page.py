@@ -34,7 +34,7 @@ from desktop.store.tickets import (
 )
 from desktop.ui.durations import relative_time
 from desktop.ui.first_paint import painted
-from desktop.ui.formatting import long_datetime
+from desktop.ui.formatting import long_datetime, medium_date
 from desktop.ui.icons import primary_icon
 from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
 from desktop.ui.tickets.empty_state import EmptyState
@@ -165,6 +165,9 @@ class TicketTableView(QTableView):
         super().keyPressEvent(event)
 
 
+# R18: Team tickets lists tickets created or updated from this day on (the service's
+# backend/domain/tickets.TEAM_TICKETS_CUTOFF).
+TEAM_TICKETS_SINCE = datetime(2024, 12, 11, 12, tzinfo=UTC)  # noon: the same day everywhere
 # Below this height the trend chart steps aside: under it the list would show a few rows.
 MIN_HEIGHT_WITH_CHART = 560
 
@@ -833,9 +836,10 @@ class TicketListPage(QWidget):
         self._show_synced()
         self.scope_note.setText(
             self.tr(
-                "Recent tickets of the other members of your team, created or updated "
-                "since 11 December 2024. Replies you send there show as from “Colleague”."
-            )
+                "Your teammates' tickets. Tickets last changed before {date} are not listed "
+                "here. A reply you send on one shows as from “Colleague”, and the "
+                "teammate who asked is told."
+            ).format(date=medium_date(TEAM_TICKETS_SINCE))
         )
         self.refresh_button.setText(self.tr("Refresh"))
         self.new_ticket_button.setText(self.tr("Contact support…"))
