@@ -341,6 +341,18 @@ def keep_styled(widget: QWidget, make: Callable[[QPalette], str]) -> None:
     )
 
 
+def focus_ring_style(palette: QPalette) -> str:
+    """A 2 px ring in the text colour around a focused text box or scrolled area (the
+    style's own 1 px highlight is hard to see)."""
+    ink = palette.color(Role.WindowText).name()
+    return f"QAbstractScrollArea:focus {{ border: 2px solid {ink}; }}"
+
+
+def style_focus_ring(widget: QWidget) -> None:
+    """Show clearly when ``widget`` (a QAbstractScrollArea) has the keyboard focus."""
+    keep_styled(widget, focus_ring_style)
+
+
 def style_banner(widget: QWidget, tone: str = "warning") -> None:
     """A banner (a strip across the window) of ``tone``: "warning", "danger" or "info"."""
     name = widget.objectName()
@@ -419,7 +431,9 @@ def primary_button_style(object_name: str, palette: QPalette) -> str:
         f" QPushButton#{object_name}:hover {{ background: {hover.name()}; }}"
         f" QPushButton#{object_name}:focus {{ border: 2px solid {ink.name()}; }}"
         f" QPushButton#{object_name}:disabled {{ background: {palette.color(Role.Button).name()};"
-        f" color: {text_colour(TextRole.SECONDARY, palette).name()}; }}"
+        f" color: {text_colour(TextRole.SECONDARY, palette).name()};"
+        # No coloured edge while it cannot be pressed: it would pass for the focus ring.
+        f" border: 1px solid {palette.color(Role.Mid).name()}; }}"
     )
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAccessible, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.app_settings import AppSettings
@@ -141,3 +141,28 @@ def test_new_answers_are_counted_apart_for_own_and_team_tickets_and_in_the_title
     window.unread.mark_read("tkt_team_2")
     assert navigation.item_for(NAV_TEAM_TICKETS).text() == "Team tickets"
     assert window.windowTitle() == "(1 new) Premium Support Desk"
+
+
+def test_the_reply_box_and_the_thread_show_a_ring_when_focused(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QPalette
+
+    from desktop.ui.tickets.reply_composer import ReplyComposer
+    from desktop.ui.tickets.thread_view import ThreadView
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    composer = ReplyComposer()
+    thread = ThreadView()
+    layout.addWidget(thread)
+    layout.addWidget(composer)
+    host.resize(600, 500)
+    host.show()
+    qtbot.waitExposed(host)
+    ink = host.palette().color(QPalette.ColorRole.WindowText)
+    for widget in (composer.editor, thread):
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        image = widget.grab().toImage()
+        edge = image.pixelColor(0, image.height() // 2)
+        assert abs(edge.lightness() - ink.lightness()) < 40, (widget.objectName(), edge.name())

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.icons import primary_icon
-from desktop.ui.theme import TextRole, set_text_role, style_primary
+from desktop.ui.theme import TextRole, set_text_role, style_focus_ring, style_primary
 from desktop.ui.tickets.attachment_picker import AttachmentPicker
 
 MAX_BODY = 20_000
@@ -43,6 +43,7 @@ class ReplyComposer(QWidget):
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("reply_editor")
         self.editor.setTabChangesFocus(True)
+        style_focus_ring(self.editor)
         self.editor.setMinimumHeight(64)
         self.editor.setMaximumHeight(110)
         self.send_button = QPushButton()

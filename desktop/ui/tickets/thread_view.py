@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.api.models import Attachment, Message, TicketEvent
 from desktop.store.outbox import OutboxItem
+from desktop.ui.theme import style_focus_ring
 from desktop.ui.tickets.message_card import MessageCard
 from desktop.ui.tickets.outbox_card import OutboxCard
 from desktop.ui.tickets.status_event_line import StatusEventLine
@@ -36,6 +37,7 @@ class ThreadView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        style_focus_ring(self)  # a reader moving by keys sees where they are
         self._inner = QWidget()
         self._inner.setObjectName("ticket_thread")
         self._layout = QVBoxLayout(self._inner)
