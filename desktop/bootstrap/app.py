@@ -27,6 +27,7 @@ from desktop.ui.first_paint import paint_before_the_loop
 from desktop.ui.i18n import LanguageSwitcher, system_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import readable_placeholders
 
 log = logging.getLogger("desktop")
 
@@ -67,6 +68,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setDesktopFileName("premium-support-desk")
     # The main window's close ends the session ourselves, after a clean shutdown.
     app.setQuitOnLastWindowClosed(False)
+    readable_placeholders(app)  # hints in empty fields read like every other hint
     return app
 
 

@@ -196,6 +196,7 @@ class _ApplicationPalette(QObject):
         app.paletteChanged.connect(self._changed)
 
     def _changed(self, _palette: QPalette) -> None:
+        readable_placeholders(QApplication.instance())
         QTimer.singleShot(0, self, self._apply)
 
     def _apply(self) -> None:
@@ -213,6 +214,23 @@ class _ApplicationPalette(QObject):
 
 
 _FOLLOWED_APPS: set[int] = set()
+
+
+def readable_placeholders(app: QObject | None) -> None:
+    """Placeholder text ("Search subjects… (Ctrl+F)") at 4.5:1 like every hint: many
+    palettes grey it out below that. Set on the application's palette, now and when the
+    system's changes; nothing is set when it already reads (no change, no loop)."""
+    if not isinstance(app, QApplication):
+        return
+    palette = app.palette()
+    wanted = text_colour(TextRole.SECONDARY, palette)
+    groups = (Group.Active, Group.Inactive)
+    if all(palette.color(group, Role.PlaceholderText) == wanted for group in groups):
+        return
+    for group in groups:
+        palette.setColor(group, Role.PlaceholderText, wanted)
+    app.setPalette(palette)
+    _follow_the_application()
 
 
 def _follow_the_application() -> None:

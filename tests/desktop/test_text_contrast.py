@@ -190,3 +190,20 @@ def test_no_widget_keeps_a_colour_of_its_own(path: Path) -> None:
 def test_a_status_badges_name_reads_on_its_tint(name: str, status: str) -> None:
     fill, ink = status_badge_colours(status, PALETTES[name]())
     assert contrast(fill, ink) >= 4.5, (status, fill.name(), ink.name())
+
+
+def test_placeholders_read_at_4_5_to_1_in_light_and_dark(qtbot: QtBot) -> None:
+    from desktop.ui.theme import readable_placeholders
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    try:
+        for palette in (light_palette(), dark_palette()):
+            app.setPalette(palette)  # as the system does
+            readable_placeholders(app)
+            shown = app.palette()
+            hint = shown.color(Role.PlaceholderText)
+            assert contrast(hint, shown.color(Role.Base)) >= 4.5, hint.name()
+    finally:
+        app.setPalette(before)
