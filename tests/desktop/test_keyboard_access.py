@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.app_settings import AppSettings
+from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.main_window import MainWindow
 from desktop.ui.shell.navigation import (
     NAV_BILLING,
@@ -166,3 +168,23 @@ def test_the_reply_box_and_the_thread_show_a_ring_when_focused(qtbot: QtBot) -> 
         image = widget.grab().toImage()
         edge = image.pixelColor(0, image.height() // 2)
         assert abs(edge.lightness() - ink.lightness()) < 40, (widget.objectName(), edge.name())
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+def test_the_navigation_is_as_wide_as_its_longest_entry(
+    qtbot: QtBot, english: LanguageSwitcher, language: str
+) -> None:
+    from desktop.ui.shell.navigation import Navigation
+
+    english.apply(language)
+    try:
+        navigation = Navigation()
+        qtbot.addWidget(navigation)
+        navigation.show_session(admin=True, billing=True, insights=True)
+        navigation.set_counts(unread=12, team_unread=3, drafts=2)
+        navigation.resize(navigation.minimumWidth(), 400)  # as a narrow window gives it
+        navigation.show()
+        qtbot.waitExposed(navigation)
+        assert navigation.horizontalScrollBar().maximum() == 0  # nothing cut, no sideways bar
+    finally:
+        english.apply("en")

@@ -25,6 +25,10 @@ NAV_DRAFTS = "drafts"
 NAV_BILLING = "billing"
 NAV_INSIGHTS = "insights"
 NAV_RECOMMENDATIONS = "recommendations"
+MIN_WIDTH = 150
+MAX_WIDTH = 280
+# An entry's padding, the icon's gap and the frame, around its icon and text.
+NAV_CHROME = 64
 # Each page's icon (Font Awesome's name, desktop/ui/icons.py); the text always says it too.
 ICONS = {
     NAV_MY_TICKETS: "inbox",
@@ -66,8 +70,8 @@ class Navigation(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navigation")
-        self.setMinimumWidth(150)
-        self.setMaximumWidth(260)
+        self.setMinimumWidth(MIN_WIDTH)
+        self.setMaximumWidth(MAX_WIDTH)
         # A focus ring that shows on the selected entry too (Qt's dotted 1 px one does not).
         keep_styled(self, _navigation_style)
         self._items: dict[str, QListWidgetItem] = {}
@@ -166,6 +170,12 @@ class Navigation(QListWidget):
             item.setText(self.text_for(target))
         self.setAccessibleName(self.tr("Navigation"))
         self.go_menu.retranslate_ui()
+        # As wide as its longest entry in this language ("Concepten en postvak UIT (2)"),
+        # within bounds: never a sideways scrollbar in the navigation.
+        texts = [self.text_for(target) for target in TARGETS]
+        widest = max(self.fontMetrics().horizontalAdvance(text) for text in texts)
+        needed = widest + self.iconSize().width() + NAV_CHROME
+        self.setMinimumWidth(max(MIN_WIDTH, min(MAX_WIDTH, needed)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

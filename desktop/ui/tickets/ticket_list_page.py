@@ -169,7 +169,7 @@ class TicketTableView(QTableView):
 # backend/domain/tickets.TEAM_TICKETS_CUTOFF).
 TEAM_TICKETS_SINCE = datetime(2024, 12, 11, 12, tzinfo=UTC)  # noon: the same day everywhere
 # Below this height the trend chart steps aside: under it the list would show a few rows.
-MIN_HEIGHT_WITH_CHART = 560
+MIN_HEIGHT_WITH_CHART = 600
 
 
 class TicketListPage(QWidget):
