@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QStyle, QStyleOptionHeader
 from pytestqt.qtbot import QtBot
 
 from desktop.api.client import ApiClient
@@ -128,3 +130,28 @@ async def test_a_header_click_sorts_the_list_in_the_store_and_is_remembered(
                 await tasks.cancel_all()
                 await client.aclose()
                 await store.close()
+
+
+def _arrow(style: QStyle, indicator: QStyleOptionHeader.SortIndicator) -> QImage:
+    image = QImage(20, 20, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    option = QStyleOptionHeader()
+    option.rect = image.rect()
+    option.sortIndicator = indicator
+    style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorHeaderArrow, option, painter)
+    painter.end()
+    return image
+
+
+def test_the_arrow_points_up_for_ascending() -> None:
+    from desktop.ui.tickets.sort_arrow import ReadableSortArrow
+
+    ours = ReadableSortArrow()
+    qt = ours.baseStyle()
+    # Qt's header marks ascending as SortDown and draws it pointing down; ours points up.
+    ascending = QStyleOptionHeader.SortIndicator.SortDown
+    descending = QStyleOptionHeader.SortIndicator.SortUp
+    assert _arrow(ours, ascending) == _arrow(qt, descending)
+    assert _arrow(ours, descending) == _arrow(qt, ascending)
+    assert _arrow(ours, ascending) != _arrow(qt, ascending)

@@ -583,6 +583,13 @@ class TicketListPage(QWidget):
         if not self._sort_clicks_connected:
             self._sort_clicks_connected = True
             header.sortIndicatorChanged.connect(self._sort_clicked)
+            from desktop.ui.tickets.sort_arrow import ReadableSortArrow
+
+            # The page's: made after the table, so deleted after its header (Qt deletes
+            # children in the order they were made).
+            arrows = ReadableSortArrow()
+            arrows.setParent(self)
+            header.setStyle(arrows)
         # A column capped to fit shows "Ingediend…", not a title cut at both ends under the
         # sort arrow (a header elides nothing unless told).
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
