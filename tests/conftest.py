@@ -88,10 +88,10 @@ def pytest_asyncio_loop_factories(config: Any, item: Any) -> dict[str, Callable[
         from PySide6.QtWidgets import QApplication
 
         from desktop.bootstrap.event_loop import AppEventLoop
-        from desktop.bootstrap.main_thread_gc import collect_on_the_gui_thread
+        from tests.support.no_cycle_collection import leave_cycles_to_the_end
 
         app = QApplication.instance() or QApplication([])
-        collect_on_the_gui_thread(app)  # as the app does: no Qt object dies in a worker
+        leave_cycles_to_the_end()  # no Qt object dies in a collection (see there)
         return AppEventLoop(app)
 
     return {"qasync": make}

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.bootstrap import catalogs
 from desktop.bootstrap.controller import AppController
-from desktop.bootstrap.main_thread_gc import collect_on_the_gui_thread
 from desktop.services.credentials import CredentialStore
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.i18n import LanguageSwitcher
+from tests.support.no_cycle_collection import leave_cycles_to_the_end
 
 
 def compiled_catalogs() -> Path:
@@ -71,8 +71,7 @@ _session_languages: list[LanguageSwitcher] = []
 def english_catalog() -> LanguageSwitcher:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
-    # As in the app: garbage (Qt objects among it) is collected on this thread only.
-    collect_on_the_gui_thread(app)
+    leave_cycles_to_the_end()  # no Qt object dies in a collection (see there)
     switcher = LanguageSwitcher(app, compiled_catalogs())
     switcher.apply("en")
     _session_languages.append(switcher)  # keeps the translators alive
