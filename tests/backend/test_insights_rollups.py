@@ -11,9 +11,8 @@ rebuilding the rollups from scratch must change nothing.
 from __future__ import annotations
 
 import asyncio
-import threading
 import uuid
-from collections.abc import Awaitable, Callable, Coroutine, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -37,7 +36,7 @@ from backend.domain import ticket_rules
 from backend.domain.errors import DomainError
 from backend.domain.tickets import CATEGORIES, PRODUCTS
 from tests.backend.conftest import sign_in
-from tests.support.databases import database
+from tests.support.databases import database, run_in_own_loop
 from tests.support.insights_oracle import raw_insights, raw_ticket_history
 from tests.support.server import RunningServer, run_cli
 
@@ -68,23 +67,6 @@ steps = st.builds(
     product=st.sampled_from(PRODUCTS),
     target_minutes=st.sampled_from((1, 60, 24 * 60)),
 )
-
-
-def _in_thread(make: Callable[[], Coroutine[Any, Any, None]]) -> None:
-    """Each example on a loop of its own (the tests' own loop may be running)."""
-    errors: list[BaseException] = []
-
-    def target() -> None:
-        try:
-            asyncio.run(make())
-        except BaseException as exc:  # re-raised in the test's thread
-            errors.append(exc)
-
-    thread = threading.Thread(target=target)
-    thread.start()
-    thread.join()
-    if errors:
-        raise errors[0]
 
 
 @pytest.fixture(
@@ -274,7 +256,7 @@ periods = st.lists(
 def test_rollups_equal_the_raw_count(
     migrated: str, history: list[Step], periods: list[tuple[date, int]]
 ) -> None:
-    _in_thread(lambda: _history(migrated, history, periods))
+    run_in_own_loop(lambda: _history(migrated, history, periods))
 
 
 def test_rebuild_rollups_command_counts_again(migrated: str) -> None:
@@ -308,12 +290,12 @@ def test_rebuild_rollups_command_counts_again(migrated: str) -> None:
     async def look() -> None:
         found.append(await answers())
 
-    _in_thread(look)
+    run_in_own_loop(look)
     spoiled, truth = found[-1]
     assert spoiled.open_tickets == 99 and spoiled != truth
     done = run_cli(migrated, "rebuild-rollups")
     assert done.returncode == 0, done.stderr
-    _in_thread(look)
+    run_in_own_loop(look)
     rebuilt, truth = found[-1]
     assert rebuilt == truth and truth.open_tickets == 1 and truth.top_issues
 
@@ -390,7 +372,7 @@ def _sync_in_thread(work: Callable[[], None]) -> None:
     async def run() -> None:
         await asyncio.to_thread(work)
 
-    _in_thread(run)
+    run_in_own_loop(run)
 
 
 @pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -451,13 +433,13 @@ def test_the_migration_counts_the_tickets_already_there(kind: str, tmp_path: Pat
     with database(kind, tmp_path) as url:
         settings_ = Settings(database_url=url)
         _sync_in_thread(lambda: migrate.upgrade(settings_, "0012"))
-        _in_thread(lambda: tickets_before_the_rollups(url))
+        run_in_own_loop(lambda: tickets_before_the_rollups(url))
         _sync_in_thread(lambda: migrate.upgrade(settings_))
-        _in_thread(lambda: counted_as_the_tickets(url))
+        run_in_own_loop(lambda: counted_as_the_tickets(url))
         # Down and up again: the tables and indexes go, and come back counted.
         _sync_in_thread(lambda: migrate.downgrade(settings_, "0012"))
         _sync_in_thread(lambda: migrate.upgrade(settings_))
-        _in_thread(lambda: counted_as_the_tickets(url))
+        run_in_own_loop(lambda: counted_as_the_tickets(url))
 
 
 def test_bulk_ticket_changes_that_would_skip_the_rollups_are_refused(migrated: str) -> None:
@@ -471,4 +453,4 @@ def test_bulk_ticket_changes_that_would_skip_the_rollups_are_refused(migrated: s
         finally:
             await engine.dispose()
 
-    _in_thread(try_them)
+    run_in_own_loop(try_them)

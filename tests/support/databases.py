@@ -27,7 +27,7 @@ async def _pg_execute(sql: str) -> None:
         await conn.close()
 
 
-def _run(coro_factory: Callable[[], Coroutine[object, object, None]]) -> None:
+def run_in_own_loop(coro_factory: Callable[[], Coroutine[object, object, None]]) -> None:
     # Provisioning runs in a loop of its own on a thread, so that sync fixtures
     # can use it while the tests' (qasync) loop is running.
 
@@ -48,18 +48,18 @@ def _run(coro_factory: Callable[[], Coroutine[object, object, None]]) -> None:
 
 def pg_admin(sql: str) -> None:
     """Run one statement as the PostgreSQL superuser (e.g. drop a database under a service)."""
-    _run(lambda: _pg_execute(sql))
+    run_in_own_loop(lambda: _pg_execute(sql))
 
 
 @contextmanager
 def postgres_database() -> Iterator[str]:
     """A new, empty PostgreSQL database; its plain URL. Dropped afterwards."""
     name = f"psd_test_{uuid.uuid4().hex[:12]}"
-    _run(lambda: _pg_execute(f'CREATE DATABASE "{name}"'))
+    run_in_own_loop(lambda: _pg_execute(f'CREATE DATABASE "{name}"'))
     try:
         yield f"{_pg_base()}/{name}"
     finally:
-        _run(lambda: _pg_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        run_in_own_loop(lambda: _pg_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 @contextmanager
