@@ -91,3 +91,21 @@ def test_the_trend_chart_steps_aside_in_a_short_window(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: not chart.isVisible())
     page.resize(LIST_WIDTH, 700)
     qtbot.waitUntil(chart.isVisible)
+
+
+def test_beside_a_docked_ticket_the_chart_gives_the_conversation_its_height(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    page = TicketListPage(TaskRunner(lambda error: None), "mine")
+    qtbot.addWidget(page)
+    page.resize(1300, 820)  # a 1500 × 900 window's page
+    page.show()
+    qtbot.waitExposed(page)
+    chart = page.trend_chart
+    assert chart is not None and chart.isVisible()
+    page.dock(QLabel("the ticket"))
+    qtbot.waitUntil(lambda: not chart.isVisible())
+    page.undock()
+    qtbot.waitUntil(chart.isVisible)

@@ -170,6 +170,8 @@ class TicketTableView(QTableView):
 TEAM_TICKETS_SINCE = datetime(2024, 12, 11, 12, tzinfo=UTC)  # noon: the same day everywhere
 # Below this height the trend chart steps aside: under it the list would show a few rows.
 MIN_HEIGHT_WITH_CHART = 600
+# With the reading pane beside the list, the conversation needs the height more.
+MIN_HEIGHT_WITH_CHART_DOCKED = 1000
 
 
 class TicketListPage(QWidget):
@@ -698,9 +700,14 @@ class TicketListPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
+        self._place_chart()
+
+    def _place_chart(self) -> None:
+        """The rows (and a ticket read beside them) come first in a short window: a small
+        screen, large text."""
         if self.trend_chart is not None:
-            # The rows come first in a short window (a small screen, large text).
-            self.trend_chart.setVisible(self.height() >= MIN_HEIGHT_WITH_CHART)
+            least = MIN_HEIGHT_WITH_CHART_DOCKED if self.docked else MIN_HEIGHT_WITH_CHART
+            self.trend_chart.setVisible(self.height() >= least)
 
     @property
     def syncing(self) -> bool:
@@ -809,9 +816,11 @@ class TicketListPage(QWidget):
         self.pane_slot.show()
         total = max(self.body.width(), 2)
         self.body.setSizes([total * 11 // 20, total * 9 // 20])
+        self._place_chart()
 
     def undock(self) -> None:
         self.pane_slot.hide()
+        self._place_chart()
 
     @property
     def docked(self) -> bool:
