@@ -19,9 +19,9 @@ Group = QPalette.ColorGroup
 # WCAG 2's minimum for body text; a little over it, so rounding never lands below.
 MIN_CONTRAST = 4.6
 
-# Support's messages lean towards the highlight, a colleague's towards the visited
-# link colour; ours stay neutral, as in a chat. Just a hint: the name says who.
-_ACCENTS = {"agent": Role.Highlight, "colleague": Role.LinkVisited}
+# Support's messages lean towards the highlight, a teammate's towards the success green
+# (the visited-link colour many palettes have is a loud magenta); ours stay neutral, as
+# in a chat. Just a hint: the name says who.
 _TINT = 0.12
 
 
@@ -34,14 +34,21 @@ def mix(base: QColor, accent: QColor, amount: float) -> QColor:
     )
 
 
+def author_accent(palette: QPalette, author_kind: str) -> QColor | None:
+    """The hue of who wrote a message (support, a teammate), None for the admin's own."""
+    if author_kind == "agent":
+        return palette.color(Role.Highlight)
+    if author_kind == "colleague":
+        return text_colour(TextRole.SUCCESS, palette)
+    return None
+
+
 def card_palette(source: QPalette, author_kind: str) -> QPalette:
     """A message card's palette: a tint of the base colour, with the palette's text on it."""
     palette = QPalette(source)
     base = source.color(Role.Base)
-    accent = _ACCENTS.get(author_kind)
-    background = (
-        mix(base, source.color(accent), _TINT) if accent else source.color(Role.AlternateBase)
-    )
+    accent = author_accent(source, author_kind)
+    background = mix(base, accent, _TINT) if accent else source.color(Role.AlternateBase)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         palette.setColor(group, Role.Window, background)
         palette.setColor(group, Role.WindowText, source.color(group, Role.Text))

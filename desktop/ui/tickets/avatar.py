@@ -6,13 +6,11 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QWidget
 
-from desktop.ui.theme import contrast, mix
+from desktop.ui.theme import author_accent, contrast, mix
 
 Role = QPalette.ColorRole
 SIZE = 28
-# Support leans to the highlight colour, a colleague to the visited link's, ours to grey:
-# the same hues as the cards' tints (desktop/ui/theme.py), stronger.
-_ACCENTS = {"agent": Role.Highlight, "colleague": Role.LinkVisited}
+# The same hues as the cards' tints (theme.author_accent), stronger; ours grey.
 
 
 def initials(name: str) -> str:
@@ -37,10 +35,10 @@ class Avatar(QWidget):
     def colours(self) -> tuple[QColor, QColor]:
         """The circle's colour and the initials', which read on it (the better of two)."""
         palette = self.palette()
-        accent = _ACCENTS.get(self.author_kind)
+        accent = author_accent(palette, self.author_kind)
         window = palette.color(Role.Window)
         fill = (
-            mix(window, palette.color(accent), 0.75)
+            mix(window, accent, 0.75)
             if accent is not None
             else mix(window, palette.color(Role.WindowText), 0.35)
         )
