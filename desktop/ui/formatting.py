@@ -63,3 +63,13 @@ def thread_time(moment: datetime, now: datetime) -> str:
     return QCoreApplication.translate("Formatting", "{date}, {time}").format(
         date=medium_date(moment), time=short_time(moment)
     )
+
+
+def moment_text(moment: datetime, now: datetime) -> str:
+    """A moment near now, as a ticket's header says it: the time alone for today ("19:30"),
+    the date and time otherwise, in the thread's style (the full date is in tooltips)."""
+    if to_qdatetime(moment).date() == to_qdatetime(now).date():
+        return short_time(moment)
+    return QCoreApplication.translate("Formatting", "{date}, {time}").format(
+        date=medium_date(moment), time=short_time(moment)
+    )

@@ -107,3 +107,14 @@ def test_the_thread_opens_at_its_newest_line_and_stays_where_the_reader_scrolled
     view.show_messages((*messages, message("agent", "Sam Agent", 0, 99)))
     qtbot.wait(50)
     assert bar.value() < bar.maximum()  # left where they were reading
+
+
+def test_the_ticket_header_says_a_time_of_today_without_its_date() -> None:
+    from desktop.ui.formatting import moment_text, short_time
+
+    now = datetime.now(UTC)
+    earlier_today = now - timedelta(minutes=1)
+    assert moment_text(earlier_today, now) == short_time(earlier_today)
+    long_ago = now - timedelta(days=40)
+    shown = moment_text(long_ago, now)
+    assert medium_date(long_ago) in shown and short_time(long_ago) in shown

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -22,7 +23,7 @@ from desktop.services.tickets import TicketService
 from desktop.store.drafts import reply_key
 from desktop.store.outbox import OutboxItem
 from desktop.ui.error_text import describe
-from desktop.ui.formatting import long_datetime
+from desktop.ui.formatting import long_datetime, moment_text, thread_time
 from desktop.ui.labels import category_label, channel_label, product_label, status_label
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import TextRole, TypeStep, set_font_style, set_text_role, set_type
@@ -515,11 +516,14 @@ class TicketPage(QWidget):
                 product=product_label(ticket.product),
                 channel=channel_label(ticket.channel),
                 category=category_label(ticket.category),
-                created=long_datetime(ticket.created_at),
+                created=thread_time(ticket.created_at, self._now()),
                 name=ticket.submitter.name,
             )
         )
         self.sla.setText(self._sla_text(ticket))
+        # The full dates, where the lines say "35 min ago" or "19:30".
+        self.meta.setToolTip(long_datetime(ticket.created_at))
+        self.sla.setToolTip(long_datetime(ticket.first_response_due_at))
         self.read_only_note.setVisible(closed)
         if closed and typed:
             note = self.tr(
@@ -569,17 +573,22 @@ class TicketPage(QWidget):
             return self.tr("Callback to {phone} cancelled.").format(phone=phone)
         return self.tr("Callback to {phone} failed: nobody answered.").format(phone=phone)
 
+    def _now(self) -> datetime:
+        """The service's clock (a shifted one in the demo workspace), else the computer's."""
+        return self._service.now() if self._service is not None else datetime.now(UTC)
+
     def _sla_text(self, ticket: Ticket) -> str:
-        due = long_datetime(ticket.first_response_due_at)
+        now = self._now()
+        due = moment_text(ticket.first_response_due_at, now)
         answered = ticket.first_responded_at
         if answered is not None and ticket.sla_state == "met":
             return self.tr("Answered in time: first response {answered} (target {due}).").format(
-                answered=long_datetime(answered), due=due
+                answered=moment_text(answered, now), due=due
             )
         if answered is not None:
             return self.tr(
                 "Response target missed: first response {answered}, it was due {due}."
-            ).format(answered=long_datetime(answered), due=due)
+            ).format(answered=moment_text(answered, now), due=due)
         if ticket.sla_state == "breached":
             return self.tr("Response target missed: the first response was due {due}.").format(
                 due=due
