@@ -2545,7 +2545,7 @@
     </message>
     <message>
         <source>{status} · {product} · {channel} · {category} · opened {created} by {name}</source>
-        <translation>{status} · {product} · {channel} · {category} · geopend op {created} door {name}</translation>
+        <translation>{status} · {product} · {channel} · {category} · geopend {created} door {name}</translation>
     </message>
     <message>
         <source>This ticket was closed while you were writing. Your text is kept below: copy it, then contact support again.</source>
