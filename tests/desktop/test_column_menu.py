@@ -18,7 +18,7 @@ def shown_page(qtbot: QtBot, scope: str) -> TicketListPage:
     page._state = "ready"  # noqa: SLF001 - as after a sync
     page.retranslate_ui()
     page.show()
-    page._fit_columns()  # noqa: SLF001 - as the first rows do
+    page.columns.fit()  # as the first rows do
     page._install_column_menu()  # noqa: SLF001 - as binding the session does
     return page
 

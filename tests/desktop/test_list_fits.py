@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from desktop.api.models import PersonRef
 from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.tickets.ticket_list_page import MIN_SUBJECT_WIDTH, TicketListPage, _water_level
+from desktop.ui.tickets.column_fit import MIN_SUBJECT_WIDTH, water_level
+from desktop.ui.tickets.ticket_list_page import TicketListPage
 from desktop.ui.tickets.ticket_table_model import Column
 from tests.desktop.test_local_store import ticket
 
@@ -21,9 +22,9 @@ LIST_WIDTH = 880
 
 
 def test_the_water_level_caps_the_widest_first() -> None:
-    assert _water_level([50, 100, 200], 1000) == 200  # everything fits: no cap
-    assert _water_level([50, 100, 200], 250) == 100  # 50 + 100 + 100
-    assert _water_level([50, 100, 200, 300], 450) == 150  # 50 + 100 + 150 + 150
+    assert water_level([50, 100, 200], 1000) == 200  # everything fits: no cap
+    assert water_level([50, 100, 200], 250) == 100  # 50 + 100 + 100
+    assert water_level([50, 100, 200, 300], 450) == 150  # 50 + 100 + 150 + 150
 
 
 @pytest.mark.parametrize("language", ["en", "ja", "nl"])
@@ -56,7 +57,7 @@ def test_no_sideways_scrolling_at_the_default_size(
         page.retranslate_ui()
         page.show()
         qtbot.waitExposed(page)
-        page._fit_columns()  # noqa: SLF001 - as the first rows do
+        page.columns.fit()  # as the first rows do
         table = page.table
         header = table.horizontalHeader()
         total = sum(
@@ -71,7 +72,7 @@ def test_no_sideways_scrolling_at_the_default_size(
         for column in (Column.STATUS, Column.RESPONSE, Column.UPDATED, Column.NUMBER):
             wanted = table.sizeHintForColumn(column)
             assert header.sectionSize(column) >= wanted, (language, scope, column)
-        assert set(page.gave_way) <= {Column.CHANNEL, Column.PRODUCT}
+        assert set(page.columns.gave_way) <= {Column.CHANNEL, Column.PRODUCT}
         # Whatever a capped column elides is whole in its tooltip.
         index = page.model.index(0, Column.CHANNEL)
         assert index.data() in (index.data(3) or "")  # ToolTipRole

@@ -37,6 +37,7 @@ from desktop.ui.first_paint import painted
 from desktop.ui.formatting import long_datetime, medium_date
 from desktop.ui.icons import primary_icon
 from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
+from desktop.ui.tickets.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.empty_state import EmptyState
 from desktop.ui.tickets.status_badge import StatusBadgeDelegate
 from desktop.ui.tickets.ticket_filters import TicketFilters
@@ -88,31 +89,6 @@ COLUMN_OF_SORT = {sort: column for column, sort in SORT_OF_COLUMN.items()}
 RESELECT_ROWS = 2_000
 
 log = logging.getLogger(__name__)
-
-
-# The subject never gets narrower than this: with little room, the table scrolls sideways.
-MIN_SUBJECT_WIDTH = 220
-# A column capped to fit keeps at least this much: a few letters and the ellipsis.
-MIN_CAPPED_WIDTH = 64
-
-
-# Columns capped last when the list must fit: what a row is scanned for.
-UNCAPPED_FIRST = frozenset({Column.NUMBER, Column.RESPONSE, Column.UPDATED})
-# When the columns do not fit whole, these step aside first (in this order) rather than
-# every column being cut to a few letters: the ticket's page shows them anyway. They come
-# back when the list widens; the header's menu can bring one back at any width.
-GIVE_WAY = (Column.CHANNEL, Column.PRODUCT)
-
-
-def _water_level(widths: list[int], budget: int) -> int:
-    """The largest cap with sum(min(width, cap)) <= budget (``widths`` sorted, ascending)."""
-    spent = 0
-    for index, width in enumerate(widths):
-        rest = len(widths) - index
-        if spent + width * rest > budget:
-            return max(MIN_CAPPED_WIDTH, (budget - spent) // rest)
-        spent += width
-    return widths[-1] if widths else budget
 
 
 class TicketTableView(QTableView):
@@ -285,7 +261,6 @@ class TicketListPage(QWidget):
         # fitting on every change would ask the model for every cell of every row.
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header_view.setResizeContentsPrecision(FIT_ROWS)
-        header_view.sectionResized.connect(self._column_resized)
         header_view.setSectionsClickable(True)
         # The indicator, and the clicks on it, once the session is bound (after the first
         # paint): they take a Qt.SortOrder, and naming Qt costs the first paint ~14 ms. A
@@ -293,16 +268,12 @@ class TicketListPage(QWidget):
         # start then refused every click: "parameter of type Qt::SortOrder cannot be
         # converted"), so it is made in _show_sort_indicator.
         self._sort_clicks_connected = False
-        self._fitted = False
-        # Columns hidden for lack of room (GIVE_WAY), and those the user brought back.
-        self.gave_way: list[Column] = []
-        self.kept_shown: set[Column] = set()
+        self.columns = ColumnFit(self.table, self.table.room, self.table.fit_subject)
+        header_view.sectionResized.connect(self.columns.column_resized)
         # Whose ticket it is only matters among the team's (R17).
         self.table.setColumnHidden(Column.SUBMITTER, scope != "team")
         self.column_menu: ColumnMenu | None = None  # with the session (after the first paint)
-        # Columns were capped to fit a narrower table: fitted again when it widens.
-        self._capped = False
-        self.table.resized.connect(self._table_resized)
+        self.table.resized.connect(self.columns.table_resized)
         self.table.doubleClicked.connect(self._open)
         self.table.open_requested.connect(self._open)
 
@@ -365,8 +336,8 @@ class TicketListPage(QWidget):
         self.model.reset(tuple(rows), None)  # the next pages come with the service
         if rows:
             self._state = "ready"
-            if not self._fitted:
-                self._fit_columns()
+            if not self.columns.fitted:
+                self.columns.fit()
             self._reselect(None)
         self.retranslate_ui()
 
@@ -435,8 +406,8 @@ class TicketListPage(QWidget):
         rows, more = service.store.page(query, None, wanted)
         self.model.reset(tuple(rows), more)
         self._count_matches(service, query)
-        if rows and not self._fitted:
-            self._fit_columns()
+        if rows and not self.columns.fitted:
+            self.columns.fit()
         if rows and self._state in ("idle", "loading", "failed", "starting"):
             self._state = "ready"  # cached rows: shown while the sync runs
         self._reselect(current)
@@ -499,30 +470,12 @@ class TicketListPage(QWidget):
         log.info("live update of the list failed: %s", error)
 
     def column_widths(self) -> QByteArray | None:
-        """The columns as the user left them, for :meth:`restore_column_widths`.
-
-        None while they were never fitted to rows nor restored: widths of an empty
-        list are no one's choice.
-        """
-        if not self._fitted:
-            return None
-        # Saved as the user left them: a column that stepped aside for lack of room is not
-        # hidden by anyone's choice.
-        for column in self.gave_way:
-            self.table.setColumnHidden(column, False)
-        state = self.table.horizontalHeader().saveState()
-        for column in self.gave_way:
-            self.table.setColumnHidden(column, True)
-        return state
+        """The columns as the user left them, for :meth:`restore_column_widths`."""
+        return self.columns.state()
 
     def restore_column_widths(self, state: QByteArray) -> None:
-        """Columns as last left: not fitted to the first rows again (that measures each cell)."""
-        header = self.table.horizontalHeader()
-        if header.restoreState(state) and header.count() == len(Column):
-            self._fitted = True
-            # Widths from another window size or language: fitted again on the first
-            # resize (which showing the window is), capped or not.
-            self._capped = True
+        """Hidden columns as last left (column_fit.py); widths fitted to the room again."""
+        self.columns.restore(state)
         # Whose ticket it is only matters among the team's (R17), whatever was saved.
         self.table.setColumnHidden(Column.SUBMITTER, self.scope != "team")
 
@@ -559,18 +512,7 @@ class TicketListPage(QWidget):
             for c in Column
             if c != Column.SUBJECT and (c != Column.SUBMITTER or self.scope == "team")
         )
-        self.column_menu = ColumnMenu(self.table, optional, self._column_chosen)
-
-    def _column_chosen(self, column: Column, shown: bool) -> None:
-        """From the header's menu: a column brought back stays, whatever the room."""
-        if shown:
-            self.kept_shown.add(column)
-        else:
-            self.kept_shown.discard(column)
-        if column in self.gave_way:
-            self.gave_way.remove(column)
-        self.table.setColumnHidden(column, not shown)
-        self._fit_columns()  # the others and the subject share the room again
+        self.column_menu = ColumnMenu(self.table, optional, self.columns.choose)
 
     def _show_sort_indicator(self) -> None:
         from PySide6.QtCore import Qt  # after the first paint (desktop/ui/qt_values.py)
@@ -626,64 +568,6 @@ class TicketListPage(QWidget):
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
-
-    def _fit_columns(self) -> None:
-        """Columns to their contents in this language, then capped (longest first) so that
-        the subject keeps its minimum and nothing scrolls sideways; a capped cell elides,
-        its full text in the tooltip."""
-        self._fitted = True
-        self._capped = False
-        header = self.table.horizontalHeader()
-        for column in self.gave_way:
-            self.table.setColumnHidden(column, False)  # measured again, with the others
-        self.gave_way = []
-        widths: dict[int, int] = {}
-        for column in Column:
-            if column != Column.SUBJECT and not self.table.isColumnHidden(column):
-                self.table.resizeColumnToContents(column)
-                widths[column] = header.sectionSize(column)
-        budget = self.table.room() - MIN_SUBJECT_WIDTH
-        for column in GIVE_WAY:
-            if budget <= 0 or sum(widths.values()) <= budget:
-                break
-            if column in widths and column not in self.kept_shown:
-                self.table.setColumnHidden(column, True)
-                self.gave_way.append(column)
-                del widths[column]
-        if budget > 0 and sum(widths.values()) > budget:
-            # What a row is read for (its number, how support is doing, when) stays whole
-            # while the others can give way; only if they cannot does everything.
-            kept = {c: w for c, w in widths.items() if c in UNCAPPED_FIRST}
-            rest = {c: w for c, w in widths.items() if c not in UNCAPPED_FIRST}
-            room = budget - sum(kept.values())
-            if rest and room >= MIN_CAPPED_WIDTH * len(rest):
-                capping, budget = rest, room
-            else:
-                capping = widths
-            cap = _water_level(sorted(capping.values()), budget)
-            for capped, width in capping.items():
-                if width > cap:
-                    header.resizeSection(capped, cap)
-                    self._capped = True
-        self.table.fit_subject()
-
-    def _table_resized(self) -> None:
-        if not self._fitted or not self.table.isVisible():
-            return
-        header = self.table.horizontalHeader()
-        others = sum(
-            header.sectionSize(c)
-            for c in Column
-            if c != Column.SUBJECT and not self.table.isColumnHidden(c)
-        )
-        if self._capped or self.gave_way or others > self.table.room() - MIN_SUBJECT_WIDTH:
-            # Wider: capped columns get their text back, those that gave way come back;
-            # narrower: some give way, the rest are capped.
-            self._fit_columns()
-
-    def _column_resized(self, column: int, _old: int, _new: int) -> None:
-        if column != Column.SUBJECT:
-            self.table.fit_subject()  # contents changed a column's width: the subject adapts
 
     def _focus_search(self) -> None:
         self.filters.search.setFocus()
@@ -911,5 +795,5 @@ class TicketListPage(QWidget):
             self.model.retranslate()
             self.column_titles.retranslate()
             if self.model.rowCount():
-                self._fit_columns()  # other words, other widths
+                self.columns.fit()  # other words, other widths
         super().changeEvent(event)

@@ -1,0 +1,146 @@
+"""A ticket list's columns fitted to their contents in the current language and room.
+
+Each column but the subject takes its contents' width; if that leaves the subject less
+than its minimum, channel and product step aside first (back when there is room, or
+when the user brings one back from the header's menu), then the widest columns are
+capped to a common width (a capped cell elides, its text whole in the tooltip). The
+subject takes what is left. Fitting measures the first rows only (the header's resize
+precision), once when a list is first filled and again when the room changes enough.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QObject
+from PySide6.QtWidgets import QTableView
+
+from desktop.ui.tickets.ticket_table_model import Column
+
+# The subject never gets narrower than this: with little room, the table scrolls sideways.
+MIN_SUBJECT_WIDTH = 220
+# A column capped to fit keeps at least this much: a few letters and the ellipsis.
+MIN_CAPPED_WIDTH = 64
+# Columns capped last when the list must fit: what a row is scanned for.
+UNCAPPED_FIRST = frozenset({Column.NUMBER, Column.RESPONSE, Column.UPDATED})
+# When the columns do not fit whole, these step aside first (in this order) rather than
+# every column being cut to a few letters: the ticket's page shows them anyway.
+GIVE_WAY = (Column.CHANNEL, Column.PRODUCT)
+
+
+def water_level(widths: list[int], budget: int) -> int:
+    """The largest cap with sum(min(width, cap)) <= budget (``widths`` sorted, ascending)."""
+    spent = 0
+    for index, width in enumerate(widths):
+        rest = len(widths) - index
+        if spent + width * rest > budget:
+            return max(MIN_CAPPED_WIDTH, (budget - spent) // rest)
+        spent += width
+    return widths[-1] if widths else budget
+
+
+class ColumnFit(QObject):
+    def __init__(
+        self, table: QTableView, room: Callable[[], int], fit_subject: Callable[[], None]
+    ) -> None:
+        super().__init__(table)
+        self._table = table
+        self._room = room
+        self._fit_subject = fit_subject
+        self.fitted = False
+        # Columns were capped to fit a narrower table: fitted again when it widens.
+        self._capped = False
+        # Columns hidden for lack of room (GIVE_WAY), and those the user brought back.
+        self.gave_way: list[Column] = []
+        self.kept_shown: set[Column] = set()
+
+    def fit(self) -> None:
+        """Columns to their contents in this language, then made to fit (module's note)."""
+        table = self._table
+        self.fitted = True
+        self._capped = False
+        header = table.horizontalHeader()
+        for column in self.gave_way:
+            table.setColumnHidden(column, False)  # measured again, with the others
+        self.gave_way = []
+        widths: dict[int, int] = {}
+        for column in Column:
+            if column != Column.SUBJECT and not table.isColumnHidden(column):
+                table.resizeColumnToContents(column)
+                widths[column] = header.sectionSize(column)
+        budget = self._room() - MIN_SUBJECT_WIDTH
+        for column in GIVE_WAY:
+            if budget <= 0 or sum(widths.values()) <= budget:
+                break
+            if column in widths and column not in self.kept_shown:
+                table.setColumnHidden(column, True)
+                self.gave_way.append(column)
+                del widths[column]
+        if budget > 0 and sum(widths.values()) > budget:
+            # What a row is read for (its number, how support is doing, when) stays whole
+            # while the others can give way; only if they cannot does everything.
+            kept = {c: w for c, w in widths.items() if c in UNCAPPED_FIRST}
+            rest = {c: w for c, w in widths.items() if c not in UNCAPPED_FIRST}
+            room = budget - sum(kept.values())
+            if rest and room >= MIN_CAPPED_WIDTH * len(rest):
+                capping, budget = rest, room
+            else:
+                capping = widths
+            cap = water_level(sorted(capping.values()), budget)
+            for capped, width in capping.items():
+                if width > cap:
+                    header.resizeSection(capped, cap)
+                    self._capped = True
+        self._fit_subject()
+
+    def table_resized(self) -> None:
+        table = self._table
+        if not self.fitted or not table.isVisible():
+            return
+        header = table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in Column
+            if c != Column.SUBJECT and not table.isColumnHidden(c)
+        )
+        if self._capped or self.gave_way or others > self._room() - MIN_SUBJECT_WIDTH:
+            # Wider: capped columns get their text back, those that gave way come back;
+            # narrower: some give way, the rest are capped.
+            self.fit()
+
+    def column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != Column.SUBJECT:
+            self._fit_subject()  # contents changed a column's width: the subject adapts
+
+    def choose(self, column: Column, shown: bool) -> None:
+        """From the header's menu: a column brought back stays, whatever the room."""
+        if shown:
+            self.kept_shown.add(column)
+        else:
+            self.kept_shown.discard(column)
+        if column in self.gave_way:
+            self.gave_way.remove(column)
+        self._table.setColumnHidden(column, not shown)
+        self.fit()  # the others and the subject share the room again
+
+    def state(self) -> QByteArray | None:
+        """The columns as the user left them; None while never fitted to rows nor restored
+        (widths of an empty list are no one's choice)."""
+        if not self.fitted:
+            return None
+        # A column that stepped aside for lack of room is not hidden by anyone's choice.
+        table = self._table
+        for column in self.gave_way:
+            table.setColumnHidden(column, False)
+        state = table.horizontalHeader().saveState()
+        for column in self.gave_way:
+            table.setColumnHidden(column, True)
+        return state
+
+    def restore(self, state: QByteArray) -> None:
+        """Hidden columns and order as last left; widths from another window size or
+        language are fitted again on the first resize (which showing the window is)."""
+        header = self._table.horizontalHeader()
+        if header.restoreState(state) and header.count() == len(Column):
+            self.fitted = True
+            self._capped = True
