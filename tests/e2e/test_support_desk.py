@@ -12,10 +12,13 @@ from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from backend.domain.hours import JST
+from backend.domain.tickets import TEAM_TICKETS_CUTOFF
 from desktop.bootstrap.controller import AppController
 from desktop.store.drafts import reply_key
+from desktop.ui.formatting import medium_date
 from desktop.ui.shell.navigation import NAV_DRAFTS
 from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
+from desktop.ui.tickets.ticket_list_page import TEAM_TICKETS_SINCE
 from desktop.ui.tickets.ticket_table_model import Column
 from tests.support.app import make_settings, running_client
 from tests.support.databases import sqlite_database
@@ -168,7 +171,10 @@ async def test_reply_on_a_colleagues_ticket_notifies_the_submitter(
         window.show_team_tickets()
         team = window.team_tickets
         await wait_until(lambda: team.model.rowCount() > 0, what="team tickets")
-        assert team.scope_note.isVisible() and "11 December 2024" in team.scope_note.text()
+        # R18's cut-off, written the way the locale writes a date.
+        cutoff = medium_date(TEAM_TICKETS_SINCE)
+        assert team.scope_note.isVisible() and cutoff in team.scope_note.text()
+        assert TEAM_TICKETS_SINCE.date() == TEAM_TICKETS_CUTOFF.date()  # the service's rule
         rows = [team.model.ticket_at(r) for r in range(team.model.rowCount())]
         noahs = next(
             t for t in rows if t.submitter.name == "Noah de Vries" and t.status != "closed"
