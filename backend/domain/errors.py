@@ -40,12 +40,22 @@ def invalid_refresh_token() -> DomainError:
     )
 
 
-def too_many_attempts(retry_after_seconds: int) -> DomainError:
+def try_again_later(code: str, title: str, detail: str, retry_after: int) -> DomainError:
+    """A 429 that says, in its body and in Retry-After, how many seconds to wait."""
     return DomainError(
-        "too_many_attempts",
+        code,
         429,
+        title,
+        detail,
+        extra={"retry_after": retry_after},
+        headers={"Retry-After": str(retry_after)},
+    )
+
+
+def too_many_attempts(retry_after_seconds: int) -> DomainError:
+    return try_again_later(
+        "too_many_attempts",
         "Too many sign-in attempts",
         f"Try again in {retry_after_seconds} seconds.",
-        extra={"retry_after": retry_after_seconds},
-        headers={"Retry-After": str(retry_after_seconds)},
+        retry_after_seconds,
     )

@@ -22,7 +22,7 @@ from datetime import datetime
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from backend.api.problems import problem
-from backend.domain.errors import DomainError
+from backend.domain.errors import DomainError, try_again_later
 from backend.domain.tokens import read_access_token
 from backend.ops import metrics
 
@@ -94,13 +94,11 @@ class WriteRateLimiter:
 
 
 def rate_limited(retry_after: int) -> DomainError:
-    return DomainError(
+    return try_again_later(
         "rate_limited",
-        429,
         "Too many requests",
         f"This account sends changes faster than allowed; try again in {retry_after} s.",
-        extra={"retry_after": retry_after},
-        headers={"Retry-After": str(retry_after)},
+        retry_after,
     )
 
 
