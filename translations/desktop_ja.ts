@@ -2349,6 +2349,29 @@
     </message>
 </context>
 <context>
+    <name>TicketLinks</name>
+    <message>
+        <source>This link does not name a ticket: {link}</source>
+        <translation>このリンクはチケットを指していません: {link}</translation>
+    </message>
+    <message>
+        <source>Looking for ticket #{number}…</source>
+        <translation>チケット #{number} を探しています…</translation>
+    </message>
+    <message>
+        <source>Ticket #{number} is not on this computer yet, and the service cannot be reached. Open the link again when you are online.</source>
+        <translation>チケット #{number} はまだこのコンピューターになく、サービスにも接続できません。オンラインになってからもう一度リンクを開いてください。</translation>
+    </message>
+    <message>
+        <source>Ticket #{number} is not among the tickets you can see. It may belong to another team, or the link has a typo.</source>
+        <translation>チケット #{number} は、表示できるチケットの中にありません。別のチームのチケットか、リンクに誤りがある可能性があります。</translation>
+    </message>
+    <message>
+        <source>Open a ticket link</source>
+        <translation>チケットのリンクを開く</translation>
+    </message>
+</context>
+<context>
     <name>TicketListPage</name>
     <message numerus="yes">
         <source>Syncing… %n ticket(s) so far</source>

@@ -2365,6 +2365,29 @@
     </message>
 </context>
 <context>
+    <name>TicketLinks</name>
+    <message>
+        <source>This link does not name a ticket: {link}</source>
+        <translation>Deze link verwijst niet naar een ticket: {link}</translation>
+    </message>
+    <message>
+        <source>Looking for ticket #{number}…</source>
+        <translation>Ticket #{number} zoeken…</translation>
+    </message>
+    <message>
+        <source>Ticket #{number} is not on this computer yet, and the service cannot be reached. Open the link again when you are online.</source>
+        <translation>Ticket #{number} staat nog niet op deze computer en de service is niet bereikbaar. Open de link opnieuw wanneer je online bent.</translation>
+    </message>
+    <message>
+        <source>Ticket #{number} is not among the tickets you can see. It may belong to another team, or the link has a typo.</source>
+        <translation>Ticket #{number} hoort niet bij de tickets die je kunt zien. Het is misschien van een ander team, of de link bevat een typefout.</translation>
+    </message>
+    <message>
+        <source>Open a ticket link</source>
+        <translation>Ticketlink openen</translation>
+    </message>
+</context>
+<context>
     <name>TicketListPage</name>
     <message numerus="yes">
         <source>Syncing… %n ticket(s) so far</source>

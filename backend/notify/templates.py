@@ -135,6 +135,16 @@ TEMPLATES: dict[str, dict[str, Template]] = {
 
 EXCERPT_CHARS = 500
 
+# The desktop app opens a ticket from this link (its installers register the scheme; the
+# client's desktop/ui/tickets/link_format.py reads it). Every mail names one ticket.
+TICKET_LINK = "premium-support-desk://ticket/{number}"
+OPEN_IN_APP = {
+    "en": "Open the ticket in Premium Support Desk: {link}",
+    "ja": "Premium Support Desk でチケットを開く: {link}",
+    "nl": "Open het ticket in Premium Support Desk: {link}",
+}
+SIGNATURE = "\n\n— "
+
 
 def render(kind: str, locale: str, **params: str) -> Template:
     by_locale = TEMPLATES[kind]
@@ -142,4 +152,12 @@ def render(kind: str, locale: str, **params: str) -> Template:
     excerpt = params.get("excerpt", "")
     if len(excerpt) > EXCERPT_CHARS:
         params["excerpt"] = excerpt[: EXCERPT_CHARS - 1].rstrip() + "…"
-    return Template(template.subject.format(**params), template.body.format(**params))
+    body = template.body.format(**params)
+    if "number" in params:
+        # Beside the mail's own wording, above the signature: the link straight to the ticket.
+        link = OPEN_IN_APP.get(locale, OPEN_IN_APP["en"]).format(
+            link=TICKET_LINK.format(number=params["number"])
+        )
+        text, signature, sign_off = body.rpartition(SIGNATURE)
+        body = f"{text}\n\n{link}{signature}{sign_off}" if signature else f"{body}\n\n{link}"
+    return Template(template.subject.format(**params), body)

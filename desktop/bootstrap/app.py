@@ -38,6 +38,7 @@ APPLICATION = "Premium Support Desk"
 class StartOptions(NamedTuple):
     screenshots: Path | None = None
     language: str | None = None
+    link: str | None = None  # premium-support-desk://ticket/<number>: open that ticket
 
 
 def parse_args(argv: Sequence[str]) -> StartOptions:
@@ -54,8 +55,11 @@ def parse_args(argv: Sequence[str]) -> StartOptions:
         help="render every main view in en, ja and nl into DIR/<view>-<lang>.png, then exit",
     )
     parser.add_argument("--language", choices=("en", "ja", "nl"), help="start in this language")
+    parser.add_argument(
+        "link", nargs="?", help="a premium-support-desk://ticket/<number> link to open"
+    )
     args, _qt_args = parser.parse_known_args(argv)
-    return StartOptions(screenshots=args.screenshots, language=args.language)
+    return StartOptions(screenshots=args.screenshots, language=args.language, link=args.link)
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -90,6 +94,8 @@ def run(argv: Sequence[str]) -> int:
         app.setWindowIcon(app_icon())
         return int(event_loop.run(take_screenshots(args.screenshots, languages)))
 
+    if args.link is not None and _handed_to_running_app(args.link):
+        return 0  # the app that runs opens it
     settings = AppSettings(paths.make_qsettings())
     languages.apply(args.language or settings.language or system_language())
     window, cached = open_window(settings, paths.data_dir())
@@ -99,7 +105,14 @@ def run(argv: Sequence[str]) -> int:
     app.setWindowIcon(app_icon())
     from desktop.bootstrap.app_loop import run_session  # asyncio and the rest: after the paint
 
-    return run_session(settings, languages, window, cached)
+    return run_session(settings, languages, window, cached, link=args.link)
+
+
+def _handed_to_running_app(link: str) -> bool:
+    """A link to open: given to the app already running on this account folder, if any."""
+    from desktop.bootstrap.single_instance import hand_over, server_name
+
+    return hand_over(server_name(paths.data_dir()), link)
 
 
 def open_window(settings: AppSettings, data_dir: Path) -> tuple[MainWindow, CachedSession | None]:

@@ -15,6 +15,7 @@ from types import TracebackType
 from desktop.bootstrap import event_loop, paths
 from desktop.bootstrap.cached_start import CachedSession
 from desktop.bootstrap.controller import AppController
+from desktop.bootstrap.single_instance import LinkReceiver, server_name
 from desktop.services.credentials import CredentialStore
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.i18n import LanguageSwitcher
@@ -26,8 +27,10 @@ def run_session(
     languages: LanguageSwitcher,
     window: MainWindow,
     cached: CachedSession | None,
+    *,
+    link: str | None = None,
 ) -> int:
-    return int(event_loop.run(_main(settings, languages, window, cached)))
+    return int(event_loop.run(_main(settings, languages, window, cached, link)))
 
 
 async def _main(
@@ -35,6 +38,7 @@ async def _main(
     languages: LanguageSwitcher,
     window: MainWindow,
     cached: CachedSession | None,
+    link: str | None,
 ) -> int:
     controller = AppController(
         settings=settings,
@@ -48,11 +52,16 @@ async def _main(
     closed = asyncio.Event()
     controller.window.window_closed.connect(closed.set)
     _close_on_terminate(controller)
+    # Links opened while the app runs (a mail's, another start's) come to this one.
+    links = LinkReceiver(server_name(paths.data_dir()), controller.ticket_links.open_link)
+    if link is not None:
+        controller.ticket_links.open_link(link)
     if window.isVisible():
         controller.start()
     else:
         closed.set()  # closed already, before the loop ran (while it was being painted)
     await closed.wait()
+    links.close()
     await controller.shutdown()
     controller.credentials.close()
     return 0

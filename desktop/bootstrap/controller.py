@@ -30,6 +30,7 @@ from desktop.ui.messages import ErrorPresenter
 from desktop.ui.network_watch import NetworkWatch
 from desktop.ui.store_notices import StoreNotices
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.tickets.ticket_links import TicketLinks
 
 # The dialogs are imported when first opened: a stored session starts without them.
 if TYPE_CHECKING:
@@ -83,6 +84,8 @@ class AppController(QObject):
         self.network.back_online.connect(self.reconnect_now)
 
         self.window = window if window is not None else MainWindow(self.tasks, settings)
+        # A ticket link (a mail's, another start's) waits here until a session can show it.
+        self.ticket_links = TicketLinks(self.window)
         self.window.settings_requested.connect(self.open_settings)
         self.window.server_settings_requested.connect(lambda: self.open_settings(focus_server=True))
         self.window.sign_out_requested.connect(self.sign_out)
@@ -247,6 +250,7 @@ class AppController(QObject):
             insights=InsightsService(signed_in.client, self.store.snapshots),
             confirmed=self._unconfirmed is None,
         )
+        self.ticket_links.session_shown()
 
     def _confirm(self, signed_in: SignedIn, service: TicketService) -> None:
         self.tasks.run(

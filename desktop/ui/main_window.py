@@ -173,6 +173,11 @@ class MainWindow(QMainWindow):
         """Runs the window's async work (the controller shows what fails)."""
         return self._tasks
 
+    @property
+    def service(self) -> TicketService | None:
+        """The signed-in session's tickets (None when signed out)."""
+        return self._service
+
     # -- pages built on first use ----------------------------------------------------
 
     @property

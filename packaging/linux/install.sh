@@ -18,6 +18,8 @@ if [ "$here" != "$target" ]; then
 fi
 ln -sf "$target/$name" "$HOME/.local/bin/$name"
 cp "$target/$name.png" "$data/icons/hicolor/256x256/apps/$name.png"
-sed "s|^Exec=.*|Exec=$target/$name|" "$target/$name.desktop" > "$data/applications/$name.desktop"
+sed "s|^Exec=.*|Exec=$target/$name %u|" "$target/$name.desktop" > "$data/applications/$name.desktop"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database "$data/applications" || true
+# Ticket links (premium-support-desk://ticket/<number>) in mails open in this app.
+command -v xdg-mime >/dev/null 2>&1 && xdg-mime default "$name.desktop" "x-scheme-handler/$name" || true
 echo "Installed in $target; start it from the menu or as $name"

@@ -75,6 +75,14 @@ Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
+[Registry]
+; Ticket links in notification mails (premium-support-desk://ticket/<number>) open in the app,
+; for this user only (no administrator rights), removed on uninstall.
+Root: HKCU; Subkey: "Software\Classes\premium-support-desk"; ValueType: string; ValueName: ""; ValueData: "URL:Premium Support Desk ticket link"; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\Classes\premium-support-desk"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""
+Root: HKCU; Subkey: "Software\Classes\premium-support-desk\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKCU; Subkey: "Software\Classes\premium-support-desk\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from desktop.ui.tickets.link_format import parse_ticket_link
 from tests.backend.conftest import sign_in
 from tests.conftest import DATABASE_KINDS
 from tests.support.databases import database
@@ -58,6 +59,11 @@ async def test_colleague_reply_mails_the_submitter_in_dutch(
             )
             assert "Check the link expiry setting." in mail.get_content()
             assert "Noah de Vries" in str(mail["To"])
+            # The link the app opens, in his language, before the signature.
+            link = f"premium-support-desk://ticket/{ticket['number']}"
+            content = mail.get_content().replace("\r\n", "\n")
+            assert f"Open het ticket in Premium Support Desk: {link}\n\n— " in content
+            assert parse_ticket_link(link) == ticket["number"]
 
 
 @pytest.mark.parametrize("kind", DATABASE_KINDS)

@@ -3,12 +3,11 @@ never outlives it — closed gracefully or killed."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
-import time
 from pathlib import Path
+
+from tests.support.client_process import start_local_client, wait_until
 
 
 def _service_of(client_pid: int) -> int | None:
@@ -33,34 +32,8 @@ def _gone(pid: int) -> bool:
     return "zombie" in status
 
 
-def _wait(condition: object, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():  # type: ignore[operator]
-            return True
-        time.sleep(0.1)
-    return False
-
-
 def _start_client(tmp_path: Path) -> tuple[subprocess.Popen[bytes], int]:
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        PSD_DATA_DIR=str(tmp_path / "data"),
-        PSD_SETTINGS_FILE=str(tmp_path / "settings.ini"),
-    )
-    log = (tmp_path / "client.log").open("wb")
-    client = subprocess.Popen([sys.executable, "-m", "desktop"], env=env, stdout=log, stderr=log)
-    service_log = tmp_path / "data" / "local-workspace" / "local-server.log"
-    signed_in = _wait(
-        lambda: (
-            service_log.exists()
-            and "POST /v1/auth/token 200" in service_log.read_text()  # the access line
-            and "GET /v1/tickets" in service_log.read_text()
-        ),
-        timeout=120,
-    )
-    assert signed_in, (tmp_path / "client.log").read_text(errors="replace")[-3000:]
+    client = start_local_client(tmp_path)
     service = _service_of(client.pid)
     assert service is not None
     return client, service
@@ -70,13 +43,15 @@ def test_killed_client_takes_the_local_service_with_it(tmp_path: Path) -> None:
     client, service = _start_client(tmp_path)
     client.send_signal(signal.SIGKILL)
     client.wait(timeout=10)
-    assert _wait(lambda: _gone(service), timeout=15), "the local service outlived a killed client"
+    assert wait_until(lambda: _gone(service), timeout=15), (
+        "the local service outlived a killed client"
+    )
 
 
 def test_terminated_client_shuts_down_cleanly(tmp_path: Path) -> None:
     client, service = _start_client(tmp_path)
     client.send_signal(signal.SIGTERM)
     assert client.wait(timeout=30) == 0  # a clean exit, not death by signal
-    assert _wait(lambda: _gone(service), timeout=15)
+    assert wait_until(lambda: _gone(service), timeout=15)
     # The database the next start reopens is intact.
     assert (tmp_path / "data" / "local-workspace" / "local-workspace.db").stat().st_size > 0

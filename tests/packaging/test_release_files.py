@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
+from desktop.ui.tickets.link_format import SCHEME
 from tests.packaging.conftest import PACKAGING, ROOT, load_script
 
 WORKFLOW = ROOT / ".github" / "workflows" / "release.yml"
@@ -101,6 +102,8 @@ def test_info_plist_names_the_app_and_its_three_languages() -> None:
     assert info["CFBundleLocalizations"] == ["en", "ja", "nl"]
     assert info["CFBundlePackageType"] == "APPL"
     assert info["NSHighResolutionCapable"] is True
+    # Ticket links open in the app (macOS hands them over as open-URL events).
+    assert [SCHEME] in [kind["CFBundleURLSchemes"] for kind in info["CFBundleURLTypes"]]
     with (PACKAGING / "macos" / "entitlements.plist").open("rb") as file:
         assert plistlib.load(file)["com.apple.security.cs.allow-unsigned-executable-memory"]
 
@@ -141,6 +144,17 @@ def test_windows_installer_is_per_user_and_upgrades_in_place() -> None:
         assert '"{app}' in line, line
 
 
+def test_windows_installer_registers_ticket_links_for_the_user() -> None:
+    registry = iss_sections()["Registry"]
+    assert all(line.startswith("Root: HKCU;") for line in registry)  # no admin rights
+    assert any(
+        f'Subkey: "Software\\Classes\\{SCHEME}"' in line and '"URL Protocol"' in line
+        for line in registry
+    )
+    command = [line for line in registry if "shell\\open\\command" in line]
+    assert command and '""{app}\\{#AppExe}"" ""%1""' in command[0]
+
+
 def test_windows_installer_takes_what_build_py_makes() -> None:
     text = ISS.read_text(encoding="utf-8")
     source_dir = re.search(r'#define SourceDir "(.+)"', text)
@@ -161,7 +175,9 @@ def test_linux_desktop_entry_launches_the_app_in_three_languages() -> None:
     entry.read(PACKAGING / "linux" / f"{build.NAME}.desktop", encoding="utf-8")
     desktop = entry["Desktop Entry"]
     assert desktop["Type"] == "Application"
-    assert desktop["Exec"] == desktop["Icon"] == build.NAME
+    assert desktop["Icon"] == build.NAME
+    assert desktop["Exec"] == f"{build.NAME} %u"  # %u: a ticket link clicked elsewhere
+    assert f"x-scheme-handler/{SCHEME};" in desktop["MimeType"]
     assert {"Comment[ja]", "Comment[nl]", "GenericName[ja]"} <= set(desktop)
 
 
