@@ -162,6 +162,13 @@
             <numerusform>%n tickets</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n ticket(s) to {file}.</source>
+        <translation>
+            <numerusform>Exported %n ticket to {file}.</numerusform>
+            <numerusform>Exported %n tickets to {file}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>_Plurals</name>

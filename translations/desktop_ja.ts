@@ -1368,6 +1368,25 @@
     </message>
 </context>
 <context>
+    <name>ListExporter</name>
+    <message>
+        <source>Export the list</source>
+        <translation>リストのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting {count} tickets…</source>
+        <translation>{count} 件のチケットをエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>LocalModeBanner</name>
     <message>
         <source>&lt;b&gt;Local demo workspace&lt;/b&gt; — a sample team on this computer, signed in as {name}.</source>
@@ -2314,6 +2333,77 @@
     </message>
 </context>
 <context>
+    <name>TicketExport</name>
+    <message>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>送信者</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>最初の応答の期限</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>最初の応答</translation>
+    </message>
+    <message>
+        <source>Response target</source>
+        <translation>応答期限</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>解決日時</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>期限内</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>応答待ち</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>期限超過</translation>
+    </message>
+</context>
+<context>
     <name>TicketFilters</name>
     <message>
         <source>Search subjects… (Ctrl+F)</source>
@@ -2356,15 +2446,15 @@
     </message>
     <message>
         <source>Looking for ticket #{number}…</source>
-        <translation>チケット #{number} を探しています…</translation>
+        <translation>チケット #{number}を探しています…</translation>
     </message>
     <message>
         <source>Ticket #{number} is not on this computer yet, and the service cannot be reached. Open the link again when you are online.</source>
-        <translation>チケット #{number} はまだこのコンピューターになく、サービスにも接続できません。オンラインになってからもう一度リンクを開いてください。</translation>
+        <translation>チケット #{number}はまだこのコンピューターになく、サービスにも接続できません。オンラインになってからもう一度リンクを開いてください。</translation>
     </message>
     <message>
         <source>Ticket #{number} is not among the tickets you can see. It may belong to another team, or the link has a typo.</source>
-        <translation>チケット #{number} は、表示できるチケットの中にありません。別のチームのチケットか、リンクに誤りがある可能性があります。</translation>
+        <translation>チケット #{number}は、表示できるチケットの中にありません。別のチームのチケットか、リンクに誤りがある可能性があります。</translation>
     </message>
     <message>
         <source>Open a ticket link</source>
@@ -2424,6 +2514,14 @@
         <translation>最新のチケットを読み込む (F5)</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Save this list, as filtered, as a CSV file</source>
+        <translation>絞り込んだままのこのリストを CSV ファイルとして保存します</translation>
+    </message>
+    <message>
         <source>More than 10,000 tickets</source>
         <translation>10,000 件を超えるチケット</translation>
     </message>
@@ -2464,6 +2562,12 @@
     <message>
         <source>You have no tickets yet.</source>
         <translation>チケットはまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n ticket(s) to {file}.</source>
+        <translation>
+            <numerusform>%n 件のチケットを {file}にエクスポートしました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your team members have no recent tickets.</source>

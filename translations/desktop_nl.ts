@@ -1375,6 +1375,25 @@
     </message>
 </context>
 <context>
+    <name>ListExporter</name>
+    <message>
+        <source>Export the list</source>
+        <translation>Lijst exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting {count} tickets…</source>
+        <translation>{count} tickets exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>LocalModeBanner</name>
     <message>
         <source>&lt;b&gt;Local demo workspace&lt;/b&gt; — a sample team on this computer, signed in as {name}.</source>
@@ -2330,6 +2349,77 @@
     </message>
 </context>
 <context>
+    <name>TicketExport</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Ingediend door</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>Eerste reactie uiterlijk</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Eerste reactie</translation>
+    </message>
+    <message>
+        <source>Response target</source>
+        <translation>Responstermijn</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Op tijd</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Wacht op reactie</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Overschreden</translation>
+    </message>
+</context>
+<context>
     <name>TicketFilters</name>
     <message>
         <source>Search subjects… (Ctrl+F)</source>
@@ -2441,6 +2531,14 @@
         <translation>Nieuwste tickets laden (F5)</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Save this list, as filtered, as a CSV file</source>
+        <translation>Deze lijst, zoals gefilterd, opslaan als CSV-bestand</translation>
+    </message>
+    <message>
         <source>More than 10,000 tickets</source>
         <translation>Meer dan 10.000 tickets</translation>
     </message>
@@ -2482,6 +2580,13 @@
     <message>
         <source>You have no tickets yet.</source>
         <translation>Je hebt nog geen tickets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n ticket(s) to {file}.</source>
+        <translation>
+            <numerusform>%n ticket geëxporteerd naar {file}.</numerusform>
+            <numerusform>%n tickets geëxporteerd naar {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your team members have no recent tickets.</source>

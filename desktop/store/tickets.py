@@ -257,13 +257,23 @@ def _is_common(connection: Queryable, query: TicketQuery) -> bool:
     return int(hits) >= COMMON_TEXT
 
 
-def _count(connection: Queryable, query: TicketQuery) -> int:
+def _count(connection: Queryable, query: TicketQuery, cap: int | None = COUNT_CAP + 1) -> int:
     where, params = query.where(_is_common(connection, query))
     row = connection.execute(
         f"SELECT count(*) FROM (SELECT 1 FROM ticket WHERE {where} LIMIT ?)",
-        [*params, COUNT_CAP + 1],
+        [*params, -1 if cap is None else cap],  # SQLite: a negative LIMIT is none
     ).fetchone()
     return int(row[0])
+
+
+def _page(
+    connection: Queryable, query: TicketQuery, after: Keyset | None, limit: int
+) -> tuple[list[TicketSummary], Keyset | None]:
+    sql, params = TicketStore.page_sql(query, after, _is_common(connection, query))
+    rows = connection.execute(sql, [*params, limit]).fetchall()
+    value_at = SORTS.get(query.sort, SORTS[DEFAULT_SORT])[1]
+    more = Keyset(rows[-1][value_at], rows[-1][0]) if len(rows) == limit else None
+    return [_summary(r) for r in rows], more
 
 
 class Keyset(NamedTuple):
@@ -360,11 +370,15 @@ class TicketStore:
     ) -> tuple[list[TicketSummary], Keyset | None]:
         """In the query's order (newest first unless sorted otherwise); the keyset of the
         last row when more may follow."""
-        sql, params = self.page_sql(query, after, _is_common(self._db.read(), query))
-        rows = self._db.read().execute(sql, [*params, limit]).fetchall()
-        value_at = SORTS.get(query.sort, SORTS[DEFAULT_SORT])[1]
-        more = Keyset(rows[-1][value_at], rows[-1][0]) if len(rows) == limit else None
-        return [_summary(r) for r in rows], more
+        return _page(self._db.read(), query, after, limit)
+
+    async def page_in_background(
+        self, query: TicketQuery, after: Keyset | None, limit: int
+    ) -> tuple[list[TicketSummary], Keyset | None]:
+        """``page`` on the store's reading thread: an export reads every row, page by page."""
+        return await self._db.read_in_background(
+            lambda connection: _page(connection, query, after, limit)
+        )
 
     @staticmethod
     def page_sql(
@@ -414,6 +428,9 @@ class TicketStore:
         """How many match, up to ``COUNT_CAP`` + 1 (then: "more than 10,000")."""
         return _count(self._db.read(), query)
 
-    async def count_in_background(self, query: TicketQuery) -> int:
-        """``count`` on the store's reading thread: it can take a frame or two at 1M."""
-        return await self._db.read_in_background(lambda connection: _count(connection, query))
+    async def count_in_background(self, query: TicketQuery, *, exact: bool = False) -> int:
+        """``count`` on the store's reading thread: it can take a frame or two at 1M.
+
+        ``exact``: every match counted, past ``COUNT_CAP`` (what an export will write)."""
+        cap = None if exact else COUNT_CAP + 1
+        return await self._db.read_in_background(lambda connection: _count(connection, query, cap))

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -35,7 +37,7 @@ from desktop.store.tickets import (
 from desktop.ui.durations import relative_time
 from desktop.ui.first_paint import painted
 from desktop.ui.formatting import long_datetime, medium_date
-from desktop.ui.icons import primary_icon
+from desktop.ui.icons import icon, primary_icon
 from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
 from desktop.ui.tickets.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.empty_state import EmptyState
@@ -57,6 +59,7 @@ if TYPE_CHECKING:
     from desktop.ui.tasks import TaskRunner
     from desktop.ui.tickets.column_menu import ColumnMenu
     from desktop.ui.tickets.drill_down_bar import DrillDownBar
+    from desktop.ui.tickets.list_export import ListExporter
 
 # Store changes come in bursts (a message, then the status): apply them together.
 COALESCE_MS = 50
@@ -212,6 +215,12 @@ class TicketListPage(QWidget):
         self.refresh_button.setObjectName("refresh_button")
         self.refresh_button.clicked.connect(self.reload)
         # F5 is the window's Go → Refresh, which reloads whichever page is shown.
+        self.export_button = QPushButton()
+        self.export_button.setObjectName(f"{self.objectName()}_export_button")
+        self.export_button.setIcon(icon("file-export"))
+        self.export_button.clicked.connect(self.export)
+        self.export_button.hide()  # until there is a list to export
+        self._exporter: ListExporter | None = None  # made on first use (csv: after the start)
         self.filters = TicketFilters()
         self.filters.setObjectName(f"{self.objectName()}_filters")
         self.filters.changed.connect(self._filters_changed)
@@ -226,6 +235,7 @@ class TicketListPage(QWidget):
         header.addWidget(self.synced)
         header.addWidget(self._count)
         header.addWidget(self.new_ticket_button)
+        header.addWidget(self.export_button)
         header.addWidget(self.refresh_button)
 
         self.model = TicketTableModel(self, unread=unread)
@@ -745,6 +755,8 @@ class TicketListPage(QWidget):
         self.new_ticket_button.setText(self.tr("Contact support…"))
         self.new_ticket_button.setToolTip(self.tr("Open a new ticket (Ctrl+N)"))
         self.refresh_button.setToolTip(self.tr("Load the newest tickets (F5)"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save this list, as filtered, as a CSV file"))
         self.table.setAccessibleName(title)
         rows = self.model.rowCount()
         if self._state == "ready" and self._total is not None and self._total > COUNT_CAP:
@@ -776,11 +788,33 @@ class TicketListPage(QWidget):
                 action = (self.tr("Contact support…"), self.new_ticket_button.click)
         if self._state == "loading" and rows:
             placeholder = None  # keep showing the rows while refreshing
+        # Only a list with rows can be exported (what is filtered out is not written).
+        self.export_button.setVisible(self._service is not None and rows > 0)
         self.empty_state.show_state(placeholder or "", action if placeholder else None)
         showing = self._stack.currentWidget()
         self._stack.setCurrentWidget(self.empty_state if placeholder else self.table)
         if showing is self.empty_state and not placeholder:
             self.rows_shown.emit()
+
+    def export(self) -> None:
+        """The list as shown (filters, search, drill-down, order) into a CSV file."""
+        service = self._service
+        if service is None:
+            return
+        if self._exporter is None:
+            from desktop.ui.tickets.list_export import ListExporter
+
+            self._exporter = ListExporter(self, self._tasks)
+            self._exporter.exported.connect(self._exported)
+        self._exporter.export(service.store, self._query(service), self._title.text())
+
+    def _exported(self, target: Path, count: int) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                self.tr("Exported %n ticket(s) to {file}.", "", count).format(file=target.name),
+                10_000,
+            )
 
     def clear_filters(self) -> None:
         """Every filter back to "all", and out of an Insights drill-down."""

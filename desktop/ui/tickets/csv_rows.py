@@ -1,0 +1,96 @@
+"""A ticket list as CSV rows: the columns a spreadsheet wants, in the UI's language.
+
+The labels are read once on the GUI thread (``ExportLabels.current()``); the rows are
+then made on a worker thread from plain data, a page at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.api.list_models import TicketSummary
+from desktop.ui.labels import CATEGORIES, category_label, channel_label, product_label, status_label
+
+STATUSES = ("new", "open", "pending", "solved", "closed")
+CHANNELS = ("request", "chat", "callback", "email")
+PRODUCTS = ("dropbox", "dash")
+# A spreadsheet reads a cell that starts with one of these as a formula: a subject such as
+# "=HYPERLINK(…)" must stay text (OWASP's advice on CSV injection: a leading apostrophe).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Local time without seconds or zone: what spreadsheets in every locale read as a date.
+TIME_FORMAT = "%Y-%m-%d %H:%M"
+
+
+@dataclass(frozen=True)
+class ExportLabels:
+    headers: tuple[str, ...]
+    statuses: dict[str, str]
+    channels: dict[str, str]
+    products: dict[str, str]
+    categories: dict[str, str]
+    response_states: dict[str, str]
+
+    @classmethod
+    def current(cls) -> ExportLabels:
+        """The column titles and value names in the UI's language now (GUI thread)."""
+        return cls(
+            headers=(
+                QCoreApplication.translate("TicketExport", "Number"),
+                QCoreApplication.translate("TicketExport", "Subject"),
+                QCoreApplication.translate("TicketExport", "Status"),
+                QCoreApplication.translate("TicketExport", "Product"),
+                QCoreApplication.translate("TicketExport", "Channel"),
+                QCoreApplication.translate("TicketExport", "Category"),
+                QCoreApplication.translate("TicketExport", "Language"),
+                QCoreApplication.translate("TicketExport", "Submitted by"),
+                QCoreApplication.translate("TicketExport", "Created"),
+                QCoreApplication.translate("TicketExport", "Updated"),
+                QCoreApplication.translate("TicketExport", "First response due"),
+                QCoreApplication.translate("TicketExport", "First response"),
+                QCoreApplication.translate("TicketExport", "Response target"),
+                QCoreApplication.translate("TicketExport", "Solved"),
+            ),
+            statuses={s: status_label(s) for s in STATUSES},
+            channels={c: channel_label(c) for c in CHANNELS},
+            products={p: product_label(p) for p in PRODUCTS},
+            categories={c: category_label(c) for c in CATEGORIES},
+            response_states={
+                "met": QCoreApplication.translate("TicketExport", "Met"),
+                "due": QCoreApplication.translate("TicketExport", "Due"),
+                "breached": QCoreApplication.translate("TicketExport", "Missed"),
+            },
+        )
+
+
+def safe_cell(text: str) -> str:
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _time(moment: datetime | None) -> str:
+    return moment.astimezone().strftime(TIME_FORMAT) if moment is not None else ""
+
+
+def csv_rows(tickets: Iterable[TicketSummary], labels: ExportLabels) -> list[list[str]]:
+    return [
+        [
+            str(t.number),
+            safe_cell(t.subject),
+            labels.statuses.get(t.status, t.status),
+            labels.products.get(t.product, t.product),
+            labels.channels.get(t.channel, t.channel),
+            labels.categories.get(t.category, t.category),
+            t.language,
+            safe_cell(t.submitter.name),
+            _time(t.created_at),
+            _time(t.updated_at),
+            _time(t.first_response_due_at),
+            _time(t.first_responded_at),
+            labels.response_states.get(t.sla_state, t.sla_state),
+            _time(t.solved_at),
+        ]
+        for t in tickets
+    ]
