@@ -26,6 +26,8 @@ DEBIAN_PACKAGES=(
   ca-certificates openssl
   # a real HTTP CONNECT proxy for the company-network test
   tinyproxy
+  # a real load balancer in front of three instances (tests/backend/test_multi_instance.py)
+  haproxy
 )
 
 if command -v apt-get >/dev/null 2>&1; then

@@ -5,6 +5,14 @@ After a commit that wrote events, the process wakes its own streams at once;
 on PostgreSQL a ``NOTIFY`` sent in the same transaction wakes the streams of
 every other process too (they ``LISTEN``), so the service scales out on
 PostgreSQL alone. SQLite runs one process, and the in-process wake-up is all.
+
+Readers follow the events by id (``id > last``), so ids must become visible
+in the order they are given out. PostgreSQL hands out a sequence's numbers at
+insert time, not at commit: two writers in different processes could commit
+event 8 before event 7, and a reader that had read 8 would never see 7. So an
+event row is inserted only at commit, as the transaction's last step, under a
+transaction-level advisory lock: one event-writing commit at a time, each
+after the one before it is visible. SQLite serializes writers by itself.
 """
 
 from __future__ import annotations
@@ -28,6 +36,9 @@ log = logging.getLogger(__name__)
 CHANNEL = "psd_events"
 REPLAY_WINDOW = timedelta(hours=24)
 _PUBLISHED = "events_published"
+_PENDING = "events_pending"
+# pg_advisory_xact_lock's key for "inserting events and committing" ("psde").
+EVENT_ORDER_LOCK = 0x70736465
 
 
 class EventBus:
@@ -77,7 +88,9 @@ def publish(
     submitter_id: str | None = None,
     **data: Any,
 ) -> None:
-    session.add(Event(type=kind, team_id=team_id, submitter_id=submitter_id, data=data))
+    # Added at commit (see the module's doc): the id is given out in commit order.
+    pending = session.info.setdefault(_PENDING, [])
+    pending.append(Event(type=kind, team_id=team_id, submitter_id=submitter_id, data=data))
     session.info[_PUBLISHED] = True
 
 
@@ -92,6 +105,27 @@ def publish_ticket(session: AsyncSession, kind: str, ticket: Ticket, **data: Any
         ticket_submitter_id=ticket.submitter_id,
         **data,
     )
+
+
+@event.listens_for(Session, "before_commit")
+def _insert_pending_events(sync_session: Session) -> None:
+    """Every session's commit (the service's, the CLI's) writes the events it published."""
+    pending: list[Event] = sync_session.info.pop(_PENDING, [])
+    if not pending:
+        return
+    # Everything else first: after the lock only the event rows are written, so a
+    # commit holding it never waits for a row lock another writer holds.
+    sync_session.flush()
+    connection = sync_session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": EVENT_ORDER_LOCK})
+    sync_session.add_all(pending)
+    sync_session.flush()
+
+
+@event.listens_for(Session, "after_rollback")
+def _drop_pending_events(sync_session: Session) -> None:
+    sync_session.info.pop(_PENDING, None)
 
 
 def session_class(bus: EventBus, postgres: bool) -> type[Session]:
