@@ -40,6 +40,23 @@ class AuthorKind(StrEnum):
     SUBMITTER = "submitter"
 
 
+class MessageKind(StrEnum):
+    """What a row of the thread is: a written line, or a system event kept in its order."""
+
+    TEXT = "text"
+    CHAT_JOINED = "chat_joined"
+    CHAT_ENDED = "chat_ended"
+
+
+def is_first_response(*, author_role: str, kind: str) -> bool:
+    """R3: the first response is the agent's first *written* line.
+
+    An agent joining a chat, a chat ending, a callback changing state: events,
+    not answers. They neither set nor move a ticket's first response time.
+    """
+    return author_role == "agent" and kind == MessageKind.TEXT
+
+
 def author_kind(
     *, author_id: str, author_role: str, viewer_id: str, submitter_id: str
 ) -> AuthorKind:
