@@ -14,7 +14,7 @@ from backend.db.base import new_id
 from backend.db.models import Message, Ticket, User
 from backend.domain import ticket_rules
 from backend.domain.errors import DomainError
-from backend.domain.tickets import MessageKind, is_first_response
+from backend.domain.tickets import MessageKind, is_first_response, system_event_record
 from backend.notify import events, mail
 
 CALLBACK_MOVES = {"queued": ("calling", "failed"), "calling": ("completed", "failed")}
@@ -43,15 +43,13 @@ def _system_event(
 ) -> Message:
     """Something that happened in the thread, in its order: not a message, not an answer (R3).
 
-    The API shows it among the ticket's ``events``; the body is only a plain
-    record for whoever reads the table, the client words it in its own language.
+    The API shows it among the ticket's ``events``.
     """
-    what = {MessageKind.CHAT_JOINED: "joined the chat", MessageKind.CHAT_ENDED: "ended the chat"}
     message = Message(
         id=new_id("msg"),
         ticket_id=ticket.id,
         author_id=actor.id,
-        body=f"{actor.name} {what[kind]}.",
+        body=system_event_record(kind, actor.name),
         kind=kind.value,
         created_at=now,
     )

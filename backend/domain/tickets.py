@@ -48,6 +48,13 @@ class MessageKind(StrEnum):
     CHAT_ENDED = "chat_ended"
 
 
+def system_event_record(kind: MessageKind, actor_name: str) -> str:
+    """A system event's body: a plain record for whoever reads the table. The API shows
+    the event, never this text; the client words it in the reader's language."""
+    what = {MessageKind.CHAT_JOINED: "joined the chat", MessageKind.CHAT_ENDED: "ended the chat"}
+    return f"{actor_name} {what[kind]}."
+
+
 def is_first_response(*, author_role: str, kind: str) -> bool:
     """R3: the first response is the agent's first *written* line.
 

@@ -72,7 +72,8 @@ async def test_joining_a_chat_is_an_event_and_the_first_written_line_answers(
     assert [(e["kind"], e["actor"], e["status"]) for e in joined["events"]] == [
         ("chat_joined", {"kind": "agent", "name": "Sam Agent"}, None)
     ]
-    assert [m["author"]["kind"] for m in joined["messages"]] == ["submitter"]  # as the agent sees it
+    # Only the opening line, as the agent sees it: written by the submitter.
+    assert [m["author"]["kind"] for m in joined["messages"]] == ["submitter"]
 
     await asyncio.sleep(0.05)  # the written line comes later than the join
     team_line = await api.post(
