@@ -2207,6 +2207,18 @@
 <context>
     <name>StatusEventLine</name>
     <message>
+        <source>{name} joined the chat</source>
+        <translation>{name}さんがチャットに参加しました</translation>
+    </message>
+    <message>
+        <source>You ended the chat</source>
+        <translation>あなたがチャットを終了しました</translation>
+    </message>
+    <message>
+        <source>{name} ended the chat</source>
+        <translation>{name}さんがチャットを終了しました</translation>
+    </message>
+    <message>
         <source>You marked this solved</source>
         <translation>あなたが解決済みにしました</translation>
     </message>

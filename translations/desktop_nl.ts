@@ -2221,6 +2221,18 @@
 <context>
     <name>StatusEventLine</name>
     <message>
+        <source>{name} joined the chat</source>
+        <translation>{name} is bij de chat gekomen</translation>
+    </message>
+    <message>
+        <source>You ended the chat</source>
+        <translation>Je hebt de chat beëindigd</translation>
+    </message>
+    <message>
+        <source>{name} ended the chat</source>
+        <translation>{name} heeft de chat beëindigd</translation>
+    </message>
+    <message>
         <source>You marked this solved</source>
         <translation>Je hebt dit als opgelost gemarkeerd</translation>
     </message>

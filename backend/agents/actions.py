@@ -14,26 +14,47 @@ from backend.db.base import new_id
 from backend.db.models import Message, Ticket, User
 from backend.domain import ticket_rules
 from backend.domain.errors import DomainError
+from backend.domain.tickets import MessageKind, is_first_response, system_event_record
 from backend.notify import events, mail
 
 CALLBACK_MOVES = {"queued": ("calling", "failed"), "calling": ("completed", "failed")}
 
 
-def _first_response(ticket: Ticket, now: datetime) -> None:
-    if ticket.first_responded_at is None:
-        ticket.first_responded_at = now
-
-
 def _post(session: AsyncSession, ticket: Ticket, author: User, body: str, now: datetime) -> Message:
+    """A written line; an agent's first one is the ticket's first response (R3)."""
     # The id is made here, not at flush, because the event names it.
     message = Message(
         id=new_id("msg"), ticket_id=ticket.id, author_id=author.id, body=body, created_at=now
     )
     session.add(message)
     ticket.updated_at = now
+    if ticket.first_responded_at is None and is_first_response(
+        author_role=author.role, kind=MessageKind.TEXT
+    ):
+        ticket.first_responded_at = now
     events.publish_ticket(
         session, "message.created", ticket, message_id=message.id, author_role=author.role
     )
+    return message
+
+
+def _system_event(
+    session: AsyncSession, ticket: Ticket, actor: User, kind: MessageKind, now: datetime
+) -> Message:
+    """Something that happened in the thread, in its order: not a message, not an answer (R3).
+
+    The API shows it among the ticket's ``events``.
+    """
+    message = Message(
+        id=new_id("msg"),
+        ticket_id=ticket.id,
+        author_id=actor.id,
+        body=system_event_record(kind, actor.name),
+        kind=kind.value,
+        created_at=now,
+    )
+    session.add(message)
+    ticket.updated_at = now
     return message
 
 
@@ -45,7 +66,6 @@ def answer(session: AsyncSession, ticket: Ticket, agent: User, body: str, now: d
     """An agent's answer: the first one sets the first response time (R3)."""
     ticket_rules.require_open(ticket.status)
     message = _post(session, ticket, agent, body, now)
-    _first_response(ticket, now)
     if ticket.channel != "chat":
         ticket.status = ticket_rules.status_after_agent_reply(ticket.status)
         mail.enqueue(
@@ -64,29 +84,26 @@ def answer(session: AsyncSession, ticket: Ticket, agent: User, body: str, now: d
     return message
 
 
-def join_chat(
-    session: AsyncSession, ticket: Ticket, agent: User, line: str, now: datetime
-) -> Message:
+def join_chat(session: AsyncSession, ticket: Ticket, agent: User, now: datetime) -> Message:
+    """The agent takes the chat: a system event; their first written line is the answer (R3)."""
     if ticket.channel != "chat" or ticket.chat_state != "waiting":
         raise DomainError("chat_not_waiting", 409, "No chat waiting", "The chat is not waiting.")
     ticket.chat_state = "connected"
     ticket.status = "open"
-    _first_response(ticket, now)
+    joined = _system_event(session, ticket, agent, MessageKind.CHAT_JOINED, now)
     events.publish_ticket(session, "chat.state", ticket, state="connected")
     _updated(session, ticket)
-    return _post(session, ticket, agent, line, now)
+    return joined
 
 
-def end_chat(
-    session: AsyncSession, ticket: Ticket, by: User, line: str | None, now: datetime
-) -> None:
+def end_chat(session: AsyncSession, ticket: Ticket, by: User, now: datetime) -> Message:
+    """The agent or the team ends the chat: a system event in the thread, by whoever ended it."""
     if ticket.channel != "chat" or ticket.chat_state == "ended":
         raise DomainError("chat_ended", 409, "Chat ended", "This chat has ended.")
     ticket.chat_state = "ended"
-    ticket.updated_at = now
+    ended = _system_event(session, ticket, by, MessageKind.CHAT_ENDED, now)
     events.publish_ticket(session, "chat.state", ticket, state="ended")
-    if line:
-        _post(session, ticket, by, line, now)
+    return ended
 
 
 def cancel_callback(session: AsyncSession, ticket: Ticket, now: datetime) -> None:
@@ -116,7 +133,11 @@ def cancel_callback(session: AsyncSession, ticket: Ticket, now: datetime) -> Non
 def move_callback(
     session: AsyncSession, ticket: Ticket, agent: User, state: str, note: str | None, now: datetime
 ) -> None:
-    """queued → calling → completed | failed; the submitter hears how it ended."""
+    """queued → calling → completed | failed; the submitter hears how it ended.
+
+    A state is an event, not an answer: the agent's note, a written line, is
+    what sets the first response (R3).
+    """
     if ticket.channel != "callback" or ticket.callback_state is None:
         raise DomainError("not_a_callback", 409, "Not a callback", "This ticket is not a callback.")
     allowed = CALLBACK_MOVES.get(ticket.callback_state, ())
@@ -135,7 +156,6 @@ def move_callback(
         _post(session, ticket, agent, note, now)
     events.publish_ticket(session, "callback.state", ticket, state=state)
     if state == "completed":
-        _first_response(ticket, now)
         ticket.status = ticket_rules.status_after_agent_reply(ticket.status)
         _updated(session, ticket)
     if state in ("completed", "failed"):
@@ -153,7 +173,7 @@ def move_callback(
 def chat_line(
     session: AsyncSession, ticket: Ticket, author: User, body: str, now: datetime
 ) -> Message:
-    """A line in a live chat, from the team or the agent."""
+    """A line in a live chat, from the team or the agent (whose first one answers, R3)."""
     if ticket.channel != "chat":
         raise DomainError("not_a_chat", 409, "Not a chat", "This ticket is not a live chat.")
     if ticket.chat_state == "ended":

@@ -2,7 +2,10 @@
 
 It looks after tickets created while it runs (the seeded history stays as it
 is): it joins chats after a few seconds and chats along, calls back and
-reports, and answers written requests — in the ticket's language.
+reports, and answers written requests — in the ticket's language. As for any
+agent, its first written line is the first response (R3): joining a chat or
+moving a call along is an event, the chat's first line or the call's summary
+answers.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from backend.db.models import Message, Ticket, User
 from backend.db.queries import tickets as ticket_queries
 from backend.domain.clock import Clock
 from backend.domain.ticket_rules import MINUTES_PER_QUEUED_CALLBACK
+from backend.domain.tickets import MessageKind
 
 log = logging.getLogger(__name__)
 
@@ -121,16 +125,16 @@ class DemoAgent:
         name: str,
     ) -> bool:
         if ticket.chat_state == "waiting" and age >= JOIN_AFTER:
-            join = demo_script.CHAT_JOIN_JA if japanese else demo_script.CHAT_JOIN_EN
-            actions.join_chat(session, ticket, agent, join.format(agent=first_name(agent)), now)
+            # Joining is an event the client words itself; the first line below answers (R3).
+            actions.join_chat(session, ticket, agent, now)
             return True
         if ticket.chat_state != "connected":
             return False
-        said = [m for m in ticket.messages if m.author_id == agent.id]
+        mine = [m for m in ticket.messages if m.author_id == agent.id]  # the join, then lines
+        next_line = sum(1 for m in mine if m.kind == MessageKind.TEXT)
         answers = _answers(ticket.category)
         lines = answers.chat_ja if japanese else answers.chat_en
-        next_line = len(said) - 1  # the first agent message was the join line
-        if next_line >= len(lines) or now - said[-1].created_at < CHAT_LINE_EVERY:
+        if not mine or next_line >= len(lines) or now - mine[-1].created_at < CHAT_LINE_EVERY:
             return False
         actions.chat_line(session, ticket, agent, lines[next_line].format(name=name), now)
         return True

@@ -1,7 +1,8 @@
 """What the built-in demo agent says (``serve --demo-agent``), in English and Japanese.
 
-Placeholders for ``str.format``: ``{name}`` (the submitter's first name), ``{agent}`` (the
-agent's name, in the chat join lines) and ``{phone}`` (the number called, in callback notes).
+Placeholders for ``str.format``: ``{name}`` (the submitter's first name) and ``{phone}``
+(the number called, in callback notes). Joining and ending a chat are events, not lines:
+the client words them in the reader's language (R3).
 """
 
 from __future__ import annotations
@@ -638,20 +639,6 @@ ANSWERS: tuple[CategoryAnswers, ...] = (
     ),
 )
 
-
-# Line posted when an agent joins a live chat.
-CHAT_JOIN_EN: str = "{agent} from Premium Support has joined the chat."
-CHAT_JOIN_JA: str = "プレミアム サポートの {agent} がチャットに参加しました。"
-
-# Line posted when the agent ends the chat.
-CHAT_END_EN: str = (
-    "The agent has ended the chat. The conversation is saved in this ticket, so you can reply "
-    "here any time if you need anything else."
-)
-CHAT_END_JA: str = (
-    "担当者がチャットを終了しました。会話の内容はこのチケットに保存されていますので、"
-    "ご不明な点があればいつでもこちらにご返信ください。"
-)
 
 # Note added to the ticket after a completed callback.
 CALLBACK_SUMMARY_EN: str = (

@@ -95,16 +95,19 @@ async def answer(
 async def join_chat(
     ticket_id: str, agent: AgentUser, session: SessionDep, now: NowDep
 ) -> TicketOut:
+    """Take a waiting chat. The thread shows it as a `chat_joined` event, not a message:
+    the first response is the agent's first written line (R3)."""
     ticket = await visible_ticket(session, agent, ticket_id)
-    actions.join_chat(session, ticket, agent, f"{agent.name} joined the chat.", now)
+    actions.join_chat(session, ticket, agent, now)
     await session.commit()
     return await _fresh(session, agent, ticket_id, now)
 
 
 @router.post("/tickets/{ticket_id}/chat/end", responses=problem_responses(NOT_FOUND, CHAT_ENDED))
 async def end_chat(ticket_id: str, agent: AgentUser, session: SessionDep, now: NowDep) -> TicketOut:
+    """End the chat: a `chat_ended` event in the thread."""
     ticket = await visible_ticket(session, agent, ticket_id)
-    actions.end_chat(session, ticket, agent, None, now)
+    actions.end_chat(session, ticket, agent, now)
     await session.commit()
     return await _fresh(session, agent, ticket_id, now)
 
@@ -129,6 +132,8 @@ async def move_callback(
     session: SessionDep,
     now: NowDep,
 ) -> TicketOut:
+    """Move a callback along. A state is an event; a `note` is the agent's written line,
+    and the first one is the first response (R3)."""
     ticket = await visible_ticket(session, agent, ticket_id)
     actions.move_callback(session, ticket, agent, body.state, body.note, now)
     await session.flush()

@@ -128,11 +128,19 @@ class MessageOut(Schema):
 
 
 class TicketEventOut(Schema):
-    """Something that happened to a ticket besides a message: shown as a quiet line (R17)."""
+    """Something that happened to a ticket besides a message: shown as a quiet line.
+
+    `status_changed`: someone solved or reopened it (R17); `status` is the status
+    it was changed to. `chat_joined`, `chat_ended`: an agent took the live chat,
+    the chat ended; `actor` is who did it and `status` is null. These are events,
+    not messages: none of them is a first response (R3). Clients leave out kinds
+    they do not know, as more may come.
+    """
 
     id: str
-    kind: Literal["status_changed"]
-    status: Literal["open", "solved", "pending", "closed"]  # the status it was changed to
+    kind: Literal["status_changed", "chat_joined", "chat_ended"]
+    # The status it was changed to; only on `status_changed`.
+    status: Literal["open", "solved", "pending", "closed"] | None = None
     actor: Author
     created_at: datetime
 

@@ -320,8 +320,9 @@ async def cancel_callback(
 
 @router.post("/{ticket_id}/chat/end", responses=problem_responses(NOT_FOUND, CHAT_ENDED))
 async def end_chat(ticket_id: str, user: TeamUser, session: SessionDep, now: NowDep) -> TicketOut:
+    """End the chat: a `chat_ended` event in the thread, by whoever ended it."""
     ticket = await visible_ticket(session, user, ticket_id)
-    actions.end_chat(session, ticket, user, None, now)
+    actions.end_chat(session, ticket, user, now)
     await session.commit()
     fresh = await tickets.get_with_messages(session, ticket.team_id, ticket.id)
     assert fresh is not None

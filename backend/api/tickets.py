@@ -29,7 +29,7 @@ from backend.db.queries import insights as insight_queries
 from backend.db.queries import tickets
 from backend.domain.errors import not_found
 from backend.domain.sla import sla_state
-from backend.domain.tickets import Cursor, author_kind
+from backend.domain.tickets import Cursor, MessageKind, author_kind
 
 router = APIRouter(prefix="/tickets", tags=["tickets"])
 
@@ -200,12 +200,37 @@ def status_event_out(change: StatusChange, ticket: Ticket, viewer: User) -> Tick
     )
 
 
+def system_event_out(line: Message, ticket: Ticket, viewer: User) -> TicketEventOut:
+    """A system line of the thread (an agent joined, the chat ended): an event, not a message."""
+    kind = author_kind(
+        author_id=line.author_id,
+        author_role=line.author.role,
+        viewer_id=viewer.id,
+        submitter_id=ticket.submitter_id,
+    )
+    return TicketEventOut(
+        id=line.id,
+        kind=line.kind,  # type: ignore[arg-type]
+        actor=Author(kind=kind.value, name=line.author.name),
+        created_at=line.created_at,
+    )
+
+
+def _thread(ticket: Ticket, viewer: User) -> tuple[list[MessageOut], list[TicketEventOut]]:
+    """The written lines as messages; system lines and status changes as events, oldest first."""
+    written = [m for m in ticket.messages if m.kind == MessageKind.TEXT]
+    system = [m for m in ticket.messages if m.kind != MessageKind.TEXT]
+    events = [status_event_out(c, ticket, viewer) for c in ticket.status_changes]
+    events += [system_event_out(m, ticket, viewer) for m in system]
+    events.sort(key=lambda e: e.created_at)  # stable: a change before a line of the same moment
+    return [message_out(m, ticket, viewer) for m in written], events
+
+
 def ticket_out(
     ticket: Ticket, viewer: User, now: datetime, *, chat_position: int | None = None
 ) -> TicketOut:
     fields = _summary_fields(ticket, now)
-    fields["messages"] = [message_out(m, ticket, viewer) for m in ticket.messages]
-    fields["events"] = [status_event_out(c, ticket, viewer) for c in ticket.status_changes]
+    fields["messages"], fields["events"] = _thread(ticket, viewer)
     if ticket.chat_state:
         fields["chat"] = ChatOut.model_validate(
             {"state": ticket.chat_state, "queue_position": chat_position}

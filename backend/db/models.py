@@ -147,6 +147,10 @@ class Message(Base):
     ticket_id: Mapped[str] = mapped_column(ForeignKey("ticket.id"))
     author_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
     body: Mapped[str] = mapped_column(Text)
+    # "text": a line someone wrote. Anything else is a system event kept in the
+    # thread's order ("chat_joined", "chat_ended"): shown as a quiet line, never
+    # as a message, and never a first response (R3; migration 0014).
+    kind: Mapped[str] = mapped_column(String(16), default="text", server_default="text")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     ticket: Mapped[Ticket] = relationship(back_populates="messages")

@@ -40,6 +40,30 @@ class AuthorKind(StrEnum):
     SUBMITTER = "submitter"
 
 
+class MessageKind(StrEnum):
+    """What a row of the thread is: a written line, or a system event kept in its order."""
+
+    TEXT = "text"
+    CHAT_JOINED = "chat_joined"
+    CHAT_ENDED = "chat_ended"
+
+
+def system_event_record(kind: MessageKind, actor_name: str) -> str:
+    """A system event's body: a plain record for whoever reads the table. The API shows
+    the event, never this text; the client words it in the reader's language."""
+    what = {MessageKind.CHAT_JOINED: "joined the chat", MessageKind.CHAT_ENDED: "ended the chat"}
+    return f"{actor_name} {what[kind]}."
+
+
+def is_first_response(*, author_role: str, kind: str) -> bool:
+    """R3: the first response is the agent's first *written* line.
+
+    An agent joining a chat, a chat ending, a callback changing state: events,
+    not answers. They neither set nor move a ticket's first response time.
+    """
+    return author_role == "agent" and kind == MessageKind.TEXT
+
+
 def author_kind(
     *, author_id: str, author_role: str, viewer_id: str, submitter_id: str
 ) -> AuthorKind:

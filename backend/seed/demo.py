@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.db.models import Addon, Message, Team, Ticket, User
 from backend.domain.passwords import hash_password
 from backend.domain.sla import TIER_TARGET_MINUTES, response_target_minutes
+from backend.domain.tickets import MessageKind, system_event_record
 from backend.seed.demo_tickets import TICKETS
 from backend.seed.spec import DemoTicket
 from backend.seed.world import DEMO_PASSWORD, PEOPLE, TEAMS
@@ -159,7 +160,34 @@ def _ticket(
         )
         for reply in spec.replies
     )
+    if spec.channel == "chat" and agent_times:
+        rows.extend(
+            _chat_events(ticket, users[AGENT_EMAIL], agent_times[0], finished, last_activity)
+        )
     return rows
+
+
+# The agent took the chat shortly before their first line.
+JOINED_BEFORE_FIRST_LINE = timedelta(seconds=30)
+
+
+def _chat_events(
+    ticket: Ticket, agent: User, first_line: datetime, finished: bool, last_activity: datetime
+) -> list[Message]:
+    """A chat's events as the service records them: joined, and ended once it is finished.
+
+    Events, not messages: the first response stays the agent's first written line (R3).
+    """
+    joined = max(ticket.created_at, first_line - JOINED_BEFORE_FIRST_LINE)
+    events = [_event(ticket, agent, MessageKind.CHAT_JOINED, joined)]
+    if finished:
+        events.append(_event(ticket, agent, MessageKind.CHAT_ENDED, last_activity))
+    return events
+
+
+def _event(ticket: Ticket, agent: User, kind: MessageKind, when: datetime) -> Message:
+    body = system_event_record(kind, agent.name)
+    return Message(ticket=ticket, author_id=agent.id, body=body, kind=kind.value, created_at=when)
 
 
 def _created_at(spec: DemoTicket, now: datetime) -> datetime:

@@ -75,16 +75,18 @@ class Message:
         )
 
 
-KNOWN_EVENT_KINDS = frozenset({"status_changed"})
+# An agent joining a live chat and the chat ending are events, not messages (R3).
+KNOWN_EVENT_KINDS = frozenset({"status_changed", "chat_joined", "chat_ended"})
 
 
 @dataclass(frozen=True)
 class TicketEvent:
-    """Something that happened to a ticket besides a message (R17: who solved or reopened it)."""
+    """Something that happened to a ticket besides a message (R17: who solved or reopened it;
+    R3: who joined or ended the chat)."""
 
     id: str
-    kind: str  # status_changed
-    status: str  # the status it was changed to
+    kind: str  # status_changed | chat_joined | chat_ended
+    status: str | None  # the status it was changed to; only on status_changed
     actor_kind: str  # self | colleague | agent | submitter
     actor_name: str
     created_at: datetime
@@ -94,7 +96,7 @@ class TicketEvent:
         return cls(
             id=data["id"],
             kind=data["kind"],
-            status=data["status"],
+            status=data.get("status"),
             actor_kind=data["actor"]["kind"],
             actor_name=data["actor"]["name"],
             created_at=parse_time(data["created_at"]),

@@ -76,7 +76,8 @@ async def test_chat_waiting_connected_ended(
     first_place = await position(ticket["id"])
     assert await position(behind["id"]) == first_place + 1
     joined = (await api.post(f"/agent/tickets/{ticket['id']}/chat/join", headers=agent)).json()
-    assert joined["chat"]["state"] == "connected" and joined["first_responded_at"]
+    assert joined["chat"]["state"] == "connected"
+    assert joined["first_responded_at"] is None  # R3: joining is an event, not an answer
     assert joined["chat"]["queue_position"] is None
     assert await position(behind["id"]) == first_place  # moved up
     line = await api.post(
@@ -213,6 +214,11 @@ async def test_demo_agent_brings_every_channel_alive(
             return ticket["chat"]["state"] == "connected" and len(agent_lines) >= 2  # type: ignore[index]
 
         await _until(chatting)
+        # R3: the demo agent's join is an event; its first written line is the first response.
+        joined = await get(chat["id"])
+        assert [e["kind"] for e in joined["events"]] == ["chat_joined"]  # type: ignore[attr-defined, index]
+        first_line = next(m for m in joined["messages"] if m["author"]["kind"] == "agent")  # type: ignore[attr-defined, index]
+        assert joined["first_responded_at"] == first_line["created_at"]
 
         async def called() -> bool:
             return (await get(call["id"]))["callback"]["state"] == "completed"  # type: ignore[index]

@@ -141,12 +141,42 @@ async def test_epic_champion_requests_get_one_hour(db: AsyncSession) -> None:  #
 async def test_tickets_have_threads(db: AsyncSession) -> None:
     counts = dict(
         (
-            await db.execute(select(Message.ticket_id, func.count()).group_by(Message.ticket_id))
+            await db.execute(
+                select(Message.ticket_id, func.count())
+                .where(Message.kind == "text")  # written lines, not a chat's events
+                .group_by(Message.ticket_id)
+            )
         ).all()
     )
     tickets = await _tickets(db)
     assert all(counts.get(t.id, 0) >= 1 for t in tickets)
     assert sum(counts.get(t.id, 0) >= 3 for t in tickets) >= len(tickets) // 2
+
+
+async def test_first_responses_are_the_agents_first_written_lines(db: AsyncSession) -> None:  # R3
+    rows = (
+        await db.execute(
+            select(Message.ticket_id, Message.kind, Message.created_at)
+            .join(User, User.id == Message.author_id)
+            .where(User.role == "agent")
+            .order_by(Message.created_at)
+        )
+    ).all()
+    tickets = await _tickets(db)
+    written = {
+        t.id: [at for id_, kind, at in rows if id_ == t.id and kind == "text"] for t in tickets
+    }
+    assert {t.id: t.first_responded_at for t in tickets} == {
+        id_: times[0] if times else None for id_, times in written.items()
+    }
+    # A chat the agent answered was joined first: an event, before the first line.
+    chats = [t for t in tickets if t.channel == "chat" and written[t.id]]
+    assert chats
+    for chat in chats:
+        events = [(kind, at) for id_, kind, at in rows if id_ == chat.id and kind != "text"]
+        assert events[0][0] == "chat_joined" and events[0][1] < written[chat.id][0]
+        ended = [kind for kind, _ in events] == ["chat_joined", "chat_ended"]
+        assert ended == (chat.chat_state == "ended")
 
 
 async def test_seed_demo_twice_changes_nothing(world: RunningServer, db: AsyncSession) -> None:

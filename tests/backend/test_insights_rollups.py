@@ -23,13 +23,13 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.agents import actions
 from backend.config import Settings
 from backend.db import migrate, rollups
-from backend.db.models import Team, Ticket, User
+from backend.db.models import Message, Team, Ticket, User
 from backend.db.queries import insights, tickets
 from backend.db.session import make_engine, make_sessionmaker
 from backend.domain import ticket_rules
@@ -46,19 +46,21 @@ ZONES = ("UTC", "Asia/Tokyo", "America/Los_Angeles", "Europe/Amsterdam", "Pacifi
 
 @dataclass(frozen=True)
 class Step:
-    kind: str  # open | answer | reply | solve | reopen | close_quiet | delete
+    kind: str  # open | answer | join | end | reply | solve | reopen | close_quiet | delete
     after: timedelta  # since the step before: the clock only moves on
     zone: str  # the time zone "now" is written in
     pick: int  # which ticket (modulo those there are), or which submitter
     category: str = "other"
     product: str = "dropbox"
     target_minutes: int = 60
+    channel: str = "request"  # of an opened ticket: a chat can be joined and ended
 
 
 steps = st.builds(
     Step,
     kind=st.sampled_from(
-        ("open", "open", "answer", "reply", "solve", "reopen", "close_quiet", "delete")
+        ("open", "open", "answer", "join", "end", "reply", "solve", "reopen")
+        + ("close_quiet", "delete")
     ),
     after=st.timedeltas(min_value=timedelta(0), max_value=timedelta(hours=30)),
     zone=st.sampled_from(ZONES),
@@ -66,6 +68,7 @@ steps = st.builds(
     category=st.sampled_from(CATEGORIES[:3]),
     product=st.sampled_from(PRODUCTS),
     target_minutes=st.sampled_from((1, 60, 24 * 60)),
+    channel=st.sampled_from(("request", "chat")),
 )
 
 
@@ -122,7 +125,7 @@ async def _step(
                 team_id=team.id,
                 submitter=submitter,
                 product=step.product,
-                channel="request",
+                channel=step.channel,
                 category=step.category,
                 language="en",
                 subject="Rollup",
@@ -153,6 +156,10 @@ async def _step(
     assert ticket is not None
     if step.kind == "answer":
         actions.answer(session, ticket, agent, "Here is how.", now)
+    elif step.kind == "join":  # R3: an event, no answer; refused unless a chat is waiting
+        actions.join_chat(session, ticket, agent, now)
+    elif step.kind == "end":
+        actions.end_chat(session, ticket, agent, now)
     elif step.kind == "reply":
         ticket_rules.require_open(ticket.status)
         ticket.status = ticket_rules.status_after_team_reply(ticket.status)
@@ -211,6 +218,26 @@ async def _check(
             assert history == sorted(raw, key=lambda t: (t.category, t.product))
 
 
+async def _first_responses(session: AsyncSession, team_id: str) -> dict[str, datetime]:
+    rows = await session.execute(
+        select(Ticket.id, Ticket.first_responded_at).where(
+            Ticket.team_id == team_id, Ticket.first_responded_at.is_not(None)
+        )
+    )
+    return dict(rows.all())
+
+
+async def _first_written_lines(session: AsyncSession, team_id: str) -> dict[str, datetime]:
+    rows = await session.execute(
+        select(Message.ticket_id, func.min(Message.created_at))
+        .join(User, User.id == Message.author_id)
+        .join(Ticket, Ticket.id == Message.ticket_id)
+        .where(Ticket.team_id == team_id, User.role == "agent", Message.kind == "text")
+        .group_by(Message.ticket_id)
+    )
+    return dict(rows.all())
+
+
 async def _history(url: str, history: list[Step], periods: list[tuple[date, int]]) -> None:
     engine = make_engine(Settings(database_url=url))
     sessions = make_sessionmaker(engine)
@@ -226,6 +253,11 @@ async def _history(url: str, history: list[Step], periods: list[tuple[date, int]
                 except DomainError:
                     await session.rollback()  # refused, as the service would: nothing changed
         async with sessions() as session:
+            # R3: every first response is the ticket's first agent-written line, whatever
+            # joins and ends happened around it; what the rollups count below follows.
+            assert await _first_responses(session, team.id) == await _first_written_lines(
+                session, team.id
+            )
             # Both before every due time and long after all of them.
             for when in (now, now + timedelta(days=3)):
                 await _check(session, team, admins, periods, when)

@@ -1,4 +1,5 @@
-"""The thread tells who solved or reopened a ticket, between its messages (R17)."""
+"""The thread tells who solved or reopened a ticket (R17), and who joined or ended a chat
+(R3: events, not messages by the agent), between its messages."""
 
 from __future__ import annotations
 
@@ -64,6 +65,63 @@ async def test_the_thread_says_who_solved_and_reopened_it_in_time_order(
         ]
         english.apply("ja")
         assert view.event_lines()[0].what_happened() == "Ava Jansenさんが解決済みにしました"
+    finally:
+        english.apply("en")
+
+
+async def _avas_chat_joined_answered_and_ended(server: RunningServer) -> Ticket:
+    """As the service tells Ava: the agent joins her chat, writes a line, she ends it."""
+    async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
+        ava = await sign_in(api, "ava@northwind.example")
+        agent = await sign_in(api, "agent@vendor.example")
+        request = {
+            "product": "dropbox",
+            "channel": "chat",
+            "category": "sync",
+            "language": "en",
+            "subject": "Chat events",
+            "body": "Sync is stuck at 99%.",
+        }
+        ticket = (await api.post("/tickets", json=request, headers=ava)).json()
+        path = f"/tickets/{ticket['id']}"
+        assert (await api.post(f"/agent{path}/chat/join", headers=agent)).status_code == 200
+        answer = {"body": "Hi Ava, let's look at it."}
+        assert (await api.post(f"/agent{path}/messages", json=answer, headers=agent)).is_success
+        assert (await api.post(f"{path}/chat/end", headers=ava)).status_code == 200
+        return Ticket.from_json((await api.get(path, headers=ava)).json())
+
+
+async def test_the_thread_shows_joining_and_ending_a_chat_as_quiet_lines(
+    qtbot: QtBot, server: RunningServer, english: LanguageSwitcher
+) -> None:  # R3
+    ticket = await _avas_chat_joined_answered_and_ended(server)
+    # The agent's only message is the line they wrote; joining is no message of theirs.
+    assert [m.author_kind for m in ticket.messages] == ["self", "agent"]
+    assert ticket.first_responded_at == ticket.messages[1].created_at
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.show_messages(ticket.messages, ticket.events)
+
+    assert [line.what_happened() for line in view.event_lines()] == [
+        "Sam Agent joined the chat",
+        "You ended the chat",
+    ]
+    layout = view.widget().layout()
+    order = [layout.itemAt(i).widget() for i in range(layout.count() - 1)]
+    kinds = ["message" if w.findChild(MessageCard) else "event" for w in order]
+    assert kinds == ["message", "event", "message", "event"]
+
+    english.apply("nl")
+    try:
+        assert [line.what_happened() for line in view.event_lines()] == [
+            "Sam Agent is bij de chat gekomen",
+            "Je hebt de chat beëindigd",
+        ]
+        english.apply("ja")
+        assert [line.what_happened() for line in view.event_lines()] == [
+            "Sam Agentさんがチャットに参加しました",
+            "あなたがチャットを終了しました",
+        ]
     finally:
         english.apply("en")
 

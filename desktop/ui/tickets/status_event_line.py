@@ -1,4 +1,5 @@
-"""A quiet line in the thread for what happened besides messages: "Noah marked this solved"."""
+"""A quiet line in the thread for what happened besides messages: "Noah marked this solved",
+"Sam Agent joined the chat"."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from desktop.ui.labels import status_label
 
 
 class StatusEventLine(QLabel):
-    """One status change, centred and in italics: part of the story, not a message (R17)."""
+    """One status change or chat event, centred and in italics: part of the story, not a
+    message (R17, R3)."""
 
     def __init__(self, event: TicketEvent, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +32,12 @@ class StatusEventLine(QLabel):
     def what_happened(self) -> str:
         event = self.ticket_event
         mine = event.actor_kind == "self"
+        if event.kind == "chat_joined":
+            return self.tr("{name} joined the chat").format(name=event.actor_name)
+        if event.kind == "chat_ended":
+            if mine:
+                return self.tr("You ended the chat")
+            return self.tr("{name} ended the chat").format(name=event.actor_name)
         if event.status == "solved":
             if mine:
                 return self.tr("You marked this solved")
@@ -40,10 +48,10 @@ class StatusEventLine(QLabel):
             return self.tr("{name} reopened this").format(name=event.actor_name)
         if mine:
             return self.tr("You set the status to {status}").format(
-                status=status_label(event.status)
+                status=status_label(event.status or "")
             )
         return self.tr("{name} set the status to {status}").format(
-            name=event.actor_name, status=status_label(event.status)
+            name=event.actor_name, status=status_label(event.status or "")
         )
 
     def retranslate_ui(self) -> None:
