@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.api.errors import ServerUnreachable
 from desktop.api.models import Message, Ticket
 from desktop.services.tickets import TicketService
+from desktop.store.draft_journal import Snapshot
 from desktop.store.drafts import reply_key
 from desktop.store.outbox import OutboxItem
 from desktop.ui.error_text import describe
@@ -317,9 +318,17 @@ class TicketPage(QWidget):
     def _draft_edited(self) -> None:
         if self._composer_base is None:
             self._composer_base = self._last_message_id()  # the reply begins here
-        if self._draft_ticket_id is not None:
+        ticket_id = self._draft_ticket_id
+        if ticket_id is not None:
             self._draft_timer.start()
+            if self._service is not None and self._service.drafts.is_open:
+                # Journaled within a moment (the save waits for a pause): kill -9 loses nothing.
+                self._service.drafts.typing(reply_key(ticket_id), lambda: self._snapshot(ticket_id))
         self._update_conflict()
+
+    def _snapshot(self, ticket_id: str) -> Snapshot | None:
+        # The box may hold another ticket's reply by the time the burst is written.
+        return self.composer.snapshot(ticket_id) if self._draft_ticket_id == ticket_id else None
 
     def save_draft(self) -> asyncio.Task[None] | None:
         """Write what is in the composer now (on a thread; the window does not wait)."""
