@@ -45,6 +45,7 @@ class TicketPage(QWidget):
     ticket_shown = Signal(str)
     ticket_changed = Signal(str)  # status or thread changed here: lists may refresh
     chat_window_requested = Signal(object)  # Ticket: follow this chat in its own window
+    new_request_requested = Signal(str)  # outbox key: a reply refused for a closed ticket
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +127,8 @@ class TicketPage(QWidget):
         self.thread_scroll.retry_requested.connect(self._retry_item)
         self.thread_scroll.edit_requested.connect(self._edit_item)
         self.thread_scroll.discard_requested.connect(self._discard_item)
+        self.thread_scroll.offers_new_request = True
+        self.thread_scroll.new_request_requested.connect(self.new_request_requested)
         self.status_line = QLabel()
         self.status_line.setObjectName("ticket_status_line")
         self.status_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
