@@ -56,6 +56,7 @@ class DraftStore(ListenedStore):
         self._journal = DraftJournal(journal_path(database.path))
         self._typed: dict[str, SnapshotSource] = {}
         self._burst: asyncio.TimerHandle | None = None
+        self._thrown_away_listeners: list[Callable[[str], None]] = []
 
     # -- the journal: the keystrokes since the last save ------------------------------
 
@@ -166,6 +167,17 @@ class DraftStore(ListenedStore):
         self._settle(key, now)
         if removed:
             self.announce()
+
+    def on_thrown_away(self, listener: Callable[[str], None]) -> None:
+        """Be told of a draft the user discarded (a form holding it lets the text go)."""
+        self._thrown_away_listeners.append(listener)
+
+    async def throw_away(self, key: str) -> None:
+        """The user discarded the draft: gone, and every form holding it is told."""
+        self._typed.pop(key, None)
+        await self.discard(key)
+        for listener in list(self._thrown_away_listeners):
+            listener(key)
 
     def taken(self, key: str) -> None:
         """The outbox took the draft (in its own transaction): the journal lets it go."""

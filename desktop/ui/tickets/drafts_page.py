@@ -252,7 +252,7 @@ class DraftsPage(QWidget):
             self._discarding = (DRAFT, key)
             self.undo_bar.offer(
                 lambda: self.tr("Draft discarded."),
-                lambda: self._run(service.drafts.discard(key)),
+                lambda: self._run(service.drafts.throw_away(key)),
             )
         elif isinstance(entry, OutboxItem):
             key = entry.key

@@ -173,6 +173,7 @@ class TicketPage(QWidget):
             # Pending replies show in their thread; a confirmed one gives way to the message.
             service.outbox.store.on_change(lambda: self._outbox_changed(service))
             service.outbox.on_sent(lambda item, ticket: self._item_sent(service, item, ticket))
+            service.drafts.on_thrown_away(lambda key: self._draft_thrown_away(service, key))
         self.retranslate_ui()
 
     def load(self, ticket_id: str) -> None:
@@ -328,6 +329,13 @@ class TicketPage(QWidget):
                 # Journaled within a moment (the save waits for a pause): kill -9 loses nothing.
                 self._service.drafts.typing(reply_key(ticket_id), lambda: self._snapshot(ticket_id))
         self._update_conflict()
+
+    def _draft_thrown_away(self, service: TicketService, key: str) -> None:
+        """Discarded in Drafts and outbox: the box lets it go (or leaving would save it again)."""
+        ticket_id = self._draft_ticket_id
+        if service is self._service and ticket_id is not None and reply_key(ticket_id) == key:
+            self._draft_timer.stop()
+            self.composer.restore("", ())
 
     def _snapshot(self, ticket_id: str) -> Snapshot | None:
         # The box may hold another ticket's reply by the time the burst is written.
