@@ -392,6 +392,7 @@ class ContactSupportDialog(QDialog):
             if index >= 0:
                 combo.setCurrentIndex(index)
         self.channel_buttons["request"].setChecked(True)
+        self.phone_edit.clear()  # a callback's number from a draft of another day
         self.subject_edit.setText(subject)
         self.body_edit.setPlainText(body)
         self.attachments.clear()
