@@ -69,6 +69,7 @@ class DraftJournal:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._entries: dict[str, dict[str, Any]] | None = None
+        self._failing = False  # said once, not for every burst
 
     def _loaded(self) -> dict[str, dict[str, Any]]:
         # What a fold could not take yet (it failed, or has not run) is kept, not overwritten.
@@ -88,10 +89,6 @@ class DraftJournal:
             del entries[key]
             self._write()
 
-    def folded(self) -> None:
-        """The store took everything (it opened and folded the file): start empty."""
-        self._entries = {}
-
     def _write(self) -> None:
         entries = self._loaded()
         try:
@@ -102,9 +99,12 @@ class DraftJournal:
             with partial.open("w", encoding="utf-8") as out:
                 json.dump(entries, out, ensure_ascii=False)
             os.replace(partial, self.path)
+            self._failing = False
         except OSError as error:
             # A disk that cannot be written: the store says so; the draft is in memory.
-            log.warning("draft journal %s not written: %s", self.path, error)
+            if not self._failing:
+                log.warning("draft journal %s not written: %s", self.path, error)
+            self._failing = True
 
 
 def read(path: Path) -> dict[str, dict[str, Any]]:
