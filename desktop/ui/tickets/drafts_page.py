@@ -220,7 +220,9 @@ class DraftsPage(QWidget):
         menu.setObjectName("drafts_menu")
         opened = menu.addAction(self.tr("Open"), self.open_current)
         opened.setEnabled(self._can_open(entry))
-        if isinstance(entry, OutboxItem) and goes_as_new_request(entry):
+        user = self._service.user if self._service is not None else None
+        # R13: the contact form is the admins'.
+        if isinstance(entry, OutboxItem) and goes_as_new_request(entry) and user and user.is_admin:
             key = entry.key
             menu.addAction(
                 self.tr("Send as a new request"), lambda: self.new_request_requested.emit(key)

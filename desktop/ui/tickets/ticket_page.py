@@ -127,7 +127,6 @@ class TicketPage(QWidget):
         self.thread_scroll.retry_requested.connect(self._retry_item)
         self.thread_scroll.edit_requested.connect(self._edit_item)
         self.thread_scroll.discard_requested.connect(self._discard_item)
-        self.thread_scroll.offers_new_request = True
         self.thread_scroll.new_request_requested.connect(self.new_request_requested)
         self.status_line = QLabel()
         self.status_line.setObjectName("ticket_status_line")
@@ -212,6 +211,8 @@ class TicketPage(QWidget):
         self.composer.configure(
             chat=ticket.channel == "chat" and ticket.chat_state != "ended", colleague_name=colleague
         )
+        # R13: the contact form a refused reply goes to as a new request is the admins'.
+        self.thread_scroll.offers_new_request = user is not None and user.is_admin
         self._show_pending()
         self._update_conflict()
         self.retranslate_ui()
