@@ -295,7 +295,11 @@ class DraftsPage(QWidget):
                 "what waits to be sent. Press Enter to continue one."
             )
         )
-        self.empty.setText(self.tr("Nothing waiting: everything you wrote has been sent."))
+        self.empty.setText(
+            self.tr("Nothing else is waiting.")  # not "sent": one was just discarded
+            if self._discarding is not None
+            else self.tr("Nothing waiting: everything you wrote has been sent.")
+        )
         self.list.setAccessibleName(self.tr("Drafts and outbox"))
         self.open_button.setText(self.tr("Open"))
         self.open_button.setToolTip(self.tr("Continue the draft, or open its ticket (Enter)"))
