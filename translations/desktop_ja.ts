@@ -756,6 +756,10 @@
         <translation>書きかけで未送信のもの（入力中にこのコンピューターに保存）と、送信を待っているものです。Enter キーで続きを書けます。</translation>
     </message>
     <message>
+        <source>Nothing else is waiting.</source>
+        <translation>ほかに待機中のものはありません。</translation>
+    </message>
+    <message>
         <source>Nothing waiting: everything you wrote has been sent.</source>
         <translation>待機中のものはありません。書いたものはすべて送信済みです。</translation>
     </message>

@@ -759,6 +759,10 @@
         <translation>Wat je bent begonnen en nog niet hebt verzonden (tijdens het typen op deze computer bewaard) en wat wacht op verzending. Druk op Enter om verder te gaan.</translation>
     </message>
     <message>
+        <source>Nothing else is waiting.</source>
+        <translation>Verder wacht er niets.</translation>
+    </message>
+    <message>
         <source>Nothing waiting: everything you wrote has been sent.</source>
         <translation>Niets in de wachtrij: alles wat je schreef is verzonden.</translation>
     </message>
