@@ -515,8 +515,8 @@
         <translation>● {where}に接続できません</translation>
     </message>
     <message>
-        <source>● Connected to {where} as {user} · live updates reconnecting…</source>
-        <translation>● {where}に {user}として接続中 · ライブ更新を再接続しています…</translation>
+        <source>● Offline: cannot reach {where}, trying again…</source>
+        <translation>● オフライン: {where}に接続できません。再試行しています…</translation>
     </message>
 </context>
 <context>
@@ -728,6 +728,26 @@
         <translation>（件名なし）</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Send as a new request</source>
+        <translation>新しいリクエストとして送信</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>下書きを破棄しました。</translation>
+    </message>
+    <message>
+        <source>Removed from the outbox: it will not be sent.</source>
+        <translation>送信トレイから削除しました。送信されません。</translation>
+    </message>
+    <message>
         <source>Drafts and outbox</source>
         <translation>下書きと送信トレイ</translation>
     </message>
@@ -736,12 +756,20 @@
         <translation>書きかけで未送信のもの（入力中にこのコンピューターに保存）と、送信を待っているものです。Enter キーで続きを書けます。</translation>
     </message>
     <message>
+        <source>Nothing else is waiting.</source>
+        <translation>ほかに待機中のものはありません。</translation>
+    </message>
+    <message>
         <source>Nothing waiting: everything you wrote has been sent.</source>
         <translation>待機中のものはありません。書いたものはすべて送信済みです。</translation>
     </message>
     <message>
-        <source>Drafts</source>
-        <translation>下書き</translation>
+        <source>Continue the draft, or open its ticket (Enter)</source>
+        <translation>下書きの続きを書くか、そのチケットを開きます (Enter)</translation>
+    </message>
+    <message>
+        <source>Discard it (Delete); you can undo it for a moment</source>
+        <translation>破棄します (Delete)。しばらくの間は元に戻せます</translation>
     </message>
 </context>
 <context>
@@ -1407,18 +1435,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Opening the contact form…</source>
-        <translation>お問い合わせフォームを開いています…</translation>
-    </message>
-    <message>
-        <source>Chats and callbacks need a connection to support. Send a written request instead: it goes out as soon as the connection returns.</source>
-        <translation>チャットと折り返し電話にはサポートへの接続が必要です。代わりに書面でリクエストを送信してください。接続が回復するとすぐに送信されます。</translation>
-    </message>
-    <message>
-        <source>Your request is in the outbox: it is sent when the connection returns.</source>
-        <translation>リクエストは送信トレイにあります。接続が回復すると送信されます。</translation>
-    </message>
     <message numerus="yes">
         <source>(%n new) Premium Support Desk</source>
         <translation>
@@ -1603,10 +1619,33 @@
     </message>
 </context>
 <context>
+    <name>NewTicketFlow</name>
+    <message>
+        <source>Opening the contact form…</source>
+        <translation>お問い合わせフォームを開いています…</translation>
+    </message>
+    <message>
+        <source>Follow-up to #{number}: {subject}</source>
+        <translation>#{number}のフォローアップ: {subject}</translation>
+    </message>
+    <message>
+        <source>Follow-up to a closed ticket</source>
+        <translation>終了したチケットのフォローアップ</translation>
+    </message>
+    <message>
+        <source>Chats and callbacks need a connection to support. Send a written request instead: it goes out as soon as the connection returns.</source>
+        <translation>チャットと折り返し電話にはサポートへの接続が必要です。代わりに書面でリクエストを送信してください。接続が回復するとすぐに送信されます。</translation>
+    </message>
+    <message>
+        <source>Your request is in the outbox: it is sent when the connection returns.</source>
+        <translation>リクエストは送信トレイにあります。接続が回復すると送信されます。</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
-        <source>&lt;b&gt;Offline&lt;/b&gt; — your replies will be sent when the connection returns.</source>
-        <translation>&lt;b&gt;オフライン&lt;/b&gt; — 返信は接続が回復すると送信されます。</translation>
+        <source>&lt;b&gt;Offline&lt;/b&gt;: cannot reach {where}. Your replies will be sent when the connection returns; until then they wait in Drafts and outbox.</source>
+        <translation>&lt;b&gt;オフライン&lt;/b&gt;: {where}に接続できません。返信は接続が回復すると送信されます。それまでは「下書きと送信トレイ」で待機します。</translation>
     </message>
     <message>
         <source>Try again now</source>
@@ -1618,6 +1657,14 @@
     <message>
         <source>Retry</source>
         <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Send as a new request</source>
+        <translation>新しいリクエストとして送信</translation>
+    </message>
+    <message>
+        <source>Open Contact support with this text and its files; sent, it leaves here</source>
+        <translation>このテキストとファイルで「サポートに問い合わせる」を開きます。送信するとここから消えます</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -2816,6 +2863,13 @@
     <message>
         <source>No tickets in the last 12 weeks: no trends to show.</source>
         <translation>過去 12 週間にチケットはありません。表示する傾向はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
     </message>
 </context>
 <context>

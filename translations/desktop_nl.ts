@@ -518,8 +518,8 @@
         <translation>● {where} is niet bereikbaar</translation>
     </message>
     <message>
-        <source>● Connected to {where} as {user} · live updates reconnecting…</source>
-        <translation>● Verbonden met {where} als {user} · live-updates maken opnieuw verbinding…</translation>
+        <source>● Offline: cannot reach {where}, trying again…</source>
+        <translation>● Offline: {where} is niet bereikbaar, opnieuw proberen…</translation>
     </message>
 </context>
 <context>
@@ -731,6 +731,26 @@
         <translation>(nog geen onderwerp)</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Send as a new request</source>
+        <translation>Als nieuw verzoek versturen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Concept verwijderd.</translation>
+    </message>
+    <message>
+        <source>Removed from the outbox: it will not be sent.</source>
+        <translation>Uit het postvak UIT verwijderd: het wordt niet verzonden.</translation>
+    </message>
+    <message>
         <source>Drafts and outbox</source>
         <translation>Concepten en postvak UIT</translation>
     </message>
@@ -739,12 +759,20 @@
         <translation>Wat je bent begonnen en nog niet hebt verzonden (tijdens het typen op deze computer bewaard) en wat wacht op verzending. Druk op Enter om verder te gaan.</translation>
     </message>
     <message>
+        <source>Nothing else is waiting.</source>
+        <translation>Verder wacht er niets.</translation>
+    </message>
+    <message>
         <source>Nothing waiting: everything you wrote has been sent.</source>
         <translation>Niets in de wachtrij: alles wat je schreef is verzonden.</translation>
     </message>
     <message>
-        <source>Drafts</source>
-        <translation>Concepten</translation>
+        <source>Continue the draft, or open its ticket (Enter)</source>
+        <translation>Ga verder met het concept of open het ticket (Enter)</translation>
+    </message>
+    <message>
+        <source>Discard it (Delete); you can undo it for a moment</source>
+        <translation>Verwijderen (Delete); je kunt het nog even ongedaan maken</translation>
     </message>
 </context>
 <context>
@@ -1414,18 +1442,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Opening the contact form…</source>
-        <translation>Contactformulier openen…</translation>
-    </message>
-    <message>
-        <source>Chats and callbacks need a connection to support. Send a written request instead: it goes out as soon as the connection returns.</source>
-        <translation>Voor chat en terugbellen is een verbinding met Support nodig. Stuur in plaats daarvan een schriftelijk verzoek: dat gaat weg zodra de verbinding terug is.</translation>
-    </message>
-    <message>
-        <source>Your request is in the outbox: it is sent when the connection returns.</source>
-        <translation>Je verzoek staat in het postvak UIT: het wordt verzonden zodra de verbinding terug is.</translation>
-    </message>
     <message numerus="yes">
         <source>(%n new) Premium Support Desk</source>
         <translation>
@@ -1614,10 +1630,33 @@
     </message>
 </context>
 <context>
+    <name>NewTicketFlow</name>
+    <message>
+        <source>Opening the contact form…</source>
+        <translation>Contactformulier openen…</translation>
+    </message>
+    <message>
+        <source>Follow-up to #{number}: {subject}</source>
+        <translation>Vervolg op #{number}: {subject}</translation>
+    </message>
+    <message>
+        <source>Follow-up to a closed ticket</source>
+        <translation>Vervolg op een gesloten ticket</translation>
+    </message>
+    <message>
+        <source>Chats and callbacks need a connection to support. Send a written request instead: it goes out as soon as the connection returns.</source>
+        <translation>Voor chat en terugbellen is een verbinding met Support nodig. Stuur in plaats daarvan een schriftelijk verzoek: dat gaat weg zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>Your request is in the outbox: it is sent when the connection returns.</source>
+        <translation>Je verzoek staat in het postvak UIT: het wordt verzonden zodra de verbinding terug is.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
-        <source>&lt;b&gt;Offline&lt;/b&gt; — your replies will be sent when the connection returns.</source>
-        <translation>&lt;b&gt;Offline&lt;/b&gt; — je antwoorden worden verzonden zodra de verbinding terug is.</translation>
+        <source>&lt;b&gt;Offline&lt;/b&gt;: cannot reach {where}. Your replies will be sent when the connection returns; until then they wait in Drafts and outbox.</source>
+        <translation>&lt;b&gt;Offline&lt;/b&gt;: {where} is niet bereikbaar. Je antwoorden worden verzonden zodra de verbinding terug is; tot dan wachten ze in Concepten en postvak UIT.</translation>
     </message>
     <message>
         <source>Try again now</source>
@@ -1629,6 +1668,14 @@
     <message>
         <source>Retry</source>
         <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Send as a new request</source>
+        <translation>Als nieuw verzoek versturen</translation>
+    </message>
+    <message>
+        <source>Open Contact support with this text and its files; sent, it leaves here</source>
+        <translation>Opent Contact opnemen met Support met deze tekst en bestanden; eenmaal verzonden verdwijnt het hier</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -2835,6 +2882,13 @@
     <message>
         <source>No tickets in the last 12 weeks: no trends to show.</source>
         <translation>Geen tickets in de afgelopen 12 weken: geen trends om te tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
 </context>
 <context>

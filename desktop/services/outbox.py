@@ -3,7 +3,8 @@
 An item is tried until the service confirms it. A lost connection leaves it
 queued (tried again when the connection returns, or after a back-off); a
 refusal the service explains (the ticket closed, a file too large, signed out)
-marks it failed with the reason, and the user decides: Retry, Edit or Discard.
+marks it failed with the reason, and the user decides: Retry, Edit or Discard
+(a reply to a ticket closed meanwhile: Send as a new request, never Retry).
 The same ``Idempotency-Key`` goes with every try, so a reply whose answer was
 lost on the way is not stored twice.
 """
@@ -29,6 +30,10 @@ log = logging.getLogger(__name__)
 # Failure codes made here (the service's own codes come from its problem+json).
 SIGNED_OUT = "signed_out"
 FILE_MISSING = "file_missing"
+# The service's code for a reply to a closed ticket: it can only go as a new request.
+TICKET_CLOSED = "ticket_closed"
+# A new ticket's field naming the refused item it replaces (not sent to the service).
+REPLACES = "replaces"
 # Server errors worth trying again by themselves, like a lost connection.
 TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 
@@ -72,6 +77,9 @@ class Outbox:
         self._sent_listeners: list[SentListener] = []
         self._closed = False
         self._waiters: dict[str, asyncio.Future[Outcome]] = {}
+        # Discarded with an Undo still offered: not sent meanwhile (in memory: after a
+        # restart the item is back, never lost).
+        self._held: set[str] = set()
 
     def on_sent(self, listener: SentListener) -> None:
         """Be told when the service confirmed an item (with the ticket as it is now)."""
@@ -101,11 +109,17 @@ class Outbox:
         *,
         draft_key: str | None = None,
         key: str | None = None,
+        replaces: str | None = None,
     ) -> OutboxItem:
+        """Queue a new ticket; ``replaces``: a refused item it carries on (a reply to a
+        closed ticket), removed only once the service has the new ticket."""
+        fields = draft.to_json()
+        if replaces is not None:
+            fields[REPLACES] = replaces
         item = await self.store.add(
             kind=NEW_TICKET,
             body=draft.body,
-            fields=draft.to_json(),
+            fields=fields,
             files=files,
             draft_key=draft_key,
             key=key,
@@ -136,7 +150,16 @@ class Outbox:
 
     async def discard(self, key: str) -> None:
         await self.store.remove(key)
+        self._held.discard(key)
         self.flush()  # later items of the ticket were waiting behind it
+
+    def hold(self, key: str) -> None:
+        """Not sent until :meth:`release` or :meth:`discard` (an Undo is on offer)."""
+        self._held.add(key)
+
+    def release(self, key: str) -> None:
+        self._held.discard(key)
+        self.flush()
 
     async def edit(self, key: str) -> OutboxItem | None:
         """Back into its draft (a reply merged with one being written), out of the outbox."""
@@ -199,7 +222,7 @@ class Outbox:
         for item in self.store.items():
             if item.order_group in blocked:
                 continue
-            if item.state == FAILED:
+            if item.state == FAILED or item.key in self._held:
                 blocked.add(item.order_group)
                 continue
             outcome = await self._deliver(item)
@@ -244,6 +267,9 @@ class Outbox:
             self._settle(item.key, Outcome(FAILED, error=error))
             return "failed"
         await self.store.remove(item.key)
+        replaced = item.fields.get(REPLACES)
+        if replaced:
+            await self.store.remove(str(replaced))  # its text is in the new ticket now
         self._settle(item.key, Outcome("sent", ticket=ticket))
         for listener in list(self._sent_listeners):
             listener(item, ticket)
@@ -252,7 +278,7 @@ class Outbox:
     async def _post(self, item: OutboxItem) -> Ticket:
         attachment_ids = await self._upload(item)
         if item.kind == NEW_TICKET:
-            draft = NewTicket.from_json(dict(item.fields))
+            draft = NewTicket.from_json(dict(item.fields))  # "replaces" stays here
             created = await self._client.create_ticket(
                 replace(draft, attachment_ids=attachment_ids),
                 idempotency_key=item.key,

@@ -26,6 +26,7 @@ from desktop.store.damage import (
     quick_check,
     set_aside,
 )
+from desktop.store.draft_journal import fold
 from desktop.store.guarded_reader import GuardedReader
 from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -97,6 +98,7 @@ def open_connection(path: Path) -> tuple[sqlite3.Connection, Carried | None]:
         try:
             _migrate(connection)
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            fold(connection, path)  # the last keystrokes before a crash join their drafts
         except BaseException:
             connection.close()
             raise
@@ -135,6 +137,8 @@ def _open_current(path: Path) -> sqlite3.Connection | None:
         if _version(connection) != SCHEMA_VERSION:
             connection.close()
             return None  # to be migrated or rebuilt: that is the writer's work
+        # Before the first paint reads a draft (only after a crash is there anything to do).
+        fold(connection, path)
         return connection
     except sqlite3.DatabaseError as error:
         log.info("local store %s not read at start (%s): opened in full later", path, error)
@@ -339,6 +343,10 @@ class Database:
             self.generation += 1
             self._announce_rebuilt(carried)
         return result
+
+    def on_writer(self, job: Callable[[], T]) -> asyncio.Future[T]:
+        """``job`` on the writer thread, after every write asked for before it (no transaction)."""
+        return _running_loop().run_in_executor(self._executor(WRITER), job)
 
     async def read_in_background(self, query: Callable[[sqlite3.Connection], T]) -> T:
         """``query`` on the reading thread: slower reads (counting thousands of matches)."""

@@ -112,6 +112,7 @@ class OutboxStore(ListenedStore):
         seq = await self._db.write(change)
         self.announce()
         if draft_key is not None:
+            self._drafts.taken(draft_key)
             self._drafts.announce()
         return OutboxItem(
             key=key,

@@ -1,10 +1,15 @@
-"""Status bar widget: where we are connected, and as whom."""
+"""Status bar widget: where we are connected, and as whom.
+
+It is also what says whether the window is offline (a session whose service
+cannot be reached): the offline banner shows and hides on ``offline_changed``,
+so the two never tell different stories.
+"""
 
 from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.ui.theme import TextRole, set_text_role
@@ -18,6 +23,8 @@ class ConnectionState(Enum):
 
 
 class ConnectionIndicator(QLabel):
+    offline_changed = Signal(bool)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connection_indicator")
@@ -26,7 +33,20 @@ class ConnectionIndicator(QLabel):
         self._user = ""
         self._local = False
         self.live = True  # the event stream is up (or not needed yet)
+        self._offline = False
         self.retranslate_ui()
+
+    @property
+    def offline(self) -> bool:
+        """A session (connected, or connecting from the cache) whose service does not answer."""
+        return not self.live and self.state in (
+            ConnectionState.CONNECTED,
+            ConnectionState.CONNECTING,
+        )
+
+    @property
+    def where(self) -> str:
+        return self.tr("the local demo workspace") if self._local else self._server
 
     def set_live(self, live: bool) -> None:
         """Whether live updates arrive; the window keeps working on what it has without."""
@@ -41,7 +61,7 @@ class ConnectionIndicator(QLabel):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        where = self.tr("the local demo workspace") if self._local else self._server
+        where = self.where
         texts = {
             ConnectionState.DISCONNECTED: self.tr("● Not connected"),
             ConnectionState.CONNECTING: self.tr("● Connecting to {where}…").format(where=where),
@@ -57,14 +77,16 @@ class ConnectionIndicator(QLabel):
             ConnectionState.FAILED: TextRole.DANGER,
         }
         text, colour = texts[self.state], colours[self.state]
-        if self.state == ConnectionState.CONNECTED and not self.live:
-            text = self.tr("● Connected to {where} as {user} · live updates reconnecting…").format(
-                where=where, user=self._user
-            )
-            colour = colours[ConnectionState.CONNECTING]
+        if self.offline:
+            # The banner's word: the window works on what is stored, and tries again.
+            text = self.tr("● Offline: cannot reach {where}, trying again…").format(where=where)
+            colour = TextRole.WARNING
         self.setText(text)
         set_text_role(self, colour)
         self.setAccessibleName(text.lstrip("● "))
+        if self.offline != self._offline:
+            self._offline = self.offline
+            self.offline_changed.emit(self._offline)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
@@ -46,7 +45,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.api.list_models import User
-    from desktop.api.models import NewTicket, Ticket
+    from desktop.api.models import Ticket
     from desktop.services.billing import BillingService
     from desktop.services.insights import DrillDown, InsightsService
     from desktop.services.tickets import TicketService
@@ -63,10 +62,9 @@ if TYPE_CHECKING:
     from desktop.ui.tickets.chat_window import ChatWindow
     from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
     from desktop.ui.tickets.drafts_page import DraftsPage
+    from desktop.ui.tickets.new_ticket_flow import NewTicketFlow
     from desktop.ui.tickets.ticket_page import TicketPage
 
-# How long the contact form waits for its ticket before leaving it to the outbox.
-CREATE_WAIT_SECONDS = 20.0
 # Live events come in bursts (a message, then the status): read each ticket once per burst.
 TOUCH_COALESCE_MS = 150
 
@@ -88,7 +86,7 @@ class MainWindow(QMainWindow):
         self.local_mode = False
         self._tasks = tasks
         self._service: TicketService | None = None
-        self.contact_dialog: ContactSupportDialog | None = None
+        self._new_ticket: NewTicketFlow | None = None  # made when first used
         # One window per chat, kept (hidden) when closed so it reopens as it was.
         self.chat_windows: dict[str, ChatWindow] = {}
         self.shortcuts_dialog: ShortcutsDialog | None = None
@@ -186,8 +184,7 @@ class MainWindow(QMainWindow):
         if self._offline_banner is None:
             from desktop.ui.offline_banner import OfflineBanner
 
-            banner = OfflineBanner()
-            banner.hide()
+            banner = OfflineBanner(self.connection)  # shown while the status bar says offline
             banner.retry_requested.connect(self.reconnect_requested)
             self.add_banner(banner)
             self._offline_banner = banner
@@ -236,6 +233,7 @@ class MainWindow(QMainWindow):
         page.ticket_changed.connect(self._ticket_changed)
         page.ticket_shown.connect(self.unread.mark_read)
         page.chat_window_requested.connect(self.open_chat_window)
+        page.new_request_requested.connect(lambda key: self.new_ticket.send_as_new_request(key))
         return page
 
     def _build_drafts(self) -> DraftsPage:
@@ -245,7 +243,8 @@ class MainWindow(QMainWindow):
         page.ticket_open_requested.connect(self.open_ticket)
         page.count_changed.connect(self._drafts_counted)
         page.new_ticket_requested.connect(self.contact_support)
-        page.outbox_edit_requested.connect(self._edit_new_ticket)
+        page.outbox_edit_requested.connect(lambda key: self.new_ticket.edit_refused(key))
+        page.new_request_requested.connect(lambda key: self.new_ticket.send_as_new_request(key))
         return page
 
     def save_open_draft(self) -> Awaitable[None] | None:
@@ -578,85 +577,37 @@ class MainWindow(QMainWindow):
             window.close()
             window.deleteLater()
 
-    # -- contact support ------------------------------------------------------------
+    # -- contact support (desktop/ui/tickets/new_ticket_flow.py) -----------------------
+
+    @property
+    def new_ticket(self) -> NewTicketFlow:
+        if self._new_ticket is None:
+            from desktop.ui.tickets.new_ticket_flow import NewTicketFlow
+
+            flow = NewTicketFlow(self, self._tasks, self._session, self._ticket_created)
+            self._new_ticket = flow
+        return self._new_ticket
+
+    def _session(self) -> tuple[TicketService, User] | None:
+        return (self._service, self.user) if self._service and self.user else None
+
+    @property
+    def contact_dialog(self) -> ContactSupportDialog | None:
+        return self._new_ticket.dialog if self._new_ticket is not None else None
+
+    @contact_dialog.setter
+    def contact_dialog(self, dialog: ContactSupportDialog | None) -> None:
+        self.new_ticket.dialog = dialog
 
     def contact_support(self) -> None:
-        """R13–R15: the admin's way to a new request, chat or callback."""
-        if self._service is None or self.user is None or not self.user.is_admin:
-            return
-        self.statusBar().showMessage(self.tr("Opening the contact form…"), 5000)
-        self._tasks.run(self._open_contact(self._service, self.user))
+        self.new_ticket.open()
 
-    async def _open_contact(self, service: TicketService, user: User) -> None:
-        options = await service.contact_options()
-        from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
-
-        dialog = ContactSupportDialog(
-            options, champion=user.champion, drafts=service.drafts, parent=self
-        )
-        dialog.create_requested.connect(
-            lambda draft, key, files: self._tasks.run(
-                self._create(service, dialog, draft, key, files),
-                on_error=lambda error: self._create_failed(dialog, error),
-            )
-        )
-        dialog.finished.connect(dialog.deleteLater)
-        self.contact_dialog = dialog
-        self.statusBar().clearMessage()
-        dialog.open()
-
-    async def _create(
-        self,
-        service: TicketService,
-        dialog: ContactSupportDialog,
-        draft: NewTicket,
-        key: str,
-        files: list[Path],
-    ) -> None:
-        from desktop.store.drafts import NEW_TICKET_KEY
-        from desktop.store.outbox import FAILED, QUEUED
-
-        outbox = service.outbox
-        item = await outbox.send_ticket(draft, tuple(files), draft_key=NEW_TICKET_KEY, key=key)
-        outcome = await outbox.first_outcome(item.key, timeout=CREATE_WAIT_SECONDS)
-        if outcome.state == QUEUED and draft.channel != "request":
-            # A chat or a call is now or never: it does not wait in the outbox.
-            await outbox.discard(item.key)
-            dialog.show_error(
-                self.tr(
-                    "Chats and callbacks need a connection to support. Send a written "
-                    "request instead: it goes out as soon as the connection returns."
-                )
-            )
-            dialog.save_draft()
-            return
-        if outcome.state == FAILED:
-            refused = outbox.store.get(item.key)
-            await outbox.discard(item.key)  # the form still holds it all: fix and send again
-            from desktop.ui.tickets.outbox_card import failure_text
-
-            dialog.show_error(failure_text(refused) if refused else "")
-            dialog.save_draft()
-            return
-        dialog.accept()
+    def _ticket_created(self, ticket: Ticket | None) -> None:
         self.show_my_tickets()
-        if outcome.ticket is None:
-            self.statusBar().showMessage(
-                self.tr("Your request is in the outbox: it is sent when the connection returns."),
-                15_000,
-            )
-            return
-        self.open_ticket(outcome.ticket.id)
-        if outcome.ticket.channel == "chat":
-            self.open_chat_window(outcome.ticket)
-
-    def _create_failed(self, dialog: ContactSupportDialog, error: BaseException) -> None:
-        from desktop.ui.error_text import describe
-
-        message = describe(error)
-        dialog.show_error(message.text)  # everything typed stays in the form
-        if not message.expected:
-            self._tasks.report(error)
+        if ticket is not None:
+            self.open_ticket(ticket.id)
+            if ticket.channel == "chat":
+                self.open_chat_window(ticket)
 
     def _back_to_list(self) -> None:
         if self._back_target == "help":
@@ -667,16 +618,6 @@ class MainWindow(QMainWindow):
             self._show_list(self.team_tickets)
         else:
             self._show_list(self.my_tickets)
-
-    def _edit_new_ticket(self, key: str) -> None:
-        """A new ticket the service refused goes back into the form, as it was."""
-        service = self._service
-        if service is not None:
-            self._tasks.run(self._take_back_new_ticket(service, key))
-
-    async def _take_back_new_ticket(self, service: TicketService, key: str) -> None:
-        if await service.outbox.edit(key) is not None:
-            self.contact_support()
 
     def _page_reload(self) -> Callable[[], None] | None:
         """How the page shown is brought up to date with the service, if it can be."""
@@ -773,9 +714,8 @@ class MainWindow(QMainWindow):
 
     def _connection_changed(self, connected: bool) -> None:
         """Offline: say so, keep working on the store; back: catch up on everything."""
-        offline = not connected and self._service is not None
-        if offline or self._offline_banner is not None:
-            self.offline_banner.setVisible(offline)
+        if self.connection.offline and self._offline_banner is None:
+            self.offline_banner.show()  # made now; from now on it follows the indicator
         if connected and self._was_offline:
             self._reload_everything()
         self._was_offline = not connected

@@ -4,6 +4,7 @@ buttons that say what happens, honest out-of-hours promises, national phone numb
 
 from __future__ import annotations
 
+import asyncio
 import os
 import time
 from collections.abc import Iterator
@@ -290,5 +291,38 @@ async def test_a_saved_form_without_a_category_still_opens(qtbot: QtBot, tmp_pat
             assert dialog.body_edit.toPlainText() == "It stopped at 99 %."
             assert dialog.category is None and dialog.category_combo.currentText() == "Choose…"
             # Left open: closing the last window would quit the app, and this test's loop.
+    finally:
+        await store.close()
+
+
+async def test_a_follow_up_form_leaves_the_new_ticket_draft_alone(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    store = await AccountStore.open(tmp_path / "store.sqlite3")
+    try:
+        fields = {"channel": "callback", "phone_text": "+31 20 123 4567", "subject": "Mine"}
+        await store.drafts.save(NEW_TICKET_KEY, "A request of another day.", fields=fields)
+        dialog = ContactSupportDialog(
+            options(both_covered=False, japanese_open=True), champion=None, drafts=store.drafts
+        )
+        qtbot.addWidget(dialog)
+        dialog.show()
+        # A reply refused for a closed ticket, carried into the form (issue 20).
+        dialog.prefill(subject="Follow-up to #7: Sync", body="Still broken.", category="sync")
+        assert (dialog.subject_edit.text(), dialog.body_edit.toPlainText()) == (
+            "Follow-up to #7: Sync",
+            "Still broken.",
+        )
+        assert dialog.channel == "request" and dialog.phone_edit.text() == ""
+        assert dialog.category == "sync"
+        dialog.body_edit.appendPlainText("Edited in the form.")
+        dialog.save_draft()
+        store.drafts.write_journal()
+        await store.database.on_writer(lambda: None)
+        await asyncio.sleep(0)
+        # The text lives in the outbox until sent: the other draft is as it was.
+        draft = store.drafts.get(NEW_TICKET_KEY)
+        assert draft is not None and draft.body == "A request of another day."
+        assert draft.fields["subject"] == "Mine"
     finally:
         await store.close()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.ui.connection_indicator import ConnectionIndicator
 from desktop.ui.offline_banner import OfflineBanner
 from desktop.ui.shell.navigation import Navigation
 from desktop.ui.tasks import TaskRunner
@@ -140,7 +141,7 @@ def test_styled_widgets_follow_the_system_switching_to_dark_and_back(qtbot: QtBo
     window = QWidget()
     qtbot.addWidget(window)
     layout = QVBoxLayout(window)
-    banner = OfflineBanner()
+    banner = OfflineBanner(ConnectionIndicator())
     navigation = Navigation()
     note = QLabel("Last synced just now")
     set_text_role(note, TextRole.LINK)

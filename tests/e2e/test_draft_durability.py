@@ -2,7 +2,9 @@
 
 The client runs on a virtual X screen (Xvfb) and ``xdotool`` types into it as
 a person would; the text must be in the account's store after SIGKILL, and
-come back into the reply box when the client starts again.
+come back into the reply box when the client starts again. Issue 20: killed a
+moment after the last key (before the draft's save, which waits for a pause),
+nothing is lost either: the journal of keystrokes has it.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -87,20 +90,42 @@ def _start(tmp_path: Path, display: str) -> subprocess.Popen[bytes]:
     return client
 
 
+def _focus(display: str, title: str) -> None:
+    """Give the window named ``title`` the keyboard (no window manager on the screen)."""
+    window = _xdotool(display, "search", "--sync", "--onlyvisible", "--name", title)
+    _xdotool(display, "windowfocus", window.splitlines()[0])
+    time.sleep(0.5)
+
+
 def _type(display: str, keys: tuple[str, ...], text: str) -> None:
     """Focus the main window, press ``keys`` (to open a ticket), R, and type ``text``."""
-    window = _xdotool(
-        display, "search", "--sync", "--onlyvisible", "--name", "^Premium Support Desk$"
-    )
-    window = window.splitlines()[0]
-    # No window manager on the virtual screen: give the window the keyboard directly.
-    _xdotool(display, "windowfocus", window)
-    time.sleep(0.5)
+    _focus(display, "^Premium Support Desk$")
     _xdotool(display, "key", *keys)
     time.sleep(1.5)
     _xdotool(display, "key", "r")  # R: to the reply box
     time.sleep(0.3)
     _xdotool(display, "type", "--delay", "30", text)
+
+
+def _rows(data_dir: Path) -> list[tuple[str, str, dict[str, Any]]]:
+    """Every draft in the account's store: key, text, the form's other fields."""
+    import json
+
+    rows = []
+    for path in (data_dir / "stores").glob("*.sqlite3"):
+        with sqlite3.connect(path) as connection:
+            for key, body, fields in connection.execute("SELECT key, body, fields FROM draft"):
+                rows.append((key, body, json.loads(fields or "{}")))
+    return rows
+
+
+def _kill(client: subprocess.Popen[bytes]) -> None:
+    client.send_signal(signal.SIGKILL)
+    client.wait(timeout=10)
+
+
+# Killed this long after the last key: well inside the draft save's pause (800 ms).
+KILL_AFTER = 0.25
 
 
 def _drafts(data_dir: Path) -> list[str]:
@@ -135,3 +160,38 @@ def test_a_reply_typed_into_the_real_client_survives_kill_9(tmp_path: Path, scre
     finally:
         client.send_signal(signal.SIGKILL)
         client.wait(timeout=10)
+
+
+def test_the_last_keys_before_kill_9_are_kept_in_the_reply_and_the_contact_form(
+    tmp_path: Path, screen: str
+) -> None:
+    reply = "Every key counts, even the last ones typed"
+    client = _start(tmp_path, screen)
+    try:
+        _type(screen, ("Down", "Return"), reply)
+        time.sleep(KILL_AFTER)
+    finally:
+        _kill(client)
+    # Started again: the store opened with the journal folded in, every character there.
+    client = _start(tmp_path, screen)
+    try:
+        assert [r[1] for r in _rows(tmp_path / "data")] == [reply]
+        # And the contact form (Ctrl+N), its description (Alt+D) and subject (Alt+S).
+        _focus(screen, "^Premium Support Desk$")
+        _xdotool(screen, "key", "ctrl+n")
+        _focus(screen, "^Contact support$")
+        _xdotool(screen, "key", "alt+s")
+        _xdotool(screen, "type", "--delay", "30", "Killed mid-sentence")
+        _xdotool(screen, "key", "alt+d")
+        _xdotool(screen, "type", "--delay", "30", "The very last word: zebra")
+        time.sleep(KILL_AFTER)
+    finally:
+        _kill(client)
+    client = _start(tmp_path, screen)
+    try:
+        rows = {key: (body, fields) for key, body, fields in _rows(tmp_path / "data")}
+        body, fields = rows["new-ticket"]
+        assert (body, fields.get("subject")) == ("The very last word: zebra", "Killed mid-sentence")
+        assert rows[next(k for k in rows if k.startswith("reply:"))][0] == reply
+    finally:
+        _kill(client)

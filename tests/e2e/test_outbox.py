@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from desktop.ui.tickets.outbox_card import state_text
 from tests.e2e.test_support_desk import open_contact, signed_in
 from tests.support.app import make_settings, running_client
 from tests.support.databases import sqlite_database
-from tests.support.server import free_port, running_server
+from tests.support.server import free_port, run_cli, running_server
 from tests.support.tcp_proxy import lossy_proxy
 from tests.support.tickets import agent_reply, list_tickets, read_ticket
 from tests.support.waiting import wait_until
@@ -169,7 +170,9 @@ async def test_a_refused_reply_says_why_and_can_be_edited_or_discarded(
                 what="refused",
             )
             card = page.thread_scroll.pending_cards()[0]
-            assert "closed" in card.state.text() and card.retry_button.isVisible()
+            assert "closed" in card.state.text()
+            # No Retry that can never succeed: a new request carries it instead (issue 20).
+            assert not card.retry_button.isVisible() and card.new_request_button.isVisible()
             qtbot.mouseClick(card.edit_button, Qt.MouseButton.LeftButton)
             await wait_until(lambda: not page.thread_scroll.pending_cards(), what="taken back")
             await wait_until(
@@ -278,3 +281,89 @@ async def test_a_blank_reply_queued_offline_is_kept_as_failed_with_the_reason(
                     english.apply("en")
                 thread = bodies(await read_ticket(server.url, ticket_id))
                 assert BLANK_REPLY not in thread
+
+
+async def test_a_reply_refused_because_its_ticket_closed_meanwhile_goes_as_a_new_request(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    text = "Written offline: the shared folder is still missing for Noah."
+    port = free_port()
+    settings = make_settings(tmp_path, server_url=f"http://127.0.0.1:{port}")
+    with sqlite_database(tmp_path) as url:
+        with running_server(url, tmp_path, port=port):
+            async with running_client(tmp_path, settings) as controller:
+                await signed_in(controller, qtbot, "ava@northwind.example")
+                ticket_id = await open_first_ticket(controller, status="solved")
+        # Offline: the reply (with a file) waits in the outbox.
+        async with running_client(tmp_path, settings) as controller:
+            controller.start()
+            window = controller.window
+            await wait_until(lambda: window.offline_banner.isVisible(), what="offline banner")
+            page = window.ticket_page
+            window.open_ticket(ticket_id)
+            await wait_until(lambda: page.ticket is not None, what="the stored thread")
+            service = controller.service
+            assert service is not None
+            attached = tmp_path / "sharing-log.txt"
+            attached.write_text("share sf_118: 403 for noah@northwind.example")
+            page.composer.editor.setPlainText(text)
+            page.composer.attachments.add_files([attached])
+            page.composer.send()
+            await wait_until(
+                lambda: [c.item.state for c in page.thread_scroll.pending_cards()] == ["queued"],
+                what="queued while offline",
+            )
+            # Meanwhile on the service a quiet week passes: the solved ticket closes.
+            later = (datetime.now(UTC) + timedelta(days=8)).isoformat()
+            assert run_cli(url, "maintain", CLOCK_START=later).returncode == 0
+            with running_server(url, tmp_path, port=port, seed=False) as server:
+                controller.reconnect_now()
+                await wait_until(
+                    lambda: (
+                        [c.item.state for c in page.thread_scroll.pending_cards()] == ["failed"]
+                    ),
+                    timeout=45,
+                    what=lambda: f"refused: {service.outbox.store.items()}",
+                )
+                [refused] = service.outbox.store.items()
+                assert refused.error_code == "ticket_closed"
+                card = page.thread_scroll.pending_cards()[0]
+                assert not card.retry_button.isVisible()
+                # Drafts and outbox offers the same in its context menu.
+                window.show_drafts()
+                drafts = window.drafts
+                [entry] = [drafts.list.item(row) for row in range(drafts.list.count())]
+                menu = drafts.menu_for(entry)
+                assert menu is not None
+                assert "Send as a new request" in [a.text() for a in menu.actions()]
+                window.open_ticket(ticket_id)
+                await wait_until(lambda: bool(page.thread_scroll.pending_cards()))
+                card = page.thread_scroll.pending_cards()[0]
+                qtbot.mouseClick(card.new_request_button, Qt.MouseButton.LeftButton)
+                await wait_until(
+                    lambda: window.contact_dialog is not None and window.contact_dialog.isVisible(),
+                    what="the contact form",
+                )
+                dialog = window.contact_dialog
+                assert dialog is not None
+                assert dialog.body_edit.toPlainText() == text
+                assert dialog.subject_edit.text().startswith("Follow-up to #")
+                assert [f.name for f in dialog.attachments.files] == ["sharing-log.txt"]
+                assert dialog.channel == "request"
+                # Not sent yet: the reply stays in the outbox (the text is never lost).
+                assert [i.key for i in service.outbox.store.items()] == [refused.key]
+                if dialog.category is None:
+                    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("sharing"))
+                qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+                await wait_until(lambda: _closed(dialog), what="the form closed")
+                await wait_until(lambda: not service.outbox.store.items(), what="outbox empty")
+                made = [
+                    t
+                    for t in await list_tickets(server.url)
+                    if str(t["subject"]).startswith("Follow-up to #")
+                ]
+                assert len(made) == 1
+                first = (await read_ticket(server.url, made[0]["id"]))["messages"][0]
+                assert first["body"] == text
+                assert [a["filename"] for a in first["attachments"]] == ["sharing-log.txt"]
+                assert text not in bodies(await read_ticket(server.url, ticket_id))

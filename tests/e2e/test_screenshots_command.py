@@ -34,6 +34,8 @@ VIEWS = (
     "recommendations",
     "recommendations-popular",
     "store-unwritable",
+    "drafts-outbox",
+    "drafts-undo",
     "reading-pane",
     "my-tickets-dark",
     "reading-pane-dark",

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.api.models import NewTicket
 from desktop.services.phones import home_region, international, national_example, to_e164
 from desktop.services.tickets import ContactOptions, promised_minutes
+from desktop.store.draft_journal import Snapshot
 from desktop.store.drafts import NEW_TICKET_KEY, DraftStore
 from desktop.ui.formatting import long_datetime
 from desktop.ui.icons import primary_icon
@@ -87,6 +88,9 @@ class ContactSupportDialog(QDialog):
         self._key_draft: tuple[NewTicket, tuple[Path, ...]] | None = None
         self._busy = False
         self._drafts = drafts
+        # A follow-up of a refused reply (prefill): its text is safe in the outbox until
+        # the request is sent, and the new-ticket draft of another day is left alone.
+        self._keeps_draft = True
         self._saving: set[asyncio.Task[None]] = set()
         covered = [a.product for a in options.team.covered_products()]
         self._covered = covered
@@ -290,6 +294,7 @@ class ContactSupportDialog(QDialog):
             self.attachments.changed,
         ):
             changed.connect(self._draft_timer.start)
+            changed.connect(self._typed)
         self._channel_group.buttonToggled.connect(lambda *_: self._draft_timer.start())
         for filled in (
             self.subject_edit.textChanged,
@@ -334,25 +339,64 @@ class ContactSupportDialog(QDialog):
         self.body_edit.setPlainText(draft.body)
         self.attachments.add_files([f for f in draft.files if f.exists()])
 
-    def save_draft(self) -> None:
-        """Write the form now (on the store's thread: the dialog does not wait)."""
-        self._draft_timer.stop()
-        if self._drafts is None or not self._drafts.is_open or self._busy:
-            return
+    def _typed(self) -> None:
+        """A keystroke: journaled within a moment (the save waits for a pause)."""
+        if self._drafts is not None and self._drafts.is_open and self._keeps_draft:
+            self._drafts.typing(NEW_TICKET_KEY, self._snapshot)
+
+    def _snapshot(self) -> Snapshot | None:
+        """The form as a draft; None when it keeps none (sending, or a follow-up)."""
+        if self._busy or not self._keeps_draft:
+            return None
         fields = self._form_fields()
         # What only differs from a new form counts; an untouched form leaves no draft.
         typed = {"subject": fields["subject"], "phone_text": fields["phone_text"]}
         body = self.body_edit.toPlainText()
+        return Snapshot(
+            body,
+            tuple(self.attachments.files),
+            fields=fields if any(typed.values()) or body.strip() else {},
+        )
+
+    def save_draft(self) -> None:
+        """Write the form now (on the store's thread: the dialog does not wait)."""
+        self._draft_timer.stop()
+        if self._drafts is None or not self._drafts.is_open:
+            return
+        snapshot = self._snapshot()
+        if snapshot is None:
+            return
         task = asyncio.ensure_future(
-            self._drafts.save(
-                NEW_TICKET_KEY,
-                body,
-                tuple(self.attachments.files),
-                fields=fields if any(typed.values()) or body.strip() else {},
-            )
+            self._drafts.save(NEW_TICKET_KEY, snapshot.body, snapshot.files, fields=snapshot.fields)
         )
         self._saving.add(task)
         task.add_done_callback(self._saving.discard)
+
+    def prefill(
+        self,
+        *,
+        subject: str,
+        body: str,
+        files: tuple[Path, ...] = (),
+        product: str | None = None,
+        category: str | None = None,
+    ) -> None:
+        """Open as a new request carrying this text and these files (a refused reply's).
+
+        The form then keeps no draft: the text stays in the outbox until this is sent.
+        """
+        self._keeps_draft = False
+        self._draft_timer.stop()
+        for combo, value in ((self.product_combo, product), (self.category_combo, category)):
+            index = combo.findData(value) if value else -1
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        self.channel_buttons["request"].setChecked(True)
+        self.phone_edit.clear()  # a callback's number from a draft of another day
+        self.subject_edit.setText(subject)
+        self.body_edit.setPlainText(body)
+        self.attachments.clear()
+        self.attachments.add_files([f for f in files if f.exists()])
 
     def done(self, result: int) -> None:
         if result != QDialog.DialogCode.Accepted:

@@ -2,18 +2,27 @@
 
 Drafts first (newest first; Enter continues one), then what waits in the
 outbox with its state (Enter opens its thread, or brings a refused new ticket
-back into the form).
+back into the form). Open and Discard act on the selected one, as does its
+context menu; a discard offers Undo for a few seconds and is done only then.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
+from collections.abc import Coroutine
 from datetime import UTC, datetime
+from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,10 +30,13 @@ from PySide6.QtWidgets import (
 
 from desktop.services.tickets import TicketService
 from desktop.store.drafts import NEW_TICKET_KEY, Draft
-from desktop.store.outbox import FAILED, NEW_TICKET, OutboxItem
+from desktop.store.outbox import FAILED, NEW_TICKET, SENDING, OutboxItem
 from desktop.ui.durations import relative_time
 from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type
-from desktop.ui.tickets.outbox_card import state_text
+from desktop.ui.tickets.outbox_card import goes_as_new_request, state_text
+from desktop.ui.tickets.undo_bar import UndoBar
+
+log = logging.getLogger(__name__)
 
 EXCERPT = 90  # characters of the draft shown in the list
 
@@ -37,12 +49,16 @@ class DraftsPage(QWidget):
     ticket_open_requested = Signal(str)
     new_ticket_requested = Signal()  # continue the new-ticket form
     outbox_edit_requested = Signal(str)  # a refused new ticket: back into the form
+    new_request_requested = Signal(str)  # a reply refused for a closed ticket: a new request
     count_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("drafts_page")
         self._service: TicketService | None = None
+        # Discarded, Undo still on offer: (DRAFT | OUTBOX, key), left out of the list.
+        self._discarding: tuple[str, str] | None = None
+        self._running: set[asyncio.Future[None]] = set()
         self.title = QLabel()
         set_type(self.title, TypeStep.PAGE_TITLE)
         self.note = QLabel()
@@ -53,6 +69,20 @@ class DraftsPage(QWidget):
         self.list.setWordWrap(True)
         self.list.setStyleSheet("QListWidget#drafts_list::item { padding: 6px 4px; }")
         self.list.itemActivated.connect(self._open)
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete), self.list, self.discard
+        ).setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("drafts_open_button")
+        self.open_button.clicked.connect(self.open_current)
+        self.discard_button = QPushButton()
+        self.discard_button.setObjectName("drafts_discard_button")
+        self.discard_button.clicked.connect(self.discard)
+        self.undo_bar = UndoBar()
+        self.undo_bar.undone.connect(self._undone)
         self.empty = QLabel()
         self.empty.setObjectName("drafts_empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -64,15 +94,22 @@ class DraftsPage(QWidget):
         self._redraw_timer.setSingleShot(True)
         self._redraw_timer.setInterval(200)
         self._redraw_timer.timeout.connect(self.refresh)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.discard_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.note)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(self._stack, 1)
+        layout.addLayout(buttons)
         # Focus given to the page goes to the list (it may only just have appeared).
         self.setFocusProxy(self.list)
         self.retranslate_ui()
 
     def bind(self, service: TicketService | None) -> None:
+        self.undo_bar.commit()  # a discard on offer is done with the service it was made in
         self._service = service
         if service is not None:
             service.drafts.on_change(self._redraw_timer.start)
@@ -88,9 +125,13 @@ class DraftsPage(QWidget):
             return
         now = datetime.now(UTC)  # drafts are saved on this computer's clock
         for draft in service.drafts.all():
+            if self._discarding == (DRAFT, draft.key):
+                continue
             saved = self.tr("saved {when}").format(when=relative_time(draft.updated_at, now))
             self._add(self._draft_heading(service, draft), draft.body, saved, (DRAFT, draft))
         for item in service.outbox.store.items():
+            if self._discarding == (OUTBOX, item.key):
+                continue
             self._add(
                 self._outbox_heading(service, item), item.body, state_text(item), (OUTBOX, item)
             )
@@ -98,6 +139,7 @@ class DraftsPage(QWidget):
             self.list.setCurrentRow(0)  # Enter continues the newest at once
         self.count_changed.emit(self.list.count())
         self.retranslate_ui()
+        self._update_buttons()
 
     def _add(self, heading: str, body: str, status: str, data: tuple[str, object]) -> None:
         excerpt = " ".join(body.split())
@@ -125,8 +167,38 @@ class DraftsPage(QWidget):
             return self.tr("A ticket not loaded yet")
         return self.tr("#{number} {subject}").format(number=ticket.number, subject=ticket.subject)
 
+    def _entry(self, list_item: QListWidgetItem | None) -> Draft | OutboxItem | None:
+        if list_item is None:
+            return None
+        entry = list_item.data(Qt.ItemDataRole.UserRole)[1]
+        return entry if isinstance(entry, Draft | OutboxItem) else None
+
+    def _can_open(self, entry: Draft | OutboxItem | None) -> bool:
+        if isinstance(entry, Draft):
+            return entry.key == NEW_TICKET_KEY or bool(entry.ticket_id)
+        if isinstance(entry, OutboxItem):
+            return bool(entry.ticket_id) or entry.state == FAILED
+        return False
+
+    @staticmethod
+    def _can_discard(entry: Draft | OutboxItem | None) -> bool:
+        # Nothing moves mid-send: the service may be storing it right now.
+        return isinstance(entry, Draft) or (
+            isinstance(entry, OutboxItem) and entry.state != SENDING
+        )
+
+    def _update_buttons(self) -> None:
+        entry = self._entry(self.list.currentItem())
+        self.open_button.setEnabled(self._can_open(entry))
+        self.discard_button.setEnabled(self._can_discard(entry))
+
+    def open_current(self) -> None:
+        current = self.list.currentItem()
+        if current is not None:
+            self._open(current)
+
     def _open(self, list_item: QListWidgetItem) -> None:
-        kind, entry = list_item.data(Qt.ItemDataRole.UserRole)
+        entry = self._entry(list_item)
         if isinstance(entry, Draft):
             if entry.key == NEW_TICKET_KEY:
                 self.new_ticket_requested.emit()
@@ -138,6 +210,83 @@ class DraftsPage(QWidget):
             elif entry.state == FAILED:
                 self.outbox_edit_requested.emit(entry.key)
 
+    def menu_for(self, list_item: QListWidgetItem) -> QMenu | None:
+        """The context menu of one entry: Open, Send as a new request (if so), Discard."""
+        entry = self._entry(list_item)
+        if entry is None:
+            return None
+        self.list.setCurrentItem(list_item)
+        menu = QMenu(self)
+        menu.setObjectName("drafts_menu")
+        opened = menu.addAction(self.tr("Open"), self.open_current)
+        opened.setEnabled(self._can_open(entry))
+        user = self._service.user if self._service is not None else None
+        # R13: the contact form is the admins'.
+        if isinstance(entry, OutboxItem) and goes_as_new_request(entry) and user and user.is_admin:
+            key = entry.key
+            menu.addAction(
+                self.tr("Send as a new request"), lambda: self.new_request_requested.emit(key)
+            )
+        menu.addSeparator()
+        discarded = menu.addAction(self.tr("Discard"), self.discard)
+        discarded.setEnabled(self._can_discard(entry))
+        return menu
+
+    def _context_menu(self, position: QPoint) -> None:
+        list_item = self.list.itemAt(position)
+        menu = self.menu_for(list_item) if list_item is not None else None
+        if menu is not None:
+            menu.aboutToHide.connect(menu.deleteLater)
+            menu.popup(self.list.viewport().mapToGlobal(position))
+
+    # -- discard, with Undo ------------------------------------------------------------
+
+    def discard(self) -> None:
+        """The selected one leaves the list now; it is deleted when Undo is no longer offered."""
+        service = self._service
+        entry = self._entry(self.list.currentItem())
+        if service is None or not self._can_discard(entry):
+            return
+        self.undo_bar.commit()  # one Undo at a time: the one before is done now
+        row = self.list.currentRow()
+        if isinstance(entry, Draft):
+            key = entry.key
+            self._discarding = (DRAFT, key)
+            self.undo_bar.offer(
+                lambda: self.tr("Draft discarded."),
+                lambda: self._run(service.drafts.throw_away(key)),
+            )
+        elif isinstance(entry, OutboxItem):
+            key = entry.key
+            self._discarding = (OUTBOX, key)
+            service.outbox.hold(key)  # not sent while Undo is on offer
+            self.undo_bar.offer(
+                lambda: self.tr("Removed from the outbox: it will not be sent."),
+                lambda: self._run(service.outbox.discard(key)),
+            )
+        self.refresh()
+        self.list.setCurrentRow(min(row, self.list.count() - 1))
+        self.undo_bar.undo_button.setFocus()
+
+    def _undone(self) -> None:
+        discarding, self._discarding = self._discarding, None
+        if discarding is not None and discarding[0] == OUTBOX and self._service is not None:
+            self._service.outbox.release(discarding[1])
+        self.refresh()
+        self.list.setFocus()
+
+    def _run(self, work: Coroutine[Any, Any, None]) -> None:
+        self._discarding = None  # the store's change redraws the list without it
+        future = asyncio.ensure_future(work)
+        self._running.add(future)
+        future.add_done_callback(self._done)
+
+    def _done(self, future: asyncio.Future[None]) -> None:
+        self._running.discard(future)
+        if not future.cancelled() and future.exception() is not None:
+            log.warning("discard failed: %s", future.exception())
+        self.refresh()
+
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Drafts and outbox"))
         self.note.setText(
@@ -146,8 +295,16 @@ class DraftsPage(QWidget):
                 "what waits to be sent. Press Enter to continue one."
             )
         )
-        self.empty.setText(self.tr("Nothing waiting: everything you wrote has been sent."))
-        self.list.setAccessibleName(self.tr("Drafts"))
+        self.empty.setText(
+            self.tr("Nothing else is waiting.")  # not "sent": one was just discarded
+            if self._discarding is not None
+            else self.tr("Nothing waiting: everything you wrote has been sent.")
+        )
+        self.list.setAccessibleName(self.tr("Drafts and outbox"))
+        self.open_button.setText(self.tr("Open"))
+        self.open_button.setToolTip(self.tr("Continue the draft, or open its ticket (Enter)"))
+        self.discard_button.setText(self.tr("Discard"))
+        self.discard_button.setToolTip(self.tr("Discard it (Delete); you can undo it for a moment"))
         self._stack.setCurrentWidget(self.list if self.list.count() else self.empty)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

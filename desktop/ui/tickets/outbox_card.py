@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.api.errors import ApiError
-from desktop.services.outbox import FILE_MISSING, SIGNED_OUT
+from desktop.services.outbox import FILE_MISSING, SIGNED_OUT, TICKET_CLOSED
 from desktop.store.outbox import FAILED, SENDING, OutboxItem
 from desktop.ui.error_text import describe
 from desktop.ui.theme import TextRole, set_text_role
@@ -28,6 +28,11 @@ def failure_text(item: OutboxItem) -> str:
     return describe(error).text
 
 
+def goes_as_new_request(item: OutboxItem) -> bool:
+    """A reply refused because its ticket closed: no retry can succeed, a new request can."""
+    return item.failed and item.ticket_id is not None and item.error_code == TICKET_CLOSED
+
+
 def state_text(item: OutboxItem) -> str:
     if item.state == FAILED:
         return QCoreApplication.translate("OutboxText", "Not sent: {reason}").format(
@@ -42,11 +47,15 @@ class OutboxCard(QFrame):
     retry_requested = Signal(str)  # item key
     edit_requested = Signal(str)
     discard_requested = Signal(str)
+    new_request_requested = Signal(str)
 
-    def __init__(self, item: OutboxItem, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, item: OutboxItem, parent: QWidget | None = None, *, offers_new_request: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("outbox_card")
         self.item = item
+        self._offers_new_request = offers_new_request
         self.setStyleSheet(
             "#outbox_card { border: 1px dashed palette(mid); border-radius: 6px;"
             " background: palette(base); }"
@@ -62,6 +71,9 @@ class OutboxCard(QFrame):
         self.retry_button = QPushButton()
         self.retry_button.setObjectName("outbox_retry_button")
         self.retry_button.clicked.connect(lambda: self.retry_requested.emit(item.key))
+        self.new_request_button = QPushButton()
+        self.new_request_button.setObjectName("outbox_new_request_button")
+        self.new_request_button.clicked.connect(lambda: self.new_request_requested.emit(item.key))
         self.edit_button = QPushButton()
         self.edit_button.setObjectName("outbox_edit_button")
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(item.key))
@@ -71,6 +83,7 @@ class OutboxCard(QFrame):
         buttons = QHBoxLayout()
         buttons.addWidget(self.state, 1)
         buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.new_request_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.discard_button)
         layout = QVBoxLayout(self)
@@ -85,11 +98,18 @@ class OutboxCard(QFrame):
         self.state.setText(state_text(item))
         set_text_role(self.state, TextRole.DANGER if failed else TextRole.SECONDARY)
         self.retry_button.setText(self.tr("Retry"))
+        self.new_request_button.setText(self.tr("Send as a new request"))
+        self.new_request_button.setToolTip(
+            self.tr("Open Contact support with this text and its files; sent, it leaves here")
+        )
         self.edit_button.setText(self.tr("Edit"))
         self.edit_button.setToolTip(self.tr("Take the text back into the reply box"))
         self.discard_button.setText(self.tr("Discard"))
         # Retry is for what failed; a queued item goes by itself. Nothing moves mid-send.
-        self.retry_button.setVisible(failed)
+        # A closed ticket takes no reply however often it is tried: a new request instead.
+        closed = goes_as_new_request(item)
+        self.retry_button.setVisible(failed and not closed)
+        self.new_request_button.setVisible(closed and self._offers_new_request)
         self.edit_button.setVisible(item.state != SENDING)
         self.discard_button.setVisible(item.state != SENDING)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.store.draft_journal import Snapshot
 from desktop.ui.icons import primary_icon
 from desktop.ui.theme import TextRole, set_text_role, style_focus_ring, style_primary
 from desktop.ui.tickets.attachment_picker import AttachmentPicker
@@ -118,6 +119,12 @@ class ReplyComposer(QWidget):
             self.attachments.add_files([f for f in files if f.exists()])
         finally:
             self._restoring = False
+
+    def snapshot(self, ticket_id: str) -> Snapshot | None:
+        """The draft as it stands, for the journal (None while it goes into the outbox)."""
+        if self._busy:
+            return None
+        return Snapshot(self.editor.toPlainText(), tuple(self.attachments.files), ticket_id)
 
     def _edited(self) -> None:
         if not self._restoring:

@@ -33,9 +33,13 @@ class ThreadView(QScrollArea):
     retry_requested = Signal(str)
     edit_requested = Signal(str)
     discard_requested = Signal(str)
+    new_request_requested = Signal(str)  # a reply refused for a closed ticket
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Whether a refused reply's card offers "Send as a new request" (the ticket page
+        # does; a chat window has no contact form to carry it to).
+        self.offers_new_request = False
         self.setWidgetResizable(True)
         style_focus_ring(self)  # a reader moving by keys sees where they are
         self._inner = QWidget()
@@ -75,8 +79,9 @@ class ThreadView(QScrollArea):
         self._drop_pending()
         self._pending = items
         for item in items:
-            card = OutboxCard(item, self._inner)
+            card = OutboxCard(item, self._inner, offers_new_request=self.offers_new_request)
             card.retry_requested.connect(self.retry_requested)
+            card.new_request_requested.connect(self.new_request_requested)
             card.edit_requested.connect(self.edit_requested)
             card.discard_requested.connect(self.discard_requested)
             self._layout.insertWidget(self._layout.count() - 1, card)

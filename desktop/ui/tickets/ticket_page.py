@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.api.errors import ServerUnreachable
 from desktop.api.models import Message, Ticket
 from desktop.services.tickets import TicketService
+from desktop.store.draft_journal import Snapshot
 from desktop.store.drafts import reply_key
 from desktop.store.outbox import OutboxItem
 from desktop.ui.error_text import describe
@@ -44,6 +45,7 @@ class TicketPage(QWidget):
     ticket_shown = Signal(str)
     ticket_changed = Signal(str)  # status or thread changed here: lists may refresh
     chat_window_requested = Signal(object)  # Ticket: follow this chat in its own window
+    new_request_requested = Signal(str)  # outbox key: a reply refused for a closed ticket
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +127,7 @@ class TicketPage(QWidget):
         self.thread_scroll.retry_requested.connect(self._retry_item)
         self.thread_scroll.edit_requested.connect(self._edit_item)
         self.thread_scroll.discard_requested.connect(self._discard_item)
+        self.thread_scroll.new_request_requested.connect(self.new_request_requested)
         self.status_line = QLabel()
         self.status_line.setObjectName("ticket_status_line")
         self.status_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -169,6 +172,7 @@ class TicketPage(QWidget):
             # Pending replies show in their thread; a confirmed one gives way to the message.
             service.outbox.store.on_change(lambda: self._outbox_changed(service))
             service.outbox.on_sent(lambda item, ticket: self._item_sent(service, item, ticket))
+            service.drafts.on_thrown_away(lambda key: self._draft_thrown_away(service, key))
         self.retranslate_ui()
 
     def load(self, ticket_id: str) -> None:
@@ -207,6 +211,8 @@ class TicketPage(QWidget):
         self.composer.configure(
             chat=ticket.channel == "chat" and ticket.chat_state != "ended", colleague_name=colleague
         )
+        # R13: the contact form a refused reply goes to as a new request is the admins'.
+        self.thread_scroll.offers_new_request = user is not None and user.is_admin
         self._show_pending()
         self._update_conflict()
         self.retranslate_ui()
@@ -317,9 +323,24 @@ class TicketPage(QWidget):
     def _draft_edited(self) -> None:
         if self._composer_base is None:
             self._composer_base = self._last_message_id()  # the reply begins here
-        if self._draft_ticket_id is not None:
+        ticket_id = self._draft_ticket_id
+        if ticket_id is not None:
             self._draft_timer.start()
+            if self._service is not None and self._service.drafts.is_open:
+                # Journaled within a moment (the save waits for a pause): kill -9 loses nothing.
+                self._service.drafts.typing(reply_key(ticket_id), lambda: self._snapshot(ticket_id))
         self._update_conflict()
+
+    def _draft_thrown_away(self, service: TicketService, key: str) -> None:
+        """Discarded in Drafts and outbox: the box lets it go (or leaving would save it again)."""
+        ticket_id = self._draft_ticket_id
+        if service is self._service and ticket_id is not None and reply_key(ticket_id) == key:
+            self._draft_timer.stop()
+            self.composer.restore("", ())
+
+    def _snapshot(self, ticket_id: str) -> Snapshot | None:
+        # The box may hold another ticket's reply by the time the burst is written.
+        return self.composer.snapshot(ticket_id) if self._draft_ticket_id == ticket_id else None
 
     def save_draft(self) -> asyncio.Task[None] | None:
         """Write what is in the composer now (on a thread; the window does not wait)."""

@@ -1,0 +1,168 @@
+"""A new request from the window (R13–R15): the contact form, its sending, what comes back.
+
+Opened from the New ticket action, from a new-ticket draft or one the service
+refused (back into the form as it was), and from a reply refused because its
+ticket closed meanwhile: then the form carries the reply's text and files, and
+the refused reply leaves the outbox only once the new request is sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow
+
+if TYPE_CHECKING:
+    from desktop.api.list_models import User
+    from desktop.api.models import NewTicket, Ticket
+    from desktop.services.tickets import TicketService
+    from desktop.store.outbox import OutboxItem
+    from desktop.ui.tasks import TaskRunner
+    from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
+
+# How long the contact form waits for its ticket before leaving it to the outbox.
+CREATE_WAIT_SECONDS = 20.0
+
+Session = Callable[[], "tuple[TicketService, User] | None"]
+# Told once the form is done: the ticket made (None: it waits in the outbox).
+Created = Callable[["Ticket | None"], None]
+
+
+class NewTicketFlow(QObject):
+    def __init__(
+        self, window: QMainWindow, tasks: TaskRunner, session: Session, created: Created
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._tasks = tasks
+        self._session = session
+        self._created = created
+        self.dialog: ContactSupportDialog | None = None
+
+    def _admin_session(self) -> tuple[TicketService, User] | None:
+        session = self._session()
+        # R13: only admins open premium tickets.
+        return session if session is not None and session[1].is_admin else None
+
+    def open(self) -> None:
+        """R13–R15: the admin's way to a new request, chat or callback."""
+        session = self._admin_session()
+        if session is None:
+            return
+        self._window.statusBar().showMessage(self.tr("Opening the contact form…"), 5000)
+        self._tasks.run(self._open(*session))
+
+    def send_as_new_request(self, key: str) -> None:
+        """A reply refused because its ticket closed: the form, carrying its text and files."""
+        session = self._admin_session()
+        if session is None:
+            return
+        service, user = session
+        item = service.outbox.store.get(key)
+        if item is not None:
+            self._tasks.run(self._open(service, user, follow_up=item))
+
+    async def _open(
+        self, service: TicketService, user: User, follow_up: OutboxItem | None = None
+    ) -> None:
+        options = await service.contact_options()
+        from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
+
+        dialog = ContactSupportDialog(
+            options, champion=user.champion, drafts=service.drafts, parent=self._window
+        )
+        replaces = None
+        if follow_up is not None:
+            replaces = follow_up.key
+            closed = service.store.get(follow_up.ticket_id) if follow_up.ticket_id else None
+            subject = (
+                self.tr("Follow-up to #{number}: {subject}").format(
+                    number=closed.number, subject=closed.subject
+                )
+                if closed is not None
+                else self.tr("Follow-up to a closed ticket")
+            )
+            dialog.prefill(
+                subject=subject,
+                body=follow_up.body,
+                files=follow_up.files,
+                product=closed.product if closed is not None else None,
+                category=closed.category if closed is not None else None,
+            )
+        dialog.create_requested.connect(
+            lambda draft, key, files: self._tasks.run(
+                self._create(service, dialog, draft, key, files, replaces),
+                on_error=lambda error: self._create_failed(dialog, error),
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        self._window.statusBar().clearMessage()
+        dialog.open()
+
+    async def _create(
+        self,
+        service: TicketService,
+        dialog: ContactSupportDialog,
+        draft: NewTicket,
+        key: str,
+        files: list[Path],
+        replaces: str | None,
+    ) -> None:
+        from desktop.store.drafts import NEW_TICKET_KEY
+        from desktop.store.outbox import FAILED, QUEUED
+
+        outbox = service.outbox
+        # A follow-up's text is the refused reply's, not the new-ticket draft's: that stays.
+        draft_key = None if replaces else NEW_TICKET_KEY
+        item = await outbox.send_ticket(
+            draft, tuple(files), draft_key=draft_key, key=key, replaces=replaces
+        )
+        outcome = await outbox.first_outcome(item.key, timeout=CREATE_WAIT_SECONDS)
+        if outcome.state == QUEUED and draft.channel != "request":
+            # A chat or a call is now or never: it does not wait in the outbox.
+            await outbox.discard(item.key)
+            dialog.show_error(
+                self.tr(
+                    "Chats and callbacks need a connection to support. Send a written "
+                    "request instead: it goes out as soon as the connection returns."
+                )
+            )
+            dialog.save_draft()
+            return
+        if outcome.state == FAILED:
+            refused = outbox.store.get(item.key)
+            await outbox.discard(item.key)  # the form still holds it all: fix and send again
+            from desktop.ui.tickets.outbox_card import failure_text
+
+            dialog.show_error(failure_text(refused) if refused else "")
+            dialog.save_draft()
+            return
+        dialog.accept()
+        self._created(outcome.ticket)
+        if outcome.ticket is None:
+            self._window.statusBar().showMessage(
+                self.tr("Your request is in the outbox: it is sent when the connection returns."),
+                15_000,
+            )
+
+    def _create_failed(self, dialog: ContactSupportDialog, error: BaseException) -> None:
+        from desktop.ui.error_text import describe
+
+        message = describe(error)
+        dialog.show_error(message.text)  # everything typed stays in the form
+        if not message.expected:
+            self._tasks.report(error)
+
+    def edit_refused(self, key: str) -> None:
+        """A new ticket the service refused goes back into the form, as it was."""
+        session = self._admin_session()
+        if session is not None:
+            self._tasks.run(self._take_back(session[0], key))
+
+    async def _take_back(self, service: TicketService, key: str) -> None:
+        if await service.outbox.edit(key) is not None:
+            self.open()
