@@ -2013,6 +2013,10 @@
         <translation>言語</translation>
     </message>
     <message>
+        <source>The account&apos;s language</source>
+        <translation>アカウントの言語</translation>
+    </message>
+    <message>
         <source>&amp;Notify me when support answers one of my tickets</source>
         <translation>自分のチケットにサポートが回答したら通知する(&amp;N)</translation>
     </message>
@@ -2147,12 +2151,49 @@
         <translation>サインイン</translation>
     </message>
     <message>
+        <source>Local demo workspace on this computer</source>
+        <translation>このコンピューター上のローカル デモ ワークスペース</translation>
+    </message>
+    <message>
+        <source>Sign in to a server instead</source>
+        <translation>代わりにサーバーにサインイン</translation>
+    </message>
+    <message>
         <source>Use the local demo workspace</source>
         <translation>ローカル デモ ワークスペースを使用</translation>
     </message>
     <message>
         <source>Please fill in the server, your e-mail address and password.</source>
         <translation>サーバー、メール アドレス、パスワードを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutConfirmation</name>
+    <message>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not sent yet.</source>
+        <translation>
+            <numerusform>未送信の項目が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>下書き %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting in the outbox</source>
+        <translation>
+            <numerusform>送信トレイで待機中のメッセージ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept on this computer. When you sign in with this account again, your drafts are there and the outbox sends what is waiting.</source>
+        <translation>これらはこのコンピューターに保持されます。このアカウントで再度サインインすると、下書きはそのまま残っており、送信トレイで待機中のものが送信されます。</translation>
     </message>
 </context>
 <context>

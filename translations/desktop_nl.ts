@@ -2025,6 +2025,10 @@
         <translation>Taal</translation>
     </message>
     <message>
+        <source>The account&apos;s language</source>
+        <translation>Taal van je account</translation>
+    </message>
+    <message>
         <source>&amp;Notify me when support answers one of my tickets</source>
         <translation>&amp;Melding geven als Support een van mijn tickets beantwoordt</translation>
     </message>
@@ -2159,12 +2163,52 @@
         <translation>Aanmelden</translation>
     </message>
     <message>
+        <source>Local demo workspace on this computer</source>
+        <translation>Lokale demowerkruimte op deze computer</translation>
+    </message>
+    <message>
+        <source>Sign in to a server instead</source>
+        <translation>In plaats daarvan aanmelden bij een server</translation>
+    </message>
+    <message>
         <source>Use the local demo workspace</source>
         <translation>Lokale demowerkruimte gebruiken</translation>
     </message>
     <message>
         <source>Please fill in the server, your e-mail address and password.</source>
         <translation>Vul de server, je e-mailadres en je wachtwoord in.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutConfirmation</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not sent yet.</source>
+        <translation>
+            <numerusform>%n item nog niet verzonden.</numerusform>
+            <numerusform>%n items nog niet verzonden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n concept</numerusform>
+            <numerusform>%n concepten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting in the outbox</source>
+        <translation>
+            <numerusform>%n bericht wacht in het postvak UIT</numerusform>
+            <numerusform>%n berichten wachten in het postvak UIT</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept on this computer. When you sign in with this account again, your drafts are there and the outbox sends what is waiting.</source>
+        <translation>Ze blijven bewaard op deze computer. Meld je opnieuw aan met dit account, dan staan je concepten klaar en verzendt het postvak UIT wat er wacht.</translation>
     </message>
 </context>
 <context>
