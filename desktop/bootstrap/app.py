@@ -113,11 +113,13 @@ def open_window(
     """
     # Errors of the window's tasks go to the controller's error surface once it exists.
     tasks = TaskRunner(lambda error: log.error("task failed", exc_info=error))
-    window = MainWindow(tasks, settings)
     cached = find_cached_session(settings, data_dir)
     if cached is not None and languages is not None:
-        if not languages.pinned and not settings.language:
-            languages.apply(account_language(cached.user.locale))
+        # Before the window is made: switched later, every widget would translate twice.
+        code = account_language(cached.user.locale)
+        if not languages.pinned and not settings.language and code != languages.current:
+            languages.apply(code)
+    window = MainWindow(tasks, settings)
     # What the controller says first anyway: no "Not signed in." before it takes over.
     window.show_connecting(server=settings.server_url, local=not settings.server_url)
     if cached is not None and cached.user.is_admin:

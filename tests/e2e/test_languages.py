@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QAbstractListModel, Qt
+from PySide6.QtCore import QAbstractListModel, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -290,3 +290,31 @@ async def test_sign_out_says_what_is_kept(
         assert box is not None
         box.sign_out_button.click()
         await wait_until(lambda: controller.signed_in is None, what="signed out")
+
+
+async def test_a_kept_session_starts_in_its_accounts_language(
+    world: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from desktop.bootstrap.app import open_window
+    from desktop.ui.i18n import LanguageSwitcher
+    from tests.support.app import compiled_catalogs
+
+    settings = make_settings(tmp_path, server_url=world.url)
+    async with running_client(tmp_path, settings, language=None) as controller:
+        await sign_in(controller, qtbot, "yuki@northwind.example")  # kept: Yuki's is ja
+        await wait_until(lambda: not controller.window.my_tickets._syncing, what="synced")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    languages = LanguageSwitcher(app, compiled_catalogs())
+    languages.apply("en")  # the system's, as the app starts
+    try:
+        # Painted in ja from the first paint, before any request (offline first).
+        window, cached = open_window(settings, tmp_path / "data", languages)
+        assert cached is not None and languages.current == "ja"
+        assert window.sign_out_action.text().startswith("サインアウト")
+        window.close()
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # now, not in a GC
+        cached.database.close_unused()
+    finally:
+        languages.apply("en")
