@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>● Connected to {where} as {user}</source>
-        <translation>● {user}として{where}に接続済み</translation>
+        <translation>● {user}として {where}に接続済み</translation>
     </message>
     <message>
         <source>● Cannot reach {where}</source>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>● Connected to {where} as {user} · live updates reconnecting…</source>
-        <translation>● {user}として{where}に接続済み · ライブ更新を再接続しています…</translation>
+        <translation>● {user}として {where}に接続済み · ライブ更新を再接続しています…</translation>
     </message>
 </context>
 <context>
@@ -1024,7 +1024,7 @@
     </message>
     <message>
         <source>The proxy {proxy} did not let the connection to {url} through ({reason}). Ask your IT department whether the server can be reached through it, or change the proxy under Settings → Network.</source>
-        <translation>プロキシ {proxy}が{url}への接続を中継しませんでした ({reason})。このプロキシ経由でサーバーに接続できるか IT 部門に確認するか、設定 → ネットワークでプロキシを変更してください。</translation>
+        <translation>プロキシ {proxy}が {url}への接続を中継しませんでした ({reason})。このプロキシ経由でサーバーに接続できるか IT 部門に確認するか、設定 → ネットワークでプロキシを変更してください。</translation>
     </message>
     <message>
         <source>The proxy {proxy} does not answer. Check the proxy under Settings → Network (leave it empty to use the system&apos;s proxy settings), then try again.</source>
@@ -2568,7 +2568,7 @@
     </message>
     <message>
         <source>{status} · {product} · {channel} · {category} · opened {created} by {name}</source>
-        <translation>{status} · {product} · {channel} · {category} · {created}に{name}が作成</translation>
+        <translation>{status} · {product} · {channel} · {category} · {created}に {name}が作成</translation>
     </message>
     <message>
         <source>This ticket was closed while you were writing. Your text is kept below: copy it, then contact support again.</source>
