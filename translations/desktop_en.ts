@@ -113,6 +113,30 @@
     </message>
 </context>
 <context>
+    <name>SignOutConfirmation</name>
+    <message numerus="yes">
+        <source>%n item(s) not sent yet.</source>
+        <translation>
+            <numerusform>%n item not sent yet.</numerusform>
+            <numerusform>%n items not sent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting in the outbox</source>
+        <translation>
+            <numerusform>%n message waiting in the outbox</numerusform>
+            <numerusform>%n messages waiting in the outbox</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Spans</name>
     <message numerus="yes">
         <source>within %n hour(s)</source>

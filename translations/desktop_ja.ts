@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>{tier} — active; {next} from {date}</source>
-        <translation>{tier} — 有効、{date}から {next}</translation>
+        <translation>{tier} — 有効 ({date}から{next})</translation>
     </message>
     <message>
         <source>{tier} — active</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Change tier</source>
-        <translation>プランを変更</translation>
+        <translation>レベルを変更</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Undo tier change</source>
-        <translation>プランの変更を取り消す</translation>
+        <translation>レベルの変更を取り消す</translation>
     </message>
     <message>
         <source>Add Premium Support for {product}</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Change the tier of Premium Support for {product}</source>
-        <translation>{product}のプレミアム サポートのプランを変更</translation>
+        <translation>{product}のプレミアム サポートのレベルを変更</translation>
     </message>
     <message>
         <source>Remove Premium Support for {product}</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Undo the change of tier of Premium Support for {product}</source>
-        <translation>{product}のプレミアム サポートのプラン変更を取り消す</translation>
+        <translation>{product}のプレミアム サポートのレベル変更を取り消す</translation>
     </message>
 </context>
 <context>
@@ -174,15 +174,15 @@
     <name>BillingErrors</name>
     <message>
         <source>Premium Support needs at least 10 licences.</source>
-        <translation>プレミアム サポートには 10 以上のライセンスが必要です。</translation>
+        <translation>プレミアム サポートには 10 ライセンス以上が必要です。</translation>
     </message>
     <message>
         <source>Your team pays by invoice: contact your sales representative to buy Premium Support.</source>
-        <translation>お客様のチームは請求書払いです。プレミアム サポートの購入は営業担当者にお問い合わせください。</translation>
+        <translation>チームのお支払い方法は請求書払いです。プレミアム サポートのご購入については、営業担当者にお問い合わせください。</translation>
     </message>
     <message>
         <source>Your team already has this tier. The page now shows the latest state.</source>
-        <translation>チームはすでにこのプランを利用しています。ページに最新の状態を表示しました。</translation>
+        <translation>チームはすでにこのレベルを利用しています。ページを最新の状態に更新しました。</translation>
     </message>
     <message>
         <source>This add-on has already ended. Add it again to use it.</source>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>No removal is scheduled any more. The page now shows the latest state.</source>
-        <translation>削除はもう予定されていません。ページに最新の状態を表示しました。</translation>
+        <translation>削除はもう予定されていません。ページを最新の状態に更新しました。</translation>
     </message>
     <message>
         <source>Your team has already booked its consultation for this product.</source>
@@ -217,7 +217,7 @@
     <name>BillingPage</name>
     <message>
         <source>Premium Support for {product} changes to {tier} on {date}.</source>
-        <translation>{product}のプレミアム サポートは {date}に {tier}に変わります。</translation>
+        <translation>{product}のプレミアム サポートは{date}に{tier}に変更されます。</translation>
     </message>
     <message>
         <source>Premium Support {tier} for {product} is active.</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>The scheduled change to {tier} is cancelled.</source>
-        <translation>予定されていた {tier}への変更は取り消されます。</translation>
+        <translation>予定されていた{tier}への変更は取り消されます。</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Removal scheduled: Premium Support for {product} keeps working until {date}.</source>
-        <translation>削除を予定しました: {product}のプレミアム サポートは {date}まで利用できます。</translation>
+        <translation>削除を予定しました: {product}のプレミアム サポートは{date}まで利用できます。</translation>
     </message>
     <message>
         <source>Removal undone: Premium Support for {product} continues.</source>
@@ -249,11 +249,11 @@
     </message>
     <message>
         <source>Change undone: Premium Support {tier} for {product} continues after {date}.</source>
-        <translation>変更を取り消しました: {product}のプレミアム サポート {tier}は {date}以降も継続されます。</translation>
+        <translation>変更を取り消しました: {product}のプレミアム サポート ({tier}) は{date}以降も継続されます。</translation>
     </message>
     <message>
         <source>Consultation for {product} booked for {time}.</source>
-        <translation>{product}のコンサルティングを {time}に予約しました。</translation>
+        <translation>{product}の導入コンサルティングを{time}に予約しました。</translation>
     </message>
     <message>
         <source>Your message was sent to your sales representative.</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Waiting for a support agent… You are number {position} in the queue.</source>
-        <translation>サポート担当者を待っています… 待ち順は {position} 番目です。</translation>
+        <translation>サポート担当者を待っています… 現在の順番は {position} 番目です。</translation>
     </message>
     <message>
         <source>Waiting for a support agent…</source>
@@ -431,7 +431,7 @@
     </message>
     <message>
         <source>A support agent is with you. Type below and press Ctrl+Enter.</source>
-        <translation>サポート担当者が対応中です。下に入力して Ctrl+Enter を押してください。</translation>
+        <translation>サポート担当者が対応しています。下に入力して Ctrl+Enter キーを押してください。</translation>
     </message>
     <message>
         <source>This chat has ended. The transcript stays in the ticket.</source>
@@ -442,7 +442,7 @@
     <name>CompareView</name>
     <message>
         <source>Your current tier</source>
-        <translation>現在のプラン</translation>
+        <translation>現在のレベル</translation>
     </message>
     <message>
         <source>Starts at the renewal</source>
@@ -480,7 +480,7 @@
     <message numerus="yes">
         <source>Support answered while you were writing (%n new answer(s) above). Read it before you send: your reply is kept.</source>
         <translation>
-            <numerusform>入力中にサポートから回答がありました（上に新しい回答 %n 件）。送信する前にお読みください。入力した返信は保持されています。</numerusform>
+            <numerusform>入力中にサポートから回答がありました (上に新しい回答が %n 件あります)。送信する前にお読みください。入力中の返信は保持されています。</numerusform>
         </translation>
     </message>
     <message>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>{action} (Ctrl+Enter)</source>
-        <translation>{action}（Ctrl+Enter）</translation>
+        <translation>{action} (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>A number we can call directly: with its country code, or as written in your country.</source>
@@ -698,11 +698,11 @@
     </message>
     <message>
         <source>Japanese support opens {japan} JST — {here} your time. First answer {within} after that.</source>
-        <translation>日本語サポートは{japan}（日本標準時）に開始します（現地時間では{here}）。最初の回答は開始後{within}にお送りします。</translation>
+        <translation>日本語サポートの受付開始は {japan} (日本標準時)、現地時間では {here}です。最初の応答は受付開始から {within}です。</translation>
     </message>
     <message>
         <source>Response target: first answer {within}.</source>
-        <translation>応答期限: {within}に最初の回答をお送りします。</translation>
+        <translation>応答期限: 最初の応答は {within}です。</translation>
     </message>
 </context>
 <context>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>(no subject yet)</source>
-        <translation>（件名なし）</translation>
+        <translation>(件名なし)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>What you started and have not sent, saved on this computer as you type, and what waits to be sent. Press Enter to continue one.</source>
-        <translation>書きかけで未送信のもの（入力中にこのコンピューターに保存）と、送信を待っているものです。Enter キーで続きを書けます。</translation>
+        <translation>書きかけで未送信のもの (入力中にこのコンピューターに保存されます) と、送信を待っているものです。Enter キーで続きを書けます。</translation>
     </message>
     <message>
         <source>Nothing else is waiting.</source>
@@ -835,12 +835,12 @@
     <message numerus="yes">
         <source>Your team has %n licence(s). Add {missing} more to your plan in the admin console and Premium Support can be added here. Until then, your team members can always e-mail support, 24/7.</source>
         <translation>
-            <numerusform>チームのライセンスは %nです。管理コンソールでプランにあと {missing} ライセンス追加すると、ここでプレミアム サポートを追加できます。それまでも、チーム メンバーはいつでも (24 時間 365 日) メールでサポートに問い合わせできます。</numerusform>
+            <numerusform>チームには %n ライセンスがあります。管理コンソールでプランにあと {missing} ライセンス追加すると、ここでプレミアム サポートを追加できます。それまでも、チーム メンバーはいつでも (24 時間 365 日) メールでサポートに問い合わせできます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Your team pays by invoice</source>
-        <translation>お客様のチームは請求書払いです</translation>
+        <translation>チームのお支払い方法は請求書払いです</translation>
     </message>
     <message>
         <source>Teams that pay by invoice buy Premium Support through their sales representative. Contact your sales representative, or send the sales contact form and they will get back to you.</source>
@@ -907,7 +907,7 @@
     </message>
     <message>
         <source>Included: 3 unused or under-used features each quarter</source>
-        <translation>含まれます: 四半期ごとに未使用またはあまり使われていない機能を 3 つご紹介</translation>
+        <translation>含まれます: 未使用またはあまり使われていない機能を四半期ごとに 3 つご紹介</translation>
     </message>
     <message>
         <source>Included, 24/7</source>
@@ -992,7 +992,7 @@
     </message>
     <message>
         <source>This ticket is closed and takes no more replies. To follow up, contact support again.</source>
-        <translation>このチケットはクローズされているため、返信できません。引き続き対応が必要な場合は、もう一度サポートにお問い合わせください。</translation>
+        <translation>このチケットは終了しているため、返信できません。引き続きサポートが必要な場合は、もう一度お問い合わせください。</translation>
     </message>
     <message>
         <source>Too large: a file may be up to 25 MB, and a message&apos;s files 30 MB together.</source>
@@ -1008,23 +1008,23 @@
     </message>
     <message>
         <source>The certificate of {url} was issued by an authority this computer does not trust ({reason}). If your company inspects network traffic, ask IT to install its root certificate in the system&apos;s certificate store, then try again.</source>
-        <translation>{url}の証明書は、このコンピューターが信頼していない認証局によって発行されています（{reason}）。会社がネットワーク通信を検査している場合は、その会社のルート証明書をシステムの証明書ストアにインストールするよう IT 部門に依頼してから、もう一度お試しください。</translation>
+        <translation>{url}の証明書は、このコンピューターが信頼していない認証局によって発行されています ({reason})。会社がネットワーク通信を検査している場合は、会社のルート証明書をシステムの証明書ストアにインストールするよう IT 部門に依頼してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The certificate of {url} has expired ({reason}). Check the computer&apos;s date and time; if they are right, the server&apos;s administrator must renew the certificate.</source>
-        <translation>{url}の証明書は有効期限が切れています（{reason}）。コンピューターの日付と時刻を確認してください。正しい場合は、サーバーの管理者が証明書を更新する必要があります。</translation>
+        <translation>{url}の証明書は有効期限が切れています ({reason})。コンピューターの日付と時刻を確認してください。正しい場合は、サーバーの管理者が証明書を更新する必要があります。</translation>
     </message>
     <message>
         <source>The certificate of {url} is not valid yet ({reason}). Check the computer&apos;s date and time, then try again.</source>
-        <translation>{url}の証明書はまだ有効になっていません（{reason}）。コンピューターの日付と時刻を確認してから、もう一度お試しください。</translation>
+        <translation>{url}の証明書はまだ有効になっていません ({reason})。コンピューターの日付と時刻を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The certificate of {url} belongs to another server ({reason}). Check the server address in Settings; a company proxy may also be answering in its place.</source>
-        <translation>{url}の証明書は別のサーバーのものです（{reason}）。設定でサーバーのアドレスを確認してください。会社のプロキシーが代わりに応答している可能性もあります。</translation>
+        <translation>{url}の証明書は別のサーバーのものです ({reason})。設定でサーバー アドレスを確認してください。会社のプロキシが代わりに応答している可能性もあります。</translation>
     </message>
     <message>
         <source>The certificate of {url} cannot be trusted ({reason}). Ask your IT department or the server&apos;s administrator.</source>
-        <translation>{url}の証明書は信頼できません（{reason}）。IT 部門またはサーバーの管理者にお問い合わせください。</translation>
+        <translation>{url}の証明書は信頼できません ({reason})。IT 部門またはサーバーの管理者にお問い合わせください。</translation>
     </message>
     <message>
         <source>The certificate of {host} is self-signed by “{subject}”, which this computer does not trust. If that is your company&apos;s certificate, ask your IT department for it and add it under Settings → Network, or to your system&apos;s trusted certificates.</source>
@@ -1036,27 +1036,27 @@
     </message>
     <message>
         <source>The certificate of {host} (“{subject}”, issued by “{issuer}”) expired on {date}. Check the computer&apos;s date and time; if they are right, the server&apos;s administrator must renew the certificate.</source>
-        <translation>{host}の証明書（「{subject}」、発行元「{issuer}」）は {date}に期限切れになりました。コンピューターの日付と時刻を確認してください。正しい場合は、サーバーの管理者が証明書を更新する必要があります。</translation>
+        <translation>{host}の証明書 (「{subject}」、発行元「{issuer}」) は{date}に有効期限が切れました。コンピューターの日付と時刻を確認してください。正しい場合は、サーバーの管理者が証明書を更新する必要があります。</translation>
     </message>
     <message>
         <source>The certificate of {host} (“{subject}”, issued by “{issuer}”) is not valid before {date}. Check the computer&apos;s date and time, then try again.</source>
-        <translation>{host}の証明書（「{subject}」、発行元「{issuer}」）は {date}より前には有効ではありません。コンピューターの日付と時刻を確認してから、もう一度お試しください。</translation>
+        <translation>{host}の証明書 (「{subject}」、発行元「{issuer}」) は{date}まで有効になりません。コンピューターの日付と時刻を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The certificate presented for {host} belongs to “{subject}” (issued by “{issuer}”). Check the server address in Settings; a company proxy may also be answering in its place.</source>
-        <translation>{host}に対して提示された証明書は「{subject}」のものです（発行元「{issuer}」）。設定でサーバー アドレスを確認してください。会社のプロキシが代わりに応答している可能性もあります。</translation>
+        <translation>{host}に対して提示された証明書は「{subject}」のものです (発行元「{issuer}」)。設定でサーバー アドレスを確認してください。会社のプロキシが代わりに応答している可能性もあります。</translation>
     </message>
     <message>
         <source>The proxy {proxy} refused the connection: it needs a user name and password (proxy authentication), and none or wrong ones were given. Enter them in the proxy address under Settings → Network, like http://name:password@{proxy}.</source>
-        <translation>プロキシ {proxy}が接続を拒否しました。ユーザー名とパスワード（プロキシ認証）が必要ですが、入力されていないか、正しくありません。設定 → ネットワークのプロキシ アドレスに http://name:password@{proxy}のように入力してください。</translation>
+        <translation>プロキシ {proxy}が接続を拒否しました。ユーザー名とパスワード (プロキシ認証) が必要ですが、入力されていないか、正しくありません。設定 → ネットワークのプロキシ アドレスに http://name:password@{proxy}のように入力してください。</translation>
     </message>
     <message>
         <source>The proxy {proxy} did not let the connection to {url} through ({reason}). Ask your IT department whether the server can be reached through it, or change the proxy under Settings → Network.</source>
-        <translation>プロキシ {proxy}は {url}への接続を通しませんでした（{reason}）。このプロキシ経由でサーバーに接続できるか IT 部門に確認するか、設定 → ネットワークでプロキシを変更してください。</translation>
+        <translation>プロキシ {proxy}が {url}への接続を中継しませんでした ({reason})。このプロキシ経由でサーバーに接続できるか IT 部門に確認するか、設定 → ネットワークでプロキシを変更してください。</translation>
     </message>
     <message>
         <source>The proxy {proxy} does not answer. Check the proxy under Settings → Network (leave it empty to use the system&apos;s proxy settings), then try again.</source>
-        <translation>プロキシ {proxy}が応答しません。設定 → ネットワークでプロキシを確認してから（システムのプロキシ設定を使うには空にします）、もう一度お試しください。</translation>
+        <translation>プロキシ {proxy}が応答しません。設定 → ネットワークでプロキシを確認してから (システムのプロキシ設定を使うには空欄にします)、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -1135,11 +1135,11 @@
     </message>
     <message>
         <source>E-mail support, 24 hours a day, 7 days a week. Premium Support is for your team&apos;s admins; your requests are answered {within}.</source>
-        <translation>サポートには 24 時間 365 日メールでお問い合わせいただけます。プレミアム サポートはチームの管理者向けです。お問い合わせには {within}に回答します。</translation>
+        <translation>サポートには 24 時間 365 日メールでお問い合わせいただけます。プレミアム サポートはチームの管理者向けです。お問い合わせには {within}に応答します。</translation>
     </message>
     <message>
         <source>As a Dropbox champion you get this faster response personally.</source>
-        <translation>Dropbox チャンピオンとして、この迅速な対応を個人的にご利用いただけます。</translation>
+        <translation>Dropbox チャンピオンであるあなたには、この迅速な応答が個人として適用されます。</translation>
     </message>
     <message>
         <source>Product:</source>
@@ -1314,7 +1314,7 @@
     </message>
     <message>
         <source>Your team has no tickets in this period. Insights show here once tickets are submitted: how many are open, the issues raised most often, the products they are about, and how quickly support answered.</source>
-        <translation>この期間にチームのチケットはありません。チケットが送信されると、未解決の件数、よく寄せられる問題、対象の製品、サポートの応答の速さがここに表示されます。</translation>
+        <translation>この期間にチームのチケットはありません。チケットが送信されると、未解決の件数、よく寄せられる問題、対象の製品、サポートの応答の速さがインサイトとしてここに表示されます。</translation>
     </message>
     <message>
         <source>You submitted no tickets in this period. Choose “Whole team” to see your team&apos;s tickets.</source>
@@ -1356,7 +1356,7 @@
     </message>
     <message>
         <source>New, open or pending now, whenever opened.</source>
-        <translation>作成日に関係なく、現在 新規・対応中・保留中のもの。</translation>
+        <translation>作成日に関係なく、現在「新規」「対応中」「保留中」のチケット。</translation>
     </message>
     <message>
         <source>First responses in time</source>
@@ -1483,7 +1483,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>最新の情報に更新(&amp;R)</translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>About Premium Support Desk</source>
@@ -1587,7 +1587,7 @@
     </message>
     <message>
         <source>Enter the proxy as http://host:port, for example http://proxy.example.com:8080 (with a user name and password: http://name:password@proxy.example.com:8080), or leave it empty to use the system&apos;s proxy.</source>
-        <translation>プロキシは http://host:port の形式で入力してください。例: http://proxy.example.com:8080（ユーザー名とパスワード付き: http://name:password@proxy.example.com:8080）。システムのプロキシを使うには空にしてください。</translation>
+        <translation>プロキシは http://host:port の形式で入力してください (例: http://proxy.example.com:8080、ユーザー名とパスワード付きの場合は http://name:password@proxy.example.com:8080)。システムのプロキシを使うには空欄にしてください。</translation>
     </message>
     <message>
         <source>Extra trusted &amp;certificate (PEM):</source>
@@ -1611,11 +1611,11 @@
     </message>
     <message>
         <source>This file cannot be used: it does not exist, or holds no PEM certificate (text that begins with -----BEGIN CERTIFICATE-----). Choose the certificate file your IT department gave you.</source>
-        <translation>このファイルは使用できません。存在しないか、PEM 形式の証明書（-----BEGIN CERTIFICATE----- で始まるテキスト）が含まれていません。IT 部門から受け取った証明書ファイルを選んでください。</translation>
+        <translation>このファイルは使用できません。存在しないか、PEM 形式の証明書 (-----BEGIN CERTIFICATE----- で始まるテキスト) が含まれていません。IT 部門から受け取った証明書ファイルを選んでください。</translation>
     </message>
     <message>
         <source>Only needed if your IT department asks for it. Changes apply the next time the app connects to a server: when you sign in again or restart the app.</source>
-        <translation>IT 部門から指示があった場合にのみ必要です。変更は、次にアプリがサーバーに接続したとき（もう一度サインインしたとき、またはアプリを再起動したとき）に適用されます。</translation>
+        <translation>IT 部門から指示があった場合にのみ必要です。変更は、次にアプリがサーバーに接続したとき (もう一度サインインしたとき、またはアプリを再起動したとき) に適用されます。</translation>
     </message>
 </context>
 <context>
@@ -1749,7 +1749,7 @@
     </message>
     <message>
         <source>Change Premium Support for {product} from {old} to {new}</source>
-        <translation>{product}のプレミアム サポートを {old}から {new}に変更</translation>
+        <translation>{product}のプレミアム サポートを{old}から{new}に変更</translation>
     </message>
     <message>
         <source>Add Premium Support {tier} for {product}</source>
@@ -1785,7 +1785,7 @@
     </message>
     <message>
         <source>This price is valid until {time}.</source>
-        <translation>この価格は {time}まで有効です。</translation>
+        <translation>この価格は{time}まで有効です。</translation>
     </message>
     <message>
         <source>Buying…</source>
@@ -1801,19 +1801,19 @@
     </message>
     <message>
         <source>The scheduled removal is cancelled: {old} keeps working until {date}, then {new} continues.</source>
-        <translation>予定されていた削除は取り消されます: {date}までは {old}、その後は {new}で継続されます。</translation>
+        <translation>予定されていた削除は取り消されます: {date}までは{old}、その後は{new}で継続されます。</translation>
     </message>
     <message>
         <source>The scheduled removal is cancelled: Premium Support continues after {date}.</source>
-        <translation>予定されていた削除は取り消されます: プレミアム サポートは {date}以降も継続されます。</translation>
+        <translation>予定されていた削除は取り消されます: プレミアム サポートは{date}以降も継続されます。</translation>
     </message>
     <message>
         <source>The scheduled change to {next} on {date} is cancelled: {new} continues.</source>
-        <translation>{date}に予定されていた {next}への変更は取り消され、{new}が継続されます。</translation>
+        <translation>{date}に予定されていた{next}への変更は取り消され、{new}が継続されます。</translation>
     </message>
     <message>
         <source>{old} keeps working until {date}; {new} starts then. You can undo the change until that date.</source>
-        <translation>{date}までは {old}を利用でき、その日から {new}になります。それまでは変更を取り消せます。</translation>
+        <translation>{date}までは{old}を利用でき、その日から{new}になります。それまでは変更を取り消せます。</translation>
     </message>
 </context>
 <context>
@@ -2002,7 +2002,7 @@
     </message>
     <message>
         <source>Your team pays by invoice, so Premium Support is bought through your sales representative. Tell them what you need; they will contact you.</source>
-        <translation>お客様のチームは請求書払いのため、プレミアム サポートは営業担当者を通じて購入します。必要な内容をお知らせください。担当者からご連絡します。</translation>
+        <translation>チームのお支払い方法は請求書払いのため、プレミアム サポートは営業担当者を通じてご購入いただきます。ご要望をお知らせください。担当者からご連絡します。</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
@@ -2079,6 +2079,10 @@
         <translation>言語</translation>
     </message>
     <message>
+        <source>The account&apos;s language</source>
+        <translation>アカウントの言語</translation>
+    </message>
+    <message>
         <source>&amp;Notify me when support answers one of my tickets</source>
         <translation>自分のチケットにサポートが回答したら通知する(&amp;N)</translation>
     </message>
@@ -2119,7 +2123,7 @@
     </message>
     <message>
         <source>Refresh the page shown</source>
-        <translation>表示中のページを最新の情報に更新</translation>
+        <translation>表示中のページを更新</translation>
     </message>
     <message>
         <source>Go to the 1st, 2nd … page of the navigation (the Go menu lists them)</source>
@@ -2213,6 +2217,14 @@
         <translation>サインイン</translation>
     </message>
     <message>
+        <source>Local demo workspace on this computer</source>
+        <translation>このコンピューター上のローカル デモ ワークスペース</translation>
+    </message>
+    <message>
+        <source>Sign in to a server instead</source>
+        <translation>代わりにサーバーにサインイン</translation>
+    </message>
+    <message>
         <source>Use the local demo workspace</source>
         <translation>ローカル デモ ワークスペースを使用</translation>
     </message>
@@ -2222,14 +2234,43 @@
     </message>
 </context>
 <context>
+    <name>SignOutConfirmation</name>
+    <message>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not sent yet.</source>
+        <translation>
+            <numerusform>未送信の項目が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>下書き %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting in the outbox</source>
+        <translation>
+            <numerusform>送信トレイで待機中のメッセージ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept on this computer. When you sign in with this account again, your drafts are there and the outbox sends what is waiting.</source>
+        <translation>これらはこのコンピューターに保持されます。このアカウントで再度サインインすると、下書きはそのまま残っており、送信トレイで待機中のものが送信されます。</translation>
+    </message>
+</context>
+<context>
     <name>SlaBadge</name>
     <message>
         <source>answered in {span}</source>
-        <translation>{span}で回答</translation>
+        <translation>{span}で応答</translation>
     </message>
     <message>
         <source>answer due in {span}</source>
-        <translation>回答期限まであと {span}</translation>
+        <translation>応答期限まであと {span}</translation>
     </message>
     <message>
         <source>overdue by {span}</source>
@@ -2275,11 +2316,11 @@
     </message>
     <message>
         <source>You reopened this</source>
-        <translation>あなたが再オープンしました</translation>
+        <translation>あなたがチケットを再開しました</translation>
     </message>
     <message>
         <source>{name} reopened this</source>
-        <translation>{name}さんが再オープンしました</translation>
+        <translation>{name}さんがチケットを再開しました</translation>
     </message>
     <message>
         <source>You set the status to {status}</source>
@@ -2525,7 +2566,7 @@
     <message numerus="yes">
         <source>Syncing… %n ticket(s) so far</source>
         <translation>
-            <numerusform>同期中… これまでに %n 件のチケット</numerusform>
+            <numerusform>同期中… これまでに %n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -2554,7 +2595,7 @@
     </message>
     <message>
         <source>Your teammates&apos; tickets. Tickets last changed before {date} are not listed here. A reply you send on one shows as from “Colleague”, and the teammate who asked is told.</source>
-        <translation>チーム メンバーのチケットです。{date}より前に最後に更新されたチケットはここに表示されません。ここで送信した返信は「同僚」からのものとして表示され、依頼したメンバーに通知されます。</translation>
+        <translation>チーム メンバーのチケットです。{date}より前に最後に更新されたチケットはここには表示されません。ここから送信した返信は「同僚」からのものとして表示され、依頼したチーム メンバーに通知されます。</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2649,7 +2690,7 @@
     </message>
     <message>
         <source>Discard this reply? It has not been sent, and its text will be lost.</source>
-        <translation>この返信を破棄しますか？まだ送信されておらず、テキストは失われます。</translation>
+        <translation>この返信を破棄しますか? まだ送信されていないため、テキストは失われます。</translation>
     </message>
     <message>
         <source>Support answered meanwhile: read it, or Send anyway.</source>
@@ -2705,7 +2746,7 @@
     </message>
     <message>
         <source>You no longer need the call: leave the queue and mark the ticket solved.</source>
-        <translation>電話が不要になった場合: 待ち行列から外れ、チケットを解決済みにします。</translation>
+        <translation>電話が不要になった場合: 順番待ちから外れ、チケットを解決済みにします。</translation>
     </message>
     <message>
         <source>#{number} {subject}</source>
@@ -2717,15 +2758,15 @@
     </message>
     <message>
         <source>This ticket was closed while you were writing. Your text is kept below: copy it, then contact support again.</source>
-        <translation>入力中にこのチケットがクローズされました。入力したテキストは下に残っています。コピーしてから、もう一度サポートにお問い合わせください。</translation>
+        <translation>入力中にこのチケットが終了しました。入力したテキストは下に残っています。コピーしてから、もう一度サポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>This ticket is closed: it was solved and then quiet for 7 days. To follow up, contact support again.</source>
-        <translation>このチケットは終了しています。解決済みになった後、7 日間やり取りがありませんでした。引き続き対応が必要な場合は、もう一度サポートに問い合わせてください。</translation>
+        <translation>このチケットは終了しています。解決済みになった後、7 日間やり取りがありませんでした。引き続きサポートが必要な場合は、もう一度お問い合わせください。</translation>
     </message>
     <message>
         <source>Chat: waiting for a support agent to join… You are number {position} in the queue.</source>
-        <translation>チャット: サポート担当者の参加を待っています… 待ち順は {position} 番目です。</translation>
+        <translation>チャット: サポート担当者の参加を待っています… 現在の順番は {position} 番目です。</translation>
     </message>
     <message>
         <source>Chat: waiting for a support agent to join…</source>

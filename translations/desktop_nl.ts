@@ -91,7 +91,7 @@
     <name>AppController</name>
     <message>
         <source>No system keyring: you will have to sign in again next time.</source>
-        <translation>Geen systeemsleutelhanger: je moet je de volgende keer opnieuw aanmelden.</translation>
+        <translation>Geen sleutelbos van het systeem: je moet je de volgende keer opnieuw aanmelden.</translation>
     </message>
 </context>
 <context>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>{name} is a program or script and cannot be attached. You can attach documents, images, videos, text and log files, and archives of them.</source>
-        <translation>{name} is een programma of script en kan niet worden bijgevoegd. U kunt documenten, afbeeldingen, video&apos;s, tekst- en logbestanden bijvoegen, en archieven daarvan.</translation>
+        <translation>{name} is een programma of script en kan niet worden bijgevoegd. Je kunt documenten, afbeeldingen, video&apos;s, tekst- en logbestanden en archieven daarvan bijvoegen.</translation>
     </message>
     <message>
         <source>At most 20 files can be attached to one message.</source>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>Your team already has this tier. The page now shows the latest state.</source>
-        <translation>Je team heeft dit niveau al. De pagina toont nu de laatste stand.</translation>
+        <translation>Je team heeft dit niveau al. De pagina toont nu de actuele stand.</translation>
     </message>
     <message>
         <source>This add-on has already ended. Add it again to use it.</source>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>No removal is scheduled any more. The page now shows the latest state.</source>
-        <translation>Er is geen verwijdering meer gepland. De pagina toont nu de laatste stand.</translation>
+        <translation>Er is geen verwijdering meer gepland. De pagina toont nu de actuele stand.</translation>
     </message>
     <message>
         <source>Your team has already booked its consultation for this product.</source>
@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>Could not save {file}. Check that its folder exists and that you may write there.</source>
-        <translation>{file} kon niet worden opgeslagen. Controleer of de map bestaat en of u daar mag schrijven.</translation>
+        <translation>{file} kon niet worden opgeslagen. Controleer of de map bestaat en of je daar mag schrijven.</translation>
     </message>
 </context>
 <context>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>Chat transcript</source>
-        <translation>Chatgesprek</translation>
+        <translation>Chatverslag</translation>
     </message>
     <message>
         <source>Waiting for a support agent… You are number {position} in the queue.</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>A support agent is with you. Type below and press Ctrl+Enter.</source>
-        <translation>Een supportmedewerker is bij je. Typ hieronder en druk op Ctrl+Enter.</translation>
+        <translation>Je bent verbonden met een supportmedewerker. Typ hieronder en druk op Ctrl+Enter.</translation>
     </message>
     <message>
         <source>This chat has ended. The transcript stays in the ticket.</source>
@@ -980,7 +980,7 @@
     </message>
     <message>
         <source>Programs and scripts cannot be attached. You can attach documents, images, videos, text and log files, and archives of them.</source>
-        <translation>Programma&apos;s en scripts kunnen niet worden bijgevoegd. U kunt documenten, afbeeldingen, video&apos;s, tekst- en logbestanden bijvoegen, en archieven daarvan.</translation>
+        <translation>Programma&apos;s en scripts kunnen niet worden bijgevoegd. Je kunt documenten, afbeeldingen, video&apos;s, tekst- en logbestanden en archieven daarvan bijvoegen.</translation>
     </message>
     <message>
         <source>Only team admins can do this.</source>
@@ -1024,7 +1024,7 @@
     </message>
     <message>
         <source>The certificate of {url} belongs to another server ({reason}). Check the server address in Settings; a company proxy may also be answering in its place.</source>
-        <translation>Het certificaat van {url} hoort bij een andere server ({reason}). Controleer het serveradres in Instellingen; ook kan een proxy van het bedrijf in zijn plaats antwoorden.</translation>
+        <translation>Het certificaat van {url} hoort bij een andere server ({reason}). Controleer het serveradres in Instellingen; mogelijk antwoordt een proxy van je bedrijf in plaats van de server.</translation>
     </message>
     <message>
         <source>The certificate of {url} cannot be trusted ({reason}). Ask your IT department or the server&apos;s administrator.</source>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>The certificate presented for {host} belongs to “{subject}” (issued by “{issuer}”). Check the server address in Settings; a company proxy may also be answering in its place.</source>
-        <translation>Het certificaat dat voor {host} wordt getoond, hoort bij “{subject}” (uitgegeven door “{issuer}”). Controleer het serveradres in Instellingen; ook kan een proxy van je bedrijf in plaats van de server antwoorden.</translation>
+        <translation>Het certificaat dat voor {host} wordt getoond, hoort bij “{subject}” (uitgegeven door “{issuer}”). Controleer het serveradres in Instellingen; mogelijk antwoordt een proxy van je bedrijf in plaats van de server.</translation>
     </message>
     <message>
         <source>The proxy {proxy} refused the connection: it needs a user name and password (proxy authentication), and none or wrong ones were given. Enter them in the proxy address under Settings → Network, like http://name:password@{proxy}.</source>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <source>E-mail support, 24 hours a day, 7 days a week. Premium Support is for your team&apos;s admins; your requests are answered {within}.</source>
-        <translation>Mail support, 24 uur per dag, 7 dagen per week. Premium Support is voor de beheerders van je team; je verzoeken worden {within} beantwoord.</translation>
+        <translation>E-mailondersteuning, 24 uur per dag, 7 dagen per week. Premium Support is voor de beheerders van je team; je verzoeken worden {within} beantwoord.</translation>
     </message>
     <message>
         <source>As a Dropbox champion you get this faster response personally.</source>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source>Your team has no tickets in this period. Insights show here once tickets are submitted: how many are open, the issues raised most often, the products they are about, and how quickly support answered.</source>
-        <translation>Je team heeft in deze periode geen tickets. Zodra er tickets zijn ingediend, zie je hier hoeveel er openstaan, welke kwesties het vaakst voorkomen, over welke producten ze gaan en hoe snel Support antwoordde.</translation>
+        <translation>Je team heeft in deze periode geen tickets. Zodra er tickets zijn ingediend, tonen de inzichten hier hoeveel er openstaan, welke kwesties het vaakst voorkomen, over welke producten ze gaan en hoe snel Support antwoordde.</translation>
     </message>
     <message>
         <source>You submitted no tickets in this period. Choose “Whole team” to see your team&apos;s tickets.</source>
@@ -1687,7 +1687,7 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation>Verwijderen</translation>
+        <translation>Weggooien</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +1788,7 @@
     </message>
     <message>
         <source>The price was updated because the earlier quote expired. Please check it.</source>
-        <translation>De prijs is bijgewerkt omdat de eerdere offerte is verlopen. Controleer hem.</translation>
+        <translation>De prijs is bijgewerkt omdat de eerdere offerte is verlopen. Controleer de nieuwe prijs.</translation>
     </message>
     <message>
         <source>Getting an up-to-date price…</source>
@@ -2091,6 +2091,10 @@
         <translation>Taal</translation>
     </message>
     <message>
+        <source>The account&apos;s language</source>
+        <translation>Taal van je account</translation>
+    </message>
+    <message>
         <source>&amp;Notify me when support answers one of my tickets</source>
         <translation>&amp;Melding geven als Support een van mijn tickets beantwoordt</translation>
     </message>
@@ -2225,12 +2229,52 @@
         <translation>Aanmelden</translation>
     </message>
     <message>
+        <source>Local demo workspace on this computer</source>
+        <translation>Lokale demowerkruimte op deze computer</translation>
+    </message>
+    <message>
+        <source>Sign in to a server instead</source>
+        <translation>In plaats daarvan aanmelden bij een server</translation>
+    </message>
+    <message>
         <source>Use the local demo workspace</source>
         <translation>Lokale demowerkruimte gebruiken</translation>
     </message>
     <message>
         <source>Please fill in the server, your e-mail address and password.</source>
         <translation>Vul de server, je e-mailadres en je wachtwoord in.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutConfirmation</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not sent yet.</source>
+        <translation>
+            <numerusform>%n item nog niet verzonden.</numerusform>
+            <numerusform>%n items nog niet verzonden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n concept</numerusform>
+            <numerusform>%n concepten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting in the outbox</source>
+        <translation>
+            <numerusform>%n bericht wacht in het postvak UIT</numerusform>
+            <numerusform>%n berichten wachten in het postvak UIT</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept on this computer. When you sign in with this account again, your drafts are there and the outbox sends what is waiting.</source>
+        <translation>Ze blijven bewaard op deze computer. Meld je opnieuw aan met dit account, dan staan je concepten klaar en verzendt het postvak UIT wat er wacht.</translation>
     </message>
 </context>
 <context>
@@ -2241,7 +2285,7 @@
     </message>
     <message>
         <source>answer due in {span}</source>
-        <translation>antwoord binnen {span}</translation>
+        <translation>antwoord verwacht binnen {span}</translation>
     </message>
     <message>
         <source>overdue by {span}</source>
@@ -2571,7 +2615,7 @@
     </message>
     <message>
         <source>Your teammates&apos; tickets. Tickets last changed before {date} are not listed here. A reply you send on one shows as from “Colleague”, and the teammate who asked is told.</source>
-        <translation>Tickets van je teamgenoten. Tickets die voor het laatst zijn gewijzigd vóór {date} staan hier niet. Een antwoord dat je hier verzendt, wordt weergegeven als van ‘Collega’, en de teamgenoot die het vroeg, krijgt bericht.</translation>
+        <translation>Tickets van je teamleden. Tickets die voor het laatst vóór {date} zijn gewijzigd, staan hier niet. Een antwoord dat je hier verzendt, verschijnt als van ‘Collega’, en het teamlid dat de vraag stelde, krijgt bericht.</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2664,11 +2708,11 @@
     </message>
     <message>
         <source>Discard reply</source>
-        <translation>Antwoord verwijderen</translation>
+        <translation>Antwoord weggooien</translation>
     </message>
     <message>
         <source>Discard this reply? It has not been sent, and its text will be lost.</source>
-        <translation>Dit antwoord verwijderen? Het is niet verzonden en de tekst gaat verloren.</translation>
+        <translation>Dit antwoord weggooien? Het is niet verzonden en de tekst gaat verloren.</translation>
     </message>
     <message>
         <source>Support answered meanwhile: read it, or Send anyway.</source>

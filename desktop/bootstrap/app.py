@@ -24,7 +24,7 @@ from desktop.bootstrap.main_thread_gc import collect_on_the_gui_thread
 from desktop.store.tickets import TicketStore
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.first_paint import paint_before_the_loop
-from desktop.ui.i18n import LanguageSwitcher, system_language
+from desktop.ui.i18n import LanguageSwitcher, account_language, system_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import readable_placeholders
@@ -98,7 +98,8 @@ def run(argv: Sequence[str]) -> int:
         return 0  # the app that runs opens it
     settings = AppSettings(paths.make_qsettings())
     languages.apply(args.language or settings.language or system_language())
-    window, cached = open_window(settings, paths.data_dir())
+    languages.pinned = args.language is not None
+    window, cached = open_window(settings, paths.data_dir(), languages)
     # After the first paint too (~2 ms with QIcon's): the window manager shows it a moment later.
     from desktop.bootstrap.app_icon import app_icon
 
@@ -115,12 +116,23 @@ def _handed_to_running_app(link: str) -> bool:
     return hand_over(server_name(paths.data_dir()), link)
 
 
-def open_window(settings: AppSettings, data_dir: Path) -> tuple[MainWindow, CachedSession | None]:
-    """The main window, painted: on a kept admin session's cached tickets if there are any."""
+def open_window(
+    settings: AppSettings, data_dir: Path, languages: LanguageSwitcher | None = None
+) -> tuple[MainWindow, CachedSession | None]:
+    """The main window, painted: on a kept admin session's cached tickets if there are any.
+
+    ``languages``: switched to the kept account's language before the paint, unless a
+    language was chosen on this machine or for this run.
+    """
     # Errors of the window's tasks go to the controller's error surface once it exists.
     tasks = TaskRunner(lambda error: log.error("task failed", exc_info=error))
-    window = MainWindow(tasks, settings)
     cached = find_cached_session(settings, data_dir)
+    if cached is not None and languages is not None:
+        # Before the window is made: switched later, every widget would translate twice.
+        code = account_language(cached.user.locale)
+        if not languages.pinned and not settings.language and code != languages.current:
+            languages.apply(code)
+    window = MainWindow(tasks, settings)
     # What the controller says first anyway: no "Not signed in." before it takes over.
     window.show_connecting(server=settings.server_url, local=not settings.server_url)
     if cached is not None and cached.user.is_admin:

@@ -24,7 +24,7 @@ from desktop.store.account import AccountStore
 from desktop.ui.app_settings import AppSettings
 from desktop.ui.error_text import describe
 from desktop.ui.first_paint import painted
-from desktop.ui.i18n import LanguageSwitcher
+from desktop.ui.i18n import LanguageSwitcher, account_language, system_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import ErrorPresenter
 from desktop.ui.network_watch import NetworkWatch
@@ -36,6 +36,7 @@ from desktop.ui.tickets.ticket_links import TicketLinks
 if TYPE_CHECKING:
     from desktop.ui.settings_dialog import SettingsChange, SettingsDialog
     from desktop.ui.sign_in_dialog import SignInDialog, SignInRequest
+    from desktop.ui.sign_out_confirmation import SignOutConfirmation
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,7 @@ class AppController(QObject):
         self.opened_from_cache = False
         self.sign_in_dialog: SignInDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.sign_out_box: SignOutConfirmation | None = None
         self._live: asyncio.Task[None] | None = None
         self.live_events: LiveEvents | None = None
         self.service: TicketService | None = None
@@ -88,7 +90,7 @@ class AppController(QObject):
         self.ticket_links = TicketLinks(self.window)
         self.window.settings_requested.connect(self.open_settings)
         self.window.server_settings_requested.connect(lambda: self.open_settings(focus_server=True))
-        self.window.sign_out_requested.connect(self.sign_out)
+        self.window.sign_out_requested.connect(self.ask_sign_out)
         self.window.sign_in_requested.connect(self.open_sign_in)
         self.window.reconnect_requested.connect(self.reconnect_now)
         self.window.live_feed.connection_changed.connect(self._connection_changed)
@@ -193,6 +195,7 @@ class AppController(QObject):
         last seen, which the service confirms in the background."""
         cached = cached_in is not None
         self.signed_in = signed_in
+        self._follow_account_language(signed_in.user)
         self.opened_from_cache = cached
         self._unconfirmed = signed_in if cached else None
         if cached_in is not None:
@@ -273,6 +276,7 @@ class AppController(QObject):
         await self.store.snapshots.save(ME_KEY, user.to_json())
         if user != signed_in.user:
             self.signed_in = signed_in = SignedIn(signed_in.client, user, signed_in.remembered)
+            self._follow_account_language(user)
             self._show_session(signed_in, service, local=False)
         else:
             self.window.show_confirmed(user, server=signed_in.client.server_url)
@@ -332,11 +336,13 @@ class AppController(QObject):
             dialog.local_workspace_requested.connect(self._use_local_workspace)
             self.sign_in_dialog = dialog
         dialog = self.sign_in_dialog
+        local = not self.settings.server_url and self.local_server is not None
         dialog.prefill(
-            server_url=self.settings.server_url
-            or (self.local_server.url if self.local_server else ""),
+            server_url=self.settings.server_url,
             email=self.settings.last_email,
             remember=self.settings.keep_signed_in,
+            # Named as the local workspace: its address is an internal port.
+            local_url=self.local_server.url if local and self.local_server else "",
         )
         if error_text:
             dialog.show_error(error_text)
@@ -379,6 +385,12 @@ class AppController(QObject):
             self.sign_in_dialog.reject()
         self._switch_server("")
 
+    def ask_sign_out(self) -> None:
+        """File → Sign out: asked first when drafts or the outbox hold something."""
+        from desktop.ui.sign_out_confirmation import confirm_sign_out
+
+        self.sign_out_box = confirm_sign_out(self.store, self.sign_out, self.window)
+
     def sign_out(self) -> None:
         if self.signed_in is not None:
             # Now, not in the task: quitting before it runs must not leave the token kept.
@@ -405,6 +417,17 @@ class AppController(QObject):
             # Signing out locally always works; the server forgets the token
             # when it expires if we could not tell it now.
             log.info("could not tell the server about the sign-out", exc_info=True)
+
+    # -- language ----------------------------------------------------------------------
+
+    def _follow_account_language(self, user: User) -> None:
+        """The account's language, unless one was chosen on this machine (or for this run)."""
+        if not self.languages.pinned and not self.settings.language:
+            self._apply_language(account_language(user.locale))
+
+    def _apply_language(self, code: str) -> None:
+        if code != self.languages.current:
+            self.languages.apply(code)
 
     # -- settings ----------------------------------------------------------------------
 
@@ -434,7 +457,7 @@ class AppController(QObject):
         from desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(
-            language=self.languages.current or "en",
+            language=self.settings.language,
             server_url=self.settings.server_url,
             notify_answers=self.settings.notify_answers,
             # Without its password: the field shows it in clear. Left out, it is kept.
@@ -453,9 +476,12 @@ class AppController(QObject):
         self.settings.notify_answers = change.notify_answers
         self._apply_proxy(change.proxy_url)
         self.settings.ca_file = change.ca_file
-        if change.language != self.languages.current:
+        if change.language != self.settings.language:
             self.settings.language = change.language
-            self.languages.apply(change.language)
+            self.languages.pinned = False  # chosen now: that choice holds from here on
+            user = self.signed_in.user if self.signed_in is not None else None
+            account = account_language(user.locale) if user is not None else system_language()
+            self._apply_language(change.language or account)
         if change.server_url != self.settings.server_url:
             self._switch_server(change.server_url)
         self.settings.sync()

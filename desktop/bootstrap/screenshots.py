@@ -38,6 +38,7 @@ async def take_screenshots(out_dir: Path, languages: LanguageSwitcher) -> int:
             QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         )
         languages.apply("en")
+        languages.pinned = True  # each view is shot in each language, whoever is signed in
         controller = AppController(
             settings=settings,
             languages=languages,

@@ -7,7 +7,8 @@ No Qt here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Generic, TypeVar
 
@@ -53,13 +54,18 @@ class DrillDown:
     before: date  # the day after the last one
     category: str = ""
     product: str = ""
-    description: str = ""  # what the list says it shows, in the user's language
+    # What the list says it shows, in the user's language: asked again when it changes.
+    describe: Callable[[], str] = field(default=lambda: "", compare=False)
     scope: str = "team"  # team: everyone's tickets | mine: the admin's own
     response: str = ""  # met | breached: the first response in time, or late (R20)
     now: datetime | None = None  # the service's time: "late" includes overdue, unanswered
     # True: the days are when the tickets were solved (whenever opened), as the weekly
     # chart counts "solved"; False: when they were opened.
     solved: bool = False
+
+    @property
+    def description(self) -> str:
+        return self.describe()
 
     def filters(self) -> dict[str, str]:
         """The ticket list's store filters for exactly these tickets."""

@@ -27,6 +27,7 @@ class AppSettings:
 
     @property
     def language(self) -> str:
+        """The language chosen on this machine; empty: the signed-in account's."""
         return str(self._q.value(LANGUAGE, "", type=str))
 
     @language.setter

@@ -34,6 +34,12 @@ def system_language() -> str:
     return "en"
 
 
+def account_language(locale: str) -> str:
+    """The UI language for an account's locale ("ja", "nl_NL"…); the OS's if we do not speak it."""
+    code = locale.replace("-", "_").split("_")[0].lower()
+    return code if code in LANGUAGE_CODES else system_language()
+
+
 def formats_locale(code: str, system_name: str) -> QLocale:
     """The locale dates and numbers are written in: the UI's language as it is written in
     the system's country (English on a Dutch computer: 24/11/2026, not 11/24/26), or the
@@ -54,6 +60,8 @@ class LanguageSwitcher:
         self._catalog_dir = catalog_dir
         self._installed: list[QTranslator] = []
         self.current = ""
+        # A language given for this run (--language, tests): the account's is not followed.
+        self.pinned = False
 
     def apply(self, code: str) -> None:
         if code not in LANGUAGE_CODES:

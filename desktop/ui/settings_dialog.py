@@ -24,10 +24,13 @@ from desktop.ui.i18n import LANGUAGES
 from desktop.ui.network_settings_box import NetworkSettingsBox
 from desktop.ui.theme import TextRole, set_text_role
 
+# The language combo's choice that follows the signed-in account (AppSettings.language "").
+ACCOUNT_LANGUAGE = ""
+
 
 @dataclass(frozen=True)
 class SettingsChange:
-    language: str
+    language: str  # empty: the signed-in account's language
     server_url: str  # empty: the local demo workspace
     notify_answers: bool = True
     proxy_url: str = ""  # empty: the system's proxy
@@ -53,6 +56,8 @@ class SettingsDialog(QDialog):
 
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("language_combo")
+        # First, the default: the account's language, unless one is chosen on this machine.
+        self.language_combo.addItem("", ACCOUNT_LANGUAGE)
         for lang in LANGUAGES:
             self.language_combo.addItem(lang.native_name, lang.code)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
@@ -121,6 +126,7 @@ class SettingsDialog(QDialog):
         self._general_box.setTitle(self.tr("General"))
         self._language_label.setText(self.tr("&Language:"))
         self.language_combo.setAccessibleName(self.tr("Language"))
+        self.language_combo.setItemText(0, self.tr("The account's language"))
         self.notify_check.setText(self.tr("&Notify me when support answers one of my tickets"))
         self._server_box.setTitle(self.tr("Server"))
         self.local_radio.setText(self.tr("Local &demo workspace on this computer"))

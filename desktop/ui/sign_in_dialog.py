@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -77,7 +78,15 @@ class SignInDialog(QDialog):
         self._server_label = QLabel()
         self._email_label = QLabel()
         self._password_label = QLabel()
-        self._form.addRow(self._server_label, self.server_edit)
+        # The local workspace is named as such: its address is an internal port.
+        self.local_name = QLabel()
+        self.local_name.setObjectName("sign_in_local_workspace")
+        self.local_name.hide()
+        server_field = QHBoxLayout()
+        server_field.setContentsMargins(0, 0, 0, 0)
+        server_field.addWidget(self.server_edit)
+        server_field.addWidget(self.local_name)
+        self._form.addRow(self._server_label, server_field)
         self._form.addRow(self._email_label, self.email_edit)
         self._form.addRow(self._password_label, self.password_edit)
         self._form.addRow("", self.remember_check)
@@ -105,15 +114,17 @@ class SignInDialog(QDialog):
 
         self.sign_in_button.clicked.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        self.local_button.clicked.connect(self.local_workspace_requested)
+        self.local_button.clicked.connect(self._local_button_clicked)
         self._busy = False
+        # The local workspace's address while it is the one signed in to; empty: a server.
+        self._local_url = ""
+        self._server_label.setBuddy(self.server_edit)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Sign in to Premium Support"))
         self._title.setText(self.tr("Sign in to Premium Support"))
         self._server_label.setText(self.tr("&Server:"))
-        self._server_label.setBuddy(self.server_edit)
         self._email_label.setText(self.tr("&E-mail:"))
         self._email_label.setBuddy(self.email_edit)
         self._password_label.setText(self.tr("&Password:"))
@@ -124,20 +135,49 @@ class SignInDialog(QDialog):
         self.email_edit.setAccessibleName(self.tr("E-mail address"))
         self.password_edit.setAccessibleName(self.tr("Password"))
         self.sign_in_button.setText(self.tr("Signing in…") if self._busy else self.tr("Sign in"))
-        self.local_button.setText(self.tr("Use the local demo workspace"))
+        self.local_name.setText(self.tr("Local demo workspace on this computer"))
+        self.local_button.setText(
+            self.tr("Sign in to a server instead")
+            if self._local_url
+            else self.tr("Use the local demo workspace")
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def prefill(self, *, server_url: str, email: str, remember: bool) -> None:
+    def prefill(self, *, server_url: str, email: str, remember: bool, local_url: str = "") -> None:
+        """``local_url``: signing in to the local demo workspace, at this address."""
+        self._set_local(local_url)
         self.server_edit.setText(server_url)
         self.email_edit.setText(email)
         self.remember_check.setChecked(remember)
         (
-            self.password_edit if email else self.server_edit if not server_url else self.email_edit
+            self.password_edit
+            if email
+            else self.server_edit
+            if not (server_url or local_url)
+            else self.email_edit
         ).setFocus()
+
+    @property
+    def local(self) -> bool:
+        return bool(self._local_url)
+
+    def _set_local(self, local_url: str) -> None:
+        self._local_url = local_url
+        self.server_edit.setVisible(not local_url)
+        self.local_name.setVisible(bool(local_url))
+        self._server_label.setBuddy(self.local_button if local_url else self.server_edit)
+        self.retranslate_ui()
+
+    def _local_button_clicked(self) -> None:
+        if self._local_url:
+            self._set_local("")  # the server's address is typed in instead
+            self.server_edit.setFocus()
+        else:
+            self.local_workspace_requested.emit()
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -166,7 +206,7 @@ class SignInDialog(QDialog):
             (
                 e
                 for e in (self.server_edit, self.email_edit, self.password_edit)
-                if not e.text().strip()
+                if not e.text().strip() and not (e is self.server_edit and self._local_url)
             ),
             None,
         )
@@ -178,7 +218,7 @@ class SignInDialog(QDialog):
         self.set_busy(True)
         self.sign_in_requested.emit(
             SignInRequest(
-                server_url=self.server_edit.text().strip(),
+                server_url=self._local_url or self.server_edit.text().strip(),
                 email=self.email_edit.text().strip(),
                 password=self.password_edit.text(),
                 remember=self.remember_check.isChecked(),

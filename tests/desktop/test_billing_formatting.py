@@ -121,7 +121,7 @@ def test_the_language_can_change_while_the_dialog_is_open(
         ("en", 5, "Your team has 5 licences."),
         ("nl", 1, "Je team heeft 1 licentie."),
         ("nl", 5, "Je team heeft 5 licenties."),
-        ("ja", 5, "チームのライセンスは 5です。"),
+        ("ja", 5, "チームには 5 ライセンスがあります。"),
     ],
 )
 def test_too_few_licences_plural_per_language(

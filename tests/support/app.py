@@ -32,14 +32,17 @@ def make_settings(tmp_path: Path, **values: object) -> AppSettings:
 
 @asynccontextmanager
 async def running_client(
-    tmp_path: Path, settings: AppSettings | None = None, language: str = "en"
+    tmp_path: Path, settings: AppSettings | None = None, language: str | None = "en"
 ) -> AsyncIterator[AppController]:
+    """``language``: the run's, kept whoever signs in; None: English until an account
+    signs in, then the account's (unless the settings name one)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     # As in the app (bootstrap/app.py): closing the window must not stop the tests' loop.
     app.setQuitOnLastWindowClosed(False)
     languages = LanguageSwitcher(app, compiled_catalogs())
-    languages.apply(language)
+    languages.apply(language or "en")
+    languages.pinned = language is not None
     credentials = CredentialStore()
     controller = AppController(
         settings=settings or make_settings(tmp_path),

@@ -6,7 +6,7 @@ The page composes small views and says what happened; the service does the work.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +69,7 @@ class BillingPage(QWidget):
         self.summary.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("billing_status")
+        self._said: Callable[[], str] | None = None  # the status, to say again in a new language
         self.status.setWordWrap(True)
         # Its line is kept while empty: a message appearing must not move the tabs.
         self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing())
@@ -178,17 +179,20 @@ class BillingPage(QWidget):
         )
 
     def _bought(self, subscription: Subscription) -> None:
-        tiers, product = FeatureText(), product_label(subscription.product)
-        if subscription.next_tier is not None and self.overview is not None:
-            text = self.tr("Premium Support for {product} changes to {tier} on {date}.").format(
-                tier=tiers.tier(subscription.next_tier),
-                product=product,
-                date=long_date(self.overview.plan.renewal),
-            )
-        else:
-            text = self.tr("Premium Support {tier} for {product} is active.").format(
+        renewal = self.overview.plan.renewal if self.overview is not None else None
+
+        def text() -> str:
+            tiers, product = FeatureText(), product_label(subscription.product)
+            if subscription.next_tier is not None and renewal is not None:
+                return self.tr("Premium Support for {product} changes to {tier} on {date}.").format(
+                    tier=tiers.tier(subscription.next_tier),
+                    product=product,
+                    date=long_date(renewal),
+                )
+            return self.tr("Premium Support {tier} for {product} is active.").format(
                 tier=tiers.tier(subscription.tier), product=product
             )
+
         self._say(text, error=False)
         self.tabs.setCurrentIndex(TAB_ADDONS)
         self.reload()
@@ -233,7 +237,7 @@ class BillingPage(QWidget):
     async def _schedule_removal(self, service: BillingService, product: str) -> None:
         subscription = await service.schedule_removal(product)
         self._say(
-            self.tr(
+            lambda: self.tr(
                 "Removal scheduled: Premium Support for {product} keeps working until {date}."
             ).format(
                 product=product_label(product),
@@ -250,7 +254,7 @@ class BillingPage(QWidget):
     async def _undo(self, service: BillingService, product: str) -> None:
         await service.undo_removal(product)
         self._say(
-            self.tr("Removal undone: Premium Support for {product} continues.").format(
+            lambda: self.tr("Removal undone: Premium Support for {product} continues.").format(
                 product=product_label(product)
             ),
             error=False,
@@ -269,7 +273,7 @@ class BillingPage(QWidget):
         quote = await service.quote(current.product, current.tier)
         await service.buy(quote)
         self._say(
-            self.tr(
+            lambda: self.tr(
                 "Change undone: Premium Support {tier} for {product} continues after {date}."
             ).format(
                 tier=FeatureText().tier(current.tier),
@@ -317,7 +321,7 @@ class BillingPage(QWidget):
         booking = await service.book_consultation(product, slot)
         dialog.accept()
         self._say(
-            self.tr("Consultation for {product} booked for {time}.").format(
+            lambda: self.tr("Consultation for {product} booked for {time}.").format(
                 product=product_label(product), time=date_time(booking.starts_at)
             ),
             error=False,
@@ -354,7 +358,9 @@ class BillingPage(QWidget):
     ) -> None:
         await service.contact_sales(message, phone or None)
         dialog.show_sent()
-        self._say(self.tr("Your message was sent to your sales representative."), error=False)
+        self._say(
+            lambda: self.tr("Your message was sent to your sales representative."), error=False
+        )
 
     # -- invoices ---------------------------------------------------------------------------
 
@@ -366,7 +372,7 @@ class BillingPage(QWidget):
         self._tasks.run(
             self._write(self._service, charges, target),
             on_error=lambda error: self.invoices.show_status(
-                self.tr("Could not write {file}: {reason}").format(
+                lambda: self.tr("Could not write {file}: {reason}").format(
                     file=target.name,
                     reason=getattr(error, "strerror", None) or type(error).__name__,
                 ),
@@ -379,21 +385,23 @@ class BillingPage(QWidget):
     ) -> None:
         await service.export_charges(charges, target)
         self.invoices.show_status(
-            self.tr("Exported to {file}.").format(file=str(target)), error=False
+            lambda: self.tr("Exported to {file}.").format(file=str(target)), error=False
         )
 
     # -- text --------------------------------------------------------------------------------
 
     def _failed(self, error: BaseException) -> None:
         message = describe_billing(error)
-        self._say(message.text, error=True)
+        self._say(lambda: describe_billing(error).text, error=True)
         if not message.expected:
             self._tasks.report(error)
         elif isinstance(error, ApiError) and error.status == 409 and self._service is not None:
             self.reload()  # a refusal of the state shown: the page was out of date
 
-    def _say(self, text: str, *, error: bool) -> None:
-        self.status.setText(text)
+    def _say(self, text: str | Callable[[], str], *, error: bool) -> None:
+        """``text``: a callable is asked again on a language change; a text is cleared then."""
+        self._said = text if callable(text) else None
+        self.status.setText(text() if callable(text) else text)
         set_text_role(self.status, TextRole.DANGER if error else TextRole.SUCCESS)
 
     def summary_text(self) -> str:
@@ -438,5 +446,6 @@ class BillingPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-            self.status.clear()  # said in the language before: not left on screen in it
+            # Said again in the new language; what cannot be is not left on screen in the old.
+            self.status.setText(self._said() if self._said is not None else "")
         super().changeEvent(event)

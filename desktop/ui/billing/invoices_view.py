@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.api.billing import Charge
 from desktop.ui.billing.table_models import ChargeColumn, ChargeModel, read_only_table
+from desktop.ui.said_again import SaidAgain, Text
 from desktop.ui.theme import TextRole, set_text_role
 
 
@@ -29,6 +30,7 @@ class InvoicesView(QWidget):
         self.empty.setObjectName("invoices_empty")
         self.empty.setWordWrap(True)
         self.status = QLabel()
+        self._said = SaidAgain(self.status)
         self.status.setObjectName("export_status")
         self.status.setWordWrap(True)
         self.export_button = QPushButton()
@@ -52,8 +54,8 @@ class InvoicesView(QWidget):
         self.export_button.setVisible(bool(charges))
         self.retranslate_ui()
 
-    def show_status(self, text: str, *, error: bool) -> None:
-        self.status.setText(text)
+    def show_status(self, text: Text, *, error: bool) -> None:
+        self._said.say(text)
         set_text_role(self.status, TextRole.DANGER if error else TextRole.SUCCESS)
 
     def _choose_file(self) -> None:
@@ -78,4 +80,5 @@ class InvoicesView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self._said.retranslate()
         super().changeEvent(event)

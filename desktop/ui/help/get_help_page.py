@@ -21,6 +21,7 @@ from desktop.api.models import HelpRequest
 from desktop.services.tickets import TicketService, help_target_minutes
 from desktop.ui.error_text import describe
 from desktop.ui.labels import CATEGORIES, category_label, product_label
+from desktop.ui.said_again import SaidAgain, Text
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type
 from desktop.ui.tickets.contact_support_dialog import Spans
@@ -62,6 +63,7 @@ class GetHelpPage(QWidget):
         self.send_button.setObjectName("help_send_button")
         self.send_button.clicked.connect(self._submit)
         self.status = QLabel()
+        self._said = SaidAgain(self.status)
         self.status.setObjectName("help_status")
         self.status.setWordWrap(True)
 
@@ -117,6 +119,7 @@ class GetHelpPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self._said.retranslate()
         super().changeEvent(event)
 
     def _submit(self) -> None:
@@ -125,7 +128,9 @@ class GetHelpPage(QWidget):
         subject = self.subject_edit.text().strip()
         body = self.body_edit.toPlainText().strip()
         if not subject or not body:
-            self._show(self.tr("Please fill in the subject and the description."), error=True)
+            self._show(
+                lambda: self.tr("Please fill in the subject and the description."), error=True
+            )
             return
         self._busy = True
         self.send_button.setEnabled(False)
@@ -146,7 +151,7 @@ class GetHelpPage(QWidget):
         self.subject_edit.clear()
         self.body_edit.clear()
         self._show(
-            self.tr("Sent as request #{number}. We will answer by e-mail.").format(
+            lambda: self.tr("Sent as request #{number}. We will answer by e-mail.").format(
                 number=ticket.number
             ),
             error=False,
@@ -157,11 +162,11 @@ class GetHelpPage(QWidget):
         self._busy = False
         self.send_button.setEnabled(True)
         message = describe(error)
-        self._show(message.text, error=True)  # what was typed stays
+        self._show(lambda: describe(error).text, error=True)  # what was typed stays
         if not message.expected:
             self._tasks.report(error)
 
-    def _show(self, text: str, *, error: bool) -> None:
+    def _show(self, text: Text, *, error: bool) -> None:
         self.retranslate_ui()
-        self.status.setText(text)
+        self._said.say(text)
         set_text_role(self.status, TextRole.DANGER if error else TextRole.SUCCESS)

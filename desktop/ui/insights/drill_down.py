@@ -30,15 +30,16 @@ def _days(first: date, last: date) -> str:
 
 
 def issue(period: Period, scope: str, category: str, product: str = "") -> DrillDown:
-    days = _days(period.first, period.last)
-    if product:
-        text = QCoreApplication.translate(
-            "InsightDrillDown", "Tickets about {issue} for {product}, opened {days}."
-        ).format(issue=category_label(category), product=product_label(product), days=days)
-    else:
-        text = QCoreApplication.translate(
+    def text() -> str:  # built when asked: in the language of the moment
+        days = _days(period.first, period.last)
+        if product:
+            return QCoreApplication.translate(
+                "InsightDrillDown", "Tickets about {issue} for {product}, opened {days}."
+            ).format(issue=category_label(category), product=product_label(product), days=days)
+        return QCoreApplication.translate(
             "InsightDrillDown", "Tickets about {issue}, opened {days}."
         ).format(issue=category_label(category), days=days)
+
     before = period.last + timedelta(days=1)
     return DrillDown(period.first, before, category, product, text, scope)
 
@@ -51,34 +52,41 @@ def _week_days(period: Period, monday: date) -> tuple[date, date]:
 def week(period: Period, scope: str, monday: date) -> DrillDown:
     """The tickets opened in a week: a point of the "opened" line."""
     first, last = _week_days(period, monday)
-    text = QCoreApplication.translate("InsightDrillDown", "Tickets opened {days}.").format(
-        days=_days(first, last)
-    )
-    return DrillDown(first, last + timedelta(days=1), description=text, scope=scope)
+
+    def text() -> str:
+        return QCoreApplication.translate("InsightDrillDown", "Tickets opened {days}.").format(
+            days=_days(first, last)
+        )
+
+    return DrillDown(first, last + timedelta(days=1), describe=text, scope=scope)
 
 
 def solved_week(period: Period, scope: str, monday: date) -> DrillDown:
     """The tickets solved in a week, whenever they were opened: a point of the "solved" line."""
     first, last = _week_days(period, monday)
-    text = QCoreApplication.translate("InsightDrillDown", "Tickets solved {days}.").format(
-        days=_days(first, last)
-    )
-    return DrillDown(first, last + timedelta(days=1), description=text, scope=scope, solved=True)
+
+    def text() -> str:
+        return QCoreApplication.translate("InsightDrillDown", "Tickets solved {days}.").format(
+            days=_days(first, last)
+        )
+
+    return DrillDown(first, last + timedelta(days=1), describe=text, scope=scope, solved=True)
 
 
 def response(period: Period, scope: str, which: str, now: datetime) -> DrillDown:
-    days = _days(period.first, period.last)
-    if which == "met":
-        text = QCoreApplication.translate(
-            "InsightDrillDown", "Tickets opened {days} and first answered in time."
-        ).format(days=days)
-    else:
-        text = QCoreApplication.translate(
+    def text() -> str:
+        days = _days(period.first, period.last)
+        if which == "met":
+            return QCoreApplication.translate(
+                "InsightDrillDown", "Tickets opened {days} and first answered in time."
+            ).format(days=days)
+        return QCoreApplication.translate(
             "InsightDrillDown",
             "Tickets opened {days} and first answered late, or not yet and overdue.",
         ).format(days=days)
+
     before = period.last + timedelta(days=1)
-    return DrillDown(period.first, before, description=text, scope=scope, response=which, now=now)
+    return DrillDown(period.first, before, describe=text, scope=scope, response=which, now=now)
 
 
 def connect_response(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store.draft_journal import Snapshot
 from desktop.ui.icons import primary_icon
+from desktop.ui.said_again import SaidAgain, Text
 from desktop.ui.theme import TextRole, set_text_role, style_focus_ring, style_primary
 from desktop.ui.tickets.attachment_picker import AttachmentPicker
 
@@ -57,6 +58,7 @@ class ReplyComposer(QWidget):
         self.send_hint.setObjectName("send_hint")
         set_text_role(self.send_hint, TextRole.SECONDARY)
         self.status = QLabel()
+        self._said = SaidAgain(self.status)
         self.status.setObjectName("reply_status")
         self.status.setWordWrap(True)
         self.attachments = AttachmentPicker()
@@ -147,6 +149,7 @@ class ReplyComposer(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self._said.retranslate()
         super().changeEvent(event)
 
     def set_can_send(self, can_send: bool) -> None:
@@ -163,7 +166,7 @@ class ReplyComposer(QWidget):
         if self._busy or not self._can_send or not text:
             return
         if len(text) > MAX_BODY:
-            self.show_error(self.tr("A reply can be at most 20,000 characters."))
+            self.show_error(lambda: self.tr("A reply can be at most 20,000 characters."))
             return
         files = list(self.attachments.files)
         self.set_busy(True)
@@ -180,9 +183,10 @@ class ReplyComposer(QWidget):
         finally:
             self._restoring = False
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: Text) -> None:
+        """``text``: a callable is said again in a new language (desktop/ui/said_again.py)."""
         self.set_busy(False)
-        self.status.setText(text)
+        self._said.say(text)
         set_text_role(self.status, TextRole.DANGER)
 
     def set_busy(self, busy: bool) -> None:

@@ -390,8 +390,7 @@ class TicketListPage(QWidget):
         """Show exactly the tickets behind an Insights bar or point; None: back to the list."""
         self.drill_down = drill_down
         if drill_down is not None or self._drill_down_bar is not None:
-            self.drill_down_bar.setVisible(drill_down is not None)
-            self.drill_down_bar.label.setText(drill_down.description if drill_down else "")
+            self.drill_down_bar.show_drill_down(drill_down)
         self._requery()
 
     @property

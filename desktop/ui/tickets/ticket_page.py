@@ -401,7 +401,7 @@ class TicketPage(QWidget):
         if self._new_answers():
             # Seen before sending: the answer may change what the user wants to say.
             self.composer.show_error(
-                self.tr("Support answered meanwhile: read it, or Send anyway.")
+                lambda: self.tr("Support answered meanwhile: read it, or Send anyway.")
             )
             self.conflict_bar.send_anyway_button.setFocus()
             return
@@ -422,7 +422,7 @@ class TicketPage(QWidget):
 
     def _send_failed(self, error: BaseException) -> None:
         message = describe(error)
-        self.composer.show_error(message.text)  # the text stays in the editor
+        self.composer.show_error(lambda: describe(error).text)  # the text stays in the editor
         if not message.expected:
             self._tasks.report(error)
 
