@@ -15,10 +15,10 @@ from PySide6.QtCharts import QBarSet, QLineSeries, QPieSeries, QPieSlice
 from PySide6.QtCore import QCoreApplication, QPointF
 
 from desktop.api.insights import Insights
-from desktop.services.insights import DrillDown, Period
+from desktop.services.insights import UNSOLVED, DrillDown, Period
 from desktop.ui.insights.charts import category_order, week_x
 from desktop.ui.insights.table_model import cell_text
-from desktop.ui.labels import category_label, product_label
+from desktop.ui.labels import category_label, product_label, status_label
 
 Emit = Callable[[DrillDown], None]
 
@@ -29,18 +29,57 @@ def _days(first: date, last: date) -> str:
     )
 
 
-def issue(period: Period, scope: str, category: str, product: str = "") -> DrillDown:
-    days = _days(period.first, period.last)
-    if product:
-        text = QCoreApplication.translate(
-            "InsightDrillDown", "Tickets about {issue} for {product}, opened {days}."
-        ).format(issue=category_label(category), product=product_label(product), days=days)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("InsightDrillDown", text)
+
+
+def describe(drill_down: DrillDown) -> str:
+    """What the list holds, in the user's language: when, about what, and whose.
+
+    Made from the drill-down itself (not kept as text), so that it follows the
+    filter controls and the language: the list's header and controls agree.
+    """
+    d = drill_down
+    if d.first is not None and d.before is not None:
+        days = _days(d.first, d.before - timedelta(days=1))
+        if d.response == "met":
+            when = _tr("Tickets opened {days} and first answered in time.")
+        elif d.response == "breached":
+            when = _tr("Tickets opened {days} and first answered late, or not yet and overdue.")
+        elif d.solved:
+            when = _tr("Tickets solved {days}.")
+        else:
+            when = _tr("Tickets opened {days}.")
+        sentences = [when.format(days=days)]
+    elif d.status == UNSOLVED:
+        sentences = [_tr("Tickets open now (new, open or pending), whenever opened.")]
     else:
-        text = QCoreApplication.translate(
-            "InsightDrillDown", "Tickets about {issue}, opened {days}."
-        ).format(issue=category_label(category), days=days)
+        sentences = [_tr("Tickets, whenever opened.")]
+    if d.category and d.product:
+        sentences.append(
+            _tr("About {issue}, for {product}.").format(
+                issue=category_label(d.category), product=product_label(d.product)
+            )
+        )
+    elif d.category:
+        sentences.append(_tr("About {issue}.").format(issue=category_label(d.category)))
+    elif d.product:
+        sentences.append(_tr("For {product}.").format(product=product_label(d.product)))
+    if d.status and d.status != UNSOLVED:
+        sentences.append(_tr("Status: {status}.").format(status=status_label(d.status)))
+    sentences.append(
+        _tr("Only tickets you submitted.")
+        if d.scope == "mine"
+        else _tr("The whole team's tickets, yours included.")
+    )
+    return " ".join(sentences)
+
+
+def issue(period: Period, scope: str, category: str, product: str = "") -> DrillDown:
+    if period.open_now:
+        return DrillDown(None, None, category, product, scope, status=UNSOLVED)
     before = period.last + timedelta(days=1)
-    return DrillDown(period.first, before, category, product, text, scope)
+    return DrillDown(period.first, before, category, product, scope)
 
 
 def _week_days(period: Period, monday: date) -> tuple[date, date]:
@@ -51,34 +90,18 @@ def _week_days(period: Period, monday: date) -> tuple[date, date]:
 def week(period: Period, scope: str, monday: date) -> DrillDown:
     """The tickets opened in a week: a point of the "opened" line."""
     first, last = _week_days(period, monday)
-    text = QCoreApplication.translate("InsightDrillDown", "Tickets opened {days}.").format(
-        days=_days(first, last)
-    )
-    return DrillDown(first, last + timedelta(days=1), description=text, scope=scope)
+    return DrillDown(first, last + timedelta(days=1), scope=scope)
 
 
 def solved_week(period: Period, scope: str, monday: date) -> DrillDown:
     """The tickets solved in a week, whenever they were opened: a point of the "solved" line."""
     first, last = _week_days(period, monday)
-    text = QCoreApplication.translate("InsightDrillDown", "Tickets solved {days}.").format(
-        days=_days(first, last)
-    )
-    return DrillDown(first, last + timedelta(days=1), description=text, scope=scope, solved=True)
+    return DrillDown(first, last + timedelta(days=1), scope=scope, solved=True)
 
 
 def response(period: Period, scope: str, which: str, now: datetime) -> DrillDown:
-    days = _days(period.first, period.last)
-    if which == "met":
-        text = QCoreApplication.translate(
-            "InsightDrillDown", "Tickets opened {days} and first answered in time."
-        ).format(days=days)
-    else:
-        text = QCoreApplication.translate(
-            "InsightDrillDown",
-            "Tickets opened {days} and first answered late, or not yet and overdue.",
-        ).format(days=days)
     before = period.last + timedelta(days=1)
-    return DrillDown(period.first, before, description=text, scope=scope, response=which, now=now)
+    return DrillDown(period.first, before, scope=scope, response=which, now=now)
 
 
 def connect_response(
