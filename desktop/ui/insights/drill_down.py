@@ -29,10 +29,6 @@ def _days(first: date, last: date) -> str:
     )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InsightDrillDown", text)
-
-
 def describe(drill_down: DrillDown) -> str:
     """What the list holds, in the user's language: when, about what, and whose.
 
@@ -43,34 +39,57 @@ def describe(drill_down: DrillDown) -> str:
     if d.first is not None and d.before is not None:
         days = _days(d.first, d.before - timedelta(days=1))
         if d.response == "met":
-            when = _tr("Tickets opened {days} and first answered in time.")
+            when = QCoreApplication.translate(
+                "InsightDrillDown", "Tickets opened {days} and first answered in time."
+            )
         elif d.response == "breached":
-            when = _tr("Tickets opened {days} and first answered late, or not yet and overdue.")
+            when = QCoreApplication.translate(
+                "InsightDrillDown",
+                "Tickets opened {days} and first answered late, or not yet and overdue.",
+            )
         elif d.solved:
-            when = _tr("Tickets solved {days}.")
+            when = QCoreApplication.translate("InsightDrillDown", "Tickets solved {days}.")
         else:
-            when = _tr("Tickets opened {days}.")
+            when = QCoreApplication.translate("InsightDrillDown", "Tickets opened {days}.")
         sentences = [when.format(days=days)]
     elif d.status == UNSOLVED:
-        sentences = [_tr("Tickets open now (new, open or pending), whenever opened.")]
+        sentences = [
+            QCoreApplication.translate(
+                "InsightDrillDown", "Tickets open now (new, open or pending), whenever opened."
+            )
+        ]
     else:
-        sentences = [_tr("Tickets, whenever opened.")]
+        sentences = [QCoreApplication.translate("InsightDrillDown", "Tickets, whenever opened.")]
     if d.category and d.product:
         sentences.append(
-            _tr("About {issue}, for {product}.").format(
+            QCoreApplication.translate("InsightDrillDown", "About {issue}, for {product}.").format(
                 issue=category_label(d.category), product=product_label(d.product)
             )
         )
     elif d.category:
-        sentences.append(_tr("About {issue}.").format(issue=category_label(d.category)))
+        sentences.append(
+            QCoreApplication.translate("InsightDrillDown", "About {issue}.").format(
+                issue=category_label(d.category)
+            )
+        )
     elif d.product:
-        sentences.append(_tr("For {product}.").format(product=product_label(d.product)))
+        sentences.append(
+            QCoreApplication.translate("InsightDrillDown", "For {product}.").format(
+                product=product_label(d.product)
+            )
+        )
     if d.status and d.status != UNSOLVED:
-        sentences.append(_tr("Status: {status}.").format(status=status_label(d.status)))
+        sentences.append(
+            QCoreApplication.translate("InsightDrillDown", "Status: {status}.").format(
+                status=status_label(d.status)
+            )
+        )
     sentences.append(
-        _tr("Only tickets you submitted.")
+        QCoreApplication.translate("InsightDrillDown", "Only tickets you submitted.")
         if d.scope == "mine"
-        else _tr("The whole team's tickets, yours included.")
+        else QCoreApplication.translate(
+            "InsightDrillDown", "The whole team's tickets, yours included."
+        )
     )
     return " ".join(sentences)
 

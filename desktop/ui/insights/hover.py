@@ -10,16 +10,22 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCharts import QBarSet, QChartView, QLineSeries, QPieSeries, QPieSlice
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import QToolTip
 
 from desktop.ui.insights.charts import week_x
 
 
+class HoverHint(QObject):
+    # A QObject for its tr(): lupdate takes plural forms from tr(), not from translate().
+    def text(self, count: int) -> str:
+        return self.tr("Show these %n ticket(s)", "", count)
+
+
 def hint(count: int) -> str:
     """What a click on a part that counts ``count`` tickets does."""
-    return QCoreApplication.translate("InsightHover", "Show these %n ticket(s)", "", count)
+    return HoverHint().text(count)
 
 
 def highlight(colour: QColor) -> QColor:
