@@ -91,7 +91,15 @@ def describe(drill_down: DrillDown) -> str:
             "InsightDrillDown", "The whole team's tickets, yours included."
         )
     )
-    return " ".join(sentences)
+    return _joined(sentences)
+
+
+def _joined(sentences: list[str]) -> str:
+    # Japanese puts no space after its full stop; the other languages one.
+    text = ""
+    for sentence in sentences:
+        text += sentence if not text or text.endswith("。") else " " + sentence
+    return text
 
 
 def issue(period: Period, scope: str, category: str, product: str = "") -> DrillDown:

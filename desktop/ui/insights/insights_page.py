@@ -222,8 +222,9 @@ class InsightsPage(QWidget):
         products = insights.products
         single = (
             self.tr(
-                "All these tickets are about {product}, so they are as in “Top issues”: "
-                "per product, this chart shows once there are tickets about another."
+                "All these tickets are about {product}, so this chart would only repeat "
+                "“Top issues”. It splits each issue by product once tickets are about "
+                "another product too."
             ).format(product=product_label(products[0]))
             if len(products) == 1
             else None

@@ -66,6 +66,7 @@ class KpiTiles(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for tile in (self.open_tile, self.response_tile, self.median_tile, self.week_tile):
             layout.addWidget(tile, 1)
+        layout.addStretch(0)  # alone ("open now"), a tile keeps a tile's width
 
     def show_insights(self, insights: Insights, first_day: date, last_day: date) -> None:
         """``first_day`` to ``last_day``: the period's days (ignored when it is "open now")."""
@@ -88,9 +89,11 @@ class KpiTiles(QWidget):
         # The others count a period's tickets: "open now" has none to count.
         for tile in (self.response_tile, self.median_tile, self.week_tile):
             tile.setVisible(not insights.open_now)
-        opened = self.tr("Tickets opened {first} to {last}").format(
-            first=cell_text(first_day), last=cell_text(last_day)
-        )
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.setStretch(4, 3 if insights.open_now else 0)
+        # The period is named beside the title, and its days under each chart's title.
+        opened = self.tr("Tickets opened in this period")
         answered = insights.sla_met + insights.sla_breached
         self.response_tile.set_texts(
             self.tr("First responses in time"),
