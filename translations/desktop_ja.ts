@@ -1298,8 +1298,8 @@
         <translation>この期間に作成されたチケットはありません。</translation>
     </message>
     <message>
-        <source>All these tickets are about {product}, so they are as in “Top issues”: per product, this chart shows once there are tickets about another.</source>
-        <translation>これらのチケットはすべて{product}に関するものなので、「主な問題」と同じです。別の製品のチケットができると、このグラフに製品別に表示されます。</translation>
+        <source>All these tickets are about {product}, so this chart would only repeat “Top issues”. It splits each issue by product once tickets are about another product too.</source>
+        <translation>これらのチケットはすべて{product}に関するものなので、このグラフは「主な問題」と同じになります。別の製品のチケットもできると、問題ごとに製品別に分けて表示します。</translation>
     </message>
     <message>
         <source>No first response was due in this period yet: once one is, this shows how many came in time.</source>
@@ -1402,6 +1402,10 @@
     <message>
         <source>First responses in time</source>
         <translation>期限内の最初の応答</translation>
+    </message>
+    <message>
+        <source>Tickets opened in this period</source>
+        <translation>この期間に作成されたチケット</translation>
     </message>
     <message>
         <source>{met} of {total}</source>

@@ -1304,8 +1304,8 @@
         <translation>In deze periode zijn geen tickets geopend.</translation>
     </message>
     <message>
-        <source>All these tickets are about {product}, so they are as in “Top issues”: per product, this chart shows once there are tickets about another.</source>
-        <translation>Al deze tickets gaan over {product}, dus ze zijn dezelfde als in ‘Belangrijkste kwesties’: per product toont deze grafiek ze zodra er tickets over een ander product zijn.</translation>
+        <source>All these tickets are about {product}, so this chart would only repeat “Top issues”. It splits each issue by product once tickets are about another product too.</source>
+        <translation>Al deze tickets gaan over {product}, dus deze grafiek zou alleen ‘Belangrijkste kwesties’ herhalen. Zodra er ook tickets over een ander product zijn, verdeelt hij elke kwestie per product.</translation>
     </message>
     <message>
         <source>No first response was due in this period yet: once one is, this shows how many came in time.</source>
@@ -1408,6 +1408,10 @@
     <message>
         <source>First responses in time</source>
         <translation>Eerste reacties op tijd</translation>
+    </message>
+    <message>
+        <source>Tickets opened in this period</source>
+        <translation>Tickets geopend in deze periode</translation>
     </message>
     <message>
         <source>{met} of {total}</source>
