@@ -12,11 +12,12 @@ from PySide6.QtCharts import QBarSet, QChart, QChartView, QLineSeries, QPieSerie
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QTableView, QToolTip
 from pytestqt.qtbot import QtBot
 
 from desktop.api.insights import Insights, IssueCount, ProductIssueCount, WeekCounts
 from desktop.ui.insights import charts, hover
+from desktop.ui.insights.table_model import RowsModel
 
 MONDAY = date(2026, 9, 7)
 
@@ -126,3 +127,30 @@ def test_a_part_counting_nothing_does_not_offer_a_click(qtbot: QtBot) -> None:  
     bars.append([0.0])
     bars.hovered.emit(True, 0)
     assert not hand(view)
+
+
+def test_a_tables_count_shows_the_same(qtbot: QtBot) -> None:  # R20: cells open tickets too
+    model = RowsModel()
+    table = QTableView()
+    table.setModel(model)
+    hover.TableHover(table, model)
+    model.set_rows(["Issue", "Tickets"], [["Sync", 5], ["Billing", 0]])
+    table.resize(400, 200)
+    qtbot.addWidget(table)
+    table.show()
+    qtbot.waitExposed(table)
+
+    def point(row: int, column: int) -> QPoint:
+        return table.visualRect(model.index(row, column)).center()
+
+    count = model.index(0, 1)
+    QTest.mouseMove(table.viewport(), point(0, 1))
+    qtbot.waitUntil(lambda: table.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor)
+    assert model.data(count, Qt.ItemDataRole.ToolTipRole) == "Show these 5 tickets"
+    assert model.data(count, Qt.ItemDataRole.BackgroundRole) is not None  # highlighted
+    # The issue's name, or a count of none: nothing to click, nothing said.
+    for row, column in ((0, 0), (1, 1)):
+        QTest.mouseMove(table.viewport(), point(row, column))
+        qtbot.waitUntil(lambda: table.viewport().cursor().shape() == Qt.CursorShape.ArrowCursor)
+        assert model.data(count, Qt.ItemDataRole.BackgroundRole) is None
+    assert model.data(model.index(1, 1), Qt.ItemDataRole.ToolTipRole) is None

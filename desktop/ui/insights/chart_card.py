@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.chart_legend import ChartLegend
 from desktop.ui.insights.charts import legend_entries
+from desktop.ui.insights.hover import TableHover
 from desktop.ui.insights.table_model import Cell, RowsModel
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import TextRole, set_text_role
@@ -115,6 +116,7 @@ class ChartCard(QFrame):
         self.table.activated.connect(
             lambda index: self.cell_activated.emit(index.row(), index.column())
         )
+        self.table_hover = TableHover(self.table, self.model)
         self.explanation = QLabel()
         self.explanation.setObjectName(f"{name}_explanation")
         self.explanation.setWordWrap(True)

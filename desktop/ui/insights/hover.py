@@ -1,4 +1,4 @@
-"""Clickable parts of the insight charts show that they are (R20).
+"""Clickable parts of the insight charts, and cells of their tables, show that they are (R20).
 
 Over a bar, a point or a part of the response chart the pointer becomes a hand,
 the part is highlighted and a tooltip says what a click does: "Show these 5
@@ -10,11 +10,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCharts import QBarSet, QChartView, QLineSeries, QPieSeries, QPieSlice
-from PySide6.QtCore import QObject, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QColor, QCursor, QMouseEvent
+from PySide6.QtWidgets import QTableView, QToolTip
 
 from desktop.ui.insights.charts import week_x
+from desktop.ui.insights.table_model import RowsModel
 
 
 class HoverHint(QObject):
@@ -87,3 +88,32 @@ def hint_pie(view: QChartView, pie: QPieSeries) -> None:
         hover(view, count if over else None)
 
     pie.hovered.connect(hovered)
+
+
+class TableHover(QObject):
+    """A chart's table: over a count the hand, the cell highlighted, its tooltip (the model's)."""
+
+    def __init__(self, table: QTableView, model: RowsModel) -> None:
+        super().__init__(table)
+        self._table = table
+        self._model = model
+        model.hint = hint
+        table.setMouseTracking(True)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
+            index = self._table.indexAt(event.position().toPoint())
+            cell = (index.row(), index.column())
+            self._over(cell if self._model.clickable(*cell) else None)
+        elif event.type() == QEvent.Type.Leave:
+            self._over(None)
+        return False
+
+    def _over(self, cell: tuple[int, int] | None) -> None:
+        self._model.set_hovered(cell)
+        viewport = self._table.viewport()
+        if cell is None:
+            viewport.unsetCursor()
+        else:
+            viewport.setCursor(Qt.CursorShape.PointingHandCursor)
