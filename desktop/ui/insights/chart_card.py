@@ -157,6 +157,12 @@ class ChartCard(QFrame):
         layout.addWidget(self.export_status)
         self.retranslate_ui()
 
+    def set_caption(self, text: str) -> None:
+        """Which tickets the card counts, also for screen readers (after the title)."""
+        self.caption.setText(text)
+        self.view.setAccessibleDescription(text)
+        self.table.setAccessibleDescription(text)
+
     def show_data(
         self,
         draw: Draw,

@@ -195,13 +195,13 @@ class InsightsPage(QWidget):
         self.products.stack.setMinimumHeight(bars_height)
         scope = self.scope
         caption = self._counts_caption(insights, period)
-        self.top_issues.caption.setText(caption)
-        self.products.caption.setText(caption)
+        self.top_issues.set_caption(caption)
+        self.products.set_caption(caption)
         days = {"first": cell_text(period.first), "last": cell_text(period.last)}
-        self.weekly.caption.setText(
+        self.weekly.set_caption(
             self.tr("Tickets opened, and tickets solved, {first} to {last}").format(**days)
         )
-        self.sla.caption.setText(self.tr("Tickets opened {first} to {last}").format(**days))
+        self.sla.set_caption(self.tr("Tickets opened {first} to {last}").format(**days))
         # Weeks and first responses are about tickets opened in days: "open now" has none.
         self.weekly.setVisible(not insights.open_now)
         self.sla.setVisible(not insights.open_now)
