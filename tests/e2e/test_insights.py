@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
 from desktop.ui.durations import span_text
+from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.insights.insights_page import InsightsPage
 from desktop.ui.insights.table_model import RAW_ROLE
 from desktop.ui.insights.tables import OPENED_COLUMN, SOLVED_COLUMN
@@ -485,7 +486,7 @@ def agrees(controller: AppController, category: str, product: str, status: str) 
 
 
 async def test_a_drill_down_says_what_it_holds_the_admins_own_included(
-    server: RunningServer, qtbot: QtBot, tmp_path: Path
+    server: RunningServer, qtbot: QtBot, tmp_path: Path, english: LanguageSwitcher
 ) -> None:  # R20
     settings = make_settings(tmp_path, server_url=server.url)
     async with running_client(tmp_path, settings) as controller:
@@ -524,6 +525,14 @@ async def test_a_drill_down_says_what_it_holds_the_admins_own_included(
         dropbox = {t["id"] for t in opened if t["id"] in behind and t["product"] == "dropbox"}
         await wait_until(lambda: listed(controller) == dropbox, what="the Dropbox ones")
         assert lists.drill_down is not None and lists.drill_down.product == "dropbox"
+        # Another language: the header is made again from the drill-down, not kept as text.
+        try:
+            english.apply("nl")
+            await wait_until(lambda: "Tickets geopend" in lists.drill_down_bar.label.text())
+            assert "die van jou inbegrepen" in lists.drill_down_bar.label.text()
+        finally:
+            english.apply("en")
+        await wait_until(lambda: "yours included" in lists.drill_down_bar.label.text())
         lists.drill_down_bar.clear_button.click()
         assert lists._title.text() == "Team tickets" and lists.scope_note.isVisible()
         agrees(controller, "", "", "")
