@@ -1163,7 +1163,7 @@
     <message numerus="yes">
         <source>Show these %n ticket(s)</source>
         <translation>
-            <numerusform>Dit ticket tonen</numerusform>
+            <numerusform>%n ticket tonen</numerusform>
             <numerusform>Deze %n tickets tonen</numerusform>
         </translation>
     </message>
