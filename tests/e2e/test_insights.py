@@ -9,8 +9,10 @@ from typing import Any
 
 import httpx
 from PySide6.QtCharts import QBarSet, QLineSeries, QPieSeries
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
@@ -581,10 +583,21 @@ async def test_open_now_shows_the_open_tickets_patterns_and_lists_them(
         assert page.tiles.open_tile.counts.text().startswith("Open now")
         assert not page.weekly.isVisible() and not page.sla.isVisible()
         assert not page.tiles.response_tile.isVisible()
-        # A bar: exactly the open tickets of that issue, whenever they were opened.
+        # A bar: exactly the open tickets of that issue, whenever they were opened; the
+        # pointer over it says so first.
         top = expected["top_issues"][0]
         bars = page.top_issues.drawn
         assert isinstance(bars, list)
+        view, chart = page.top_issues.view, page.top_issues.chart
+        await wait_until(lambda: chart.plotArea().width() > 0, what="the chart laid out")
+        place = chart.mapToPosition(
+            QPointF(top["count"] / 2, bars[0].count() - 1), chart.series()[0]
+        )
+        QTest.mouseMove(view.viewport(), view.mapFromScene(place))
+        hand = Qt.CursorShape.PointingHandCursor
+        await wait_until(lambda: view.viewport().cursor().shape() == hand, what="the hand")
+        assert bars[0].isBarSelected(bars[0].count() - 1)
+        assert QToolTip.text() == f"Show these {top['count']} tickets"
         bars[0].clicked.emit(bars[0].count() - 1)
         lists = window.team_tickets
         await wait_until(lambda: window.pages.currentWidget() is lists)
