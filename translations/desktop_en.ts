@@ -52,6 +52,16 @@
     </message>
 </context>
 <context>
+    <name>HoverHint</name>
+    <message numerus="yes">
+        <source>Show these %n ticket(s)</source>
+        <translation>
+            <numerusform>Show this ticket</numerusform>
+            <numerusform>Show these %n tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KpiTiles</name>
     <message numerus="yes">
         <source>%n late in this period.</source>

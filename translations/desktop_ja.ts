@@ -1182,6 +1182,15 @@
     </message>
 </context>
 <context>
+    <name>HoverHint</name>
+    <message numerus="yes">
+        <source>Show these %n ticket(s)</source>
+        <translation>
+            <numerusform>この %n 件のチケットを表示</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InsightCharts</name>
     <message>
         <source>Tickets</source>
@@ -1211,14 +1220,6 @@
         <translation>{first}～{last}</translation>
     </message>
     <message>
-        <source>Tickets about {issue} for {product}, opened {days}.</source>
-        <translation>{product}の「{issue}」に関するチケット ({days}に作成)。</translation>
-    </message>
-    <message>
-        <source>Tickets about {issue}, opened {days}.</source>
-        <translation>「{issue}」に関するチケット ({days}に作成)。</translation>
-    </message>
-    <message>
         <source>Tickets opened {days}.</source>
         <translation>{days}に作成されたチケット。</translation>
     </message>
@@ -1233,6 +1234,38 @@
     <message>
         <source>Tickets opened {days} and first answered late, or not yet and overdue.</source>
         <translation>{days}に作成され、最初の応答が期限を過ぎた、またはまだ応答がなく期限を過ぎているチケット。</translation>
+    </message>
+    <message>
+        <source>Tickets open now (new, open or pending), whenever opened.</source>
+        <translation>作成日に関係なく、現在未解決 (新規・対応中・保留中) のチケット。</translation>
+    </message>
+    <message>
+        <source>Tickets, whenever opened.</source>
+        <translation>作成日に関係なく、すべてのチケット。</translation>
+    </message>
+    <message>
+        <source>About {issue}, for {product}.</source>
+        <translation>{product}の「{issue}」に関するもの。</translation>
+    </message>
+    <message>
+        <source>About {issue}.</source>
+        <translation>「{issue}」に関するもの。</translation>
+    </message>
+    <message>
+        <source>For {product}.</source>
+        <translation>{product}に関するもの。</translation>
+    </message>
+    <message>
+        <source>Status: {status}.</source>
+        <translation>ステータス: {status}。</translation>
+    </message>
+    <message>
+        <source>Only tickets you submitted.</source>
+        <translation>あなたが送信したチケットのみ。</translation>
+    </message>
+    <message>
+        <source>The whole team&apos;s tickets, yours included.</source>
+        <translation>あなたのものを含む、チーム全体のチケット。</translation>
     </message>
 </context>
 <context>
@@ -1273,8 +1306,28 @@
 <context>
     <name>InsightsPage</name>
     <message>
+        <source>Tickets open now (new, open or pending), whenever opened</source>
+        <translation>作成日に関係なく、現在未解決 (新規・対応中・保留中) のチケット</translation>
+    </message>
+    <message>
+        <source>Tickets opened {first} to {last}</source>
+        <translation>{first}～{last}に作成されたチケット</translation>
+    </message>
+    <message>
+        <source>Tickets opened, and tickets solved, {first} to {last}</source>
+        <translation>{first}～{last}に作成されたチケットと解決されたチケット</translation>
+    </message>
+    <message>
+        <source>No tickets are open now.</source>
+        <translation>現在未解決のチケットはありません。</translation>
+    </message>
+    <message>
         <source>No tickets were opened in this period.</source>
         <translation>この期間に作成されたチケットはありません。</translation>
+    </message>
+    <message>
+        <source>All these tickets are about {product}, so this chart would only repeat “Top issues”. It splits each issue by product once tickets are about another product too.</source>
+        <translation>これらのチケットはすべて{product}に関するものなので、このグラフは「主な問題」と同じになります。別の製品のチケットもできると、問題ごとに製品別に分けて表示します。</translation>
     </message>
     <message>
         <source>No first response was due in this period yet: once one is, this shows how many came in time.</source>
@@ -1311,6 +1364,14 @@
     <message>
         <source>Offline: insights as last synced {time}.</source>
         <translation>オフライン: {time}に最後に同期したインサイトです。</translation>
+    </message>
+    <message>
+        <source>Your team has no open tickets now. Choose a period to see the tickets opened in it.</source>
+        <translation>現在、チームに未解決のチケットはありません。期間を選ぶと、その期間に作成されたチケットが表示されます。</translation>
+    </message>
+    <message>
+        <source>You have no open tickets now. Choose “Whole team” to see your team&apos;s tickets.</source>
+        <translation>現在、あなたの未解決のチケットはありません。チームのチケットを見るには「チーム全体」を選んでください。</translation>
     </message>
     <message>
         <source>Your team has no tickets in this period. Insights show here once tickets are submitted: how many are open, the issues raised most often, the products they are about, and how quickly support answered.</source>
@@ -1355,8 +1416,16 @@
         <translation>未解決のチケット</translation>
     </message>
     <message>
-        <source>New, open or pending now, whenever opened.</source>
-        <translation>作成日に関係なく、現在「新規」「対応中」「保留中」のチケット。</translation>
+        <source>Open now, whenever opened</source>
+        <translation>作成日に関係なく、現在未解決</translation>
+    </message>
+    <message>
+        <source>New, open or pending.</source>
+        <translation>新規・対応中・保留中。</translation>
+    </message>
+    <message>
+        <source>Tickets opened in this period</source>
+        <translation>この期間に作成されたチケット</translation>
     </message>
     <message>
         <source>First responses in time</source>
@@ -1387,6 +1456,10 @@
     <message>
         <source>Opened this week</source>
         <translation>今週作成</translation>
+    </message>
+    <message>
+        <source>Tickets opened {first} to {last}</source>
+        <translation>{first}～{last}に作成されたチケット</translation>
     </message>
     <message numerus="yes">
         <source>%n in the week before.</source>
@@ -1707,6 +1780,10 @@
     <message>
         <source>&amp;Period:</source>
         <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>現在未解決</translation>
     </message>
     <message>
         <source>Last 4 weeks</source>
@@ -2526,6 +2603,10 @@
         <translation>すべてのカテゴリ</translation>
     </message>
     <message>
+        <source>New, open or pending</source>
+        <translation>新規・対応中・保留中</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
@@ -2588,6 +2669,10 @@
     <message>
         <source>My requests</source>
         <translation>マイ リクエスト</translation>
+    </message>
+    <message>
+        <source>Tickets from Insights</source>
+        <translation>インサイトのチケット</translation>
     </message>
     <message>
         <source>Recent</source>

@@ -1187,6 +1187,16 @@
     </message>
 </context>
 <context>
+    <name>HoverHint</name>
+    <message numerus="yes">
+        <source>Show these %n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket tonen</numerusform>
+            <numerusform>Deze %n tickets tonen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InsightCharts</name>
     <message>
         <source>Tickets</source>
@@ -1216,28 +1226,52 @@
         <translation>van {first} tot en met {last}</translation>
     </message>
     <message>
-        <source>Tickets about {issue} for {product}, opened {days}.</source>
-        <translation>Tickets over {issue} voor {product}, geopend {days}.</translation>
-    </message>
-    <message>
-        <source>Tickets about {issue}, opened {days}.</source>
-        <translation>Tickets over {issue}, geopend {days}.</translation>
-    </message>
-    <message>
-        <source>Tickets opened {days}.</source>
-        <translation>Tickets geopend {days}.</translation>
-    </message>
-    <message>
-        <source>Tickets solved {days}.</source>
-        <translation>Tickets opgelost {days}.</translation>
-    </message>
-    <message>
         <source>Tickets opened {days} and first answered in time.</source>
         <translation>Tickets geopend {days} en op tijd voor het eerst beantwoord.</translation>
     </message>
     <message>
         <source>Tickets opened {days} and first answered late, or not yet and overdue.</source>
         <translation>Tickets geopend {days} en te laat voor het eerst beantwoord, of nog niet en over tijd.</translation>
+    </message>
+    <message>
+        <source>Tickets solved {days}.</source>
+        <translation>Tickets opgelost {days}.</translation>
+    </message>
+    <message>
+        <source>Tickets opened {days}.</source>
+        <translation>Tickets geopend {days}.</translation>
+    </message>
+    <message>
+        <source>Tickets open now (new, open or pending), whenever opened.</source>
+        <translation>Tickets die nu openstaan (nieuw, open of in afwachting), ongeacht wanneer geopend.</translation>
+    </message>
+    <message>
+        <source>Tickets, whenever opened.</source>
+        <translation>Tickets, ongeacht wanneer geopend.</translation>
+    </message>
+    <message>
+        <source>About {issue}, for {product}.</source>
+        <translation>Over {issue}, voor {product}.</translation>
+    </message>
+    <message>
+        <source>About {issue}.</source>
+        <translation>Over {issue}.</translation>
+    </message>
+    <message>
+        <source>For {product}.</source>
+        <translation>Voor {product}.</translation>
+    </message>
+    <message>
+        <source>Status: {status}.</source>
+        <translation>Status: {status}.</translation>
+    </message>
+    <message>
+        <source>Only tickets you submitted.</source>
+        <translation>Alleen tickets die jij hebt ingediend.</translation>
+    </message>
+    <message>
+        <source>The whole team&apos;s tickets, yours included.</source>
+        <translation>De tickets van het hele team, die van jou inbegrepen.</translation>
     </message>
 </context>
 <context>
@@ -1278,8 +1312,28 @@
 <context>
     <name>InsightsPage</name>
     <message>
+        <source>Tickets open now (new, open or pending), whenever opened</source>
+        <translation>Tickets die nu openstaan (nieuw, open of in afwachting), ongeacht wanneer geopend</translation>
+    </message>
+    <message>
+        <source>Tickets opened {first} to {last}</source>
+        <translation>Tickets geopend van {first} tot en met {last}</translation>
+    </message>
+    <message>
+        <source>Tickets opened, and tickets solved, {first} to {last}</source>
+        <translation>Tickets geopend en tickets opgelost van {first} tot en met {last}</translation>
+    </message>
+    <message>
+        <source>No tickets are open now.</source>
+        <translation>Er staan nu geen tickets open.</translation>
+    </message>
+    <message>
         <source>No tickets were opened in this period.</source>
         <translation>In deze periode zijn geen tickets geopend.</translation>
+    </message>
+    <message>
+        <source>All these tickets are about {product}, so this chart would only repeat “Top issues”. It splits each issue by product once tickets are about another product too.</source>
+        <translation>Al deze tickets gaan over {product}, dus deze grafiek zou alleen ‘Belangrijkste kwesties’ herhalen. Zodra er ook tickets over een ander product zijn, verdeelt hij elke kwestie per product.</translation>
     </message>
     <message>
         <source>No first response was due in this period yet: once one is, this shows how many came in time.</source>
@@ -1316,6 +1370,14 @@
     <message>
         <source>Offline: insights as last synced {time}.</source>
         <translation>Offline: inzichten zoals laatst gesynchroniseerd op {time}.</translation>
+    </message>
+    <message>
+        <source>Your team has no open tickets now. Choose a period to see the tickets opened in it.</source>
+        <translation>Je team heeft nu geen openstaande tickets. Kies een periode om de tickets te zien die daarin zijn geopend.</translation>
+    </message>
+    <message>
+        <source>You have no open tickets now. Choose “Whole team” to see your team&apos;s tickets.</source>
+        <translation>Je hebt nu geen openstaande tickets. Kies ‘Hele team’ om de tickets van je team te zien.</translation>
     </message>
     <message>
         <source>Your team has no tickets in this period. Insights show here once tickets are submitted: how many are open, the issues raised most often, the products they are about, and how quickly support answered.</source>
@@ -1360,12 +1422,24 @@
         <translation>Openstaande tickets</translation>
     </message>
     <message>
-        <source>New, open or pending now, whenever opened.</source>
-        <translation>Nu nieuw, open of in afwachting, ongeacht wanneer geopend.</translation>
+        <source>Open now, whenever opened</source>
+        <translation>Nu openstaand, ongeacht wanneer geopend</translation>
+    </message>
+    <message>
+        <source>New, open or pending.</source>
+        <translation>Nieuw, open of in afwachting.</translation>
+    </message>
+    <message>
+        <source>Tickets opened {first} to {last}</source>
+        <translation>Tickets geopend van {first} tot en met {last}</translation>
     </message>
     <message>
         <source>First responses in time</source>
         <translation>Eerste reacties op tijd</translation>
+    </message>
+    <message>
+        <source>Tickets opened in this period</source>
+        <translation>Tickets geopend in deze periode</translation>
     </message>
     <message>
         <source>{met} of {total}</source>
@@ -1718,6 +1792,10 @@
     <message>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Nu openstaand</translation>
     </message>
     <message>
         <source>Last 4 weeks</source>
@@ -2545,6 +2623,10 @@
         <translation>Alle categorieën</translation>
     </message>
     <message>
+        <source>New, open or pending</source>
+        <translation>Nieuw, open of in afwachting</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2608,6 +2690,10 @@
     <message>
         <source>My requests</source>
         <translation>Mijn verzoeken</translation>
+    </message>
+    <message>
+        <source>Tickets from Insights</source>
+        <translation>Tickets uit Inzichten</translation>
     </message>
     <message>
         <source>Recent</source>

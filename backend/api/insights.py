@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response
 from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.deps import AdminUser, NowDep, SessionDep
 from backend.api.problem_docs import Problem, problem_responses
@@ -78,6 +79,9 @@ class SlaCounts(Schema):
 
 class InsightsOut(Schema):
     period: dict[str, datetime]
+    # What the issue and product counts count: the tickets opened in the period
+    # ("opened"), or those open now whenever opened ("open_now", R20's reading).
+    counts: Literal["opened", "open_now"] = "opened"
     open_tickets: int
     top_issues: list[IssueCount]
     top_products_per_issue: list[ProductIssueCount]
@@ -201,12 +205,24 @@ async def get_insights(
         ),
     ] = None,
     scope: Literal["team", "mine"] = "team",
+    period: Annotated[
+        Literal["days", "open_now"],
+        Query(
+            description="`days` (default): the tickets opened from `from` to `to`. "
+            "`open_now`: the tickets open now (new, open or pending), whenever opened; "
+            "`from` and `to` are then ignored, `weekly` is empty and `sla` counts nothing."
+        ),
+    ] = "days",
 ) -> InsightsOut:
-    """The period is whole UTC days, ``from`` to ``to`` inclusive (default: 12 weeks).
+    """The period is whole UTC days, ``from`` to ``to`` inclusive (default: 12 weeks),
+    or ``period=open_now``: the patterns of the tickets open now (R20).
 
     ``scope=mine``: only the tickets the admin submitted.
     """
     assert user.team_id is not None
+    mine = user.id if scope == "mine" else None
+    if period == "open_now":
+        return await _open_now(session, user.team_id, mine, now)
     last = to or now.astimezone(UTC).date()
     first = from_ or last - timedelta(weeks=DEFAULT_WEEKS) + timedelta(days=1)
     if first > last or (last - first).days > MAX_DAYS:
@@ -220,7 +236,6 @@ async def get_insights(
     # UTC days, whatever zone the clock speaks: the rollups count per UTC day.
     start = datetime.combine(first, time.min, tzinfo=UTC)
     end = datetime.combine(last + timedelta(days=1), time.min, tzinfo=UTC)
-    mine = user.id if scope == "mine" else None
     found = await queries.insights(session, user.team_id, start, end, now, submitter_id=mine)
     return InsightsOut.model_validate(
         {
@@ -234,5 +249,32 @@ async def get_insights(
             "weekly": [{"week": w, "opened": o, "solved": s} for w, o, s in found.weekly],
             "sla": {"met": found.sla_met, "breached": found.sla_breached},
             "median_first_response_minutes": found.median_first_response_minutes,
+        }
+    )
+
+
+async def _open_now(
+    session: AsyncSession, team_id: str, submitter_id: str | None, now: datetime
+) -> InsightsOut:
+    """The open tickets' issues and products; the tile's total is their sum, so they agree."""
+    per_pair = await queries.open_now(session, team_id, submitter_id)
+    per_issue: dict[str, int] = {}
+    for category, _product, n in per_pair:
+        per_issue[category] = per_issue.get(category, 0) + n
+    return InsightsOut.model_validate(
+        {
+            "period": {"from": now, "to": now},
+            "counts": "open_now",
+            "open_tickets": sum(per_issue.values()),
+            "top_issues": [
+                {"category": c, "count": n}
+                for c, n in sorted(per_issue.items(), key=lambda item: (-item[1], item[0]))
+            ],
+            "top_products_per_issue": [
+                {"category": c, "product": p, "count": n} for c, p, n in per_pair
+            ],
+            "weekly": [],
+            "sla": {"met": 0, "breached": 0},
+            "median_first_response_minutes": None,
         }
     )

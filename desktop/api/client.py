@@ -353,10 +353,15 @@ class ApiClient:
     # -- insights and recommendations (R19, R20) ------------------------------------
 
     async def insights_document(
-        self, first: date, last: date, scope: str = "team"
+        self, first: date, last: date, scope: str = "team", open_now: bool = False
     ) -> dict[str, Any]:
-        """Insights for whole UTC days ``first`` to ``last`` inclusive; scope team | mine."""
+        """Insights for whole UTC days ``first`` to ``last`` inclusive; scope team | mine.
+
+        ``open_now``: the tickets open now instead, whenever opened (the days are ignored).
+        """
         params = {"from": first.isoformat(), "to": last.isoformat(), "scope": scope}
+        if open_now:
+            params["period"] = "open_now"
         body: dict[str, Any] = await self._authorized("GET", "/insights", params=params)
         return body
 

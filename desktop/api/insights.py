@@ -40,6 +40,9 @@ class Insights:
     sla_met: int
     sla_breached: int
     median_first_response_minutes: float | None  # None: nothing answered in the period
+    # What the issues and products count: "opened" in the period, or "open_now"
+    # (the tickets open now, whenever opened: R20's own reading).
+    counts: str = "opened"
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Insights:
@@ -61,7 +64,17 @@ class Insights:
             sla_met=int(data["sla"]["met"]),
             sla_breached=int(data["sla"]["breached"]),
             median_first_response_minutes=data.get("median_first_response_minutes"),
+            counts=str(data.get("counts") or "opened"),
         )
+
+    @property
+    def open_now(self) -> bool:
+        return self.counts == "open_now"
+
+    @property
+    def products(self) -> list[str]:
+        """The products the counts are about, in the charts' order."""
+        return sorted({i.product for i in self.top_products_per_issue})
 
     @property
     def opened(self) -> int:

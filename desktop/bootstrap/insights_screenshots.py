@@ -13,6 +13,7 @@ from desktop.services.local_server import DEMO_PASSWORD
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
 from desktop.ui.i18n import LANGUAGE_CODES, LanguageSwitcher
+from desktop.ui.insights.insights_page import InsightsPage
 
 
 async def shoot_insights(controller: AppController, out_dir: Path, lang: str) -> None:
@@ -32,6 +33,7 @@ async def shoot_insights(controller: AppController, out_dir: Path, lang: str) ->
         card.table_button.setChecked(False)
     async with dark_mode():
         save(page.body, out_dir, "insights-dark", lang)
+    await shoot_periods(controller, out_dir, lang)
 
     recommendations = window.recommendations
     window.show_recommendations()
@@ -39,6 +41,32 @@ async def shoot_insights(controller: AppController, out_dir: Path, lang: str) ->
     await settle()
     save(window, out_dir, "recommendations", lang)
     window.show_my_tickets()
+
+
+async def _period(page: InsightsPage, key: str) -> None:
+    page.periods.set_key(key)
+    await wait_for(lambda: page.period is not None and page.period.key == key)
+    await wait_for(lambda: page.shown is not None and not page._loading)
+    await settle()
+
+
+async def shoot_periods(controller: AppController, out_dir: Path, lang: str) -> None:
+    """A year (both products, their legend), Open now, and the list a bar opens (R20)."""
+    window = controller.window
+    page = window.insights
+    await _period(page, "12m")
+    save(page.body, out_dir, "insights-year", lang)
+    await _period(page, "open_now")
+    save(window, out_dir, "insights-open-now", lang)
+    bars = page.top_issues.drawn
+    if isinstance(bars, list) and bars:
+        bars[0].clicked.emit(bars[0].count() - 1)  # the most frequent open issue
+        await wait_for(lambda: window.pages.currentWidget() is window.team_tickets)
+        await settle()
+        save(window, out_dir, "insights-drill-down", lang)
+        window.team_tickets.drill_down_bar.clear_button.click()
+    window.show_insights()
+    await _period(page, "12w")
 
 
 async def shoot_empty_views(

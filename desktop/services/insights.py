@@ -7,8 +7,7 @@ No Qt here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Generic, TypeVar
 
@@ -20,16 +19,25 @@ from desktop.store.tickets import store_time
 
 T = TypeVar("T")
 
-PERIODS = ("4w", "12w", "quarter", "12m", "custom")
+# "open_now" first: R20's own reading (the open tickets' patterns) is one choice away.
+PERIODS = ("open_now", "4w", "12w", "quarter", "12m", "custom")
+OPEN_NOW = "open_now"
+# The ticket list's status filter for the tickets open now (new, open or pending).
+UNSOLVED = "unsolved"
 
 
 @dataclass(frozen=True)
 class Period:
-    """Whole UTC days, ``first`` to ``last`` inclusive."""
+    """Whole UTC days, ``first`` to ``last`` inclusive; or the tickets open now (OPEN_NOW),
+    whenever opened, where the days are just today's."""
 
     key: str  # one of PERIODS
     first: date
     last: date
+
+    @property
+    def open_now(self) -> bool:
+        return self.key == OPEN_NOW
 
 
 def period_for(key: str, today: date, custom: tuple[date, date] | None = None) -> Period:
@@ -37,6 +45,8 @@ def period_for(key: str, today: date, custom: tuple[date, date] | None = None) -
     if key == "custom" and custom is not None:
         first, last = sorted(custom)
         return Period(key, first, last)
+    if key == OPEN_NOW:
+        return Period(key, today, today)
     if key == "4w":
         return Period(key, today - timedelta(weeks=4) + timedelta(days=1), today)
     if key == "quarter":
@@ -48,24 +58,20 @@ def period_for(key: str, today: date, custom: tuple[date, date] | None = None) -
 
 @dataclass(frozen=True)
 class DrillDown:
-    """The tickets behind a bar or a point: the team's, opened (or solved) in [first, before)."""
+    """The tickets behind a bar or a point: the team's, opened (or solved) in [first, before);
+    without days (``first`` None), whenever opened."""
 
-    first: date
-    before: date  # the day after the last one
+    first: date | None
+    before: date | None  # the day after the last one
     category: str = ""
     product: str = ""
-    # What the list says it shows, in the user's language: asked again when it changes.
-    describe: Callable[[], str] = field(default=lambda: "", compare=False)
-    scope: str = "team"  # team: everyone's tickets | mine: the admin's own
+    scope: str = "team"  # team: everyone's, the admin's own included | mine: the admin's own
     response: str = ""  # met | breached: the first response in time, or late (R20)
     now: datetime | None = None  # the service's time: "late" includes overdue, unanswered
     # True: the days are when the tickets were solved (whenever opened), as the weekly
     # chart counts "solved"; False: when they were opened.
     solved: bool = False
-
-    @property
-    def description(self) -> str:
-        return self.describe()
+    status: str = ""  # UNSOLVED: the tickets open now (new, open or pending)
 
     def filters(self) -> dict[str, str]:
         """The ticket list's store filters for exactly these tickets."""
@@ -74,12 +80,20 @@ class DrillDown:
             return store_time(datetime.combine(day, time.min, tzinfo=UTC))
 
         when = "solved" if self.solved else "created"
-        found = {f"{when}_from": midnight(self.first), f"{when}_before": midnight(self.before)}
+        found: dict[str, str] = {}
+        if self.first is not None and self.before is not None:
+            found = {f"{when}_from": midnight(self.first), f"{when}_before": midnight(self.before)}
         if self.response:
             found["response"] = self.response
             found["now"] = store_time(self.now or datetime.now(UTC))
         return found | {
-            k: v for k, v in (("category", self.category), ("product", self.product)) if v
+            k: v
+            for k, v in (
+                ("category", self.category),
+                ("product", self.product),
+                ("status", self.status),
+            )
+            if v
         }
 
 
@@ -117,7 +131,9 @@ class InsightsService:
     async def insights(self, period: Period, scope: str = "team") -> Shown[Insights]:
         document = await self._read(
             insights_key(scope, period),
-            lambda: self._client.insights_document(period.first, period.last, scope),
+            lambda: self._client.insights_document(
+                period.first, period.last, scope, open_now=period.open_now
+            ),
         )
         return Shown(Insights.from_json(document.value), document.stored_at)
 

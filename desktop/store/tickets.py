@@ -191,9 +191,11 @@ class TicketQuery(NamedTuple):
         params: list[Any] = [self.user_id]
         if self.scope == "all":
             clauses, params = ["1"], []
+        if self.status == "unsolved":  # open now: an Insights drill-down (R20)
+            clauses.append("status IN ('new', 'open', 'pending')")
         for column in ("status", "product", "category"):
             value = getattr(self, column)
-            if value:
+            if value and value != "unsolved":
                 clauses.append(f"{column} = ?")
                 params.append(value)
         for clause, value in (

@@ -272,3 +272,53 @@ async def test_insights_period_is_checked(api: httpx.AsyncClient, ava: dict[str,
         default["period"]["from"]
     )
     assert span == timedelta(weeks=12)
+
+
+async def test_open_now_counts_the_open_tickets_whenever_opened(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R20: the patterns of the team's open tickets
+    for scope, whose in (("team", ("mine", "team")), ("mine", ("mine",))):
+        response = await api.get(
+            "/insights", params={"period": "open_now", "scope": scope}, headers=ava
+        )
+        assert response.status_code == 200, response.text
+        insights = response.json()
+        assert insights["counts"] == "open_now"
+        tickets = [t for s in whose for t in await _all(api, ava, s)]
+        open_ = [t for t in tickets if t["status"] in ("new", "open", "pending")]
+        # Some were opened long ago: not a period's count under another name.
+        assert open_ and insights["open_tickets"] == len(open_)
+        per_issue: dict[str, int] = {}
+        per_pair: dict[tuple[str, str], int] = {}
+        for t in open_:
+            per_issue[t["category"]] = per_issue.get(t["category"], 0) + 1
+            pair = (t["category"], t["product"])
+            per_pair[pair] = per_pair.get(pair, 0) + 1
+        assert {i["category"]: i["count"] for i in insights["top_issues"]} == per_issue
+        counts = [i["count"] for i in insights["top_issues"]]
+        assert counts == sorted(counts, reverse=True)
+        assert {
+            (p["category"], p["product"]): p["count"] for p in insights["top_products_per_issue"]
+        } == per_pair
+        assert insights["weekly"] == [] and insights["sla"] == {"met": 0, "breached": 0}
+    # A period as before: counts what was opened in it, and says so.
+    default = (await api.get("/insights", headers=ava)).json()
+    assert default["counts"] == "opened"
+    bad = await api.get("/insights", params={"period": "yesterday"}, headers=ava)
+    assert bad.status_code == 422
+    # A new ticket counts at once (no rollup in between), in its issue and product.
+    tia = await sign_in(api, "tia@tiny.example")
+
+    async def open_sync() -> tuple[int, int]:
+        now = (await api.get("/insights", params={"period": "open_now"}, headers=tia)).json()
+        sync = [i["count"] for i in now["top_products_per_issue"] if i["category"] == "sync"]
+        return now["open_tickets"], sum(sync)
+
+    before = await open_sync()
+    created = await api.post(
+        "/help/requests",
+        json={"product": "dropbox", "category": "sync", "subject": "Stuck", "body": "Why?"},
+        headers=tia,
+    )
+    assert created.status_code == 201
+    assert await open_sync() == (before[0] + 1, before[1] + 1)

@@ -123,6 +123,26 @@ async def test_the_whole_teams_tickets_created_in_a_period(store: AccountStore) 
     assert tickets.count(TicketQuery.of("usr_ava", "team", days)) == 1  # Noah's only
 
 
+async def test_the_whole_teams_tickets_open_now(store: AccountStore) -> None:
+    # R20: the "open now" drill-down lists the new, open and pending tickets, whenever opened.
+    tickets = store.tickets
+    await tickets.save(
+        [
+            ticket(1, status="new", created_at=NOW - timedelta(days=400), category="sync"),
+            ticket(2, status="open", submitter=NOAH, category="sync"),
+            ticket(3, status="pending", category="sharing"),
+            ticket(4, status="solved", solved_at=NOW, category="sync"),
+            ticket(5, status="closed", solved_at=NOW, submitter=NOAH, category="sync"),
+        ]
+    )
+    open_now = TicketQuery.of("usr_ava", "all", {"status": "unsolved"})
+    assert sorted(t.number for t in tickets.page(open_now)[0]) == [1, 2, 3]
+    assert tickets.count(open_now) == 3
+    sync = TicketQuery.of("usr_ava", "all", {"status": "unsolved", "category": "sync"})
+    assert sorted(t.number for t in tickets.page(sync)[0]) == [1, 2]
+    assert tickets.count(open_now._replace(scope="mine")) == 2  # Ava's own: 1 and 3
+
+
 async def test_the_whole_teams_tickets_solved_in_a_period(store: AccountStore) -> None:
     # R20: the "solved" drill-down lists the tickets solved in the chart's days, whenever
     # they were opened; never-solved tickets have no time and are in no such list.

@@ -9,12 +9,15 @@ from typing import Any
 
 import httpx
 from PySide6.QtCharts import QBarSet, QLineSeries, QPieSeries
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
 from desktop.ui.durations import span_text
+from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.insights.insights_page import InsightsPage
 from desktop.ui.insights.table_model import RAW_ROLE
 from desktop.ui.insights.tables import OPENED_COLUMN, SOLVED_COLUMN
@@ -35,6 +38,8 @@ async def service_insights(server: RunningServer, email: str, page: InsightsPage
         "to": page.period.last.isoformat(),
         "scope": page.scope,
     }
+    if page.period.open_now:
+        params["period"] = "open_now"
     async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
         token = (
             await api.post("/auth/token", json={"email": email, "password": "demo-password"})
@@ -99,14 +104,20 @@ def assert_page_matches(page: InsightsPage, expected: Any) -> None:
     for row, issue in zip(rows, expected["top_issues"], strict=True):
         assert row[1:] == [per_pair.get((issue["category"], p), 0) for p in products]
     stacked = page.products.drawn
-    assert isinstance(stacked, list)
-    assert [s.label() for s in stacked] == [product_label(p) for p in products]
-    for bar_set, product in zip(stacked, products, strict=True):
-        column = [int(bar_set.at(i)) for i in range(bar_set.count())]
-        assert column == [
-            per_pair.get((issue["category"], product), 0)
-            for issue in reversed(expected["top_issues"])
-        ]
+    if len(products) == 1:
+        # One product: its bars would repeat "Top issues"; the card says why instead (R20).
+        assert stacked is None
+        assert page.products.stack.currentWidget() is page.products.explanation
+        assert product_label(products[0]) in page.products.explanation.text()
+    else:
+        assert isinstance(stacked, list)
+        assert [s.label() for s in stacked] == [product_label(p) for p in products]
+        for bar_set, product in zip(stacked, products, strict=True):
+            column = [int(bar_set.at(i)) for i in range(bar_set.count())]
+            assert column == [
+                per_pair.get((issue["category"], product), 0)
+                for issue in reversed(expected["top_issues"])
+            ]
     # Weeks: the table and both lines.
     weeks = [[w["week"], w["opened"], w["solved"]] for w in expected["weekly"]]
     assert [[r[0].isoformat(), r[1], r[2]] for r in table(page, "weekly")] == weeks  # type: ignore[union-attr]
@@ -234,7 +245,12 @@ async def test_a_bar_opens_exactly_the_tickets_behind_it(
     async with running_client(tmp_path, settings) as controller:
         page = await synced_insights(controller, qtbot)
         window = controller.window
+        # A year: both products (the demo's Dash tickets are older than 12 weeks).
+        page.periods.set_key("12m")
+        await wait_until(lambda: page.period is not None and page.period.key == "12m")
+        await wait_until(lambda: not page._loading and page.shown is not None, what="a year")
         expected = await service_insights(server, "ava@northwind.example", page)
+        assert len({i["product"] for i in expected["top_products_per_issue"]}) == 2
         assert page.period is not None
         first, before = (
             page.period.first.isoformat(),
@@ -460,6 +476,147 @@ async def test_a_solved_point_opens_exactly_the_tickets_solved_that_week(
         assert listed(controller) == solved_in(tickets, first, last) & ava
         assert len(listed(controller)) == own["weekly"][busiest]["solved"]
         page.scopes.set_scope("team")
+
+
+def agrees(controller: AppController, category: str, product: str, status: str) -> None:
+    """The list's filter controls show the drill-down's own issue, product and status."""
+    filters = controller.window.team_tickets.filters
+    assert filters.category.currentData() == category
+    assert filters.product.currentData() == product
+    assert filters.status.currentData() == status
+    assert filters.search.text() == ""
+
+
+async def test_a_drill_down_says_what_it_holds_the_admins_own_included(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path, english: LanguageSwitcher
+) -> None:  # R20
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        page = await synced_insights(controller, qtbot)
+        window = controller.window
+        lists = window.team_tickets
+        expected = await service_insights(server, "ava@northwind.example", page)
+        tickets = await every_ticket(server, "ava@northwind.example")
+        ava = {t["id"] for t in tickets if t["submitter"]["name"] == "Ava Jansen"}
+        assert page.period is not None
+        first, last = page.period.first.isoformat(), page.period.last.isoformat()
+        # The issue with the most of Ava's own tickets among those the team chart counted.
+        opened = [t for t in tickets if first <= t["created_at"][:10] <= last]
+        counted = {i["category"]: i["count"] for i in expected["top_issues"]}
+        category = max(
+            counted, key=lambda c: sum(t["id"] in ava for t in opened if t["category"] == c)
+        )
+        behind = {t["id"] for t in opened if t["category"] == category}
+        assert behind & ava, "the team chart counts some of Ava's own tickets"
+        order = [i["category"] for i in reversed(expected["top_issues"])]
+        bars = page.top_issues.drawn
+        assert isinstance(bars, list)
+        bars[0].clicked.emit(order.index(category))
+        await wait_until(lambda: window.pages.currentWidget() is lists)
+        # The list holds what the bar counted, Ava's own tickets too ...
+        assert listed(controller) == behind and len(behind) == counted[category]
+        # ... and says so: its header, its scope and its filter controls.
+        text = lists.drill_down_bar.label.text()
+        assert category_label(category) in text and "yours included" in text
+        assert lists._title.text() == "Tickets from Insights"
+        assert not lists.scope_note.isVisible()  # "your teammates' tickets": not these
+        agrees(controller, category, "", "")
+        # A control changed: the list and its header follow it, still the drill-down's days.
+        lists.filters.product.setCurrentIndex(lists.filters.product.findData("dropbox"))
+        await wait_until(lambda: "Dropbox" in lists.drill_down_bar.label.text())
+        dropbox = {t["id"] for t in opened if t["id"] in behind and t["product"] == "dropbox"}
+        await wait_until(lambda: listed(controller) == dropbox, what="the Dropbox ones")
+        assert lists.drill_down is not None and lists.drill_down.product == "dropbox"
+        # Another language: the header is made again from the drill-down, not kept as text.
+        try:
+            english.apply("nl")
+            await wait_until(lambda: "Tickets geopend" in lists.drill_down_bar.label.text())
+            assert "die van jou inbegrepen" in lists.drill_down_bar.label.text()
+        finally:
+            english.apply("en")
+        await wait_until(lambda: "yours included" in lists.drill_down_bar.label.text())
+        lists.drill_down_bar.clear_button.click()
+        assert lists._title.text() == "Team tickets" and lists.scope_note.isVisible()
+        agrees(controller, "", "", "")
+
+        # Mine: the header says whose, and the list holds only Ava's.
+        window.show_insights()
+        page.scopes.set_scope("mine")
+        await wait_until(lambda: page.scope == "mine" and page.shown is not None)
+        await wait_until(lambda: not page._loading)
+        own = await service_insights(server, "ava@northwind.example", page)
+        bars = page.top_issues.drawn
+        assert isinstance(bars, list)
+        bars[0].clicked.emit(bars[0].count() - 1)
+        await wait_until(lambda: window.pages.currentWidget() is lists)
+        top = own["top_issues"][0]
+        assert "Only tickets you submitted" in lists.drill_down_bar.label.text()
+        assert listed(controller) <= ava and len(listed(controller)) == top["count"]
+        agrees(controller, top["category"], "", "")
+        page.scopes.set_scope("team")
+
+
+async def test_open_now_shows_the_open_tickets_patterns_and_lists_them(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R20: the trends and patterns of the team's open tickets
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        page = await synced_insights(controller, qtbot)
+        window = controller.window
+        # One choice away: the period list offers it first.
+        assert page.periods.combo.itemData(0) == "open_now"
+        assert page.periods.combo.itemText(0) == "Open now"
+        page.periods.combo.setCurrentIndex(0)
+        await wait_until(lambda: page.period is not None and page.period.open_now)
+        await wait_until(lambda: not page._loading and page.shown is not None, what="open now")
+        expected = await service_insights(server, "ava@northwind.example", page)
+        assert expected["counts"] == "open_now"
+        tickets = await every_ticket(server, "ava@northwind.example")
+        still_open = [t for t in tickets if t["status"] in ("new", "open", "pending")]
+        assert page.tiles.open_tile.value.text() == str(len(still_open))
+        issues = [[category_label(i["category"]), i["count"]] for i in expected["top_issues"]]
+        assert table(page, "top_issues") == issues
+        assert sum(n for _label, n in issues) == len(still_open)
+        # Every caption says it counts the tickets open now; nothing of a period shows.
+        for caption in (page.top_issues.caption, page.products.caption):
+            assert caption.text().startswith("Tickets open now")
+        assert page.tiles.open_tile.counts.text().startswith("Open now")
+        assert not page.weekly.isVisible() and not page.sla.isVisible()
+        assert not page.tiles.response_tile.isVisible()
+        # A bar: exactly the open tickets of that issue, whenever they were opened; the
+        # pointer over it says so first.
+        top = expected["top_issues"][0]
+        bars = page.top_issues.drawn
+        assert isinstance(bars, list)
+        view, chart = page.top_issues.view, page.top_issues.chart
+        await wait_until(lambda: chart.plotArea().width() > 0, what="the chart laid out")
+        place = chart.mapToPosition(
+            QPointF(top["count"] / 2, bars[0].count() - 1), chart.series()[0]
+        )
+        QTest.mouseMove(view.viewport(), view.mapFromScene(place))
+        hand = Qt.CursorShape.PointingHandCursor
+        await wait_until(lambda: view.viewport().cursor().shape() == hand, what="the hand")
+        assert bars[0].isBarSelected(bars[0].count() - 1)
+        assert QToolTip.text() == f"Show these {top['count']} tickets"
+        bars[0].clicked.emit(bars[0].count() - 1)
+        lists = window.team_tickets
+        await wait_until(lambda: window.pages.currentWidget() is lists)
+        behind = {t["id"] for t in still_open if t["category"] == top["category"]}
+        assert listed(controller) == behind and len(behind) == top["count"]
+        assert "open now" in lists.drill_down_bar.label.text()
+        agrees(controller, top["category"], "", "unsolved")
+        assert lists.filters.status.currentText() == "New, open or pending"
+
+        # Back to a period: every caption says "opened", the other charts return.
+        window.show_insights()
+        page.periods.set_key("12w")
+        await wait_until(lambda: page.period is not None and page.period.key == "12w")
+        await wait_until(lambda: not page._loading and page.shown is not None)
+        assert page.weekly.isVisible() and page.sla.isVisible()
+        for card in page.cards():
+            assert card.caption.text().startswith("Tickets opened"), card.objectName()
+        for tile in (page.tiles.response_tile, page.tiles.median_tile, page.tiles.week_tile):
+            assert tile.counts.text().startswith("Tickets opened"), tile.objectName()
 
 
 async def test_a_team_without_tickets_gets_an_explanation(

@@ -129,6 +129,24 @@ async def insights(
     )
 
 
+async def open_now(
+    session: AsyncSession, team_id: str, submitter_id: str | None = None
+) -> list[tuple[str, str, int]]:
+    """(category, product, tickets) of the tickets open now (new, open or pending).
+
+    R20's own reading: the patterns of the open tickets, whenever they were
+    opened. Read from ``ix_ticket_team_status`` (the team's open tickets only,
+    a small share of all); the rollups count by day opened, not by status now.
+    """
+    rows = await session.execute(
+        select(Ticket.category, Ticket.product, func.count())
+        .where(_tickets_of(team_id, submitter_id), Ticket.status.in_(rollups.OPEN))
+        .group_by(Ticket.category, Ticket.product)
+        .order_by(Ticket.category, func.count().desc(), Ticket.product)
+    )
+    return [(str(c), str(p), int(n)) for c, p, n in rows.all()]
+
+
 def _days(start: datetime, end: datetime) -> tuple[date, date]:
     """The first and last UTC day of a period of whole UTC days."""
     first, after = start.astimezone(UTC), end.astimezone(UTC)

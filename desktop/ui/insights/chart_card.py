@@ -28,8 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.chart_legend import ChartLegend
+from desktop.ui.insights.charts import legend_entries
+from desktop.ui.insights.hover import TableHover
 from desktop.ui.insights.table_model import Cell, RowsModel
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import TextRole, set_text_role
 
 CHART_HEIGHT = 280
 Draw = Callable[[QChart, QPalette], object]
@@ -80,6 +84,11 @@ class ChartCard(QFrame):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        # Which tickets the numbers count: open now, or opened in the period (R20).
+        self.caption = QLabel()
+        self.caption.setObjectName(f"{name}_caption")
+        self.caption.setWordWrap(True)
+        set_text_role(self.caption, TextRole.SECONDARY)
 
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -87,6 +96,16 @@ class ChartCard(QFrame):
         self.view = QChartView(self.chart)
         self.view.setObjectName(f"{name}_chart")
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # Under the chart, wrapping (QtCharts' own legend overlaps the plot when its
+        # entries do not fit on one line: large text, narrow window, long words).
+        self.legend = ChartLegend()
+        self.legend.setObjectName(f"{name}_legend")
+        self.legend.hide()
+        self.chart_page = QWidget()
+        chart_layout = QVBoxLayout(self.chart_page)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.view, 1)
+        chart_layout.addWidget(self.legend)
         self.model = RowsModel(self)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move within
@@ -97,12 +116,13 @@ class ChartCard(QFrame):
         self.table.activated.connect(
             lambda index: self.cell_activated.emit(index.row(), index.column())
         )
+        self.table_hover = TableHover(self.table, self.model)
         self.explanation = QLabel()
         self.explanation.setObjectName(f"{name}_explanation")
         self.explanation.setWordWrap(True)
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
-        for widget in (self.view, self.table, self.explanation):
+        for widget in (self.chart_page, self.table, self.explanation):
             self.stack.addWidget(widget)
         self.stack.setMinimumHeight(CHART_HEIGHT)
         self.export_status = QLabel()
@@ -132,9 +152,16 @@ class ChartCard(QFrame):
         header.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.caption)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.export_status)
         self.retranslate_ui()
+
+    def set_caption(self, text: str) -> None:
+        """Which tickets the card counts, also for screen readers (after the title)."""
+        self.caption.setText(text)
+        self.view.setAccessibleDescription(text)
+        self.table.setAccessibleDescription(text)
 
     def show_data(
         self,
@@ -164,21 +191,27 @@ class ChartCard(QFrame):
             self.stack.setCurrentWidget(self.explanation)
             return
         self.drawn = self._draw(self.chart, self.palette())
+        self.chart.legend().hide()  # ours, under the chart, instead
+        entries = legend_entries(self.chart)
+        self.legend.show_entries(entries)
+        self.legend.setVisible(bool(entries))
         if self._on_drawn is not None:
             self._on_drawn(self.drawn)
-        self.stack.setCurrentWidget(self.table if self.table_button.isChecked() else self.view)
+        self.stack.setCurrentWidget(
+            self.table if self.table_button.isChecked() else self.chart_page
+        )
 
     def _show_table(self, on: bool) -> None:
         if self._draw is not None:
-            self.stack.setCurrentWidget(self.table if on else self.view)
+            self.stack.setCurrentWidget(self.table if on else self.chart_page)
         self.retranslate_ui()
         self.table_toggled.emit(on)
 
     # -- export ---------------------------------------------------------------------
 
     def render_png(self) -> QImage:
-        """The chart as it shows; widgets can only be painted on the GUI thread."""
-        return self.view.grab().toImage()
+        """The chart and its legend as they show; widgets can only be painted on the GUI thread."""
+        return self.chart_page.grab().toImage()
 
     async def save_png(self, path: Path) -> None:
         # Encoding and writing take long enough on a slow disk to freeze the window,

@@ -88,8 +88,7 @@ def draw_products_per_issue(chart: QChart, insights: Insights, palette: QPalette
     chart.addSeries(series)
     most = max(i.count for i in insights.top_issues)
     _attach_axes(chart, series, [category_label(c) for c in categories], most)
-    chart.legend().show()
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.legend().hide()  # the card's legend names the series (legend_entries)
     apply_theme(chart, palette)
     return sets
 
@@ -129,8 +128,7 @@ def draw_weekly(chart: QChart, insights: Insights, palette: QPalette) -> list[QL
     for line in lines:
         line.attachAxis(weeks)
         line.attachAxis(tickets)
-    chart.legend().show()
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.legend().hide()  # the card's legend names the series (legend_entries)
     apply_theme(chart, palette)
     return lines
 
@@ -154,10 +152,25 @@ def draw_sla(chart: QChart, insights: Insights, palette: QPalette) -> QPieSeries
         part.setLabelColor(palette.color(QPalette.ColorRole.WindowText))
         part.setLabelVisible(count > 0)
     chart.addSeries(pie)
-    chart.legend().show()
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.legend().hide()  # the card's legend names the series (legend_entries)
     apply_theme(chart, palette)
     return pie
+
+
+def legend_entries(chart: QChart) -> list[tuple[str, QColor]]:
+    """The names and colours a legend shows: several bar sets, the lines, the pie's parts.
+
+    One bar set (top issues) needs none: the axis names its bars.
+    """
+    entries: list[tuple[str, QColor]] = []
+    for series in chart.series():
+        if isinstance(series, QHorizontalStackedBarSeries):
+            entries += [(bars.label(), bars.color()) for bars in series.barSets()]
+        elif isinstance(series, QLineSeries):
+            entries.append((series.name(), series.pen().color()))
+        elif isinstance(series, QPieSeries):
+            entries += [(part.label(), part.color()) for part in series.slices()]
+    return entries
 
 
 def _week_ticks(axis: QDateTimeAxis, first: date, last: date) -> None:

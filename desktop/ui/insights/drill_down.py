@@ -15,10 +15,10 @@ from PySide6.QtCharts import QBarSet, QLineSeries, QPieSeries, QPieSlice
 from PySide6.QtCore import QCoreApplication, QPointF
 
 from desktop.api.insights import Insights
-from desktop.services.insights import DrillDown, Period
+from desktop.services.insights import UNSOLVED, DrillDown, Period
 from desktop.ui.insights.charts import category_order, week_x
 from desktop.ui.insights.table_model import cell_text
-from desktop.ui.labels import category_label, product_label
+from desktop.ui.labels import category_label, product_label, status_label
 
 Emit = Callable[[DrillDown], None]
 
@@ -29,19 +29,84 @@ def _days(first: date, last: date) -> str:
     )
 
 
-def issue(period: Period, scope: str, category: str, product: str = "") -> DrillDown:
-    def text() -> str:  # built when asked: in the language of the moment
-        days = _days(period.first, period.last)
-        if product:
-            return QCoreApplication.translate(
-                "InsightDrillDown", "Tickets about {issue} for {product}, opened {days}."
-            ).format(issue=category_label(category), product=product_label(product), days=days)
-        return QCoreApplication.translate(
-            "InsightDrillDown", "Tickets about {issue}, opened {days}."
-        ).format(issue=category_label(category), days=days)
+def describe(drill_down: DrillDown) -> str:
+    """What the list holds, in the user's language: when, about what, and whose.
 
+    Made from the drill-down itself (not kept as text), so that it follows the
+    filter controls and the language: the list's header and controls agree.
+    """
+    d = drill_down
+    if d.first is not None and d.before is not None:
+        days = _days(d.first, d.before - timedelta(days=1))
+        if d.response == "met":
+            when = QCoreApplication.translate(
+                "InsightDrillDown", "Tickets opened {days} and first answered in time."
+            )
+        elif d.response == "breached":
+            when = QCoreApplication.translate(
+                "InsightDrillDown",
+                "Tickets opened {days} and first answered late, or not yet and overdue.",
+            )
+        elif d.solved:
+            when = QCoreApplication.translate("InsightDrillDown", "Tickets solved {days}.")
+        else:
+            when = QCoreApplication.translate("InsightDrillDown", "Tickets opened {days}.")
+        sentences = [when.format(days=days)]
+    elif d.status == UNSOLVED:
+        sentences = [
+            QCoreApplication.translate(
+                "InsightDrillDown", "Tickets open now (new, open or pending), whenever opened."
+            )
+        ]
+    else:
+        sentences = [QCoreApplication.translate("InsightDrillDown", "Tickets, whenever opened.")]
+    if d.category and d.product:
+        sentences.append(
+            QCoreApplication.translate("InsightDrillDown", "About {issue}, for {product}.").format(
+                issue=category_label(d.category), product=product_label(d.product)
+            )
+        )
+    elif d.category:
+        sentences.append(
+            QCoreApplication.translate("InsightDrillDown", "About {issue}.").format(
+                issue=category_label(d.category)
+            )
+        )
+    elif d.product:
+        sentences.append(
+            QCoreApplication.translate("InsightDrillDown", "For {product}.").format(
+                product=product_label(d.product)
+            )
+        )
+    if d.status and d.status != UNSOLVED:
+        sentences.append(
+            QCoreApplication.translate("InsightDrillDown", "Status: {status}.").format(
+                status=status_label(d.status)
+            )
+        )
+    sentences.append(
+        QCoreApplication.translate("InsightDrillDown", "Only tickets you submitted.")
+        if d.scope == "mine"
+        else QCoreApplication.translate(
+            "InsightDrillDown", "The whole team's tickets, yours included."
+        )
+    )
+    return _joined(sentences)
+
+
+def _joined(sentences: list[str]) -> str:
+    # Japanese puts no space after its full stop; the other languages one.
+    text = ""
+    for sentence in sentences:
+        text += sentence if not text or text.endswith("。") else " " + sentence
+    return text
+
+
+def issue(period: Period, scope: str, category: str, product: str = "") -> DrillDown:
+    if period.open_now:
+        return DrillDown(None, None, category, product, scope, status=UNSOLVED)
     before = period.last + timedelta(days=1)
-    return DrillDown(period.first, before, category, product, text, scope)
+    return DrillDown(period.first, before, category, product, scope)
 
 
 def _week_days(period: Period, monday: date) -> tuple[date, date]:
@@ -52,41 +117,18 @@ def _week_days(period: Period, monday: date) -> tuple[date, date]:
 def week(period: Period, scope: str, monday: date) -> DrillDown:
     """The tickets opened in a week: a point of the "opened" line."""
     first, last = _week_days(period, monday)
-
-    def text() -> str:
-        return QCoreApplication.translate("InsightDrillDown", "Tickets opened {days}.").format(
-            days=_days(first, last)
-        )
-
-    return DrillDown(first, last + timedelta(days=1), describe=text, scope=scope)
+    return DrillDown(first, last + timedelta(days=1), scope=scope)
 
 
 def solved_week(period: Period, scope: str, monday: date) -> DrillDown:
     """The tickets solved in a week, whenever they were opened: a point of the "solved" line."""
     first, last = _week_days(period, monday)
-
-    def text() -> str:
-        return QCoreApplication.translate("InsightDrillDown", "Tickets solved {days}.").format(
-            days=_days(first, last)
-        )
-
-    return DrillDown(first, last + timedelta(days=1), describe=text, scope=scope, solved=True)
+    return DrillDown(first, last + timedelta(days=1), scope=scope, solved=True)
 
 
 def response(period: Period, scope: str, which: str, now: datetime) -> DrillDown:
-    def text() -> str:
-        days = _days(period.first, period.last)
-        if which == "met":
-            return QCoreApplication.translate(
-                "InsightDrillDown", "Tickets opened {days} and first answered in time."
-            ).format(days=days)
-        return QCoreApplication.translate(
-            "InsightDrillDown",
-            "Tickets opened {days} and first answered late, or not yet and overdue.",
-        ).format(days=days)
-
     before = period.last + timedelta(days=1)
-    return DrillDown(period.first, before, describe=text, scope=scope, response=which, now=now)
+    return DrillDown(period.first, before, scope=scope, response=which, now=now)
 
 
 def connect_response(

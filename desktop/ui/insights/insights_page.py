@@ -24,11 +24,13 @@ from desktop.api.errors import ServerUnreachable
 from desktop.api.insights import Insights
 from desktop.services.insights import DrillDown, InsightsService, Period, Shown
 from desktop.ui.formatting import short_datetime
-from desktop.ui.insights import charts, drill_down, tables
+from desktop.ui.insights import charts, drill_down, hover, tables
 from desktop.ui.insights.chart_card import CHART_HEIGHT, ChartCard
 from desktop.ui.insights.kpi_tiles import KpiTiles
 from desktop.ui.insights.period_selector import PeriodSelector
 from desktop.ui.insights.scope_selector import ScopeSelector
+from desktop.ui.insights.table_model import cell_text
+from desktop.ui.labels import product_label
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import TypeStep, set_type
 
@@ -177,47 +179,77 @@ class InsightsPage(QWidget):
             which = drill_down.solved_week if column == tables.SOLVED_COLUMN else drill_down.week
             self.drill_down_requested.emit(which(self.period, self.scope, monday))
 
+    def _counts_caption(self, insights: Insights, period: Period) -> str:
+        """Which tickets the issue and product charts count (R20): open now, or opened."""
+        if insights.open_now:
+            return self.tr("Tickets open now (new, open or pending), whenever opened")
+        return self.tr("Tickets opened {first} to {last}").format(
+            first=cell_text(period.first), last=cell_text(period.last)
+        )
+
     def _show(self, insights: Insights, period: Period) -> None:
-        self.tiles.show_insights(insights, period.last)
+        self.tiles.show_insights(insights, period.first, period.last)
         # A bar per issue needs its height: squeezed, QtCharts elides the issue's name.
         bars_height = max(CHART_HEIGHT, 110 + 30 * len(insights.top_issues))
         self.top_issues.stack.setMinimumHeight(bars_height)
         self.products.stack.setMinimumHeight(bars_height)
-        emit = self.drill_down_requested.emit
         scope = self.scope
-        none = self.tr("No tickets were opened in this period.")
+        caption = self._counts_caption(insights, period)
+        self.top_issues.set_caption(caption)
+        self.products.set_caption(caption)
+        days = {"first": cell_text(period.first), "last": cell_text(period.last)}
+        self.weekly.set_caption(
+            self.tr("Tickets opened, and tickets solved, {first} to {last}").format(**days)
+        )
+        self.sla.set_caption(self.tr("Tickets opened {first} to {last}").format(**days))
+        # Weeks and first responses are about tickets opened in days: "open now" has none.
+        self.weekly.setVisible(not insights.open_now)
+        self.sla.setVisible(not insights.open_now)
+        none = (
+            self.tr("No tickets are open now.")
+            if insights.open_now
+            else self.tr("No tickets were opened in this period.")
+        )
         issues = None if insights.top_issues else none
         self.top_issues.show_data(
             lambda c, p: charts.draw_top_issues(c, insights, p),
             *tables.top_issues_table(insights),
             explanation=issues,
-            on_drawn=lambda bars: drill_down.connect_top_issues(
-                cast(list[QBarSet], bars), insights, period, scope, emit
+            on_drawn=lambda bars: self._clickable_bars(
+                self.top_issues, cast(list[QBarSet], bars), insights, period, scope
             ),
+        )
+        products = insights.products
+        single = (
+            self.tr(
+                "All these tickets are about {product}, so this chart would only repeat "
+                "“Top issues”. It splits each issue by product once tickets are about "
+                "another product too."
+            ).format(product=product_label(products[0]))
+            if len(products) == 1
+            else None
         )
         self.products.show_data(
             lambda c, p: charts.draw_products_per_issue(c, insights, p),
             *tables.products_table(insights),
-            explanation=issues,
-            on_drawn=lambda sets: drill_down.connect_products(
-                cast(list[QBarSet], sets), insights, period, scope, emit
+            explanation=issues or single,
+            on_drawn=lambda sets: self._clickable_products(
+                cast(list[QBarSet], sets), insights, period, scope
             ),
         )
         self.weekly.show_data(
             lambda c, p: charts.draw_weekly(c, insights, p),
             *tables.weekly_table(insights),
             explanation=None if insights.weekly else none,
-            on_drawn=lambda lines: drill_down.connect_weekly(
-                cast(list[QLineSeries], lines), insights, period, scope, emit
+            on_drawn=lambda lines: self._clickable_weeks(
+                cast(list[QLineSeries], lines), insights, period, scope
             ),
         )
         answered = insights.sla_met + insights.sla_breached
         self.sla.show_data(
             lambda c, p: charts.draw_sla(c, insights, p),
             *tables.sla_table(insights),
-            on_drawn=lambda pie: drill_down.connect_response(
-                cast(QPieSeries, pie), period, scope, self._now(), emit
-            ),
+            on_drawn=lambda pie: self._clickable_pie(cast(QPieSeries, pie), period, scope),
             explanation=None
             if answered
             else self.tr(
@@ -225,6 +257,31 @@ class InsightsPage(QWidget):
                 "once one is, this shows how many came in time."
             ),
         )
+
+    # Every clickable part says so (hand, highlight, "Show these 5 tickets") and opens
+    # the tickets behind it.
+
+    def _clickable_bars(
+        self, card: ChartCard, bars: list[QBarSet], insights: Insights, period: Period, scope: str
+    ) -> None:
+        hover.hint_bars(card.view, bars)
+        drill_down.connect_top_issues(bars, insights, period, scope, self.drill_down_requested.emit)
+
+    def _clickable_products(
+        self, sets: list[QBarSet], insights: Insights, period: Period, scope: str
+    ) -> None:
+        hover.hint_bars(self.products.view, sets)
+        drill_down.connect_products(sets, insights, period, scope, self.drill_down_requested.emit)
+
+    def _clickable_weeks(
+        self, lines: list[QLineSeries], insights: Insights, period: Period, scope: str
+    ) -> None:
+        hover.hint_lines(self.weekly.view, lines, [w.week for w in insights.weekly])
+        drill_down.connect_weekly(lines, insights, period, scope, self.drill_down_requested.emit)
+
+    def _clickable_pie(self, pie: QPieSeries, period: Period, scope: str) -> None:
+        hover.hint_pie(self.sla.view, pie)
+        drill_down.connect_response(pie, period, scope, self._now(), self.drill_down_requested.emit)
 
     def _now(self) -> datetime:
         return self._service.now() if self._service is not None else datetime.now(UTC)
@@ -253,6 +310,15 @@ class InsightsPage(QWidget):
         empty = shown is not None and shown.value.is_empty
         self.empty.setText(
             self.tr(
+                "Your team has no open tickets now. Choose a period to see the tickets "
+                "opened in it."
+            )
+            if self.scope == "team" and self.period is not None and self.period.open_now
+            else self.tr(
+                "You have no open tickets now. Choose “Whole team” to see your team's tickets."
+            )
+            if self.period is not None and self.period.open_now
+            else self.tr(
                 "Your team has no tickets in this period. Insights show here once "
                 "tickets are submitted: how many are open, the issues raised most often, "
                 "the products they are about, and how quickly support answered."

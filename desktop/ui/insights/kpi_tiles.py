@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.api.insights import Insights
 from desktop.ui.durations import span_text
-from desktop.ui.theme import TypeStep, set_type
+from desktop.ui.insights.table_model import cell_text
+from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type
 
 
 class Tile(QFrame):
@@ -19,6 +20,11 @@ class Tile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
+        # Which tickets the number counts: open now, or opened in some days (R20).
+        self.counts = QLabel()
+        self.counts.setObjectName(f"{name}_counts")
+        self.counts.setWordWrap(True)
+        set_text_role(self.counts, TextRole.SECONDARY)
         self.value = QLabel()
         self.value.setObjectName(f"{name}_value")
         set_type(self.value, TypeStep.FIGURE)
@@ -26,15 +32,16 @@ class Tile(QFrame):
         self.detail.setObjectName(f"{name}_detail")
         self.detail.setWordWrap(True)
         layout = QVBoxLayout(self)
-        for label in (self.caption, self.value, self.detail):
+        for label in (self.caption, self.counts, self.value, self.detail):
             layout.addWidget(label)
         layout.addStretch(1)
 
-    def set_texts(self, caption: str, value: str, detail: str) -> None:
+    def set_texts(self, caption: str, counts: str, value: str, detail: str) -> None:
         self.caption.setText(caption)
+        self.counts.setText(counts)
         self.value.setText(value)
         self.detail.setText(detail)
-        self.setAccessibleName(f"{caption}: {value}. {detail}")
+        self.setAccessibleName(f"{caption} ({counts}): {value}. {detail}")
 
 
 def week_counts(insights: Insights, last_day: date) -> tuple[int, int]:
@@ -49,6 +56,7 @@ class KpiTiles(QWidget):
         super().__init__(parent)
         self.setObjectName("kpi_tiles")
         self.insights: Insights | None = None
+        self.first_day: date | None = None
         self.last_day: date | None = None
         self.open_tile = Tile("open_tickets")
         self.response_tile = Tile("first_responses")
@@ -58,25 +66,38 @@ class KpiTiles(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for tile in (self.open_tile, self.response_tile, self.median_tile, self.week_tile):
             layout.addWidget(tile, 1)
+        layout.addStretch(0)  # alone ("open now"), a tile keeps a tile's width
 
-    def show_insights(self, insights: Insights, last_day: date) -> None:
+    def show_insights(self, insights: Insights, first_day: date, last_day: date) -> None:
+        """``first_day`` to ``last_day``: the period's days (ignored when it is "open now")."""
         self.insights = insights
+        self.first_day = first_day
         self.last_day = last_day
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        insights, last_day = self.insights, self.last_day
-        if insights is None or last_day is None:
+        insights, first_day, last_day = self.insights, self.first_day, self.last_day
+        if insights is None or first_day is None or last_day is None:
             return
         locale = QLocale()
         self.open_tile.set_texts(
             self.tr("Open tickets"),
+            self.tr("Open now, whenever opened"),
             locale.toString(insights.open_tickets),
-            self.tr("New, open or pending now, whenever opened."),
+            self.tr("New, open or pending."),
         )
+        # The others count a period's tickets: "open now" has none to count.
+        for tile in (self.response_tile, self.median_tile, self.week_tile):
+            tile.setVisible(not insights.open_now)
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.setStretch(4, 3 if insights.open_now else 0)
+        # The period is named beside the title, and its days under each chart's title.
+        opened = self.tr("Tickets opened in this period")
         answered = insights.sla_met + insights.sla_breached
         self.response_tile.set_texts(
             self.tr("First responses in time"),
+            opened,
             self.tr("{met} of {total}").format(
                 met=locale.toString(insights.sla_met), total=locale.toString(answered)
             ),
@@ -85,14 +106,19 @@ class KpiTiles(QWidget):
         median = insights.median_first_response_minutes
         self.median_tile.set_texts(
             self.tr("Median first response"),
+            opened,
             "—" if median is None else span_text(median * 60),
             self.tr("Half of this period's answered tickets had one sooner.")
             if median is not None
             else self.tr("No ticket of this period has a first response yet."),
         )
         this_week, last_week = week_counts(insights, last_day)
+        monday = last_day - timedelta(days=last_day.weekday())
         self.week_tile.set_texts(
             self.tr("Opened this week"),
+            self.tr("Tickets opened {first} to {last}").format(
+                first=cell_text(max(monday, first_day)), last=cell_text(last_day)
+            ),
             locale.toString(this_week),
             self.tr("%n in the week before.", "", last_week),
         )

@@ -1,4 +1,5 @@
-"""Which days Insights covers: 4 weeks, 12 weeks, this quarter, 12 months, or days chosen."""
+"""Which tickets Insights counts: those open now (R20's reading), or those opened in
+4 weeks, 12 weeks, this quarter, 12 months, or days chosen."""
 
 from __future__ import annotations
 
@@ -74,6 +75,7 @@ class PeriodSelector(QWidget):
     def retranslate_ui(self) -> None:
         self.label.setText(self.tr("&Period:"))
         names = {
+            "open_now": self.tr("Open now"),
             "4w": self.tr("Last 4 weeks"),
             "12w": self.tr("Last 12 weeks"),
             "quarter": self.tr("This quarter"),

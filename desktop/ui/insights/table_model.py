@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import html
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication, QPalette
 
 Cell = str | int | date
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # the value itself: a number, a date
@@ -39,9 +40,13 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.headers: list[str] = []
         self.rows: list[list[Cell]] = []
+        self.hovered: tuple[int, int] | None = None  # (row, column) under the pointer
+        # A count's tooltip, what a click on it does (hover.hint); set by the card.
+        self.hint: Callable[[int], str] | None = None
 
     def set_rows(self, headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
         self.beginResetModel()
+        self.hovered = None
         self.headers = list(headers)
         self.rows = [list(r) for r in rows]
         self.endResetModel()
@@ -64,7 +69,31 @@ class RowsModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, int) and value > 0:
+            return self.hint(value) if self.hint is not None else None
+        if role == Qt.ItemDataRole.BackgroundRole and self.hovered == (index.row(), index.column()):
+            # The palette's highlight, faint: the cell stands out in light and dark alike.
+            colour = QGuiApplication.palette().color(QPalette.ColorRole.Highlight)
+            colour.setAlpha(60)
+            return colour
         return None
+
+    def clickable(self, row: int, column: int) -> bool:
+        """A count of tickets (not none): a click on it lists them."""
+        if not (0 <= row < len(self.rows) and 0 <= column < len(self.headers)):
+            return False
+        value = self.rows[row][column]
+        return isinstance(value, int) and value > 0
+
+    def set_hovered(self, cell: tuple[int, int] | None) -> None:
+        """The clickable cell under the pointer (None: none), highlighted."""
+        if cell == self.hovered:
+            return
+        before, self.hovered = self.hovered, cell
+        for changed in (before, cell):
+            if changed is not None:
+                index = self.index(*changed)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.BackgroundRole])
 
     def headerData(  # noqa: N802 - Qt's name
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

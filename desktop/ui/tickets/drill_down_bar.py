@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
-
-if TYPE_CHECKING:
-    from desktop.services.insights import DrillDown
 
 
 class DrillDownBar(QFrame):
@@ -27,18 +22,10 @@ class DrillDownBar(QFrame):
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.clear_button)
-        self.drill_down: DrillDown | None = None
-        self.retranslate_ui()
-
-    def show_drill_down(self, drill_down: DrillDown | None) -> None:
-        self.drill_down = drill_down
-        self.setVisible(drill_down is not None)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.clear_button.setText(self.tr("Show all team tickets"))
-        # Built from the data again: its dates and names in the new language.
-        self.label.setText(self.drill_down.description if self.drill_down else "")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

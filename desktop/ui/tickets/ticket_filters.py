@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 from desktop.ui.labels import CATEGORIES, category_label, product_label, status_label
 
 STATUSES = ("new", "open", "pending", "solved", "closed")
+# New, open or pending: the tickets open now, as an Insights drill-down lists them (R20).
+UNSOLVED = "unsolved"
 # The local store answers within a frame: search on every key, coalescing only the
 # keys that arrive in the same pass of the event loop (a paste, key repeat).
 SEARCH_PAUSE_MS = 0
@@ -21,7 +23,7 @@ class TicketFilters(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("ticket_search")
         self.search.setClearButtonEnabled(True)
-        self.status = self._combo("status_filter", STATUSES)
+        self.status = self._combo("status_filter", (UNSOLVED, *STATUSES))
         self.product = self._combo("product_filter", ("dropbox", "dash"))
         self.category = self._combo("category_filter", CATEGORIES)
         self._pause = QTimer(self)
@@ -57,6 +59,22 @@ class TicketFilters(QWidget):
     def active(self) -> bool:
         return any(self.values().values())
 
+    def show_values(self, status: str, product: str, category: str) -> None:
+        """Show these (an Insights drill-down's) and no search: one change, not four."""
+        self.blockSignals(True)
+        try:
+            self.search.clear()
+            for combo, value in (
+                (self.status, status),
+                (self.product, product),
+                (self.category, category),
+            ):
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+        finally:
+            self.blockSignals(False)
+        self._pause.stop()
+        self.changed.emit()
+
     def clear(self) -> None:
         """Every filter back to "all": one change, not four."""
         self.blockSignals(True)
@@ -81,6 +99,7 @@ class TicketFilters(QWidget):
             combo.setItemText(0, everything)
             for index in range(1, combo.count()):
                 combo.setItemText(index, label(str(combo.itemData(index))))
+        self.status.setItemText(self.status.findData(UNSOLVED), self.tr("New, open or pending"))
         self.status.setAccessibleName(self.tr("Status"))
         self.product.setAccessibleName(self.tr("Product"))
         self.category.setAccessibleName(self.tr("Category"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -387,11 +388,24 @@ class TicketListPage(QWidget):
         return TicketQuery.of(user_id, scope, filters, sort=sort, descending=descending)
 
     def show_drill_down(self, drill_down: DrillDown | None) -> None:
-        """Show exactly the tickets behind an Insights bar or point; None: back to the list."""
+        """Show exactly the tickets behind an Insights bar or point; None: back to the list.
+
+        The filter controls show the drill-down's issue, product and status, and the
+        header says which tickets these are (whose, when): they agree with the list.
+        """
+        leaving = drill_down is None and self.drill_down is not None
         self.drill_down = drill_down
         if drill_down is not None or self._drill_down_bar is not None:
-            self.drill_down_bar.show_drill_down(drill_down)
+            self.drill_down_bar.setVisible(drill_down is not None)
+        # The team list's own notes say "your teammates' tickets": not what this holds.
+        self.scope_note.setVisible(self.scope == "team" and drill_down is None)
+        self.recent_label.setVisible(self.scope == "team" and drill_down is None)
+        if drill_down is not None:
+            self.filters.show_values(drill_down.status, drill_down.product, drill_down.category)
+        elif leaving:
+            self.filters.clear()  # the drill-down set them; back to the whole list
         self._requery()
+        self.retranslate_ui()
 
     @property
     def drill_down_bar(self) -> DrillDownBar:
@@ -583,6 +597,17 @@ class TicketListPage(QWidget):
         self.filters.search.selectAll()
 
     def _filters_changed(self) -> None:
+        drill_down = self.drill_down
+        if drill_down is not None:
+            # A drill-down follows its controls: the header keeps saying what is listed.
+            values = self.filters.values()
+            self.drill_down = replace(
+                drill_down,
+                category=values["category"],
+                product=values["product"],
+                status=values["status"],
+            )
+            self.retranslate_ui()
         # The store answers at once, whatever the filters: no network, no waiting.
         self._requery()
 
@@ -740,6 +765,11 @@ class TicketListPage(QWidget):
             "mine": self.tr("My tickets"),
             "team": self.tr("Team tickets"),
         }.get(self.scope) or self.tr("My requests")
+        if self.drill_down is not None:
+            from desktop.ui.insights.drill_down import describe
+
+            title = self.tr("Tickets from Insights")
+            self.drill_down_bar.label.setText(describe(self.drill_down))
         self._title.setText(title)
         self.recent_label.setText(self.tr("Recent"))
         self._show_synced()
