@@ -32,6 +32,7 @@ from backend.api import (
     events as event_stream,
 )
 from backend.api.body_limit import BodyLimitMiddleware
+from backend.api.callers import CallerCache
 from backend.api.stream_slots import StreamSlots
 from backend.config import Settings, get_settings
 from backend.db.session import make_engine, make_sessionmaker
@@ -117,6 +118,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         base_wait=timedelta(seconds=settings.signin_failure_window_seconds),
         max_wait=timedelta(seconds=settings.signin_max_wait_seconds),
     )
+    app.state.callers = CallerCache(settings.auth_cache_seconds)
     app.state.stream_slots = StreamSlots(
         settings.event_streams_per_user, settings.event_streams_retry_after
     )
