@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Row, Select, select
+from sqlalchemy import Row, Select, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -77,60 +77,67 @@ async def summary_page(
     return rows[:limit], Cursor(updated_at=last.updated_at, id=last.id)
 
 
+# The ticket page's statements, built once (building a select and its aliases per
+# request was a tenth of the page's time); the values are bound at execution.
+_TICKET = _summaries(*DETAIL_COLUMNS).where(Ticket.id == bindparam("ticket_id"))
+_TEAM_TICKET = _TICKET.where(Ticket.team_id == bindparam("team_id"))
+
+_author = aliased(User, name="author")
+# One row per attachment, or one with attachment_id None for a message without.
+_THREAD = (
+    select(
+        Message.id,
+        Message.ticket_id,
+        Message.author_id,
+        _author.role.label("author_role"),
+        _author.name.label("author_name"),
+        Message.body,
+        Message.created_at,
+        Attachment.id.label("attachment_id"),
+        Attachment.filename,
+        Attachment.size,
+        Attachment.content_type,
+    )
+    .join(_author, _author.id == Message.author_id)
+    .outerjoin(Attachment, Attachment.message_id == Message.id)
+    .where(Message.ticket_id == bindparam("ticket_id"))
+    .order_by(Message.created_at, Message.id, Attachment.created_at, Attachment.id)
+)
+
+_actor = aliased(User, name="actor")
+_STATUS_CHANGES = (
+    select(
+        StatusChange.id,
+        StatusChange.actor_id,
+        _actor.role.label("actor_role"),
+        _actor.name.label("actor_name"),
+        StatusChange.status,
+        StatusChange.created_at,
+    )
+    .join(_actor, _actor.id == StatusChange.actor_id)
+    .where(StatusChange.ticket_id == bindparam("ticket_id"))
+    .order_by(StatusChange.created_at, StatusChange.id)
+)
+
+
 async def ticket_row(
     session: AsyncSession, team_id: str | None, ticket_id: str
 ) -> Row[*tuple[Any, ...]] | None:
     """One ticket in ``DETAIL_COLUMNS``; ``team_id`` None only for agents (every team)."""
-    query = _summaries(*DETAIL_COLUMNS).where(Ticket.id == ticket_id)
-    if team_id is not None:
-        query = query.where(Ticket.team_id == team_id)
-    return (await session.execute(query)).first()
+    if team_id is None:
+        return (await session.execute(_TICKET, {"ticket_id": ticket_id})).first()
+    params = {"ticket_id": ticket_id, "team_id": team_id}
+    return (await session.execute(_TEAM_TICKET, params)).first()
 
 
 async def thread_rows(session: AsyncSession, ticket_id: str) -> Sequence[Row[*tuple[Any, ...]]]:
-    """The ticket's messages, oldest first, each with its author and one row per attachment.
-
-    A message without attachments is one row with ``attachment_id`` None.
-    """
-    author = aliased(User, name="author")
-    query = (
-        select(
-            Message.id,
-            Message.ticket_id,
-            Message.author_id,
-            author.role.label("author_role"),
-            author.name.label("author_name"),
-            Message.body,
-            Message.created_at,
-            Attachment.id.label("attachment_id"),
-            Attachment.filename,
-            Attachment.size,
-            Attachment.content_type,
-        )
-        .join(author, author.id == Message.author_id)
-        .outerjoin(Attachment, Attachment.message_id == Message.id)
-        .where(Message.ticket_id == ticket_id)
-        .order_by(Message.created_at, Message.id, Attachment.created_at, Attachment.id)
-    )
-    return (await session.execute(query)).all()
+    """The ticket's messages, oldest first, each with its author and its attachments (a row
+    for each), in the columns of ``_THREAD``."""
+    return (await session.execute(_THREAD, {"ticket_id": ticket_id})).all()
 
 
 async def status_change_rows(
     session: AsyncSession, ticket_id: str
 ) -> Sequence[Row[*tuple[Any, ...]]]:
     """The ticket's status changes, oldest first, each with its actor's role and name."""
-    actor = aliased(User, name="actor")
-    query = (
-        select(
-            StatusChange.id,
-            StatusChange.actor_id,
-            actor.role.label("actor_role"),
-            actor.name.label("actor_name"),
-            StatusChange.status,
-            StatusChange.created_at,
-        )
-        .join(actor, actor.id == StatusChange.actor_id)
-        .where(StatusChange.ticket_id == ticket_id)
-        .order_by(StatusChange.created_at, StatusChange.id)
-    )
-    return (await session.execute(query)).all()
+    return (await session.execute(_STATUS_CHANGES, {"ticket_id": ticket_id})).all()
