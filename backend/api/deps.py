@@ -36,6 +36,12 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
         yield session
 
 
+async def get_read_session(request: Request) -> AsyncIterator[AsyncSession]:
+    """A session for a route that only reads (``make_read_sessionmaker``): it never commits."""
+    async with request.app.state.read_sessionmaker() as session:
+        yield session
+
+
 async def get_throttle(request: Request) -> ThrottlePolicy:
     throttle: ThrottlePolicy = request.app.state.throttle
     return throttle
@@ -48,6 +54,7 @@ async def get_now(request: Request) -> datetime:
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 SessionDep = Annotated[AsyncSession, Depends(get_session)]
+ReadSessionDep = Annotated[AsyncSession, Depends(get_read_session)]
 ThrottleDep = Annotated[ThrottlePolicy, Depends(get_throttle)]
 NowDep = Annotated[datetime, Depends(get_now)]
 

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api import ticket_json
-from backend.api.deps import CurrentUser, NowDep, SessionDep, require_admin
+from backend.api.deps import CurrentUser, NowDep, ReadSessionDep, SessionDep, require_admin
 from backend.api.problem_docs import NOT_ADMIN, NOT_FOUND, Problem, problem_responses
 from backend.api.schemas import (
     AttachmentOut,
@@ -93,7 +93,7 @@ def message_out(message: Message, ticket: Ticket, viewer: User) -> MessageOut:
 )
 async def list_tickets(
     user: CurrentUser,
-    session: SessionDep,
+    session: ReadSessionDep,
     now: NowDep,
     scope: Literal["mine", "team"] = "mine",
     status: Annotated[Literal["new", "open", "pending", "solved", "closed"] | None, Query()] = None,
@@ -154,7 +154,7 @@ async def trend(
 
 @router.get("/{ticket_id}", response_model=TicketOut, responses=problem_responses(NOT_FOUND))
 async def get_ticket(
-    ticket_id: str, user: CurrentUser, session: SessionDep, now: NowDep
+    ticket_id: str, user: CurrentUser, session: ReadSessionDep, now: NowDep
 ) -> Response:
     # As ``visible_ticket`` then ``ticket_view``, in rows encoded once (ticket_json.py).
     row = await _visible_ticket_row(session, user, ticket_id)
