@@ -70,7 +70,7 @@ CallersDep = Annotated[CallerCache, Depends(get_callers)]
 
 
 async def get_current_user(
-    session: SessionDep,
+    request: Request,
     settings: SettingsDep,
     now: NowDep,
     callers: CallersDep,
@@ -85,7 +85,11 @@ async def get_current_user(
     if cached is not None:
         return cached[0]
     user_id, expires = access_token_claims(credentials.credentials, settings.secret_key, now)
-    user = await users.by_id(session, user_id)
+    # In a session of its own, closed at once: the route's session may be another
+    # (ReadSessionDep), and holding one connection while waiting for a second
+    # starved the pool when many requests missed the cache at once.
+    async with request.app.state.read_sessionmaker() as session:
+        user = await users.by_id(session, user_id)
     if user is None:
         raise not_authenticated("The account no longer exists.")
     callers.put(key, user, expires)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date, datetime
 
 import httpx
@@ -256,3 +257,16 @@ async def test_the_read_answers_are_the_models_and_match_the_writers_answer(
     assert TicketPage.model_validate_json(page.content).model_dump_json().encode() == page.content
     item = next(i for i in page.json()["items"] if i["id"] == ticket_id)
     assert item == {k: v for k, v in patched.json().items() if k in TicketSummary.model_fields}
+
+
+async def test_many_first_requests_at_once_all_get_their_page(api: httpx.AsyncClient) -> None:
+    # 40 requests with a token no process has seen (each reads its user) and more than
+    # the pool's connections: none may hold one connection while waiting for another.
+    fresh = await sign_in(api, "ava@northwind.example")
+    answers = await asyncio.wait_for(
+        asyncio.gather(
+            *(api.get("/tickets", params={"limit": 50}, headers=fresh) for _ in range(40))
+        ),
+        timeout=25,
+    )
+    assert [a.status_code for a in answers] == [200] * 40
