@@ -7,8 +7,10 @@ profile holds the service's work and nothing of a client or a server loop
 (uvicorn's HTTP parsing is the same for every endpoint, health included).
 
 Run: ``.venv/bin/python bench/profile_requests.py [--database sqlite|postgres]
-[--requests 400] [--top 25]``. Prints, per endpoint, the mean time of a request
-without the profiler, then the functions that take the most time with it.
+[--requests 400] [--top 25] [--url DATABASE_URL]`` (``--url``: a database seeded
+already, so that two versions of the code can be profiled on the same data).
+Prints, per endpoint, the mean time of a request without the profiler, then the
+functions that take the most time with it.
 """
 
 from __future__ import annotations
@@ -133,7 +135,13 @@ def main() -> None:
     parser.add_argument("--database", choices=("sqlite", "postgres"), default="sqlite")
     parser.add_argument("--requests", type=int, default=400)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument(
+        "--url", help="a database seeded already (demo world + 100k tickets): profile it as is"
+    )
     args = parser.parse_args()
+    if args.url:
+        asyncio.run(profile(args.url, args.requests, args.top))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         databases = (
             postgres_database() if args.database == "postgres" else sqlite_database(Path(tmp))
