@@ -32,9 +32,10 @@ from backend.api import (
     events as event_stream,
 )
 from backend.api.body_limit import BodyLimitMiddleware
+from backend.api.callers import CallerCache
 from backend.api.stream_slots import StreamSlots
 from backend.config import Settings, get_settings
-from backend.db.session import make_engine, make_sessionmaker
+from backend.db.session import make_engine, make_read_sessionmaker, make_sessionmaker
 from backend.domain.clock import ShiftedClock, SystemClock
 from backend.domain.throttle import ThrottlePolicy
 from backend.jobs import maintenance_loop
@@ -62,6 +63,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.sessionmaker = make_sessionmaker(
             engine, events.session_class(bus, postgres=not settings.is_sqlite)
         )
+        app.state.read_sessionmaker = make_read_sessionmaker(engine, app.state.sessionmaker)
         hub = EventHub(app.state.sessionmaker, bus, settings.event_heartbeat_seconds)
         app.state.hub = hub
         # Wake every open stream so it sees the drain and ends with a retry hint.
@@ -117,6 +119,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         base_wait=timedelta(seconds=settings.signin_failure_window_seconds),
         max_wait=timedelta(seconds=settings.signin_max_wait_seconds),
     )
+    app.state.callers = CallerCache(settings.auth_cache_seconds)
     app.state.stream_slots = StreamSlots(
         settings.event_streams_per_user, settings.event_streams_retry_after
     )

@@ -45,6 +45,10 @@ class Settings(BaseSettings):
     # refuses to start without SECRET_KEY or SECRET_KEY_FILE.
     instances: int = Field(default=1, ge=1)
     access_token_seconds: int = 15 * 60
+    # How long a process remembers who sent an access token before reading the user
+    # again (backend/api/callers.py): edits made to a user's row in the database
+    # directly reach each process within this bound. 0: read the user every time.
+    auth_cache_seconds: float = Field(default=5.0, ge=0)
     refresh_token_days: int = 30
     # Sign-in throttling per (e-mail, client address): this many failures -> 429 for
     # the window, doubling with each further failure up to the maximum wait.

@@ -10,8 +10,11 @@ starts one ``serve`` process on loopback and drives it with ``wrk``
 - ``GET /v1/tickets/{id}`` (a ticket with its thread),
 - ``GET /v1/insights`` (12 weeks over the 100k tickets).
 
-Run: ``.venv/bin/python bench/bench_service.py [--seconds 10]`` (needs ``wrk``:
-``apt-get install wrk``). Results go to standard output as a Markdown table;
+Run: ``.venv/bin/python bench/bench_service.py [--seconds 10] [--rounds 3] [--core-only]``
+(needs ``wrk``: ``apt-get install wrk``). ``--rounds`` repeats health, list and detail
+that many times against the same service (ratios are taken within a round, so a
+machine shared with other work moves them less); ``--core-only`` leaves out insights
+and the one-connection rows. Results go to standard output as a Markdown table;
 record them in ``bench/README.md``.
 """
 
@@ -135,7 +138,9 @@ def wrk(url: str, token: str, seconds: int, connections: int = CONNECTIONS) -> t
     return rps, p99
 
 
-def bench(kind: str, seconds: int, workers: int) -> list[tuple[str, str, float, float, float]]:
+def bench(
+    kind: str, seconds: int, workers: int, rounds: int = 1, core_only: bool = False
+) -> list[tuple[str, str, float, float, float]]:
     with tempfile.TemporaryDirectory() as tmp:
         databases = postgres_database() if kind == "postgres" else sqlite_database(Path(tmp))
         with databases as url:
@@ -155,14 +160,20 @@ def bench(kind: str, seconds: int, workers: int) -> list[tuple[str, str, float, 
                     ("GET /v1/health", f"{server.url}/v1/health"),
                     ("GET /v1/tickets?limit=50", f"{server.url}/v1/tickets?limit=50"),
                     ("GET /v1/tickets/{id}", f"{server.url}/v1/tickets/{ticket_id}"),
-                    ("GET /v1/insights (100k tickets)", f"{server.url}/v1/insights"),
                 ]
+                if not core_only:
+                    targets.append(("GET /v1/insights (100k tickets)", f"{server.url}/v1/insights"))
                 results = []
-                baseline = None
-                for name, url_ in targets:
-                    rps, p99 = wrk(url_, token, seconds)
-                    baseline = baseline or rps
-                    results.append((kind, name, rps, rps / baseline, p99))
+                baseline = 0.0
+                for round_ in range(1, rounds + 1):
+                    label = f" (round {round_})" if rounds > 1 else ""
+                    baseline = 0.0  # each round's own health figure
+                    for name, url_ in targets:
+                        rps, p99 = wrk(url_, token, seconds)
+                        baseline = baseline or rps
+                        results.append((kind, name + label, rps, rps / baseline, p99))
+                if core_only:
+                    return results
                 # One request at a time: the latency of a single insights or list call.
                 for name, url_ in targets[1:]:
                     rps, p99 = wrk(url_, token, seconds, connections=1)
@@ -175,6 +186,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--databases", default="sqlite,postgres")
     parser.add_argument("--pg-workers", type=int, default=1, help="serve processes on PostgreSQL")
+    parser.add_argument("--rounds", type=int, default=1, help="health, list, detail repeated")
+    parser.add_argument("--core-only", action="store_true", help="no insights, no 1-connection")
     args = parser.parse_args()
     print(
         f"| database | endpoint | req/s | ratio to health | p99 ms |  ({CONNECTIONS} connections)"
@@ -182,7 +195,8 @@ def main() -> None:
     print("|---|---|---:|---:|---:|")
     for kind in args.databases.split(","):
         workers = args.pg_workers if kind == "postgres" else 1
-        for db, name, rps, ratio, p99 in bench(kind, args.seconds, workers):
+        rows = bench(kind, args.seconds, workers, args.rounds, args.core_only)
+        for db, name, rps, ratio, p99 in rows:
             print(f"| {db} | {name} | {rps:,.0f} | {ratio:.0%} | {p99:.1f} |", flush=True)
 
 

@@ -6,7 +6,14 @@ from datetime import timedelta
 
 from fastapi import APIRouter, Request, Response
 
-from backend.api.deps import CurrentUser, NowDep, SessionDep, SettingsDep, ThrottleDep
+from backend.api.deps import (
+    CallersDep,
+    CurrentUser,
+    NowDep,
+    SessionDep,
+    SettingsDep,
+    ThrottleDep,
+)
 from backend.api.problem_docs import Problem, problem_responses
 from backend.api.schemas import (
     LogoutRequest,
@@ -116,8 +123,11 @@ async def refresh(
 
 @router.post("/logout", status_code=204)
 async def logout(
-    body: LogoutRequest, user: CurrentUser, session: SessionDep, now: NowDep
+    body: LogoutRequest, user: CurrentUser, session: SessionDep, now: NowDep, callers: CallersDep
 ) -> Response:
     await refresh_tokens.revoke(session, user.id, body.refresh_token, now)
     await session.commit()
+    # The access token lives on until it expires, as it always has; this process
+    # reads the user afresh for it (and the user's others) from now on.
+    callers.forget_user(user.id)
     return Response(status_code=204)

@@ -1,4 +1,10 @@
-"""Dependencies shared by the routers: the session, the caller, the settings."""
+"""Dependencies shared by the routers: the session, the caller, the settings.
+
+Every dependency is ``async def``, even those that only read ``app.state``:
+FastAPI runs a plain ``def`` dependency on a worker thread, and that hop (a
+thread wake-up each way) cost more than the rest of a health check (profile
+in bench/README.md, 2026-12-05).
+"""
 
 from __future__ import annotations
 
@@ -10,16 +16,17 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.api.callers import CallerCache
 from backend.config import Settings
 from backend.db.models import User
 from backend.db.queries import users
 from backend.domain.clock import Clock
 from backend.domain.errors import DomainError, not_authenticated
 from backend.domain.throttle import ThrottlePolicy
-from backend.domain.tokens import read_access_token
+from backend.domain.tokens import access_token_claims
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
@@ -29,36 +36,63 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
         yield session
 
 
-def get_throttle(request: Request) -> ThrottlePolicy:
+async def get_read_session(request: Request) -> AsyncIterator[AsyncSession]:
+    """A session for a route that only reads (``make_read_sessionmaker``): it never commits."""
+    async with request.app.state.read_sessionmaker() as session:
+        yield session
+
+
+async def get_throttle(request: Request) -> ThrottlePolicy:
     throttle: ThrottlePolicy = request.app.state.throttle
     return throttle
 
 
-def get_now(request: Request) -> datetime:
+async def get_now(request: Request) -> datetime:
     clock: Clock = request.app.state.clock
     return clock.now()
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 SessionDep = Annotated[AsyncSession, Depends(get_session)]
+ReadSessionDep = Annotated[AsyncSession, Depends(get_read_session)]
 ThrottleDep = Annotated[ThrottlePolicy, Depends(get_throttle)]
 NowDep = Annotated[datetime, Depends(get_now)]
 
 _bearer = HTTPBearer(auto_error=False)
 
 
+async def get_callers(request: Request) -> CallerCache:
+    callers: CallerCache = request.app.state.callers
+    return callers
+
+
+CallersDep = Annotated[CallerCache, Depends(get_callers)]
+
+
 async def get_current_user(
-    session: SessionDep,
+    request: Request,
     settings: SettingsDep,
     now: NowDep,
+    callers: CallersDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> User:
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise not_authenticated()
-    user_id = read_access_token(credentials.credentials, settings.secret_key, now)
-    user = await users.by_id(session, user_id)
+    # A token seen in the last few seconds: no signature check, no user read
+    # (its expiry is still checked against now; see backend.api.callers).
+    key = callers.key(credentials.credentials)
+    cached = callers.get(key, now.timestamp())
+    if cached is not None:
+        return cached[0]
+    user_id, expires = access_token_claims(credentials.credentials, settings.secret_key, now)
+    # In a session of its own, closed at once: the route's session may be another
+    # (ReadSessionDep), and holding one connection while waiting for a second
+    # starved the pool when many requests missed the cache at once.
+    async with request.app.state.read_sessionmaker() as session:
+        user = await users.by_id(session, user_id)
     if user is None:
         raise not_authenticated("The account no longer exists.")
+    callers.put(key, user, expires)
     return user
 
 

@@ -27,6 +27,11 @@ def read_access_token(token: str, secret: str, now: datetime) -> str:
 
     Expiry is checked against the service's clock, not the machine's.
     """
+    return access_token_claims(token, secret, now)[0]
+
+
+def access_token_claims(token: str, secret: str, now: datetime) -> tuple[str, int]:
+    """The user id and the expiry (epoch seconds) of a valid token, as ``read_access_token``."""
     try:
         payload = jwt.decode(
             token,
@@ -41,7 +46,7 @@ def read_access_token(token: str, secret: str, now: datetime) -> str:
     subject = payload.get("sub")
     if not isinstance(subject, str):
         raise not_authenticated("The access token is not valid.")
-    return subject
+    return subject, payload["exp"]
 
 
 def new_refresh_token() -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import time
 
+from prometheus_client import Counter, Histogram
 from starlette.routing import BaseRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -46,16 +47,14 @@ class ObservedRequests:
                     *message.get("headers", []),
                     (_HEADER, request_id.encode("latin-1")),
                 ]
-                metrics.LATENCY.labels(scope["method"], _route(scope)).observe(
-                    time.perf_counter() - started
-                )
+                _latency(scope["method"], _route(scope)).observe(time.perf_counter() - started)
             await send(message)
 
         try:
             await self.app(scope, receive, send_with_id)
         finally:
             route = _route(scope)
-            metrics.REQUESTS.labels(scope["method"], route, str(status)).inc()
+            _requests(scope["method"], route, status).inc()
             access_log.info(
                 "%s %s %d",
                 scope["method"],
@@ -69,6 +68,28 @@ class ObservedRequests:
                 },
             )
             request_ids.current.reset(token)
+
+
+# Each series' child, looked up once: ``labels()`` takes a lock and builds its key
+# on every call. As many entries as the series themselves (route templates, not paths).
+_latencies: dict[tuple[str, str], Histogram] = {}
+_counts: dict[tuple[str, str, int], Counter] = {}
+
+
+def _latency(method: str, route: str) -> Histogram:
+    child = _latencies.get((method, route))
+    if child is None:
+        child = _latencies[(method, route)] = metrics.LATENCY.labels(method, route)
+    return child
+
+
+def _requests(method: str, route: str, status: int) -> Counter:
+    child = _counts.get((method, route, status))
+    if child is None:
+        child = _counts[(method, route, status)] = metrics.REQUESTS.labels(
+            method, route, str(status)
+        )
+    return child
 
 
 def _route(scope: Scope) -> str:

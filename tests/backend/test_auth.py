@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 import uuid
+from pathlib import Path
 
 import httpx
+import pytest
+from sqlalchemy import update
 
+from backend.api.callers import CallerCache
+from backend.config import Settings
+from backend.db.models import User
+from backend.db.session import make_engine
 from tests.backend.conftest import sign_in
+from tests.conftest import DATABASE_KINDS
+from tests.support.databases import database
+from tests.support.server import running_server
 
 
 async def _token(api: httpx.AsyncClient, email: str = "ava@northwind.example") -> dict[str, object]:
@@ -99,3 +111,50 @@ async def test_reusing_a_rotated_refresh_token_ends_every_session(api: httpx.Asy
     assert replay.status_code == 401
     after = await api.post("/auth/refresh", json={"refresh_token": rotated["refresh_token"]})
     assert after.status_code == 401 and after.json()["code"] == "invalid_refresh_token"
+
+
+@pytest.mark.parametrize("kind", DATABASE_KINDS)
+async def test_a_role_changed_in_the_database_counts_within_the_cache_bound(
+    kind: str, tmp_path: Path
+) -> None:  # R17
+    # Each process remembers a token's user for AUTH_CACHE_SECONDS (backend/api/callers.py);
+    # a change made behind the service's back must count within that bound.
+    bound = 1.0
+    with (
+        database(kind, tmp_path) as url,
+        running_server(url, tmp_path, AUTH_CACHE_SECONDS=str(bound)) as server,
+    ):
+        async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
+            ava = await sign_in(api, "ava@northwind.example")
+            team = await api.get("/tickets", params={"scope": "team"}, headers=ava)
+            assert team.status_code == 200  # remembered as an admin from here on
+            engine = make_engine(Settings(database_url=url))
+            async with engine.begin() as connection:
+                await connection.execute(
+                    update(User).where(User.email == "ava@northwind.example").values(role="member")
+                )
+            await engine.dispose()
+            changed = time.monotonic()
+            while True:
+                team = await api.get("/tickets", params={"scope": "team"}, headers=ava)
+                if team.status_code == 403:
+                    break
+                assert team.status_code == 200
+                assert time.monotonic() - changed < bound + 1.0, "still an admin past the bound"
+                await asyncio.sleep(0.05)
+            me = await api.get("/me", headers=ava)
+            assert me.json()["role"] == "member"
+
+
+def test_a_cached_caller_is_refused_once_the_token_expires() -> None:
+    # The expiry is checked on every request, remembered or not.
+    cache = CallerCache(seconds=60)
+    user = User(id="usr_1", team_id=None, name="Sam", email="sam@vendor.example", role="agent")
+    key = cache.key("a-token")
+    cache.put(key, user, expires=1_000)
+    hit = cache.get(key, now_epoch=999.0)
+    assert hit is not None and hit[0].id == "usr_1" and hit[0] is not user
+    assert cache.get(key, now_epoch=1_000.0) is None
+    cache.put(key, user, expires=2_000)
+    cache.forget_user("usr_1")  # signing out
+    assert cache.get(key, now_epoch=999.0) is None

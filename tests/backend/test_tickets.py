@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date, datetime
 
 import httpx
 
+from backend.api.schemas import TicketOut, TicketPage, TicketSummary
 from tests.backend.conftest import sign_in
 
 
@@ -206,3 +208,65 @@ async def test_trend_counts_my_tickets_per_week_and_category(
     assert this_week(after) == this_week(before) + 1
     short = (await api.get("/tickets/trend?weeks=4", headers=ava)).json()
     assert short["weeks"] == weeks[-4:]
+
+
+async def test_the_read_answers_are_the_models_and_match_the_writers_answer(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R17
+    # The list and the ticket page are built from rows and encoded once
+    # (backend/api/ticket_json.py); the writers still answer through the models.
+    noah = await sign_in(api, "noah@northwind.example")
+    upload = await api.post(
+        "/attachments", files={"file": ("sync log ü.txt", b"log", "text/plain")}, headers=noah
+    )
+    attachment = upload.json()
+    created = await api.post(
+        "/tickets",
+        json={
+            "product": "dropbox",
+            "channel": "request",
+            "category": "sync",
+            "language": "en",
+            "subject": "Rows and models — 同期",
+            "body": "The Board folder stopped syncing.",
+            "attachment_ids": [attachment["id"]],
+        },
+        headers=noah,
+    )
+    assert created.status_code == 201, created.text
+    ticket_id = created.json()["id"]
+    reply = await api.post(f"/tickets/{ticket_id}/messages", json={"body": "On it"}, headers=ava)
+    assert reply.status_code == 201, reply.text
+    patched = await api.patch(f"/tickets/{ticket_id}", json={"status": "solved"}, headers=ava)
+    assert patched.status_code == 200, patched.text
+
+    got = await api.get(f"/tickets/{ticket_id}", headers=ava)
+    assert got.status_code == 200
+    assert got.headers["content-type"] == "application/json"
+    assert got.json() == patched.json()
+    assert TicketOut.model_validate_json(got.content).model_dump_json().encode() == got.content
+    body = got.json()
+    assert [m["author"]["kind"] for m in body["messages"]] == ["submitter", "self"]
+    assert body["messages"][0]["attachments"] == [
+        {k: attachment[k] for k in ("id", "filename", "size", "content_type")}
+    ]
+    assert [(e["status"], e["actor"]["kind"]) for e in body["events"]] == [("solved", "self")]
+
+    page = await api.get("/tickets", params={"scope": "team", "limit": 200}, headers=ava)
+    assert page.status_code == 200
+    assert TicketPage.model_validate_json(page.content).model_dump_json().encode() == page.content
+    item = next(i for i in page.json()["items"] if i["id"] == ticket_id)
+    assert item == {k: v for k, v in patched.json().items() if k in TicketSummary.model_fields}
+
+
+async def test_many_first_requests_at_once_all_get_their_page(api: httpx.AsyncClient) -> None:
+    # 40 requests with a token no process has seen (each reads its user) and more than
+    # the pool's connections: none may hold one connection while waiting for another.
+    fresh = await sign_in(api, "ava@northwind.example")
+    answers = await asyncio.wait_for(
+        asyncio.gather(
+            *(api.get("/tickets", params={"limit": 50}, headers=fresh) for _ in range(40))
+        ),
+        timeout=25,
+    )
+    assert [a.status_code for a in answers] == [200] * 40

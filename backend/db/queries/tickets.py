@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVarTuple
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -13,6 +14,8 @@ from backend.domain.errors import DomainError
 from backend.domain.ticket_rules import callback_wait
 from backend.domain.tickets import AUTO_CLOSE_AFTER, TEAM_TICKETS_CUTOFF, Cursor
 from backend.notify import events
+
+_Ts = TypeVarTuple("_Ts")
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,20 @@ async def page(
     Without ``updated_since`` the newest come first (what a person wants to
     see); with it the oldest change comes first (what a sync wants to apply).
     """
-    query = _visible(viewer, flt)
+    query = page_query(select(Ticket), viewer, flt, cursor, limit)
+    rows = (await session.execute(query)).scalars().all()
+    if len(rows) <= limit:
+        return rows, None
+    last = rows[limit - 1]
+    return rows[:limit], Cursor(updated_at=last.updated_at, id=last.id)
+
+
+def page_query(
+    base: Select[*_Ts], viewer: User, flt: TicketFilter, cursor: Cursor | None, limit: int
+) -> Select[*_Ts]:
+    """``base`` (a select from ``ticket``) narrowed to one page, plus one row to tell
+    whether another page follows."""
+    query = _visible(base, viewer, flt)
     ascending = flt.updated_since is not None
     if flt.updated_since is not None:
         query = query.where(Ticket.updated_at > flt.updated_since)
@@ -48,15 +64,11 @@ async def page(
         if ascending
         else (Ticket.updated_at.desc(), Ticket.id.desc())
     )
-    rows = (await session.execute(query.order_by(*order).limit(limit + 1))).scalars().all()
-    if len(rows) <= limit:
-        return rows, None
-    last = rows[limit - 1]
-    return rows[:limit], Cursor(updated_at=last.updated_at, id=last.id)
+    return query.order_by(*order).limit(limit + 1)
 
 
-def _visible(viewer: User, flt: TicketFilter) -> Select[Ticket]:
-    query = select(Ticket).where(Ticket.team_id == viewer.team_id)
+def _visible(query: Select[*_Ts], viewer: User, flt: TicketFilter) -> Select[*_Ts]:
+    query = query.where(Ticket.team_id == viewer.team_id)
     if flt.scope == "mine":
         query = query.where(Ticket.submitter_id == viewer.id)
     else:
@@ -195,14 +207,21 @@ async def attachment_ticket_submitter(session: AsyncSession, message_id: str) ->
 
 async def chat_queue_position(session: AsyncSession, ticket: Ticket) -> int:
     """How many waiting chats, of every team, an agent takes before this one (R15)."""
+    return await chat_queue_position_at(session, ticket.created_at, ticket.id)
+
+
+async def chat_queue_position_at(
+    session: AsyncSession, created_at: datetime, ticket_id: str
+) -> int:
+    """``chat_queue_position`` of the chat opened at ``created_at`` as ``ticket_id``."""
     ahead = await session.execute(
         select(func.count())
         .select_from(Ticket)
         .where(
             Ticket.chat_state == "waiting",
             or_(
-                Ticket.created_at < ticket.created_at,
-                and_(Ticket.created_at == ticket.created_at, Ticket.id < ticket.id),
+                Ticket.created_at < created_at,
+                and_(Ticket.created_at == created_at, Ticket.id < ticket_id),
             ),
         )
     )
