@@ -740,15 +740,15 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation>Verwijderen</translation>
+        <translation>Weggooien</translation>
     </message>
     <message>
         <source>Draft discarded.</source>
-        <translation>Concept verwijderd.</translation>
+        <translation>Concept weggegooid.</translation>
     </message>
     <message>
         <source>Removed from the outbox: it will not be sent.</source>
-        <translation>Uit het postvak UIT verwijderd: het wordt niet verzonden.</translation>
+        <translation>Uit het postvak UIT weggegooid: het wordt niet verzonden.</translation>
     </message>
     <message>
         <source>Drafts and outbox</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>Discard it (Delete); you can undo it for a moment</source>
-        <translation>Verwijderen (Delete); je kunt het nog even ongedaan maken</translation>
+        <translation>Weggooien (Delete); je kunt het nog even ongedaan maken</translation>
     </message>
 </context>
 <context>

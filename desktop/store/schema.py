@@ -126,6 +126,13 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX ticket_sorted_by_status ON ticket (status_rank, id);
     CREATE INDEX ticket_mine_sorted_by_status ON ticket (submitter_id, status_rank, id);
     """,
+    # 8: the service counts a first response from the agent's first written line, no longer
+    #    from a chat's join (R3, its migration 0014), and recounted past tickets without
+    #    changing when they were updated: the cursors go, so the next sync reads every
+    #    ticket again and the lists' response columns say what the service now knows.
+    """
+    DELETE FROM sync_state WHERE key LIKE 'tickets.%.updated_since';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

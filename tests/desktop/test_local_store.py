@@ -500,3 +500,29 @@ async def test_a_documents_fields_read_by_sqlite_are_what_json_reads(store: Acco
     assert store.snapshots.fields("nobody", User._fields) is None
     await store.snapshots.save("a list", [{"id": "usr_ava"}])
     assert store.snapshots.fields("a list", ("id",)) is None  # only an object has fields
+
+
+async def test_a_store_of_schema_7_syncs_everything_again_for_the_recounted_responses(
+    tmp_path: Path,
+) -> None:  # R3
+    path = tmp_path / "store.sqlite3"
+    store = await AccountStore.open(path)
+    try:
+        await store.tickets.save([ticket(1)])
+        await store.tickets.set_state("tickets.mine.updated_since", NOW.isoformat())
+        await store.tickets.set_state("tickets.team.updated_since", NOW.isoformat())
+        await store.tickets.set_state("tickets.mine.synced_at", NOW.isoformat())
+    finally:
+        await store.close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA user_version=7")  # as an app before migration 0014 left it
+    store = await AccountStore.open(path)
+    try:
+        assert store.tickets.get("tkt_1") == ticket(1)  # still shown at once
+        # The service recounted first responses without touching updated_at: only a sync
+        # of every ticket brings the new figures.
+        assert store.tickets.state("tickets.mine.updated_since") is None
+        assert store.tickets.state("tickets.team.updated_since") is None
+        assert store.tickets.state("tickets.mine.synced_at") == NOW.isoformat()
+    finally:
+        await store.close()

@@ -230,11 +230,19 @@ class TicketListPage(QWidget):
         self.drill_down: DrillDown | None = None
         self._drill_down_bar: DrillDownBar | None = None  # made with the first drill-down
 
+        # The title with how fresh and how many under it, the actions beside: a row of
+        # title, status and four buttons does not fit 1024 px in Dutch or Japanese.
+        facts = QHBoxLayout()
+        facts.setSpacing(12)
+        facts.addWidget(self.synced)
+        facts.addWidget(self._count)
+        facts.addStretch(1)
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(self._title)
+        heading.addLayout(facts)
         header = QHBoxLayout()
-        header.addWidget(self._title)
-        header.addStretch(1)
-        header.addWidget(self.synced)
-        header.addWidget(self._count)
+        header.addLayout(heading, 1)
         header.addWidget(self.new_ticket_button)
         header.addWidget(self.export_button)
         header.addWidget(self.refresh_button)
