@@ -21,6 +21,7 @@ from desktop.ui.formatting import long_datetime, thread_time
 from desktop.ui.labels import author_label
 from desktop.ui.theme import TextRole, card_palette, set_text_role
 from desktop.ui.tickets.avatar import Avatar
+from desktop.ui.tickets.message_markup import open_link, to_html
 
 
 class AttachmentButton(QToolButton):
@@ -76,14 +77,18 @@ class MessageCard(QFrame):
         self.time = QLabel()
         self.time.setObjectName("message_time")
         set_text_role(self.time, TextRole.SECONDARY)
-        self.body = QLabel(message.body)
+        # A safe subset of Markdown with clickable links; nothing of the text read as HTML.
+        self.body = QLabel(to_html(message.body))
         self.body.setObjectName("message_body")
         self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
+        self.body.linkActivated.connect(open_link)
         self.attachment_buttons: list[AttachmentButton] = []
         files = QHBoxLayout()
         for attachment in message.attachments:
