@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api.billing import Charge
+from desktop.ui.billing.status_line import StatusLine
 from desktop.ui.billing.table_models import ChargeColumn, ChargeModel, read_only_table
-from desktop.ui.theme import TextRole, set_text_role
 
 
 class InvoicesView(QWidget):
@@ -28,9 +28,7 @@ class InvoicesView(QWidget):
         self.empty = QLabel()
         self.empty.setObjectName("invoices_empty")
         self.empty.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setObjectName("export_status")
-        self.status.setWordWrap(True)
+        self.status = StatusLine("export_status")
         self.export_button = QPushButton()
         self.export_button.setObjectName("export_csv_button")
         self.export_button.clicked.connect(self._choose_file)
@@ -53,8 +51,7 @@ class InvoicesView(QWidget):
         self.retranslate_ui()
 
     def show_status(self, text: str, *, error: bool) -> None:
-        self.status.setText(text)
-        set_text_role(self.status, TextRole.DANGER if error else TextRole.SUCCESS)
+        self.status.say(text, error=error)
 
     def _choose_file(self) -> None:
         # Not the static getSaveFileName: its nested event loop would stall the async work.
