@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime, timedelta, timezone
 
 from desktop.api.billing import Webinar
 from desktop.services.webinar_calendar import calendar_file_name, webinar_ics
+from tests.support.ics import parse_ics, unescape
 
 STAMP = datetime(2026, 12, 5, 21, 45, 30, tzinfo=UTC)
 # A Japanese session, given in JST: the file must carry it in UTC.
@@ -22,45 +22,6 @@ LONG_JA = Webinar(
     duration_minutes=45,
     url="https://help.example.com/webinars/admin-console-ja-20261208?lang=ja,en",
 )
-
-
-def parse_ics(text: str) -> list[tuple[str, dict[str, str]]]:
-    """A small RFC 5545 reader, strict where calendars are: CRLF line ends, lines of at
-    most 75 octets, unfolding, balanced BEGIN/END. Returns (component path, properties)
-    for every component, properties with their TEXT values unescaped."""
-    assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "")
-    raw = text[:-2].split("\r\n")
-    for line in raw:
-        assert len(line.encode("utf-8")) <= 75, line
-    lines: list[str] = []
-    for line in raw:
-        if line.startswith((" ", "\t")):
-            lines[-1] += line[1:]  # unfold
-        else:
-            lines.append(line)
-    found: list[tuple[str, dict[str, str]]] = []
-    stack: list[tuple[str, dict[str, str]]] = []
-    for line in lines:
-        name, sep, value = line.partition(":")
-        assert sep and re.fullmatch(r"[A-Z-]+", name), line
-        if name == "BEGIN":
-            stack.append((value, {}))
-        elif name == "END":
-            component, props = stack.pop()
-            assert component == value
-            path = "/".join([c for c, _ in stack] + [component])
-            found.append((path, props))
-        else:
-            assert stack, line
-            props = stack[-1][1]
-            assert name not in props, f"{name} twice"
-            props[name] = value
-    assert not stack
-    return found
-
-
-def unescape(value: str) -> str:
-    return re.sub(r"\\([\\;,nN])", lambda m: "\n" if m[1] in "nN" else m[1], value)
 
 
 def test_the_file_is_one_vevent_in_utc_with_its_page() -> None:  # R3
