@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from desktop.api.billing import Charge, Webinar
 from desktop.ui.billing.feature_text import FeatureText
 from desktop.ui.billing.money import format_money
-from desktop.ui.billing.when import webinar_time
+from desktop.ui.billing.when import webinar_time, webinar_zone
 from desktop.ui.formatting import short_date
 from desktop.ui.labels import product_label
 
@@ -160,9 +160,11 @@ class WebinarModel(_ReadOnlyTable):
         webinar = self._webinars[index.row()]
         if role == ITEM_ROLE:
             return webinar
+        column = WebinarColumn(index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and column == WebinarColumn.WHEN:
+            return webinar_zone(webinar.starts_at, self.zone)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = WebinarColumn(index.column())
         if column == WebinarColumn.WHEN:
             return webinar_time(webinar.starts_at, self.zone)
         if column == WebinarColumn.TITLE:

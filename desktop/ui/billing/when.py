@@ -21,20 +21,28 @@ def date_and_time(moment: datetime) -> str:
     )
 
 
-def webinar_time(moment: datetime, zone: QTimeZone | None = None) -> str:
-    """Weekday, date and time in the admin's zone, the zone named in the language:
-    "Tuesday, December 8, 2026, 16:00 (Central European Standard Time)".
-
-    ``zone``: the system's when not given (read now: it may change while the app runs).
-    """
+def _there(moment: datetime, zone: QTimeZone | None) -> tuple[QTimeZone, QDateTime]:
+    # The system's zone is read now, not cached: it may change while the app runs.
     zone = zone if zone is not None else QTimeZone.systemTimeZone()
+    utc = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000), QTimeZone.utc())
+    return zone, utc.toTimeZone(zone)
+
+
+def webinar_time(moment: datetime, zone: QTimeZone | None = None) -> str:
+    """Weekday, date and time in the admin's zone (the system's unless given), the zone
+    named as the language abbreviates it: "Tuesday, December 8, 2026, 4:00 PM (CET)".
+    Short, because a table row holds it; :func:`webinar_zone` names it in full."""
+    zone, there = _there(moment, zone)
     locale = QLocale()
-    there = QDateTime.fromMSecsSinceEpoch(
-        int(moment.timestamp() * 1000), QTimeZone.utc()
-    ).toTimeZone(zone)
     return QCoreApplication.translate("WebinarTime", "{date}, {time} ({zone})").format(
         # The locale's long date is the medium date with its weekday, placed as it places it.
         date=locale.toString(there.date(), QLocale.FormatType.LongFormat),
         time=locale.toString(there.time(), QLocale.FormatType.ShortFormat),
-        zone=zone.displayName(there, QTimeZone.NameType.LongName, locale),
+        zone=zone.displayName(there, QTimeZone.NameType.ShortName, locale),
     )
+
+
+def webinar_zone(moment: datetime, zone: QTimeZone | None = None) -> str:
+    """The zone's full name at that moment: "Central European Standard Time", "日本標準時"."""
+    zone, there = _there(moment, zone)
+    return zone.displayName(there, QTimeZone.NameType.LongName, QLocale())
