@@ -30,13 +30,13 @@
     <message numerus="yes">
         <source>{amount} a month for %n licence(s)</source>
         <translation>
-            <numerusform>%n ライセンスで月額 {amount}</numerusform>
+            <numerusform>月額 {amount} (%n ライセンス分)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{basic}: {basic_amount} a month · {enhanced}: {enhanced_amount} a month, for %n licence(s)</source>
         <translation>
-            <numerusform>%n ライセンスで {basic}: 月額 {basic_amount} · {enhanced}: 月額 {enhanced_amount}</numerusform>
+            <numerusform>{basic}: 月額 {basic_amount} · {enhanced}: 月額 {enhanced_amount} (%n ライセンス分)</numerusform>
         </translation>
     </message>
     <message>
