@@ -285,4 +285,3 @@ async def test_webinars_in_the_admins_zone_to_a_calendar_or_opened(
         click(qtbot, actions, "open_webinar_page_button")
         await wait_until(lambda: len(opener.urls) == 2, what="the browser asked")
         assert opener.urls[1].toString() == webinar.url
-

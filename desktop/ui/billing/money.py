@@ -30,5 +30,3 @@ def format_money(amount: Decimal, currency: str, locale: QLocale | None = None) 
     )
     pattern = locale.toCurrencyString(-_SENTINEL if cents < 0 else _SENTINEL, symbol)
     return pattern.replace(str(_SENTINEL), number, 1)
-
-

@@ -118,9 +118,7 @@ class WebinarActions(QWidget):
         self.calendar_button.setAccessibleName(
             self.tr("Add the chosen webinar to your calendar app")
         )
-        self.page_button.setAccessibleName(
-            self.tr("Open the chosen webinar's page in the browser")
-        )
+        self.page_button.setAccessibleName(self.tr("Open the chosen webinar's page in the browser"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
