@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddonRow</name>
+    <message numerus="yes">
+        <source>{amount} a month for %n licence(s)</source>
+        <translation>
+            <numerusform>{amount} a month for %n licence</numerusform>
+            <numerusform>{amount} a month for %n licences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{basic}: {basic_amount} a month · {enhanced}: {enhanced_amount} a month, for %n licence(s)</source>
+        <translation>
+            <numerusform>{basic}: {basic_amount} a month · {enhanced}: {enhanced_amount} a month, for %n licence</numerusform>
+            <numerusform>{basic}: {basic_amount} a month · {enhanced}: {enhanced_amount} a month, for %n licences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BillingPage</name>
     <message numerus="yes">
         <source>{team} · %n licence(s) · {payment} · billing period from {start}, renewal date {renewal}</source>

@@ -27,6 +27,30 @@
         <source>{tier} — active</source>
         <translation>{tier} — 有効</translation>
     </message>
+    <message numerus="yes">
+        <source>{amount} a month for %n licence(s)</source>
+        <translation>
+            <numerusform>月額 {amount} (%n ライセンス分)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{basic}: {basic_amount} a month · {enhanced}: {enhanced_amount} a month, for %n licence(s)</source>
+        <translation>
+            <numerusform>{basic}: 月額 {basic_amount} · {enhanced}: 月額 {enhanced_amount} (%n ライセンス分)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next charge: {amount} for {tier} on {date}</source>
+        <translation>次回の請求: {date}に {tier}の {amount}</translation>
+    </message>
+    <message>
+        <source>Next charge: {amount} on {date}</source>
+        <translation>次回の請求: {date}に {amount}</translation>
+    </message>
+    <message>
+        <source>No further charges: it ends on {date}.</source>
+        <translation>今後の請求はありません: {date}に終了します。</translation>
+    </message>
     <message>
         <source>Premium Support for {product}</source>
         <translation>{product}のプレミアム サポート</translation>
@@ -262,6 +286,18 @@
     <message>
         <source>Could not write {file}: {reason}</source>
         <translation>{file}に書き込めませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}: open it to add the webinar to your calendar.</source>
+        <translation>{file}を保存しました。ファイルを開いてウェビナーをカレンダーに追加してください。</translation>
+    </message>
+    <message>
+        <source>“{title}” was handed to your calendar app.</source>
+        <translation>「{title}」をカレンダー アプリに渡しました。</translation>
+    </message>
+    <message>
+        <source>No calendar app opened the webinar. Use “Save to calendar file…” and import the file in your calendar.</source>
+        <translation>ウェビナーを開けるカレンダー アプリがありません。「カレンダー ファイルに保存…」を使い、ファイルをカレンダーに読み込んでください。</translation>
     </message>
     <message>
         <source>Exported to {file}.</source>
@@ -1869,12 +1905,20 @@
         <translation>購入中…</translation>
     </message>
     <message>
-        <source>Confirm</source>
-        <translation>確認</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Pay {amount} now</source>
+        <translation>今すぐ {amount}を支払う</translation>
+    </message>
+    <message>
+        <source>Change to {tier}</source>
+        <translation>{tier}に変更</translation>
+    </message>
+    <message>
+        <source>Add {tier}</source>
+        <translation>{tier}を追加</translation>
     </message>
     <message>
         <source>The scheduled removal is cancelled: {old} keeps working until {date}, then {new} continues.</source>
@@ -3014,6 +3058,41 @@
     </message>
 </context>
 <context>
+    <name>WebinarActions</name>
+    <message>
+        <source>Add the webinar to a calendar</source>
+        <translation>ウェビナーをカレンダーに追加</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>カレンダー ファイル (*.ics)</translation>
+    </message>
+    <message>
+        <source>Save to calendar file…</source>
+        <translation>カレンダー ファイルに保存…</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>カレンダーに追加</translation>
+    </message>
+    <message>
+        <source>Open webinar page</source>
+        <translation>ウェビナーのページを開く</translation>
+    </message>
+    <message>
+        <source>Save the chosen webinar as a calendar file (.ics)</source>
+        <translation>選んだウェビナーをカレンダー ファイル (.ics) として保存</translation>
+    </message>
+    <message>
+        <source>Add the chosen webinar to your calendar app</source>
+        <translation>選んだウェビナーをカレンダー アプリに追加</translation>
+    </message>
+    <message>
+        <source>Open the chosen webinar&apos;s page in the browser</source>
+        <translation>選んだウェビナーのページをブラウザーで開く</translation>
+    </message>
+</context>
+<context>
     <name>WebinarModel</name>
     <message>
         <source>{minutes} min</source>
@@ -3034,6 +3113,13 @@
     <message>
         <source>Length</source>
         <translation>長さ</translation>
+    </message>
+</context>
+<context>
+    <name>WebinarTime</name>
+    <message>
+        <source>{date}, {time} ({zone})</source>
+        <translation>{date} {time} ({zone})</translation>
     </message>
 </context>
 <context>

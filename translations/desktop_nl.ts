@@ -27,6 +27,32 @@
         <source>{tier} — active</source>
         <translation>{tier} — actief</translation>
     </message>
+    <message numerus="yes">
+        <source>{amount} a month for %n licence(s)</source>
+        <translation>
+            <numerusform>{amount} per maand voor %n licentie</numerusform>
+            <numerusform>{amount} per maand voor %n licenties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{basic}: {basic_amount} a month · {enhanced}: {enhanced_amount} a month, for %n licence(s)</source>
+        <translation>
+            <numerusform>{basic}: {basic_amount} per maand · {enhanced}: {enhanced_amount} per maand, voor %n licentie</numerusform>
+            <numerusform>{basic}: {basic_amount} per maand · {enhanced}: {enhanced_amount} per maand, voor %n licenties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next charge: {amount} for {tier} on {date}</source>
+        <translation>Volgende afschrijving: {amount} voor {tier} op {date}</translation>
+    </message>
+    <message>
+        <source>Next charge: {amount} on {date}</source>
+        <translation>Volgende afschrijving: {amount} op {date}</translation>
+    </message>
+    <message>
+        <source>No further charges: it ends on {date}.</source>
+        <translation>Geen afschrijvingen meer: de add-on stopt op {date}.</translation>
+    </message>
     <message>
         <source>Premium Support for {product}</source>
         <translation>Premium Support voor {product}</translation>
@@ -262,6 +288,18 @@
     <message>
         <source>Could not write {file}: {reason}</source>
         <translation>Kan {file} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}: open it to add the webinar to your calendar.</source>
+        <translation>{file} opgeslagen: open het bestand om het webinar aan je agenda toe te voegen.</translation>
+    </message>
+    <message>
+        <source>“{title}” was handed to your calendar app.</source>
+        <translation>‘{title}’ is doorgegeven aan je agenda-app.</translation>
+    </message>
+    <message>
+        <source>No calendar app opened the webinar. Use “Save to calendar file…” and import the file in your calendar.</source>
+        <translation>Geen agenda-app heeft het webinar geopend. Kies ‘Opslaan als agendabestand…’ en importeer het bestand in je agenda.</translation>
     </message>
     <message>
         <source>Exported to {file}.</source>
@@ -1881,12 +1919,20 @@
         <translation>Bezig met kopen…</translation>
     </message>
     <message>
-        <source>Confirm</source>
-        <translation>Bevestigen</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Pay {amount} now</source>
+        <translation>Nu {amount} betalen</translation>
+    </message>
+    <message>
+        <source>Change to {tier}</source>
+        <translation>Wijzigen naar {tier}</translation>
+    </message>
+    <message>
+        <source>Add {tier}</source>
+        <translation>{tier} toevoegen</translation>
     </message>
     <message>
         <source>The scheduled removal is cancelled: {old} keeps working until {date}, then {new} continues.</source>
@@ -3037,6 +3083,41 @@
     </message>
 </context>
 <context>
+    <name>WebinarActions</name>
+    <message>
+        <source>Add the webinar to a calendar</source>
+        <translation>Het webinar aan een agenda toevoegen</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>Save to calendar file…</source>
+        <translation>Opslaan als agendabestand…</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>Aan agenda toevoegen</translation>
+    </message>
+    <message>
+        <source>Open webinar page</source>
+        <translation>Webinarpagina openen</translation>
+    </message>
+    <message>
+        <source>Save the chosen webinar as a calendar file (.ics)</source>
+        <translation>Het gekozen webinar opslaan als agendabestand (.ics)</translation>
+    </message>
+    <message>
+        <source>Add the chosen webinar to your calendar app</source>
+        <translation>Het gekozen webinar aan je agenda-app toevoegen</translation>
+    </message>
+    <message>
+        <source>Open the chosen webinar&apos;s page in the browser</source>
+        <translation>De pagina van het gekozen webinar in de browser openen</translation>
+    </message>
+</context>
+<context>
     <name>WebinarModel</name>
     <message>
         <source>{minutes} min</source>
@@ -3057,6 +3138,13 @@
     <message>
         <source>Length</source>
         <translation>Duur</translation>
+    </message>
+</context>
+<context>
+    <name>WebinarTime</name>
+    <message>
+        <source>{date}, {time} ({zone})</source>
+        <translation>{date} om {time} ({zone})</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,7 @@ class WebinarOut(Schema):
     language: Literal["en", "ja"]
     starts_at: datetime
     duration_minutes: int
+    url: str  # the session's page, where it is joined (a calendar entry links it)
 
 
 class WebinarsOut(Schema):

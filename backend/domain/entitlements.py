@@ -12,7 +12,8 @@ client and the tests agree:
   after the purchase, so that there are tickets to review, and none after the
   add-on ends (R11).
 - **Live webinars**: a fixed programme repeated every two weeks, in English and
-  in Japanese (R1).
+  in Japanese (R1). Each session has a page of its own on the help centre, where
+  it is joined: the link a calendar entry carries.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ REVIEW_MONTHS = (1, 4, 7, 10)
 REVIEW_HOUR = 10
 REVIEW_NOT_BEFORE = timedelta(days=14)
 WEBINAR_WEEKS_AHEAD = 6
+WEBINAR_PAGE = "https://help.example.com/webinars/{id}"
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ class Webinar:
     language: str  # en | ja
     starts_at: datetime
     duration_minutes: int
+    url: str  # the session's page: join it there
 
 
 # (id, title, language, weekday 0=Monday, hour UTC, minutes); Japanese ones in JST office hours.
@@ -122,7 +125,15 @@ def upcoming_webinars(now: datetime) -> list[Webinar]:
                 continue
             if start > now + timedelta(weeks=WEBINAR_WEEKS_AHEAD):
                 continue
+            webinar_id = f"{key}-{start:%Y%m%d}"
             found.append(
-                Webinar(f"{key}-{start:%Y%m%d}", title, language, start, duration_minutes=minutes)
+                Webinar(
+                    webinar_id,
+                    title,
+                    language,
+                    start,
+                    duration_minutes=minutes,
+                    url=WEBINAR_PAGE.format(id=webinar_id),
+                )
             )
     return sorted(found, key=lambda w: (w.starts_at, w.id))

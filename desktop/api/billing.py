@@ -7,7 +7,7 @@ amount shown is the amount charged, to the cent.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -277,6 +277,11 @@ class Webinar:
     language: str
     starts_at: datetime
     duration_minutes: int
+    url: str | None = None  # the session's page; a service before it was served has none
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Webinar:
@@ -286,4 +291,5 @@ class Webinar:
             language=data["language"],
             starts_at=_time(data["starts_at"]),
             duration_minutes=int(data["duration_minutes"]),
+            url=data.get("url"),
         )

@@ -12,6 +12,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 from desktop.api.billing import (
@@ -27,6 +28,7 @@ from desktop.api.billing import (
 )
 from desktop.api.client import ApiClient
 from desktop.api.errors import ApiError
+from desktop.services.webinar_calendar import webinar_ics
 
 # The service's answers to a quote that can no longer be bought as it is.
 STALE_QUOTE_CODES = frozenset({"quote_expired", "quote_stale", "quote_used"})
@@ -44,6 +46,47 @@ class BillingOverview:
 
     def entitlement(self, product: str) -> Entitlement | None:
         return next((e for e in self.entitlements if e.product == product), None)
+
+    def monthly_amounts(self, product: str) -> dict[str, Decimal]:
+        """Each tier's amount for the team's licences per billing period (a month), as the
+        service prices it (the offer's totals: the client multiplies nothing)."""
+        return {
+            tier: price.total
+            for tier in self.offer.tiers
+            if (price := self.offer.price(product, tier)) is not None
+        }
+
+    def next_charge(self, product: str) -> NextCharge | None:
+        """What the renewal charges for this product's add-on (R10, R11), if anything.
+
+        The renewal charges the full amount of the tier in force from then: a scheduled
+        lower tier's (``next_tier``). A scheduled removal or an ended add-on charges nothing.
+        """
+        subscription = self.plan.subscription(product)
+        if subscription is None or subscription.status != "active":
+            return None
+        tier = subscription.next_tier or subscription.tier
+        price = self.offer.price(product, tier)
+        if price is None:
+            return None
+        return NextCharge(
+            product=product,
+            tier=tier,
+            amount=price.total,
+            currency=self.offer.currency,
+            on=self.plan.renewal,
+        )
+
+
+@dataclass(frozen=True)
+class NextCharge:
+    """The next charge of one add-on: the full amount at the renewal date (R10)."""
+
+    product: str
+    tier: str
+    amount: Decimal
+    currency: str
+    on: datetime
 
 
 @dataclass(frozen=True)
@@ -106,10 +149,21 @@ class BillingService:
     async def book_consultation(self, product: str, slot: Slot) -> Booking:
         return await self._client.book_consultation(product, slot.starts_at)
 
+    async def save_webinar(self, webinar: Webinar, target: Path) -> None:
+        """Write the webinar's calendar file (on a worker thread)."""
+        text = webinar_ics(webinar, stamp=self.now())
+        await asyncio.to_thread(_write_new, target, text)
+
     async def export_charges(self, charges: Sequence[Charge], target: Path) -> None:
         """Write the invoices as CSV (on a worker thread: the GUI never waits on disk)."""
         text = charges_csv(charges)
         await asyncio.to_thread(target.write_text, text, encoding="utf-8", newline="")
+
+
+def _write_new(target: Path, text: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # newline="": the text's CRLF line ends are the format's, kept on every system.
+    target.write_text(text, encoding="utf-8", newline="")
 
 
 CSV_COLUMNS = (

@@ -132,6 +132,9 @@ async def test_webinars_for_teams_with_the_addon(api: httpx.AsyncClient) -> None
     assert webinars and {w["language"] for w in webinars} == {"en", "ja"}
     starts = [w["starts_at"] for w in webinars]
     assert starts == sorted(starts)
+    # Each session has a page of its own, where it is joined (a calendar entry links it).
+    assert all(w["url"] == f"https://help.example.com/webinars/{w['id']}" for w in webinars)
+    assert len({w["url"] for w in webinars}) == len(webinars)
 
 
 async def test_a_team_without_the_addon_has_no_entitlements(api: httpx.AsyncClient) -> None:

@@ -17,8 +17,10 @@ from pytestqt.qtbot import QtBot
 from desktop.api.billing import Charge, Quote, Subscription
 from desktop.services.billing import charges_csv
 from desktop.ui.billing.eligibility_notice import EligibilityNotice
-from desktop.ui.billing.money import format_money, long_date
+from desktop.ui.billing.money import format_money
 from desktop.ui.billing.quote_dialog import QuoteDialog
+from desktop.ui.billing.table_models import ChargeColumn, ChargeModel
+from desktop.ui.formatting import medium_date, short_date
 from desktop.ui.i18n import LanguageSwitcher
 from tests.support.app import compiled_catalogs
 
@@ -51,11 +53,25 @@ def test_money_is_exact_to_the_cent_in_each_language(code: str, small: str, larg
 
 
 @pytest.mark.parametrize(
-    ("code", "text"),
-    [("en", "December 1, 2026"), ("ja", "2026年12月1日"), ("nl", "1 december 2026")],
+    ("code", "text", "listed"),
+    [
+        ("en", "December 1, 2026", "12/1/2026"),
+        ("ja", "2026年12月1日", "2026/12/01"),
+        ("nl", "1 december 2026", "01-12-2026"),
+    ],
 )
-def test_dates_read_as_in_each_language(code: str, text: str) -> None:
-    assert long_date(RENEWAL + timedelta(hours=12), QLocale(code)) == text
+def test_dates_read_as_in_each_language(
+    switcher: LanguageSwitcher, code: str, text: str, listed: str
+) -> None:
+    """The app's one date style: the medium date in sentences, the short one in lists."""
+    switcher.apply(code)
+    moment = RENEWAL + timedelta(hours=12)
+    assert medium_date(moment) == text
+    model = ChargeModel()
+    model.set_charges(
+        [Charge("chg_1", "dash", "basic", "full", Decimal("1.00"), "EUR", moment, moment, moment)]
+    )
+    assert model.index(0, ChargeColumn.DATE).data() == listed == short_date(moment)
 
 
 def quote() -> Quote:
@@ -74,11 +90,12 @@ def quote() -> Quote:
 @pytest.mark.parametrize(
     ("code", "now", "full", "date", "confirm"),
     [
-        ("ja", "€1,085.48", "€1,137.50", "2026年12月1日", "確認"),
-        ("nl", "€\xa01.085,48", "€\xa01.137,50", "1 december 2026", "Bevestigen"),
+        ("en", "€1,085.48", "€1,137.50", "December 1, 2026", "Pay €1,085.48 now"),
+        ("ja", "€1,085.48", "€1,137.50", "2026年12月1日", "今すぐ €1,085.48を支払う"),
+        ("nl", "€\xa01.085,48", "€\xa01.137,50", "1 december 2026", "Nu €\xa01.085,48 betalen"),
     ],
 )
-def test_quote_dialog_in_japanese_and_dutch(
+def test_quote_dialog_and_its_confirm_naming_the_amount_per_language(
     qtbot: QtBot,
     switcher: LanguageSwitcher,
     code: str,
@@ -172,6 +189,8 @@ def test_going_down_a_tier_says_nothing_more_is_charged(
     qtbot.addWidget(dialog)
     assert dialog.now_amount.text() == "€0.00"
     assert dialog.explanation.text().startswith("Nothing more is charged for this billing period.")
+    # Nothing to pay: Confirm says the change it makes instead of an amount.
+    assert dialog.confirm_button.text() == "Change to Basic"
     assert "€1,137.50" in dialog.explanation.text()
 
 

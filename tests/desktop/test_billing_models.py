@@ -16,6 +16,7 @@ from desktop.ui.billing.table_models import (
     WebinarColumn,
     WebinarModel,
 )
+from desktop.ui.formatting import medium_date, short_date
 
 NOV_26 = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 DEC_1 = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
@@ -45,7 +46,11 @@ def test_charge_model_shows_each_charge_exactly(qtmodeltester: ModelTester) -> N
     assert model.index(1, ChargeColumn.KIND).data() == "Pro-rata amount"
     assert model.index(1, ChargeColumn.AMOUNT).data() == "€22.51"
     assert model.index(1, ChargeColumn.PRODUCT).data() == "Dropbox Dash, Enhanced"
-    assert model.index(1, ChargeColumn.PERIOD).data() == "November 26, 2026 – December 1, 2026"
+    # A list's dates are the short ones, as in the ticket lists (issue 19).
+    assert model.index(1, ChargeColumn.PERIOD).data() == (
+        f"{short_date(NOV_26)} – {short_date(DEC_1)}"
+    )
+    assert model.index(1, ChargeColumn.DATE).data() == short_date(NOV_26) != medium_date(NOV_26)
     assert model.index(1, 0).data(ITEM_ROLE).amount == Decimal("22.51")
     assert model.headerData(ChargeColumn.AMOUNT, Qt.Orientation.Horizontal) == "Amount"
 
@@ -58,5 +63,7 @@ def test_webinar_model(qtmodeltester: ModelTester) -> None:  # R3
     qtmodeltester.check(model)
     assert model.index(0, WebinarColumn.LANGUAGE).data() == "日本語"
     assert model.index(0, WebinarColumn.LENGTH).data() == "60 min"
-    # In the local time zone: noon UTC is still the 1st from UTC-11 to UTC+11.
-    assert model.index(0, WebinarColumn.WHEN).data().startswith("December 1, 2026 ")
+    # In the local time zone, weekday first: noon UTC is still Tuesday the 1st from UTC-11
+    # to UTC+11; the zone is named (tests/desktop/test_webinar_times.py has other zones).
+    when = model.index(0, WebinarColumn.WHEN).data()
+    assert when.startswith("Tuesday, December 1, 2026, ") and when.endswith(")")

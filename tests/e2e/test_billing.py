@@ -21,8 +21,9 @@ from desktop.ui.billing.billing_page import (
     TAB_INVOICES,
     BillingPage,
 )
-from desktop.ui.billing.money import format_money, long_date
+from desktop.ui.billing.money import format_money
 from desktop.ui.billing.quote_dialog import QuoteDialog
+from desktop.ui.formatting import medium_date
 from tests.support.app import make_settings, running_client
 from tests.support.billing import charges, click, nav_texts, open_billing, sign_in
 from tests.support.databases import sqlite_database
@@ -45,7 +46,7 @@ async def test_northwind_buys_dash_enhanced_removes_it_and_undoes(
         await sign_in(app, qtbot, "ava@northwind.example")
         page = await open_billing(app)
         assert page.overview is not None
-        renewal = long_date(page.overview.plan.renewal)
+        renewal = medium_date(page.overview.plan.renewal)
         dash = page.rows["dash"]
         assert dash.state.text().startswith("Ended on")
         assert dash.add_button.isVisible() and not dash.remove_button.isVisible()
@@ -274,7 +275,7 @@ async def test_a_lower_tier_is_scheduled_shown_and_undone(
         await sign_in(app, qtbot, "ava@northwind.example")
         page = await open_billing(app)
         assert page.overview is not None
-        renewal = long_date(page.overview.plan.renewal)
+        renewal = medium_date(page.overview.plan.renewal)
         row = page.rows["dropbox"]
         assert row.state.text() == "Enhanced — active"
         before = await charges(shop, "ava@northwind.example")

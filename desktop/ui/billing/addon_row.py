@@ -1,16 +1,22 @@
-"""One product's Premium Support under Available add-ons: its state and Add / Change / Remove."""
+"""One product's Premium Support under Available add-ons: its state, what it costs a month
+and what is charged next (R10, R11), and Add / Change / Remove."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.api.billing import Subscription
+from desktop.services.billing import NextCharge
 from desktop.ui.billing.feature_text import FeatureText
-from desktop.ui.billing.money import long_date
+from desktop.ui.billing.money import format_money
+from desktop.ui.formatting import medium_date
 from desktop.ui.labels import product_label
+from desktop.ui.theme import TextRole, set_text_role
 
 
 class AddonRow(QWidget):
@@ -29,6 +35,10 @@ class AddonRow(QWidget):
         self._subscription: Subscription | None = None
         self._can_buy = False
         self._renewal: datetime | None = None
+        self._amounts: Mapping[str, Decimal] = {}
+        self._currency = ""
+        self._licences = 0
+        self._next_charge: NextCharge | None = None
 
         self.title = QLabel()
         font = self.title.font()
@@ -37,6 +47,14 @@ class AddonRow(QWidget):
         self.state = QLabel()
         self.state.setObjectName(f"addon_state_{product}")
         self.state.setWordWrap(True)
+        # The money before any click: the month's amount for the team, the next charge.
+        self.amounts = QLabel()
+        self.amounts.setObjectName(f"addon_amounts_{product}")
+        self.amounts.setWordWrap(True)
+        self.next_charge = QLabel()
+        self.next_charge.setObjectName(f"addon_next_charge_{product}")
+        self.next_charge.setWordWrap(True)
+        set_text_role(self.next_charge, TextRole.SECONDARY)
         self.add_button = QPushButton()
         self.add_button.setObjectName(f"add_button_{product}")
         self.change_button = QPushButton()
@@ -56,6 +74,8 @@ class AddonRow(QWidget):
         text = QVBoxLayout()
         text.addWidget(self.title)
         text.addWidget(self.state)
+        text.addWidget(self.amounts)
+        text.addWidget(self.next_charge)
         layout = QHBoxLayout(self)
         layout.addLayout(text, 1)
         for button in self._buttons():
@@ -77,10 +97,20 @@ class AddonRow(QWidget):
         *,
         can_buy: bool,
         renewal: datetime | None = None,
+        amounts: Mapping[str, Decimal] | None = None,
+        currency: str = "",
+        licences: int = 0,
+        next_charge: NextCharge | None = None,
     ) -> None:
+        """``amounts``: each tier's monthly amount for the team's ``licences``;
+        ``next_charge``: what the renewal charges, None when nothing."""
         self._subscription = subscription
         self._can_buy = can_buy
         self._renewal = renewal
+        self._amounts = dict(amounts or {})
+        self._currency = currency
+        self._licences = licences
+        self._next_charge = next_charge
         working = subscription is not None and subscription.working
         scheduled = subscription is not None and subscription.status == "removal_scheduled"
         changing = working and subscription is not None and subscription.next_tier is not None
@@ -108,22 +138,72 @@ class AddonRow(QWidget):
             return self.tr("Not bought")
         if sub.status == "ended":
             if sub.ends_at is not None:
-                return self.tr("Ended on {date}").format(date=long_date(sub.ends_at))
+                return self.tr("Ended on {date}").format(date=medium_date(sub.ends_at))
             return self.tr("Ended")
         if sub.status == "removal_scheduled" and sub.ends_at is not None:
             return self.tr(
                 "{tier} — removal scheduled: it keeps working until {date}, "
                 "and you can undo the removal until then."
-            ).format(tier=tiers.tier(sub.tier), date=long_date(sub.ends_at))
+            ).format(tier=tiers.tier(sub.tier), date=medium_date(sub.ends_at))
         if sub.next_tier is not None and self._renewal is not None:
             return self.tr("{tier} — active; {next} from {date}").format(
                 tier=tiers.tier(sub.tier),
                 next=tiers.tier(sub.next_tier),
-                date=long_date(self._renewal),
+                date=medium_date(self._renewal),
             )
         return self.tr("{tier} — active").format(tier=tiers.tier(sub.tier))
 
+    def amounts_text(self) -> str:
+        """The running tier's monthly amount, or both tiers' before buying."""
+        sub, amounts, tiers = self._subscription, self._amounts, FeatureText()
+        if not amounts:
+            return ""
+
+        def money(tier: str) -> str:
+            return format_money(amounts[tier], self._currency)
+
+        if sub is not None and sub.working and sub.tier in amounts:
+            return self.tr("{amount} a month for %n licence(s)", "", self._licences).format(
+                amount=money(sub.tier)
+            )
+        if "basic" in amounts and "enhanced" in amounts:
+            return self.tr(
+                "{basic}: {basic_amount} a month · {enhanced}: {enhanced_amount} a month, "
+                "for %n licence(s)",
+                "",
+                self._licences,
+            ).format(
+                basic=tiers.tier("basic"),
+                basic_amount=money("basic"),
+                enhanced=tiers.tier("enhanced"),
+                enhanced_amount=money("enhanced"),
+            )
+        return ""
+
+    def next_charge_text(self) -> str:
+        sub, charge = self._subscription, self._next_charge
+        if charge is not None:
+            if sub is not None and charge.tier != sub.tier:
+                return self.tr("Next charge: {amount} for {tier} on {date}").format(
+                    amount=format_money(charge.amount, charge.currency),
+                    tier=FeatureText().tier(charge.tier),
+                    date=medium_date(charge.on),
+                )
+            return self.tr("Next charge: {amount} on {date}").format(
+                amount=format_money(charge.amount, charge.currency), date=medium_date(charge.on)
+            )
+        if sub is not None and sub.status == "removal_scheduled" and sub.ends_at is not None:
+            return self.tr("No further charges: it ends on {date}.").format(
+                date=medium_date(sub.ends_at)
+            )
+        return ""
+
     def retranslate_ui(self) -> None:
+        amounts, next_charge = self.amounts_text(), self.next_charge_text()
+        self.amounts.setText(amounts)
+        self.amounts.setVisible(bool(amounts))
+        self.next_charge.setText(next_charge)
+        self.next_charge.setVisible(bool(next_charge))
         self.title.setText(
             self.tr("Premium Support for {product}").format(product=product_label(self.product))
         )

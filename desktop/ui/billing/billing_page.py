@@ -6,11 +6,12 @@ The page composes small views and says what happened; the service does the work.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine
+from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.api.billing import Charge, Slot, Subscription
+from desktop.api.billing import Charge, Slot, Subscription, Webinar
 from desktop.api.errors import ApiError
 from desktop.services.billing import BillingOverview, BillingService
 from desktop.ui.billing.addon_row import AddonRow
@@ -31,12 +32,15 @@ from desktop.ui.billing.eligibility_notice import EligibilityNotice
 from desktop.ui.billing.entitlements_view import EntitlementsView
 from desktop.ui.billing.feature_text import FeatureText
 from desktop.ui.billing.invoices_view import InvoicesView
-from desktop.ui.billing.money import date_time, long_date
 from desktop.ui.billing.purchase_flow import PurchaseFlow
 from desktop.ui.billing.sales_contact_dialog import SalesContactDialog
+from desktop.ui.billing.status_line import StatusLine
+from desktop.ui.billing.when import date_and_time
+from desktop.ui.formatting import medium_date
 from desktop.ui.labels import product_label
+from desktop.ui.said_again import Text
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type
+from desktop.ui.theme import TypeStep, set_type
 
 TAB_ADDONS, TAB_COMPARE, TAB_ENTITLEMENTS, TAB_INVOICES = range(4)
 
@@ -67,12 +71,8 @@ class BillingPage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("billing_summary")
         self.summary.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setObjectName("billing_status")
-        self._said: Callable[[], str] | None = None  # the status, to say again in a new language
-        self.status.setWordWrap(True)
-        # Its line is kept while empty: a message appearing must not move the tabs.
-        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing())
+        # What an action led to: a success for a moment, an error until the next action.
+        self.status = StatusLine("billing_status")
 
         self.notice = EligibilityNotice()
         self.notice.contact_sales_requested.connect(self.open_sales_contact)
@@ -91,6 +91,10 @@ class BillingPage(QWidget):
         self.compare.tier_chosen.connect(self._tier_chosen)
         self.entitlements = EntitlementsView()
         self.entitlements.book_requested.connect(self._book_requested)
+        self.entitlements.webinar_actions.save_requested.connect(self._save_webinar)
+        self.entitlements.webinar_actions.open_in_calendar_requested.connect(
+            self._open_webinar_in_calendar
+        )
         self.invoices = InvoicesView()
         self.invoices.export_requested.connect(self._export)
 
@@ -155,7 +159,15 @@ class BillingPage(QWidget):
                 row.undo_change_requested.connect(self._undo_change_requested)
                 self._rows_layout.addWidget(row)
                 self.rows[product] = row
-            row.show_state(plan.subscription(product), can_buy=offer.eligible, renewal=plan.renewal)
+            row.show_state(
+                plan.subscription(product),
+                can_buy=offer.eligible,
+                renewal=plan.renewal,
+                amounts=overview.monthly_amounts(product),
+                currency=offer.currency,
+                licences=offer.licences,
+                next_charge=overview.next_charge(product),
+            )
         self.notice.show_reason(offer.reason, licences=offer.licences)
         self.compare.show_offer(plan, offer)
         self.entitlements.show_entitlements(overview.entitlements, overview.webinars)
@@ -187,7 +199,7 @@ class BillingPage(QWidget):
                 return self.tr("Premium Support for {product} changes to {tier} on {date}.").format(
                     tier=tiers.tier(subscription.next_tier),
                     product=product,
-                    date=long_date(renewal),
+                    date=medium_date(renewal),
                 )
             return self.tr("Premium Support {tier} for {product} is active.").format(
                 tier=tiers.tier(subscription.tier), product=product
@@ -213,7 +225,7 @@ class BillingPage(QWidget):
         text = self.tr(
             "Remove Premium Support for {product}? It keeps working until the renewal "
             "date, {date}, and you can undo the removal until then."
-        ).format(product=product_label(product), date=long_date(renewal))
+        ).format(product=product_label(product), date=medium_date(renewal))
         current = self.overview.plan.subscription(product)
         if current is not None and current.next_tier is not None:
             # R11: the removal replaces the scheduled lower tier; say so.
@@ -241,7 +253,7 @@ class BillingPage(QWidget):
                 "Removal scheduled: Premium Support for {product} keeps working until {date}."
             ).format(
                 product=product_label(product),
-                date=long_date(subscription.ends_at or subscription.started_at),
+                date=medium_date(subscription.ends_at or subscription.started_at),
             ),
             error=False,
         )
@@ -278,7 +290,7 @@ class BillingPage(QWidget):
             ).format(
                 tier=FeatureText().tier(current.tier),
                 product=product_label(current.product),
-                date=long_date(quote.period_end),
+                date=medium_date(quote.period_end),
             ),
             error=False,
         )
@@ -322,7 +334,7 @@ class BillingPage(QWidget):
         dialog.accept()
         self._say(
             lambda: self.tr("Consultation for {product} booked for {time}.").format(
-                product=product_label(product), time=date_time(booking.starts_at)
+                product=product_label(product), time=date_and_time(booking.starts_at)
             ),
             error=False,
         )
@@ -335,6 +347,56 @@ class BillingPage(QWidget):
         dialog.show_error(message.text)
         if not message.expected:
             self._tasks.report(error)
+
+    # -- webinars in a calendar (R3) -----------------------------------------------------
+
+    def _save_webinar(self, webinar: Webinar, target: Path) -> None:
+        if self._service is not None:
+            self._tasks.run(
+                self._write_webinar(self._service, webinar, target, open_it=False),
+                on_error=lambda error: self._file_failed(target, error),
+            )
+
+    def _open_webinar_in_calendar(self, webinar: Webinar, target: Path) -> None:
+        if self._service is not None:
+            self._tasks.run(
+                self._write_webinar(self._service, webinar, target, open_it=True),
+                on_error=lambda error: self._file_failed(target, error),
+            )
+
+    async def _write_webinar(
+        self, service: BillingService, webinar: Webinar, target: Path, *, open_it: bool
+    ) -> None:
+        await service.save_webinar(webinar, target)
+        if not open_it:
+            self._say(
+                self.tr("Saved {file}: open it to add the webinar to your calendar.").format(
+                    file=str(target)
+                ),
+                error=False,
+            )
+        elif QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+            self._say(
+                self.tr("“{title}” was handed to your calendar app.").format(title=webinar.title),
+                error=False,
+            )
+        else:
+            self._say(
+                self.tr(
+                    "No calendar app opened the webinar. Use “Save to calendar file…” "
+                    "and import the file in your calendar."
+                ),
+                error=True,
+            )
+
+    def _file_failed(self, target: Path, error: BaseException) -> None:
+        self._say(
+            self.tr("Could not write {file}: {reason}").format(
+                file=target.name,
+                reason=getattr(error, "strerror", None) or type(error).__name__,
+            ),
+            error=True,
+        )
 
     # -- sales contact (R8) -----------------------------------------------------------------
 
@@ -398,11 +460,9 @@ class BillingPage(QWidget):
         elif isinstance(error, ApiError) and error.status == 409 and self._service is not None:
             self.reload()  # a refusal of the state shown: the page was out of date
 
-    def _say(self, text: str | Callable[[], str], *, error: bool) -> None:
+    def _say(self, text: Text, *, error: bool) -> None:
         """``text``: a callable is asked again on a language change; a text is cleared then."""
-        self._said = text if callable(text) else None
-        self.status.setText(text() if callable(text) else text)
-        set_text_role(self.status, TextRole.DANGER if error else TextRole.SUCCESS)
+        self.status.say(text, error=error)
 
     def summary_text(self) -> str:
         if self.overview is None:
@@ -419,8 +479,8 @@ class BillingPage(QWidget):
         ).format(
             team=plan.name,
             payment=payment,
-            start=long_date(plan.period_start),
-            renewal=long_date(plan.renewal),
+            start=medium_date(plan.period_start),
+            renewal=medium_date(plan.renewal),
         )
 
     def retranslate_ui(self) -> None:
@@ -445,7 +505,5 @@ class BillingPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-            # Said again in the new language; what cannot be is not left on screen in the old.
-            self.status.setText(self._said() if self._said is not None else "")
+            self.retranslate_ui()  # the status line says itself again (StatusLine)
         super().changeEvent(event)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api.billing import Slot
-from desktop.ui.billing.money import date_time
+from desktop.ui.billing.when import date_and_time
 from desktop.ui.labels import product_label
 from desktop.ui.theme import TextRole, set_text_role, style_primary
 
@@ -38,7 +38,7 @@ class ConsultationDialog(QDialog):
         self.slot_list = QListWidget()
         self.slot_list.setObjectName("consultation_slot_list")
         for slot in slots:
-            item = QListWidgetItem(date_time(slot.starts_at))
+            item = QListWidgetItem(date_and_time(slot.starts_at))
             item.setData(Qt.ItemDataRole.UserRole, slot)
             self.slot_list.addItem(item)
         self.slot_list.itemSelectionChanged.connect(self._update)

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 
 from desktop.api.billing import Entitlement, Webinar
 from desktop.ui.billing.feature_text import FeatureText
-from desktop.ui.billing.money import date_time, long_date
 from desktop.ui.billing.table_models import WebinarColumn, WebinarModel, read_only_table
+from desktop.ui.billing.webinar_actions import WebinarActions
+from desktop.ui.billing.when import date_and_time
+from desktop.ui.formatting import medium_date
 from desktop.ui.labels import product_label
 from desktop.ui.tickets.contact_support_dialog import Spans
 
@@ -67,7 +69,9 @@ class EntitlementBox(QGroupBox):
             product=product_label(e.product), tier=texts.tier(e.tier)
         )
         if e.status == "removal_scheduled" and e.ends_at is not None:
-            title = self.tr("{title} (until {date})").format(title=title, date=long_date(e.ends_at))
+            title = self.tr("{title} (until {date})").format(
+                title=title, date=medium_date(e.ends_at)
+            )
         self.setTitle(title)
         self._names["response"].setText(self.tr("Response time target:"))
         self._names["consultation"].setText(self.tr("Implementation consultation:"))
@@ -77,7 +81,7 @@ class EntitlementBox(QGroupBox):
         self.response.setText(Spans().within(e.response_target_minutes))
         if e.consultation is not None:
             self.consultation.setText(
-                self.tr("Booked for {time}").format(time=date_time(e.consultation.starts_at))
+                self.tr("Booked for {time}").format(time=date_and_time(e.consultation.starts_at))
             )
         else:
             self.consultation.setText(self.tr("One 1-hour session, not booked yet"))
@@ -91,7 +95,7 @@ class EntitlementBox(QGroupBox):
             self.review.setText(self.tr("Included with Enhanced only"))
         elif e.next_trend_review_at is not None:
             self.review.setText(
-                self.tr("Next review on {date}").format(date=date_time(e.next_trend_review_at))
+                self.tr("Next review on {date}").format(date=date_and_time(e.next_trend_review_at))
             )
         else:
             self.review.setText(self.tr("No review before the add-on ends"))
@@ -123,11 +127,13 @@ class EntitlementsView(QWidget):
         self.webinar_table = read_only_table(
             self.webinar_model, "webinar_table", WebinarColumn.TITLE
         )
+        self.webinar_actions = WebinarActions(self.webinar_table, self.webinar_model)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addLayout(self._boxes_layout)
         layout.addWidget(self.webinars_title)
         layout.addWidget(self.webinar_table, 1)
+        layout.addWidget(self.webinar_actions)
         self.show_entitlements((), ())
 
     def show_entitlements(
@@ -146,6 +152,7 @@ class EntitlementsView(QWidget):
         self.empty.setVisible(not some)
         self.webinars_title.setVisible(some)
         self.webinar_table.setVisible(some)
+        self.webinar_actions.setVisible(some)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api.billing import Charge
+from desktop.ui.billing.status_line import StatusLine
 from desktop.ui.billing.table_models import ChargeColumn, ChargeModel, read_only_table
-from desktop.ui.said_again import SaidAgain, Text
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.said_again import Text
 
 
 class InvoicesView(QWidget):
@@ -29,10 +29,7 @@ class InvoicesView(QWidget):
         self.empty = QLabel()
         self.empty.setObjectName("invoices_empty")
         self.empty.setWordWrap(True)
-        self.status = QLabel()
-        self._said = SaidAgain(self.status)
-        self.status.setObjectName("export_status")
-        self.status.setWordWrap(True)
+        self.status = StatusLine("export_status")
         self.export_button = QPushButton()
         self.export_button.setObjectName("export_csv_button")
         self.export_button.clicked.connect(self._choose_file)
@@ -55,8 +52,7 @@ class InvoicesView(QWidget):
         self.retranslate_ui()
 
     def show_status(self, text: Text, *, error: bool) -> None:
-        self._said.say(text)
-        set_text_role(self.status, TextRole.DANGER if error else TextRole.SUCCESS)
+        self.status.say(text, error=error)
 
     def _choose_file(self) -> None:
         # Not the static getSaveFileName: its nested event loop would stall the async work.
@@ -80,5 +76,4 @@ class InvoicesView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-            self._said.retranslate()
         super().changeEvent(event)

@@ -1,4 +1,4 @@
-"""Money and dates for the Billing page, in the UI language's formats (``QLocale``).
+"""Money for the Billing page, in the UI language's formats (``QLocale``).
 
 Amounts stay ``Decimal`` all the way to the text: QLocale's own currency
 formatting takes a float, which cannot hold every cent exactly. The locale
@@ -7,12 +7,9 @@ still decides the decimal sign, the grouping and where the symbol goes.
 
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QLocale
-
-from desktop.ui.formatting import to_qdatetime
 
 CENT = Decimal("0.01")
 # The team's currency, not the locale's: a Japanese admin of a euro team pays in euros.
@@ -33,22 +30,3 @@ def format_money(amount: Decimal, currency: str, locale: QLocale | None = None) 
     )
     pattern = locale.toCurrencyString(-_SENTINEL if cents < 0 else _SENTINEL, symbol)
     return pattern.replace(str(_SENTINEL), number, 1)
-
-
-def long_date(moment: datetime, locale: QLocale | None = None) -> str:
-    """A day people read in a sentence: "December 1, 2026", "2026年12月1日", "1 december 2026"."""
-    locale = locale or QLocale()
-    day = to_qdatetime(moment).date()
-    # Qt's long format names the weekday too; a renewal date reads better without it.
-    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
-    for weekday in ("dddd, ", "dddd ", ", dddd", "dddd"):
-        pattern = pattern.replace(weekday, "")
-    return locale.toString(day, pattern.strip())
-
-
-def date_time(moment: datetime, locale: QLocale | None = None) -> str:
-    """A day and a time in the user's zone: a booked session, a webinar."""
-    locale = locale or QLocale()
-    day = long_date(moment, locale)
-    clock = locale.toString(to_qdatetime(moment).time(), QLocale.FormatType.ShortFormat)
-    return f"{day} {clock}"

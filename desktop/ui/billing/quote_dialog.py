@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from desktop.api.billing import Quote, Subscription
 from desktop.ui.billing.feature_text import FeatureText
-from desktop.ui.billing.money import date_time, format_money, long_date
+from desktop.ui.billing.money import format_money
+from desktop.ui.billing.when import date_and_time
+from desktop.ui.formatting import medium_date
 from desktop.ui.labels import product_label
 from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
 
@@ -165,7 +167,7 @@ class QuoteDialog(QDialog):
                     tier=tier, product=product
                 )
             )
-        renewal = long_date(quote.period_end)
+        renewal = medium_date(quote.period_end)
         self._labels["now"].setText(self.tr("Charged now (pro-rata amount):"))
         self._labels["full"].setText(self.tr("From the renewal date, per month:"))
         self._labels["renewal"].setText(self.tr("Renewal date:"))
@@ -199,18 +201,30 @@ class QuoteDialog(QDialog):
             self.tr("Getting an up-to-date price…")
             if self._refreshing
             else self.tr("This price is valid until {time}.").format(
-                time=date_time(quote.expires_at)
+                time=date_and_time(quote.expires_at)
             )
         )
-        self.confirm_button.setText(self.tr("Buying…") if self._busy else self.tr("Confirm"))
+        self.confirm_button.setText(self.tr("Buying…") if self._busy else self.confirm_text())
         self.cancel_button.setText(self.tr("Cancel"))
+
+    def confirm_text(self) -> str:
+        """Confirm says what it does: what is paid now, or the change it makes for free."""
+        quote = self.quote
+        if quote.prorated_amount > 0:
+            return self.tr("Pay {amount} now").format(
+                amount=format_money(quote.prorated_amount, quote.currency)
+            )
+        tier = FeatureText().tier(quote.tier)
+        if self._changing_from:
+            return self.tr("Change to {tier}").format(tier=tier)
+        return self.tr("Add {tier}").format(tier=tier)
 
     def scheduled_text(self) -> str:
         """The scheduled removal or change this purchase cancels or replaces, and when."""
         current, quote, tiers = self._current, self.quote, FeatureText()
         if current is None or not current.working:
             return ""
-        date = long_date(quote.period_end)
+        date = medium_date(quote.period_end)
         new = tiers.tier(quote.tier)
         lower = TIER_ORDER.index(quote.tier) < TIER_ORDER.index(current.tier)
         if current.status == "removal_scheduled":

@@ -13,12 +13,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimeZone,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop.api.billing import Charge, Webinar
 from desktop.ui.billing.feature_text import FeatureText
-from desktop.ui.billing.money import date_time, format_money, long_date
+from desktop.ui.billing.money import format_money
+from desktop.ui.billing.when import webinar_time, webinar_zone
+from desktop.ui.formatting import short_date
 from desktop.ui.labels import product_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -95,8 +98,9 @@ class ChargeModel(_ReadOnlyTable):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        # A list's dates: short, as in the ticket lists (the sentences use the medium date).
         if column == ChargeColumn.DATE:
-            return long_date(charge.created_at)
+            return short_date(charge.created_at)
         if column == ChargeColumn.PRODUCT:
             return QCoreApplication.translate("ChargeModel", "{product}, {tier}").format(
                 product=product_label(charge.product), tier=FeatureText().tier(charge.tier)
@@ -105,7 +109,7 @@ class ChargeModel(_ReadOnlyTable):
             return kind_label(charge.kind)
         if column == ChargeColumn.PERIOD:
             return QCoreApplication.translate("ChargeModel", "{start} – {end}").format(
-                start=long_date(charge.period_start), end=long_date(charge.period_end)
+                start=short_date(charge.period_start), end=short_date(charge.period_end)
             )
         return format_money(charge.amount, charge.currency)
 
@@ -132,12 +136,18 @@ class WebinarColumn(IntEnum):
 
 
 class WebinarModel(_ReadOnlyTable):
-    def __init__(self) -> None:
+    def __init__(self, zone: QTimeZone | None = None) -> None:
         super().__init__(len(WebinarColumn))
         self._webinars: tuple[Webinar, ...] = ()
+        # None: the admin's zone, the system's, read at each paint.
+        self.zone = zone
 
     def _row_count(self) -> int:
         return len(self._webinars)
+
+    @property
+    def webinars(self) -> tuple[Webinar, ...]:
+        return self._webinars
 
     def set_webinars(self, webinars: Sequence[Webinar]) -> None:
         self.beginResetModel()
@@ -150,11 +160,13 @@ class WebinarModel(_ReadOnlyTable):
         webinar = self._webinars[index.row()]
         if role == ITEM_ROLE:
             return webinar
+        column = WebinarColumn(index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and column == WebinarColumn.WHEN:
+            return webinar_zone(webinar.starts_at, self.zone)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = WebinarColumn(index.column())
         if column == WebinarColumn.WHEN:
-            return date_time(webinar.starts_at)
+            return webinar_time(webinar.starts_at, self.zone)
         if column == WebinarColumn.TITLE:
             return webinar.title  # the programme's own title, in the webinar's language
         if column == WebinarColumn.LANGUAGE:
