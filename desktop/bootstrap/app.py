@@ -55,11 +55,15 @@ def parse_args(argv: Sequence[str]) -> StartOptions:
         help="render every main view in en, ja and nl into DIR/<view>-<lang>.png, then exit",
     )
     parser.add_argument("--language", choices=("en", "ja", "nl"), help="start in this language")
-    parser.add_argument(
-        "link", nargs="?", help="a premium-support-desk://ticket/<number> link to open"
+    # A ticket link is told by its scheme, not its place: Qt's own options ("-style
+    # fusion") take values that a positional argument would swallow.
+    from desktop.ui.tickets.link_format import is_link
+
+    links = [argument for argument in argv if is_link(argument)]
+    args, _qt_args = parser.parse_known_args([a for a in argv if not is_link(a)])
+    return StartOptions(
+        screenshots=args.screenshots, language=args.language, link=links[0] if links else None
     )
-    args, _qt_args = parser.parse_known_args(argv)
-    return StartOptions(screenshots=args.screenshots, language=args.language, link=args.link)
 
 
 def make_application(argv: Sequence[str]) -> QApplication:

@@ -18,6 +18,13 @@ def test_each_option_is_read_and_qts_own_are_left_to_qt() -> None:
     assert options == StartOptions(screenshots=Path("shots"), language="ja")
 
 
+def test_a_ticket_link_is_told_by_its_scheme_wherever_it_stands() -> None:
+    link = "premium-support-desk://ticket/1042"
+    assert parse_args(["-style", "fusion", link]).link == link
+    assert parse_args([link, "--language", "nl"]) == StartOptions(language="nl", link=link)
+    assert parse_args(["-style", "fusion"]).link is None
+
+
 def test_an_unknown_language_is_refused() -> None:
     with pytest.raises(SystemExit):
         parse_args(["--language", "de"])
