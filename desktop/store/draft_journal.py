@@ -15,14 +15,14 @@ whole draft, not keystrokes: folding one needs no base to be exactly right.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sqlite3
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 log = logging.getLogger(__name__)
 
@@ -35,14 +35,19 @@ def journal_path(store: Path) -> Path:
     return store.with_name(store.name + ".drafts-journal")
 
 
-@dataclass(frozen=True)
-class Snapshot:
+# Read-only, so one empty mapping can be every snapshot's default.
+_NO_FIELDS: Mapping[str, Any] = MappingProxyType({})
+
+
+# A NamedTuple, not a dataclass, and json imported where it is used: this module is read
+# before the cached start's first paint, which goes without both (tests/e2e/test_first_paint.py).
+class Snapshot(NamedTuple):
     """A draft as the form shows it now (taken on the GUI thread: cheap, no JSON)."""
 
     body: str
     files: tuple[Path, ...] = ()
     ticket_id: str | None = None
-    fields: dict[str, Any] = field(default_factory=dict)
+    fields: Mapping[str, Any] = _NO_FIELDS
 
 
 def entry(snapshot: Snapshot, at: datetime) -> dict[str, Any]:
@@ -50,7 +55,7 @@ def entry(snapshot: Snapshot, at: datetime) -> dict[str, Any]:
         "ticket_id": snapshot.ticket_id,
         "body": snapshot.body,
         "files": [str(f) for f in snapshot.files],
-        "fields": snapshot.fields,
+        "fields": dict(snapshot.fields),
         "at": at.isoformat(),
     }
 
@@ -95,6 +100,8 @@ class DraftJournal:
             if not entries:
                 self.path.unlink(missing_ok=True)
                 return
+            import json
+
             partial = self.path.with_name(self.path.name + ".new")
             with partial.open("w", encoding="utf-8") as out:
                 json.dump(entries, out, ensure_ascii=False)
@@ -109,10 +116,17 @@ class DraftJournal:
 
 def read(path: Path) -> dict[str, dict[str, Any]]:
     try:
-        loaded = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
+        return {}  # the usual case: nothing typed since the last save (and no json import)
+    except OSError as error:
+        log.warning("draft journal %s cannot be read (%s): left as it is", path, error)
         return {}
-    except (OSError, ValueError) as error:
+    import json
+
+    try:
+        loaded = json.loads(text)
+    except ValueError as error:
         log.warning("draft journal %s cannot be read (%s): left as it is", path, error)
         return {}
     return loaded if isinstance(loaded, dict) else {}
@@ -127,6 +141,8 @@ def fold(connection: sqlite3.Connection, store: Path) -> int:
     path = journal_path(store)
     if not path.is_file():
         return 0
+    import json
+
     entries = read(path)
     taken = 0
     connection.execute("BEGIN IMMEDIATE")

@@ -367,7 +367,9 @@ class ContactSupportDialog(QDialog):
         if snapshot is None:
             return
         task = asyncio.ensure_future(
-            self._drafts.save(NEW_TICKET_KEY, snapshot.body, snapshot.files, fields=snapshot.fields)
+            self._drafts.save(
+                NEW_TICKET_KEY, snapshot.body, snapshot.files, fields=dict(snapshot.fields)
+            )
         )
         self._saving.add(task)
         task.add_done_callback(self._saving.discard)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -609,6 +608,8 @@ class TicketListPage(QWidget):
         if drill_down is not None:
             # A drill-down follows its controls: the header keeps saying what is listed.
             values = self.filters.values()
+            from dataclasses import replace  # not before the first paint (a drill-down is later)
+
             self.drill_down = replace(
                 drill_down,
                 category=values["category"],
