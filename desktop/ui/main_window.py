@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from desktop.ui.shell.navigation import (
     NAV_TEAM_TICKETS,
     Navigation,
 )
+from desktop.ui.shell.page_stack import PageStack
 from desktop.ui.shell.reading_pane import ReadingPane
 from desktop.ui.theme import TextRole, set_text_role
 from desktop.ui.tickets.ticket_list_page import TicketListPage
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.unread.changed.connect(lambda _ticket_id: self._show_unread())
         self.my_tickets = self._build_list(tasks, "mine")
         self.my_tickets.new_ticket_button.clicked.connect(self.contact_support)
-        self.pages = QStackedWidget()
+        self.pages = PageStack()  # only the page shown sets the window's least height
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.my_tickets)
         # Every other page is built when first needed (Drafts when a session starts).

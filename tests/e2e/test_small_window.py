@@ -1,0 +1,106 @@
+"""The window holds at 1024×640 (a small laptop's screen) in every language, with every
+page built and filled, both banners up, and after the reading pane has come and gone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.bootstrap.controller import AppController
+from desktop.bootstrap.shooting import SMALL_WINDOW_SIZE, WIDE_WINDOW_SIZE, WINDOW_SIZE, settle
+from desktop.ui.main_window import MainWindow
+from tests.support.app import make_settings, running_client
+from tests.support.billing import sign_in
+from tests.support.server import RunningServer
+from tests.support.waiting import wait_until
+
+SMALL_HEIGHT = SMALL_WINDOW_SIZE[1]
+
+
+async def fill_every_page(controller: AppController) -> None:
+    window = controller.window
+    await wait_until(
+        lambda: not window.my_tickets._syncing and not window.team_tickets._syncing,
+        what="both lists synced",
+    )
+    window.show_team_tickets()
+    window.show_drafts()
+    window.show_get_help()
+    window.show_billing()
+    billing = window.billing
+    await wait_until(
+        lambda: billing.overview is not None and all(r.isVisible() for r in billing.rows.values()),
+        what="the billing page",
+    )
+    window.show_recommendations()
+    await wait_until(lambda: not window.recommendations._loading, what="recommendations")
+    window.show_insights()
+    insights = window.insights
+    await wait_until(lambda: insights.shown is not None and not insights._loading, what="insights")
+    window.show_my_tickets()
+
+
+async def dock_and_give_back(window: MainWindow) -> None:
+    """As the screenshots go: a ticket read beside the list, the window narrowed, then a
+    ticket opened over the list (My tickets, hidden, last saw the pane docked)."""
+    page = window.my_tickets
+    window.resize(*WIDE_WINDOW_SIZE)
+    await wait_until(lambda: page.docked, what="the reading pane")
+    page.table.selectRow(1)
+    ticket_page = window.ticket_page
+    wanted = page.model.ticket_at(1).id
+    await wait_until(
+        lambda: ticket_page.ticket is not None and ticket_page.ticket.id == wanted,
+        what="the ticket in the pane",
+    )
+    await settle()
+    window.resize(*WINDOW_SIZE)
+    await wait_until(lambda: not page.docked, what="the pane given back")
+    window.open_ticket(page.model.ticket_at(0).id)
+    await wait_until(
+        lambda: ticket_page.ticket is not None and not ticket_page._loading_id, what="a ticket"
+    )
+    await settle()
+
+
+def least_height(window: MainWindow) -> int:
+    return window.minimumSizeHint().height()
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+async def test_the_window_fits_a_small_laptop_screen(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings, language=language) as controller:
+        await sign_in(controller, qtbot, "ava@northwind.example")
+        window = controller.window
+        window.resize(*WINDOW_SIZE)
+        await fill_every_page(controller)
+        await dock_and_give_back(window)
+        # The tallest chrome there is: the local workspace's banner and the offline one.
+        window.banner.show()
+        window.offline_banner.show()
+        await settle()
+        assert least_height(window) <= SMALL_HEIGHT, ("a ticket opened", least_height(window))
+        window.resize(*SMALL_WINDOW_SIZE)
+        await settle()
+        assert window.height() == SMALL_HEIGHT
+        # Every page in turn, as the small window shows it.
+        for page in (
+            window.my_tickets,
+            window.team_tickets,
+            window.ticket_page,
+            window.drafts,
+            window.get_help,
+            window.billing,
+            window.insights,
+            window.recommendations,
+        ):
+            window.pages.setCurrentWidget(page)
+            await settle()
+            height = least_height(window)
+            assert height <= SMALL_HEIGHT, (page.objectName(), height)
+            assert window.height() == SMALL_HEIGHT, page.objectName()
