@@ -75,7 +75,8 @@ class Message:
         )
 
 
-KNOWN_EVENT_KINDS = frozenset({"status_changed"})
+# A live chat's agent joining and the chat ending are events too (not the agent's lines).
+KNOWN_EVENT_KINDS = frozenset({"status_changed", "chat_joined", "chat_ended"})
 
 
 @dataclass(frozen=True)
@@ -83,8 +84,8 @@ class TicketEvent:
     """Something that happened to a ticket besides a message (R17: who solved or reopened it)."""
 
     id: str
-    kind: str  # status_changed
-    status: str  # the status it was changed to
+    kind: str  # status_changed | chat_joined | chat_ended
+    status: str  # the status it was changed to ("" for a chat's events)
     actor_kind: str  # self | colleague | agent | submitter
     actor_name: str
     created_at: datetime
@@ -94,7 +95,7 @@ class TicketEvent:
         return cls(
             id=data["id"],
             kind=data["kind"],
-            status=data["status"],
+            status=data.get("status") or "",
             actor_kind=data["actor"]["kind"],
             actor_name=data["actor"]["name"],
             created_at=parse_time(data["created_at"]),

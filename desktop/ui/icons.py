@@ -64,6 +64,7 @@ GLYPHS = {
     "headset": 0xF590,
     "arrows-rotate": 0xF021,
     "paperclip": 0xF0C6,
+    "arrow-down": 0xF063,
 }
 
 

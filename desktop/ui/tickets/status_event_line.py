@@ -1,4 +1,5 @@
-"""A quiet line in the thread for what happened besides messages: "Noah marked this solved"."""
+"""A quiet line in the thread for what happened besides messages: "Noah marked this solved",
+"Kenji joined the chat"."""
 
 from __future__ import annotations
 
@@ -30,6 +31,12 @@ class StatusEventLine(QLabel):
     def what_happened(self) -> str:
         event = self.ticket_event
         mine = event.actor_kind == "self"
+        if event.kind == "chat_joined":
+            return self.tr("{name} joined the chat").format(name=event.actor_name)
+        if event.kind == "chat_ended":
+            if mine:
+                return self.tr("You ended the chat")
+            return self.tr("{name} ended the chat").format(name=event.actor_name)
         if event.status == "solved":
             if mine:
                 return self.tr("You marked this solved")
