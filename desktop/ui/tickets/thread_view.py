@@ -63,6 +63,11 @@ class ThreadView(QScrollArea):
         # grows the thread in several steps) and as lines arrive, unless the admin
         # scrolled up to read: then the view stays where they are.
         self._at_newest = True
+        # Where the reader who scrolled up is reading. While a redrawn thread settles, its
+        # height drops and grows back: Qt then pulls the value in (not the reader's doing,
+        # which must not count as "at the newest"), and the place is taken back after.
+        self._reading_at = 0
+        self._clamping = False  # the next value change is ours, not the reader's
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self._range_changed)
         bar.valueChanged.connect(self._scrolled)
@@ -138,6 +143,7 @@ class ThreadView(QScrollArea):
         self.show_pending(pending)
         if reading:
             self._at_newest = False
+            self._reading_at = kept_at
             self.verticalScrollBar().setValue(kept_at)
             if len(messages) + len(events) > len(earlier) + len(earlier_events):
                 self._show_new_lines_button()
@@ -168,10 +174,21 @@ class ThreadView(QScrollArea):
         return self._at_newest
 
     def _range_changed(self, _low: int, high: int) -> None:
+        bar = self.verticalScrollBar()
         if self._at_newest:
-            self.verticalScrollBar().setValue(high)
+            bar.setValue(high)
+        elif bar.value() > high:
+            self._clamping = True  # Qt pulls the value in next
+        elif bar.value() != min(self._reading_at, high):
+            # Grown back (perhaps in steps): towards where they were reading.
+            self._clamping = True
+            bar.setValue(min(self._reading_at, high))
 
     def _scrolled(self, value: int) -> None:
+        if self._clamping:
+            self._clamping = False
+            return
+        self._reading_at = value
         self._at_newest = value >= self.verticalScrollBar().maximum() - NEWEST_SLACK
         if self._at_newest and self.new_lines_button.isVisible():
             self.jump_to_newest()  # read down to them by hand: nothing left to point at
