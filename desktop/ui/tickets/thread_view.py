@@ -134,11 +134,15 @@ class ThreadView(QScrollArea):
                 card = MessageCard(entry, self._inner)
                 card.open_requested.connect(self._open)
                 card.save_requested.connect(self._save)
-                self._layout.insertWidget(position, _on_its_side(card))
+                row = _on_its_side(card)
+                self._layout.insertWidget(position, row)
+                # Shown now, not a loop pass later: the thread never stands empty between.
+                row.show()
                 self._cards.append(card)
             else:
                 line = StatusEventLine(entry, self._inner)
                 self._layout.insertWidget(position, line)
+                line.show()
                 self._event_lines.append(line)
         self.show_pending(pending)
         if reading:
@@ -222,6 +226,7 @@ class ThreadView(QScrollArea):
             item = self._layout.takeAt(0)
             widget = item.widget() if item else None
             if widget is not None:
+                widget.hide()  # out of the layout now, not when the deletion comes round
                 widget.deleteLater()
 
     def cards(self) -> list[MessageCard]:
