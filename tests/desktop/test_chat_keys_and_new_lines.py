@@ -173,3 +173,49 @@ def test_the_new_messages_button_speaks_the_language(
         assert not button.text().isascii() and not button.accessibleName().isascii()
     finally:
         english.apply("en")
+
+
+def test_joined_and_ended_are_quiet_lines_not_the_agents_messages(qtbot: QtBot) -> None:
+    from desktop.api.models import Ticket
+
+    document = {
+        "id": "t1",
+        "number": 1,
+        "subject": "s",
+        "status": "open",
+        "product": "dropbox",
+        "channel": "chat",
+        "premium": True,
+        "category": "sync",
+        "language": "en",
+        "submitter": {"id": "u1", "name": "Ava"},
+        "created_at": "2026-12-01T10:00:00Z",
+        "updated_at": "2026-12-01T10:00:00Z",
+        "first_response_due_at": "2026-12-01T14:00:00Z",
+        "first_responded_at": None,
+        "sla_state": "due",
+        "messages": [],
+        "events": [
+            {
+                "id": "e1",
+                "kind": "chat_joined",  # no status: a chat's event changes none
+                "actor": {"kind": "agent", "name": "Sam"},
+                "created_at": "2026-12-01T11:00:00Z",
+            },
+            {
+                "id": "e2",
+                "kind": "chat_ended",
+                "actor": {"kind": "self", "name": "Ava"},
+                "created_at": "2026-12-01T11:05:00Z",
+            },
+        ],
+    }
+    ticket = Ticket.from_json(document)
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.show_messages(ticket.messages, ticket.events)
+    assert view.cards() == []
+    assert [line.what_happened() for line in view.event_lines()] == [
+        "Sam joined the chat",
+        "You ended the chat",
+    ]
