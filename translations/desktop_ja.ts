@@ -444,6 +444,17 @@
     </message>
 </context>
 <context>
+    <name>ChatHandoverBar</name>
+    <message>
+        <source>This chat continues in its window.</source>
+        <translation>このチャットは専用のウィンドウで続いています。</translation>
+    </message>
+    <message>
+        <source>Show chat window</source>
+        <translation>チャット ウィンドウを表示</translation>
+    </message>
+</context>
+<context>
     <name>ChatWindow</name>
     <message>
         <source>Chat — #{number} {subject}</source>
@@ -466,8 +477,8 @@
         <translation>サポート担当者を待っています…</translation>
     </message>
     <message>
-        <source>A support agent is with you. Type below and press Ctrl+Enter.</source>
-        <translation>サポート担当者が対応しています。下に入力して Ctrl+Enter キーを押してください。</translation>
+        <source>A support agent is with you.</source>
+        <translation>サポート担当者が対応中です。</translation>
     </message>
     <message>
         <source>This chat has ended. The transcript stays in the ticket.</source>
@@ -1728,6 +1739,21 @@
     </message>
 </context>
 <context>
+    <name>NewLinesButton</name>
+    <message>
+        <source>New messages</source>
+        <translation>新しいメッセージ</translation>
+    </message>
+    <message>
+        <source>New messages: go to the newest</source>
+        <translation>新しいメッセージ: 最新のメッセージへ移動</translation>
+    </message>
+    <message>
+        <source>Go to the newest message</source>
+        <translation>最新のメッセージへ移動</translation>
+    </message>
+</context>
+<context>
     <name>NewTicketFlow</name>
     <message>
         <source>Opening the contact form…</source>
@@ -2089,6 +2115,14 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>送信 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>送信 (Enter)</translation>
+    </message>
+    <message>
+        <source>Enter to send, Shift+Enter for a new line</source>
+        <translation>Enter で送信、Shift+Enter で改行</translation>
     </message>
     <message>
         <source>Write a message to send it</source>
@@ -2902,8 +2936,8 @@
         <translation>チャット: サポート担当者の参加を待っています…</translation>
     </message>
     <message>
-        <source>Chat: a support agent is with you. Type below and press Ctrl+Enter.</source>
-        <translation>チャット: サポート担当者が対応しています。下に入力して Ctrl+Enter キーを押してください。</translation>
+        <source>Chat: a support agent is with you.</source>
+        <translation>チャット: サポート担当者が対応しています。</translation>
     </message>
     <message>
         <source>Chat ended.</source>

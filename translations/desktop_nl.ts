@@ -447,6 +447,17 @@
     </message>
 </context>
 <context>
+    <name>ChatHandoverBar</name>
+    <message>
+        <source>This chat continues in its window.</source>
+        <translation>Deze chat gaat verder in zijn eigen venster.</translation>
+    </message>
+    <message>
+        <source>Show chat window</source>
+        <translation>Chatvenster tonen</translation>
+    </message>
+</context>
+<context>
     <name>ChatWindow</name>
     <message>
         <source>Chat — #{number} {subject}</source>
@@ -469,8 +480,8 @@
         <translation>Wachten op een supportmedewerker…</translation>
     </message>
     <message>
-        <source>A support agent is with you. Type below and press Ctrl+Enter.</source>
-        <translation>Je bent verbonden met een supportmedewerker. Typ hieronder en druk op Ctrl+Enter.</translation>
+        <source>A support agent is with you.</source>
+        <translation>Een supportmedewerker is bij je.</translation>
     </message>
     <message>
         <source>This chat has ended. The transcript stays in the ticket.</source>
@@ -1742,6 +1753,21 @@
     </message>
 </context>
 <context>
+    <name>NewLinesButton</name>
+    <message>
+        <source>New messages</source>
+        <translation>Nieuwe berichten</translation>
+    </message>
+    <message>
+        <source>New messages: go to the newest</source>
+        <translation>Nieuwe berichten: naar het nieuwste</translation>
+    </message>
+    <message>
+        <source>Go to the newest message</source>
+        <translation>Naar het nieuwste bericht</translation>
+    </message>
+</context>
+<context>
     <name>NewTicketFlow</name>
     <message>
         <source>Opening the contact form…</source>
@@ -2106,6 +2132,14 @@
         <translation>Verzenden (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Send (Enter)</source>
+        <translation>Verzenden (Enter)</translation>
+    </message>
+    <message>
+        <source>Enter to send, Shift+Enter for a new line</source>
+        <translation>Enter om te verzenden, Shift+Enter voor een nieuwe regel</translation>
+    </message>
+    <message>
         <source>Write a message to send it</source>
         <translation>Schrijf een bericht om het te versturen</translation>
     </message>
@@ -2437,7 +2471,7 @@
     <name>StatusEventLine</name>
     <message>
         <source>{name} joined the chat</source>
-        <translation>{name} is bij de chat gekomen</translation>
+        <translation>{name} heeft zich bij de chat gevoegd</translation>
     </message>
     <message>
         <source>You ended the chat</source>
@@ -2927,8 +2961,8 @@
         <translation>Chat: wachten tot een supportmedewerker deelneemt…</translation>
     </message>
     <message>
-        <source>Chat: a support agent is with you. Type below and press Ctrl+Enter.</source>
-        <translation>Chat: je bent verbonden met een supportmedewerker. Typ hieronder en druk op Ctrl+Enter.</translation>
+        <source>Chat: a support agent is with you.</source>
+        <translation>Chat: je bent verbonden met een supportmedewerker.</translation>
     </message>
     <message>
         <source>Chat ended.</source>

@@ -65,6 +65,7 @@ GLYPHS = {
     "arrows-rotate": 0xF021,
     "paperclip": 0xF0C6,
     "file-export": 0xF56E,
+    "arrow-down": 0xF063,
 }
 
 

@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
         page.ticket_shown.connect(self.unread.mark_read)
         page.chat_window_requested.connect(self.open_chat_window)
         page.new_request_requested.connect(lambda key: self.new_ticket.send_as_new_request(key))
+        page.set_chat_windows(lambda ticket_id: self.chat_windows.get(ticket_id))
         return page
 
     def _build_drafts(self) -> DraftsPage:
@@ -560,11 +561,18 @@ class MainWindow(QMainWindow):
 
             window = ChatWindow(self._tasks, self._service, ticket, self)
             window.ticket_changed.connect(self._ticket_changed)
+            window.handover_changed.connect(self._chat_handover_changed)
             self.chat_windows[ticket.id] = window
         window.show()
         window.raise_()
         window.activateWindow()
         window.composer.editor.setFocus()
+
+    def _chat_handover_changed(self, window: ChatWindow) -> None:
+        """One box per live chat: the ticket page gives way to the window, or takes over."""
+        page = self._ticket_page.built
+        if page is not None:
+            page.chat_window_changed(window)
 
     def _chat_touched(self, ticket_id: str) -> None:
         window = self.chat_windows.get(ticket_id)

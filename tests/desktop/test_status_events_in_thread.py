@@ -114,7 +114,7 @@ async def test_the_thread_shows_joining_and_ending_a_chat_as_quiet_lines(
     english.apply("nl")
     try:
         assert [line.what_happened() for line in view.event_lines()] == [
-            "Sam Agent is bij de chat gekomen",
+            "Sam Agent heeft zich bij de chat gevoegd",
             "Je hebt de chat beëindigd",
         ]
         english.apply("ja")

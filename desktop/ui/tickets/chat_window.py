@@ -1,7 +1,9 @@
 """A live chat in its own window (R15): waiting, an agent joined, your lines, ended.
 
 The window belongs to the main window and is only hidden when closed, so
-reopening it shows the same conversation and whatever was being typed.
+reopening it shows the same conversation and whatever was being typed. While it is
+open and the chat live, its box is the chat's only one (the ticket page points here:
+chat_handover.py); Enter sends a line, Shift+Enter starts a new one.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.api.models import Ticket
@@ -20,6 +22,7 @@ from desktop.ui.error_text import describe
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import TextRole, set_font_style, set_text_role
 from desktop.ui.tickets.attachment_actions import AttachmentActions
+from desktop.ui.tickets.chat_handover import holds_text
 from desktop.ui.tickets.reply_composer import ReplyComposer
 from desktop.ui.tickets.thread_view import ThreadView
 
@@ -31,6 +34,8 @@ COALESCE_MS = 150
 
 class ChatWindow(QWidget):
     ticket_changed = Signal(str)
+    # Shown, hidden, or the chat went live or ended: whose box the chat is typed in changed.
+    handover_changed = Signal(object)  # this window
 
     def __init__(
         self, tasks: TaskRunner, service: TicketService, ticket: Ticket, parent: QWidget
@@ -88,11 +93,22 @@ class ChatWindow(QWidget):
         self.resize(460, 560)
         self.show_ticket(ticket)
 
+    @property
+    def live(self) -> bool:
+        return self.ticket.chat_state in ("waiting", "connected")
+
+    @property
+    def holds_the_chat(self) -> bool:
+        """Is this window's box the one the chat is typed in now?"""
+        return self.live and self.isVisible()
+
     def show_ticket(self, ticket: Ticket) -> None:
+        was_live = self.live
         self.ticket = ticket
-        self.transcript.show_messages(ticket.messages)
+        # Joined and ended are the service's events: quiet lines, not the agent's messages.
+        self.transcript.show_messages(ticket.messages, ticket.events)
         self._show_pending()
-        live = ticket.chat_state in ("waiting", "connected")
+        live = self.live
         self.composer.configure(chat=live, colleague_name="")
         self.composer.setEnabled(live)
         self.end_button.setVisible(live)
@@ -101,6 +117,8 @@ class ChatWindow(QWidget):
         else:
             self._waiting_timer.stop()
         self.retranslate_ui()
+        if live != was_live:
+            self.handover_changed.emit(self)
 
     def ticket_touched(self, ticket_id: str) -> None:
         if ticket_id == self.ticket.id:
@@ -173,7 +191,7 @@ class ChatWindow(QWidget):
             else:
                 text = self.tr("Waiting for a support agent…")
         elif ticket.chat_state == "connected":
-            text = self.tr("A support agent is with you. Type below and press Ctrl+Enter.")
+            text = self.tr("A support agent is with you.")
         else:
             text = self.tr("This chat has ended. The transcript stays in the ticket.")
         self.state.setText(text)
@@ -192,3 +210,38 @@ class ChatWindow(QWidget):
         if self.ticket.chat_state == "waiting":
             self._waiting_timer.start()
         super().showEvent(event)
+        if event.spontaneous():
+            return  # restored from the taskbar: it held the chat all along
+        # The ticket page hands over what it had typed; else a saved draft comes in here.
+        self.handover_changed.emit(self)
+        if self.live and not holds_text(self.composer):
+            self._tasks.run(self._take_draft(), on_error=self._tasks.report)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        super().hideEvent(event)
+        if event.spontaneous():
+            return  # minimised (it, or the main window): still the chat's box
+        # The ticket page takes the text back if it shows this ticket; else it is kept as
+        # the ticket's draft, where the page (or this window, reopened) finds it.
+        self.handover_changed.emit(self)
+        if holds_text(self.composer) and not self.composer.busy:
+            self._tasks.run(self._keep_as_draft(), on_error=self._tasks.report)
+
+    async def _take_draft(self) -> None:
+        drafts = self._service.drafts
+        key = reply_key(self.ticket.id)
+        draft = drafts.get(key) if drafts.is_open else None
+        if draft is None or holds_text(self.composer) or not self.holds_the_chat:
+            return
+        self.composer.restore(draft.body, draft.files)
+        await drafts.discard(key)
+
+    async def _keep_as_draft(self) -> None:
+        drafts = self._service.drafts
+        if not drafts.is_open or self.isVisible() or not holds_text(self.composer):
+            return
+        text, files = self.composer.editor.toPlainText(), tuple(self.composer.attachments.files)
+        ticket_id = self.ticket.id
+        await drafts.save(reply_key(ticket_id), text, files, ticket_id=ticket_id)
+        if not self.isVisible() and self.composer.editor.toPlainText() == text:
+            self.composer.restore("", ())  # kept on disk now: one copy, not two

@@ -1,4 +1,5 @@
-"""The reply box under a thread: write, send with Ctrl+Enter, never lose the text."""
+"""The reply box under a thread: write, send with Ctrl+Enter (Enter in a live chat),
+never lose the text."""
 
 from __future__ import annotations
 
@@ -22,6 +23,17 @@ from desktop.ui.theme import TextRole, set_text_role, style_focus_ring, style_pr
 from desktop.ui.tickets.attachment_picker import AttachmentPicker
 
 MAX_BODY = 20_000
+
+
+def sends(event: QKeyEvent, *, chat: bool) -> bool:
+    """Is this key press "send"? Ctrl+Enter always; in a live chat Enter alone, as in every
+    chat, with Shift+Enter left to the editor for a new line."""
+    if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        return False
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if modifiers & Qt.KeyboardModifier.ControlModifier:
+        return True
+    return chat and modifiers == Qt.KeyboardModifier.NoModifier
 
 
 class ReplyComposer(QWidget):
@@ -57,6 +69,12 @@ class ReplyComposer(QWidget):
         self.send_hint = QLabel()
         self.send_hint.setObjectName("send_hint")
         set_text_role(self.send_hint, TextRole.SECONDARY)
+        # A live chat sends on Enter, unlike a reply: say so under the box.
+        self.keys_hint = QLabel()
+        self.keys_hint.setObjectName("send_keys_hint")
+        self.keys_hint.setWordWrap(True)
+        set_text_role(self.keys_hint, TextRole.SECONDARY)
+        self.keys_hint.hide()
         self.status = QLabel()
         self._said = SaidAgain(self.status)
         self.status.setObjectName("reply_status")
@@ -75,10 +93,12 @@ class ReplyComposer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.colleague_note)
         layout.addWidget(self.editor)
+        layout.addWidget(self.keys_hint)
         layout.addLayout(row)
 
         self.send_button.clicked.connect(self.send)
-        # Ctrl+Enter sends (Cmd+Enter on macOS): caught before the editor makes a new line.
+        # Ctrl+Enter sends (Cmd+Enter on macOS), and in a chat Enter alone: caught before the
+        # editor makes a new line.
         self.editor.installEventFilter(self)
         self.editor.textChanged.connect(self._text_changed)
         self.editor.textChanged.connect(self._edited)
@@ -101,7 +121,11 @@ class ReplyComposer(QWidget):
         )
         self.editor.setAccessibleName(self.tr("Reply"))
         self.send_button.setText(self.tr("Sending…") if self._busy else self.tr("Send"))
-        self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
+        self.send_button.setToolTip(
+            self.tr("Send (Enter)") if self._chat else self.tr("Send (Ctrl+Enter)")
+        )
+        self.keys_hint.setText(self.tr("Enter to send, Shift+Enter for a new line"))
+        self.keys_hint.setVisible(self._chat)
         self.send_hint.setText(self.tr("Write a message to send it"))
         self.colleague_note.setVisible(bool(self._colleague_name))
         if self._colleague_name:
@@ -139,8 +163,7 @@ class ReplyComposer(QWidget):
             watched is self.editor
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and sends(event, chat=self._chat)
         ):
             self.send()
             return True

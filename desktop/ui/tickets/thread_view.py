@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.api.models import Attachment, Message, TicketEvent
 from desktop.store.outbox import OutboxItem
 from desktop.ui.theme import style_focus_ring
 from desktop.ui.tickets.message_card import MessageCard
+from desktop.ui.tickets.new_lines_button import NewLinesButton
 from desktop.ui.tickets.outbox_card import OutboxCard
 from desktop.ui.tickets.status_event_line import StatusEventLine
 
@@ -22,6 +24,8 @@ CLOCK_MS = 60_000
 
 # Scrolled to within this many pixels of the end counts as reading the newest line.
 NEWEST_SLACK = 8
+# The "new messages" button stands this far above the thread's foot.
+NEW_LINES_MARGIN = 8
 
 
 class ThreadView(QScrollArea):
@@ -63,9 +67,18 @@ class ThreadView(QScrollArea):
         # grows the thread in several steps) and as lines arrive, unless the admin
         # scrolled up to read: then the view stays where they are.
         self._at_newest = True
+        # Where the reader who scrolled up is reading. While a redrawn thread settles, its
+        # height drops and grows back: Qt then pulls the value in (not the reader's doing,
+        # which must not count as "at the newest"), and the place is taken back after.
+        self._reading_at = 0
+        self._clamping = False  # the next value change is ours, not the reader's
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self._range_changed)
         bar.valueChanged.connect(self._scrolled)
+        # Lines that arrived below while the admin reads further up: one click (or Enter)
+        # down to them. It floats over the thread's foot, so the thread does not jump.
+        self.new_lines_button = NewLinesButton(self)
+        self.new_lines_button.clicked.connect(self.jump_to_newest)
 
     def refresh_times(self) -> None:
         for card in self._cards:
@@ -112,6 +125,7 @@ class ThreadView(QScrollArea):
         )
         kept_at = self.verticalScrollBar().value()
         pending = self._pending
+        earlier, earlier_events = self._shown, self._shown_events
         self.clear()
         self._shown = messages
         self._shown_events = events
@@ -125,23 +139,43 @@ class ThreadView(QScrollArea):
                 card = MessageCard(entry, self._inner)
                 card.open_requested.connect(self._open)
                 card.save_requested.connect(self._save)
-                self._layout.insertWidget(position, _on_its_side(card))
+                row = _on_its_side(card)
+                self._layout.insertWidget(position, row)
+                # Shown now, not a loop pass later: the thread never stands empty between.
+                row.show()
                 self._cards.append(card)
             else:
                 line = StatusEventLine(entry, self._inner)
                 self._layout.insertWidget(position, line)
+                line.show()
                 self._event_lines.append(line)
         self.show_pending(pending)
         if reading:
             self._at_newest = False
+            self._reading_at = kept_at
             self.verticalScrollBar().setValue(kept_at)
+            if len(messages) + len(events) > len(earlier) + len(earlier_events):
+                self._show_new_lines_button()
         else:
             self._follow_newest()
 
     def _follow_newest(self) -> None:
         self._at_newest = True
+        self.new_lines_button.hide()
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
+
+    def jump_to_newest(self) -> None:
+        """The "new messages" button: down to the newest line, followed again from there."""
+        had_focus = self.new_lines_button.hasFocus()
+        self._follow_newest()
+        if had_focus:
+            self.setFocus()  # the button is gone: the keyboard stays in the thread
+
+    def _show_new_lines_button(self) -> None:
+        self._place_new_lines_button()
+        self.new_lines_button.show()
+        self.new_lines_button.raise_()
 
     @property
     def at_newest(self) -> bool:
@@ -149,11 +183,42 @@ class ThreadView(QScrollArea):
         return self._at_newest
 
     def _range_changed(self, _low: int, high: int) -> None:
+        bar = self.verticalScrollBar()
         if self._at_newest:
-            self.verticalScrollBar().setValue(high)
+            bar.setValue(high)
+        elif bar.value() > high:
+            self._clamping = True  # Qt pulls the value in next
+        elif bar.value() != min(self._reading_at, high):
+            # Grown back (perhaps in steps): towards where they were reading.
+            self._clamping = True
+            bar.setValue(min(self._reading_at, high))
 
     def _scrolled(self, value: int) -> None:
+        if self._clamping:
+            self._clamping = False
+            return
+        self._reading_at = value
         self._at_newest = value >= self.verticalScrollBar().maximum() - NEWEST_SLACK
+        if self._at_newest and self.new_lines_button.isVisible():
+            self.jump_to_newest()  # read down to them by hand: nothing left to point at
+
+    def _place_new_lines_button(self) -> None:
+        button = self.new_lines_button
+        button.adjustSize()
+        area = self.viewport().geometry()
+        button.move(
+            area.x() + (area.width() - button.width()) // 2,
+            area.bottom() - button.height() - NEW_LINES_MARGIN,
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._place_new_lines_button()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._place_new_lines_button()  # the text's width changed
 
     def clear(self) -> None:
         self._shown = ()
@@ -166,6 +231,7 @@ class ThreadView(QScrollArea):
             item = self._layout.takeAt(0)
             widget = item.widget() if item else None
             if widget is not None:
+                widget.hide()  # out of the layout now, not when the deletion comes round
                 widget.deleteLater()
 
     def cards(self) -> list[MessageCard]:

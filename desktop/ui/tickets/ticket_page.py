@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,10 +31,14 @@ from desktop.ui.labels import category_label, channel_label, product_label, stat
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import TextRole, TypeStep, set_font_style, set_text_role, set_type
 from desktop.ui.tickets.attachment_actions import AttachmentActions
+from desktop.ui.tickets.chat_handover import ChatHandoverBar, move_text
 from desktop.ui.tickets.conflict_bar import ConflictBar
 from desktop.ui.tickets.message_card import MessageCard
 from desktop.ui.tickets.reply_composer import ReplyComposer
 from desktop.ui.tickets.thread_view import ThreadView
+
+if TYPE_CHECKING:
+    from desktop.ui.tickets.chat_window import ChatWindow
 
 # Live events come in bursts (a line, then the state): read the ticket once per burst.
 COALESCE_MS = 150
@@ -95,6 +101,12 @@ class TicketPage(QWidget):
         self.chat_window_button.clicked.connect(
             lambda: self.ticket is not None and self.chat_window_requested.emit(self.ticket)
         )
+        # A live chat whose window is open is typed in there, not here (one box per chat).
+        self.chat_handover = ChatHandoverBar()
+        self.chat_handover.show_window_requested.connect(
+            lambda: self.ticket is not None and self.chat_window_requested.emit(self.ticket)
+        )
+        self._chat_window_for: Callable[[str], ChatWindow | None] = lambda _ticket_id: None
         self.cancel_call_button = QPushButton()
         self.cancel_call_button.setObjectName("cancel_callback_button")
         self.cancel_call_button.clicked.connect(self._cancel_callback)
@@ -150,11 +162,49 @@ class TicketPage(QWidget):
         layout.addWidget(self.read_only_note)
         layout.addWidget(self.conflict_bar)
         layout.addWidget(self.composer)
+        layout.addWidget(self.chat_handover)
         self.retranslate_ui()
 
     def set_embedded(self, embedded: bool) -> None:
         """Beside a list (the reading pane): no Back button, the list is right there."""
         self.back_button.setVisible(not embedded)
+
+    def set_chat_windows(self, lookup: Callable[[str], ChatWindow | None]) -> None:
+        """Where the page finds a ticket's chat window (the main window keeps them)."""
+        self._chat_window_for = lookup
+
+    def chat_window_changed(self, window: ChatWindow) -> None:
+        """A chat window opened or closed, or its chat went live or ended."""
+        if self.ticket is not None and self.ticket.id == window.ticket.id:
+            self._sync_chat_handover(window)
+
+    def _chat_window(self) -> ChatWindow | None:
+        return self._chat_window_for(self.ticket.id) if self.ticket is not None else None
+
+    def _handed_over(self) -> bool:
+        """Is the shown ticket's chat typed in its window now (so not here)?"""
+        window = self._chat_window()
+        return window is not None and window.holds_the_chat
+
+    def _sync_chat_handover(self, window: ChatWindow | None = None) -> None:
+        """The typed text goes where the chat is typed now: never in two boxes, never lost.
+
+        ``window``: the one that just changed (when the windows close at sign-out, the
+        main window no longer lists it).
+        """
+        if window is None:
+            window = self._chat_window()
+        if window is not None and self.ticket is not None:
+            if window.holds_the_chat:
+                if move_text(self.composer, window.composer):
+                    self._composer_base = None
+                    self.save_draft()  # now empty: the draft goes (the window holds the text)
+            elif move_text(window.composer, self.composer):
+                if self._composer_base is None:
+                    self._composer_base = self._last_message_id()
+                self.save_draft()
+            self._update_conflict()
+        self.retranslate_ui()
 
     def set_back_target(self, where: str) -> None:
         self._back_to = where
@@ -215,7 +265,7 @@ class TicketPage(QWidget):
         self.thread_scroll.offers_new_request = user is not None and user.is_admin
         self._show_pending()
         self._update_conflict()
-        self.retranslate_ui()
+        self._sync_chat_handover()
 
     # -- the outbox: replies sent but not confirmed yet ------------------------------
 
@@ -252,8 +302,11 @@ class TicketPage(QWidget):
         await service.outbox.edit(key)
         if self.ticket is not None and self.ticket.id == ticket_id:
             self._restore_draft(ticket_id)
-            self.retranslate_ui()  # a closed ticket shows the box again, to copy from
-            self.composer.editor.setFocus()
+            # A closed ticket shows the box again, to copy from; a chat in its window
+            # gets the line there.
+            self._sync_chat_handover()
+            if self.composer.isVisible():
+                self.composer.editor.setFocus()
 
     def _discard_item(self, key: str) -> None:
         service = self._service
@@ -392,7 +445,9 @@ class TicketPage(QWidget):
         self.ticket_changed.emit(updated.id)
 
     def _focus_reply(self) -> None:
-        if self.composer.isVisible():
+        if self.chat_handover.isVisible() and self.ticket is not None:
+            self.chat_window_requested.emit(self.ticket)  # the chat's box is there
+        elif self.composer.isVisible():
             self.composer.editor.setFocus()
 
     def _send(self, text: str, files: list[Path]) -> None:
@@ -507,6 +562,7 @@ class TicketPage(QWidget):
                 self.composer,
                 self.live_state,
                 self.conflict_bar,
+                self.chat_handover,
             ):
                 widget.hide()
             return
@@ -521,7 +577,9 @@ class TicketPage(QWidget):
         self.reopen_button.setEnabled(True)
         # Closed while a reply was written: the text stays visible, to be copied.
         typed = bool(self.composer.editor.toPlainText().strip())
-        self.composer.setVisible(not closed or typed)
+        handed = self._handed_over()
+        self.composer.setVisible((not closed or typed) and not handed)
+        self.chat_handover.setVisible(handed)
         self.composer.set_can_send(not closed)
         live = self._live_text(ticket)
         self.live_state.setText(live)
@@ -569,7 +627,7 @@ class TicketPage(QWidget):
         if ticket.chat_state == "waiting":
             return self.tr("Chat: waiting for a support agent to join…")
         if ticket.chat_state == "connected":
-            return self.tr("Chat: a support agent is with you. Type below and press Ctrl+Enter.")
+            return self.tr("Chat: a support agent is with you.")
         if ticket.chat_state == "ended":
             return self.tr("Chat ended.")
         callback = ticket.callback
