@@ -65,6 +65,8 @@ GLYPHS = {
     "arrows-rotate": 0xF021,
     "paperclip": 0xF0C6,
     "file-export": 0xF56E,
+    "thumbs-up": 0xF164,
+    "thumbs-down": 0xF165,
 }
 
 
