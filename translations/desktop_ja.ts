@@ -2163,6 +2163,65 @@
     </message>
 </context>
 <context>
+    <name>SatisfactionBox</name>
+    <message>
+        <source>The ticket is open again: rate it once it is solved.</source>
+        <translation>このチケットは再開されました。解決済みになってから評価してください。</translation>
+    </message>
+    <message>
+        <source>Your rating of the answer</source>
+        <translation>回答の評価</translation>
+    </message>
+    <message>
+        <source>Was the answer good?</source>
+        <translation>回答はいかがでしたか?</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良い</translation>
+    </message>
+    <message>
+        <source>Rate the answer good</source>
+        <translation>回答を「良い」と評価</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>悪い</translation>
+    </message>
+    <message>
+        <source>Rate the answer bad</source>
+        <translation>回答を「悪い」と評価</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>コメント (任意)</translation>
+    </message>
+    <message>
+        <source>Comment on the answer</source>
+        <translation>回答へのコメント</translation>
+    </message>
+    <message>
+        <source>Change rating</source>
+        <translation>評価を変更</translation>
+    </message>
+    <message>
+        <source>Send rating</source>
+        <translation>評価を送信</translation>
+    </message>
+    <message>
+        <source>Rated good on {when}.</source>
+        <translation>{when}に「良い」と評価しました。</translation>
+    </message>
+    <message>
+        <source>Rated bad on {when}.</source>
+        <translation>{when}に「悪い」と評価しました。</translation>
+    </message>
+    <message>
+        <source>Your rating helps support improve. You can change it.</source>
+        <translation>評価はサポートの改善に役立ちます。評価は後から変更できます。</translation>
+    </message>
+</context>
+<context>
     <name>ScopeSelector</name>
     <message>
         <source>&amp;Tickets:</source>
