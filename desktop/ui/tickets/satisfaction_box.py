@@ -80,6 +80,7 @@ class SatisfactionBox(QFrame):
         row.addWidget(self.good_button)
         row.addWidget(self.bad_button)
         row.addWidget(self.comment, 1)
+        row.addStretch(0)  # holds the buttons at their size when the comment is hidden
         row.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -105,7 +106,10 @@ class SatisfactionBox(QFrame):
         editable = ticket is not None and ticket.status == "solved"
         for widget in (self.good_button, self.bad_button):
             widget.setEnabled(editable)
+            # Read-only (closed): only the rating given shows, not a choice that was not made.
+            widget.setVisible(editable or widget.isChecked())
         self.comment.setReadOnly(not editable)
+        self.comment.setVisible(editable or bool(rated and rated.comment))
         self.send_button.setVisible(editable)
         self.setVisible(
             editable or (ticket is not None and ticket.status == "closed" and bool(rated))
