@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
 from desktop.ui.tickets.ticket_page import TicketPage
+from tests.e2e.test_insights import open_insights
 from tests.e2e.test_support_desk import signed_in
 from tests.support.app import make_settings, running_client
 from tests.support.server import RunningServer
@@ -83,6 +84,13 @@ async def test_rate_a_solved_ticket_change_it_and_see_it_after_a_reload(
         )
         served = (await read_ticket(server.url, ticket_id))["satisfaction"]
         assert (served["rating"], served["comment"]) == ("bad", "Fixed on the first answer")
+
+        # Insights count it: the team's share of good ratings in the period.
+        insights = await open_insights(controller)
+        assert insights.shown is not None and insights.shown.value.rated_bad >= 1
+        rated = insights.tiles.rated_tile
+        assert rated.caption.text() == "Rated good" and rated.value.text().endswith("%")
+        assert f"{insights.shown.value.rated_bad} bad" in rated.detail.text()
 
     # Another run with nothing stored: the rating comes from the service.
     async with running_client(
