@@ -1503,6 +1503,22 @@
             <numerusform>前週: %n 件。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rated good</source>
+        <translation>「良い」の評価</translation>
+    </message>
+    <message>
+        <source>Tickets rated in this period</source>
+        <translation>この期間に評価されたチケット</translation>
+    </message>
+    <message>
+        <source>{good} good, {bad} bad.</source>
+        <translation>良い {good} 件、悪い {bad} 件。</translation>
+    </message>
+    <message>
+        <source>No ticket was rated in this period.</source>
+        <translation>この期間に評価されたチケットはありません。</translation>
+    </message>
 </context>
 <context>
     <name>ListExporter</name>

@@ -1513,6 +1513,22 @@
             <numerusform>%n in de week ervoor.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rated good</source>
+        <translation>Goed beoordeeld</translation>
+    </message>
+    <message>
+        <source>Tickets rated in this period</source>
+        <translation>Tickets beoordeeld in deze periode</translation>
+    </message>
+    <message>
+        <source>{good} good, {bad} bad.</source>
+        <translation>{good} goed, {bad} slecht.</translation>
+    </message>
+    <message>
+        <source>No ticket was rated in this period.</source>
+        <translation>In deze periode is geen ticket beoordeeld.</translation>
+    </message>
 </context>
 <context>
     <name>ListExporter</name>
