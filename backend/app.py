@@ -25,6 +25,7 @@ from backend.api import (
     me,
     operations,
     problems,
+    satisfaction,
     ticket_writes,
     tickets,
 )
@@ -129,6 +130,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         auth,
         me,
         ticket_writes,
+        satisfaction,
         tickets,
         billing,
         entitlements,

@@ -1514,6 +1514,22 @@
             <numerusform>前週: %n 件。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rated good</source>
+        <translation>「良い」の評価</translation>
+    </message>
+    <message>
+        <source>Tickets rated in this period</source>
+        <translation>この期間に評価されたチケット</translation>
+    </message>
+    <message>
+        <source>{good} good, {bad} bad.</source>
+        <translation>良い {good} 件、悪い {bad} 件。</translation>
+    </message>
+    <message>
+        <source>No ticket was rated in this period.</source>
+        <translation>この期間に評価されたチケットはありません。</translation>
+    </message>
 </context>
 <context>
     <name>ListExporter</name>
@@ -2194,6 +2210,65 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionBox</name>
+    <message>
+        <source>The ticket is open again: rate it once it is solved.</source>
+        <translation>このチケットは再開されました。解決済みになってから評価してください。</translation>
+    </message>
+    <message>
+        <source>Your rating of the answer</source>
+        <translation>回答の評価</translation>
+    </message>
+    <message>
+        <source>Was the answer good?</source>
+        <translation>回答はいかがでしたか?</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良い</translation>
+    </message>
+    <message>
+        <source>Rate the answer good</source>
+        <translation>回答を「良い」と評価</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>悪い</translation>
+    </message>
+    <message>
+        <source>Rate the answer bad</source>
+        <translation>回答を「悪い」と評価</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>コメント (任意)</translation>
+    </message>
+    <message>
+        <source>Comment on the answer</source>
+        <translation>回答へのコメント</translation>
+    </message>
+    <message>
+        <source>Change rating</source>
+        <translation>評価を変更</translation>
+    </message>
+    <message>
+        <source>Send rating</source>
+        <translation>評価を送信</translation>
+    </message>
+    <message>
+        <source>Rated good on {when}.</source>
+        <translation>{when}に「良い」と評価しました。</translation>
+    </message>
+    <message>
+        <source>Rated bad on {when}.</source>
+        <translation>{when}に「悪い」と評価しました。</translation>
+    </message>
+    <message>
+        <source>Your rating helps support improve. You can change it.</source>
+        <translation>評価はサポートの改善に役立ちます。評価は後から変更できます。</translation>
     </message>
 </context>
 <context>

@@ -1524,6 +1524,22 @@
             <numerusform>%n in de week ervoor.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rated good</source>
+        <translation>Goed beoordeeld</translation>
+    </message>
+    <message>
+        <source>Tickets rated in this period</source>
+        <translation>Tickets beoordeeld in deze periode</translation>
+    </message>
+    <message>
+        <source>{good} good, {bad} bad.</source>
+        <translation>{good} goed, {bad} slecht.</translation>
+    </message>
+    <message>
+        <source>No ticket was rated in this period.</source>
+        <translation>In deze periode is geen ticket beoordeeld.</translation>
+    </message>
 </context>
 <context>
     <name>ListExporter</name>
@@ -2209,6 +2225,65 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionBox</name>
+    <message>
+        <source>The ticket is open again: rate it once it is solved.</source>
+        <translation>Het ticket is weer open: beoordeel het zodra het is opgelost.</translation>
+    </message>
+    <message>
+        <source>Your rating of the answer</source>
+        <translation>Je beoordeling van het antwoord</translation>
+    </message>
+    <message>
+        <source>Was the answer good?</source>
+        <translation>Was het antwoord goed?</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <source>Rate the answer good</source>
+        <translation>Het antwoord als goed beoordelen</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Slecht</translation>
+    </message>
+    <message>
+        <source>Rate the answer bad</source>
+        <translation>Het antwoord als slecht beoordelen</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Opmerking (optioneel)</translation>
+    </message>
+    <message>
+        <source>Comment on the answer</source>
+        <translation>Opmerking over het antwoord</translation>
+    </message>
+    <message>
+        <source>Change rating</source>
+        <translation>Beoordeling wijzigen</translation>
+    </message>
+    <message>
+        <source>Send rating</source>
+        <translation>Beoordeling verzenden</translation>
+    </message>
+    <message>
+        <source>Rated good on {when}.</source>
+        <translation>Op {when} als goed beoordeeld.</translation>
+    </message>
+    <message>
+        <source>Rated bad on {when}.</source>
+        <translation>Op {when} als slecht beoordeeld.</translation>
+    </message>
+    <message>
+        <source>Your rating helps support improve. You can change it.</source>
+        <translation>Je beoordeling helpt Support beter te worden. Je kunt haar later wijzigen.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,13 @@ class SlaCounts(Schema):
     breached: int
 
 
+class SatisfactionCounts(Schema):
+    """The tickets rated in the period, by their rating (issue 21)."""
+
+    good: int
+    bad: int
+
+
 class InsightsOut(Schema):
     period: dict[str, datetime]
     # What the issue and product counts count: the tickets opened in the period
@@ -89,6 +96,8 @@ class InsightsOut(Schema):
     sla: SlaCounts
     # Of the tickets opened in the period that have a first response; null when none has.
     median_first_response_minutes: float | None
+    # Added after v1's first clients (they ignore it); zeros for ``open_now``.
+    satisfaction: SatisfactionCounts = SatisfactionCounts(good=0, bad=0)
 
 
 @router.get("/recommendations")
@@ -237,6 +246,7 @@ async def get_insights(
     start = datetime.combine(first, time.min, tzinfo=UTC)
     end = datetime.combine(last + timedelta(days=1), time.min, tzinfo=UTC)
     found = await queries.insights(session, user.team_id, start, end, now, submitter_id=mine)
+    good, bad = await queries.satisfaction(session, user.team_id, start, end, submitter_id=mine)
     return InsightsOut.model_validate(
         {
             "period": {"from": start, "to": end},
@@ -249,6 +259,7 @@ async def get_insights(
             "weekly": [{"week": w, "opened": o, "solved": s} for w, o, s in found.weekly],
             "sla": {"met": found.sla_met, "breached": found.sla_breached},
             "median_first_response_minutes": found.median_first_response_minutes,
+            "satisfaction": {"good": good, "bad": bad},
         }
     )
 

@@ -158,12 +158,22 @@ class CallbackOut(Schema):
     estimated_wait_minutes: int | None
 
 
+class SatisfactionOut(Schema):
+    """The admin's rating of a solved ticket (issue 21); changeable until closed."""
+
+    rating: Literal["good", "bad"]
+    comment: str | None
+    rated_at: datetime
+
+
 class TicketOut(TicketSummary):
     messages: list[MessageOut]
     # Added after v1's first clients: they ignore it; oldest first, like messages.
     events: list[TicketEventOut] = []
     chat: ChatOut | None = None
     callback: CallbackOut | None = None
+    # Added later still: null until rated.
+    satisfaction: SatisfactionOut | None = None
 
 
 class TicketPage(Schema):

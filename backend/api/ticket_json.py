@@ -139,6 +139,15 @@ def ticket(
         if row.callback_state and row.phone
         else None
     )
+    body["satisfaction"] = (
+        {
+            "rating": row.satisfaction_rating,
+            "comment": row.satisfaction_comment,
+            "rated_at": row.satisfaction_rated_at,
+        }
+        if row.satisfaction_rating
+        else None
+    )
     return body
 
 

@@ -18,6 +18,7 @@ from backend.api.schemas import (
     ChatOut,
     MessageOut,
     PersonRef,
+    SatisfactionOut,
     TicketEventOut,
     TicketOut,
     TicketPage,
@@ -270,6 +271,14 @@ def ticket_out(
                 "state": ticket.callback_state,
                 "queue_position": ticket.callback_queue_position,
                 "estimated_wait_minutes": ticket.callback_estimated_wait_minutes,
+            }
+        )
+    if ticket.satisfaction_rating:
+        fields["satisfaction"] = SatisfactionOut.model_validate(
+            {
+                "rating": ticket.satisfaction_rating,
+                "comment": ticket.satisfaction_comment,
+                "rated_at": ticket.satisfaction_rated_at,
             }
         )
     return TicketOut.model_validate(fields)

@@ -102,6 +102,8 @@ class Ticket(Base):
         ),
         Index("ix_ticket_team_status", "team_id", "status"),
         Index("ix_ticket_team_solved", "team_id", "solved_at"),
+        # Insights: the tickets rated in a period.
+        Index("ix_ticket_team_rated", "team_id", "satisfaction_rated_at"),
     )
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("tkt"))
@@ -129,6 +131,10 @@ class Ticket(Base):
     )  # queued|calling|completed|failed|cancelled
     callback_queue_position: Mapped[int | None] = mapped_column(Integer)
     callback_estimated_wait_minutes: Mapped[int | None] = mapped_column(Integer)
+    # The admin's rating once solved: good | bad, changeable until closed.
+    satisfaction_rating: Mapped[str | None] = mapped_column(String(8))
+    satisfaction_comment: Mapped[str | None] = mapped_column(Text)
+    satisfaction_rated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     submitter: Mapped[User] = relationship(lazy="joined")
     messages: Mapped[list[Message]] = relationship(

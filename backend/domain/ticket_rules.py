@@ -88,6 +88,15 @@ def require_open(status: str) -> None:
         )
 
 
+def require_rateable(status: str) -> None:
+    """Issue 21: a rating once solved, changeable until the ticket is closed."""
+    require_open(status)
+    if status != "solved":
+        raise DomainError(
+            "not_solved", 409, "Ticket not solved", "A ticket can be rated once it is solved."
+        )
+
+
 def status_after_team_reply(status: str) -> str:
     """The team answered: a ticket waiting on them, or solved, is open again."""
     return "open" if status in ("pending", "solved") else status

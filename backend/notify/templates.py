@@ -38,20 +38,21 @@ TEMPLATES: dict[str, dict[str, Template]] = {
         "en": Template(
             "{author} marked your ticket #{number} solved",
             "Hello {name},\n\n{author}, an admin on your team, marked your support ticket "
-            "#{number} “{subject}” solved.\n\nIf it is not solved for you, reopen it in "
-            "Premium Support Desk.\n\n— Premium Support",
+            "#{number} “{subject}” solved.\n\nRate the answer in Premium Support Desk. "
+            "If it is not solved for you, reopen it there.\n\n— Premium Support",
         ),
         "ja": Template(
             "{author} さんがチケット #{number} を解決済みにしました",
             "{name} 様\n\nチームの管理者 {author} さんがサポート チケット #{number}「{subject}」を"
-            "解決済みにしました。\n\nまだ解決していない場合は、Premium Support Desk で"
-            "再オープンしてください。\n\n— プレミアム サポート",
+            "解決済みにしました。\n\nPremium Support Desk で回答を評価してください。"
+            "まだ解決していない場合は、そこで再オープンしてください。\n\n— プレミアム サポート",
         ),
         "nl": Template(
             "{author} heeft je ticket #{number} als opgelost gemarkeerd",
             "Hallo {name},\n\n{author}, een beheerder in je team, heeft je supportticket "
-            "#{number} ‘{subject}’ als opgelost gemarkeerd.\n\nIs het voor jou niet opgelost, "
-            "heropen het dan in Premium Support Desk.\n\n— Premium Support",
+            "#{number} ‘{subject}’ als opgelost gemarkeerd.\n\nBeoordeel het antwoord in Premium "
+            "Support Desk. Is het voor jou niet opgelost, heropen het daar dan."
+            "\n\n— Premium Support",
         ),
     },
     "colleague_reopened": {

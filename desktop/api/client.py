@@ -350,6 +350,18 @@ class ApiClient:
         )
         return body
 
+    async def rate_ticket(
+        self, ticket_id: str, rating: str, comment: str | None = None
+    ) -> dict[str, Any]:
+        """Issue 21: rate a solved ticket good or bad; again to change it until closed."""
+        payload: dict[str, Any] = {"rating": rating}
+        if comment:
+            payload["comment"] = comment
+        body: dict[str, Any] = await self._authorized(
+            "PUT", f"/tickets/{ticket_id}/satisfaction", json=payload
+        )
+        return body
+
     # -- insights and recommendations (R19, R20) ------------------------------------
 
     async def insights_document(

@@ -43,9 +43,13 @@ class Insights:
     # What the issues and products count: "opened" in the period, or "open_now"
     # (the tickets open now, whenever opened: R20's own reading).
     counts: str = "opened"
+    # The tickets rated good and bad in the period (issue 21); 0 from an older service.
+    rated_good: int = 0
+    rated_bad: int = 0
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Insights:
+        satisfaction = data.get("satisfaction") or {}
         return cls(
             start=datetime.fromisoformat(data["period"]["from"]),
             end=datetime.fromisoformat(data["period"]["to"]),
@@ -65,6 +69,8 @@ class Insights:
             sla_breached=int(data["sla"]["breached"]),
             median_first_response_minutes=data.get("median_first_response_minutes"),
             counts=str(data.get("counts") or "opened"),
+            rated_good=int(satisfaction.get("good", 0)),
+            rated_bad=int(satisfaction.get("bad", 0)),
         )
 
     @property

@@ -112,6 +112,23 @@ class Callback:
 
 
 @dataclass(frozen=True)
+class Satisfaction:
+    """The admin's rating of a solved ticket (issue 21); changeable until closed."""
+
+    rating: str  # good | bad
+    comment: str | None
+    rated_at: datetime
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Satisfaction:
+        return cls(
+            rating=data["rating"],
+            comment=data.get("comment"),
+            rated_at=parse_time(data["rated_at"]),
+        )
+
+
+@dataclass(frozen=True)
 class Ticket:
     """A ticket with its thread. Its first fields are :class:`TicketSummary`'s, in its order.
 
@@ -142,10 +159,13 @@ class Ticket:
     callback: Callback | None = None
     # Kinds this client does not know are left out: the service may add more.
     events: tuple[TicketEvent, ...] = ()
+    # None until rated; a service older than issue 21 never sends it.
+    satisfaction: Satisfaction | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Ticket:
         callback = data.get("callback")
+        satisfaction = data.get("satisfaction")
         return cls(
             **summary_fields(data),
             messages=tuple(Message.from_json(m) for m in data.get("messages", ())),
@@ -165,6 +185,7 @@ class Ticket:
                 for e in data.get("events", ())
                 if e.get("kind") in KNOWN_EVENT_KINDS
             ),
+            satisfaction=Satisfaction.from_json(satisfaction) if satisfaction else None,
         )
 
     @property

@@ -119,6 +119,10 @@ class TicketService:
     async def cancel_callback(self, ticket_id: str) -> Ticket:
         return await self.keep(await self._client.cancel_callback(ticket_id))
 
+    async def rate(self, ticket_id: str, rating: str, comment: str | None = None) -> Ticket:
+        """Issue 21: the rated ticket, kept like any other answer of a write."""
+        return await self.keep(await self._client.rate_ticket(ticket_id, rating, comment))
+
     async def remember_team(self) -> None:
         """Keep the team (its products and add-ons) for a contact form opened offline."""
         await self.snapshots.save(TEAM_KEY, await self._client.team_document())

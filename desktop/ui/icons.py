@@ -66,6 +66,8 @@ GLYPHS = {
     "paperclip": 0xF0C6,
     "file-export": 0xF56E,
     "arrow-down": 0xF063,
+    "thumbs-up": 0xF164,
+    "thumbs-down": 0xF165,
 }
 
 

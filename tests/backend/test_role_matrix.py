@@ -59,6 +59,18 @@ def rows() -> list[Row]:
         Row("GET", "/tickets/{ticket}", None, signed_in | {"member": 404, "other_team": 404}),
         Row("PATCH", "/tickets/{open}", {"status": "solved"}, own_ticket | {"admin": 200}),
         Row("POST", "/tickets/{ticket}/messages", {"body": "hi"}, own_ticket | {"admin": 409}),
+        Row(
+            "PUT",
+            "/tickets/{solved}/satisfaction",
+            {"rating": "good"},
+            own_ticket | {"admin": 200},
+        ),
+        Row(
+            "PUT",
+            "/tickets/{ticket}/satisfaction",
+            {"rating": "bad"},
+            own_ticket | {"admin": 409},  # closed: ticket_closed
+        ),
         Row("POST", "/tickets/{chat}/chat/messages", {"body": "hi"}, own_ticket | {"admin": 201}),
         Row("POST", "/tickets/{chat}/chat/end", None, own_ticket | {"admin": 200}),
         Row(
@@ -165,6 +177,7 @@ def test_every_operation_has_a_row() -> None:
             path.replace("{ticket}", "{ticket_id}")
             .replace("{chat}", "{ticket_id}")
             .replace("{open}", "{ticket_id}")
+            .replace("{solved}", "{ticket_id}")
             .replace("{agent_chat}", "{ticket_id}")
             .replace("{callback}", "{ticket_id}")
             .replace("{queued_call}", "{ticket_id}")
@@ -211,6 +224,9 @@ async def callers(
         objects["ticket"] = closed["items"][0]["id"]  # replying: 409 ticket_closed for the admin
         open_ticket = (await api.post("/tickets", json=ticket(), headers=admin)).json()
         objects["open"] = open_ticket["id"]
+        solved = (await api.post("/tickets", json=ticket(), headers=admin)).json()
+        await api.patch(f"/tickets/{solved['id']}", json={"status": "solved"}, headers=admin)
+        objects["solved"] = solved["id"]
         for name in ("chat", "agent_chat"):
             objects[name] = (await api.post("/tickets", json=ticket("chat"), headers=admin)).json()[
                 "id"

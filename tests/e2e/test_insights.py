@@ -87,6 +87,9 @@ def assert_page_matches(page: InsightsPage, expected: Any) -> None:
     assert tiles.response_tile.detail.text().startswith(f"{breached} late")
     median = expected["median_first_response_minutes"]
     assert tiles.median_tile.value.text() == ("—" if median is None else span_text(median * 60))
+    good, bad = expected["satisfaction"]["good"], expected["satisfaction"]["bad"]
+    share = "—" if good + bad == 0 else f"{round(100 * good / (good + bad))}%"
+    assert tiles.rated_tile.value.text() == share  # issue 21
     # Top issues: the table and the bars both hold the service's counts, most first.
     issues = [[category_label(i["category"]), i["count"]] for i in expected["top_issues"]]
     assert table(page, "top_issues") == issues

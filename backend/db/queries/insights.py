@@ -355,3 +355,30 @@ async def weekly_by_category(
         .group_by(week, Ticket.category)
     )
     return [(str(w), str(c), int(n)) for w, c, n in rows.all()]
+
+
+async def satisfaction(
+    session: AsyncSession,
+    team_id: str,
+    start: datetime,
+    end: datetime,
+    submitter_id: str | None = None,
+) -> tuple[int, int]:
+    """(good, bad): the tickets whose rating was last given in the period (issue 21).
+
+    Read from the tickets (ix_ticket_team_rated), not the rollups: a rating can be
+    changed until the ticket closes, so a count per day would have to move with it.
+    """
+    rows = (
+        await session.execute(
+            select(Ticket.satisfaction_rating, func.count())
+            .where(
+                _tickets_of(team_id, submitter_id),
+                Ticket.satisfaction_rated_at >= start,
+                Ticket.satisfaction_rated_at < end,
+            )
+            .group_by(Ticket.satisfaction_rating)
+        )
+    ).all()
+    counts = {str(rating): int(n) for rating, n in rows}
+    return counts.get("good", 0), counts.get("bad", 0)

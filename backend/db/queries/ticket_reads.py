@@ -53,6 +53,9 @@ DETAIL_COLUMNS = (
     Ticket.callback_state,
     Ticket.callback_queue_position,
     Ticket.callback_estimated_wait_minutes,
+    Ticket.satisfaction_rating,
+    Ticket.satisfaction_comment,
+    Ticket.satisfaction_rated_at,
 )
 
 

@@ -51,6 +51,11 @@ def week_counts(insights: Insights, last_day: date) -> tuple[int, int]:
     return opened.get(monday, 0), opened.get(monday - timedelta(weeks=1), 0)
 
 
+def good_share(good: int, bad: int, locale: QLocale) -> str:
+    """The share of good ratings as a whole percentage, in the locale's own form."""
+    return locale.toString(round(100 * good / (good + bad))) + locale.percent()
+
+
 class KpiTiles(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,9 +67,11 @@ class KpiTiles(QWidget):
         self.response_tile = Tile("first_responses")
         self.median_tile = Tile("median_first_response")
         self.week_tile = Tile("opened_this_week")
+        self.rated_tile = Tile("rated_good")
+        self._period_tiles = (self.response_tile, self.median_tile, self.week_tile, self.rated_tile)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for tile in (self.open_tile, self.response_tile, self.median_tile, self.week_tile):
+        for tile in (self.open_tile, *self._period_tiles):
             layout.addWidget(tile, 1)
         layout.addStretch(0)  # alone ("open now"), a tile keeps a tile's width
 
@@ -87,11 +94,12 @@ class KpiTiles(QWidget):
             self.tr("New, open or pending."),
         )
         # The others count a period's tickets: "open now" has none to count.
-        for tile in (self.response_tile, self.median_tile, self.week_tile):
+        for tile in self._period_tiles:
             tile.setVisible(not insights.open_now)
         layout = self.layout()
         assert isinstance(layout, QHBoxLayout)
-        layout.setStretch(4, 3 if insights.open_now else 0)
+        stretch = layout.count() - 1  # the stretch after the tiles
+        layout.setStretch(stretch, len(self._period_tiles) if insights.open_now else 0)
         # The period is named beside the title, and its days under each chart's title.
         opened = self.tr("Tickets opened in this period")
         answered = insights.sla_met + insights.sla_breached
@@ -121,6 +129,17 @@ class KpiTiles(QWidget):
             ),
             locale.toString(this_week),
             self.tr("%n in the week before.", "", last_week),
+        )
+        good, bad = insights.rated_good, insights.rated_bad
+        self.rated_tile.set_texts(
+            self.tr("Rated good"),
+            self.tr("Tickets rated in this period"),
+            "—" if good + bad == 0 else good_share(good, bad, locale),
+            self.tr("{good} good, {bad} bad.").format(
+                good=locale.toString(good), bad=locale.toString(bad)
+            )
+            if good + bad
+            else self.tr("No ticket was rated in this period."),
         )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -35,6 +35,7 @@ from desktop.ui.tickets.chat_handover import ChatHandoverBar, move_text
 from desktop.ui.tickets.conflict_bar import ConflictBar
 from desktop.ui.tickets.message_card import MessageCard
 from desktop.ui.tickets.reply_composer import ReplyComposer
+from desktop.ui.tickets.satisfaction_box import SatisfactionBox
 from desktop.ui.tickets.thread_view import ThreadView
 
 if TYPE_CHECKING:
@@ -159,6 +160,11 @@ class TicketPage(QWidget):
         layout.addWidget(self.live_state)
         layout.addWidget(self.status_line)
         layout.addWidget(self.thread_scroll, 1)
+        # Issue 21: rate a solved ticket; the answer is shown like any write's.
+        self.satisfaction_box = SatisfactionBox(tasks, lambda: self._service)
+        self.satisfaction_box.rated.connect(self.show_ticket)
+        self.satisfaction_box.rated.connect(lambda t: self.ticket_changed.emit(t.id))
+        layout.addWidget(self.satisfaction_box)
         layout.addWidget(self.read_only_note)
         layout.addWidget(self.conflict_bar)
         layout.addWidget(self.composer)
@@ -252,6 +258,7 @@ class TicketPage(QWidget):
     def show_ticket(self, ticket: Ticket) -> None:
         self.ticket = ticket
         self.thread_scroll.show_messages(ticket.messages, ticket.events)
+        self.satisfaction_box.show_for(ticket)
         if self._draft_ticket_id != ticket.id:
             self._restore_draft(ticket.id)
         user = self._service.user if self._service else None

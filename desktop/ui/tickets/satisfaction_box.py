@@ -1,0 +1,207 @@
+"""Under a solved ticket: was the answer good or bad, with an optional comment (issue 21).
+
+Shown while the ticket is solved (the rating can be given and changed), and read-only
+once it is closed with a rating; hidden otherwise. It sends the rating itself and hands
+the ticket the service answered with to ``rated``'s listener (the page shows it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.api.errors import ApiError
+from desktop.api.models import Ticket
+from desktop.services.tickets import TicketService
+from desktop.ui.error_text import describe
+from desktop.ui.formatting import long_datetime
+from desktop.ui.icons import button_icon
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import TextRole, set_font_style, set_text_role, style_boxed
+
+MAX_COMMENT = 2000  # the service's limit
+
+
+class SatisfactionBox(QFrame):
+    rated = Signal(object)  # Ticket: as the service answered the rating
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        service: Callable[[], TicketService | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("satisfaction_box")
+        style_boxed(self, "info")
+        self._tasks = tasks
+        self._service = service
+        self.ticket: Ticket | None = None
+        self._error = ""
+
+        self.question = QLabel()
+        self.question.setObjectName("satisfaction_question")
+        self.question.setWordWrap(True)
+        set_font_style(self.question, bold=True)
+        self.good_button = QPushButton(button_icon("thumbs-up"), "")
+        self.good_button.setObjectName("satisfaction_good_button")
+        self.bad_button = QPushButton(button_icon("thumbs-down"), "")
+        self.bad_button.setObjectName("satisfaction_bad_button")
+        self.choice = QButtonGroup(self)
+        for button in (self.good_button, self.bad_button):
+            button.setCheckable(True)
+            self.choice.addButton(button)
+            button.toggled.connect(self._update_send)
+        self.comment = QLineEdit()
+        self.comment.setObjectName("satisfaction_comment")
+        self.comment.setMaxLength(MAX_COMMENT)
+        self.comment.textEdited.connect(self._update_send)
+        self.comment.returnPressed.connect(self._send)
+        self.send_button = QPushButton()
+        self.send_button.setObjectName("satisfaction_send_button")
+        self.send_button.clicked.connect(self._send)
+        self.status = QLabel()
+        self.status.setObjectName("satisfaction_status")
+        self.status.setWordWrap(True)
+        set_text_role(self.status, TextRole.SECONDARY)
+
+        row = QHBoxLayout()
+        row.addWidget(self.good_button)
+        row.addWidget(self.bad_button)
+        row.addWidget(self.comment, 1)
+        row.addStretch(0)  # holds the buttons at their size when the comment is hidden
+        row.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.question)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self.retranslate_ui()
+        self.hide()
+
+    # -- what is shown --------------------------------------------------------------
+
+    def show_for(self, ticket: Ticket | None) -> None:
+        """The box for ``ticket``: editable when solved, read-only when closed and rated."""
+        changed = self.ticket is None or ticket is None or self.ticket.id != ticket.id
+        before = self.ticket.satisfaction if self.ticket is not None else None
+        self.ticket = ticket
+        rated = ticket.satisfaction if ticket is not None else None
+        if changed or rated != before:
+            # Another ticket, or a new rating from the service: show what it holds.
+            self._error = ""
+            self._choose(rated.rating if rated else None)
+            self.comment.setText((rated.comment or "") if rated else "")
+        editable = ticket is not None and ticket.status == "solved"
+        for widget in (self.good_button, self.bad_button):
+            widget.setEnabled(editable)
+            # Read-only (closed): only the rating given shows, not a choice that was not made.
+            widget.setVisible(editable or widget.isChecked())
+        self.comment.setReadOnly(not editable)
+        self.comment.setVisible(editable or bool(rated and rated.comment))
+        self.send_button.setVisible(editable)
+        self.setVisible(
+            editable or (ticket is not None and ticket.status == "closed" and bool(rated))
+        )
+        self.retranslate_ui()
+
+    def _choose(self, rating: str | None) -> None:
+        # An exclusive group keeps one checked: lifted while nothing is to be.
+        self.choice.setExclusive(False)
+        self.good_button.setChecked(rating == "good")
+        self.bad_button.setChecked(rating == "bad")
+        self.choice.setExclusive(True)
+
+    def _chosen(self) -> str | None:
+        if self.good_button.isChecked():
+            return "good"
+        if self.bad_button.isChecked():
+            return "bad"
+        return None
+
+    def _update_send(self) -> None:
+        ticket = self.ticket
+        rated = ticket.satisfaction if ticket is not None else None
+        chosen = self._chosen()
+        comment = self.comment.text().strip() or None
+        # Send when something new would be said: a first rating, or a changed one.
+        self.send_button.setEnabled(
+            chosen is not None
+            and (rated is None or rated.rating != chosen or (rated.comment or None) != comment)
+        )
+
+    # -- sending --------------------------------------------------------------------
+
+    def _send(self) -> None:
+        service, ticket, chosen = self._service(), self.ticket, self._chosen()
+        if service is None or ticket is None or chosen is None or not self.send_button.isEnabled():
+            return
+        self.send_button.setEnabled(False)
+        self._error = ""
+        self._tasks.run(
+            self._rate(service, ticket.id, chosen, self.comment.text().strip() or None),
+            on_error=self._failed,
+        )
+
+    async def _rate(
+        self, service: TicketService, ticket_id: str, rating: str, comment: str | None
+    ) -> None:
+        updated = await service.rate(ticket_id, rating, comment)
+        if self.ticket is not None and self.ticket.id == ticket_id:
+            self.show_for(updated)
+        self.rated.emit(updated)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ApiError) and error.code == "not_solved":
+            self._error = self.tr("The ticket is open again: rate it once it is solved.")
+        else:
+            self._error = describe(error).text
+        self.retranslate_ui()
+
+    # -- words ----------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        ticket = self.ticket
+        rated = ticket.satisfaction if ticket is not None else None
+        closed = ticket is not None and ticket.status == "closed"
+        if closed:
+            self.question.setText(self.tr("Your rating of the answer"))
+        else:
+            self.question.setText(self.tr("Was the answer good?"))
+        self.good_button.setText(self.tr("Good"))
+        self.good_button.setAccessibleName(self.tr("Rate the answer good"))
+        self.bad_button.setText(self.tr("Bad"))
+        self.bad_button.setAccessibleName(self.tr("Rate the answer bad"))
+        self.comment.setPlaceholderText(self.tr("Comment (optional)"))
+        self.comment.setAccessibleName(self.tr("Comment on the answer"))
+        self.send_button.setText(self.tr("Change rating") if rated else self.tr("Send rating"))
+        if self._error:
+            self.status.setText(self._error)
+        elif rated is not None:
+            when = long_datetime(rated.rated_at)
+            self.status.setText(
+                self.tr("Rated good on {when}.").format(when=when)
+                if rated.rating == "good"
+                else self.tr("Rated bad on {when}.").format(when=when)
+            )
+        elif closed:
+            self.status.setText("")
+        else:
+            self.status.setText(self.tr("Your rating helps support improve. You can change it."))
+        self._update_send()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
