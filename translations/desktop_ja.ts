@@ -913,8 +913,8 @@
         <translation>導入コンサルティング:</translation>
     </message>
     <message>
-        <source>Quarterly support-trend review:</source>
-        <translation>サポート傾向の四半期レビュー:</translation>
+        <source>Root-cause / trend meeting:</source>
+        <translation>根本原因分析ミーティング / 傾向ミーティング:</translation>
     </message>
     <message>
         <source>Quarterly feature e-mails:</source>

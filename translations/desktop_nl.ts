@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>A support agent is with you.</source>
-        <translation>Een supportmedewerker is bij je.</translation>
+        <translation>Je bent verbonden met een supportmedewerker.</translation>
     </message>
     <message>
         <source>This chat has ended. The transcript stays in the ticket.</source>
@@ -919,8 +919,8 @@
         <translation>Implementatieoverleg:</translation>
     </message>
     <message>
-        <source>Quarterly support-trend review:</source>
-        <translation>Kwartaaloverleg over supporttrends:</translation>
+        <source>Root-cause / trend meeting:</source>
+        <translation>Bijeenkomst oorzaakanalyse / trends:</translation>
     </message>
     <message>
         <source>Quarterly feature e-mails:</source>
@@ -2518,7 +2518,7 @@
     </message>
     <message>
         <source>answer due in {span}</source>
-        <translation>antwoord verwacht binnen {span}</translation>
+        <translation>antwoord binnen {span}</translation>
     </message>
     <message>
         <source>overdue by {span}</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
@@ -18,11 +18,16 @@ def short_datetime(moment: datetime) -> str:
 
 def short_date(moment: datetime) -> str:
     """The locale's short date with the year in full (11/24/2026, not 11/24/26)."""
-    locale = QLocale()
+    return short_day(to_qdatetime(moment).date())
+
+
+def short_day(day: QDate, locale: QLocale | None = None) -> str:
+    """A calendar day as ``short_date`` writes it: lists, Insights and Billing alike."""
+    locale = locale or QLocale()
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(to_qdatetime(moment).date(), pattern)
+    return locale.toString(day, pattern)
 
 
 def long_datetime(moment: datetime) -> str:

@@ -75,7 +75,7 @@ class EntitlementBox(QGroupBox):
         self.setTitle(title)
         self._names["response"].setText(self.tr("Response time target:"))
         self._names["consultation"].setText(self.tr("Implementation consultation:"))
-        self._names["review"].setText(self.tr("Quarterly support-trend review:"))
+        self._names["review"].setText(self.tr("Root-cause / trend meeting:"))
         self._names["emails"].setText(self.tr("Quarterly feature e-mails:"))
         self._names["members"].setText(self.tr("E-mail support for team members:"))
         self.response.setText(Spans().within(e.response_target_minutes))

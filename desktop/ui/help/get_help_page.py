@@ -23,7 +23,7 @@ from desktop.ui.error_text import describe
 from desktop.ui.labels import CATEGORIES, category_label, product_label
 from desktop.ui.said_again import SaidAgain, Text
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type
+from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
 from desktop.ui.tickets.contact_support_dialog import Spans
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 
@@ -61,6 +61,7 @@ class GetHelpPage(QWidget):
         self.body_edit.setMaximumHeight(120)
         self.send_button = QPushButton()
         self.send_button.setObjectName("help_send_button")
+        style_primary(self.send_button)  # the page's main action, as everywhere
         self.send_button.clicked.connect(self._submit)
         self.status = QLabel()
         self._said = SaidAgain(self.status)

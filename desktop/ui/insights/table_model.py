@@ -19,6 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from desktop.ui.formatting import short_day
+
 Cell = str | int | date
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # the value itself: a number, a date
 
@@ -29,9 +31,7 @@ def cell_text(value: Cell, locale: QLocale | None = None) -> str:
     if isinstance(value, int):
         return locale.toString(value)
     if isinstance(value, date):
-        return locale.toString(
-            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-        )
+        return short_day(QDate(value.year, value.month, value.day), locale)
     return value
 
 
