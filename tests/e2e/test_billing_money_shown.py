@@ -145,7 +145,7 @@ async def test_amounts_and_next_charge_shown_remove_defaults_to_cancel(
         (
             "ja",
             "月額 €187.50 (25 ライセンス分)",
-            "削除を予定しました: Dropboxのプレミアム サポートは {date}まで利用できます。",
+            "削除を予定しました: Dropboxのプレミアム サポートは{date}まで利用できます。",
             "今すぐ {amount}を支払う",
         ),
     ],
