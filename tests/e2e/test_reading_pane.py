@@ -58,3 +58,29 @@ async def test_the_pane_follows_the_selection_and_gives_way_when_narrow(
             lambda: ticket_page.ticket is not None and ticket_page.ticket.id == first,
             what="the ticket over the list",
         )
+
+
+async def test_a_ticket_link_selects_its_ticket_in_its_list_and_reads_it_beside(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await signed_in(controller, qtbot, "ava@northwind.example")
+        window = controller.window
+        window.resize(1500, 900)
+        window.show_billing()  # elsewhere when the link comes
+        team = window.team_tickets
+        await wait_until(lambda: team.model.rowCount() > 2, what="the team's tickets")
+        teammates = team.model.ticket_at(2)
+        controller.ticket_links.open_link(f"premium-support-desk://ticket/{teammates.number}")
+        await wait_until(
+            lambda: (
+                window.ticket_page.ticket is not None
+                and window.ticket_page.ticket.id == teammates.id
+            ),
+            what="the linked ticket read",
+        )
+        # Its list is shown with it selected: the navigation, the row and the pane agree.
+        assert window.pages.currentWidget() is team
+        assert team.selected_ticket() == teammates.id
+        assert team.docked

@@ -95,8 +95,15 @@ class TicketLinks(QObject):
                 ).format(number=number)
             )
             return
-        self._window.statusBar().clearMessage()
-        self._window.open_ticket(ticket.id)
+        window = self._window
+        window.statusBar().clearMessage()
+        if user.is_admin:
+            # In its list, selected: the navigation, the list and the ticket agree, and the
+            # arrows go on from it (R17: a teammate's ticket is under Team tickets).
+            mine = ticket.submitter.id == user.id
+            (window.show_my_tickets if mine else window.show_team_tickets)()
+            (window.my_tickets if mine else window.team_tickets).reveal(ticket.id)
+        window.open_ticket(ticket.id)
 
     def _tell(self, text: str) -> None:
         box = QMessageBox(

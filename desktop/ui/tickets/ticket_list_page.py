@@ -599,6 +599,14 @@ class TicketListPage(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
+    def reveal(self, ticket_id: str) -> bool:
+        """Select this ticket in the list (a reading pane beside it follows), if it is listed
+        near enough to the top to be read in (filters may also leave it out)."""
+        if self._service is None:
+            return False
+        self._find_selected(self._service, ticket_id)
+        return self.model.row_of(ticket_id) is not None
+
     def _focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()
