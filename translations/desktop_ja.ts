@@ -2939,6 +2939,14 @@
         <translation>{name}さんにメールで通知されます。</translation>
     </message>
     <message>
+        <source>Ticket #{number} is marked solved.</source>
+        <translation>チケット #{number}を解決済みにしました。</translation>
+    </message>
+    <message>
+        <source>Ticket #{number} is open again.</source>
+        <translation>チケット #{number}を再開しました。</translation>
+    </message>
+    <message>
         <source>← Get help</source>
         <translation>← ヘルプを受ける</translation>
     </message>

@@ -2964,6 +2964,14 @@
         <translation>{name} krijgt hierover een e-mail.</translation>
     </message>
     <message>
+        <source>Ticket #{number} is marked solved.</source>
+        <translation>Ticket #{number} is als opgelost gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Ticket #{number} is open again.</source>
+        <translation>Ticket #{number} is weer open.</translation>
+    </message>
+    <message>
         <source>← Get help</source>
         <translation>← Hulp krijgen</translation>
     </message>

@@ -226,8 +226,11 @@ async def test_mark_solved_and_reopen(
         qtbot.mouseClick(page.solve_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: page.ticket is not None and page.ticket.status == "solved")
         assert page.reopen_button.isVisible()
+        # Said in the status bar: a filtered list may drop the ticket from view at once.
+        assert window.statusBar().currentMessage() == f"Ticket #{pending.number} is marked solved."
         qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: page.ticket is not None and page.ticket.status == "open")
+        assert window.statusBar().currentMessage() == f"Ticket #{pending.number} is open again."
 
 
 async def test_callback_follows_the_call_to_completed(

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -508,6 +509,15 @@ class TicketPage(QWidget):
         updated = await service.set_status(ticket_id, status)
         self.show_ticket(updated)
         self.ticket_changed.emit(updated.id)
+        # Said where it stays: a filtered list may drop the ticket from view at once.
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            done = (
+                self.tr("Ticket #{number} is marked solved.")
+                if updated.status == "solved"
+                else self.tr("Ticket #{number} is open again.")
+            )
+            window.statusBar().showMessage(done.format(number=updated.number), 10_000)
 
     def _status_failed(self, error: BaseException) -> None:
         self.retranslate_ui()
