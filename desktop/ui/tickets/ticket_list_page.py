@@ -750,7 +750,7 @@ class TicketListPage(QWidget):
         pane.show()
         self.pane_slot.show()
         total = max(self.body.width(), 2)
-        self.body.setSizes([total * 11 // 20, total * 9 // 20])
+        self.body.setSizes([total * 3 // 5, total * 2 // 5])
         self._place_chart()
 
     def undock(self) -> None:
