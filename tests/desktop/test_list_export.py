@@ -8,7 +8,7 @@ the button, as an admin would.
 from __future__ import annotations
 
 import csv
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -55,6 +55,8 @@ async def test_every_page_of_the_list_is_written_in_its_order(tmp_path: Path) ->
         assert written == len(expected) and seen[-1] == written and len(seen) == 2
         rows = _read(target)
         assert rows[0][:3] == ["Number", "Subject", "Status"]
+        zone = datetime.now().astimezone().tzname()
+        assert rows[0][8] == f"Created ({zone})"  # local times, and which zone they are in
         assert [int(r[0]) for r in rows[1:]] == [t.number for t in expected]
         assert rows[1][1] == '\'=HYPERLINK("http://evil.example")'  # stays text, no formula
         assert rows[1][2] == "Open"

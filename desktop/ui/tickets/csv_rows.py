@@ -47,12 +47,12 @@ class ExportLabels:
                 QCoreApplication.translate("TicketExport", "Category"),
                 QCoreApplication.translate("TicketExport", "Language"),
                 QCoreApplication.translate("TicketExport", "Submitted by"),
-                QCoreApplication.translate("TicketExport", "Created"),
-                QCoreApplication.translate("TicketExport", "Updated"),
-                QCoreApplication.translate("TicketExport", "First response due"),
-                QCoreApplication.translate("TicketExport", "First response"),
+                _timed(QCoreApplication.translate("TicketExport", "Created")),
+                _timed(QCoreApplication.translate("TicketExport", "Updated")),
+                _timed(QCoreApplication.translate("TicketExport", "First response due")),
+                _timed(QCoreApplication.translate("TicketExport", "First response")),
                 QCoreApplication.translate("TicketExport", "Response target"),
-                QCoreApplication.translate("TicketExport", "Solved"),
+                _timed(QCoreApplication.translate("TicketExport", "Solved")),
             ),
             statuses={s: status_label(s) for s in STATUSES},
             channels={c: channel_label(c) for c in CHANNELS},
@@ -64,6 +64,12 @@ class ExportLabels:
                 "breached": QCoreApplication.translate("TicketExport", "Missed"),
             },
         )
+
+
+def _timed(title: str) -> str:
+    """A time column's title with the zone its times are in: "Created (CET)"."""
+    zone = datetime.now().astimezone().tzname() or ""
+    return f"{title} ({zone})" if zone else title
 
 
 def safe_cell(text: str) -> str:
