@@ -616,6 +616,10 @@
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
+        <source>Premium Support answers in English or Japanese.</source>
+        <translation>プレミアム サポートは英語または日本語で回答します。</translation>
+    </message>
+    <message>
         <source>&amp;Phone number:</source>
         <translation>電話番号(&amp;P):</translation>
     </message>

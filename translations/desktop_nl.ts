@@ -621,6 +621,10 @@
         <translation>&amp;Taal:</translation>
     </message>
     <message>
+        <source>Premium Support answers in English or Japanese.</source>
+        <translation>Premium Support antwoordt in het Engels of het Japans.</translation>
+    </message>
+    <message>
         <source>&amp;Phone number:</source>
         <translation>Telefoon&amp;nummer:</translation>
     </message>

@@ -469,6 +469,9 @@ class ContactSupportDialog(QDialog):
         self._labels["channel"].setText(self.tr("How:"))
         self._labels["language"].setText(self.tr("&Language:"))
         self._labels["language"].setBuddy(self.language_combo)
+        # Said, not left to guess: a Dutch admin finds no Dutch here and should know why.
+        self.language_combo.setToolTip(self.tr("Premium Support answers in English or Japanese."))
+        self.language_combo.setAccessibleDescription(self.language_combo.toolTip())
         self._labels["phone"].setText(self.tr("&Phone number:"))
         self._labels["phone"].setBuddy(self.phone_edit)
         self._labels["subject"].setText(self.tr("&Subject:"))
