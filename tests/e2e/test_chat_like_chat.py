@@ -153,3 +153,4 @@ async def test_one_box_per_live_chat_and_the_text_moves_with_it(
         assert not page.chat_handover.isVisible()
         assert page.composer.editor.toPlainText() == "Half a line, and more"
         assert not page.composer.keys_hint.isVisible()  # a reply now: Enter is a new line
+        assert not chat.composer.isVisible()  # one place to write: the window has no box now

@@ -111,6 +111,8 @@ class ChatWindow(QWidget):
         live = self.live
         self.composer.configure(chat=live, colleague_name="")
         self.composer.setEnabled(live)
+        # Ended: the ticket page's reply box is the one place to write (one box per chat).
+        self.composer.setVisible(live)
         self.end_button.setVisible(live)
         if ticket.chat_state == "waiting":
             self._waiting_timer.start()
