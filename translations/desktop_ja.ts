@@ -1792,6 +1792,18 @@
         <translation>チャットと折り返し電話にはサポートへの接続が必要です。代わりに書面でリクエストを送信してください。接続が回復するとすぐに送信されます。</translation>
     </message>
     <message>
+        <source>Chat started: ticket #{number}.</source>
+        <translation>チャットを開始しました: チケット #{number}。</translation>
+    </message>
+    <message>
+        <source>Call requested: ticket #{number}. Support will call you.</source>
+        <translation>電話をリクエストしました: チケット #{number}。サポートからお電話します。</translation>
+    </message>
+    <message>
+        <source>Request sent: ticket #{number}.</source>
+        <translation>リクエストを送信しました: チケット #{number}。</translation>
+    </message>
+    <message>
         <source>Your request is in the outbox: it is sent when the connection returns.</source>
         <translation>リクエストは送信トレイにあります。接続が回復すると送信されます。</translation>
     </message>

@@ -1806,6 +1806,18 @@
         <translation>Voor chat en terugbellen is een verbinding met Support nodig. Stuur in plaats daarvan een schriftelijk verzoek: dat gaat weg zodra de verbinding terug is.</translation>
     </message>
     <message>
+        <source>Chat started: ticket #{number}.</source>
+        <translation>Chat gestart: ticket #{number}.</translation>
+    </message>
+    <message>
+        <source>Call requested: ticket #{number}. Support will call you.</source>
+        <translation>Telefoongesprek aangevraagd: ticket #{number}. Support belt je.</translation>
+    </message>
+    <message>
+        <source>Request sent: ticket #{number}.</source>
+        <translation>Verzoek verzonden: ticket #{number}.</translation>
+    </message>
+    <message>
         <source>Your request is in the outbox: it is sent when the connection returns.</source>
         <translation>Je verzoek staat in het postvak UIT: het wordt verzonden zodra de verbinding terug is.</translation>
     </message>

@@ -258,6 +258,10 @@ async def test_callback_follows_the_call_to_completed(
         await wait_until(lambda: page.ticket is not None and page.ticket.callback is not None)
         assert "queue" in page.live_state.text()
         assert page.ticket is not None and page.ticket.callback is not None
+        # Said where it stays, whatever the list shows.
+        assert controller.window.statusBar().currentMessage() == (
+            f"Call requested: ticket #{page.ticket.number}. Support will call you."
+        )
         assert page.ticket.callback.phone == "+31201234567"  # stored in E.164 …
         assert "+31 20 123 4567" in page.live_state.text()  # … shown as it was read back
         await wait_until(

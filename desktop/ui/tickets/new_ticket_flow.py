@@ -143,7 +143,15 @@ class NewTicketFlow(QObject):
             return
         dialog.accept()
         self._created(outcome.ticket)
-        if outcome.ticket is None:
+        if outcome.ticket is not None:
+            # Said where it stays: a filtered list may not show the new ticket.
+            number = outcome.ticket.number
+            done = {
+                "chat": self.tr("Chat started: ticket #{number}."),
+                "callback": self.tr("Call requested: ticket #{number}. Support will call you."),
+            }.get(outcome.ticket.channel, self.tr("Request sent: ticket #{number}."))
+            self._window.statusBar().showMessage(done.format(number=number), 15_000)
+        else:
             self._window.statusBar().showMessage(
                 self.tr("Your request is in the outbox: it is sent when the connection returns."),
                 15_000,
