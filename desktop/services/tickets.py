@@ -44,6 +44,10 @@ class TicketService:
         self.snapshots = account.snapshots
         # What the user sent goes out through the outbox, once, in order.
         self.outbox = Outbox(client, account.outbox, self)
+        # A rebuilt store carries what was waiting (a send may have finished in the old file
+        # meanwhile: the copy goes again, under its idempotency key, once): send it now.
+        # (A rebuild at open is the start's own: the session's first flush sends it all.)
+        account.database.on_rebuilt(lambda _carried: self.outbox.flush(), told_late=False)
         self._sync = TicketSync(client, account.tickets)
         # Opened attachments are downloaded here once (per account's server).
         self._cache_dir = cache_dir or Path(tempfile.gettempdir()) / "premium-support-desk"

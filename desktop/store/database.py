@@ -254,12 +254,16 @@ class Database:
 
     # -- listeners ------------------------------------------------------------------
 
-    def on_rebuilt(self, listener: Callable[[Carried], None]) -> None:
+    def on_rebuilt(self, listener: Callable[[Carried], None], *, told_late: bool = True) -> None:
         """Be told (on the loop's thread) each time the store was rebuilt, and what was kept.
 
-        A rebuild before the first listener (at open) is told to it at once.
+        A rebuild before the first listener (at open) is told to it at once, unless
+        ``told_late`` is False: then it stays for the next listener (the one that tells the
+        admin), and this one hears only of rebuilds from now on.
         """
         self._rebuilt_listeners.append(listener)
+        if not told_late:
+            return
         unannounced, self._unannounced = self._unannounced, []
         for carried in unannounced:
             listener(carried)
