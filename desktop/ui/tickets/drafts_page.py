@@ -277,6 +277,7 @@ class DraftsPage(QWidget):
 
     def _run(self, work: Coroutine[Any, Any, None]) -> None:
         self._discarding = None  # the store's change redraws the list without it
+        self.retranslate_ui()  # and an empty list says all was sent again, not "else"
         future = asyncio.ensure_future(work)
         self._running.add(future)
         future.add_done_callback(self._done)

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from desktop.store.tickets import Keyset, TicketQuery, TicketStore
@@ -83,6 +83,11 @@ class ListExporter(QObject):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("CSV files (*.csv)"))
         dialog.setDefaultSuffix("csv")
+        # The documents folder, not wherever the app was started from.
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        dialog.setDirectory(documents or str(Path.home()))
         dialog.selectFile(suggested_name(title, date.today()))
         dialog.fileSelected.connect(
             lambda name: self._tasks.run(self._write(store, query, Path(name)), name="export")
