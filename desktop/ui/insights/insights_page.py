@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,8 @@ class InsightsPage(QWidget):
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The hover's "Show these 4 tickets" goes with the click, not over the list it opens.
+        self.drill_down_requested.connect(lambda _drill_down: QToolTip.hideText())
         self.setObjectName("insights_page")
         self._tasks = tasks
         self._service: InsightsService | None = None
