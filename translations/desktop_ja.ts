@@ -2384,8 +2384,12 @@
         <translation>開いているチケットに返信を書く</translation>
     </message>
     <message>
-        <source>Send the reply or chat line</source>
-        <translation>返信またはチャットのメッセージを送信</translation>
+        <source>Send the reply</source>
+        <translation>返信を送信</translation>
+    </message>
+    <message>
+        <source>Send a chat line (Shift+Enter: a new line)</source>
+        <translation>チャットのメッセージを送信 (Shift+Enter: 改行)</translation>
     </message>
     <message>
         <source>Back to the list</source>

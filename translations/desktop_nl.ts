@@ -2399,8 +2399,12 @@
         <translation>Een antwoord schrijven op het geopende ticket</translation>
     </message>
     <message>
-        <source>Send the reply or chat line</source>
-        <translation>Het antwoord of chatbericht verzenden</translation>
+        <source>Send the reply</source>
+        <translation>Het antwoord verzenden</translation>
+    </message>
+    <message>
+        <source>Send a chat line (Shift+Enter: a new line)</source>
+        <translation>Een chatbericht verzenden (Shift+Enter: nieuwe regel)</translation>
     </message>
     <message>
         <source>Back to the list</source>

@@ -856,7 +856,9 @@ class MainWindow(QMainWindow):
         if self.shortcuts_dialog is None:
             from desktop.ui.shortcuts_dialog import ShortcutsDialog
 
-            self.shortcuts_dialog = ShortcutsDialog(self)
+            self.shortcuts_dialog = ShortcutsDialog(
+                self, pages=lambda: len(self.navigation.visible_targets())
+            )
         self.shortcuts_dialog.show()
         self.shortcuts_dialog.raise_()
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,8 +33,11 @@ def _keys(*sequences: QKeySequence | Key | str) -> str:
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, pages: Callable[[], int] = lambda: 7
+    ) -> None:
         super().__init__(parent)
+        self._pages = pages  # how many pages the navigation shows now (admins and members differ)
         self.setObjectName("shortcuts_dialog")
         self.table = QTableWidget(0, 2)
         self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move within
@@ -62,17 +67,22 @@ class ShortcutsDialog(QDialog):
             (self.tr("Refresh the page shown"), _keys(Key.Refresh)),
             (
                 self.tr("Go to the 1st, 2nd … page of the navigation (the Go menu lists them)"),
-                " … ".join((_keys("Ctrl+1"), _keys("Ctrl+7"))),
+                " … ".join((_keys("Ctrl+1"), _keys(f"Ctrl+{max(self._pages(), 1)}"))),
             ),
             (self.tr("Open the selected ticket"), _keys("Return")),
             (self.tr("Write a reply on the open ticket"), _keys("R")),
-            (self.tr("Send the reply or chat line"), _keys("Ctrl+Return")),
+            (self.tr("Send the reply"), _keys("Ctrl+Return")),
+            (self.tr("Send a chat line (Shift+Enter: a new line)"), _keys("Return")),
             (self.tr("Back to the list"), _keys("Esc", Key.Back)),
             (self.tr("Close the chat window"), _keys(Key.Close)),
             (self.tr("Settings"), _keys(settings if not settings.isEmpty() else "Ctrl+,")),
             (self.tr("Keyboard shortcuts"), _keys(Key.HelpContents)),
             (self.tr("Quit"), _keys(quit_keys if not quit_keys.isEmpty() else "Ctrl+Q")),
         ]
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        self.retranslate_ui()  # the pages shown may have changed since (a sign-in)
+        super().showEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Keyboard shortcuts"))

@@ -44,3 +44,15 @@ def test_shortcut_list_names_every_window_shortcut(qtbot: QtBot, tmp_path: Path)
     for keys in ("Ctrl+F", "F5", "R", "Ctrl+Return"):
         assert native(QKeySequence(keys)) in shown
     assert "Ctrl+Enter" in shown  # as the chat's hint says it, not "Ctrl+Return"
+
+
+def test_the_page_shortcuts_go_as_far_as_the_navigation_does(qtbot: QtBot) -> None:
+    shown = [6]
+    dialog = ShortcutsDialog(pages=lambda: shown[0])
+    qtbot.addWidget(dialog)
+    keys = [keys for _action, keys in dialog.rows()]
+    assert "Ctrl+1 … Ctrl+6" in keys and not any("Ctrl+7" in k for k in keys)
+    shown[0] = 7  # a member's navigation has Get help too
+    dialog.show()
+    texts = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
+    assert "Ctrl+1 … Ctrl+7" in texts
