@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, time, timedelta
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Protocol, TypeVar
 
 from fastapi import APIRouter, Query, Response
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -173,34 +174,39 @@ async def _visible_ticket_row(
     session: AsyncSession, user: User, ticket_id: str
 ) -> ticket_json.AnyRow:
     """``visible_ticket``'s rule, for a row of ``ticket_reads.DETAIL_COLUMNS``."""
-    if user.role == "agent":
-        row = await ticket_reads.ticket_row(session, None, ticket_id)
-    elif user.team_id is None:
-        row = None
-    else:
-        row = await ticket_reads.ticket_row(session, user.team_id, ticket_id)
-        # Members see only their own requests; admins see the team's (R6, R17).
-        if row is not None and user.role != "admin" and row.submitter_id != user.id:
-            row = None
-    if row is None:
-        raise not_found("ticket")
-    return row
+    return await _visible_to(
+        user, lambda team_id: ticket_reads.ticket_row(session, team_id, ticket_id)
+    )
 
 
 async def visible_ticket(session: SessionDep, user: User, ticket_id: str) -> Ticket:
     """The ticket if the caller may see it; 404 otherwise, whatever the reason."""
+    return await _visible_to(
+        user, lambda team_id: tickets.get_with_messages(session, team_id, ticket_id)
+    )
+
+
+class _Submitted(Protocol):
+    submitter_id: str
+
+
+Found = TypeVar("Found", bound=_Submitted)
+
+
+async def _visible_to(user: User, load: Callable[[str | None], Awaitable[Found | None]]) -> Found:
+    """One rule for the ticket and its row: ``load(team_id)`` (None: any team's, for agents)."""
     if user.role == "agent":
-        ticket = await tickets.get_with_messages(session, None, ticket_id)
+        found = await load(None)
     elif user.team_id is None:
-        ticket = None
+        found = None
     else:
-        ticket = await tickets.get_with_messages(session, user.team_id, ticket_id)
+        found = await load(user.team_id)
         # Members see only their own requests; admins see the team's (R6, R17).
-        if ticket is not None and user.role != "admin" and ticket.submitter_id != user.id:
-            ticket = None
-    if ticket is None:
+        if found is not None and user.role != "admin" and found.submitter_id != user.id:
+            found = None
+    if found is None:
         raise not_found("ticket")
-    return ticket
+    return found
 
 
 async def ticket_view(
