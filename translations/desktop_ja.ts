@@ -288,6 +288,10 @@
         <translation>{file}に書き込めませんでした: {reason}</translation>
     </message>
     <message>
+        <source>Nothing more is charged for it.</source>
+        <translation>以降の請求はありません。</translation>
+    </message>
+    <message>
         <source>Saved {file}: open it to add the webinar to your calendar.</source>
         <translation>{file}を保存しました。ファイルを開いてウェビナーをカレンダーに追加してください。</translation>
     </message>

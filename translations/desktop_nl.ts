@@ -290,6 +290,10 @@
         <translation>Kan {file} niet schrijven: {reason}</translation>
     </message>
     <message>
+        <source>Nothing more is charged for it.</source>
+        <translation>Er wordt niets meer voor in rekening gebracht.</translation>
+    </message>
+    <message>
         <source>Saved {file}: open it to add the webinar to your calendar.</source>
         <translation>{file} opgeslagen: open het bestand om het webinar aan je agenda toe te voegen.</translation>
     </message>

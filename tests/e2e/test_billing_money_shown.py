@@ -109,6 +109,7 @@ async def test_amounts_and_next_charge_shown_remove_defaults_to_cancel(
         click(qtbot, dropbox, "remove_button_dropbox")
         box = page.remove_box
         assert box is not None and box.isVisible()
+        assert box.text().endswith("Nothing more is charged for it.")  # the money, said first
         default = box.defaultButton()
         assert default is not None and box.standardButton(default) == (
             QMessageBox.StandardButton.Cancel

@@ -226,6 +226,8 @@ class BillingPage(QWidget):
             "Remove Premium Support for {product}? It keeps working until the renewal "
             "date, {date}, and you can undo the removal until then."
         ).format(product=product_label(product), date=medium_date(renewal))
+        # The money, said before the click: the page's "Next charge" is not made then.
+        text += " " + self.tr("Nothing more is charged for it.")
         current = self.overview.plan.subscription(product)
         if current is not None and current.next_tier is not None:
             # R11: the removal replaces the scheduled lower tier; say so.
