@@ -35,7 +35,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_ticket_team_rated", table_name="ticket")
-    with op.batch_alter_table("ticket") as batch:
-        batch.drop_column("satisfaction_rated_at")
-        batch.drop_column("satisfaction_comment")
-        batch.drop_column("satisfaction_rating")
+    # Not batch mode: on SQLite it copies the table and drops the old one, which the
+    # messages' foreign keys refuse once there are tickets; SQLite (3.35+) drops a column
+    # in place, as PostgreSQL does.
+    for column in ("satisfaction_rated_at", "satisfaction_comment", "satisfaction_rating"):
+        op.drop_column("ticket", column)
