@@ -81,9 +81,12 @@ def test_older_times_are_written_out_in_the_language(language: str, expected: st
 def test_today_is_how_long_ago_and_the_card_says_the_full_time_on_hover(qtbot: QtBot) -> None:
     view = ThreadView()
     qtbot.addWidget(view)
-    view.show_messages((message("agent", "Sam Agent", 5, 1),))
+    # Still today: in the first minutes after midnight, 5 minutes ago was yesterday (a date).
+    local = datetime.now().astimezone()
+    ago = 5 if local.hour * 60 + local.minute >= 6 else 0
+    view.show_messages((message("agent", "Sam Agent", ago, 1),))
     card = view.cards()[0]
-    assert card.time.text() == "5 min ago"
+    assert card.time.text() == ("5 min ago" if ago else "just now")
     assert str(card.message.created_at.astimezone().year) in card.time.toolTip()
 
 
