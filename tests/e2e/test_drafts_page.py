@@ -76,7 +76,11 @@ async def test_a_draft_discarded_can_be_undone_and_goes_only_when_undo_does(
                 lambda: service.drafts.get(reply_key(ticket_id)) is None, what="deleted after"
             )
             assert not page.undo_bar.isVisible() and page.list.count() == 1
-            assert ticket_page.composer.editor.toPlainText() == ""
+            # The box hears of the deletion from the store's change news (a moment later).
+            await wait_until(
+                lambda: ticket_page.composer.editor.toPlainText() == "",
+                what="the reply box letting the discarded draft go",
+            )
             # Open continues the other draft: its ticket, the text in the reply box.
             page.list.setCurrentRow(0)
             qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
