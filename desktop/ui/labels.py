@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+# The API's enum values, in the order lists, filters and exports offer them.
+STATUSES = ("new", "open", "pending", "solved", "closed")
+CHANNELS = ("request", "chat", "callback", "email")
+PRODUCTS = ("dropbox", "dash")
+
 
 def status_label(status: str) -> str:
     # "Open" is a state here, not the action: the context says so.

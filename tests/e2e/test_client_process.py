@@ -7,7 +7,8 @@ import signal
 import subprocess
 from pathlib import Path
 
-from tests.support.client_process import start_local_client, wait_until
+from tests.support.client_process import start_local_client
+from tests.support.waiting import poll_until
 
 
 def _service_of(client_pid: int) -> int | None:
@@ -43,7 +44,7 @@ def test_killed_client_takes_the_local_service_with_it(tmp_path: Path) -> None:
     client, service = _start_client(tmp_path)
     client.send_signal(signal.SIGKILL)
     client.wait(timeout=10)
-    assert wait_until(lambda: _gone(service), timeout=15), (
+    assert poll_until(lambda: _gone(service), timeout=15), (
         "the local service outlived a killed client"
     )
 
@@ -52,6 +53,6 @@ def test_terminated_client_shuts_down_cleanly(tmp_path: Path) -> None:
     client, service = _start_client(tmp_path)
     client.send_signal(signal.SIGTERM)
     assert client.wait(timeout=30) == 0  # a clean exit, not death by signal
-    assert wait_until(lambda: _gone(service), timeout=15)
+    assert poll_until(lambda: _gone(service), timeout=15)
     # The database the next start reopens is intact.
     assert (tmp_path / "data" / "local-workspace" / "local-workspace.db").stat().st_size > 0

@@ -22,14 +22,7 @@ from typing import Any
 
 import pytest
 
-
-def _wait(condition: object, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():  # type: ignore[operator]
-            return True
-        time.sleep(0.1)
-    return False
+from tests.support.waiting import poll_until
 
 
 @pytest.fixture
@@ -49,7 +42,7 @@ def screen() -> Iterator[str]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    assert _wait(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 10), "Xvfb did not start"
+    assert poll_until(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 10), "Xvfb did not start"
     try:
         yield display
     finally:
@@ -81,7 +74,7 @@ def _start(tmp_path: Path, display: str) -> subprocess.Popen[bytes]:
     client = subprocess.Popen([sys.executable, "-m", "desktop"], env=env, stdout=log, stderr=log)
     service_log = tmp_path / "data" / "local-workspace" / "local-server.log"
     marker = service_log.read_text().count("GET /v1/tickets") if service_log.exists() else 0
-    listed = _wait(
+    listed = poll_until(
         lambda: service_log.exists() and service_log.read_text().count("GET /v1/tickets") > marker,
         timeout=120,
     )
@@ -141,8 +134,8 @@ def test_a_reply_typed_into_the_real_client_survives_kill_9(tmp_path: Path, scre
     try:
         _type(screen, ("Down", "Return"), "Typed before the crash")  # the newest ticket
         # Saved about a second after the last keystroke: then the process dies hard.
-        assert _wait(lambda: "Typed before the crash" in _drafts(tmp_path / "data"), 10), _drafts(
-            tmp_path / "data"
+        assert poll_until(lambda: "Typed before the crash" in _drafts(tmp_path / "data"), 10), (
+            _drafts(tmp_path / "data")
         )
     finally:
         client.send_signal(signal.SIGKILL)
@@ -154,7 +147,7 @@ def test_a_reply_typed_into_the_real_client_survives_kill_9(tmp_path: Path, scre
     client = _start(tmp_path, screen)
     try:
         _type(screen, ("ctrl+3", "Return"), ", and after it.")
-        assert _wait(
+        assert poll_until(
             lambda: _drafts(tmp_path / "data") == ["Typed before the crash, and after it."], 10
         ), _drafts(tmp_path / "data")
     finally:

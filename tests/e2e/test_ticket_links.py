@@ -15,8 +15,8 @@ from tests.support.client_process import (
     client_log,
     service_asked,
     start_local_client,
-    wait_until,
 )
+from tests.support.waiting import poll_until
 
 
 def _teammates_ticket(tmp_path: Path) -> tuple[str, int]:
@@ -50,7 +50,7 @@ def test_a_link_opened_while_the_app_runs_opens_the_ticket_there(tmp_path: Path)
         )
         assert second.returncode == 0, second.stderr.decode(errors="replace")[-2000:]
         # The running app read it, not a second one: no second sign-in.
-        assert wait_until(lambda: service_asked(tmp_path, f"GET /v1/tickets/{ticket_id} "), 30), (
+        assert poll_until(lambda: service_asked(tmp_path, f"GET /v1/tickets/{ticket_id} "), 30), (
             client_log(tmp_path)
         )
         log = (tmp_path / "data" / "local-workspace" / "local-server.log").read_text()
@@ -66,7 +66,7 @@ def test_a_link_starts_the_app_and_opens_its_ticket_once_signed_in(tmp_path: Pat
     ticket_id, number = _teammates_ticket(tmp_path)
     client = start_local_client(tmp_path, f"premium-support-desk://ticket/{number}")
     try:
-        assert wait_until(lambda: service_asked(tmp_path, f"GET /v1/tickets/{ticket_id} "), 60), (
+        assert poll_until(lambda: service_asked(tmp_path, f"GET /v1/tickets/{ticket_id} "), 60), (
             client_log(tmp_path)
         )
     finally:

@@ -5,18 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-
-def wait_until(condition: Callable[[], object], timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return False
+from tests.support.waiting import poll_until
 
 
 def client_env(tmp_path: Path) -> dict[str, str]:
@@ -45,7 +36,7 @@ def start_local_client(tmp_path: Path, *args: str) -> subprocess.Popen[bytes]:
     client = subprocess.Popen(
         [sys.executable, "-m", "desktop", *args], env=client_env(tmp_path), stdout=log, stderr=log
     )
-    signed_in = wait_until(
+    signed_in = poll_until(
         lambda: (
             service_asked(tmp_path, "POST /v1/auth/token 200")  # the access line
             and service_asked(tmp_path, "GET /v1/tickets")

@@ -13,11 +13,17 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from desktop.api.list_models import TicketSummary
-from desktop.ui.labels import CATEGORIES, category_label, channel_label, product_label, status_label
+from desktop.ui.labels import (
+    CATEGORIES,
+    CHANNELS,
+    PRODUCTS,
+    STATUSES,
+    category_label,
+    channel_label,
+    product_label,
+    status_label,
+)
 
-STATUSES = ("new", "open", "pending", "solved", "closed")
-CHANNELS = ("request", "chat", "callback", "email")
-PRODUCTS = ("dropbox", "dash")
 # A spreadsheet reads a cell that starts with one of these as a formula: a subject such as
 # "=HYPERLINK(…)" must stay text (OWASP's advice on CSV injection: a leading apostrophe).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -5,9 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from desktop.ui.labels import CATEGORIES, category_label, product_label, status_label
+from desktop.ui.labels import (
+    CATEGORIES,
+    PRODUCTS,
+    STATUSES,
+    category_label,
+    product_label,
+    status_label,
+)
 
-STATUSES = ("new", "open", "pending", "solved", "closed")
 # New, open or pending: the tickets open now, as an Insights drill-down lists them (R20).
 UNSOLVED = "unsolved"
 # The local store answers within a frame: search on every key, coalescing only the
@@ -24,7 +30,7 @@ class TicketFilters(QWidget):
         self.search.setObjectName("ticket_search")
         self.search.setClearButtonEnabled(True)
         self.status = self._combo("status_filter", (UNSOLVED, *STATUSES))
-        self.product = self._combo("product_filter", ("dropbox", "dash"))
+        self.product = self._combo("product_filter", PRODUCTS)
         self.category = self._combo("category_filter", CATEGORIES)
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
