@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -14,6 +15,7 @@ from backend.config import Settings
 from backend.db.models import Addon, Message, Team, Ticket, User
 from backend.db.session import make_engine, make_sessionmaker
 from backend.domain.tickets import CATEGORIES, TEAM_TICKETS_CUTOFF
+from backend.seed.demo_tickets import DATA, duration
 from tests.conftest import DATABASE_KINDS
 from tests.support.databases import database
 from tests.support.server import RunningServer, run_cli, running_server
@@ -188,3 +190,21 @@ async def test_seed_demo_twice_changes_nothing(world: RunningServer, db: AsyncSe
     assert len(await _tickets(db)) == before
     users = (await db.execute(select(func.count()).select_from(User))).scalar_one()
     assert users == 8
+
+
+def test_the_data_file_durations_read_as_written() -> None:
+    assert duration("2d 3h 20m") == timedelta(days=2, hours=3, minutes=20)
+    assert duration("45m") == timedelta(minutes=45)
+    for wrong in ("", "3 hours", "2h3m", "1w"):
+        with pytest.raises(ValueError):
+            duration(wrong)
+
+
+def test_the_demo_data_file_ships_with_the_service() -> None:
+    # The wheel and the frozen service read it at run time: both must list it.
+    root = Path(__file__).resolve().parents[2]
+    assert "seed/data/*.toml" in (root / "pyproject.toml").read_text(encoding="utf-8")
+    assert "seed/data/*.toml" in (root / "packaging" / "premium-support-desk.spec").read_text(
+        encoding="utf-8"
+    )
+    assert DATA.is_file()
