@@ -12,7 +12,8 @@ class Template:
 
 
 # Placeholders: {name} recipient, {number} ticket number, {subject} ticket subject,
-# {author} who wrote, {excerpt} the start of the message, {phone} callback number.
+# {author} who wrote, {excerpt} the start of the message, {phone} callback number,
+# {submitter} who submitted the ticket.
 TEMPLATES: dict[str, dict[str, Template]] = {
     "colleague_reply": {
         "en": Template(
@@ -92,6 +93,26 @@ TEMPLATES: dict[str, dict[str, Template]] = {
             "Hallo {name},\n\n{author} van Premium Support heeft je ticket #{number} "
             "‘{subject}’ beantwoord:\n\n{excerpt}\n\nReageer in Premium Support Desk om verder "
             "te gaan.\n\n— Premium Support",
+        ),
+    },
+    "follower_answer": {
+        "en": Template(
+            "Support answered ticket #{number}, which you follow",
+            "Hello {name},\n\n{author} from Premium Support answered ticket #{number} "
+            "“{subject}” of {submitter}, which an admin on your team asked you to follow:"
+            "\n\n{excerpt}\n\n— Premium Support",
+        ),
+        "ja": Template(
+            "フォロー中のチケット #{number} にサポートが回答しました",
+            "{name} 様\n\nプレミアム サポートの {author} が、{submitter} さんのチケット "
+            "#{number}「{subject}」に回答しました。このチケットはチームの管理者によって"
+            "フォロワーに追加されています。\n\n{excerpt}\n\n— プレミアム サポート",
+        ),
+        "nl": Template(
+            "Support heeft ticket #{number} beantwoord dat je volgt",
+            "Hallo {name},\n\n{author} van Premium Support heeft ticket #{number} "
+            "‘{subject}’ van {submitter} beantwoord, dat een beheerder in je team je heeft "
+            "laten volgen:\n\n{excerpt}\n\n— Premium Support",
         ),
     },
     "callback_completed": {
