@@ -112,6 +112,7 @@ class FollowersBox(QFrame):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addWidget(self.empty, 1)
+        top.addStretch(0)  # holds the button at its size when the "Nobody yet" note is hidden
         top.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setSpacing(2)
