@@ -59,7 +59,8 @@ async def test_add_and_remove_followers_from_the_ticket_page(qtbot: QtBot, tmp_p
                 picker.filter.setFocus()
                 qtbot.keyClicks(picker.filter, "liam")
                 assert picker.proxy.rowCount() == 1
-                assert picker.chosen() is not None and picker.chosen().name == "Liam Smit"
+                chosen = picker.chosen()
+                assert chosen is not None and chosen.name == "Liam Smit"
                 qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
                 await wait_until(lambda: _names(box) == ["Liam Smit"], what="Liam following")
                 assert box.rows[0].label.text() == (

@@ -9,7 +9,7 @@ It hands the ticket the service answered with to ``changed``'s listener (the pag
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -224,8 +224,8 @@ class FollowersBox(QFrame):
             on_error=lambda error: self._failed(error, follower),
         )
 
-    async def _change(self, change: object, ticket_id: str) -> None:
-        updated: Ticket = await change  # type: ignore[misc]
+    async def _change(self, change: Awaitable[Ticket], ticket_id: str) -> None:
+        updated = await change
         self._done()
         if self.ticket is not None and self.ticket.id == ticket_id:
             self.show_for(updated)
@@ -247,14 +247,15 @@ class FollowersBox(QFrame):
             self.offline = True  # the page's next successful read turns it back on
             self._error = ""
         elif isinstance(error, ApiError) and error.code == "follower_is_submitter":
-            self._error = self.tr("{name} submitted the ticket and gets every answer already.")
+            text = self.tr("{name} submitted the ticket and gets every answer already.")
+            self._error = text.format(name=name)
         elif isinstance(error, ApiError) and error.code == "not_found" and name:
-            self._error = self.tr("{name} is no longer on your team.")
+            # The ticket is still shown (it was read just now): the person is what is gone.
+            self._error = self.tr("{name} is no longer on your team.").format(name=name)
         elif isinstance(error, ApiError) and error.code == "ticket_closed":
             self._error = self.tr("The ticket is closed: its followers can no longer change.")
         else:
             self._error = describe(error).text
-        self._error = self._error.replace("{name}", name)
         self.retranslate_ui()
 
     # -- words --------------------------------------------------------------------------
