@@ -98,7 +98,8 @@ def _mail_followers(
         mail.enqueue(
             session,
             to=follower.user,
-            kind="follower_answer",
+            # A member cannot open it in the app (R6): their mail says so, without a link.
+            kind="follower_answer" if follower.user.role == "admin" else "follower_answer_member",
             now=now,
             number=str(ticket.number),
             subject=ticket.subject,

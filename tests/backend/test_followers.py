@@ -242,6 +242,12 @@ async def test_an_agents_answer_mails_each_follower_once(kind: str, tmp_path: Pa
             content = to_ava.get_content()
             assert "Turn link expiry off in the admin console." in content
             assert "Noah de Vries" in content
+            link = f"premium-support-desk://ticket/{number}"
+            assert link in content  # an admin opens it in the app
+            # A member cannot (R6): no link, and where to turn instead.
+            [to_liam] = sink.to("liam@northwind.example")
+            assert link not in to_liam.get_content()
+            assert "Hulp krijgen" in to_liam.get_content()
 
             # Removed: no more mail; the others get the next answer, once each.
             yuki = await _id(api, "yuki@northwind.example")
