@@ -66,8 +66,11 @@ async def list_followers(ticket_id: str, user: CurrentUser, session: SessionDep)
 async def add_follower(
     ticket_id: str, user_id: str, admin: AdminUser, session: SessionDep, now: NowDep
 ) -> FollowerList:
-    """Add a teammate as a follower; adding one who follows already changes nothing
-    (idempotent: a retry is safe). Answers the followers, oldest first."""
+    """An admin who can see the ticket adds a teammate (an admin or member of the ticket's
+    team) as a follower: mailed every agent's answer from now on. Adding one who follows
+    already changes nothing (idempotent: a retry is safe). Anyone not of the ticket's team
+    (another team's user, an agent) answers 404, as an unknown id does; the submitter 422.
+    Answers the followers, oldest first."""
     ticket = await visible_ticket(session, admin, ticket_id)
     ticket_rules.require_open(ticket.status)
     follower = await _teammate(session, ticket, user_id)
