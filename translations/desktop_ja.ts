@@ -1176,6 +1176,115 @@
     </message>
 </context>
 <context>
+    <name>FollowerPicker</name>
+    <message>
+        <source>admin</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) · {email}</source>
+        <translation>{name} ({role}) · {email}</translation>
+    </message>
+    <message>
+        <source>Members get the answers by e-mail only.</source>
+        <translation>メンバーには回答がメールでのみ届きます。</translation>
+    </message>
+    <message>
+        <source>Add follower</source>
+        <translation>フォロワーを追加</translation>
+    </message>
+    <message>
+        <source>Followers get support&apos;s answers to this ticket by e-mail. Admins also see it under Team tickets.</source>
+        <translation>フォロワーには、このチケットへのサポートの回答がメールで届きます。管理者は「チームのチケット」でもこのチケットを確認できます。</translation>
+    </message>
+    <message>
+        <source>Find by name or e-mail</source>
+        <translation>名前またはメール アドレスで検索</translation>
+    </message>
+    <message>
+        <source>Find a teammate</source>
+        <translation>チーム メンバーを検索</translation>
+    </message>
+    <message>
+        <source>Teammates who can follow</source>
+        <translation>フォローできるチーム メンバー</translation>
+    </message>
+    <message>
+        <source>Nobody else on your team can follow this ticket.</source>
+        <translation>このチケットをフォローできる人はチームにほかにいません。</translation>
+    </message>
+    <message>
+        <source>No teammate matches.</source>
+        <translation>一致するチーム メンバーはいません。</translation>
+    </message>
+    <message>
+        <source>Add the chosen person as a follower</source>
+        <translation>選択したユーザーをフォロワーに追加</translation>
+    </message>
+</context>
+<context>
+    <name>FollowerRow</name>
+    <message>
+        <source>{name}, added by {adder}</source>
+        <translation>{name} ({adder}さんが追加)</translation>
+    </message>
+    <message>
+        <source>{name} (member, by e-mail only), added by {adder}</source>
+        <translation>{name} (メンバー、メールのみ)、{adder}さんが追加</translation>
+    </message>
+    <message>
+        <source>Added on {when}</source>
+        <translation>{when}に追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the followers</source>
+        <translation>{name}をフォロワーから削除</translation>
+    </message>
+</context>
+<context>
+    <name>FollowersBox</name>
+    <message>
+        <source>The ticket is closed: its followers can no longer change.</source>
+        <translation>このチケットは終了しています。フォロワーは変更できません。</translation>
+    </message>
+    <message>
+        <source>Offline: followers can be changed once the server answers again.</source>
+        <translation>オフラインです。サーバーが再び応答すると、フォロワーを変更できます。</translation>
+    </message>
+    <message>
+        <source>{name} submitted the ticket and gets every answer already.</source>
+        <translation>{name}さんはこのチケットの送信者なので、すべての回答をすでに受け取っています。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on your team.</source>
+        <translation>{name}さんはもうチームにいません。</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>フォロワー</translation>
+    </message>
+    <message>
+        <source>Nobody yet. Followers get support&apos;s answers by e-mail.</source>
+        <translation>まだいません。フォロワーにはサポートの回答がメールで届きます。</translation>
+    </message>
+    <message>
+        <source>Add follower…</source>
+        <translation>フォロワーを追加…</translation>
+    </message>
+    <message>
+        <source>Add a follower to this ticket</source>
+        <translation>このチケットにフォロワーを追加</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>{date}, {time}</source>

@@ -1183,6 +1183,115 @@
     </message>
 </context>
 <context>
+    <name>FollowerPicker</name>
+    <message>
+        <source>admin</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>lid</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) · {email}</source>
+        <translation>{name} ({role}) · {email}</translation>
+    </message>
+    <message>
+        <source>Members get the answers by e-mail only.</source>
+        <translation>Leden krijgen de antwoorden alleen per e-mail.</translation>
+    </message>
+    <message>
+        <source>Add follower</source>
+        <translation>Volger toevoegen</translation>
+    </message>
+    <message>
+        <source>Followers get support&apos;s answers to this ticket by e-mail. Admins also see it under Team tickets.</source>
+        <translation>Volgers krijgen de antwoorden van support op dit ticket per e-mail. Beheerders zien het ook bij Tickets van het team.</translation>
+    </message>
+    <message>
+        <source>Find by name or e-mail</source>
+        <translation>Zoek op naam of e-mailadres</translation>
+    </message>
+    <message>
+        <source>Find a teammate</source>
+        <translation>Zoek tussen je teamleden</translation>
+    </message>
+    <message>
+        <source>Teammates who can follow</source>
+        <translation>Teamleden die kunnen volgen</translation>
+    </message>
+    <message>
+        <source>Nobody else on your team can follow this ticket.</source>
+        <translation>Niemand anders in je team kan dit ticket volgen.</translation>
+    </message>
+    <message>
+        <source>No teammate matches.</source>
+        <translation>Geen van je teamleden komt overeen.</translation>
+    </message>
+    <message>
+        <source>Add the chosen person as a follower</source>
+        <translation>De gekozen persoon als volger toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>FollowerRow</name>
+    <message>
+        <source>{name}, added by {adder}</source>
+        <translation>{name}, toegevoegd door {adder}</translation>
+    </message>
+    <message>
+        <source>{name} (member, by e-mail only), added by {adder}</source>
+        <translation>{name} (lid, alleen per e-mail), toegevoegd door {adder}</translation>
+    </message>
+    <message>
+        <source>Added on {when}</source>
+        <translation>Toegevoegd op {when}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the followers</source>
+        <translation>{name} als volger verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>FollowersBox</name>
+    <message>
+        <source>The ticket is closed: its followers can no longer change.</source>
+        <translation>Het ticket is gesloten: de volgers kunnen niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>Offline: followers can be changed once the server answers again.</source>
+        <translation>Offline: je kunt de volgers wijzigen zodra de server weer antwoordt.</translation>
+    </message>
+    <message>
+        <source>{name} submitted the ticket and gets every answer already.</source>
+        <translation>{name} heeft het ticket ingediend en krijgt elk antwoord al.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on your team.</source>
+        <translation>{name} zit niet meer in je team.</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Volgers</translation>
+    </message>
+    <message>
+        <source>Nobody yet. Followers get support&apos;s answers by e-mail.</source>
+        <translation>Nog niemand. Volgers krijgen de antwoorden van support per e-mail.</translation>
+    </message>
+    <message>
+        <source>Add follower…</source>
+        <translation>Volger toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a follower to this ticket</source>
+        <translation>Een volger aan dit ticket toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>{date}, {time}</source>

@@ -78,10 +78,35 @@ def answer(session: AsyncSession, ticket: Ticket, agent: User, body: str, now: d
             author=agent.name,
             excerpt=body,
         )
+        _mail_followers(session, ticket, agent, body, now)
     elif ticket.status == "new":
         ticket.status = "open"
     _updated(session, ticket)
     return message
+
+
+def _mail_followers(
+    session: AsyncSession, ticket: Ticket, agent: User, body: str, now: datetime
+) -> None:
+    """The answer to each follower, once (issue 21); the submitter has had theirs above.
+    ``ticket.followers`` is loaded with the ticket (queries.tickets.get_with_messages)."""
+    mailed = {ticket.submitter_id}
+    for follower in ticket.followers:
+        if follower.user_id in mailed:
+            continue
+        mailed.add(follower.user_id)
+        mail.enqueue(
+            session,
+            to=follower.user,
+            # A member cannot open it in the app (R6): their mail says so, without a link.
+            kind="follower_answer" if follower.user.role == "admin" else "follower_answer_member",
+            now=now,
+            number=str(ticket.number),
+            subject=ticket.subject,
+            author=agent.name,
+            excerpt=body,
+            submitter=ticket.submitter.name,
+        )
 
 
 def join_chat(session: AsyncSession, ticket: Ticket, agent: User, now: datetime) -> Message:

@@ -93,7 +93,10 @@ class DemoAgent:
         result = await session.execute(
             select(Ticket)
             .where(Ticket.created_at >= self._started, Ticket.status != "closed")
-            .options(selectinload(Ticket.messages).selectinload(Message.author))
+            .options(
+                selectinload(Ticket.messages).selectinload(Message.author),
+                selectinload(Ticket.followers),  # its answers mail them (actions.answer)
+            )
         )
         return list(result.scalars().all())
 

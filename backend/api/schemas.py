@@ -166,6 +166,31 @@ class SatisfactionOut(Schema):
     rated_at: datetime
 
 
+class FollowerOut(Schema):
+    """A teammate following a ticket: mailed the agents' answers (issue 21)."""
+
+    user_id: str
+    name: str
+    role: Role
+    added_by_name: str
+    added_at: datetime
+
+
+class FollowerList(Schema):
+    items: list[FollowerOut]  # oldest first
+
+
+class TeamPerson(Schema):
+    id: str
+    name: str
+    email: str
+    role: Role
+
+
+class TeamPeople(Schema):
+    items: list[TeamPerson]  # by name
+
+
 class TicketOut(TicketSummary):
     messages: list[MessageOut]
     # Added after v1's first clients: they ignore it; oldest first, like messages.
@@ -174,6 +199,8 @@ class TicketOut(TicketSummary):
     callback: CallbackOut | None = None
     # Added later still: null until rated.
     satisfaction: SatisfactionOut | None = None
+    # Added with followers (issue 21): oldest first, empty when nobody follows.
+    followers: list[FollowerOut] = []
 
 
 class TicketPage(Schema):

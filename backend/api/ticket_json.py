@@ -87,11 +87,13 @@ def ticket(
     row: AnyRow,
     thread: Sequence[AnyRow],
     changes: Sequence[AnyRow],
+    followers: Sequence[AnyRow],
     viewer_id: str,
     now: datetime,
     chat_position: int | None,
 ) -> dict[str, Any]:
-    """``TicketOut`` from a row of ``DETAIL_COLUMNS``, its thread's rows and its status changes."""
+    """``TicketOut`` from a row of ``DETAIL_COLUMNS``, its thread's rows, its status changes
+    and its followers (rows of ``followers.FOLLOWERS``)."""
     body = summary(row, now)
     # Written lines are messages; system lines (an agent joined, the chat ended) are events
     # beside the status changes, oldest first, a change before a line of the same moment.
@@ -148,6 +150,16 @@ def ticket(
         if row.satisfaction_rating
         else None
     )
+    body["followers"] = [
+        {
+            "user_id": f.user_id,
+            "name": f.name,
+            "role": f.role,
+            "added_by_name": f.added_by_name,
+            "added_at": f.added_at,
+        }
+        for f in followers
+    ]
     return body
 
 

@@ -17,6 +17,7 @@ from backend.api.schemas import (
     Author,
     CallbackOut,
     ChatOut,
+    FollowerOut,
     MessageOut,
     PersonRef,
     SatisfactionOut,
@@ -28,6 +29,7 @@ from backend.api.schemas import (
     TrendSeries,
 )
 from backend.db.models import Message, StatusChange, Ticket, User
+from backend.db.queries import followers as follower_queries
 from backend.db.queries import insights as insight_queries
 from backend.db.queries import ticket_reads, tickets
 from backend.domain.errors import not_found
@@ -162,11 +164,12 @@ async def get_ticket(
     row = await _visible_ticket_row(session, user, ticket_id)
     thread = await ticket_reads.thread_rows(session, row.id)
     changes = await ticket_reads.status_change_rows(session, row.id)
+    following = await follower_queries.rows(session, row.id)
     position = None
     if row.chat_state == "waiting":
         position = await tickets.chat_queue_position_at(session, row.created_at, row.id)
     return ticket_json.json_response(
-        ticket_json.ticket(row, thread, changes, user.id, now, chat_position=position)
+        ticket_json.ticket(row, thread, changes, following, user.id, now, chat_position=position)
     )
 
 
@@ -287,6 +290,16 @@ def ticket_out(
                 "rated_at": ticket.satisfaction_rated_at,
             }
         )
+    fields["followers"] = [
+        FollowerOut(
+            user_id=f.user_id,
+            name=f.user.name,
+            role=f.user.role,  # type: ignore[arg-type]
+            added_by_name=f.added_by.name,
+            added_at=f.added_at,
+        )
+        for f in ticket.followers
+    ]
     return TicketOut.model_validate(fields)
 
 

@@ -143,6 +143,25 @@ class Ticket(Base):
     status_changes: Mapped[list[StatusChange]] = relationship(
         order_by="StatusChange.created_at", lazy="raise"
     )
+    # In the order ticket_reads.FOLLOWERS gives: the two ways to the ticket's JSON agree.
+    followers: Mapped[list[TicketFollower]] = relationship(
+        order_by="[TicketFollower.added_at, TicketFollower.user_id]", lazy="raise"
+    )
+
+
+class TicketFollower(Base):
+    """A teammate an admin added to a ticket: mailed the agents' answers (issue 21)."""
+
+    __tablename__ = "ticket_followers"
+    __table_args__ = (Index("ix_ticket_followers_user", "user_id"),)
+
+    ticket_id: Mapped[str] = mapped_column(ForeignKey("ticket.id"), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"), primary_key=True)
+    added_by_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    user: Mapped[User] = relationship(foreign_keys=[user_id], lazy="joined")
+    added_by: Mapped[User] = relationship(foreign_keys=[added_by_id], lazy="joined")
 
 
 class Message(Base):

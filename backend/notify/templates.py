@@ -12,7 +12,8 @@ class Template:
 
 
 # Placeholders: {name} recipient, {number} ticket number, {subject} ticket subject,
-# {author} who wrote, {excerpt} the start of the message, {phone} callback number.
+# {author} who wrote, {excerpt} the start of the message, {phone} callback number,
+# {submitter} who submitted the ticket.
 TEMPLATES: dict[str, dict[str, Template]] = {
     "colleague_reply": {
         "en": Template(
@@ -94,6 +95,53 @@ TEMPLATES: dict[str, dict[str, Template]] = {
             "te gaan.\n\n— Premium Support",
         ),
     },
+    "follower_answer": {
+        "en": Template(
+            "Support answered ticket #{number}, which you follow",
+            "Hello {name},\n\n{author} from Premium Support answered ticket #{number} "
+            "“{subject}” of {submitter}, which an admin on your team asked you to follow:"
+            "\n\n{excerpt}\n\n— Premium Support",
+        ),
+        "ja": Template(
+            "フォロー中のチケット #{number} にサポートが回答しました",
+            "{name} 様\n\nプレミアム サポートの {author} が、{submitter} さんのチケット "
+            "#{number}「{subject}」に回答しました。このチケットはチームの管理者によって"
+            "フォロワーに追加されています。\n\n{excerpt}\n\n— プレミアム サポート",
+        ),
+        "nl": Template(
+            "Support heeft ticket #{number} beantwoord dat je volgt",
+            "Hallo {name},\n\n{author} van Premium Support heeft ticket #{number} "
+            "‘{subject}’ van {submitter} beantwoord, dat een beheerder in je team je heeft "
+            "laten volgen:\n\n{excerpt}\n\n— Premium Support",
+        ),
+    },
+    # A member follows by e-mail only (R6: no Premium Support pages): no link to the app,
+    # and where to turn instead.
+    "follower_answer_member": {
+        "en": Template(
+            "Support answered ticket #{number}, which you follow",
+            "Hello {name},\n\n{author} from Premium Support answered ticket #{number} "
+            "“{subject}” of {submitter}, which an admin on your team asked you to follow:"
+            "\n\n{excerpt}\n\nTo add to it, ask {submitter} or an admin on your team; for a "
+            "question of your own, use Get help.\n\n— Premium Support",
+        ),
+        "ja": Template(
+            "フォロー中のチケット #{number} にサポートが回答しました",
+            "{name} 様\n\nプレミアム サポートの {author} が、{submitter} さんのチケット "
+            "#{number}「{subject}」に回答しました。このチケットはチームの管理者によって"
+            "フォロワーに追加されています。\n\n{excerpt}\n\n追記がある場合は {submitter} さんか"
+            "チームの管理者にお伝えください。ご自身のご質問は「ヘルプを受ける」からどうぞ。"
+            "\n\n— プレミアム サポート",
+        ),
+        "nl": Template(
+            "Support heeft ticket #{number} beantwoord dat je volgt",
+            "Hallo {name},\n\n{author} van Premium Support heeft ticket #{number} "
+            "‘{subject}’ van {submitter} beantwoord, dat een beheerder in je team je heeft "
+            "laten volgen:\n\n{excerpt}\n\nWil je iets toevoegen, vraag het dan aan "
+            "{submitter} of een beheerder in je team; voor een eigen vraag gebruik je Hulp "
+            "krijgen.\n\n— Premium Support",
+        ),
+    },
     "callback_completed": {
         "en": Template(
             "Your callback for ticket #{number} is done",
@@ -145,6 +193,8 @@ OPEN_IN_APP = {
     "nl": "Open het ticket in Premium Support Desk: {link}",
 }
 SIGNATURE = "\n\n— "
+# Mails to people who cannot open the ticket in the app go without the link.
+WITHOUT_LINK = frozenset({"follower_answer_member"})
 
 
 def render(kind: str, locale: str, **params: str) -> Template:
@@ -154,7 +204,7 @@ def render(kind: str, locale: str, **params: str) -> Template:
     if len(excerpt) > EXCERPT_CHARS:
         params["excerpt"] = excerpt[: EXCERPT_CHARS - 1].rstrip() + "…"
     body = template.body.format(**params)
-    if "number" in params:
+    if "number" in params and kind not in WITHOUT_LINK:
         # Beside the mail's own wording, above the signature: the link straight to the ticket.
         link = OPEN_IN_APP.get(locale, OPEN_IN_APP["en"]).format(
             link=TICKET_LINK.format(number=params["number"])

@@ -362,6 +362,26 @@ class ApiClient:
         )
         return body
 
+    async def follower_documents(self, ticket_id: str) -> list[dict[str, Any]]:
+        """Issue 21: the ticket's followers, oldest first (also in the ticket's JSON)."""
+        body = await self._authorized("GET", f"/tickets/{ticket_id}/followers")
+        return list(body["items"])
+
+    async def add_follower(self, ticket_id: str, user_id: str) -> list[dict[str, Any]]:
+        """Issue 21: make a teammate a follower (idempotent); the followers after it."""
+        body = await self._authorized("PUT", f"/tickets/{ticket_id}/followers/{user_id}")
+        return list(body["items"])
+
+    async def remove_follower(self, ticket_id: str, user_id: str) -> list[dict[str, Any]]:
+        """Issue 21: stop a follower's mails (idempotent); the followers after it."""
+        body = await self._authorized("DELETE", f"/tickets/{ticket_id}/followers/{user_id}")
+        return list(body["items"])
+
+    async def team_member_documents(self) -> list[dict[str, Any]]:
+        """Issue 21: the team's admins and members, by name (admins only)."""
+        body = await self._authorized("GET", "/team/members")
+        return list(body["items"])
+
     # -- insights and recommendations (R19, R20) ------------------------------------
 
     async def insights_document(

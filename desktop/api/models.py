@@ -129,6 +129,41 @@ class Satisfaction:
 
 
 @dataclass(frozen=True)
+class Follower:
+    """A teammate an admin added to a ticket: mailed the agents' answers (issue 21)."""
+
+    user_id: str
+    name: str
+    role: str  # admin | member (a member follows by e-mail only)
+    added_by_name: str
+    added_at: datetime
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Follower:
+        return cls(
+            user_id=data["user_id"],
+            name=data["name"],
+            role=data["role"],
+            added_by_name=data["added_by_name"],
+            added_at=parse_time(data["added_at"]),
+        )
+
+
+@dataclass(frozen=True)
+class TeamPerson:
+    """One of the team's admins and members: someone who can follow a ticket."""
+
+    id: str
+    name: str
+    email: str
+    role: str  # admin | member
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> TeamPerson:
+        return cls(id=data["id"], name=data["name"], email=data["email"], role=data["role"])
+
+
+@dataclass(frozen=True)
 class Ticket:
     """A ticket with its thread. Its first fields are :class:`TicketSummary`'s, in its order.
 
@@ -161,6 +196,8 @@ class Ticket:
     events: tuple[TicketEvent, ...] = ()
     # None until rated; a service older than issue 21 never sends it.
     satisfaction: Satisfaction | None = None
+    # Oldest first; a service older than followers (issue 21) sends none.
+    followers: tuple[Follower, ...] = ()
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Ticket:
@@ -186,6 +223,7 @@ class Ticket:
                 if e.get("kind") in KNOWN_EVENT_KINDS
             ),
             satisfaction=Satisfaction.from_json(satisfaction) if satisfaction else None,
+            followers=tuple(Follower.from_json(f) for f in data.get("followers", ())),
         )
 
     @property

@@ -17,6 +17,7 @@ from desktop.api.models import (
     Availability,
     HelpRequest,
     Team,
+    TeamPerson,
     Ticket,
     Trend,
     User,
@@ -126,6 +127,20 @@ class TicketService:
     async def rate(self, ticket_id: str, rating: str, comment: str | None = None) -> Ticket:
         """Issue 21: the rated ticket, kept like any other answer of a write."""
         return await self.keep(await self._client.rate_ticket(ticket_id, rating, comment))
+
+    async def add_follower(self, ticket_id: str, user_id: str) -> Ticket:
+        """Issue 21: the ticket with the teammate following, fetched and kept as any read."""
+        await self._client.add_follower(ticket_id, user_id)
+        return await self.ticket(ticket_id)
+
+    async def remove_follower(self, ticket_id: str, user_id: str) -> Ticket:
+        """Issue 21: the ticket without the follower, fetched and kept as any read."""
+        await self._client.remove_follower(ticket_id, user_id)
+        return await self.ticket(ticket_id)
+
+    async def team_people(self) -> tuple[TeamPerson, ...]:
+        """Issue 21: the team's admins and members to choose followers from."""
+        return tuple(TeamPerson.from_json(p) for p in await self._client.team_member_documents())
 
     async def remember_team(self) -> None:
         """Keep the team (its products and add-ons) for a contact form opened offline."""

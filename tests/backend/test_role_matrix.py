@@ -71,6 +71,19 @@ def rows() -> list[Row]:
             {"rating": "bad"},
             own_ticket | {"admin": 409},  # closed: ticket_closed
         ),
+        # Followers (issue 21): admins who see the ticket; the follower is a teammate.
+        Row("GET", "/team/members", None, admin_only),
+        Row(
+            "GET", "/tickets/{open}/followers", None, signed_in | {"member": 404, "other_team": 404}
+        ),
+        Row("PUT", "/tickets/{open}/followers/{liam}", None, admin_only | {"other_team": 404}),
+        Row(
+            "PUT",
+            "/tickets/{ticket}/followers/{liam}",
+            None,
+            admin_only | {"other_team": 404, "admin": 409},  # closed: ticket_closed
+        ),
+        Row("DELETE", "/tickets/{open}/followers/{liam}", None, admin_only | {"other_team": 404}),
         Row("POST", "/tickets/{chat}/chat/messages", {"body": "hi"}, own_ticket | {"admin": 201}),
         Row("POST", "/tickets/{chat}/chat/end", None, own_ticket | {"admin": 200}),
         Row(
@@ -182,6 +195,7 @@ def test_every_operation_has_a_row() -> None:
             .replace("{callback}", "{ticket_id}")
             .replace("{queued_call}", "{ticket_id}")
             .replace("{attachment}", "{attachment_id}")
+            .replace("{liam}", "{user_id}")
             .replace("/addon/dropbox/", "/addon/{product}/")
             .replace("/recommendations/sharing-policies-video/", "/recommendations/{key}/"),
         )
@@ -243,6 +257,8 @@ async def callers(
             headers=admin,
         )
         objects["attachment"] = attachment
+        people = (await api.get("/team/members", headers=admin)).json()["items"]
+        objects["liam"] = next(p["id"] for p in people if p["name"] == "Liam Smit")
         objects["quote"] = (
             await api.post(
                 "/addon/quote", json={"product": "dash", "tier": "enhanced"}, headers=admin

@@ -114,6 +114,7 @@ async def get_with_messages(
         .options(
             selectinload(Ticket.messages).selectinload(Message.attachments),
             selectinload(Ticket.status_changes),
+            selectinload(Ticket.followers),
         )
         # Fresh from the database even when this session just wrote it.
         .execution_options(populate_existing=True)

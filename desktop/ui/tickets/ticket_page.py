@@ -34,6 +34,7 @@ from desktop.ui.theme import TextRole, TypeStep, set_font_style, set_text_role, 
 from desktop.ui.tickets.attachment_actions import AttachmentActions
 from desktop.ui.tickets.chat_handover import ChatHandoverBar, move_text
 from desktop.ui.tickets.conflict_bar import ConflictBar
+from desktop.ui.tickets.followers_box import FollowersBox
 from desktop.ui.tickets.message_card import MessageCard
 from desktop.ui.tickets.reply_composer import ReplyComposer
 from desktop.ui.tickets.satisfaction_box import SatisfactionBox
@@ -159,6 +160,11 @@ class TicketPage(QWidget):
         layout.addWidget(self.meta)
         layout.addWidget(self.sla)
         layout.addWidget(self.live_state)
+        # Issue 21: teammates mailed the answers; a change comes back as the ticket.
+        self.followers_box = FollowersBox(tasks, lambda: self._service)
+        self.followers_box.changed.connect(self.show_ticket)
+        self.followers_box.changed.connect(lambda t: self.ticket_changed.emit(t.id))
+        layout.addWidget(self.followers_box)
         layout.addWidget(self.status_line)
         layout.addWidget(self.thread_scroll, 1)
         # Issue 21: rate a solved ticket; the answer is shown like any write's.
@@ -224,6 +230,8 @@ class TicketPage(QWidget):
         self._service = service
         self._reread_timer.stop()
         self.ticket = None
+        self.followers_box.show_for(None)
+        self.followers_box.set_offline(False)
         self.thread_scroll.clear()
         if service is not None:
             # Pending replies show in their thread; a confirmed one gives way to the message.
@@ -253,6 +261,7 @@ class TicketPage(QWidget):
             return  # the user opened another ticket meanwhile
         self._loading_id = None
         self._offline_copy = False
+        self.followers_box.set_offline(False)
         self.show_ticket(ticket)
         self.ticket_shown.emit(ticket.id)
 
@@ -260,6 +269,7 @@ class TicketPage(QWidget):
         self.ticket = ticket
         self.thread_scroll.show_messages(ticket.messages, ticket.events)
         self.satisfaction_box.show_for(ticket)
+        self.followers_box.show_for(ticket)
         if self._draft_ticket_id != ticket.id:
             self._restore_draft(ticket.id)
         user = self._service.user if self._service else None
@@ -527,6 +537,7 @@ class TicketPage(QWidget):
         self._loading_id = None
         if isinstance(error, ServerUnreachable) and self.ticket is not None:
             self._offline_copy = True  # offline: the stored thread is what there is
+            self.followers_box.set_offline(True)
             self.retranslate_ui()
             return
         self.retranslate_ui()
@@ -580,6 +591,7 @@ class TicketPage(QWidget):
                 self.live_state,
                 self.conflict_bar,
                 self.chat_handover,
+                self.followers_box,
             ):
                 widget.hide()
             return

@@ -1,0 +1,289 @@
+"""The ticket's followers (issue 21): who gets support's answers by e-mail, who added them.
+
+An admin adds teammates through a picker of the team's people and removes them here.
+The service decides who may follow (backend/api/followers.py); this box only offers
+what can succeed: no actions for a closed ticket (read-only), none for a user who is no
+admin, and none offline, each time with the reason beside the disabled button.
+It hands the ticket the service answered with to ``changed``'s listener (the page).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.api.errors import ApiError, ServerUnreachable
+from desktop.ui.error_text import describe
+from desktop.ui.formatting import long_datetime
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import TextRole, set_font_style, set_text_role
+
+if TYPE_CHECKING:
+    from desktop.api.models import Follower, TeamPerson, Ticket
+    from desktop.services.tickets import TicketService
+    from desktop.ui.tickets.follower_picker import FollowerPicker
+
+
+class FollowerRow(QWidget):
+    """One follower: the name and who added them, and Remove."""
+
+    remove_requested = Signal(str)  # user id
+
+    def __init__(self, follower: Follower, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.follower = follower
+        self.setObjectName(f"follower_row_{follower.user_id}")
+        self.label = QLabel()
+        self.label.setObjectName("follower_label")
+        self.label.setWordWrap(True)
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("follower_remove_button")
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(follower.user_id))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        f = self.follower
+        if f.role == "admin":
+            text = self.tr("{name}, added by {adder}")
+        else:
+            text = self.tr("{name} (member, by e-mail only), added by {adder}")
+        self.label.setText(text.format(name=f.name, adder=f.added_by_name))
+        self.label.setToolTip(self.tr("Added on {when}").format(when=long_datetime(f.added_at)))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setAccessibleName(
+            self.tr("Remove {name} from the followers").format(name=f.name)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class FollowersBox(QFrame):
+    changed = Signal(object)  # Ticket: as the service has it after the change
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        service: Callable[[], TicketService | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("followers_box")
+        self._tasks = tasks
+        self._service = service
+        self.ticket: Ticket | None = None
+        self.offline = False
+        self.busy = False
+        self._error = ""
+        self.picker: FollowerPicker | None = None
+        self.rows: list[FollowerRow] = []
+
+        self.heading = QLabel()
+        self.heading.setObjectName("followers_heading")
+        set_font_style(self.heading, bold=True)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("add_follower_button")
+        self.add_button.clicked.connect(self._choose)
+        self.reason = QLabel()  # why the actions are off, or what went wrong
+        self.reason.setObjectName("followers_reason")
+        self.reason.setWordWrap(True)
+        set_text_role(self.reason, TextRole.SECONDARY)
+        self.empty = QLabel()
+        self.empty.setObjectName("followers_empty")
+        self.empty.setWordWrap(True)
+        set_text_role(self.empty, TextRole.SECONDARY)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.empty, 1)
+        top.addStretch(0)  # holds the button at its size when the "Nobody yet" note is hidden
+        top.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._rows_layout = QVBoxLayout()
+        self._rows_layout.setSpacing(2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addLayout(self._rows_layout)
+        layout.addWidget(self.reason)
+        self.retranslate_ui()
+        self.hide()
+
+    # -- what is shown ------------------------------------------------------------------
+
+    def show_for(self, ticket: Ticket | None) -> None:
+        if ticket is None or self.ticket is None or ticket.id != self.ticket.id:
+            self._error = ""
+            self._close_picker()
+        self.ticket = ticket
+        followers = ticket.followers if ticket is not None else ()
+        if tuple(r.follower for r in self.rows) != followers:
+            for row in self.rows:
+                row.setParent(None)
+                row.deleteLater()
+            self.rows = []
+            for follower in followers:
+                row = FollowerRow(follower, self)
+                row.remove_requested.connect(self._remove)
+                self._rows_layout.addWidget(row)
+                self.rows.append(row)
+        # Shown to admins (who can change it) and wherever somebody follows.
+        self.setVisible(ticket is not None and (self._may_change() or bool(followers)))
+        self.retranslate_ui()
+
+    def set_offline(self, offline: bool) -> None:
+        """Offline, nothing here can succeed: the actions are off and say why."""
+        if offline != self.offline:
+            self.offline = offline
+            if not offline:
+                self._error = ""
+            self.retranslate_ui()
+
+    def _may_change(self) -> bool:
+        service = self._service()
+        return service is not None and service.user is not None and service.user.is_admin
+
+    def _blocked(self) -> str:
+        """Why adding and removing cannot succeed now; "" when they can."""
+        ticket = self.ticket
+        if ticket is not None and ticket.status == "closed":
+            return self.tr("The ticket is closed: its followers can no longer change.")
+        if self.offline:
+            return self.tr("Offline: followers can be changed once the server answers again.")
+        return ""
+
+    # -- adding and removing ------------------------------------------------------------
+
+    def _choose(self) -> None:
+        service, ticket = self._service(), self.ticket
+        if service is None or ticket is None or self._blocked() or self.busy:
+            return
+        self._start()
+        self._tasks.run(self._open_picker(service, ticket), on_error=self._failed)
+
+    async def _open_picker(self, service: TicketService, ticket: Ticket) -> None:
+        from desktop.ui.tickets.follower_picker import FollowerPicker  # when first needed
+
+        people = await service.team_people()
+        self._done()
+        if self.ticket is None or self.ticket.id != ticket.id:
+            return
+        taken = {ticket.submitter.id} | {f.user_id for f in self.ticket.followers}
+        self._close_picker()
+        picker = FollowerPicker([p for p in people if p.id not in taken], self.window())
+        picker.accepted.connect(lambda: self._picked(picker))
+        picker.finished.connect(lambda _result: self._picker_closed(picker))
+        self.picker = picker
+        picker.open()
+
+    def _picked(self, picker: FollowerPicker) -> None:
+        person = picker.chosen()
+        service, ticket = self._service(), self.ticket
+        if person is None or service is None or ticket is None or self._blocked():
+            return
+        self._start()
+        self._tasks.run(
+            self._change(service.add_follower(ticket.id, person.id), ticket.id),
+            on_error=lambda error: self._failed(error, person),
+        )
+
+    def _picker_closed(self, picker: FollowerPicker) -> None:
+        if self.picker is picker:
+            self.picker = None
+            picker.deleteLater()
+            self.add_button.setFocus()
+
+    def _close_picker(self) -> None:
+        if self.picker is not None:
+            self.picker.reject()
+
+    def _remove(self, user_id: str) -> None:
+        service, ticket = self._service(), self.ticket
+        if service is None or ticket is None or self._blocked() or self.busy:
+            return
+        follower = next((f for f in ticket.followers if f.user_id == user_id), None)
+        self._start()
+        self._tasks.run(
+            self._change(service.remove_follower(ticket.id, user_id), ticket.id),
+            on_error=lambda error: self._failed(error, follower),
+        )
+
+    async def _change(self, change: Awaitable[Ticket], ticket_id: str) -> None:
+        updated = await change
+        self._done()
+        if self.ticket is not None and self.ticket.id == ticket_id:
+            self.show_for(updated)
+        self.changed.emit(updated)
+
+    def _start(self) -> None:
+        self.busy = True
+        self._error = ""
+        self.retranslate_ui()
+
+    def _done(self) -> None:
+        self.busy = False
+        self.retranslate_ui()
+
+    def _failed(self, error: BaseException, who: Follower | TeamPerson | None = None) -> None:
+        self.busy = False
+        name = who.name if who is not None else ""
+        if isinstance(error, ServerUnreachable):
+            self.offline = True  # the page's next successful read turns it back on
+            self._error = ""
+        elif isinstance(error, ApiError) and error.code == "follower_is_submitter":
+            text = self.tr("{name} submitted the ticket and gets every answer already.")
+            self._error = text.format(name=name)
+        elif isinstance(error, ApiError) and error.code == "not_found" and name:
+            # The ticket is still shown (it was read just now): the person is what is gone.
+            self._error = self.tr("{name} is no longer on your team.").format(name=name)
+        elif isinstance(error, ApiError) and error.code == "ticket_closed":
+            self._error = self.tr("The ticket is closed: its followers can no longer change.")
+        else:
+            self._error = describe(error).text
+        self.retranslate_ui()
+
+    # -- words --------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        count = len(self.rows)
+        self.heading.setText(self.tr("Followers"))
+        self.empty.setText(
+            self.tr("Nobody yet. Followers get support's answers by e-mail.") if not count else ""
+        )
+        self.empty.setVisible(not count)
+        may = self._may_change()
+        blocked = self._blocked()
+        self.add_button.setText(self.tr("Add follower…"))
+        self.add_button.setAccessibleName(self.tr("Add a follower to this ticket"))
+        self.add_button.setVisible(may)
+        self.add_button.setEnabled(may and not blocked and not self.busy)
+        self.add_button.setToolTip(blocked)
+        for row in self.rows:
+            row.remove_button.setVisible(may)
+            row.remove_button.setEnabled(may and not blocked and not self.busy)
+            row.remove_button.setToolTip(blocked)
+        shown = self._error or (blocked if may else "")
+        self.reason.setText(shown)
+        self.reason.setVisible(bool(shown))
+        set_text_role(self.reason, TextRole.DANGER if self._error else TextRole.SECONDARY)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
