@@ -34,6 +34,13 @@ def accessible_name(widget: QWidget) -> str:
     return interface.text(QAccessible.Text.Name) if interface is not None else ""
 
 
+def next_tab_stop(widget: QWidget) -> QWidget:
+    following = widget.nextInFocusChain()
+    while not (following.focusPolicy() & Qt.FocusPolicy.TabFocus and following.isVisible()):
+        following = following.nextInFocusChain()
+    return following
+
+
 def focusable(root: QWidget) -> list[QWidget]:
     return [
         w
@@ -188,3 +195,33 @@ def test_the_navigation_is_as_wide_as_its_longest_entry(
         assert navigation.horizontalScrollBar().maximum() == 0  # nothing cut, no sideways bar
     finally:
         english.apply("en")
+
+
+def test_tab_reads_the_thread_before_the_reply_box(qtbot: QtBot) -> None:
+    from desktop.ui.tickets.reply_composer import ReplyComposer
+    from desktop.ui.tickets.thread_view import ThreadView
+    from tests.desktop.test_thread_layout import message
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    thread = ThreadView()
+    composer = ReplyComposer()  # made before the messages, as on the ticket page
+    layout.addWidget(thread)
+    layout.addWidget(composer)
+    host.resize(600, 700)
+    host.show()
+    qtbot.waitExposed(host)
+    thread.show_messages((message("agent", "Sam Agent", 20, 1), message("self", "Ava", 10, 2)))
+    bodies = [card.body for card in thread.cards()]
+    qtbot.waitUntil(lambda: next_tab_stop(thread) is bodies[0])  # once the thread is drawn
+
+    thread.setFocus()
+    reached = []
+    for _ in range(len(bodies) + 1):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    # The thread's messages in reading order, then the reply box under them.
+    assert reached == [*bodies, composer.editor]

@@ -16,6 +16,7 @@ from desktop.ui.tickets.message_card import MessageCard
 from desktop.ui.tickets.new_lines_button import NewLinesButton
 from desktop.ui.tickets.outbox_card import OutboxCard
 from desktop.ui.tickets.status_event_line import StatusEventLine
+from desktop.ui.tickets.thread_tab_order import ThreadTabOrder
 
 # How far a message stands in from the other side (the admin's own from the left).
 SIDE_INDENT = 48
@@ -51,6 +52,8 @@ class ThreadView(QScrollArea):
         self._layout = QVBoxLayout(self._inner)
         self._layout.addStretch(1)
         self.setWidget(self._inner)
+        # Tab from the thread goes through its messages before the reply box below.
+        self.tab_order = ThreadTabOrder(self)
         self._shown: tuple[Message, ...] = ()
         self._shown_events: tuple[TicketEvent, ...] = ()
         self._cards: list[MessageCard] = []
