@@ -78,9 +78,7 @@ async def test_images_show_as_thumbnails_that_open_full_size(
         page.composer.editor.setPlainText("Two screenshots and the log.")
         page.composer.attachments.add_files([wide, tall, log])
         page.composer.send()
-        await wait_until(
-            lambda: any(c.thumbnails for c in page.message_cards()), what="the reply"
-        )
+        await wait_until(lambda: any(c.thumbnails for c in page.message_cards()), what="the reply")
         card = next(c for c in page.message_cards() if c.thumbnails)
         # Images as pictures; every file (the log too) keeps its chip to open or save.
         assert [t.attachment.filename for t in card.thumbnails] == ["wide.png", "tall.jpg"]
@@ -112,11 +110,15 @@ async def test_images_show_as_thumbnails_that_open_full_size(
         card.thumbnails[1].setFocus()
         qtbot.keyClick(card.thumbnails[1], Qt.Key.Key_Return)
         await wait_until(
-            lambda: page.attachments.viewer is not None
-            and page.attachments.viewer.filename == "tall.jpg",
+            lambda: (
+                page.attachments.viewer is not None
+                and page.attachments.viewer.filename == "tall.jpg"
+            ),
             what="the second image",
         )
-        page.attachments.viewer.close()
+        second = page.attachments.viewer
+        assert second is not None
+        second.close()
 
 
 async def test_a_pasted_screenshot_is_sent_as_a_png(
@@ -143,9 +145,7 @@ async def test_a_pasted_screenshot_is_sent_as_a_png(
         assert snapshot is not None and snapshot.files == (files[0],)
         editor.setPlainText("This is what I see.")
         page.composer.send()
-        await wait_until(
-            lambda: any(c.thumbnails for c in page.message_cards()), what="the reply"
-        )
+        await wait_until(lambda: any(c.thumbnails for c in page.message_cards()), what="the reply")
         ticket = await read_ticket(service.url, page.ticket.id)  # type: ignore[union-attr]
         sent = ticket["messages"][-1]["attachments"]
         assert len(sent) == 1 and SCREENSHOT.match(sent[0]["filename"])
