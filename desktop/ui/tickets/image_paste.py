@@ -82,8 +82,8 @@ class ImagePaste(QObject):
             # Nothing written, nothing added: the same limit the service holds (25 MB).
             self._picker.refused.emit(
                 self.tr(
-                    "The pasted image is {size} as PNG; an attachment can be at most 25 MB. "
-                    "Paste a smaller part of the screen, or attach it as a JPEG file."
+                    "The pasted image is {size}; an attachment can be at most 25 MB. "
+                    "Paste a smaller part of the screen."
                 ).format(size=QLocale().formattedDataSize(len(data)))
             )
             return None

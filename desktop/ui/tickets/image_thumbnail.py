@@ -24,7 +24,8 @@ class ThumbnailButton(QToolButton):
         self.requested = False
         self.state = self.LOADING
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAutoRaise(True)
+        # A button's frame: the placeholder reads as something to click, not as empty space.
+        self.setAutoRaise(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         # The placeholder takes the thumbnail's room, so the thread does not jump on load.
@@ -36,6 +37,7 @@ class ThumbnailButton(QToolButton):
         pixmap = QPixmap.fromImage(image)
         self.setIcon(QIcon(pixmap))
         self.setIconSize(pixmap.size())
+        self.setFixedSize(pixmap.size() + QSize(8, 8))  # a tall image: no empty room beside it
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.state = self.SHOWN
         self.retranslate_ui()
@@ -50,11 +52,15 @@ class ThumbnailButton(QToolButton):
 
     def retranslate_ui(self) -> None:
         name = self.attachment.filename
+        # A long name is shortened in the picture's place; the chip below has it in full.
+        shown = self.fontMetrics().elidedText(
+            name, Qt.TextElideMode.ElideMiddle, THUMBNAIL_SIZE.width() - 16
+        )
         if self.state == self.LOADING:
-            self.setText(self.tr("🖼 {name}\nLoading…").format(name=name))
+            self.setText(self.tr("{name}\nLoading…").format(name=shown))
             self.setToolTip(self.tr("Loading the image"))
         elif self.state == self.FAILED:
-            self.setText(self.tr("🖼 {name}\nNo preview").format(name=name))
+            self.setText(self.tr("{name}\nNo preview").format(name=shown))
             self.setToolTip(
                 self.tr("The preview could not be loaded (offline?). Click to try to show it.")
             )

@@ -32,6 +32,8 @@ class ImageViewer(QDialog):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setAccessibleName(filename)
         self.picture.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.picture.setWordWrap(True)  # the loading and failure texts; no effect on a pixmap
+        self.picture.setMinimumSize(360, 160)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picture)
@@ -41,13 +43,14 @@ class ImageViewer(QDialog):
     def show_image(self, image: QImage) -> None:
         self._state = "shown"
         pixmap = QPixmap.fromImage(image)
+        self.picture.setWordWrap(False)
         self.picture.setPixmap(pixmap)
-        self.picture.setText("")
         self.resize(pixmap.size())
         self.picture.setFocus()
 
     def show_failed(self) -> None:
         self._state = "failed"
+        self.picture.setMargin(24)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
