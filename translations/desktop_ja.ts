@@ -1252,8 +1252,8 @@
         <translation>スクリーンショット {time}.png</translation>
     </message>
     <message>
-        <source>The pasted image is {size} as PNG; an attachment can be at most 25 MB. Paste a smaller part of the screen, or attach it as a JPEG file.</source>
-        <translation>貼り付けた画像はPNGで{size}です。添付ファイルは最大25 MBです。画面のより小さな範囲を貼り付けるか、JPEGファイルとして添付してください。</translation>
+        <source>The pasted image is {size}; an attachment can be at most 25 MB. Paste a smaller part of the screen.</source>
+        <translation>貼り付けた画像は{size}です。添付ファイルは最大25 MBです。画面のより小さな範囲を貼り付けてください。</translation>
     </message>
 </context>
 <context>
@@ -2653,9 +2653,9 @@
 <context>
     <name>ThumbnailButton</name>
     <message>
-        <source>🖼 {name}
+        <source>{name}
 Loading…</source>
-        <translation>🖼 {name}
+        <translation>{name}
 読み込み中…</translation>
     </message>
     <message>
@@ -2663,9 +2663,9 @@ Loading…</source>
         <translation>画像を読み込み中</translation>
     </message>
     <message>
-        <source>🖼 {name}
+        <source>{name}
 No preview</source>
-        <translation>🖼 {name}
+        <translation>{name}
 プレビューなし</translation>
     </message>
     <message>

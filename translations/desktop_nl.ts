@@ -1260,8 +1260,8 @@
         <translation>Schermafbeelding {time}.png</translation>
     </message>
     <message>
-        <source>The pasted image is {size} as PNG; an attachment can be at most 25 MB. Paste a smaller part of the screen, or attach it as a JPEG file.</source>
-        <translation>De geplakte afbeelding is als PNG {size}; een bijlage mag maximaal 25 MB zijn. Plak een kleiner deel van het scherm, of voeg het toe als JPEG-bestand.</translation>
+        <source>The pasted image is {size}; an attachment can be at most 25 MB. Paste a smaller part of the screen.</source>
+        <translation>De geplakte afbeelding is {size}; een bijlage mag maximaal 25 MB zijn. Plak een kleiner deel van het scherm.</translation>
     </message>
 </context>
 <context>
@@ -2675,9 +2675,9 @@
 <context>
     <name>ThumbnailButton</name>
     <message>
-        <source>🖼 {name}
+        <source>{name}
 Loading…</source>
-        <translation>🖼 {name}
+        <translation>{name}
 Laden…</translation>
     </message>
     <message>
@@ -2685,9 +2685,9 @@ Laden…</translation>
         <translation>Afbeelding laden</translation>
     </message>
     <message>
-        <source>🖼 {name}
+        <source>{name}
 No preview</source>
-        <translation>🖼 {name}
+        <translation>{name}
 Geen voorbeeld</translation>
     </message>
     <message>
