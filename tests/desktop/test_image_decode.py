@@ -78,7 +78,8 @@ def probe(path: Path, mode: str) -> dict[str, int | bool]:
 
 
 def test_a_decompression_bomb_is_refused_before_it_is_decoded(tmp_path: Path) -> None:
-    # 7,000 × 7,000 = 49 MP (over the 40 MP cap): 196 MB decoded (4 bytes a pixel), a fraction of that on disk.
+    # 7,000 × 7,000 = 49 MP (over the 40 MP cap): 196 MB decoded (4 bytes a pixel),
+    # a fraction of that on disk.
     bomb = png_bomb(tmp_path / "bomb.png", 7_000, 7_000)
     assert bomb.stat().st_size < 1024 * 1024
     guarded = probe(bomb, "guarded")
