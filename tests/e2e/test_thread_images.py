@@ -3,6 +3,7 @@ against a real service process."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 from collections.abc import Iterator
@@ -14,11 +15,12 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.paths import DATA_DIR_ENV
+from desktop.store.drafts import NEW_TICKET_KEY, reply_key
 from desktop.ui.tickets.image_paste import PASTED_DIR
 from desktop.ui.tickets.image_thumbnail import ThumbnailButton
 from desktop.ui.tickets.image_viewer import ImageViewer, screen_bounds
 from desktop.ui.tickets.ticket_page import TicketPage
-from tests.e2e.test_support_desk import signed_in
+from tests.e2e.test_support_desk import open_contact, signed_in
 from tests.support.app import make_settings, running_client
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, running_server
@@ -194,3 +196,87 @@ def test_a_pasted_image_over_the_limit_is_refused(qtbot: QtBot, data_folder: Pat
     assert "pasted image" in composer.status.text()
     assert not (data_folder / PASTED_DIR).exists()
     assert composer.editor.toPlainText() == ""
+
+
+def clipboard_screenshot(width: int = 400, height: int = 300) -> None:
+    shot = QImage(width, height, QImage.Format.Format_RGB32)
+    shot.fill(QColor("#8b2e5a"))
+    QGuiApplication.clipboard().setImage(shot)
+
+
+async def test_a_pasted_screenshot_stays_with_the_draft_across_a_restart(
+    service: RunningServer, qtbot: QtBot, tmp_path: Path, data_folder: Path
+) -> None:
+    ticket_id = str((await create_ticket(service.url, subject="Pasted, kept"))["id"])
+    settings = make_settings(tmp_path, server_url=service.url)
+    async with running_client(tmp_path, settings) as controller:
+        await signed_in(controller, qtbot, "ava@northwind.example")
+        page = controller.window.ticket_page
+        controller.window.open_ticket(ticket_id)
+        await wait_until(lambda: page.ticket is not None and page.ticket.id == ticket_id)
+        page.composer.editor.setFocus()
+        clipboard_screenshot()
+        qtbot.keyClick(page.composer.editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        (pasted,) = page.composer.attachments.files
+        drafts = controller.store.drafts if controller.store else None
+        assert drafts is not None
+        # Only the picture, no text yet: still a draft worth keeping.
+        await wait_until(
+            lambda: (d := drafts.get(reply_key(ticket_id))) is not None and d.files == (pasted,),
+            what="the draft saved with its screenshot",
+        )
+    # A new start: the reply box has the screenshot again, and it goes out with the reply.
+    async with running_client(tmp_path, settings) as controller:
+        controller.start()
+        await wait_until(
+            lambda: (
+                controller.signed_in is not None
+                or (controller.sign_in_dialog is not None and controller.sign_in_dialog.isVisible())
+            )
+        )
+        if controller.signed_in is None:
+            await signed_in(controller, qtbot, "ava@northwind.example", start=False)
+        page = controller.window.ticket_page
+        controller.window.open_ticket(ticket_id)
+        await wait_until(lambda: page.ticket is not None and page.ticket.id == ticket_id)
+        await wait_until(lambda: page.composer.attachments.files == [pasted], what="restored")
+        page.composer.editor.setPlainText("The screenshot from before.")
+        page.composer.send()
+        await wait_until(lambda: page.composer.attachments.files == [], what="sent")
+
+        async def received() -> bool:
+            ticket = await read_ticket(service.url, ticket_id)
+            names = [a["filename"] for m in ticket["messages"] for a in m["attachments"]]
+            return names == [pasted.name]
+
+        deadline = asyncio.get_running_loop().time() + 20
+        while not await received():
+            assert asyncio.get_running_loop().time() < deadline, "never received"
+            await asyncio.sleep(0.1)
+
+
+async def test_a_screenshot_pasted_into_contact_support_is_attached(
+    service: RunningServer, qtbot: QtBot, tmp_path: Path, data_folder: Path
+) -> None:
+    async with running_client(
+        tmp_path, make_settings(tmp_path, server_url=service.url)
+    ) as controller:
+        await signed_in(controller, qtbot, "ava@northwind.example")
+        dialog = await open_contact(controller, qtbot)
+        dialog.body_edit.setFocus()
+        clipboard_screenshot()
+        qtbot.keyClick(dialog.body_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        (pasted,) = dialog.attachments.files
+        assert SCREENSHOT.match(pasted.name) and pasted.is_relative_to(data_folder)
+        assert dialog.body_edit.toPlainText() == ""
+        QGuiApplication.clipboard().setText("Sync stops at 02:00.")
+        qtbot.keyClick(dialog.body_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        assert dialog.body_edit.toPlainText() == "Sync stops at 02:00."
+        assert dialog.attachments.files == [pasted]
+        drafts = controller.store.drafts if controller.store else None
+        assert drafts is not None
+        await wait_until(
+            lambda: (d := drafts.get(NEW_TICKET_KEY)) is not None and d.files == (pasted,),
+            what="the form's draft keeps the screenshot",
+        )
+        dialog.close()
