@@ -280,3 +280,38 @@ async def test_a_screenshot_pasted_into_contact_support_is_attached(
             what="the form's draft keeps the screenshot",
         )
         dialog.close()
+
+
+async def test_an_unreadable_image_keeps_a_placeholder_and_its_file_chip(
+    service: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"this is not a picture\n" * 50)
+    async with running_client(
+        tmp_path, make_settings(tmp_path, server_url=service.url)
+    ) as controller:
+        await signed_in(controller, qtbot, "ava@northwind.example")
+        page = await opened_page(controller, service, "Broken picture")
+        page.composer.editor.setPlainText("This one will not open.")
+        page.composer.attachments.add_files([broken])
+        page.composer.send()
+        await wait_until(lambda: any(c.thumbnails for c in page.message_cards()), what="the reply")
+        card = next(c for c in page.message_cards() if c.thumbnails)
+        thumbnail = card.thumbnails[0]
+        await wait_until(lambda: thumbnail.state == ThumbnailButton.FAILED, what="failed")
+        assert "broken.png" in thumbnail.text() and "No preview" in thumbnail.text()
+        assert thumbnail.thumbnail_size() == QSize()
+        # The name stays usable: its chip still opens and saves the file.
+        assert "broken.png" in card.attachment_buttons[0].text()
+        # Clicked anyway: the viewer says why, it does not stay blank.
+        qtbot.mouseClick(thumbnail, Qt.MouseButton.LeftButton)
+        await wait_until(
+            lambda: (
+                page.attachments.viewer is not None
+                and "cannot be shown" in page.attachments.viewer.picture.text()
+            ),
+            what="the viewer's reason",
+        )
+        viewer = page.attachments.viewer
+        assert viewer is not None
+        viewer.close()
