@@ -1355,6 +1355,28 @@
     </message>
 </context>
 <context>
+    <name>ImagePaste</name>
+    <message>
+        <source>Screenshot {time}.png</source>
+        <translation>スクリーンショット {time}.png</translation>
+    </message>
+    <message>
+        <source>The pasted image is {size}; an attachment can be at most 25 MB. Paste a smaller part of the screen.</source>
+        <translation>貼り付けた画像は{size}です。添付ファイルは最大25 MBです。画面のより小さな範囲を貼り付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Loading {name}…</source>
+        <translation>{name}を読み込み中…</translation>
+    </message>
+    <message>
+        <source>{name} cannot be shown: it could not be downloaded, or it is not an image this app can read safely.</source>
+        <translation>{name}を表示できません。ダウンロードできなかったか、このアプリで安全に読み込めない画像です。</translation>
+    </message>
+</context>
+<context>
     <name>InsightCharts</name>
     <message>
         <source>Tickets</source>
@@ -2735,6 +2757,41 @@
     <message>
         <source>Still nothing can be saved: free some space first.</source>
         <translation>まだ保存できません。先に空き容量を確保してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailButton</name>
+    <message>
+        <source>{name}
+Loading…</source>
+        <translation>{name}
+読み込み中…</translation>
+    </message>
+    <message>
+        <source>Loading the image</source>
+        <translation>画像を読み込み中</translation>
+    </message>
+    <message>
+        <source>{name}
+No preview</source>
+        <translation>{name}
+プレビューなし</translation>
+    </message>
+    <message>
+        <source>The preview could not be loaded (offline?). Click to try to show it.</source>
+        <translation>プレビューを読み込めませんでした (オフラインの可能性があります)。クリックすると表示を試みます。</translation>
+    </message>
+    <message>
+        <source>Show {name} full size</source>
+        <translation>{name}を原寸で表示</translation>
+    </message>
+    <message>
+        <source>Image {name}</source>
+        <translation>画像 {name}</translation>
+    </message>
+    <message>
+        <source>Press Enter to show it full size</source>
+        <translation>Enter キーを押すと原寸で表示します</translation>
     </message>
 </context>
 <context>

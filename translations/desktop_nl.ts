@@ -1363,6 +1363,28 @@
     </message>
 </context>
 <context>
+    <name>ImagePaste</name>
+    <message>
+        <source>Screenshot {time}.png</source>
+        <translation>Schermafbeelding {time}.png</translation>
+    </message>
+    <message>
+        <source>The pasted image is {size}; an attachment can be at most 25 MB. Paste a smaller part of the screen.</source>
+        <translation>De geplakte afbeelding is {size}; een bijlage mag maximaal 25 MB zijn. Plak een kleiner deel van het scherm.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Loading {name}…</source>
+        <translation>{name} laden…</translation>
+    </message>
+    <message>
+        <source>{name} cannot be shown: it could not be downloaded, or it is not an image this app can read safely.</source>
+        <translation>{name} kan niet worden getoond: het kon niet worden gedownload, of het is geen afbeelding die deze app veilig kan lezen.</translation>
+    </message>
+</context>
+<context>
     <name>InsightCharts</name>
     <message>
         <source>Tickets</source>
@@ -2757,6 +2779,41 @@
     <message>
         <source>Still nothing can be saved: free some space first.</source>
         <translation>Er kan nog steeds niets worden opgeslagen: maak eerst ruimte vrij.</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailButton</name>
+    <message>
+        <source>{name}
+Loading…</source>
+        <translation>{name}
+Laden…</translation>
+    </message>
+    <message>
+        <source>Loading the image</source>
+        <translation>Afbeelding laden</translation>
+    </message>
+    <message>
+        <source>{name}
+No preview</source>
+        <translation>{name}
+Geen voorbeeld</translation>
+    </message>
+    <message>
+        <source>The preview could not be loaded (offline?). Click to try to show it.</source>
+        <translation>Het voorbeeld kon niet worden geladen (offline?). Klik om te proberen het te tonen.</translation>
+    </message>
+    <message>
+        <source>Show {name} full size</source>
+        <translation>{name} op ware grootte tonen</translation>
+    </message>
+    <message>
+        <source>Image {name}</source>
+        <translation>Afbeelding {name}</translation>
+    </message>
+    <message>
+        <source>Press Enter to show it full size</source>
+        <translation>Druk op Enter om het op ware grootte te tonen</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,8 @@ class ChatWindow(QWidget):
         self.attachments = AttachmentActions(tasks, lambda: self._service, self)
         self.transcript.attachment_open_requested.connect(self.attachments.open)
         self.transcript.attachment_save_requested.connect(self.attachments.save)
+        self.transcript.image_view_requested.connect(self.attachments.view)
+        self.transcript.thumbnail_requested.connect(self.attachments.load_thumbnail)
         # Lines not confirmed yet show under the transcript, like in the ticket's thread.
         self.transcript.retry_requested.connect(
             lambda key: self._tasks.run(self._service.outbox.retry(key))

@@ -39,6 +39,7 @@ from desktop.ui.theme import TextRole, set_font_style, set_text_role, style_boxe
 from desktop.ui.tickets.attachment_picker import AttachmentPicker
 from desktop.ui.tickets.field_marks import FieldMarks
 from desktop.ui.tickets.form_scroll import FormScroll, grow_to_fit
+from desktop.ui.tickets.image_paste import ImagePaste
 from desktop.ui.tickets.support_hours import opening_times
 
 CHANNELS = ("request", "chat", "callback")
@@ -237,6 +238,7 @@ class ContactSupportDialog(QDialog):
         )
         self.attachments = AttachmentPicker()
         self.attachments.watch_drops_on(self.body_edit)
+        self.image_paste = ImagePaste(self.body_edit, self.attachments)  # a pasted screenshot
         self.attachments.refused.connect(self.show_error)
         self._labels["files"] = QLabel()
         self.form.addRow(self._labels["files"], self.attachments)

@@ -21,6 +21,8 @@ from desktop.ui.formatting import long_datetime, thread_time
 from desktop.ui.labels import author_label
 from desktop.ui.theme import TextRole, card_palette, set_text_role
 from desktop.ui.tickets.avatar import Avatar
+from desktop.ui.tickets.image_decode import is_image
+from desktop.ui.tickets.image_thumbnail import ThumbnailButton
 from desktop.ui.tickets.message_markup import open_link, to_html
 
 
@@ -60,6 +62,7 @@ class AttachmentButton(QToolButton):
 class MessageCard(QFrame):
     open_requested = Signal(object)  # Attachment
     save_requested = Signal(object)  # Attachment
+    view_requested = Signal(object)  # Attachment: an image, shown full size
 
     def __init__(self, message: Message, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,8 +93,16 @@ class MessageCard(QFrame):
         )
         self.body.linkActivated.connect(open_link)
         self.attachment_buttons: list[AttachmentButton] = []
+        # Images also as pictures above the file chips (which still open and save them).
+        self.thumbnails: list[ThumbnailButton] = []
+        pictures = QHBoxLayout()
         files = QHBoxLayout()
         for attachment in message.attachments:
+            if is_image(attachment.content_type):
+                thumbnail = ThumbnailButton(attachment, self)
+                thumbnail.clicked.connect(lambda _=False, a=attachment: self.view_requested.emit(a))
+                self.thumbnails.append(thumbnail)
+                pictures.addWidget(thumbnail)
             button = AttachmentButton(attachment, self)
             button.open_action.triggered.connect(
                 lambda _=False, a=attachment: self.open_requested.emit(a)
@@ -102,6 +113,7 @@ class MessageCard(QFrame):
             self.attachment_buttons.append(button)
             files.addWidget(button)
         files.addStretch(1)
+        pictures.addStretch(1)
 
         self.avatar = Avatar(message.author_name, message.author_kind, self)
         header = QHBoxLayout()
@@ -112,6 +124,8 @@ class MessageCard(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.body)
+        if self.thumbnails:
+            layout.addLayout(pictures)
         if message.attachments:
             layout.addLayout(files)
         self.retranslate_ui()

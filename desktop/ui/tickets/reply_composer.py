@@ -21,6 +21,7 @@ from desktop.ui.icons import primary_icon
 from desktop.ui.said_again import SaidAgain, Text
 from desktop.ui.theme import TextRole, set_text_role, style_focus_ring, style_primary
 from desktop.ui.tickets.attachment_picker import AttachmentPicker
+from desktop.ui.tickets.image_paste import ImagePaste
 
 MAX_BODY = 20_000
 
@@ -81,6 +82,7 @@ class ReplyComposer(QWidget):
         self.status.setWordWrap(True)
         self.attachments = AttachmentPicker()
         self.attachments.watch_drops_on(self.editor)
+        self.image_paste = ImagePaste(self.editor, self.attachments)  # a pasted screenshot
         self.attachments.refused.connect(self.show_error)
         self.attachments.changed.connect(self._edited)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.api.models import Attachment, Message, TicketEvent
@@ -34,6 +34,10 @@ class ThreadView(QScrollArea):
 
     attachment_open_requested = Signal(object)  # Attachment
     attachment_save_requested = Signal(object)  # Attachment
+    image_view_requested = Signal(object)  # Attachment: an image, full size
+    # A thumbnail scrolled into view (ThumbnailButton): its owner downloads and decodes it.
+    # Lazily so: a thread of many images loads only what is seen.
+    thumbnail_requested = Signal(object)
     # An outbox item's buttons: its key.
     retry_requested = Signal(str)
     edit_requested = Signal(str)
@@ -78,6 +82,8 @@ class ThreadView(QScrollArea):
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self._range_changed)
         bar.valueChanged.connect(self._scrolled)
+        bar.valueChanged.connect(self._want_thumbnails)
+        bar.rangeChanged.connect(self._want_thumbnails)
         # Lines that arrived below while the admin reads further up: one click (or Enter)
         # down to them. It floats over the thread's foot, so the thread does not jump.
         self.new_lines_button = NewLinesButton(self)
@@ -142,6 +148,7 @@ class ThreadView(QScrollArea):
                 card = MessageCard(entry, self._inner)
                 card.open_requested.connect(self._open)
                 card.save_requested.connect(self._save)
+                card.view_requested.connect(self.image_view_requested)
                 row = _on_its_side(card)
                 self._layout.insertWidget(position, row)
                 # Shown now, not a loop pass later: the thread never stands empty between.
@@ -153,6 +160,8 @@ class ThreadView(QScrollArea):
                 line.show()
                 self._event_lines.append(line)
         self.show_pending(pending)
+        # Once laid out (a loop pass later) the thread knows which pictures are in view.
+        QTimer.singleShot(0, self._want_thumbnails)
         if reading:
             self._at_newest = False
             self._reading_at = kept_at
@@ -217,6 +226,26 @@ class ThreadView(QScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._place_new_lines_button()
+        self._want_thumbnails()
+
+    def _want_thumbnails(self, *_: int) -> None:
+        """Ask for the thumbnails in view (or just below it) not asked for yet."""
+        if not self.isVisible():
+            return
+        viewport = self.viewport()
+        seen = viewport.rect().adjusted(0, 0, 0, viewport.height() // 2)
+        for card in self._cards:
+            for thumbnail in card.thumbnails:
+                if thumbnail.requested or not thumbnail.isVisible():
+                    continue
+                top_left = thumbnail.mapTo(viewport, thumbnail.rect().topLeft())
+                if seen.intersects(thumbnail.rect().translated(top_left)):
+                    thumbnail.requested = True
+                    self.thumbnail_requested.emit(thumbnail)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        QTimer.singleShot(0, self._want_thumbnails)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)

@@ -139,6 +139,8 @@ class TicketPage(QWidget):
         self.attachments = AttachmentActions(tasks, lambda: self._service, self)
         self.thread_scroll.attachment_open_requested.connect(self.attachments.open)
         self.thread_scroll.attachment_save_requested.connect(self.attachments.save)
+        self.thread_scroll.image_view_requested.connect(self.attachments.view)
+        self.thread_scroll.thumbnail_requested.connect(self.attachments.load_thumbnail)
         self.thread_scroll.retry_requested.connect(self._retry_item)
         self.thread_scroll.edit_requested.connect(self._edit_item)
         self.thread_scroll.discard_requested.connect(self._discard_item)
