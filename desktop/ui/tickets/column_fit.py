@@ -1,6 +1,7 @@
 """A ticket list's columns fitted to their contents in the current language and room.
 
-Each column but the subject takes its contents' width; if that leaves the subject less
+Each column but the subject takes its contents' width (Status: at least its longest
+name in this language, whatever rows are measured); if that leaves the subject less
 than its minimum, channel and product step aside first (back when there is room, or
 when the user brings one back from the header's menu), then the widest columns are
 capped to a common width (a capped cell elides, its text whole in the tooltip). The
@@ -10,7 +11,7 @@ precision), once when a list is first filled and again when the room changes eno
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QByteArray, QObject
 from PySide6.QtWidgets import QTableView
@@ -21,8 +22,9 @@ from desktop.ui.tickets.ticket_table_model import Column
 MIN_SUBJECT_WIDTH = 220
 # A column capped to fit keeps at least this much: a few letters and the ellipsis.
 MIN_CAPPED_WIDTH = 64
-# Columns capped last when the list must fit: what a row is scanned for.
-UNCAPPED_FIRST = frozenset({Column.NUMBER, Column.RESPONSE, Column.UPDATED})
+# Columns capped last when the list must fit: what a row is scanned for (a status cut to
+# "In afwac…" says nothing).
+UNCAPPED_FIRST = frozenset({Column.NUMBER, Column.STATUS, Column.RESPONSE, Column.UPDATED})
 # When the columns do not fit whole, these step aside first (in this order) rather than
 # every column being cut to a few letters: the ticket's page shows them anyway.
 GIVE_WAY = (Column.CHANNEL, Column.PRODUCT)
@@ -41,12 +43,18 @@ def water_level(widths: list[int], budget: int) -> int:
 
 class ColumnFit(QObject):
     def __init__(
-        self, table: QTableView, room: Callable[[], int], fit_subject: Callable[[], None]
+        self,
+        table: QTableView,
+        room: Callable[[], int],
+        fit_subject: Callable[[], None],
+        least: Mapping[Column, Callable[[], int]] | None = None,
     ) -> None:
         super().__init__(table)
         self._table = table
         self._room = room
         self._fit_subject = fit_subject
+        # Widths a column never goes below, whatever its measured rows hold.
+        self._least = dict(least or {})
         self.fitted = False
         # Columns were capped to fit a narrower table: fitted again when it widens.
         self._capped = False
@@ -67,6 +75,9 @@ class ColumnFit(QObject):
         for column in Column:
             if column != Column.SUBJECT and not table.isColumnHidden(column):
                 table.resizeColumnToContents(column)
+                least = self._least.get(column)
+                if least is not None and header.sectionSize(column) < (floor := least()):
+                    header.resizeSection(column, floor)
                 widths[column] = header.sectionSize(column)
         budget = self._room() - MIN_SUBJECT_WIDTH
         for column in GIVE_WAY:

@@ -41,7 +41,7 @@ from desktop.ui.icons import icon, primary_icon
 from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
 from desktop.ui.tickets.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.empty_state import EmptyState
-from desktop.ui.tickets.status_badge import StatusBadgeDelegate
+from desktop.ui.tickets.status_badge import StatusBadgeDelegate, widest_badge_cell
 from desktop.ui.tickets.ticket_filters import TicketFilters
 from desktop.ui.tickets.ticket_table_model import (
     TICKET_ID_ROLE,
@@ -291,7 +291,12 @@ class TicketListPage(QWidget):
         # start then refused every click: "parameter of type Qt::SortOrder cannot be
         # converted"), so it is made in _show_sort_indicator.
         self._sort_clicks_connected = False
-        self.columns = ColumnFit(self.table, self.table.room, self.table.fit_subject)
+        self.columns = ColumnFit(
+            self.table,
+            self.table.room,
+            self.table.fit_subject,
+            least={Column.STATUS: lambda: widest_badge_cell(self.table.fontMetrics())},
+        )
         header_view.sectionResized.connect(self.columns.column_resized)
         # Whose ticket it is only matters among the team's (R17).
         self.table.setColumnHidden(Column.SUBMITTER, scope != "team")
