@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QByteArray, QObject
 from PySide6.QtWidgets import QTableView
 
+from desktop.ui.first_paint import after_the_first_paint
 from desktop.ui.tickets.ticket_table_model import Column
 
 # The subject never gets narrower than this: with little room, the table scrolls sideways.
@@ -58,6 +59,7 @@ class ColumnFit(QObject):
         self.fitted = False
         # Columns were capped to fit a narrower table: fitted again when it widens.
         self._capped = False
+        self._refit_asked = False  # a refit waits for the start's first paint
         # Columns hidden for lack of room (GIVE_WAY), and those the user brought back.
         self.gave_way: list[Column] = []
         self.kept_shown: set[Column] = set()
@@ -116,7 +118,16 @@ class ColumnFit(QObject):
         )
         if self._capped or self.gave_way or others > self._room() - MIN_SUBJECT_WIDTH:
             # Wider: capped columns get their text back, those that gave way come back;
-            # narrower: some give way, the rest are capped.
+            # narrower: some give way, the rest are capped. At the start, once the rows
+            # are painted with the widths the user left (the window's size is theirs too,
+            # so these mostly stand): measuring every column costs the first paint ~10 ms.
+            if not self._refit_asked:
+                self._refit_asked = True
+                after_the_first_paint(self._refit)
+
+    def _refit(self) -> None:
+        self._refit_asked = False
+        if self._table.isVisible():
             self.fit()
 
     def column_resized(self, column: int, _old: int, _new: int) -> None:

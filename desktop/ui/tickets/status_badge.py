@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6 import QtCore
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize
 from PySide6.QtGui import QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.ui.icons import glyph
 from desktop.ui.labels import status_label
@@ -61,6 +61,10 @@ class StatusBadgeDelegate(QStyledItemDelegate):
             # until the session, bound right after, has named them (the sort indicator).
             super().paint(painter, option, index)
             return
+        # Here, not at the top: PySide makes QStyle's ~20 enum types when the class is
+        # first named (~10 ms), and the first paint draws plain text (above).
+        from PySide6.QtWidgets import QStyle
+
         text = str(index.data(DISPLAY_ROLE) or "")
         status = str(index.data(STATUS_ROLE) or "")
         item = QStyleOptionViewItem(option)
