@@ -2998,6 +2998,14 @@ No preview</source>
         <translation>同期中…</translation>
     </message>
     <message>
+        <source>Up to date</source>
+        <translation>最新の状態</translation>
+    </message>
+    <message>
+        <source>Live updates are on. Last synced {when}.</source>
+        <translation>ライブ更新がオンです。最終同期: {when}。</translation>
+    </message>
+    <message>
         <source>Last synced {when}</source>
         <translation>最終同期: {when}</translation>
     </message>

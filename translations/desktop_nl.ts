@@ -3021,6 +3021,14 @@ Geen voorbeeld</translation>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
+        <source>Up to date</source>
+        <translation>Actueel</translation>
+    </message>
+    <message>
+        <source>Live updates are on. Last synced {when}.</source>
+        <translation>Live-updates staan aan. Laatst gesynchroniseerd: {when}.</translation>
+    </message>
+    <message>
         <source>Last synced {when}</source>
         <translation>Laatst gesynchroniseerd: {when}</translation>
     </message>

@@ -96,6 +96,7 @@ def run(argv: Sequence[str]) -> int:
         from desktop.bootstrap.screenshots import take_screenshots
 
         app.setWindowIcon(app_icon())
+        show_focus_rings(app)
         return int(event_loop.run(take_screenshots(args.screenshots, languages)))
 
     if args.link is not None and _handed_to_running_app(args.link):
@@ -108,9 +109,18 @@ def run(argv: Sequence[str]) -> int:
     from desktop.bootstrap.app_icon import app_icon
 
     app.setWindowIcon(app_icon())
+    show_focus_rings(app)
     from desktop.bootstrap.app_loop import run_session  # asyncio and the rest: after the paint
 
     return run_session(settings, languages, window, cached, link=args.link)
+
+
+def show_focus_rings(app: QApplication) -> None:
+    """The keyboard focus ring on every control, from after the first paint (nothing has
+    the focus before it)."""
+    from desktop.ui.focus_ring import install_focus_rings
+
+    install_focus_rings(app)
 
 
 def _handed_to_running_app(link: str) -> bool:

@@ -3,8 +3,6 @@ language's words (QtCharts' own legend silently drops what does not fit)."""
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -21,6 +19,8 @@ class ChartLegend(QLabel):
 
     def show_entries(self, entries: list[tuple[str, QColor]]) -> None:
         """A coloured square and the name of each series; the text in the palette's colour."""
+        from html import escape  # here: the legend is filled after the first paint (~2.5 ms)
+
         self.entries = entries
         # Non-breaking inside an entry, a plain space between: lines break between entries.
         self.setText(

@@ -24,7 +24,6 @@ from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontDatabase,
     QIcon,
     QIconEngine,
     QPainter,
@@ -72,16 +71,31 @@ GLYPHS = {
 
 
 class _Font:
-    """The font's family, once it has been added to the application (on first use)."""
+    """The font's family, once it has been added to the application (when first drawn).
+
+    Not when the first icon is made: the window's icons are made before the cold start's
+    first paint, which draws none (_FirstPaint), and adding the font costs ~6 ms, naming
+    QFontDatabase ~3.5 ms more (its enum types).
+    """
 
     def __init__(self) -> None:
         self.loaded = False
         self.family = ""
+        self._files: tuple[Path, Path] | None = None
+        self._looked = False
+
+    def files(self) -> tuple[Path, Path] | None:
+        if not self._looked:
+            self._looked = True
+            self._files = font_files()
+        return self._files
 
     def load(self) -> str:
         if not self.loaded:
+            from PySide6.QtGui import QFontDatabase
+
             self.loaded = True
-            files = font_files()
+            files = self.files()
             font_id = QFontDatabase.addApplicationFont(str(files[0])) if files else -1
             families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
             self.family = families[0] if families else ""
@@ -138,18 +152,20 @@ def paint_from_now_on(window: QWidget) -> None:
 class _GlyphEngine(QIconEngine):
     """Paints one glyph, centred, in the colour ``ink`` gives for the current palette."""
 
-    def __init__(self, family: str, character: str, ink: Ink) -> None:
+    def __init__(self, character: str, ink: Ink) -> None:
         super().__init__()
-        self._family = family
         self._character = character
         self._ink = ink
 
     def clone(self) -> QIconEngine:
-        return _GlyphEngine(self._family, self._character, self._ink)
+        return _GlyphEngine(self._character, self._ink)
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         if _FirstPaint.held:
             return
+        family = _FONT.load()
+        if not family:
+            return  # the font's file is there but Qt could not add it
         palette = QApplication.palette()
         if int(mode.value) == _MODE_DISABLED:
             colour = text_colour(TextRole.SECONDARY, palette)
@@ -157,7 +173,7 @@ class _GlyphEngine(QIconEngine):
             colour = palette.color(QPalette.ColorRole.HighlightedText)
         else:
             colour = self._ink(palette)
-        font = QFont(self._family)
+        font = QFont(family)
         font.setPixelSize(max(1, round(min(rect.width(), rect.height()) * 0.85)))
         painter.save()
         painter.setFont(font)
@@ -181,11 +197,10 @@ def _role_ink(role: QPalette.ColorRole) -> Ink:
 def icon(name: str, ink: Ink | None = None) -> QIcon:
     """Font Awesome's ``name`` as an icon in ``ink``'s colour (the window's text by default);
     empty if it cannot be drawn."""
-    family = _FONT.load()
-    if not family:
+    if _FONT.files() is None:
         return QIcon()
     ink = ink or _role_ink(QPalette.ColorRole.WindowText)
-    return QIcon(_GlyphEngine(family, chr(GLYPHS[name]), ink))
+    return QIcon(_GlyphEngine(chr(GLYPHS[name]), ink))
 
 
 def button_icon(name: str) -> QIcon:

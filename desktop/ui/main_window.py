@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self.navigation = Navigation()
         self.navigation.target_chosen.connect(self._navigate)
 
+        # Live updates: the controller feeds the event stream in; pages update their rows.
+        self.live_feed = LiveFeed(self)
         self.unread = UnreadAnswers(self)
         self.unread.changed.connect(lambda _ticket_id: self._show_unread())
         self.my_tickets = self._build_list(tasks, "mine")
@@ -117,8 +119,6 @@ class MainWindow(QMainWindow):
         # The list a ticket was opened from, where Back returns: mine, team, help or drafts.
         self._back_target = "mine"
 
-        # Live updates: the controller feeds the event stream in; pages update their rows.
-        self.live_feed = LiveFeed(self)
         # Each ticket an event names is read into the store once; the lists follow the store.
         self._touched: set[str] = set()
         self._touch_timer = QTimer(self)
@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         page.remember_sort_in(self._settings)
         page.ticket_open_requested.connect(self.open_ticket)
         page.rows_shown.connect(self._focus_content)
+        page.follow_live(self.live_feed)  # "Up to date" while live, else when last synced
         if scope == "team":  # My tickets is watched once the pane exists (__init__)
             self.reading_pane.watch(page)
         return page
@@ -277,6 +278,7 @@ class MainWindow(QMainWindow):
 
         page = GetHelpPage(tasks)
         page.requests.ticket_open_requested.connect(self.open_ticket)
+        page.requests.follow_live(self.live_feed)
         return page
 
     def _build_billing(self, tasks: TaskRunner) -> BillingPage:

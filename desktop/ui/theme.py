@@ -366,15 +366,43 @@ def keep_styled(widget: QWidget, make: Callable[[QPalette], str]) -> None:
     )
 
 
+# WCAG 2's minimum for a focus ring and a control's edge (non-text contrast), a little over.
+MIN_RING_CONTRAST = 3.2
+FOCUS_RING_WIDTH = 2  # px; the style's own 1 px highlight is hard to see
+
+
+def ring_surfaces(palette: QPalette) -> tuple[QColor, ...]:
+    """What a focus ring sits on or beside: the text surfaces and a button's face."""
+    return (*backgrounds(palette), palette.color(Role.Button))
+
+
+def focus_ring_colour(palette: QPalette) -> QColor:
+    """The keyboard focus ring's colour: the palette's highlight, moved towards its text
+    until it stands out 3:1 from every surface (light and dark alike)."""
+    highlight = palette.color(Role.Highlight)
+    text = palette.color(Role.WindowText)
+    for step in range(21):
+        candidate = mix(highlight, text, step / 20)
+        if all(contrast(candidate, s) >= MIN_RING_CONTRAST for s in ring_surfaces(palette)):
+            return candidate
+    return text
+
+
 def focus_ring_style(palette: QPalette) -> str:
-    """A 2 px ring in the text colour around a focused text box or scrolled area (the
-    style's own 1 px highlight is hard to see)."""
-    ink = palette.color(Role.WindowText).name()
-    return f"QAbstractScrollArea:focus {{ border: 2px solid {ink}; }}"
+    """A 2 px ring around a focused text box or scrolled area, drawn by its style sheet
+    (the application's ring, desktop/ui/focus_ring.py, then leaves it alone)."""
+    ring = focus_ring_colour(palette).name()
+    return f"QAbstractScrollArea:focus {{ border: {FOCUS_RING_WIDTH}px solid {ring}; }}"
+
+
+def has_own_focus_ring(widget: QWidget) -> bool:
+    """Whether ``widget``'s style sheet draws its focus ring (a primary button, a text box)."""
+    return bool(widget.property("own_focus_ring"))
 
 
 def style_focus_ring(widget: QWidget) -> None:
     """Show clearly when ``widget`` (a QAbstractScrollArea) has the keyboard focus."""
+    widget.setProperty("own_focus_ring", True)
     keep_styled(widget, focus_ring_style)
 
 
@@ -465,6 +493,7 @@ def primary_button_style(object_name: str, palette: QPalette) -> str:
 def style_primary(button: QWidget) -> None:
     """Mark ``button`` as the page's main action (one per page); follows light and dark."""
     name = button.objectName()
+    button.setProperty("own_focus_ring", True)
     keep_styled(button, lambda palette: primary_button_style(name, palette))
 
 

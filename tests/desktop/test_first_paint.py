@@ -8,7 +8,12 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.first_paint import FirstPaintWatch, paint_before_the_loop, painted
+from desktop.ui.first_paint import (
+    FirstPaintWatch,
+    after_the_first_paint,
+    paint_before_the_loop,
+    painted,
+)
 
 
 class PaintSeen(QObject):
@@ -72,3 +77,21 @@ async def test_nothing_is_waited_for_when_the_watched_widget_is_not_visible(
 
     assert watch.painted
     await asyncio.wait_for(painted(window), 0.1)
+
+
+def test_work_put_off_until_the_first_paint_runs_right_after_it(qtbot: QtBot) -> None:
+    """A refit of the list's columns waits for the rows to be on screen (issue 19)."""
+    window, rows, _other, _watch = _window(qtbot)
+    seen = PaintSeen()
+    rows.installEventFilter(seen)
+    done: list[bool] = []  # whether the rows had been painted when the work ran
+    # While the start waits for its paint (a resize, as showing the window sends):
+    rows.resizeEvent = lambda _event: after_the_first_paint(  # type: ignore[method-assign]
+        lambda: done.append(seen.painted)
+    )
+
+    paint_before_the_loop(window, rows)
+
+    assert done and all(done)  # run, and only once the rows were painted
+    after_the_first_paint(lambda: done.append(False))  # at any other time: at once
+    assert done[-1] is False

@@ -155,6 +155,7 @@ def test_new_answers_are_counted_apart_for_own_and_team_tickets_and_in_the_title
 def test_the_reply_box_and_the_thread_show_a_ring_when_focused(qtbot: QtBot) -> None:
     from PySide6.QtGui import QPalette
 
+    from desktop.ui.theme import contrast, focus_ring_colour
     from desktop.ui.tickets.reply_composer import ReplyComposer
     from desktop.ui.tickets.thread_view import ThreadView
 
@@ -168,13 +169,16 @@ def test_the_reply_box_and_the_thread_show_a_ring_when_focused(qtbot: QtBot) -> 
     host.resize(600, 500)
     host.show()
     qtbot.waitExposed(host)
-    ink = host.palette().color(QPalette.ColorRole.WindowText)
+    # The theme's ring colour (desktop/ui/theme.py), 3:1 against the text field's surface.
+    ring = focus_ring_colour(host.palette())
+    base = host.palette().color(QPalette.ColorRole.Base)
     for widget in (composer.editor, thread):
         widget.setFocus()
         qtbot.waitUntil(widget.hasFocus)
         image = widget.grab().toImage()
         edge = image.pixelColor(0, image.height() // 2)
-        assert abs(edge.lightness() - ink.lightness()) < 40, (widget.objectName(), edge.name())
+        assert abs(edge.lightness() - ring.lightness()) < 40, (widget.objectName(), edge.name())
+        assert contrast(edge, base) >= 3.0, (widget.objectName(), edge.name())
 
 
 @pytest.mark.parametrize("language", ["en", "ja", "nl"])

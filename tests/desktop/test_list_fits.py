@@ -1,6 +1,8 @@
 """My tickets and Team tickets fit the default window without scrolling sideways, in
 every language: channel and product give way before a status or a date is cut; a column
-capped to fit keeps its whole text in the tooltip."""
+capped to fit keeps its whole text in the tooltip. No status badge is ever elided: the
+Status column fits the longest status name of the language, even one that only rows
+below the measured ones have ("In afwac…" in Dutch, issue 19)."""
 
 from __future__ import annotations
 
@@ -11,14 +13,17 @@ from pytestqt.qtbot import QtBot
 
 from desktop.api.models import PersonRef
 from desktop.ui.i18n import LanguageSwitcher
+from desktop.ui.labels import status_label
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.tickets.column_fit import MIN_SUBJECT_WIDTH, water_level
-from desktop.ui.tickets.ticket_list_page import TicketListPage
+from desktop.ui.tickets.status_badge import ICONS, badge_width
+from desktop.ui.tickets.ticket_list_page import FIT_ROWS, TicketListPage
 from desktop.ui.tickets.ticket_table_model import Column
 from tests.desktop.test_local_store import ticket
 
 # The list's share of the default 1100×720 window (the navigation takes the rest).
 LIST_WIDTH = 880
+STATUSES = tuple(ICONS)  # new, open, pending, solved, closed
 
 
 def test_the_water_level_caps_the_widest_first() -> None:
@@ -42,15 +47,16 @@ def test_no_sideways_scrolling_at_the_default_size(
                 n,
                 f"A subject long enough to need eliding in any column width {n}",
                 minutes_ago=n * 97,
-                # The longest texts each column has, in every language.
-                status="pending",
+                # The longest texts each column has, in every language; the statuses
+                # other than Open only below the rows the columns are measured on.
+                status="open" if n <= FIT_ROWS else STATUSES[n % len(STATUSES)],
                 product="dash",
                 channel="callback",
                 submitter=PersonRef(id="usr_long", name="Maximiliaan van Oldenbarnevelt"),
                 first_responded_at=None,
                 first_response_due_at=datetime.now(UTC) + timedelta(hours=17, minutes=59),
             )
-            for n in range(1, 40)
+            for n in range(1, FIT_ROWS + 12)
         )
         page.model.reset(rows, None)
         page._state = "ready"  # noqa: SLF001 - as after a sync
@@ -73,6 +79,13 @@ def test_no_sideways_scrolling_at_the_default_size(
             wanted = table.sizeHintForColumn(column)
             assert header.sectionSize(column) >= wanted, (language, scope, column)
         assert set(page.columns.gave_way) <= {Column.CHANNEL, Column.PRODUCT}
+        # Every status's badge whole in its cell (the delegate elides below this), in
+        # every language, whichever rows were measured.
+        room = header.sectionSize(Column.STATUS) - 4
+        metrics = table.fontMetrics()
+        for status in STATUSES:
+            wanted = badge_width(metrics, status, status_label(status))
+            assert wanted <= room, (language, scope, status_label(status), wanted, room)
         # Whatever a capped column elides is whole in its tooltip.
         index = page.model.index(0, Column.CHANNEL)
         assert index.data() in (index.data(3) or "")  # ToolTipRole

@@ -19,6 +19,7 @@ from desktop.bootstrap.qt_import import feature_hook_active, load_qt
 load_qt()  # as desktop.__main__ does, before the app's modules
 
 import PySide6.QtCore  # noqa: E402
+import PySide6.QtWidgets  # noqa: E402
 from PySide6.QtCore import QObject, QTimer  # noqa: E402
 from PySide6.QtGui import QPaintEvent  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView  # noqa: E402
@@ -73,6 +74,8 @@ class StartWatch(QObject):
                 "imported": imported,
                 # PySide adds a type to its module once something names it.
                 "qt_namespace_made": "Qt" in vars(PySide6.QtCore),
+                # QStyle's ~20 enum types (~10 ms): the status badges name it when drawn.
+                "qstyle_made": "QStyle" in vars(PySide6.QtWidgets),
                 # PySide's watch on imports, dropped at the start (bootstrap/qt_import.py).
                 "feature_hook_active": feature_hook_active(),
             }

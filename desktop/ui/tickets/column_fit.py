@@ -1,6 +1,7 @@
 """A ticket list's columns fitted to their contents in the current language and room.
 
-Each column but the subject takes its contents' width; if that leaves the subject less
+Each column but the subject takes its contents' width (Status: at least its longest
+name in this language, whatever rows are measured); if that leaves the subject less
 than its minimum, channel and product step aside first (back when there is room, or
 when the user brings one back from the header's menu), then the widest columns are
 capped to a common width (a capped cell elides, its text whole in the tooltip). The
@@ -10,19 +11,21 @@ precision), once when a list is first filled and again when the room changes eno
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QByteArray, QObject
 from PySide6.QtWidgets import QTableView
 
+from desktop.ui.first_paint import after_the_first_paint
 from desktop.ui.tickets.ticket_table_model import Column
 
 # The subject never gets narrower than this: with little room, the table scrolls sideways.
 MIN_SUBJECT_WIDTH = 220
 # A column capped to fit keeps at least this much: a few letters and the ellipsis.
 MIN_CAPPED_WIDTH = 64
-# Columns capped last when the list must fit: what a row is scanned for.
-UNCAPPED_FIRST = frozenset({Column.NUMBER, Column.RESPONSE, Column.UPDATED})
+# Columns capped last when the list must fit: what a row is scanned for (a status cut to
+# "In afwac…" says nothing).
+UNCAPPED_FIRST = frozenset({Column.NUMBER, Column.STATUS, Column.RESPONSE, Column.UPDATED})
 # When the columns do not fit whole, these step aside first (in this order) rather than
 # every column being cut to a few letters: the ticket's page shows them anyway.
 GIVE_WAY = (Column.CHANNEL, Column.PRODUCT)
@@ -41,15 +44,22 @@ def water_level(widths: list[int], budget: int) -> int:
 
 class ColumnFit(QObject):
     def __init__(
-        self, table: QTableView, room: Callable[[], int], fit_subject: Callable[[], None]
+        self,
+        table: QTableView,
+        room: Callable[[], int],
+        fit_subject: Callable[[], None],
+        least: Mapping[Column, Callable[[], int]] | None = None,
     ) -> None:
         super().__init__(table)
         self._table = table
         self._room = room
         self._fit_subject = fit_subject
+        # Widths a column never goes below, whatever its measured rows hold.
+        self._least = dict(least or {})
         self.fitted = False
         # Columns were capped to fit a narrower table: fitted again when it widens.
         self._capped = False
+        self._refit_asked = False  # a refit waits for the start's first paint
         # Columns hidden for lack of room (GIVE_WAY), and those the user brought back.
         self.gave_way: list[Column] = []
         self.kept_shown: set[Column] = set()
@@ -67,6 +77,9 @@ class ColumnFit(QObject):
         for column in Column:
             if column != Column.SUBJECT and not table.isColumnHidden(column):
                 table.resizeColumnToContents(column)
+                least = self._least.get(column)
+                if least is not None and header.sectionSize(column) < (floor := least()):
+                    header.resizeSection(column, floor)
                 widths[column] = header.sectionSize(column)
         budget = self._room() - MIN_SUBJECT_WIDTH
         for column in GIVE_WAY:
@@ -105,7 +118,16 @@ class ColumnFit(QObject):
         )
         if self._capped or self.gave_way or others > self._room() - MIN_SUBJECT_WIDTH:
             # Wider: capped columns get their text back, those that gave way come back;
-            # narrower: some give way, the rest are capped.
+            # narrower: some give way, the rest are capped. At the start, once the rows
+            # are painted with the widths the user left (the window's size is theirs too,
+            # so these mostly stand): measuring every column costs the first paint ~10 ms.
+            if not self._refit_asked:
+                self._refit_asked = True
+                after_the_first_paint(self._refit)
+
+    def _refit(self) -> None:
+        self._refit_asked = False
+        if self._table.isVisible():
             self.fit()
 
     def column_resized(self, column: int, _old: int, _new: int) -> None:

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from PySide6 import QtCore
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.ui.icons import glyph
+from desktop.ui.labels import status_label
 from desktop.ui.qt_values import ALIGN_CENTER, DISPLAY_ROLE
 from desktop.ui.theme import status_badge_colours
 from desktop.ui.tickets.ticket_table_model import STATUS_ROLE
 
 PADDING = 6
 GAP = 4
+# The cell's room around the badge: 2 px each side of it, and as much again to spare.
+CELL_MARGIN = 8
 # Each status's icon (Font Awesome's name, desktop/ui/icons.py), beside its name.
 ICONS = {
     "new": "circle-plus",
@@ -24,16 +27,27 @@ ICONS = {
 }
 
 
+def badge_width(metrics: QFontMetrics, status: str, text: str) -> int:
+    """The whole badge: its icon, the name and the padding (narrower cells elide it)."""
+    mark = metrics.ascent() + GAP if status in ICONS else 0
+    return mark + metrics.horizontalAdvance(text) + 2 * PADDING
+
+
+def widest_badge_cell(metrics: QFontMetrics) -> int:
+    """A Status column that shows every status whole in the current language, whichever
+    rows are on screen ("In afwachting" is wider than any English name)."""
+    return max(badge_width(metrics, s, status_label(s)) for s in ICONS) + CELL_MARGIN
+
+
 class StatusBadgeDelegate(QStyledItemDelegate):
     def sizeHint(  # noqa: N802 - Qt's name
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         """Room for the whole badge, so a column fitted to its contents shows it whole."""
         size = super().sizeHint(option, index)
-        metrics = option.fontMetrics
-        mark = metrics.ascent() + GAP if str(index.data(STATUS_ROLE) or "") in ICONS else 0
-        text = metrics.horizontalAdvance(str(index.data(DISPLAY_ROLE) or ""))
-        return QSize(max(size.width(), mark + text + 2 * PADDING + 8), size.height())
+        status = str(index.data(STATUS_ROLE) or "")
+        wanted = badge_width(option.fontMetrics, status, str(index.data(DISPLAY_ROLE) or ""))
+        return QSize(max(size.width(), wanted + CELL_MARGIN), size.height())
 
     def paint(
         self,
@@ -47,6 +61,10 @@ class StatusBadgeDelegate(QStyledItemDelegate):
             # until the session, bound right after, has named them (the sort indicator).
             super().paint(painter, option, index)
             return
+        # Here, not at the top: PySide makes QStyle's ~20 enum types when the class is
+        # first named (~10 ms), and the first paint draws plain text (above).
+        from PySide6.QtWidgets import QStyle
+
         text = str(index.data(DISPLAY_ROLE) or "")
         status = str(index.data(STATUS_ROLE) or "")
         item = QStyleOptionViewItem(option)
@@ -61,7 +79,7 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         cell: QRect = option.rect
         mark = glyph(ICONS[status], metrics.ascent()) if status in ICONS else None
         mark_width = metrics.ascent() + GAP if mark else 0
-        wanted = mark_width + metrics.horizontalAdvance(text) + 2 * PADDING
+        wanted = badge_width(metrics, status, text)
         width = min(cell.width() - 4, wanted)
         height = min(cell.height() - 4, metrics.height() + 4)
         badge = QRectF(cell.left() + 2, cell.top() + (cell.height() - height) / 2, width, height)

@@ -41,7 +41,7 @@ from desktop.ui.icons import icon, primary_icon
 from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
 from desktop.ui.tickets.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.empty_state import EmptyState
-from desktop.ui.tickets.status_badge import StatusBadgeDelegate
+from desktop.ui.tickets.status_badge import StatusBadgeDelegate, widest_badge_cell
 from desktop.ui.tickets.ticket_filters import TicketFilters
 from desktop.ui.tickets.ticket_table_model import (
     TICKET_ID_ROLE,
@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from desktop.services.insights import DrillDown
     from desktop.services.tickets import TicketService
     from desktop.ui.app_settings import AppSettings
+    from desktop.ui.live_feed import LiveFeed
     from desktop.ui.tasks import TaskRunner
     from desktop.ui.tickets.column_menu import ColumnMenu
     from desktop.ui.tickets.drill_down_bar import DrillDownBar
@@ -181,6 +182,10 @@ class TicketListPage(QWidget):
         self._cached: TicketStore | None = None
         self._syncing = False
         self._synced_so_far = 0  # tickets the running sync brought in
+        # The event stream is connected: each change reaches the list as it happens, so
+        # "Last synced 2 h ago" would mislead; the last sync failed: it would not.
+        self._live = False
+        self._sync_error = False
         self._total: int | None = None  # counted off the GUI thread; None: not yet
         self._count_generation = 0
         self._changed: set[str] = set()
@@ -286,7 +291,12 @@ class TicketListPage(QWidget):
         # start then refused every click: "parameter of type Qt::SortOrder cannot be
         # converted"), so it is made in _show_sort_indicator.
         self._sort_clicks_connected = False
-        self.columns = ColumnFit(self.table, self.table.room, self.table.fit_subject)
+        self.columns = ColumnFit(
+            self.table,
+            self.table.room,
+            self.table.fit_subject,
+            least={Column.STATUS: lambda: widest_badge_cell(self.table.fontMetrics())},
+        )
         header_view.sectionResized.connect(self.columns.column_resized)
         # Whose ticket it is only matters among the team's (R17).
         self.table.setColumnHidden(Column.SUBMITTER, scope != "team")
@@ -666,6 +676,7 @@ class TicketListPage(QWidget):
         try:
             await painted(self)  # the cached rows first, then the network
             await service.sync(self._store_scope, self._sync_progress)
+            self._sync_error = False
         finally:
             self._syncing = False
         if service is self._service and service.store.is_open:
@@ -697,9 +708,28 @@ class TicketListPage(QWidget):
             self.synced.clear()
             return
         when = datetime.fromisoformat(saved)
+        if self._live and not self._sync_error and service is not None:
+            # Live: the stream brings every change as it happens, the last sync was whole.
+            self.synced.setText(self.tr("Up to date"))
+            self.synced.setToolTip(
+                self.tr("Live updates are on. Last synced {when}.").format(
+                    when=long_datetime(when)
+                )
+            )
+            return
         now = service.now() if service is not None else datetime.now(UTC)
         self.synced.setText(self.tr("Last synced {when}").format(when=relative_time(when, now)))
         self.synced.setToolTip(long_datetime(when))
+
+    def follow_live(self, feed: LiveFeed) -> None:
+        """Say "Up to date" while ``feed``'s event stream is connected, else when the list
+        was last synced."""
+        feed.connection_changed.connect(self.set_live)
+        self.set_live(feed.connected)
+
+    def set_live(self, live: bool) -> None:
+        self._live = live
+        self._show_synced()
 
     def _load_trend(self) -> None:
         if self.trend_chart is not None and self._service is not None:
@@ -729,6 +759,7 @@ class TicketListPage(QWidget):
         self.model.append_page(tuple(rows), more)
 
     def _sync_failed(self, error: BaseException) -> None:
+        self._sync_error = True
         if self.model.rowCount():
             # The cached tickets stay; the status bar says the service cannot be reached.
             self._state = "ready"

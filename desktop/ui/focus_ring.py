@@ -1,0 +1,108 @@
+"""The keyboard focus ring: one for the whole application, drawn around whichever control
+has the focus (a button, a tool button, a check box, a combo box, a text field, the
+navigation, a list).
+
+Styles draw focus their own way, and Fusion's is a 1 px tint of a plain button's edge
+that is hard to see. Rather than a style sheet on every control (which would replace
+their native look) one :class:`QFocusFrame` follows the focus: Qt keeps it around the
+widget as it moves, resizes or hides, stacked under it, so the ring is the 2 px band
+just outside the control, on the surface it sits on. Its colour is the theme's
+(:func:`desktop.ui.theme.focus_ring_colour`, 3:1 against every surface, light and dark).
+
+The ring shows wherever the focus is, however it came (as the style sheets' ``:focus``
+rings of the primary button and the reply box always did: a control clicked is also
+where the next key goes). Widgets whose style sheet draws a ring of its own keep theirs
+alone.
+
+Installed once per application, after the first paint (the start pays nothing for it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
+
+from desktop.ui.theme import FOCUS_RING_WIDTH, focus_ring_colour, has_own_focus_ring
+
+
+class FocusRing(QFocusFrame):
+    """The ring itself: a rounded 2 px band in the theme's colour (the style draws none)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("focus_ring")
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        watched = self.widget()
+        if watched is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(focus_ring_colour(watched.palette()), FOCUS_RING_WIDTH)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        half = FOCUS_RING_WIDTH / 2
+        band = QRectF(self.rect()).adjusted(half, half, -half, -half)
+        painter.drawRoundedRect(band, 3, 3)
+        painter.end()
+
+
+class FocusRings:
+    """Moves the application's one ring to each widget that takes the keyboard focus."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.ring: FocusRing | None = None
+        self._app = app
+        app.focusChanged.connect(self._focus_changed)
+        self._focus_changed(None, app.focusWidget())  # what has it already
+
+    def remove(self) -> None:
+        """No more ring (a test's application goes on to others)."""
+        self._app.focusChanged.disconnect(self._focus_changed)
+        if self.ring is not None:
+            self.ring.deleteLater()
+            self.ring = None
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not self._wants_ring(new):
+            self._hide()
+            return
+        ring = self.ring
+        if ring is None:
+            ring = self.ring = FocusRing()
+            # Qt deletes the ring with the window it was last put in: made again then.
+            ring.destroyed.connect(self._ring_destroyed)
+        ring.setWidget(new)
+        ring.update()
+
+    def _wants_ring(self, widget: QWidget) -> bool:
+        if widget.isWindow() or has_own_focus_ring(widget):
+            return False
+        # A combo box's open list, a menu: the popup is where the focus is, unmistakably.
+        return widget.window().windowType() != Qt.WindowType.Popup
+
+    def _hide(self) -> None:
+        if self.ring is not None:
+            self.ring.setWidget(None)  # type: ignore[arg-type]  # Qt takes nullptr
+            self.ring.hide()
+
+    def _ring_destroyed(self) -> None:
+        self.ring = None
+
+
+_INSTALLED: dict[int, FocusRings] = {}
+
+
+def install_focus_rings(app: QApplication) -> FocusRings:
+    """Show the focus ring in ``app`` from now on (once; later calls return the same)."""
+    rings = _INSTALLED.get(id(app))
+    if rings is None:
+        rings = _INSTALLED[id(app)] = FocusRings(app)
+    return rings
+
+
+def remove_focus_rings(app: QApplication) -> None:
+    rings = _INSTALLED.pop(id(app), None)
+    if rings is not None:
+        rings.remove()
