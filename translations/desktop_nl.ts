@@ -2782,8 +2782,8 @@
 <context>
     <name>TicketFilters</name>
     <message>
-        <source>Search subjects… (Ctrl+F)</source>
-        <translation>Zoek in onderwerpen… (Ctrl+F)</translation>
+        <source>Search subjects and messages… (Ctrl+F)</source>
+        <translation>Zoek in onderwerpen en berichten… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search tickets</source>
@@ -3168,6 +3168,10 @@
     <message>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>{subject}. In a message: {snippet}</source>
+        <translation>{subject}. In een bericht: {snippet}</translation>
     </message>
     <message>
         <source>First response due {due}</source>
