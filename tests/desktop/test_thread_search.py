@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from desktop.api.client import ApiClient
+from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
 from desktop.store.drafts import reply_key
 from desktop.store.outbox import REPLY
@@ -19,6 +21,8 @@ from desktop.store.snapshots import thread_key
 from desktop.store.thread_search import make_snippet
 from desktop.store.tickets import TicketQuery
 from tests.desktop.test_local_store import ticket
+from tests.support.server import RunningServer
+from tests.support.tickets import agent_reply, create_ticket
 
 MINE = TicketQuery(user_id="usr_ava")
 
@@ -181,3 +185,29 @@ async def test_a_store_of_schema_8_keeps_drafts_and_outbox_and_indexes_cached_th
         assert found(store, "op") == [1]
     finally:
         await store.close()
+
+
+async def test_a_thread_read_from_the_service_is_searchable_offline_at_once(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    client = ApiClient(server.url)
+    account = await AccountStore.open(tmp_path / "store.sqlite3")
+    try:
+        await client.health()
+        user = await client.sign_in("ava@northwind.example", "demo-password")
+        service = TicketService(client, account, cache_dir=tmp_path / "files")
+        created = await create_ticket(server.url, subject="Laptop won't sync", body="Help.")
+        await service.ticket(created["id"])  # opened in the app: its thread is cached
+        query = TicketQuery(user_id=user.id, text="kwartaalrapport")
+        assert account.tickets.page(query)[0] == []
+        await agent_reply(server.url, created["id"], "Zet het kwartaalrapport even opnieuw neer.")
+        # The lists hear of the ticket once the thread is indexed: the search finds it then.
+        heard: list[list[str]] = []
+        account.tickets.on_change(
+            lambda _ids: heard.append([t.id for t in account.tickets.page(query)[0]])
+        )
+        await service.ticket(created["id"])  # a live event had the app read it again
+        assert heard == [[created["id"]]]
+    finally:
+        await account.close()
+        await client.aclose()
