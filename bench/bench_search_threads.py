@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import json
 import random
+import sqlite3
 import sys
 import tempfile
 import time
@@ -64,7 +65,7 @@ def fill_threads(store: AccountStore, count: int, per_ticket: int = 4) -> float:
     rng = random.Random(7)
     started = time.perf_counter()
     for start in range(0, count, 20_000):
-        rows = []
+        rows: list[tuple[str, str, str]] = []
         for n in range(start, min(count, start + 20_000)):
             ticket_id = f"tkt_{n:08d}"
             messages = [
@@ -74,13 +75,13 @@ def fill_threads(store: AccountStore, count: int, per_ticket: int = 4) -> float:
             rows.append(
                 (f"ticket:{ticket_id}", json.dumps({"id": ticket_id, "messages": messages}), "")
             )
-        asyncio.get_event_loop().run_until_complete(
-            store.database.write(
-                lambda c, b=rows: c.executemany(
-                    "INSERT INTO snapshot (key, body, saved_at) VALUES (?, ?, ?)", b
-                )
+
+        def write(connection: sqlite3.Connection, batch: list[tuple[str, str, str]] = rows) -> None:
+            connection.executemany(
+                "INSERT INTO snapshot (key, body, saved_at) VALUES (?, ?, ?)", batch
             )
-        )
+
+        asyncio.get_event_loop().run_until_complete(store.database.write(write))
     return time.perf_counter() - started
 
 
@@ -132,7 +133,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", type=int, default=100_000)
     args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([])
     loop = AppEventLoop(app)
     asyncio.set_event_loop(loop)
     with tempfile.TemporaryDirectory(prefix="psd-bench-") as tmp:
