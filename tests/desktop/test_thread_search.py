@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ import pytest
 from desktop.api.client import ApiClient
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
+from desktop.store.draft_journal import DraftJournal, Snapshot, entry, journal_path
 from desktop.store.drafts import reply_key
 from desktop.store.outbox import REPLY
 from desktop.store.snapshots import thread_key
@@ -152,7 +154,7 @@ async def test_the_snippet_is_the_text_around_the_first_hit(store: AccountStore)
     assert short is not None and short.text == "同期が止まりました" and short.hits == ((0, 2),)
 
 
-async def test_a_store_of_schema_8_keeps_drafts_and_outbox_and_indexes_cached_threads(
+async def test_a_store_of_schema_8_keeps_drafts_journal_and_outbox_and_indexes_cached_threads(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "store.sqlite3"
@@ -175,10 +177,14 @@ async def test_a_store_of_schema_8_keeps_drafts_and_outbox_and_indexes_cached_th
             PRAGMA user_version=8;
             """
         )
+    # Keys typed after the last save, in the journal of an app that then died.
+    later = Snapshot("Half a reply, and the rest", ticket_id="tkt_1")
+    DraftJournal(journal_path(path)).put({reply_key("tkt_1"): entry(later, datetime.now(UTC))})
     store = await AccountStore.open(path)
     try:
         draft = store.drafts.get(reply_key("tkt_1"))
-        assert draft is not None and draft.body == "Half a reply"
+        assert draft is not None and draft.body == "Half a reply, and the rest"  # folded in
+        assert not journal_path(path).exists()
         assert [(i.key, i.body) for i in store.outbox.items()] == [(waiting.key, "Sent offline")]
         assert store.snapshots.get(thread_key("tkt_1")) is not None  # not a rebuild
         assert found(store, "verdieping") == [1]  # the cached thread, indexed by the step
