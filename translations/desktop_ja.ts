@@ -2926,8 +2926,8 @@ No preview</source>
 <context>
     <name>TicketFilters</name>
     <message>
-        <source>Search subjects… (Ctrl+F)</source>
-        <translation>件名を検索… (Ctrl+F)</translation>
+        <source>Search subjects and messages… (Ctrl+F)</source>
+        <translation>件名とメッセージを検索… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search tickets</source>
@@ -3317,6 +3317,10 @@ No preview</source>
     <message>
         <source>Updated</source>
         <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>{subject}. In a message: {snippet}</source>
+        <translation>{subject}。メッセージ内: {snippet}</translation>
     </message>
     <message>
         <source>First response due {due}</source>

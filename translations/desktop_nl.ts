@@ -2948,8 +2948,8 @@ Geen voorbeeld</translation>
 <context>
     <name>TicketFilters</name>
     <message>
-        <source>Search subjects… (Ctrl+F)</source>
-        <translation>Zoek in onderwerpen… (Ctrl+F)</translation>
+        <source>Search subjects and messages… (Ctrl+F)</source>
+        <translation>Zoek in onderwerpen en berichten… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search tickets</source>
@@ -3342,6 +3342,10 @@ Geen voorbeeld</translation>
     <message>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>{subject}. In a message: {snippet}</source>
+        <translation>{subject}. In een bericht: {snippet}</translation>
     </message>
     <message>
         <source>First response due {due}</source>

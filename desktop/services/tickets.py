@@ -88,8 +88,10 @@ class TicketService:
     async def keep(self, document: dict[str, Any]) -> Ticket:
         """A ticket as the service sent it: into the store, its thread as a snapshot."""
         ticket = Ticket.from_json(document)
-        await self.store.save([ticket.summary])
+        # The thread first: when the lists hear of the ticket, a search of its messages
+        # (indexed with the snapshot, schema 9) already finds what it says now.
         await self.snapshots.save(thread_key(ticket.id), document)
+        await self.store.save([ticket.summary])
         return ticket
 
     def cached_ticket(self, ticket_id: str) -> Ticket | None:

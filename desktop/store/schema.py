@@ -7,7 +7,14 @@ cannot, so a rebuild keeps them.
 from __future__ import annotations
 
 # Tables that only mirror the service: dropped and refilled when the cache is rebuilt.
-CACHE_TABLES = ("ticket_search", "ticket", "sync_state", "snapshot")
+CACHE_TABLES = (
+    "message_search",
+    "thread_message",
+    "ticket_search",
+    "ticket",
+    "sync_state",
+    "snapshot",
+)
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: tickets as last seen, searchable by subject (trigram: any language, any substring).
@@ -132,6 +139,62 @@ MIGRATIONS: tuple[str, ...] = (
     #    ticket again and the lists' response columns say what the service now knows.
     """
     DELETE FROM sync_state WHERE key LIKE 'tickets.%.updated_since';
+    """,
+    # 9: the search finds a ticket by any message of its cached thread (issue 21). The
+    #    thread is kept as the service's JSON (snapshot "ticket:<id>"); triggers on it keep
+    #    one row per message, and a trigram index over them (any language, any substring),
+    #    in step with every save, so no caller can forget to. The threads already cached
+    #    are indexed here, in the migration's transaction; nothing else is touched (drafts,
+    #    the outbox and the journal stay as they are). The step can be taken again.
+    """
+    CREATE TABLE IF NOT EXISTS thread_message (
+        rowid INTEGER PRIMARY KEY,
+        ticket_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        body TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS thread_message_by_ticket ON thread_message (ticket_id, position);
+    CREATE VIRTUAL TABLE IF NOT EXISTS message_search USING fts5(
+        body, content='thread_message', content_rowid='rowid', tokenize='trigram'
+    );
+    CREATE TRIGGER IF NOT EXISTS message_search_insert AFTER INSERT ON thread_message BEGIN
+        INSERT INTO message_search (rowid, body) VALUES (new.rowid, new.body);
+    END;
+    CREATE TRIGGER IF NOT EXISTS message_search_delete AFTER DELETE ON thread_message BEGIN
+        INSERT INTO message_search (message_search, rowid, body)
+        VALUES ('delete', old.rowid, old.body);
+    END;
+    CREATE TRIGGER IF NOT EXISTS thread_message_insert AFTER INSERT ON snapshot
+    WHEN substr(new.key, 1, 7) = 'ticket:' AND json_valid(new.body) BEGIN
+        INSERT INTO thread_message (ticket_id, position, body)
+        SELECT substr(new.key, 8), m.key, json_extract(m.value, '$.body')
+        FROM json_each(new.body, '$.messages') AS m
+        WHERE json_type(m.value, '$.body') = 'text';
+    END;
+    CREATE TRIGGER IF NOT EXISTS thread_message_update AFTER UPDATE OF key, body ON snapshot
+    WHEN substr(old.key, 1, 7) = 'ticket:' OR substr(new.key, 1, 7) = 'ticket:' BEGIN
+        DELETE FROM thread_message WHERE ticket_id = substr(old.key, 8)
+            AND substr(old.key, 1, 7) = 'ticket:';
+        INSERT INTO thread_message (ticket_id, position, body)
+        SELECT substr(new.key, 8), m.key, json_extract(m.value, '$.body')
+        FROM json_each(CASE WHEN json_valid(new.body) THEN new.body END, '$.messages') AS m
+        WHERE substr(new.key, 1, 7) = 'ticket:' AND json_type(m.value, '$.body') = 'text';
+    END;
+    CREATE TRIGGER IF NOT EXISTS thread_message_delete AFTER DELETE ON snapshot
+    WHEN substr(old.key, 1, 7) = 'ticket:' BEGIN
+        DELETE FROM thread_message WHERE ticket_id = substr(old.key, 8);
+    END;
+    -- A ticket gone from the service (or no longer ours) takes its thread with it.
+    CREATE TRIGGER IF NOT EXISTS ticket_thread_delete AFTER DELETE ON ticket BEGIN
+        DELETE FROM snapshot WHERE key = 'ticket:' || old.id;
+    END;
+    -- Made whole again if a step was repeated (IF NOT EXISTS above, for the same reason).
+    DELETE FROM thread_message;
+    INSERT INTO thread_message (ticket_id, position, body)
+    SELECT substr(s.key, 8), m.key, json_extract(m.value, '$.body')
+    FROM snapshot AS s,
+        json_each(CASE WHEN json_valid(s.body) THEN s.body END, '$.messages') AS m
+    WHERE substr(s.key, 1, 7) = 'ticket:' AND json_type(m.value, '$.body') = 'text';
     """,
 )
 

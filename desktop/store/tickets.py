@@ -13,6 +13,7 @@ from desktop.api.list_models import PersonRef, TicketSummary
 if TYPE_CHECKING:
     from desktop.store.database import Database
     from desktop.store.guarded_reader import Queryable
+    from desktop.store.thread_search import Snippet
 
 COLUMNS = (
     "id, number, subject, status, product, channel, premium, category, language, "
@@ -234,14 +235,24 @@ class TicketQuery(NamedTuple):
             return "number = ?", [int(self.text[1:])]  # "#1042" is a ticket number
         by_number = self.text.isdigit()
         number = self.text
+        # The subject, or any message of the ticket's cached thread (schema 9).
         if len(self.text) >= TRIGRAM and not common_text:
             phrase = '"' + self.text.replace('"', '""') + '"'
-            clause = "rowid IN (SELECT rowid FROM ticket_search WHERE ticket_search MATCH ?)"
-            params: list[Any] = [phrase]
+            clause = (
+                "(rowid IN (SELECT rowid FROM ticket_search WHERE ticket_search MATCH ?)"
+                " OR id IN (SELECT ticket_id FROM thread_message WHERE rowid IN"
+                " (SELECT rowid FROM message_search WHERE message_search MATCH ?)))"
+            )
+            params: list[Any] = [phrase, phrase]
         else:
-            escaped = self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            clause = "subject LIKE ? ESCAPE '\\'"
-            params = [f"%{escaped}%"]
+            # Short text (同期), or text so common that walking the list's order is
+            # faster: a substring scan, its wildcards escaped.
+            pattern = f"%{like_escaped(self.text)}%"
+            clause = (
+                "(subject LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM thread_message AS m"
+                " WHERE m.ticket_id = ticket.id AND m.body LIKE ? ESCAPE '\\'))"
+            )
+            params = [pattern, pattern]
         if by_number:
             return f"({clause} OR number = ?)", [*params, int(number)]
         return clause, params
@@ -253,10 +264,17 @@ def _is_common(connection: Queryable, query: TicketQuery) -> bool:
     if phrase is None:
         return False
     hits = connection.execute(
-        "SELECT count(*) FROM (SELECT 1 FROM ticket_search WHERE ticket_search MATCH ? LIMIT ?)",
-        (phrase, COMMON_TEXT),
+        "SELECT (SELECT count(*) FROM (SELECT 1 FROM ticket_search WHERE ticket_search MATCH ?"
+        " LIMIT ?)) + (SELECT count(*) FROM (SELECT 1 FROM message_search"
+        " WHERE message_search MATCH ? LIMIT ?))",
+        (phrase, COMMON_TEXT, phrase, COMMON_TEXT),
     ).fetchone()[0]
     return int(hits) >= COMMON_TEXT
+
+
+def like_escaped(text: str) -> str:
+    """``text`` for a LIKE pattern with ESCAPE '\\': its % and _ match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _count(connection: Queryable, query: TicketQuery, cap: int | None = COUNT_CAP + 1) -> int:
@@ -425,6 +443,13 @@ class TicketStore:
             .fetchone()
         )
         return row is not None
+
+    def snippet(self, ticket_id: str, text: str) -> Snippet | None:
+        """Where ``text`` occurs in the ticket's cached thread: what its row shows under the
+        subject while the list is searched (None: not in a cached message)."""
+        from desktop.store.thread_search import thread_snippet  # only once someone searches
+
+        return thread_snippet(self._db.read(), ticket_id, text)
 
     def count(self, query: TicketQuery) -> int:
         """How many match, up to ``COUNT_CAP`` + 1 (then: "more than 10,000")."""

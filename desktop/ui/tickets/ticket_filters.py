@@ -94,7 +94,7 @@ class TicketFilters(QWidget):
         self.changed.emit()
 
     def retranslate_ui(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search subjects… (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search subjects and messages… (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search tickets"))
         labels = (
             (self.status, self.tr("All statuses"), status_label),

@@ -41,6 +41,7 @@ from desktop.ui.icons import icon, primary_icon
 from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
 from desktop.ui.tickets.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.empty_state import EmptyState
+from desktop.ui.tickets.snippet_delegate import SubjectSnippetDelegate, follow_search
 from desktop.ui.tickets.status_badge import StatusBadgeDelegate, widest_badge_cell
 from desktop.ui.tickets.ticket_filters import TicketFilters
 from desktop.ui.tickets.ticket_table_model import (
@@ -279,6 +280,9 @@ class TicketListPage(QWidget):
         # Statuses as badges: a tint by status with its name in it (never colour alone).
         self.status_badges = StatusBadgeDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.STATUS, self.status_badges)
+        # While searching: the words around the hit in a cached message, under the subject.
+        self.subject_snippets = SubjectSnippetDelegate(self.table)
+        self.table.setItemDelegateForColumn(Column.SUBJECT, self.subject_snippets)
         header_view = self.table.horizontalHeader()
         # Widths are fitted to the rows on screen when a list is first filled, then kept:
         # fitting on every change would ask the model for every cell of every row.
@@ -360,7 +364,9 @@ class TicketListPage(QWidget):
         """
         self._cached = store
         self._total = None  # counted once the session is resumed
-        rows, _more = store.page(self._query_of(user_id), None, FIRST_SCREEN_ROWS)
+        query = self._query_of(user_id)
+        follow_search(self.table, self.model, store, query.text)
+        rows, _more = store.page(query, None, FIRST_SCREEN_ROWS)
         self.model.reset(tuple(rows), None)  # the next pages come with the service
         if rows:
             self._state = "ready"
@@ -443,6 +449,7 @@ class TicketListPage(QWidget):
         current = self.table.currentIndex().siblingAtColumn(0).data(TICKET_ID_ROLE)
         query = self._query(service)
         wanted = rows_wanted or max(PAGE, self.model.rowCount())
+        follow_search(self.table, self.model, service.store, query.text)
         rows, more = service.store.page(query, None, wanted)
         self.model.reset(tuple(rows), more)
         self._count_matches(service, query)

@@ -53,6 +53,8 @@ class Column(IntEnum):
 CLOCK_COLUMNS = (Column.RESPONSE, Column.UPDATED)
 TONE_ROLES = {Tone.MET: TextRole.SUCCESS, Tone.DUE: TextRole.WARNING, Tone.LATE: TextRole.DANGER}
 Clock = Callable[[], datetime]
+# (ticket id, search text) -> the snippet of its cached thread, or None.
+SnippetLookup = Callable[[str, str], Any]
 
 
 def column_titles() -> list[str]:
@@ -96,8 +98,14 @@ class ColumnTitles(QStandardItemModel):
 TICKET_ID_ROLE = USER_ROLE + 1
 # The ticket's status code ("open"…), for the status badge (status_badge.py).
 STATUS_ROLE = USER_ROLE + 2
+# While the list is searched: where the text occurs in the ticket's cached messages (a
+# desktop.store.thread_search.Snippet, or None), shown under the subject (snippet_delegate).
+SNIPPET_ROLE = USER_ROLE + 3
+ACCESSIBLE_TEXT_ROLE = 11  # Qt.AccessibleTextRole: what a screen reader says for the cell
 ANSWERED_ROLES = frozenset(
     {
+        SNIPPET_ROLE,
+        ACCESSIBLE_TEXT_ROLE,
         DISPLAY_ROLE,
         FONT_ROLE,
         FOREGROUND_ROLE,
@@ -135,11 +143,35 @@ class TicketTableModel(QAbstractTableModel):
         if unread is not None:
             unread.changed.connect(self._unread_changed)
         self._bold: QFont | None = None
+        # The search text and where snippets come from (the store), while a search is on;
+        # a snippet is read once per row shown (one indexed query), then kept.
+        self._search = ""
+        self._snippet_of: SnippetLookup | None = None
+        self._snippets: dict[str, Any] = {}
+
+    def set_search(self, text: str, snippet_of: SnippetLookup | None) -> None:
+        """Rows show where ``text`` occurs in their messages ("" or no lookup: none)."""
+        text = text.strip()
+        if (text, snippet_of) != (self._search, self._snippet_of):
+            self._search, self._snippet_of = text, snippet_of
+            self._snippets.clear()
+
+    @property
+    def searching(self) -> bool:
+        return bool(self._search) and self._snippet_of is not None
+
+    def snippet(self, ticket_id: str) -> Any:
+        if not self.searching or self._snippet_of is None:
+            return None
+        if ticket_id not in self._snippets:
+            self._snippets[ticket_id] = self._snippet_of(ticket_id, self._search)
+        return self._snippets[ticket_id]
 
     # -- filling ---------------------------------------------------------------
 
     def reset(self, items: tuple[TicketSummary, ...], next_cursor: object | None) -> None:
         self.beginResetModel()
+        self._snippets.clear()
         self._rows = list(items)
         self._next_cursor = next_cursor
         self._loading_more = False
@@ -179,6 +211,7 @@ class TicketTableModel(QAbstractTableModel):
             self.endInsertRows()
             return
         self._rows[row] = ticket
+        self._snippets.pop(ticket.id, None)  # its thread may have changed with it
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
     def remove(self, ticket_id: str) -> None:
@@ -250,6 +283,10 @@ class TicketTableModel(QAbstractTableModel):
             return ticket.status
         if role == TICKET_ID_ROLE:
             return ticket.id
+        if role == SNIPPET_ROLE:
+            return self.snippet(ticket.id) if column == Column.SUBJECT else None
+        if role == ACCESSIBLE_TEXT_ROLE:
+            return self._accessible(ticket, column)
         unread = self._unread is not None and ticket.id in self._unread
         if role == FONT_ROLE and unread:
             if self._bold is None:
@@ -265,6 +302,16 @@ class TicketTableModel(QAbstractTableModel):
         if role == TEXT_ALIGNMENT_ROLE and column == Column.NUMBER:
             return ALIGN_RIGHT | ALIGN_V_CENTER
         return None
+
+    def _accessible(self, ticket: TicketSummary, column: int) -> str:
+        """The cell's text, and for the subject the snippet shown under it while searching."""
+        text = self._display(ticket, column)
+        snippet = self.snippet(ticket.id) if column == Column.SUBJECT else None
+        if snippet is None:
+            return text
+        return QCoreApplication.translate(
+            "TicketTableModel", "{subject}. In a message: {snippet}"
+        ).format(subject=text, snippet=snippet.text)
 
     def _tooltip(self, ticket: TicketSummary, column: int, unread: bool) -> str | None:
         if column == Column.UPDATED:

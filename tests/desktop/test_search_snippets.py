@@ -1,0 +1,156 @@
+"""Issue 21: a searched list shows, under each subject, the words around the hit in a
+cached message, the searched words in bold; a message's markup is shown as text.
+
+A real store file; the page reads it as at a cached start (no service).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QStyleOptionViewItem
+from pytestqt.qtbot import QtBot
+
+from desktop.store.account import AccountStore
+from desktop.store.snapshots import thread_key
+from desktop.ui.i18n import LanguageSwitcher
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.tickets.snippet_delegate import segments
+from desktop.ui.tickets.ticket_list_page import TicketListPage
+from desktop.ui.tickets.ticket_table_model import ACCESSIBLE_TEXT_ROLE, SNIPPET_ROLE, Column
+from tests.desktop.test_list_fits import LIST_WIDTH
+from tests.desktop.test_local_store import ticket
+from tests.desktop.test_thread_search import thread
+
+# Set to a folder to keep the screenshots (en, ja, nl) for a person to look at.
+SHOTS = os.environ.get("SEARCH_SHOTS", "")
+
+TICKETS = [
+    (
+        1,
+        "Sync stopped on the office Mac",
+        "Hi, the <b>Dropbox</b> client says: sync paused & "
+        "shows the folder as 'up to date' while three files are missing. "
+        "I restarted twice.",
+    ),
+    (
+        2,
+        "同期が止まりました",
+        "昨日からフォルダの同期が止まりました。<script>alert(1)</script> "
+        "再起動しても直りません。ログを添付します。",
+    ),
+    (
+        3,
+        "Map wordt niet gesynchroniseerd",
+        "Sinds dinsdag wordt de gedeelde map niet meer "
+        "gesynchroniseerd op de laptop van de receptie; de sync-status blijft hangen.",
+    ),
+    (4, "Licence for a new colleague", "Please add a licence for our new colleague."),
+]
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[AccountStore]:
+    opened = await AccountStore.open(tmp_path / "store.sqlite3")
+    for number, subject, body in TICKETS:
+        await opened.tickets.save([ticket(number, subject, minutes_ago=number)])
+        await opened.snapshots.save(
+            thread_key(f"tkt_{number}"), thread(f"tkt_{number}", "First message.", body)
+        )
+    yield opened
+    await opened.close()
+
+
+def searched(qtbot: QtBot, store: AccountStore, text: str) -> TicketListPage:
+    page = TicketListPage(TaskRunner(lambda error: None), "mine")
+    qtbot.addWidget(page)
+    page.resize(LIST_WIDTH, 640)
+    page.filters.search.setText(text)
+    page.show_cached(store.tickets, "usr_ava")
+    page.show()
+    return page
+
+
+def painted(page: TicketListPage, row: int) -> QImage:
+    """The subject cell of ``row`` as the delegate paints it."""
+    index = page.model.index(row, Column.SUBJECT)
+    option = QStyleOptionViewItem()
+    option.initFrom(page.table)
+    option.rect = page.table.visualRect(index).translated(-page.table.visualRect(index).topLeft())
+    image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    page.subject_snippets.paint(painter, option, index)
+    painter.end()
+    return image
+
+
+async def test_a_message_hit_shows_its_words_with_the_word_in_bold(
+    qtbot: QtBot, store: AccountStore
+) -> None:
+    page = searched(qtbot, store, "sync")
+    # Subject or message: #1 (both), #3 (its message's "sync-status"), not #2 or #4.
+    numbers = [page.model.ticket_at(r).number for r in range(page.model.rowCount())]
+    assert numbers == [1, 3]
+    snippet = page.model.index(1, Column.SUBJECT).data(SNIPPET_ROLE)
+    assert snippet is not None
+    # "gesynchroniseerd" holds it too: every occurrence in the snippet is marked.
+    assert [snippet.text[a:b] for a, b in snippet.hits] == ["sync", "sync"]
+    assert any(bold and text == "sync" for text, bold in segments(snippet.text, snippet.hits))
+    # The row's accessible text says the subject and the snippet.
+    spoken = page.model.index(1, Column.SUBJECT).data(ACCESSIBLE_TEXT_ROLE)
+    assert spoken.startswith("Map wordt niet gesynchroniseerd. In a message: ")
+    assert "sync-status" in spoken
+    # The bold is painted: the same cell without its hits marked looks different.
+    qtbot.waitExposed(page)
+    with_bold = painted(page, 1)
+    page.model._snippets["tkt_3"] = snippet._replace(hits=())  # noqa: SLF001
+    assert painted(page, 1) != with_bold
+    # Rows are two lines tall while searching, one line again after.
+    tall = page.table.rowHeight(0)
+    page.filters.search.setText("")
+    page.show_cached(store.tickets, "usr_ava")
+    assert page.table.rowHeight(0) < tall
+    assert page.model.index(0, Column.SUBJECT).data(SNIPPET_ROLE) is None
+
+
+async def test_markup_in_a_message_is_shown_as_text(qtbot: QtBot, store: AccountStore) -> None:
+    page = searched(qtbot, store, "Dropbox")
+    snippet = page.model.index(0, Column.SUBJECT).data(SNIPPET_ROLE)
+    assert "<b>Dropbox</b>" in snippet.text  # the characters, not bold markup
+    assert [snippet.text[a:b] for a, b in snippet.hits] == ["Dropbox"]
+    page = searched(qtbot, store, "script")
+    snippet = page.model.index(0, Column.SUBJECT).data(SNIPPET_ROLE)
+    assert "<script>alert(1)</script>" in snippet.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [("en", "three files", 1), ("ja", "同期", 2), ("nl", "dinsdag", 3)],
+)
+async def test_each_language_finds_and_fits(
+    qtbot: QtBot,
+    english: LanguageSwitcher,
+    store: AccountStore,
+    language: str,
+    text: str,
+    number: int,
+) -> None:
+    english.apply(language)
+    try:
+        page = searched(qtbot, store, text)
+        page.retranslate_ui()
+        qtbot.waitExposed(page)
+        assert page.model.ticket_at(0).number == number
+        assert page.model.index(0, Column.SUBJECT).data(SNIPPET_ROLE) is not None
+        page.columns.fit()
+        await_bar = page.table.horizontalScrollBar()
+        assert not await_bar.isVisible()
+        if SHOTS:
+            page.grab().save(str(Path(SHOTS) / f"search-{language}.png"))
+    finally:
+        english.apply("en")
