@@ -98,6 +98,9 @@ class InsightsOut(Schema):
     median_first_response_minutes: float | None
     # Added after v1's first clients (they ignore it); zeros for ``open_now``.
     satisfaction: SatisfactionCounts = SatisfactionCounts(good=0, bad=0)
+    # Questions a help article answered in the period ("This answered my question" in
+    # Contact support, issue 21); 0 for ``open_now``.
+    deflections: int = 0
 
 
 @router.get("/recommendations")
@@ -247,6 +250,7 @@ async def get_insights(
     end = datetime.combine(last + timedelta(days=1), time.min, tzinfo=UTC)
     found = await queries.insights(session, user.team_id, start, end, now, submitter_id=mine)
     good, bad = await queries.satisfaction(session, user.team_id, start, end, submitter_id=mine)
+    answered = await queries.deflections(session, user.team_id, start, end, user_id=mine)
     return InsightsOut.model_validate(
         {
             "period": {"from": start, "to": end},
@@ -260,6 +264,7 @@ async def get_insights(
             "sla": {"met": found.sla_met, "breached": found.sla_breached},
             "median_first_response_minutes": found.median_first_response_minutes,
             "satisfaction": {"good": good, "bad": bad},
+            "deflections": answered,
         }
     )
 

@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import rollups
-from backend.db.models import Ticket
+from backend.db.models import Deflection, Ticket
 from backend.db.rollups import DAILY, OPEN_NOW, RESPONSES
 from backend.domain.recommendations import TicketCount
 
@@ -382,3 +382,26 @@ async def satisfaction(
     ).all()
     counts = {str(rating): int(n) for rating, n in rows}
     return counts.get("good", 0), counts.get("bad", 0)
+
+
+async def deflections(
+    session: AsyncSession,
+    team_id: str,
+    start: datetime,
+    end: datetime,
+    user_id: str | None = None,
+) -> int:
+    """How many questions a help article answered in the period (issue 21), for the team
+    or, with ``user_id``, for one admin (scope "mine")."""
+    query = (
+        select(func.count())
+        .select_from(Deflection)
+        .where(
+            Deflection.team_id == team_id,
+            Deflection.created_at >= start,
+            Deflection.created_at < end,
+        )
+    )
+    if user_id is not None:
+        query = query.where(Deflection.user_id == user_id)
+    return int((await session.execute(query)).scalar_one())
