@@ -34,7 +34,9 @@ def _keys(body: dict[str, object]) -> list[str]:
     return [item["key"] for item in items]
 
 
-async def test_english_words_find_the_sync_article(api: httpx.AsyncClient, ava: dict[str, str]):
+async def test_english_words_find_the_sync_article(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:
     body = await _suggest(api, ava, "Files are not syncing\nThe Board folder stopped syncing.")
     keys = _keys(body)
     assert "files-not-syncing" in keys
@@ -68,13 +70,17 @@ async def test_dutch_in_the_admins_own_language(api: httpx.AsyncClient) -> None:
     assert "synchronis" in body["items"][0]["title"].lower()  # type: ignore[index]
 
 
-async def test_nothing_matching_is_an_empty_list(api: httpx.AsyncClient, ava: dict[str, str]):
+async def test_nothing_matching_is_an_empty_list(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:
     assert _keys(await _suggest(api, ava, "")) == []
     assert _keys(await _suggest(api, ava, "hello, thanks")) == []
     assert _keys(await _suggest(api, ava, "xyzzy quux")) == []
 
 
-async def test_a_query_too_long_is_refused_not_cut(api: httpx.AsyncClient, ava: dict[str, str]):
+async def test_a_query_too_long_is_refused_not_cut(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:
     response = await api.get("/help-articles", params={"q": "a" * 2001}, headers=ava)
     assert response.status_code == 422
     assert response.json()["code"] == "validation_error"
