@@ -191,3 +191,47 @@ def _in_thread(work: Callable[[], None]) -> None:
         await asyncio.to_thread(work)
 
     run_in_own_loop(run)
+
+
+async def test_insights_split_the_ratings_by_category(api: httpx.AsyncClient) -> None:
+    """Issue 21's satisfaction table: good and bad per category, for the period and team."""
+    yuki = await sign_in(api, "yuki@northwind.example")
+    tia = await sign_in(api, "tia@tiny.example")
+
+    async def by_category(headers: dict[str, str]) -> dict[str, tuple[int, int]]:
+        response = await api.get("/insights", params={"scope": "mine"}, headers=headers)
+        assert response.status_code == 200, response.text
+        rows = response.json()["satisfaction_by_category"]
+        return {r["category"]: (r["good"], r["bad"]) for r in rows}
+
+    before = await by_category(yuki)
+    before_other = await by_category(tia)
+    for category, rating in (("billing", "good"), ("billing", "bad"), ("sharing", "good")):
+        created = await api.post(
+            "/tickets",
+            json={
+                "product": "dropbox",
+                "channel": "request",
+                "category": category,
+                "language": "en",
+                "subject": "Rated",
+                "body": "To be rated.",
+            },
+            headers=yuki,
+        )
+        assert created.status_code == 201, created.text
+        ticket_id = created.json()["id"]
+        await api.patch(f"/tickets/{ticket_id}", json={"status": "solved"}, headers=yuki)
+        rated = await api.put(
+            f"/tickets/{ticket_id}/satisfaction", json={"rating": rating}, headers=yuki
+        )
+        assert rated.status_code == 200, rated.text
+    after = await by_category(yuki)
+    good, bad = before.get("billing", (0, 0))
+    assert after["billing"] == (good + 1, bad + 1)
+    good, bad = before.get("sharing", (0, 0))
+    assert after["sharing"] == (good + 1, bad)
+    assert await by_category(tia) == before_other
+    whole = (await api.get("/insights", params={"scope": "mine"}, headers=yuki)).json()
+    assert sum(g for g, _ in after.values()) == whole["satisfaction"]["good"]
+    assert sum(b for _, b in after.values()) == whole["satisfaction"]["bad"]

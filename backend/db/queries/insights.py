@@ -405,3 +405,29 @@ async def deflections(
     if user_id is not None:
         query = query.where(Deflection.user_id == user_id)
     return int((await session.execute(query)).scalar_one())
+
+
+async def satisfaction_by_category(
+    session: AsyncSession,
+    team_id: str,
+    start: datetime,
+    end: datetime,
+    submitter_id: str | None = None,
+) -> list[tuple[str, int, int]]:
+    """(category, good, bad) of the tickets rated in the period, most rated first."""
+    rows = (
+        await session.execute(
+            select(Ticket.category, Ticket.satisfaction_rating, func.count())
+            .where(
+                _tickets_of(team_id, submitter_id),
+                Ticket.satisfaction_rated_at >= start,
+                Ticket.satisfaction_rated_at < end,
+            )
+            .group_by(Ticket.category, Ticket.satisfaction_rating)
+        )
+    ).all()
+    counts: dict[str, list[int]] = {}
+    for category, rating, n in rows:
+        pair = counts.setdefault(str(category), [0, 0])
+        pair[0 if rating == "good" else 1] += int(n)
+    return sorted(((c, g, b) for c, (g, b) in counts.items()), key=lambda r: (-(r[1] + r[2]), r[0]))
