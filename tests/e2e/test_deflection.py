@@ -1,0 +1,125 @@
+"""Help articles suggested while writing to support, against the real service (issue 21)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from pytestqt.qtbot import QtBot
+
+from desktop.store.drafts import KEEP_UNTIL, NEW_TICKET_KEY
+from tests.e2e.test_insights import open_insights
+from tests.e2e.test_support_desk import open_contact, signed_in
+from tests.support.app import make_settings, running_client
+from tests.support.databases import sqlite_database
+from tests.support.server import running_server
+from tests.support.tickets import list_tickets
+from tests.support.waiting import wait_until
+
+
+class Browser(QObject):
+    """Stands in for the system browser (none here): the addresses it was asked to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
+
+
+async def _deflections(server_url: str) -> int:
+    async with httpx.AsyncClient(base_url=f"{server_url}/v1", timeout=10) as api:
+        signed = await api.post(
+            "/auth/token", json={"email": "yuki@northwind.example", "password": "demo-password"}
+        )
+        token = {"Authorization": f"Bearer {signed.json()['access_token']}"}
+        insights = await api.get("/insights", headers=token)
+    assert insights.status_code == 200, insights.text
+    return int(insights.json()["deflections"])
+
+
+async def test_suggestions_while_typing_and_an_answered_question_makes_no_ticket(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    browser = Browser()
+    QDesktopServices.setUrlHandler("https", browser, "open")
+    try:
+        with sqlite_database(tmp_path) as url, running_server(url, tmp_path) as server:
+            settings = make_settings(tmp_path, server_url=server.url)
+            async with running_client(tmp_path, settings) as controller:
+                await signed_in(controller, qtbot, "ava@northwind.example")
+                service = controller.service
+                assert service is not None
+                tickets_before = len(await list_tickets(server.url))
+                assert await _deflections(server.url) == 0
+                dialog = await open_contact(controller, qtbot)
+                suggestions = dialog.suggestions
+                assert not suggestions.isVisible()  # nothing typed, nothing suggested
+                qtbot.keyClicks(dialog.subject_edit, "Files are not syncing")
+                await wait_until(
+                    lambda: suggestions.isVisible() and suggestions.rows,
+                    what="articles suggested while typing",
+                )
+                assert 1 <= len(suggestions.rows) <= 3
+                first = suggestions.rows[0]
+                assert first.article.key == "files-not-syncing"
+                assert first.open_button.text() == f"Article: {first.article.title}"
+                assert first.answered_button.text() == "This answered my question"
+                assert first.answered_button.accessibleName() == (
+                    f"This answered my question: {first.article.title}"
+                )
+                assert suggestions.heading.text().startswith("These help articles")
+                # The description counts too: a newer question replaces the suggestions.
+                dialog.subject_edit.clear()
+                qtbot.keyClicks(dialog.body_edit, "Hi")  # too little to match on
+                await wait_until(
+                    lambda: not suggestions.isVisible(), what="no match, nothing shown"
+                )
+                dialog.body_edit.clear()
+                qtbot.keyClicks(dialog.subject_edit, "Files are not syncing")
+                await wait_until(lambda: bool(suggestions.rows), what="suggested again")
+                first = suggestions.rows[0]
+                qtbot.mouseClick(first.open_button, Qt.MouseButton.LeftButton)
+                assert browser.opened == [first.article.url]
+
+                qtbot.mouseClick(first.answered_button, Qt.MouseButton.LeftButton)
+                await wait_until(lambda: not dialog.isVisible(), what="the form closed")
+                await wait_until(
+                    lambda: (
+                        (d := service.drafts.get(NEW_TICKET_KEY)) is not None
+                        and d.fields.get("subject") == "Files are not syncing"
+                    ),
+                    what="the question kept as a draft",
+                )
+                draft = service.drafts.get(NEW_TICKET_KEY)
+                assert draft is not None
+                until = datetime.fromisoformat(draft.fields[KEEP_UNTIL])
+                assert timedelta(days=6, hours=23) < until - datetime.now(UTC) <= timedelta(days=7)
+                status = controller.window.statusBar()
+                await wait_until(
+                    lambda: status.currentMessage().startswith("Glad the article helped."),
+                    what="the count confirmed",
+                )
+                assert len(await list_tickets(server.url)) == tickets_before  # no ticket
+                # Counted for the team (another admin of it sees it).
+                assert await _deflections(server.url) == 1
+                insights = await open_insights(controller)
+                line = insights.satisfaction.answered.text()
+                assert line == (
+                    "Help articles answered 1 question in this period before they became tickets."
+                )
+                # Open again within the week: the question is back in the form.
+                dialog = await open_contact(controller, qtbot)
+                assert dialog.subject_edit.text() == "Files are not syncing"
+                dialog.reject()
+                # After the week it is gone.
+                later = datetime.now(UTC) + timedelta(days=7, minutes=1)
+                assert await service.drafts.drop_expired(later) == 1
+                assert service.drafts.get(NEW_TICKET_KEY) is None
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
