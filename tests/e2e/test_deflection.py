@@ -47,7 +47,7 @@ async def test_suggestions_while_typing_and_an_answered_question_makes_no_ticket
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     browser = Browser()
-    QDesktopServices.setUrlHandler("https", browser, "open")
+    QDesktopServices.setUrlHandler("https", browser, b"open")
     try:
         with sqlite_database(tmp_path) as url, running_server(url, tmp_path) as server:
             settings = make_settings(tmp_path, server_url=server.url)
