@@ -246,7 +246,7 @@ async def shoot_language(controller: AppController, out_dir: Path, lang: str) ->
     # Issue 21: the help articles suggested for what was typed, scrolled into view.
     with contextlib.suppress(TimeoutError):
         await wait_for(lambda: bool(contact.suggestions.rows), timeout=10)
-    contact.form_scroll.ensureWidgetVisible(contact.suggestions)
+    contact.form_scroll.ensureWidgetVisible(contact.suggestions, 0, 50)
     await settle()
     save(contact, out_dir, "contact-support-suggestions", lang)
     contact.reject()

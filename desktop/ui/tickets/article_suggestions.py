@@ -8,6 +8,7 @@ service nothing is shown and nothing is said: the form works as before.
 from __future__ import annotations
 
 import asyncio
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -37,12 +38,18 @@ class SuggestionRow(QWidget):
         super().__init__(parent)
         self.article = article
         self.setObjectName(f"suggestion_{article.key}")
-        self.open_button = QPushButton()
-        self.open_button.setObjectName("suggestion_open")
-        self.open_button.setFlat(True)
-        self.open_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.open_button.setStyleSheet("text-align: left; text-decoration: underline;")
-        self.open_button.clicked.connect(self.open_article)
+        # A link, not a button: a long title wraps instead of widening the form.
+        self.link = QLabel()
+        self.link.setObjectName("suggestion_open")
+        self.link.setWordWrap(True)
+        self.link.setTextFormat(Qt.TextFormat.RichText)
+        self.link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.link.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.link.linkActivated.connect(lambda _url: self.open_article())
         self.summary = QLabel(article.summary)
         self.summary.setWordWrap(True)
         set_text_role(self.summary, TextRole.SECONDARY)
@@ -51,8 +58,8 @@ class SuggestionRow(QWidget):
         self.answered_button.clicked.connect(lambda: self.answered.emit(article.key))
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.open_button, 1)
-        top.addWidget(self.answered_button)
+        top.addWidget(self.link, 1)
+        top.addWidget(self.answered_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -65,12 +72,11 @@ class SuggestionRow(QWidget):
 
     def retranslate_ui(self) -> None:
         kind = kind_label(self.article.kind)
-        self.open_button.setText(
-            self.tr("{kind}: {title}").format(kind=kind, title=self.article.title)
-        )
-        self.open_button.setToolTip(self.article.url)
-        self.open_button.setAccessibleName(
-            self.tr("Open {kind} in the browser: {title}").format(
+        text = self.tr("{kind}: {title}").format(kind=kind, title=self.article.title)
+        self.link.setText(f'<a href="{html.escape(self.article.url)}">{html.escape(text)}</a>')
+        self.link.setToolTip(self.article.url)
+        self.link.setAccessibleName(
+            self.tr("{kind}: {title} (opens in the browser)").format(
                 kind=kind, title=self.article.title
             )
         )
