@@ -2695,8 +2695,8 @@
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <source>Open {kind} in the browser: {title}</source>
-        <translation>{kind}をブラウザで開く: {title}</translation>
+        <source>{kind}: {title} (opens in the browser)</source>
+        <translation>{kind}: {title} (ブラウザで開きます)</translation>
     </message>
     <message>
         <source>This answered my question</source>

@@ -2718,8 +2718,8 @@
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <source>Open {kind} in the browser: {title}</source>
-        <translation>{kind} openen in de browser: {title}</translation>
+        <source>{kind}: {title} (opens in the browser)</source>
+        <translation>{kind}: {title} (wordt geopend in de browser)</translation>
     </message>
     <message>
         <source>This answered my question</source>
