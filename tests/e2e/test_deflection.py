@@ -43,6 +43,32 @@ async def _deflections(server_url: str) -> int:
     return int(insights.json()["deflections"])
 
 
+async def _rate_a_billing_ticket(server_url: str, rating: str) -> None:
+    async with httpx.AsyncClient(base_url=f"{server_url}/v1", timeout=10) as api:
+        signed = await api.post(
+            "/auth/token", json={"email": "yuki@northwind.example", "password": "demo-password"}
+        )
+        token = {"Authorization": f"Bearer {signed.json()['access_token']}"}
+        created = await api.post(
+            "/tickets",
+            json={
+                "product": "dropbox",
+                "channel": "request",
+                "category": "billing",
+                "language": "en",
+                "subject": "Invoice",
+                "body": "Rated in this test.",
+            },
+            headers=token,
+        )
+        ticket_id = created.json()["id"]
+        await api.patch(f"/tickets/{ticket_id}", json={"status": "solved"}, headers=token)
+        rated = await api.put(
+            f"/tickets/{ticket_id}/satisfaction", json={"rating": rating}, headers=token
+        )
+        assert rated.status_code == 200, rated.text
+
+
 async def test_suggestions_while_typing_and_an_answered_question_makes_no_ticket(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -116,7 +142,19 @@ async def test_suggestions_while_typing_and_an_answered_question_makes_no_ticket
                 assert len(await list_tickets(server.url)) == tickets_before  # no ticket
                 # Counted for the team (another admin of it sees it).
                 assert await _deflections(server.url) == 1
+                await _rate_a_billing_ticket(server.url, "good")
                 insights = await open_insights(controller)
+                table = insights.satisfaction.table
+                assert table.isVisibleTo(insights)
+                assert table.accessibleName() == "Good and bad ratings per issue"
+                assert [table.horizontalHeaderItem(c).text() for c in range(4)] == [
+                    "Issue",
+                    "Good",
+                    "Bad",
+                    "Rated good",
+                ]
+                assert [table.item(0, c).text() for c in range(4)] == ["Billing", "1", "0", "100%"]
+                assert insights.satisfaction.caption.text().startswith("Tickets rated ")
                 line = insights.satisfaction.answered.text()
                 assert line == (
                     "Help articles answered 1 question in this period before it became a ticket."
