@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -11,6 +12,9 @@ from desktop.api.errors import ServerUnreachable
 if TYPE_CHECKING:
     from desktop.api.client import ApiClient
 
+# "This answered my question" is sent again once, a moment later, if no answer came.
+ANSWER_ATTEMPTS = 2
+RETRY_SECONDS = 1.0
 # Enough of the description to find articles by; the service refuses more than 2000.
 MAX_TEXT = 1500
 
@@ -45,9 +49,18 @@ class ArticleFinder:
         ][:3]
 
     async def answered(self, article_key: str) -> bool:
-        """Count it for the team; False when the service cannot be reached (not sent)."""
-        try:
-            await self._client.record_deflection(article_key, idempotency_key=str(uuid.uuid4()))
-        except ServerUnreachable:
-            return False
-        return True
+        """Count it for the team, once; False when no answer came back.
+
+        Tried again under the same key: a count whose answer was lost is not counted
+        twice. False does not mean "not counted" (a lost answer may have been).
+        """
+        key = str(uuid.uuid4())
+        for attempt in range(ANSWER_ATTEMPTS):
+            try:
+                await self._client.record_deflection(article_key, idempotency_key=key)
+            except ServerUnreachable:
+                if attempt + 1 < ANSWER_ATTEMPTS:
+                    await asyncio.sleep(RETRY_SECONDS)
+                continue
+            return True
+        return False

@@ -16,6 +16,7 @@ from tests.e2e.test_support_desk import open_contact, signed_in
 from tests.support.app import make_settings, running_client
 from tests.support.databases import sqlite_database
 from tests.support.server import running_server
+from tests.support.tcp_proxy import lossy_proxy
 from tests.support.tickets import list_tickets
 from tests.support.waiting import wait_until
 
@@ -171,3 +172,45 @@ async def test_suggestions_while_typing_and_an_answered_question_makes_no_ticket
                 assert service.drafts.get(NEW_TICKET_KEY) is None
     finally:
         QDesktopServices.unsetUrlHandler("https")
+
+
+async def test_without_answers_nothing_is_suggested_and_the_count_is_sent_once(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    with (
+        sqlite_database(tmp_path) as url,
+        running_server(url, tmp_path) as server,
+        lossy_proxy(int(server.url.rsplit(":", 1)[1]), tmp_path / "proxy") as proxy,
+    ):
+        settings = make_settings(tmp_path, server_url=proxy.url)
+        async with running_client(tmp_path, settings) as controller:
+            await signed_in(controller, qtbot, "ava@northwind.example")
+            service = controller.service
+            assert service is not None
+            dialog = await open_contact(controller, qtbot)
+            suggestions = dialog.suggestions
+            qtbot.keyClicks(dialog.subject_edit, "Files are not syncing")
+            await wait_until(lambda: bool(suggestions.rows), what="suggestions")
+            # The connection fails: the suggestions go, and nothing claims none match.
+            proxy.drop_answers_to(b"/help-articles")
+            qtbot.keyClicks(dialog.body_edit, "Nothing syncs since Monday.")
+            await wait_until(lambda: proxy.dropped >= 1, what="the suggestions' answer lost")
+            await wait_until(lambda: not suggestions.isVisible(), what="suggestions gone")
+            assert not suggestions.rows
+            # Back: suggested again on the next change.
+            proxy.drop_answers_to(b"/deflections")
+            qtbot.keyClicks(dialog.body_edit, " Really.")
+            await wait_until(lambda: bool(suggestions.rows), what="suggestions again")
+            qtbot.mouseClick(suggestions.rows[0].answered_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: not dialog.isVisible(), what="the form closed")
+            status = controller.window.statusBar()
+            await wait_until(
+                lambda: status.currentMessage().startswith("Support could not be reached"),
+                what="said it may not be counted",
+                timeout=20,
+            )
+            draft = service.drafts.get(NEW_TICKET_KEY)
+            assert draft is not None and draft.body == "Nothing syncs since Monday. Really."
+            # Both tries reached the service; the same key counted them once.
+            assert proxy.dropped >= 3
+            assert await _deflections(server.url) == 1

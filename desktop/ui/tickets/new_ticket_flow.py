@@ -166,13 +166,13 @@ class NewTicketFlow(QObject):
             )
 
     async def _answered(self, finder: ArticleFinder, key: str) -> None:
-        """Counted for the team's insights; offline it is not, and that is said."""
+        """Counted for the team's insights; without an answer that is said, not assumed."""
         if await finder.answered(key):
             text = self.tr("Glad the article helped. Your question is kept as a draft for a week.")
         else:
             text = self.tr(
-                "Not counted: support cannot be reached. Your question is kept as a draft "
-                "for a week."
+                "Support could not be reached, so this may not be counted. Your question is "
+                "kept as a draft for a week."
             )
         self._window.statusBar().showMessage(text, 15_000)
 
