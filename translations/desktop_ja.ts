@@ -1827,8 +1827,8 @@
         <translation>記事がお役に立ちました。質問は下書きとして 1 週間保存されます。</translation>
     </message>
     <message>
-        <source>Not counted: support cannot be reached. Your question is kept as a draft for a week.</source>
-        <translation>カウントされていません: サポートに接続できません。質問は下書きとして 1 週間保存されます。</translation>
+        <source>Support could not be reached, so this may not be counted. Your question is kept as a draft for a week.</source>
+        <translation>サポートに接続できなかったため、カウントされていない可能性があります。質問は下書きとして 1 週間保存されます。</translation>
     </message>
 </context>
 <context>

@@ -1841,8 +1841,8 @@
         <translation>Fijn dat het artikel hielp. Je vraag blijft een week bewaard als concept.</translation>
     </message>
     <message>
-        <source>Not counted: support cannot be reached. Your question is kept as a draft for a week.</source>
-        <translation>Niet geteld: Support is niet bereikbaar. Je vraag blijft een week bewaard als concept.</translation>
+        <source>Support could not be reached, so this may not be counted. Your question is kept as a draft for a week.</source>
+        <translation>Support was niet bereikbaar, dus dit is misschien niet geteld. Je vraag blijft een week bewaard als concept.</translation>
     </message>
 </context>
 <context>
