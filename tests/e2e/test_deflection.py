@@ -165,7 +165,14 @@ async def test_suggestions_while_typing_and_an_answered_question_makes_no_ticket
                 controller.window.contact_dialog = None  # the closed one is deleted
                 dialog = await open_contact(controller, qtbot)
                 assert dialog.subject_edit.text() == "Files are not syncing"
-                dialog.reject()
+                dialog.reject()  # unchanged: it still goes after its week
+                await wait_until(
+                    lambda: (
+                        (d := service.drafts.get(NEW_TICKET_KEY)) is not None
+                        and d.fields.get(KEEP_UNTIL) == draft.fields[KEEP_UNTIL]
+                    ),
+                    what="the week kept",
+                )
                 # After the week it is gone.
                 later = datetime.now(UTC) + timedelta(days=7, minutes=1)
                 assert await service.drafts.drop_expired(later) == 1

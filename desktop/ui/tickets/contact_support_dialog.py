@@ -348,12 +348,14 @@ class ContactSupportDialog(QDialog):
         self.phone_edit.setText(str(fields.get("phone_text") or fields.get("phone") or ""))
         self.subject_edit.setText(str(fields.get("subject", "")))
         self.body_edit.setPlainText(draft.body)
-        # An answered question's draft still goes after its week, unless it is sent.
+        # An answered question's draft still goes after its week, unless it is changed.
         self._keep_until = str(fields[KEEP_UNTIL]) if fields.get(KEEP_UNTIL) else None
         self.attachments.add_files([f for f in draft.files if f.exists()])
 
     def _typed(self) -> None:
         """A keystroke: journaled within a moment (the save waits for a pause)."""
+        # Written on after an article answered it: an ordinary draft again, kept until sent.
+        self._keep_until = None
         if self._drafts is not None and self._drafts.is_open and self._keeps_draft:
             self._drafts.typing(NEW_TICKET_KEY, self._snapshot)
 
