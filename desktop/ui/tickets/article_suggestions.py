@@ -110,7 +110,10 @@ class ArticleSuggestions(QWidget):
         set_font_style(self.heading, bold=True)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 4, 0, 4)
+        self._layout.setSpacing(10)  # the rows apart; a title stays close to its summary
         self._layout.addWidget(self.heading)
+        # Spare height goes below the rows, not between a title and its summary.
+        self._layout.addStretch(1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -164,7 +167,7 @@ class ArticleSuggestions(QWidget):
         for article in articles:
             row = SuggestionRow(article, self)
             row.answered.connect(self.answered)
-            self._layout.addWidget(row)
+            self._layout.insertWidget(self._layout.count() - 1, row)
             self.rows.append(row)
         self.setVisible(bool(self.rows))
 
