@@ -2338,7 +2338,7 @@
     </message>
     <message>
         <source>Tickets rated {first} to {last}, by issue: the last rating each ticket was given, and the share of good ones.</source>
-        <translation>{first}から{last}までに評価されたチケット (問題別): 各チケットの最新の評価と、「良い」の割合です。</translation>
+        <translation>{first}〜{last}に評価されたチケット (問題別): 各チケットの最新の評価と、「良い」の割合です。</translation>
     </message>
     <message>
         <source>No ticket was rated in this period.</source>
