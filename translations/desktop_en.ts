@@ -140,6 +140,16 @@
     </message>
 </context>
 <context>
+    <name>SatisfactionTable</name>
+    <message numerus="yes">
+        <source>Help articles answered %n question(s) in this period before they became tickets.</source>
+        <translation>
+            <numerusform>Help articles answered %n question in this period before it became a ticket.</numerusform>
+            <numerusform>Help articles answered %n questions in this period before they became tickets.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignOutConfirmation</name>
     <message numerus="yes">
         <source>%n item(s) not sent yet.</source>

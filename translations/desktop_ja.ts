@@ -119,6 +119,17 @@
     </message>
 </context>
 <context>
+    <name>ArticleSuggestions</name>
+    <message>
+        <source>These help articles may answer your question:</source>
+        <translation>次のヘルプ記事で質問が解決するかもしれません:</translation>
+    </message>
+    <message>
+        <source>Suggested help articles</source>
+        <translation>おすすめのヘルプ記事</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentActions</name>
     <message>
         <source>Save attachment</source>
@@ -1942,6 +1953,14 @@
         <source>Your request is in the outbox: it is sent when the connection returns.</source>
         <translation>リクエストは送信トレイにあります。接続が回復すると送信されます。</translation>
     </message>
+    <message>
+        <source>Glad the article helped. Your question is kept as a draft for a week.</source>
+        <translation>記事がお役に立ちました。質問は下書きとして 1 週間保存されます。</translation>
+    </message>
+    <message>
+        <source>Support could not be reached, so this may not be counted. Your question is kept as a draft for a week.</source>
+        <translation>サポートに接続できなかったため、カウントされていない可能性があります。質問は下書きとして 1 週間保存されます。</translation>
+    </message>
 </context>
 <context>
     <name>OfflineBanner</name>
@@ -2423,6 +2442,47 @@
     </message>
 </context>
 <context>
+    <name>SatisfactionTable</name>
+    <message>
+        <source>Ratings per issue</source>
+        <translation>問題別の評価</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良い</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>悪い</translation>
+    </message>
+    <message>
+        <source>Rated good</source>
+        <translation>「良い」の評価</translation>
+    </message>
+    <message>
+        <source>Good and bad ratings per issue</source>
+        <translation>問題別の「良い」と「悪い」の評価</translation>
+    </message>
+    <message>
+        <source>Tickets rated {first} to {last}, by issue: the last rating each ticket was given, and the share of good ones.</source>
+        <translation>{first}〜{last}に評価されたチケット (問題別): 各チケットの最新の評価と、「良い」の割合です。</translation>
+    </message>
+    <message>
+        <source>No ticket was rated in this period.</source>
+        <translation>この期間に評価されたチケットはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Help articles answered %n question(s) in this period before they became tickets.</source>
+        <translation>
+            <numerusform>この期間にヘルプ記事で %n 件の質問がチケットになる前に解決しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScopeSelector</name>
     <message>
         <source>&amp;Tickets:</source>
@@ -2757,6 +2817,25 @@
     <message>
         <source>Still nothing can be saved: free some space first.</source>
         <translation>まだ保存できません。先に空き容量を確保してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionRow</name>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
+    </message>
+    <message>
+        <source>{kind}: {title} (opens in the browser)</source>
+        <translation>{kind}: {title} (ブラウザで開きます)</translation>
+    </message>
+    <message>
+        <source>This answered my question</source>
+        <translation>これで解決しました</translation>
+    </message>
+    <message>
+        <source>This answered my question: {title}</source>
+        <translation>これで解決しました: {title}</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,17 @@
     </message>
 </context>
 <context>
+    <name>ArticleSuggestions</name>
+    <message>
+        <source>These help articles may answer your question:</source>
+        <translation>Deze helpartikelen beantwoorden je vraag misschien:</translation>
+    </message>
+    <message>
+        <source>Suggested help articles</source>
+        <translation>Voorgestelde helpartikelen</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentActions</name>
     <message>
         <source>Save attachment</source>
@@ -1956,6 +1967,14 @@
         <source>Your request is in the outbox: it is sent when the connection returns.</source>
         <translation>Je verzoek staat in het postvak UIT: het wordt verzonden zodra de verbinding terug is.</translation>
     </message>
+    <message>
+        <source>Glad the article helped. Your question is kept as a draft for a week.</source>
+        <translation>Fijn dat het artikel hielp. Je vraag blijft een week bewaard als concept.</translation>
+    </message>
+    <message>
+        <source>Support could not be reached, so this may not be counted. Your question is kept as a draft for a week.</source>
+        <translation>Support was niet bereikbaar, dus dit is misschien niet geteld. Je vraag blijft een week bewaard als concept.</translation>
+    </message>
 </context>
 <context>
     <name>OfflineBanner</name>
@@ -2438,6 +2457,48 @@
     </message>
 </context>
 <context>
+    <name>SatisfactionTable</name>
+    <message>
+        <source>Ratings per issue</source>
+        <translation>Beoordelingen per kwestie</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Kwestie</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Slecht</translation>
+    </message>
+    <message>
+        <source>Rated good</source>
+        <translation>Goed beoordeeld</translation>
+    </message>
+    <message>
+        <source>Good and bad ratings per issue</source>
+        <translation>Goede en slechte beoordelingen per kwestie</translation>
+    </message>
+    <message>
+        <source>Tickets rated {first} to {last}, by issue: the last rating each ticket was given, and the share of good ones.</source>
+        <translation>Tickets beoordeeld van {first} tot en met {last}, per kwestie: de laatste beoordeling van elk ticket, en het aandeel goede.</translation>
+    </message>
+    <message>
+        <source>No ticket was rated in this period.</source>
+        <translation>In deze periode is geen ticket beoordeeld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Help articles answered %n question(s) in this period before they became tickets.</source>
+        <translation>
+            <numerusform>Helpartikelen beantwoordden in deze periode %n vraag voordat die een ticket werd.</numerusform>
+            <numerusform>Helpartikelen beantwoordden in deze periode %n vragen voordat die tickets werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScopeSelector</name>
     <message>
         <source>&amp;Tickets:</source>
@@ -2779,6 +2840,25 @@
     <message>
         <source>Still nothing can be saved: free some space first.</source>
         <translation>Er kan nog steeds niets worden opgeslagen: maak eerst ruimte vrij.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionRow</name>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
+    </message>
+    <message>
+        <source>{kind}: {title} (opens in the browser)</source>
+        <translation>{kind}: {title} (wordt geopend in de browser)</translation>
+    </message>
+    <message>
+        <source>This answered my question</source>
+        <translation>Dit beantwoordde mijn vraag</translation>
+    </message>
+    <message>
+        <source>This answered my question: {title}</source>
+        <translation>Dit beantwoordde mijn vraag: {title}</translation>
     </message>
 </context>
 <context>

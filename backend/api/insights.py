@@ -84,6 +84,14 @@ class SatisfactionCounts(Schema):
     bad: int
 
 
+class CategorySatisfaction(Schema):
+    """The tickets of one category rated in the period, by their rating (issue 21)."""
+
+    category: str
+    good: int
+    bad: int
+
+
 class InsightsOut(Schema):
     period: dict[str, datetime]
     # What the issue and product counts count: the tickets opened in the period
@@ -98,6 +106,11 @@ class InsightsOut(Schema):
     median_first_response_minutes: float | None
     # Added after v1's first clients (they ignore it); zeros for ``open_now``.
     satisfaction: SatisfactionCounts = SatisfactionCounts(good=0, bad=0)
+    # Questions a help article answered in the period ("This answered my question" in
+    # Contact support, issue 21); 0 for ``open_now``.
+    deflections: int = 0
+    # The satisfaction counts per category, most rated first; empty for ``open_now``.
+    satisfaction_by_category: list[CategorySatisfaction] = []
 
 
 @router.get("/recommendations")
@@ -247,6 +260,10 @@ async def get_insights(
     end = datetime.combine(last + timedelta(days=1), time.min, tzinfo=UTC)
     found = await queries.insights(session, user.team_id, start, end, now, submitter_id=mine)
     good, bad = await queries.satisfaction(session, user.team_id, start, end, submitter_id=mine)
+    answered = await queries.deflections(session, user.team_id, start, end, user_id=mine)
+    rated = await queries.satisfaction_by_category(
+        session, user.team_id, start, end, submitter_id=mine
+    )
     return InsightsOut.model_validate(
         {
             "period": {"from": start, "to": end},
@@ -260,6 +277,8 @@ async def get_insights(
             "sla": {"met": found.sla_met, "breached": found.sla_breached},
             "median_first_response_minutes": found.median_first_response_minutes,
             "satisfaction": {"good": good, "bad": bad},
+            "deflections": answered,
+            "satisfaction_by_category": [{"category": c, "good": g, "bad": b} for c, g, b in rated],
         }
     )
 

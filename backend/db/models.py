@@ -371,6 +371,23 @@ class RecommendationFeedback(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+class Deflection(Base):
+    """A question a help-centre article answered before it became a ticket (issue 21).
+
+    Counted per team for insights; who and which article are kept so that the count
+    can later say which articles answer most.
+    """
+
+    __tablename__ = "deflection"
+    __table_args__ = (Index("ix_deflection_team_created", "team_id", "created_at"),)
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("dfl"))
+    team_id: Mapped[str] = mapped_column(ForeignKey("team.id"))
+    user_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
+    article_key: Mapped[str] = mapped_column(String(120))  # the catalogue item's key
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class SignInFailure(Base):
     """Failed sign-ins for one key: an (e-mail, client address) pair or an address."""
 

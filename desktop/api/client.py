@@ -411,6 +411,21 @@ class ApiClient:
         else:
             await self._authorized("PUT", path, json={"verdict": verdict})
 
+    async def help_articles_document(self, text: str, language: str) -> dict[str, Any]:
+        """Up to three articles or videos matching ``text`` (a question being written)."""
+        params = {"q": text, "lang": language}
+        body: dict[str, Any] = await self._authorized("GET", "/help-articles", params=params)
+        return body
+
+    async def record_deflection(self, article_key: str, *, idempotency_key: str) -> None:
+        """Records "This answered my question": counted for the team (insights)."""
+        await self._authorized(
+            "POST",
+            "/deflections",
+            json={"article_key": article_key},
+            headers={"Idempotency-Key": idempotency_key},
+        )
+
     # -- billing (R3, R8–R11) ----------------------------------------------------
 
     async def plan(self) -> Plan:

@@ -46,6 +46,10 @@ class Insights:
     # The tickets rated good and bad in the period (issue 21); 0 from an older service.
     rated_good: int = 0
     rated_bad: int = 0
+    # Questions a help article answered in the period (issue 21); 0 from an older service.
+    deflections: int = 0
+    # (category, good, bad) of the ratings, most rated first.
+    rated_by_category: tuple[tuple[str, int, int], ...] = ()
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Insights:
@@ -71,6 +75,11 @@ class Insights:
             counts=str(data.get("counts") or "opened"),
             rated_good=int(satisfaction.get("good", 0)),
             rated_bad=int(satisfaction.get("bad", 0)),
+            deflections=int(data.get("deflections") or 0),
+            rated_by_category=tuple(
+                (str(r["category"]), int(r["good"]), int(r["bad"]))
+                for r in data.get("satisfaction_by_category") or ()
+            ),
         )
 
     @property

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import tempfile
 from pathlib import Path
@@ -242,6 +243,12 @@ async def shoot_language(controller: AppController, out_dir: Path, lang: str) ->
     contact.body_edit.setPlainText("Since 08:00 nobody in Rotterdam can sign in with Okta.")
     await settle()
     save(contact, out_dir, "contact-support", lang)
+    # Issue 21: the help articles suggested for what was typed, scrolled into view.
+    with contextlib.suppress(TimeoutError):
+        await wait_for(lambda: bool(contact.suggestions.rows), timeout=10)
+    contact.form_scroll.ensureWidgetVisible(contact.suggestions, 0, 50)
+    await settle()
+    save(contact, out_dir, "contact-support-suggestions", lang)
     contact.reject()
     window.contact_dialog = None
     await settle()  # closing kept the form as a draft: not wanted in the next pictures

@@ -57,6 +57,11 @@ class TicketService:
     def user(self) -> User | None:
         return self._client.user
 
+    @property
+    def client(self) -> ApiClient:
+        """For what sits beside tickets and talks to the service (help-article suggestions)."""
+        return self._client
+
     def now(self) -> datetime:
         """The service's clock: response targets are counted on it."""
         return self._client.server_now()

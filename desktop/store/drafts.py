@@ -6,7 +6,7 @@ import json
 import logging
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +29,26 @@ def reply_key(ticket_id: str) -> str:
 
 # The new-ticket form being filled in (there is one form, so one draft).
 NEW_TICKET_KEY = "new-ticket"
+
+# A draft's field: when it stops being kept (ISO time, UTC). Only a question a help
+# article answered has one (issue 21); every other draft is kept until sent or discarded.
+KEEP_UNTIL = "keep_until"
+ANSWERED_KEPT_DAYS = 7
+
+
+def answered_draft_expiry(now: datetime | None = None) -> str:
+    """A week from now: the question may come back after the article was tried."""
+    return ((now or datetime.now(UTC)) + timedelta(days=ANSWERED_KEPT_DAYS)).isoformat()
+
+
+def expired(draft: Draft, now: datetime | None = None) -> bool:
+    until = draft.fields.get(KEEP_UNTIL)
+    if not until:
+        return False
+    try:
+        return datetime.fromisoformat(str(until)) <= (now or datetime.now(UTC))
+    except ValueError:
+        return False  # unreadable: kept rather than lost
 
 
 @dataclass(frozen=True)
@@ -185,14 +205,24 @@ class DraftStore(ListenedStore):
         self._settle(key, datetime.now(UTC))
 
     def get(self, key: str) -> Draft | None:
+        """None for an expired draft too: it is gone to the user (drop_expired deletes it)."""
         row = (
             self._db.read().execute(f"SELECT {COLUMNS} FROM draft WHERE key = ?", (key,)).fetchone()
         )
-        return _draft(row) if row else None
+        draft = _draft(row) if row else None
+        return None if draft is None or expired(draft) else draft
 
     def all(self) -> list[Draft]:
         rows = self._db.read().execute(f"SELECT {COLUMNS} FROM draft ORDER BY updated_at DESC")
-        return [_draft(r) for r in rows.fetchall()]
+        return [d for d in (_draft(r) for r in rows.fetchall()) if not expired(d)]
+
+    async def drop_expired(self, now: datetime | None = None) -> int:
+        """Delete the drafts past their keep-until time; how many."""
+        rows = self._db.read().execute(f"SELECT {COLUMNS} FROM draft").fetchall()
+        gone = [d.key for d in (_draft(r) for r in rows) if expired(d, now)]
+        for key in gone:
+            await self.discard(key, now)
+        return len(gone)
 
 
 COLUMNS = "key, ticket_id, body, files, updated_at, based_on, fields"

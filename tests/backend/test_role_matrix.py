@@ -159,6 +159,13 @@ def rows() -> list[Row]:
             admin_only | {"other_team": 204, "admin": 204},
         ),
         Row("GET", "/insights", None, admin_only),
+        Row("GET", "/help-articles?q=sync", None, admin_only),
+        Row(
+            "POST",
+            "/deflections",
+            {"article_key": "files-not-syncing"},
+            admin_only | {"other_team": 201, "admin": 201},
+        ),
         Row("GET", "/events", None, signed_in),
         Row("GET", "/agent/queue", None, agent_only),
         Row(

@@ -15,6 +15,7 @@ VIEWS = (
     "ticket",
     "contact-support",
     "contact-support-missing",
+    "contact-support-suggestions",
     "sign-in",
     "sign-in-error",
     "settings",

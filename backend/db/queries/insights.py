@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import rollups
-from backend.db.models import Ticket
+from backend.db.models import Deflection, Ticket
 from backend.db.rollups import DAILY, OPEN_NOW, RESPONSES
 from backend.domain.recommendations import TicketCount
 
@@ -382,3 +382,52 @@ async def satisfaction(
     ).all()
     counts = {str(rating): int(n) for rating, n in rows}
     return counts.get("good", 0), counts.get("bad", 0)
+
+
+async def deflections(
+    session: AsyncSession,
+    team_id: str,
+    start: datetime,
+    end: datetime,
+    user_id: str | None = None,
+) -> int:
+    """How many questions a help article answered in the period (issue 21), for the team
+    or, with ``user_id``, for one admin (scope "mine")."""
+    query = (
+        select(func.count())
+        .select_from(Deflection)
+        .where(
+            Deflection.team_id == team_id,
+            Deflection.created_at >= start,
+            Deflection.created_at < end,
+        )
+    )
+    if user_id is not None:
+        query = query.where(Deflection.user_id == user_id)
+    return int((await session.execute(query)).scalar_one())
+
+
+async def satisfaction_by_category(
+    session: AsyncSession,
+    team_id: str,
+    start: datetime,
+    end: datetime,
+    submitter_id: str | None = None,
+) -> list[tuple[str, int, int]]:
+    """(category, good, bad) of the tickets rated in the period, most rated first."""
+    rows = (
+        await session.execute(
+            select(Ticket.category, Ticket.satisfaction_rating, func.count())
+            .where(
+                _tickets_of(team_id, submitter_id),
+                Ticket.satisfaction_rated_at >= start,
+                Ticket.satisfaction_rated_at < end,
+            )
+            .group_by(Ticket.category, Ticket.satisfaction_rating)
+        )
+    ).all()
+    counts: dict[str, list[int]] = {}
+    for category, rating, n in rows:
+        pair = counts.setdefault(str(category), [0, 0])
+        pair[0 if rating == "good" else 1] += int(n)
+    return sorted(((c, g, b) for c, (g, b) in counts.items()), key=lambda r: (-(r[1] + r[2]), r[0]))

@@ -29,6 +29,7 @@ from desktop.ui.insights import charts, drill_down, hover, tables
 from desktop.ui.insights.chart_card import CHART_HEIGHT, ChartCard
 from desktop.ui.insights.kpi_tiles import KpiTiles
 from desktop.ui.insights.period_selector import PeriodSelector
+from desktop.ui.insights.satisfaction_table import SatisfactionTable
 from desktop.ui.insights.scope_selector import ScopeSelector
 from desktop.ui.insights.table_model import cell_text
 from desktop.ui.labels import product_label
@@ -71,6 +72,7 @@ class InsightsPage(QWidget):
         self.products = ChartCard("products_per_issue", tasks)
         self.weekly = ChartCard("weekly", tasks)
         self.sla = ChartCard("sla", tasks)
+        self.satisfaction = SatisfactionTable()
         self.top_issues.cell_activated.connect(self._issue_cell)
         self.products.cell_activated.connect(self._product_cell)
         self.weekly.cell_activated.connect(self._week_cell)
@@ -90,6 +92,7 @@ class InsightsPage(QWidget):
         content.setContentsMargins(0, 0, 0, 0)
         content.addWidget(self.tiles)
         content.addLayout(grid)
+        content.addWidget(self.satisfaction)
         content.addStretch(1)
         self.body = QWidget()
         body_layout = QVBoxLayout(self.body)
@@ -192,6 +195,9 @@ class InsightsPage(QWidget):
 
     def _show(self, insights: Insights, period: Period) -> None:
         self.tiles.show_insights(insights, period.first, period.last)
+        self.satisfaction.show_insights(insights, period.first, period.last)
+        # Ratings and answered questions are counted in days: "open now" has none.
+        self.satisfaction.setVisible(not insights.open_now)
         # A bar per issue needs its height: squeezed, QtCharts elides the issue's name.
         bars_height = max(CHART_HEIGHT, 110 + 30 * len(insights.top_issues))
         self.top_issues.stack.setMinimumHeight(bars_height)

@@ -6,7 +6,7 @@ import asyncio
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -31,16 +31,20 @@ from desktop.api.models import NewTicket
 from desktop.services.phones import home_region, international, national_example, to_e164
 from desktop.services.tickets import ContactOptions, promised_minutes
 from desktop.store.draft_journal import Snapshot
-from desktop.store.drafts import NEW_TICKET_KEY, DraftStore
+from desktop.store.drafts import KEEP_UNTIL, NEW_TICKET_KEY, DraftStore, answered_draft_expiry
 from desktop.ui.formatting import long_datetime
 from desktop.ui.icons import primary_icon
 from desktop.ui.labels import CATEGORIES, category_label, product_label
 from desktop.ui.theme import TextRole, set_font_style, set_text_role, style_boxed, style_primary
+from desktop.ui.tickets.article_suggestions import ArticleSuggestions
 from desktop.ui.tickets.attachment_picker import AttachmentPicker
 from desktop.ui.tickets.field_marks import FieldMarks
 from desktop.ui.tickets.form_scroll import FormScroll, grow_to_fit
 from desktop.ui.tickets.image_paste import ImagePaste
 from desktop.ui.tickets.support_hours import opening_times
+
+if TYPE_CHECKING:
+    from desktop.services.help_articles import ArticleFinder
 
 CHANNELS = ("request", "chat", "callback")
 # The form is saved this long after the last change (and when it is closed).
@@ -72,6 +76,8 @@ class ContactSupportDialog(QDialog):
     """
 
     create_requested = Signal(NewTicket, str, list)
+    # A suggested article answered the question (its key): closed, no ticket, draft kept.
+    question_answered = Signal(str)
 
     def __init__(
         self,
@@ -236,6 +242,11 @@ class ContactSupportDialog(QDialog):
                 self.body_edit, "body", lambda: bool(self.body_edit.toPlainText().strip())
             ),
         )
+        # Issue 21: help articles matching the question, under the description.
+        self.suggestions = ArticleSuggestions()
+        self.suggestions.answered.connect(self._answered)
+        self._keep_until: str | None = None
+        self.form.addRow("", self.suggestions)
         self.attachments = AttachmentPicker()
         self.attachments.watch_drops_on(self.body_edit)
         self.image_paste = ImagePaste(self.body_edit, self.attachments)  # a pasted screenshot
@@ -317,7 +328,7 @@ class ContactSupportDialog(QDialog):
             "channel": self.channel,
             "phone_text": self.phone_edit.text(),
             "subject": self.subject_edit.text(),
-        }
+        } | ({KEEP_UNTIL: self._keep_until} if self._keep_until else {})
 
     def _restore_draft(self) -> None:
         draft = self._drafts.get(NEW_TICKET_KEY) if self._drafts and self._drafts.is_open else None
@@ -339,10 +350,14 @@ class ContactSupportDialog(QDialog):
         self.phone_edit.setText(str(fields.get("phone_text") or fields.get("phone") or ""))
         self.subject_edit.setText(str(fields.get("subject", "")))
         self.body_edit.setPlainText(draft.body)
+        # An answered question's draft still goes after its week, unless it is changed.
+        self._keep_until = str(fields[KEEP_UNTIL]) if fields.get(KEEP_UNTIL) else None
         self.attachments.add_files([f for f in draft.files if f.exists()])
 
     def _typed(self) -> None:
         """A keystroke: journaled within a moment (the save waits for a pause)."""
+        # Written on after an article answered it: an ordinary draft again, kept until sent.
+        self._keep_until = None
         if self._drafts is not None and self._drafts.is_open and self._keeps_draft:
             self._drafts.typing(NEW_TICKET_KEY, self._snapshot)
 
@@ -401,6 +416,20 @@ class ContactSupportDialog(QDialog):
         self.body_edit.setPlainText(body)
         self.attachments.clear()
         self.attachments.add_files([f for f in files if f.exists()])
+
+    def use_article_finder(self, finder: ArticleFinder) -> None:
+        """Suggest help articles as the subject and description are written (issue 21)."""
+        self.subject_edit.textChanged.connect(self.suggestions.schedule)
+        self.body_edit.textChanged.connect(self.suggestions.schedule)
+        self.suggestions.use(
+            finder, lambda: f"{self.subject_edit.text()}\n{self.body_edit.toPlainText()}"
+        )
+
+    def _answered(self, key: str) -> None:
+        """No ticket: the form is kept as a draft for a week, in case it comes back."""
+        self._keep_until = answered_draft_expiry()
+        self.question_answered.emit(key)
+        self.reject()  # saves the draft (done)
 
     def done(self, result: int) -> None:
         if result != QDialog.DialogCode.Accepted:

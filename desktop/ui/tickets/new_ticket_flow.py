@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow
 if TYPE_CHECKING:
     from desktop.api.list_models import User
     from desktop.api.models import NewTicket, Ticket
+    from desktop.services.help_articles import ArticleFinder
     from desktop.services.tickets import TicketService
     from desktop.store.outbox import OutboxItem
     from desktop.ui.tasks import TaskRunner
@@ -68,7 +69,10 @@ class NewTicketFlow(QObject):
     async def _open(
         self, service: TicketService, user: User, follow_up: OutboxItem | None = None
     ) -> None:
+        # A question an article answered a week ago is not brought back.
+        await service.drafts.drop_expired()
         options = await service.contact_options()
+        from desktop.services.help_articles import ArticleFinder
         from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
 
         dialog = ContactSupportDialog(
@@ -98,6 +102,10 @@ class NewTicketFlow(QObject):
                 on_error=lambda error: self._create_failed(dialog, error),
             )
         )
+        finder = ArticleFinder(service.client)
+        if not options.offline:
+            dialog.use_article_finder(finder)
+        dialog.question_answered.connect(lambda key: self._tasks.run(self._answered(finder, key)))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         self._window.statusBar().clearMessage()
@@ -156,6 +164,17 @@ class NewTicketFlow(QObject):
                 self.tr("Your request is in the outbox: it is sent when the connection returns."),
                 15_000,
             )
+
+    async def _answered(self, finder: ArticleFinder, key: str) -> None:
+        """Counted for the team's insights; without an answer that is said, not assumed."""
+        if await finder.answered(key):
+            text = self.tr("Glad the article helped. Your question is kept as a draft for a week.")
+        else:
+            text = self.tr(
+                "Support could not be reached, so this may not be counted. Your question is "
+                "kept as a draft for a week."
+            )
+        self._window.statusBar().showMessage(text, 15_000)
 
     def _create_failed(self, dialog: ContactSupportDialog, error: BaseException) -> None:
         from desktop.ui.error_text import describe

@@ -1,0 +1,181 @@
+"""Help articles that may answer the question being written in Contact support (issue 21).
+
+Asked for a moment after typing stops (off the UI thread, through the async API
+client); a newer question replaces an older one still on its way. Without the
+service nothing is shown and nothing is said: the form works as before.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.api.errors import ServiceError
+from desktop.ui.recommendations.kinds import kind_label
+from desktop.ui.theme import TextRole, set_font_style, set_text_role
+
+if TYPE_CHECKING:
+    from desktop.services.help_articles import ArticleFinder, HelpArticle
+
+# Typing pauses this long before the service is asked: not one request per key.
+DEBOUNCE_MS = 400
+# Too little to match on: a word or two of a subject.
+MIN_CHARS = 4
+
+
+class SuggestionRow(QWidget):
+    """One article: its title opens it in the browser; the button says it answered."""
+
+    answered = Signal(str)
+
+    def __init__(self, article: HelpArticle, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.article = article
+        self.setObjectName(f"suggestion_{article.key}")
+        # A link, not a button: a long title wraps instead of widening the form.
+        self.link = QLabel()
+        self.link.setObjectName("suggestion_open")
+        self.link.setWordWrap(True)
+        self.link.setTextFormat(Qt.TextFormat.RichText)
+        self.link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.link.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.link.linkActivated.connect(lambda _url: self.open_article())
+        self.summary = QLabel(article.summary)
+        self.summary.setWordWrap(True)
+        set_text_role(self.summary, TextRole.SECONDARY)
+        self.answered_button = QPushButton()
+        self.answered_button.setObjectName("suggestion_answered")
+        self.answered_button.clicked.connect(lambda: self.answered.emit(article.key))
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.link, 1)
+        top.addWidget(self.answered_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        self.retranslate_ui()
+
+    def open_article(self) -> None:
+        QDesktopServices.openUrl(QUrl(self.article.url))
+
+    def retranslate_ui(self) -> None:
+        kind = kind_label(self.article.kind)
+        text = self.tr("{kind}: {title}").format(kind=kind, title=self.article.title)
+        self.link.setText(f'<a href="{html.escape(self.article.url)}">{html.escape(text)}</a>')
+        self.link.setToolTip(self.article.url)
+        self.link.setAccessibleName(
+            self.tr("{kind}: {title} (opens in the browser)").format(
+                kind=kind, title=self.article.title
+            )
+        )
+        self.answered_button.setText(self.tr("This answered my question"))
+        self.answered_button.setAccessibleName(
+            self.tr("This answered my question: {title}").format(title=self.article.title)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class ArticleSuggestions(QWidget):
+    """Hidden until articles match; ``answered(key)`` when one answered the question."""
+
+    answered = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("article_suggestions")
+        self._finder: ArticleFinder | None = None
+        self._text: Callable[[], str] = lambda: ""
+        self._asked = ""
+        self._task: asyncio.Task[None] | None = None
+        self.rows: list[SuggestionRow] = []
+        self.heading = QLabel()
+        self.heading.setObjectName("article_suggestions_heading")
+        self.heading.setWordWrap(True)
+        set_font_style(self.heading, bold=True)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 4, 0, 4)
+        self._layout.setSpacing(10)  # the rows apart; a title stays close to its summary
+        self._layout.addWidget(self.heading)
+        # Spare height goes below the rows, not between a title and its summary.
+        self._layout.addStretch(1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._ask)
+        self.retranslate_ui()
+        self.hide()
+
+    def use(self, finder: ArticleFinder, text: Callable[[], str]) -> None:
+        """Suggest from ``finder`` for what ``text`` returns (subject and description)."""
+        self._finder = finder
+        self._text = text
+        self.schedule()
+
+    def schedule(self) -> None:
+        """The text changed: ask once typing pauses."""
+        if self._finder is not None:
+            self._timer.start()
+
+    @staticmethod
+    def language() -> str:
+        """The app's language: the articles are asked for in it."""
+        return QLocale().name().split("_")[0]
+
+    def _ask(self) -> None:
+        text = self._text().strip()
+        if text == self._asked:
+            return
+        self._asked = text
+        if self._task is not None:
+            self._task.cancel()  # an older question's answer is not wanted any more
+        if len(text) < MIN_CHARS:
+            self._show([])
+            return
+        self._task = asyncio.ensure_future(self._fetch(text))
+
+    async def _fetch(self, text: str) -> None:
+        assert self._finder is not None
+        try:
+            found = await self._finder.suggest(text, self.language())
+        except ServiceError:
+            # Offline or refused: no suggestions, and no claim that none match.
+            found = []
+            self._asked = ""  # ask again on the next change
+        self._show(found)
+
+    def _show(self, articles: list[HelpArticle]) -> None:
+        for row in self.rows:
+            self._layout.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        for article in articles:
+            row = SuggestionRow(article, self)
+            row.answered.connect(self.answered)
+            self._layout.insertWidget(self._layout.count() - 1, row)
+            self.rows.append(row)
+        self.setVisible(bool(self.rows))
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("These help articles may answer your question:"))
+        self.setAccessibleName(self.tr("Suggested help articles"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,223 @@
+"""Help articles suggested while writing to support, against the real service (issue 21)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from pytestqt.qtbot import QtBot
+
+from desktop.store.drafts import KEEP_UNTIL, NEW_TICKET_KEY
+from tests.e2e.test_insights import open_insights
+from tests.e2e.test_support_desk import open_contact, signed_in
+from tests.support.app import make_settings, running_client
+from tests.support.databases import sqlite_database
+from tests.support.server import running_server
+from tests.support.tcp_proxy import lossy_proxy
+from tests.support.tickets import list_tickets
+from tests.support.waiting import wait_until
+
+
+class Browser(QObject):
+    """Stands in for the system browser (none here): the addresses it was asked to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
+
+
+async def _deflections(server_url: str) -> int:
+    async with httpx.AsyncClient(base_url=f"{server_url}/v1", timeout=10) as api:
+        signed = await api.post(
+            "/auth/token", json={"email": "yuki@northwind.example", "password": "demo-password"}
+        )
+        token = {"Authorization": f"Bearer {signed.json()['access_token']}"}
+        insights = await api.get("/insights", headers=token)
+    assert insights.status_code == 200, insights.text
+    return int(insights.json()["deflections"])
+
+
+async def _rate_a_billing_ticket(server_url: str, rating: str) -> None:
+    async with httpx.AsyncClient(base_url=f"{server_url}/v1", timeout=10) as api:
+        signed = await api.post(
+            "/auth/token", json={"email": "yuki@northwind.example", "password": "demo-password"}
+        )
+        token = {"Authorization": f"Bearer {signed.json()['access_token']}"}
+        created = await api.post(
+            "/tickets",
+            json={
+                "product": "dropbox",
+                "channel": "request",
+                "category": "billing",
+                "language": "en",
+                "subject": "Invoice",
+                "body": "Rated in this test.",
+            },
+            headers=token,
+        )
+        ticket_id = created.json()["id"]
+        await api.patch(f"/tickets/{ticket_id}", json={"status": "solved"}, headers=token)
+        rated = await api.put(
+            f"/tickets/{ticket_id}/satisfaction", json={"rating": rating}, headers=token
+        )
+        assert rated.status_code == 200, rated.text
+
+
+async def test_suggestions_while_typing_and_an_answered_question_makes_no_ticket(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    browser = Browser()
+    # A str at run time, whatever the stubs say (bytes is refused).
+    QDesktopServices.setUrlHandler("https", browser, "open")  # type: ignore[arg-type]
+    try:
+        with sqlite_database(tmp_path) as url, running_server(url, tmp_path) as server:
+            settings = make_settings(tmp_path, server_url=server.url)
+            async with running_client(tmp_path, settings) as controller:
+                await signed_in(controller, qtbot, "ava@northwind.example")
+                service = controller.service
+                assert service is not None
+                tickets_before = len(await list_tickets(server.url))
+                assert await _deflections(server.url) == 0
+                dialog = await open_contact(controller, qtbot)
+                suggestions = dialog.suggestions
+                assert not suggestions.isVisible()  # nothing typed, nothing suggested
+                qtbot.keyClicks(dialog.subject_edit, "Files are not syncing")
+                await wait_until(
+                    lambda: suggestions.isVisible() and suggestions.rows,
+                    what="articles suggested while typing",
+                )
+                assert 1 <= len(suggestions.rows) <= 3
+                first = suggestions.rows[0]
+                assert first.article.key == "files-not-syncing"
+                assert first.link.text().endswith(f">Article: {first.article.title}</a>")
+                assert first.link.accessibleName() == (
+                    f"Article: {first.article.title} (opens in the browser)"
+                )
+                assert first.answered_button.text() == "This answered my question"
+                assert first.answered_button.accessibleName() == (
+                    f"This answered my question: {first.article.title}"
+                )
+                assert suggestions.heading.text().startswith("These help articles")
+                # The description counts too: a newer question replaces the suggestions.
+                dialog.subject_edit.clear()
+                qtbot.keyClicks(dialog.body_edit, "Hi")  # too little to match on
+                await wait_until(
+                    lambda: not suggestions.isVisible(), what="no match, nothing shown"
+                )
+                dialog.body_edit.clear()
+                qtbot.keyClicks(dialog.subject_edit, "Files are not syncing")
+                await wait_until(lambda: bool(suggestions.rows), what="suggested again")
+                first = suggestions.rows[0]
+                qtbot.mouseClick(
+                    first.link,
+                    Qt.MouseButton.LeftButton,
+                    pos=QPoint(4, first.link.fontMetrics().height() // 2),
+                )
+                assert browser.opened == [first.article.url]
+
+                qtbot.mouseClick(first.answered_button, Qt.MouseButton.LeftButton)
+                await wait_until(lambda: not dialog.isVisible(), what="the form closed")
+                await wait_until(
+                    lambda: (
+                        (d := service.drafts.get(NEW_TICKET_KEY)) is not None
+                        and d.fields.get("subject") == "Files are not syncing"
+                    ),
+                    what="the question kept as a draft",
+                )
+                draft = service.drafts.get(NEW_TICKET_KEY)
+                assert draft is not None
+                until = datetime.fromisoformat(draft.fields[KEEP_UNTIL])
+                assert timedelta(days=6, hours=23) < until - datetime.now(UTC) <= timedelta(days=7)
+                status = controller.window.statusBar()
+                await wait_until(
+                    lambda: status.currentMessage().startswith("Glad the article helped."),
+                    what="the count confirmed",
+                )
+                assert len(await list_tickets(server.url)) == tickets_before  # no ticket
+                # Counted for the team (another admin of it sees it).
+                assert await _deflections(server.url) == 1
+                await _rate_a_billing_ticket(server.url, "good")
+                insights = await open_insights(controller)
+                table = insights.satisfaction.table
+                assert table.isVisibleTo(insights)
+                assert table.accessibleName() == "Good and bad ratings per issue"
+                assert [table.horizontalHeaderItem(c).text() for c in range(4)] == [
+                    "Issue",
+                    "Good",
+                    "Bad",
+                    "Rated good",
+                ]
+                assert [table.item(0, c).text() for c in range(4)] == ["Billing", "1", "0", "100%"]
+                assert insights.satisfaction.caption.text().startswith("Tickets rated ")
+                line = insights.satisfaction.answered.text()
+                assert line == (
+                    "Help articles answered 1 question in this period before it became a ticket."
+                )
+                # Open again within the week: the question is back in the form.
+                controller.window.show_my_tickets()
+                controller.window.contact_dialog = None  # the closed one is deleted
+                dialog = await open_contact(controller, qtbot)
+                assert dialog.subject_edit.text() == "Files are not syncing"
+                dialog.reject()  # unchanged: it still goes after its week
+                await wait_until(
+                    lambda: (
+                        (d := service.drafts.get(NEW_TICKET_KEY)) is not None
+                        and d.fields.get(KEEP_UNTIL) == draft.fields[KEEP_UNTIL]
+                    ),
+                    what="the week kept",
+                )
+                # After the week it is gone.
+                later = datetime.now(UTC) + timedelta(days=7, minutes=1)
+                assert await service.drafts.drop_expired(later) == 1
+                assert service.drafts.get(NEW_TICKET_KEY) is None
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+
+
+async def test_without_answers_nothing_is_suggested_and_the_count_is_sent_once(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    with (
+        sqlite_database(tmp_path) as url,
+        running_server(url, tmp_path) as server,
+        lossy_proxy(int(server.url.rsplit(":", 1)[1]), tmp_path / "proxy") as proxy,
+    ):
+        settings = make_settings(tmp_path, server_url=proxy.url)
+        async with running_client(tmp_path, settings) as controller:
+            await signed_in(controller, qtbot, "ava@northwind.example")
+            service = controller.service
+            assert service is not None
+            dialog = await open_contact(controller, qtbot)
+            suggestions = dialog.suggestions
+            qtbot.keyClicks(dialog.subject_edit, "Files are not syncing")
+            await wait_until(lambda: bool(suggestions.rows), what="suggestions")
+            # The connection fails: the suggestions go, and nothing claims none match.
+            proxy.drop_answers_to(b"/help-articles")
+            qtbot.keyClicks(dialog.body_edit, "Nothing syncs since Monday.")
+            await wait_until(lambda: proxy.dropped >= 1, what="the suggestions' answer lost")
+            await wait_until(lambda: not suggestions.isVisible(), what="suggestions gone")
+            assert not suggestions.rows
+            # Back: suggested again on the next change.
+            proxy.drop_answers_to(b"/deflections")
+            qtbot.keyClicks(dialog.body_edit, " Really.")
+            await wait_until(lambda: bool(suggestions.rows), what="suggestions again")
+            qtbot.mouseClick(suggestions.rows[0].answered_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: not dialog.isVisible(), what="the form closed")
+            status = controller.window.statusBar()
+            await wait_until(
+                lambda: status.currentMessage().startswith("Support could not be reached"),
+                what="said it may not be counted",
+                timeout=20,
+            )
+            draft = service.drafts.get(NEW_TICKET_KEY)
+            assert draft is not None and draft.body == "Nothing syncs since Monday. Really."
+            # Both tries reached the service; the same key counted them once.
+            assert proxy.dropped >= 3
+            assert await _deflections(server.url) == 1
