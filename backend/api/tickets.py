@@ -158,21 +158,22 @@ async def trend(
 async def get_ticket(
     ticket_id: str, user: CurrentUser, session: ReadSessionDep, now: NowDep
 ) -> Response:
-    # As ``visible_ticket`` then ``ticket_view``, in rows encoded once (ticket_json.py).
+    # As ``visible_ticket`` then ``ticket_view``, in rows encoded once (ticket_json.py):
+    # two queries, the ticket and its whole thread.
     row = await _visible_ticket_row(session, user, ticket_id)
-    thread = await ticket_reads.thread_rows(session, row.id)
-    changes = await ticket_reads.status_change_rows(session, row.id)
+    thread = await ticket_reads.thread_rows(session, row[0])
     position = None
-    if row.chat_state == "waiting":
-        position = await tickets.chat_queue_position_at(session, row.created_at, row.id)
+    if row[ticket_json.CHAT_STATE] == "waiting":
+        created_at = ticket_reads.as_datetime(row[ticket_reads.CREATED_AT])
+        position = await tickets.chat_queue_position_at(session, created_at, row[0])
     return ticket_json.json_response(
-        ticket_json.ticket(row, thread, changes, user.id, now, chat_position=position)
+        ticket_json.ticket(row, thread, user.id, now, chat_position=position)
     )
 
 
 async def _visible_ticket_row(
     session: AsyncSession, user: User, ticket_id: str
-) -> ticket_json.AnyRow:
+) -> ticket_reads.TicketRow:
     """``visible_ticket``'s rule, for a row of ``ticket_reads.DETAIL_COLUMNS``."""
     return await _visible_to(
         user, lambda team_id: ticket_reads.ticket_row(session, team_id, ticket_id)
@@ -187,7 +188,8 @@ async def visible_ticket(session: SessionDep, user: User, ticket_id: str) -> Tic
 
 
 class _Submitted(Protocol):
-    submitter_id: str
+    @property
+    def submitter_id(self) -> str: ...
 
 
 Found = TypeVar("Found", bound=_Submitted)
