@@ -7,6 +7,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Annotated, Literal, Protocol, TypeVar
 
 from fastapi import APIRouter, Query, Response
+from pydantic import BaseModel, Field
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api import ticket_json
@@ -85,6 +86,21 @@ def message_out(message: Message, ticket: Ticket, viewer: User) -> MessageOut:
     )
 
 
+class ListQuery(BaseModel):
+    """The list's query parameters, validated in one call (FastAPI validated each of eight
+    on its own: a fifth of a list page's time, profile in bench/README.md); the OpenAPI
+    document lists them as before."""
+
+    scope: Literal["mine", "team"] = "mine"
+    status: Literal["new", "open", "pending", "solved", "closed"] | None = None
+    category: Annotated[str | None, Field(max_length=32)] = None
+    product: Literal["dropbox", "dash"] | None = None
+    q: Annotated[str | None, Field(max_length=200)] = None
+    updated_since: datetime | None = None
+    cursor: Annotated[str | None, Field(max_length=500)] = None
+    limit: Annotated[int, Field(ge=1, le=MAX_PAGE)] = 50
+
+
 @router.get(
     "",
     response_model=TicketPage,
@@ -97,15 +113,18 @@ async def list_tickets(
     user: CurrentUser,
     session: ReadSessionDep,
     now: NowDep,
-    scope: Literal["mine", "team"] = "mine",
-    status: Annotated[Literal["new", "open", "pending", "solved", "closed"] | None, Query()] = None,
-    category: Annotated[str | None, Query(max_length=32)] = None,
-    product: Annotated[Literal["dropbox", "dash"] | None, Query()] = None,
-    q: Annotated[str | None, Query(max_length=200)] = None,
-    updated_since: datetime | None = None,
-    cursor: Annotated[str | None, Query(max_length=500)] = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+    params: Annotated[ListQuery, Query()],
 ) -> Response:
+    scope, status, category, product, q, updated_since, cursor, limit = (
+        params.scope,
+        params.status,
+        params.category,
+        params.product,
+        params.q,
+        params.updated_since,
+        params.cursor,
+        params.limit,
+    )
     if scope == "team":
         require_admin(user)  # R17
     flt = tickets.TicketFilter(
