@@ -42,18 +42,29 @@ def make_sessionmaker(
     return async_sessionmaker(engine, expire_on_commit=False, sync_session_class=sync_session_class)
 
 
-def make_read_sessionmaker(
-    engine: AsyncEngine, sessionmaker: async_sessionmaker[AsyncSession]
-) -> async_sessionmaker[AsyncSession]:
-    """Sessions for requests that only read: on PostgreSQL without BEGIN and ROLLBACK.
+def make_read_engine(settings: Settings) -> AsyncEngine | None:
+    """On PostgreSQL, an engine whose connections are always in autocommit mode; None on SQLite.
 
     Under PostgreSQL's READ COMMITTED every statement sees its own snapshot,
     inside a transaction or not, so a read-only request loses nothing in
-    autocommit mode and saves two of its round trips (a list page had four:
-    the pool's ping, BEGIN, the query, ROLLBACK). SQLite (pysqlite) opens no
-    transaction for a SELECT anyway, and switching its mode would cost a
-    thread hop each way: there the usual sessions serve.
+    autocommit mode and saves BEGIN and ROLLBACK. A pool of its own rather than
+    ``execution_options(isolation_level=...)`` on the shared one: there the
+    pool's pre-ping ran before the mode was set, in a transaction of its own
+    (BEGIN, the ping, ROLLBACK: three round trips of a list page's four); here
+    the ping is one. SQLite (pysqlite) opens no transaction for a SELECT anyway:
+    there the usual sessions serve.
     """
-    if engine.dialect.name != "postgresql":
+    if settings.is_sqlite:
+        return None
+    return create_async_engine(
+        settings.async_database_url, pool_pre_ping=True, isolation_level="AUTOCOMMIT"
+    )
+
+
+def make_read_sessionmaker(
+    read_engine: AsyncEngine | None, sessionmaker: async_sessionmaker[AsyncSession]
+) -> async_sessionmaker[AsyncSession]:
+    """Sessions for requests that only read (``make_read_engine``'s, else the usual)."""
+    if read_engine is None:
         return sessionmaker
-    return make_sessionmaker(engine.execution_options(isolation_level="AUTOCOMMIT"))
+    return make_sessionmaker(read_engine)
