@@ -13,7 +13,8 @@ Rows come back as the driver gives them: tuples (SQLite) or records
 (PostgreSQL), read by position. Timestamp columns are SQLite's stored text
 (``YYYY-MM-DD HH:MM:SS.ffffff``, UTC) or aware datetimes (PostgreSQL);
 ``backend.api.ticket_json`` emits both in the same JSON form. The connection is
-the session's own, so pooling, pre-ping and closing are unchanged.
+the session's own on PostgreSQL (pooling, pre-ping and closing unchanged) and
+one of its engine's on SQLite (see ``fetch_all``).
 """
 
 from __future__ import annotations
@@ -73,12 +74,18 @@ class Compiled:
 async def fetch_all(
     session: AsyncSession, compiled: Compiled, given: Mapping[str, Any] | None = None
 ) -> list[RawRow]:
-    """The statement's rows, from the session's connection, in one driver call."""
+    """The statement's rows, in one driver call."""
+    params = compiled.params(given)
+    assert session.bind is not None
+    if session.bind.dialect.name == "sqlite":
+        # A connection of the engine's, not the session's: the session would roll back
+        # its connection as it closes (a thread hop, for nothing: pysqlite opens no
+        # transaction for a SELECT); this one goes back with none (session._sqlite_reset).
+        async with session.bind.connect() as connection:  # type: ignore[union-attr]
+            driver = (await connection.get_raw_connection()).driver_connection
+            return list(await driver.execute_fetchall(compiled.sql, params))  # type: ignore[union-attr]
     connection = await session.connection()
     driver = (await connection.get_raw_connection()).driver_connection
-    params = compiled.params(given)
-    if connection.dialect.name == "sqlite":
-        return list(await driver.execute_fetchall(compiled.sql, params))  # type: ignore[union-attr]
     return list(await driver.fetch(compiled.sql, *params))  # type: ignore[union-attr]
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.pool import ConnectionPoolEntry, PoolResetState
 
 from backend.config import Settings
 from backend.db.rollup_hooks import follow_ticket_writes
@@ -21,9 +21,12 @@ follow_ticket_writes()
 
 
 def make_engine(settings: Settings) -> AsyncEngine:
-    engine = create_async_engine(settings.async_database_url, pool_pre_ping=not settings.is_sqlite)
-    if settings.is_sqlite:
-        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+    if not settings.is_sqlite:
+        return create_async_engine(settings.async_database_url, pool_pre_ping=True)
+    # The pool's reset (a rollback as a connection goes back) in _sqlite_reset instead.
+    engine = create_async_engine(settings.async_database_url, pool_reset_on_return=None)
+    event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+    event.listen(engine.sync_engine, "reset", _sqlite_reset)
     return engine
 
 
@@ -34,6 +37,18 @@ def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+def _sqlite_reset(
+    dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry, reset_state: PoolResetState
+) -> None:
+    # The pool's rollback, only when a transaction is open: each rollback is a hop to
+    # aiosqlite's thread and back, and a connection used only for reads
+    # (backend.db.raw) has none open (pysqlite opens none for a SELECT).
+    if reset_state.terminate_only:
+        return
+    if dbapi_conn.driver_connection.in_transaction:
+        dbapi_conn.rollback()
 
 
 def make_sessionmaker(
