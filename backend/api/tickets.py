@@ -115,6 +115,7 @@ async def list_tickets(
     now: NowDep,
     params: Annotated[ListQuery, Query()],
 ) -> Response:
+    # Under the names the parameters had; the rest reads as before.
     scope, status, category, product, q, updated_since, cursor, limit = (
         params.scope,
         params.status,
