@@ -38,7 +38,12 @@ from backend.api.body_limit import BodyLimitMiddleware
 from backend.api.callers import CallerCache
 from backend.api.stream_slots import StreamSlots
 from backend.config import Settings, get_settings
-from backend.db.session import make_engine, make_read_sessionmaker, make_sessionmaker
+from backend.db.session import (
+    make_engine,
+    make_read_engine,
+    make_read_sessionmaker,
+    make_sessionmaker,
+)
 from backend.domain.clock import ShiftedClock, SystemClock
 from backend.domain.throttle import ThrottlePolicy
 from backend.jobs import maintenance_loop
@@ -66,7 +71,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.sessionmaker = make_sessionmaker(
             engine, events.session_class(bus, postgres=not settings.is_sqlite)
         )
-        app.state.read_sessionmaker = make_read_sessionmaker(engine, app.state.sessionmaker)
+        read_engine = make_read_engine(settings)  # None on SQLite
+        if read_engine is not None:
+            metrics.watch_pool(read_engine)
+        app.state.read_sessionmaker = make_read_sessionmaker(read_engine, app.state.sessionmaker)
         hub = EventHub(app.state.sessionmaker, bus, settings.event_heartbeat_seconds)
         app.state.hub = hub
         # Wake every open stream so it sees the drain and ends with a retry hint.
@@ -103,6 +111,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     await task
             await engine.dispose()
             metrics.forget_pool(engine)
+            if read_engine is not None:
+                await read_engine.dispose()
+                metrics.forget_pool(read_engine)
             metrics.process_exiting()
 
     app = FastAPI(

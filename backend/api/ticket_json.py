@@ -15,28 +15,77 @@ back unchanged) and against the writers' model-built answers.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import Response
 from pydantic_core import to_json
-from sqlalchemy import Row
 
-from backend.db.queries.ticket_reads import SUMMARY_COLUMNS
+from backend.db.queries import ticket_reads as t
+from backend.db.queries.ticket_reads import SUMMARY_COLUMNS, as_datetime
 from backend.domain.sla import sla_state
 from backend.domain.tickets import MessageKind, author_kind
 
 JSON = "application/json"
-AnyRow = Row[*tuple[Any, ...]]
+AnyRow = Sequence[Any]
 SUMMARY_WIDTH = len(SUMMARY_COLUMNS)
+# SQLAlchemy's SQLite storage of a UTC datetime: one width, so such texts compare as the
+# times do, and rewriting one into pydantic's JSON form needs no parsing.
+_STORED_WIDTH = len("2026-12-05 10:00:00.123456")
 
 
 def json_response(body: dict[str, Any]) -> Response:
     return Response(content=to_json(body), media_type=JSON)
 
 
+def _ts(value: datetime | str | None) -> datetime | str | None:
+    """A timestamp for ``to_json``: a datetime as is (PostgreSQL); SQLite's stored text
+    rewritten into the form pydantic gives an aware UTC datetime (``…T10:00:00Z``,
+    ``…T10:00:00.120000Z``)."""
+    if type(value) is not str:
+        return value
+    if len(value) == _STORED_WIDTH and value[10] == " " and value[19] == ".":
+        if value.endswith(".000000"):
+            return f"{value[:10]}T{value[11:19]}Z"
+        return f"{value[:10]}T{value[11:]}Z"
+    return as_datetime(value)  # another form: parsed, to_json writes it
+
+
+def _comparable(value: str) -> str:
+    """SQLite's stored text as is when of the one width, else in that form."""
+    if len(value) == _STORED_WIDTH:
+        return value
+    return _stored(as_datetime(value))
+
+
+def _stored(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+class _Now:
+    """The request's time, as a datetime and as SQLite's stored text (made once)."""
+
+    __slots__ = ("moment", "text")
+
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+        self.text = _stored(moment)
+
+
+def _sla(due_at: datetime | str, responded_at: datetime | str | None, now: _Now) -> str:
+    if isinstance(due_at, str):  # SQLite: compared as stored texts of one width
+        responded = None if responded_at is None else _comparable(str(responded_at))
+        return sla_state(_comparable(due_at), responded, now.text).value
+    assert not isinstance(responded_at, str)
+    return sla_state(due_at, responded_at, now.moment).value
+
+
 def summary(row: AnyRow, now: datetime) -> dict[str, Any]:
     """``TicketSummary``'s fields, in its order, from a row of ``SUMMARY_COLUMNS``."""
+    return _summary(row, _Now(now))
+
+
+def _summary(row: AnyRow, now: _Now) -> dict[str, Any]:
     # Unpacked by position: reading a Row's attributes by name took 7 times as long.
     (
         id_,
@@ -64,90 +113,107 @@ def summary(row: AnyRow, now: datetime) -> dict[str, Any]:
         "status": status,
         "product": product,
         "channel": channel,
-        "premium": premium,
+        "premium": bool(premium),  # SQLite's raw rows hold 0 or 1
         "category": category,
         "language": language,
         "submitter": {"id": submitter_id, "name": submitter_name},
-        "created_at": created_at,
-        "updated_at": updated_at,
+        "created_at": _ts(created_at),
+        "updated_at": _ts(updated_at),
         "response_target_minutes": target,
-        "first_response_due_at": due_at,
-        "first_responded_at": responded_at,
-        "sla_state": sla_state(due_at, responded_at, now).value,
-        "solved_at": solved_at,
+        "first_response_due_at": _ts(due_at),
+        "first_responded_at": _ts(responded_at),
+        "sla_state": _sla(due_at, responded_at, now),
+        "solved_at": _ts(solved_at),
     }
 
 
 def page(rows: Sequence[AnyRow], next_cursor: str | None, now: datetime) -> dict[str, Any]:
     """``TicketPage``."""
-    return {"items": [summary(row, now) for row in rows], "next_cursor": next_cursor}
+    at = _Now(now)
+    return {"items": [_summary(row, at) for row in rows], "next_cursor": next_cursor}
+
+
+# The ticket page's own columns, after the summary's (ticket_reads.DETAIL_COLUMNS).
+(
+    _TEAM_ID,
+    _PHONE,
+    CHAT_STATE,
+    _CALLBACK_STATE,
+    _CALLBACK_QUEUE_POSITION,
+    _CALLBACK_WAIT,
+    _RATING,
+    _COMMENT,
+    _RATED_AT,
+) = range(SUMMARY_WIDTH, SUMMARY_WIDTH + 9)
 
 
 def ticket(
     row: AnyRow,
     thread: Sequence[AnyRow],
-    changes: Sequence[AnyRow],
-    followers: Sequence[AnyRow],
+    followers: Sequence[Any],  # rows of followers.FOLLOWERS, read by name
     viewer_id: str,
     now: datetime,
     chat_position: int | None,
 ) -> dict[str, Any]:
-    """``TicketOut`` from a row of ``DETAIL_COLUMNS``, its thread's rows, its status changes
-    and its followers (rows of ``followers.FOLLOWERS``)."""
-    body = summary(row, now)
-    # Written lines are messages; system lines (an agent joined, the chat ended) are events
-    # beside the status changes, oldest first, a change before a line of the same moment.
-    written = [line for line in thread if line.kind == MessageKind.TEXT]
-    system = [line for line in thread if line.kind != MessageKind.TEXT]
-    body["messages"] = _messages(written, viewer_id, row.submitter_id)
-    events = [
-        {
-            "id": change.id,
-            "kind": "status_changed",
-            "status": change.status,
-            "actor": {
-                "kind": _kind(change.actor_id, change.actor_role, viewer_id, row.submitter_id),
-                "name": change.actor_name,
-            },
-            "created_at": change.created_at,
-        }
-        for change in changes
-    ]
-    events += [
-        {
-            "id": line.id,
-            "kind": line.kind,
-            "status": None,
-            "actor": {
-                "kind": _kind(line.author_id, line.author_role, viewer_id, row.submitter_id),
-                "name": line.author_name,
-            },
-            "created_at": line.created_at,
-        }
-        for line in system  # one row each: a system line carries no attachments
-    ]
-    events.sort(key=lambda event: event["created_at"])
+    """``TicketOut`` from a row of ``DETAIL_COLUMNS``, its thread's rows (``T_*``) and its
+    followers (rows of ``followers.FOLLOWERS``)."""
+    body = _summary(row, _Now(now))
+    submitter_id = row[t.SUBMITTER_ID]
+    # Written lines are messages; system lines (an agent joined, the chat ended) and
+    # status changes are events. The thread comes oldest first, a change before a line
+    # of the same moment, a message's attachments one row each.
+    messages: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    current: dict[str, Any] | None = None
+    for line in thread:
+        if line[t.T_SOURCE] == t.SOURCE_CHANGE or line[t.T_KIND] != MessageKind.TEXT:
+            change = line[t.T_SOURCE] == t.SOURCE_CHANGE
+            events.append(
+                {
+                    "id": line[t.T_ID],
+                    "kind": "status_changed" if change else line[t.T_KIND],
+                    "status": line[t.T_STATUS] if change else None,
+                    "actor": _person(line, viewer_id, submitter_id),
+                    "created_at": _ts(line[t.T_CREATED_AT]),
+                }
+            )
+            continue
+        if current is None or current["id"] != line[t.T_ID]:
+            current = {
+                "id": line[t.T_ID],
+                "ticket_id": row[0],
+                "author": _person(line, viewer_id, submitter_id),
+                "body": line[t.T_BODY],
+                "attachments": [],
+                "created_at": _ts(line[t.T_CREATED_AT]),
+            }
+            messages.append(current)
+        if line[t.T_ATTACHMENT_ID] is not None:
+            current["attachments"].append(
+                {
+                    "id": line[t.T_ATTACHMENT_ID],
+                    "filename": line[t.T_FILENAME],
+                    "size": line[t.T_SIZE],
+                    "content_type": line[t.T_CONTENT_TYPE],
+                }
+            )
+    body["messages"] = messages
     body["events"] = events
-    body["chat"] = (
-        {"state": row.chat_state, "queue_position": chat_position} if row.chat_state else None
-    )
+    chat_state = row[CHAT_STATE]
+    body["chat"] = {"state": chat_state, "queue_position": chat_position} if chat_state else None
     body["callback"] = (
         {
-            "phone": row.phone,
-            "state": row.callback_state,
-            "queue_position": row.callback_queue_position,
-            "estimated_wait_minutes": row.callback_estimated_wait_minutes,
+            "phone": row[_PHONE],
+            "state": row[_CALLBACK_STATE],
+            "queue_position": row[_CALLBACK_QUEUE_POSITION],
+            "estimated_wait_minutes": row[_CALLBACK_WAIT],
         }
-        if row.callback_state and row.phone
+        if row[_CALLBACK_STATE] and row[_PHONE]
         else None
     )
     body["satisfaction"] = (
-        {
-            "rating": row.satisfaction_rating,
-            "comment": row.satisfaction_comment,
-            "rated_at": row.satisfaction_rated_at,
-        }
-        if row.satisfaction_rating
+        {"rating": row[_RATING], "comment": row[_COMMENT], "rated_at": _ts(row[_RATED_AT])}
+        if row[_RATING]
         else None
     )
     body["followers"] = [
@@ -163,37 +229,12 @@ def ticket(
     return body
 
 
-def _messages(thread: Sequence[AnyRow], viewer_id: str, submitter_id: str) -> list[dict[str, Any]]:
-    """``MessageOut``s: one row per attachment (or one without), grouped by message in order."""
-    messages: list[dict[str, Any]] = []
-    current: dict[str, Any] | None = None
-    for row in thread:
-        if current is None or current["id"] != row.id:
-            current = {
-                "id": row.id,
-                "ticket_id": row.ticket_id,
-                "author": {
-                    "kind": _kind(row.author_id, row.author_role, viewer_id, submitter_id),
-                    "name": row.author_name,
-                },
-                "body": row.body,
-                "attachments": [],
-                "created_at": row.created_at,
-            }
-            messages.append(current)
-        if row.attachment_id is not None:
-            current["attachments"].append(
-                {
-                    "id": row.attachment_id,
-                    "filename": row.filename,
-                    "size": row.size,
-                    "content_type": row.content_type,
-                }
-            )
-    return messages
-
-
-def _kind(author_id: str, author_role: str, viewer_id: str, submitter_id: str) -> str:
-    return author_kind(
-        author_id=author_id, author_role=author_role, viewer_id=viewer_id, submitter_id=submitter_id
-    ).value
+def _person(line: AnyRow, viewer_id: str, submitter_id: str) -> dict[str, Any]:
+    """An ``Author``: how the viewer sees whoever wrote the line or made the change."""
+    kind = author_kind(
+        author_id=line[t.T_AUTHOR_ID],
+        author_role=line[t.T_AUTHOR_ROLE],
+        viewer_id=viewer_id,
+        submitter_id=submitter_id,
+    )
+    return {"kind": kind.value, "name": line[t.T_AUTHOR_NAME]}

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.pool import ConnectionPoolEntry, PoolResetState
 
 from backend.config import Settings
 from backend.db.rollup_hooks import follow_ticket_writes
@@ -21,9 +21,12 @@ follow_ticket_writes()
 
 
 def make_engine(settings: Settings) -> AsyncEngine:
-    engine = create_async_engine(settings.async_database_url, pool_pre_ping=not settings.is_sqlite)
-    if settings.is_sqlite:
-        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+    if not settings.is_sqlite:
+        return create_async_engine(settings.async_database_url, pool_pre_ping=True)
+    # The pool's reset (a rollback as a connection goes back) in _sqlite_reset instead.
+    engine = create_async_engine(settings.async_database_url, pool_reset_on_return=None)
+    event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+    event.listen(engine.sync_engine, "reset", _sqlite_reset)
     return engine
 
 
@@ -36,24 +39,47 @@ def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -
     cursor.close()
 
 
+def _sqlite_reset(
+    dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry, reset_state: PoolResetState
+) -> None:
+    # The pool's rollback, only when a transaction is open: each rollback is a hop to
+    # aiosqlite's thread and back, and a connection used only for reads
+    # (backend.db.raw) has none open (pysqlite opens none for a SELECT).
+    if reset_state.terminate_only:
+        return
+    if dbapi_conn.driver_connection.in_transaction:
+        dbapi_conn.rollback()
+
+
 def make_sessionmaker(
     engine: AsyncEngine, sync_session_class: type[Session] = Session
 ) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False, sync_session_class=sync_session_class)
 
 
-def make_read_sessionmaker(
-    engine: AsyncEngine, sessionmaker: async_sessionmaker[AsyncSession]
-) -> async_sessionmaker[AsyncSession]:
-    """Sessions for requests that only read: on PostgreSQL without BEGIN and ROLLBACK.
+def make_read_engine(settings: Settings) -> AsyncEngine | None:
+    """On PostgreSQL, an engine whose connections are always in autocommit mode; None on SQLite.
 
     Under PostgreSQL's READ COMMITTED every statement sees its own snapshot,
     inside a transaction or not, so a read-only request loses nothing in
-    autocommit mode and saves two of its round trips (a list page had four:
-    the pool's ping, BEGIN, the query, ROLLBACK). SQLite (pysqlite) opens no
-    transaction for a SELECT anyway, and switching its mode would cost a
-    thread hop each way: there the usual sessions serve.
+    autocommit mode and saves BEGIN and ROLLBACK. A pool of its own rather than
+    ``execution_options(isolation_level=...)`` on the shared one: there the
+    pool's pre-ping ran before the mode was set, in a transaction of its own
+    (BEGIN, the ping, ROLLBACK: three round trips of a list page's four); here
+    the ping is one. SQLite (pysqlite) opens no transaction for a SELECT anyway:
+    there the usual sessions serve.
     """
-    if engine.dialect.name != "postgresql":
+    if settings.is_sqlite:
+        return None
+    return create_async_engine(
+        settings.async_database_url, pool_pre_ping=True, isolation_level="AUTOCOMMIT"
+    )
+
+
+def make_read_sessionmaker(
+    read_engine: AsyncEngine | None, sessionmaker: async_sessionmaker[AsyncSession]
+) -> async_sessionmaker[AsyncSession]:
+    """Sessions for requests that only read (``make_read_engine``'s, else the usual)."""
+    if read_engine is None:
         return sessionmaker
-    return make_sessionmaker(engine.execution_options(isolation_level="AUTOCOMMIT"))
+    return make_sessionmaker(read_engine)

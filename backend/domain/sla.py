@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import TypeVar
 
 # R3: the add-on tiers' first-response targets.
 TIER_TARGET_MINUTES = {"basic": 4 * 60, "enhanced": 60}
@@ -19,7 +20,12 @@ class SlaState(StrEnum):
     BREACHED = "breached"
 
 
-def sla_state(due_at: datetime, responded_at: datetime | None, now: datetime) -> SlaState:
+# A time: a datetime, or SQLite's stored UTC text of one width (it compares as the times
+# do; the ticket list reads its rows raw, backend/api/ticket_json.py).
+Moment = TypeVar("Moment", datetime, str)
+
+
+def sla_state(due_at: Moment, responded_at: Moment | None, now: Moment) -> SlaState:
     """Met when the first response came in time; breached when it came late or is overdue."""
     if responded_at is not None:
         return SlaState.MET if responded_at <= due_at else SlaState.BREACHED

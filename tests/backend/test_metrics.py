@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from backend.config import Settings
-from backend.db.session import make_engine
+from backend.db.session import make_engine, make_read_engine
 from tests.conftest import DATABASE_KINDS
 from tests.support.databases import database, postgres_database
 from tests.support.metrics import scrape, value
@@ -98,9 +98,14 @@ def test_workers_are_counted_together(tmp_path: Path) -> None:
         samples = scrape(server.url)
         # Any one scrape sees all 40, whichever worker answers it.
         assert value(samples, REQUESTS, **health) - before == 40
-        # Both workers' pools are summed.
-        engine = make_engine(Settings(database_url=url))
-        per_worker = engine.sync_engine.pool.size()  # type: ignore[attr-defined]
+        # Both workers' pools are summed (each worker's two: the usual and the reads').
+        settings = Settings(database_url=url)
+        read_engine = make_read_engine(settings)
+        assert read_engine is not None
+        per_worker = sum(
+            e.sync_engine.pool.size()  # type: ignore[attr-defined]
+            for e in (make_engine(settings), read_engine)
+        )
         assert value(samples, "premium_support_db_pool_size") == 2 * per_worker
 
         # A worker dies; its replacement's pool counts, the dead one's no longer.

@@ -3,20 +3,27 @@
 These answer ``GET /v1/tickets`` and ``GET /v1/tickets/{id}`` with plain rows
 (Core selects of the columns shown) instead of ORM objects: nothing is put in
 a session's identity map, nothing is tracked for changes, and each read is one
-query (a list page, with its submitters' names joined) or three (a ticket, its
-messages with their authors and attachments, its status changes with their
-actors). Writers keep using the ORM (``tickets.get_with_messages``).
+query (a list page, with its submitters' names joined) or two (a ticket; its
+thread: messages with their authors and attachments, and status changes with
+their actors, in one union). The statements run on the driver's connection
+(``backend.db.raw``: compiled once, one driver call, rows as the driver gives
+them). Writers keep using the ORM (``tickets.get_with_messages``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Row, Select, bindparam, select
+from sqlalchemy import Integer, Select, String, Text, bindparam, cast, literal_column, null, select
+from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.expression import union_all
 
+from backend.db import raw
+from backend.db.base import UTCDateTime
 from backend.db.models import Attachment, Message, StatusChange, Ticket, User
 from backend.db.queries import tickets
 from backend.db.queries.tickets import TicketFilter
@@ -64,84 +71,173 @@ def _summaries(*columns: Any) -> Select[*tuple[Any, ...]]:
     return select(*columns).join(_submitter, _submitter.id == Ticket.submitter_id)
 
 
+def _dialect(session: AsyncSession) -> Dialect:
+    assert session.bind is not None
+    return session.bind.dialect
+
+
+# Compiled list statements by everything ``page_query`` reads (the caller's id, team and
+# role, the filter, the cursor, the limit): a client asking again for the same page (the
+# busiest read: a list refreshed) skips building the select, its cache key and its
+# compilation. ``page_query`` must stay a function of these alone. Oldest out when full.
+_PAGES: dict[tuple[object, ...], raw.Compiled] = {}
+MAX_PAGES = 2_000
+
+
+def _page_statement(
+    dialect: Dialect, viewer: User, flt: TicketFilter, cursor: Cursor | None, limit: int
+) -> raw.Compiled | Select[*tuple[Any, ...]]:
+    key = (dialect.name, viewer.id, viewer.team_id, viewer.role, flt, cursor, limit)
+    compiled = _PAGES.get(key)
+    if compiled is not None:
+        return compiled
+    query = tickets.page_query(_summaries(*SUMMARY_COLUMNS), viewer, flt, cursor, limit)
+    try:
+        compiled = raw.Compiled(query, dialect)
+    except raw.Unsupported:
+        return query
+    if len(_PAGES) >= MAX_PAGES:
+        del _PAGES[next(iter(_PAGES))]
+    _PAGES[key] = compiled
+    return compiled
+
+
 async def summary_page(
     session: AsyncSession,
     viewer: User,
     flt: TicketFilter,
     cursor: Cursor | None,
     limit: int,
-) -> tuple[Sequence[Row[*tuple[Any, ...]]], Cursor | None]:
+) -> tuple[Sequence[raw.RawRow], Cursor | None]:
     """As ``tickets.page``, in rows of ``SUMMARY_COLUMNS``."""
-    query = tickets.page_query(_summaries(*SUMMARY_COLUMNS), viewer, flt, cursor, limit)
-    rows = (await session.execute(query)).all()
+    statement = _page_statement(_dialect(session), viewer, flt, cursor, limit)
+    if isinstance(statement, raw.Compiled):
+        rows: Sequence[raw.RawRow] = await raw.fetch_all(session, statement)
+    else:
+        rows = (await session.execute(statement)).all()
     if len(rows) <= limit:
         return rows, None
     last = rows[limit - 1]
-    return rows[:limit], Cursor(updated_at=last.updated_at, id=last.id)
+    return rows[:limit], Cursor(updated_at=as_datetime(last[UPDATED_AT]), id=last[0])
+
+
+UPDATED_AT = SUMMARY_COLUMNS.index(Ticket.updated_at)
+CREATED_AT = SUMMARY_COLUMNS.index(Ticket.created_at)
+
+
+def as_datetime(value: datetime | str) -> datetime:
+    """A timestamp column's value as an aware UTC datetime (SQLite's raw rows hold text)."""
+    if isinstance(value, datetime):
+        return value
+    parsed = datetime.fromisoformat(value)
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+class TicketRow(tuple[Any, ...]):
+    """A row of ``DETAIL_COLUMNS``; ``submitter_id`` by name for the visibility rule."""
+
+    __slots__ = ()
+
+    @property
+    def submitter_id(self) -> str:
+        return str(self[SUBMITTER_ID])
+
+
+SUBMITTER_ID = SUMMARY_COLUMNS.index(Ticket.submitter_id)
 
 
 # The ticket page's statements, built once (building a select and its aliases per
 # request was a tenth of the page's time); the values are bound at execution.
-_TICKET = _summaries(*DETAIL_COLUMNS).where(Ticket.id == bindparam("ticket_id"))
-_TEAM_TICKET = _TICKET.where(Ticket.team_id == bindparam("team_id"))
+_TICKET_SELECT = _summaries(*DETAIL_COLUMNS).where(Ticket.id == bindparam("ticket_id"))
+_TICKET = raw.PerDialect(_TICKET_SELECT)
+_TEAM_TICKET = raw.PerDialect(_TICKET_SELECT.where(Ticket.team_id == bindparam("team_id")))
 
 _author = aliased(User, name="author")
-# One row per attachment, or one with attachment_id None for a message without.
-_THREAD = (
-    select(
-        Message.id,
-        Message.ticket_id,
-        Message.author_id,
-        _author.role.label("author_role"),
-        _author.name.label("author_name"),
-        Message.body,
-        Message.created_at,
-        Message.kind,
-        Attachment.id.label("attachment_id"),
-        Attachment.filename,
-        Attachment.size,
-        Attachment.content_type,
-    )
-    .join(_author, _author.id == Message.author_id)
-    .outerjoin(Attachment, Attachment.message_id == Message.id)
-    .where(Message.ticket_id == bindparam("ticket_id"))
-    .order_by(Message.created_at, Message.id, Attachment.created_at, Attachment.id)
-)
-
 _actor = aliased(User, name="actor")
-_STATUS_CHANGES = (
-    select(
-        StatusChange.id,
-        StatusChange.actor_id,
-        _actor.role.label("actor_role"),
-        _actor.name.label("actor_name"),
-        StatusChange.status,
-        StatusChange.created_at,
+# The thread in one query: messages (one row per attachment, or one with attachment_id
+# None for a message without) and status changes (source 0), by time; at the same moment
+# a change before a line, as the page has always put them. Every column of the first
+# select is labelled: SQLite orders a union only by its columns' explicit names.
+SOURCE_CHANGE = 0
+_THREAD = raw.PerDialect(
+    union_all(
+        select(
+            literal_column("1").label("source"),
+            Message.id.label("id"),
+            Message.author_id.label("author_id"),
+            _author.role.label("author_role"),
+            _author.name.label("author_name"),
+            Message.created_at.label("created_at"),
+            Message.kind.label("kind"),
+            cast(null(), String).label("status"),
+            Message.body.label("body"),
+            Attachment.id.label("attachment_id"),
+            Attachment.filename.label("filename"),
+            Attachment.size.label("size"),
+            Attachment.content_type.label("content_type"),
+            Attachment.created_at.label("attachment_created_at"),
+        )
+        .join(_author, _author.id == Message.author_id)
+        .outerjoin(Attachment, Attachment.message_id == Message.id)
+        .where(Message.ticket_id == bindparam("ticket_id")),
+        select(
+            literal_column("0"),
+            StatusChange.id,
+            StatusChange.actor_id,
+            _actor.role,
+            _actor.name,
+            StatusChange.created_at,
+            cast(null(), String),
+            StatusChange.status,
+            cast(null(), Text),
+            cast(null(), String),
+            cast(null(), String),
+            cast(null(), Integer),
+            cast(null(), String),
+            cast(null(), UTCDateTime),
+        )
+        .join(_actor, _actor.id == StatusChange.actor_id)
+        .where(StatusChange.ticket_id == bindparam("ticket_id")),
+    ).order_by(
+        literal_column("created_at"),
+        literal_column("source"),
+        literal_column("id"),
+        literal_column("attachment_created_at"),
+        literal_column("attachment_id"),
     )
-    .join(_actor, _actor.id == StatusChange.actor_id)
-    .where(StatusChange.ticket_id == bindparam("ticket_id"))
-    .order_by(StatusChange.created_at, StatusChange.id)
 )
+# Positions in a thread row.
+(
+    T_SOURCE,
+    T_ID,
+    T_AUTHOR_ID,
+    T_AUTHOR_ROLE,
+    T_AUTHOR_NAME,
+    T_CREATED_AT,
+    T_KIND,
+    T_STATUS,
+    T_BODY,
+    T_ATTACHMENT_ID,
+    T_FILENAME,
+    T_SIZE,
+    T_CONTENT_TYPE,
+) = range(13)
 
 
 async def ticket_row(
     session: AsyncSession, team_id: str | None, ticket_id: str
-) -> Row[*tuple[Any, ...]] | None:
+) -> TicketRow | None:
     """One ticket in ``DETAIL_COLUMNS``; ``team_id`` None only for agents (every team)."""
+    dialect = _dialect(session)
     if team_id is None:
-        return (await session.execute(_TICKET, {"ticket_id": ticket_id})).first()
-    params = {"ticket_id": ticket_id, "team_id": team_id}
-    return (await session.execute(_TEAM_TICKET, params)).first()
+        rows = await raw.fetch_all(session, _TICKET.on(dialect), {"ticket_id": ticket_id})
+    else:
+        params = {"ticket_id": ticket_id, "team_id": team_id}
+        rows = await raw.fetch_all(session, _TEAM_TICKET.on(dialect), params)
+    return TicketRow(rows[0]) if rows else None
 
 
-async def thread_rows(session: AsyncSession, ticket_id: str) -> Sequence[Row[*tuple[Any, ...]]]:
-    """The ticket's messages, oldest first, each with its author and its attachments (a row
-    for each), in the columns of ``_THREAD``."""
-    return (await session.execute(_THREAD, {"ticket_id": ticket_id})).all()
-
-
-async def status_change_rows(
-    session: AsyncSession, ticket_id: str
-) -> Sequence[Row[*tuple[Any, ...]]]:
-    """The ticket's status changes, oldest first, each with its actor's role and name."""
-    return (await session.execute(_STATUS_CHANGES, {"ticket_id": ticket_id})).all()
+async def thread_rows(session: AsyncSession, ticket_id: str) -> list[raw.RawRow]:
+    """The ticket's messages (a row per attachment) and status changes, oldest first, each
+    with its author's or actor's role and name, in the columns of ``_THREAD`` (``T_*``)."""
+    return await raw.fetch_all(session, _THREAD.on(_dialect(session)), {"ticket_id": ticket_id})

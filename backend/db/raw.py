@@ -1,0 +1,105 @@
+"""Hot reads run on the driver's connection: a statement compiled once, one call per query.
+
+SQLAlchemy's execution of a select costs the busiest reads more than the
+query: a cache key built per execution, a cursor adapted over aiosqlite whose
+every step (cursor, execute, fetch, close) is a hop to aiosqlite's thread, and a
+result processor per cell (SQLite's datetime strings parsed, then made aware).
+Here a select is compiled once for the dialect, its parameters put in order
+with SQLAlchemy's own bind processors (a UTC datetime becomes SQLite's stored
+text), and run with one driver call: ``execute_fetchall`` (one thread hop) on
+aiosqlite, ``fetch`` (asyncpg's prepared statement cache) on PostgreSQL.
+
+Rows come back as the driver gives them: tuples (SQLite) or records
+(PostgreSQL), read by position. Timestamp columns are SQLite's stored text
+(``YYYY-MM-DD HH:MM:SS.ffffff``, UTC) or aware datetimes (PostgreSQL);
+``backend.api.ticket_json`` emits both in the same JSON form. The connection is
+the session's own on PostgreSQL (pooling, pre-ping and closing unchanged) and
+one of its engine's on SQLite (see ``fetch_all``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql import Executable
+
+RawRow = Sequence[Any]
+
+
+class Unsupported(Exception):
+    """A statement this module does not run (expanding ``IN`` parameters): use the session."""
+
+
+class Compiled:
+    """A statement's SQL for one dialect and how to put its parameters in order.
+
+    Parameters built into the statement (``where(col == value)``) are processed
+    once, here; those declared with ``bindparam(name)`` and no value are given
+    to ``params`` per execution.
+    """
+
+    __slots__ = ("sql", "_slots")
+
+    def __init__(self, statement: Executable, dialect: Dialect) -> None:
+        compiled = statement.compile(dialect=dialect)  # type: ignore[attr-defined]
+        if "POSTCOMPILE" in compiled.string or not compiled.positional:
+            raise Unsupported(compiled.string)
+        self.sql: str = compiled.string
+        # Per position: (name, None, processor) to take from params, or (None, value, None).
+        slots: list[tuple[str | None, Any, Callable[[Any], Any] | None]] = []
+        for name in compiled.positiontup or ():
+            bind = compiled.binds[name]
+            processor = bind.type.bind_processor(dialect)
+            if bind.required:
+                slots.append((name, None, processor))
+            else:
+                value = bind.effective_value
+                slots.append((None, processor(value) if processor else value, None))
+        self._slots = tuple(slots)
+
+    def params(self, given: Mapping[str, Any] | None = None) -> list[Any]:
+        values = []
+        for name, fixed, processor in self._slots:
+            if name is None:
+                values.append(fixed)
+            else:
+                value = given[name] if given is not None else None
+                values.append(processor(value) if processor else value)
+        return values
+
+
+async def fetch_all(
+    session: AsyncSession, compiled: Compiled, given: Mapping[str, Any] | None = None
+) -> list[RawRow]:
+    """The statement's rows, in one driver call."""
+    params = compiled.params(given)
+    assert session.bind is not None
+    if session.bind.dialect.name == "sqlite":
+        # A connection of the engine's, not the session's: the session would roll back
+        # its connection as it closes (a thread hop, for nothing: pysqlite opens no
+        # transaction for a SELECT); this one goes back with none (session._sqlite_reset).
+        async with session.bind.connect() as connection:  # type: ignore[union-attr]
+            driver = (await connection.get_raw_connection()).driver_connection
+            return list(await driver.execute_fetchall(compiled.sql, params))  # type: ignore[union-attr]
+    connection = await session.connection()
+    driver = (await connection.get_raw_connection()).driver_connection
+    return list(await driver.fetch(compiled.sql, *params))  # type: ignore[union-attr]
+
+
+class PerDialect:
+    """A statement built once at import, compiled once per dialect on first use."""
+
+    __slots__ = ("statement", "_compiled")
+
+    def __init__(self, statement: Executable) -> None:
+        self.statement = statement
+        self._compiled: dict[str, Compiled] = {}
+
+    def on(self, dialect: Dialect) -> Compiled:
+        compiled = self._compiled.get(dialect.name)
+        if compiled is None:
+            compiled = self._compiled[dialect.name] = Compiled(self.statement, dialect)
+        return compiled
