@@ -1,5 +1,5 @@
 """Japanese and Dutch as a native speaker writes them: the glossary's one term per concept
-(/work/shared/GLOSSARY.md, translations/TERMS.md), and no space between a placeholder and
+(translations/GLOSSARY.md, translations/TERMS.md), and no space between a placeholder and
 the Japanese particle after it ("{date}から", not "{date} から")."""
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ class Term(NamedTuple):
     nl: str  # a pattern the Dutch must contain, lower case ("" : not checked)
 
 
-# From /work/shared/GLOSSARY.md and translations/TERMS.md.
+# From translations/GLOSSARY.md and translations/TERMS.md.
 TERMS = [
     Term(r"(?i)\bclosed\b", "終了", "gesloten"),
     Term(r"(?i)\btier\b", "レベル", "niveau"),
