@@ -15,6 +15,7 @@ from backend.config import Settings
 from backend.db.models import Addon, Message, Team, Ticket, User
 from backend.db.session import make_engine, make_sessionmaker
 from backend.domain.tickets import CATEGORIES, TEAM_TICKETS_CUTOFF
+from backend.seed.catalogue import DATA as CATALOGUE_DATA
 from backend.seed.demo_tickets import DATA, duration
 from tests.conftest import DATABASE_KINDS
 from tests.support.databases import database
@@ -207,4 +208,4 @@ def test_the_demo_data_file_ships_with_the_service() -> None:
     assert "seed/data/*.toml" in (root / "packaging" / "premium-support-desk.spec").read_text(
         encoding="utf-8"
     )
-    assert DATA.is_file()
+    assert DATA.is_file() and CATALOGUE_DATA.is_file()
