@@ -47,7 +47,7 @@ from backend.db.session import make_engine, make_sessionmaker  # noqa: E402
 from desktop.api.insights import Insights  # noqa: E402
 from desktop.services.insights import Period, Shown, period_for  # noqa: E402
 from desktop.ui.insights.insights_page import InsightsPage  # noqa: E402
-from desktop.ui.tasks import TaskRunner  # noqa: E402
+from desktop.ui.shell.tasks import TaskRunner  # noqa: E402
 from tests.support.databases import postgres_database, sqlite_database  # noqa: E402
 from tests.support.insights_oracle import raw_insights  # noqa: E402
 from tests.support.server import run_cli, running_server  # noqa: E402

@@ -41,7 +41,7 @@ from desktop.bootstrap.event_loop import AppEventLoop  # noqa: E402
 from desktop.services.tickets import TicketService  # noqa: E402
 from desktop.store.account import AccountStore  # noqa: E402
 from desktop.store.tickets import COLUMNS  # noqa: E402
-from desktop.ui.tasks import TaskRunner  # noqa: E402
+from desktop.ui.shell.tasks import TaskRunner  # noqa: E402
 from desktop.ui.tickets.ticket_list_page import TicketListPage  # noqa: E402
 from desktop.ui.tickets.ticket_table_model import Column  # noqa: E402
 

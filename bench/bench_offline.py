@@ -104,7 +104,7 @@ def columns_as_left(path: Path) -> QByteArray:
 
     from desktop.store.database import Database
     from desktop.store.tickets import TicketStore
-    from desktop.ui.tasks import TaskRunner
+    from desktop.ui.shell.tasks import TaskRunner
     from desktop.ui.tickets.ticket_list_page import TicketListPage
 
     database = Database.open_current(path)
@@ -244,7 +244,7 @@ def bench_full_sync(directory: Path, count: int = 10_000) -> None:
     from desktop.api.client import ApiClient
     from desktop.services.tickets import TicketService
     from desktop.store.account import AccountStore
-    from desktop.ui.tasks import TaskRunner
+    from desktop.ui.shell.tasks import TaskRunner
     from desktop.ui.tickets.ticket_list_page import TicketListPage
     from tests.support.databases import sqlite_database
     from tests.support.many_tickets import add_tickets_for

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from desktop.api.client import ApiClient  # noqa: E402
 from desktop.bootstrap.event_loop import AppEventLoop  # noqa: E402
 from desktop.store.account import AccountStore  # noqa: E402
-from desktop.ui.tasks import TaskRunner  # noqa: E402
+from desktop.ui.shell.tasks import TaskRunner  # noqa: E402
 from desktop.ui.tickets.ticket_list_page import TicketListPage  # noqa: E402
 
 SENTENCES = (

@@ -26,9 +26,9 @@ from desktop.bootstrap.insights_screenshots import shoot_insights
 from desktop.bootstrap.screenshots import shoot_reading_pane
 from desktop.bootstrap.shooting import SMALL_WINDOW_SIZE, WINDOW_SIZE, settle, wait_for
 from desktop.services.credentials import CredentialStore
-from desktop.ui.app_settings import AppSettings
-from desktop.ui.i18n import LANGUAGE_CODES, LanguageSwitcher
-from desktop.ui.main_window import MainWindow
+from desktop.ui.settings.app_settings import AppSettings
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.text.i18n import LANGUAGE_CODES, LanguageSwitcher
 
 
 def pages(window: MainWindow) -> dict[str, QWidget]:

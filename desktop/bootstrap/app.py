@@ -22,12 +22,12 @@ from desktop.bootstrap import catalogs, paths
 from desktop.bootstrap.cached_start import CachedSession, find_cached_session
 from desktop.bootstrap.main_thread_gc import collect_on_the_gui_thread
 from desktop.store.tickets import TicketStore
-from desktop.ui.app_settings import AppSettings
-from desktop.ui.first_paint import paint_before_the_loop
-from desktop.ui.i18n import LanguageSwitcher, account_language, system_language
-from desktop.ui.main_window import MainWindow
-from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import readable_placeholders
+from desktop.ui.look.theme import readable_placeholders
+from desktop.ui.settings.app_settings import AppSettings
+from desktop.ui.shell.first_paint import paint_before_the_loop
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.i18n import LanguageSwitcher, account_language, system_language
 
 log = logging.getLogger("desktop")
 
@@ -118,7 +118,7 @@ def run(argv: Sequence[str]) -> int:
 def show_focus_rings(app: QApplication) -> None:
     """The keyboard focus ring on every control, from after the first paint (nothing has
     the focus before it)."""
-    from desktop.ui.focus_ring import install_focus_rings
+    from desktop.ui.look.focus_ring import install_focus_rings
 
     install_focus_rings(app)
 

@@ -17,9 +17,9 @@ from desktop.bootstrap.cached_start import CachedSession
 from desktop.bootstrap.controller import AppController
 from desktop.bootstrap.single_instance import LinkReceiver, server_name
 from desktop.services.credentials import CredentialStore
-from desktop.ui.app_settings import AppSettings
-from desktop.ui.i18n import LanguageSwitcher
-from desktop.ui.main_window import MainWindow
+from desktop.ui.settings.app_settings import AppSettings
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.text.i18n import LanguageSwitcher
 
 
 def run_session(

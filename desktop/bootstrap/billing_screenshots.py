@@ -13,7 +13,7 @@ from desktop.services.local_server import DEMO_PASSWORD
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
 from desktop.ui.billing.billing_page import TAB_ADDONS, TAB_COMPARE, TAB_ENTITLEMENTS
-from desktop.ui.i18n import LANGUAGE_CODES, LanguageSwitcher
+from desktop.ui.text.i18n import LANGUAGE_CODES, LanguageSwitcher
 
 
 async def shoot_billing(controller: AppController, out_dir: Path, lang: str) -> None:

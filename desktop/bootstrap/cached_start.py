@@ -16,7 +16,7 @@ from desktop.api.list_models import User
 from desktop.bootstrap.store_location import store_path
 from desktop.store.database import Database
 from desktop.store.snapshots import SnapshotStore
-from desktop.ui.app_settings import AppSettings
+from desktop.ui.settings.app_settings import AppSettings
 
 log = logging.getLogger(__name__)
 

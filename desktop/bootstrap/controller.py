@@ -21,22 +21,22 @@ from desktop.services.local_server import DEMO_EMAIL, DEMO_PASSWORD, LocalServer
 from desktop.services.session import SessionService, SignedIn
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
-from desktop.ui.app_settings import AppSettings
-from desktop.ui.error_text import describe
-from desktop.ui.first_paint import painted
-from desktop.ui.i18n import LanguageSwitcher, account_language, system_language
-from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import ErrorPresenter
-from desktop.ui.network_watch import NetworkWatch
-from desktop.ui.store_notices import StoreNotices
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.live.network_watch import NetworkWatch
+from desktop.ui.notices.messages import ErrorPresenter
+from desktop.ui.notices.store_notices import StoreNotices
+from desktop.ui.settings.app_settings import AppSettings
+from desktop.ui.shell.first_paint import painted
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.error_text import describe
+from desktop.ui.text.i18n import LanguageSwitcher, account_language, system_language
 from desktop.ui.tickets.ticket_links import TicketLinks
 
 # The dialogs are imported when first opened: a stored session starts without them.
 if TYPE_CHECKING:
-    from desktop.ui.settings_dialog import SettingsChange, SettingsDialog
-    from desktop.ui.sign_in_dialog import SignInDialog, SignInRequest
-    from desktop.ui.sign_out_confirmation import SignOutConfirmation
+    from desktop.ui.session.sign_in_dialog import SignInDialog, SignInRequest
+    from desktop.ui.session.sign_out_confirmation import SignOutConfirmation
+    from desktop.ui.settings.settings_dialog import SettingsChange, SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -329,7 +329,7 @@ class AppController(QObject):
 
     def open_sign_in(self, error_text: str = "") -> None:
         if self.sign_in_dialog is None:
-            from desktop.ui.sign_in_dialog import SignInDialog
+            from desktop.ui.session.sign_in_dialog import SignInDialog
 
             dialog = SignInDialog(self.window)
             dialog.sign_in_requested.connect(self._sign_in)
@@ -387,7 +387,7 @@ class AppController(QObject):
 
     def ask_sign_out(self) -> None:
         """File → Sign out: asked first when drafts or the outbox hold something."""
-        from desktop.ui.sign_out_confirmation import confirm_sign_out
+        from desktop.ui.session.sign_out_confirmation import confirm_sign_out
 
         self.sign_out_box = confirm_sign_out(self.store, self.sign_out, self.window)
 
@@ -454,7 +454,7 @@ class AppController(QObject):
             self.settings.proxy_password = password or ""
 
     def open_settings(self, focus_server: bool = False) -> None:
-        from desktop.ui.settings_dialog import SettingsDialog
+        from desktop.ui.settings.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(
             language=self.settings.language,

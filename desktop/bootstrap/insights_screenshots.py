@@ -12,8 +12,8 @@ from desktop.services.insights import InsightsService
 from desktop.services.local_server import DEMO_PASSWORD
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
-from desktop.ui.i18n import LANGUAGE_CODES, LanguageSwitcher
 from desktop.ui.insights.insights_page import InsightsPage
+from desktop.ui.text.i18n import LANGUAGE_CODES, LanguageSwitcher
 
 
 async def shoot_insights(controller: AppController, out_dir: Path, lang: str) -> None:

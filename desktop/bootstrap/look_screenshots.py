@@ -13,7 +13,7 @@ from desktop.bootstrap.shooting import (
     settle,
     wait_for,
 )
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 
 
 async def _open_ticket(window: MainWindow, ticket_id: str) -> None:

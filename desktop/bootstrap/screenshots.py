@@ -23,11 +23,11 @@ from desktop.services.local_server import DEMO_PASSWORD
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
 from desktop.store.drafts import NEW_TICKET_KEY
-from desktop.ui.app_settings import AppSettings
-from desktop.ui.i18n import LANGUAGE_CODES, LanguageSwitcher
-from desktop.ui.main_window import MainWindow
-from desktop.ui.settings_dialog import SettingsDialog
-from desktop.ui.sign_in_dialog import SignInDialog
+from desktop.ui.session.sign_in_dialog import SignInDialog
+from desktop.ui.settings.app_settings import AppSettings
+from desktop.ui.settings.settings_dialog import SettingsDialog
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.text.i18n import LANGUAGE_CODES, LanguageSwitcher
 
 log = logging.getLogger(__name__)
 

@@ -16,10 +16,10 @@ import backend
 import desktop
 from desktop import version
 from desktop.bootstrap.app_icon import app_icon, icon_path
-from desktop.ui.app_settings import AppSettings
-from desktop.ui.i18n import LanguageSwitcher
-from desktop.ui.main_window import MainWindow
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.settings.app_settings import AppSettings
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.i18n import LanguageSwitcher
 
 ROOT = Path(__file__).resolve().parents[2]
 

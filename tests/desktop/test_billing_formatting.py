@@ -20,8 +20,8 @@ from desktop.ui.billing.eligibility_notice import EligibilityNotice
 from desktop.ui.billing.money import format_money
 from desktop.ui.billing.quote_dialog import QuoteDialog
 from desktop.ui.billing.table_models import ChargeColumn, ChargeModel
-from desktop.ui.formatting import medium_date, short_date
-from desktop.ui.i18n import LanguageSwitcher
+from desktop.ui.text.formatting import medium_date, short_date
+from desktop.ui.text.i18n import LanguageSwitcher
 from tests.support.app import compiled_catalogs
 
 RENEWAL = datetime(2026, 12, 1, 0, 0, tzinfo=UTC)

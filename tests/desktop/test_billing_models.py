@@ -16,7 +16,7 @@ from desktop.ui.billing.table_models import (
     WebinarColumn,
     WebinarModel,
 )
-from desktop.ui.formatting import medium_date, short_date
+from desktop.ui.text.formatting import medium_date, short_date
 
 NOV_26 = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 DEC_1 = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.insights import chart_card
 from desktop.ui.insights.chart_card import ChartCard
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.tasks import TaskRunner
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.i18n import LanguageSwitcher
+from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.tickets.reply_composer import ReplyComposer
 from desktop.ui.tickets.thread_view import ThreadView
 from tests.desktop.test_thread_layout import message

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.api.errors import ApiError, ServerUnreachable
-from desktop.ui.error_text import describe
-from desktop.ui.messages import ErrorPresenter
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.notices.messages import ErrorPresenter
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.error_text import describe
 from tests.support.waiting import wait_until
 
 

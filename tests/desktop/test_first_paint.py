@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.first_paint import (
+from desktop.ui.shell.first_paint import (
     FirstPaintWatch,
     after_the_first_paint,
     paint_before_the_loop,
@@ -53,7 +53,9 @@ def test_the_window_is_painted_before_the_loop_and_nothing_is_left_watching(
 async def test_a_rearmed_watch_waits_for_its_widget_and_no_other(qtbot: QtBot) -> None:
     window, rows, other, watch = _window(qtbot)
     paint_before_the_loop(window)
-    await asyncio.sleep(0.05)  # the window's second paint, with its icons (desktop/ui/icons.py)
+    await asyncio.sleep(
+        0.05
+    )  # the window's second paint, with its icons (desktop/ui/look/icons.py)
 
     watch.rearm(rows)
     assert not watch.painted

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.focus_ring import FocusRings, install_focus_rings, remove_focus_rings
-from desktop.ui.theme import (
+from desktop.ui.look.focus_ring import FocusRings, install_focus_rings, remove_focus_rings
+from desktop.ui.look.theme import (
     FOCUS_RING_WIDTH,
     contrast,
     focus_ring_colour,

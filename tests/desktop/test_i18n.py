@@ -11,9 +11,9 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.error_text import _Plurals
-from desktop.ui.i18n import LanguageSwitcher
-from desktop.ui.sign_in_dialog import SignInDialog
+from desktop.ui.session.sign_in_dialog import SignInDialog
+from desktop.ui.text.error_text import _Plurals
+from desktop.ui.text.i18n import LanguageSwitcher
 from tests.support.app import compiled_catalogs
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"

@@ -10,11 +10,11 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.formatting import short_date
-from desktop.ui.i18n import formats_locale
-from desktop.ui.icons import GLYPHS, font_files, icon
+from desktop.ui.look.icons import GLYPHS, font_files, icon
+from desktop.ui.look.theme import status_badge_colours
 from desktop.ui.shell.navigation import ICONS as NAV_ICONS
-from desktop.ui.theme import status_badge_colours
+from desktop.ui.text.formatting import short_date
+from desktop.ui.text.i18n import formats_locale
 from desktop.ui.tickets.status_badge import ICONS as STATUS_ICONS
 from desktop.ui.tickets.status_badge import PADDING, StatusBadgeDelegate
 from desktop.ui.tickets.ticket_table_model import Column, TicketTableModel

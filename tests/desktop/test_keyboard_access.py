@@ -11,9 +11,8 @@ from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.app_settings import AppSettings
-from desktop.ui.i18n import LanguageSwitcher
-from desktop.ui.main_window import MainWindow
+from desktop.ui.settings.app_settings import AppSettings
+from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.navigation import (
     NAV_BILLING,
     NAV_DRAFTS,
@@ -24,7 +23,8 @@ from desktop.ui.shell.navigation import (
     NAV_TEAM_TICKETS,
     Navigation,
 )
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 from tests.desktop.test_local_store import ticket
 
@@ -155,7 +155,7 @@ def test_new_answers_are_counted_apart_for_own_and_team_tickets_and_in_the_title
 def test_the_reply_box_and_the_thread_show_a_ring_when_focused(qtbot: QtBot) -> None:
     from PySide6.QtGui import QPalette
 
-    from desktop.ui.theme import contrast, focus_ring_colour
+    from desktop.ui.look.theme import contrast, focus_ring_colour
     from desktop.ui.tickets.reply_composer import ReplyComposer
     from desktop.ui.tickets.thread_view import ThreadView
 
@@ -169,7 +169,7 @@ def test_the_reply_box_and_the_thread_show_a_ring_when_focused(qtbot: QtBot) -> 
     host.resize(600, 500)
     host.show()
     qtbot.waitExposed(host)
-    # The theme's ring colour (desktop/ui/theme.py), 3:1 against the text field's surface.
+    # The theme's ring colour (desktop/ui/look/theme.py), 3:1 against the text field's surface.
     ring = focus_ring_colour(host.palette())
     base = host.palette().color(QPalette.ColorRole.Base)
     for widget in (composer.editor, thread):

@@ -17,7 +17,7 @@ from desktop.api.client import ApiClient
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
 from desktop.store.tickets import TicketQuery
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tickets.csv_rows import ExportLabels
 from desktop.ui.tickets.list_export import EXPORT_PAGE, suggested_name, write_csv
 from desktop.ui.tickets.ticket_list_page import TicketListPage

@@ -12,9 +12,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import PersonRef
-from desktop.ui.i18n import LanguageSwitcher
-from desktop.ui.labels import status_label
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.i18n import LanguageSwitcher
+from desktop.ui.text.labels import status_label
 from desktop.ui.tickets.column_fit import MIN_SUBJECT_WIDTH, water_level
 from desktop.ui.tickets.status_badge import ICONS, badge_width
 from desktop.ui.tickets.ticket_list_page import FIT_ROWS, TicketListPage

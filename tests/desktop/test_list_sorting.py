@@ -19,8 +19,8 @@ from desktop.api.models import TicketSummary
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
 from desktop.store.tickets import TicketQuery
-from desktop.ui.app_settings import AppSettings
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.settings.app_settings import AppSettings
+from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tickets.ticket_list_page import PAGE, TicketListPage
 from desktop.ui.tickets.ticket_table_model import TICKET_ID_ROLE, Column
 from tests.desktop.test_list_sorting_store import _nocase

@@ -173,7 +173,7 @@ async def test_waking_tries_at_once_instead_of_after_the_back_off(tmp_path: Path
 def test_the_systems_network_back_means_try_now(qtbot: object) -> None:
     from PySide6.QtNetwork import QNetworkInformation
 
-    from desktop.ui.network_watch import NetworkWatch
+    from desktop.ui.live.network_watch import NetworkWatch
 
     watch = NetworkWatch()
     heard: list[bool] = []

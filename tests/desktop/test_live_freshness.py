@@ -17,8 +17,8 @@ from desktop.services.backoff import Backoff
 from desktop.services.live_events import LiveEvents
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
-from desktop.ui.live_feed import LiveFeed
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.live.live_feed import LiveFeed
+from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 from tests.support.databases import sqlite_database
 from tests.support.server import running_server

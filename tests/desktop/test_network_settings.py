@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.api.network import NetworkOptions, check_proxy_url, proxy_for
-from desktop.ui.settings_dialog import SettingsChange, SettingsDialog
+from desktop.ui.settings.settings_dialog import SettingsChange, SettingsDialog
 from tests.support.app import make_settings
 
 
@@ -161,7 +161,7 @@ def test_a_settings_proxy_is_never_used_for_the_local_workspace() -> None:
 async def test_an_extra_ca_file_that_went_missing_is_explained(tmp_path: Path) -> None:
     from desktop.api.client import ApiClient
     from desktop.api.errors import ExtraCertificateUnusable
-    from desktop.ui.error_text import describe
+    from desktop.ui.text.error_text import describe
 
     missing = tmp_path / "moved-root.pem"  # chosen once, moved since
     client = ApiClient("https://127.0.0.1:9", network=NetworkOptions(ca_file=str(missing)))

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import PersonRef, TicketSummary
-from desktop.ui.answer_notifier import AnswerNotifier
-from desktop.ui.app_settings import AppSettings
-from desktop.ui.settings_dialog import SettingsChange, SettingsDialog
+from desktop.ui.notices.answer_notifier import AnswerNotifier
+from desktop.ui.settings.app_settings import AppSettings
+from desktop.ui.settings.settings_dialog import SettingsChange, SettingsDialog
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 ANSWERED = TicketSummary(

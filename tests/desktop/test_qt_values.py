@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.ui import qt_values
+from desktop.ui.look import qt_values
 
 
 def test_the_roles_are_qts() -> None:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import PersonRef, Satisfaction, Ticket
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tickets.satisfaction_box import SatisfactionBox
 
 NOW = datetime(2026, 12, 5, 14, 30, tzinfo=UTC)

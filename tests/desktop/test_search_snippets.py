@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.store.account import AccountStore
 from desktop.store.snapshots import thread_key
-from desktop.ui.i18n import LanguageSwitcher
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.tickets.snippet_delegate import segments
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 from desktop.ui.tickets.ticket_table_model import ACCESSIBLE_TEXT_ROLE, SNIPPET_ROLE, Column

@@ -8,10 +8,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.app_settings import AppSettings
-from desktop.ui.main_window import MainWindow
-from desktop.ui.shortcuts_dialog import ShortcutsDialog
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.settings.app_settings import AppSettings
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
+from desktop.ui.shell.tasks import TaskRunner
 
 
 def native(sequence: QKeySequence) -> str:

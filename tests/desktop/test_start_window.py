@@ -14,9 +14,9 @@ from desktop.bootstrap.store_location import store_path
 from desktop.store.account import AccountStore
 from desktop.store.database import Database
 from desktop.store.tickets import TicketStore
-from desktop.ui.app_settings import AppSettings
-from desktop.ui.connection_indicator import ConnectionState
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.notices.connection_indicator import ConnectionState
+from desktop.ui.settings.app_settings import AppSettings
+from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tickets.ticket_list_page import FIRST_SCREEN_ROWS, TicketListPage
 from tests.desktop.test_local_store import AVA, ticket
 from tests.support.app import make_settings

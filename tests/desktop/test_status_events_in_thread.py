@@ -7,7 +7,7 @@ import httpx
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import Ticket
-from desktop.ui.i18n import LanguageSwitcher
+from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.tickets.message_card import MessageCard
 from desktop.ui.tickets.status_event_line import StatusEventLine
 from desktop.ui.tickets.thread_view import ThreadView

@@ -14,11 +14,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.connection_indicator import ConnectionIndicator
-from desktop.ui.offline_banner import OfflineBanner
-from desktop.ui.shell.navigation import Navigation
-from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import (
+from desktop.ui.look.theme import (
     TextRole,
     backgrounds,
     banner_style,
@@ -31,6 +27,10 @@ from desktop.ui.theme import (
     text_colour,
     text_role,
 )
+from desktop.ui.notices.connection_indicator import ConnectionIndicator
+from desktop.ui.notices.offline_banner import OfflineBanner
+from desktop.ui.shell.navigation import Navigation
+from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tickets.message_card import MessageCard
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 from tests.desktop.test_thread_colours import dark_palette, message, rendered_background
@@ -183,7 +183,7 @@ def test_no_widget_keeps_a_colour_of_its_own(path: Path) -> None:
         r"#[0-9a-fA-F]{6}\b|\brgba?\(|QColor\(\"(?!transparent)|Qt\.GlobalColor\.|color:\s*[#a-z]",
         source,
     )
-    assert fixed == [], f"{path.name}: colours belong in desktop/ui/theme.py"
+    assert fixed == [], f"{path.name}: colours belong in desktop/ui/look/theme.py"
 
 
 @pytest.mark.parametrize("name", PALETTES)
@@ -194,7 +194,7 @@ def test_a_status_badges_name_reads_on_its_tint(name: str, status: str) -> None:
 
 
 def test_placeholders_read_at_4_5_to_1_in_light_and_dark(qtbot: QtBot) -> None:
-    from desktop.ui.theme import readable_placeholders
+    from desktop.ui.look.theme import readable_placeholders
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import Message
-from desktop.ui.theme import contrast
+from desktop.ui.look.theme import contrast
 from desktop.ui.tickets.message_card import MessageCard
 
 Role = QPalette.ColorRole
@@ -99,4 +99,4 @@ def test_a_card_follows_a_switch_from_light_to_dark(qtbot: QtBot) -> None:
 def test_no_thread_widget_keeps_a_colour_of_its_own(name: str) -> None:
     source = (TICKETS_UI / name).read_text(encoding="utf-8")
     fixed = re.findall(r"#[0-9a-fA-F]{3,8}\b|\brgba?\(|QColor\(|Qt\.GlobalColor\.", source)
-    assert fixed == [], f"{name}: colours belong in desktop/ui/theme.py"
+    assert fixed == [], f"{name}: colours belong in desktop/ui/look/theme.py"

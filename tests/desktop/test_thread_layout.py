@@ -9,8 +9,8 @@ from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import Message
-from desktop.ui.formatting import medium_date, thread_time
-from desktop.ui.theme import contrast
+from desktop.ui.look.theme import contrast
+from desktop.ui.text.formatting import medium_date, thread_time
 from desktop.ui.tickets.avatar import initials
 from desktop.ui.tickets.thread_view import ThreadView
 
@@ -114,7 +114,7 @@ def test_the_thread_opens_at_its_newest_line_and_stays_where_the_reader_scrolled
 
 
 def test_the_ticket_header_says_a_time_of_today_without_its_date() -> None:
-    from desktop.ui.formatting import moment_text, short_time
+    from desktop.ui.text.formatting import moment_text, short_time
 
     now = datetime(2026, 12, 5, 12, 30, tzinfo=UTC)  # a local midday wherever CI runs
     earlier_today = now - timedelta(minutes=1)

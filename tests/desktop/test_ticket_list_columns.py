@@ -13,9 +13,9 @@ from desktop.api.list_models import User
 from desktop.store.account import AccountStore
 from desktop.store.database import Database
 from desktop.store.tickets import TicketStore
-from desktop.ui.i18n import LanguageSwitcher
-from desktop.ui.main_window import MainWindow
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 from desktop.ui.tickets.ticket_table_model import Column
 from tests.desktop.test_local_store import AVA, ticket

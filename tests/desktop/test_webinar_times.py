@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.api.billing import Webinar
 from desktop.ui.billing.table_models import WebinarColumn, WebinarModel
-from desktop.ui.i18n import LanguageSwitcher
+from desktop.ui.text.i18n import LanguageSwitcher
 from tests.support.app import compiled_catalogs
 
 # Tuesday 8 December 2026, 15:00 UTC: Tuesday 16:00 in Amsterdam, Wednesday 00:00 in Tokyo.

@@ -23,7 +23,7 @@ from desktop.ui.billing.billing_page import (
 )
 from desktop.ui.billing.money import format_money
 from desktop.ui.billing.quote_dialog import QuoteDialog
-from desktop.ui.formatting import medium_date
+from desktop.ui.text.formatting import medium_date
 from tests.support.app import make_settings, running_client
 from tests.support.billing import charges, click, nav_texts, open_billing, sign_in
 from tests.support.databases import sqlite_database

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.api.client import ApiClient
 from desktop.store.drafts import reply_key
-from desktop.ui.connection_indicator import ConnectionState
+from desktop.ui.notices.connection_indicator import ConnectionState
 from tests.conftest import MemoryKeyring
 from tests.e2e.test_support_desk import signed_in
 from tests.support.app import make_settings, running_client

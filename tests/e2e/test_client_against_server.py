@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
 from desktop.store.account import AccountStore
-from desktop.ui.connection_indicator import ConnectionState
+from desktop.ui.notices.connection_indicator import ConnectionState
 from tests.conftest import MemoryKeyring
 from tests.support.app import make_settings, running_client
 from tests.support.server import RunningServer, free_port

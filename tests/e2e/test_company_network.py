@@ -38,7 +38,7 @@ from pytestqt.qtbot import QtBot
 from desktop.api.client import ApiClient
 from desktop.api.errors import CertificateRejected, ProxyFailed
 from desktop.api.network import NetworkOptions
-from desktop.ui.error_text import describe
+from desktop.ui.text.error_text import describe
 from tests.support.app import make_settings, running_client
 from tests.support.databases import sqlite_database
 from tests.support.server import backend_env, free_port, run_cli

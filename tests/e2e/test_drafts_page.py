@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.store.drafts import reply_key
 from desktop.store.outbox import REPLY
-from desktop.ui.connection_indicator import ConnectionState
+from desktop.ui.notices.connection_indicator import ConnectionState
 from desktop.ui.shell.navigation import NAV_DRAFTS
 from tests.e2e.test_outbox import bodies, open_first_ticket
 from tests.e2e.test_support_desk import signed_in

@@ -99,7 +99,7 @@ async def test_the_cached_tickets_are_painted_before_the_session_is_resumed(
     assert first["step"] == "first paint"
     assert first["subjects"] == cached  # the store's rows, newest first
     assert first["imported"] == []  # nothing of the session's machinery yet, nor json
-    # Nor PySide's Qt namespace: its ~90 enum types cost ~14 ms (desktop/ui/qt_values.py).
+    # Nor PySide's Qt namespace: its ~90 enum types cost ~14 ms (desktop/ui/look/qt_values.py).
     assert first["qt_namespace_made"] is False
     assert first["qstyle_made"] is False  # nor QStyle's (the badges' full look comes next)
     # Nor PySide's watch on every import, which read each new module's source.

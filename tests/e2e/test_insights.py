@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
-from desktop.ui.durations import span_text
-from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.insights.insights_page import InsightsPage
 from desktop.ui.insights.table_model import RAW_ROLE
 from desktop.ui.insights.tables import OPENED_COLUMN, SOLVED_COLUMN
-from desktop.ui.labels import category_label, product_label
+from desktop.ui.text.durations import span_text
+from desktop.ui.text.i18n import LanguageSwitcher
+from desktop.ui.text.labels import category_label, product_label
 from desktop.ui.tickets.ticket_table_model import TICKET_ID_ROLE
 from tests.support.app import make_settings, running_client
 from tests.support.billing import nav_texts, sign_in

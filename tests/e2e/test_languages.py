@@ -29,7 +29,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
 from desktop.ui.billing.billing_page import TAB_INVOICES
-from desktop.ui.sign_out_confirmation import SignOutConfirmation
+from desktop.ui.session.sign_out_confirmation import SignOutConfirmation
 from tests.support.app import make_settings, running_client
 from tests.support.billing import open_billing, sign_in
 from tests.support.databases import sqlite_database
@@ -296,7 +296,7 @@ async def test_a_kept_session_starts_in_its_accounts_language(
     world: RunningServer, qtbot: QtBot, tmp_path: Path
 ) -> None:
     from desktop.bootstrap.app import open_window
-    from desktop.ui.i18n import LanguageSwitcher
+    from desktop.ui.text.i18n import LanguageSwitcher
     from tests.support.app import compiled_catalogs
 
     settings = make_settings(tmp_path, server_url=world.url)

@@ -16,10 +16,10 @@ from pytestqt.qtbot import QtBot
 from backend.seed.catalogue import CATALOGUE
 from desktop.api.models import NewTicket
 from desktop.bootstrap.controller import AppController
-from desktop.ui.durations import span_text
-from desktop.ui.labels import category_label
 from desktop.ui.recommendations.recommendations_page import RecommendationsPage
 from desktop.ui.shell.navigation import NAV_RECOMMENDATIONS
+from desktop.ui.text.durations import span_text
+from desktop.ui.text.labels import category_label
 from tests.support.app import make_settings, running_client
 from tests.support.billing import nav_texts, sign_in
 from tests.support.databases import sqlite_database

@@ -11,8 +11,8 @@ from keyring.backends.fail import Keyring as NoKeyring
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.main_window import MainWindow
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.tasks import TaskRunner
 from tests.conftest import MemoryKeyring
 from tests.support.app import make_settings, running_client
 from tests.support.server import RunningServer

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
 from desktop.bootstrap.shooting import SMALL_WINDOW_SIZE, WIDE_WINDOW_SIZE, WINDOW_SIZE, settle
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 from tests.support.app import make_settings, running_client
 from tests.support.billing import sign_in
 from tests.support.server import RunningServer

@@ -15,8 +15,8 @@ from backend.domain.hours import JST
 from backend.domain.tickets import TEAM_TICKETS_CUTOFF
 from desktop.bootstrap.controller import AppController
 from desktop.store.drafts import reply_key
-from desktop.ui.formatting import medium_date
 from desktop.ui.shell.navigation import NAV_DRAFTS
+from desktop.ui.text.formatting import medium_date
 from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
 from desktop.ui.tickets.ticket_list_page import TEAM_TICKETS_SINCE
 from desktop.ui.tickets.ticket_table_model import Column

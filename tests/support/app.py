@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.bootstrap import catalogs
 from desktop.bootstrap.controller import AppController
 from desktop.services.credentials import CredentialStore
-from desktop.ui.app_settings import AppSettings
-from desktop.ui.i18n import LanguageSwitcher
+from desktop.ui.settings.app_settings import AppSettings
+from desktop.ui.text.i18n import LanguageSwitcher
 from tests.support.no_cycle_collection import leave_cycles_to_the_end
 
 

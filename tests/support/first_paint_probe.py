@@ -3,7 +3,7 @@
 Started by tests/e2e/test_first_paint.py as ``python -m tests.support.first_paint_probe
 REPORT``. It writes to REPORT what the first paint of My tickets with rows showed,
 and which modules had been imported by then (and whether PySide had made its costly
-``Qt`` namespace, desktop/ui/qt_values.py, or still watched imports,
+``Qt`` namespace, desktop/ui/look/qt_values.py, or still watched imports,
 desktop/bootstrap/qt_import.py); then, once the session is resumed
 (the list bound to its service) or ended (the sign-in dialog shown), what the
 list shows; then it closes the window, as the user would.

@@ -14,9 +14,9 @@ from desktop.api.billing import Subscription
 from desktop.services.billing import NextCharge
 from desktop.ui.billing.feature_text import FeatureText
 from desktop.ui.billing.money import format_money
-from desktop.ui.formatting import medium_date
-from desktop.ui.labels import product_label
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.look.theme import TextRole, set_text_role
+from desktop.ui.text.formatting import medium_date
+from desktop.ui.text.labels import product_label
 
 
 class AddonRow(QWidget):

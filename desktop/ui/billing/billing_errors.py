@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.api.errors import ApiError
-from desktop.ui.error_text import UserMessage, describe
+from desktop.ui.text.error_text import UserMessage, describe
 
 
 def describe_billing(error: BaseException) -> UserMessage:

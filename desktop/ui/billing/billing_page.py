@@ -36,11 +36,11 @@ from desktop.ui.billing.purchase_flow import PurchaseFlow
 from desktop.ui.billing.sales_contact_dialog import SalesContactDialog
 from desktop.ui.billing.status_line import StatusLine
 from desktop.ui.billing.when import date_and_time
-from desktop.ui.formatting import medium_date
-from desktop.ui.labels import product_label
-from desktop.ui.said_again import Text
-from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import TypeStep, set_type
+from desktop.ui.look.theme import TypeStep, set_type
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.formatting import medium_date
+from desktop.ui.text.labels import product_label
+from desktop.ui.text.said_again import Text
 
 TAB_ADDONS, TAB_COMPARE, TAB_ENTITLEMENTS, TAB_INVOICES = range(4)
 

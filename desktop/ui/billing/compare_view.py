@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from desktop.api.billing import Offer, Plan
 from desktop.ui.billing.feature_text import FEATURE_ORDER, FeatureText
 from desktop.ui.billing.money import format_money
-from desktop.ui.labels import product_label
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.look.theme import TextRole, set_text_role
+from desktop.ui.text.labels import product_label
 
 TIERS = ("basic", "enhanced")
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.api.billing import Slot
 from desktop.ui.billing.when import date_and_time
-from desktop.ui.labels import product_label
-from desktop.ui.theme import TextRole, set_text_role, style_primary
+from desktop.ui.look.theme import TextRole, set_text_role, style_primary
+from desktop.ui.text.labels import product_label
 
 
 class ConsultationDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.ui.theme import style_boxed
+from desktop.ui.look.theme import style_boxed
 
 MIN_LICENCES = 10  # R8; the service decides, this only words the gap
 

@@ -20,8 +20,8 @@ from desktop.ui.billing.feature_text import FeatureText
 from desktop.ui.billing.table_models import WebinarColumn, WebinarModel, read_only_table
 from desktop.ui.billing.webinar_actions import WebinarActions
 from desktop.ui.billing.when import date_and_time
-from desktop.ui.formatting import medium_date
-from desktop.ui.labels import product_label
+from desktop.ui.text.formatting import medium_date
+from desktop.ui.text.labels import product_label
 from desktop.ui.tickets.contact_support_dialog import Spans
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.api.billing import Charge
 from desktop.ui.billing.status_line import StatusLine
 from desktop.ui.billing.table_models import ChargeColumn, ChargeModel, read_only_table
-from desktop.ui.said_again import Text
+from desktop.ui.text.said_again import Text
 
 
 class InvoicesView(QWidget):

@@ -9,7 +9,7 @@ from desktop.api.billing import Quote, Subscription
 from desktop.services.billing import BillingService
 from desktop.ui.billing.billing_errors import describe_billing
 from desktop.ui.billing.quote_dialog import QuoteDialog
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.tasks import TaskRunner
 
 
 class PurchaseFlow(QObject):

@@ -20,9 +20,9 @@ from desktop.api.billing import Quote, Subscription
 from desktop.ui.billing.feature_text import FeatureText
 from desktop.ui.billing.money import format_money
 from desktop.ui.billing.when import date_and_time
-from desktop.ui.formatting import medium_date
-from desktop.ui.labels import product_label
-from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
+from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
+from desktop.ui.text.formatting import medium_date
+from desktop.ui.text.labels import product_label
 
 TIER_ORDER = ("basic", "enhanced")
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.phones import to_e164
-from desktop.ui.theme import TextRole, set_text_role, style_primary
+from desktop.ui.look.theme import TextRole, set_text_role, style_primary
 
 MAX_MESSAGE = 5000
 

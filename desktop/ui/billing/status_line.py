@@ -1,7 +1,7 @@
 """A line that says what just happened: a success for a moment, an error until the next.
 
 Said in the language of the moment: a message given as a callable is asked again when the
-language changes (a plain text cannot be rebuilt, so it goes then; desktop/ui/said_again.py).
+language changes (a plain text cannot be rebuilt, so it goes then; desktop/ui/text/said_again.py).
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.ui.said_again import SaidAgain, Text
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.look.theme import TextRole, set_text_role
+from desktop.ui.text.said_again import SaidAgain, Text
 
 # How long a success stays: long enough to read twice, then it is old news.
 SUCCESS_SHOWN_MS = 8000

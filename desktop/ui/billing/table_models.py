@@ -21,8 +21,8 @@ from desktop.api.billing import Charge, Webinar
 from desktop.ui.billing.feature_text import FeatureText
 from desktop.ui.billing.money import format_money
 from desktop.ui.billing.when import webinar_time, webinar_zone
-from desktop.ui.formatting import short_date
-from desktop.ui.labels import product_label
+from desktop.ui.text.formatting import short_date
+from desktop.ui.text.labels import product_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 # The row's object, for tests and for actions on a row.

@@ -1,4 +1,4 @@
-"""Times on the Billing page in the app's one date style (``desktop.ui.formatting``).
+"""Times on the Billing page in the app's one date style (``desktop.ui.text.formatting``).
 
 Days in sentences are ``medium_date`` ("December 1, 2026"), in tables ``short_date``;
 a day with a time reads as in a ticket's thread. A webinar also names its weekday and
@@ -11,7 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
-from desktop.ui.formatting import medium_date, short_time
+from desktop.ui.text.formatting import medium_date, short_time
 
 
 def date_and_time(moment: datetime) -> str:

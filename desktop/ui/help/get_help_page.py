@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from desktop.api.models import HelpRequest
 from desktop.services.tickets import TicketService, help_target_minutes
-from desktop.ui.error_text import describe
-from desktop.ui.labels import CATEGORIES, category_label, product_label
-from desktop.ui.said_again import SaidAgain, Text
-from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
+from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.error_text import describe
+from desktop.ui.text.labels import CATEGORIES, category_label, product_label
+from desktop.ui.text.said_again import SaidAgain, Text
 from desktop.ui.tickets.contact_support_dialog import Spans
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 

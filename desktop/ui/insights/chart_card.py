@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.chart_legend import ChartLegend
 from desktop.ui.insights.charts import legend_entries
 from desktop.ui.insights.hover import TableHover
 from desktop.ui.insights.table_model import Cell, RowsModel
-from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.look.chart_legend import ChartLegend
+from desktop.ui.look.theme import TextRole, set_text_role
+from desktop.ui.shell.tasks import TaskRunner
 
 CHART_HEIGHT = 280
 Draw = Callable[[QChart, QPalette], object]

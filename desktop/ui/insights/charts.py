@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QPalette, QPen
 
 from desktop.api.insights import Insights
 from desktop.ui.insights.palette import GREEN, VERMILLION, apply_theme, primary, product_colour
-from desktop.ui.labels import category_label, product_label
+from desktop.ui.text.labels import category_label, product_label
 
 
 def clear(chart: QChart) -> None:

@@ -18,7 +18,7 @@ from desktop.api.insights import Insights
 from desktop.services.insights import UNSOLVED, DrillDown, Period
 from desktop.ui.insights.charts import category_order, week_x
 from desktop.ui.insights.table_model import cell_text
-from desktop.ui.labels import category_label, product_label, status_label
+from desktop.ui.text.labels import category_label, product_label, status_label
 
 Emit = Callable[[DrillDown], None]
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from desktop.api.errors import ServerUnreachable
 from desktop.api.insights import Insights
 from desktop.services.insights import DrillDown, InsightsService, Period, Shown
-from desktop.ui.formatting import short_datetime
 from desktop.ui.insights import charts, drill_down, hover, tables
 from desktop.ui.insights.chart_card import CHART_HEIGHT, ChartCard
 from desktop.ui.insights.kpi_tiles import KpiTiles
@@ -32,9 +31,10 @@ from desktop.ui.insights.period_selector import PeriodSelector
 from desktop.ui.insights.satisfaction_table import SatisfactionTable
 from desktop.ui.insights.scope_selector import ScopeSelector
 from desktop.ui.insights.table_model import cell_text
-from desktop.ui.labels import product_label
-from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import TypeStep, set_type
+from desktop.ui.look.theme import TypeStep, set_type
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.formatting import short_datetime
+from desktop.ui.text.labels import product_label
 
 
 class InsightsPage(QWidget):

@@ -8,9 +8,9 @@ from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.api.insights import Insights
-from desktop.ui.durations import span_text
 from desktop.ui.insights.table_model import cell_text
-from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type
+from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type
+from desktop.ui.text.durations import span_text
 
 
 class Tile(QFrame):

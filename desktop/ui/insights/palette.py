@@ -6,7 +6,7 @@ from PySide6.QtCharts import QChart
 from PySide6.QtGui import QBrush, QColor, QPalette, QPen
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.theme import is_dark, small_font
+from desktop.ui.look.theme import is_dark, small_font
 
 # Okabe & Ito, "Color Universal Design": distinguishable with every common colour-vision deficiency.
 ORANGE = "#e69f00"

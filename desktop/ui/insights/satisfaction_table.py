@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from desktop.api.insights import Insights
 from desktop.ui.insights.kpi_tiles import good_share
 from desktop.ui.insights.table_model import cell_text
-from desktop.ui.labels import category_label
-from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type
+from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type
+from desktop.ui.text.labels import category_label
 
 
 class SatisfactionTable(QFrame):

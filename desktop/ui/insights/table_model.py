@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from desktop.ui.formatting import short_day
+from desktop.ui.text.formatting import short_day
 
 Cell = str | int | date
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # the value itself: a number, a date

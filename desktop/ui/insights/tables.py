@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.api.insights import Insights
 from desktop.ui.insights.table_model import Cell
-from desktop.ui.labels import category_label, product_label
+from desktop.ui.text.labels import category_label, product_label
 
 Table = tuple[list[str], list[list[Cell]]]
 

@@ -6,10 +6,10 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.api.insights import Recommendation
-from desktop.ui.durations import span_text
-from desktop.ui.labels import category_label, product_label
+from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type
 from desktop.ui.recommendations.kinds import kind_label
-from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type
+from desktop.ui.text.durations import span_text
+from desktop.ui.text.labels import category_label, product_label
 
 
 class RecommendationCard(QFrame):

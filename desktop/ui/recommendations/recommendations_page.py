@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from desktop.api.errors import ServerUnreachable
 from desktop.api.insights import Recommendation, Recommendations
 from desktop.services.insights import InsightsService, Shown
-from desktop.ui.formatting import short_datetime
+from desktop.ui.look.theme import TypeStep, set_type
 from desktop.ui.recommendations.card import RecommendationCard
 from desktop.ui.recommendations.kinds import KINDS, kind_plural
-from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import TypeStep, set_type
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.formatting import short_datetime
 
 
 class RecommendationsPage(QWidget):

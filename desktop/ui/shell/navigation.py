@@ -12,9 +12,9 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 
-from desktop.ui.icons import icon
-from desktop.ui.qt_values import USER_ROLE
-from desktop.ui.theme import keep_styled
+from desktop.ui.look.icons import icon
+from desktop.ui.look.qt_values import USER_ROLE
+from desktop.ui.look.theme import keep_styled
 
 # The page an entry opens is kept in the entry under this role.
 NAV_ROLE = USER_ROLE
@@ -29,7 +29,7 @@ MIN_WIDTH = 150
 MAX_WIDTH = 280
 # An entry's padding, the icon's gap and the frame, around its icon and text.
 NAV_CHROME = 64
-# Each page's icon (Font Awesome's name, desktop/ui/icons.py); the text always says it too.
+# Each page's icon (Font Awesome's name, desktop/ui/look/icons.py); the text always says it too.
 ICONS = {
     NAV_MY_TICKETS: "inbox",
     NAV_TEAM_TICKETS: "people-group",
@@ -227,7 +227,7 @@ class GoMenu(QMenu):
         visible = self._navigation.visible_targets()
         for target, action in self._actions.items():
             action.setVisible(target in visible)
-            # setShortcuts(), not setShortcut(): see desktop/ui/qt_values.py.
+            # setShortcuts(), not setShortcut(): see desktop/ui/look/qt_values.py.
             number = visible.index(target) + 1 if target in visible else 0
             action.setShortcuts([QKeySequence(f"Ctrl+{number}")] if number else [])
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
 # A window at least this wide shows the pane: the list keeps ~660 px for its columns (at
 # 1280 the team's list in Dutch had ~450 px: statuses cut to "Op…", a sideways scrollbar).

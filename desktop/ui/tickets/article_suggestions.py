@@ -17,8 +17,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.api.errors import ServiceError
+from desktop.ui.look.theme import TextRole, set_font_style, set_text_role
 from desktop.ui.recommendations.kinds import kind_label
-from desktop.ui.theme import TextRole, set_font_style, set_text_role
 
 if TYPE_CHECKING:
     from desktop.services.help_articles import ArticleFinder, HelpArticle

@@ -14,7 +14,7 @@ from shiboken6 import isValid
 
 from desktop.api.models import Attachment
 from desktop.services.tickets import TicketService
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tickets.image_decode import THUMBNAIL_SIZE, read_scaled
 from desktop.ui.tickets.image_thumbnail import ThumbnailButton
 from desktop.ui.tickets.image_viewer import ImageViewer, screen_bounds

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import file_types
-from desktop.ui.icons import button_icon
+from desktop.ui.look.icons import button_icon
 
 # The service's limits: 25 MB a file, 20 files a message.
 MAX_FILE_BYTES = 25 * 1024 * 1024

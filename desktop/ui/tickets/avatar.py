@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QWidget
 
-from desktop.ui.theme import author_accent, contrast, mix
+from desktop.ui.look.theme import author_accent, contrast, mix
 
 Role = QPalette.ColorRole
 SIZE = 28

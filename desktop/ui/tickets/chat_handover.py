@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.tickets.reply_composer import ReplyComposer
 
 

@@ -18,9 +18,9 @@ from desktop.api.models import Ticket
 from desktop.services.tickets import TicketService
 from desktop.store.drafts import reply_key
 from desktop.store.outbox import OutboxItem
-from desktop.ui.error_text import describe
-from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import TextRole, set_font_style, set_text_role
+from desktop.ui.look.theme import TextRole, set_font_style, set_text_role
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.error_text import describe
 from desktop.ui.tickets.attachment_actions import AttachmentActions
 from desktop.ui.tickets.chat_handover import holds_text
 from desktop.ui.tickets.reply_composer import ReplyComposer

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QByteArray, QObject
 from PySide6.QtWidgets import QTableView
 
-from desktop.ui.first_paint import after_the_first_paint
+from desktop.ui.shell.first_paint import after_the_first_paint
 from desktop.ui.tickets.ticket_table_model import Column
 
 # The subject never gets narrower than this: with little room, the table scrolls sideways.

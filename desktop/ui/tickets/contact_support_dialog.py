@@ -32,10 +32,16 @@ from desktop.services.phones import home_region, international, national_example
 from desktop.services.tickets import ContactOptions, promised_minutes
 from desktop.store.draft_journal import Snapshot
 from desktop.store.drafts import KEEP_UNTIL, NEW_TICKET_KEY, DraftStore, answered_draft_expiry
-from desktop.ui.formatting import long_datetime
-from desktop.ui.icons import primary_icon
-from desktop.ui.labels import CATEGORIES, category_label, product_label
-from desktop.ui.theme import TextRole, set_font_style, set_text_role, style_boxed, style_primary
+from desktop.ui.look.icons import primary_icon
+from desktop.ui.look.theme import (
+    TextRole,
+    set_font_style,
+    set_text_role,
+    style_boxed,
+    style_primary,
+)
+from desktop.ui.text.formatting import long_datetime
+from desktop.ui.text.labels import CATEGORIES, category_label, product_label
 from desktop.ui.tickets.article_suggestions import ArticleSuggestions
 from desktop.ui.tickets.attachment_picker import AttachmentPicker
 from desktop.ui.tickets.field_marks import FieldMarks

@@ -13,7 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from desktop.api.list_models import TicketSummary
-from desktop.ui.labels import (
+from desktop.ui.text.labels import (
     CATEGORIES,
     CHANNELS,
     PRODUCTS,

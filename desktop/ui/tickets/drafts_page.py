@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from desktop.services.tickets import TicketService
 from desktop.store.drafts import NEW_TICKET_KEY, Draft
 from desktop.store.outbox import FAILED, NEW_TICKET, SENDING, OutboxItem
-from desktop.ui.durations import relative_time
-from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type
+from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type
+from desktop.ui.text.durations import relative_time
 from desktop.ui.tickets.outbox_card import goes_as_new_request, state_text
 from desktop.ui.tickets.undo_bar import UndoBar
 

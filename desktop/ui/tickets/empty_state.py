@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.ui.qt_values import ALIGN_CENTER
+from desktop.ui.look.qt_values import ALIGN_CENTER
 
 
 class EmptyState(QWidget):

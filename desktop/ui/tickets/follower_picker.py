@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.theme import TextRole, set_text_role, style_primary
+from desktop.ui.look.theme import TextRole, set_text_role, style_primary
 
 if TYPE_CHECKING:
     from desktop.api.models import TeamPerson

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api.errors import ApiError, ServerUnreachable
-from desktop.ui.error_text import describe
-from desktop.ui.formatting import long_datetime
-from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import TextRole, set_font_style, set_text_role
+from desktop.ui.look.theme import TextRole, set_font_style, set_text_role
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.error_text import describe
+from desktop.ui.text.formatting import long_datetime
 
 if TYPE_CHECKING:
     from desktop.api.models import Follower, TeamPerson, Ticket

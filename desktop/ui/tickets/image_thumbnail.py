@@ -7,7 +7,7 @@ from PySide6.QtGui import QIcon, QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from desktop.api.models import Attachment
-from desktop.ui.theme import style_focus_ring
+from desktop.ui.look.theme import style_focus_ring
 from desktop.ui.tickets.image_decode import THUMBNAIL_SIZE
 
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from desktop.store.tickets import Keyset, TicketQuery, TicketStore
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tickets.csv_rows import ExportLabels, csv_rows
 
 EXPORT_PAGE = 2000

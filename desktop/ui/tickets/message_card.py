@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api.models import Attachment, Message
-from desktop.ui.formatting import long_datetime, thread_time
-from desktop.ui.labels import author_label
-from desktop.ui.theme import TextRole, card_palette, set_text_role
+from desktop.ui.look.theme import TextRole, card_palette, set_text_role
+from desktop.ui.text.formatting import long_datetime, thread_time
+from desktop.ui.text.labels import author_label
 from desktop.ui.tickets.avatar import Avatar
 from desktop.ui.tickets.image_decode import is_image
 from desktop.ui.tickets.image_thumbnail import ThumbnailButton

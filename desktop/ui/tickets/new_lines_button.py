@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from desktop.ui.icons import primary_icon
-from desktop.ui.theme import style_primary
+from desktop.ui.look.icons import primary_icon
+from desktop.ui.look.theme import style_primary
 
 
 class NewLinesButton(QPushButton):

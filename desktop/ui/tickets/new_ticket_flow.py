@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from desktop.services.help_articles import ArticleFinder
     from desktop.services.tickets import TicketService
     from desktop.store.outbox import OutboxItem
-    from desktop.ui.tasks import TaskRunner
+    from desktop.ui.shell.tasks import TaskRunner
     from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
 
 # How long the contact form waits for its ticket before leaving it to the outbox.
@@ -177,7 +177,7 @@ class NewTicketFlow(QObject):
         self._window.statusBar().showMessage(text, 15_000)
 
     def _create_failed(self, dialog: ContactSupportDialog, error: BaseException) -> None:
-        from desktop.ui.error_text import describe
+        from desktop.ui.text.error_text import describe
 
         message = describe(error)
         dialog.show_error(message.text)  # everything typed stays in the form

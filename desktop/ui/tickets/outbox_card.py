@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from desktop.api.errors import ApiError
 from desktop.services.outbox import FILE_MISSING, SIGNED_OUT, TICKET_CLOSED
 from desktop.store.outbox import FAILED, SENDING, OutboxItem
-from desktop.ui.error_text import describe
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.look.theme import TextRole, set_text_role
+from desktop.ui.text.error_text import describe
 
 
 def failure_text(item: OutboxItem) -> str:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.draft_journal import Snapshot
-from desktop.ui.icons import primary_icon
-from desktop.ui.said_again import SaidAgain, Text
-from desktop.ui.theme import TextRole, set_text_role, style_focus_ring, style_primary
+from desktop.ui.look.icons import primary_icon
+from desktop.ui.look.theme import TextRole, set_text_role, style_focus_ring, style_primary
+from desktop.ui.text.said_again import SaidAgain, Text
 from desktop.ui.tickets.attachment_picker import AttachmentPicker
 from desktop.ui.tickets.image_paste import ImagePaste
 
@@ -209,7 +209,7 @@ class ReplyComposer(QWidget):
             self._restoring = False
 
     def show_error(self, text: Text) -> None:
-        """``text``: a callable is said again in a new language (desktop/ui/said_again.py)."""
+        """``text``: a callable is said again in a new language (desktop/ui/text/said_again.py)."""
         self.set_busy(False)
         self._said.say(text)
         set_text_role(self.status, TextRole.DANGER)

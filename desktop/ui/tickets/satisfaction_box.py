@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from desktop.api.errors import ApiError
 from desktop.api.models import Ticket
 from desktop.services.tickets import TicketService
-from desktop.ui.error_text import describe
-from desktop.ui.formatting import long_datetime
-from desktop.ui.icons import button_icon
-from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import TextRole, set_font_style, set_text_role, style_boxed
+from desktop.ui.look.icons import button_icon
+from desktop.ui.look.theme import TextRole, set_font_style, set_text_role, style_boxed
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.error_text import describe
+from desktop.ui.text.formatting import long_datetime
 
 MAX_COMMENT = 2000  # the service's limit
 

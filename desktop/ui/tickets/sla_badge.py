@@ -9,7 +9,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QCoreApplication
 
 from desktop.api.list_models import TicketSummary
-from desktop.ui.durations import span_text
+from desktop.ui.text.durations import span_text
 
 
 class Tone(Enum):

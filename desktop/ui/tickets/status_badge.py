@@ -7,17 +7,17 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.ui.icons import glyph
-from desktop.ui.labels import status_label
-from desktop.ui.qt_values import ALIGN_CENTER, DISPLAY_ROLE
-from desktop.ui.theme import status_badge_colours
+from desktop.ui.look.icons import glyph
+from desktop.ui.look.qt_values import ALIGN_CENTER, DISPLAY_ROLE
+from desktop.ui.look.theme import status_badge_colours
+from desktop.ui.text.labels import status_label
 from desktop.ui.tickets.ticket_table_model import STATUS_ROLE
 
 PADDING = 6
 GAP = 4
 # The cell's room around the badge: 2 px each side of it, and as much again to spare.
 CELL_MARGIN = 8
-# Each status's icon (Font Awesome's name, desktop/ui/icons.py), beside its name.
+# Each status's icon (Font Awesome's name, desktop/ui/look/icons.py), beside its name.
 ICONS = {
     "new": "circle-plus",
     "open": "circle-dot",
@@ -57,7 +57,7 @@ class StatusBadgeDelegate(QStyledItemDelegate):
     ) -> None:
         if "Qt" not in vars(QtCore):
             # The cold start's first paint: painting a badge names Qt's enum types, which
-            # PySide builds on first use (~14 ms, desktop/ui/qt_values.py). Plain text
+            # PySide builds on first use (~14 ms, desktop/ui/look/qt_values.py). Plain text
             # until the session, bound right after, has named them (the sort indicator).
             super().paint(painter, option, index)
             return
@@ -103,7 +103,7 @@ class StatusBadgeDelegate(QStyledItemDelegate):
             inner.setLeft(inner.left() + mark_width)
         if wanted > width:
             # Only a column capped to fit elides (the name is whole in the tooltip); Qt's
-            # enum is named here, not at every paint (desktop/ui/qt_values.py).
+            # enum is named here, not at every paint (desktop/ui/look/qt_values.py).
             from PySide6.QtCore import Qt
 
             text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()))

@@ -9,8 +9,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.api.models import TicketEvent
-from desktop.ui.formatting import long_datetime, thread_time
-from desktop.ui.labels import status_label
+from desktop.ui.text.formatting import long_datetime, thread_time
+from desktop.ui.text.labels import status_label
 
 
 class StatusEventLine(QLabel):

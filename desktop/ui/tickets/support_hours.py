@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale, QTimeZone
 
-from desktop.ui.formatting import to_qdatetime
+from desktop.ui.text.formatting import to_qdatetime
 
 # Japan Standard Time has no daylight saving: a fixed offset is exact (backend/domain/hours.py).
 JST_OFFSET_SECONDS = 9 * 3600

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.api.models import Attachment, Message, TicketEvent
 from desktop.store.outbox import OutboxItem
-from desktop.ui.theme import style_focus_ring
+from desktop.ui.look.theme import style_focus_ring
 from desktop.ui.tickets.message_card import MessageCard
 from desktop.ui.tickets.new_lines_button import NewLinesButton
 from desktop.ui.tickets.outbox_card import OutboxCard

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from desktop.ui.labels import (
+from desktop.ui.text.labels import (
     CATEGORIES,
     PRODUCTS,
     STATUSES,

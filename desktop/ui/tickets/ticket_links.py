@@ -20,7 +20,7 @@ from desktop.ui.tickets.link_format import parse_ticket_link
 if TYPE_CHECKING:
     from desktop.api.list_models import TicketSummary, User
     from desktop.services.tickets import TicketService
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
 
 def find_ticket(store: TicketStore, user: User, number: int) -> TicketSummary | None:

@@ -34,11 +34,11 @@ from desktop.store.tickets import (
     TicketStore,
     synced_at_key,
 )
-from desktop.ui.durations import relative_time
-from desktop.ui.first_paint import painted
-from desktop.ui.formatting import long_datetime, medium_date
-from desktop.ui.icons import icon, primary_icon
-from desktop.ui.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
+from desktop.ui.look.icons import icon, primary_icon
+from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
+from desktop.ui.shell.first_paint import painted
+from desktop.ui.text.durations import relative_time
+from desktop.ui.text.formatting import long_datetime, medium_date
 from desktop.ui.tickets.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.empty_state import EmptyState
 from desktop.ui.tickets.snippet_delegate import SubjectSnippetDelegate, follow_search
@@ -56,9 +56,9 @@ from desktop.ui.tickets.unread import UnreadAnswers
 if TYPE_CHECKING:
     from desktop.services.insights import DrillDown
     from desktop.services.tickets import TicketService
-    from desktop.ui.app_settings import AppSettings
-    from desktop.ui.live_feed import LiveFeed
-    from desktop.ui.tasks import TaskRunner
+    from desktop.ui.live.live_feed import LiveFeed
+    from desktop.ui.settings.app_settings import AppSettings
+    from desktop.ui.shell.tasks import TaskRunner
     from desktop.ui.tickets.column_menu import ColumnMenu
     from desktop.ui.tickets.drill_down_bar import DrillDownBar
     from desktop.ui.tickets.list_export import ListExporter
@@ -562,7 +562,7 @@ class TicketListPage(QWidget):
         self.column_menu = ColumnMenu(self.table, optional, self.columns.choose)
 
     def _show_sort_indicator(self) -> None:
-        from PySide6.QtCore import Qt  # after the first paint (desktop/ui/qt_values.py)
+        from PySide6.QtCore import Qt  # after the first paint (desktop/ui/look/qt_values.py)
 
         header = self.table.horizontalHeader()
         sort, descending = self._sort
@@ -719,9 +719,7 @@ class TicketListPage(QWidget):
             # Live: the stream brings every change as it happens, the last sync was whole.
             self.synced.setText(self.tr("Up to date"))
             self.synced.setToolTip(
-                self.tr("Live updates are on. Last synced {when}.").format(
-                    when=long_datetime(when)
-                )
+                self.tr("Live updates are on. Last synced {when}.").format(when=long_datetime(when))
             )
             return
         now = service.now() if service is not None else datetime.now(UTC)

@@ -26,11 +26,11 @@ from desktop.services.tickets import TicketService
 from desktop.store.draft_journal import Snapshot
 from desktop.store.drafts import reply_key
 from desktop.store.outbox import OutboxItem
-from desktop.ui.error_text import describe
-from desktop.ui.formatting import long_datetime, moment_text, thread_time
-from desktop.ui.labels import category_label, channel_label, product_label, status_label
-from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import TextRole, TypeStep, set_font_style, set_text_role, set_type
+from desktop.ui.look.theme import TextRole, TypeStep, set_font_style, set_text_role, set_type
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.error_text import describe
+from desktop.ui.text.formatting import long_datetime, moment_text, thread_time
+from desktop.ui.text.labels import category_label, channel_label, product_label, status_label
 from desktop.ui.tickets.attachment_actions import AttachmentActions
 from desktop.ui.tickets.chat_handover import ChatHandoverBar, move_text
 from desktop.ui.tickets.conflict_bar import ConflictBar

@@ -18,10 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QStandardItemModel
 
 from desktop.api.list_models import TicketSummary
-from desktop.ui.durations import relative_time
-from desktop.ui.formatting import long_datetime
-from desktop.ui.labels import channel_label, product_label, status_label
-from desktop.ui.qt_values import (
+from desktop.ui.look.qt_values import (
     ALIGN_RIGHT,
     ALIGN_V_CENTER,
     DISPLAY_ROLE,
@@ -31,7 +28,10 @@ from desktop.ui.qt_values import (
     TOOLTIP_ROLE,
     USER_ROLE,
 )
-from desktop.ui.theme import TextRole, text_colour
+from desktop.ui.look.theme import TextRole, text_colour
+from desktop.ui.text.durations import relative_time
+from desktop.ui.text.formatting import long_datetime
+from desktop.ui.text.labels import channel_label, product_label, status_label
 from desktop.ui.tickets.sla_badge import Tone, sla_badge
 from desktop.ui.tickets.unread import UnreadAnswers
 
@@ -77,7 +77,7 @@ class ColumnTitles(QStandardItemModel):
 
     A ``headerData`` written in Python is handed a ``Qt.Orientation``, and the header
     asks for the titles before the first paint, when naming ``Qt`` would cost the
-    start ~14 ms (desktop/ui/qt_values.py). Qt answers for this model itself.
+    start ~14 ms (desktop/ui/look/qt_values.py). Qt answers for this model itself.
     """
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
@@ -94,7 +94,7 @@ class ColumnTitles(QStandardItemModel):
 
 
 # Roles and alignments are plain ints here: this model paints the first list, before
-# anything names PySide's costly ``Qt`` namespace (desktop/ui/qt_values.py).
+# anything names PySide's costly ``Qt`` namespace (desktop/ui/look/qt_values.py).
 TICKET_ID_ROLE = USER_ROLE + 1
 # The ticket's status code ("open"…), for the status badge (status_badge.py).
 STATUS_ROLE = USER_ROLE + 2

@@ -13,10 +13,10 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QMargins
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop.ui.chart_legend import ChartLegend
-from desktop.ui.labels import CATEGORIES, category_label
-from desktop.ui.qt_values import ALIGN_CENTER
-from desktop.ui.theme import TextRole, set_text_role, small_font
+from desktop.ui.look.chart_legend import ChartLegend
+from desktop.ui.look.qt_values import ALIGN_CENTER
+from desktop.ui.look.theme import TextRole, set_text_role, small_font
+from desktop.ui.text.labels import CATEGORIES, category_label
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QBarSet, QChart, QChartView
@@ -94,7 +94,7 @@ class TrendChart(QWidget):
             chart = QChart()
             chart.setBackgroundVisible(False)
             chart.setMargins(QMargins(0, 0, 0, 0))
-            chart.legend().hide()  # ours wraps instead (desktop/ui/chart_legend.py)
+            chart.legend().hide()  # ours wraps instead (desktop/ui/look/chart_legend.py)
             chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
             title = QFont(self._small)
             title.setBold(True)

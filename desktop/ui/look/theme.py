@@ -261,7 +261,7 @@ def _follow(
         None,
     )
     # Not findChild(..., FindDirectChildrenOnly): naming that option builds PySide's Qt
-    # namespace, ~14 ms before the first paint (desktop/ui/qt_values.py).
+    # namespace, ~14 ms before the first paint (desktop/ui/look/qt_values.py).
     if follower is None:
         follower = _PaletteFollower(widget, kind, apply, events)
     else:
@@ -390,7 +390,7 @@ def focus_ring_colour(palette: QPalette) -> QColor:
 
 def focus_ring_style(palette: QPalette) -> str:
     """A 2 px ring around a focused text box or scrolled area, drawn by its style sheet
-    (the application's ring, desktop/ui/focus_ring.py, then leaves it alone)."""
+    (the application's ring, desktop/ui/look/focus_ring.py, then leaves it alone)."""
     ring = focus_ring_colour(palette).name()
     return f"QAbstractScrollArea:focus {{ border: {FOCUS_RING_WIDTH}px solid {ring}; }}"
 

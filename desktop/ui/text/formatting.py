@@ -61,7 +61,7 @@ def thread_time(moment: datetime, now: datetime) -> str:
     One style for every message and event; the full date and time go in the tooltip
     (:func:`long_datetime`).
     """
-    from desktop.ui.durations import relative_time
+    from desktop.ui.text.durations import relative_time
 
     if to_qdatetime(moment).date() == to_qdatetime(now).date():
         return relative_time(moment, now)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.ui.theme import small_font
+from desktop.ui.look.theme import small_font
 
 
 class ChartLegend(QLabel):

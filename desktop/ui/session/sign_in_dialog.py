@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.theme import (
+from desktop.ui.look.theme import (
     TextRole,
     TypeStep,
     set_font_style,

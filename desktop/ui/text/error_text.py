@@ -23,7 +23,7 @@ from desktop.api.errors import (
     SessionExpired,
 )
 from desktop.services.local_server import LocalServerFailed
-from desktop.ui.formatting import long_datetime
+from desktop.ui.text.formatting import long_datetime
 
 
 @dataclass(frozen=True)

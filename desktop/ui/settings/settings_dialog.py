@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.i18n import LANGUAGES
-from desktop.ui.network_settings_box import NetworkSettingsBox
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.look.theme import TextRole, set_text_role
+from desktop.ui.settings.network_settings_box import NetworkSettingsBox
+from desktop.ui.text.i18n import LANGUAGES
 
 # The language combo's choice that follows the signed-in account (AppSettings.language "").
 ACCOUNT_LANGUAGE = ""

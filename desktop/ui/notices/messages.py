@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.ui.error_text import describe
+from desktop.ui.text.error_text import describe
 
 log = logging.getLogger(__name__)
 

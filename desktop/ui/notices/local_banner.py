@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop.ui.theme import TextRole, set_font_style, set_text_role, style_banner
+from desktop.ui.look.theme import TextRole, set_font_style, set_text_role, style_banner
 
 
 class LocalModeBanner(QFrame):

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.damage import Carried
-from desktop.ui.action_banner import ActionBanner
+from desktop.ui.notices.action_banner import ActionBanner
 
 if TYPE_CHECKING:
     from desktop.store.account import AccountStore
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.tasks import TaskRunner
+    from desktop.ui.shell.main_window import MainWindow
+    from desktop.ui.shell.tasks import TaskRunner
 
 
 class UnwritableBanner(ActionBanner):

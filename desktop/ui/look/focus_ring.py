@@ -7,7 +7,7 @@ that is hard to see. Rather than a style sheet on every control (which would rep
 their native look) one :class:`QFocusFrame` follows the focus: Qt keeps it around the
 widget as it moves, resizes or hides, stacked under it, so the ring is the 2 px band
 just outside the control, on the surface it sits on. Its colour is the theme's
-(:func:`desktop.ui.theme.focus_ring_colour`, 3:1 against every surface, light and dark).
+(:func:`desktop.ui.look.theme.focus_ring_colour`, 3:1 against every surface, light and dark).
 
 The ring shows wherever the focus is, however it came (as the style sheets' ``:focus``
 rings of the primary button and the reply box always did: a control clicked is also
@@ -23,7 +23,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
 
-from desktop.ui.theme import FOCUS_RING_WIDTH, focus_ring_colour, has_own_focus_ring
+from desktop.ui.look.theme import FOCUS_RING_WIDTH, focus_ring_colour, has_own_focus_ring
 
 
 class FocusRing(QFocusFrame):

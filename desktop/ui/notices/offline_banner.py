@@ -6,8 +6,8 @@ import html
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.ui.action_banner import ActionBanner
-from desktop.ui.connection_indicator import ConnectionIndicator
+from desktop.ui.notices.action_banner import ActionBanner
+from desktop.ui.notices.connection_indicator import ConnectionIndicator
 
 
 class OfflineBanner(ActionBanner):

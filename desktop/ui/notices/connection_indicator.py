@@ -12,7 +12,7 @@ from enum import Enum
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.look.theme import TextRole, set_text_role
 
 
 class ConnectionState(Enum):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api.network import InvalidProxyUrl, check_ca_file, check_proxy_url
-from desktop.ui.theme import TextRole, set_text_role
+from desktop.ui.look.theme import TextRole, set_text_role
 
 
 class NetworkSettingsBox(QGroupBox):

@@ -32,12 +32,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.ui.qt_values import ALIGN_CENTER
-from desktop.ui.theme import TextRole, primary_colours, text_colour
+from desktop.ui.look.qt_values import ALIGN_CENTER
+from desktop.ui.look.theme import TextRole, primary_colours, text_colour
 
 Ink = Callable[[QPalette], QColor]
 
-# QIcon.Mode, as plain ints (desktop/ui/qt_values.py: no enum before the first paint).
+# QIcon.Mode, as plain ints (desktop/ui/look/qt_values.py: no enum before the first paint).
 _MODE_DISABLED = 1
 _MODE_SELECTED = 3
 
@@ -132,9 +132,9 @@ class _FirstPaint:
     """Whether icons wait: the cold start's first paint goes without them.
 
     Painting a glyph in a colour names Qt's enum types (QPainter.setPen's overloads), which
-    PySide builds on first use (~14 ms, desktop/ui/qt_values.py); the first paint of the
+    PySide builds on first use (~14 ms, desktop/ui/look/qt_values.py); the first paint of the
     cached list goes without icons and the window is painted again, with them, right after
-    (desktop/ui/first_paint.py).
+    (desktop/ui/shell/first_paint.py).
     """
 
     held = False

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.ui.formatting import short_date
+from desktop.ui.text.formatting import short_date
 
 MINUTE = 60
 HOUR = 60 * MINUTE

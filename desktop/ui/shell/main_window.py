@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.ui.app_settings import AppSettings
-from desktop.ui.connection_indicator import ConnectionIndicator, ConnectionState
-from desktop.ui.first_paint import FirstPaintWatch
-from desktop.ui.icons import icon
-from desktop.ui.lazy_page import LazyPage
-from desktop.ui.live_feed import LiveFeed
+from desktop.ui.live.live_feed import LiveFeed
+from desktop.ui.look.icons import icon
+from desktop.ui.look.theme import TextRole, set_text_role
+from desktop.ui.notices.connection_indicator import ConnectionIndicator, ConnectionState
+from desktop.ui.settings.app_settings import AppSettings
+from desktop.ui.shell.first_paint import FirstPaintWatch
+from desktop.ui.shell.lazy_page import LazyPage
 from desktop.ui.shell.navigation import (
     NAV_BILLING,
     NAV_DRAFTS,
@@ -34,7 +35,6 @@ from desktop.ui.shell.navigation import (
 )
 from desktop.ui.shell.page_stack import PageStack
 from desktop.ui.shell.reading_pane import ReadingPane
-from desktop.ui.theme import TextRole, set_text_role
 from desktop.ui.tickets.ticket_list_page import TicketListPage
 from desktop.ui.tickets.unread import UnreadAnswers
 
@@ -50,15 +50,15 @@ if TYPE_CHECKING:
     from desktop.services.insights import DrillDown, InsightsService
     from desktop.services.tickets import TicketService
     from desktop.store.tickets import TicketStore
-    from desktop.ui.answer_notifier import AnswerNotifier
     from desktop.ui.billing.billing_page import BillingPage
     from desktop.ui.help.get_help_page import GetHelpPage
     from desktop.ui.insights.insights_page import InsightsPage
-    from desktop.ui.local_banner import LocalModeBanner
-    from desktop.ui.offline_banner import OfflineBanner
+    from desktop.ui.notices.answer_notifier import AnswerNotifier
+    from desktop.ui.notices.local_banner import LocalModeBanner
+    from desktop.ui.notices.offline_banner import OfflineBanner
     from desktop.ui.recommendations.recommendations_page import RecommendationsPage
-    from desktop.ui.shortcuts_dialog import ShortcutsDialog
-    from desktop.ui.tasks import TaskRunner
+    from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
+    from desktop.ui.shell.tasks import TaskRunner
     from desktop.ui.tickets.chat_window import ChatWindow
     from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
     from desktop.ui.tickets.drafts_page import DraftsPage
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
     def offline_banner(self) -> OfflineBanner:
         """ "Offline — your replies will be sent …", above the pages (made when first needed)."""
         if self._offline_banner is None:
-            from desktop.ui.offline_banner import OfflineBanner
+            from desktop.ui.notices.offline_banner import OfflineBanner
 
             banner = OfflineBanner(self.connection)  # shown while the status bar says offline
             banner.retry_requested.connect(self.reconnect_requested)
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
     @property
     def notifier(self) -> AnswerNotifier:
         if self._notifier is None:
-            from desktop.ui.answer_notifier import AnswerNotifier
+            from desktop.ui.notices.answer_notifier import AnswerNotifier
 
             notifier = AnswerNotifier(self, lambda: self._settings.notify_answers)
             notifier.notified.connect(
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
     def banner(self) -> LocalModeBanner:
         """The local workspace's banner, above everything (made the first time it is needed)."""
         if self._banner is None:
-            from desktop.ui.local_banner import LocalModeBanner
+            from desktop.ui.notices.local_banner import LocalModeBanner
 
             banner = LocalModeBanner()
             banner.hide()
@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         # setShortcuts(), not setShortcut(): the latter's overloads name Qt.Key, which
-        # would cost the first paint (desktop/ui/qt_values.py).
+        # would cost the first paint (desktop/ui/look/qt_values.py).
         self._file_menu = self.menuBar().addMenu("")
         self._file_menu.setObjectName("file_menu")
         self.settings_action = QAction(self)
@@ -856,7 +856,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         if self.shortcuts_dialog is None:
-            from desktop.ui.shortcuts_dialog import ShortcutsDialog
+            from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
 
             self.shortcuts_dialog = ShortcutsDialog(
                 self, pages=lambda: len(self.navigation.visible_targets())

@@ -1,0 +1,1 @@
+"""Keeping up with the service: the event stream and the network's state."""

@@ -1,0 +1,1 @@
+"""What the window tells the admin: banners, message boxes, the connection, answers."""

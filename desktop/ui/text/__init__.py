@@ -1,0 +1,1 @@
+"""Words and numbers in the admin's language: labels, dates, durations, errors."""
