@@ -15,13 +15,12 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QS
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
 )
 
-from desktop.ui.theme import TextRole, text_colour
+from desktop.ui.look.theme import TextRole, text_colour
 from desktop.ui.tickets.ticket_table_model import SNIPPET_ROLE
 
 if TYPE_CHECKING:
@@ -70,6 +69,10 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
         if snippet is None:
             super().paint(painter, option, index)
             return
+        # Here, not at the top: naming QStyle makes its ~20 enum types, which the first
+        # paint (no search yet) must not pay for (tests/e2e/test_first_paint.py).
+        from PySide6.QtWidgets import QStyle
+
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
         cell: QRect = option.rect
@@ -100,12 +103,15 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _text_role(item: QStyleOptionViewItem) -> QPalette.ColorRole:
+        from PySide6.QtWidgets import QStyle
         selected = bool(item.state & QStyle.StateFlag.State_Selected)
         return QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
 
     def _paint_snippet(
         self, painter: QPainter, item: QStyleOptionViewItem, snippet: object, top: int
     ) -> None:
+        from PySide6.QtWidgets import QStyle
+
         text = str(getattr(snippet, "text", ""))
         hits = tuple(getattr(snippet, "hits", ()))
         selected = bool(item.state & QStyle.StateFlag.State_Selected)
