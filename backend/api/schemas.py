@@ -176,8 +176,25 @@ class TicketOut(TicketSummary):
     satisfaction: SatisfactionOut | None = None
 
 
+class SearchMatch(Schema):
+    """Where a search (`q`) found the ticket: plain text, the client highlights the words."""
+
+    # `in` is a Python keyword: the field is `in_`, always read and written as `in`.
+    model_config = ConfigDict(extra="forbid", serialize_by_alias=True)
+
+    # `subject`, or `message`: a written line of the thread (the oldest that has it).
+    in_: Literal["subject", "message"] = Field(alias="in")
+    # The text around the first hit, on one line, at most 120 characters; "…" where cut.
+    snippet: str
+
+
+class TicketListItem(TicketSummary):
+    # Added with search in every message (issue 21): null when `q` was not given.
+    match: SearchMatch | None = None
+
+
 class TicketPage(Schema):
-    items: list[TicketSummary]
+    items: list[TicketListItem]
     next_cursor: str | None
 
 

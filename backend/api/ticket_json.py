@@ -14,7 +14,7 @@ back unchanged) and against the writers' model-built answers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -23,6 +23,7 @@ from pydantic_core import to_json
 from sqlalchemy import Row
 
 from backend.db.queries.ticket_reads import SUMMARY_COLUMNS
+from backend.db.queries.ticket_search import Match
 from backend.domain.sla import sla_state
 from backend.domain.tickets import MessageKind, author_kind
 
@@ -78,9 +79,20 @@ def summary(row: AnyRow, now: datetime) -> dict[str, Any]:
     }
 
 
-def page(rows: Sequence[AnyRow], next_cursor: str | None, now: datetime) -> dict[str, Any]:
-    """``TicketPage``."""
-    return {"items": [summary(row, now) for row in rows], "next_cursor": next_cursor}
+def page(
+    rows: Sequence[AnyRow],
+    next_cursor: str | None,
+    now: datetime,
+    matches: Mapping[str, Match] | None = None,
+) -> dict[str, Any]:
+    """``TicketPage``: each item a ``TicketListItem``, its ``match`` null unless searched."""
+    items = []
+    for row in rows:
+        item = summary(row, now)
+        found = matches.get(row[0]) if matches is not None else None
+        item["match"] = found.as_json() if found is not None else None
+        items.append(item)
+    return {"items": items, "next_cursor": next_cursor}
 
 
 def ticket(

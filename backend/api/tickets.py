@@ -120,8 +120,10 @@ async def list_tickets(
     rows, next_cursor = await ticket_reads.summary_page(
         session, user, flt, Cursor.decode(cursor) if cursor else None, limit
     )
+    # Where ``q`` was found: for this page's rows only (issue 21).
+    matches = await ticket_reads.page_matches(session, flt, rows)
     return ticket_json.json_response(
-        ticket_json.page(rows, next_cursor.encode() if next_cursor else None, now)
+        ticket_json.page(rows, next_cursor.encode() if next_cursor else None, now, matches)
     )
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from backend.db.models import Attachment, Message, StatusChange, Ticket, User
-from backend.db.queries import tickets
+from backend.db.queries import ticket_search, tickets
 from backend.db.queries.tickets import TicketFilter
 from backend.domain.tickets import Cursor
 
@@ -72,12 +72,22 @@ async def summary_page(
     limit: int,
 ) -> tuple[Sequence[Row[*tuple[Any, ...]]], Cursor | None]:
     """As ``tickets.page``, in rows of ``SUMMARY_COLUMNS``."""
-    query = tickets.page_query(_summaries(*SUMMARY_COLUMNS), viewer, flt, cursor, limit)
+    dialect = session.get_bind().dialect.name
+    query = tickets.page_query(_summaries(*SUMMARY_COLUMNS), viewer, flt, cursor, limit, dialect)
     rows = (await session.execute(query)).all()
     if len(rows) <= limit:
         return rows, None
     last = rows[limit - 1]
     return rows[:limit], Cursor(updated_at=last.updated_at, id=last.id)
+
+
+async def page_matches(
+    session: AsyncSession, flt: TicketFilter, rows: Sequence[Row[*tuple[Any, ...]]]
+) -> dict[str, ticket_search.Match] | None:
+    """Where the search found each row of the page; None when nothing was searched."""
+    if not flt.search:
+        return None
+    return await ticket_search.matches(session, flt.search, [(r.id, r.subject) for r in rows])
 
 
 # The ticket page's statements, built once (building a select and its aliases per
