@@ -182,15 +182,23 @@ class SearchMatch(Schema):
     # `in` is a Python keyword: the field is `in_`, always read and written as `in`.
     model_config = ConfigDict(extra="forbid", serialize_by_alias=True)
 
-    # `subject`, or `message`: a written line of the thread (the oldest that has it).
-    in_: Literal["subject", "message"] = Field(alias="in")
-    # The text around the first hit, on one line, at most 120 characters; "…" where cut.
-    snippet: str
+    in_: Literal["subject", "message"] = Field(
+        alias="in",
+        description="`message`: a written line of the thread (the oldest that has the text).",
+    )
+    snippet: str = Field(
+        description="The text around the first hit, on one line, at most 120 characters, "
+        "`…` where cut."
+    )
 
 
 class TicketListItem(TicketSummary):
-    # Added with search in every message (issue 21): null when `q` was not given.
-    match: SearchMatch | None = None
+    """A row of the ticket list: the summary, and where a search found it."""
+
+    # Added with search in every message (issue 21): clients of v1 ignore it.
+    match: SearchMatch | None = Field(
+        default=None, description="Where `q` was found; null when `q` was not given."
+    )
 
 
 class TicketPage(Schema):

@@ -101,7 +101,15 @@ async def list_tickets(
     status: Annotated[Literal["new", "open", "pending", "solved", "closed"] | None, Query()] = None,
     category: Annotated[str | None, Query(max_length=32)] = None,
     product: Annotated[Literal["dropbox", "dash"] | None, Query()] = None,
-    q: Annotated[str | None, Query(max_length=200)] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="Text in the subject or in any written line of the thread, "
+            "ignoring case; a part of a word matches too (Japanese has no spaces). "
+            "`%` and `_` are plain characters.",
+        ),
+    ] = None,
     updated_since: datetime | None = None,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
