@@ -301,6 +301,21 @@ async def _search_objects(url: str) -> set[str]:
         await engine.dispose()
 
 
+EXPECTED_OBJECTS = {
+    "sqlite": {
+        "search_text",
+        *(f"search_text_{part}" for part in ("config", "content", "data", "docsize", "idx")),
+        "search_ticket_insert",
+        "search_ticket_subject",
+        "search_ticket_delete",
+        "search_message_insert",
+        "search_message_body",
+        "search_message_delete",
+    },
+    "postgres": {"ix_ticket_subject_trgm", "ix_message_body_trgm"},
+}
+
+
 @pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def test_the_migration_indexes_what_was_written_before_and_goes_back(
     kind: str, tmp_path: Path
@@ -326,7 +341,9 @@ def test_the_migration_indexes_what_was_written_before_and_goes_back(
                 assert _found_now(url, viewer[0], q) == expected, q
 
         _sync_in_thread(lambda: migrate.upgrade(settings_))
-        assert _objects(url)
+        # Every part of the index, by name: a later migration that rebuilds ``ticket`` or
+        # ``message`` (SQLite's batch mode copies a table) would drop the triggers with it.
+        assert _objects(url) == EXPECTED_OBJECTS[kind]
         check()
         # Down with the tickets still there, and up again: the same answers.
         _sync_in_thread(lambda: migrate.downgrade(settings_, "0015"))
