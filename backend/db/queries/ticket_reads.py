@@ -72,8 +72,8 @@ async def summary_page(
     limit: int,
 ) -> tuple[Sequence[Row[*tuple[Any, ...]]], Cursor | None]:
     """As ``tickets.page``, in rows of ``SUMMARY_COLUMNS``."""
-    dialect = session.get_bind().dialect.name
-    query = tickets.page_query(_summaries(*SUMMARY_COLUMNS), viewer, flt, cursor, limit, dialect)
+    how = await ticket_search.mode(session, flt.search) if flt.search else ticket_search.Mode.WALK
+    query = tickets.page_query(_summaries(*SUMMARY_COLUMNS), viewer, flt, cursor, limit, how)
     rows = (await session.execute(query)).all()
     if len(rows) <= limit:
         return rows, None

@@ -5,8 +5,12 @@ A ticket matches when its subject or any written line of its thread contains
 Migration 0016 made the indexes: on SQLite an FTS5 ``trigram`` table
 (``search_text``), on PostgreSQL pg_trgm GIN indexes that ``ILIKE`` uses. A
 trigram index cannot answer a text of one or two characters (同期, "CB"): those
-are a scan with ``LIKE``, still limited to the viewer's tickets by the rest of
-the query. ``%`` and ``_`` in ``q`` are literal in every path.
+are looked for with ``LIKE``. ``%`` and ``_`` in ``q`` are literal in every path.
+
+The list keeps its order and keyset paging, so a page wants the newest tickets
+that match, not every ticket that matches: on SQLite a rare text takes the
+index's set of tickets, a common one walks the viewer's tickets newest first and
+stops at the page's end (``mode``; figures in bench/README.md).
 
 Where a ticket was found (``match`` in the list) is worked out for the rows of
 the page only, so a common word costs a page, not every ticket it finds.
@@ -14,17 +18,20 @@ the page only, so a common word costs a page, not every ticket it finds.
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, column, literal_column, or_, select, table
+from sqlalchemy import ColumnElement, column, func, literal_column, or_, select, table
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db.models import Message, Ticket
 
 # Shorter than a trigram: no index can answer it.
 TRIGRAM = 3
+# Up to this many lines found, the index's set of tickets is cheaper than the walk.
+FEW = 2000
 # The snippet: at most this many characters, the "…" marks included.
 SNIPPET_WIDTH = 120
 # How much comes before the hit, so the reader sees what leads to it.
@@ -53,31 +60,61 @@ def _fts_phrase(q: str) -> str:
     return '"' + q.replace('"', '""') + '"'
 
 
-def _uses_fts(q: str, dialect: str) -> bool:
-    return dialect == "sqlite" and len(q) >= TRIGRAM
+class Mode(enum.Enum):
+    """How the page query finds the tickets that contain ``q``."""
+
+    # SQLite, a text found in few rows: the set of tickets from the FTS5 index.
+    INDEXED = "indexed"
+    # Walk the viewer's tickets in the list's order and look into each one's lines
+    # (an index on the thread): stops at the page's end, so a common text costs a
+    # page; a rare short one costs a scan of the viewer's tickets.
+    WALK = "walk"
 
 
-def _like(q: str, dialect: str) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
-    """``subject`` and ``body`` contain ``q``: ILIKE (pg_trgm's index on PostgreSQL;
-    SQLite's LIKE ignores ASCII case only, which is all a one- or two-character
-    text needs in practice)."""
-    pattern = f"%{escape_like(q)}%"
-    return (
-        Ticket.subject.ilike(pattern, escape="\\"),
-        Message.body.ilike(pattern, escape="\\"),
-    )
+async def mode(session: AsyncSession, q: str) -> Mode:
+    """SQLite: the index when ``q`` is found in fewer than ``FEW`` lines, else the walk.
+
+    Fetching the tickets of every hit costs ~20 µs each (a common word: 50,000 hits,
+    a second), while the walk finds a page of a common word at once (bench/README.md).
+    PostgreSQL decides by itself (``EXISTS`` is a semi-join its planner costs).
+    """
+    if session.get_bind().dialect.name != "sqlite" or len(q) < TRIGRAM:
+        return Mode.WALK
+    hits = (
+        select(literal_column("1")).select_from(_search_text).where(_fts_match(q)).limit(FEW)
+    ).subquery()
+    count = (await session.execute(select(func.count()).select_from(hits))).scalar_one()
+    return Mode.INDEXED if count < FEW else Mode.WALK
 
 
-def ticket_matches(q: str, dialect: str) -> ColumnElement[bool]:
-    """A condition on ``ticket``: its subject or one of its written lines contains ``q``."""
-    if _uses_fts(q, dialect):
-        found = select(_search_text.c.ticket_id).where(
-            literal_column("search_text").op("MATCH")(_fts_phrase(q))
+def _fts_match(q: str) -> ColumnElement[bool]:
+    return literal_column("search_text").op("MATCH")(_fts_phrase(q))
+
+
+def _pattern(q: str) -> str:
+    return f"%{escape_like(q)}%"
+
+
+def ticket_matches(q: str, how: Mode) -> ColumnElement[bool]:
+    """A condition on ``ticket``: its subject or one of its written lines contains ``q``.
+
+    The walk's ``LIKE`` ignores case on PostgreSQL (ILIKE, pg_trgm's index) but on
+    SQLite for ASCII letters only, where the FTS5 index folds every letter: a
+    capitalised É finds é by the index, not by the walk (Japanese has no case).
+    """
+    if how is Mode.INDEXED:
+        return Ticket.id.in_(select(_search_text.c.ticket_id).where(_fts_match(q)))
+    pattern = _pattern(q)
+    in_thread = (
+        select(literal_column("1"))
+        .where(
+            Message.ticket_id == Ticket.id,
+            Message.kind == "text",
+            Message.body.ilike(pattern, escape="\\"),
         )
-        return Ticket.id.in_(found)
-    in_subject, in_body = _like(q, dialect)
-    in_thread = select(Message.ticket_id).where(Message.kind == "text", in_body)
-    return or_(in_subject, Ticket.id.in_(in_thread))
+        .exists()
+    )
+    return or_(Ticket.subject.ilike(pattern, escape="\\"), in_thread)
 
 
 async def matches(
@@ -85,7 +122,9 @@ async def matches(
 ) -> dict[str, Match]:
     """Where ``q`` is in each of ``rows`` (ticket id, subject): the page's rows only.
 
-    The subject first; else the oldest written line that contains it.
+    The subject first; else the oldest written line that contains it. Read from the
+    page's threads (an index on the ticket), not from the search index: a common word's
+    hits elsewhere cost nothing here.
     """
     found: dict[str, Match] = {}
     unfound: list[str] = []
@@ -97,28 +136,30 @@ async def matches(
             unfound.append(ticket_id)
     if not unfound:
         return found
-    dialect = session.get_bind().dialect.name
-    query = select(Message.ticket_id, Message.body).where(
+    lines = select(Message.ticket_id, Message.body).where(
         Message.ticket_id.in_(unfound), Message.kind == "text"
     )
-    if _uses_fts(q, dialect):
-        query = query.where(
-            Message.id.in_(
-                select(_search_text.c.message_id).where(
-                    literal_column("search_text").op("MATCH")(_fts_phrase(q)),
-                    _search_text.c.ticket_id.in_(unfound),
-                )
-            )
-        )
-    else:
-        query = query.where(_like(q, dialect)[1])
-    query = query.order_by(Message.ticket_id, Message.created_at, Message.id)
-    for ticket_id, body in (await session.execute(query)).all():
-        if ticket_id in found:
-            continue
-        # The database's case folding and Python's can differ on rare letters: the
-        # line still matched, so show its start rather than nothing.
-        found[ticket_id] = Match("message", snippet_around(body, q) or _cut(_flat(body), 0))
+    ordered = (Message.ticket_id, Message.created_at, Message.id)
+    # The lines LIKE finds first; then, for a ticket the database's case folding found
+    # and LIKE's does not (SQLite: non-ASCII letters), every line of its thread.
+    liked = lines.where(Message.body.ilike(_pattern(q), escape="\\")).order_by(*ordered)
+    for ticket_id, body in (await session.execute(liked)).all():
+        snippet = snippet_around(body, q)
+        if ticket_id not in found and snippet is not None:
+            found[ticket_id] = Match("message", snippet)
+    rest = [ticket_id for ticket_id in unfound if ticket_id not in found]
+    if rest:
+        others = lines.where(Message.ticket_id.in_(rest)).order_by(*ordered)
+        first: dict[str, str] = {}
+        for ticket_id, body in (await session.execute(others)).all():
+            first.setdefault(ticket_id, body)
+            snippet = snippet_around(body, q)
+            if ticket_id not in found and snippet is not None:
+                found[ticket_id] = Match("message", snippet)
+        # Python's folding and the database's can differ on rare letters: the ticket
+        # still matched, so show its first line rather than nothing.
+        for ticket_id, body in first.items():
+            found.setdefault(ticket_id, Match("message", _cut(_flat(body), 0)))
     return found
 
 

@@ -46,8 +46,8 @@ async def page(
     Without ``updated_since`` the newest come first (what a person wants to
     see); with it the oldest change comes first (what a sync wants to apply).
     """
-    dialect = session.get_bind().dialect.name
-    query = page_query(select(Ticket), viewer, flt, cursor, limit, dialect)
+    how = await ticket_search.mode(session, flt.search) if flt.search else ticket_search.Mode.WALK
+    query = page_query(select(Ticket), viewer, flt, cursor, limit, how)
     rows = (await session.execute(query)).scalars().all()
     if len(rows) <= limit:
         return rows, None
@@ -61,11 +61,11 @@ def page_query(
     flt: TicketFilter,
     cursor: Cursor | None,
     limit: int,
-    dialect: str,
+    how: ticket_search.Mode = ticket_search.Mode.WALK,
 ) -> Select[*_Ts]:
     """``base`` (a select from ``ticket``) narrowed to one page, plus one row to tell
-    whether another page follows. ``dialect`` picks how ``q`` is searched."""
-    query = _visible(base, viewer, flt, dialect)
+    whether another page follows. ``how``: how ``q`` is searched (``ticket_search.mode``)."""
+    query = _visible(base, viewer, flt, how)
     ascending = flt.updated_since is not None
     if flt.updated_since is not None:
         query = query.where(Ticket.updated_at > flt.updated_since)
@@ -79,7 +79,9 @@ def page_query(
     return query.order_by(*order).limit(limit + 1)
 
 
-def _visible(query: Select[*_Ts], viewer: User, flt: TicketFilter, dialect: str) -> Select[*_Ts]:
+def _visible(
+    query: Select[*_Ts], viewer: User, flt: TicketFilter, how: ticket_search.Mode
+) -> Select[*_Ts]:
     query = query.where(Ticket.team_id == viewer.team_id)
     if flt.scope == "mine":
         query = query.where(Ticket.submitter_id == viewer.id)
@@ -98,7 +100,7 @@ def _visible(query: Select[*_Ts], viewer: User, flt: TicketFilter, dialect: str)
     if flt.search:
         # The subject or any written line of the thread (issue 21); the conditions
         # above keep the teams and scopes apart whatever the text finds.
-        query = query.where(ticket_search.ticket_matches(flt.search, dialect))
+        query = query.where(ticket_search.ticket_matches(flt.search, how))
     return query
 
 
