@@ -22,9 +22,21 @@ import enum
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, column, func, literal_column, or_, select, table
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    union,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from backend.db.models import Message, Ticket
 
@@ -39,6 +51,8 @@ SNIPPET_LEAD = 40
 ELLIPSIS = "…"
 
 _search_text = table("search_text", column("ticket_id"), column("message_id"), column("body"))
+# The ticket of a subject that matches, apart from the ticket of the list's query.
+_other = aliased(Ticket, name="found")
 _SPACES = re.compile(r"\s+")
 
 
@@ -65,6 +79,8 @@ class Mode(enum.Enum):
 
     # SQLite, a text found in few rows: the set of tickets from the FTS5 index.
     INDEXED = "indexed"
+    # PostgreSQL, three characters or more: the sets of the two pg_trgm indexes.
+    SETS = "sets"
     # Walk the viewer's tickets in the list's order and look into each one's lines
     # (an index on the thread): stops at the page's end, so a common text costs a
     # page; a rare short one costs a scan of the viewer's tickets.
@@ -72,19 +88,27 @@ class Mode(enum.Enum):
 
 
 async def mode(session: AsyncSession, q: str) -> Mode:
-    """SQLite: the index when ``q`` is found in fewer than ``FEW`` lines, else the walk.
+    """The index's set of tickets when ``q`` is in fewer than ``FEW`` lines, else the walk.
 
-    Fetching the tickets of every hit costs ~20 µs each (a common word: 50,000 hits,
-    a second), while the walk finds a page of a common word at once (bench/README.md).
-    PostgreSQL decides by itself (``EXISTS`` is a semi-join its planner costs).
+    Fetching the tickets of every hit costs ~20 µs each on SQLite (a common word:
+    50,000 hits, a second), while the walk finds a page of a common word at once;
+    a rare word is the other way round (bench/README.md). Counting stops at ``FEW``.
     """
-    if session.get_bind().dialect.name != "sqlite" or len(q) < TRIGRAM:
+    if len(q) < TRIGRAM:
         return Mode.WALK
-    hits = (
-        select(literal_column("1")).select_from(_search_text).where(_fts_match(q)).limit(FEW)
-    ).subquery()
-    count = (await session.execute(select(func.count()).select_from(hits))).scalar_one()
-    return Mode.INDEXED if count < FEW else Mode.WALK
+    hits: Select[tuple[Any]]
+    if session.get_bind().dialect.name == "sqlite":
+        hits = select(literal_column("1")).select_from(_search_text).where(_fts_match(q))
+    else:
+        hits = select(literal_column("1")).where(
+            Message.kind == "text", Message.body.ilike(_pattern(q), escape="\\")
+        )
+    count = (
+        await session.execute(select(func.count()).select_from(hits.limit(FEW).subquery()))
+    ).scalar_one()
+    if count >= FEW:
+        return Mode.WALK
+    return Mode.INDEXED if session.get_bind().dialect.name == "sqlite" else Mode.SETS
 
 
 def _fts_match(q: str) -> ColumnElement[bool]:
@@ -102,9 +126,15 @@ def ticket_matches(q: str, how: Mode) -> ColumnElement[bool]:
     SQLite for ASCII letters only, where the FTS5 index folds every letter: a
     capitalised É finds é by the index, not by the walk (Japanese has no case).
     """
+    pattern = _pattern(q)
     if how is Mode.INDEXED:
         return Ticket.id.in_(select(_search_text.c.ticket_id).where(_fts_match(q)))
-    pattern = _pattern(q)
+    if how is Mode.SETS:
+        subjects = select(_other.id).where(_other.subject.ilike(pattern, escape="\\"))
+        lines = select(Message.ticket_id).where(
+            Message.kind == "text", Message.body.ilike(pattern, escape="\\")
+        )
+        return Ticket.id.in_(union(subjects, lines))
     in_thread = (
         select(literal_column("1"))
         .where(
