@@ -111,7 +111,8 @@ def bench(kind: str, requests: int) -> list[tuple[str, str, int, float, float]]:
                 ).json()["access_token"]
                 headers = {"Authorization": f"Bearer {token}"}
                 results = []
-                with httpx.Client(base_url=f"{server.url}/v1", headers=headers, timeout=60) as client:
+                base = f"{server.url}/v1"
+                with httpx.Client(base_url=base, headers=headers, timeout=60) as client:
                     for name, q in QUERIES:
                         params: dict[str, str | int] = {"limit": 50}
                         if q:
