@@ -203,8 +203,33 @@ class TicketOut(TicketSummary):
     followers: list[FollowerOut] = []
 
 
+class SearchMatch(Schema):
+    """Where a search (`q`) found the ticket: plain text, the client highlights the words."""
+
+    # `in` is a Python keyword: the field is `in_`, always read and written as `in`.
+    model_config = ConfigDict(extra="forbid", serialize_by_alias=True)
+
+    in_: Literal["subject", "message"] = Field(
+        alias="in",
+        description="`message`: a written line of the thread (the oldest that has the text).",
+    )
+    snippet: str = Field(
+        description="The text around the first hit, on one line, at most 120 characters, "
+        "`…` where cut."
+    )
+
+
+class TicketListItem(TicketSummary):
+    """A row of the ticket list: the summary, and where a search found it."""
+
+    # Added with search in every message (issue 21): clients of v1 ignore it.
+    match: SearchMatch | None = Field(
+        default=None, description="Where `q` was found; null when `q` was not given."
+    )
+
+
 class TicketPage(Schema):
-    items: list[TicketSummary]
+    items: list[TicketListItem]
     next_cursor: str | None
 
 

@@ -14,7 +14,7 @@ back unchanged) and against the writers' model-built answers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,6 +23,7 @@ from pydantic_core import to_json
 
 from backend.db.queries import ticket_reads as t
 from backend.db.queries.ticket_reads import SUMMARY_COLUMNS, as_datetime
+from backend.db.queries.ticket_search import Match
 from backend.domain.sla import sla_state
 from backend.domain.tickets import MessageKind, author_kind
 
@@ -127,10 +128,21 @@ def _summary(row: AnyRow, now: _Now) -> dict[str, Any]:
     }
 
 
-def page(rows: Sequence[AnyRow], next_cursor: str | None, now: datetime) -> dict[str, Any]:
-    """``TicketPage``."""
+def page(
+    rows: Sequence[AnyRow],
+    next_cursor: str | None,
+    now: datetime,
+    matches: Mapping[str, Match] | None = None,
+) -> dict[str, Any]:
+    """``TicketPage``: each item a ``TicketListItem``, its ``match`` null unless searched."""
     at = _Now(now)
-    return {"items": [_summary(row, at) for row in rows], "next_cursor": next_cursor}
+    items = []
+    for row in rows:
+        item = _summary(row, at)
+        found = matches.get(row[0]) if matches is not None else None
+        item["match"] = found.as_json() if found is not None else None
+        items.append(item)
+    return {"items": items, "next_cursor": next_cursor}
 
 
 # The ticket page's own columns, after the summary's (ticket_reads.DETAIL_COLUMNS).

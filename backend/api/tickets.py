@@ -97,7 +97,15 @@ class ListQuery(BaseModel):
     status: Literal["new", "open", "pending", "solved", "closed"] | None = None
     category: Annotated[str | None, Field(max_length=32)] = None
     product: Literal["dropbox", "dash"] | None = None
-    q: Annotated[str | None, Field(max_length=200)] = None
+    q: Annotated[
+        str | None,
+        Field(
+            max_length=200,
+            description="Text in the subject or in any written line of the thread, "
+            "ignoring case; a part of a word matches too (Japanese has no spaces). "
+            "`%` and `_` are plain characters.",
+        ),
+    ] = None
     updated_since: datetime | None = None
     cursor: Annotated[str | None, Field(max_length=500)] = None
     limit: Annotated[int, Field(ge=1, le=MAX_PAGE)] = 50
@@ -142,8 +150,10 @@ async def list_tickets(
     rows, next_cursor = await ticket_reads.summary_page(
         session, user, flt, Cursor.decode(cursor) if cursor else None, limit
     )
+    # Where ``q`` was found: for this page's rows only (issue 21).
+    matches = await ticket_reads.page_matches(session, flt, rows)
     return ticket_json.json_response(
-        ticket_json.page(rows, next_cursor.encode() if next_cursor else None, now)
+        ticket_json.page(rows, next_cursor.encode() if next_cursor else None, now, matches)
     )
 
 

@@ -25,7 +25,7 @@ from sqlalchemy.sql.expression import union_all
 from backend.db import raw
 from backend.db.base import UTCDateTime
 from backend.db.models import Attachment, Message, StatusChange, Ticket, User
-from backend.db.queries import tickets
+from backend.db.queries import ticket_search, tickets
 from backend.db.queries.tickets import TicketFilter
 from backend.domain.tickets import Cursor
 
@@ -85,13 +85,18 @@ MAX_PAGES = 2_000
 
 
 def _page_statement(
-    dialect: Dialect, viewer: User, flt: TicketFilter, cursor: Cursor | None, limit: int
+    dialect: Dialect,
+    viewer: User,
+    flt: TicketFilter,
+    cursor: Cursor | None,
+    limit: int,
+    how: ticket_search.Mode,
 ) -> raw.Compiled | Select[*tuple[Any, ...]]:
-    key = (dialect.name, viewer.id, viewer.team_id, viewer.role, flt, cursor, limit)
+    key = (dialect.name, viewer.id, viewer.team_id, viewer.role, flt, cursor, limit, how)
     compiled = _PAGES.get(key)
     if compiled is not None:
         return compiled
-    query = tickets.page_query(_summaries(*SUMMARY_COLUMNS), viewer, flt, cursor, limit)
+    query = tickets.page_query(_summaries(*SUMMARY_COLUMNS), viewer, flt, cursor, limit, how)
     try:
         compiled = raw.Compiled(query, dialect)
     except raw.Unsupported:
@@ -110,7 +115,9 @@ async def summary_page(
     limit: int,
 ) -> tuple[Sequence[raw.RawRow], Cursor | None]:
     """As ``tickets.page``, in rows of ``SUMMARY_COLUMNS``."""
-    statement = _page_statement(_dialect(session), viewer, flt, cursor, limit)
+    # Searching: through the index or along the viewer's tickets, as the text's hits say.
+    how = await ticket_search.mode(session, flt.search) if flt.search else ticket_search.Mode.WALK
+    statement = _page_statement(_dialect(session), viewer, flt, cursor, limit, how)
     if isinstance(statement, raw.Compiled):
         rows: Sequence[raw.RawRow] = await raw.fetch_all(session, statement)
     else:
@@ -144,6 +151,16 @@ class TicketRow(tuple[Any, ...]):
 
 
 SUBMITTER_ID = SUMMARY_COLUMNS.index(Ticket.submitter_id)
+SUBJECT = SUMMARY_COLUMNS.index(Ticket.subject)
+
+
+async def page_matches(
+    session: AsyncSession, flt: TicketFilter, rows: Sequence[raw.RawRow]
+) -> dict[str, ticket_search.Match] | None:
+    """Where the search found each row of the page; None when nothing was searched."""
+    if not flt.search:
+        return None
+    return await ticket_search.matches(session, flt.search, [(r[0], r[SUBJECT]) for r in rows])
 
 
 # The ticket page's statements, built once (building a select and its aliases per

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from backend.db.models import Attachment, Message, Team, Ticket, User
+from backend.db.queries import ticket_search
 from backend.domain.errors import DomainError
 from backend.domain.ticket_rules import callback_wait
 from backend.domain.tickets import AUTO_CLOSE_AFTER, TEAM_TICKETS_CUTOFF, Cursor
@@ -27,6 +28,11 @@ class TicketFilter:
     q: str | None = None
     updated_since: datetime | None = None
 
+    @property
+    def search(self) -> str:
+        """The text searched for: ``q`` without the spaces around it ("" when none)."""
+        return (self.q or "").strip()
+
 
 async def page(
     session: AsyncSession,
@@ -40,7 +46,8 @@ async def page(
     Without ``updated_since`` the newest come first (what a person wants to
     see); with it the oldest change comes first (what a sync wants to apply).
     """
-    query = page_query(select(Ticket), viewer, flt, cursor, limit)
+    how = await ticket_search.mode(session, flt.search) if flt.search else ticket_search.Mode.WALK
+    query = page_query(select(Ticket), viewer, flt, cursor, limit, how)
     rows = (await session.execute(query)).scalars().all()
     if len(rows) <= limit:
         return rows, None
@@ -49,11 +56,16 @@ async def page(
 
 
 def page_query(
-    base: Select[*_Ts], viewer: User, flt: TicketFilter, cursor: Cursor | None, limit: int
+    base: Select[*_Ts],
+    viewer: User,
+    flt: TicketFilter,
+    cursor: Cursor | None,
+    limit: int,
+    how: ticket_search.Mode = ticket_search.Mode.WALK,
 ) -> Select[*_Ts]:
     """``base`` (a select from ``ticket``) narrowed to one page, plus one row to tell
-    whether another page follows."""
-    query = _visible(base, viewer, flt)
+    whether another page follows. ``how``: how ``q`` is searched (``ticket_search.mode``)."""
+    query = _visible(base, viewer, flt, how)
     ascending = flt.updated_since is not None
     if flt.updated_since is not None:
         query = query.where(Ticket.updated_at > flt.updated_since)
@@ -67,7 +79,9 @@ def page_query(
     return query.order_by(*order).limit(limit + 1)
 
 
-def _visible(query: Select[*_Ts], viewer: User, flt: TicketFilter) -> Select[*_Ts]:
+def _visible(
+    query: Select[*_Ts], viewer: User, flt: TicketFilter, how: ticket_search.Mode
+) -> Select[*_Ts]:
     query = query.where(Ticket.team_id == viewer.team_id)
     if flt.scope == "mine":
         query = query.where(Ticket.submitter_id == viewer.id)
@@ -83,13 +97,11 @@ def _visible(query: Select[*_Ts], viewer: User, flt: TicketFilter) -> Select[*_T
         query = query.where(Ticket.category == flt.category)
     if flt.product:
         query = query.where(Ticket.product == flt.product)
-    if flt.q:
-        query = query.where(Ticket.subject.ilike(f"%{_escape_like(flt.q)}%", escape="\\"))
+    if flt.search:
+        # The subject or any written line of the thread (issue 21); the conditions
+        # above keep the teams and scopes apart whatever the text finds.
+        query = query.where(ticket_search.ticket_matches(flt.search, how))
     return query
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _after(cursor: Cursor, ascending: bool) -> ColumnElement[bool]:
