@@ -104,6 +104,7 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
     @staticmethod
     def _text_role(item: QStyleOptionViewItem) -> QPalette.ColorRole:
         from PySide6.QtWidgets import QStyle
+
         selected = bool(item.state & QStyle.StateFlag.State_Selected)
         return QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
 
