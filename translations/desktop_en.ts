@@ -142,10 +142,10 @@
 <context>
     <name>SatisfactionTable</name>
     <message numerus="yes">
-        <source>Help articles answered %n question(s) in this period before they became tickets.</source>
+        <source>%n question(s) answered by a help article in this period, with no ticket needed.</source>
         <translation>
-            <numerusform>Help articles answered %n question in this period before it became a ticket.</numerusform>
-            <numerusform>Help articles answered %n questions in this period before they became tickets.</numerusform>
+            <numerusform>%n question answered by a help article in this period, with no ticket needed.</numerusform>
+            <numerusform>%n questions answered by help articles in this period, with no ticket needed.</numerusform>
         </translation>
     </message>
 </context>

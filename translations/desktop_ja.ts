@@ -2476,9 +2476,9 @@
         <translation>この期間に評価されたチケットはありません。</translation>
     </message>
     <message numerus="yes">
-        <source>Help articles answered %n question(s) in this period before they became tickets.</source>
+        <source>%n question(s) answered by a help article in this period, with no ticket needed.</source>
         <translation>
-            <numerusform>この期間にヘルプ記事で %n 件の質問がチケットになる前に解決しました。</numerusform>
+            <numerusform>この期間に %n 件の質問がヘルプ記事で解決し、チケットは不要でした。</numerusform>
         </translation>
     </message>
 </context>
@@ -3169,6 +3169,10 @@ No preview</source>
     <message>
         <source>No tickets match these filters.</source>
         <translation>この条件に一致するチケットはありません。</translation>
+    </message>
+    <message>
+        <source>Messages are searched in the conversations opened on this computer.</source>
+        <translation>メッセージは、このコンピューターで開いたことのある会話の中から検索されます。</translation>
     </message>
     <message>
         <source>Clear filters</source>

@@ -2491,10 +2491,10 @@
         <translation>In deze periode is geen ticket beoordeeld.</translation>
     </message>
     <message numerus="yes">
-        <source>Help articles answered %n question(s) in this period before they became tickets.</source>
+        <source>%n question(s) answered by a help article in this period, with no ticket needed.</source>
         <translation>
-            <numerusform>Helpartikelen beantwoordden in deze periode %n vraag voordat die een ticket werd.</numerusform>
-            <numerusform>Helpartikelen beantwoordden in deze periode %n vragen voordat die tickets werden.</numerusform>
+            <numerusform>%n vraag in deze periode beantwoord door een helpartikel, zonder ticket.</numerusform>
+            <numerusform>%n vragen in deze periode beantwoord door helpartikelen, zonder ticket.</numerusform>
         </translation>
     </message>
 </context>
@@ -3194,6 +3194,10 @@ Geen voorbeeld</translation>
     <message>
         <source>No tickets match these filters.</source>
         <translation>Geen tickets voldoen aan deze filters.</translation>
+    </message>
+    <message>
+        <source>Messages are searched in the conversations opened on this computer.</source>
+        <translation>Berichten worden doorzocht in de gesprekken die op deze computer zijn geopend.</translation>
     </message>
     <message>
         <source>Clear filters</source>

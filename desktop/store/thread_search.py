@@ -7,14 +7,16 @@ message's text is never read as markup).
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from desktop.store.guarded_reader import Queryable
 
-# Characters of context before the first hit, and the snippet's length at most: one
-# line of the list at its narrowest (the subject column's minimum) in a small font.
-BEFORE = 30
+# Context before the first hit, in the widths of Latin letters (a Japanese character is
+# two): little, so the hit shows even in a narrow subject column, where the row is cut
+# at its end. The snippet's length at most: one line of the list at its widest.
+BEFORE = 16
 LENGTH = 140
 ELLIPSIS = "…"
 
@@ -37,11 +39,11 @@ def make_snippet(body: str, text: str) -> Snippet | None:
     first = pattern.search(flat)
     if first is None:
         return None
-    start = max(0, first.start() - BEFORE)
+    start = _context_start(flat, first.start())
     if start > 0:
         # Start at a word where there is one near (Japanese has none: cut anywhere).
         space = flat.find(" ", start, first.start())
-        if space != -1 and space - start < 12:
+        if space != -1 and space - start < BEFORE // 2:
             start = space + 1
     end = min(len(flat), start + LENGTH)
     end = max(end, min(len(flat), first.end()))
@@ -51,6 +53,18 @@ def make_snippet(body: str, text: str) -> Snippet | None:
     offset = len(lead) - start
     hits = tuple((m.start() + offset, m.end() + offset) for m in pattern.finditer(flat, start, end))
     return Snippet(shown, hits)
+
+
+def _context_start(flat: str, hit: int) -> int:
+    """Where the snippet starts: ``BEFORE`` Latin-letter widths before the hit, at most."""
+    width = 0
+    start = hit
+    while start > 0:
+        width += 2 if unicodedata.east_asian_width(flat[start - 1]) in "WF" else 1
+        if width > BEFORE:
+            break
+        start -= 1
+    return start
 
 
 def thread_snippet(connection: Queryable, ticket_id: str, text: str) -> Snippet | None:

@@ -217,3 +217,18 @@ async def test_a_thread_read_from_the_service_is_searchable_offline_at_once(
     finally:
         await account.close()
         await client.aclose()
+
+
+def test_a_snippet_starts_near_its_hit_so_a_narrow_column_shows_it() -> None:
+    japanese = (
+        "ご連絡ありがとうございます。確認したところ、"
+        "チームのプライバシー設定が原因のようです。"
+    )
+    snippet = make_snippet(japanese, "プライバシー")
+    assert snippet is not None
+    (start, _end), *_ = snippet.hits
+    assert start <= 9  # "…" and at most eight wide characters before it
+    dutch = "Hallo, we hebben gisteren de instellingen aangepast en daarna werkt de privacy niet"
+    snippet = make_snippet(dutch, "privacy")
+    assert snippet is not None and snippet.text.startswith("…")
+    assert snippet.hits[0][0] <= 17

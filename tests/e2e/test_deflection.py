@@ -158,7 +158,7 @@ async def test_suggestions_while_typing_and_an_answered_question_makes_no_ticket
                 assert insights.satisfaction.caption.text().startswith("Tickets rated ")
                 line = insights.satisfaction.answered.text()
                 assert line == (
-                    "Help articles answered 1 question in this period before it became a ticket."
+                    "1 question answered by a help article in this period, with no ticket needed."
                 )
                 # Open again within the week: the question is back in the form.
                 controller.window.show_my_tickets()

@@ -91,6 +91,7 @@ async def test_add_and_remove_followers_from_the_ticket_page(qtbot: QtBot, tmp_p
                 tia = TeamPerson(id="usr_gone", name="Tia Moreau", email="tia@x", role="admin")
                 gone = FollowerPicker([tia])
                 qtbot.addWidget(gone)
+                qtbot.keyClicks(gone.filter, "Tia")  # typed: the one found is chosen
                 box._picked(gone)
                 await wait_until(box.reason.isVisible, what="the refusal")
                 assert box.reason.text() == "Tia Moreau is no longer on your team."

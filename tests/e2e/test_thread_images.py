@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QSize, Qt
+from PySide6.QtCore import QMimeData, QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from pytestqt.qtbot import QtBot
 
@@ -263,10 +263,22 @@ async def test_a_screenshot_pasted_into_contact_support_is_attached(
     ) as controller:
         await signed_in(controller, qtbot, "ava@northwind.example")
         dialog = await open_contact(controller, qtbot)
+        # A short window: the attachments are below the fold, under the description.
+        dialog.resize(dialog.width(), 420)
+        viewport = dialog.form_scroll.viewport()
+
+        def attachments_seen() -> bool:
+            corner = dialog.attachments.mapTo(viewport, QPoint(0, dialog.attachments.height() - 1))
+            return viewport.rect().contains(corner)
+
+        dialog.form_scroll.verticalScrollBar().setValue(0)
+        await wait_until(lambda: not attachments_seen(), what="the attachments out of sight")
         dialog.body_edit.setFocus()
         clipboard_screenshot()
         qtbot.keyClick(dialog.body_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
         (pasted,) = dialog.attachments.files
+        # The form shows where the screenshot went.
+        await wait_until(attachments_seen, what="the attachments scrolled into view")
         assert SCREENSHOT.match(pasted.name) and pasted.is_relative_to(data_folder)
         assert dialog.body_edit.toPlainText() == ""
         QGuiApplication.clipboard().setText("Sync stops at 02:00.")

@@ -105,7 +105,7 @@ class SatisfactionTable(QFrame):
         self.none.setVisible(not rows)
         self.answered.setText(
             self.tr(
-                "Help articles answered %n question(s) in this period before they became tickets.",
+                "%n question(s) answered by a help article in this period, with no ticket needed.",
                 "",
                 insights.deflections,
             )

@@ -256,6 +256,8 @@ class ContactSupportDialog(QDialog):
         self.attachments = AttachmentPicker()
         self.attachments.watch_drops_on(self.body_edit)
         self.image_paste = ImagePaste(self.body_edit, self.attachments)  # a pasted screenshot
+        # The attachments may be below the fold (under the suggestions): shown where it went.
+        self.image_paste.pasted.connect(self._show_attachments)
         self.attachments.refused.connect(self.show_error)
         self._labels["files"] = QLabel()
         self.form.addRow(self._labels["files"], self.attachments)
@@ -430,6 +432,10 @@ class ContactSupportDialog(QDialog):
         self.suggestions.use(
             finder, lambda: f"{self.subject_edit.text()}\n{self.body_edit.toPlainText()}"
         )
+
+    def _show_attachments(self, _file: Path) -> None:
+        # After the layout has made room for the new chip, not before.
+        QTimer.singleShot(0, lambda: self.form_scroll.ensureWidgetVisible(self.attachments))
 
     def _answered(self, key: str) -> None:
         """No ticket: the form is kept as a draft for a week, in case it comes back."""

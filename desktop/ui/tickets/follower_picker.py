@@ -99,7 +99,10 @@ class FollowerPicker(QDialog):
         self._select_first()
 
     def _select_first(self) -> None:
-        if not self.list.currentIndex().isValid() and self.proxy.rowCount() > 0:
+        # Only once a name is typed: Enter then adds the one found. Before, nobody is
+        # chosen for the admin (Enter on an untouched list added whoever came first).
+        typed = bool(self.filter.text().strip())
+        if typed and not self.list.currentIndex().isValid() and self.proxy.rowCount() > 0:
             self.list.setCurrentIndex(self.proxy.index(0, 0))
         self._update_add()
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QIODevice,
     QLocale,
     QObject,
+    Signal,
 )
 from PySide6.QtGui import QGuiApplication, QImage, QImageWriter, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
@@ -48,6 +49,8 @@ def png_bytes(image: QImage) -> bytes:
 
 class ImagePaste(QObject):
     """Watches one editor's Ctrl+V; puts a pasted image into ``picker`` as a PNG file."""
+
+    pasted = Signal(Path)  # the file added: the form can show where it went
 
     def __init__(self, editor: QPlainTextEdit | QTextEdit, picker: AttachmentPicker) -> None:
         super().__init__(editor)
@@ -92,4 +95,5 @@ class ImagePaste(QObject):
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
         self._picker.add_files([target])
+        self.pasted.emit(target)
         return target

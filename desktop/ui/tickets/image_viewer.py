@@ -46,7 +46,18 @@ class ImageViewer(QDialog):
         self.picture.setWordWrap(False)
         self.picture.setPixmap(pixmap)
         self.resize(pixmap.size())
+        self._centre_on_screen()
         self.picture.setFocus()
+
+    def _centre_on_screen(self) -> None:
+        """Grown from its loading size around its old top-left corner, the window could
+        reach past the screen's edge: it is centred on the screen again."""
+        screen = self.screen()
+        if screen is None:
+            return
+        frame = self.frameGeometry()
+        frame.moveCenter(screen.availableGeometry().center())
+        self.move(frame.topLeft())
 
     def show_failed(self) -> None:
         self._state = "failed"

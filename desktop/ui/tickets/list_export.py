@@ -87,7 +87,10 @@ class ListExporter(QObject):
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        dialog.setDirectory(documents or str(Path.home()))
+        # A folder that is not there (no Documents on a fresh Linux account) would make the
+        # dialog fall back to the working folder: the home folder then.
+        start = documents if documents and Path(documents).is_dir() else str(Path.home())
+        dialog.setDirectory(start)
         dialog.selectFile(suggested_name(title, date.today()))
         dialog.fileSelected.connect(
             lambda name: self._tasks.run(self._write(store, query, Path(name)), name="export")

@@ -859,6 +859,11 @@ class TicketListPage(QWidget):
             action = (self.tr("Try again"), self.reload)
         if self._state == "ready" and rows == 0 and (self.filters.active() or self.drill_down):
             placeholder = self.tr("No tickets match these filters.")
+            if self.filters.search.text().strip():
+                # Honest about what was searched: threads are kept once a ticket is opened.
+                placeholder += " " + self.tr(
+                    "Messages are searched in the conversations opened on this computer."
+                )
             action = (self.tr("Clear filters"), self.clear_filters)
         elif self._state == "ready" and rows == 0:
             placeholder = (
@@ -894,7 +899,7 @@ class TicketListPage(QWidget):
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(
-                self.tr("Exported %n ticket(s) to {file}.", "", count).format(file=target.name),
+                self.tr("Exported %n ticket(s) to {file}.", "", count).format(file=str(target)),
                 10_000,
             )
 
