@@ -221,8 +221,7 @@ async def test_a_thread_read_from_the_service_is_searchable_offline_at_once(
 
 def test_a_snippet_starts_near_its_hit_so_a_narrow_column_shows_it() -> None:
     japanese = (
-        "ご連絡ありがとうございます。確認したところ、"
-        "チームのプライバシー設定が原因のようです。"
+        "ご連絡ありがとうございます。確認したところ、チームのプライバシー設定が原因のようです。"
     )
     snippet = make_snippet(japanese, "プライバシー")
     assert snippet is not None
