@@ -320,6 +320,10 @@ class TicketListPage(QWidget):
         layout.addWidget(self.scope_note)
         # R12: the issue-trend chart, on My tickets only.
         self.trend_chart = TrendChart() if scope == "mine" else None
+        # A sync brings new rows one by one: one read of the trend at a time, and one more
+        # after it if rows came meanwhile (not a request per row).
+        self._trend_loading = False
+        self._trend_again = False
         if self.trend_chart is not None:
             layout.addWidget(self.trend_chart)
         layout.addWidget(self.filters)
@@ -737,8 +741,22 @@ class TicketListPage(QWidget):
         self._show_synced()
 
     def _load_trend(self) -> None:
-        if self.trend_chart is not None and self._service is not None:
-            self._tasks.run(self._fetch_trend(self._service), on_error=self._live_failed)
+        if self.trend_chart is None or self._service is None:
+            return
+        if self._trend_loading:
+            self._trend_again = True
+            return
+        self._trend_loading = True
+        self._tasks.run(self._fetch_trend_once(self._service), on_error=self._live_failed)
+
+    async def _fetch_trend_once(self, service: TicketService) -> None:
+        try:
+            await self._fetch_trend(service)
+        finally:
+            self._trend_loading = False
+            if self._trend_again:
+                self._trend_again = False
+                self._load_trend()
 
     async def _fetch_trend(self, service: TicketService) -> None:
         from desktop.api.errors import ServerUnreachable  # not needed for the first paint
