@@ -37,7 +37,11 @@ def test_no_match_offers_to_clear_the_filters(qtbot: QtBot) -> None:
     page.filters.status.setCurrentIndex(2)
     page.filters.search.setText("nothing like this")
     page.retranslate_ui()
-    assert page.empty_state.label.text() == "No tickets match these filters."
+    # A search also says where messages are searched (threads are kept once opened).
+    assert page.empty_state.label.text() == (
+        "No tickets match these filters. "
+        "Messages are searched in the conversations opened on this computer."
+    )
     assert page.empty_state.action.text() == "Clear filters"
     page.empty_state.action.click()
     assert not page.filters.active()

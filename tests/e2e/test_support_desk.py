@@ -124,10 +124,8 @@ async def test_answers_arrive_live_marked_unread_with_a_notification(
         await signed_in(controller, qtbot, "ava@northwind.example")
         window = controller.window
         await wait_until(lambda: window.live_feed.connected, what="the event stream")
-        # The list says how fresh it is (offline, this is what tells the cache's age).
-        await wait_until(
-            lambda: window.my_tickets.synced.text() == "Last synced just now", what="synced"
-        )
+        # The list says how fresh it is: synced, with the event stream live, it is up to date.
+        await wait_until(lambda: window.my_tickets.synced.text() == "Up to date", what="synced")
         notified: list[str] = []
         window.notifier.notified.connect(lambda _title, text: notified.append(text))
         model = window.my_tickets.model

@@ -45,4 +45,5 @@ async def test_new_rows_one_by_one_read_the_trend_once_or_twice(
             await service.store.save([first._replace(id=f"tkt_new_{n}", number=90_000 + n)])
         await wait_until(lambda: page.model.rowCount() >= 22, what="the new rows listed")
         await wait_until(lambda: not page._trend_loading)
-        assert 1 <= len(reads) <= 3, len(reads)
+        # None when the list re-read itself instead (a remembered sort); never one per row.
+        assert len(reads) <= 3, len(reads)
