@@ -756,7 +756,15 @@ class MainWindow(QMainWindow):
         own = self.user is not None and submitter_id == self.user.id
         if not reading:
             self.unread.mark_unread(ticket_id, mine=own)
-        if own and not reading and self._service is not None:
+        if not own or reading:
+            return
+        # The list usually holds the ticket already: tell at once, with no read that a
+        # busy or flaky connection could delay or lose.
+        model = self.my_tickets.model
+        row = model.row_of(ticket_id)
+        if row is not None:
+            self.notifier.answer_arrived(model.ticket_at(row))
+        elif self._service is not None:
             self._tasks.run(self._notify_answer(self._service, ticket_id))
 
     async def _notify_answer(self, service: TicketService, ticket_id: str) -> None:
