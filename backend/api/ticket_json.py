@@ -21,6 +21,7 @@ from typing import Any
 from fastapi import Response
 from pydantic_core import to_json
 
+from backend.db.queries import followers as follower_row
 from backend.db.queries import ticket_reads as t
 from backend.db.queries.ticket_reads import SUMMARY_COLUMNS, as_datetime
 from backend.db.queries.ticket_search import Match
@@ -162,13 +163,13 @@ def page(
 def ticket(
     row: AnyRow,
     thread: Sequence[AnyRow],
-    followers: Sequence[Any],  # rows of followers.FOLLOWERS, read by name
+    followers: Sequence[AnyRow],  # rows of followers.row_values, read by position
     viewer_id: str,
     now: datetime,
     chat_position: int | None,
 ) -> dict[str, Any]:
     """``TicketOut`` from a row of ``DETAIL_COLUMNS``, its thread's rows (``T_*``) and its
-    followers (rows of ``followers.FOLLOWERS``)."""
+    followers (``followers.row_values``)."""
     body = _summary(row, _Now(now))
     submitter_id = row[t.SUBMITTER_ID]
     # Written lines are messages; system lines (an agent joined, the chat ended) and
@@ -230,11 +231,11 @@ def ticket(
     )
     body["followers"] = [
         {
-            "user_id": f.user_id,
-            "name": f.name,
-            "role": f.role,
-            "added_by_name": f.added_by_name,
-            "added_at": f.added_at,
+            "user_id": f[follower_row.USER_ID],
+            "name": f[follower_row.NAME],
+            "role": f[follower_row.ROLE],
+            "added_by_name": f[follower_row.ADDED_BY_NAME],
+            "added_at": _ts(f[follower_row.ADDED_AT]),
         }
         for f in followers
     ]

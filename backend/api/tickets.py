@@ -194,7 +194,7 @@ async def get_ticket(
     # the ticket, its whole thread, and its followers.
     row = await _visible_ticket_row(session, user, ticket_id)
     thread = await ticket_reads.thread_rows(session, row[0])
-    following = await follower_queries.rows(session, row[0])
+    following = await follower_queries.row_values(session, row[0])
     position = None
     if row[ticket_json.CHAT_STATE] == "waiting":
         created_at = ticket_reads.as_datetime(row[ticket_reads.CREATED_AT])

@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from backend.db import raw
 from backend.db.models import TicketFollower, User
 
 _follower = aliased(User, name="follower")
@@ -28,12 +29,24 @@ FOLLOWERS = (
     .where(TicketFollower.ticket_id == bindparam("ticket_id"))
     .order_by(TicketFollower.added_at, TicketFollower.user_id)
 )
+_FOLLOWER_ROWS = raw.PerDialect(FOLLOWERS)
+# ``row_values``' positions.
+USER_ID, NAME, ROLE, ADDED_BY_NAME, ADDED_AT = range(5)
 
 
 async def rows(
     session: AsyncSession, ticket_id: str
 ) -> Sequence[Row[str, str, str, str, datetime]]:
     return (await session.execute(FOLLOWERS, {"ticket_id": ticket_id})).all()
+
+
+async def row_values(session: AsyncSession, ticket_id: str) -> list[raw.RawRow]:
+    """``rows`` for the ticket page, as the driver gives them (read by position, ``ADDED_AT``
+    SQLite's stored text or a datetime): one driver call where the ORM's read took
+    several hops to SQLite's thread (``backend/db/raw.py``)."""
+    assert session.bind is not None
+    compiled = _FOLLOWER_ROWS.on(session.bind.dialect)
+    return await raw.fetch_all(session, compiled, {"ticket_id": ticket_id})
 
 
 async def team_people(session: AsyncSession, team_id: str) -> Sequence[User]:
