@@ -112,6 +112,8 @@ class FollowersBox(QFrame):
         self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         set_font_style(self.toggle, bold=True)
+        # A disclosure triangle, not a pressed-in button while open (no colour set here).
+        self.toggle.setStyleSheet("QToolButton { border: none; padding: 2px; }")
         self.toggle.toggled.connect(self._expanded)
         self.summary = ElidedLabel()
         self.summary.setObjectName("followers_summary")

@@ -58,7 +58,7 @@ class SatisfactionBox(QFrame):
 
         self.question = QLabel()
         self.question.setObjectName("satisfaction_question")
-        self.question.setWordWrap(True)
+        self.question.setWordWrap(False)  # a short question: whole on its line, never squeezed
         set_font_style(self.question, bold=True)
         self.good_button = QPushButton(button_icon("thumbs-up"), "")
         self.good_button.setObjectName("satisfaction_good_button")
