@@ -69,6 +69,30 @@
     </message>
 </context>
 <context>
+    <name>FollowersBox</name>
+    <message numerus="yes">
+        <source>Followers (%n)</source>
+        <translation>
+            <numerusform>Followers (%n)</numerusform>
+            <numerusform>Followers (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Followers (%n), list shown</source>
+        <translation>
+            <numerusform>Followers (%n), list shown</numerusform>
+            <numerusform>Followers (%n), list shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Followers (%n), list hidden</source>
+        <translation>
+            <numerusform>Followers (%n), list hidden</numerusform>
+            <numerusform>Followers (%n), list hidden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HoverHint</name>
     <message numerus="yes">
         <source>Show these %n ticket(s)</source>

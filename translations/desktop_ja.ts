@@ -154,6 +154,10 @@
         <source>Attachment {name}</source>
         <translation>添付ファイル {name}</translation>
     </message>
+    <message>
+        <source>Enter opens it; Alt+Down shows Save as…</source>
+        <translation>Enter キーで開きます。Alt+↓ キーで「名前を付けて保存…」を表示します</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentPicker</name>
@@ -1281,6 +1285,32 @@
     <message>
         <source>Followers</source>
         <translation>フォロワー</translation>
+    </message>
+    <message numerus="yes">
+        <source>Followers (%n)</source>
+        <translation>
+            <numerusform>フォロワー (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Followers (%n), list shown</source>
+        <translation>
+            <numerusform>フォロワー (%n)、一覧を表示中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Followers (%n), list hidden</source>
+        <translation>
+            <numerusform>フォロワー (%n)、一覧を非表示中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide the list of followers</source>
+        <translation>フォロワーの一覧を隠す</translation>
+    </message>
+    <message>
+        <source>Show the followers, with who added them</source>
+        <translation>フォロワーと追加した人を表示</translation>
     </message>
     <message>
         <source>Nobody yet. Followers get support&apos;s answers by e-mail.</source>

@@ -156,6 +156,10 @@
         <source>Attachment {name}</source>
         <translation>Bijlage {name}</translation>
     </message>
+    <message>
+        <source>Enter opens it; Alt+Down shows Save as…</source>
+        <translation>Enter opent het; Alt+Omlaag toont Opslaan als…</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentPicker</name>
@@ -1288,6 +1292,35 @@
     <message>
         <source>Followers</source>
         <translation>Volgers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Followers (%n)</source>
+        <translation>
+            <numerusform>Volgers (%n)</numerusform>
+            <numerusform>Volgers (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Followers (%n), list shown</source>
+        <translation>
+            <numerusform>Volgers (%n), lijst zichtbaar</numerusform>
+            <numerusform>Volgers (%n), lijst zichtbaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Followers (%n), list hidden</source>
+        <translation>
+            <numerusform>Volgers (%n), lijst verborgen</numerusform>
+            <numerusform>Volgers (%n), lijst verborgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide the list of followers</source>
+        <translation>Lijst met volgers verbergen</translation>
+    </message>
+    <message>
+        <source>Show the followers, with who added them</source>
+        <translation>Volgers tonen, met wie ze heeft toegevoegd</translation>
     </message>
     <message>
         <source>Nobody yet. Followers get support&apos;s answers by e-mail.</source>

@@ -3,6 +3,9 @@
 Asked for a moment after typing stops (off the UI thread, through the async API
 client); a newer question replaces an older one still on its way. Without the
 service nothing is shown and nothing is said: the form works as before.
+
+Compact, one line an article (its summary in the tooltip), as they sit right under the
+subject: seen while the question is typed, even in a small window.
 """
 
 from __future__ import annotations
@@ -13,11 +16,18 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QDesktopServices, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.api.errors import ServiceError
-from desktop.ui.look.theme import TextRole, set_font_style, set_text_role
+from desktop.ui.look.theme import set_font_style
 from desktop.ui.recommendations.kinds import kind_label
 
 if TYPE_CHECKING:
@@ -38,33 +48,32 @@ class SuggestionRow(QWidget):
         super().__init__(parent)
         self.article = article
         self.setObjectName(f"suggestion_{article.key}")
-        # A link, not a button: a long title wraps instead of widening the form.
+        # A link, not a button, on one line: a long title ends in "…" (whole in the
+        # tooltip and the accessible name) instead of widening the form or wrapping.
         self.link = QLabel()
         self.link.setObjectName("suggestion_open")
-        self.link.setWordWrap(True)
         self.link.setTextFormat(Qt.TextFormat.RichText)
+        self.link.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.link_text = ""
         self.link.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.link.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.link.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.link.linkActivated.connect(lambda _url: self.open_article())
-        self.summary = QLabel(article.summary)
-        self.summary.setWordWrap(True)
-        set_text_role(self.summary, TextRole.SECONDARY)
+        # Kept for the tooltip and a screen reader; a line of its own took the room.
+        self.summary = article.summary
         self.answered_button = QPushButton()
         self.answered_button.setObjectName("suggestion_answered")
         self.answered_button.clicked.connect(lambda: self.answered.emit(article.key))
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.link, 1)
-        top.addWidget(self.answered_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.answered_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
         layout.addLayout(top)
-        layout.addWidget(self.summary)
         self.retranslate_ui()
 
     def open_article(self) -> None:
@@ -72,9 +81,12 @@ class SuggestionRow(QWidget):
 
     def retranslate_ui(self) -> None:
         kind = kind_label(self.article.kind)
-        text = self.tr("{kind}: {title}").format(kind=kind, title=self.article.title)
-        self.link.setText(f'<a href="{html.escape(self.article.url)}">{html.escape(text)}</a>')
-        self.link.setToolTip(self.article.url)
+        self.link_text = self.tr("{kind}: {title}").format(kind=kind, title=self.article.title)
+        self._show_link()
+        self.link.setToolTip(
+            "\n".join(t for t in (self.link_text, self.summary, self.article.url) if t)
+        )
+        self.link.setAccessibleDescription(self.summary)
         self.link.setAccessibleName(
             self.tr("{kind}: {title} (opens in the browser)").format(
                 kind=kind, title=self.article.title
@@ -84,6 +96,20 @@ class SuggestionRow(QWidget):
         self.answered_button.setAccessibleName(
             self.tr("This answered my question: {title}").format(title=self.article.title)
         )
+
+    def _show_link(self) -> None:
+        room = self.link.contentsRect().width()
+        shown = (
+            self.link.fontMetrics().elidedText(self.link_text, Qt.TextElideMode.ElideRight, room)
+            if room > 0
+            else self.link_text
+        )
+        url = html.escape(self.article.url)
+        self.link.setText(f'<a href="{url}">{html.escape(shown)}</a>')
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._show_link()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -95,6 +121,7 @@ class ArticleSuggestions(QWidget):
     """Hidden until articles match; ``answered(key)`` when one answered the question."""
 
     answered = Signal(str)
+    updated = Signal()  # other articles shown (or none): the form makes room for them
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,14 +133,14 @@ class ArticleSuggestions(QWidget):
         self.rows: list[SuggestionRow] = []
         self.heading = QLabel()
         self.heading.setObjectName("article_suggestions_heading")
-        self.heading.setWordWrap(True)
+        self.heading.setWordWrap(False)
         set_font_style(self.heading, bold=True)
         self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 4, 0, 4)
-        self._layout.setSpacing(10)  # the rows apart; a title stays close to its summary
+        self._layout.setContentsMargins(0, 2, 0, 2)
+        self._layout.setSpacing(2)
         self._layout.addWidget(self.heading)
-        # Spare height goes below the rows, not between a title and its summary.
-        self._layout.addStretch(1)
+        # Never taller than its lines: spare height is the description's, below.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -167,9 +194,10 @@ class ArticleSuggestions(QWidget):
         for article in articles:
             row = SuggestionRow(article, self)
             row.answered.connect(self.answered)
-            self._layout.insertWidget(self._layout.count() - 1, row)
+            self._layout.addWidget(row)
             self.rows.append(row)
         self.setVisible(bool(self.rows))
+        self.updated.emit()
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("These help articles may answer your question:"))

@@ -242,17 +242,19 @@ class ContactSupportDialog(QDialog):
                 self.subject_edit, "subject", lambda: bool(self.subject_edit.text().strip())
             ),
         )
+        # Issue 21: help articles matching the question, right under the subject: seen
+        # while it is typed, not below the fold of a small window.
+        self.suggestions = ArticleSuggestions()
+        self.suggestions.answered.connect(self._answered)
+        self.suggestions.updated.connect(self._suggestions_updated)
+        self._keep_until: str | None = None
+        self.form.addRow("", self.suggestions)
         self.form.addRow(
             self._labels["body"],
             self._with_mark(
                 self.body_edit, "body", lambda: bool(self.body_edit.toPlainText().strip())
             ),
         )
-        # Issue 21: help articles matching the question, under the description.
-        self.suggestions = ArticleSuggestions()
-        self.suggestions.answered.connect(self._answered)
-        self._keep_until: str | None = None
-        self.form.addRow("", self.suggestions)
         self.attachments = AttachmentPicker()
         self.attachments.watch_drops_on(self.body_edit)
         self.image_paste = ImagePaste(self.body_edit, self.attachments)  # a pasted screenshot
@@ -432,6 +434,19 @@ class ContactSupportDialog(QDialog):
         self.suggestions.use(
             finder, lambda: f"{self.subject_edit.text()}\n{self.body_edit.toPlainText()}"
         )
+
+    def _suggestions_updated(self) -> None:
+        self._grow()  # room for them when the screen has it
+        # After the layout has made room for them: in view, and the field typed in too.
+        QTimer.singleShot(0, self._show_suggestions)
+
+    def _show_suggestions(self) -> None:
+        if self.suggestions.isVisible():
+            self.form_scroll.ensureWidgetVisible(self.suggestions, 0, 0)
+        typed_in = self.focusWidget()
+        page = self.form_scroll.widget()
+        if typed_in is not None and page is not None and page.isAncestorOf(typed_in):
+            self.form_scroll.ensureWidgetVisible(typed_in, 0, 0)
 
     def _show_attachments(self, _file: Path) -> None:
         # After the layout has made room for the new chip, not before.

@@ -5,6 +5,10 @@ The service decides who may follow (backend/api/followers.py); this box only off
 what can succeed: no actions for a closed ticket (read-only), none for a user who is no
 admin, and none offline, each time with the reason beside the disabled button.
 It hands the ticket the service answered with to ``changed``'s listener (the page).
+
+One line until asked for more, so the thread keeps the room: "Followers (2)", their names
+and Add follower…; the toggle opens the list with a Remove for each. After a removal the
+keyboard stays here: on the next follower's Remove, or on Add follower… when none is left.
 """
 
 from __future__ import annotations
@@ -12,12 +16,14 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +33,7 @@ from desktop.ui.look.theme import TextRole, set_font_style, set_text_role
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.formatting import long_datetime
+from desktop.ui.tickets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from desktop.api.models import Follower, TeamPerson, Ticket
@@ -97,6 +104,22 @@ class FollowersBox(QFrame):
         self.heading = QLabel()
         self.heading.setObjectName("followers_heading")
         set_font_style(self.heading, bold=True)
+        # With followers: the heading opens and closes their list (closed at first).
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("followers_toggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        set_font_style(self.toggle, bold=True)
+        # A disclosure triangle, not a pressed-in button while open (no colour set here).
+        self.toggle.setStyleSheet("QToolButton { border: none; padding: 2px; }")
+        self.toggle.toggled.connect(self._expanded)
+        self.summary = ElidedLabel()
+        self.summary.setObjectName("followers_summary")
+        set_text_role(self.summary, TextRole.SECONDARY)
+        # Where the keyboard goes once a removal is done: the follower after the one removed.
+        self._focus_after: str | None = None
         self.add_button = QPushButton()
         self.add_button.setObjectName("add_follower_button")
         self.add_button.clicked.connect(self._choose)
@@ -111,16 +134,22 @@ class FollowersBox(QFrame):
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
+        top.addWidget(self.toggle)
+        top.addWidget(self.summary, 1)
         top.addWidget(self.empty, 1)
         top.addStretch(0)  # holds the button at its size when the "Nobody yet" note is hidden
         top.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
-        self._rows_layout = QVBoxLayout()
+        self.list = QWidget()
+        self.list.setObjectName("followers_list")
+        self._rows_layout = QVBoxLayout(self.list)
+        self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout.setSpacing(2)
+        self.list.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(2)
         layout.addLayout(top)
-        layout.addLayout(self._rows_layout)
+        layout.addWidget(self.list)
         layout.addWidget(self.reason)
         self.retranslate_ui()
         self.hide()
@@ -139,9 +168,10 @@ class FollowersBox(QFrame):
                 row.deleteLater()
             self.rows = []
             for follower in followers:
-                row = FollowerRow(follower, self)
+                row = FollowerRow(follower, self.list)
                 row.remove_requested.connect(self._remove)
                 self._rows_layout.addWidget(row)
+                row.show()  # now, not a loop pass later: the focus may be put on it at once
                 self.rows.append(row)
         # Shown to admins (who can change it) and wherever somebody follows.
         self.setVisible(ticket is not None and (self._may_change() or bool(followers)))
@@ -218,17 +248,41 @@ class FollowersBox(QFrame):
         if service is None or ticket is None or self._blocked() or self.busy:
             return
         follower = next((f for f in ticket.followers if f.user_id == user_id), None)
+        ids = [f.user_id for f in ticket.followers]
+        at = ids.index(user_id) if user_id in ids else -1
+        # The one after it (or before, if it was the last) takes the keyboard after.
+        rest = ids[at + 1 :] + ids[:at][::-1] if at >= 0 else []
+        self._focus_after = rest[0] if rest else ""
+        if self._has_focus():
+            # Its button is turned off while the service answers: the keyboard waits on
+            # the toggle (in this section) rather than Qt passing it on to the navigation.
+            self.toggle.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._focus_after = None  # removed by mouse, the keyboard elsewhere: left there
         self._start()
         self._tasks.run(
             self._change(service.remove_follower(ticket.id, user_id), ticket.id),
             on_error=lambda error: self._failed(error, follower),
         )
 
+    def _has_focus(self) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and self.isAncestorOf(focus)
+
     async def _change(self, change: Awaitable[Ticket], ticket_id: str) -> None:
         updated = await change
         self._done()
+        refocus = self._focus_after if self._has_focus() else None
+        self._focus_after = None
+        if refocus is not None:
+            # Before the rows are redrawn, so the focus never leaves the section.
+            self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.ticket is not None and self.ticket.id == ticket_id:
             self.show_for(updated)
+        if refocus:
+            row = next((r for r in self.rows if r.follower.user_id == refocus), None)
+            if row is not None and row.remove_button.isVisible():
+                row.remove_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit(updated)
 
     def _start(self) -> None:
@@ -242,6 +296,8 @@ class FollowersBox(QFrame):
 
     def _failed(self, error: BaseException, who: Follower | TeamPerson | None = None) -> None:
         self.busy = False
+        removing = self._focus_after is not None and self._has_focus()
+        self._focus_after = None
         name = who.name if who is not None else ""
         if isinstance(error, ServerUnreachable):
             self.offline = True  # the page's next successful read turns it back on
@@ -257,12 +313,42 @@ class FollowersBox(QFrame):
         else:
             self._error = describe(error).text
         self.retranslate_ui()
+        if removing:
+            # Not removed: the keyboard goes back to its Remove (on again now).
+            user_id = getattr(who, "user_id", None)
+            row = next((r for r in self.rows if r.follower.user_id == user_id), None)
+            if row is not None and row.remove_button.isEnabled():
+                row.remove_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- words --------------------------------------------------------------------------
+
+    def _expanded(self, shown: bool) -> None:
+        self.list.setVisible(shown and bool(self.rows))
+        self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         count = len(self.rows)
         self.heading.setText(self.tr("Followers"))
+        self.heading.setVisible(not count)
+        self.toggle.setVisible(bool(count))
+        self.summary.setVisible(bool(count))
+        self.list.setVisible(bool(count) and self.toggle.isChecked())
+        opened = self.toggle.isChecked()
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)
+        self.toggle.setText(self.tr("Followers (%n)", "", count))
+        # The state is in the name as well as in "pressed": every screen reader says it.
+        self.toggle.setAccessibleName(
+            self.tr("Followers (%n), list shown", "", count)
+            if opened
+            else self.tr("Followers (%n), list hidden", "", count)
+        )
+        self.toggle.setToolTip(
+            self.tr("Hide the list of followers")
+            if opened
+            else self.tr("Show the followers, with who added them")
+        )
+        names = [row.follower.name for row in self.rows]
+        self.summary.set_full_text(QLocale().createSeparatedList(names) if names else "")
         self.empty.setText(
             self.tr("Nobody yet. Followers get support's answers by e-mail.") if not count else ""
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,12 +27,20 @@ from desktop.ui.tickets.message_markup import open_link, to_html
 
 
 class AttachmentButton(QToolButton):
-    """The file's name and size; click to open it, or pick Save as… from its menu."""
+    """The file's name and size; click to open it, or pick Save as… from its menu (the
+    "▾"; Alt+Down, F4 or the menu key from the keyboard).
+
+    Issue 19: a tool button takes the focus by Tab only, so clicking its "▾" left the
+    focus (and the theme's ring) wherever it was, and it came back there when the menu
+    closed. Like a push button it takes the focus by click as well: the ring shows on
+    the button the menu belongs to, and stays on it after the menu.
+    """
 
     def __init__(self, attachment: Attachment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.attachment = attachment
         self.setObjectName(f"attachment_{attachment.id}")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.open_action = QAction(self)
@@ -52,6 +60,19 @@ class AttachmentButton(QToolButton):
         self.open_action.setToolTip(self.tr("Open {name}").format(name=self.attachment.filename))
         self.save_action.setText(self.tr("Save as…"))
         self.setAccessibleName(self.tr("Attachment {name}").format(name=self.attachment.filename))
+        self.setAccessibleDescription(self.tr("Enter opens it; Alt+Down shows Save as…"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        alt_down = event.key() == Qt.Key.Key_Down and bool(
+            event.modifiers() & Qt.KeyboardModifier.AltModifier
+        )
+        if alt_down or event.key() in (Qt.Key.Key_F4, Qt.Key.Key_Menu):
+            self.showMenu()  # the "▾", by keyboard
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_action.trigger()
+            return
+        super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

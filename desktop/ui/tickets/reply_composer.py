@@ -21,6 +21,7 @@ from desktop.ui.look.icons import primary_icon
 from desktop.ui.look.theme import TextRole, set_text_role, style_focus_ring, style_primary
 from desktop.ui.text.said_again import SaidAgain, Text
 from desktop.ui.tickets.attachment_picker import AttachmentPicker
+from desktop.ui.tickets.editor_growth import EditorGrowth
 from desktop.ui.tickets.image_paste import ImagePaste
 
 MAX_BODY = 20_000
@@ -59,8 +60,8 @@ class ReplyComposer(QWidget):
         self.editor.setObjectName("reply_editor")
         self.editor.setTabChangesFocus(True)
         style_focus_ring(self.editor)
-        self.editor.setMinimumHeight(64)
-        self.editor.setMaximumHeight(110)
+        # Two lines at rest, growing as it is written in: the thread above keeps the room.
+        self.growth = EditorGrowth(self.editor)
         self.send_button = QPushButton()
         self.send_button.setIcon(primary_icon("paper-plane"))
         self.send_button.setObjectName("send_button")

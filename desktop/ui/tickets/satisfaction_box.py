@@ -3,6 +3,9 @@
 Shown while the ticket is solved (the rating can be given and changed), and read-only
 once it is closed with a rating; hidden otherwise. It sends the rating itself and hands
 the ticket the service answered with to ``rated``'s listener (the page shows it).
+
+One line (the question, Good, Bad and where the rating stands), so the thread above keeps
+the room; the comment and Send open under it once Good or Bad is pressed.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -49,10 +53,12 @@ class SatisfactionBox(QFrame):
         self._service = service
         self.ticket: Ticket | None = None
         self._error = ""
+        # Good or Bad pressed: the comment and Send are open under the line.
+        self._commenting = False
 
         self.question = QLabel()
         self.question.setObjectName("satisfaction_question")
-        self.question.setWordWrap(True)
+        self.question.setWordWrap(False)  # a short question: whole on its line, never squeezed
         set_font_style(self.question, bold=True)
         self.good_button = QPushButton(button_icon("thumbs-up"), "")
         self.good_button.setObjectName("satisfaction_good_button")
@@ -63,6 +69,8 @@ class SatisfactionBox(QFrame):
             button.setCheckable(True)
             self.choice.addButton(button)
             button.toggled.connect(self._update_send)
+            # Pressed (again): the comment opens, to write or change it.
+            button.clicked.connect(self._open_comment)
         self.comment = QLineEdit()
         self.comment.setObjectName("satisfaction_comment")
         self.comment.setMaxLength(MAX_COMMENT)
@@ -76,17 +84,23 @@ class SatisfactionBox(QFrame):
         self.status.setWordWrap(True)
         set_text_role(self.status, TextRole.SECONDARY)
 
-        row = QHBoxLayout()
-        row.addWidget(self.good_button)
-        row.addWidget(self.bad_button)
+        line = QHBoxLayout()
+        line.setSpacing(6)
+        line.addWidget(self.question)
+        line.addWidget(self.good_button)
+        line.addWidget(self.bad_button)
+        line.addWidget(self.status, 1)
+        self.comment_row = QWidget()
+        self.comment_row.setObjectName("satisfaction_comment_row")
+        row = QHBoxLayout(self.comment_row)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.comment, 1)
-        row.addStretch(0)  # holds the buttons at their size when the comment is hidden
         row.addWidget(self.send_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.question)
-        layout.addLayout(row)
-        layout.addWidget(self.status)
+        layout.setContentsMargins(8, 3, 8, 3)
+        layout.setSpacing(3)
+        layout.addLayout(line)
+        layout.addWidget(self.comment_row)
         self.retranslate_ui()
         self.hide()
 
@@ -101,6 +115,7 @@ class SatisfactionBox(QFrame):
         if changed or rated != before:
             # Another ticket, or a new rating from the service: show what it holds.
             self._error = ""
+            self._commenting = False
             self._choose(rated.rating if rated else None)
             self.comment.setText((rated.comment or "") if rated else "")
         editable = ticket is not None and ticket.status == "solved"
@@ -109,12 +124,35 @@ class SatisfactionBox(QFrame):
             # Read-only (closed): only the rating given shows, not a choice that was not made.
             widget.setVisible(editable or widget.isChecked())
         self.comment.setReadOnly(not editable)
-        self.comment.setVisible(editable or bool(rated and rated.comment))
         self.send_button.setVisible(editable)
+        self._show_comment_row()
         self.setVisible(
             editable or (ticket is not None and ticket.status == "closed" and bool(rated))
         )
         self.retranslate_ui()
+
+    def _open_comment(self) -> None:
+        if self.ticket is not None and self.ticket.status == "solved":
+            self._commenting = True
+            self._show_comment_row()
+
+    def _show_comment_row(self) -> None:
+        """Open while a rating is being given or changed; read-only, only with a comment."""
+        ticket = self.ticket
+        rated = ticket.satisfaction if ticket is not None else None
+        editable = ticket is not None and ticket.status == "solved"
+        chosen = self._chosen()
+        changing = chosen is not None and (rated is None or rated.rating != chosen)
+        shown = (editable and (self._commenting or changing)) or (
+            not editable and bool(rated and rated.comment)
+        )
+        focus = QApplication.focusWidget()
+        closing = not shown and focus is not None and self.comment_row.isAncestorOf(focus)
+        self.comment.setVisible(shown)
+        self.comment_row.setVisible(shown)
+        if closing:
+            # Sent from the comment: the keyboard stays on the rating, not sent elsewhere.
+            (self.bad_button if chosen == "bad" else self.good_button).setFocus()
 
     def _choose(self, rating: str | None) -> None:
         # An exclusive group keeps one checked: lifted while nothing is to be.
@@ -131,6 +169,7 @@ class SatisfactionBox(QFrame):
         return None
 
     def _update_send(self) -> None:
+        self._show_comment_row()
         ticket = self.ticket
         rated = ticket.satisfaction if ticket is not None else None
         chosen = self._chosen()
@@ -183,6 +222,11 @@ class SatisfactionBox(QFrame):
         self.good_button.setAccessibleName(self.tr("Rate the answer good"))
         self.bad_button.setText(self.tr("Bad"))
         self.bad_button.setAccessibleName(self.tr("Rate the answer bad"))
+        # Said on the buttons, not on a line of its own: the thread keeps the room.
+        helps = "" if closed else self.tr("Your rating helps support improve. You can change it.")
+        for button in (self.good_button, self.bad_button):
+            button.setToolTip(helps)
+            button.setAccessibleDescription(helps)
         self.comment.setPlaceholderText(self.tr("Comment (optional)"))
         self.comment.setAccessibleName(self.tr("Comment on the answer"))
         self.send_button.setText(self.tr("Change rating") if rated else self.tr("Send rating"))
@@ -195,10 +239,10 @@ class SatisfactionBox(QFrame):
                 if rated.rating == "good"
                 else self.tr("Rated bad on {when}.").format(when=when)
             )
-        elif closed:
-            self.status.setText("")
         else:
-            self.status.setText(self.tr("Your rating helps support improve. You can change it."))
+            self.status.setText("")
+        self.status.setToolTip((rated.comment or "") if rated is not None else "")
+        set_text_role(self.status, TextRole.DANGER if self._error else TextRole.SECONDARY)
         self._update_send()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

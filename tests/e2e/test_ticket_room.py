@@ -1,0 +1,215 @@
+"""Issue 21 at a small laptop's 1024×640, against the real service: the conversation has
+the room on the ticket page (a compact reply box that grows while written in, followers
+and the rating on one line each), and Contact support's suggested articles are in view
+while the subject is typed. Issue 19: after a follower is removed the keyboard stays in
+the followers section."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.bootstrap.shooting import SMALL_WINDOW_SIZE, WINDOW_SIZE, settle
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.tickets.editor_growth import MAX_LINES
+from desktop.ui.tickets.ticket_page import TicketPage
+from tests.e2e.test_support_desk import open_contact, signed_in
+from tests.support.app import make_settings, running_client
+from tests.support.billing import sign_in
+from tests.support.databases import sqlite_database
+from tests.support.server import RunningServer, free_port, running_server
+from tests.support.tickets import read_ticket
+from tests.support.waiting import wait_until
+
+# The share of the ticket page the thread's visible part has at least, in every language.
+THREAD_SHARE = 0.45
+# A screen of 1024×640 leaves the dialog this tall at most (less its title bar).
+SMALL_DIALOG_HEIGHT = SMALL_WINDOW_SIZE[1] - 40
+
+
+async def _open(window: MainWindow, status: str, answered: bool = False) -> TicketPage:
+    """``status`` "active": open or pending."""
+    wanted = ("open", "pending") if status == "active" else (status,)
+    model = window.my_tickets.model
+    rows = [model.ticket_at(r) for r in range(model.rowCount())]
+    ticket = next(t for t in rows if t.status in wanted and (t.first_responded_at or not answered))
+    window.open_ticket(ticket.id)
+    page = window.ticket_page
+    await wait_until(
+        lambda: page.ticket is not None and page.ticket.id == ticket.id and not page._loading_id,
+        what=f"the {status} ticket",
+    )
+    await settle()
+    return page
+
+
+def _share(page: TicketPage) -> float:
+    return page.thread_scroll.viewport().height() / page.height()
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+async def test_the_conversation_has_the_room_at_1024_by_640(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings, language=language) as controller:
+        await sign_in(controller, qtbot, "ava@northwind.example")
+        window = controller.window
+        await wait_until(lambda: window.my_tickets.model.rowCount() > 0, what="tickets")
+        for size in (SMALL_WINDOW_SIZE, WINDOW_SIZE):
+            window.resize(*size)
+            # An answered ticket, and a solved one (its rating line shows as well).
+            for status in ("active", "solved"):
+                page = await _open(window, status, answered=status == "active")
+                assert page.satisfaction_box.isVisible() == (status == "solved")
+                share = _share(page)
+                assert share >= THREAD_SHARE, (size, status, round(share, 2))
+
+        # The reply box: two lines at rest; it grows as it is written in, up to a limit.
+        window.resize(*SMALL_WINDOW_SIZE)
+        page = await _open(window, "active", answered=True)
+        editor = page.composer.editor
+        line = editor.fontMetrics().lineSpacing()
+        at_rest = editor.height()
+        assert at_rest < 3 * line + 20
+        window.activateWindow()
+        await wait_until(lambda: QApplication.activeWindow() is window, what="the window")
+        editor.setFocus()
+        await wait_until(editor.hasFocus, what="the reply box focused")
+        await settle()
+        focused = editor.height()
+        assert focused > at_rest
+        lines = [f"Line {n} of what happened." for n in range(1, 15)]
+        for number, line_text in enumerate(lines):
+            if number:
+                # A new line in a reply and in a live chat alike (neither sends on it).
+                qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+            qtbot.keyClicks(editor, line_text)
+        text = "\n".join(lines)
+        await settle()
+        assert editor.height() > focused
+        assert editor.height() <= MAX_LINES * line + 20  # then it scrolls
+        assert _share(page) > 0.25  # the thread is never squeezed out
+        # Focus elsewhere: the box keeps the height of its text; nothing typed is lost.
+        page.thread_scroll.setFocus()
+        await settle()
+        assert editor.height() > at_rest
+        assert editor.toPlainText() == text
+        editor.clear()
+        await settle()
+        assert editor.height() == at_rest
+        saving = page.save_draft()  # the emptied draft goes
+        if saving is not None:
+            await saving
+
+
+def _inside(widget: QWidget, area: QWidget) -> bool:
+    """Is all of ``widget`` shown inside ``area`` (a scroll area's viewport)?"""
+    top_left = widget.mapTo(area, QPoint(0, 0))
+    return area.rect().contains(QRect(top_left, widget.size()))
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+async def test_suggested_articles_are_in_view_while_the_subject_is_typed(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings, language=language) as controller:
+        await sign_in(controller, qtbot, "ava@northwind.example")
+        window = controller.window
+        window.resize(*SMALL_WINDOW_SIZE)
+        await wait_until(lambda: window.my_tickets.model.rowCount() > 0, what="tickets")
+        dialog = await open_contact(controller, qtbot)
+        dialog.setMaximumHeight(SMALL_DIALOG_HEIGHT)  # as tall as a 1024×640 screen allows
+        await settle()
+        suggestions = dialog.suggestions
+        assert not suggestions.isVisible()
+        dialog.activateWindow()
+        await wait_until(lambda: QApplication.activeWindow() is dialog, what="the form")
+        dialog.subject_edit.setFocus()
+        qtbot.keyClicks(dialog.subject_edit, "SSO sign-in fails")
+        await wait_until(lambda: bool(suggestions.rows), what="articles suggested")
+        await settle()
+        viewport = dialog.form_scroll.viewport()
+        assert dialog.height() <= SMALL_DIALOG_HEIGHT
+        assert suggestions.isVisible()
+        assert _inside(suggestions, viewport), suggestions.mapTo(viewport, QPoint(0, 0))
+        assert _inside(dialog.subject_edit, viewport)  # the field typed in stays in view too
+        # Each article one line high: its title and "This answered my question".
+        for row in suggestions.rows:
+            assert row.height() <= row.answered_button.sizeHint().height() + 4
+            assert row.link.toolTip().startswith(row.link_text)
+        dialog.reject()
+
+
+async def test_followers_are_one_line_until_opened_and_removing_keeps_the_keyboard_there(
+    qtbot: QtBot, tmp_path: Path
+) -> None:  # issue 19
+    port = free_port()
+    settings = make_settings(tmp_path, server_url=f"http://127.0.0.1:{port}")
+    with sqlite_database(tmp_path) as url, running_server(url, tmp_path, port=port) as server:
+        async with running_client(tmp_path, settings) as controller:
+            await signed_in(controller, qtbot, "ava@northwind.example")
+            window = controller.window
+            window.resize(*SMALL_WINDOW_SIZE)
+            service = controller.service
+            assert service is not None
+            page = await _open(window, "active")
+            window.activateWindow()
+            await wait_until(lambda: QApplication.activeWindow() is window, what="the window")
+            assert page.ticket is not None
+            ticket_id = page.ticket.id
+            people = [p for p in await service.team_people() if p.id != page.ticket.submitter.id]
+            for person in people[:3]:
+                page.followers_box.show_for(await service.add_follower(ticket_id, person.id))
+            box = page.followers_box
+            names = [p.name for p in people[:3]]
+            await settle()
+
+            # One line: the toggle with the count, their names, Add follower….
+            assert box.toggle.isVisible() and box.toggle.text() == "Followers (3)"
+            assert box.toggle.accessibleName() == "Followers (3), list hidden"
+            assert not box.list.isVisible()
+            assert box.summary.full_text() == QLocale().createSeparatedList(names)
+            assert box.height() <= box.add_button.sizeHint().height() + 8
+
+            # Opened by keyboard: the list with a Remove each; the state is in the name.
+            box.toggle.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.keyClick(box.toggle, Qt.Key.Key_Space)
+            await settle()
+            assert box.list.isVisible() and box.toggle.isChecked()
+            assert box.toggle.accessibleName() == "Followers (3), list shown"
+            assert [r.follower.name for r in box.rows] == names
+
+            # Remove the first by keyboard: the next follower's Remove has the focus.
+            first = box.rows[0]
+            first.remove_button.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.keyClick(first.remove_button, Qt.Key.Key_Space)
+            await wait_until(lambda: len(box.rows) == 2, what="the first removed")
+            await settle()
+            focus = QApplication.focusWidget()
+            assert focus is box.rows[0].remove_button, focus
+            assert box.rows[0].follower.name == names[1]
+
+            # The last one: the one before it takes the focus.
+            last = box.rows[1]
+            last.remove_button.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.keyClick(last.remove_button, Qt.Key.Key_Space)
+            await wait_until(lambda: len(box.rows) == 1, what="the last removed")
+            await settle()
+            assert QApplication.focusWidget() is box.rows[0].remove_button
+
+            # None left: Add follower… has it, never the navigation.
+            box.rows[0].remove_button.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.keyClick(box.rows[0].remove_button, Qt.Key.Key_Space)
+            await wait_until(lambda: not box.rows, what="nobody following")
+            await settle()
+            assert QApplication.focusWidget() is box.add_button
+            assert box.heading.isVisible() and box.empty.isVisible()
+            assert not box.toggle.isVisible()
+            served = (await read_ticket(server.url, ticket_id))["followers"]
+            assert served == []
