@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QPalette, QPen
 
 from desktop.api.insights import Insights
 from desktop.ui.insights.palette import GREEN, VERMILLION, apply_theme, primary, product_colour
+from desktop.ui.text.formatting import day_pattern
 from desktop.ui.text.labels import category_label, product_label
 
 
@@ -116,8 +117,7 @@ def draw_weekly(chart: QChart, insights: Insights, palette: QPalette) -> list[QL
     # A time axis, not one label per week: 53 weeks of labels do not fit, a few dates do.
     weeks = QDateTimeAxis()
     locale = QLocale()
-    japanese = locale.language() in (QLocale.Language.Japanese, QLocale.Language.Chinese)
-    weeks.setFormat("M/d" if japanese else "d MMM")
+    weeks.setFormat(day_pattern(locale))  # the app's one date style, as the lists write it
     _week_ticks(weeks, insights.weekly[0].week, insights.weekly[-1].week)
     weeks.setGridLineVisible(False)
     chart.setLocale(locale)  # month names in the user's language
