@@ -16,6 +16,7 @@ Dutch UI writes Dutch dates. CSV exports are not for people: they stay ISO.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
@@ -29,14 +30,20 @@ def to_qdatetime(moment: datetime) -> QDateTime:
     return QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000)).toLocalTime()
 
 
-def day_pattern(locale: QLocale | None = None) -> str:
+def day_pattern(locale: QLocale | None = None, *, year: bool = True) -> str:
     """The medium date's pattern: the long date without its weekday, months abbreviated.
 
     Qt has a long and a short format only; the short one is ambiguous (12/4/26 is
     April 12th to most of the world) and the long one too wide for a list. Languages
     that write months as numbers (Japanese: 2026年12月4日) use their short date with
     the year in full instead, as CLDR's medium date does: 2026/12/04.
+
+    Without ``year`` it is the same date with its year left off ("Dec 4", "4 dec",
+    "12/04"): a chart's row of recent weeks, where twelve years do not fit.
     """
+    if not year:
+        # The year and what joins it to the rest, at either end: ", yyyy", "yyyy/".
+        return re.sub(r"^y+[^A-Za-z]*|[^A-Za-z]*y+$", "", day_pattern(locale))
     locale = locale or QLocale()
     pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
     for weekday in _WEEKDAYS:
@@ -48,10 +55,10 @@ def day_pattern(locale: QLocale | None = None) -> str:
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
-def day_text(day: QDate, locale: QLocale | None = None) -> str:
+def day_text(day: QDate, locale: QLocale | None = None, *, year: bool = True) -> str:
     """A calendar day in the medium style: a chart's week, an Insights table's row."""
     locale = locale or QLocale()
-    return locale.toString(day, day_pattern(locale))
+    return locale.toString(day, day_pattern(locale, year=year))
 
 
 def medium_date(moment: datetime) -> str:

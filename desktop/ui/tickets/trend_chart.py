@@ -162,7 +162,9 @@ class TrendChart(QWidget):
 
     @staticmethod
     def _week_label(monday: QDate) -> str:
-        return day_text(monday)  # the app's one date style, as the list beside it
+        # The app's one date style, as the list below writes it; twelve weeks of years
+        # do not fit under the bars, and they are the last twelve weeks.
+        return day_text(monday, year=False)
 
     def retranslate_ui(self) -> None:
         trend = self.trend
