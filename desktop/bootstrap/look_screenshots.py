@@ -86,6 +86,7 @@ async def shoot_large_font(window: MainWindow, ticket_id: str, out_dir: Path, la
             show()
             await settle()
             save(window, out_dir, view, lang)
+        save(window.insights.body, out_dir, "insights-full-large", lang)  # every chart
         await _open_ticket(window, ticket_id)
         save(window, out_dir, "ticket-large", lang)
     window.show_my_tickets()

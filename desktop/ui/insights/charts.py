@@ -117,7 +117,9 @@ def draw_weekly(chart: QChart, insights: Insights, palette: QPalette) -> list[QL
     # A time axis, not one label per week: 53 weeks of labels do not fit, a few dates do.
     weeks = QDateTimeAxis()
     locale = QLocale()
-    weeks.setFormat(day_pattern(locale))  # the app's one date style, as the lists write it
+    # The app's one date style, as the lists write it, without the year: "14 sep 2026"
+    # under every tick is cut at a large font; the card's subtitle names the period's years.
+    weeks.setFormat(day_pattern(locale, year=False))
     _week_ticks(weeks, insights.weekly[0].week, insights.weekly[-1].week)
     weeks.setGridLineVisible(False)
     chart.setLocale(locale)  # month names in the user's language
