@@ -394,21 +394,22 @@ def selected_row_colours(palette: QPalette) -> tuple[QColor, QColor]:
     The fill is the highlight, moved towards the text (as the focus ring's colour is)
     until it stands out 3:1 from the rows around it, plain and alternate: some styles
     and systems tint a selected row so lightly that the current ticket is hard to find.
-    The text is the palette's highlighted text where it reads on that, else black or white.
+    Moved a little further if that lets the palette's highlighted text read on it (white
+    on a deeper blue, in light palettes); where it cannot (dark ones), black or white.
     """
     highlight = palette.color(Role.Highlight)
     text = palette.color(Role.Text)
-    rows = (palette.color(Role.Base), palette.color(Role.AlternateBase))
-    fill = text
-    for step in range(21):
-        candidate = mix(highlight, text, step / 20)
-        if all(contrast(candidate, row) >= MIN_RING_CONTRAST for row in rows):
-            fill = candidate
-            break
     ink = palette.color(Role.HighlightedText)
-    if contrast(ink, fill) < MIN_CONTRAST:
-        ink = max((QColor("#ffffff"), QColor("#000000")), key=partial(contrast, fill))
-    return fill, ink
+    rows = (palette.color(Role.Base), palette.color(Role.AlternateBase))
+    candidates = [mix(highlight, text, step / 20) for step in range(21)]
+    standing_out = [c for c in candidates if all(contrast(c, r) >= MIN_RING_CONTRAST for r in rows)]
+    if not standing_out:
+        return text, palette.color(Role.Base)
+    for fill in standing_out[:8]:  # no more than 40 % of the way to the text
+        if contrast(ink, fill) >= MIN_CONTRAST:
+            return fill, ink
+    fill = standing_out[0]
+    return fill, max((QColor("#ffffff"), QColor("#000000")), key=partial(contrast, fill))
 
 
 def _paint_selection(view: QWidget) -> None:
