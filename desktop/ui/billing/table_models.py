@@ -21,6 +21,7 @@ from desktop.api.billing import Charge, Webinar
 from desktop.ui.billing.feature_text import FeatureText
 from desktop.ui.billing.money import format_money
 from desktop.ui.billing.when import webinar_time, webinar_zone
+from desktop.ui.look.theme import style_selected_rows
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.labels import product_label
 
@@ -199,6 +200,7 @@ def read_only_table(model: QAbstractTableModel, name: str, stretch: int) -> QTab
     table.verticalHeader().hide()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    style_selected_rows(table)  # the selected row stands out 3:1, as in the ticket lists
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
