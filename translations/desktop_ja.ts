@@ -887,10 +887,6 @@
         <source>{hours} h ago</source>
         <translation>{hours} 時間前</translation>
     </message>
-    <message>
-        <source>{days} d ago</source>
-        <translation>{days} 日前</translation>
-    </message>
 </context>
 <context>
     <name>EligibilityNotice</name>

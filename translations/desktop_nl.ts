@@ -892,10 +892,6 @@
         <source>{hours} h ago</source>
         <translation>{hours} u geleden</translation>
     </message>
-    <message>
-        <source>{days} d ago</source>
-        <translation>{days} d geleden</translation>
-    </message>
 </context>
 <context>
     <name>EligibilityNotice</name>

@@ -1,4 +1,5 @@
-"""``--screenshots``: the ticket views in dark mode and in a small window (1024×640)."""
+"""``--screenshots``: the ticket views in dark mode, in a small window (1024×640), and the
+main views with the font at 150 %."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from desktop.bootstrap.shooting import (
     WIDE_WINDOW_SIZE,
     WINDOW_SIZE,
     dark_mode,
+    large_font,
     save,
     settle,
     wait_for,
@@ -65,5 +67,27 @@ async def shoot_dark_and_small(
     await _open_ticket(window, ticket_id)
     save(window, out_dir, "ticket-small", lang)
     window.resize(*WINDOW_SIZE)
+    window.show_my_tickets()
+    await settle()
+
+
+async def shoot_large_font(window: MainWindow, ticket_id: str, out_dir: Path, lang: str) -> None:
+    """The main views with the font at 150 % (as low-vision settings give it), at the
+    usual window size: nothing may be cut off."""
+    async with large_font():
+        window.resize(*WINDOW_SIZE)
+        for view, show in (
+            ("my-tickets-large", window.show_my_tickets),
+            ("drafts-large", window.show_drafts),
+            ("billing-large", window.show_billing),
+            ("insights-large", window.show_insights),
+            ("recommendations-large", window.show_recommendations),
+        ):
+            show()
+            await settle()
+            save(window, out_dir, view, lang)
+        save(window.insights.body, out_dir, "insights-full-large", lang)  # every chart
+        await _open_ticket(window, ticket_id)
+        save(window, out_dir, "ticket-large", lang)
     window.show_my_tickets()
     await settle()

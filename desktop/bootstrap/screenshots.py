@@ -14,7 +14,7 @@ from desktop.api.models import TicketSummary
 from desktop.bootstrap.billing_screenshots import shoot_billing, shoot_not_eligible_views
 from desktop.bootstrap.controller import AppController
 from desktop.bootstrap.insights_screenshots import shoot_empty_views, shoot_insights
-from desktop.bootstrap.look_screenshots import shoot_dark_and_small
+from desktop.bootstrap.look_screenshots import shoot_dark_and_small, shoot_large_font
 from desktop.bootstrap.shooting import WIDE_WINDOW_SIZE, WINDOW_SIZE, save, settle, wait_for
 from desktop.bootstrap.store_location import store_path
 from desktop.bootstrap.store_screenshots import shoot_store_notices
@@ -178,6 +178,7 @@ async def shoot_language(controller: AppController, out_dir: Path, lang: str) ->
     await settle()
     save(window, out_dir, "ticket", lang)
     await shoot_dark_and_small(window, shown.id, out_dir, lang)
+    await shoot_large_font(window, shown.id, out_dir, lang)
 
     # A reply left half-written shows in Drafts.
     ticket_page = window.ticket_page

@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 WINDOW_SIZE = (1100, 720)
@@ -97,4 +97,25 @@ async def dark_mode() -> AsyncIterator[None]:
         yield
     finally:
         app.setPalette(light)
+        await settle()
+
+
+# The font scale a person with low vision sets (150 %): labels must still fit.
+LARGE_FONT_SCALE = 1.5
+
+
+@asynccontextmanager
+async def large_font(scale: float = LARGE_FONT_SCALE) -> AsyncIterator[None]:
+    """The desktop's font made ``scale`` times larger while the app runs, and back."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = app.font()
+    larger = QFont(normal)
+    larger.setPointSizeF(normal.pointSizeF() * scale)
+    app.setFont(larger)
+    await settle()
+    try:
+        yield
+    finally:
+        app.setFont(normal)
         await settle()

@@ -16,7 +16,7 @@ from desktop.ui.billing.table_models import (
     WebinarColumn,
     WebinarModel,
 )
-from desktop.ui.text.formatting import medium_date, short_date
+from desktop.ui.text.formatting import medium_date
 
 NOV_26 = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 DEC_1 = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
@@ -46,11 +46,11 @@ def test_charge_model_shows_each_charge_exactly(qtmodeltester: ModelTester) -> N
     assert model.index(1, ChargeColumn.KIND).data() == "Pro-rata amount"
     assert model.index(1, ChargeColumn.AMOUNT).data() == "€22.51"
     assert model.index(1, ChargeColumn.PRODUCT).data() == "Dropbox Dash, Enhanced"
-    # A list's dates are the short ones, as in the ticket lists (issue 19).
+    # A list's dates are the app's one style, as in the ticket lists (issue 19).
     assert model.index(1, ChargeColumn.PERIOD).data() == (
-        f"{short_date(NOV_26)} – {short_date(DEC_1)}"
+        f"{medium_date(NOV_26)} – {medium_date(DEC_1)}"
     )
-    assert model.index(1, ChargeColumn.DATE).data() == short_date(NOV_26) != medium_date(NOV_26)
+    assert model.index(1, ChargeColumn.DATE).data() == medium_date(NOV_26)
     assert model.index(1, 0).data(ITEM_ROLE).amount == Decimal("22.51")
     assert model.headerData(ChargeColumn.AMOUNT, Qt.Orientation.Horizontal) == "Amount"
 

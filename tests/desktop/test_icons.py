@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.look.icons import GLYPHS, font_files, icon
 from desktop.ui.look.theme import status_badge_colours
 from desktop.ui.shell.navigation import ICONS as NAV_ICONS
-from desktop.ui.text.formatting import short_date
+from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.i18n import formats_locale
 from desktop.ui.tickets.status_badge import ICONS as STATUS_ICONS
 from desktop.ui.tickets.status_badge import PADDING, StatusBadgeDelegate
@@ -103,8 +103,8 @@ def test_dates_are_written_the_way_the_systems_country_writes_them() -> None:
     try:
         QLocale.setDefault(QLocale("en_US"))
         moment = datetime(2026, 11, 24, 12, tzinfo=UTC)
-        assert short_date(moment) == "11/24/2026"  # the year whole, never 11/24/26
+        assert medium_date(moment) == "Nov 24, 2026"  # never 11/24/26
         QLocale.setDefault(formats_locale("en", "nl_NL"))
-        assert short_date(moment) == "24/11/2026"
+        assert medium_date(moment) == "24 Nov 2026"
     finally:
         QLocale.setDefault(previous)

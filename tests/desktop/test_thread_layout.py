@@ -64,7 +64,7 @@ def test_initials() -> None:
 
 @pytest.mark.parametrize(
     ("language", "expected"),
-    [("en", "November 14, 2026"), ("nl", "14 november 2026"), ("ja", "2026年11月14日")],
+    [("en", "Nov 14, 2026"), ("nl", "14 nov 2026"), ("ja", "2026/11/14")],
 )
 def test_older_times_are_written_out_in_the_language(language: str, expected: str) -> None:
     previous = QLocale()
@@ -72,8 +72,8 @@ def test_older_times_are_written_out_in_the_language(language: str, expected: st
     try:
         moment = datetime(2026, 11, 14, 12, 0, tzinfo=UTC)
         assert medium_date(moment) == expected  # never 11/14/26
-        when = thread_time(moment, datetime(2026, 12, 5, 12, 0, tzinfo=UTC))
-        assert when.startswith(expected)
+        # Before today: the day alone, as the lists say it (the time is in the tooltip).
+        assert thread_time(moment, datetime(2026, 12, 5, 12, 0, tzinfo=UTC)) == expected
     finally:
         QLocale.setDefault(previous)
 

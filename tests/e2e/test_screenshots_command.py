@@ -48,6 +48,14 @@ VIEWS = (
     "my-tickets-small",
     "team-tickets-small",
     "ticket-small",
+    # At a 150 % font (issue 19): nothing may be cut off.
+    "my-tickets-large",
+    "drafts-large",
+    "billing-large",
+    "insights-large",
+    "insights-full-large",
+    "recommendations-large",
+    "ticket-large",
 )
 
 

@@ -21,7 +21,8 @@ from desktop.api.billing import Charge, Webinar
 from desktop.ui.billing.feature_text import FeatureText
 from desktop.ui.billing.money import format_money
 from desktop.ui.billing.when import webinar_time, webinar_zone
-from desktop.ui.text.formatting import short_date
+from desktop.ui.look.theme import style_selected_rows
+from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.labels import product_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -98,9 +99,9 @@ class ChargeModel(_ReadOnlyTable):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        # A list's dates: short, as in the ticket lists (the sentences use the medium date).
+        # The app's one date style, as in the ticket lists and the sentences.
         if column == ChargeColumn.DATE:
-            return short_date(charge.created_at)
+            return medium_date(charge.created_at)
         if column == ChargeColumn.PRODUCT:
             return QCoreApplication.translate("ChargeModel", "{product}, {tier}").format(
                 product=product_label(charge.product), tier=FeatureText().tier(charge.tier)
@@ -109,7 +110,7 @@ class ChargeModel(_ReadOnlyTable):
             return kind_label(charge.kind)
         if column == ChargeColumn.PERIOD:
             return QCoreApplication.translate("ChargeModel", "{start} – {end}").format(
-                start=short_date(charge.period_start), end=short_date(charge.period_end)
+                start=medium_date(charge.period_start), end=medium_date(charge.period_end)
             )
         return format_money(charge.amount, charge.currency)
 
@@ -199,6 +200,7 @@ def read_only_table(model: QAbstractTableModel, name: str, stretch: int) -> QTab
     table.verticalHeader().hide()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    style_selected_rows(table)  # the selected row stands out 3:1, as in the ticket lists
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

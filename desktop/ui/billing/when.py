@@ -1,8 +1,8 @@
 """Times on the Billing page in the app's one date style (``desktop.ui.text.formatting``).
 
-Days in sentences are ``medium_date`` ("December 1, 2026"), in tables ``short_date``;
-a day with a time reads as in a ticket's thread. A webinar also names its weekday and
-the zone, because people join it live, across zones.
+Days are ``medium_date`` ("Dec 1, 2026") in sentences and tables alike; a day with a
+time is ``date_and_time``. A webinar also names its weekday and the zone, because people
+join it live, across zones.
 """
 
 from __future__ import annotations
@@ -11,14 +11,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
-from desktop.ui.text.formatting import medium_date, short_time
+from desktop.ui.text.formatting import date_and_time
 
-
-def date_and_time(moment: datetime) -> str:
-    """A day and a time in the user's zone: a booked session, a quote's end."""
-    return QCoreApplication.translate("Formatting", "{date}, {time}").format(
-        date=medium_date(moment), time=short_time(moment)
-    )
+__all__ = ["date_and_time", "webinar_time", "webinar_zone"]
 
 
 def _there(moment: datetime, zone: QTimeZone | None) -> tuple[QTimeZone, QDateTime]:

@@ -32,7 +32,7 @@ from desktop.ui.insights.charts import legend_entries
 from desktop.ui.insights.hover import TableHover
 from desktop.ui.insights.table_model import Cell, RowsModel
 from desktop.ui.look.chart_legend import ChartLegend
-from desktop.ui.look.theme import TextRole, set_text_role
+from desktop.ui.look.theme import TextRole, set_text_role, style_selected_rows
 from desktop.ui.shell.tasks import TaskRunner
 
 CHART_HEIGHT = 280
@@ -113,6 +113,7 @@ class ChartCard(QFrame):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        style_selected_rows(self.table)  # the row a drill-down opens stands out, as in lists
         self.table.activated.connect(
             lambda index: self.cell_activated.emit(index.row(), index.column())
         )

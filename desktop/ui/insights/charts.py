@@ -19,11 +19,12 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPalette, QPen
 
 from desktop.api.insights import Insights
 from desktop.ui.insights.palette import GREEN, VERMILLION, apply_theme, primary, product_colour
+from desktop.ui.text.formatting import day_pattern
 from desktop.ui.text.labels import category_label, product_label
 
 
@@ -116,8 +117,9 @@ def draw_weekly(chart: QChart, insights: Insights, palette: QPalette) -> list[QL
     # A time axis, not one label per week: 53 weeks of labels do not fit, a few dates do.
     weeks = QDateTimeAxis()
     locale = QLocale()
-    japanese = locale.language() in (QLocale.Language.Japanese, QLocale.Language.Chinese)
-    weeks.setFormat("M/d" if japanese else "d MMM")
+    # The app's one date style, as the lists write it, without the year: "14 sep 2026"
+    # under every tick is cut at a large font; the card's subtitle names the period's years.
+    weeks.setFormat(day_pattern(locale, year=False))
     _week_ticks(weeks, insights.weekly[0].week, insights.weekly[-1].week)
     weeks.setGridLineVisible(False)
     chart.setLocale(locale)  # month names in the user's language
@@ -136,7 +138,11 @@ def draw_weekly(chart: QChart, insights: Insights, palette: QPalette) -> list[QL
 def draw_sla(chart: QChart, insights: Insights, palette: QPalette) -> QPieSeries:
     clear(chart)
     pie = QPieSeries()
-    pie.setHoleSize(0.45)
+    # A smaller ring, short arms and thin margins leave the labels room beside it: at a
+    # large font (150 %) "Op tijd: 27" was cut to "Op tijd:..." in a narrow card.
+    pie.setPieSize(0.6)
+    pie.setHoleSize(0.38)
+    chart.setMargins(QMargins(0, 0, 0, 0))
     locale = QLocale()
     for text, count, colour in (
         (QCoreApplication.translate("InsightCharts", "In time: {n}"), insights.sla_met, GREEN),
@@ -150,6 +156,7 @@ def draw_sla(chart: QChart, insights: Insights, palette: QPalette) -> QPieSeries
         part.setColor(QColor(colour))
         part.setBorderColor(palette.color(QPalette.ColorRole.Base))
         part.setLabelColor(palette.color(QPalette.ColorRole.WindowText))
+        part.setLabelArmLengthFactor(0.05)
         part.setLabelVisible(count > 0)
     chart.addSeries(pie)
     chart.legend().hide()  # the card's legend names the series (legend_entries)

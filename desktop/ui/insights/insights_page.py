@@ -33,7 +33,7 @@ from desktop.ui.insights.scope_selector import ScopeSelector
 from desktop.ui.insights.table_model import cell_text
 from desktop.ui.look.theme import TypeStep, set_type
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.text.formatting import short_datetime
+from desktop.ui.text.formatting import date_and_time
 from desktop.ui.text.labels import product_label
 
 
@@ -312,7 +312,7 @@ class InsightsPage(QWidget):
             status = self.tr("The service cannot be reached and no insights were stored yet.")
         elif shown is not None and shown.stored_at is not None:
             status = self.tr("Offline: insights as last synced {time}.").format(
-                time=short_datetime(shown.stored_at)
+                time=date_and_time(shown.stored_at)
             )
         self.status.setText(status)
         self.status.setVisible(bool(status))

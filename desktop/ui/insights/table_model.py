@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from desktop.ui.text.formatting import short_day
+from desktop.ui.text.formatting import day_text
 
 Cell = str | int | date
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # the value itself: a number, a date
@@ -31,7 +31,7 @@ def cell_text(value: Cell, locale: QLocale | None = None) -> str:
     if isinstance(value, int):
         return locale.toString(value)
     if isinstance(value, date):
-        return short_day(QDate(value.year, value.month, value.day), locale)
+        return day_text(QDate(value.year, value.month, value.day), locale)
     return value
 
 

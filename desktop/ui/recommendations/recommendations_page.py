@@ -25,7 +25,7 @@ from desktop.ui.look.theme import TypeStep, set_type
 from desktop.ui.recommendations.card import RecommendationCard
 from desktop.ui.recommendations.kinds import KINDS, kind_plural
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.text.formatting import short_datetime
+from desktop.ui.text.formatting import date_and_time
 
 
 class RecommendationsPage(QWidget):
@@ -216,7 +216,7 @@ class RecommendationsPage(QWidget):
             )
         elif shown is not None and shown.stored_at is not None:
             status = self.tr("Offline: recommendations as last synced {time}.").format(
-                time=short_datetime(shown.stored_at)
+                time=date_and_time(shown.stored_at)
             )
         elif last is not None:
             status = (

@@ -27,6 +27,8 @@ NAV_INSIGHTS = "insights"
 NAV_RECOMMENDATIONS = "recommendations"
 MIN_WIDTH = 150
 MAX_WIDTH = 280
+# The counts the width is kept for: none, one (a singular form), and a plural of two digits.
+COUNTS_RESERVED = (0, 1, 99)
 # An entry's padding, the icon's gap and the frame, around its icon and text.
 NAV_CHROME = 64
 # Each page's icon (Font Awesome's name, desktop/ui/look/icons.py); the text always says it too.
@@ -149,12 +151,17 @@ class Navigation(QListWidget):
         self.retranslate_ui()
 
     def text_for(self, target: str) -> str:
-        if target == NAV_MY_TICKETS and self.unread:
-            return self.tr("My tickets (%n new)", "", self.unread)
-        if target == NAV_TEAM_TICKETS and self.team_unread:
-            return self.tr("Team tickets (%n new)", "", self.team_unread)
-        if target == NAV_DRAFTS and self.drafts:
-            return self.tr("Drafts and outbox (%n)", "", self.drafts)
+        counts = {NAV_MY_TICKETS: self.unread, NAV_TEAM_TICKETS: self.team_unread}
+        return self._label(target, counts.get(target, self.drafts if target == NAV_DRAFTS else 0))
+
+    def _label(self, target: str, count: int) -> str:
+        """An entry's text with ``count`` new answers or drafts (0: none said)."""
+        if target == NAV_MY_TICKETS and count:
+            return self.tr("My tickets (%n new)", "", count)
+        if target == NAV_TEAM_TICKETS and count:
+            return self.tr("Team tickets (%n new)", "", count)
+        if target == NAV_DRAFTS and count:
+            return self.tr("Drafts and outbox (%n)", "", count)
         return {
             NAV_MY_TICKETS: self.tr("My tickets"),
             NAV_TEAM_TICKETS: self.tr("Team tickets"),
@@ -170,9 +177,14 @@ class Navigation(QListWidget):
             item.setText(self.text_for(target))
         self.setAccessibleName(self.tr("Navigation"))
         self.go_menu.retranslate_ui()
-        # As wide as its longest entry in this language ("Concepten en postvak UIT (2)"),
-        # within bounds: never a sideways scrollbar in the navigation.
-        texts = [self.text_for(target) for target in TARGETS]
+        self._reserve_width()
+
+    def _reserve_width(self) -> None:
+        """As wide as its longest entry in this language, *with* a count, whether one is
+        shown or not ("Concepten en postvak UIT (99)"): a count arriving never widens the
+        navigation and moves the page beside it. Within bounds, and never a sideways
+        scrollbar. Counts are measured at two digits, each plural form (one, many)."""
+        texts = [self._label(t, count) for t in TARGETS for count in COUNTS_RESERVED]
         widest = max(self.fontMetrics().horizontalAdvance(text) for text in texts)
         needed = widest + self.iconSize().width() + NAV_CHROME
         self.setMinimumWidth(max(MIN_WIDTH, min(MAX_WIDTH, needed)))
@@ -180,6 +192,8 @@ class Navigation(QListWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:
+            self._reserve_width()  # a larger font: its labels need more room
         super().changeEvent(event)
 
     def _chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.ui.text.formatting import short_date
+from desktop.ui.text.formatting import is_today, medium_date
 
 MINUTE = 60
 HOUR = 60 * MINUTE
@@ -38,7 +38,10 @@ def span_text(seconds: float) -> str:
 
 
 def relative_time(moment: datetime, now: datetime) -> str:
-    """How long ago, for the last week; the date itself for anything older."""
+    """How long ago, for today; the day itself before that (the app's one style, see
+    :mod:`desktop.ui.text.formatting`; the exact time is in the tooltip)."""
+    if not is_today(moment, now):
+        return medium_date(moment)
     ago = (now - moment).total_seconds()
     if ago < MINUTE:
         return QCoreApplication.translate("Durations", "just now")
@@ -46,10 +49,4 @@ def relative_time(moment: datetime, now: datetime) -> str:
         return QCoreApplication.translate("Durations", "{minutes} min ago").format(
             minutes=int(ago) // MINUTE
         )
-    if ago < DAY:
-        return QCoreApplication.translate("Durations", "{hours} h ago").format(
-            hours=int(ago) // HOUR
-        )
-    if ago < 7 * DAY:
-        return QCoreApplication.translate("Durations", "{days} d ago").format(days=int(ago) // DAY)
-    return short_date(moment)  # the exact time is in the tooltip
+    return QCoreApplication.translate("Durations", "{hours} h ago").format(hours=int(ago) // HOUR)

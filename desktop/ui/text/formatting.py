@@ -1,10 +1,28 @@
-"""Dates and times for people: in their time zone, in their language's format."""
+"""Dates and times for people: in their time zone, in their UI language's one style.
+
+The whole app writes a moment one way (issue 19):
+
+- a day is the language's *medium* date (:func:`day_text`): "Dec 4, 2026", "4 dec 2026",
+  "2026/12/04" — in lists, headers, thread bubbles, chart axes, Billing and Insights;
+- a moment is how long ago for today, that day before (:func:`thread_time`, which the
+  lists' :func:`desktop.ui.text.durations.relative_time` is);
+- the full date and time go in the tooltip (:func:`long_datetime`);
+- a day with its time, where the time matters (a booking, a deadline):
+  :func:`date_and_time`.
+
+The locale is ``QLocale()``, the UI language's (set by the language switcher), so a
+Dutch UI writes Dutch dates. CSV exports are not for people: they stay ISO.
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+
+# What joins a weekday to the rest of a long date: "dddd, ", "dddd ", a trailing "dddd".
+_WEEKDAYS = ("dddd, ", "dddd ", " dddd", "dddd")
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
@@ -12,26 +30,49 @@ def to_qdatetime(moment: datetime) -> QDateTime:
     return QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000)).toLocalTime()
 
 
-def short_datetime(moment: datetime) -> str:
-    return QLocale().toString(to_qdatetime(moment), QLocale.FormatType.ShortFormat)
+def day_pattern(locale: QLocale | None = None, *, year: bool = True) -> str:
+    """The medium date's pattern: the long date without its weekday, months abbreviated.
 
+    Qt has a long and a short format only; the short one is ambiguous (12/4/26 is
+    April 12th to most of the world) and the long one too wide for a list. Languages
+    that write months as numbers (Japanese: 2026年12月4日) use their short date with
+    the year in full instead, as CLDR's medium date does: 2026/12/04.
 
-def short_date(moment: datetime) -> str:
-    """The locale's short date with the year in full (11/24/2026, not 11/24/26)."""
-    return short_day(to_qdatetime(moment).date())
-
-
-def short_day(day: QDate, locale: QLocale | None = None) -> str:
-    """A calendar day as ``short_date`` writes it: lists, Insights and Billing alike."""
+    Without ``year`` it is the same date with its year left off ("Dec 4", "4 dec",
+    "12/04"): a chart's row of recent weeks, where twelve years do not fit.
+    """
+    if not year:
+        # The year and what joins it to the rest, at either end: ", yyyy", "yyyy/".
+        return re.sub(r"^y+[^A-Za-z]*|[^A-Za-z]*y+$", "", day_pattern(locale))
     locale = locale or QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    for weekday in _WEEKDAYS:
+        pattern = pattern.replace(weekday, "")
+    pattern = pattern.strip(" ,")
+    if "MMMM" in pattern:
+        return pattern.replace("MMMM", "MMM")
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(day, pattern)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def day_text(day: QDate, locale: QLocale | None = None, *, year: bool = True) -> str:
+    """A calendar day in the medium style: a chart's week, an Insights table's row."""
+    locale = locale or QLocale()
+    return locale.toString(day, day_pattern(locale, year=year))
+
+
+def medium_date(moment: datetime) -> str:
+    """The day of a moment, in the user's zone, in the medium style."""
+    return day_text(to_qdatetime(moment).date())
+
+
+def short_time(moment: datetime) -> str:
+    return QLocale().toString(to_qdatetime(moment).time(), QLocale.FormatType.ShortFormat)
 
 
 def long_datetime(moment: datetime) -> str:
-    """The long date with the short time: Qt's long format adds the zone's full name."""
+    """The full date and time, for tooltips and sentences that need it all: the long date
+    with the short time (Qt's long format would add the zone's full name)."""
     locale = QLocale()
     pattern = (
         f"{locale.dateFormat(QLocale.FormatType.LongFormat)} "
@@ -40,41 +81,30 @@ def long_datetime(moment: datetime) -> str:
     return locale.toString(to_qdatetime(moment), pattern)
 
 
-def medium_date(moment: datetime) -> str:
-    """The date as the language writes it in full, without the weekday: "5 December 2026",
-    "December 5, 2026", "2026年12月5日" (Qt's short format is ambiguous: 12/5/26)."""
-    locale = QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
-    # Drop the weekday and what joins it to the rest ("dddd, ", "dddd ", a trailing "dddd").
-    for weekday in ("dddd, ", "dddd ", " dddd", "dddd"):
-        pattern = pattern.replace(weekday, "")
-    return locale.toString(to_qdatetime(moment).date(), pattern.strip(" ,"))
+def date_and_time(moment: datetime) -> str:
+    """A day and a time, where the time matters: a booked session, a deadline."""
+    return QCoreApplication.translate("Formatting", "{date}, {time}").format(
+        date=medium_date(moment), time=short_time(moment)
+    )
 
 
-def short_time(moment: datetime) -> str:
-    return QLocale().toString(to_qdatetime(moment).time(), QLocale.FormatType.ShortFormat)
+def is_today(moment: datetime, now: datetime) -> bool:
+    """Whether ``moment`` falls on the same day as ``now`` in the user's zone."""
+    return to_qdatetime(moment).date() == to_qdatetime(now).date()
 
 
 def thread_time(moment: datetime, now: datetime) -> str:
-    """A thread's times: how long ago for today, the date and time before that.
-
-    One style for every message and event; the full date and time go in the tooltip
-    (:func:`long_datetime`).
-    """
+    """A past moment, as lists, headers and bubbles say it: how long ago for today
+    ("5 min ago"), the medium date before that; the full date and time go in the
+    tooltip (:func:`long_datetime`)."""
     from desktop.ui.text.durations import relative_time
 
-    if to_qdatetime(moment).date() == to_qdatetime(now).date():
-        return relative_time(moment, now)
-    return QCoreApplication.translate("Formatting", "{date}, {time}").format(
-        date=medium_date(moment), time=short_time(moment)
-    )
+    return relative_time(moment, now)
 
 
 def moment_text(moment: datetime, now: datetime) -> str:
-    """A moment near now, as a ticket's header says it: the time alone for today ("19:30"),
-    the date and time otherwise, in the thread's style (the full date is in tooltips)."""
-    if to_qdatetime(moment).date() == to_qdatetime(now).date():
+    """A deadline near now, as a ticket's header says it: the time alone for today
+    ("19:30"), the date and time otherwise (a deadline's hour matters)."""
+    if is_today(moment, now):
         return short_time(moment)
-    return QCoreApplication.translate("Formatting", "{date}, {time}").format(
-        date=medium_date(moment), time=short_time(moment)
-    )
+    return date_and_time(moment)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QByteArray, QObject
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QTableView
 
 from desktop.ui.shell.first_paint import after_the_first_paint
@@ -63,6 +63,26 @@ class ColumnFit(QObject):
         # Columns hidden for lack of room (GIVE_WAY), and those the user brought back.
         self.gave_way: list[Column] = []
         self.kept_shown: set[Column] = set()
+        # The font changed while the list was hidden: fitted again when it shows.
+        self._font_changed = False
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # The desktop's text made larger (150 %) or smaller: widths measured in the old
+        # font cut the new text ("beantwoord in …"), so the columns are measured again
+        # once the new font has reached the header and the rows.
+        kind = event.type()
+        if kind == QEvent.Type.FontChange and self.fitted:
+            self._font_changed = True
+            QTimer.singleShot(0, self, self._refit_for_font)
+        elif kind == QEvent.Type.Show and self._font_changed:
+            QTimer.singleShot(0, self, self._refit_for_font)
+        return False
+
+    def _refit_for_font(self) -> None:
+        if self._font_changed and self._table.isVisible():
+            self._font_changed = False
+            self.fit()
 
     def fit(self) -> None:
         """Columns to their contents in this language, then made to fit (module's note)."""

@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
 from desktop.services.tickets import TicketService
 from desktop.store.drafts import NEW_TICKET_KEY, Draft
 from desktop.store.outbox import FAILED, NEW_TICKET, SENDING, OutboxItem
-from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type
+from desktop.ui.look.theme import (
+    TextRole,
+    TypeStep,
+    set_text_role,
+    set_type,
+    style_selected_rows,
+)
 from desktop.ui.text.durations import relative_time
 from desktop.ui.tickets.outbox_card import goes_as_new_request, state_text
 from desktop.ui.tickets.undo_bar import UndoBar
@@ -68,6 +74,7 @@ class DraftsPage(QWidget):
         self.list.setObjectName("drafts_list")
         self.list.setWordWrap(True)
         self.list.setStyleSheet("QListWidget#drafts_list::item { padding: 6px 4px; }")
+        style_selected_rows(self.list)  # the chosen draft stands out 3:1, as a ticket row does
         self.list.itemActivated.connect(self._open)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -35,7 +35,14 @@ from desktop.store.tickets import (
     synced_at_key,
 )
 from desktop.ui.look.icons import icon, primary_icon
-from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
+from desktop.ui.look.theme import (
+    TextRole,
+    TypeStep,
+    set_text_role,
+    set_type,
+    style_primary,
+    style_selected_rows,
+)
 from desktop.ui.shell.first_paint import painted
 from desktop.ui.text.durations import relative_time
 from desktop.ui.text.formatting import long_datetime, medium_date
@@ -113,6 +120,7 @@ class TicketTableView(QTableView):
         self.setViewport(QWidget())
         # Tab leaves the table for the next control; the arrows move within it.
         self.setTabKeyNavigation(False)
+        style_selected_rows(self)  # the current ticket stands out 3:1, light and dark
 
     def fit_subject(self) -> None:
         if not self.isVisible():

@@ -9,13 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QDate, QEvent, QLocale, QMargins
+from PySide6.QtCore import QDate, QEvent, QMargins
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.ui.look.chart_legend import ChartLegend
 from desktop.ui.look.qt_values import ALIGN_CENTER
 from desktop.ui.look.theme import TextRole, set_text_role, small_font
+from desktop.ui.text.formatting import day_text
 from desktop.ui.text.labels import CATEGORIES, category_label
 
 if TYPE_CHECKING:
@@ -161,10 +162,9 @@ class TrendChart(QWidget):
 
     @staticmethod
     def _week_label(monday: QDate) -> str:
-        locale = QLocale()
-        if locale.language() in (QLocale.Language.Japanese, QLocale.Language.Chinese):
-            return locale.toString(monday, "M/d")
-        return locale.toString(monday, "d MMM")
+        # The app's one date style, as the list below writes it; twelve weeks of years
+        # do not fit under the bars, and they are the last twelve weeks.
+        return day_text(monday, year=False)
 
     def retranslate_ui(self) -> None:
         trend = self.trend

@@ -1,0 +1,63 @@
+"""A count arriving in the navigation ("Mijn tickets (1 nieuw)") never widens it: the page
+beside it does not jump sideways, in any language (issue 19)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.navigation import NAV_DRAFTS, NAV_MY_TICKETS, NAV_TEAM_TICKETS
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.i18n import LanguageSwitcher
+from tests.support.app import compiled_catalogs, make_settings
+from tests.support.waiting import wait_until
+
+
+@pytest.fixture
+def switcher() -> Iterator[LanguageSwitcher]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    languages = LanguageSwitcher(app, compiled_catalogs())
+    yield languages
+    languages.apply("en")
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+async def test_counts_appearing_keep_the_navigation_and_the_page_where_they_were(
+    qtbot: QtBot, switcher: LanguageSwitcher, tmp_path: Path, language: str
+) -> None:
+    window = MainWindow(TaskRunner(lambda _error: None), make_settings(tmp_path))
+    qtbot.addWidget(window)
+    switcher.apply(language)
+    navigation = window.navigation
+    navigation.show_session(admin=True, billing=True, insights=True)
+    window.resize(1200, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()  # the language's change reaches the widgets
+    assert navigation.accessibleName() == navigation.tr("Navigation")
+    before = navigation.width()
+    page_left = window.pages.mapTo(window, window.pages.rect().topLeft()).x()
+
+    navigation.set_counts(unread=1, team_unread=12, drafts=3)
+    # Given the layout a chance to move things (it would on the next event loop turn).
+    await wait_until(lambda: navigation.item_for(NAV_DRAFTS).text().endswith("(3)"))
+    QApplication.processEvents()
+    assert navigation.width() == before
+    assert window.pages.mapTo(window, window.pages.rect().topLeft()).x() == page_left
+    # The counts fit in that width: nothing is cut, no sideways scrollbar.
+    room = navigation.viewport().width()
+    chrome = navigation.iconSize().width() + 40
+    for target in (NAV_MY_TICKETS, NAV_TEAM_TICKETS, NAV_DRAFTS):
+        text = navigation.item_for(target).text()
+        assert navigation.fontMetrics().horizontalAdvance(text) + chrome <= room, text
+    assert navigation.horizontalScrollBar().maximum() == 0
+
+    navigation.set_counts(unread=0, team_unread=0, drafts=0)  # all read: no narrower either
+    QApplication.processEvents()
+    assert navigation.width() == before
