@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.api.models import Message
 from desktop.ui.look.theme import contrast
-from desktop.ui.text.formatting import medium_date, thread_time
+from desktop.ui.text.formatting import medium_date, message_time, short_time, thread_time
 from desktop.ui.tickets.avatar import initials
 from desktop.ui.tickets.thread_view import ThreadView
 
@@ -72,8 +72,11 @@ def test_older_times_are_written_out_in_the_language(language: str, expected: st
     try:
         moment = datetime(2026, 11, 14, 12, 0, tzinfo=UTC)
         assert medium_date(moment) == expected  # never 11/14/26
-        # Before today: the day alone, as the lists say it (the time is in the tooltip).
-        assert thread_time(moment, datetime(2026, 12, 5, 12, 0, tzinfo=UTC)) == expected
+        # Before today: the day alone, as the lists say it (the time is in the tooltip);
+        # a thread's line adds its time, for lines of one day read in order.
+        later = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
+        assert thread_time(moment, later) == expected
+        assert message_time(moment, later) == f"{expected}, {short_time(moment)}"
     finally:
         QLocale.setDefault(previous)
 

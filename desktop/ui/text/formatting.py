@@ -5,7 +5,8 @@ The whole app writes a moment one way (issue 19):
 - a day is the language's *medium* date (:func:`day_text`): "Dec 4, 2026", "4 dec 2026",
   "2026/12/04" — in lists, headers, thread bubbles, chart axes, Billing and Insights;
 - a moment is how long ago for today, that day before (:func:`thread_time`, which the
-  lists' :func:`desktop.ui.text.durations.relative_time` is);
+  lists' :func:`desktop.ui.text.durations.relative_time` is); in a thread, where several
+  messages share a day, that day with its time (:func:`message_time`);
 - the full date and time go in the tooltip (:func:`long_datetime`);
 - a day with its time, where the time matters (a booking, a deadline):
   :func:`date_and_time`.
@@ -100,6 +101,15 @@ def thread_time(moment: datetime, now: datetime) -> str:
     from desktop.ui.text.durations import relative_time
 
     return relative_time(moment, now)
+
+
+def message_time(moment: datetime, now: datetime) -> str:
+    """A message's or an event's moment in the thread: how long ago for today, as the
+    lists say it; before that the same day with its time ("Dec 4, 2026, 10:32"), since a
+    conversation's lines often share a day and their order in it is what is read."""
+    if is_today(moment, now):
+        return thread_time(moment, now)
+    return date_and_time(moment)
 
 
 def moment_text(moment: datetime, now: datetime) -> str:

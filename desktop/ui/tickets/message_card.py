@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.api.models import Attachment, Message
 from desktop.ui.look.theme import TextRole, card_palette, set_text_role
-from desktop.ui.text.formatting import long_datetime, thread_time
+from desktop.ui.text.formatting import long_datetime, message_time
 from desktop.ui.text.labels import author_label
 from desktop.ui.tickets.avatar import Avatar
 from desktop.ui.tickets.image_decode import is_image
@@ -163,7 +163,7 @@ class MessageCard(QFrame):
     def refresh_time(self) -> None:
         """ "5 min ago" today (kept true by the thread's clock), the date before that."""
         moment = self.message.created_at
-        self.time.setText(thread_time(moment, datetime.now(UTC)))
+        self.time.setText(message_time(moment, datetime.now(UTC)))
         self.time.setToolTip(long_datetime(moment))
         self.time.setAccessibleName(long_datetime(moment))
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.api.models import TicketEvent
-from desktop.ui.text.formatting import long_datetime, thread_time
+from desktop.ui.text.formatting import long_datetime, message_time
 from desktop.ui.text.labels import status_label
 
 
@@ -57,7 +57,7 @@ class StatusEventLine(QLabel):
     def retranslate_ui(self) -> None:
         what = self.what_happened()
         moment = self.ticket_event.created_at
-        when = thread_time(moment, datetime.now(UTC))
+        when = message_time(moment, datetime.now(UTC))
         self.setText(self.tr("{what} · {time}").format(what=what, time=when))
         self.setToolTip(long_datetime(moment))
         self.setAccessibleName(
