@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.api.client import ApiClient
@@ -134,6 +135,10 @@ async def test_a_word_only_in_an_unopened_thread_is_found_online(
         ids = shown_ids(page)
         assert sorted(ids) == sorted([unopened, opened])  # each once
         assert not page.search_note.isVisible()
+        # Counted as listed (the count reads the same query, off the GUI thread).
+        count = page.findChild(QLabel, "my_tickets_page_count")
+        assert count is not None
+        await wait_until(lambda: count.text() == "2 tickets", what=lambda: count.text())
         # The service's snippet, the searched word marked as in a local one.
         found = snippet_of(page, unopened)
         assert "scanner folder empties" in found.text
@@ -259,13 +264,17 @@ async def test_screenshots_of_online_results(
     languages = ("en", "nl") if language == "en" else ("ja",)
     async with bound_page(qtbot, tmp_path, desk.server.url) as (page, service, _tasks):
         await service.ticket(desk.ids["opened"])
+        wanted = desk.ids["unopened" if language == "en" else "ja"]
+        count = page.findChild(QLabel, "my_tickets_page_count")
+        assert count is not None
         for shown in languages:
             english.apply(shown)
             await search_for(page, "")
             await search_for(page, text)
             page.grab().save(str(Path(SHOTS) / f"online-search-{shown}-running.png"))
-            await wait_until(lambda: page.online_search.state == SearchState.DONE)
-            await wait_until(lambda: page.model.rowCount() > 0)
-            page.table.selectRow(0)
+            await wait_until(lambda: wanted in shown_ids(page), what="the service's find")
+            await wait_until(lambda: not page.search_note.isVisible())
+            await wait_until(lambda: count.text().startswith(("2 ", "1 件")), what=count.text)
+            page.table.selectRow(page.model.row_of(desk.ids["opened"]) or 0)
             page.grab().save(str(Path(SHOTS) / f"online-search-{shown}.png"))
         english.apply("en")
