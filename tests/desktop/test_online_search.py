@@ -231,6 +231,29 @@ async def test_offline_the_store_alone_answers_and_says_so(qtbot: QtBot, tmp_pat
                 assert "You are offline" in page.empty_state.label.text()
 
 
+async def test_a_refused_search_keeps_the_local_results_and_says_so(
+    desk: Desk, qtbot: QtBot, tmp_path: Path
+) -> None:
+    opened = desk.ids["opened"]
+    async with bound_page(qtbot, tmp_path, desk.server.url) as (page, service, _tasks):
+        await service.ticket(opened)
+        # Signed out elsewhere: this client holds a session the service no longer takes.
+        client, user = service.client, service.user
+        refresh_token = client.refresh_token
+        assert refresh_token is not None and user is not None
+        await client.sign_out()
+        client.resume_offline(refresh_token, user)
+        await search_for(page, "quokkafluff")
+        await wait_until(lambda: page.online_search.state == SearchState.FAILED)
+        assert shown_ids(page) == [opened]  # this computer's match stays
+        assert page.search_note.isVisible()
+        assert page.search_note.text().startswith("The service could not search just now")
+        await search_for(page, "wombatglyph")
+        await wait_until(lambda: page.online_search.state == SearchState.FAILED)
+        assert page.model.rowCount() == 0
+        assert "The service could not search just now" in page.empty_state.label.text()
+
+
 async def test_an_answer_moves_its_row_to_the_top_and_the_selection_stays(
     desk: Desk, qtbot: QtBot, tmp_path: Path
 ) -> None:
