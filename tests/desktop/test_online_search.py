@@ -229,6 +229,12 @@ async def test_offline_the_store_alone_answers_and_says_so(qtbot: QtBot, tmp_pat
                 await wait_until(lambda: page.online_search.state == SearchState.OFFLINE)
                 assert page.model.rowCount() == 0
                 assert "You are offline" in page.empty_state.label.text()
+                port = int(server.url.rsplit(":", 1)[1])
+                with running_server(url, tmp_path, seed=False, port=port):
+                    # Back online (the next sync gets through): the search is asked again.
+                    page.reload()
+                    await wait_until(lambda: shown_ids(page) == [ids["other"]], what="online")
+                    assert page.online_search.state == SearchState.DONE
 
 
 async def test_a_refused_search_keeps_the_local_results_and_says_so(

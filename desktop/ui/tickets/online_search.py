@@ -102,6 +102,13 @@ class OnlineSearch(QObject):
         self._set_state(SearchState.WAITING)
         self._pause.start()
 
+    def retry(self) -> None:
+        """The service is reachable again: ask what it could not answer (offline, failed)."""
+        if self.state in (SearchState.OFFLINE, SearchState.FAILED) and self._ask is not None:
+            self._cancel()
+            self._set_state(SearchState.WAITING)
+            self._pause.start()
+
     def stop(self) -> None:
         """No more asking (signed out, another session): forget the question and its finds."""
         self._cancel()

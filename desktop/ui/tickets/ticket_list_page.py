@@ -744,6 +744,7 @@ class TicketListPage(QWidget):
         if service is self._service and service.store.is_open:
             self._state = "ready"
             self._requery()
+            self.online_search.retry()  # the service answers again: so may its search
 
     def _sync_progress(self, count: int) -> None:
         # A first sync of a big team takes a while: say how far it got.
@@ -790,6 +791,8 @@ class TicketListPage(QWidget):
     def set_live(self, live: bool) -> None:
         self._live = live
         self._show_synced()
+        if live:
+            self.online_search.retry()  # a search made offline: every message, now
 
     def _load_trend(self) -> None:
         if self.trend_chart is None or self._service is None:
