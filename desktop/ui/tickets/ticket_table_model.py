@@ -118,7 +118,8 @@ ANSWERED_ROLES = frozenset(
 
 
 class TicketTableModel(QAbstractTableModel):
-    """Rows in the order the service gives them (newest first).
+    """Rows in the order the store reads them (newest first until the user sorts); a
+    changed row moves to its place in that order (:meth:`upsert`).
 
     ``canFetchMore``/``fetchMore`` let the view ask for the next page when the
     user scrolls to the end; the page widget loads it and calls ``append_page``.
