@@ -159,7 +159,7 @@ class OnlineSearch(QObject):
         self.found.emit(matches)
 
     def _failed(self, error: BaseException, generation: int) -> None:
-        from desktop.api.errors import ServerUnreachable
+        from desktop.api.errors import ServerUnreachable, ServiceError
 
         if generation != self._generation:
             return
@@ -168,6 +168,8 @@ class OnlineSearch(QObject):
         self._set_state(
             SearchState.OFFLINE if isinstance(error, ServerUnreachable) else SearchState.FAILED
         )
+        if not isinstance(error, ServiceError):
+            self._tasks.report(error)  # not the world failing: our bug, shown as one
 
     def _set_state(self, state: str) -> None:
         if state != self.state:
