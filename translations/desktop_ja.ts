@@ -2528,6 +2528,41 @@
     </message>
 </context>
 <context>
+    <name>SearchNote</name>
+    <message>
+        <source>No tickets on this computer match. Searching every message on the service…</source>
+        <translation>このコンピューターには一致するチケットがありません。サービスですべてのメッセージを検索しています…</translation>
+    </message>
+    <message>
+        <source>No tickets match these filters, in subjects or in any message.</source>
+        <translation>件名にもどのメッセージにも、これらのフィルターに一致するチケットはありません。</translation>
+    </message>
+    <message>
+        <source>No tickets match these filters. You are offline: messages are searched only in the conversations opened on this computer.</source>
+        <translation>これらのフィルターに一致するチケットはありません。オフラインのため、メッセージはこのコンピューターで開いたことのある会話の中だけで検索されます。</translation>
+    </message>
+    <message>
+        <source>No tickets match these filters. The service could not search just now: messages are searched only in the conversations opened on this computer.</source>
+        <translation>これらのフィルターに一致するチケットはありません。サービスで検索できなかったため、メッセージはこのコンピューターで開いたことのある会話の中だけで検索されます。</translation>
+    </message>
+    <message>
+        <source>Searching every message on the service…</source>
+        <translation>サービスですべてのメッセージを検索しています…</translation>
+    </message>
+    <message>
+        <source>You are offline: messages are searched only in the conversations opened on this computer.</source>
+        <translation>オフラインです。メッセージはこのコンピューターで開いたことのある会話の中だけで検索されます。</translation>
+    </message>
+    <message>
+        <source>The service could not search just now: messages are searched only in the conversations opened on this computer. Change the search to try again.</source>
+        <translation>サービスで検索できませんでした。メッセージはこのコンピューターで開いたことのある会話の中だけで検索されます。もう一度試すには、検索語を変更してください。</translation>
+    </message>
+    <message>
+        <source>The service found more tickets than it lists for one search: add words to narrow it.</source>
+        <translation>サービスで見つかったチケットが 1 回の検索で表示できる数を超えています。語句を追加して絞り込んでください。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

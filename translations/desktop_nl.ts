@@ -2547,6 +2547,41 @@
     </message>
 </context>
 <context>
+    <name>SearchNote</name>
+    <message>
+        <source>No tickets on this computer match. Searching every message on the service…</source>
+        <translation>Geen tickets op deze computer komen overeen. Alle berichten worden in de dienst doorzocht…</translation>
+    </message>
+    <message>
+        <source>No tickets match these filters, in subjects or in any message.</source>
+        <translation>Geen tickets komen overeen met deze filters, in onderwerpen of in welk bericht dan ook.</translation>
+    </message>
+    <message>
+        <source>No tickets match these filters. You are offline: messages are searched only in the conversations opened on this computer.</source>
+        <translation>Geen tickets komen overeen met deze filters. Je bent offline: berichten worden alleen doorzocht in de gesprekken die op deze computer zijn geopend.</translation>
+    </message>
+    <message>
+        <source>No tickets match these filters. The service could not search just now: messages are searched only in the conversations opened on this computer.</source>
+        <translation>Geen tickets komen overeen met deze filters. De dienst kon nu niet zoeken: berichten worden alleen doorzocht in de gesprekken die op deze computer zijn geopend.</translation>
+    </message>
+    <message>
+        <source>Searching every message on the service…</source>
+        <translation>Alle berichten worden in de dienst doorzocht…</translation>
+    </message>
+    <message>
+        <source>You are offline: messages are searched only in the conversations opened on this computer.</source>
+        <translation>Je bent offline: berichten worden alleen doorzocht in de gesprekken die op deze computer zijn geopend.</translation>
+    </message>
+    <message>
+        <source>The service could not search just now: messages are searched only in the conversations opened on this computer. Change the search to try again.</source>
+        <translation>De dienst kon nu niet zoeken: berichten worden alleen doorzocht in de gesprekken die op deze computer zijn geopend. Wijzig de zoekopdracht om het opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <source>The service found more tickets than it lists for one search: add words to narrow it.</source>
+        <translation>De dienst vond meer tickets dan één zoekopdracht toont: voeg woorden toe om de zoekopdracht te verfijnen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

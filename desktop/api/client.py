@@ -41,6 +41,7 @@ from desktop.api.models import (
     Availability,
     HelpRequest,
     NewTicket,
+    SearchPage,
     Team,
     Ticket,
     TicketPage,
@@ -225,6 +226,23 @@ class ApiClient:
         if cursor:
             params["cursor"] = cursor
         return TicketPage.from_json(await self._authorized("GET", "/tickets", params=params))
+
+    async def search_tickets(
+        self,
+        *,
+        scope: str,
+        text: str,
+        filters: dict[str, str] | None = None,
+        cursor: str | None = None,
+        limit: int = 200,
+    ) -> SearchPage:
+        """A page of the tickets whose subject or any message holds ``text`` (issue 21),
+        each with where it was found; ``filters``: status, product, category."""
+        params: dict[str, str | int] = {"scope": scope, "limit": limit, "q": text}
+        params.update({k: v for k, v in (filters or {}).items() if v and k != "q"})
+        if cursor:
+            params["cursor"] = cursor
+        return SearchPage.from_json(await self._authorized("GET", "/tickets", params=params))
 
     async def trend(self, weeks: int = 12) -> Trend:
         return Trend.from_json(await self.trend_document(weeks))

@@ -347,6 +347,35 @@ class TicketPage:
 
 
 @dataclass(frozen=True)
+class SearchHit:
+    """A ticket the service's search (``q``) found, and where (issue 21)."""
+
+    ticket: TicketSummary
+    found_in: str  # subject | message
+    snippet: str  # plain text around the first hit, as the service cut it
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    hits: tuple[SearchHit, ...]
+    next_cursor: str | None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SearchPage:
+        hits = []
+        for item in data["items"]:
+            match = item.get("match") or {}
+            hits.append(
+                SearchHit(
+                    ticket=TicketSummary.from_json(item),
+                    found_in=str(match.get("in", "subject")),
+                    snippet=str(match.get("snippet", "")),
+                )
+            )
+        return cls(hits=tuple(hits), next_cursor=data.get("next_cursor"))
+
+
+@dataclass(frozen=True)
 class HelpRequest:
     """The standard e-mail route any team user may take (R6)."""
 

@@ -23,6 +23,7 @@ from desktop.api.models import (
     User,
 )
 from desktop.services.outbox import Outbox
+from desktop.services.ticket_search import ServiceMatches, search_service
 from desktop.services.ticket_sync import Progress, TicketSync
 from desktop.store.account import AccountStore
 from desktop.store.snapshots import thread_key
@@ -107,6 +108,15 @@ class TicketService:
     async def sync(self, scope: str, progress: Progress | None = None) -> int:
         """Bring the store's copy of a list up to date; ``progress(n)`` after each page."""
         return await self._sync.sync("team" if scope == "team" else "mine", progress)
+
+    async def search(
+        self, text: str, scopes: tuple[str, ...], filters: dict[str, str]
+    ) -> ServiceMatches:
+        """Issue 21: ``text`` in the subject or any message, searched by the service; the
+        tickets found are kept in the store (desktop/services/ticket_search.py)."""
+        return await search_service(
+            self._client, self.store, text=text, scopes=scopes, filters=filters
+        )
 
     async def refresh(self, ticket_id: str) -> Ticket | None:
         """A live event named this ticket: read it into the store (None if gone)."""

@@ -55,6 +55,17 @@ def make_snippet(body: str, text: str) -> Snippet | None:
     return Snippet(shown, hits)
 
 
+def marked(shown: str, text: str) -> Snippet:
+    """A snippet cut elsewhere (the service's), with every occurrence of ``text`` in it
+    marked as a hit, as :func:`make_snippet` marks its own."""
+    needle = text.strip()
+    flat = " ".join(shown.split())
+    if not needle:
+        return Snippet(flat, ())
+    pattern = re.compile(re.escape(needle), re.IGNORECASE)
+    return Snippet(flat, tuple((m.start(), m.end()) for m in pattern.finditer(flat)))
+
+
 def _context_start(flat: str, hit: int) -> int:
     """Where the snippet starts: ``BEFORE`` Latin-letter widths before the hit, at most."""
     width = 0

@@ -98,6 +98,14 @@ async def test_scope_filters_and_search(store: AccountStore) -> None:
     assert numbers(MINE._replace(text="#42")) == [42]  # by number
     assert numbers(MINE._replace(text='pass"word')) == []  # quotes are text, not syntax
     assert tickets.matches(MINE, "tkt_1") and not tickets.matches(MINE, "tkt_3")
+    # What the service found in messages not cached here (issue 21) matches the text too;
+    # scope and filters still apply, and a ticket found both ways is listed once.
+    found = MINE._replace(text="password", found=("tkt_1", "tkt_2", "tkt_3", "tkt_42"))
+    assert numbers(found) == [1, 2, 42]
+    assert numbers(found._replace(status="solved")) == [42]
+    assert tickets.count(found) == 3
+    assert tickets.matches(found, "tkt_2") and not tickets.matches(found, "tkt_3")
+    assert TicketQuery.of("usr_ava", "mine", {"q": ""}, found=("tkt_1",)).found == ()
 
 
 async def test_the_whole_teams_tickets_created_in_a_period(store: AccountStore) -> None:

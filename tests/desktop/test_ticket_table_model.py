@@ -107,11 +107,11 @@ def test_relative_update_times() -> None:
 
 def test_live_upserts_keep_the_model_consistent(qtmodeltester: ModelTester) -> None:
     model = TicketTableModel()
-    model.reset((ticket(1), ticket(2)), None)
+    model.reset((ticket(1, hours_ago=1), ticket(2, hours_ago=2)), None)  # newest first
     qtmodeltester.check(model)
-    model.upsert(ticket(2)._replace(status="solved"))
+    model.upsert(ticket(2, hours_ago=2)._replace(status="solved"))  # not moved in time
     assert model.rowCount() == 2 and model.index(1, Column.STATUS).data() == "Solved"
-    model.upsert(ticket(3))  # new: on top
+    model.upsert(ticket(3))  # new and newest: on top
     assert [model.ticket_at(r).number for r in range(3)] == [3, 1, 2]
     model.remove("tkt_1")
     assert [model.ticket_at(r).number for r in range(2)] == [3, 2]
@@ -151,3 +151,76 @@ def test_fetch_more_asks_once_for_the_next_page(qtbot: QtBot) -> None:
     model.append_page((ticket(1), ticket(2)), None)  # overlapping rows are not doubled
     assert model.rowCount() == 2
     assert not model.canFetchMore(QModelIndex())
+
+
+def _numbers(model: TicketTableModel) -> list[int]:
+    return [model.ticket_at(r).number for r in range(model.rowCount())]
+
+
+def test_an_update_moves_the_row_where_the_sort_puts_it(qtmodeltester: ModelTester) -> None:
+    model = TicketTableModel()
+    model.reset(tuple(ticket(n, hours_ago=n) for n in range(1, 6)), None)  # Updated, newest
+    qtmodeltester.check(model)
+    moves: list[tuple[int, int]] = []
+    model.rowsMoved.connect(lambda _p, start, _e, _d, row: moves.append((start, row)))
+    model.upsert(ticket(4, hours_ago=0))  # rated just now: the newest
+    assert _numbers(model) == [4, 1, 2, 3, 5]
+    model.upsert(ticket(1, hours_ago=9))  # older than every other (a correction)
+    assert _numbers(model) == [4, 2, 3, 5, 1]
+    assert moves == [(3, 0), (1, 5)]  # moved, not removed and inserted
+
+    # Sorted by number, ascending: a change of status keeps the number's place; a new
+    # ticket goes between its neighbours.
+    model.set_order("number", False)
+    model.reset(tuple(ticket(n, hours_ago=n) for n in (2, 4, 6)), None)
+    model.upsert(ticket(4, status="solved", hours_ago=0))
+    assert _numbers(model) == [2, 4, 6]
+    model.upsert(ticket(5))
+    assert _numbers(model) == [2, 4, 5, 6]
+    # Sorted by status in the workflow's order (new, open, pending, solved, closed).
+    model.set_order("status", False)
+    model.reset((ticket(1, "new"), ticket(2, "open"), ticket(3, "solved")), None)
+    model.upsert(ticket(1, "pending"))
+    assert _numbers(model) == [2, 1, 3]
+
+
+def test_past_the_rows_read_a_ticket_waits_for_its_page() -> None:
+    model = TicketTableModel()
+    model.set_order("number", False)
+    model.reset((ticket(1), ticket(2), ticket(3)), object())  # more to come
+    model.upsert(ticket(9))  # after every row read: the page that holds it brings it
+    assert _numbers(model) == [1, 2, 3]
+    # A listed ticket that moved past them waits at the end (it may be the one selected)…
+    model.set_order("updated", True)
+    model.reset(tuple(ticket(n, hours_ago=n) for n in (1, 2, 3)), object())
+    model.upsert(ticket(1, hours_ago=7))
+    assert _numbers(model) == [2, 3, 1]
+    # …and takes its place among the next page's rows, once, with no duplicate.
+    model.append_page(
+        (ticket(5, hours_ago=5), ticket(1, hours_ago=7), ticket(8, hours_ago=8)), None
+    )
+    assert _numbers(model) == [2, 3, 5, 1, 8]
+
+
+def test_an_update_keeps_the_selection_on_its_ticket(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+    model = TicketTableModel()
+    model.reset(tuple(ticket(n, hours_ago=n) for n in range(1, 6)), None)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.selectRow(2)  # ticket 3
+    current: list[str] = []
+    view.selectionModel().currentRowChanged.connect(
+        lambda index, _previous: current.append(index.siblingAtColumn(0).data(TICKET_ID_ROLE))
+    )
+    model.upsert(ticket(3, status="solved", hours_ago=0))
+    assert view.currentIndex().row() == 0
+    assert view.currentIndex().data(TICKET_ID_ROLE) == "tkt_3"
+    assert set(current) <= {"tkt_3"}  # never another ticket, even for a moment
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [0]
+    model.upsert(ticket(5, hours_ago=0)._replace(subject="Rated"))  # another row moves above
+    assert view.currentIndex().data(TICKET_ID_ROLE) == "tkt_3"
+    assert view.currentIndex().row() == 1

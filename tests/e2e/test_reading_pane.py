@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from tests.e2e.test_support_desk import signed_in
 from tests.support.app import make_settings, running_client
 from tests.support.server import RunningServer
+from tests.support.tickets import agent_reply
 from tests.support.waiting import wait_until
 
 
@@ -86,3 +87,34 @@ async def test_a_ticket_link_selects_its_ticket_in_its_list_and_reads_it_beside(
         assert window.pages.currentWidget() is team
         assert team.selected_ticket() == teammates.id
         assert team.docked
+
+
+async def test_an_answer_moves_the_read_ticket_up_and_the_pane_stays_on_it(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await signed_in(controller, qtbot, "ava@northwind.example")
+        window = controller.window
+        page = window.my_tickets
+        window.resize(1500, 900)
+        await wait_until(lambda: page.docked, what="the reading pane beside the list")
+        await wait_until(lambda: not page._syncing and page.model.rowCount() > 4)  # noqa: SLF001
+        await wait_until(lambda: window.live_feed.connected, what="the event stream")
+        page.table.setFocus()
+        page.table.selectRow(3)
+        read = page.model.ticket_at(3).id
+        ticket_page = window.ticket_page
+        await wait_until(
+            lambda: ticket_page.ticket is not None and ticket_page.ticket.id == read,
+            what="the fourth ticket in the pane",
+        )
+        selected: list[str] = []
+        page.ticket_selected.connect(selected.append)
+
+        # Support answers it (elsewhere): the event moves its row to the top of Updated.
+        await agent_reply(server.url, read, "Fixed on our side: please try again.")
+        await wait_until(lambda: page.model.row_of(read) == 0, what="the row on top")
+        assert page.selected_ticket() == read
+        assert set(selected) <= {read}  # the pane was never sent to another ticket
+        assert ticket_page.ticket is not None and ticket_page.ticket.id == read

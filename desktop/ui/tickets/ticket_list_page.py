@@ -48,6 +48,8 @@ from desktop.ui.text.durations import relative_time
 from desktop.ui.text.formatting import long_datetime, medium_date
 from desktop.ui.tickets.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.empty_state import EmptyState
+from desktop.ui.tickets.online_search import OnlineSearch
+from desktop.ui.tickets.search_note import SearchNote, no_match_text
 from desktop.ui.tickets.snippet_delegate import SubjectSnippetDelegate, follow_search
 from desktop.ui.tickets.status_badge import StatusBadgeDelegate, widest_badge_cell
 from desktop.ui.tickets.ticket_filters import TicketFilters
@@ -238,6 +240,11 @@ class TicketListPage(QWidget):
         self.filters = TicketFilters()
         self.filters.setObjectName(f"{self.objectName()}_filters")
         self.filters.changed.connect(self._filters_changed)
+        # Online, a search asks the service too (every message, not only cached threads).
+        self.online_search = OnlineSearch(tasks, self)
+        self.online_search.state_changed.connect(lambda _state: self.retranslate_ui())
+        self.online_search.found.connect(self._found_online)
+        self.search_note = SearchNote(f"{self.objectName()}_search_note")
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
         # Opened from an Insights chart: the whole team's tickets behind a bar or point (R20).
         self.drill_down: DrillDown | None = None
@@ -335,6 +342,7 @@ class TicketListPage(QWidget):
         if self.trend_chart is not None:
             layout.addWidget(self.trend_chart)
         layout.addWidget(self.filters)
+        layout.addWidget(self.search_note)
         # R17: the seed's "Recent" list, newest first.
         self.recent_label = QLabel()
         self.recent_label.setObjectName(f"{self.objectName()}_recent")
@@ -378,6 +386,7 @@ class TicketListPage(QWidget):
         self._total = None  # counted once the session is resumed
         query = self._query_of(user_id)
         follow_search(self.table, self.model, store, query.text)
+        self.model.set_order(query.sort, query.descending)
         rows, _more = store.page(query, None, FIRST_SCREEN_ROWS)
         self.model.reset(tuple(rows), None)  # the next pages come with the service
         if rows:
@@ -392,6 +401,7 @@ class TicketListPage(QWidget):
         self._service = service
         self._cached = None
         self._total = None
+        self.online_search.stop()
         self.model.reset((), None)
         self._changed.clear()
         self._state = "idle"
@@ -420,7 +430,43 @@ class TicketListPage(QWidget):
         else:
             filters, scope = self.filters.values(), self._store_scope
         sort, descending = self._sort
-        return TicketQuery.of(user_id, scope, filters, sort=sort, descending=descending)
+        found = self.online_search.found_ids(filters.get("q", ""))
+        return TicketQuery.of(
+            user_id, scope, filters, sort=sort, descending=descending, found=found
+        )
+
+    def _search_scopes(self) -> tuple[str, ...]:
+        """The service's lists that hold what this list shows (a drill-down: the team's
+        whole, which is the admin's own and the teammates')."""
+        if self.drill_down is not None:
+            return ("mine",) if self.drill_down.scope == "mine" else ("mine", "team")
+        return (self._store_scope,)
+
+    def _ask_online(self) -> None:
+        """The search or its filters changed: the service is asked as well, once typing
+        pauses (before the store is read: earlier finds no longer count)."""
+        values = self.filters.values()
+        if self.drill_down is not None:
+            values = values | self.drill_down.filters()
+        self.online_search.ask(self._service, values["q"], self._search_scopes(), values)
+
+    def _found_online(self, matches: object) -> None:
+        """The service's finds for the current search: read in like live changes, each
+        into its place in the list's order (many at once: the list is read again)."""
+        from desktop.services.ticket_search import ServiceMatches
+        from desktop.store.thread_search import marked
+
+        if not isinstance(matches, ServiceMatches) or self._service is None:
+            return
+        self.model.set_found(
+            {
+                ticket_id: marked(snippet, matches.text)
+                for ticket_id, snippet in matches.snippets.items()
+                if snippet
+            }
+        )
+        self._changed |= set(matches.snippets)
+        self._change_timer.start()
 
     def show_drill_down(self, drill_down: DrillDown | None) -> None:
         """Show exactly the tickets behind an Insights bar or point; None: back to the list.
@@ -439,6 +485,7 @@ class TicketListPage(QWidget):
             self.filters.show_values(drill_down.status, drill_down.product, drill_down.category)
         elif leaving:
             self.filters.clear()  # the drill-down set them; back to the whole list
+        self._ask_online()
         self._requery()
         self.retranslate_ui()
 
@@ -462,6 +509,7 @@ class TicketListPage(QWidget):
         query = self._query(service)
         wanted = rows_wanted or max(PAGE, self.model.rowCount())
         follow_search(self.table, self.model, service.store, query.text)
+        self.model.set_order(query.sort, query.descending)
         rows, more = service.store.page(query, None, wanted)
         self.model.reset(tuple(rows), more)
         self._count_matches(service, query)
@@ -504,9 +552,9 @@ class TicketListPage(QWidget):
         changed, self._changed = self._changed, set()
         if service is None or not changed or not service.store.is_open:
             return
-        if len(changed) > LIVE_ROWS or self._sort != (DEFAULT_SORT, True):
-            # A sync brought many, or the list is sorted by a column where a changed
-            # ticket could land anywhere: read the list again (an index walk, cheap).
+        if len(changed) > LIVE_ROWS:
+            # A sync (or a search of the service) brought many: read the list again (an
+            # index walk, cheap), rather than place them one by one.
             self._requery()
             return
         query = self._query(service)
@@ -514,8 +562,9 @@ class TicketListPage(QWidget):
             if service.store.matches(query, ticket_id):
                 ticket = service.store.get(ticket_id)
                 if ticket is not None:
-                    if self.model.row_of(ticket_id) is None:
+                    if self.model.row_of(ticket_id) is None and ticket_id not in query.found:
                         self._load_trend()  # a new ticket: this week's bar grows
+                    # Where the list's order puts it now, whatever the list is sorted by.
                     self.model.upsert(ticket)
             else:
                 self.model.remove(ticket_id)
@@ -654,7 +703,9 @@ class TicketListPage(QWidget):
                 status=values["status"],
             )
             self.retranslate_ui()
-        # The store answers at once, whatever the filters: no network, no waiting.
+        # The store answers at once, whatever the filters: no network, no waiting. The
+        # service, asked a moment later, adds what only its copies of the threads hold.
+        self._ask_online()
         self._requery()
 
     def store_rebuilt(self) -> None:
@@ -701,6 +752,7 @@ class TicketListPage(QWidget):
         if service is self._service and service.store.is_open:
             self._state = "ready"
             self._requery()
+            self.online_search.retry()  # the service answers again: so may its search
 
     def _sync_progress(self, count: int) -> None:
         # A first sync of a big team takes a while: say how far it got.
@@ -747,6 +799,8 @@ class TicketListPage(QWidget):
     def set_live(self, live: bool) -> None:
         self._live = live
         self._show_synced()
+        if live:
+            self.online_search.retry()  # a search made offline: every message, now
 
     def _load_trend(self) -> None:
         if self.trend_chart is None or self._service is None:
@@ -884,12 +938,9 @@ class TicketListPage(QWidget):
         if self._state == "failed":
             action = (self.tr("Try again"), self.reload)
         if self._state == "ready" and rows == 0 and (self.filters.active() or self.drill_down):
-            placeholder = self.tr("No tickets match these filters.")
-            if self.filters.search.text().strip():
-                # Honest about what was searched: threads are kept once a ticket is opened.
-                placeholder += " " + self.tr(
-                    "Messages are searched in the conversations opened on this computer."
-                )
+            placeholder = no_match_text(
+                self.online_search.state, bool(self.filters.search.text().strip())
+            )
             action = (self.tr("Clear filters"), self.clear_filters)
         elif self._state == "ready" and rows == 0:
             placeholder = (
@@ -901,6 +952,10 @@ class TicketListPage(QWidget):
                 action = (self.tr("Contact support…"), self.new_ticket_button.click)
         if self._state == "loading" and rows:
             placeholder = None  # keep showing the rows while refreshing
+        # Over rows only: an empty list's own text says the same.
+        self.search_note.show_state(
+            self.online_search.state, self.online_search.matches, shown=not placeholder
+        )
         # Only a list with rows can be exported (what is filtered out is not written).
         self.export_button.setVisible(self._service is not None and rows > 0)
         self.empty_state.show_state(placeholder or "", action if placeholder else None)

@@ -118,7 +118,8 @@ ANSWERED_ROLES = frozenset(
 
 
 class TicketTableModel(QAbstractTableModel):
-    """Rows in the order the service gives them (newest first).
+    """Rows in the order the store reads them (newest first until the user sorts); a
+    changed row moves to its place in that order (:meth:`upsert`).
 
     ``canFetchMore``/``fetchMore`` let the view ask for the next page when the
     user scrolls to the end; the page widget loads it and calls ``append_page``.
@@ -148,6 +149,16 @@ class TicketTableModel(QAbstractTableModel):
         self._search = ""
         self._snippet_of: SnippetLookup | None = None
         self._snippets: dict[str, Any] = {}
+        # Snippets the service sent for the search, for threads not cached here (issue 21).
+        self._found: dict[str, Any] = {}
+        # The rows' order, as the store read them (a key of its SORTS, descending): a
+        # changed row moves to where that order puts it.
+        self._sort = "updated"
+        self._descending = True
+
+    def set_order(self, sort: str, descending: bool) -> None:
+        """The order the rows are read in (before they are read in it)."""
+        self._sort, self._descending = sort, descending
 
     def set_search(self, text: str, snippet_of: SnippetLookup | None) -> None:
         """Rows show where ``text`` occurs in their messages ("" or no lookup: none)."""
@@ -155,6 +166,13 @@ class TicketTableModel(QAbstractTableModel):
         if (text, snippet_of) != (self._search, self._snippet_of):
             self._search, self._snippet_of = text, snippet_of
             self._snippets.clear()
+            self._found = {}
+
+    def set_found(self, snippets: dict[str, Any]) -> None:
+        """Snippets the service found for the current search: shown where the ticket's
+        thread is not cached here (the local one, where it is, is the same words)."""
+        self._found = snippets
+        self._snippets.clear()
 
     @property
     def searching(self) -> bool:
@@ -164,7 +182,8 @@ class TicketTableModel(QAbstractTableModel):
         if not self.searching or self._snippet_of is None:
             return None
         if ticket_id not in self._snippets:
-            self._snippets[ticket_id] = self._snippet_of(ticket_id, self._search)
+            found = self._snippet_of(ticket_id, self._search)
+            self._snippets[ticket_id] = found if found is not None else self._found.get(ticket_id)
         return self._snippets[ticket_id]
 
     # -- filling ---------------------------------------------------------------
@@ -187,6 +206,11 @@ class TicketTableModel(QAbstractTableModel):
             self.endInsertRows()
         self._next_cursor = next_cursor
         self._loading_more = False
+        # A row that moved past the rows read so far waited at their end (upsert): among
+        # the next page's, it takes its place now.
+        for ticket in items:
+            if ticket.id in known:
+                self.upsert(ticket)
 
     @property
     def next_cursor(self) -> object | None:
@@ -203,16 +227,35 @@ class TicketTableModel(QAbstractTableModel):
         return next((i for i, t in enumerate(self._rows) if t.id == ticket_id), None)
 
     def upsert(self, ticket: TicketSummary) -> None:
-        """A ticket changed (a live event): update its row, or add it at the top."""
+        """A ticket changed (a live event, a search's find): update its row and move it
+        where the list's order puts it now, or add it there.
+
+        A move keeps the selection on the ticket (persistent indexes follow it), so a
+        reading pane beside the list stays where it is. Past the rows read so far, while
+        more are to come, a new ticket waits for its page; a listed one waits at the end
+        (it may be the one selected) and :meth:`append_page` places it.
+        """
+        from desktop.store.row_order import slot  # after the first paint (the first change)
+
         row = self.row_of(ticket.id)
         if row is None:
-            self.beginInsertRows(QModelIndex(), 0, 0)
-            self._rows.insert(0, ticket)
+            at = slot(self._rows, ticket, self._sort, self._descending)
+            if at == len(self._rows) and self._next_cursor is not None:
+                return  # the next page brings it, in its place
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rows.insert(at, ticket)
             self.endInsertRows()
             return
         self._rows[row] = ticket
         self._snippets.pop(ticket.id, None)  # its thread may have changed with it
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        others = self._rows[:row] + self._rows[row + 1 :]
+        at = slot(others, ticket, self._sort, self._descending)
+        if at != row:
+            # Qt names the destination in the rows' numbering before the move.
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), at + 1 if at > row else at)
+            self._rows.insert(at, self._rows.pop(row))
+            self.endMoveRows()
+        self.dataChanged.emit(self.index(at, 0), self.index(at, len(Column) - 1))
 
     def remove(self, ticket_id: str) -> None:
         """A ticket no longer belongs in this list (say, it no longer matches a filter)."""
