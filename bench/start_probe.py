@@ -48,9 +48,9 @@ def watch_ticket_lists() -> None:
 
 
 def main() -> None:
-    from desktop.bootstrap.qt_import import load_qt
+    from desktop.bootstrap.qt_import import start_the_app_s_way
 
-    load_qt()  # as desktop.__main__ does, before any of the app's modules
+    start_the_app_s_way()  # as desktop.__main__ does, before any of the app's modules
     watch_ticket_lists()
     from desktop.bootstrap.app import run
 

@@ -6,9 +6,10 @@ import sys
 
 
 def main() -> int:
-    from desktop.bootstrap.qt_import import load_qt
+    from desktop.bootstrap.qt_import import start_the_app_s_way
 
-    load_qt()  # before the app's modules: PySide would read each one's source otherwise
+    # Before the app's modules: PySide would read each one's source otherwise.
+    start_the_app_s_way()
     from desktop.bootstrap.app import run
 
     return run(sys.argv)

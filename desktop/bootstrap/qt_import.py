@@ -32,6 +32,18 @@ def load_qt() -> None:
         builtins.__import__ = underneath
 
 
+def start_the_app_s_way() -> None:
+    """What ``desktop.__main__`` does before the app's modules: automatic cycle collection
+    off, then ``load_qt``. A start makes tens of thousands of objects and few cycles; the
+    collector ran ~40 times over them before the first paint (~1 % of the start's
+    instructions, bench/README.md). ``run`` then hands collection to the GUI thread's
+    timer (``main_thread_gc``), which keeps automatic collection off for good."""
+    import gc
+
+    gc.disable()
+    load_qt()
+
+
 def feature_hook_active() -> bool:
     """Whether PySide's ``__feature__`` hook watches imports (for tests and the probes)."""
     hook = getattr(builtins, "__feature_import__", None)

@@ -194,6 +194,8 @@ async def test_typing_asks_once_and_only_the_latest_text_counts(
         # A question under way, then newer text: the older answer never shows.
         await search_for(page, "quokkafluff")
         await wait_until(lambda: page.online_search.state == SearchState.RUNNING)
+        # Under way: the question has reached the service's client (the task's first step).
+        await wait_until(lambda: asked[-1:] == ["quokkafluff"], what="the question asked")
         running = page.online_search._running  # noqa: SLF001
         page.filters.search.setText("wombatglyph")
         # Told now, before the loop runs on (the bar tells the list on its next pass): the

@@ -112,10 +112,13 @@ async def test_a_message_hit_shows_its_words_with_the_word_in_bold(
     assert painted(page, 1) != with_bold
     # Rows are two lines tall while searching, one line again after.
     tall = page.table.rowHeight(0)
+    assert page.table.itemDelegateForColumn(Column.SUBJECT) is page.subject_snippets
     page.filters.search.setText("")
     page.show_cached(store.tickets, "usr_ava")
     assert page.table.rowHeight(0) < tall
     assert page.model.index(0, Column.SUBJECT).data(SNIPPET_ROLE) is None
+    # Without a search the column is the view's own (no call into Python per subject).
+    assert page.table.itemDelegateForColumn(Column.SUBJECT) is None
 
 
 async def test_markup_in_a_message_is_shown_as_text(qtbot: QtBot, store: AccountStore) -> None:

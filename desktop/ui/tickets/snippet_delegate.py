@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.look.theme import TextRole, text_colour
-from desktop.ui.tickets.ticket_table_model import SNIPPET_ROLE
+from desktop.ui.tickets.ticket_table_model import SNIPPET_ROLE, Column
 
 if TYPE_CHECKING:
     from desktop.store.tickets import TicketStore
@@ -51,6 +51,22 @@ def row_height(option_height: int, line_height: int) -> int:
 
 
 class SubjectSnippetDelegate(QStyledItemDelegate):
+    """Set on the Subject column only while a search is on (``follow_search``): without
+    one the column is the view's own, drawn in C++, so the first paint makes no call into
+    Python per subject (nor the style option's enum types it would convert)."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+        self._installed = False
+
+    def follow(self, searching: bool) -> None:
+        if searching != self._installed:
+            self._installed = searching
+            # None (Qt's nullptr): the column goes back to the view's own delegate.
+            delegate = self if searching else None
+            self._table.setItemDelegateForColumn(Column.SUBJECT, delegate)  # type: ignore[arg-type]
+
     def sizeHint(  # noqa: N802 - Qt's name
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
@@ -152,11 +168,16 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
 
 
 def follow_search(
-    table: QTableView, model: TicketTableModel, store: TicketStore, text: str
+    snippets: SubjectSnippetDelegate,
+    table: QTableView,
+    model: TicketTableModel,
+    store: TicketStore,
+    text: str,
 ) -> None:
     """Before the rows are read again: snippets for ``text`` (none without one), and rows
     tall enough for a snippet under the subject while a search is on."""
     model.set_search(text, store.snippet if text.strip() else None)
+    snippets.follow(model.searching)
     header = table.verticalHeader()
     normal = header.property("normal_row_height")
     if normal is None:

@@ -50,7 +50,6 @@ from desktop.ui.tickets.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.empty_state import EmptyState
 from desktop.ui.tickets.online_search import OnlineSearch
 from desktop.ui.tickets.search_note import SearchNote, no_match_text
-from desktop.ui.tickets.snippet_delegate import SubjectSnippetDelegate, follow_search
 from desktop.ui.tickets.status_badge import StatusBadgeDelegate, widest_badge_cell
 from desktop.ui.tickets.ticket_filters import TicketFilters
 from desktop.ui.tickets.ticket_table_model import (
@@ -71,6 +70,7 @@ if TYPE_CHECKING:
     from desktop.ui.tickets.column_menu import ColumnMenu
     from desktop.ui.tickets.drill_down_bar import DrillDownBar
     from desktop.ui.tickets.list_export import ListExporter
+    from desktop.ui.tickets.snippet_delegate import SubjectSnippetDelegate
 
 # Store changes come in bursts (a message, then the status): apply them together.
 COALESCE_MS = 50
@@ -295,9 +295,9 @@ class TicketListPage(QWidget):
         # Statuses as badges: a tint by status with its name in it (never colour alone).
         self.status_badges = StatusBadgeDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.STATUS, self.status_badges)
-        # While searching: the words around the hit in a cached message, under the subject.
-        self.subject_snippets = SubjectSnippetDelegate(self.table)
-        self.table.setItemDelegateForColumn(Column.SUBJECT, self.subject_snippets)
+        # While searching: the words around the hit in a cached message, under the subject
+        # (made at the first search, set on the column while a search is on).
+        self._subject_snippets: SubjectSnippetDelegate | None = None
         header_view = self.table.horizontalHeader()
         # Widths are fitted to the rows on screen when a list is first filled, then kept:
         # fitting on every change would ask the model for every cell of every row.
@@ -376,6 +376,21 @@ class TicketListPage(QWidget):
         self._state = "starting"
         self.retranslate_ui()
 
+    @property
+    def subject_snippets(self) -> SubjectSnippetDelegate:
+        if self._subject_snippets is None:
+            from desktop.ui.tickets.snippet_delegate import SubjectSnippetDelegate
+
+            self._subject_snippets = SubjectSnippetDelegate(self.table)
+        return self._subject_snippets
+
+    def _follow_search(self, store: TicketStore, text: str) -> None:
+        if self._subject_snippets is None and not text.strip():
+            return  # never searched here: nothing to undo, and the delegate stays unmade
+        from desktop.ui.tickets.snippet_delegate import follow_search
+
+        follow_search(self.subject_snippets, self.table, self.model, store, text)
+
     def show_cached(self, store: TicketStore, user_id: str) -> None:
         """The first rows the store has, before the session and its service exist.
 
@@ -385,7 +400,7 @@ class TicketListPage(QWidget):
         self._cached = store
         self._total = None  # counted once the session is resumed
         query = self._query_of(user_id)
-        follow_search(self.table, self.model, store, query.text)
+        self._follow_search(store, query.text)
         self.model.set_order(query.sort, query.descending)
         rows, _more = store.page(query, None, FIRST_SCREEN_ROWS)
         self.model.reset(tuple(rows), None)  # the next pages come with the service
@@ -508,7 +523,7 @@ class TicketListPage(QWidget):
         current = self.table.currentIndex().siblingAtColumn(0).data(TICKET_ID_ROLE)
         query = self._query(service)
         wanted = rows_wanted or max(PAGE, self.model.rowCount())
-        follow_search(self.table, self.model, service.store, query.text)
+        self._follow_search(service.store, query.text)
         self.model.set_order(query.sort, query.descending)
         rows, more = service.store.page(query, None, wanted)
         self.model.reset(tuple(rows), more)
