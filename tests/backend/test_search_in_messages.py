@@ -135,8 +135,37 @@ async def test_dutch_with_diacritics(api: httpx.AsyncClient, ava: dict[str, str]
         found = await _search(api, noah, q)
         assert ticket_id in found, q
         assert found[ticket_id]["match"] == {"in": "message", "snippet": body}
-    # The accent is part of the text: without it, it is another word.
-    assert ticket_id not in await _search(api, noah, "geeindigd")
+    # Accents are ignored, as a person typing without them expects (migration 0019).
+    for q in ("geeindigd", "een bestand", "GEEINDIGD", "eén"):
+        found = await _search(api, noah, q)
+        assert ticket_id in found, q
+        assert found[ticket_id]["match"] == {"in": "message", "snippet": body}
+
+
+async def test_accents_are_ignored_both_ways_in_subjects_and_messages(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:
+    noah = await sign_in(api, "noah@northwind.example")
+    word = _marker()
+    by_subject = await _open(api, noah, f"Café {word} sluit om vijf", "Zie de bijlage.")
+    by_message = await _open(api, noah, f"Voorstel {word}", f"Twee ideeen voor {word}: één map.")
+    for q, where in (("cafe", "subject"), ("CAFÉ", "subject"), ("Cafe", "subject")):
+        found = await _search(api, noah, f"{q} {word}")
+        assert set(found) == {by_subject}, q
+        match = found[by_subject]["match"]
+        assert isinstance(match, dict) and match["in"] == where
+        assert f"Café {word}" in str(match["snippet"])  # the text as written
+    for q in ("ideeën", "IDEEËN", "ideeen", f"ideeën voor {word}"):
+        found = await _search(api, noah, q)
+        assert by_message in found, q
+        assert found[by_message]["match"] == {
+            "in": "message",
+            "snippet": f"Twee ideeen voor {word}: één map.",
+        }
+    # Shorter than a trigram (the walk): folded too.
+    assert by_message in await _search(api, noah, "éé")
+    # Folding drops accents, not letters: "idee" is not "ideeën minus a letter".
+    assert by_message not in await _search(api, noah, f"ideen voor {word}")
 
 
 async def test_percent_and_underscore_are_literal(
@@ -312,6 +341,11 @@ EXPECTED_OBJECTS = {
         "search_message_body",
         "search_message_delete",
     },
+    "postgres": {"ix_ticket_subject_fold_trgm", "ix_message_body_fold_trgm"},
+}
+# Migration 0018 alone: the same index of text as written (0019 folds it).
+BEFORE_FOLDING = {
+    "sqlite": EXPECTED_OBJECTS["sqlite"],
     "postgres": {"ix_ticket_subject_trgm", "ix_message_body_trgm"},
 }
 
@@ -332,11 +366,14 @@ def test_the_migration_indexes_what_was_written_before_and_goes_back(
         assert _objects(url) == set()
 
         def check() -> None:
+            both = {"Before the migration 0": "subject", "Before the migration 1": "subject"}
             for q, expected in [
                 ("同期エラー", {"Before the migration 0": "message"}),
                 ("同期", {"Before the migration 0": "message"}),
                 ("geëindigd", {"Before the migration 1": "message"}),
                 ("MIGRATION 1", {"Before the migration 1": "subject"}),
+                ("geeindigd", {"Before the migration 1": "message"}),
+                ("ë", both),  # below a trigram: the walk, folded as well
             ]:
                 assert _found_now(url, viewer[0], q) == expected, q
                 # The same when the walk answers (what a common text takes on SQLite).
@@ -349,6 +386,9 @@ def test_the_migration_indexes_what_was_written_before_and_goes_back(
         # ``message`` (SQLite's batch mode copies a table) would drop the triggers with it.
         assert _objects(url) == EXPECTED_OBJECTS[kind]
         check()
+        # 0019 undone alone: 0018's index again (this version's queries need 0019's).
+        _sync_in_thread(lambda: migrate.downgrade(settings_, "0018"))
+        assert _objects(url) == BEFORE_FOLDING[kind]
         # Down with the tickets still there, and up again: the same answers.
         _sync_in_thread(lambda: migrate.downgrade(settings_, "0017"))
         assert _objects(url) == set()
