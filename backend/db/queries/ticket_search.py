@@ -134,7 +134,11 @@ def _contains(text: ColumnElement[str] | InstrumentedAttribute[str], q: str) -> 
     PostgreSQL the expression of the pg_trgm indexes (migration 0019), so they answer.
     Folding the pattern in the database too keeps the two sides alike wherever
     ``unaccent`` folds more than Python does (æ, ß)."""
-    return func.search_fold(text).like(func.search_fold(_pattern(q)), escape="\\")
+    # The pattern folded once per query (a scalar subquery: PostgreSQL's InitPlan):
+    # written inline, a prepared statement's generic plan folded it again for every row
+    # it looked at (0.2 ms a ticket in the walk instead of 0.02).
+    pattern = select(func.search_fold(_pattern(q))).scalar_subquery()
+    return func.search_fold(text).like(pattern, escape="\\")
 
 
 def _pattern(q: str) -> str:
