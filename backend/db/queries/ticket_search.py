@@ -129,15 +129,23 @@ def _fts_match(q: str) -> ColumnElement[bool]:
     return literal_column("search_text").op("MATCH")(_fts_phrase(fold(q)))
 
 
-def _contains(text: ColumnElement[str] | InstrumentedAttribute[str], q: str) -> ColumnElement[bool]:
+def _contains(
+    text: ColumnElement[str] | InstrumentedAttribute[str], q: str, *, walk: bool = False
+) -> ColumnElement[bool]:
     """``text`` contains ``q``, both folded by the database's ``search_fold``: on
     PostgreSQL the expression of the pg_trgm indexes (migration 0019), so they answer.
     Folding the pattern in the database too keeps the two sides alike wherever
-    ``unaccent`` folds more than Python does (æ, ß)."""
-    # The pattern folded once per query (a scalar subquery: PostgreSQL's InitPlan):
-    # written inline, a prepared statement's generic plan folded it again for every row
-    # it looked at (0.2 ms a ticket in the walk instead of 0.02).
-    pattern = select(func.search_fold(_pattern(q))).scalar_subquery()
+    ``unaccent`` folds more than Python does (æ, ß).
+
+    ``walk``: for a condition tested row after row (the walk, a page's threads), the
+    pattern is folded once per query, in a scalar subquery (PostgreSQL's InitPlan):
+    inline, a prepared statement's generic plan folded it again for every row it looked
+    at (0.2 ms a ticket instead of 0.02). Not where an index answers: there the planner
+    must see the pattern (a constant once folded) to know how few rows it finds; behind
+    an InitPlan it guessed many and hashed every ticket of the viewer (rare word: 80 ms).
+    """
+    folded = func.search_fold(_pattern(q))
+    pattern = select(folded).scalar_subquery() if walk else folded
     return func.search_fold(text).like(pattern, escape="\\")
 
 
@@ -156,15 +164,19 @@ def narrow(query: Select[*_Ts], q: str, how: Mode) -> Select[*_Ts]:
         return query.where(Ticket.id.in_(union(subjects, lines)))
     line: Select[tuple[Any]] = (
         select(literal_column("1").label("hit"))
-        .where(Message.ticket_id == Ticket.id, Message.kind == "text", _contains(Message.body, q))
+        .where(
+            Message.ticket_id == Ticket.id,
+            Message.kind == "text",
+            _contains(Message.body, q, walk=True),
+        )
         .limit(1)
     )
     if how is Mode.LATERAL:
         found = line.lateral("found")
         return query.outerjoin(found, true()).where(
-            or_(_contains(Ticket.subject, q), found.c.hit.is_not(None))
+            or_(_contains(Ticket.subject, q, walk=True), found.c.hit.is_not(None))
         )
-    return query.where(or_(_contains(Ticket.subject, q), line.exists()))
+    return query.where(or_(_contains(Ticket.subject, q, walk=True), line.exists()))
 
 
 async def matches(
@@ -197,7 +209,7 @@ async def matches(
     )
     ordered = (
         select(threads.c.ticket_id, threads.c.body)
-        .where(_contains(threads.c.body, q))
+        .where(_contains(threads.c.body, q, walk=True))
         .order_by(threads.c.ticket_id, threads.c.created_at, threads.c.id)
     )
     for ticket_id, body in (await session.execute(ordered)).all():
