@@ -17,28 +17,43 @@ import unicodedata
 _ACCENTS = dict.fromkeys(range(0x0300, 0x0370))
 
 
-def fold(text: str) -> str:
-    """``text`` without the accents of its Latin letters, in lower case."""
-    if text.isascii():
-        return text.lower()  # most text: nothing to decompose
-    lowered = text.lower()  # first: "İ".lower() brings an accent of its own
+def _fold_character(char: str) -> str:
+    lowered = char.lower()  # first: "İ".lower() brings an accent of its own
     bare = unicodedata.normalize("NFD", lowered).translate(_ACCENTS)
     return unicodedata.normalize("NFC", bare)
 
 
+class _Folded(dict[int, str]):
+    """Each character's folding, worked out the first time it is met: ``str.translate``
+    then looks most characters up in C (a Japanese line: 13 µs through NFD and NFC as a
+    whole, ~1 µs this way). A character at a time, a letter typed as a letter plus a
+    combining accent folds too (the accent on its own folds to nothing)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_character(chr(code))
+        return folded
+
+
+_FOLDED = _Folded()
+
+
+def fold(text: str) -> str:
+    """``text`` without the accents of its Latin letters, in lower case."""
+    if text.isascii():
+        return text.lower()  # most text: nothing to decompose
+    return text.translate(_FOLDED)
+
+
 def fold_with_places(text: str) -> tuple[str, list[int]]:
-    """``fold(text)`` one character at a time, and where each folded character came from.
+    """``fold(text)``, and where each folded character came from.
 
     ``places`` has one entry more than the folded text: the end. A hit at folded
     [a, b) is ``text[places[a]:places[b]]``, the accents dropped after it included.
     """
     if text.isascii():
         return text.lower(), list(range(len(text) + 1))
-    folded: list[str] = []
     places: list[int] = []
     for at, char in enumerate(text):
-        part = fold(char)
-        folded.append(part)
-        places.extend([at] * len(part))
+        places.extend([at] * len(_FOLDED[ord(char)]))
     places.append(len(text))
-    return "".join(folded), places
+    return text.translate(_FOLDED), places
