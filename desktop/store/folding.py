@@ -1,7 +1,8 @@
 """Search ignores accents and case: "ideeen" finds "ideeën", "cafe" finds "Café".
 
 Folding takes the accents off Latin letters (the combining diacritical marks,
-U+0300–U+036F, once a letter is decomposed) and lowers the case. Other marks stay:
+U+0300–U+036F, once a letter is decomposed), makes full-width ASCII plain ASCII and
+lowers the case. Other marks stay:
 Japanese voiced kana (が, パ) decompose into a kana and a mark of another block
 (U+3099, U+309A), so が is never found by か. The store keeps a folded copy of each
 subject and cached message, written here in Python as the app writes the row (the
@@ -17,7 +18,16 @@ import unicodedata
 _ACCENTS = dict.fromkeys(range(0x0300, 0x0370))
 
 
+# Full-width Latin letters, digits and signs (U+FF01–U+FF5E, what a Japanese keyboard
+# types in full-width mode) are their ASCII ones, as PostgreSQL's ``unaccent`` has them:
+# "１００％" finds "100%".
+_FULL_WIDTH = range(0xFF01, 0xFF5F)
+_FULL_WIDTH_SHIFT = 0xFF01 - 0x21
+
+
 def _fold_character(char: str) -> str:
+    if ord(char) in _FULL_WIDTH:
+        char = chr(ord(char) - _FULL_WIDTH_SHIFT)
     lowered = char.lower()  # first: "İ".lower() brings an accent of its own
     bare = unicodedata.normalize("NFD", lowered).translate(_ACCENTS)
     return unicodedata.normalize("NFC", bare)

@@ -21,7 +21,9 @@ def test_japanese_keeps_its_voiced_marks() -> None:
     assert fold("同期が止まって") == "同期が止まって"
     assert fold("ガ") != fold("カ")
     assert fold("パ") != fold("ハ")
-    assert fold("ＡＢＣ") == "ａｂｃ"  # full width stays full width; only the case folds
+    # Full-width ASCII (a Japanese keyboard's) is ASCII, as PostgreSQL's unaccent has it.
+    assert fold("ＡＢＣ　１００％") == "abc　100%"
+    assert fold("ｶﾞ") == "ｶﾞ"  # half-width kana: not ASCII, left alone
 
 
 def test_places_point_back_into_the_text_as_written() -> None:

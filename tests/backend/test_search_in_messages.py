@@ -188,6 +188,27 @@ async def test_percent_and_underscore_are_literal(
     assert ticket_id in await _search(api, ava, "%")
 
 
+async def test_full_width_text_finds_ascii_and_its_signs_stay_literal(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:
+    yuki = await sign_in(api, "yuki@northwind.example")
+    word = _marker()
+    ticket_id = await _open(
+        api, yuki, f"容量 {word}", f"使用率が100%になり、100 files が止まりました {word}", "ja"
+    )
+    # Typed in full-width mode: the same letters, digits and signs (folded like accents).
+    for q in ("１００％になり", "１００ ＦＩＬＥＳ", "１００％"):
+        found = await _search(api, yuki, q)
+        assert ticket_id in found, q
+        assert found[ticket_id]["match"] == {
+            "in": "message",
+            "snippet": f"使用率が100%になり、100 files が止まりました {word}",
+        }
+    # Folded into % and _, a full-width ％ or ＿ is still no wildcard: "1_0" would be "100".
+    for q in ("１＿０", "１％ｆ", "1＿0"):
+        assert ticket_id not in await _search(api, yuki, q), q
+
+
 async def test_another_teams_ticket_with_the_same_word_is_never_found(
     api: httpx.AsyncClient, ava: dict[str, str]
 ) -> None:

@@ -106,6 +106,9 @@ async def test_like_wildcards_match_themselves(store: AccountStore) -> None:
     assert found(store, "0%") == [1]
     assert found(store, "%") == [1]
     assert found(store, "y_") == [3]
+    # Full-width signs fold to these and stay literal (a Japanese keyboard's ％ and ＿).
+    assert found(store, "０％") == [1]
+    assert found(store, "ｙ＿") == [3]
 
 
 async def test_keyset_pages_in_the_stores_order(store: AccountStore) -> None:
@@ -267,7 +270,7 @@ async def test_accents_and_case_are_ignored_both_ways(store: AccountStore) -> No
     await cache(store, 1, "Café sluit", "Zie de bijlage.")
     await cache(store, 2, "Voorstel", "Twee ideeën voor de map; één is klaar.")
     await cache(store, 3, "Cafe open", "Twee ideeen, geen accenten.")
-    for text in ("cafe", "CAFÉ", "café"):
+    for text in ("cafe", "CAFÉ", "café", "ＣＡＦＥ"):
         assert found(store, text) == [1, 3], text
     for text in ("ideeen", "IDEEËN", "ideeën", "éé"):
         assert found(store, text) == [2, 3], text

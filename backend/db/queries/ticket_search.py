@@ -31,6 +31,7 @@ from sqlalchemy import (
     Select,
     column,
     func,
+    literal,
     literal_column,
     or_,
     select,
@@ -69,10 +70,6 @@ class Match:
 
     def as_json(self) -> dict[str, str]:
         return {"in": self.where, "snippet": self.snippet}
-
-
-def escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _fts_phrase(q: str) -> str:
@@ -144,13 +141,18 @@ def _contains(
     must see the pattern (a constant once folded) to know how few rows it finds; behind
     an InitPlan it guessed many and hashed every ticket of the viewer (rare word: 80 ms).
     """
-    folded = func.search_fold(_pattern(q))
+    folded = _pattern(q)
     pattern = select(folded).scalar_subquery() if walk else folded
     return func.search_fold(text).like(pattern, escape="\\")
 
 
-def _pattern(q: str) -> str:
-    return f"%{escape_like(q)}%"
+def _pattern(q: str) -> ColumnElement[str]:
+    """``%q%`` for LIKE, ``q`` folded first and escaped after: folding turns a
+    full-width ％ or ＿ into % or _, which must stay the characters they were."""
+    escaped: ColumnElement[str] = func.search_fold(q)
+    for char in ("\\", "%", "_"):
+        escaped = func.replace(escaped, char, "\\" + char)
+    return literal("%").concat(escaped).concat("%")
 
 
 def narrow(query: Select[*_Ts], q: str, how: Mode) -> Select[*_Ts]:
