@@ -188,6 +188,22 @@ async def test_percent_and_underscore_are_literal(
     assert ticket_id in await _search(api, ava, "%")
 
 
+async def test_every_ticket_found_says_where_even_where_the_foldings_differ(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:
+    word = _marker()
+    ticket_id = await _open(api, ava, f"Straße {word}", "Die Adresse stimmt nicht.")
+    # PostgreSQL's unaccent folds ß to ss, Python's folding (the snippets') keeps it.
+    found = await _search(api, ava, f"strasse {word}")
+    assert set(found) <= {ticket_id}
+    for item in found.values():
+        assert item["match"] == {"in": "subject", "snippet": f"Straße {word}"}
+    assert (await _search(api, ava, f"straße {word}"))[ticket_id]["match"] == {
+        "in": "subject",
+        "snippet": f"Straße {word}",
+    }
+
+
 async def test_full_width_text_finds_ascii_and_its_signs_stay_literal(
     api: httpx.AsyncClient, ava: dict[str, str]
 ) -> None:

@@ -222,6 +222,11 @@ async def matches(
         # folds and ``fold`` keeps, such as ß): the ticket still matched, so show the
         # line's start rather than nothing.
         found[ticket_id] = Match("message", snippet or _cut(_flat(body), 0))
+    # In none of its lines, so in the subject, where the database's folding saw it and
+    # Python's does not (PostgreSQL's unaccent: "strasse" finds "Straße").
+    subjects = dict(rows)
+    for ticket_id in unfound:
+        found.setdefault(ticket_id, Match("subject", _cut(_flat(subjects[ticket_id]), 0)))
     return found
 
 
