@@ -40,6 +40,7 @@ from desktop.api.models import User  # noqa: E402
 from desktop.bootstrap.event_loop import AppEventLoop  # noqa: E402
 from desktop.services.tickets import TicketService  # noqa: E402
 from desktop.store.account import AccountStore  # noqa: E402
+from desktop.store.folding import fold  # noqa: E402
 from desktop.store.tickets import COLUMNS  # noqa: E402
 from desktop.ui.shell.tasks import TaskRunner  # noqa: E402
 from desktop.ui.tickets.ticket_list_page import TicketListPage  # noqa: E402
@@ -104,14 +105,15 @@ def fill(store: AccountStore, count: int) -> float:
             )
         return out
 
-    placeholders = ", ".join("?" * 17)
+    placeholders = ", ".join("?" * 18)
     started = time.perf_counter()
     for start in range(0, count, 50_000):
-        batch = rows(start, min(count, start + 50_000))
+        # With the subject's folded copy, as TicketStore.save writes it (schema 10).
+        batch = [(*row, fold(str(row[2]))) for row in rows(start, min(count, start + 50_000))]
         asyncio.get_event_loop().run_until_complete(
             store.database.write(
                 lambda c, b=batch: c.executemany(
-                    f"INSERT INTO ticket ({COLUMNS}) VALUES ({placeholders})", b
+                    f"INSERT INTO ticket ({COLUMNS}, search_subject) VALUES ({placeholders})", b
                 )
             )
         )

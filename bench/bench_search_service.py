@@ -5,7 +5,8 @@ each ticket ``MESSAGES_PER_TICKET`` written lines (English, Japanese and Dutch
 sentences, one rare word in one ticket in a thousand), then starts one ``serve``
 process and times, one request at a time (the client's search-as-you-type), a list
 page of 50 without ``q`` and with a rare word, a common word, a Japanese substring,
-a two-character Japanese word (the scan below a trigram) and a word found nowhere.
+a two-character Japanese word (the scan below a trigram), a Dutch word typed without
+its accents, a word found nowhere and two letters found nowhere (the walk to the end).
 
 Run: ``.venv/bin/python bench/bench_search_service.py [--requests 40]
 [--databases sqlite,postgres]``. Results: a Markdown table on standard output;
@@ -51,7 +52,9 @@ QUERIES = (
     ("common word, every 4th line", "conflict"),
     ("Japanese substring", "共有フォルダ"),
     ("Japanese, 2 characters (scan)", "同期"),
+    ("Dutch without its accents (geëindigd, every 4th line)", "geeindigd"),
     ("found nowhere", "zzqqxxnothing"),
+    ("2 characters found nowhere (the whole walk)", "zq"),
 )
 
 

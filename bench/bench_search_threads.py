@@ -3,7 +3,7 @@
 The real My tickets page bound to a real store file, offline. The same tickets are
 searched twice: first with no thread cached (the subject-only figure, as before schema 9
 in effect), then with every ticket's thread cached (4 messages each, en / ja / nl, written
-as the app writes them: a snapshot per thread, indexed by schema 9's triggers). A keystroke
+as the app writes them: a snapshot per thread and its folded lines, schema 10). A keystroke
 is timed from the key to the table's viewport repainted, snippets under the subjects
 included (they are read for the rows painted).
 
@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import random
 import sqlite3
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from desktop.api.client import ApiClient  # noqa: E402
 from desktop.bootstrap.event_loop import AppEventLoop  # noqa: E402
 from desktop.store.account import AccountStore  # noqa: E402
+from desktop.store.snapshots import snapshot_writer  # noqa: E402
 from desktop.ui.shell.tasks import TaskRunner  # noqa: E402
 from desktop.ui.tickets.ticket_list_page import TicketListPage  # noqa: E402
 
@@ -65,21 +66,24 @@ def fill_threads(store: AccountStore, count: int, per_ticket: int = 4) -> float:
     rng = random.Random(7)
     started = time.perf_counter()
     for start in range(0, count, 20_000):
-        rows: list[tuple[str, str, str]] = []
+        # The app's own write of a thread (schema 10: its searchable lines, folded).
+        writers: list[Callable[[sqlite3.Connection], None]] = []
         for n in range(start, min(count, start + 20_000)):
             ticket_id = f"tkt_{n:08d}"
             messages = [
                 {"id": f"msg_{n}_{i}", "ticket_id": ticket_id, "body": rng.choice(SENTENCES)}
                 for i in range(per_ticket)
             ]
-            rows.append(
-                (f"ticket:{ticket_id}", json.dumps({"id": ticket_id, "messages": messages}), "")
+            writers.append(
+                snapshot_writer(f"ticket:{ticket_id}", {"id": ticket_id, "messages": messages})
             )
 
-        def write(connection: sqlite3.Connection, batch: list[tuple[str, str, str]] = rows) -> None:
-            connection.executemany(
-                "INSERT INTO snapshot (key, body, saved_at) VALUES (?, ?, ?)", batch
-            )
+        def write(
+            connection: sqlite3.Connection,
+            batch: list[Callable[[sqlite3.Connection], None]] = writers,
+        ) -> None:
+            for one in batch:
+                one(connection)
 
         asyncio.get_event_loop().run_until_complete(store.database.write(write))
     return time.perf_counter() - started

@@ -102,8 +102,10 @@ class ListQuery(BaseModel):
         Field(
             max_length=200,
             description="Text in the subject or in any written line of the thread, "
-            "ignoring case; a part of a word matches too (Japanese has no spaces). "
-            "`%` and `_` are plain characters.",
+            "ignoring case, the accents of Latin letters (`ideeen` finds `ideeën`, "
+            "`cafe` finds `Café`) and full-width forms (`１００％` finds `100%`); a part "
+            "of a word matches too (Japanese has no spaces). `%` and `_` are plain "
+            "characters.",
         ),
     ] = None
     updated_since: datetime | None = None

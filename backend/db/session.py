@@ -15,6 +15,7 @@ from sqlalchemy.pool import ConnectionPoolEntry, PoolResetState
 
 from backend.config import Settings
 from backend.db.rollup_hooks import follow_ticket_writes
+from backend.domain.folding import fold
 
 # Every session of the service keeps insights' rollups with the tickets it writes.
 follow_ticket_writes()
@@ -37,6 +38,14 @@ def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+    # The search index's triggers and queries fold text with it (migration 0019): every
+    # connection of every writer (service, CLI, seeder, migrations) comes through here.
+    # Deterministic: SQLite may then use it in indexes and compute it once per value.
+    dbapi_conn.create_function("search_fold", 1, _search_fold, deterministic=True)
+
+
+def _search_fold(text: str | None) -> str | None:
+    return None if text is None else fold(str(text))
 
 
 def _sqlite_reset(

@@ -28,7 +28,7 @@ from desktop.store.damage import (
 )
 from desktop.store.draft_journal import fold
 from desktop.store.guarded_reader import GuardedReader
-from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
+from desktop.store.schema import FOLDED_COLUMNS, FOLDING_STEP, MIGRATIONS, SCHEMA_VERSION
 
 # Imported with the first write: a start that only reads must not wait for them.
 if TYPE_CHECKING:
@@ -71,15 +71,32 @@ def migrate_step(connection: sqlite3.Connection, version: int) -> None:
     app quits) may have taken the same step since ``version`` was read: then the
     step fails on what it already made, and is not the store's fault.
     """
+    script = MIGRATIONS[version]
+    if version == FOLDING_STEP:
+        script = _folding_step(connection) + script
     try:
         connection.executescript(
-            "BEGIN IMMEDIATE;" + MIGRATIONS[version] + f";PRAGMA user_version={version + 1};COMMIT;"
+            "BEGIN IMMEDIATE;" + script + f";PRAGMA user_version={version + 1};COMMIT;"
         )
     except sqlite3.OperationalError:
         if connection.in_transaction:
             connection.execute("ROLLBACK")
         if _version(connection) == version:
             raise  # nobody else took the step: this store cannot be migrated
+
+
+def _folding_step(connection: sqlite3.Connection) -> str:
+    """What migration 10 needs before its SQL: ``search_fold`` on this connection (what
+    is cached already is folded by the step), and its columns where missing."""
+    from desktop.store import folding  # only when a store takes this step
+
+    connection.create_function("search_fold", 1, folding.fold, deterministic=True)
+    added = []
+    for table, column in FOLDED_COLUMNS:
+        names = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+        if column not in names:
+            added.append(f"ALTER TABLE {table} ADD COLUMN {column} TEXT NOT NULL DEFAULT '';")
+    return "".join(added)
 
 
 class StoreUnusable(Exception):

@@ -10,13 +10,62 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    import sqlite3
+    from collections.abc import Callable, Sequence
 
     from desktop.store.database import Database
 
 
+THREAD_PREFIX = "ticket:"
+
+
 def thread_key(ticket_id: str) -> str:
-    return f"ticket:{ticket_id}"
+    return f"{THREAD_PREFIX}{ticket_id}"
+
+
+def _thread_lines(key: str, document: Any) -> list[tuple[int, str, str]] | None:
+    """A thread's written lines: (place in the thread, text, folded text); None when
+    ``key`` is not a thread's. What the search looks into (tickets.py)."""
+    if not key.startswith(THREAD_PREFIX):
+        return None
+    messages = document.get("messages") if isinstance(document, dict) else None
+    if not isinstance(messages, list):
+        return []
+    from desktop.store.folding import fold  # only once a thread is saved
+
+    return [
+        (position, message["body"], fold(message["body"]))
+        for position, message in enumerate(messages)
+        if isinstance(message, dict) and isinstance(message.get("body"), str)
+    ]
+
+
+def snapshot_writer(key: str, document: Any) -> Callable[[sqlite3.Connection], None]:
+    """The write (for the writer thread) that saves ``document`` under ``key``: the
+    document read now, so a change made to it later is not saved."""
+    import json  # not at the top: a start reads its one snapshot without it (fields)
+
+    row = (key, json.dumps(document), datetime.now(UTC).isoformat())
+    lines = _thread_lines(key, document)
+
+    def write(connection: sqlite3.Connection) -> None:
+        connection.execute(
+            "INSERT INTO snapshot (key, body, saved_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET "
+            "body = excluded.body, saved_at = excluded.saved_at",
+            row,
+        )
+        if lines is not None:
+            # The thread's searchable lines with it, in the same transaction (schema 10).
+            ticket_id = key.removeprefix(THREAD_PREFIX)
+            connection.execute("DELETE FROM thread_message WHERE ticket_id = ?", (ticket_id,))
+            connection.executemany(
+                "INSERT INTO thread_message (ticket_id, position, body, folded)"
+                " VALUES (?, ?, ?, ?)",
+                [(ticket_id, *line) for line in lines],
+            )
+
+    return write
 
 
 class SnapshotStore:
@@ -24,17 +73,7 @@ class SnapshotStore:
         self._db = database
 
     async def save(self, key: str, document: Any) -> None:
-        import json  # not at the top: a start reads its one snapshot without it (fields)
-
-        row = (key, json.dumps(document), datetime.now(UTC).isoformat())
-        await self._db.write(
-            lambda c: c.execute(
-                "INSERT INTO snapshot (key, body, saved_at) VALUES (?, ?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET "
-                "body = excluded.body, saved_at = excluded.saved_at",
-                row,
-            )
-        )
+        await self._db.write(snapshot_writer(key, document))
 
     def get(self, key: str) -> Any | None:
         import json

@@ -6,7 +6,6 @@ message's text is never read as markup).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -29,29 +28,37 @@ class Snippet(NamedTuple):
 
 
 def make_snippet(body: str, text: str) -> Snippet | None:
-    """``body`` around the first occurrence of ``text`` (case ignored), or None."""
-    needle = text.strip()
+    """``body`` around the first occurrence of ``text`` (case and accents ignored, as the
+    search does: "ideeen" shows "ideeën"), or None."""
+    from desktop.store.folding import fold_with_places  # only once someone searches
+
+    needle, _ = fold_with_places(" ".join(text.split()))
     if not needle:
         return None
     # One line: a message's line breaks and runs of spaces become single spaces.
     flat = " ".join(body.split())
-    pattern = re.compile(re.escape(needle), re.IGNORECASE)
-    first = pattern.search(flat)
-    if first is None:
+    folded, places = fold_with_places(flat)
+    found: list[tuple[int, int]] = []  # the hits in ``flat``
+    at = folded.find(needle)
+    while at >= 0:
+        found.append((places[at], places[at + len(needle)]))
+        at = folded.find(needle, at + len(needle))
+    if not found:
         return None
-    start = _context_start(flat, first.start())
+    first_start, first_end = found[0]
+    start = _context_start(flat, first_start)
     if start > 0:
         # Start at a word where there is one near (Japanese has none: cut anywhere).
-        space = flat.find(" ", start, first.start())
+        space = flat.find(" ", start, first_start)
         if space != -1 and space - start < BEFORE // 2:
             start = space + 1
     end = min(len(flat), start + LENGTH)
-    end = max(end, min(len(flat), first.end()))
+    end = max(end, min(len(flat), first_end))
     lead = ELLIPSIS if start > 0 else ""
     tail = ELLIPSIS if end < len(flat) else ""
     shown = lead + flat[start:end] + tail
     offset = len(lead) - start
-    hits = tuple((m.start() + offset, m.end() + offset) for m in pattern.finditer(flat, start, end))
+    hits = tuple((a + offset, b + offset) for a, b in found if a >= start and b <= end)
     return Snippet(shown, hits)
 
 

@@ -238,7 +238,7 @@ class TicketQuery(NamedTuple):
         """The FTS5 phrase for the text, if it is long enough for the trigram index."""
         if len(self.text) < TRIGRAM or (self.text.startswith("#") and self.text[1:].isdigit()):
             return None
-        return '"' + self.text.replace('"', '""') + '"'
+        return _phrase(self.text)
 
     def _text_clause(self, common_text: bool) -> tuple[str, list[Any]]:
         if self.text == "#":
@@ -247,9 +247,10 @@ class TicketQuery(NamedTuple):
             return "number = ?", [int(self.text[1:])]  # "#1042" is a ticket number
         by_number = self.text.isdigit()
         number = self.text
-        # The subject, or any message of the ticket's cached thread (schema 9).
+        # The subject, or any message of the ticket's cached thread (schema 9), both in
+        # their folded copies (schema 10: accents and case ignored).
         if len(self.text) >= TRIGRAM and not common_text:
-            phrase = '"' + self.text.replace('"', '""') + '"'
+            phrase = _phrase(self.text)
             clause = (
                 "(rowid IN (SELECT rowid FROM ticket_search WHERE ticket_search MATCH ?)"
                 " OR id IN (SELECT ticket_id FROM thread_message WHERE rowid IN"
@@ -259,10 +260,12 @@ class TicketQuery(NamedTuple):
         else:
             # Short text (同期), or text so common that walking the list's order is
             # faster: a substring scan, its wildcards escaped.
-            pattern = f"%{like_escaped(self.text)}%"
+            from desktop.store.folding import fold  # only once someone searches
+
+            pattern = f"%{like_escaped(fold(self.text))}%"
             clause = (
-                "(subject LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM thread_message AS m"
-                " WHERE m.ticket_id = ticket.id AND m.body LIKE ? ESCAPE '\\'))"
+                "(search_subject LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM thread_message"
+                " AS m WHERE m.ticket_id = ticket.id AND m.folded LIKE ? ESCAPE '\\'))"
             )
             params = [pattern, pattern]
         if by_number:
@@ -282,6 +285,13 @@ def _is_common(connection: Queryable, query: TicketQuery) -> bool:
         (phrase, COMMON_TEXT, phrase, COMMON_TEXT),
     ).fetchone()[0]
     return int(hits) >= COMMON_TEXT
+
+
+def _phrase(text: str) -> str:
+    """One FTS5 string of the folded text (the indexes hold folded copies, schema 10)."""
+    from desktop.store.folding import fold  # only once someone searches
+
+    return '"' + fold(text).replace('"', '""') + '"'
 
 
 def like_escaped(text: str) -> str:
@@ -341,11 +351,14 @@ class TicketStore:
 
     async def save(self, tickets: Sequence[TicketSummary]) -> frozenset[str]:
         """Insert or update; an older copy never overwrites a newer one."""
-        rows = [_row(t) for t in tickets]
+        from desktop.store.folding import fold  # with the first write, not at the start
+
+        # The subject's folded copy, what the search looks in (schema 10).
+        rows = [(*_row(t), fold(t.subject)) for t in tickets]
 
         def write(connection: sqlite3.Connection) -> None:
             connection.executemany(
-                f"INSERT INTO ticket ({COLUMNS}) VALUES ({', '.join('?' * 17)}) "
+                f"INSERT INTO ticket ({COLUMNS}, search_subject) VALUES ({', '.join('?' * 18)}) "
                 "ON CONFLICT (id) DO UPDATE SET number=excluded.number, "
                 "subject=excluded.subject, status=excluded.status, product=excluded.product, "
                 "channel=excluded.channel, premium=excluded.premium, "
@@ -354,7 +367,7 @@ class TicketStore:
                 "created_at=excluded.created_at, updated_at=excluded.updated_at, "
                 "first_response_due_at=excluded.first_response_due_at, "
                 "first_responded_at=excluded.first_responded_at, sla_state=excluded.sla_state, "
-                "solved_at=excluded.solved_at "
+                "solved_at=excluded.solved_at, search_subject=excluded.search_subject "
                 "WHERE excluded.updated_at >= ticket.updated_at",
                 rows,
             )

@@ -135,8 +135,37 @@ async def test_dutch_with_diacritics(api: httpx.AsyncClient, ava: dict[str, str]
         found = await _search(api, noah, q)
         assert ticket_id in found, q
         assert found[ticket_id]["match"] == {"in": "message", "snippet": body}
-    # The accent is part of the text: without it, it is another word.
-    assert ticket_id not in await _search(api, noah, "geeindigd")
+    # Accents are ignored, as a person typing without them expects (migration 0019).
+    for q in ("geeindigd", "een bestand", "GEEINDIGD", "eén"):
+        found = await _search(api, noah, q)
+        assert ticket_id in found, q
+        assert found[ticket_id]["match"] == {"in": "message", "snippet": body}
+
+
+async def test_accents_are_ignored_both_ways_in_subjects_and_messages(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:
+    noah = await sign_in(api, "noah@northwind.example")
+    word = _marker()
+    by_subject = await _open(api, noah, f"Café {word} sluit om vijf", "Zie de bijlage.")
+    by_message = await _open(api, noah, f"Voorstel {word}", f"Twee ideeen voor {word}: één map.")
+    for q, where in (("cafe", "subject"), ("CAFÉ", "subject"), ("Cafe", "subject")):
+        found = await _search(api, noah, f"{q} {word}")
+        assert set(found) == {by_subject}, q
+        match = found[by_subject]["match"]
+        assert isinstance(match, dict) and match["in"] == where
+        assert f"Café {word}" in str(match["snippet"])  # the text as written
+    for q in ("ideeën", "IDEEËN", "ideeen", f"ideeën voor {word}"):
+        found = await _search(api, noah, q)
+        assert by_message in found, q
+        assert found[by_message]["match"] == {
+            "in": "message",
+            "snippet": f"Twee ideeen voor {word}: één map.",
+        }
+    # Shorter than a trigram (the walk): folded too.
+    assert by_message in await _search(api, noah, "éé")
+    # Folding drops accents, not letters: "idee" is not "ideeën minus a letter".
+    assert by_message not in await _search(api, noah, f"ideen voor {word}")
 
 
 async def test_percent_and_underscore_are_literal(
@@ -157,6 +186,43 @@ async def test_percent_and_underscore_are_literal(
             assert isinstance(match, dict)
             assert q in str(match["snippet"]), (q, item["id"])
     assert ticket_id in await _search(api, ava, "%")
+
+
+async def test_every_ticket_found_says_where_even_where_the_foldings_differ(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:
+    word = _marker()
+    ticket_id = await _open(api, ava, f"Straße {word}", "Die Adresse stimmt nicht.")
+    # PostgreSQL's unaccent folds ß to ss, Python's folding (the snippets') keeps it.
+    found = await _search(api, ava, f"strasse {word}")
+    assert set(found) <= {ticket_id}
+    for item in found.values():
+        assert item["match"] == {"in": "subject", "snippet": f"Straße {word}"}
+    assert (await _search(api, ava, f"straße {word}"))[ticket_id]["match"] == {
+        "in": "subject",
+        "snippet": f"Straße {word}",
+    }
+
+
+async def test_full_width_text_finds_ascii_and_its_signs_stay_literal(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:
+    yuki = await sign_in(api, "yuki@northwind.example")
+    word = _marker()
+    ticket_id = await _open(
+        api, yuki, f"容量 {word}", f"使用率が100%になり、100 files が止まりました {word}", "ja"
+    )
+    # Typed in full-width mode: the same letters, digits and signs (folded like accents).
+    for q in ("１００％になり", "１００ ＦＩＬＥＳ", "１００％"):
+        found = await _search(api, yuki, q)
+        assert ticket_id in found, q
+        assert found[ticket_id]["match"] == {
+            "in": "message",
+            "snippet": f"使用率が100%になり、100 files が止まりました {word}",
+        }
+    # Folded into % and _, a full-width ％ or ＿ is still no wildcard: "1_0" would be "100".
+    for q in ("１＿０", "１％ｆ", "1＿0"):
+        assert ticket_id not in await _search(api, yuki, q), q
 
 
 async def test_another_teams_ticket_with_the_same_word_is_never_found(
@@ -312,6 +378,11 @@ EXPECTED_OBJECTS = {
         "search_message_body",
         "search_message_delete",
     },
+    "postgres": {"ix_ticket_subject_fold_trgm", "ix_message_body_fold_trgm"},
+}
+# Migration 0018 alone: the same index of text as written (0019 folds it).
+BEFORE_FOLDING = {
+    "sqlite": EXPECTED_OBJECTS["sqlite"],
     "postgres": {"ix_ticket_subject_trgm", "ix_message_body_trgm"},
 }
 
@@ -332,11 +403,14 @@ def test_the_migration_indexes_what_was_written_before_and_goes_back(
         assert _objects(url) == set()
 
         def check() -> None:
+            both = {"Before the migration 0": "subject", "Before the migration 1": "subject"}
             for q, expected in [
                 ("同期エラー", {"Before the migration 0": "message"}),
                 ("同期", {"Before the migration 0": "message"}),
                 ("geëindigd", {"Before the migration 1": "message"}),
                 ("MIGRATION 1", {"Before the migration 1": "subject"}),
+                ("geeindigd", {"Before the migration 1": "message"}),
+                ("ë", both),  # below a trigram: the walk, folded as well
             ]:
                 assert _found_now(url, viewer[0], q) == expected, q
                 # The same when the walk answers (what a common text takes on SQLite).
@@ -349,6 +423,9 @@ def test_the_migration_indexes_what_was_written_before_and_goes_back(
         # ``message`` (SQLite's batch mode copies a table) would drop the triggers with it.
         assert _objects(url) == EXPECTED_OBJECTS[kind]
         check()
+        # 0019 undone alone: 0018's index again (this version's queries need 0019's).
+        _sync_in_thread(lambda: migrate.downgrade(settings_, "0018"))
+        assert _objects(url) == BEFORE_FOLDING[kind]
         # Down with the tickets still there, and up again: the same answers.
         _sync_in_thread(lambda: migrate.downgrade(settings_, "0017"))
         assert _objects(url) == set()

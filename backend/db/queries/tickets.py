@@ -100,7 +100,7 @@ def _visible(
     if flt.search:
         # The subject or any written line of the thread (issue 21); the conditions
         # above keep the teams and scopes apart whatever the text finds.
-        query = query.where(ticket_search.ticket_matches(flt.search, how))
+        query = ticket_search.narrow(query, flt.search, how)
     return query
 
 
