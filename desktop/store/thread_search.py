@@ -30,19 +30,9 @@ class Snippet(NamedTuple):
 def make_snippet(body: str, text: str) -> Snippet | None:
     """``body`` around the first occurrence of ``text`` (case and accents ignored, as the
     search does: "ideeen" shows "ideeën"), or None."""
-    from desktop.store.folding import fold_with_places  # only once someone searches
-
-    needle, _ = fold_with_places(" ".join(text.split()))
-    if not needle:
-        return None
     # One line: a message's line breaks and runs of spaces become single spaces.
     flat = " ".join(body.split())
-    folded, places = fold_with_places(flat)
-    found: list[tuple[int, int]] = []  # the hits in ``flat``
-    at = folded.find(needle)
-    while at >= 0:
-        found.append((places[at], places[at + len(needle)]))
-        at = folded.find(needle, at + len(needle))
+    found = _hits(flat, text)
     if not found:
         return None
     first_start, first_end = found[0]
@@ -64,13 +54,25 @@ def make_snippet(body: str, text: str) -> Snippet | None:
 
 def marked(shown: str, text: str) -> Snippet:
     """A snippet cut elsewhere (the service's), with every occurrence of ``text`` in it
-    marked as a hit, as :func:`make_snippet` marks its own."""
-    needle = text.strip()
+    marked as a hit, as :func:`make_snippet` marks its own (case and accents ignored)."""
     flat = " ".join(shown.split())
+    return Snippet(flat, _hits(flat, text))
+
+
+def _hits(flat: str, text: str) -> tuple[tuple[int, int], ...]:
+    """Every occurrence of ``text`` in ``flat``, folded as the search folds: (start, end)."""
+    from desktop.store.folding import fold_with_places  # only once someone searches
+
+    needle, _ = fold_with_places(" ".join(text.split()))
     if not needle:
-        return Snippet(flat, ())
-    pattern = re.compile(re.escape(needle), re.IGNORECASE)
-    return Snippet(flat, tuple((m.start(), m.end()) for m in pattern.finditer(flat)))
+        return ()
+    folded, places = fold_with_places(flat)
+    found: list[tuple[int, int]] = []
+    at = folded.find(needle)
+    while at >= 0:
+        found.append((places[at], places[at + len(needle)]))
+        at = folded.find(needle, at + len(needle))
+    return tuple(found)
 
 
 def _context_start(flat: str, hit: int) -> int:

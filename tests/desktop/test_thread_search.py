@@ -21,7 +21,7 @@ from desktop.store.drafts import reply_key
 from desktop.store.outbox import REPLY
 from desktop.store.schema import MIGRATIONS
 from desktop.store.snapshots import thread_key
-from desktop.store.thread_search import make_snippet
+from desktop.store.thread_search import make_snippet, marked
 from desktop.store.tickets import TicketQuery
 from tests.desktop.test_local_store import ticket
 from tests.support.server import RunningServer
@@ -337,3 +337,11 @@ def test_a_snippet_starts_near_its_hit_so_a_narrow_column_shows_it() -> None:
     snippet = make_snippet(dutch, "privacy")
     assert snippet is not None and snippet.text.startswith("…")
     assert snippet.hits[0][0] <= 17
+
+
+def test_a_service_snippet_marks_its_hits_as_the_search_found_them() -> None:
+    # The service ignores accents and case: its snippet's hits are marked the same way.
+    shown = marked("…  Twee IDEEËN over\n de ideeen-lijst", "ideeen")
+    assert shown.text == "… Twee IDEEËN over de ideeen-lijst"
+    assert [shown.text[a:b] for a, b in shown.hits] == ["IDEEËN", "ideeen"]
+    assert marked("nothing here", "  ").hits == ()
