@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from desktop.bootstrap.event_loop import AppEventLoop  # noqa: E402
 from desktop.store.account import AccountStore  # noqa: E402
 from desktop.store.drafts import reply_key  # noqa: E402
-from desktop.ui.tickets.reply_composer import ReplyComposer  # noqa: E402
+from desktop.ui.tickets.ticket.reply_composer import ReplyComposer  # noqa: E402
 
 KEYS = 400  # a burst of this many keys per round
 ROUNDS = 15

@@ -105,7 +105,7 @@ def columns_as_left(path: Path) -> QByteArray:
     from desktop.store.database import Database
     from desktop.store.tickets import TicketStore
     from desktop.ui.shell.tasks import TaskRunner
-    from desktop.ui.tickets.ticket_list_page import TicketListPage
+    from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 
     database = Database.open_current(path)
     assert database is not None
@@ -245,7 +245,7 @@ def bench_full_sync(directory: Path, count: int = 10_000) -> None:
     from desktop.services.tickets import TicketService
     from desktop.store.account import AccountStore
     from desktop.ui.shell.tasks import TaskRunner
-    from desktop.ui.tickets.ticket_list_page import TicketListPage
+    from desktop.ui.tickets.list.ticket_list_page import TicketListPage
     from tests.support.databases import sqlite_database
     from tests.support.many_tickets import add_tickets_for
     from tests.support.server import run_cli, running_server

@@ -40,7 +40,7 @@ from desktop.bootstrap.event_loop import AppEventLoop  # noqa: E402
 from desktop.store.account import AccountStore  # noqa: E402
 from desktop.store.snapshots import snapshot_writer  # noqa: E402
 from desktop.ui.shell.tasks import TaskRunner  # noqa: E402
-from desktop.ui.tickets.ticket_list_page import TicketListPage  # noqa: E402
+from desktop.ui.tickets.list.ticket_list_page import TicketListPage  # noqa: E402
 
 SENTENCES = (
     "I restarted the desktop app twice and the folder still shows as up to date.",

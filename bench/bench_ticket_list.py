@@ -24,7 +24,7 @@ import httpx  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.api.models import PersonRef, TicketSummary  # noqa: E402
-from desktop.ui.tickets.ticket_table_model import Column, TicketTableModel  # noqa: E402
+from desktop.ui.tickets.list.ticket_table_model import Column, TicketTableModel  # noqa: E402
 from tests.support.server import running_server  # noqa: E402
 
 

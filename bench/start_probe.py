@@ -31,7 +31,7 @@ def watch_ticket_lists() -> None:
     """
     from bare_window import report_painted  # the yardstick's own probe: the same print
 
-    from desktop.ui.tickets.ticket_list_page import TicketTableView
+    from desktop.ui.tickets.list.ticket_list_page import TicketTableView
 
     painting = TicketTableView.paintEvent
     reported = False

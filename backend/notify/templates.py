@@ -185,7 +185,7 @@ TEMPLATES: dict[str, dict[str, Template]] = {
 EXCERPT_CHARS = 500
 
 # The desktop app opens a ticket from this link (its installers register the scheme; the
-# client's desktop/ui/tickets/link_format.py reads it). Every mail names one ticket.
+# client's desktop/ui/tickets/links/link_format.py reads it). Every mail names one ticket.
 TICKET_LINK = "premium-support-desk://ticket/{number}"
 OPEN_IN_APP = {
     "en": "Open the ticket in Premium Support Desk: {link}",

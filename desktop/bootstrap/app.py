@@ -57,7 +57,7 @@ def parse_args(argv: Sequence[str]) -> StartOptions:
     parser.add_argument("--language", choices=("en", "ja", "nl"), help="start in this language")
     # A ticket link is told by its scheme, not its place: Qt's own options ("-style
     # fusion") take values that a positional argument would swallow.
-    from desktop.ui.tickets.link_format import is_link
+    from desktop.ui.tickets.links.link_format import is_link
 
     links = [argument for argument in argv if is_link(argument)]
     args, _qt_args = parser.parse_known_args([a for a in argv if not is_link(a)])

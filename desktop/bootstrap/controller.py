@@ -30,7 +30,7 @@ from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.i18n import LanguageSwitcher, account_language, system_language
-from desktop.ui.tickets.ticket_links import TicketLinks
+from desktop.ui.tickets.links.ticket_links import TicketLinks
 
 # The dialogs are imported when first opened: a stored session starts without them.
 if TYPE_CHECKING:

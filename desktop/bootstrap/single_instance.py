@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from desktop.ui.tickets.link_format import is_link
+from desktop.ui.tickets.links.link_format import is_link
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from desktop.ui.tickets.link_format import parse_ticket_link
+from desktop.ui.tickets.links.link_format import parse_ticket_link
 from tests.backend.conftest import sign_in
 from tests.conftest import DATABASE_KINDS
 from tests.support.databases import database

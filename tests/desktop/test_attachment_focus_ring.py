@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 from desktop.api.models import Attachment, Message
 from desktop.ui.look.focus_ring import FocusRings, install_focus_rings, remove_focus_rings
 from desktop.ui.look.theme import contrast, focus_ring_colour
-from desktop.ui.tickets.message_card import AttachmentButton
-from desktop.ui.tickets.thread_view import ThreadView
+from desktop.ui.tickets.ticket.message_card import AttachmentButton
+from desktop.ui.tickets.ticket.thread_view import ThreadView
 from tests.desktop.test_focus_ring import PALETTES, near, ring_band
 
 # A menu grabs the keyboard on a desktop; the offscreen platform says it cannot.

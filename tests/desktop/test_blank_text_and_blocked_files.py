@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.api.errors import ApiError
 from desktop.ui.text.error_text import describe
-from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
-from desktop.ui.tickets.reply_composer import ReplyComposer
+from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
+from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
 from tests.desktop.test_composer_and_contact_form import options
 
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.text.i18n import LanguageSwitcher
-from desktop.ui.tickets.reply_composer import ReplyComposer
-from desktop.ui.tickets.thread_view import ThreadView
+from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
+from desktop.ui.tickets.ticket.thread_view import ThreadView
 from tests.desktop.test_thread_layout import message
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier

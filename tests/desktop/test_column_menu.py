@@ -5,8 +5,8 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.tickets.ticket_list_page import TicketListPage
-from desktop.ui.tickets.ticket_table_model import Column
+from desktop.ui.tickets.list.ticket_list_page import TicketListPage
+from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.desktop.test_local_store import ticket
 
 

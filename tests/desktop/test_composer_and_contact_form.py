@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.api.models import Addon, Availability, NewTicket, Team
 from desktop.services.tickets import ContactOptions, promised_minutes
-from desktop.ui.tickets.attachment_picker import MAX_FILE_BYTES
-from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
-from desktop.ui.tickets.reply_composer import ReplyComposer
+from desktop.ui.tickets.attachments.attachment_picker import MAX_FILE_BYTES
+from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
+from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
 
 
 def test_the_text_stays_until_the_outbox_has_it(qtbot: QtBot) -> None:

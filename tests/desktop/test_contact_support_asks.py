@@ -23,8 +23,8 @@ from desktop.services.phones import home_region, international
 from desktop.services.tickets import ContactOptions
 from desktop.store.account import AccountStore
 from desktop.store.drafts import NEW_TICKET_KEY
-from desktop.ui.tickets import contact_support_dialog
-from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
+from desktop.ui.tickets.compose import contact_support_dialog
+from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
 from tests.desktop.test_composer_and_contact_form import options
 
 

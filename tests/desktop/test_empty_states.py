@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.tickets.ticket_list_page import TicketListPage
+from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 
 
 def page_in_state(qtbot: QtBot, scope: str, state: str) -> TicketListPage:

@@ -14,14 +14,19 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage
 
-from desktop.ui.tickets.image_decode import THUMBNAIL_SIZE, fitted, is_image, read_scaled
+from desktop.ui.tickets.attachments.image_decode import (
+    THUMBNAIL_SIZE,
+    fitted,
+    is_image,
+    read_scaled,
+)
 
 PROBE = """
 import json, sys
 from pathlib import Path
 from PySide6.QtGui import QGuiApplication, QImageReader
 app = QGuiApplication([])
-from desktop.ui.tickets.image_decode import THUMBNAIL_SIZE, read_scaled
+from desktop.ui.tickets.attachments.image_decode import THUMBNAIL_SIZE, read_scaled
 
 def kib(field):
     for line in open("/proc/self/status"):
@@ -95,7 +100,7 @@ def test_a_decompression_bomb_is_refused_before_it_is_decoded(tmp_path: Path) ->
 def test_the_allocation_limit_is_set_for_every_read(tmp_path: Path) -> None:
     from PySide6.QtGui import QImageReader
 
-    from desktop.ui.tickets.image_decode import ALLOCATION_LIMIT_MB, MAX_PIXELS
+    from desktop.ui.tickets.attachments.image_decode import ALLOCATION_LIMIT_MB, MAX_PIXELS
 
     QImageReader.setAllocationLimit(0)
     small = png_bomb(tmp_path / "small.png", 64, 48)

@@ -25,7 +25,7 @@ from desktop.ui.shell.navigation import (
 )
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
-from desktop.ui.tickets.ticket_list_page import TicketListPage
+from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from tests.desktop.test_local_store import ticket
 
 
@@ -156,8 +156,8 @@ def test_the_reply_box_and_the_thread_show_a_ring_when_focused(qtbot: QtBot) -> 
     from PySide6.QtGui import QPalette
 
     from desktop.ui.look.theme import contrast, focus_ring_colour
-    from desktop.ui.tickets.reply_composer import ReplyComposer
-    from desktop.ui.tickets.thread_view import ThreadView
+    from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
+    from desktop.ui.tickets.ticket.thread_view import ThreadView
 
     host = QWidget()
     qtbot.addWidget(host)
@@ -202,8 +202,8 @@ def test_the_navigation_is_as_wide_as_its_longest_entry(
 
 
 def test_tab_reads_the_thread_before_the_reply_box(qtbot: QtBot) -> None:
-    from desktop.ui.tickets.reply_composer import ReplyComposer
-    from desktop.ui.tickets.thread_view import ThreadView
+    from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
+    from desktop.ui.tickets.ticket.thread_view import ThreadView
     from tests.desktop.test_thread_layout import message
 
     host = QWidget()

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.tickets.ticket_table_model import Column
+from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.desktop.test_local_store import AVA
 from tests.desktop.test_ticket_list_columns import _cached_tickets, _page
 from tests.support.waiting import wait_until

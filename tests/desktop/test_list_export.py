@@ -18,9 +18,9 @@ from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
 from desktop.store.tickets import TicketQuery
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.tickets.csv_rows import ExportLabels
-from desktop.ui.tickets.list_export import EXPORT_PAGE, suggested_name, write_csv
-from desktop.ui.tickets.ticket_list_page import TicketListPage
+from desktop.ui.tickets.list.csv_rows import ExportLabels
+from desktop.ui.tickets.list.list_export import EXPORT_PAGE, suggested_name, write_csv
+from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from tests.desktop.test_local_store import AVA, NOAH, ticket
 from tests.support.app import english_catalog
 from tests.support.server import running_server

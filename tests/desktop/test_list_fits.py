@@ -15,10 +15,10 @@ from desktop.api.models import PersonRef
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.text.labels import status_label
-from desktop.ui.tickets.column_fit import MIN_SUBJECT_WIDTH, water_level
-from desktop.ui.tickets.status_badge import ICONS, badge_width
-from desktop.ui.tickets.ticket_list_page import FIT_ROWS, TicketListPage
-from desktop.ui.tickets.ticket_table_model import Column
+from desktop.ui.tickets.list.column_fit import MIN_SUBJECT_WIDTH, water_level
+from desktop.ui.tickets.list.status_badge import ICONS, badge_width
+from desktop.ui.tickets.list.ticket_list_page import FIT_ROWS, TicketListPage
+from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.desktop.test_local_store import ticket
 
 # The list's share of the default 1100×720 window (the navigation takes the rest).

@@ -21,8 +21,8 @@ from desktop.store.account import AccountStore
 from desktop.store.tickets import TicketQuery
 from desktop.ui.settings.app_settings import AppSettings
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.tickets.ticket_list_page import PAGE, TicketListPage
-from desktop.ui.tickets.ticket_table_model import TICKET_ID_ROLE, Column
+from desktop.ui.tickets.list.ticket_list_page import PAGE, TicketListPage
+from desktop.ui.tickets.list.ticket_table_model import TICKET_ID_ROLE, Column
 from tests.desktop.test_list_sorting_store import _nocase
 from tests.support.app import make_settings
 from tests.support.databases import sqlite_database
@@ -145,7 +145,7 @@ def _arrow(style: QStyle, indicator: QStyleOptionHeader.SortIndicator) -> QImage
 
 
 def test_the_arrow_points_up_for_ascending() -> None:
-    from desktop.ui.tickets.sort_arrow import ReadableSortArrow
+    from desktop.ui.tickets.list.sort_arrow import ReadableSortArrow
 
     ours = ReadableSortArrow()
     qt = ours.baseStyle()

@@ -19,7 +19,7 @@ from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
 from desktop.ui.live.live_feed import LiveFeed
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.tickets.ticket_list_page import TicketListPage
+from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from tests.support.databases import sqlite_database
 from tests.support.server import running_server
 from tests.support.waiting import wait_until

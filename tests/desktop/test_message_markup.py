@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import Message
-from desktop.ui.tickets.message_card import MessageCard
-from desktop.ui.tickets.message_markup import open_link, to_html
+from desktop.ui.tickets.ticket.message_card import MessageCard
+from desktop.ui.tickets.ticket.message_markup import open_link, to_html
 
 HOSTILE = (
     '<img src=x onerror="alert(1)"> <script>alert(2)</script> '

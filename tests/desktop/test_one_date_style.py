@@ -20,10 +20,10 @@ from desktop.ui.insights import charts
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.formatting import date_and_time, long_datetime
 from desktop.ui.text.i18n import LanguageSwitcher
-from desktop.ui.tickets.thread_view import ThreadView
-from desktop.ui.tickets.ticket_page import TicketPage
-from desktop.ui.tickets.ticket_table_model import Column, TicketTableModel
-from desktop.ui.tickets.trend_chart import TrendChart
+from desktop.ui.tickets.list.ticket_table_model import Column, TicketTableModel
+from desktop.ui.tickets.list.trend_chart import TrendChart
+from desktop.ui.tickets.ticket.thread_view import ThreadView
+from desktop.ui.tickets.ticket.ticket_page import TicketPage
 from tests.desktop.test_insight_charts import weeks
 from tests.desktop.test_ticket_table_model import ticket
 from tests.support.app import compiled_catalogs

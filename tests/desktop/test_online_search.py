@@ -25,9 +25,9 @@ from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
-from desktop.ui.tickets.online_search import SearchState
-from desktop.ui.tickets.ticket_list_page import TicketListPage
-from desktop.ui.tickets.ticket_table_model import SNIPPET_ROLE, TICKET_ID_ROLE, Column
+from desktop.ui.tickets.list.online_search import SearchState
+from desktop.ui.tickets.list.ticket_list_page import TicketListPage
+from desktop.ui.tickets.list.ticket_table_model import SNIPPET_ROLE, TICKET_ID_ROLE, Column
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, running_server
 from tests.support.tickets import agent_reply, create_ticket

@@ -7,7 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop.store.outbox import FAILED, QUEUED, REPLY, OutboxItem
-from desktop.ui.tickets.outbox_card import OutboxCard
+from desktop.ui.tickets.ticket.outbox_card import OutboxCard
 
 
 def _item(state: str, code: str = "") -> OutboxItem:

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.api.models import PersonRef, Satisfaction, Ticket
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.tickets.satisfaction_box import SatisfactionBox
+from desktop.ui.tickets.ticket.satisfaction_box import SatisfactionBox
 
 NOW = datetime(2026, 12, 5, 14, 30, tzinfo=UTC)
 SOLVED = Ticket(

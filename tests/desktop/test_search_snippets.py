@@ -19,9 +19,9 @@ from desktop.store.account import AccountStore
 from desktop.store.snapshots import thread_key
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
-from desktop.ui.tickets.snippet_delegate import segments
-from desktop.ui.tickets.ticket_list_page import TicketListPage
-from desktop.ui.tickets.ticket_table_model import ACCESSIBLE_TEXT_ROLE, SNIPPET_ROLE, Column
+from desktop.ui.tickets.list.snippet_delegate import segments
+from desktop.ui.tickets.list.ticket_list_page import TicketListPage
+from desktop.ui.tickets.list.ticket_table_model import ACCESSIBLE_TEXT_ROLE, SNIPPET_ROLE, Column
 from tests.desktop.test_list_fits import LIST_WIDTH
 from tests.desktop.test_local_store import ticket
 from tests.desktop.test_thread_search import thread

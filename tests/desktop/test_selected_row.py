@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.look.theme import contrast
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.tickets.ticket_list_page import TicketListPage
-from desktop.ui.tickets.ticket_table_model import Column
+from desktop.ui.tickets.list.ticket_list_page import TicketListPage
+from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.desktop.test_local_store import AVA
 from tests.desktop.test_text_contrast import light_palette
 from tests.desktop.test_thread_colours import dark_palette

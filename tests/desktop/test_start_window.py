@@ -17,7 +17,7 @@ from desktop.store.tickets import TicketStore
 from desktop.ui.notices.connection_indicator import ConnectionState
 from desktop.ui.settings.app_settings import AppSettings
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.tickets.ticket_list_page import FIRST_SCREEN_ROWS, TicketListPage
+from desktop.ui.tickets.list.ticket_list_page import FIRST_SCREEN_ROWS, TicketListPage
 from tests.desktop.test_local_store import AVA, ticket
 from tests.support.app import make_settings
 

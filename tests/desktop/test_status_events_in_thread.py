@@ -8,9 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.api.models import Ticket
 from desktop.ui.text.i18n import LanguageSwitcher
-from desktop.ui.tickets.message_card import MessageCard
-from desktop.ui.tickets.status_event_line import StatusEventLine
-from desktop.ui.tickets.thread_view import ThreadView
+from desktop.ui.tickets.ticket.message_card import MessageCard
+from desktop.ui.tickets.ticket.status_event_line import StatusEventLine
+from desktop.ui.tickets.ticket.thread_view import ThreadView
 from tests.backend.conftest import sign_in
 from tests.support.server import RunningServer
 

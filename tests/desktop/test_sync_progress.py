@@ -16,7 +16,7 @@ from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
 from desktop.store.tickets import TicketQuery
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.tickets.ticket_list_page import TicketListPage
+from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from tests.support.databases import sqlite_database
 from tests.support.many_tickets import add_tickets_for
 from tests.support.server import run_cli, running_server

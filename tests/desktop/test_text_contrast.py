@@ -31,8 +31,8 @@ from desktop.ui.notices.connection_indicator import ConnectionIndicator
 from desktop.ui.notices.offline_banner import OfflineBanner
 from desktop.ui.shell.navigation import Navigation
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.tickets.message_card import MessageCard
-from desktop.ui.tickets.ticket_list_page import TicketListPage
+from desktop.ui.tickets.list.ticket_list_page import TicketListPage
+from desktop.ui.tickets.ticket.message_card import MessageCard
 from tests.desktop.test_thread_colours import dark_palette, message, rendered_background
 
 Role = QPalette.ColorRole

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.api.models import Message
 from desktop.ui.look.theme import contrast
-from desktop.ui.tickets.message_card import MessageCard
+from desktop.ui.tickets.ticket.message_card import MessageCard
 
 Role = QPalette.ColorRole
 THREAD_WIDGETS = ("message_card.py", "thread_view.py", "outbox_card.py")

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from desktop.api.models import Message
 from desktop.ui.look.theme import contrast
 from desktop.ui.text.formatting import medium_date, message_time, short_time, thread_time
-from desktop.ui.tickets.avatar import initials
-from desktop.ui.tickets.thread_view import ThreadView
+from desktop.ui.tickets.ticket.avatar import initials
+from desktop.ui.tickets.ticket.thread_view import ThreadView
 
 
 def message(kind: str, name: str, minutes_ago: int, number: int) -> Message:

@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import Attachment, Message
-from desktop.ui.tickets.image_thumbnail import ThumbnailButton
-from desktop.ui.tickets.thread_view import ThreadView
+from desktop.ui.tickets.attachments.image_thumbnail import ThumbnailButton
+from desktop.ui.tickets.ticket.thread_view import ThreadView
 
 COUNT = 30
 

@@ -10,7 +10,7 @@ from PySide6.QtNetwork import QLocalServer
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.single_instance import InstanceListener, hand_over, server_name
-from desktop.ui.tickets.link_format import is_link, parse_ticket_link, ticket_link
+from desktop.ui.tickets.links.link_format import is_link, parse_ticket_link, ticket_link
 
 
 @pytest.mark.parametrize(

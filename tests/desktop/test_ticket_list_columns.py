@@ -16,8 +16,8 @@ from desktop.store.tickets import TicketStore
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
-from desktop.ui.tickets.ticket_list_page import TicketListPage
-from desktop.ui.tickets.ticket_table_model import Column
+from desktop.ui.tickets.list.ticket_list_page import TicketListPage
+from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.desktop.test_local_store import AVA, ticket
 from tests.support.app import compiled_catalogs, make_settings
 

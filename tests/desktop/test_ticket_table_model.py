@@ -10,13 +10,13 @@ from pytestqt.qtbot import QtBot
 
 from desktop.api.models import PersonRef, TicketSummary
 from desktop.ui.text.formatting import medium_date
-from desktop.ui.tickets.ticket_table_model import (
+from desktop.ui.tickets.list.ticket_table_model import (
     STATUS_ROLE,
     TICKET_ID_ROLE,
     Column,
     TicketTableModel,
 )
-from desktop.ui.tickets.unread import UnreadAnswers
+from desktop.ui.tickets.list.unread import UnreadAnswers
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.api.models import Trend
 from desktop.ui.text.labels import CATEGORIES
-from desktop.ui.tickets.trend_chart import TrendChart
+from desktop.ui.tickets.list.trend_chart import TrendChart
 
 WEEKS = tuple(date(2026, 9, 7) + timedelta(weeks=n) for n in range(12))
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
 from desktop.store.drafts import reply_key
-from desktop.ui.tickets.chat_window import ChatWindow
+from desktop.ui.tickets.chat.chat_window import ChatWindow
 from tests.e2e.test_support_desk import open_contact, signed_in
 from tests.support.app import make_settings, running_client
 from tests.support.databases import sqlite_database

@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.services.credentials import SERVICE_NAME
-from desktop.ui.tickets.ticket_table_model import Column
+from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.conftest import MemoryKeyring
 from tests.e2e.test_support_desk import signed_in
 from tests.support.app import make_settings, running_client

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import TeamPerson
-from desktop.ui.tickets.follower_picker import FollowerPicker
-from desktop.ui.tickets.followers_box import FollowersBox
+from desktop.ui.tickets.ticket.follower_picker import FollowerPicker
+from desktop.ui.tickets.ticket.followers_box import FollowersBox
 from tests.e2e.test_outbox import open_first_ticket
 from tests.e2e.test_support_desk import signed_in
 from tests.support.app import make_settings, running_client

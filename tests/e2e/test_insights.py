@@ -22,7 +22,7 @@ from desktop.ui.insights.tables import OPENED_COLUMN, SOLVED_COLUMN
 from desktop.ui.text.durations import span_text
 from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.text.labels import category_label, product_label
-from desktop.ui.tickets.ticket_table_model import TICKET_ID_ROLE
+from desktop.ui.tickets.list.ticket_table_model import TICKET_ID_ROLE
 from tests.support.app import make_settings, running_client
 from tests.support.billing import nav_texts, sign_in
 from tests.support.databases import sqlite_database

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
-from desktop.ui.tickets.ticket_page import TicketPage
+from desktop.ui.tickets.ticket.ticket_page import TicketPage
 from tests.e2e.test_insights import open_insights
 from tests.e2e.test_support_desk import signed_in
 from tests.support.app import make_settings, running_client

@@ -17,9 +17,9 @@ from desktop.bootstrap.controller import AppController
 from desktop.store.drafts import reply_key
 from desktop.ui.shell.navigation import NAV_DRAFTS
 from desktop.ui.text.formatting import medium_date
-from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
-from desktop.ui.tickets.ticket_list_page import TEAM_TICKETS_SINCE
-from desktop.ui.tickets.ticket_table_model import Column
+from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
+from desktop.ui.tickets.list.ticket_list_page import TEAM_TICKETS_SINCE
+from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.support.app import make_settings, running_client
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, running_server

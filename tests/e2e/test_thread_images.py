@@ -16,10 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.paths import DATA_DIR_ENV
 from desktop.store.drafts import NEW_TICKET_KEY, reply_key
-from desktop.ui.tickets.image_paste import PASTED_DIR
-from desktop.ui.tickets.image_thumbnail import ThumbnailButton
-from desktop.ui.tickets.image_viewer import ImageViewer, screen_bounds
-from desktop.ui.tickets.ticket_page import TicketPage
+from desktop.ui.tickets.attachments.image_paste import PASTED_DIR
+from desktop.ui.tickets.attachments.image_thumbnail import ThumbnailButton
+from desktop.ui.tickets.attachments.image_viewer import ImageViewer, screen_bounds
+from desktop.ui.tickets.ticket.ticket_page import TicketPage
 from tests.e2e.test_support_desk import open_contact, signed_in
 from tests.support.app import make_settings, running_client
 from tests.support.databases import sqlite_database
@@ -158,7 +158,7 @@ async def test_a_pasted_screenshot_is_sent_as_a_png(
 
 
 def test_text_on_the_clipboard_still_pastes_as_text(qtbot: QtBot, data_folder: Path) -> None:
-    from desktop.ui.tickets.reply_composer import ReplyComposer
+    from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
 
     composer = ReplyComposer()
     qtbot.addWidget(composer)
@@ -179,7 +179,7 @@ def test_text_on_the_clipboard_still_pastes_as_text(qtbot: QtBot, data_folder: P
 
 
 def test_a_pasted_image_over_the_limit_is_refused(qtbot: QtBot, data_folder: Path) -> None:
-    from desktop.ui.tickets.reply_composer import ReplyComposer
+    from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
 
     composer = ReplyComposer()
     qtbot.addWidget(composer)

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.shooting import SMALL_WINDOW_SIZE, WINDOW_SIZE, settle
 from desktop.ui.shell.main_window import MainWindow
-from desktop.ui.tickets.editor_growth import MAX_LINES
-from desktop.ui.tickets.ticket_page import TicketPage
+from desktop.ui.tickets.ticket.editor_growth import MAX_LINES
+from desktop.ui.tickets.ticket.ticket_page import TicketPage
 from tests.e2e.test_support_desk import open_contact, signed_in
 from tests.support.app import make_settings, running_client
 from tests.support.billing import sign_in

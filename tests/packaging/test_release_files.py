@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
-from desktop.ui.tickets.link_format import SCHEME
+from desktop.ui.tickets.links.link_format import SCHEME
 from tests.packaging.conftest import PACKAGING, ROOT, load_script
 
 WORKFLOW = ROOT / ".github" / "workflows" / "release.yml"

@@ -116,7 +116,7 @@ def main() -> None:
     watch = StartWatch(Path(sys.argv[1]))
     # The list's own paint, as bench/start_probe.py watches it: an event filter would
     # have Python wrap every widget Qt made itself, and make types the app does not.
-    from desktop.ui.tickets.ticket_list_page import TicketTableView
+    from desktop.ui.tickets.list.ticket_list_page import TicketTableView
 
     painting = TicketTableView.paintEvent
 

@@ -35,8 +35,8 @@ from desktop.ui.shell.navigation import (
 )
 from desktop.ui.shell.page_stack import PageStack
 from desktop.ui.shell.reading_pane import ReadingPane
-from desktop.ui.tickets.ticket_list_page import TicketListPage
-from desktop.ui.tickets.unread import UnreadAnswers
+from desktop.ui.tickets.list.ticket_list_page import TicketListPage
+from desktop.ui.tickets.list.unread import UnreadAnswers
 
 # Only what shows My tickets is imported with the window: it is built and painted
 # before asyncio, the services and the other pages are imported (bootstrap/app.py,
@@ -59,11 +59,11 @@ if TYPE_CHECKING:
     from desktop.ui.recommendations.recommendations_page import RecommendationsPage
     from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
     from desktop.ui.shell.tasks import TaskRunner
-    from desktop.ui.tickets.chat_window import ChatWindow
-    from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
-    from desktop.ui.tickets.drafts_page import DraftsPage
-    from desktop.ui.tickets.new_ticket_flow import NewTicketFlow
-    from desktop.ui.tickets.ticket_page import TicketPage
+    from desktop.ui.tickets.chat.chat_window import ChatWindow
+    from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
+    from desktop.ui.tickets.compose.drafts_page import DraftsPage
+    from desktop.ui.tickets.compose.new_ticket_flow import NewTicketFlow
+    from desktop.ui.tickets.ticket.ticket_page import TicketPage
 
 # Live events come in bursts (a message, then the status): read each ticket once per burst.
 TOUCH_COALESCE_MS = 150
@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_ticket_page(self, tasks: TaskRunner) -> TicketPage:
-        from desktop.ui.tickets.ticket_page import TicketPage
+        from desktop.ui.tickets.ticket.ticket_page import TicketPage
 
         page = TicketPage(tasks)
         page.back_requested.connect(self._back_to_list)
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_drafts(self) -> DraftsPage:
-        from desktop.ui.tickets.drafts_page import DraftsPage
+        from desktop.ui.tickets.compose.drafts_page import DraftsPage
 
         page = DraftsPage()
         page.ticket_open_requested.connect(self.open_ticket)
@@ -559,7 +559,7 @@ class MainWindow(QMainWindow):
             return
         window = self.chat_windows.get(ticket.id)
         if window is None:
-            from desktop.ui.tickets.chat_window import ChatWindow
+            from desktop.ui.tickets.chat.chat_window import ChatWindow
 
             window = ChatWindow(self._tasks, self._service, ticket, self)
             window.ticket_changed.connect(self._ticket_changed)
@@ -587,12 +587,12 @@ class MainWindow(QMainWindow):
             window.close()
             window.deleteLater()
 
-    # -- contact support (desktop/ui/tickets/new_ticket_flow.py) -----------------------
+    # -- contact support (desktop/ui/tickets/compose/new_ticket_flow.py) -----------------------
 
     @property
     def new_ticket(self) -> NewTicketFlow:
         if self._new_ticket is None:
-            from desktop.ui.tickets.new_ticket_flow import NewTicketFlow
+            from desktop.ui.tickets.compose.new_ticket_flow import NewTicketFlow
 
             flow = NewTicketFlow(self, self._tasks, self._session, self._ticket_created)
             self._new_ticket = flow

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from desktop.ui.tickets.ticket_list_page import TicketListPage
+from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 
 if TYPE_CHECKING:
     from desktop.ui.shell.main_window import MainWindow

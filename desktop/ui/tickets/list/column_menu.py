@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QMenu, QTableView
 
-from desktop.ui.tickets.ticket_table_model import Column, column_titles
+from desktop.ui.tickets.list.ticket_table_model import Column, column_titles
 
 
 class ColumnMenu(QObject):

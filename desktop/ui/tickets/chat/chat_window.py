@@ -21,10 +21,10 @@ from desktop.store.outbox import OutboxItem
 from desktop.ui.look.theme import TextRole, set_font_style, set_text_role
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
-from desktop.ui.tickets.attachment_actions import AttachmentActions
-from desktop.ui.tickets.chat_handover import holds_text
-from desktop.ui.tickets.reply_composer import ReplyComposer
-from desktop.ui.tickets.thread_view import ThreadView
+from desktop.ui.tickets.attachments.attachment_actions import AttachmentActions
+from desktop.ui.tickets.chat.chat_handover import holds_text
+from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
+from desktop.ui.tickets.ticket.thread_view import ThreadView
 
 # The queue position moves with other teams' chats, which our event stream does
 # not carry: while waiting, read it again this often.

@@ -20,9 +20,9 @@ from desktop.store.draft_journal import Snapshot
 from desktop.ui.look.icons import primary_icon
 from desktop.ui.look.theme import TextRole, set_text_role, style_focus_ring, style_primary
 from desktop.ui.text.said_again import SaidAgain, Text
-from desktop.ui.tickets.attachment_picker import AttachmentPicker
-from desktop.ui.tickets.editor_growth import EditorGrowth
-from desktop.ui.tickets.image_paste import ImagePaste
+from desktop.ui.tickets.attachments.attachment_picker import AttachmentPicker
+from desktop.ui.tickets.attachments.image_paste import ImagePaste
+from desktop.ui.tickets.ticket.editor_growth import EditorGrowth
 
 MAX_BODY = 20_000
 

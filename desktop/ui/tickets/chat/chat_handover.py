@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.ui.look.theme import TextRole, set_text_role
-from desktop.ui.tickets.reply_composer import ReplyComposer
+from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
 
 
 class ChatHandoverBar(QFrame):

@@ -32,8 +32,8 @@ from desktop.ui.look.theme import TextRole, text_colour
 from desktop.ui.text.durations import relative_time
 from desktop.ui.text.formatting import long_datetime
 from desktop.ui.text.labels import channel_label, product_label, status_label
-from desktop.ui.tickets.sla_badge import Tone, sla_badge
-from desktop.ui.tickets.unread import UnreadAnswers
+from desktop.ui.tickets.list.unread import UnreadAnswers
+from desktop.ui.tickets.ticket.sla_badge import Tone, sla_badge
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -26,7 +26,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QImageWriter, QKeyEvent, QKey
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from desktop.bootstrap.paths import data_dir
-from desktop.ui.tickets.attachment_picker import MAX_FILE_BYTES, AttachmentPicker
+from desktop.ui.tickets.attachments.attachment_picker import MAX_FILE_BYTES, AttachmentPicker
 
 PASTED_DIR = "pasted-images"
 

@@ -11,7 +11,7 @@ from desktop.ui.look.icons import glyph
 from desktop.ui.look.qt_values import ALIGN_CENTER, DISPLAY_ROLE
 from desktop.ui.look.theme import status_badge_colours
 from desktop.ui.text.labels import status_label
-from desktop.ui.tickets.ticket_table_model import STATUS_ROLE
+from desktop.ui.tickets.list.ticket_table_model import STATUS_ROLE
 
 PADDING = 6
 GAP = 4

@@ -42,12 +42,12 @@ from desktop.ui.look.theme import (
 )
 from desktop.ui.text.formatting import long_datetime
 from desktop.ui.text.labels import CATEGORIES, category_label, product_label
-from desktop.ui.tickets.article_suggestions import ArticleSuggestions
-from desktop.ui.tickets.attachment_picker import AttachmentPicker
-from desktop.ui.tickets.field_marks import FieldMarks
-from desktop.ui.tickets.form_scroll import FormScroll, grow_to_fit
-from desktop.ui.tickets.image_paste import ImagePaste
-from desktop.ui.tickets.support_hours import opening_times
+from desktop.ui.tickets.attachments.attachment_picker import AttachmentPicker
+from desktop.ui.tickets.attachments.image_paste import ImagePaste
+from desktop.ui.tickets.compose.article_suggestions import ArticleSuggestions
+from desktop.ui.tickets.compose.field_marks import FieldMarks
+from desktop.ui.tickets.compose.form_scroll import FormScroll, grow_to_fit
+from desktop.ui.tickets.compose.support_hours import opening_times
 
 if TYPE_CHECKING:
     from desktop.services.help_articles import ArticleFinder

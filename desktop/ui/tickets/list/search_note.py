@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.ui.look.theme import TextRole, set_text_role
-from desktop.ui.tickets.online_search import SearchState
+from desktop.ui.tickets.list.online_search import SearchState
 
 if TYPE_CHECKING:
     from desktop.services.ticket_search import ServiceMatches

@@ -39,8 +39,8 @@ from desktop.ui.look.theme import (
     style_selected_rows,
 )
 from desktop.ui.text.durations import relative_time
-from desktop.ui.tickets.outbox_card import goes_as_new_request, state_text
-from desktop.ui.tickets.undo_bar import UndoBar
+from desktop.ui.tickets.compose.undo_bar import UndoBar
+from desktop.ui.tickets.ticket.outbox_card import goes_as_new_request, state_text
 
 log = logging.getLogger(__name__)
 

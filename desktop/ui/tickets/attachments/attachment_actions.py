@@ -15,9 +15,9 @@ from shiboken6 import isValid
 from desktop.api.models import Attachment
 from desktop.services.tickets import TicketService
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.tickets.image_decode import THUMBNAIL_SIZE, read_scaled
-from desktop.ui.tickets.image_thumbnail import ThumbnailButton
-from desktop.ui.tickets.image_viewer import ImageViewer, screen_bounds
+from desktop.ui.tickets.attachments.image_decode import THUMBNAIL_SIZE, read_scaled
+from desktop.ui.tickets.attachments.image_thumbnail import ThumbnailButton
+from desktop.ui.tickets.attachments.image_viewer import ImageViewer, screen_bounds
 
 # Thumbnails downloaded and decoded at once: a thread of fifty images stays responsive.
 THUMBNAILS_AT_ONCE = 2

@@ -17,7 +17,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QTableView
 
 from desktop.ui.shell.first_paint import after_the_first_paint
-from desktop.ui.tickets.ticket_table_model import Column
+from desktop.ui.tickets.list.ticket_table_model import Column
 
 # The subject never gets narrower than this: with little room, the table scrolls sideways.
 MIN_SUBJECT_WIDTH = 220

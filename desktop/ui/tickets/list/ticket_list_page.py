@@ -46,20 +46,20 @@ from desktop.ui.look.theme import (
 from desktop.ui.shell.first_paint import painted
 from desktop.ui.text.durations import relative_time
 from desktop.ui.text.formatting import long_datetime, medium_date
-from desktop.ui.tickets.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
-from desktop.ui.tickets.empty_state import EmptyState
-from desktop.ui.tickets.online_search import OnlineSearch
-from desktop.ui.tickets.search_note import SearchNote, no_match_text
-from desktop.ui.tickets.status_badge import StatusBadgeDelegate, widest_badge_cell
-from desktop.ui.tickets.ticket_filters import TicketFilters
-from desktop.ui.tickets.ticket_table_model import (
+from desktop.ui.tickets.list.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
+from desktop.ui.tickets.list.empty_state import EmptyState
+from desktop.ui.tickets.list.online_search import OnlineSearch
+from desktop.ui.tickets.list.search_note import SearchNote, no_match_text
+from desktop.ui.tickets.list.status_badge import StatusBadgeDelegate, widest_badge_cell
+from desktop.ui.tickets.list.ticket_filters import TicketFilters
+from desktop.ui.tickets.list.ticket_table_model import (
     TICKET_ID_ROLE,
     Column,
     ColumnTitles,
     TicketTableModel,
 )
-from desktop.ui.tickets.trend_chart import TrendChart
-from desktop.ui.tickets.unread import UnreadAnswers
+from desktop.ui.tickets.list.trend_chart import TrendChart
+from desktop.ui.tickets.list.unread import UnreadAnswers
 
 if TYPE_CHECKING:
     from desktop.services.insights import DrillDown
@@ -67,10 +67,10 @@ if TYPE_CHECKING:
     from desktop.ui.live.live_feed import LiveFeed
     from desktop.ui.settings.app_settings import AppSettings
     from desktop.ui.shell.tasks import TaskRunner
-    from desktop.ui.tickets.column_menu import ColumnMenu
-    from desktop.ui.tickets.drill_down_bar import DrillDownBar
-    from desktop.ui.tickets.list_export import ListExporter
-    from desktop.ui.tickets.snippet_delegate import SubjectSnippetDelegate
+    from desktop.ui.tickets.list.column_menu import ColumnMenu
+    from desktop.ui.tickets.list.drill_down_bar import DrillDownBar
+    from desktop.ui.tickets.list.list_export import ListExporter
+    from desktop.ui.tickets.list.snippet_delegate import SubjectSnippetDelegate
 
 # Store changes come in bursts (a message, then the status): apply them together.
 COALESCE_MS = 50
@@ -379,7 +379,7 @@ class TicketListPage(QWidget):
     @property
     def subject_snippets(self) -> SubjectSnippetDelegate:
         if self._subject_snippets is None:
-            from desktop.ui.tickets.snippet_delegate import SubjectSnippetDelegate
+            from desktop.ui.tickets.list.snippet_delegate import SubjectSnippetDelegate
 
             self._subject_snippets = SubjectSnippetDelegate(self.table)
         return self._subject_snippets
@@ -387,7 +387,7 @@ class TicketListPage(QWidget):
     def _follow_search(self, store: TicketStore, text: str) -> None:
         if self._subject_snippets is None and not text.strip():
             return  # never searched here: nothing to undo, and the delegate stays unmade
-        from desktop.ui.tickets.snippet_delegate import follow_search
+        from desktop.ui.tickets.list.snippet_delegate import follow_search
 
         follow_search(self.subject_snippets, self.table, self.model, store, text)
 
@@ -508,7 +508,7 @@ class TicketListPage(QWidget):
     def drill_down_bar(self) -> DrillDownBar:
         """Above the filters; made with the first drill-down, which most lists never show."""
         if self._drill_down_bar is None:
-            from desktop.ui.tickets.drill_down_bar import DrillDownBar
+            from desktop.ui.tickets.list.drill_down_bar import DrillDownBar
 
             self._drill_down_bar = DrillDownBar()
             self._drill_down_bar.cleared.connect(lambda: self.show_drill_down(None))
@@ -628,7 +628,7 @@ class TicketListPage(QWidget):
         """Right-click on the header: show or hide columns (made once, after the first paint)."""
         if self.column_menu is not None:
             return
-        from desktop.ui.tickets.column_menu import ColumnMenu
+        from desktop.ui.tickets.list.column_menu import ColumnMenu
 
         optional = tuple(
             c
@@ -650,7 +650,7 @@ class TicketListPage(QWidget):
         if not self._sort_clicks_connected:
             self._sort_clicks_connected = True
             header.sortIndicatorChanged.connect(self._sort_clicked)
-            from desktop.ui.tickets.sort_arrow import ReadableSortArrow
+            from desktop.ui.tickets.list.sort_arrow import ReadableSortArrow
 
             # The page's: made after the table, so deleted after its header (Qt deletes
             # children in the order they were made).
@@ -985,7 +985,7 @@ class TicketListPage(QWidget):
         if service is None:
             return
         if self._exporter is None:
-            from desktop.ui.tickets.list_export import ListExporter
+            from desktop.ui.tickets.list.list_export import ListExporter
 
             self._exporter = ListExporter(self, self._tasks)
             self._exporter.exported.connect(self._exported)

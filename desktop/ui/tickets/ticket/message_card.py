@@ -20,10 +20,10 @@ from desktop.api.models import Attachment, Message
 from desktop.ui.look.theme import TextRole, card_palette, set_text_role
 from desktop.ui.text.formatting import long_datetime, message_time
 from desktop.ui.text.labels import author_label
-from desktop.ui.tickets.avatar import Avatar
-from desktop.ui.tickets.image_decode import is_image
-from desktop.ui.tickets.image_thumbnail import ThumbnailButton
-from desktop.ui.tickets.message_markup import open_link, to_html
+from desktop.ui.tickets.attachments.image_decode import is_image
+from desktop.ui.tickets.attachments.image_thumbnail import ThumbnailButton
+from desktop.ui.tickets.ticket.avatar import Avatar
+from desktop.ui.tickets.ticket.message_markup import open_link, to_html
 
 
 class AttachmentButton(QToolButton):

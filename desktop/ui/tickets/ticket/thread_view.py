@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 from desktop.api.models import Attachment, Message, TicketEvent
 from desktop.store.outbox import OutboxItem
 from desktop.ui.look.theme import style_focus_ring
-from desktop.ui.tickets.message_card import MessageCard
-from desktop.ui.tickets.new_lines_button import NewLinesButton
-from desktop.ui.tickets.outbox_card import OutboxCard
-from desktop.ui.tickets.status_event_line import StatusEventLine
-from desktop.ui.tickets.thread_tab_order import ThreadTabOrder
+from desktop.ui.tickets.ticket.message_card import MessageCard
+from desktop.ui.tickets.ticket.new_lines_button import NewLinesButton
+from desktop.ui.tickets.ticket.outbox_card import OutboxCard
+from desktop.ui.tickets.ticket.status_event_line import StatusEventLine
+from desktop.ui.tickets.ticket.thread_tab_order import ThreadTabOrder
 
 # How far a message stands in from the other side (the admin's own from the left).
 SIDE_INDENT = 48

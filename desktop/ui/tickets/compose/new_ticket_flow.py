@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from desktop.services.tickets import TicketService
     from desktop.store.outbox import OutboxItem
     from desktop.ui.shell.tasks import TaskRunner
-    from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
+    from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
 
 # How long the contact form waits for its ticket before leaving it to the outbox.
 CREATE_WAIT_SECONDS = 20.0
@@ -73,7 +73,7 @@ class NewTicketFlow(QObject):
         await service.drafts.drop_expired()
         options = await service.contact_options()
         from desktop.services.help_articles import ArticleFinder
-        from desktop.ui.tickets.contact_support_dialog import ContactSupportDialog
+        from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
 
         dialog = ContactSupportDialog(
             options, champion=user.champion, drafts=service.drafts, parent=self._window
@@ -144,7 +144,7 @@ class NewTicketFlow(QObject):
         if outcome.state == FAILED:
             refused = outbox.store.get(item.key)
             await outbox.discard(item.key)  # the form still holds it all: fix and send again
-            from desktop.ui.tickets.outbox_card import failure_text
+            from desktop.ui.tickets.ticket.outbox_card import failure_text
 
             dialog.show_error(failure_text(refused) if refused else "")
             dialog.save_draft()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.api.errors import ServerUnreachable
 from desktop.store.tickets import TicketQuery, TicketStore
-from desktop.ui.tickets.link_format import parse_ticket_link
+from desktop.ui.tickets.links.link_format import parse_ticket_link
 
 if TYPE_CHECKING:
     from desktop.api.list_models import TicketSummary, User

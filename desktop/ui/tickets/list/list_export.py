@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from desktop.store.tickets import Keyset, TicketQuery, TicketStore
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.tickets.csv_rows import ExportLabels, csv_rows
+from desktop.ui.tickets.list.csv_rows import ExportLabels, csv_rows
 
 EXPORT_PAGE = 2000
 

@@ -31,17 +31,17 @@ from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.formatting import long_datetime, moment_text, thread_time
 from desktop.ui.text.labels import category_label, channel_label, product_label, status_label
-from desktop.ui.tickets.attachment_actions import AttachmentActions
-from desktop.ui.tickets.chat_handover import ChatHandoverBar, move_text
-from desktop.ui.tickets.conflict_bar import ConflictBar
-from desktop.ui.tickets.followers_box import FollowersBox
-from desktop.ui.tickets.message_card import MessageCard
-from desktop.ui.tickets.reply_composer import ReplyComposer
-from desktop.ui.tickets.satisfaction_box import SatisfactionBox
-from desktop.ui.tickets.thread_view import ThreadView
+from desktop.ui.tickets.attachments.attachment_actions import AttachmentActions
+from desktop.ui.tickets.chat.chat_handover import ChatHandoverBar, move_text
+from desktop.ui.tickets.ticket.conflict_bar import ConflictBar
+from desktop.ui.tickets.ticket.followers_box import FollowersBox
+from desktop.ui.tickets.ticket.message_card import MessageCard
+from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
+from desktop.ui.tickets.ticket.satisfaction_box import SatisfactionBox
+from desktop.ui.tickets.ticket.thread_view import ThreadView
 
 if TYPE_CHECKING:
-    from desktop.ui.tickets.chat_window import ChatWindow
+    from desktop.ui.tickets.chat.chat_window import ChatWindow
 
 # Live events come in bursts (a line, then the state): read the ticket once per burst.
 COALESCE_MS = 150

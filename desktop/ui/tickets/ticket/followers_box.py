@@ -33,12 +33,12 @@ from desktop.ui.look.theme import TextRole, set_font_style, set_text_role
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.formatting import long_datetime
-from desktop.ui.tickets.elided_label import ElidedLabel
+from desktop.ui.tickets.ticket.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from desktop.api.models import Follower, TeamPerson, Ticket
     from desktop.services.tickets import TicketService
-    from desktop.ui.tickets.follower_picker import FollowerPicker
+    from desktop.ui.tickets.ticket.follower_picker import FollowerPicker
 
 
 class FollowerRow(QWidget):
@@ -208,7 +208,7 @@ class FollowersBox(QFrame):
         self._tasks.run(self._open_picker(service, ticket), on_error=self._failed)
 
     async def _open_picker(self, service: TicketService, ticket: Ticket) -> None:
-        from desktop.ui.tickets.follower_picker import FollowerPicker  # when first needed
+        from desktop.ui.tickets.ticket.follower_picker import FollowerPicker  # when first needed
 
         people = await service.team_people()
         self._done()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from desktop.api.models import Attachment
 from desktop.ui.look.theme import style_focus_ring
-from desktop.ui.tickets.image_decode import THUMBNAIL_SIZE
+from desktop.ui.tickets.attachments.image_decode import THUMBNAIL_SIZE
 
 
 class ThumbnailButton(QToolButton):

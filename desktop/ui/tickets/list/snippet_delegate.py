@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.look.theme import TextRole, text_colour
-from desktop.ui.tickets.ticket_table_model import SNIPPET_ROLE, Column
+from desktop.ui.tickets.list.ticket_table_model import SNIPPET_ROLE, Column
 
 if TYPE_CHECKING:
     from desktop.store.tickets import TicketStore
-    from desktop.ui.tickets.ticket_table_model import TicketTableModel
+    from desktop.ui.tickets.list.ticket_table_model import TicketTableModel
 
 PADDING = 4
 ELLIPSIS = "…"

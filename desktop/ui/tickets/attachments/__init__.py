@@ -1,0 +1,1 @@
+"""Files on messages: picking, opening, saving, and images shown, viewed and pasted."""

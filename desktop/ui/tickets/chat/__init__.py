@@ -1,0 +1,1 @@
+"""Live chats (R15) in windows of their own."""

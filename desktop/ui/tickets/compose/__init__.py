@@ -1,0 +1,1 @@
+"""Writing to support: Contact support, suggested articles, drafts and the outbox page."""

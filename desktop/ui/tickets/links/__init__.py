@@ -1,0 +1,1 @@
+"""premium-support-desk:// links that open a ticket in the app."""

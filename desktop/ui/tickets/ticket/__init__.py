@@ -1,0 +1,1 @@
+"""One ticket: its header, thread, reply box, followers and rating."""
