@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -32,9 +33,13 @@ from desktop.ui.look.icons import button_icon
 from desktop.ui.look.theme import TextRole, set_font_style, set_text_role, style_boxed
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
-from desktop.ui.text.formatting import long_datetime
+from desktop.ui.text.formatting import date_and_time, long_datetime
 
 MAX_COMMENT = 2000  # the service's limit
+# The comment sent, repeated under the rating: a glance, not the whole text (in the tooltip).
+SHOWN_COMMENT = 80
+# Beside the chosen rating: it stays told apart once the focus leaves, not by colour alone.
+CHOSEN_MARK = "\u2713 "
 
 
 class SatisfactionBox(QFrame):
@@ -69,6 +74,7 @@ class SatisfactionBox(QFrame):
             button.setCheckable(True)
             self.choice.addButton(button)
             button.toggled.connect(self._update_send)
+            button.toggled.connect(self._mark_chosen)
             # Pressed (again): the comment opens, to write or change it.
             button.clicked.connect(self._open_comment)
         self.comment = QLineEdit()
@@ -82,6 +88,7 @@ class SatisfactionBox(QFrame):
         self.status = QLabel()
         self.status.setObjectName("satisfaction_status")
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # the comment is shown as typed
         set_text_role(self.status, TextRole.SECONDARY)
 
         line = QHBoxLayout()
@@ -161,6 +168,17 @@ class SatisfactionBox(QFrame):
         self.bad_button.setChecked(rating == "bad")
         self.choice.setExclusive(True)
 
+    def _mark_chosen(self) -> None:
+        """The chosen button says so in its text and weight as well as its pressed look,
+        which some styles draw no differently from a plain one once the focus leaves."""
+        for button, word in (
+            (self.good_button, self.tr("Good")),
+            (self.bad_button, self.tr("Bad")),
+        ):
+            checked = button.isChecked()
+            button.setText(CHOSEN_MARK + word if checked else word)
+            set_font_style(button, bold=checked)
+
     def _chosen(self) -> str | None:
         if self.good_button.isChecked():
             return "good"
@@ -218,9 +236,8 @@ class SatisfactionBox(QFrame):
             self.question.setText(self.tr("Your rating of the answer"))
         else:
             self.question.setText(self.tr("Was the answer good?"))
-        self.good_button.setText(self.tr("Good"))
+        self._mark_chosen()
         self.good_button.setAccessibleName(self.tr("Rate the answer good"))
-        self.bad_button.setText(self.tr("Bad"))
         self.bad_button.setAccessibleName(self.tr("Rate the answer bad"))
         # Said on the buttons, not on a line of its own: the thread keeps the room.
         helps = "" if closed else self.tr("Your rating helps support improve. You can change it.")
@@ -233,19 +250,46 @@ class SatisfactionBox(QFrame):
         if self._error:
             self.status.setText(self._error)
         elif rated is not None:
-            when = long_datetime(rated.rated_at)
-            self.status.setText(
+            # The app's one date style for a moment whose time matters; the full one on hover.
+            when = date_and_time(rated.rated_at)
+            text = (
                 self.tr("Rated good on {when}.").format(when=when)
                 if rated.rating == "good"
                 else self.tr("Rated bad on {when}.").format(when=when)
             )
+            if rated.comment:
+                text += " " + self.tr("Your comment: \u201c{comment}\u201d").format(
+                    comment=shortened(rated.comment)
+                )
+            self.status.setText(text)
         else:
             self.status.setText("")
-        self.status.setToolTip((rated.comment or "") if rated is not None else "")
+        self.status.setToolTip(self._status_tip())
         set_text_role(self.status, TextRole.DANGER if self._error else TextRole.SECONDARY)
         self._update_send()
+
+    def _status_tip(self) -> str:
+        """The full date, and the whole comment when the line shows only its start."""
+        rated = self.ticket.satisfaction if self.ticket is not None else None
+        if self._error or rated is None:
+            return ""
+        tip = long_datetime(rated.rated_at)
+        if rated.comment and shortened(rated.comment) != rated.comment:
+            tip += "\n" + rated.comment
+        # Plain text always: a comment holding "<b>" is shown as typed, not as markup.
+        return GuiQt.convertFromPlainText(tip, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def shortened(comment: str) -> str:
+    """The comment on one line, cut at a word with "…" when it is long."""
+    flat = " ".join(comment.split())
+    if len(flat) <= SHOWN_COMMENT:
+        return flat
+    cut = flat[: SHOWN_COMMENT - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > SHOWN_COMMENT // 2 else cut).rstrip() + "\u2026"
