@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.api.models import TicketEvent
+from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.text.formatting import long_datetime, message_time
 from desktop.ui.text.labels import status_label
 
@@ -27,6 +28,8 @@ class StatusEventLine(QLabel):
         font = self.font()
         font.setItalic(True)
         self.setFont(font)
+        # Quiet beside the messages: the secondary tone (4.5:1 still), never a link's blue.
+        set_text_role(self, TextRole.SECONDARY)
         self.retranslate_ui()
 
     def what_happened(self) -> str:

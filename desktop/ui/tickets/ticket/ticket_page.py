@@ -79,8 +79,8 @@ class TicketPage(QWidget):
         self.live_state = QLabel()
         self.live_state.setObjectName("ticket_live_state")
         self.live_state.setWordWrap(True)
-        set_font_style(self.live_state, bold=True)
-        set_text_role(self.live_state, TextRole.LINK)
+        # Its weight and colour follow what it says (_show_live): never a link's blue,
+        # since nothing in it can be clicked.
         self.composer = ReplyComposer()
         self.composer.send_requested.connect(self._send)
         self.composer.edited.connect(self._draft_edited)
@@ -617,6 +617,7 @@ class TicketPage(QWidget):
         live = self._live_text(ticket)
         self.live_state.setText(live)
         self.live_state.setVisible(bool(live))
+        self._show_live(ticket)
         self.title.setText(
             self.tr("#{number} {subject}").format(number=ticket.number, subject=ticket.subject)
         )
@@ -650,6 +651,17 @@ class TicketPage(QWidget):
         else:
             note = ""
         self.read_only_note.setText(note)
+
+    def _show_live(self, ticket: Ticket) -> None:
+        """A chat or call under way stands out (bold, in the text's colour); one that is
+        over is a quiet note, like the thread's other system lines."""
+        call = ticket.callback
+        if ticket.chat_state is not None:  # _live_text tells the chat before any call
+            over = ticket.chat_state == "ended"
+        else:
+            over = call is not None and call.state not in ("queued", "calling")
+        set_font_style(self.live_state, bold=not over)
+        set_text_role(self.live_state, TextRole.SECONDARY if over else TextRole.PRIMARY)
 
     def _live_text(self, ticket: Ticket) -> str:
         """R15: where a chat or a requested call stands."""
