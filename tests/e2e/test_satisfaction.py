@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
@@ -116,3 +117,29 @@ async def test_rate_a_solved_ticket_change_it_and_see_it_after_a_reload(
         # A closed ticket without a rating: nothing to show, nothing to send.
         page = await _open_first(controller, "closed")
         assert not box.isVisible()
+
+
+async def test_mark_solved_leaves_the_keyboard_on_the_rating_not_the_followers(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    async with running_client(tmp_path, make_settings(tmp_path, server_url=server.url)) as client:
+        await signed_in(client, qtbot, "ava@northwind.example")
+        page = await _open_first(client, "open")
+        client.window.activateWindow()
+        page.solve_button.setFocus()
+        await wait_until(page.solve_button.hasFocus, what="Mark solved focused")
+        qtbot.keyClick(page.solve_button, Qt.Key.Key_Space)
+        await wait_until(
+            lambda: page.ticket is not None and page.ticket.status == "solved", what="solved"
+        )
+        focus = QApplication.focusWidget()
+        assert focus is page.satisfaction_box.good_button, focus
+        assert not page.followers_box.isAncestorOf(focus)
+
+        # Reopened by keyboard: the keyboard stays on the status, now Mark solved again.
+        page.reopen_button.setFocus()
+        qtbot.keyClick(page.reopen_button, Qt.Key.Key_Space)
+        await wait_until(
+            lambda: page.ticket is not None and page.ticket.status == "open", what="reopened"
+        )
+        assert QApplication.focusWidget() is page.solve_button

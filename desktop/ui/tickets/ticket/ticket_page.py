@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -63,6 +64,7 @@ class TicketPage(QWidget):
         self._service: TicketService | None = None
         self.ticket: Ticket | None = None
         self._loading_id: str | None = None
+        self._status_focus = False  # Mark solved or Reopen had the keyboard when pressed
         self._back_to = "mine"  # mine | team | help: where Back goes
 
         self.back_button = QPushButton()
@@ -513,6 +515,10 @@ class TicketPage(QWidget):
     def _set_status(self, status: str) -> None:
         if self._service is None or self.ticket is None:
             return
+        focus = QApplication.focusWidget()
+        # Turned off while the service answers, the button hands the keyboard to whatever
+        # follows it (the followers' Add follower…): it is brought back once answered.
+        self._status_focus = focus in (self.solve_button, self.reopen_button)
         self.solve_button.setEnabled(False)
         self.reopen_button.setEnabled(False)
         self._tasks.run(
@@ -523,6 +529,9 @@ class TicketPage(QWidget):
         updated = await service.set_status(ticket_id, status)
         self.show_ticket(updated)
         self.ticket_changed.emit(updated.id)
+        if self._status_focus and self.ticket is not None and self.ticket.id == ticket_id:
+            self._focus_after_status(rating_first=True)
+        self._status_focus = False
         # Said where it stays: a filtered list may drop the ticket from view at once.
         window = self.window()
         if isinstance(window, QMainWindow):
@@ -533,8 +542,20 @@ class TicketPage(QWidget):
             )
             window.statusBar().showMessage(done.format(number=updated.number), 10_000)
 
+    def _focus_after_status(self, *, rating_first: bool = False) -> None:
+        """Where the keyboard goes once the status changed: the rating the solved ticket
+        now asks for, else the status button that is shown now (Reopen, Mark solved)."""
+        first = (self.satisfaction_box.good_button,) if rating_first else ()
+        for control in (*first, self.reopen_button, self.solve_button):
+            if control.isVisibleTo(self) and control.isEnabled():
+                control.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
     def _status_failed(self, error: BaseException) -> None:
         self.retranslate_ui()
+        if self._status_focus:
+            self._status_focus = False
+            self._focus_after_status()  # not changed: back on the button pressed
         self._tasks.report(error)
 
     def _failed(self, error: BaseException) -> None:
