@@ -146,7 +146,7 @@ async def test_suggested_articles_are_in_view_while_the_subject_is_typed(
         dialog.reject()
 
 
-async def test_followers_are_one_line_until_opened_and_removing_keeps_the_keyboard_there(
+async def test_followers_are_one_line_until_opened_and_a_removal_is_safe_and_undone(
     qtbot: QtBot, tmp_path: Path
 ) -> None:  # issue 19
     port = free_port()
@@ -185,30 +185,60 @@ async def test_followers_are_one_line_until_opened_and_removing_keeps_the_keyboa
             assert box.toggle.accessibleName() == "Followers (3), list shown"
             assert [r.follower.name for r in box.rows] == names
 
-            # Remove the first by keyboard: the next follower's Remove has the focus.
+            # Tab from the toggle reaches each Remove in reading order, then Add follower….
+            reached = []
+            for _ in range(4):
+                qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+                reached.append(QApplication.focusWidget())
+            assert reached == [*(r.remove_button for r in box.rows), box.add_button], reached
+            box.toggle.setFocus(Qt.FocusReason.TabFocusReason)
+
+            # Remove the first by keyboard: the keyboard waits on the toggle, never on the
+            # next follower's Remove (one more Enter would remove them too); Undo is offered.
             first = box.rows[0]
             first.remove_button.setFocus(Qt.FocusReason.TabFocusReason)
             qtbot.keyClick(first.remove_button, Qt.Key.Key_Space)
             await wait_until(lambda: len(box.rows) == 2, what="the first removed")
             await settle()
-            focus = QApplication.focusWidget()
-            assert focus is box.rows[0].remove_button, focus
-            assert box.rows[0].follower.name == names[1]
-
-            # The last one: the one before it takes the focus.
-            last = box.rows[1]
-            last.remove_button.setFocus(Qt.FocusReason.TabFocusReason)
-            qtbot.keyClick(last.remove_button, Qt.Key.Key_Space)
-            await wait_until(lambda: len(box.rows) == 1, what="the last removed")
+            assert QApplication.focusWidget() is box.toggle, QApplication.focusWidget()
+            undo = box.removed_line.undo_button
+            assert box.removed_line.isVisible() and undo.isVisible()
+            assert box.removed_line.label.text() == f"{names[0]} was removed from the followers."
+            assert undo.accessibleName() == f"Undo: add {names[0]} back to the followers"
+            # Undo by keyboard, reached with Tab after the Remove buttons.
+            qtbot.keyClick(box.toggle, Qt.Key.Key_Tab)
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            assert QApplication.focusWidget() is undo
+            qtbot.keyClick(undo, Qt.Key.Key_Space)
+            await wait_until(lambda: len(box.rows) == 3, what="the first back")
             await settle()
-            assert QApplication.focusWidget() is box.rows[0].remove_button
+            assert sorted(r.follower.name for r in box.rows) == sorted(names)
+            assert not box.removed_line.isVisible()
+            assert QApplication.focusWidget() is box.toggle
+            served = (await read_ticket(server.url, ticket_id))["followers"]
+            assert sorted(f["name"] for f in served) == sorted(names)
 
-            # None left: Add follower… has it, never the navigation.
+            # Removed again and left alone: the line goes (its time is up), the keyboard
+            # on Undo stays in the section.
             box.rows[0].remove_button.setFocus(Qt.FocusReason.TabFocusReason)
             qtbot.keyClick(box.rows[0].remove_button, Qt.Key.Key_Space)
-            await wait_until(lambda: not box.rows, what="nobody following")
+            await wait_until(lambda: len(box.rows) == 2, what="removed again")
             await settle()
-            assert QApplication.focusWidget() is box.add_button
+            undo.setFocus(Qt.FocusReason.TabFocusReason)
+            box.removed_line.timer.timeout.emit()  # its time up, without waiting it out
+            assert not box.removed_line.isVisible()
+            assert QApplication.focusWidget() is box.toggle
+
+            # The rest by keyboard: each time the toggle; none left: Add follower….
+            while box.rows:
+                count = len(box.rows)
+                box.rows[-1].remove_button.setFocus(Qt.FocusReason.TabFocusReason)
+                qtbot.keyClick(box.rows[-1].remove_button, Qt.Key.Key_Space)
+                await wait_until(lambda n=count: len(box.rows) == n - 1, what="one removed")
+                await settle()
+                expected = box.toggle if box.rows else box.add_button
+                assert QApplication.focusWidget() is expected, QApplication.focusWidget()
             assert box.heading.isVisible() and box.empty.isVisible()
             assert not box.toggle.isVisible()
             served = (await read_ticket(server.url, ticket_id))["followers"]

@@ -7,8 +7,10 @@ admin, and none offline, each time with the reason beside the disabled button.
 It hands the ticket the service answered with to ``changed``'s listener (the page).
 
 One line until asked for more, so the thread keeps the room: "Followers (2)", their names
-and Add follower…; the toggle opens the list with a Remove for each. After a removal the
-keyboard stays here: on the next follower's Remove, or on Add follower… when none is left.
+and Add follower…; the toggle opens the list with a Remove for each, which Tab reaches
+right after the toggle. A removal asks nothing first but can be undone (a line with Undo,
+for a while); the keyboard then waits on the toggle (or Add follower… when nobody is
+left), never on the next person's Remove, where one more Enter would remove them too.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.formatting import long_datetime
 from desktop.ui.tickets.ticket.elided_label import ElidedLabel
+from desktop.ui.tickets.ticket.removed_follower_line import RemovedFollowerLine
 
 if TYPE_CHECKING:
     from desktop.api.models import Follower, TeamPerson, Ticket
@@ -118,8 +121,8 @@ class FollowersBox(QFrame):
         self.summary = ElidedLabel()
         self.summary.setObjectName("followers_summary")
         set_text_role(self.summary, TextRole.SECONDARY)
-        # Where the keyboard goes once a removal is done: the follower after the one removed.
-        self._focus_after: str | None = None
+        # A change asked for from this section by keyboard: the keyboard stays in it after.
+        self._keep_focus = False
         self.add_button = QPushButton()
         self.add_button.setObjectName("add_follower_button")
         self.add_button.clicked.connect(self._choose)
@@ -150,6 +153,10 @@ class FollowersBox(QFrame):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self.list)
+        self.removed_line = RemovedFollowerLine()
+        self.removed_line.undo_requested.connect(self._undo_removal)
+        self.removed_line.expiring.connect(self._undo_expiring)
+        layout.addWidget(self.removed_line)
         layout.addWidget(self.reason)
         self.retranslate_ui()
         self.hide()
@@ -160,6 +167,7 @@ class FollowersBox(QFrame):
         if ticket is None or self.ticket is None or ticket.id != self.ticket.id:
             self._error = ""
             self._close_picker()
+            self.removed_line.dismiss()
         self.ticket = ticket
         followers = ticket.followers if ticket is not None else ()
         if tuple(r.follower for r in self.rows) != followers:
@@ -173,6 +181,7 @@ class FollowersBox(QFrame):
                 self._rows_layout.addWidget(row)
                 row.show()  # now, not a loop pass later: the focus may be put on it at once
                 self.rows.append(row)
+            self._order_tabs()
         # Shown to admins (who can change it) and wherever somebody follows.
         self.setVisible(ticket is not None and (self._may_change() or bool(followers)))
         self.retranslate_ui()
@@ -184,6 +193,24 @@ class FollowersBox(QFrame):
             if not offline:
                 self._error = ""
             self.retranslate_ui()
+
+    def _order_tabs(self) -> None:
+        """Reading order: the toggle, the list it opens (each Remove), Undo under it, then
+        Add follower…. Rows made after the page's other widgets would otherwise come last
+        in the window's chain, after the thread."""
+        chain = [
+            self.toggle,
+            *(row.remove_button for row in self.rows),
+            self.removed_line.undo_button,
+            self.add_button,
+        ]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
+    def _safe_focus(self) -> None:
+        """The keyboard on a control that changes nothing when pressed by mistake."""
+        target = self.toggle if self.toggle.isVisibleTo(self) else self.add_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _may_change(self) -> bool:
         service = self._service()
@@ -248,41 +275,65 @@ class FollowersBox(QFrame):
         if service is None or ticket is None or self._blocked() or self.busy:
             return
         follower = next((f for f in ticket.followers if f.user_id == user_id), None)
-        ids = [f.user_id for f in ticket.followers]
-        at = ids.index(user_id) if user_id in ids else -1
-        # The one after it (or before, if it was the last) takes the keyboard after.
-        rest = ids[at + 1 :] + ids[:at][::-1] if at >= 0 else []
-        self._focus_after = rest[0] if rest else ""
-        if self._has_focus():
-            # Its button is turned off while the service answers: the keyboard waits on
-            # the toggle (in this section) rather than Qt passing it on to the navigation.
-            self.toggle.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self._focus_after = None  # removed by mouse, the keyboard elsewhere: left there
+        self._hold_focus()
         self._start()
         self._tasks.run(
-            self._change(service.remove_follower(ticket.id, user_id), ticket.id),
+            self._change(service.remove_follower(ticket.id, user_id), ticket.id, follower),
             on_error=lambda error: self._failed(error, follower),
         )
+
+    def _undo_removal(self, follower: Follower) -> None:
+        """Undo: the person added back, as Add follower… would (added by whoever undoes)."""
+        service, ticket = self._service(), self.ticket
+        if service is None or ticket is None or self._blocked() or self.busy:
+            return
+        self._hold_focus()
+        self._start()
+        self._tasks.run(
+            self._change(service.add_follower(ticket.id, follower.user_id), ticket.id, undo=True),
+            on_error=lambda error: self._failed(error, follower),
+        )
+
+    def _undo_expiring(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and self.removed_line.isAncestorOf(focus):
+            self._safe_focus()  # Undo is going: the keyboard stays in the section
+
+    def _hold_focus(self) -> None:
+        # The button pressed is turned off while the service answers: the keyboard waits
+        # on the toggle (in this section) rather than Qt passing it on to the navigation.
+        # Pressed by mouse with the keyboard elsewhere, it is left there.
+        self._keep_focus = self._has_focus()
+        if self._keep_focus:
+            self._safe_focus()
 
     def _has_focus(self) -> bool:
         focus = QApplication.focusWidget()
         return focus is not None and self.isAncestorOf(focus)
 
-    async def _change(self, change: Awaitable[Ticket], ticket_id: str) -> None:
+    async def _change(
+        self,
+        change: Awaitable[Ticket],
+        ticket_id: str,
+        removed: Follower | None = None,
+        *,
+        undo: bool = False,
+    ) -> None:
         updated = await change
         self._done()
-        refocus = self._focus_after if self._has_focus() else None
-        self._focus_after = None
-        if refocus is not None:
+        refocus = self._keep_focus and self._has_focus()
+        self._keep_focus = False
+        if refocus:
             # Before the rows are redrawn, so the focus never leaves the section.
             self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.ticket is not None and self.ticket.id == ticket_id:
             self.show_for(updated)
+            if removed is not None:
+                self.removed_line.show_removed(removed)
+            elif undo:
+                self.removed_line.dismiss()
         if refocus:
-            row = next((r for r in self.rows if r.follower.user_id == refocus), None)
-            if row is not None and row.remove_button.isVisible():
-                row.remove_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._safe_focus()
         self.changed.emit(updated)
 
     def _start(self) -> None:
@@ -296,8 +347,8 @@ class FollowersBox(QFrame):
 
     def _failed(self, error: BaseException, who: Follower | TeamPerson | None = None) -> None:
         self.busy = False
-        removing = self._focus_after is not None and self._has_focus()
-        self._focus_after = None
+        removing = self._keep_focus and self._has_focus() and hasattr(who, "user_id")
+        self._keep_focus = False
         name = who.name if who is not None else ""
         if isinstance(error, ServerUnreachable):
             self.offline = True  # the page's next successful read turns it back on
@@ -364,6 +415,8 @@ class FollowersBox(QFrame):
             row.remove_button.setVisible(may)
             row.remove_button.setEnabled(may and not blocked and not self.busy)
             row.remove_button.setToolTip(blocked)
+        self.removed_line.undo_button.setEnabled(may and not blocked and not self.busy)
+        self.removed_line.undo_button.setToolTip(blocked)
         shown = self._error or (blocked if may else "")
         self.reason.setText(shown)
         self.reason.setVisible(bool(shown))
