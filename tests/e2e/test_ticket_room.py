@@ -6,6 +6,7 @@ the followers section."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from desktop.bootstrap.shooting import SMALL_WINDOW_SIZE, WINDOW_SIZE, settle
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.tickets.ticket.editor_growth import MAX_LINES
+from desktop.ui.tickets.ticket.followers_box import FollowersBox
 from desktop.ui.tickets.ticket.ticket_page import TicketPage
 from tests.e2e.test_support_desk import open_contact, signed_in
 from tests.support.app import make_settings, running_client
@@ -146,6 +148,10 @@ async def test_suggested_articles_are_in_view_while_the_subject_is_typed(
         dialog.reject()
 
 
+def _rows_left(box: FollowersBox, count: int) -> Callable[[], bool]:
+    return lambda: len(box.rows) == count
+
+
 async def test_followers_are_one_line_until_opened_and_a_removal_is_safe_and_undone(
     qtbot: QtBot, tmp_path: Path
 ) -> None:  # issue 19
@@ -235,7 +241,7 @@ async def test_followers_are_one_line_until_opened_and_a_removal_is_safe_and_und
                 count = len(box.rows)
                 box.rows[-1].remove_button.setFocus(Qt.FocusReason.TabFocusReason)
                 qtbot.keyClick(box.rows[-1].remove_button, Qt.Key.Key_Space)
-                await wait_until(lambda n=count: len(box.rows) == n - 1, what="one removed")
+                await wait_until(_rows_left(box, count - 1), what="one removed")
                 await settle()
                 expected = box.toggle if box.rows else box.add_button
                 assert QApplication.focusWidget() is expected, QApplication.focusWidget()
