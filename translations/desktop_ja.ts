@@ -2303,6 +2303,21 @@
     </message>
 </context>
 <context>
+    <name>RemovedFollowerLine</name>
+    <message>
+        <source>{name} was removed from the followers.</source>
+        <translation>{name}をフォロワーから削除しました。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo: add {name} back to the followers</source>
+        <translation>元に戻す: {name}をフォロワーに戻す</translation>
+    </message>
+</context>
+<context>
     <name>ReplyComposer</name>
     <message>
         <source>Type a message…</source>
@@ -2461,6 +2476,10 @@
     <message>
         <source>Rated bad on {when}.</source>
         <translation>{when}に「悪い」と評価しました。</translation>
+    </message>
+    <message>
+        <source>Your comment: “{comment}”</source>
+        <translation>あなたのコメント:「{comment}」</translation>
     </message>
     <message>
         <source>Your rating helps support improve. You can change it.</source>

@@ -2321,6 +2321,21 @@
     </message>
 </context>
 <context>
+    <name>RemovedFollowerLine</name>
+    <message>
+        <source>{name} was removed from the followers.</source>
+        <translation>{name} is als volger verwijderd.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo: add {name} back to the followers</source>
+        <translation>Ongedaan maken: {name} weer als volger toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>ReplyComposer</name>
     <message>
         <source>Type a message…</source>
@@ -2479,6 +2494,10 @@
     <message>
         <source>Rated bad on {when}.</source>
         <translation>Op {when} als slecht beoordeeld.</translation>
+    </message>
+    <message>
+        <source>Your comment: “{comment}”</source>
+        <translation>Je opmerking: ‘{comment}’</translation>
     </message>
     <message>
         <source>Your rating helps support improve. You can change it.</source>
