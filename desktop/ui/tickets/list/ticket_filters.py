@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from desktop.ui.text.labels import (
@@ -37,6 +38,8 @@ class TicketFilters(QWidget):
         self._pause.setInterval(SEARCH_PAUSE_MS)
         self._pause.timeout.connect(self.changed)
         self.search.textChanged.connect(lambda _text: self._pause.start())
+        # Esc empties the search; with the box empty it goes on to the window as before.
+        self.search.installEventFilter(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 2)
@@ -93,6 +96,16 @@ class TicketFilters(QWidget):
         self._pause.stop()
         self.changed.emit()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.search and self.search.text() and _is_escape(event):
+            # The override is claimed first, so no Esc shortcut of the window fires; the
+            # key press that follows clears the box.
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self.search.clear()
+            return event.type() == QEvent.Type.KeyPress
+        return super().eventFilter(watched, event)
+
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Search subjects and messages… (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search tickets"))
@@ -114,3 +127,11 @@ class TicketFilters(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def _is_escape(event: QEvent) -> bool:
+    """An Esc without modifiers, as a key press or as the shortcut check before it."""
+    if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+        return False
+    assert isinstance(event, QKeyEvent)
+    return event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier
