@@ -2580,6 +2580,10 @@
         <source>The service found more tickets than it lists for one search: add words to narrow it.</source>
         <translation>サービスで見つかったチケットが 1 回の検索で表示できる数を超えています。語句を追加して絞り込んでください。</translation>
     </message>
+    <message>
+        <source>Searched every message, here and on the service.</source>
+        <translation>このコンピューターとサービスで、すべてのメッセージを検索しました。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2602,6 +2606,10 @@
     <message>
         <source>The account&apos;s language</source>
         <translation>アカウントの言語</translation>
+    </message>
+    <message>
+        <source>{language} (chosen at start)</source>
+        <translation>{language} (起動時に指定)</translation>
     </message>
     <message>
         <source>&amp;Notify me when support answers one of my tickets</source>
@@ -2641,6 +2649,10 @@
     <message>
         <source>Search the ticket list</source>
         <translation>チケット一覧を検索</translation>
+    </message>
+    <message>
+        <source>Clear the search (in the search box)</source>
+        <translation>検索をクリア (検索ボックス内)</translation>
     </message>
     <message>
         <source>Refresh the page shown</source>

@@ -2599,6 +2599,10 @@
         <source>The service found more tickets than it lists for one search: add words to narrow it.</source>
         <translation>De dienst vond meer tickets dan één zoekopdracht toont: voeg woorden toe om de zoekopdracht te verfijnen.</translation>
     </message>
+    <message>
+        <source>Searched every message, here and on the service.</source>
+        <translation>Alle berichten doorzocht, hier en in de dienst.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2621,6 +2625,10 @@
     <message>
         <source>The account&apos;s language</source>
         <translation>Taal van je account</translation>
+    </message>
+    <message>
+        <source>{language} (chosen at start)</source>
+        <translation>{language} (gekozen bij het starten)</translation>
     </message>
     <message>
         <source>&amp;Notify me when support answers one of my tickets</source>
@@ -2660,6 +2668,10 @@
     <message>
         <source>Search the ticket list</source>
         <translation>In de ticketlijst zoeken</translation>
+    </message>
+    <message>
+        <source>Clear the search (in the search box)</source>
+        <translation>De zoekopdracht wissen (in het zoekvak)</translation>
     </message>
     <message>
         <source>Refresh the page shown</source>

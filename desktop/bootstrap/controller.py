@@ -463,6 +463,7 @@ class AppController(QObject):
             # Without its password: the field shows it in clear. Left out, it is kept.
             proxy_url=self.settings.stored_proxy_url,
             ca_file=self.settings.ca_file,
+            started_language=self.languages.current if self.languages.pinned else "",
             parent=self.window,
         )
         dialog.settings_accepted.connect(self._apply_settings)
@@ -476,7 +477,9 @@ class AppController(QObject):
         self.settings.notify_answers = change.notify_answers
         self._apply_proxy(change.proxy_url)
         self.settings.ca_file = change.ca_file
-        if change.language != self.settings.language:
+        # Given at start, the language holds until one is chosen here, even the saved one.
+        repinned = self.languages.pinned and change.language_chosen
+        if change.language != self.settings.language or repinned:
             self.settings.language = change.language
             self.languages.pinned = False  # chosen now: that choice holds from here on
             user = self.signed_in.user if self.signed_in is not None else None

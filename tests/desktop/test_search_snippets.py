@@ -11,15 +11,17 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from desktop.store.account import AccountStore
 from desktop.store.snapshots import thread_key
+from desktop.store.thread_search import Snippet, marked
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
-from desktop.ui.tickets.list.snippet_delegate import segments
+from desktop.ui.tickets.list.column_fit import MIN_SUBJECT_WIDTH
+from desktop.ui.tickets.list.snippet_delegate import PADDING, fitted_runs, segments
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from desktop.ui.tickets.list.ticket_table_model import ACCESSIBLE_TEXT_ROLE, SNIPPET_ROLE, Column
 from tests.desktop.test_list_fits import LIST_WIDTH
@@ -155,5 +157,65 @@ async def test_each_language_finds_and_fits(
         assert not await_bar.isVisible()
         if SHOTS:
             page.grab().save(str(Path(SHOTS) / f"search-{language}.png"))
+    finally:
+        english.apply("en")
+
+
+# The demo's Japanese ticket: "Finder" comes 34 characters in, most of them wide.
+FINDER_BODY = (
+    "東京オフィスのMac 5台で、オンライン専用に設定したファイルをFinderでダブルクリックすると"
+    "「ファイルを開けませんでした」と表示されます。Macに保存されているファイルは問題なく開けます。"
+)
+
+
+def drawn(page: TicketListPage, snippet: Snippet) -> list[tuple[str, bool]]:
+    """What the delegate draws of ``snippet`` in the Subject column as it is now wide."""
+    plain = QFont(page.table.font())
+    bold = QFont(plain)
+    bold.setBold(True)
+    metrics = {False: QFontMetrics(plain), True: QFontMetrics(bold)}
+    room = page.table.columnWidth(Column.SUBJECT) - 2 * PADDING
+    return fitted_runs(
+        snippet.text, snippet.hits, room, lambda run, hit: metrics[hit].horizontalAdvance(run)
+    )
+
+
+async def test_a_japanese_hit_shows_in_the_subject_column(
+    qtbot: QtBot, english: LanguageSwitcher, store: AccountStore
+) -> None:
+    await store.tickets.save([ticket(5, "Finderでファイルが開けない", minutes_ago=5)])
+    await store.snapshots.save(thread_key("tkt_5"), thread("tkt_5", FINDER_BODY))
+    english.apply("ja")
+    try:
+        page = searched(qtbot, store, "Finder")
+        qtbot.waitExposed(page)
+        page.columns.fit()  # the default widths at the list's width
+        assert page.model.ticket_at(0).number == 5
+        local = page.model.index(0, Column.SUBJECT).data(SNIPPET_ROLE)
+        # Cut here or by the service (from the message's start): either way the hit is
+        # drawn whole, and what is drawn fits the column.
+        default = page.table.columnWidth(Column.SUBJECT)
+        for width in (default, MIN_SUBJECT_WIDTH):  # and as narrow as the list lets it be
+            page.table.setColumnWidth(Column.SUBJECT, width)
+            for snippet in (local, marked(FINDER_BODY, "Finder")):
+                runs = drawn(page, snippet)
+                assert ("Finder", True) in runs, (width, runs)
+                assert runs[0][0].startswith("…")
+        service = marked(FINDER_BODY, "Finder")
+        assert not drawn(page, service)[0][0].startswith("東京")
+        # A hit near the start keeps the start.
+        early = marked(FINDER_BODY, "東京")
+        assert drawn(page, early)[0] == ("東京", True)
+        # The delegate paints the cell so: the service's snippet, scrolled to its hit,
+        # looks as the same words cut there.
+        page.model._snippets["tkt_5"] = service  # noqa: SLF001
+        scrolled = painted(page, 0)
+        lead = drawn(page, service)[0][0].removeprefix("…")
+        at = service.text.index(lead)
+        page.model._snippets["tkt_5"] = marked("…" + service.text[at:], "Finder")  # noqa: SLF001
+        assert painted(page, 0) == scrolled
+        page.model._snippets["tkt_5"] = service  # noqa: SLF001
+        if SHOTS:
+            page.grab().save(str(Path(SHOTS) / "search-ja-finder.png"))
     finally:
         english.apply("en")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
@@ -12,11 +13,18 @@ from desktop.ui.settings.app_settings import AppSettings
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.i18n import LanguageSwitcher
 
 
 def native(sequence: QKeySequence) -> str:
     """As the list writes it: the platform's notation, Return as keyboards label it."""
     return sequence.toString(QKeySequence.SequenceFormat.NativeText).replace("Return", "Enter")
+
+
+def cell(dialog: ShortcutsDialog, row: int, column: int) -> str:
+    item = dialog.table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def test_shortcut_list_names_every_window_shortcut(qtbot: QtBot, tmp_path: Path) -> None:
@@ -28,10 +36,7 @@ def test_shortcut_list_names_every_window_shortcut(qtbot: QtBot, tmp_path: Path)
     assert isinstance(dialog, ShortcutsDialog) and dialog.isVisible()
     listed = dict(dialog.rows())
     assert all(listed.values()), listed  # no action without its keys
-    table = [
-        (dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
-        for r in range(dialog.table.rowCount())
-    ]
+    table = [(cell(dialog, r, 0), cell(dialog, r, 1)) for r in range(dialog.table.rowCount())]
     assert table == dialog.rows()
     shown = set(listed.values())
     for action in (
@@ -54,5 +59,34 @@ def test_the_page_shortcuts_go_as_far_as_the_navigation_does(qtbot: QtBot) -> No
     assert "Ctrl+1 … Ctrl+6" in keys and not any("Ctrl+7" in k for k in keys)
     shown[0] = 7  # a member's navigation has Get help too
     dialog.show()
-    texts = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
+    texts = [cell(dialog, row, 1) for row in range(dialog.table.rowCount())]
     assert "Ctrl+1 … Ctrl+7" in texts
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+def test_the_list_fits_a_small_screen_without_a_scrollbar(
+    qtbot: QtBot, english: LanguageSwitcher, language: str
+) -> None:
+    english.apply(language)
+    try:
+        dialog = ShortcutsDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        # On a 1024×640 screen, with room for the title bar and a panel.
+        assert dialog.width() <= 1024 and dialog.height() <= 640 - 80, dialog.size()
+        table = dialog.table
+        assert not table.verticalScrollBar().isVisible()
+        assert not table.horizontalScrollBar().isVisible()
+        # Every row whole, on one line: its text as wide as its column at most.
+        metrics = table.fontMetrics()
+        for row in range(table.rowCount()):
+            for column in (0, 1):
+                item = table.item(row, column)
+                assert item is not None
+                text = item.text()
+                assert metrics.horizontalAdvance(text) < table.columnWidth(column), text
+        last = table.visualRect(table.model().index(table.rowCount() - 1, 0))
+        assert last.bottom() <= table.viewport().height()
+    finally:
+        english.apply("en")

@@ -217,6 +217,44 @@ async def test_sign_in_speaks_the_accounts_language(
         dialog.reject()
 
 
+async def test_settings_say_the_language_given_at_start_is_in_effect(
+    world: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = make_settings(tmp_path, server_url=world.url)
+    # Started with --language en: Yuki's account (ja) is not followed this run.
+    async with running_client(tmp_path, settings, language="en") as controller:
+        await sign_in(controller, qtbot, "yuki@northwind.example")
+        await settle()
+        assert controller.languages.current == "en"
+        controller.open_settings()
+        dialog = controller.settings_dialog
+        assert dialog is not None
+        # What is in effect, not "The account's language" (which this run does not follow).
+        assert dialog.language_combo.currentText() == "English (chosen at start)"
+        # Kept as started: OK changes nothing.
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        await settle()
+        assert controller.languages.current == "en" and settings.language == ""
+        # The account's language, chosen now (the saved choice, yet a change this run).
+        controller.open_settings()
+        dialog = controller.settings_dialog
+        assert dialog is not None
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData(""))
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        await wait_until(lambda: controller.languages.current == "ja", what="the account's")
+        assert not controller.languages.pinned
+        controller.open_settings()
+        dialog = controller.settings_dialog
+        assert dialog is not None
+        assert dialog.language_combo.currentText() == "アカウントの言語"
+        dialog.reject()
+        controller.languages.apply("en")
+
+
 async def test_the_sign_in_names_the_local_workspace(qtbot: QtBot, tmp_path: Path) -> None:
     async with running_client(tmp_path) as controller:
         controller.start()

@@ -26,6 +26,8 @@ from desktop.ui.text.i18n import LANGUAGES
 
 # The language combo's choice that follows the signed-in account (AppSettings.language "").
 ACCOUNT_LANGUAGE = ""
+# Its choice that keeps the language given at start (--language) for this run: no change.
+STARTED_LANGUAGE = "started"
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class SettingsChange:
     notify_answers: bool = True
     proxy_url: str = ""  # empty: the system's proxy
     ca_file: str = ""  # empty: only the system's certificates
+    # A language chosen in the dialog (False: the one given at start is kept this run).
+    language_chosen: bool = True
 
 
 class SettingsDialog(QDialog):
@@ -48,8 +52,11 @@ class SettingsDialog(QDialog):
         notify_answers: bool = True,
         proxy_url: str = "",
         ca_file: str = "",
+        started_language: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        """``started_language``: the language given at start for this run (--language),
+        which holds over ``language``, the one kept on this machine; empty: none given."""
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setMinimumWidth(520)
@@ -60,7 +67,14 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem("", ACCOUNT_LANGUAGE)
         for lang in LANGUAGES:
             self.language_combo.addItem(lang.native_name, lang.code)
-        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        self._language = language
+        self._started_language = started_language
+        if started_language:
+            # What is in effect, not the saved choice that this run does not follow.
+            self.language_combo.insertItem(0, "", STARTED_LANGUAGE)
+            self.language_combo.setCurrentIndex(0)
+        else:
+            self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
 
         self._general_box = QGroupBox()
         self._language_label = QLabel()
@@ -126,7 +140,17 @@ class SettingsDialog(QDialog):
         self._general_box.setTitle(self.tr("General"))
         self._language_label.setText(self.tr("&Language:"))
         self.language_combo.setAccessibleName(self.tr("Language"))
-        self.language_combo.setItemText(0, self.tr("The account's language"))
+        account = self.language_combo.findData(ACCOUNT_LANGUAGE)
+        self.language_combo.setItemText(account, self.tr("The account's language"))
+        started = self.language_combo.findData(STARTED_LANGUAGE)
+        if started >= 0:
+            name = next(
+                (lang.native_name for lang in LANGUAGES if lang.code == self._started_language),
+                self._started_language,
+            )
+            self.language_combo.setItemText(
+                started, self.tr("{language} (chosen at start)").format(language=name)
+            )
         self.notify_check.setText(self.tr("&Notify me when support answers one of my tickets"))
         self._server_box.setTitle(self.tr("Server"))
         self.local_radio.setText(self.tr("Local &demo workspace on this computer"))
@@ -160,9 +184,14 @@ class SettingsDialog(QDialog):
         self.error_label.hide()
         if not self.network_box.validate():
             return
+        language = str(self.language_combo.currentData())
+        chosen = language != STARTED_LANGUAGE
+        if not chosen:
+            language = self._language  # kept as saved: this run goes on as started
         self.settings_accepted.emit(
             SettingsChange(
-                language=str(self.language_combo.currentData()),
+                language=language,
+                language_chosen=chosen,
                 server_url=server_url,
                 notify_answers=self.notify_check.isChecked(),
                 proxy_url=self.network_box.proxy_url,

@@ -47,15 +47,16 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
+        self.table.setWordWrap(False)  # one line a row: the table is made wide enough
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(520, 460)
         self.retranslate_ui()
 
     def rows(self) -> list[tuple[str, str]]:
@@ -64,6 +65,7 @@ class ShortcutsDialog(QDialog):
         return [
             (self.tr("Contact support (new ticket)"), _keys(Key.New)),
             (self.tr("Search the ticket list"), _keys(Key.Find)),
+            (self.tr("Clear the search (in the search box)"), _keys("Esc")),
             (self.tr("Refresh the page shown"), _keys(Key.Refresh)),
             (
                 self.tr("Go to the 1st, 2nd … page of the navigation (the Go menu lists them)"),
@@ -93,6 +95,26 @@ class ShortcutsDialog(QDialog):
         for row, (action, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(action))
             self.table.setItem(row, 1, QTableWidgetItem(keys))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Every row shown, each on one line, without a scrollbar: compact rows, and the
+        table as wide and tall as its text (on a 1024×640 screen, in every language)."""
+        table = self.table
+        line = table.fontMetrics().height()
+        table.verticalHeader().setDefaultSectionSize(line + 8)
+        header = table.horizontalHeader()
+        columns = sum(
+            # A little air after the keys, which end at the table's edge.
+            max(table.sizeHintForColumn(c), header.sectionSizeFromContents(c).width()) + 12
+            for c in range(table.columnCount())
+        )
+        frame = 2 * table.frameWidth()
+        table.setMinimumSize(
+            columns + frame,
+            header.sizeHint().height() + table.verticalHeader().length() + frame,
+        )
+        self.adjustSize()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

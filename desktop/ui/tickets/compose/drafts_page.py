@@ -152,7 +152,9 @@ class DraftsPage(QWidget):
         excerpt = " ".join(body.split())
         if len(excerpt) > EXCERPT:
             excerpt = excerpt[: EXCERPT - 1] + "…"
-        item = QListWidgetItem(f"{heading}\n{excerpt}  ·  {status}")
+        # A new ticket's draft may hold only a subject, or only files: no lone "·" then.
+        details = "  ·  ".join(part for part in (excerpt, status) if part)
+        item = QListWidgetItem(f"{heading}\n{details}")
         item.setData(Qt.ItemDataRole.UserRole, data)
         self.list.addItem(item)
 

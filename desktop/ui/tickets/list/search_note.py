@@ -52,8 +52,9 @@ def no_match_text(state: str, searched: bool) -> str:
 
 
 class SearchNote(QLabel):
-    """Under the filters, over the rows: the service is searching too, or it failed (the
-    rows are this computer's matches), or its finds were cut short."""
+    """Under the filters, over the rows: the service is searching too, or has searched
+    (its finds are in the rows), or it failed (the rows are this computer's matches), or
+    its finds were cut short."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +86,12 @@ class SearchNote(QLabel):
                 "SearchNote",
                 "The service found more tickets than it lists for one search: add words to "
                 "narrow it.",
+            )
+        elif state == SearchState.DONE:
+            # The question is brief, so its note may never be seen: once answered, the
+            # list still says its rows include the service's finds.
+            text = QCoreApplication.translate(
+                "SearchNote", "Searched every message, here and on the service."
             )
         self.setText(text)
         self.setAccessibleName(text)

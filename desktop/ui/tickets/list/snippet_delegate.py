@@ -9,6 +9,7 @@ keeps it ≥ 4.5:1 in light and dark); the hits in the row's full text colour.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize
@@ -127,6 +128,7 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
     def _paint_snippet(
         self, painter: QPainter, item: QStyleOptionViewItem, snippet: object, top: int
     ) -> None:
+        from PySide6.QtGui import QFontMetrics
         from PySide6.QtWidgets import QStyle
 
         text = str(getattr(snippet, "text", ""))
@@ -140,31 +142,69 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
         plain.setBold(False)
         bold = QFont(item.font)
         bold.setBold(True)
+        metrics = {False: QFontMetrics(plain), True: QFontMetrics(bold)}
         left = item.rect.left() + PADDING
         right = item.rect.right() - PADDING
         baseline = top + item.fontMetrics.ascent()
         x = left
-        ellipsis_width = painter.fontMetrics().horizontalAdvance(ELLIPSIS) + 2
-        for run, is_hit in segments(text, hits):
+        runs = fitted_runs(
+            text, hits, right - left, lambda run, hit: metrics[hit].horizontalAdvance(run)
+        )
+        for run, is_hit in runs:
             painter.setFont(bold if is_hit else plain)
             painter.setPen(full if is_hit else quiet)
-            metrics = painter.fontMetrics()
-            width = metrics.horizontalAdvance(run)
-            if x + width <= right:
-                painter.drawText(QPoint(x, baseline), run)
-                x += width
-                continue
-            # The cell's edge: as much of the run as fits, then …
-            room = right - x - ellipsis_width
-            cut = run
-            while cut and metrics.horizontalAdvance(cut) > room:
-                cut = cut[:-1]
-            painter.drawText(QPoint(x, baseline), cut)
-            x += metrics.horizontalAdvance(cut)
-            painter.setFont(plain)
-            painter.setPen(quiet)
-            painter.drawText(QPoint(x, baseline), ELLIPSIS)
-            return
+            painter.drawText(QPoint(x, baseline), run)
+            x += metrics[is_hit].horizontalAdvance(run)
+
+
+def fitted_runs(
+    text: str,
+    hits: tuple[tuple[int, int], ...],
+    room: int,
+    advance: Callable[[str, bool], int],
+) -> list[tuple[str, bool]]:
+    """The runs (text, is a hit) drawn in ``room`` pixels, ``advance`` measuring a run.
+
+    A snippet is cut before its first hit with little lead, but a narrow column (wide
+    Japanese characters, or the service's snippet, cut by its own rule) can still end
+    before the hit: then the start is dropped, behind …, until the first hit ends well
+    inside the cell. The end is cut at the cell's edge with …."""
+    runs = segments(text, hits)
+    if hits:
+        first_start, first_end = hits[0]
+        # The first hit ends by here, so some words after it show too.
+        reach = room * 4 // 5
+        # One measure, then a character at a time (a paint measures every row's).
+        width = sum(advance(run, hit) for run, hit in segments(text[:first_end], hits[:1]))
+        skip = 0
+        if width > reach:
+            width += advance(ELLIPSIS, False)
+            while skip < first_start and width > reach:
+                width -= advance(text[skip], False)
+                skip += 1
+        if skip:
+            shown = ELLIPSIS + text[skip:].lstrip(ELLIPSIS)
+            shift = len(shown) - (len(text) - skip)
+            moved = tuple((a - skip + shift, b - skip + shift) for a, b in hits if a >= skip)
+            runs = segments(shown, moved)
+    fitted: list[tuple[str, bool]] = []
+    x = 0
+    ellipsis_width = advance(ELLIPSIS, False) + 2
+    for run, is_hit in runs:
+        width = advance(run, is_hit)
+        if x + width <= room:
+            fitted.append((run, is_hit))
+            x += width
+            continue
+        # The cell's edge: as much of the run as fits, then …
+        cut = run
+        while cut and advance(cut, is_hit) > room - x - ellipsis_width:
+            cut = cut[:-1]
+        if cut:
+            fitted.append((cut, is_hit))
+        fitted.append((ELLIPSIS, False))
+        break
+    return fitted
 
 
 def follow_search(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from desktop.ui.text.labels import (
@@ -36,7 +36,8 @@ class TicketFilters(QWidget):
         self._pause.setSingleShot(True)
         self._pause.setInterval(SEARCH_PAUSE_MS)
         self._pause.timeout.connect(self.changed)
-        self.search.textChanged.connect(lambda _text: self._pause.start())
+        self.search.textChanged.connect(self._search_changed)
+        self._watching_keys = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 2)
@@ -93,6 +94,25 @@ class TicketFilters(QWidget):
         self._pause.stop()
         self.changed.emit()
 
+    def _search_changed(self, _text: str) -> None:
+        if not self._watching_keys:
+            # Esc empties the search; with the box empty it goes on to the window as
+            # before. Watched from the first key, not from the start: the first paint
+            # makes no call into Python per event of the box.
+            self._watching_keys = True
+            self.search.installEventFilter(self)
+        self._pause.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.search and self.search.text() and _is_escape(event):
+            # The override is claimed first, so no Esc shortcut of the window fires; the
+            # key press that follows clears the box.
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self.search.clear()
+            return event.type() == QEvent.Type.KeyPress
+        return super().eventFilter(watched, event)
+
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Search subjects and messages… (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search tickets"))
@@ -114,3 +134,16 @@ class TicketFilters(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def _is_escape(event: QEvent) -> bool:
+    """An Esc without modifiers, as a key press or as the shortcut check before it."""
+    if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+        return False
+    # Here, not at the top: naming Qt makes its ~90 enum types, which the first paint
+    # must not pay for (desktop/ui/look/qt_values.py).
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeyEvent
+
+    assert isinstance(event, QKeyEvent)
+    return event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier

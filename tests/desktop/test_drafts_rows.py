@@ -1,0 +1,59 @@
+"""A row of the Drafts and outbox page: its second line joins only the parts it has, so
+a draft with no text yet (a new ticket with only a subject) never starts with a lone "·".
+
+A real store file; the page reads it through a TicketService as the window binds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.api.client import ApiClient
+from desktop.services.tickets import TicketService
+from desktop.store.account import AccountStore
+from desktop.store.drafts import NEW_TICKET_KEY, reply_key
+from desktop.ui.text.i18n import LanguageSwitcher
+from desktop.ui.tickets.compose.drafts_page import DraftsPage
+from tests.support.waiting import wait_until
+
+SAVED = {"en": "saved ", "nl": "opgeslagen ", "ja": "保存"}
+
+
+@pytest.fixture
+async def service(tmp_path: Path) -> AsyncIterator[TicketService]:
+    store = await AccountStore.open(tmp_path / "store.sqlite3")
+    client = ApiClient("http://127.0.0.1:9")  # never asked: the page reads the store
+    try:
+        yield TicketService(client, store)
+    finally:
+        await client.aclose()
+        await store.close()
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "ja"])
+async def test_a_draft_without_text_has_no_lone_dot(
+    qtbot: QtBot,
+    english: LanguageSwitcher,
+    service: TicketService,
+    language: str,
+) -> None:
+    await service.drafts.save(NEW_TICKET_KEY, "", fields={"subject": "Sync stopped"})
+    await service.drafts.save(reply_key("tkt_1"), "Half a thought", ticket_id="tkt_1")
+    english.apply(language)
+    try:
+        page = DraftsPage()
+        qtbot.addWidget(page)
+        page.bind(service)
+        await wait_until(lambda: page.list.count() == 2, what="both drafts listed")
+        lines = [page.list.item(row).text().split("\n")[1] for row in range(2)]
+        bare = next(line for line in lines if "Half a thought" not in line)
+        assert bare.startswith(SAVED[language]), bare  # not "· saved …"
+        assert "·" not in bare
+        worded = next(line for line in lines if "Half a thought" in line)
+        assert worded.startswith("Half a thought  ·  " + SAVED[language]), worded
+    finally:
+        english.apply("en")

@@ -1,0 +1,54 @@
+"""Settings say which language is in effect: one given at start (--language) holds over
+the saved choice for that run, and the combo names it rather than "The account's"."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.settings.settings_dialog import SettingsChange, SettingsDialog
+from desktop.ui.text.i18n import LanguageSwitcher
+
+STARTED = {
+    "en": "Nederlands (chosen at start)",
+    "ja": "Nederlands (起動時に指定)",
+    "nl": "Nederlands (gekozen bij het starten)",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+def test_the_language_given_at_start_is_shown_and_kept(
+    qtbot: QtBot, english: LanguageSwitcher, language: str
+) -> None:
+    english.apply(language)
+    try:
+        dialog = SettingsDialog(language="", server_url="", started_language="nl")
+        qtbot.addWidget(dialog)
+        assert dialog.language_combo.currentText() == STARTED[language]
+        changes: list[SettingsChange] = []
+        dialog.settings_accepted.connect(changes.append)
+        dialog.buttons.accepted.emit()
+        # The saved choice (the account's) stays; nothing is chosen for this run.
+        assert changes[-1].language == "" and not changes[-1].language_chosen
+    finally:
+        english.apply("en")
+
+
+def test_choosing_the_accounts_language_is_a_choice(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(language="", server_url="", started_language="nl")
+    qtbot.addWidget(dialog)
+    changes: list[SettingsChange] = []
+    dialog.settings_accepted.connect(changes.append)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData(""))
+    assert dialog.language_combo.currentText() == "The account's language"
+    dialog.buttons.accepted.emit()
+    assert changes[-1].language == "" and changes[-1].language_chosen
+
+
+def test_without_a_language_given_at_start_the_saved_choice_shows(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(language="ja", server_url="")
+    qtbot.addWidget(dialog)
+    assert dialog.language_combo.currentData() == "ja"
+    assert dialog.language_combo.itemText(0) == "The account's language"
+    combo = dialog.language_combo
+    assert not any("chosen at start" in combo.itemText(i) for i in range(combo.count()))
