@@ -112,6 +112,29 @@
     </message>
 </context>
 <context>
+    <name>AnsweredNotice</name>
+    <message>
+        <source>Glad the article helped — your question is kept as a draft for a week.</source>
+        <translation>記事がお役に立ってよかったです。質問は下書きとして 1 週間保存されます。</translation>
+    </message>
+    <message>
+        <source>Support could not be reached, so this may not be counted. Your question is kept as a draft for a week.</source>
+        <translation>サポートに接続できなかったため、カウントされていない可能性があります。質問は下書きとして 1 週間保存されます。</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>下書きを開く</translation>
+    </message>
+    <message>
+        <source>Open the draft in Contact support</source>
+        <translation>下書きを「サポートに問い合わせる」で開く</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>No system keyring: you will have to sign in again next time.</source>
@@ -635,10 +658,6 @@
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <source>Premium Support answers in English or Japanese.</source>
-        <translation>プレミアム サポートは英語または日本語で回答します。</translation>
-    </message>
-    <message>
         <source>&amp;Phone number:</source>
         <translation>電話番号(&amp;P):</translation>
     </message>
@@ -657,6 +676,14 @@
     <message>
         <source>Choose…</source>
         <translation>選択してください…</translation>
+    </message>
+    <message>
+        <source>Premium Support answers in English or Japanese: choose one.</source>
+        <translation>プレミアム サポートは英語または日本語で回答します。どちらかを選択してください。</translation>
+    </message>
+    <message>
+        <source>Premium Support answers in English or Japanese. Your app&apos;s language is chosen; you can change it.</source>
+        <translation>プレミアム サポートは英語または日本語で回答します。アプリの言語が選択されています (変更できます)。</translation>
     </message>
     <message>
         <source>Choose the product your question is about.</source>
@@ -679,6 +706,10 @@
         <translation>発信可能な電話番号を入力してください。</translation>
     </message>
     <message>
+        <source>Choose the language support answers in.</source>
+        <translation>サポートが回答する言語を選択してください。</translation>
+    </message>
+    <message>
         <source>Submit a request — the answer comes by e-mail</source>
         <translation>リクエストを送信 — 回答はメールで届きます</translation>
     </message>
@@ -695,10 +726,6 @@
         <translation>{product}は、ご利用のプレミアム サポート アドオンの対象外です。</translation>
     </message>
     <message>
-        <source>Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan Standard Time. They open again on {time} (your time).</source>
-        <translation>日本語のチャットと折り返し電話は、月曜日から金曜日の 09:00–17:00 (日本標準時) にご利用いただけます。次回の受付開始は {time} (現地時間) です。</translation>
-    </message>
-    <message>
         <source>You are offline. A written request waits in the outbox and is sent when the connection returns; chats and callbacks need a connection.</source>
         <translation>オフラインです。書面でのリクエストは送信トレイで待機し、接続が回復すると送信されます。チャットと折り返し電話には接続が必要です。</translation>
     </message>
@@ -707,8 +734,8 @@
         <translation>英語で続行</translation>
     </message>
     <message>
-        <source>Send a written request</source>
-        <translation>書面でリクエストを送信</translation>
+        <source>Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan Standard Time. They open again on {time} (your time). Until then, send a written request in Japanese, or continue in English (24/7).</source>
+        <translation>日本語のチャットと折り返し電話は、月曜日から金曜日の 09:00–17:00 (日本標準時) にご利用いただけます。次回の受付開始は {time} (現地時間) です。それまでは日本語で書面のリクエストを送信するか、英語で続けてください (24 時間 365 日対応)。</translation>
     </message>
     <message>
         <source>In a few words: what is wrong?</source>
@@ -1979,14 +2006,6 @@
         <source>Your request is in the outbox: it is sent when the connection returns.</source>
         <translation>リクエストは送信トレイにあります。接続が回復すると送信されます。</translation>
     </message>
-    <message>
-        <source>Glad the article helped. Your question is kept as a draft for a week.</source>
-        <translation>記事がお役に立ちました。質問は下書きとして 1 週間保存されます。</translation>
-    </message>
-    <message>
-        <source>Support could not be reached, so this may not be counted. Your question is kept as a draft for a week.</source>
-        <translation>サポートに接続できなかったため、カウントされていない可能性があります。質問は下書きとして 1 週間保存されます。</translation>
-    </message>
 </context>
 <context>
     <name>OfflineBanner</name>
@@ -2922,12 +2941,16 @@
         <translation>{kind}: {title} (ブラウザで開きます)</translation>
     </message>
     <message>
-        <source>This answered my question</source>
-        <translation>これで解決しました</translation>
+        <source>Answered — close the form</source>
+        <translation>解決した — フォームを閉じる</translation>
     </message>
     <message>
-        <source>This answered my question: {title}</source>
-        <translation>これで解決しました: {title}</translation>
+        <source>Closes Contact support without sending. Your question is kept as a draft for a week.</source>
+        <translation>送信せずに「サポートに問い合わせる」を閉じます。質問は下書きとして 1 週間保存されます。</translation>
+    </message>
+    <message>
+        <source>Answered by {title}: close the form without sending</source>
+        <translation>{title}で解決: 送信せずにフォームを閉じる</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,29 @@
     </message>
 </context>
 <context>
+    <name>AnsweredNotice</name>
+    <message>
+        <source>Glad the article helped — your question is kept as a draft for a week.</source>
+        <translation>Fijn dat het artikel hielp — je vraag blijft een week bewaard als concept.</translation>
+    </message>
+    <message>
+        <source>Support could not be reached, so this may not be counted. Your question is kept as a draft for a week.</source>
+        <translation>Support was niet bereikbaar, dus dit is misschien niet geteld. Je vraag blijft een week bewaard als concept.</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>Concept openen</translation>
+    </message>
+    <message>
+        <source>Open the draft in Contact support</source>
+        <translation>Het concept openen in Contact opnemen met Support</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>No system keyring: you will have to sign in again next time.</source>
@@ -640,10 +663,6 @@
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <source>Premium Support answers in English or Japanese.</source>
-        <translation>Premium Support antwoordt in het Engels of het Japans.</translation>
-    </message>
-    <message>
         <source>&amp;Phone number:</source>
         <translation>Telefoon&amp;nummer:</translation>
     </message>
@@ -662,6 +681,14 @@
     <message>
         <source>Choose…</source>
         <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>Premium Support answers in English or Japanese: choose one.</source>
+        <translation>Premium Support antwoordt in het Engels of het Japans: kies er een.</translation>
+    </message>
+    <message>
+        <source>Premium Support answers in English or Japanese. Your app&apos;s language is chosen; you can change it.</source>
+        <translation>Premium Support antwoordt in het Engels of het Japans. De taal van je app is gekozen; je kunt die wijzigen.</translation>
     </message>
     <message>
         <source>Choose the product your question is about.</source>
@@ -684,6 +711,10 @@
         <translation>Vul een telefoonnummer in dat we kunnen bellen.</translation>
     </message>
     <message>
+        <source>Choose the language support answers in.</source>
+        <translation>Kies de taal waarin Support antwoordt.</translation>
+    </message>
+    <message>
         <source>Submit a request — the answer comes by e-mail</source>
         <translation>Een verzoek indienen — je krijgt het antwoord per e-mail</translation>
     </message>
@@ -700,10 +731,6 @@
         <translation>{product} valt niet onder je Premium Support add-on.</translation>
     </message>
     <message>
-        <source>Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan Standard Time. They open again on {time} (your time).</source>
-        <translation>Chat en terugbellen in het Japans zijn beschikbaar van maandag t/m vrijdag, 09:00–17:00 uur Japanse standaardtijd. Ze zijn weer beschikbaar op {time} (jouw tijd).</translation>
-    </message>
-    <message>
         <source>You are offline. A written request waits in the outbox and is sent when the connection returns; chats and callbacks need a connection.</source>
         <translation>Je bent offline. Een schriftelijk verzoek wacht in het postvak UIT en wordt verzonden zodra de verbinding terug is; voor chat en terugbellen is een verbinding nodig.</translation>
     </message>
@@ -712,8 +739,8 @@
         <translation>Doorgaan in het Engels</translation>
     </message>
     <message>
-        <source>Send a written request</source>
-        <translation>Schriftelijk verzoek verzenden</translation>
+        <source>Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan Standard Time. They open again on {time} (your time). Until then, send a written request in Japanese, or continue in English (24/7).</source>
+        <translation>Chat en terugbellen in het Japans zijn beschikbaar van maandag t/m vrijdag, 09:00–17:00 uur Japanse standaardtijd. Ze zijn weer beschikbaar op {time} (jouw tijd). Stuur tot dan een schriftelijk verzoek in het Japans, of ga verder in het Engels (24/7).</translation>
     </message>
     <message>
         <source>In a few words: what is wrong?</source>
@@ -1996,14 +2023,6 @@
         <source>Your request is in the outbox: it is sent when the connection returns.</source>
         <translation>Je verzoek staat in het postvak UIT: het wordt verzonden zodra de verbinding terug is.</translation>
     </message>
-    <message>
-        <source>Glad the article helped. Your question is kept as a draft for a week.</source>
-        <translation>Fijn dat het artikel hielp. Je vraag blijft een week bewaard als concept.</translation>
-    </message>
-    <message>
-        <source>Support could not be reached, so this may not be counted. Your question is kept as a draft for a week.</source>
-        <translation>Support was niet bereikbaar, dus dit is misschien niet geteld. Je vraag blijft een week bewaard als concept.</translation>
-    </message>
 </context>
 <context>
     <name>OfflineBanner</name>
@@ -2948,12 +2967,16 @@
         <translation>{kind}: {title} (wordt geopend in de browser)</translation>
     </message>
     <message>
-        <source>This answered my question</source>
-        <translation>Dit beantwoordde mijn vraag</translation>
+        <source>Answered — close the form</source>
+        <translation>Beantwoord — formulier sluiten</translation>
     </message>
     <message>
-        <source>This answered my question: {title}</source>
-        <translation>Dit beantwoordde mijn vraag: {title}</translation>
+        <source>Closes Contact support without sending. Your question is kept as a draft for a week.</source>
+        <translation>Sluit Contact opnemen met Support zonder te verzenden. Je vraag blijft een week bewaard als concept.</translation>
+    </message>
+    <message>
+        <source>Answered by {title}: close the form without sending</source>
+        <translation>Beantwoord door {title}: formulier sluiten zonder te verzenden</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import Addon, Availability, NewTicket, Team
@@ -159,8 +159,10 @@ def test_japanese_live_channels_closed_out_of_hours(qtbot: QtBot) -> None:  # R4
     assert dialog.channel == "request"  # moved off the closed channel
     assert not dialog.channel_buttons["callback"].isEnabled()
     assert dialog.hours_box.isVisible()
-    dialog.written_button.click()
-    assert dialog.channel == "request"
+    # The written request is the channel left: said in the note, no button that re-picks it.
+    assert "send a written request in Japanese" in dialog.hours_note.text()
+    assert dialog.english_button.isVisible()
+    assert not dialog.findChildren(QPushButton, "send_written_request_button")
 
 
 def test_submit_builds_the_ticket_and_keeps_one_key(qtbot: QtBot) -> None:

@@ -131,14 +131,37 @@ def test_the_ticket_language_starts_at_the_admins_own(qtbot: QtBot, japanese_ui:
     assert dialog.language == "ja"
 
 
-def test_a_language_support_does_not_speak_starts_in_english(qtbot: QtBot) -> None:
+def test_a_language_support_does_not_speak_assumes_none_and_says_why(
+    qtbot: QtBot,
+) -> None:  # R1
     before = QLocale()
     QLocale.setDefault(QLocale("nl_NL"))
     try:
         dialog = dialog_for(qtbot, options(both_covered=False, japanese_open=True))
     finally:
         QLocale.setDefault(before)
+    assert dialog.language is None  # not English on the admin's behalf
+    assert dialog.language_combo.currentText() == "Choose…"
+    assert dialog.language_note.isVisible()
+    assert dialog.language_note.text() == (
+        "Premium Support answers in English or Japanese: choose one."
+    )
+    made: list[NewTicket] = []
+    dialog.create_requested.connect(lambda draft, _key, _files: made.append(draft))
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("sync"))
+    dialog.subject_edit.setText("Files do not sync")
+    dialog.body_edit.setPlainText("Since this morning.")
+    dialog.send_button.click()
+    assert not made and dialog.marks.message("language").isVisible()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ja"))
+    dialog.send_button.click()
+    assert [t.language for t in made] == ["ja"]
+
+
+def test_the_admins_own_language_is_said_to_be_a_default(qtbot: QtBot) -> None:  # R1
+    dialog = dialog_for(qtbot, options(both_covered=False, japanese_open=True))
     assert dialog.language == "en"
+    assert "Your app's language is chosen" in dialog.language_note.text()
 
 
 def test_the_button_names_what_happens(qtbot: QtBot) -> None:  # R15

@@ -100,9 +100,13 @@ async def test_suggestions_while_typing_and_an_answered_question_makes_no_ticket
                 assert first.link.accessibleName() == (
                     f"Article: {first.article.title} (opens in the browser)"
                 )
-                assert first.answered_button.text() == "This answered my question"
+                # It says that it ends the request, not only that the article helped.
+                assert first.answered_button.text() == "Answered — close the form"
                 assert first.answered_button.accessibleName() == (
-                    f"This answered my question: {first.article.title}"
+                    f"Answered by {first.article.title}: close the form without sending"
+                )
+                assert first.answered_button.toolTip().startswith(
+                    "Closes Contact support without sending."
                 )
                 assert suggestions.heading.text().startswith("These help articles")
                 # The description counts too: a newer question replaces the suggestions.
@@ -135,11 +139,14 @@ async def test_suggestions_while_typing_and_an_answered_question_makes_no_ticket
                 assert draft is not None
                 until = datetime.fromisoformat(draft.fields[KEEP_UNTIL])
                 assert timedelta(days=6, hours=23) < until - datetime.now(UTC) <= timedelta(days=7)
-                status = controller.window.statusBar()
-                await wait_until(
-                    lambda: status.currentMessage().startswith("Glad the article helped."),
-                    what="the count confirmed",
+                # Said in the window, not only in the status bar, with the way back.
+                notice = controller.window.new_ticket.answered_notice
+                await wait_until(lambda: notice.isVisible(), what="the notice shown")
+                assert notice.text.text() == (
+                    "Glad the article helped — your question is kept as a draft for a week."
                 )
+                assert notice.open_button.text() == "Open draft"
+                assert controller.window.statusBar().currentMessage() == notice.text.text()
                 assert len(await list_tickets(server.url)) == tickets_before  # no ticket
                 # Counted for the team (another admin of it sees it).
                 assert await _deflections(server.url) == 1
@@ -160,10 +167,18 @@ async def test_suggestions_while_typing_and_an_answered_question_makes_no_ticket
                 assert line == (
                     "1 question answered by a help article in this period, with no ticket needed."
                 )
-                # Open again within the week: the question is back in the form.
+                # Open draft, later within the week: the question is back in the form.
                 controller.window.show_my_tickets()
                 controller.window.contact_dialog = None  # the closed one is deleted
-                dialog = await open_contact(controller, qtbot)
+                assert notice.isVisible()
+                qtbot.mouseClick(notice.open_button, Qt.MouseButton.LeftButton)
+                await wait_until(
+                    lambda: (d := controller.window.contact_dialog) is not None and d.isVisible(),
+                    what="Contact support again",
+                )
+                assert not notice.isVisible()  # what it offered is open
+                dialog = controller.window.contact_dialog
+                assert dialog is not None
                 assert dialog.subject_edit.text() == "Files are not syncing"
                 dialog.reject()  # unchanged: it still goes after its week
                 await wait_until(
@@ -210,9 +225,12 @@ async def test_without_answers_nothing_is_suggested_and_the_count_is_sent_once(
             await wait_until(lambda: bool(suggestions.rows), what="suggestions again")
             qtbot.mouseClick(suggestions.rows[0].answered_button, Qt.MouseButton.LeftButton)
             await wait_until(lambda: not dialog.isVisible(), what="the form closed")
-            status = controller.window.statusBar()
+            notice = controller.window.new_ticket.answered_notice
             await wait_until(
-                lambda: status.currentMessage().startswith("Support could not be reached"),
+                lambda: (
+                    notice.isVisible()
+                    and notice.text.text().startswith("Support could not be reached")
+                ),
                 what="said it may not be counted",
                 timeout=20,
             )

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.shooting import SMALL_WINDOW_SIZE, WINDOW_SIZE, settle
 from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.tickets.compose import form_scroll
 from desktop.ui.tickets.ticket.editor_growth import MAX_LINES
 from desktop.ui.tickets.ticket.followers_box import FollowersBox
 from desktop.ui.tickets.ticket.ticket_page import TicketPage
@@ -29,8 +30,6 @@ from tests.support.waiting import wait_until
 
 # The share of the ticket page the thread's visible part has at least, in every language.
 THREAD_SHARE = 0.45
-# A screen of 1024×640 leaves the dialog this tall at most (less its title bar).
-SMALL_DIALOG_HEIGHT = SMALL_WINDOW_SIZE[1] - 40
 
 
 async def _open(window: MainWindow, status: str, answered: bool = False) -> TicketPage:
@@ -117,8 +116,15 @@ def _inside(widget: QWidget, area: QWidget) -> bool:
 
 @pytest.mark.parametrize("language", ["en", "ja", "nl"])
 async def test_suggested_articles_are_in_view_while_the_subject_is_typed(
-    server: RunningServer, qtbot: QtBot, tmp_path: Path, language: str
+    server: RunningServer,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
 ) -> None:
+    # A 1024×640 screen: the dialog is never taller than it leaves room for.
+    screen = QRect(0, 0, *SMALL_WINDOW_SIZE)
+    monkeypatch.setattr(form_scroll, "available_geometry", lambda _window: screen)
     settings = make_settings(tmp_path, server_url=server.url)
     async with running_client(tmp_path, settings, language=language) as controller:
         await sign_in(controller, qtbot, "ava@northwind.example")
@@ -126,7 +132,6 @@ async def test_suggested_articles_are_in_view_while_the_subject_is_typed(
         window.resize(*SMALL_WINDOW_SIZE)
         await wait_until(lambda: window.my_tickets.model.rowCount() > 0, what="tickets")
         dialog = await open_contact(controller, qtbot)
-        dialog.setMaximumHeight(SMALL_DIALOG_HEIGHT)  # as tall as a 1024×640 screen allows
         await settle()
         suggestions = dialog.suggestions
         assert not suggestions.isVisible()
@@ -137,13 +142,14 @@ async def test_suggested_articles_are_in_view_while_the_subject_is_typed(
         await wait_until(lambda: bool(suggestions.rows), what="articles suggested")
         await settle()
         viewport = dialog.form_scroll.viewport()
-        assert dialog.height() <= SMALL_DIALOG_HEIGHT
+        assert dialog.frameGeometry().height() <= screen.height()
         assert suggestions.isVisible()
         assert _inside(suggestions, viewport), suggestions.mapTo(viewport, QPoint(0, 0))
         assert _inside(dialog.subject_edit, viewport)  # the field typed in stays in view too
-        # Each article one line high: its title and "This answered my question".
+        # Each article at most two lines high: its title (wrapped) and its button.
         for row in suggestions.rows:
-            assert row.height() <= row.answered_button.sizeHint().height() + 4
+            two_lines = 2 * row.link.fontMetrics().lineSpacing() + 4
+            assert row.height() <= max(row.answered_button.sizeHint().height(), two_lines)
             assert row.link.toolTip().startswith(row.link_text)
         dialog.reject()
 

@@ -594,7 +594,9 @@ class MainWindow(QMainWindow):
         if self._new_ticket is None:
             from desktop.ui.tickets.compose.new_ticket_flow import NewTicketFlow
 
-            flow = NewTicketFlow(self, self._tasks, self._session, self._ticket_created)
+            flow = NewTicketFlow(
+                self, self._tasks, self._session, self._ticket_created, self.add_banner
+            )
             self._new_ticket = flow
         return self._new_ticket
 

@@ -4,8 +4,9 @@ Asked for a moment after typing stops (off the UI thread, through the async API
 client); a newer question replaces an older one still on its way. Without the
 service nothing is shown and nothing is said: the form works as before.
 
-Compact, one line an article (its summary in the tooltip), as they sit right under the
-subject: seen while the question is typed, even in a small window.
+Compact, an article's title beside its button (its summary in the tooltip), as they sit
+right under the subject: seen while the question is typed, even in a small window. A long
+title wraps (Dutch ones did not fit one line), never running into its button.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QResizeEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -48,12 +49,15 @@ class SuggestionRow(QWidget):
         super().__init__(parent)
         self.article = article
         self.setObjectName(f"suggestion_{article.key}")
-        # A link, not a button, on one line: a long title ends in "…" (whole in the
-        # tooltip and the accessible name) instead of widening the form or wrapping.
+        # A link, not a button. It wraps rather than ends in "…" (Dutch titles were all cut
+        # at one line), and its room is what the button leaves: it never widens the form.
         self.link = QLabel()
         self.link.setObjectName("suggestion_open")
         self.link.setTextFormat(Qt.TextFormat.RichText)
-        self.link.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.link.setWordWrap(True)
+        wrapping = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        wrapping.setHeightForWidth(True)
+        self.link.setSizePolicy(wrapping)
         self.link_text = ""
         self.link.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -92,24 +96,25 @@ class SuggestionRow(QWidget):
                 kind=kind, title=self.article.title
             )
         )
-        self.answered_button.setText(self.tr("This answered my question"))
-        self.answered_button.setAccessibleName(
-            self.tr("This answered my question: {title}").format(title=self.article.title)
+        # It ends the request (no ticket, the form closes): the button says so, not only
+        # that the article helped.
+        self.answered_button.setText(self.tr("Answered — close the form"))
+        self.answered_button.setToolTip(
+            self.tr(
+                "Closes Contact support without sending. Your question is kept as a draft "
+                "for a week."
+            )
         )
+        self.answered_button.setAccessibleName(
+            self.tr("Answered by {title}: close the form without sending").format(
+                title=self.article.title
+            )
+        )
+        self.answered_button.setAccessibleDescription(self.answered_button.toolTip())
 
     def _show_link(self) -> None:
-        room = self.link.contentsRect().width()
-        shown = (
-            self.link.fontMetrics().elidedText(self.link_text, Qt.TextElideMode.ElideRight, room)
-            if room > 0
-            else self.link_text
-        )
         url = html.escape(self.article.url)
-        self.link.setText(f'<a href="{url}">{html.escape(shown)}</a>')
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._show_link()
+        self.link.setText(f'<a href="{url}">{html.escape(self.link_text)}</a>')
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
@@ -56,6 +55,10 @@ CHANNELS = ("request", "chat", "callback")
 # The form is saved this long after the last change (and when it is closed).
 DRAFT_SAVE_MS = 800
 LIVE = ("chat", "callback")
+# The description's height when the screen has no more room: about six lines.
+DESCRIPTION_MIN_HEIGHT = 120
+# R1: the languages support answers in, by the UI language that preselects one.
+SUPPORT_LANGUAGES = {QLocale.Language.English: "en", QLocale.Language.Japanese: "ja"}
 # The combos' "Choose…" entry: nothing is assumed (a default category skews insights, R19).
 UNCHOSEN = ""
 
@@ -72,6 +75,18 @@ class Spans(QObject):
         if minutes % 60 == 0:
             return self.tr("within %n hour(s)", "", minutes // 60)
         return self.tr("within %n minute(s)", "", minutes)
+
+
+class DescriptionEdit(QPlainTextEdit):
+    """Asks for a few lines only: the form's spare height is its, but on a small screen
+    its wish of 192 pixels made the whole form scroll (Attachments cut at the edge)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setMinimumHeight(DESCRIPTION_MIN_HEIGHT)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().sizeHint().width(), DESCRIPTION_MIN_HEIGHT)
 
 
 class ContactSupportDialog(QDialog):
@@ -144,11 +159,21 @@ class ContactSupportDialog(QDialog):
 
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("ticket_language_combo")
+        # R1: support speaks English and Japanese. The admin's own language (the UI's, set
+        # as Qt's default locale) when it is one of them; otherwise nothing is assumed.
+        self._own_language = SUPPORT_LANGUAGES.get(QLocale().language())
+        if self._own_language is None:
+            self.language_combo.addItem("", UNCHOSEN)
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("日本語", "ja")
-        # The admin's own language when support speaks it (the UI's, set as Qt's default locale).
-        own = "ja" if QLocale().language() == QLocale.Language.Japanese else "en"
-        self.language_combo.setCurrentIndex(self.language_combo.findData(own))
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(self._own_language))
+        )
+        # Said beside the choice, not in a tooltip: a Dutch admin finds no Dutch here.
+        self.language_note = QLabel()
+        self.language_note.setObjectName("ticket_language_note")
+        self.language_note.setWordWrap(True)
+        set_text_role(self.language_note, TextRole.SECONDARY)
 
         self.hours_note = QLabel()
         self.hours_note.setObjectName("japanese_hours_note")
@@ -160,23 +185,15 @@ class ContactSupportDialog(QDialog):
         self.offline_note.setWordWrap(True)
         set_text_role(self.offline_note, TextRole.WARNING)
         self.offline_note.setVisible(options.offline)
+        # R4 offers English or a written request out of hours. The written request is the
+        # channel already chosen then (chat and callback are closed), so the notice says so
+        # and only English needs a button (a "Send a written request" one did nothing).
         self.english_button = QPushButton()
         self.english_button.setObjectName("continue_in_english_button")
-        self.written_button = QPushButton()
-        self.written_button.setObjectName("send_written_request_button")
         self.english_button.clicked.connect(lambda: self._set_language("en"))
-        self.written_button.clicked.connect(
-            lambda: self.channel_buttons["request"].setChecked(True)
-        )
-        hours_row = QHBoxLayout()
-        hours_row.addWidget(self.english_button)
-        hours_row.addWidget(self.written_button)
-        hours_row.addStretch(1)
-        self.hours_box = QWidget()
-        hours_layout = QVBoxLayout(self.hours_box)
-        hours_layout.setContentsMargins(0, 0, 0, 0)
-        hours_layout.addWidget(self.hours_note)
-        hours_layout.addLayout(hours_row)
+        # Under the channels they are about. A row of its own (an empty label beside it) was
+        # given the note's height at a far narrower width: an empty gap under it.
+        self.hours_box = self.hours_note
 
         self.phone_edit = QLineEdit()
         self.phone_edit.setObjectName("phone_edit")
@@ -188,9 +205,8 @@ class ContactSupportDialog(QDialog):
         self.subject_edit = QLineEdit()
         self.subject_edit.setObjectName("subject_edit")
         self.subject_edit.setMaxLength(200)
-        self.body_edit = QPlainTextEdit()
+        self.body_edit = DescriptionEdit()
         self.body_edit.setObjectName("description_edit")
-        self.body_edit.setMinimumHeight(120)
         self.body_edit.setTabChangesFocus(True)
 
         self.promise = QLabel()
@@ -222,9 +238,18 @@ class ContactSupportDialog(QDialog):
             self._labels["category"],
             self._with_mark(self.category_combo, "category", lambda: self.category is not None),
         )
-        self.form.addRow(self._labels["language"], self.language_combo)
+        language_field = QVBoxLayout()
+        language_field.addWidget(self.language_combo)
+        language_field.addWidget(self.language_note)
+        language_field.addWidget(
+            self.marks.add("language", self.language_combo, lambda: self.language is not None)
+        )
+        self.form.addRow(self._labels["language"], language_field)
         self.form.addRow(self._labels["channel"], channel_box)
-        self.form.addRow("", self.hours_box)
+        # Rows shown and hidden whole (setRowVisible): a hidden row left its spacing behind,
+        # an empty gap under the hours notice.
+        channel_box.addWidget(self.hours_note)
+        channel_box.addWidget(self.english_button, 0, Qt.AlignmentFlag.AlignLeft)
         phone_field = QVBoxLayout()
         phone_field.addWidget(self.phone_edit)
         phone_field.addWidget(self.phone_hint)
@@ -235,20 +260,21 @@ class ContactSupportDialog(QDialog):
                 lambda: self.channel != "callback" or self.phone_e164() is not None,
             )
         )
+        self._phone_row = self.form.rowCount()
         self.form.addRow(self._labels["phone"], phone_field)
-        self.form.addRow(
-            self._labels["subject"],
-            self._with_mark(
-                self.subject_edit, "subject", lambda: bool(self.subject_edit.text().strip())
-            ),
+        subject_field = self._with_mark(
+            self.subject_edit, "subject", lambda: bool(self.subject_edit.text().strip())
         )
         # Issue 21: help articles matching the question, right under the subject: seen
-        # while it is typed, not below the fold of a small window.
+        # while it is typed, not below the fold of a small window. In the subject's field,
+        # not a row with an empty label: such a row was as tall as the titles would be if
+        # wrapped narrow (gaps around them).
         self.suggestions = ArticleSuggestions()
         self.suggestions.answered.connect(self._answered)
         self.suggestions.updated.connect(self._suggestions_updated)
         self._keep_until: str | None = None
-        self.form.addRow("", self.suggestions)
+        subject_field.addWidget(self.suggestions)
+        self.form.addRow(self._labels["subject"], subject_field)
         self.form.addRow(
             self._labels["body"],
             self._with_mark(
@@ -334,7 +360,7 @@ class ContactSupportDialog(QDialog):
         return {
             "product": self.product or UNCHOSEN,
             "category": self.category or UNCHOSEN,
-            "language": self.language,
+            "language": self.language or UNCHOSEN,
             "channel": self.channel,
             "phone_text": self.phone_edit.text(),
             "subject": self.subject_edit.text(),
@@ -472,8 +498,10 @@ class ContactSupportDialog(QDialog):
         return next(c for c, b in self.channel_buttons.items() if b.isChecked())
 
     @property
-    def language(self) -> str:
-        return str(self.language_combo.currentData())
+    def language(self) -> str | None:
+        """None until chosen, when the UI's language is not one support speaks (R1)."""
+        data = self.language_combo.currentData()
+        return str(data) if data else None
 
     @property
     def product(self) -> str | None:
@@ -501,16 +529,19 @@ class ContactSupportDialog(QDialog):
 
     def _update(self) -> None:
         # R4: Japanese chat and callback only in Japanese hours; offline, never.
-        out_of_hours = [c for c in LIVE if not self._options.is_open(self.language, c)]
+        language = self.language
+        out_of_hours = [
+            c for c in LIVE if language is not None and not self._options.is_open(language, c)
+        ]
         closed = list(LIVE) if self._options.offline else out_of_hours
         for channel, button in self.channel_buttons.items():
             button.setEnabled(channel not in closed)
         if self.channel in closed:
             self.channel_buttons["request"].setChecked(True)
-        self.hours_box.setVisible(bool(out_of_hours) and not self._options.offline)
+        for widget in (self.hours_note, self.english_button):
+            widget.setVisible(bool(out_of_hours) and not self._options.offline)
         callback = self.channel == "callback"
-        self.phone_edit.setVisible(callback)
-        self._labels["phone"].setVisible(callback)
+        self.form.setRowVisible(self._phone_row, callback)
         self.marks.refresh()
         # The hint says what the number reads as; a missing-number mark says it instead.
         self.phone_hint.setVisible(callback and not self.marks.is_marked("phone"))
@@ -527,9 +558,20 @@ class ContactSupportDialog(QDialog):
         self._labels["channel"].setText(self.tr("How:"))
         self._labels["language"].setText(self.tr("&Language:"))
         self._labels["language"].setBuddy(self.language_combo)
-        # Said, not left to guess: a Dutch admin finds no Dutch here and should know why.
-        self.language_combo.setToolTip(self.tr("Premium Support answers in English or Japanese."))
-        self.language_combo.setAccessibleDescription(self.language_combo.toolTip())
+        if self._own_language is None:
+            self.language_combo.setItemText(0, self.tr("Choose…"))
+            self.language_note.setText(
+                self.tr("Premium Support answers in English or Japanese: choose one.")
+            )
+        else:
+            # A default is said to be one: the app's language, changeable.
+            self.language_note.setText(
+                self.tr(
+                    "Premium Support answers in English or Japanese. Your app's language is "
+                    "chosen; you can change it."
+                )
+            )
+        self.language_combo.setAccessibleDescription(self.language_note.text())
         self._labels["phone"].setText(self.tr("&Phone number:"))
         self._labels["phone"].setBuddy(self.phone_edit)
         self._labels["subject"].setText(self.tr("&Subject:"))
@@ -548,6 +590,7 @@ class ContactSupportDialog(QDialog):
         self.marks.set_text("subject", self.tr("Write a subject."))
         self.marks.set_text("body", self.tr("Describe the problem."))
         self.marks.set_text("phone", self.tr("Enter a phone number we can dial."))
+        self.marks.set_text("language", self.tr("Choose the language support answers in."))
         self.channel_buttons["request"].setText(
             self.tr("Submit a request — the answer comes by e-mail")
         )
@@ -568,7 +611,8 @@ class ContactSupportDialog(QDialog):
         self.hours_note.setText(
             self.tr(
                 "Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan "
-                "Standard Time. They open again on {time} (your time)."
+                "Standard Time. They open again on {time} (your time). Until then, send a "
+                "written request in Japanese, or continue in English (24/7)."
             ).format(time=long_datetime(opens) if opens else "—")
         )
         self.offline_note.setText(
@@ -578,7 +622,6 @@ class ContactSupportDialog(QDialog):
             )
         )
         self.english_button.setText(self.tr("Continue in English"))
-        self.written_button.setText(self.tr("Send a written request"))
         self.subject_edit.setPlaceholderText(self.tr("In a few words: what is wrong?"))
         self.body_edit.setPlaceholderText(
             self.tr("What happened, since when, who is affected, what you tried.")
@@ -679,8 +722,8 @@ class ContactSupportDialog(QDialog):
             self.form_scroll.ensureWidgetVisible(missing[0])
             missing[0].setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        product, category = self.product, self.category
-        assert product is not None and category is not None
+        product, category, language = self.product, self.category, self.language
+        assert product is not None and category is not None and language is not None
         subject = self.subject_edit.text().strip()
         body = self.body_edit.toPlainText().strip()
         phone = self.phone_e164() if self.channel == "callback" else None
@@ -690,7 +733,7 @@ class ContactSupportDialog(QDialog):
             product=product,
             channel=self.channel,
             category=category,
-            language=self.language,
+            language=language,
             subject=subject,
             body=body,
             phone=phone,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 # Below this the form scrolls rather than shrinks: a few rows stay in view.
@@ -36,6 +36,28 @@ class FormScroll(QScrollArea):
         return QSize(self._page_width(page.width()), min(page.height(), MIN_VISIBLE_HEIGHT))
 
 
+def available_geometry(window: QWidget) -> QRect:
+    """The part of ``window``'s screen it may cover (without the task bar or dock)."""
+    return window.screen().availableGeometry()
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Never taller than the screen leaves room for: the form inside scrolls instead.
+
+    A form sized to what it holds ran off a 1024×640 screen, its Send button below the
+    task bar; capped, the buttons stay in view and the scroll area takes what is left.
+    """
+    screen = available_geometry(window)
+    frame = window.frameGeometry().height() - window.height()  # the title bar, once shown
+    room = max(window.minimumHeight(), screen.height() - frame)
+    window.setMaximumHeight(room)
+    if window.height() > room:
+        window.resize(window.width(), room)
+    overflow = window.frameGeometry().bottom() - screen.bottom()
+    if overflow > 0 and window.isWindow():
+        window.move(window.x(), max(screen.top(), window.y() - overflow))
+
+
 def grow_to_fit(window: QWidget) -> None:
     """Make ``window`` tall enough for all it holds, as far as its screen allows.
 
@@ -48,12 +70,8 @@ def grow_to_fit(window: QWidget) -> None:
     layout = window.layout()
     if layout is not None:
         layout.activate()
-    screen = window.screen().availableGeometry()
-    frame = window.frameGeometry().height() - window.height()
-    height = min(window.sizeHint().height(), screen.height() - frame)
-    if height <= window.height():
-        return
-    window.resize(window.width(), height)
-    overflow = window.frameGeometry().bottom() - screen.bottom()
-    if overflow > 0 and window.isWindow():
-        window.move(window.x(), max(screen.top(), window.y() - overflow))
+    fit_to_screen(window)
+    height = min(window.sizeHint().height(), window.maximumHeight())
+    if height > window.height():
+        window.resize(window.width(), height)
+    fit_to_screen(window)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 if TYPE_CHECKING:
     from desktop.api.list_models import User
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from desktop.services.tickets import TicketService
     from desktop.store.outbox import OutboxItem
     from desktop.ui.shell.tasks import TaskRunner
+    from desktop.ui.tickets.compose.answered_notice import AnsweredNotice
     from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
 
 # How long the contact form waits for its ticket before leaving it to the outbox.
@@ -30,18 +31,39 @@ CREATE_WAIT_SECONDS = 20.0
 Session = Callable[[], "tuple[TicketService, User] | None"]
 # Told once the form is done: the ticket made (None: it waits in the outbox).
 Created = Callable[["Ticket | None"], None]
+# Puts a notice across the window, above its pages.
+AddBanner = Callable[[QWidget], None]
 
 
 class NewTicketFlow(QObject):
     def __init__(
-        self, window: QMainWindow, tasks: TaskRunner, session: Session, created: Created
+        self,
+        window: QMainWindow,
+        tasks: TaskRunner,
+        session: Session,
+        created: Created,
+        add_banner: AddBanner,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._tasks = tasks
         self._session = session
         self._created = created
+        self._add_banner = add_banner
         self.dialog: ContactSupportDialog | None = None
+        self._answered_notice: AnsweredNotice | None = None  # made when first needed
+
+    @property
+    def answered_notice(self) -> AnsweredNotice:
+        """ "Glad the article helped … [Open draft]": in the window, not only the status bar."""
+        if self._answered_notice is None:
+            from desktop.ui.tickets.compose.answered_notice import AnsweredNotice
+
+            notice = AnsweredNotice()
+            notice.open_draft_requested.connect(self.open)
+            self._add_banner(notice)
+            self._answered_notice = notice
+        return self._answered_notice
 
     def _admin_session(self) -> tuple[TicketService, User] | None:
         session = self._session()
@@ -53,6 +75,8 @@ class NewTicketFlow(QObject):
         session = self._admin_session()
         if session is None:
             return
+        if self._answered_notice is not None:
+            self._answered_notice.hide()  # the draft it offers is in the form now
         self._window.statusBar().showMessage(self.tr("Opening the contact form…"), 5000)
         self._tasks.run(self._open(*session))
 
@@ -167,14 +191,10 @@ class NewTicketFlow(QObject):
 
     async def _answered(self, finder: ArticleFinder, key: str) -> None:
         """Counted for the team's insights; without an answer that is said, not assumed."""
-        if await finder.answered(key):
-            text = self.tr("Glad the article helped. Your question is kept as a draft for a week.")
-        else:
-            text = self.tr(
-                "Support could not be reached, so this may not be counted. Your question is "
-                "kept as a draft for a week."
-            )
-        self._window.statusBar().showMessage(text, 15_000)
+        counted = await finder.answered(key)
+        notice = self.answered_notice
+        notice.show_answered(counted=counted)
+        self._window.statusBar().showMessage(notice.text.text(), 15_000)
 
     def _create_failed(self, dialog: ContactSupportDialog, error: BaseException) -> None:
         from desktop.ui.text.error_text import describe

@@ -1,0 +1,91 @@
+"""Contact support on a small screen, in every language, against the real service.
+
+A new admin's report: at 1024×640 the form ran below the screen (Send at y≈615 of 640),
+Japanese cut 添付ファイル in half, Dutch article titles all ended in "…", and a Japanese
+title ran into its button. Here the screen is 1024×640 (or 1280×800): the dialog fits,
+its buttons are in view, labels are whole and a title never meets its button.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.bootstrap.shooting import save, settle
+from desktop.ui.tickets.compose import form_scroll
+from tests.e2e.test_support_desk import open_contact
+from tests.support.app import make_settings, running_client
+from tests.support.billing import sign_in
+from tests.support.server import RunningServer
+from tests.support.waiting import wait_until
+
+# A question the demo's help articles match, in every language.
+QUESTION = "SSO sign-in fails"
+
+
+def _area(widget: QWidget, top: QWidget) -> QRect:
+    return QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+
+
+@pytest.mark.parametrize("screen", [(1024, 640), (1280, 800)], ids=["1024x640", "1280x800"])
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+async def test_contact_support_fits_the_screen_whole(
+    server: RunningServer,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    screen: tuple[int, int],
+) -> None:
+    available = QRect(0, 0, *screen)
+    monkeypatch.setattr(form_scroll, "available_geometry", lambda _window: available)
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings, language=language) as controller:
+        await sign_in(controller, qtbot, "ava@northwind.example")
+        window = controller.window
+        window.resize(*screen)
+        await wait_until(lambda: window.my_tickets.model.rowCount() > 0, what="tickets")
+        dialog = await open_contact(controller, qtbot)
+        dialog.subject_edit.setFocus()
+        qtbot.keyClicks(dialog.subject_edit, QUESTION)
+        suggestions = dialog.suggestions
+        await wait_until(lambda: bool(suggestions.rows), what="articles suggested")
+        await settle()
+        save(dialog, tmp_path, f"contact-support-{screen[0]}x{screen[1]}", language)
+
+        # Never taller than the screen; the buttons in view, the form scrolls inside.
+        assert dialog.frameGeometry().height() <= available.height()
+        assert available.contains(dialog.frameGeometry()), dialog.frameGeometry()
+        send = dialog.send_button
+        assert send.isVisible()
+        assert dialog.rect().contains(_area(send, dialog))
+
+        # The form is never wider than its viewport: nothing cut at the right edge.
+        viewport = dialog.form_scroll.viewport()
+        page = dialog.form_scroll.widget()
+        assert page is not None and page.width() <= viewport.width()
+        # Every label whole: as wide and tall as its text asks.
+        for label in page.findChildren(QLabel):
+            if not label.isVisible() or not label.text():
+                continue
+            if label.wordWrap():
+                # Whole, and no taller than its lines: no empty gap under a note.
+                needed = label.heightForWidth(label.width())
+                assert needed <= label.height() < needed + label.fontMetrics().height()
+            else:
+                hint = label.minimumSizeHint()
+                assert label.width() >= hint.width(), label.text()
+                assert label.height() >= hint.height(), label.text()
+
+        # Each title wraps (whole, never "…") beside its button and never meets it.
+        for row in suggestions.rows:
+            title, button = _area(row.link, row), _area(row.answered_button, row)
+            assert not title.intersects(button), (row.link_text, title, button)
+            assert row.link.height() >= row.link.heightForWidth(row.link.width())
+            assert row.link_text in row.link.text()
+            assert row.link.toolTip().startswith(row.link_text)
+        dialog.reject()
