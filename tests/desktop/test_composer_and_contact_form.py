@@ -190,3 +190,19 @@ def test_submit_builds_the_ticket_and_keeps_one_key(qtbot: QtBot) -> None:
         "callback",
         "+31201234567",
     )
+
+
+def test_a_suggested_subject_alone_leaves_no_draft(qtbot: QtBot) -> None:
+    dialog = ContactSupportDialog(options(both_covered=False, japanese_open=True), champion=None)
+    qtbot.addWidget(dialog)
+    dialog.suggest_subject("Follow-up to #12: Sync stuck")
+    assert dialog.subject_edit.text() == "Follow-up to #12: Sync stuck"
+    snapshot = dialog._snapshot()
+    assert snapshot is not None and dict(snapshot.fields) == {}  # opened and closed: no draft
+    dialog.body_edit.setPlainText("It is stuck again.")
+    snapshot = dialog._snapshot()
+    assert snapshot is not None and snapshot.fields["subject"] == "Follow-up to #12: Sync stuck"
+    # A subject the admin had already written is theirs: not replaced.
+    dialog.subject_edit.setText("Sync stuck again")
+    dialog.suggest_subject("Follow-up to #12: Sync stuck")
+    assert dialog.subject_edit.text() == "Sync stuck again"

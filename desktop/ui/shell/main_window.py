@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         page.ticket_shown.connect(self.unread.mark_read)
         page.chat_window_requested.connect(self.open_chat_window)
         page.new_request_requested.connect(lambda key: self.new_ticket.send_as_new_request(key))
+        page.follow_up_requested.connect(lambda ticket_id: self.new_ticket.follow_up(ticket_id))
         page.set_chat_windows(lambda ticket_id: self.chat_windows.get(ticket_id))
         return page
 

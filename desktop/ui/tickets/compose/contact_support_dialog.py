@@ -119,6 +119,8 @@ class ContactSupportDialog(QDialog):
         # A follow-up of a refused reply (prefill): its text is safe in the outbox until
         # the request is sent, and the new-ticket draft of another day is left alone.
         self._keeps_draft = True
+        # A subject the client proposed (suggest_subject): alone, it is no draft to keep.
+        self._suggested_subject = ""
         self._saving: set[asyncio.Task[None]] = set()
         covered = [a.product for a in options.team.covered_products()]
         self._covered = covered
@@ -403,7 +405,8 @@ class ContactSupportDialog(QDialog):
             return None
         fields = self._form_fields()
         # What only differs from a new form counts; an untouched form leaves no draft.
-        typed = {"subject": fields["subject"], "phone_text": fields["phone_text"]}
+        subject = fields["subject"] if fields["subject"] != self._suggested_subject else ""
+        typed = {"subject": subject, "phone_text": fields["phone_text"]}
         body = self.body_edit.toPlainText()
         return Snapshot(
             body,
@@ -426,6 +429,13 @@ class ContactSupportDialog(QDialog):
         )
         self._saving.add(task)
         task.add_done_callback(self._saving.discard)
+
+    def suggest_subject(self, subject: str) -> None:
+        """Start the subject with this, unless the draft brought back has one of its own."""
+        if self.subject_edit.text().strip():
+            return
+        self._suggested_subject = subject
+        self.subject_edit.setText(subject)
 
     def prefill(
         self,

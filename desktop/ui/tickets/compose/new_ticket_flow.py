@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 if TYPE_CHECKING:
-    from desktop.api.list_models import User
+    from desktop.api.list_models import TicketSummary, User
     from desktop.api.models import NewTicket, Ticket
     from desktop.services.help_articles import ArticleFinder
     from desktop.services.tickets import TicketService
@@ -90,8 +90,24 @@ class NewTicketFlow(QObject):
         if item is not None:
             self._tasks.run(self._open(service, user, follow_up=item))
 
+    def follow_up(self, ticket_id: str) -> None:
+        """A closed ticket's "Contact support…": the form as from New ticket, its subject
+        naming the closed ticket unless the draft there already has one."""
+        session = self._admin_session()
+        if session is None:
+            return
+        if self._answered_notice is not None:
+            self._answered_notice.hide()  # the draft it offers is in the form now
+        self._window.statusBar().showMessage(self.tr("Opening the contact form…"), 5000)
+        service, user = session
+        self._tasks.run(self._open(service, user, following=service.store.get(ticket_id)))
+
     async def _open(
-        self, service: TicketService, user: User, follow_up: OutboxItem | None = None
+        self,
+        service: TicketService,
+        user: User,
+        follow_up: OutboxItem | None = None,
+        following: TicketSummary | None = None,
     ) -> None:
         # A question an article answered a week ago is not brought back.
         await service.drafts.drop_expired()
@@ -119,6 +135,13 @@ class NewTicketFlow(QObject):
                 files=follow_up.files,
                 product=closed.product if closed is not None else None,
                 category=closed.category if closed is not None else None,
+            )
+        if following is not None:
+            # Only the subject: the draft is kept as from New ticket, the rest is the admin's.
+            dialog.suggest_subject(
+                self.tr("Follow-up to #{number}: {subject}").format(
+                    number=following.number, subject=following.subject
+                )
             )
         dialog.create_requested.connect(
             lambda draft, key, files: self._tasks.run(

@@ -56,6 +56,7 @@ class TicketPage(QWidget):
     ticket_changed = Signal(str)  # status or thread changed here: lists may refresh
     chat_window_requested = Signal(object)  # Ticket: follow this chat in its own window
     new_request_requested = Signal(str)  # outbox key: a reply refused for a closed ticket
+    follow_up_requested = Signal(str)  # ticket id: a closed ticket, followed up by a new one
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +136,10 @@ class TicketPage(QWidget):
         self.read_only_note.setObjectName("ticket_read_only_note")
         self.read_only_note.setWordWrap(True)
         set_text_role(self.read_only_note, TextRole.SECONDARY)
+        # The note says "contact support again": the way to do so is right beside it.
+        self.follow_up_button = QPushButton()
+        self.follow_up_button.setObjectName("ticket_follow_up_button")
+        self.follow_up_button.clicked.connect(self._follow_up)
 
         self.thread_scroll = ThreadView()
         self.thread_scroll.setObjectName("ticket_thread_scroll")
@@ -178,7 +183,10 @@ class TicketPage(QWidget):
         self.satisfaction_box.rated.connect(self.show_ticket)
         self.satisfaction_box.rated.connect(lambda t: self.ticket_changed.emit(t.id))
         layout.addWidget(self.satisfaction_box)
-        layout.addWidget(self.read_only_note)
+        closed_row = QHBoxLayout()
+        closed_row.addWidget(self.read_only_note, 1)
+        closed_row.addWidget(self.follow_up_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(closed_row)
         layout.addWidget(self.conflict_bar)
         layout.addWidget(self.composer)
         layout.addWidget(self.chat_handover)
@@ -598,6 +606,9 @@ class TicketPage(QWidget):
         for button in (self.solve_button, self.reopen_button):
             button.setToolTip(told)
             button.setAccessibleDescription(told)
+        self.follow_up_button.setText(self.tr("Contact support…"))
+        self.follow_up_button.setAccessibleName(self.tr("Contact support"))
+        self.follow_up_button.setToolTip(self.tr("Ask a new question that follows up this one"))
         self.chat_window_button.setText(self.tr("Open chat window"))
         self.chat_window_button.setToolTip(self.tr("Follow this chat in a window of its own"))
         self.cancel_call_button.setText(self.tr("Cancel callback"))
@@ -617,6 +628,7 @@ class TicketPage(QWidget):
                 self.conflict_bar,
                 self.chat_handover,
                 self.followers_box,
+                self.follow_up_button,
             ):
                 widget.hide()
             return
@@ -659,6 +671,7 @@ class TicketPage(QWidget):
         self.meta.setToolTip(long_datetime(ticket.created_at))
         self.sla.setToolTip(long_datetime(ticket.first_response_due_at))
         self.read_only_note.setVisible(closed)
+        self.follow_up_button.setVisible(closed)
         if closed and typed:
             note = self.tr(
                 "This ticket was closed while you were writing. Your text is kept below: "
@@ -672,6 +685,10 @@ class TicketPage(QWidget):
         else:
             note = ""
         self.read_only_note.setText(note)
+
+    def _follow_up(self) -> None:
+        if self.ticket is not None:
+            self.follow_up_requested.emit(self.ticket.id)
 
     def _show_live(self, ticket: Ticket) -> None:
         """A chat or call under way stands out (bold, in the text's colour); one that is
