@@ -68,7 +68,7 @@ class FollowerRow(QWidget):
     def retranslate_ui(self) -> None:
         f = self.follower
         if f.role == "admin":
-            text = self.tr("{name}, added by {adder}")
+            text = self.tr("{name} (admin), added by {adder}")
         else:
             text = self.tr("{name} (member, by e-mail only), added by {adder}")
         self.label.setText(text.format(name=f.name, adder=f.added_by_name))
