@@ -343,14 +343,8 @@ class TicketListPage(QWidget):
             layout.addWidget(self.trend_chart)
         layout.addWidget(self.filters)
         layout.addWidget(self.search_note)
-        # R17: the seed's "Recent" list, newest first.
-        self.recent_label = QLabel()
-        self.recent_label.setObjectName(f"{self.objectName()}_recent")
-        bold = self.recent_label.font()
-        bold.setBold(True)
-        self.recent_label.setFont(bold)
-        self.recent_label.setVisible(scope == "team")
-        layout.addWidget(self.recent_label)
+        # R17's "Recent" list is this one list, newest first: with no other section beside
+        # it, a "Recent" heading over it told the admin nothing (and hinted at an older one).
         # The list, and beside it (in a wide window) the reading pane the window docks there.
         self.body = QSplitter()
         self.body.setObjectName(f"{self.objectName()}_body")
@@ -495,7 +489,6 @@ class TicketListPage(QWidget):
             self.drill_down_bar.setVisible(drill_down is not None)
         # The team list's own notes say "your teammates' tickets": not what this holds.
         self.scope_note.setVisible(self.scope == "team" and drill_down is None)
-        self.recent_label.setVisible(self.scope == "team" and drill_down is None)
         if drill_down is not None:
             self.filters.show_values(drill_down.status, drill_down.product, drill_down.category)
         elif leaving:
@@ -919,13 +912,12 @@ class TicketListPage(QWidget):
             title = self.tr("Tickets from Insights")
             self.drill_down_bar.label.setText(describe(self.drill_down))
         self._title.setText(title)
-        self.recent_label.setText(self.tr("Recent"))
         self._show_synced()
         self.scope_note.setText(
             self.tr(
-                "Your teammates' tickets. Tickets last changed before {date} are not listed "
-                "here. A reply you send on one shows as from “Colleague”, and the "
-                "teammate who asked is told."
+                "Your teammates' tickets. Team tickets starts on {date}: tickets last changed "
+                "before then are not listed here. A reply you send on one shows as from "
+                "“Colleague”, and the teammate who asked is told."
             ).format(date=medium_date(TEAM_TICKETS_SINCE))
         )
         self.refresh_button.setText(self.tr("Refresh"))
