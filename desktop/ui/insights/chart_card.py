@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -135,9 +134,10 @@ class ChartCard(QFrame):
         self.table_button.setObjectName(f"{name}_table_button")
         self.table_button.setCheckable(True)
         self.table_button.toggled.connect(self._show_table)
-        self.export_button = QToolButton()
+        # A push button with a menu keeps room for its arrow beside the text; a tool
+        # button's instant popup squeezed the arrow into its corner, over the text.
+        self.export_button = QPushButton()
         self.export_button.setObjectName(f"{name}_export_button")
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_menu = QMenu(self)
         self.png_action = self.export_menu.addAction("")
         self.png_action.triggered.connect(self._ask_png)
