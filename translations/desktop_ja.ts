@@ -1267,8 +1267,8 @@
 <context>
     <name>FollowerRow</name>
     <message>
-        <source>{name}, added by {adder}</source>
-        <translation>{name} ({adder}さんが追加)</translation>
+        <source>{name} (admin), added by {adder}</source>
+        <translation>{name} (管理者)、{adder}さんが追加</translation>
     </message>
     <message>
         <source>{name} (member, by e-mail only), added by {adder}</source>
@@ -3220,12 +3220,8 @@ No preview</source>
         <translation>インサイトのチケット</translation>
     </message>
     <message>
-        <source>Recent</source>
-        <translation>最近</translation>
-    </message>
-    <message>
-        <source>Your teammates&apos; tickets. Tickets last changed before {date} are not listed here. A reply you send on one shows as from “Colleague”, and the teammate who asked is told.</source>
-        <translation>チーム メンバーのチケットです。{date}より前に最後に更新されたチケットはここには表示されません。ここから送信した返信は「同僚」からのものとして表示され、依頼したチーム メンバーに通知されます。</translation>
+        <source>Your teammates&apos; tickets. Team tickets starts on {date}: tickets last changed before then are not listed here. A reply you send on one shows as from “Colleague”, and the teammate who asked is told.</source>
+        <translation>チーム メンバーのチケットです。チームのチケットは{date}から始まるため、それより前に最後に更新されたチケットはここには表示されません。ここから送信した返信は「同僚」からのものとして表示され、依頼したチーム メンバーに通知されます。</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -3373,6 +3369,18 @@ No preview</source>
     <message>
         <source>Reopen</source>
         <translation>再開</translation>
+    </message>
+    <message>
+        <source>Contact support…</source>
+        <translation>サポートに問い合わせる…</translation>
+    </message>
+    <message>
+        <source>Contact support</source>
+        <translation>サポートに問い合わせる</translation>
+    </message>
+    <message>
+        <source>Ask a new question that follows up this one</source>
+        <translation>このチケットの続きとして新しい質問をする</translation>
     </message>
     <message>
         <source>Open chat window</source>

@@ -1274,8 +1274,8 @@
 <context>
     <name>FollowerRow</name>
     <message>
-        <source>{name}, added by {adder}</source>
-        <translation>{name}, toegevoegd door {adder}</translation>
+        <source>{name} (admin), added by {adder}</source>
+        <translation>{name} (beheerder), toegevoegd door {adder}</translation>
     </message>
     <message>
         <source>{name} (member, by e-mail only), added by {adder}</source>
@@ -3247,12 +3247,8 @@ Geen voorbeeld</translation>
         <translation>Tickets uit Inzichten</translation>
     </message>
     <message>
-        <source>Recent</source>
-        <translation>Recent</translation>
-    </message>
-    <message>
-        <source>Your teammates&apos; tickets. Tickets last changed before {date} are not listed here. A reply you send on one shows as from “Colleague”, and the teammate who asked is told.</source>
-        <translation>Tickets van je teamleden. Tickets die voor het laatst vóór {date} zijn gewijzigd, staan hier niet. Een antwoord dat je hier verzendt, verschijnt als van ‘Collega’, en het teamlid dat de vraag stelde, krijgt bericht.</translation>
+        <source>Your teammates&apos; tickets. Team tickets starts on {date}: tickets last changed before then are not listed here. A reply you send on one shows as from “Colleague”, and the teammate who asked is told.</source>
+        <translation>Tickets van je teamleden. Tickets van het team begint op {date}: tickets die voor het laatst daarvóór zijn gewijzigd, staan hier niet. Een antwoord dat je hier verzendt, verschijnt als van ‘Collega’, en het teamlid dat de vraag stelde, krijgt bericht.</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -3402,6 +3398,18 @@ Geen voorbeeld</translation>
     <message>
         <source>Reopen</source>
         <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>Contact support…</source>
+        <translation>Contact opnemen met Support…</translation>
+    </message>
+    <message>
+        <source>Contact support</source>
+        <translation>Contact opnemen met Support</translation>
+    </message>
+    <message>
+        <source>Ask a new question that follows up this one</source>
+        <translation>Stel een nieuwe vraag als vervolg op deze</translation>
     </message>
     <message>
         <source>Open chat window</source>
