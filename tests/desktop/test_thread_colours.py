@@ -18,7 +18,7 @@ from desktop.ui.tickets.ticket.message_card import MessageCard
 
 Role = QPalette.ColorRole
 THREAD_WIDGETS = ("message_card.py", "thread_view.py", "outbox_card.py")
-TICKETS_UI = Path(__file__).resolve().parents[2] / "desktop" / "ui" / "tickets"
+TICKETS_UI = Path(__file__).resolve().parents[2] / "desktop" / "ui" / "tickets" / "ticket"
 
 
 def dark_palette() -> QPalette:
