@@ -40,11 +40,11 @@ from desktop.api.models import User  # noqa: E402
 from desktop.bootstrap.event_loop import AppEventLoop  # noqa: E402
 from desktop.services.tickets import TicketService  # noqa: E402
 from desktop.store.account import AccountStore  # noqa: E402
-from desktop.store.folding import fold  # noqa: E402
 from desktop.store.tickets import COLUMNS  # noqa: E402
 from desktop.ui.shell.tasks import TaskRunner  # noqa: E402
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage  # noqa: E402
 from desktop.ui.tickets.list.ticket_table_model import Column  # noqa: E402
+from textfold import fold  # noqa: E402
 
 USER = "usr_bench"
 PROBLEMS = (

@@ -15,7 +15,7 @@ from sqlalchemy.pool import ConnectionPoolEntry, PoolResetState
 
 from backend.config import Settings
 from backend.db.rollup_hooks import follow_ticket_writes
-from backend.domain.folding import fold
+from textfold import fold
 
 # Every session of the service keeps insights' rollups with the tickets it writes.
 follow_ticket_writes()

@@ -88,7 +88,7 @@ def migrate_step(connection: sqlite3.Connection, version: int) -> None:
 def _folding_step(connection: sqlite3.Connection) -> str:
     """What migration 10 needs before its SQL: ``search_fold`` on this connection (what
     is cached already is folded by the step), and its columns where missing."""
-    from desktop.store import folding  # only when a store takes this step
+    import textfold as folding  # only when a store takes this step
 
     connection.create_function("search_fold", 1, folding.fold, deterministic=True)
     added = []

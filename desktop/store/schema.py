@@ -198,7 +198,7 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 10: the search ignores accents ("ideeen" finds "ideeën", issue 21). SQLite 3.40's
     #    trigram tokenizer cannot drop them, so the app writes a folded copy beside each
-    #    subject and cached message (desktop.store.folding: in Python, as it writes the
+    #    subject and cached message (textfold: in Python, as it writes the
     #    row; tickets.py, snapshots.py) and both indexes are rebuilt over the copies. The
     #    messages are no longer copied out of a saved thread by triggers (SQL cannot
     #    fold): the snapshot's save writes them. ``search_fold`` exists on the migrating

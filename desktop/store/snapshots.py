@@ -31,7 +31,7 @@ def _thread_lines(key: str, document: Any) -> list[tuple[int, str, str]] | None:
     messages = document.get("messages") if isinstance(document, dict) else None
     if not isinstance(messages, list):
         return []
-    from desktop.store.folding import fold  # only once a thread is saved
+    from textfold import fold  # only once a thread is saved
 
     return [
         (position, message["body"], fold(message["body"]))

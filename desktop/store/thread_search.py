@@ -61,7 +61,7 @@ def marked(shown: str, text: str) -> Snippet:
 
 def _hits(flat: str, text: str) -> tuple[tuple[int, int], ...]:
     """Every occurrence of ``text`` in ``flat``, folded as the search folds: (start, end)."""
-    from desktop.store.folding import fold_with_places  # only once someone searches
+    from textfold import fold_with_places  # only once someone searches
 
     needle, _ = fold_with_places(" ".join(text.split()))
     if not needle:

@@ -260,7 +260,7 @@ class TicketQuery(NamedTuple):
         else:
             # Short text (同期), or text so common that walking the list's order is
             # faster: a substring scan, its wildcards escaped.
-            from desktop.store.folding import fold  # only once someone searches
+            from textfold import fold  # only once someone searches
 
             pattern = f"%{like_escaped(fold(self.text))}%"
             clause = (
@@ -289,7 +289,7 @@ def _is_common(connection: Queryable, query: TicketQuery) -> bool:
 
 def _phrase(text: str) -> str:
     """One FTS5 string of the folded text (the indexes hold folded copies, schema 10)."""
-    from desktop.store.folding import fold  # only once someone searches
+    from textfold import fold  # only once someone searches
 
     return '"' + fold(text).replace('"', '""') + '"'
 
@@ -351,7 +351,7 @@ class TicketStore:
 
     async def save(self, tickets: Sequence[TicketSummary]) -> frozenset[str]:
         """Insert or update; an older copy never overwrites a newer one."""
-        from desktop.store.folding import fold  # with the first write, not at the start
+        from textfold import fold  # with the first write, not at the start
 
         # The subject's folded copy, what the search looks in (schema 10).
         rows = [(*_row(t), fold(t.subject)) for t in tickets]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from backend.db.queries.ticket_search import snippet_around
-from backend.domain.folding import fold, fold_with_places
+from textfold import fold, fold_with_places
 
 
 def test_dutch_and_french_accents_fold_to_their_letters() -> None:

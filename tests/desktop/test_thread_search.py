@@ -316,15 +316,6 @@ async def test_a_store_of_schema_9_folds_what_it_cached_and_keeps_drafts(
         await store.close()
 
 
-def test_the_store_and_the_service_fold_alike() -> None:
-    from backend.domain import folding as service
-    from desktop.store import folding as store
-
-    for text in ("Ideeën", "CAFÉ", "e\u0301e\u0301n", "同期がガ", "İstanbul", "Straße", "x" * 3):
-        assert store.fold(text) == service.fold(text), text
-        assert store.fold_with_places(text) == service.fold_with_places(text), text
-
-
 def test_a_snippet_starts_near_its_hit_so_a_narrow_column_shows_it() -> None:
     japanese = (
         "ご連絡ありがとうございます。確認したところ、チームのプライバシー設定が原因のようです。"

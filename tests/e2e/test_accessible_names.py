@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.shell.navigation import TARGETS
-from tests.e2e.test_support_desk import signed_in
 from tests.support.app import make_settings, running_client
+from tests.support.client_flows import signed_in
 from tests.support.server import RunningServer
 from tests.support.waiting import wait_until
 

@@ -18,8 +18,8 @@ from desktop.api.client import ApiClient
 from desktop.store.drafts import reply_key
 from desktop.ui.notices.connection_indicator import ConnectionState
 from tests.conftest import MemoryKeyring
-from tests.e2e.test_support_desk import signed_in
 from tests.support.app import make_settings, running_client
+from tests.support.client_flows import signed_in
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, free_port, running_server
 from tests.support.waiting import wait_until

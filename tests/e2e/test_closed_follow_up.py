@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.e2e.test_outbox import open_first_ticket
-from tests.e2e.test_support_desk import signed_in
 from tests.support.app import make_settings, running_client
+from tests.support.client_flows import signed_in
 from tests.support.databases import sqlite_database
 from tests.support.server import running_server
 from tests.support.waiting import wait_until

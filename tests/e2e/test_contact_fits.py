@@ -15,16 +15,9 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.bootstrap.shooting import save, settle
-from desktop.ui.tickets.compose import form_scroll
-from tests.e2e.test_support_desk import open_contact
-from tests.support.app import make_settings, running_client
-from tests.support.billing import sign_in
+from desktop.bootstrap.shooting import save
+from tests.support.client_flows import ask_a_suggested_question, contact_on_screen
 from tests.support.server import RunningServer
-from tests.support.waiting import wait_until
-
-# A question the demo's help articles match, in every language.
-QUESTION = "SSO sign-in fails"
 
 
 def _area(widget: QWidget, top: QWidget) -> QRect:
@@ -42,19 +35,11 @@ async def test_contact_support_fits_the_screen_whole(
     screen: tuple[int, int],
 ) -> None:
     available = QRect(0, 0, *screen)
-    monkeypatch.setattr(form_scroll, "available_geometry", lambda _window: available)
-    settings = make_settings(tmp_path, server_url=server.url)
-    async with running_client(tmp_path, settings, language=language) as controller:
-        await sign_in(controller, qtbot, "ava@northwind.example")
-        window = controller.window
-        window.resize(*screen)
-        await wait_until(lambda: window.my_tickets.model.rowCount() > 0, what="tickets")
-        dialog = await open_contact(controller, qtbot)
-        dialog.subject_edit.setFocus()
-        qtbot.keyClicks(dialog.subject_edit, QUESTION)
+    async with contact_on_screen(
+        server, qtbot, tmp_path, monkeypatch, language=language, screen=screen
+    ) as dialog:
+        await ask_a_suggested_question(dialog, qtbot)
         suggestions = dialog.suggestions
-        await wait_until(lambda: bool(suggestions.rows), what="articles suggested")
-        await settle()
         save(dialog, tmp_path, f"contact-support-{screen[0]}x{screen[1]}", language)
 
         # Never taller than the screen; the buttons in view, the form scrolls inside.
@@ -88,4 +73,3 @@ async def test_contact_support_fits_the_screen_whole(
             assert row.link.height() >= row.link.heightForWidth(row.link.width())
             assert row.link_text in row.link.text()
             assert row.link.toolTip().startswith(row.link_text)
-        dialog.reject()

@@ -19,8 +19,8 @@ from desktop.store.account import AccountStore
 from desktop.store.drafts import reply_key
 from desktop.store.outbox import REPLY
 from tests.desktop.test_local_store import ticket
-from tests.e2e.test_support_desk import signed_in
 from tests.support.app import make_settings, running_client
+from tests.support.client_flows import signed_in
 from tests.support.server import RunningServer
 from tests.support.store_damage import damage_page, leaf_pages, settle
 from tests.support.tickets import create_ticket, read_ticket

@@ -13,8 +13,8 @@ from desktop.store.outbox import REPLY
 from desktop.ui.notices.connection_indicator import ConnectionState
 from desktop.ui.shell.navigation import NAV_DRAFTS
 from tests.e2e.test_outbox import bodies, open_first_ticket
-from tests.e2e.test_support_desk import signed_in
 from tests.support.app import make_settings, running_client
+from tests.support.client_flows import signed_in
 from tests.support.databases import sqlite_database
 from tests.support.server import running_server
 from tests.support.tickets import read_ticket

@@ -21,8 +21,8 @@ from pytestqt.qtbot import QtBot
 from desktop.services.credentials import SERVICE_NAME
 from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.conftest import MemoryKeyring
-from tests.e2e.test_support_desk import signed_in
 from tests.support.app import make_settings, running_client
+from tests.support.client_flows import signed_in
 from tests.support.databases import sqlite_database
 from tests.support.file_keyring import TOKEN_FILE_ENV
 from tests.support.server import free_port, running_server

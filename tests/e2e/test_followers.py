@@ -12,8 +12,8 @@ from desktop.api.models import TeamPerson
 from desktop.ui.tickets.ticket.follower_picker import FollowerPicker
 from desktop.ui.tickets.ticket.followers_box import FollowersBox
 from tests.e2e.test_outbox import open_first_ticket
-from tests.e2e.test_support_desk import signed_in
 from tests.support.app import make_settings, running_client
+from tests.support.client_flows import signed_in
 from tests.support.databases import sqlite_database
 from tests.support.server import free_port, running_server
 from tests.support.tickets import read_ticket

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from desktop.bootstrap.controller import AppController
 from desktop.store.drafts import reply_key
 from desktop.ui.tickets.ticket.outbox_card import state_text
-from tests.e2e.test_support_desk import open_contact, signed_in
 from tests.support.app import make_settings, running_client
+from tests.support.client_flows import open_contact, signed_in
 from tests.support.databases import sqlite_database
 from tests.support.server import free_port, run_cli, running_server
 from tests.support.tcp_proxy import lossy_proxy

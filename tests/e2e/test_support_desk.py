@@ -13,14 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from backend.domain.hours import JST
 from backend.domain.tickets import TEAM_TICKETS_CUTOFF
-from desktop.bootstrap.controller import AppController
 from desktop.store.drafts import reply_key
 from desktop.ui.shell.navigation import NAV_DRAFTS
 from desktop.ui.text.formatting import medium_date
-from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
 from desktop.ui.tickets.list.ticket_list_page import TEAM_TICKETS_SINCE
 from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.support.app import make_settings, running_client
+from tests.support.client_flows import open_contact, signed_in
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, running_server
 from tests.support.smtp_sink import SmtpSink, smtp_sink
@@ -37,31 +36,6 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RunningServ
         running_server(url, directory, DEMO_AGENT="true", SMTP_URL=sink.url) as server,
     ):
         yield server, sink
-
-
-async def signed_in(
-    controller: AppController, qtbot: QtBot, email: str, *, start: bool = True
-) -> None:
-    if start:
-        controller.start()
-    await wait_until(lambda: controller.sign_in_dialog and controller.sign_in_dialog.isVisible())
-    dialog = controller.sign_in_dialog
-    assert dialog is not None
-    dialog.email_edit.setText(email)
-    dialog.password_edit.setText("demo-password")
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
-    await wait_until(lambda: controller.window.my_tickets.model.rowCount() > 0, what="tickets")
-
-
-async def open_contact(controller: AppController, qtbot: QtBot) -> ContactSupportDialog:
-    window = controller.window
-    assert window.my_tickets.new_ticket_button.isVisible()
-    qtbot.mouseClick(window.my_tickets.new_ticket_button, Qt.MouseButton.LeftButton)
-    await wait_until(
-        lambda: window.contact_dialog and window.contact_dialog.isVisible(), what="form"
-    )
-    assert window.contact_dialog is not None
-    return window.contact_dialog
 
 
 async def test_open_a_request_and_see_the_agent_answer(

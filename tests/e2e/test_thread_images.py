@@ -20,8 +20,8 @@ from desktop.ui.tickets.attachments.image_paste import PASTED_DIR
 from desktop.ui.tickets.attachments.image_thumbnail import ThumbnailButton
 from desktop.ui.tickets.attachments.image_viewer import ImageViewer, screen_bounds
 from desktop.ui.tickets.ticket.ticket_page import TicketPage
-from tests.e2e.test_support_desk import open_contact, signed_in
 from tests.support.app import make_settings, running_client
+from tests.support.client_flows import open_contact, signed_in
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, running_server
 from tests.support.tickets import create_ticket, read_ticket

@@ -16,13 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.shooting import SMALL_WINDOW_SIZE, WINDOW_SIZE, settle
 from desktop.ui.shell.main_window import MainWindow
-from desktop.ui.tickets.compose import form_scroll
 from desktop.ui.tickets.ticket.editor_growth import MAX_LINES
 from desktop.ui.tickets.ticket.followers_box import FollowersBox
 from desktop.ui.tickets.ticket.ticket_page import TicketPage
-from tests.e2e.test_support_desk import open_contact, signed_in
 from tests.support.app import make_settings, running_client
 from tests.support.billing import sign_in
+from tests.support.client_flows import ask_a_suggested_question, contact_on_screen, signed_in
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, free_port, running_server
 from tests.support.tickets import read_ticket
@@ -124,23 +123,12 @@ async def test_suggested_articles_are_in_view_while_the_subject_is_typed(
 ) -> None:
     # A 1024×640 screen: the dialog is never taller than it leaves room for.
     screen = QRect(0, 0, *SMALL_WINDOW_SIZE)
-    monkeypatch.setattr(form_scroll, "available_geometry", lambda _window: screen)
-    settings = make_settings(tmp_path, server_url=server.url)
-    async with running_client(tmp_path, settings, language=language) as controller:
-        await sign_in(controller, qtbot, "ava@northwind.example")
-        window = controller.window
-        window.resize(*SMALL_WINDOW_SIZE)
-        await wait_until(lambda: window.my_tickets.model.rowCount() > 0, what="tickets")
-        dialog = await open_contact(controller, qtbot)
-        await settle()
+    async with contact_on_screen(
+        server, qtbot, tmp_path, monkeypatch, language=language, screen=SMALL_WINDOW_SIZE
+    ) as dialog:
         suggestions = dialog.suggestions
         assert not suggestions.isVisible()
-        dialog.activateWindow()
-        await wait_until(lambda: QApplication.activeWindow() is dialog, what="the form")
-        dialog.subject_edit.setFocus()
-        qtbot.keyClicks(dialog.subject_edit, "SSO sign-in fails")
-        await wait_until(lambda: bool(suggestions.rows), what="articles suggested")
-        await settle()
+        await ask_a_suggested_question(dialog, qtbot)
         viewport = dialog.form_scroll.viewport()
         assert dialog.frameGeometry().height() <= screen.height()
         assert suggestions.isVisible()
@@ -151,7 +139,6 @@ async def test_suggested_articles_are_in_view_while_the_subject_is_typed(
             two_lines = 2 * row.link.fontMetrics().lineSpacing() + 4
             assert row.height() <= max(row.answered_button.sizeHint().height(), two_lines)
             assert row.link.toolTip().startswith(row.link_text)
-        dialog.reject()
 
 
 def _rows_left(box: FollowersBox, count: int) -> Callable[[], bool]:

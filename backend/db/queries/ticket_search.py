@@ -43,7 +43,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from backend.db.models import Message, Ticket
-from backend.domain.folding import fold, fold_with_places
+from textfold import fold, fold_with_places
 
 _Ts = TypeVarTuple("_Ts")
 

@@ -5,7 +5,7 @@ Revises: 0018
 Create Date: 2026-12-06 04:40:00
 
 Both databases index folded text (accents off Latin letters, lower case:
-``backend.domain.folding``) and fold the text searched for the same way.
+``textfold``) and fold the text searched for the same way.
 
 SQLite 3.40's trigram tokenizer cannot drop accents itself (``remove_diacritics``
 came with 3.45), so 0018's triggers now write ``search_fold(text)`` into

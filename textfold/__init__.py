@@ -4,10 +4,14 @@ Folding takes the accents off Latin letters (the combining diacritical marks,
 U+0300–U+036F, once a letter is decomposed), makes full-width ASCII plain ASCII and
 lowers the case. Other marks stay:
 Japanese voiced kana (が, パ) decompose into a kana and a mark of another block
-(U+3099, U+309A), so が is never found by か. The store keeps a folded copy of each
-subject and cached message, written here in Python as the app writes the row (the
-SQLite here has no trigram tokenizer that drops accents), and its trigram indexes
-hold those (schema 10). The service folds the same way (``backend.domain.folding``).
+(U+3099, U+309A), so が is never found by か.
+
+One module for both halves, so a search finds the same tickets on the service and in the
+client's store: the service's SQLite database folds with it (a function registered on
+every connection, ``backend.db.session``; PostgreSQL uses ``unaccent``, migration 0019,
+which folds the same letters and a few more: æ, ß), the client writes a folded copy of
+each subject and cached message with it (store schema 10), and both mark snippets with
+``fold_with_places``. Standard library only: the client's archive carries no service code.
 """
 
 from __future__ import annotations

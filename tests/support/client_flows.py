@@ -1,0 +1,88 @@
+"""What many end-to-end tests do first, done as an admin would: sign in through the dialog,
+open Contact support from My tickets, and open it on a small screen with articles suggested."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.bootstrap.controller import AppController
+from desktop.bootstrap.shooting import settle
+from desktop.ui.tickets.compose import form_scroll
+from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
+from tests.support.app import make_settings, running_client
+from tests.support.billing import sign_in
+from tests.support.server import RunningServer
+from tests.support.waiting import wait_until
+
+# A question the demo's help articles match, in every language.
+SUGGESTED_QUESTION = "SSO sign-in fails"
+
+
+async def signed_in(
+    controller: AppController, qtbot: QtBot, email: str, *, start: bool = True
+) -> None:
+    """Start the app (unless started) and sign in through its dialog; My tickets filled."""
+    if start:
+        controller.start()
+    await wait_until(lambda: controller.sign_in_dialog and controller.sign_in_dialog.isVisible())
+    dialog = controller.sign_in_dialog
+    assert dialog is not None
+    dialog.email_edit.setText(email)
+    dialog.password_edit.setText("demo-password")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: controller.window.my_tickets.model.rowCount() > 0, what="tickets")
+
+
+async def open_contact(controller: AppController, qtbot: QtBot) -> ContactSupportDialog:
+    """Contact support, opened with My tickets' button."""
+    window = controller.window
+    assert window.my_tickets.new_ticket_button.isVisible()
+    qtbot.mouseClick(window.my_tickets.new_ticket_button, Qt.MouseButton.LeftButton)
+    await wait_until(
+        lambda: window.contact_dialog and window.contact_dialog.isVisible(), what="form"
+    )
+    assert window.contact_dialog is not None
+    return window.contact_dialog
+
+
+@asynccontextmanager
+async def contact_on_screen(
+    server: RunningServer,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    language: str,
+    screen: tuple[int, int],
+) -> AsyncIterator[ContactSupportDialog]:
+    """Ava's Contact support open on a screen of ``screen``'s size (her window that size
+    too), against ``server``; rejected after."""
+    available = QRect(0, 0, *screen)
+    monkeypatch.setattr(form_scroll, "available_geometry", lambda _window: available)
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings, language=language) as controller:
+        await sign_in(controller, qtbot, "ava@northwind.example")
+        window = controller.window
+        window.resize(*screen)
+        await wait_until(lambda: window.my_tickets.model.rowCount() > 0, what="tickets")
+        dialog = await open_contact(controller, qtbot)
+        await settle()
+        yield dialog
+        dialog.reject()
+
+
+async def ask_a_suggested_question(dialog: ContactSupportDialog, qtbot: QtBot) -> None:
+    """Type a subject the help articles match, as the keyboard would; wait for them."""
+    dialog.activateWindow()
+    await wait_until(lambda: QApplication.activeWindow() is dialog, what="the form")
+    dialog.subject_edit.setFocus()
+    qtbot.keyClicks(dialog.subject_edit, SUGGESTED_QUESTION)
+    await wait_until(lambda: bool(dialog.suggestions.rows), what="articles suggested")
+    await settle()
