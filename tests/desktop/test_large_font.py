@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.ui.look.chart_legend import ChartLegend
+from desktop.ui.look.theme import TypeStep, set_type
+from desktop.ui.shell.navigation import Navigation
 from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.desktop.test_local_store import AVA
 from tests.desktop.test_ticket_list_columns import _cached_tickets, _page
@@ -31,3 +36,37 @@ async def test_a_larger_font_fits_the_columns_again(qtbot: QtBot, tmp_path: Path
     for column in (Column.NUMBER, Column.UPDATED):
         text = str(page.model.index(0, column).data())
         assert metrics.horizontalAdvance(text) < table.columnWidth(column), (column, text)
+
+
+def test_headings_and_chart_text_keep_their_scale_when_the_desktop_text_grows(
+    qtbot: QtBot,
+) -> None:
+    """A heading's size is its step of the UI's: at 150 % it is 150 % too, not left behind
+    at the size it was given (Qt keeps a widget's own point size when the app's changes)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    heading, plain = QLabel("My tickets"), QLabel("Last synced")
+    set_type(heading, TypeStep.PAGE_TITLE)
+    legend = ChartLegend()
+    # Style-sheeted, inside a window: Qt keeps the font such a widget was polished with.
+    window = QWidget()
+    navigation = Navigation(window)
+    for widget in (heading, plain, legend, window):
+        qtbot.addWidget(widget)
+        widget.show()  # polished, as on screen
+    QApplication.processEvents()
+    before = {w: w.font().pointSizeF() for w in (heading, plain, legend, navigation)}
+    normal = app.font()
+    larger = QFont(normal)
+    larger.setPointSizeF(normal.pointSizeF() * 1.5)
+    app.setFont(larger)
+    QApplication.processEvents()  # the new font reaches plain widgets by posted events
+    try:
+        for widget in (heading, plain, legend, navigation):
+            assert widget.font().pointSizeF() == pytest.approx(before[widget] * 1.5), widget
+        assert heading.font().bold()
+    finally:
+        app.setFont(normal)
+        QApplication.processEvents()
+    for widget in (heading, plain, legend, navigation):
+        assert widget.font().pointSizeF() == pytest.approx(before[widget])

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -27,9 +28,23 @@ def switcher() -> Iterator[LanguageSwitcher]:
     languages.apply("en")
 
 
+@pytest.fixture(params=[1.0, 1.5], ids=["100%", "150%"])
+def text_scale(request: pytest.FixtureRequest) -> Iterator[float]:
+    """The desktop's text at its size, or made 150 % larger while the app runs."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = app.font()
+    scale = float(request.param)
+    larger = QFont(normal)
+    larger.setPointSizeF(normal.pointSizeF() * scale)
+    app.setFont(larger)
+    yield scale
+    app.setFont(normal)
+
+
 @pytest.mark.parametrize("language", ["en", "ja", "nl"])
 async def test_counts_appearing_keep_the_navigation_and_the_page_where_they_were(
-    qtbot: QtBot, switcher: LanguageSwitcher, tmp_path: Path, language: str
+    qtbot: QtBot, switcher: LanguageSwitcher, tmp_path: Path, language: str, text_scale: float
 ) -> None:
     window = MainWindow(TaskRunner(lambda _error: None), make_settings(tmp_path))
     qtbot.addWidget(window)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import Trend
+from desktop.ui.text.formatting import day_text
 from desktop.ui.text.labels import CATEGORIES
-from desktop.ui.tickets.list.trend_chart import TrendChart
+from desktop.ui.tickets.list.trend_chart import TrendChart, week_labels
 
 WEEKS = tuple(date(2026, 9, 7) + timedelta(weeks=n) for n in range(12))
 
@@ -62,3 +65,40 @@ def test_every_category_is_named_in_a_legend_that_wraps(qtbot: QtBot) -> None:
     assert chart.chart is not None and not chart.chart.legend().isVisible()
     # Chart text is not smaller than a point below the UI's.
     assert chart.legend.font().pointSizeF() >= chart.font().pointSizeF() - 1
+
+
+def test_week_labels_shorten_rather_than_being_cut_when_the_room_is_small(
+    qtbot: QtBot,
+) -> None:  # issue 19: at 150 % text QtCharts cut them to "Sep..."
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    mondays = [QDate(2026, 9, 14).addDays(7 * n) for n in range(12)]
+    metrics = QFontMetrics(chart.font())
+    wide = week_labels(mondays, 200, metrics)
+    assert wide == [day_text(m, year=False) for m in mondays]
+    widths = [metrics.horizontalAdvance(text) for text in wide]
+    room = max(widths) + 7  # one pixel short of the widest with its gap
+    narrow = week_labels(mondays, room, metrics)
+    # The month named where it starts (and at the first week), the day alone elsewhere.
+    assert narrow[1:3] == ["21", "28"] and narrow[4] == "12"
+    for at, month in ((0, "Sep"), (3, "Oct")):
+        fits = widths[at] + 8 <= room
+        assert narrow[at] == (wide[at] if fits else month)
+    assert len(set(narrow)) == len(narrow)
+    # Narrower still: the month's name alone where it starts.
+    narrowest = week_labels(mondays, metrics.horizontalAdvance("28") + 10, metrics)
+    assert narrowest[:4] == [QLocale().toString(mondays[0], "MMM"), "21", "28", "Oct"]
+    # The same day in two months four weeks apart (February) stays two categories.
+    february = [QDate(2027, 2, 8).addDays(7 * n) for n in range(6)]  # to March 15
+    short = week_labels(february, 10, metrics)
+    assert short[1] == "15" and short[5].startswith("15")
+    assert len(set(short)) == 6
+
+    chart.show_trend(_trend((1,) * 12, (0,) * 12))
+    chart.resize(1000, 300)
+    chart.show()
+    qtbot.waitExposed(chart)
+    axis_labels = lambda: chart.chart.axes()[0].categories()  # noqa: E731
+    assert axis_labels() == [day_text(QDate(w.year, w.month, w.day), year=False) for w in WEEKS]
+    chart.resize(300, 300)
+    qtbot.waitUntil(lambda: "14" in axis_labels() or "21" in axis_labels())

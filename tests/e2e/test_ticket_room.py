@@ -7,14 +7,15 @@ the followers section."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AsyncExitStack
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.bootstrap.shooting import SMALL_WINDOW_SIZE, WINDOW_SIZE, settle
+from desktop.bootstrap.shooting import SMALL_WINDOW_SIZE, WINDOW_SIZE, large_font, settle
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.tickets.ticket.editor_growth import MAX_LINES
 from desktop.ui.tickets.ticket.followers_box import FollowersBox
@@ -242,3 +243,35 @@ async def test_followers_are_one_line_until_opened_and_a_removal_is_safe_and_und
             assert not box.toggle.isVisible()
             served = (await read_ticket(server.url, ticket_id))["followers"]
             assert served == []
+
+
+@pytest.mark.parametrize("timing", ["at the start", "while running"])
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+async def test_at_150_percent_text_the_ticket_page_shows_every_line_whole(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path, language: str, timing: str
+) -> None:  # issue 19: "the layout holds at 150% font size"
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with AsyncExitStack() as larger_text:
+        if timing == "at the start":
+            await larger_text.enter_async_context(large_font())
+        async with running_client(tmp_path, settings, language=language) as controller:
+            await sign_in(controller, qtbot, "ava@northwind.example")
+            window = controller.window
+            window.resize(*WINDOW_SIZE)
+            await wait_until(lambda: window.my_tickets.model.rowCount() > 0, what="tickets")
+            page = await _open(window, "active", answered=True)
+            if timing == "while running":  # the page already built and shown
+                await larger_text.enter_async_context(large_font())
+            await settle()
+            thread_top = page.thread_scroll.mapTo(page, QPoint(0, 0)).y()
+            for label in page.findChildren(QLabel):
+                shown = label.isVisible() and label.text() and label.window() is window
+                if not shown or page.thread_scroll.isAncestorOf(label):
+                    continue
+                if label.wordWrap():
+                    assert label.height() >= label.heightForWidth(label.width()), label.text()
+                else:
+                    assert label.height() >= label.minimumSizeHint().height(), label.text()
+                top = label.mapTo(page, QPoint(0, 0)).y()
+                if top < thread_top:  # above the thread: never running into it
+                    assert top + label.height() <= thread_top, label.text()

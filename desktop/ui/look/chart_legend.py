@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.ui.look.theme import small_font
+from desktop.ui.look.theme import follow_app_font, small_font
 
 
 class ChartLegend(QLabel):
@@ -15,6 +15,7 @@ class ChartLegend(QLabel):
         self.setObjectName("chart_legend")
         self.setWordWrap(True)
         self.setFont(small_font(self.font()))
+        follow_app_font(self)
         self.entries: list[tuple[str, QColor]] = []
 
     def show_entries(self, entries: list[tuple[str, QColor]]) -> None:

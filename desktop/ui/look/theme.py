@@ -357,7 +357,9 @@ def boxed_style(object_name: str, palette: QPalette, tone: str) -> str:
 
 
 def keep_styled(widget: QWidget, make: Callable[[QPalette], str]) -> None:
-    """Style ``widget`` with ``make(palette)`` now and whenever the system palette changes."""
+    """Style ``widget`` with ``make(palette)`` now and whenever the system palette changes
+    (and keep its text the application's size when that changes: ``follow_app_font``)."""
+    _FollowedFonts.connect_once()
     _follow(
         widget,
         "style_sheet",
@@ -481,6 +483,50 @@ def set_type(widget: QWidget, step: TypeStep) -> None:
     font.setPointSizeF(font.pointSizeF() * step.value)
     font.setBold(True)
     widget.setFont(font)
+    follow_app_font(widget)
+
+
+# A widget's point size as a multiple of the application font's, for follow_app_font.
+_FONT_RATIO = "font_ratio"
+
+
+def follow_app_font(widget: QWidget) -> None:
+    """Keep ``widget``'s font (set to a size of its own: a heading, chart text) at its
+    present ratio to the application's font when that changes while the app runs (text
+    made larger in the desktop's settings). Qt passes the new family on to such a widget
+    but keeps its old point size: a 150 % desktop would get 100 % headings."""
+    app_size = QApplication.font().pointSizeF()
+    if app_size > 0:
+        widget.setProperty(_FONT_RATIO, widget.font().pointSizeF() / app_size)
+        _FollowedFonts.connect_once()
+
+
+class _FollowedFonts:
+    connected = False
+
+    @classmethod
+    def connect_once(cls) -> None:
+        app = QApplication.instance()
+        if cls.connected or not isinstance(app, QApplication):
+            return
+        app.fontChanged.connect(cls.rescale)
+        cls.connected = True
+
+    @staticmethod
+    def rescale(app_font: QFont) -> None:
+        size = app_font.pointSizeF()
+        # A rare event: every widget looked at is simpler than a registry of weak references.
+        for widget in QApplication.allWidgets():
+            ratio = widget.property(_FONT_RATIO)
+            if isinstance(ratio, float):
+                font = widget.font()
+                font.setPointSizeF(size * ratio)
+                widget.setFont(font)
+            sheet = widget.styleSheet()
+            if sheet:
+                # A style-sheeted widget keeps the font it was polished with (the
+                # navigation, a primary button) until its sheet is applied again.
+                widget.setStyleSheet(sheet)
 
 
 def set_font_style(widget: QWidget, *, bold: bool = False, underline: bool = False) -> None:

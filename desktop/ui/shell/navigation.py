@@ -27,6 +27,9 @@ NAV_INSIGHTS = "insights"
 NAV_RECOMMENDATIONS = "recommendations"
 MIN_WIDTH = 150
 MAX_WIDTH = 280
+# The most the navigation takes, in characters of its font: at 150 % text ~420 px, so
+# "Concepten en postvak UIT (99)" still fits whole (never a sideways scrollbar).
+MAX_WIDTH_CHARACTERS = 40
 # The counts the width is kept for: none, one (a singular form), and a plural of two digits.
 COUNTS_RESERVED = (0, 1, 99)
 # An entry's padding, the icon's gap and the frame, around its icon and text.
@@ -73,7 +76,6 @@ class Navigation(QListWidget):
         super().__init__(parent)
         self.setObjectName("navigation")
         self.setMinimumWidth(MIN_WIDTH)
-        self.setMaximumWidth(MAX_WIDTH)
         # A focus ring that shows on the selected entry too (Qt's dotted 1 px one does not).
         keep_styled(self, _navigation_style)
         self._items: dict[str, QListWidgetItem] = {}
@@ -187,7 +189,9 @@ class Navigation(QListWidget):
         texts = [self._label(t, count) for t in TARGETS for count in COUNTS_RESERVED]
         widest = max(self.fontMetrics().horizontalAdvance(text) for text in texts)
         needed = widest + self.iconSize().width() + NAV_CHROME
-        self.setMinimumWidth(max(MIN_WIDTH, min(MAX_WIDTH, needed)))
+        limit = max(MAX_WIDTH, MAX_WIDTH_CHARACTERS * self.fontMetrics().averageCharWidth())
+        self.setMaximumWidth(limit)
+        self.setMinimumWidth(max(MIN_WIDTH, min(limit, needed)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QDate, QEvent, QMargins
+from PySide6.QtCore import QDate, QEvent, QMargins, QObject
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from desktop.ui.text.labels import CATEGORIES, category_label
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QBarSet, QChart, QChartView
+    from PySide6.QtGui import QFontMetrics
 
     from desktop.api.models import Trend
 
@@ -43,6 +44,35 @@ CATEGORY_COLOURS = dict(
     )
 )
 CHART_HEIGHT = 190
+# What of a chart's width the weeks do not get: the ticket axis and the margins.
+AXIS_ROOM = 48
+# Between two week labels, so they read as two.
+LABEL_GAP = 8
+
+
+def week_labels(weeks: list[QDate], room: int, metrics: QFontMetrics) -> list[str]:
+    """Each week's label in the app's date style, or, when those do not fit in ``room``
+    pixels a week (large text, a narrow window; QtCharts would cut them to "Sep..."),
+    the day alone with the month named at each month's first week: "Oct 5", "12", "19"
+    (or "Oct", "12", "19" when even that is too wide)."""
+    from PySide6.QtCore import QLocale  # drawn after the first paint
+
+    full = [day_text(monday, year=False) for monday in weeks]
+    if max((metrics.horizontalAdvance(text) for text in full), default=0) + LABEL_GAP <= room:
+        return full
+    locale = QLocale()
+    labels: list[str] = []
+    for monday, text in zip(weeks, full, strict=True):
+        if monday.day() > 7 and labels:
+            label = locale.toString(monday, "d")
+        elif metrics.horizontalAdvance(text) + LABEL_GAP <= room:
+            label = text
+        else:  # the month alone where even "Nov 2" is too wide
+            label = locale.toString(monday, "MMM")
+        while label in labels:  # the axis needs each category once (Feb 8, Mar 8)
+            label += "\u200b"
+        labels.append(label)
+    return labels
 
 
 class TrendChart(QWidget):
@@ -53,8 +83,7 @@ class TrendChart(QWidget):
         self._unavailable = False
         self.chart: QChart | None = None
         self.view: QChartView | None = None
-        # A point below the UI's type, never below what reads (issue 19: not ~8 px).
-        self._small = small_font(self.font())
+        self._labels: list[str] = []  # the weeks' labels drawn
         self.empty = QLabel()
         self.empty.setObjectName("trend_chart_empty")
         # As a property: setAlignment() would name Qt.AlignmentFlag (qt_values.py).
@@ -97,13 +126,11 @@ class TrendChart(QWidget):
             chart.setMargins(QMargins(0, 0, 0, 0))
             chart.legend().hide()  # ours wraps instead (desktop/ui/look/chart_legend.py)
             chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-            title = QFont(self._small)
-            title.setBold(True)
-            chart.setTitleFont(title)
             view = QChartView(chart)
             view.setObjectName("trend_chart_view")
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setFixedHeight(CHART_HEIGHT)
+            view.installEventFilter(self)  # week labels long or short as the width allows
             self._stack.addWidget(view)
             self.chart, self.view = chart, view
         return self.chart, self.view
@@ -112,6 +139,9 @@ class TrendChart(QWidget):
         from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QStackedBarSeries, QValueAxis
 
         chart, view = self._chart_view()
+        title = QFont(self._small())
+        title.setBold(True)
+        chart.setTitleFont(title)
         chart.setTitle(self.tr("Issue trends: your tickets per week, by category"))
         view.setAccessibleName(self.tr("Issue trends"))
         chart.removeAllSeries()
@@ -131,9 +161,10 @@ class TrendChart(QWidget):
         chart.addSeries(series)
         self.legend.show_entries(entries)
         weeks = QBarCategoryAxis()
-        weeks.append([self._week_label(QDate(w.year, w.month, w.day)) for w in trend.weeks])
+        self._labels = self._week_labels(trend)
+        weeks.append(self._labels)
         weeks.setGridLineVisible(False)
-        weeks.setLabelsFont(self._small)
+        weeks.setLabelsFont(self._small())
         chart.addAxis(weeks, QtCore.Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(weeks)
         most = max(
@@ -141,7 +172,7 @@ class TrendChart(QWidget):
         )
         tickets = QValueAxis()
         tickets.setLabelFormat("%d")
-        tickets.setLabelsFont(self._small)
+        tickets.setLabelsFont(self._small())
         # Whole tickets only: a tick every 1, 2, 3 … so that about four fit.
         step = max(1, -(-most // 4))
         tickets.setRange(0, max(step * 2, -(-most // step) * step))
@@ -160,11 +191,26 @@ class TrendChart(QWidget):
             apply_theme(self.chart, self.palette())
             self.chart.setBackgroundVisible(False)  # the page's own background shows
 
-    @staticmethod
-    def _week_label(monday: QDate) -> str:
+    def _small(self) -> QFont:
+        """A point below the UI's type, never below what reads (issue 19: not ~8 px)."""
+        return small_font(self.font())
+
+    def _week_labels(self, trend: Trend) -> list[str]:
         # The app's one date style, as the list below writes it; twelve weeks of years
         # do not fit under the bars, and they are the last twelve weeks.
-        return day_text(monday, year=False)
+        mondays = [QDate(w.year, w.month, w.day) for w in trend.weeks]
+        from PySide6.QtGui import QFontMetrics
+
+        room = (self.width() - AXIS_ROOM) // max(1, len(mondays))
+        return week_labels(mondays, room, QFontMetrics(self._small()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # The chart's view resized (watched once there is a chart, not at the first paint).
+        trend = self.trend
+        if event.type() == QEvent.Type.Resize and trend is not None and trend.total:
+            if self._week_labels(trend) != self._labels:  # the other form fits now
+                self._draw(trend)
+        return False
 
     def retranslate_ui(self) -> None:
         trend = self.trend
@@ -187,4 +233,6 @@ class TrendChart(QWidget):
             self.retranslate_ui()
         elif event.type() == QEvent.Type.PaletteChange:
             self._colour_chart()  # light ↔ dark
+        elif event.type() == QEvent.Type.FontChange and self.chart is not None:
+            self.retranslate_ui()  # drawn again in the new size (the desktop's text scaled)
         super().changeEvent(event)
