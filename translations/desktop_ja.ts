@@ -1410,6 +1410,21 @@
     </message>
 </context>
 <context>
+    <name>HiddenColumnsButton</name>
+    <message>
+        <source>Hidden to fit: {columns}</source>
+        <translation>幅に合わせて非表示: {columns}</translation>
+    </message>
+    <message>
+        <source>These columns make room for the subject in a narrow window. Choose the columns here or by right-clicking a column header.</source>
+        <translation>狭いウィンドウでは件名の幅を確保するため、これらの列を非表示にしています。ここか、列見出しを右クリックして表示する列を選べます。</translation>
+    </message>
+    <message>
+        <source>Opens the list of columns to show</source>
+        <translation>表示する列の一覧を開きます</translation>
+    </message>
+</context>
+<context>
     <name>HoverHint</name>
     <message numerus="yes">
         <source>Show these %n ticket(s)</source>

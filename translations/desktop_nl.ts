@@ -1420,6 +1420,21 @@
     </message>
 </context>
 <context>
+    <name>HiddenColumnsButton</name>
+    <message>
+        <source>Hidden to fit: {columns}</source>
+        <translation>Verborgen wegens ruimte: {columns}</translation>
+    </message>
+    <message>
+        <source>These columns make room for the subject in a narrow window. Choose the columns here or by right-clicking a column header.</source>
+        <translation>Deze kolommen maken in een smal venster plaats voor het onderwerp. Kies de kolommen hier of door met de rechtermuisknop op een kolomkop te klikken.</translation>
+    </message>
+    <message>
+        <source>Opens the list of columns to show</source>
+        <translation>Opent de lijst met kolommen om te tonen</translation>
+    </message>
+</context>
+<context>
     <name>HoverHint</name>
     <message numerus="yes">
         <source>Show these %n ticket(s)</source>

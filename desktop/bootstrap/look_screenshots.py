@@ -90,4 +90,6 @@ async def shoot_large_font(window: MainWindow, ticket_id: str, out_dir: Path, la
         await _open_ticket(window, ticket_id)
         save(window, out_dir, "ticket-large", lang)
     window.show_my_tickets()
+    # Larger text can need a wider window (Dutch at 150 %); Qt never narrows it back.
+    window.resize(*WINDOW_SIZE)
     await settle()

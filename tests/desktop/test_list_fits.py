@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import PersonRef
@@ -16,6 +18,7 @@ from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.text.labels import status_label
 from desktop.ui.tickets.list.column_fit import MIN_SUBJECT_WIDTH, water_level
+from desktop.ui.tickets.list.hidden_columns_button import HiddenColumnsButton
 from desktop.ui.tickets.list.status_badge import ICONS, badge_width
 from desktop.ui.tickets.list.ticket_list_page import FIT_ROWS, TicketListPage
 from desktop.ui.tickets.list.ticket_table_model import Column
@@ -79,6 +82,9 @@ def test_no_sideways_scrolling_at_the_default_size(
             wanted = table.sizeHintForColumn(column)
             assert header.sectionSize(column) >= wanted, (language, scope, column)
         assert set(page.columns.gave_way) <= {Column.CHANNEL, Column.PRODUCT}
+        # Never silently: the columns that stepped aside are named after the filters.
+        named = page.hidden_columns is not None and page.hidden_columns.isVisible()
+        assert named == bool(page.columns.gave_way), (language, scope)
         # Every status's badge whole in its cell (the delegate elides below this), in
         # every language, whichever rows were measured.
         room = header.sectionSize(Column.STATUS) - 4
@@ -123,3 +129,59 @@ def test_beside_a_docked_ticket_the_chart_gives_the_conversation_its_height(
     qtbot.waitUntil(lambda: not chart.isVisible())
     page.undock()
     qtbot.waitUntil(chart.isVisible)
+
+
+def _filled_page(qtbot: QtBot, width: int) -> TicketListPage:
+    page = TicketListPage(TaskRunner(lambda error: None), "mine")
+    qtbot.addWidget(page)
+    page.resize(width, 600)
+    rows = tuple(
+        ticket(n, f"Subject {n}", minutes_ago=n, product="dash", channel="callback")
+        for n in range(1, 30)
+    )
+    page.model.reset(rows, None)
+    page._state = "ready"  # noqa: SLF001 - as after a sync
+    page.retranslate_ui()
+    page.show()
+    qtbot.waitExposed(page)
+    page.columns.fit()
+    return page
+
+
+# A popup menu grabs the keyboard; the offscreen platform cannot (real desktops can).
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_columns_that_step_aside_are_named_and_can_be_brought_back(qtbot: QtBot) -> None:
+    page = _filled_page(qtbot, 640)  # issue 19: never hidden without a word
+    assert page.columns.gave_way == [Column.CHANNEL, Column.PRODUCT]
+    button = page.hidden_columns
+    assert button is not None and button.isVisible()
+    assert button.full_text == "Hidden to fit: Channel and Product"
+    assert button.accessibleName() == button.full_text
+    assert button.toolTip().startswith(button.full_text)
+    # It never widens the window: with less room its text is cut, not the page pushed.
+    room = QWidget()
+    qtbot.addWidget(room)
+    squeezed = HiddenColumnsButton(lambda: QMenu(), room)
+    QHBoxLayout(room).addWidget(squeezed)
+    squeezed.show_hidden([Column.CHANNEL, Column.PRODUCT])
+    room.resize(90, 40)
+    room.show()
+    qtbot.waitExposed(room)
+    assert room.width() == 90 and squeezed.width() < 90
+    assert squeezed.text().endswith("…") and squeezed.full_text.startswith("Hidden to fit")
+    # By keyboard: the button opens the header's column menu; Channel ticked comes back.
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    menu = page.column_menu.menu if page.column_menu is not None else None
+    assert menu is not None
+    qtbot.waitUntil(menu.isVisible)
+    channel = next(a for a in menu.actions() if a.text() == "Channel")
+    assert not channel.isChecked()
+    channel.trigger()
+    menu.close()
+    assert not page.table.isColumnHidden(Column.CHANNEL)
+    assert button.full_text == "Hidden to fit: Product"
+    # Room enough: every column back, nothing to say.
+    page.resize(1400, 600)
+    page.columns.fit()
+    assert page.columns.gave_way == [] and not button.isVisible()

@@ -49,11 +49,14 @@ class ColumnFit(QObject):
         room: Callable[[], int],
         fit_subject: Callable[[], None],
         least: Mapping[Column, Callable[[], int]] | None = None,
+        gave_way_changed: Callable[[list[Column]], None] | None = None,
     ) -> None:
         super().__init__(table)
         self._table = table
         self._room = room
         self._fit_subject = fit_subject
+        # Told which columns stepped aside whenever that changes (the list says so).
+        self._gave_way_changed = gave_way_changed
         # Widths a column never goes below, whatever its measured rows hold.
         self._least = dict(least or {})
         self.fitted = False
@@ -63,6 +66,7 @@ class ColumnFit(QObject):
         # Columns hidden for lack of room (GIVE_WAY), and those the user brought back.
         self.gave_way: list[Column] = []
         self.kept_shown: set[Column] = set()
+        self._told: list[Column] = []  # what gave_way_changed was last given
         # The font changed while the list was hidden: fitted again when it shows.
         self._font_changed = False
         table.installEventFilter(self)
@@ -125,6 +129,9 @@ class ColumnFit(QObject):
                     header.resizeSection(capped, cap)
                     self._capped = True
         self._fit_subject()
+        if self.gave_way != self._told and self._gave_way_changed is not None:
+            self._told = list(self.gave_way)
+            self._gave_way_changed(self._told)
 
     def table_resized(self) -> None:
         table = self._table

@@ -62,6 +62,8 @@ from desktop.ui.tickets.list.trend_chart import TrendChart
 from desktop.ui.tickets.list.unread import UnreadAnswers
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
     from desktop.services.insights import DrillDown
     from desktop.services.tickets import TicketService
     from desktop.ui.live.live_feed import LiveFeed
@@ -69,6 +71,7 @@ if TYPE_CHECKING:
     from desktop.ui.shell.tasks import TaskRunner
     from desktop.ui.tickets.list.column_menu import ColumnMenu
     from desktop.ui.tickets.list.drill_down_bar import DrillDownBar
+    from desktop.ui.tickets.list.hidden_columns_button import HiddenColumnsButton
     from desktop.ui.tickets.list.list_export import ListExporter
     from desktop.ui.tickets.list.snippet_delegate import SubjectSnippetDelegate
 
@@ -315,7 +318,10 @@ class TicketListPage(QWidget):
             self.table.room,
             self.table.fit_subject,
             least={Column.STATUS: lambda: widest_badge_cell(self.table.fontMetrics())},
+            gave_way_changed=self._columns_gave_way,
         )
+        # Made when columns first step aside (a narrow window): says which, brings them back.
+        self.hidden_columns: HiddenColumnsButton | None = None
         header_view.sectionResized.connect(self.columns.column_resized)
         # Whose ticket it is only matters among the team's (R17).
         self.table.setColumnHidden(Column.SUBMITTER, scope != "team")
@@ -341,7 +347,14 @@ class TicketListPage(QWidget):
         self._trend_again = False
         if self.trend_chart is not None:
             layout.addWidget(self.trend_chart)
-        layout.addWidget(self.filters)
+        # The filters, and after them (when columns step aside) the note that says which:
+        # there it takes the search box's spare room, never the window's width.
+        self._filters_row = QWidget()
+        self._filters_row.setObjectName(f"{self.objectName()}_filters_row")
+        filters_row = self._filters_layout = QHBoxLayout(self._filters_row)
+        filters_row.setContentsMargins(0, 0, 0, 0)
+        filters_row.addWidget(self.filters, 1)
+        layout.addWidget(self._filters_row)
         layout.addWidget(self.search_note)
         # R17's "Recent" list is this one list, newest first: with no other section beside
         # it, a "Recent" heading over it told the admin nothing (and hinted at an older one).
@@ -505,7 +518,7 @@ class TicketListPage(QWidget):
 
             self._drill_down_bar = DrillDownBar()
             self._drill_down_bar.cleared.connect(lambda: self.show_drill_down(None))
-            self._layout.insertWidget(self._layout.indexOf(self.filters), self._drill_down_bar)
+            self._layout.insertWidget(self._layout.indexOf(self._filters_row), self._drill_down_bar)
         return self._drill_down_bar
 
     def _requery(self, rows_wanted: int | None = None) -> None:
@@ -616,6 +629,21 @@ class TicketListPage(QWidget):
         if saved is not None:
             self.restore_sort(*saved)
         self.sort_changed.connect(partial(settings.set_list_sort, self.objectName()))
+
+    def _columns_gave_way(self, columns: list[Column]) -> None:
+        if self.hidden_columns is None:
+            if not columns:
+                return
+            from desktop.ui.tickets.list.hidden_columns_button import HiddenColumnsButton
+
+            self.hidden_columns = HiddenColumnsButton(self._column_menu_now)
+            self._filters_layout.addWidget(self.hidden_columns)
+        self.hidden_columns.show_hidden(columns)
+
+    def _column_menu_now(self) -> QMenu:
+        self._install_column_menu()
+        assert self.column_menu is not None
+        return self.column_menu.build()
 
     def _install_column_menu(self) -> None:
         """Right-click on the header: show or hide columns (made once, after the first paint)."""
@@ -924,6 +952,8 @@ class TicketListPage(QWidget):
         self.new_ticket_button.setText(self.tr("Contact support…"))
         self.new_ticket_button.setToolTip(self.tr("Open a new ticket (Ctrl+N)"))
         self.refresh_button.setToolTip(self.tr("Load the newest tickets (F5)"))
+        if self.hidden_columns is not None:
+            self.hidden_columns.retranslate_ui()
         self.export_button.setText(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Save this list, as filtered, as a CSV file"))
         self.table.setAccessibleName(title)

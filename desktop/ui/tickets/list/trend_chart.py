@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QDate, QEvent, QMargins, QObject
+from PySide6.QtCore import QDate, QEvent, QMargins
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -20,7 +20,7 @@ from desktop.ui.text.formatting import day_text
 from desktop.ui.text.labels import CATEGORIES, category_label
 
 if TYPE_CHECKING:
-    from PySide6.QtCharts import QBarSet, QChart, QChartView
+    from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView
     from PySide6.QtGui import QFontMetrics
 
     from desktop.api.models import Trend
@@ -84,6 +84,7 @@ class TrendChart(QWidget):
         self.chart: QChart | None = None
         self.view: QChartView | None = None
         self._labels: list[str] = []  # the weeks' labels drawn
+        self._weeks_axis: QBarCategoryAxis | None = None
         self.empty = QLabel()
         self.empty.setObjectName("trend_chart_empty")
         # As a property: setAlignment() would name Qt.AlignmentFlag (qt_values.py).
@@ -130,7 +131,8 @@ class TrendChart(QWidget):
             view.setObjectName("trend_chart_view")
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setFixedHeight(CHART_HEIGHT)
-            view.installEventFilter(self)  # week labels long or short as the width allows
+            # Week labels long or short as the bars' width allows (a resize, larger text).
+            chart.plotAreaChanged.connect(self._plot_area_changed)
             self._stack.addWidget(view)
             self.chart, self.view = chart, view
         return self.chart, self.view
@@ -144,6 +146,7 @@ class TrendChart(QWidget):
         chart.setTitleFont(title)
         chart.setTitle(self.tr("Issue trends: your tickets per week, by category"))
         view.setAccessibleName(self.tr("Issue trends"))
+        self._weeks_axis = None  # removed next: not relabelled while the chart is rebuilt
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
@@ -160,7 +163,7 @@ class TrendChart(QWidget):
         series.setBarWidth(0.7)
         chart.addSeries(series)
         self.legend.show_entries(entries)
-        weeks = QBarCategoryAxis()
+        weeks = self._weeks_axis = QBarCategoryAxis()
         self._labels = self._week_labels(trend)
         weeks.append(self._labels)
         weeks.setGridLineVisible(False)
@@ -201,16 +204,20 @@ class TrendChart(QWidget):
         mondays = [QDate(w.year, w.month, w.day) for w in trend.weeks]
         from PySide6.QtGui import QFontMetrics
 
-        room = (self.width() - AXIS_ROOM) // max(1, len(mondays))
+        # The bars' width as last laid out (the value axis's labels take the rest), or
+        # before the first layout an estimate.
+        plot = self.chart.plotArea().width() if self.chart is not None else 0.0
+        width = int(plot) if plot > 0 else self.width() - AXIS_ROOM
+        room = width // max(1, len(mondays))
         return week_labels(mondays, room, QFontMetrics(self._small()))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        # The chart's view resized (watched once there is a chart, not at the first paint).
-        trend = self.trend
-        if event.type() == QEvent.Type.Resize and trend is not None and trend.total:
-            if self._week_labels(trend) != self._labels:  # the other form fits now
-                self._draw(trend)
-        return False
+    def _plot_area_changed(self) -> None:
+        trend, axis = self.trend, self._weeks_axis
+        if trend is not None and trend.total and axis is not None:
+            labels = self._week_labels(trend)
+            if labels != self._labels:  # the other form fits now
+                self._labels = labels
+                axis.setCategories(labels)
 
     def retranslate_ui(self) -> None:
         trend = self.trend

@@ -1,0 +1,84 @@
+"""Says which columns stepped aside for lack of room, and brings them back.
+
+In a narrow window (or with large text) Channel and Product step aside so the subject
+keeps its room (``column_fit.GIVE_WAY``). Done silently, an admin would wonder where they
+went; the header's context menu that brings them back is out of a keyboard's reach. This
+flat button after the filters names them and opens that same menu. It never widens
+the window: with little room its text is cut with "…" (whole in its tooltip and name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, QPoint, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QMenu, QPushButton, QSizePolicy, QWidget
+
+from desktop.ui.look.theme import TextRole, set_text_role
+from desktop.ui.tickets.list.ticket_table_model import Column, column_titles
+
+
+class HiddenColumnsButton(QPushButton):
+    def __init__(self, menu: Callable[[], QMenu], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hidden_columns_button")
+        self.setFlat(True)
+        # Shrinks to its minimum (a button's default policy never goes below its text).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        set_text_role(self, TextRole.LINK)
+        self._menu = menu
+        self.columns: list[Column] = []
+        self.full_text = ""
+        self.clicked.connect(self._open_menu)
+        self.hide()
+
+    def show_hidden(self, columns: list[Column]) -> None:
+        self.columns = list(columns)
+        self.retranslate_ui()
+        self.setVisible(bool(columns))
+
+    def retranslate_ui(self) -> None:
+        titles = column_titles()
+        names = QLocale().createSeparatedList([titles[c] for c in self.columns])
+        self.full_text = self.tr("Hidden to fit: {columns}").format(columns=names)
+        self.setToolTip(
+            self.full_text
+            + "\n"
+            + self.tr(
+                "These columns make room for the subject in a narrow window. Choose "
+                "the columns here or by right-clicking a column header."
+            )
+        )
+        self.setAccessibleName(self.full_text)
+        self.setAccessibleDescription(self.tr("Opens the list of columns to show"))
+        self._elide()
+        self.updateGeometry()
+
+    # -- cut to the room it is given, never asking for more -------------------------------
+
+    def _padding(self) -> int:
+        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        return QSize(
+            self._padding() + self.fontMetrics().horizontalAdvance(self.full_text), hint.height()
+        )
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        return QSize(self._padding() + self.fontMetrics().horizontalAdvance("……"), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = self.width() - self._padding()
+        elided = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        if elided != self.text():
+            self.setText(elided)
+
+    def _open_menu(self) -> None:
+        self._menu().popup(self.mapToGlobal(QPoint(0, self.height())))
