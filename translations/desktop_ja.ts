@@ -3308,6 +3308,10 @@ No preview</source>
         <source>You have no tickets yet.</source>
         <translation>チケットはまだありません。</translation>
     </message>
+    <message>
+        <source>Nothing to export: this list is empty</source>
+        <translation>エクスポートするものはありません: この一覧は空です</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n ticket(s) to {file}.</source>
         <translation>

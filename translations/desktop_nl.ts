@@ -2607,7 +2607,7 @@
     </message>
     <message>
         <source>No tickets match these filters, in subjects or in any message.</source>
-        <translation>Geen tickets komen overeen met deze filters, in onderwerpen of in welk bericht dan ook.</translation>
+        <translation>Geen tickets gevonden met deze filters, niet in de onderwerpen en niet in de berichten.</translation>
     </message>
     <message>
         <source>No tickets match these filters. You are offline: messages are searched only in the conversations opened on this computer.</source>
@@ -2635,7 +2635,7 @@
     </message>
     <message>
         <source>Searched every message, here and on the service.</source>
-        <translation>Alle berichten doorzocht, hier en in de dienst.</translation>
+        <translation>Alle berichten doorzocht, op deze computer en in de dienst.</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3335,10 @@ Geen voorbeeld</translation>
     <message>
         <source>You have no tickets yet.</source>
         <translation>Je hebt nog geen tickets.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: this list is empty</source>
+        <translation>Niets te exporteren: deze lijst is leeg</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n ticket(s) to {file}.</source>

@@ -150,6 +150,11 @@ async def test_the_list_page_exports_what_it_shows(qtbot: QtBot, tmp_path: Path)
             assert [int(r[0]) for r in rows[1:]] == shown  # the same tickets, in the same order
             assert {r[2] for r in rows[1:]} == {"Open"}
             assert user.id
+            # A search that finds nothing: the button stays where it was, off.
+            page.filters.search.setText("zzzz-no-such-ticket")
+            await wait_until(lambda: page.model.rowCount() == 0, what="nothing found")
+            assert page.export_button.isVisible() and not page.export_button.isEnabled()
+            assert page.export_button.toolTip() == "Nothing to export: this list is empty"
         finally:
             await tasks.cancel_all()
             await client.aclose()

@@ -181,7 +181,15 @@ async def test_suggestions_while_typing_and_an_answered_question_makes_no_ticket
                 dialog = controller.window.contact_dialog
                 assert dialog is not None
                 assert dialog.subject_edit.text() == "Files are not syncing"
-                dialog.reject()  # unchanged: it still goes after its week
+                # Answered again, unchanged: the same question, not counted twice.
+                again = dialog.suggestions
+                await wait_until(lambda: bool(again.rows), what="suggested again")
+                qtbot.mouseClick(again.rows[0].answered_button, Qt.MouseButton.LeftButton)
+                await wait_until(lambda: not dialog.isVisible(), what="closed again")
+                await wait_until(lambda: notice.isVisible(), what="the notice again")
+                assert notice.text.text().startswith("Glad the article helped")
+                assert await _deflections(server.url) == 1
+                # Unchanged: it still goes after its first week.
                 await wait_until(
                     lambda: (
                         (d := service.drafts.get(NEW_TICKET_KEY)) is not None
@@ -200,6 +208,14 @@ async def test_suggestions_while_typing_and_an_answered_question_makes_no_ticket
                         break
                 assert dropped >= 1
                 assert service.drafts.get(NEW_TICKET_KEY) is None
+                # Signed out: the notice goes (the next admin's Open draft would be theirs).
+                assert notice.isVisible()
+                controller.sign_out()
+                await wait_until(
+                    lambda: controller.sign_in_dialog and controller.sign_in_dialog.isVisible(),
+                    what="signed out",
+                )
+                assert not notice.isVisible()
     finally:
         QDesktopServices.unsetUrlHandler("https")
 

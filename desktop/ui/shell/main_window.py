@@ -495,6 +495,8 @@ class MainWindow(QMainWindow):
             self._offline_banner.hide()
         self._was_offline = False
         self._close_chat_windows()
+        if self._new_ticket is not None:
+            self._new_ticket.signed_out()  # the next admin never sees this one's form or notice
         self.unread.clear()
         self.connection.set_live(True)
         self.new_ticket_action.setVisible(False)

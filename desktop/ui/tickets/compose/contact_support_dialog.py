@@ -97,8 +97,9 @@ class ContactSupportDialog(QDialog):
     """
 
     create_requested = Signal(NewTicket, str, list)
-    # A suggested article answered the question (its key): closed, no ticket, draft kept.
-    question_answered = Signal(str)
+    # A suggested article answered the question: closed, no ticket, draft kept. (The
+    # article's key, and whether this same question was counted before: Open draft.)
+    question_answered = Signal(str, bool)
 
     def __init__(
         self,
@@ -490,8 +491,11 @@ class ContactSupportDialog(QDialog):
 
     def _answered(self, key: str) -> None:
         """No ticket: the form is kept as a draft for a week, in case it comes back."""
-        self._keep_until = answered_draft_expiry()
-        self.question_answered.emit(key)
+        # Brought back from Open draft and unchanged: the same question, counted already.
+        counted_before = self._keep_until is not None
+        if not counted_before:
+            self._keep_until = answered_draft_expiry()  # the same question keeps its week
+        self.question_answered.emit(key, counted_before)
         self.reject()  # saves the draft (done)
 
     def done(self, result: int) -> None:

@@ -65,6 +65,18 @@ class NewTicketFlow(QObject):
             self._answered_notice = notice
         return self._answered_notice
 
+    def signed_out(self) -> None:
+        """The admin signed out: their "Open draft" notice goes (the next one to sign in would
+        open their own draft from it) and their form closes, its text kept as a draft."""
+        if self._answered_notice is not None:
+            self._answered_notice.hide()
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.reject()
+
+    def _closed(self, dialog: ContactSupportDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None  # deleted next
+
     def _admin_session(self) -> tuple[TicketService, User] | None:
         session = self._session()
         # R13: only admins open premium tickets.
@@ -152,8 +164,11 @@ class NewTicketFlow(QObject):
         finder = ArticleFinder(service.client)
         if not options.offline:
             dialog.use_article_finder(finder)
-        dialog.question_answered.connect(lambda key: self._tasks.run(self._answered(finder, key)))
+        dialog.question_answered.connect(
+            lambda key, before: self._tasks.run(self._answered(finder, key, before))
+        )
         dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog
         self._window.statusBar().clearMessage()
         dialog.open()
@@ -212,9 +227,10 @@ class NewTicketFlow(QObject):
                 15_000,
             )
 
-    async def _answered(self, finder: ArticleFinder, key: str) -> None:
-        """Counted for the team's insights; without an answer that is said, not assumed."""
-        counted = await finder.answered(key)
+    async def _answered(self, finder: ArticleFinder, key: str, counted_before: bool) -> None:
+        """Counted for the team's insights, once per question (Insights would otherwise say
+        more questions were answered than were asked); without an answer that is said."""
+        counted = counted_before or await finder.answered(key)
         notice = self.answered_notice
         notice.show_answered(counted=counted)
         self._window.statusBar().showMessage(notice.text.text(), 15_000)

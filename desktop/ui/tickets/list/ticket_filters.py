@@ -23,6 +23,8 @@ SEARCH_PAUSE_MS = 0
 
 class TicketFilters(QWidget):
     changed = Signal()
+    # Enter or Down in the search box: the admin goes on to what it found.
+    results_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +39,7 @@ class TicketFilters(QWidget):
         self._pause.setInterval(SEARCH_PAUSE_MS)
         self._pause.timeout.connect(self.changed)
         self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self.results_wanted)
         self._watching_keys = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -111,6 +114,9 @@ class TicketFilters(QWidget):
             if event.type() == QEvent.Type.KeyPress:
                 self.search.clear()
             return event.type() == QEvent.Type.KeyPress
+        if watched is self.search and _is_down(event):
+            self.results_wanted.emit()  # from the box to the list, not four Tabs away
+            return True
         return super().eventFilter(watched, event)
 
     def retranslate_ui(self) -> None:
@@ -147,3 +153,17 @@ def _is_escape(event: QEvent) -> bool:
 
     assert isinstance(event, QKeyEvent)
     return event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier
+
+
+def _is_down(event: QEvent) -> bool:
+    """Down or Page Down pressed, without modifiers."""
+    if event.type() != QEvent.Type.KeyPress:
+        return False
+    from PySide6.QtCore import Qt  # after the first paint, as in _is_escape
+    from PySide6.QtGui import QKeyEvent
+
+    assert isinstance(event, QKeyEvent)
+    return (
+        event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+        and event.modifiers() == Qt.KeyboardModifier.NoModifier
+    )

@@ -243,6 +243,7 @@ class TicketListPage(QWidget):
         self.filters = TicketFilters()
         self.filters.setObjectName(f"{self.objectName()}_filters")
         self.filters.changed.connect(self._filters_changed)
+        self.filters.results_wanted.connect(self._focus_results)
         # Online, a search asks the service too (every message, not only cached threads).
         self.online_search = OnlineSearch(tasks, self)
         self.online_search.state_changed.connect(lambda _state: self.retranslate_ui())
@@ -721,6 +722,14 @@ class TicketListPage(QWidget):
         self._find_selected(self._service, ticket_id)
         return self.model.row_of(ticket_id) is not None
 
+    def _focus_results(self) -> None:
+        """From the search box to the list: its first row chosen if none is."""
+        if self.model.rowCount() == 0 or not self.table.isVisible():
+            return
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
     def _focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()
@@ -955,7 +964,6 @@ class TicketListPage(QWidget):
         if self.hidden_columns is not None:
             self.hidden_columns.retranslate_ui()
         self.export_button.setText(self.tr("Export…"))
-        self.export_button.setToolTip(self.tr("Save this list, as filtered, as a CSV file"))
         self.table.setAccessibleName(title)
         rows = self.model.rowCount()
         if self._state == "ready" and self._total is not None and self._total > COUNT_CAP:
@@ -993,8 +1001,15 @@ class TicketListPage(QWidget):
         self.search_note.show_state(
             self.online_search.state, self.online_search.matches, shown=not placeholder
         )
-        # Only a list with rows can be exported (what is filtered out is not written).
-        self.export_button.setVisible(self._service is not None and rows > 0)
+        # Only a list with rows can be exported (what is filtered out is not written); with
+        # none (a search that found nothing) the button stays, off, so the row does not jump.
+        self.export_button.setVisible(self._service is not None)
+        self.export_button.setEnabled(rows > 0)
+        self.export_button.setToolTip(
+            self.tr("Save this list, as filtered, as a CSV file")
+            if rows
+            else self.tr("Nothing to export: this list is empty")
+        )
         self.empty_state.show_state(placeholder or "", action if placeholder else None)
         showing = self._stack.currentWidget()
         self._stack.setCurrentWidget(self.empty_state if placeholder else self.table)
