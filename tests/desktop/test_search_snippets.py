@@ -123,6 +123,22 @@ async def test_a_message_hit_shows_its_words_with_the_word_in_bold(
     assert page.table.itemDelegateForColumn(Column.SUBJECT) is None
 
 
+async def test_a_subject_hit_is_bold_too(qtbot: QtBot, store: AccountStore) -> None:
+    """Found by its subject only (no message says "office"): the subject says why."""
+    page = searched(qtbot, store, "OFFICE")
+    assert [page.model.ticket_at(r).number for r in range(page.model.rowCount())] == [1]
+    index = page.model.index(0, Column.SUBJECT)
+    assert index.data(SNIPPET_ROLE) is None
+    hits = page.subject_snippets._subject_hits(index.data(), index)  # noqa: SLF001
+    assert [index.data()[a:b] for a, b in hits] == ["office"]
+    qtbot.waitExposed(page)
+    if SHOTS:
+        page.grab().save(str(Path(SHOTS) / "search-subject-en.png"))
+    with_bold = painted(page, 0)
+    page.model._search = ""  # noqa: SLF001 - the same cell, drawn as without a search
+    assert painted(page, 0) != with_bold
+
+
 async def test_markup_in_a_message_is_shown_as_text(qtbot: QtBot, store: AccountStore) -> None:
     page = searched(qtbot, store, "Dropbox")
     snippet = page.model.index(0, Column.SUBJECT).data(SNIPPET_ROLE)

@@ -1,5 +1,7 @@
 """The Subject cell while the list is searched: the subject, and under it the words around
-the first hit in the ticket's cached messages, the searched words in bold.
+the first hit in the ticket's cached messages, the searched words in bold. A hit in the
+subject itself is bold too, and shown even where the subject would be cut before it
+("…12 Windows **laptop**s"): otherwise a row found by its subject would not say why.
 
 The message's text is drawn as plain text (QPainter.drawText): markup in a message is
 shown as the characters it is, never read. Cut at the cell's edge with …, so the row
@@ -83,7 +85,8 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         snippet = index.data(SNIPPET_ROLE)
-        if snippet is None:
+        subject_hits = self._subject_hits(str(index.data() or ""), index)
+        if snippet is None and not subject_hits:
             super().paint(painter, option, index)
             return
         # Here, not at the top: naming QStyle makes its ~20 enum types, which the first
@@ -106,17 +109,43 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
         top.state = item.state & ~QStyle.StateFlag.State_HasFocus
         painter.save()
         painter.setClipRect(cell)
-        style.drawItemText(
-            painter,
-            top.rect.adjusted(PADDING, 0, -PADDING, 0),
-            int(item.displayAlignment),
-            item.palette,
-            True,
-            item.fontMetrics.elidedText(item.text, item.textElideMode, cell.width() - 2 * PADDING),
-            self._text_role(item),
-        )
-        self._paint_snippet(painter, item, snippet, cell.top() + 2 * PADDING + line)
+        # With a snippet the subject takes the top line; alone, the middle of the cell.
+        if snippet is not None:
+            subject_top = cell.top() + PADDING
+        else:
+            subject_top = cell.top() + (cell.height() - line) // 2
+        if subject_hits:
+            self._paint_runs(painter, item, item.text, subject_hits, subject_top, quiet=False)
+        else:
+            style.drawItemText(
+                painter,
+                top.rect.adjusted(PADDING, 0, -PADDING, 0),
+                int(item.displayAlignment),
+                item.palette,
+                True,
+                item.fontMetrics.elidedText(
+                    item.text, item.textElideMode, cell.width() - 2 * PADDING
+                ),
+                self._text_role(item),
+            )
+        if snippet is not None:
+            text = str(getattr(snippet, "text", ""))
+            hits = tuple(getattr(snippet, "hits", ()))
+            self._paint_runs(painter, item, text, hits, cell.top() + 2 * PADDING + line)
         painter.restore()
+
+    def _subject_hits(
+        self, subject: str, index: QModelIndex | QPersistentModelIndex
+    ) -> tuple[tuple[int, int], ...]:
+        model = index.model()
+        query = getattr(model, "search_text", "")
+        if not query or not subject:
+            return ()
+        from desktop.store.thread_search import marked  # only while searching
+
+        found = marked(subject, query)
+        # Marked on the subject as one line: the same characters, so the places hold.
+        return found.hits if found.text == subject else ()
 
     @staticmethod
     def _text_role(item: QStyleOptionViewItem) -> QPalette.ColorRole:
@@ -125,19 +154,26 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
         selected = bool(item.state & QStyle.StateFlag.State_Selected)
         return QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
 
-    def _paint_snippet(
-        self, painter: QPainter, item: QStyleOptionViewItem, snippet: object, top: int
+    def _paint_runs(
+        self,
+        painter: QPainter,
+        item: QStyleOptionViewItem,
+        text: str,
+        hits: tuple[tuple[int, int], ...],
+        top: int,
+        *,
+        quiet: bool = True,
     ) -> None:
+        """``text`` on one line from ``top``, its hits bold in the full text colour, the
+        rest secondary (a snippet) or full (``quiet`` False: the subject)."""
         from PySide6.QtGui import QFontMetrics
         from PySide6.QtWidgets import QStyle
 
-        text = str(getattr(snippet, "text", ""))
-        hits = tuple(getattr(snippet, "hits", ()))
         selected = bool(item.state & QStyle.StateFlag.State_Selected)
         full = item.palette.color(self._text_role(item))
         # Secondary text is faded towards the window (theme.py): on a selected row's
         # highlight that would not be read, so the selected row keeps its own colour.
-        quiet = full if selected else text_colour(TextRole.SECONDARY, item.palette)
+        rest = full if selected or not quiet else text_colour(TextRole.SECONDARY, item.palette)
         plain = QFont(item.font)
         plain.setBold(False)
         bold = QFont(item.font)
@@ -152,7 +188,7 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
         )
         for run, is_hit in runs:
             painter.setFont(bold if is_hit else plain)
-            painter.setPen(full if is_hit else quiet)
+            painter.setPen(full if is_hit else rest)
             painter.drawText(QPoint(x, baseline), run)
             x += metrics[is_hit].horizontalAdvance(run)
 

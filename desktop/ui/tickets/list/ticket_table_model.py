@@ -175,6 +175,11 @@ class TicketTableModel(QAbstractTableModel):
         self._snippets.clear()
 
     @property
+    def search_text(self) -> str:
+        """What is searched for (stripped), "" when nothing is."""
+        return self._search
+
+    @property
     def searching(self) -> bool:
         return bool(self._search) and self._snippet_of is not None
 
