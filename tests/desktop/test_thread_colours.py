@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -100,3 +101,15 @@ def test_no_thread_widget_keeps_a_colour_of_its_own(name: str) -> None:
     source = (TICKETS_UI / name).read_text(encoding="utf-8")
     fixed = re.findall(r"#[0-9a-fA-F]{3,8}\b|\brgba?\(|QColor\(|Qt\.GlobalColor\.", source)
     assert fixed == [], f"{name}: colours belong in desktop/ui/look/theme.py"
+
+
+def test_a_colleague_is_colleague_in_the_circle_too(qtbot: QtBot) -> None:  # R17
+    """The name says "Colleague": initials of the teammate ("NV") would say who after all."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    colleague = replace(message("colleague"), author_name="Noah de Vries")
+    card = MessageCard(colleague, window)
+    assert card.author.text() == "Colleague"
+    assert card.avatar.text == "C"
+    agent = MessageCard(replace(message("agent"), author_name="Sam Agent"), window)
+    assert agent.avatar.text == "SA"

@@ -32,6 +32,14 @@ class Avatar(QWidget):
         self.author_kind = author_kind
         self.setFixedSize(SIZE, SIZE)
 
+    def show_name(self, name: str) -> None:
+        """Initials for ``name`` (the label shown beside: "Colleague" for a teammate's
+        message on the admin's ticket, R17, so the circle does not name who it was)."""
+        text = initials(name)
+        if text != self.text:
+            self.text = text
+            self.update()
+
     def colours(self) -> tuple[QColor, QColor]:
         """The circle's colour and the initials', which read on it (the better of two)."""
         palette = self.palette()

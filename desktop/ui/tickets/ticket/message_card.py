@@ -152,7 +152,10 @@ class MessageCard(QFrame):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.author.setText(author_label(self.message.author_kind, self.message.author_name))
+        label = author_label(self.message.author_kind, self.message.author_name)
+        self.author.setText(label)
+        if self.message.author_kind == "colleague":
+            self.avatar.show_name(label)  # R17: "Colleague", in the circle too
         self.refresh_time()
 
     @property
