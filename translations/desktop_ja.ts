@@ -1857,6 +1857,13 @@
     </message>
 </context>
 <context>
+    <name>MessageCard</name>
+    <message>
+        <source>An admin of your team replied. A teammate&apos;s reply on your ticket shows as “Colleague”.</source>
+        <translation>チームの管理者が返信しました。あなたのチケットへのチームメンバーの返信は「同僚」と表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message numerus="yes">
         <source>My tickets (%n new)</source>

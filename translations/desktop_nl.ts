@@ -1871,6 +1871,13 @@
     </message>
 </context>
 <context>
+    <name>MessageCard</name>
+    <message>
+        <source>An admin of your team replied. A teammate&apos;s reply on your ticket shows as “Colleague”.</source>
+        <translation>Een beheerder van je team heeft gereageerd. Een reactie van een teamgenoot op je ticket staat er als ‘Collega’.</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message numerus="yes">
         <source>My tickets (%n new)</source>

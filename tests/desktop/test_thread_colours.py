@@ -111,5 +111,6 @@ def test_a_colleague_is_colleague_in_the_circle_too(qtbot: QtBot) -> None:  # R1
     card = MessageCard(colleague, window)
     assert card.author.text() == "Colleague"
     assert card.avatar.text == "C"
+    assert "“Colleague”" in card.author.toolTip()  # why it does not say who
     agent = MessageCard(replace(message("agent"), author_name="Sam Agent"), window)
     assert agent.avatar.text == "SA"

@@ -156,6 +156,12 @@ class MessageCard(QFrame):
         self.author.setText(label)
         if self.message.author_kind == "colleague":
             self.avatar.show_name(label)  # R17: "Colleague", in the circle too
+            self.author.setToolTip(
+                self.tr(
+                    "An admin of your team replied. A teammate's reply on your ticket "
+                    "shows as “Colleague”."
+                )
+            )
         self.refresh_time()
 
     @property
