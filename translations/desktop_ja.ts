@@ -1860,7 +1860,7 @@
     <name>MessageCard</name>
     <message>
         <source>An admin of your team replied. A teammate&apos;s reply on your ticket shows as “Colleague”.</source>
-        <translation>チームの管理者が返信しました。あなたのチケットへのチームメンバーの返信は「同僚」と表示されます。</translation>
+        <translation>チームの管理者が返信しました。あなたのチケットへのチーム メンバーの返信は「同僚」と表示されます。</translation>
     </message>
 </context>
 <context>

@@ -1874,7 +1874,7 @@
     <name>MessageCard</name>
     <message>
         <source>An admin of your team replied. A teammate&apos;s reply on your ticket shows as “Colleague”.</source>
-        <translation>Een beheerder van je team heeft gereageerd. Een reactie van een teamgenoot op je ticket staat er als ‘Collega’.</translation>
+        <translation>Een beheerder van je team heeft gereageerd. Een antwoord van een van je teamleden op je ticket staat er als ‘Collega’.</translation>
     </message>
 </context>
 <context>
