@@ -24,7 +24,7 @@ from desktop.bootstrap.main_thread_gc import collect_on_the_gui_thread
 from desktop.store.tickets import TicketStore
 from desktop.ui.look.theme import readable_placeholders
 from desktop.ui.settings.app_settings import AppSettings
-from desktop.ui.shell.first_paint import paint_before_the_loop
+from desktop.ui.shell.first_paint import await_the_first_paint, paint_before_the_loop
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher, account_language, system_language
@@ -146,6 +146,7 @@ def open_window(
         code = account_language(cached.user.locale)
         if not languages.pinned and not settings.language and code != languages.current:
             languages.apply(code)
+    await_the_first_paint()  # what the window's widgets put off waits for its paint
     window = MainWindow(tasks, settings)
     # What the controller says first anyway: no "Not signed in." before it takes over.
     window.show_connecting(server=settings.server_url, local=not settings.server_url)

@@ -43,14 +43,14 @@ from desktop.ui.look.theme import (
     style_primary,
     style_selected_rows,
 )
-from desktop.ui.shell.first_paint import painted
+from desktop.ui.shell.first_paint import after_the_first_paint, painted
 from desktop.ui.text.durations import relative_time
 from desktop.ui.text.formatting import long_datetime, medium_date
 from desktop.ui.tickets.list.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.list.empty_state import EmptyState
 from desktop.ui.tickets.list.online_search import OnlineSearch
 from desktop.ui.tickets.list.search_note import SearchNote, no_match_text
-from desktop.ui.tickets.list.status_badge import StatusBadgeDelegate, widest_badge_cell
+from desktop.ui.tickets.list.status_badge import widest_badge_cell
 from desktop.ui.tickets.list.ticket_filters import TicketFilters
 from desktop.ui.tickets.list.ticket_table_model import (
     TICKET_ID_ROLE,
@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from desktop.ui.tickets.list.drill_down_bar import DrillDownBar
     from desktop.ui.tickets.list.list_export import ListExporter
     from desktop.ui.tickets.list.snippet_delegate import SubjectSnippetDelegate
+    from desktop.ui.tickets.list.status_badge_delegate import StatusBadgeDelegate
 
 # Store changes come in bursts (a message, then the status): apply them together.
 COALESCE_MS = 50
@@ -293,8 +294,10 @@ class TicketListPage(QWidget):
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         # Statuses as badges: a tint by status with its name in it (never colour alone).
-        self.status_badges = StatusBadgeDelegate(self.table)
-        self.table.setItemDelegateForColumn(Column.STATUS, self.status_badges)
+        # A start's first paint draws them as plain text anyway (the delegate waits for Qt's
+        # enums, StatusBadgeDelegate.paint): set right after it, before the columns' refit.
+        self.status_badges: StatusBadgeDelegate | None = None
+        after_the_first_paint(self._draw_status_badges)
         # While searching: the words around the hit in a cached message, under the subject
         # (made at the first search, set on the column while a search is on).
         self._subject_snippets: SubjectSnippetDelegate | None = None
@@ -358,6 +361,12 @@ class TicketListPage(QWidget):
         self.pane_slot.hide()
         layout.addWidget(self.body, 1)
         self.retranslate_ui()
+
+    def _draw_status_badges(self) -> None:
+        from desktop.ui.tickets.list.status_badge_delegate import StatusBadgeDelegate
+
+        self.status_badges = StatusBadgeDelegate(self.table)
+        self.table.setItemDelegateForColumn(Column.STATUS, self.status_badges)
 
     @property
     def _store_scope(self) -> str:
