@@ -7,8 +7,9 @@ client, and resumes the session on the loop. The first paint comes at about a
 third of the start's cost that way (bench/bench_offline.py).
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles each field's
+# annotation given as a string: 3.4 M instructions for the 64 fields made before the first
+# paint (bench/README.md).
 import logging
 import sqlite3
 from collections.abc import Sequence
