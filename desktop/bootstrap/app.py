@@ -87,8 +87,6 @@ def run(argv: Sequence[str]) -> int:
     )
     args = parse_args(argv[1:])
     app = make_application(argv)
-    # Worker threads must never destroy Qt objects: garbage is collected on this thread.
-    collect_on_the_gui_thread(app)
     languages = LanguageSwitcher(app, catalogs.ensure_compiled())
 
     if args.screenshots is not None:
@@ -96,6 +94,7 @@ def run(argv: Sequence[str]) -> int:
         from desktop.bootstrap.app_icon import app_icon
         from desktop.bootstrap.screenshots import take_screenshots
 
+        collect_on_the_gui_thread(app)
         app.setWindowIcon(app_icon())
         show_focus_rings(app)
         return int(event_loop.run(take_screenshots(args.screenshots, languages)))
@@ -106,6 +105,12 @@ def run(argv: Sequence[str]) -> int:
     languages.apply(args.language or settings.language or system_language())
     languages.pinned = args.language is not None
     window, cached = open_window(settings, paths.data_dir(), languages)
+    # Worker threads must never destroy Qt objects: garbage is collected on this thread, by
+    # a timer started once the window is painted. Until then no worker thread exists, and
+    # automatic collection is off from the first line (qt_import.start_the_app_s_way): a
+    # start slower than the timer's 250 ms (a busy or slow machine) collected the start's
+    # objects before its first paint.
+    collect_on_the_gui_thread(app)
     # After the first paint too (~2 ms with QIcon's): the window manager shows it a moment later.
     from desktop.bootstrap.app_icon import app_icon
 
