@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -76,10 +76,13 @@ class LanguageSwitcher:
             self._install(ours)
         elif code != "en":
             log.warning("no translation catalog for %s in %s", code, self._catalog_dir)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        qtbase = QTranslator(self._app)
-        if code != "en" and qtbase.load(f"qtbase_{code}", qt_dir):
-            self._install(qtbase)
+        if code != "en":  # Qt's own texts: English needs no catalog (nor QLibraryInfo's enum)
+            from PySide6.QtCore import QLibraryInfo
+
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            qtbase = QTranslator(self._app)
+            if qtbase.load(f"qtbase_{code}", qt_dir):
+                self._install(qtbase)
         self.current = code
 
     def _install(self, translator: QTranslator) -> None:
