@@ -184,7 +184,8 @@ class Navigation(QListWidget):
         shown or not ("Concepten en postvak UIT (99)"): a count arriving never widens the
         navigation and moves the page beside it. Within bounds, and never a sideways
         scrollbar. Counts are measured at two digits, each plural form (one, many)."""
-        texts = [self._label(t, count) for t in TARGETS for count in COUNTS_RESERVED]
+        # Each text once: the pages without a count say the same whatever the count.
+        texts = {self._label(t, count) for t in TARGETS for count in COUNTS_RESERVED}
         widest = max(self.fontMetrics().horizontalAdvance(text) for text in texts)
         needed = widest + self.iconSize().width() + NAV_CHROME
         self.setMinimumWidth(max(MIN_WIDTH, min(MAX_WIDTH, needed)))
