@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -246,7 +246,7 @@ class TicketListPage(QWidget):
         self.online_search.state_changed.connect(lambda _state: self.retranslate_ui())
         self.online_search.found.connect(self._found_online)
         self.search_note = SearchNote(f"{self.objectName()}_search_note")
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
+        after_the_first_paint(self._add_find_shortcut)  # no key reaches the window before
         # Opened from an Insights chart: the whole team's tickets behind a bar or point (R20).
         self.drill_down: DrillDown | None = None
         self._drill_down_bar: DrillDownBar | None = None  # made with the first drill-down
@@ -361,6 +361,11 @@ class TicketListPage(QWidget):
         self.pane_slot.hide()
         layout.addWidget(self.body, 1)
         self.retranslate_ui()
+
+    def _add_find_shortcut(self) -> None:
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
 
     def _draw_status_badges(self) -> None:
         from desktop.ui.tickets.list.status_badge_delegate import StatusBadgeDelegate
