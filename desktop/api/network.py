@@ -12,8 +12,9 @@ Where IT has not done so, Settings → Network adds what is missing
 trusted as well as (not instead of) the system's store.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles each field's
+# annotation given as a string: 3.4 M instructions for the 64 fields made before the first
+# paint (bench/README.md).
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import quote, unquote, urlsplit
 
@@ -107,7 +108,7 @@ def proxy_display(proxy_url: str) -> str:
     return f"{host}:{port}" if port else host
 
 
-def tls_context(ca_file: str = "") -> ssl.SSLContext:
+def tls_context(ca_file: str = "") -> "ssl.SSLContext":
     """Verify servers against the system's trusted certificates, and ``ca_file``'s."""
     import ssl
 

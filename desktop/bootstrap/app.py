@@ -7,8 +7,9 @@ client, and resumes the session on the loop. The first paint comes at about a
 third of the start's cost that way (bench/bench_offline.py).
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles each field's
+# annotation given as a string: 3.4 M instructions for the 64 fields made before the first
+# paint (bench/README.md).
 import logging
 import sqlite3
 from collections.abc import Sequence
@@ -24,7 +25,7 @@ from desktop.bootstrap.main_thread_gc import collect_on_the_gui_thread
 from desktop.store.tickets import TicketStore
 from desktop.ui.look.theme import readable_placeholders
 from desktop.ui.settings.app_settings import AppSettings
-from desktop.ui.shell.first_paint import paint_before_the_loop
+from desktop.ui.shell.first_paint import await_the_first_paint, paint_before_the_loop
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher, account_language, system_language
@@ -86,8 +87,6 @@ def run(argv: Sequence[str]) -> int:
     )
     args = parse_args(argv[1:])
     app = make_application(argv)
-    # Worker threads must never destroy Qt objects: garbage is collected on this thread.
-    collect_on_the_gui_thread(app)
     languages = LanguageSwitcher(app, catalogs.ensure_compiled())
 
     if args.screenshots is not None:
@@ -95,6 +94,7 @@ def run(argv: Sequence[str]) -> int:
         from desktop.bootstrap.app_icon import app_icon
         from desktop.bootstrap.screenshots import take_screenshots
 
+        collect_on_the_gui_thread(app)
         app.setWindowIcon(app_icon())
         show_focus_rings(app)
         return int(event_loop.run(take_screenshots(args.screenshots, languages)))
@@ -105,6 +105,12 @@ def run(argv: Sequence[str]) -> int:
     languages.apply(args.language or settings.language or system_language())
     languages.pinned = args.language is not None
     window, cached = open_window(settings, paths.data_dir(), languages)
+    # Worker threads must never destroy Qt objects: garbage is collected on this thread, by
+    # a timer started once the window is painted. Until then no worker thread exists, and
+    # automatic collection is off from the first line (qt_import.start_the_app_s_way): a
+    # start slower than the timer's 250 ms (a busy or slow machine) collected the start's
+    # objects before its first paint.
+    collect_on_the_gui_thread(app)
     # After the first paint too (~2 ms with QIcon's): the window manager shows it a moment later.
     from desktop.bootstrap.app_icon import app_icon
 
@@ -146,6 +152,7 @@ def open_window(
         code = account_language(cached.user.locale)
         if not languages.pinned and not settings.language and code != languages.current:
             languages.apply(code)
+    await_the_first_paint()  # what the window's widgets put off waits for its paint
     window = MainWindow(tasks, settings)
     # What the controller says first anyway: no "Not signed in." before it takes over.
     window.show_connecting(server=settings.server_url, local=not settings.server_url)

@@ -5,8 +5,9 @@ only the settings, the store's file and its last-seen user. Whether the session
 still holds is for the controller to find out, after the window is painted.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles each field's
+# annotation given as a string: 3.4 M instructions for the 64 fields made before the first
+# paint (bench/README.md).
 import logging
 import sqlite3
 from pathlib import Path

@@ -36,8 +36,9 @@ def start_the_app_s_way() -> None:
     """What ``desktop.__main__`` does before the app's modules: automatic cycle collection
     off, then ``load_qt``. A start makes tens of thousands of objects and few cycles; the
     collector ran ~40 times over them before the first paint (~1 % of the start's
-    instructions, bench/README.md). ``run`` then hands collection to the GUI thread's
-    timer (``main_thread_gc``), which keeps automatic collection off for good."""
+    instructions, bench/README.md). Once the window is painted, ``run`` hands collection to
+    the GUI thread's timer (``main_thread_gc``), which keeps automatic collection off for
+    good."""
     import gc
 
     gc.disable()

@@ -7,8 +7,9 @@ drafts and the outbox cannot, so they are carried into the new file row by row: 
 damaged page loses the rows on it, not the whole table.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles each field's
+# annotation given as a string: 3.4 M instructions for the 64 fields made before the first
+# paint (bench/README.md).
 import logging
 import sqlite3
 import time

@@ -18,22 +18,18 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from desktop.store.damage import (
-    Carried,
-    carry_over,
-    is_damage,
-    is_unwritable,
-    quick_check,
-    set_aside,
-)
-from desktop.store.draft_journal import fold
 from desktop.store.guarded_reader import GuardedReader
+from desktop.store.journal_file import journal_path
 from desktop.store.schema import FOLDED_COLUMNS, FOLDING_STEP, MIGRATIONS, SCHEMA_VERSION
 
-# Imported with the first write: a start that only reads must not wait for them.
+# Imported with the first write: a start that only reads must not wait for them. The
+# damage checks and the journal's fold too: a start that only reads has no use for them
+# before its first paint (their records are NamedTuples, ~0.8 M instructions a class).
 if TYPE_CHECKING:
     import asyncio
     from concurrent.futures import ThreadPoolExecutor
+
+    from desktop.store.damage import Carried
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +99,14 @@ class StoreUnusable(Exception):
     """Corrupt, or written by a newer version of the app: rebuilt from the service."""
 
 
+def _fold_journal(connection: sqlite3.Connection, path: Path) -> None:
+    """The last keystrokes before a crash join their drafts (only then is there a journal)."""
+    if journal_path(path).is_file():
+        from desktop.store.draft_journal import fold
+
+        fold(connection, path)
+
+
 def open_connection(path: Path) -> tuple[sqlite3.Connection, Carried | None]:
     """Open (creating or migrating) the store; a store that cannot be used is rebuilt.
 
@@ -115,12 +119,14 @@ def open_connection(path: Path) -> tuple[sqlite3.Connection, Carried | None]:
         try:
             _migrate(connection)
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            fold(connection, path)  # the last keystrokes before a crash join their drafts
+            _fold_journal(connection, path)
         except BaseException:
             connection.close()
             raise
         return connection, None
     except (sqlite3.DatabaseError, StoreUnusable) as error:
+        from desktop.store.damage import is_unwritable
+
         if is_unwritable(error):
             raise
         log.warning("local store %s cannot be used (%s): rebuilding it", path, error)
@@ -129,6 +135,8 @@ def open_connection(path: Path) -> tuple[sqlite3.Connection, Carried | None]:
 
 def rebuild(path: Path) -> tuple[sqlite3.Connection, Carried]:
     """Set the file aside, start a new one, and carry over what only the user has."""
+    from desktop.store.damage import carry_over, set_aside
+
     aside = set_aside(path)
     connection = _connect(path)
     _migrate(connection)
@@ -155,7 +163,7 @@ def _open_current(path: Path) -> sqlite3.Connection | None:
             connection.close()
             return None  # to be migrated or rebuilt: that is the writer's work
         # Before the first paint reads a draft (only after a crash is there anything to do).
-        fold(connection, path)
+        _fold_journal(connection, path)
         return connection
     except sqlite3.DatabaseError as error:
         log.info("local store %s not read at start (%s): opened in full later", path, error)
@@ -352,6 +360,8 @@ class Database:
         try:
             result = await loop.run_in_executor(writer, self._transaction, change)
         except Exception as error:
+            from desktop.store.damage import is_damage, is_unwritable
+
             if is_damage(error):
                 await self._recover(generation)
             elif is_unwritable(error) and self._memory is None:
@@ -387,6 +397,8 @@ class Database:
         try:
             return await loop.run_in_executor(self._executor(READER), run)
         except sqlite3.DatabaseError as error:
+            from desktop.store.damage import is_damage
+
             if not is_damage(error):
                 raise
             await self._recover(generation)
@@ -407,6 +419,8 @@ class Database:
         """
         if self._memory is not None or self.reader is None:
             return
+        from desktop.store.damage import quick_check
+
         generation = self.generation
         problems = await self.read_in_background(quick_check)
         if generation != self.generation:

@@ -14,8 +14,6 @@ from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from typing import Any, Protocol
 
-from desktop.store.damage import is_damage
-
 
 class QueryResult(Protocol):
     def fetchone(self) -> Any: ...
@@ -80,6 +78,8 @@ class GuardedReader:
                 with self._lock or nullcontext():
                     return Rows(connection.execute(sql, parameters).fetchall())
             except sqlite3.DatabaseError as error:
+                from desktop.store.damage import is_damage  # an error's: not before the start
+
                 if not is_damage(error):
                     raise
                 self._on_damage(error)

@@ -1,7 +1,8 @@
 """Tickets as last seen: written by sync, read a page at a time by the lists."""
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles each field's
+# annotation given as a string: 3.4 M instructions for the 64 fields made before the first
+# paint (bench/README.md).
 import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -151,7 +152,7 @@ class TicketQuery(NamedTuple):
         sort: str = DEFAULT_SORT,
         descending: bool = True,
         found: tuple[str, ...] = (),
-    ) -> TicketQuery:
+    ) -> "TicketQuery":
         return cls(
             user_id=user_id,
             scope=scope if scope in ("team", "all") else "mine",
@@ -170,7 +171,7 @@ class TicketQuery(NamedTuple):
             found=found if filters.get("q", "").strip() else (),
         )
 
-    def order(self, after: Keyset | None) -> tuple[str, str, list[Any]]:
+    def order(self, after: "Keyset | None") -> tuple[str, str, list[Any]]:
         """The keyset condition after ``after`` (or ""), its parameters, and the ORDER BY."""
         column = SORTS.get(self.sort, SORTS[DEFAULT_SORT])[0]
         way, beyond = ("DESC", "<") if self.descending else ("ASC", ">")
@@ -273,7 +274,7 @@ class TicketQuery(NamedTuple):
         return clause, params
 
 
-def _is_common(connection: Queryable, query: TicketQuery) -> bool:
+def _is_common(connection: "Queryable", query: TicketQuery) -> bool:
     """Does the search text occur in so many tickets that scanning the newest is faster?"""
     phrase = query.search_phrase()
     if phrase is None:
@@ -299,7 +300,7 @@ def like_escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _count(connection: Queryable, query: TicketQuery, cap: int | None = COUNT_CAP + 1) -> int:
+def _count(connection: "Queryable", query: TicketQuery, cap: int | None = COUNT_CAP + 1) -> int:
     where, params = query.where(_is_common(connection, query))
     row = connection.execute(
         f"SELECT count(*) FROM (SELECT 1 FROM ticket WHERE {where} LIMIT ?)",
@@ -309,8 +310,8 @@ def _count(connection: Queryable, query: TicketQuery, cap: int | None = COUNT_CA
 
 
 def _page(
-    connection: Queryable, query: TicketQuery, after: Keyset | None, limit: int
-) -> tuple[list[TicketSummary], Keyset | None]:
+    connection: "Queryable", query: TicketQuery, after: "Keyset | None", limit: int
+) -> "tuple[list[TicketSummary], Keyset | None]":
     sql, params = TicketStore.page_sql(query, after, _is_common(connection, query))
     rows = connection.execute(sql, [*params, limit]).fetchall()
     value_at = SORTS.get(query.sort, SORTS[DEFAULT_SORT])[1]
@@ -329,7 +330,7 @@ class Keyset(NamedTuple):
 
 
 class TicketStore:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: "Database") -> None:
         self._db = database
         self._listeners: list[ChangeListener] = []
 
@@ -469,7 +470,7 @@ class TicketStore:
         )
         return row is not None
 
-    def snippet(self, ticket_id: str, text: str) -> Snippet | None:
+    def snippet(self, ticket_id: str, text: str) -> "Snippet | None":
         """Where ``text`` occurs in the ticket's cached thread: what its row shows under the
         subject while the list is searched (None: not in a cached message)."""
         from desktop.store.thread_search import thread_snippet  # only once someone searches

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.shell.first_paint import (
     FirstPaintWatch,
     after_the_first_paint,
+    await_the_first_paint,
     paint_before_the_loop,
     painted,
 )
@@ -97,3 +98,20 @@ def test_work_put_off_until_the_first_paint_runs_right_after_it(qtbot: QtBot) ->
     assert done and all(done)  # run, and only once the rows were painted
     after_the_first_paint(lambda: done.append(False))  # at any other time: at once
     assert done[-1] is False
+
+
+def test_work_put_off_while_the_window_is_built_waits_for_its_paint(qtbot: QtBot) -> None:
+    """What widgets put off as they are made (the status badges, the keys) comes after the
+    start's first paint, in the order asked (issue 19)."""
+    await_the_first_paint()  # as the start does before it builds its window
+    done: list[tuple[str, bool]] = []
+    window, rows, _other, _watch = _window(qtbot)
+    seen = PaintSeen()
+    rows.installEventFilter(seen)
+    after_the_first_paint(lambda: done.append(("badges", seen.painted)))
+    after_the_first_paint(lambda: done.append(("keys", seen.painted)))
+    assert done == []  # the window is not even shown yet
+
+    paint_before_the_loop(window, rows)
+
+    assert done == [("badges", True), ("keys", True)]

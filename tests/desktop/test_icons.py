@@ -16,7 +16,8 @@ from desktop.ui.shell.navigation import ICONS as NAV_ICONS
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.i18n import formats_locale
 from desktop.ui.tickets.list.status_badge import ICONS as STATUS_ICONS
-from desktop.ui.tickets.list.status_badge import PADDING, StatusBadgeDelegate
+from desktop.ui.tickets.list.status_badge import PADDING
+from desktop.ui.tickets.list.status_badge_delegate import StatusBadgeDelegate
 from desktop.ui.tickets.list.ticket_table_model import Column, TicketTableModel
 from tests.desktop.test_text_contrast import light_palette
 from tests.desktop.test_thread_colours import dark_palette

@@ -102,12 +102,17 @@ async def test_the_cached_tickets_are_painted_before_the_session_is_resumed(
     # Nor PySide's Qt namespace: its ~90 enum types cost ~14 ms (desktop/ui/look/qt_values.py).
     assert first["qt_namespace_made"] is False
     assert first["qstyle_made"] is False  # nor QStyle's (the badges' full look comes next)
+    assert first["qkeysequence_made"] is False  # no key reaches the window before the paint
+    assert first["status_badges"] is False  # the statuses as plain text, as they look then
     # Nor PySide's watch on every import, which read each new module's source.
     assert first["feature_hook_active"] is False
     assert bound["step"] == "bound"
     assert bound["subjects"] == cached  # resumed on the same rows
     # A header clicked after a cached start sorts the list (once refused with a TypeError).
     assert bound["sort"] == ["number", False]
+    # What the first paint went without came right after it: the badges and the keys.
+    assert bound["status_badges"] is True
+    assert bound["quit_keys"] == ["Ctrl+Q"]
 
 
 async def test_a_session_the_keyring_lost_hides_the_cached_tickets_and_asks_to_sign_in(

@@ -19,6 +19,7 @@ from desktop.bootstrap.qt_import import feature_hook_active, load_qt
 load_qt()  # as desktop.__main__ does, before the app's modules
 
 import PySide6.QtCore  # noqa: E402
+import PySide6.QtGui  # noqa: E402
 import PySide6.QtWidgets  # noqa: E402
 from PySide6.QtCore import QObject, QTimer  # noqa: E402
 from PySide6.QtGui import QPaintEvent  # noqa: E402
@@ -36,7 +37,16 @@ LATER_MODULES = (
     "desktop.bootstrap.controller",
     "json",
     "dataclasses",
+    # Nor what the first paint does without: the status badges' delegate (the column is
+    # plain text until right after it), the store's damage checks and drafts' journal
+    # (a start that only reads), the network settings' helpers.
+    "desktop.ui.tickets.list.status_badge_delegate",
+    "desktop.store.damage",
+    "desktop.store.draft_journal",
+    "desktop.api.network",
 )
+# Status, as desktop.ui.tickets.list.ticket_table_model.Column numbers it.
+STATUS_COLUMN = 2
 
 
 def _subjects(view: QAbstractItemView) -> list[str]:
@@ -76,6 +86,9 @@ class StartWatch(QObject):
                 "qt_namespace_made": "Qt" in vars(PySide6.QtCore),
                 # QStyle's ~20 enum types (~10 ms): the status badges name it when drawn.
                 "qstyle_made": "QStyle" in vars(PySide6.QtWidgets),
+                # QKeySequence's (StandardKey's 71 members): the shortcuts come after the paint.
+                "qkeysequence_made": "QKeySequence" in vars(PySide6.QtGui),
+                "status_badges": view.itemDelegateForColumn(STATUS_COLUMN) is not None,
                 # PySide's watch on imports, dropped at the start (bootstrap/qt_import.py).
                 "feature_hook_active": feature_hook_active(),
             }
@@ -99,7 +112,15 @@ class StartWatch(QObject):
             if isinstance(view, QTableView):
                 number = 1  # Column.NUMBER
                 view.horizontalHeader().setSortIndicator(number, Qt.SortOrder.AscendingOrder)
-            self._write({"step": "bound", "subjects": subjects, "sort": list(page.sort)})
+            self._write(
+                {
+                    "step": "bound",
+                    "subjects": subjects,
+                    "sort": list(page.sort),
+                    "status_badges": view.itemDelegateForColumn(STATUS_COLUMN) is not None,
+                    "quit_keys": [key.toString() for key in window.quit_action.shortcuts()],
+                }
+            )
         elif any(
             widget.objectName() == "sign_in_dialog" and widget.isVisible()
             for widget in QApplication.topLevelWidgets()

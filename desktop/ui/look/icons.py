@@ -19,21 +19,19 @@ import sys
 from collections.abc import Callable
 from importlib.util import find_spec
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QIcon,
-    QIconEngine,
-    QPainter,
-    QPalette,
-    QPixmap,
-)
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui.look.qt_values import ALIGN_CENTER
 from desktop.ui.look.theme import TextRole, primary_colours, text_colour
+
+# Named where a glyph is drawn, after the cold start's first paint: PySide makes QFont's
+# 8 enum types and QPainter's 3 when the class is first named (~7 M instructions).
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont, QPainter, QPixmap
 
 Ink = Callable[[QPalette], QColor]
 
@@ -173,6 +171,8 @@ class _GlyphEngine(QIconEngine):
             colour = palette.color(QPalette.ColorRole.HighlightedText)
         else:
             colour = self._ink(palette)
+        from PySide6.QtGui import QFont
+
         font = QFont(family)
         font.setPixelSize(max(1, round(min(rect.width(), rect.height()) * 0.85)))
         painter.save()
@@ -182,8 +182,14 @@ class _GlyphEngine(QIconEngine):
         painter.restore()
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        from PySide6.QtGui import QPixmap
+
         pixmap = QPixmap(size)
         pixmap.fill(QColor(0, 0, 0, 0))
+        if _FirstPaint.held:
+            return pixmap  # nothing to draw (paint), and no QPainter named for it
+        from PySide6.QtGui import QPainter
+
         painter = QPainter(pixmap)
         self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
         painter.end()
@@ -218,6 +224,8 @@ def glyph(name: str, pixel_size: int) -> tuple[QFont, str] | None:
     family = _FONT.load()
     if not family:
         return None
+    from PySide6.QtGui import QFont
+
     font = QFont(family)
     font.setPixelSize(pixel_size)
     return font, chr(GLYPHS[name])

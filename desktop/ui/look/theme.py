@@ -13,6 +13,7 @@ from functools import partial
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import getCppPointer
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -150,7 +151,14 @@ def error_text(palette: QPalette) -> QColor:
     return text_colour(TextRole.DANGER, palette)
 
 
-_LIVE_FOLLOWERS: dict[int, _PaletteFollower] = {}
+# Each live follower, by its widget (the C++ object's address) and kind: found here, not
+# among the widget's children, whose wrapping has PySide make each child's class (a list's
+# selection model and item delegate, their enum types) before the first paint.
+_LIVE_FOLLOWERS: dict[tuple[int, str], _PaletteFollower] = {}
+
+
+def _widget_key(widget: QWidget, kind: str) -> tuple[int, str]:
+    return getCppPointer(widget)[0], kind
 
 
 class _PaletteFollower(QObject):
@@ -172,12 +180,14 @@ class _PaletteFollower(QObject):
         self.apply = apply
         self.events = events
         self.application = False  # applied again when the application's palette changes
-        widget.installEventFilter(self)
-        # Held here until Qt destroys it: the widget's own wrapper may be collected while
-        # the widget lives (a label made in a layout and let go), and with it the last
-        # reference to this one, whose filter then ran without its attributes.
-        _LIVE_FOLLOWERS[id(self)] = self
-        self.destroyed.connect(partial(_LIVE_FOLLOWERS.pop, id(self), None))
+        if events:  # a style sheet's follower hears only the application (no event to filter)
+            widget.installEventFilter(self)
+        # Held here until Qt destroys it (with its widget): the widget's own wrapper may be
+        # collected while the widget lives (a label made in a layout and let go), and with
+        # it the last reference to this one, whose filter then ran without its attributes.
+        key = _widget_key(widget, kind)
+        _LIVE_FOLLOWERS[key] = self
+        self.destroyed.connect(partial(_LIVE_FOLLOWERS.pop, key, None))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() in self.events and isinstance(watched, QWidget):
@@ -256,12 +266,9 @@ def _follow(
 ) -> None:
     """Apply now, and again on ``events`` or, with ``application``, when the application's
     palette changes (one follower per kind per widget)."""
-    follower = next(
-        (c for c in widget.children() if isinstance(c, _PaletteFollower) and c.kind == kind),
-        None,
-    )
     # Not findChild(..., FindDirectChildrenOnly): naming that option builds PySide's Qt
     # namespace, ~14 ms before the first paint (desktop/ui/look/qt_values.py).
+    follower = _LIVE_FOLLOWERS.get(_widget_key(widget, kind))
     if follower is None:
         follower = _PaletteFollower(widget, kind, apply, events)
     else:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings
 
-from desktop.api.network import NetworkOptions, split_proxy_password, with_proxy_password
+# The network settings' helpers when they are read or set (after the first paint): the
+# start reads these settings before it and has no use for them (nor NetworkOptions).
+if TYPE_CHECKING:
+    from desktop.api.network import NetworkOptions
 
 LANGUAGE = "ui/language"
 SERVER_URL = "server/url"
@@ -75,10 +80,14 @@ class AppSettings:
         The file keeps it without the password; the password is the keyring's, held
         here in memory once loaded (:attr:`proxy_password`).
         """
+        from desktop.api.network import with_proxy_password
+
         return with_proxy_password(self.stored_proxy_url, self.proxy_password)
 
     @proxy_url.setter
     def proxy_url(self, url: str) -> None:
+        from desktop.api.network import split_proxy_password
+
         stored, password = split_proxy_password(url)
         self._q.setValue(PROXY_URL, stored)
         self.proxy_password = password
@@ -98,6 +107,8 @@ class AppSettings:
         self._q.setValue(CA_FILE, path)
 
     def network_options(self) -> NetworkOptions:
+        from desktop.api.network import NetworkOptions
+
         return NetworkOptions(proxy_url=self.proxy_url, ca_file=self.ca_file)
 
     def geometry(self, object_name: str) -> QByteArray | None:

@@ -39,6 +39,17 @@ def after_the_first_paint(work: Callable[[], None]) -> None:
         _after_paint.append(work)
 
 
+def await_the_first_paint() -> None:
+    """From now until :func:`paint_before_the_loop` has painted, put work off till then.
+
+    Called before the start builds its window, so that what the window's widgets put off
+    as they are made waits too (the list's status badges).
+    """
+    global _after_paint
+    if _after_paint is None:
+        _after_paint = []
+
+
 def _first_paint_done(window: QWidget) -> None:
     global _after_paint
     work, _after_paint = _after_paint or [], None
@@ -125,10 +136,9 @@ def paint_before_the_loop(window: QWidget, content: QWidget | None = None) -> No
     importing asyncio and the rest (bootstrap/app.py). Input waits for the loop: a
     click now would reach a window whose session is not bound yet.
     """
-    global _after_paint
     watch = window.findChild(FirstPaintWatch, "first_paint_watch")
     hold_until_first_paint()
-    _after_paint = []
+    await_the_first_paint()
     window.show()
     if watch is None:
         _first_paint_done(window)

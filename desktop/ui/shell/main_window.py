@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -21,7 +21,7 @@ from desktop.ui.look.icons import icon
 from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.notices.connection_indicator import ConnectionIndicator, ConnectionState
 from desktop.ui.settings.app_settings import AppSettings
-from desktop.ui.shell.first_paint import FirstPaintWatch
+from desktop.ui.shell.first_paint import FirstPaintWatch, after_the_first_paint
 from desktop.ui.shell.lazy_page import LazyPage
 from desktop.ui.shell.navigation import (
     NAV_BILLING,
@@ -334,7 +334,6 @@ class MainWindow(QMainWindow):
         self._file_menu.setObjectName("file_menu")
         self.settings_action = QAction(self)
         self.settings_action.setObjectName("settings_action")
-        self.settings_action.setShortcuts(QKeySequence.StandardKey.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.settings_requested)
         self.sign_out_action = QAction(self)
@@ -346,12 +345,10 @@ class MainWindow(QMainWindow):
         self.sign_in_action.setVisible(False)
         self.quit_action = QAction(self)
         self.quit_action.setObjectName("quit_action")
-        self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.new_ticket_action = QAction(self)
         self.new_ticket_action.setObjectName("new_ticket_action")
-        self.new_ticket_action.setShortcuts(QKeySequence.StandardKey.New)
         self.new_ticket_action.triggered.connect(self.contact_support)
         self.new_ticket_action.setVisible(False)
         self._file_menu.addAction(self.new_ticket_action)
@@ -360,12 +357,6 @@ class MainWindow(QMainWindow):
         self._file_menu.addAction(self.sign_out_action)
         self._file_menu.addSeparator()
         self._file_menu.addAction(self.quit_action)
-        if QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty():
-            # Linux and Windows have no standard key for preferences.
-            self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
-        if QKeySequence(QKeySequence.StandardKey.Quit).isEmpty():
-            # Windows has none either (Alt+F4 closes the window).
-            self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
 
         # Go: every page with its Ctrl+number (the navigation keeps it in step), and F5.
         go_menu = self.navigation.go_menu
@@ -374,7 +365,6 @@ class MainWindow(QMainWindow):
         self.refresh_action = QAction(self)
         self.refresh_action.setIcon(icon("arrows-rotate"))
         self.refresh_action.setObjectName("refresh_action")
-        self.refresh_action.setShortcuts(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh_page)
         go_menu.addAction(self.refresh_action)
         self.pages.currentChanged.connect(lambda _index: self._update_refresh())
@@ -384,7 +374,6 @@ class MainWindow(QMainWindow):
         self._help_menu.setObjectName("help_menu")
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setObjectName("shortcuts_action")
-        self.shortcuts_action.setShortcuts(QKeySequence.StandardKey.HelpContents)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self._help_menu.addAction(self.shortcuts_action)
         self.about_action = QAction(self)
@@ -392,6 +381,25 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         self._help_menu.addAction(self.about_action)
+        # No key reaches the window before its first paint: QKeySequence (its StandardKey
+        # of 71 members among its enum types) is named after it.
+        after_the_first_paint(self._set_shortcuts)
+
+    def _set_shortcuts(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        standard = QKeySequence.StandardKey
+        self.settings_action.setShortcuts(standard.Preferences)
+        self.quit_action.setShortcuts(standard.Quit)
+        self.new_ticket_action.setShortcuts(standard.New)
+        self.refresh_action.setShortcuts(standard.Refresh)
+        self.shortcuts_action.setShortcuts(standard.HelpContents)
+        if QKeySequence(standard.Preferences).isEmpty():
+            # Linux and Windows have no standard key for preferences.
+            self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
+        if QKeySequence(standard.Quit).isEmpty():
+            # Windows has none either (Alt+F4 closes the window).
+            self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
 
     # -- session -------------------------------------------------------------------
 

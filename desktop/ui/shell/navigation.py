@@ -9,12 +9,13 @@ screen reader); choosing an entry in either opens the page.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 
 from desktop.ui.look.icons import icon
 from desktop.ui.look.qt_values import USER_ROLE
 from desktop.ui.look.theme import keep_styled
+from desktop.ui.shell.first_paint import after_the_first_paint
 
 # The page an entry opens is kept in the entry under this role.
 NAV_ROLE = USER_ROLE
@@ -186,7 +187,8 @@ class Navigation(QListWidget):
         shown or not ("Concepten en postvak UIT (99)"): a count arriving never widens the
         navigation and moves the page beside it. Within bounds, and never a sideways
         scrollbar. Counts are measured at two digits, each plural form (one, many)."""
-        texts = [self._label(t, count) for t in TARGETS for count in COUNTS_RESERVED]
+        # Each text once: the pages without a count say the same whatever the count.
+        texts = {self._label(t, count) for t in TARGETS for count in COUNTS_RESERVED}
         widest = max(self.fontMetrics().horizontalAdvance(text) for text in texts)
         needed = widest + self.iconSize().width() + NAV_CHROME
         limit = max(MAX_WIDTH, MAX_WIDTH_CHARACTERS * self.fontMetrics().averageCharWidth())
@@ -245,6 +247,15 @@ class GoMenu(QMenu):
         visible = self._navigation.visible_targets()
         for target, action in self._actions.items():
             action.setVisible(target in visible)
+        # The keys once the window is painted (none reaches it before): QKeySequence's enum
+        # types are made when the class is first named.
+        after_the_first_paint(self._number_entries)
+
+    def _number_entries(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        visible = self._navigation.visible_targets()
+        for target, action in self._actions.items():
             # setShortcuts(), not setShortcut(): see desktop/ui/look/qt_values.py.
             number = visible.index(target) + 1 if target in visible else 0
             action.setShortcuts([QKeySequence(f"Ctrl+{number}")] if number else [])

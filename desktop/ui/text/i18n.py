@@ -1,12 +1,13 @@
 """Run-time language switching: our catalog plus Qt's own, and the locale for formats."""
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles each field's
+# annotation given as a string: 3.4 M instructions for the 64 fields made before the first
+# paint (bench/README.md).
 import logging
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -75,10 +76,13 @@ class LanguageSwitcher:
             self._install(ours)
         elif code != "en":
             log.warning("no translation catalog for %s in %s", code, self._catalog_dir)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        qtbase = QTranslator(self._app)
-        if code != "en" and qtbase.load(f"qtbase_{code}", qt_dir):
-            self._install(qtbase)
+        if code != "en":  # Qt's own texts: English needs no catalog (nor QLibraryInfo's enum)
+            from PySide6.QtCore import QLibraryInfo
+
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            qtbase = QTranslator(self._app)
+            if qtbase.load(f"qtbase_{code}", qt_dir):
+                self._install(qtbase)
         self.current = code
 
     def _install(self, translator: QTranslator) -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -43,14 +43,14 @@ from desktop.ui.look.theme import (
     style_primary,
     style_selected_rows,
 )
-from desktop.ui.shell.first_paint import painted
+from desktop.ui.shell.first_paint import after_the_first_paint, painted
 from desktop.ui.text.durations import relative_time
 from desktop.ui.text.formatting import long_datetime, medium_date
 from desktop.ui.tickets.list.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.list.empty_state import EmptyState
 from desktop.ui.tickets.list.online_search import OnlineSearch
 from desktop.ui.tickets.list.search_note import SearchNote, no_match_text
-from desktop.ui.tickets.list.status_badge import StatusBadgeDelegate, widest_badge_cell
+from desktop.ui.tickets.list.status_badge import widest_badge_cell
 from desktop.ui.tickets.list.ticket_filters import TicketFilters
 from desktop.ui.tickets.list.ticket_table_model import (
     TICKET_ID_ROLE,
@@ -74,6 +74,7 @@ if TYPE_CHECKING:
     from desktop.ui.tickets.list.hidden_columns_button import HiddenColumnsButton
     from desktop.ui.tickets.list.list_export import ListExporter
     from desktop.ui.tickets.list.snippet_delegate import SubjectSnippetDelegate
+    from desktop.ui.tickets.list.status_badge_delegate import StatusBadgeDelegate
 
 # Store changes come in bursts (a message, then the status): apply them together.
 COALESCE_MS = 50
@@ -249,7 +250,7 @@ class TicketListPage(QWidget):
         self.online_search.state_changed.connect(lambda _state: self.retranslate_ui())
         self.online_search.found.connect(self._found_online)
         self.search_note = SearchNote(f"{self.objectName()}_search_note")
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
+        after_the_first_paint(self._add_find_shortcut)  # no key reaches the window before
         # Opened from an Insights chart: the whole team's tickets behind a bar or point (R20).
         self.drill_down: DrillDown | None = None
         self._drill_down_bar: DrillDownBar | None = None  # made with the first drill-down
@@ -297,8 +298,10 @@ class TicketListPage(QWidget):
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         # Statuses as badges: a tint by status with its name in it (never colour alone).
-        self.status_badges = StatusBadgeDelegate(self.table)
-        self.table.setItemDelegateForColumn(Column.STATUS, self.status_badges)
+        # A start's first paint draws them as plain text anyway (the delegate waits for Qt's
+        # enums, StatusBadgeDelegate.paint): set right after it, before the columns' refit.
+        self.status_badges: StatusBadgeDelegate | None = None
+        after_the_first_paint(self._draw_status_badges)
         # While searching: the words around the hit in a cached message, under the subject
         # (made at the first search, set on the column while a search is on).
         self._subject_snippets: SubjectSnippetDelegate | None = None
@@ -372,6 +375,17 @@ class TicketListPage(QWidget):
         self.pane_slot.hide()
         layout.addWidget(self.body, 1)
         self.retranslate_ui()
+
+    def _add_find_shortcut(self) -> None:
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
+
+    def _draw_status_badges(self) -> None:
+        from desktop.ui.tickets.list.status_badge_delegate import StatusBadgeDelegate
+
+        self.status_badges = StatusBadgeDelegate(self.table)
+        self.table.setItemDelegateForColumn(Column.STATUS, self.status_badges)
 
     @property
     def _store_scope(self) -> str:
