@@ -64,3 +64,39 @@ async def test_a_saved_phone_call_draft_opens_without_red_messages(
         # Left open: closing the last window would quit the app, and this test's loop.
     finally:
         await store.close()
+
+
+SUBJECT = "Follow-up to #1025: Shared links expire after 7 days although people choose 30 days"
+
+
+def test_a_follow_up_starts_from_the_closed_ticket_where_the_form_asks(qtbot: QtBot) -> None:
+    both = dialog_for(qtbot, options(both_covered=True, japanese_open=True))
+    both.suggest_subject(SUBJECT, product="dash", category="sharing")
+    assert (both.product, both.category) == ("dash", "sharing")
+    assert both.subject_edit.cursorPosition() == 0  # its beginning in view
+    assert shown_marks(both) == []
+    # A choice the admin can change, and alone no draft.
+    snapshot = both._snapshot()
+    assert snapshot is not None and dict(snapshot.fields) == {}
+    both.category_combo.setCurrentIndex(both.category_combo.findData("sync"))
+    assert both.category == "sync"
+    # One product covered: no product field, so nothing to carry; an uncovered one neither.
+    one = dialog_for(qtbot, options(both_covered=False, japanese_open=True))
+    one.suggest_subject(SUBJECT, product="dash", category="sharing")
+    assert (one.product, one.category) == ("dropbox", "sharing")
+    # A subject the admin already has (a draft's) is theirs, and so are its choices.
+    mine = dialog_for(qtbot, options(both_covered=True, japanese_open=True))
+    mine.subject_edit.setText("My own question")
+    mine.suggest_subject(SUBJECT, product="dash", category="sharing")
+    assert (mine.subject_edit.text(), mine.product, mine.category) == (
+        "My own question",
+        None,
+        None,
+    )
+
+
+def test_a_refused_replys_follow_up_shows_its_subject_from_the_start(qtbot: QtBot) -> None:
+    dialog = dialog_for(qtbot, options(both_covered=False, japanese_open=True))
+    dialog.prefill(subject=SUBJECT, body="Still broken.", category="sharing")
+    assert dialog.subject_edit.cursorPosition() == 0
+    assert dialog.category == "sharing"

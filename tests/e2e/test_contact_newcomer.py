@@ -11,10 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.bootstrap.controller import AppController
 from desktop.bootstrap.shooting import settle
+from desktop.store.drafts import NEW_TICKET_KEY
+from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
+from tests.e2e.test_outbox import open_first_ticket
 from tests.support.app import make_settings, running_client
 from tests.support.client_flows import SUGGESTED_QUESTION, open_contact, signed_in
 from tests.support.server import RunningServer
@@ -67,3 +71,92 @@ async def test_the_form_opens_in_the_subject_and_the_articles_follow_it_on_tab(
             back.append(_focused())
         assert back == [*expected[-2::-1], dialog.subject_edit]
         dialog.reject()
+
+
+async def _follow_up_form(controller: AppController, qtbot: QtBot) -> ContactSupportDialog:
+    """Contact support… on one of Ava's closed tickets; the form, active."""
+    window = controller.window
+    await open_first_ticket(controller, status="closed")
+    qtbot.mouseClick(window.ticket_page.follow_up_button, Qt.MouseButton.LeftButton)
+    await wait_until(
+        lambda: window.contact_dialog is not None and window.contact_dialog.isVisible(),
+        what="the contact form",
+    )
+    dialog = window.contact_dialog
+    assert dialog is not None
+    dialog.activateWindow()
+    await wait_until(lambda: QApplication.activeWindow() is dialog, what="the form active")
+    await settle()
+    return dialog
+
+
+async def test_a_closed_tickets_follow_up_starts_from_it_and_cancel_keeps_what_was_typed(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await signed_in(controller, qtbot, "ava@northwind.example")
+        service = controller.service
+        assert service is not None
+        dialog = await _follow_up_form(controller, qtbot)
+        ticket = controller.window.ticket_page.ticket
+        assert ticket is not None
+        subject = f"Follow-up to #{ticket.number}: {ticket.subject}"
+        assert dialog.subject_edit.text() == subject
+        # Its beginning shown ("Follow-up to #…"), not its end.
+        assert dialog.subject_edit.cursorPosition() == 0
+        shown = dialog.subject_edit.cursorRect()
+        assert shown.left() < dialog.subject_edit.fontMetrics().horizontalAdvance("F") + 8
+        # The closed ticket's category carried over, as a choice the admin can change.
+        assert dialog.category == ticket.category
+        assert dialog.category_combo.isEnabled()
+        # The subject is there: the admin writes on in the description.
+        assert QApplication.focusWidget() is dialog.body_edit
+        qtbot.keyClicks(dialog.body_edit, "The links expire again.")
+        cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: not dialog.isVisible(), what="the form closed")
+        # Kept as the New ticket form keeps what was typed: a draft, back in the form.
+        await wait_until(
+            lambda: (
+                (d := service.drafts.get(NEW_TICKET_KEY)) is not None
+                and d.body == "The links expire again."
+            ),
+            what="the follow-up kept as a draft",
+        )
+        draft = service.drafts.get(NEW_TICKET_KEY)
+        assert draft is not None
+        assert draft.fields["subject"] == subject
+        assert draft.fields["category"] == ticket.category
+        # Ctrl+N (New ticket) from the ticket page brings it back.
+        window = controller.window
+        window.new_ticket_action.trigger()
+        await wait_until(
+            lambda: (
+                window.contact_dialog is not dialog
+                and window.contact_dialog is not None
+                and window.contact_dialog.isVisible()
+            ),
+            what="the form again",
+        )
+        again = window.contact_dialog
+        assert again is not None
+        assert again.subject_edit.text() == subject
+        assert again.body_edit.toPlainText() == "The links expire again."
+        assert again.category == ticket.category
+        again.reject()
+
+
+async def test_an_untouched_follow_up_leaves_no_draft(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await signed_in(controller, qtbot, "ava@northwind.example")
+        service = controller.service
+        assert service is not None
+        dialog = await _follow_up_form(controller, qtbot)
+        dialog.reject()
+        await settle()
+        draft = service.drafts.get(NEW_TICKET_KEY)
+        assert draft is None or not draft.fields

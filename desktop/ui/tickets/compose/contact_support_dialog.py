@@ -431,12 +431,32 @@ class ContactSupportDialog(QDialog):
         self._saving.add(task)
         task.add_done_callback(self._saving.discard)
 
-    def suggest_subject(self, subject: str) -> None:
-        """Start the subject with this, unless the draft brought back has one of its own."""
+    def suggest_subject(
+        self, subject: str, *, product: str | None = None, category: str | None = None
+    ) -> None:
+        """Start the form with this subject, and this product and category where the form
+        asks for them, unless the draft brought back has a subject of its own.
+
+        A product or category the draft had chosen stays; these are choices the admin
+        can change, and alone they leave no draft.
+        """
         if self.subject_edit.text().strip():
             return
         self._suggested_subject = subject
+        self._show_subject(subject)
+        for combo, value, chosen in (
+            (self.product_combo, product, self.product),
+            (self.category_combo, category, self.category),
+        ):
+            # Only a field this team's form has (the product is asked when two are covered).
+            index = combo.findData(value) if value and chosen is None else -1
+            if index >= 0 and combo.isVisibleTo(self):
+                combo.setCurrentIndex(index)
+
+    def _show_subject(self, subject: str) -> None:
+        """Set with its beginning in view: a long one showed its end, "ollow-up to #…"."""
         self.subject_edit.setText(subject)
+        self.subject_edit.setCursorPosition(0)
 
     def prefill(
         self,
@@ -459,7 +479,7 @@ class ContactSupportDialog(QDialog):
                 combo.setCurrentIndex(index)
         self.channel_buttons["request"].setChecked(True)
         self.phone_edit.clear()  # a callback's number from a draft of another day
-        self.subject_edit.setText(subject)
+        self._show_subject(subject)
         self.body_edit.setPlainText(body)
         self.attachments.clear()
         self.attachments.add_files([f for f in files if f.exists()])
