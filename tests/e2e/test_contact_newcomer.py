@@ -10,17 +10,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
 from desktop.bootstrap.shooting import settle
 from desktop.store.drafts import NEW_TICKET_KEY
+from desktop.ui.tickets.compose import form_scroll
 from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
+from desktop.ui.tickets.compose.form_scroll import grow_to_fit
 from tests.e2e.test_outbox import open_first_ticket
 from tests.support.app import make_settings, running_client
-from tests.support.client_flows import SUGGESTED_QUESTION, open_contact, signed_in
+from tests.support.client_flows import (
+    SUGGESTED_QUESTION,
+    ask_a_suggested_question,
+    contact_on_screen,
+    open_contact,
+    signed_in,
+)
 from tests.support.server import RunningServer
 from tests.support.waiting import wait_until
 
@@ -160,3 +169,49 @@ async def test_an_untouched_follow_up_leaves_no_draft(
         await settle()
         draft = service.drafts.get(NEW_TICKET_KEY)
         assert draft is None or not draft.fields
+
+
+@pytest.mark.parametrize(
+    ("language", "window_size"),
+    [("en", (1024, 640)), ("ja", (1100, 720)), ("nl", (1024, 640))],
+    ids=["en-1024x640", "ja-1100x720", "nl-1024x640"],
+)
+async def test_the_form_stays_within_a_main_window_smaller_than_the_screen(
+    server: RunningServer,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    window_size: tuple[int, int],
+) -> None:
+    async with contact_on_screen(
+        server,
+        qtbot,
+        tmp_path,
+        monkeypatch,
+        language=language,
+        screen=(1600, 1000),
+        window_size=window_size,
+    ) as dialog:
+        await ask_a_suggested_question(dialog, qtbot)
+        # The Japanese hours notice too, whatever the time (the tallest form).
+        dialog.hours_note.show()
+        dialog.english_button.show()
+        grow_to_fit(dialog)
+        await settle()
+        main = dialog.parentWidget()
+        assert main is not None
+        outer, app = dialog.frameGeometry(), main.window().frameGeometry()
+        assert app.top() <= outer.top() and outer.bottom() <= app.bottom(), (outer, app)
+        # Still usable: the buttons in view, the form scrolling above them.
+        assert dialog.rect().contains(
+            QRect(dialog.send_button.mapTo(dialog, QPoint()), dialog.send_button.size())
+        )
+        page = dialog.form_scroll.widget()
+        assert page is not None
+        assert dialog.form_scroll.viewport().height() >= form_scroll.MIN_VISIBLE_HEIGHT
+        # Tab to the last field scrolls it into view.
+        dialog.attachments.setFocus()
+        await settle()
+        dialog.form_scroll.ensureWidgetVisible(dialog.attachments)
+        assert dialog.attachments.visibleRegion().boundingRect().height() > 0
