@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -32,6 +33,22 @@ from tests.support.client_flows import (
 )
 from tests.support.server import RunningServer
 from tests.support.waiting import wait_until
+
+
+def _lines(label: QLabel) -> list[str]:
+    """The lines ``label`` wraps its text into, at its width."""
+    text = label.text()
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
 
 
 def _focused() -> QWidget | None:
@@ -210,6 +227,16 @@ async def test_the_form_stays_within_a_main_window_smaller_than_the_screen(
         page = dialog.form_scroll.widget()
         assert page is not None
         assert dialog.form_scroll.viewport().height() >= form_scroll.MIN_VISIBLE_HEIGHT
+        # The language hint breaks between sentences or words, never inside brackets
+        # (Japanese broke "(変更 / できます)").
+        note = dialog.language_note
+        lines = _lines(note)
+        assert len(lines) > 1 or language != "ja", lines
+        assert all(line.count("(") == line.count(")") for line in lines), lines
+        if language == "nl":
+            # Says what it does: the article answered the question, the form closes.
+            button = dialog.suggestions.rows[0].answered_button
+            assert button.text() == "Mijn vraag is beantwoord — formulier sluiten"
         # Tab to the last field scrolls it into view.
         dialog.attachments.setFocus()
         await settle()
