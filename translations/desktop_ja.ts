@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>Premium Support answers in English or Japanese. Your app&apos;s language is chosen; you can change it.</source>
-        <translation>プレミアム サポートは英語または日本語で回答します。アプリの言語が選択されています (変更できます)。</translation>
+        <translation>プレミアム サポートは英語または日本語で回答します。アプリの言語が選択されています。変更することもできます。</translation>
     </message>
     <message>
         <source>Choose the product your question is about.</source>

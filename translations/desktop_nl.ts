@@ -2990,7 +2990,7 @@
     </message>
     <message>
         <source>Answered — close the form</source>
-        <translation>Beantwoord — formulier sluiten</translation>
+        <translation>Mijn vraag is beantwoord — formulier sluiten</translation>
     </message>
     <message>
         <source>Closes Contact support without sending. Your question is kept as a draft for a week.</source>
@@ -2998,7 +2998,7 @@
     </message>
     <message>
         <source>Answered by {title}: close the form without sending</source>
-        <translation>Beantwoord door {title}: formulier sluiten zonder te verzenden</translation>
+        <translation>Mijn vraag is beantwoord door {title}: formulier sluiten zonder te verzenden</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,6 @@ async def test_a_closed_ticket_opens_contact_support_for_a_follow_up(
             assert dialog is not None
             expected = f"Follow-up to #{ticket.number}: {ticket.subject}"
             assert dialog.subject_edit.text() == expected
-            # Nothing else is carried over: the rest is the admin's to write.
+            # The description is the admin's to write (the category is carried over).
             assert dialog.body_edit.toPlainText() == ""
             dialog.reject()

@@ -61,16 +61,17 @@ async def contact_on_screen(
     *,
     language: str,
     screen: tuple[int, int],
+    window_size: tuple[int, int] | None = None,
 ) -> AsyncIterator[ContactSupportDialog]:
     """Ava's Contact support open on a screen of ``screen``'s size (her window that size
-    too), against ``server``; rejected after."""
+    too, or ``window_size``), against ``server``; rejected after."""
     available = QRect(0, 0, *screen)
     monkeypatch.setattr(form_scroll, "available_geometry", lambda _window: available)
     settings = make_settings(tmp_path, server_url=server.url)
     async with running_client(tmp_path, settings, language=language) as controller:
         await sign_in(controller, qtbot, "ava@northwind.example")
         window = controller.window
-        window.resize(*screen)
+        window.resize(*(window_size or screen))
         await wait_until(lambda: window.my_tickets.model.rowCount() > 0, what="tickets")
         dialog = await open_contact(controller, qtbot)
         await settle()

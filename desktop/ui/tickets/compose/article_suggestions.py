@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFocusEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,6 +40,21 @@ DEBOUNCE_MS = 400
 MIN_CHARS = 4
 
 
+class LinkLabel(QLabel):
+    """A one-link label that Tab selects at once: a plain QLabel took two presses, the first
+    landing on the label with its link not yet selected (Enter then did nothing)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        reason = event.reason()
+        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            super().focusNextPrevChild(True)  # selects its link
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt's names
+        # Its one link is selected already: Tab and Shift+Tab leave, never stop on it twice.
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class SuggestionRow(QWidget):
     """One article: its title opens it in the browser; the button says it answered."""
 
@@ -51,7 +66,7 @@ class SuggestionRow(QWidget):
         self.setObjectName(f"suggestion_{article.key}")
         # A link, not a button. It wraps rather than ends in "…" (Dutch titles were all cut
         # at one line), and its room is what the button leaves: it never widens the form.
-        self.link = QLabel()
+        self.link = LinkLabel()
         self.link.setObjectName("suggestion_open")
         self.link.setTextFormat(Qt.TextFormat.RichText)
         self.link.setWordWrap(True)

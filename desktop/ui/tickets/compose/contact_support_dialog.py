@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -123,6 +123,7 @@ class ContactSupportDialog(QDialog):
         # A subject the client proposed (suggest_subject): alone, it is no draft to keep.
         self._suggested_subject = ""
         self._saving: set[asyncio.Task[None]] = set()
+        self._focus_placed = False  # on the first show only: later ones keep the admin's
         covered = [a.product for a in options.team.covered_products()]
         self._covered = covered
         self._uncovered = [p for p in options.team.products if p not in covered]
@@ -431,12 +432,32 @@ class ContactSupportDialog(QDialog):
         self._saving.add(task)
         task.add_done_callback(self._saving.discard)
 
-    def suggest_subject(self, subject: str) -> None:
-        """Start the subject with this, unless the draft brought back has one of its own."""
+    def suggest_subject(
+        self, subject: str, *, product: str | None = None, category: str | None = None
+    ) -> None:
+        """Start the form with this subject, and this product and category where the form
+        asks for them, unless the draft brought back has a subject of its own.
+
+        A product or category the draft had chosen stays; these are choices the admin
+        can change, and alone they leave no draft.
+        """
         if self.subject_edit.text().strip():
             return
         self._suggested_subject = subject
+        self._show_subject(subject)
+        for combo, value, chosen in (
+            (self.product_combo, product, self.product),
+            (self.category_combo, category, self.category),
+        ):
+            # Only a field this team's form has (the product is asked when two are covered).
+            index = combo.findData(value) if value and chosen is None else -1
+            if index >= 0 and combo.isVisibleTo(self):
+                combo.setCurrentIndex(index)
+
+    def _show_subject(self, subject: str) -> None:
+        """Set with its beginning in view: a long one showed its end, "ollow-up to #…"."""
         self.subject_edit.setText(subject)
+        self.subject_edit.setCursorPosition(0)
 
     def prefill(
         self,
@@ -459,7 +480,7 @@ class ContactSupportDialog(QDialog):
                 combo.setCurrentIndex(index)
         self.channel_buttons["request"].setChecked(True)
         self.phone_edit.clear()  # a callback's number from a draft of another day
-        self.subject_edit.setText(subject)
+        self._show_subject(subject)
         self.body_edit.setPlainText(body)
         self.attachments.clear()
         self.attachments.add_files([f for f in files if f.exists()])
@@ -473,9 +494,22 @@ class ContactSupportDialog(QDialog):
         )
 
     def _suggestions_updated(self) -> None:
+        self._chain_suggestions()
         self._grow()  # room for them when the screen has it
         # After the layout has made room for them: in view, and the field typed in too.
         QTimer.singleShot(0, self._show_suggestions)
+
+    def _chain_suggestions(self) -> None:
+        """Tab goes from the subject to the articles shown under it, then to the description.
+
+        Made after the rest of the form, they came last in the Tab order (after Send).
+        """
+        chain: list[QWidget] = [self.subject_edit]
+        for row in self.suggestions.rows:
+            chain += [row.link, row.answered_button]
+        chain.append(self.body_edit)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _show_suggestions(self) -> None:
         if self.suggestions.isVisible():
@@ -711,7 +745,20 @@ class ContactSupportDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        if not self._focus_placed:
+            self._focus_placed = True
+            self._place_focus()
         grow_to_fit(self)
+
+    def _place_focus(self) -> None:
+        """Where the admin writes first: the subject, or the description when the subject
+        is already there (a follow-up's, a draft's). On Category, the first field, typing
+        at once changed the category by type-ahead."""
+        if self.subject_edit.text().strip():
+            self.body_edit.moveCursor(QTextCursor.MoveOperation.End)
+            self.body_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.subject_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

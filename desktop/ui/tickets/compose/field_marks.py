@@ -16,6 +16,8 @@ class _Field:
     # True when the form can go as far as this field is concerned (filled, or not asked).
     ready: Callable[[], bool]
     message: QLabel
+    # Kept here, not read off the label: showing a form row shows every label in it.
+    marked: bool = False
 
 
 class FieldMarks:
@@ -48,7 +50,7 @@ class FieldMarks:
         return self._fields[name].message
 
     def is_marked(self, name: str) -> bool:
-        return not self._fields[name].message.isHidden()
+        return self._fields[name].marked
 
     def mark_missing(self) -> list[QWidget]:
         """Mark every field not ready; the widgets marked, in the form's order."""
@@ -60,11 +62,13 @@ class FieldMarks:
         return missing
 
     def refresh(self) -> None:
-        """Unmark the fields filled since they were marked."""
+        """Unmark the fields filled since they were marked; hide the messages of fields not
+        marked that a row shown again (``QFormLayout.setRowVisible``) showed with it."""
         for field in self._fields.values():
-            if not field.message.isHidden() and field.ready():
-                self._show(field, False)
+            self._show(field, field.marked and not field.ready())
 
     def _show(self, field: _Field, marked: bool) -> None:
         field.message.setVisible(marked)
-        field.widget.setAccessibleDescription(field.message.text() if marked else "")
+        if marked != field.marked:  # a description of the field's own is left alone
+            field.marked = marked
+            field.widget.setAccessibleDescription(field.message.text() if marked else "")

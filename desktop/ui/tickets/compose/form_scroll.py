@@ -41,21 +41,46 @@ def available_geometry(window: QWidget) -> QRect:
     return window.screen().availableGeometry()
 
 
+def room_for(window: QWidget) -> QRect:
+    """Where ``window`` may be: its screen's available part, and within the height of the
+    main window it belongs to when that is smaller (its buttons never below the app's).
+
+    A main window too short to hold the form's least usable height (a few rows scrolling
+    above the buttons) leaves the screen's height, as before.
+    """
+    screen = available_geometry(window)
+    parent = window.parentWidget()
+    main = parent.window() if parent is not None else None
+    if main is None or main is window or not main.isVisible() or main.isMinimized():
+        return screen
+    frame = main.frameGeometry()
+    top, bottom = max(screen.top(), frame.top()), min(screen.bottom(), frame.bottom())
+    if bottom - top + 1 < window.minimumHeight():
+        return screen
+    return QRect(screen.left(), top, screen.width(), bottom - top + 1)
+
+
 def fit_to_screen(window: QWidget) -> None:
-    """Never taller than the screen leaves room for: the form inside scrolls instead.
+    """Never taller than the screen (or its main window) leaves room for: the form inside
+    scrolls instead.
 
     A form sized to what it holds ran off a 1024×640 screen, its Send button below the
     task bar; capped, the buttons stay in view and the scroll area takes what is left.
+    In a main window smaller than the screen, Send fell below the app's window.
     """
-    screen = available_geometry(window)
+    area = room_for(window)
     frame = window.frameGeometry().height() - window.height()  # the title bar, once shown
-    room = max(window.minimumHeight(), screen.height() - frame)
+    room = max(window.minimumHeight(), area.height() - frame)
     window.setMaximumHeight(room)
     if window.height() > room:
         window.resize(window.width(), room)
-    overflow = window.frameGeometry().bottom() - screen.bottom()
-    if overflow > 0 and window.isWindow():
-        window.move(window.x(), max(screen.top(), window.y() - overflow))
+    if not window.isWindow():
+        return
+    outer = window.frameGeometry()
+    y = outer.top() - max(0, outer.bottom() - area.bottom())
+    y = max(area.top(), y)
+    if y != outer.top():
+        window.move(window.x(), y)
 
 
 def grow_to_fit(window: QWidget) -> None:

@@ -149,11 +149,14 @@ class NewTicketFlow(QObject):
                 category=closed.category if closed is not None else None,
             )
         if following is not None:
-            # Only the subject: the draft is kept as from New ticket, the rest is the admin's.
+            # The subject, product and category to start from: the draft is kept as from
+            # New ticket, and the rest (and any change to these) is the admin's.
             dialog.suggest_subject(
                 self.tr("Follow-up to #{number}: {subject}").format(
                     number=following.number, subject=following.subject
-                )
+                ),
+                product=following.product,
+                category=following.category,
             )
         dialog.create_requested.connect(
             lambda draft, key, files: self._tasks.run(
