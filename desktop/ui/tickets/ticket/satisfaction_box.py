@@ -139,9 +139,23 @@ class SatisfactionBox(QFrame):
         self.retranslate_ui()
 
     def _open_comment(self) -> None:
-        if self.ticket is not None and self.ticket.status == "solved":
-            self._commenting = True
-            self._show_comment_row()
+        """Good or Bad pressed (by mouse or keyboard): the comment opens and takes the
+        keyboard, so what is typed next is the comment, not a second press of the button
+        (Space) nor the page's shortcuts (R: write a reply)."""
+        if self.ticket is None or self.ticket.status != "solved":
+            return
+        self._commenting = True
+        self._show_comment_row()
+        if not self.comment.isVisibleTo(self):
+            return
+        self.comment.setFocus(Qt.FocusReason.OtherFocusReason)
+        rated = self.ticket.satisfaction
+        if rated is not None and rated.rating != self._chosen() and self.comment.text():
+            # Switched from the rating it was written for: kept, but selected, so typing
+            # replaces it and keeping it is one key away (End, or an arrow).
+            self.comment.selectAll()
+        else:
+            self.comment.end(False)  # the same rating: go on writing where it ends
 
     def _show_comment_row(self) -> None:
         """Open while a rating is being given or changed; read-only, only with a comment."""
