@@ -156,6 +156,7 @@ class FollowersBox(QFrame):
         self.removed_line = RemovedFollowerLine()
         self.removed_line.undo_requested.connect(self._undo_removal)
         self.removed_line.expiring.connect(self._undo_expiring)
+        self.removed_line.held = self._admin_here
         layout.addWidget(self.removed_line)
         layout.addWidget(self.reason)
         self.retranslate_ui()
@@ -295,9 +296,16 @@ class FollowersBox(QFrame):
         )
 
     def _undo_expiring(self) -> None:
-        focus = QApplication.focusWidget()
+        focus = self.window().focusWidget()
         if focus is not None and self.removed_line.isAncestorOf(focus):
             self._safe_focus()  # Undo is going: the keyboard stays in the section
+
+    def _admin_here(self) -> bool:
+        """The keyboard (the window's, also while another window is in front) or the mouse
+        is in this section: Undo must not go from under it, nor the Tab order shift (Shift+Tab
+        from Add follower… then reached the last Remove instead of Undo)."""
+        focus = self.window().focusWidget()
+        return self.underMouse() or (focus is not None and self.isAncestorOf(focus))
 
     def _hold_focus(self) -> None:
         # The button pressed is turned off while the service answers: the keyboard waits
