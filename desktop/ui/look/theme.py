@@ -371,6 +371,10 @@ def keep_styled(widget: QWidget, make: Callable[[QPalette], str]) -> None:
 # WCAG 2's minimum for a focus ring and a control's edge (non-text contrast), a little over.
 MIN_RING_CONTRAST = 3.2
 FOCUS_RING_WIDTH = 2  # px; the style's own 1 px highlight is hard to see
+# The room to leave around a control inside its parent for the ring (drawn just outside
+# the control, in the parent, clipped at its edges) and a pixel between ring and neighbour:
+# a button flush with its row's edge showed a 1 px sliver of ring on one side only.
+FOCUS_RING_ROOM = FOCUS_RING_WIDTH + 1
 
 
 def ring_surfaces(palette: QPalette) -> tuple[QColor, ...]:

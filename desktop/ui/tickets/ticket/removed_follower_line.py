@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop.ui.look.theme import TextRole, set_text_role
+from desktop.ui.look.theme import FOCUS_RING_ROOM, TextRole, set_text_role
 
 if TYPE_CHECKING:
     from desktop.api.models import Follower
@@ -50,7 +50,9 @@ class RemovedFollowerLine(QWidget):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._expire)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Room for Undo's focus ring all round (drawn in this line, cut at its edges).
+        room = FOCUS_RING_ROOM
+        layout.setContentsMargins(0, room, room, room)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
