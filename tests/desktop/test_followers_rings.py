@@ -51,9 +51,7 @@ def _in_window(widget: QWidget) -> QRect:
     return QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size())
 
 
-def test_each_control_of_the_section_shows_its_whole_ring(
-    qtbot: QtBot, rings: FocusRings
-) -> None:
+def test_each_control_of_the_section_shows_its_whole_ring(qtbot: QtBot, rings: FocusRings) -> None:
     box = FollowersBox(TaskRunner(lambda _error: None), lambda: None)
     box.show_for(replace(SOLVED, followers=(YUKI, MIA)))
     row = FollowerRow(YUKI)
