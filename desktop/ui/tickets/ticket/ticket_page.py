@@ -610,6 +610,9 @@ class TicketPage(QWidget):
         )
         self.back_button.setToolTip(self.tr("Back (Esc)"))
         self.thread_scroll.setAccessibleName(self.tr("Conversation"))
+        self.thread_scroll.setAccessibleDescription(
+            self.tr("Arrow and Page keys scroll it; R writes a reply.")
+        )
         ticket = self.ticket
         loading = bool(self._loading_id) and ticket is None
         if loading:
