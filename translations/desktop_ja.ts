@@ -3370,6 +3370,10 @@ No preview</source>
         <translation>会話</translation>
     </message>
     <message>
+        <source>Arrow and Page keys scroll it; R writes a reply.</source>
+        <translation>矢印キーと Page Up/Page Down キーでスクロールします。R キーで返信を書きます。</translation>
+    </message>
+    <message>
         <source>Loading the conversation…</source>
         <translation>会話を読み込んでいます…</translation>
     </message>

@@ -3399,6 +3399,10 @@ Geen voorbeeld</translation>
         <translation>Gesprek</translation>
     </message>
     <message>
+        <source>Arrow and Page keys scroll it; R writes a reply.</source>
+        <translation>Met de pijltjestoetsen en Page Up/Page Down scroll je erdoor; R schrijft een antwoord.</translation>
+    </message>
+    <message>
         <source>Loading the conversation…</source>
         <translation>Gesprek laden…</translation>
     </message>
