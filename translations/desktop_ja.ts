@@ -2701,8 +2701,8 @@
         <translation>選択したチケットを開く</translation>
     </message>
     <message>
-        <source>Write a reply on the open ticket</source>
-        <translation>開いているチケットに返信を書く</translation>
+        <source>Write a reply (in the open ticket&apos;s conversation)</source>
+        <translation>返信を書く (開いているチケットの会話で)</translation>
     </message>
     <message>
         <source>Send the reply</source>

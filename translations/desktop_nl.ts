@@ -2720,8 +2720,8 @@
         <translation>Het gekozen ticket openen</translation>
     </message>
     <message>
-        <source>Write a reply on the open ticket</source>
-        <translation>Een antwoord schrijven op het geopende ticket</translation>
+        <source>Write a reply (in the open ticket&apos;s conversation)</source>
+        <translation>Een antwoord schrijven (in het gesprek van het geopende ticket)</translation>
     </message>
     <message>
         <source>Send the reply</source>
