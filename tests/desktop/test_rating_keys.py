@@ -86,3 +86,25 @@ def test_r_writes_a_reply_from_the_thread_only(qtbot: QtBot) -> None:
         qtbot.keyClick(reading, Qt.Key.Key_R)
         assert QApplication.focusWidget() is editor
         assert editor.toPlainText() == ""
+
+
+def test_the_comment_opened_shows_its_whole_focus_ring(qtbot: QtBot) -> None:
+    from desktop.ui.look.focus_ring import install_focus_rings, remove_focus_rings
+    from desktop.ui.look.theme import focus_ring_colour
+    from tests.desktop.test_focus_ring import near, ring_band
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    rings = install_focus_rings(app)
+    try:
+        page = _page(qtbot)
+        box = page.satisfaction_box
+        qtbot.mouseClick(box.bad_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(box.comment.hasFocus)
+        assert rings.ring is not None and rings.ring.widget() is box.comment
+        image = page.grab().toImage()
+        expected = focus_ring_colour(box.comment.palette())
+        for pixel in ring_band(image, box.comment):  # all four sides, both pixels deep
+            assert near(pixel, expected), pixel.name()
+    finally:
+        remove_focus_rings(app)

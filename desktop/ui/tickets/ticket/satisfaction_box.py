@@ -30,7 +30,13 @@ from desktop.api.errors import ApiError
 from desktop.api.models import Ticket
 from desktop.services.tickets import TicketService
 from desktop.ui.look.icons import button_icon
-from desktop.ui.look.theme import TextRole, set_font_style, set_text_role, style_boxed
+from desktop.ui.look.theme import (
+    FOCUS_RING_ROOM,
+    TextRole,
+    set_font_style,
+    set_text_role,
+    style_boxed,
+)
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.formatting import date_and_time, long_datetime
@@ -100,7 +106,9 @@ class SatisfactionBox(QFrame):
         self.comment_row = QWidget()
         self.comment_row.setObjectName("satisfaction_comment_row")
         row = QHBoxLayout(self.comment_row)
-        row.setContentsMargins(0, 0, 0, 0)
+        # Room for the comment's and Send's focus rings (drawn in this row, cut at its edges).
+        room = FOCUS_RING_ROOM
+        row.setContentsMargins(room, room, room, room)
         row.addWidget(self.comment, 1)
         row.addWidget(self.send_button)
         layout = QVBoxLayout(self)
