@@ -79,6 +79,10 @@ def test_r_writes_a_reply_from_the_thread_only(qtbot: QtBot) -> None:
     box.comment.clear()
     qtbot.keyClicks(box.comment, "r")
     assert box.comment.text() == "r" and QApplication.focusWidget() is box.comment
+    editor.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(editor, "r")
+    assert editor.toPlainText() == "r" and QApplication.focusWidget() is editor
+    editor.clear()
     # On the thread (or a message's text in it), R goes to the reply box.
     for reading in (page.thread_scroll, page.message_cards()[0].body):
         reading.setFocus(Qt.FocusReason.TabFocusReason)
