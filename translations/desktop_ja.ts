@@ -2708,8 +2708,8 @@
         <translation>選択したチケットを開く</translation>
     </message>
     <message>
-        <source>Write a reply on the open ticket</source>
-        <translation>開いているチケットに返信を書く</translation>
+        <source>Write a reply (in the open ticket&apos;s conversation)</source>
+        <translation>返信を書く (開いているチケットの会話で)</translation>
     </message>
     <message>
         <source>Send the reply</source>
@@ -3379,6 +3379,10 @@ No preview</source>
     <message>
         <source>Conversation</source>
         <translation>会話</translation>
+    </message>
+    <message>
+        <source>Arrow and Page keys scroll it; R writes a reply.</source>
+        <translation>矢印キーと Page Up/Page Down キーでスクロールします。R キーで返信を書きます。</translation>
     </message>
     <message>
         <source>Loading the conversation…</source>

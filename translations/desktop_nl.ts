@@ -2727,8 +2727,8 @@
         <translation>Het gekozen ticket openen</translation>
     </message>
     <message>
-        <source>Write a reply on the open ticket</source>
-        <translation>Een antwoord schrijven op het geopende ticket</translation>
+        <source>Write a reply (in the open ticket&apos;s conversation)</source>
+        <translation>Een antwoord schrijven (in het gesprek van het geopende ticket)</translation>
     </message>
     <message>
         <source>Send the reply</source>
@@ -3408,6 +3408,10 @@ Geen voorbeeld</translation>
     <message>
         <source>Conversation</source>
         <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Arrow and Page keys scroll it; R writes a reply.</source>
+        <translation>Met de pijltjestoetsen en Page Up/Page Down scroll je erdoor; R schrijft een antwoord.</translation>
     </message>
     <message>
         <source>Loading the conversation…</source>

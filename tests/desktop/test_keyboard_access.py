@@ -201,7 +201,11 @@ def test_the_navigation_is_as_wide_as_its_longest_entry(
         english.apply("en")
 
 
-def test_tab_reads_the_thread_before_the_reply_box(qtbot: QtBot) -> None:
+def test_the_thread_is_one_tab_stop_before_the_reply_box(qtbot: QtBot) -> None:
+    """One stop with its ring, scrolled by arrows and Page keys; only a message with a link
+    is a stop of its own (to reach the link), in reading order, then the reply box."""
+    from dataclasses import replace
+
     from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
     from desktop.ui.tickets.ticket.thread_view import ThreadView
     from tests.desktop.test_thread_layout import message
@@ -213,19 +217,38 @@ def test_tab_reads_the_thread_before_the_reply_box(qtbot: QtBot) -> None:
     composer = ReplyComposer()  # made before the messages, as on the ticket page
     layout.addWidget(thread)
     layout.addWidget(composer)
-    host.resize(600, 700)
+    host.resize(600, 400)
     host.show()
     qtbot.waitExposed(host)
-    thread.show_messages((message("agent", "Sam Agent", 20, 1), message("self", "Ava", 10, 2)))
+    linked = replace(message("agent", "Sam", 15, 2), body="See https://example.com/help first.")
+    thread.show_messages(
+        (
+            message("agent", "Sam Agent", 20, 1),
+            linked,
+            *(message("self", "Ava", 10 - n, 3 + n) for n in range(6)),
+        )
+    )
     bodies = [card.body for card in thread.cards()]
-    qtbot.waitUntil(lambda: next_tab_stop(thread) is bodies[0])  # once the thread is drawn
+    qtbot.waitUntil(lambda: next_tab_stop(thread) is bodies[1])  # once the thread is drawn
 
     thread.setFocus()
     reached = []
-    for _ in range(len(bodies) + 1):
+    for _ in range(4):
         focused = QApplication.focusWidget()
         assert focused is not None
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
         reached.append(QApplication.focusWidget())
-    # The thread's messages in reading order, then the reply box under them.
-    assert reached == [*bodies, composer.editor]
+    # The message with a link (Tab goes to it, then through its link), then the reply box
+    # under the thread; no other message is a stop.
+    assert composer.editor in reached
+    assert set(reached[: reached.index(composer.editor)]) == {bodies[1]}
+    # The thread itself: Page Up and Down, and the arrows, scroll it.
+    thread.setFocus()
+    bar = thread.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    qtbot.keyClick(thread, Qt.Key.Key_PageUp)
+    assert bar.value() < bar.maximum()
+    up = bar.value()
+    qtbot.keyClick(thread, Qt.Key.Key_Down)
+    assert bar.value() > up

@@ -378,6 +378,10 @@ def keep_styled(widget: QWidget, make: Callable[[QPalette], str]) -> None:
 # WCAG 2's minimum for a focus ring and a control's edge (non-text contrast), a little over.
 MIN_RING_CONTRAST = 3.2
 FOCUS_RING_WIDTH = 2  # px; the style's own 1 px highlight is hard to see
+# The room to leave around a control inside its parent for the ring (drawn just outside
+# the control, in the parent, clipped at its edges) and a pixel between ring and neighbour:
+# a button flush with its row's edge showed a 1 px sliver of ring on one side only.
+FOCUS_RING_ROOM = FOCUS_RING_WIDTH + 1
 
 
 def ring_surfaces(palette: QPalette) -> tuple[QColor, ...]:
@@ -445,9 +449,19 @@ def style_selected_rows(view: QWidget) -> None:
 
 def focus_ring_style(palette: QPalette) -> str:
     """A 2 px ring around a focused text box or scrolled area, drawn by its style sheet
-    (the application's ring, desktop/ui/look/focus_ring.py, then leaves it alone)."""
+    (the application's ring, desktop/ui/look/focus_ring.py, then leaves it alone).
+
+    The frame is as thick focused or not (a 1 px edge and 1 px padding at rest): the
+    viewport is placed once, inside the frame at rest, so a ring thicker than that frame
+    had its inner pixel under the content (a 1 px ring at the thread's top and foot)."""
     ring = focus_ring_colour(palette).name()
-    return f"QAbstractScrollArea:focus {{ border: {FOCUS_RING_WIDTH}px solid {ring}; }}"
+    edge = palette.color(Role.Mid).name()
+    rest = FOCUS_RING_WIDTH - 1
+    return (
+        f"QAbstractScrollArea {{ border: 1px solid {edge}; padding: {rest}px; }}"
+        f" QAbstractScrollArea:focus {{ border: {FOCUS_RING_WIDTH}px solid {ring};"
+        " padding: 0px; }"
+    )
 
 
 def has_own_focus_ring(widget: QWidget) -> bool:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import file_types
 from desktop.ui.look.icons import button_icon
+from desktop.ui.look.theme import FOCUS_RING_ROOM
 
 # The service's limits: 25 MB a file, 20 files a message.
 MAX_FILE_BYTES = 25 * 1024 * 1024
@@ -43,7 +44,9 @@ class AttachmentPicker(QWidget):
         self._chips = QHBoxLayout()
         self._chips.setContentsMargins(0, 0, 0, 0)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Room for the focus ring of its buttons (drawn in this widget, cut at its edges).
+        room = FOCUS_RING_ROOM
+        layout.setContentsMargins(room, room, room, room)
         layout.addWidget(self.add_button)
         layout.addLayout(self._chips)
         layout.addStretch(1)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api.errors import ApiError, ServerUnreachable
-from desktop.ui.look.theme import TextRole, set_font_style, set_text_role
+from desktop.ui.look.theme import FOCUS_RING_ROOM, TextRole, set_font_style, set_text_role
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.formatting import long_datetime
@@ -60,7 +60,9 @@ class FollowerRow(QWidget):
         self.remove_button.setObjectName("follower_remove_button")
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(follower.user_id))
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Room for Remove's focus ring all round (drawn in this row, cut at its edges).
+        room = FOCUS_RING_ROOM
+        layout.setContentsMargins(0, room, room, room)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         self.retranslate_ui()
@@ -136,8 +138,13 @@ class FollowersBox(QFrame):
         set_text_role(self.empty, TextRole.SECONDARY)
 
         top = QHBoxLayout()
+        # The focus rings of the toggle and Add follower… whole, at the box's edges too.
+        room = FOCUS_RING_ROOM
+        top.setContentsMargins(0, 0, room, 0)
         top.addWidget(self.heading)
         top.addWidget(self.toggle)
+        # The toggle's ring clear of the names beside it.
+        top.addSpacing(2 * room)
         top.addWidget(self.summary, 1)
         top.addWidget(self.empty, 1)
         top.addStretch(0)  # holds the button at its size when the "Nobody yet" note is hidden
@@ -146,16 +153,17 @@ class FollowersBox(QFrame):
         self.list.setObjectName("followers_list")
         self._rows_layout = QVBoxLayout(self.list)
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
-        self._rows_layout.setSpacing(2)
+        self._rows_layout.setSpacing(0)  # each row leaves room for its ring
         self.list.hide()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
-        layout.setSpacing(2)
+        layout.setContentsMargins(room, room, 0, room)
+        layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.list)
         self.removed_line = RemovedFollowerLine()
         self.removed_line.undo_requested.connect(self._undo_removal)
         self.removed_line.expiring.connect(self._undo_expiring)
+        self.removed_line.held = self._admin_here
         layout.addWidget(self.removed_line)
         layout.addWidget(self.reason)
         self.retranslate_ui()
@@ -295,9 +303,16 @@ class FollowersBox(QFrame):
         )
 
     def _undo_expiring(self) -> None:
-        focus = QApplication.focusWidget()
+        focus = self.window().focusWidget()
         if focus is not None and self.removed_line.isAncestorOf(focus):
             self._safe_focus()  # Undo is going: the keyboard stays in the section
+
+    def _admin_here(self) -> bool:
+        """The keyboard (the window's, also while another window is in front) or the mouse
+        is in this section: Undo must not go from under it, nor the Tab order shift (Shift+Tab
+        from Add follower… then reached the last Remove instead of Undo)."""
+        focus = self.window().focusWidget()
+        return self.underMouse() or (focus is not None and self.isAncestorOf(focus))
 
     def _hold_focus(self) -> None:
         # The button pressed is turned off while the service answers: the keyboard waits

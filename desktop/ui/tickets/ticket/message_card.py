@@ -113,6 +113,11 @@ class MessageCard(QFrame):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.body.linkActivated.connect(open_link)
+        if "<a " not in self.body.text():
+            # No link to reach: not a Tab stop of its own. The thread is one stop (its
+            # ring shows; arrows and Page keys scroll it), not one silent stop per card
+            # with the thread scrolling under it; a click still selects the text to copy.
+            self.body.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.attachment_buttons: list[AttachmentButton] = []
         # Images also as pictures above the file chips (which still open and save them).
         self.thumbnails: list[ThumbnailButton] = []

@@ -30,7 +30,13 @@ from desktop.api.errors import ApiError
 from desktop.api.models import Ticket
 from desktop.services.tickets import TicketService
 from desktop.ui.look.icons import button_icon
-from desktop.ui.look.theme import TextRole, set_font_style, set_text_role, style_boxed
+from desktop.ui.look.theme import (
+    FOCUS_RING_ROOM,
+    TextRole,
+    set_font_style,
+    set_text_role,
+    style_boxed,
+)
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.formatting import date_and_time, long_datetime
@@ -100,7 +106,9 @@ class SatisfactionBox(QFrame):
         self.comment_row = QWidget()
         self.comment_row.setObjectName("satisfaction_comment_row")
         row = QHBoxLayout(self.comment_row)
-        row.setContentsMargins(0, 0, 0, 0)
+        # Room for the comment's and Send's focus rings (drawn in this row, cut at its edges).
+        room = FOCUS_RING_ROOM
+        row.setContentsMargins(room, room, room, room)
         row.addWidget(self.comment, 1)
         row.addWidget(self.send_button)
         layout = QVBoxLayout(self)
@@ -139,9 +147,23 @@ class SatisfactionBox(QFrame):
         self.retranslate_ui()
 
     def _open_comment(self) -> None:
-        if self.ticket is not None and self.ticket.status == "solved":
-            self._commenting = True
-            self._show_comment_row()
+        """Good or Bad pressed (by mouse or keyboard): the comment opens and takes the
+        keyboard, so what is typed next is the comment, not a second press of the button
+        (Space) nor the page's shortcuts (R: write a reply)."""
+        if self.ticket is None or self.ticket.status != "solved":
+            return
+        self._commenting = True
+        self._show_comment_row()
+        if not self.comment.isVisibleTo(self):
+            return
+        self.comment.setFocus(Qt.FocusReason.OtherFocusReason)
+        rated = self.ticket.satisfaction
+        if rated is not None and rated.rating != self._chosen() and self.comment.text():
+            # Switched from the rating it was written for: kept, but selected, so typing
+            # replaces it and keeping it is one key away (End, or an arrow).
+            self.comment.selectAll()
+        else:
+            self.comment.end(False)  # the same rating: go on writing where it ends
 
     def _show_comment_row(self) -> None:
         """Open while a rating is being given or changed; read-only, only with a comment."""

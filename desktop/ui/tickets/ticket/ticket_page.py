@@ -11,12 +11,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -477,10 +481,26 @@ class TicketPage(QWidget):
         self.ticket_changed.emit(updated.id)
 
     def _focus_reply(self) -> None:
+        if not self._reading():
+            return
         if self.chat_handover.isVisible() and self.ticket is not None:
             self.chat_window_requested.emit(self.ticket)  # the chat's box is there
         elif self.composer.isVisible():
             self.composer.editor.setFocus()
+
+    def _reading(self) -> bool:
+        """Whether a single-letter key (R) is the page's: only while the keyboard is on the
+        thread (the thread itself or a message's text), or on the page with no control.
+
+        Never from a text field (the letter is text; they take it before the shortcut) nor
+        from a button, the rating's Good or Bad among them: a comment typed after pressing
+        one began with "r" and went, but for its first letter, to the reply box."""
+        focus = QApplication.focusWidget()
+        if focus is None or focus is self:
+            return True
+        if isinstance(focus, QAbstractButton | QLineEdit | QTextEdit | QPlainTextEdit):
+            return False  # a message's attachment, and the composer's editor among them
+        return focus is self.thread_scroll or self.thread_scroll.isAncestorOf(focus)
 
     def _send(self, text: str, files: list[Path]) -> None:
         if self._service is None or self.ticket is None:
@@ -590,6 +610,9 @@ class TicketPage(QWidget):
         )
         self.back_button.setToolTip(self.tr("Back (Esc)"))
         self.thread_scroll.setAccessibleName(self.tr("Conversation"))
+        self.thread_scroll.setAccessibleDescription(
+            self.tr("Arrow and Page keys scroll it; R writes a reply.")
+        )
         ticket = self.ticket
         loading = bool(self._loading_id) and ticket is None
         if loading:
