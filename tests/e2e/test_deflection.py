@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
+import pytest
 from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
@@ -263,3 +264,39 @@ async def test_without_answers_nothing_is_suggested_and_the_count_is_sent_once(
             # Both tries reached the service; the same key counted them once.
             assert proxy.dropped >= 3
             assert await _deflections(server.url) == 1
+
+
+async def test_open_draft_from_insights_and_answered_again_leaves_insights_whole(
+    qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:  # newcomer: F5 on Insights then failed on a deleted export action
+    with sqlite_database(tmp_path) as url, running_server(url, tmp_path) as server:
+        settings = make_settings(tmp_path, server_url=server.url)
+        async with running_client(tmp_path, settings) as controller:
+            await signed_in(controller, qtbot, "ava@northwind.example")
+            dialog = await open_contact(controller, qtbot)
+            qtbot.keyClicks(dialog.subject_edit, "Files are not syncing")
+            await wait_until(lambda: bool(dialog.suggestions.rows), what="suggestions")
+            qtbot.mouseClick(dialog.suggestions.rows[0].answered_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: not dialog.isVisible(), what="closed")
+            notice = controller.window.new_ticket.answered_notice
+            await wait_until(notice.isVisible, what="the notice")
+            await open_insights(controller)
+            qtbot.mouseClick(notice.open_button, Qt.MouseButton.LeftButton)
+            await wait_until(
+                lambda: (d := controller.window.contact_dialog) is not None and d.isVisible(),
+                what="the draft open",
+            )
+            again = controller.window.contact_dialog
+            assert again is not None
+            await wait_until(lambda: bool(again.suggestions.rows), what="suggested again")
+            qtbot.mouseClick(again.suggestions.rows[0].answered_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: not again.isVisible(), what="closed again")
+            await asyncio.sleep(0.5)
+            controller.window.refresh_page()  # F5: raised "QAction already deleted"
+            await asyncio.sleep(0.5)
+            controller.sign_out()
+            await wait_until(
+                lambda: controller.sign_in_dialog and controller.sign_in_dialog.isVisible(),
+                what="signed out",
+            )
+            assert not [r for r in caplog.records if r.levelname == "ERROR"]

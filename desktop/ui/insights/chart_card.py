@@ -12,7 +12,14 @@ from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QMargins, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QImageWriter, QPainter, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QImage,
+    QImageWriter,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -139,12 +146,16 @@ class ChartCard(QFrame):
         self.export_button = QPushButton()
         self.export_button.setObjectName(f"{name}_export_button")
         self.export_menu = QMenu(self)
-        self.png_action = self.export_menu.addAction("")
+        # The actions belong to the card, not to the menu (addAction(text) makes them the
+        # menu's): a newcomer's session lost them while the card lived on, and every later
+        # visit to Insights, sign-out included, then failed on the deleted action.
+        self.png_action = QAction(self)
         self.png_action.triggered.connect(self._ask_png)
-        self.csv_action = self.export_menu.addAction("")
+        self.csv_action = QAction(self)
         self.csv_action.triggered.connect(self._ask_csv)
-        self.copy_action = self.export_menu.addAction("")
+        self.copy_action = QAction(self)
         self.copy_action.triggered.connect(self.copy_table)
+        self.export_menu.addActions([self.png_action, self.csv_action, self.copy_action])
         self.export_button.setMenu(self.export_menu)
 
         header = QHBoxLayout()
