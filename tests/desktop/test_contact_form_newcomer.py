@@ -8,7 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop.store.account import AccountStore
-from desktop.store.drafts import NEW_TICKET_KEY
+from desktop.store.drafts import KEEP_UNTIL, NEW_TICKET_KEY, answered_draft_expiry
 from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
 from tests.desktop.test_composer_and_contact_form import options
 from tests.desktop.test_contact_support_asks import dialog_for, sent_from
@@ -100,3 +100,38 @@ def test_a_refused_replys_follow_up_shows_its_subject_from_the_start(qtbot: QtBo
     dialog.prefill(subject=SUBJECT, body="Still broken.", category="sharing")
     assert dialog.subject_edit.cursorPosition() == 0
     assert dialog.category == "sharing"
+
+
+async def test_a_follow_up_over_an_answered_question_starts_empty_and_leaves_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:  # newcomer: the follow-up opened the answered "SSO sign-in fails" draft
+    store = await AccountStore.open(tmp_path / "store.sqlite3")
+    try:
+        answered = {
+            "channel": "callback",
+            "phone_text": "+31 20 123 4567",
+            "subject": "SSO sign-in fails",
+            KEEP_UNTIL: answered_draft_expiry(),
+        }
+        await store.drafts.save(NEW_TICKET_KEY, "Nobody can sign in.", fields=answered)
+        dialog = ContactSupportDialog(
+            options(both_covered=True, japanese_open=True), champion=None, drafts=store.drafts
+        )
+        qtbot.addWidget(dialog)
+        assert dialog.subject_edit.text() == "SSO sign-in fails"  # as Open draft shows it
+        dialog.suggest_subject(SUBJECT, product="dash", category="sharing")
+        assert dialog.subject_edit.text() == SUBJECT
+        assert dialog.body_edit.toPlainText() == "" and dialog.channel == "request"
+        assert (dialog.product, dialog.category) == ("dash", "sharing")
+        # Untouched: the answered question's draft stays as it was.
+        assert dialog._snapshot() is None  # noqa: SLF001
+        dialog.save_draft()
+        kept = store.drafts.get(NEW_TICKET_KEY)
+        assert kept is not None and kept.fields.get("subject") == "SSO sign-in fails"
+        # Written in: this is the draft now.
+        dialog.body_edit.setPlainText("The links still expire.")
+        snapshot = dialog._snapshot()  # noqa: SLF001
+        assert snapshot is not None and snapshot.body == "The links still expire."
+        assert KEEP_UNTIL not in snapshot.fields
+    finally:
+        await store.close()

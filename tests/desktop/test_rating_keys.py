@@ -42,8 +42,8 @@ def test_good_or_bad_by_keyboard_puts_the_keyboard_in_the_comment(qtbot: QtBot) 
     qtbot.keyClick(box.bad_button, Qt.Key.Key_Space)
     assert box.bad_button.isChecked()
     assert QApplication.focusWidget() is box.comment
-    # The other rating's comment is kept but selected: typing replaces it.
-    assert box.comment.selectedText() == "Quick and clear, thanks"
+    # The other rating's comment is not shown under this one (it would contradict it).
+    assert box.comment.text() == ""
     qtbot.keyClicks(QApplication.focusWidget(), "really slow")
     assert box.comment.text() == "really slow"
     assert page.composer.editor.toPlainText() == ""  # no "r" taken as Write a reply
@@ -55,7 +55,8 @@ def test_good_or_bad_by_mouse_puts_the_keyboard_in_the_comment(qtbot: QtBot) -> 
     box = page.satisfaction_box
     qtbot.mouseClick(box.bad_button, Qt.MouseButton.LeftButton)
     assert QApplication.focusWidget() is box.comment
-    assert box.comment.selectedText() == "Quick and clear, thanks"
+    assert box.comment.text() == ""  # Bad's own comment: none yet
+    qtbot.keyClicks(box.comment, "Too slow")
     # Back to the rating it was written for: kept as it is, the cursor at its end.
     qtbot.mouseClick(box.good_button, Qt.MouseButton.LeftButton)
     assert QApplication.focusWidget() is box.comment
@@ -63,6 +64,9 @@ def test_good_or_bad_by_mouse_puts_the_keyboard_in_the_comment(qtbot: QtBot) -> 
     assert box.comment.cursorPosition() == len("Quick and clear, thanks")
     qtbot.keyClicks(box.comment, "!")
     assert box.comment.text() == "Quick and clear, thanks!"
+    # And Bad's comment back with Bad.
+    qtbot.mouseClick(box.bad_button, Qt.MouseButton.LeftButton)
+    assert box.comment.text() == "Too slow"
 
 
 def test_r_writes_a_reply_from_the_thread_only(qtbot: QtBot) -> None:

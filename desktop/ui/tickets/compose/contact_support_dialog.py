@@ -122,6 +122,8 @@ class ContactSupportDialog(QDialog):
         self._keeps_draft = True
         # A subject the client proposed (suggest_subject): alone, it is no draft to keep.
         self._suggested_subject = ""
+        # A follow-up set an answered question's draft aside (untouched, it stays).
+        self._answered_aside = False
         self._saving: set[asyncio.Task[None]] = set()
         self._focus_placed = False  # on the first show only: later ones keep the admin's
         covered = [a.product for a in options.team.covered_products()]
@@ -410,6 +412,8 @@ class ContactSupportDialog(QDialog):
         subject = fields["subject"] if fields["subject"] != self._suggested_subject else ""
         typed = {"subject": subject, "phone_text": fields["phone_text"]}
         body = self.body_edit.toPlainText()
+        if self._answered_aside and not (any(typed.values()) or body.strip()):
+            return None  # untouched: the answered question's draft is left as it was
         return Snapshot(
             body,
             tuple(self.attachments.files),
@@ -441,6 +445,8 @@ class ContactSupportDialog(QDialog):
         A product or category the draft had chosen stays; these are choices the admin
         can change, and alone they leave no draft.
         """
+        if self._keep_until is not None:
+            self._set_answered_question_aside()
         if self.subject_edit.text().strip():
             return
         self._suggested_subject = subject
@@ -453,6 +459,24 @@ class ContactSupportDialog(QDialog):
             index = combo.findData(value) if value and chosen is None else -1
             if index >= 0 and combo.isVisibleTo(self):
                 combo.setCurrentIndex(index)
+
+    def _set_answered_question_aside(self) -> None:
+        """A follow-up opened over a question an article answered (kept its week for Open
+        draft): that is another question. The form starts empty; the answered draft stays
+        as it is until this form is written in (then this one is the draft)."""
+        self._answered_aside = True
+        keeping, self._keeps_draft = self._keeps_draft, False  # clearing is not typing
+        try:
+            for combo in (self.product_combo, self.category_combo, self.language_combo):
+                combo.setCurrentIndex(0)
+            self.channel_buttons["request"].setChecked(True)
+            for field in (self.subject_edit, self.phone_edit, self.body_edit):
+                field.clear()
+            self.attachments.clear()
+        finally:
+            self._keeps_draft = keeping
+            self._keep_until = None
+            self._draft_timer.stop()
 
     def _show_subject(self, subject: str) -> None:
         """Set with its beginning in view: a long one showed its end, "ollow-up to #…"."""

@@ -66,6 +66,9 @@ class SatisfactionBox(QFrame):
         self._error = ""
         # Good or Bad pressed: the comment and Send are open under the line.
         self._commenting = False
+        # The rating the comment's text was written for, and each rating's comment.
+        self._comment_for: str | None = None
+        self._comments: dict[str, str] = {}
 
         self.question = QLabel()
         self.question.setObjectName("satisfaction_question")
@@ -133,6 +136,9 @@ class SatisfactionBox(QFrame):
             self._commenting = False
             self._choose(rated.rating if rated else None)
             self.comment.setText((rated.comment or "") if rated else "")
+            # Each rating keeps its own comment while the admin switches between them.
+            self._comment_for = rated.rating if rated else None
+            self._comments = {rated.rating: rated.comment or ""} if rated else {}
         editable = ticket is not None and ticket.status == "solved"
         for widget in (self.good_button, self.bad_button):
             widget.setEnabled(editable)
@@ -157,13 +163,17 @@ class SatisfactionBox(QFrame):
         if not self.comment.isVisibleTo(self):
             return
         self.comment.setFocus(Qt.FocusReason.OtherFocusReason)
-        rated = self.ticket.satisfaction
-        if rated is not None and rated.rating != self._chosen() and self.comment.text():
-            # Switched from the rating it was written for: kept, but selected, so typing
-            # replaces it and keeping it is one key away (End, or an arrow).
-            self.comment.selectAll()
-        else:
-            self.comment.end(False)  # the same rating: go on writing where it ends
+        chosen = self._chosen()
+        written_for = self._comment_for
+        if chosen is not None and written_for != chosen:
+            # Switched: "Quick and clear" under Bad would say the opposite of the rating.
+            # The comment written for the other one is kept for it (switching back brings
+            # it back) and this rating's own, if any, is shown.
+            if written_for is not None:
+                self._comments[written_for] = self.comment.text()
+            self.comment.setText(self._comments.get(chosen, ""))
+        self._comment_for = chosen
+        self.comment.end(False)  # go on writing where it ends
 
     def _show_comment_row(self) -> None:
         """Open while a rating is being given or changed; read-only, only with a comment."""
