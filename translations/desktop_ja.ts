@@ -1412,8 +1412,8 @@
 <context>
     <name>HiddenColumnsButton</name>
     <message>
-        <source>Hidden to fit: {columns}</source>
-        <translation>幅に合わせて非表示: {columns}</translation>
+        <source>Hidden: {columns}</source>
+        <translation>非表示: {columns}</translation>
     </message>
     <message>
         <source>These columns make room for the subject in a narrow window. Choose the columns here or by right-clicking a column header.</source>

@@ -1422,8 +1422,8 @@
 <context>
     <name>HiddenColumnsButton</name>
     <message>
-        <source>Hidden to fit: {columns}</source>
-        <translation>Verborgen wegens ruimte: {columns}</translation>
+        <source>Hidden: {columns}</source>
+        <translation>Verborgen: {columns}</translation>
     </message>
     <message>
         <source>These columns make room for the subject in a narrow window. Choose the columns here or by right-clicking a column header.</source>

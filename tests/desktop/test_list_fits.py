@@ -155,7 +155,7 @@ def test_columns_that_step_aside_are_named_and_can_be_brought_back(qtbot: QtBot)
     assert page.columns.gave_way == [Column.CHANNEL, Column.PRODUCT]
     button = page.hidden_columns
     assert button is not None and button.isVisible()
-    assert button.full_text == "Hidden to fit: Channel and Product"
+    assert button.full_text == "Hidden: Channel and Product"
     assert button.accessibleName() == button.full_text
     assert button.toolTip().startswith(button.full_text)
     # It never widens the window: with less room its text is cut, not the page pushed.
@@ -168,7 +168,7 @@ def test_columns_that_step_aside_are_named_and_can_be_brought_back(qtbot: QtBot)
     room.show()
     qtbot.waitExposed(room)
     assert room.width() == 90 and squeezed.width() < 90
-    assert squeezed.text().endswith("…") and squeezed.full_text.startswith("Hidden to fit")
+    assert squeezed.text().endswith("…") and squeezed.full_text.startswith("Hidden: ")
     # By keyboard: the button opens the header's column menu; Channel ticked comes back.
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
@@ -180,7 +180,7 @@ def test_columns_that_step_aside_are_named_and_can_be_brought_back(qtbot: QtBot)
     channel.trigger()
     menu.close()
     assert not page.table.isColumnHidden(Column.CHANNEL)
-    assert button.full_text == "Hidden to fit: Product"
+    assert button.full_text == "Hidden: Product"
     # Room enough: every column back, nothing to say.
     page.resize(1400, 600)
     page.columns.fit()

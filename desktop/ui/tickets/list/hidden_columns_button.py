@@ -18,6 +18,9 @@ from PySide6.QtWidgets import QMenu, QPushButton, QSizePolicy, QWidget
 from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.tickets.list.ticket_table_model import Column, column_titles
 
+# The widest the button asks to be, in characters of its font ("Hidden: Channel and Product").
+MOST_CHARACTERS = 30
+
 
 class HiddenColumnsButton(QPushButton):
     def __init__(self, menu: Callable[[], QMenu], parent: QWidget | None = None) -> None:
@@ -41,7 +44,7 @@ class HiddenColumnsButton(QPushButton):
     def retranslate_ui(self) -> None:
         titles = column_titles()
         names = QLocale().createSeparatedList([titles[c] for c in self.columns])
-        self.full_text = self.tr("Hidden to fit: {columns}").format(columns=names)
+        self.full_text = self.tr("Hidden: {columns}").format(columns=names)
         self.setToolTip(
             self.full_text
             + "\n"
@@ -62,9 +65,11 @@ class HiddenColumnsButton(QPushButton):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().sizeHint()
-        return QSize(
-            self._padding() + self.fontMetrics().horizontalAdvance(self.full_text), hint.height()
-        )
+        # At most about two column names' worth: the search box beside it keeps its room.
+        metrics = self.fontMetrics()
+        whole = metrics.horizontalAdvance(self.full_text)
+        width = min(whole, MOST_CHARACTERS * metrics.averageCharWidth())
+        return QSize(self._padding() + width, hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().minimumSizeHint()

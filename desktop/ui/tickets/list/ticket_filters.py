@@ -19,6 +19,8 @@ UNSOLVED = "unsolved"
 # The local store answers within a frame: search on every key, coalescing only the
 # keys that arrive in the same pass of the event loop (a paste, key repeat).
 SEARCH_PAUSE_MS = 0
+# The search box never narrower than this many characters of its font.
+SEARCH_MIN_CHARACTERS = 16
 
 
 class TicketFilters(QWidget):
@@ -31,6 +33,10 @@ class TicketFilters(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("ticket_search")
         self.search.setClearButtonEnabled(True)
+        # A few words always show as typed, however long the filters' names (Dutch, 1024 px).
+        self.search.setMinimumWidth(
+            SEARCH_MIN_CHARACTERS * self.search.fontMetrics().averageCharWidth()
+        )
         self.status = self._combo("status_filter", (UNSOLVED, *STATUSES))
         self.product = self._combo("product_filter", PRODUCTS)
         self.category = self._combo("category_filter", CATEGORIES)
