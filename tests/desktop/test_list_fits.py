@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import PersonRef
@@ -169,6 +169,14 @@ def test_columns_that_step_aside_are_named_and_can_be_brought_back(qtbot: QtBot)
     qtbot.waitExposed(room)
     assert room.width() == 90 and squeezed.width() < 90
     assert squeezed.text().endswith("…") and squeezed.full_text.startswith("Hidden: ")
+    # Tab reaches it after the filters, before the list (as it reads).
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    page.filters.category.setFocus()
+    qtbot.keyClick(page.filters.category, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is button
+    qtbot.keyClick(button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.table
     # By keyboard: the button opens the header's column menu; Channel ticked comes back.
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
@@ -181,6 +189,11 @@ def test_columns_that_step_aside_are_named_and_can_be_brought_back(qtbot: QtBot)
     menu.close()
     assert not page.table.isColumnHidden(Column.CHANNEL)
     assert button.full_text == "Hidden: Product"
+    # The last one back by keyboard: the button goes, the keyboard goes on to the list.
+    button.setFocus()
+    page.columns.choose(Column.PRODUCT, True)
+    assert not button.isVisible()
+    assert QApplication.focusWidget() is page.table
     # Room enough: every column back, nothing to say.
     page.resize(1400, 600)
     page.columns.fit()

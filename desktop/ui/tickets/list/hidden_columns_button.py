@@ -39,6 +39,8 @@ class HiddenColumnsButton(QPushButton):
     def show_hidden(self, columns: list[Column]) -> None:
         self.columns = list(columns)
         self.retranslate_ui()
+        if not columns and self.hasFocus():
+            self.focusNextChild()  # on to the list, not wherever Qt would send it
         self.setVisible(bool(columns))
 
     def retranslate_ui(self) -> None:

@@ -653,6 +653,8 @@ class TicketListPage(QWidget):
 
             self.hidden_columns = HiddenColumnsButton(self._column_menu_now)
             self._filters_layout.addWidget(self.hidden_columns)
+            # Tab as read: after the filters, before the list (made later, it came last).
+            QWidget.setTabOrder(self.filters.category, self.hidden_columns)
         self.hidden_columns.show_hidden(columns)
 
     def _column_menu_now(self) -> QMenu:
