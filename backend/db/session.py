@@ -21,11 +21,19 @@ from textfold import fold
 follow_ticket_writes()
 
 
+# Up to 15 connections a pool, each kept once opened. SQLAlchemy's default (5 kept,
+# 10 more for bursts) closed a burst connection as it went back whenever 5 were idle:
+# under 32 concurrent requests a new connection every few requests, each a new
+# PostgreSQL backend (a fork, authentication, asyncpg's type set-up) or a new aiosqlite
+# thread with its pragmas. The most a process opens is unchanged (docs/operator-guide.md).
+POOL = {"pool_size": 15, "max_overflow": 0}
+
+
 def make_engine(settings: Settings) -> AsyncEngine:
     if not settings.is_sqlite:
-        return create_async_engine(settings.async_database_url, pool_pre_ping=True)
+        return create_async_engine(settings.async_database_url, pool_pre_ping=True, **POOL)
     # The pool's reset (a rollback as a connection goes back) in _sqlite_reset instead.
-    engine = create_async_engine(settings.async_database_url, pool_reset_on_return=None)
+    engine = create_async_engine(settings.async_database_url, pool_reset_on_return=None, **POOL)
     event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
     event.listen(engine.sync_engine, "reset", _sqlite_reset)
     return engine
@@ -81,7 +89,7 @@ def make_read_engine(settings: Settings) -> AsyncEngine | None:
     if settings.is_sqlite:
         return None
     return create_async_engine(
-        settings.async_database_url, pool_pre_ping=True, isolation_level="AUTOCOMMIT"
+        settings.async_database_url, pool_pre_ping=True, isolation_level="AUTOCOMMIT", **POOL
     )
 
 
