@@ -249,9 +249,10 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     if args.exit_with_parent:
         _exit_with_parent(args.exit_with_parent)
     options: dict[str, Any] = {
-        # uvloop and httptools when installed (pyproject.toml; no uvloop on Windows),
-        # else asyncio's loop and h11: the same service, a cheaper request.
-        "loop": "auto",
+        # httptools (pyproject.toml) when installed, else h11: a cheaper request. asyncio's
+        # loop even where uvloop is installed: under 32 connections uvloop served the list
+        # page no faster and with a p99 3-5x as long (bench/README.md, 2026-12-06).
+        "loop": "asyncio",
         "http": "auto",
         # On SIGTERM uvicorn stops accepting, event streams end with a retry hint
         # (backend.ops.draining), and requests in flight get this long to finish.
