@@ -86,8 +86,8 @@ def make_read_engine(settings: Settings) -> AsyncEngine | None:
     ``execution_options(isolation_level=...)`` on the shared one: there the
     pool's pre-ping ran before the mode was set, in a transaction of its own
     (BEGIN, the ping, ROLLBACK: three round trips of a list page's four); here
-    the ping is one, and only after an idle spell (``_ping_when_idle``). SQLite (pysqlite) opens no transaction for a SELECT anyway:
-    there the usual sessions serve.
+    the ping is one, and only after an idle spell (``_ping_when_idle``). SQLite
+    (pysqlite) opens no transaction for a SELECT anyway: there the usual sessions serve.
     """
     if settings.is_sqlite:
         return None
