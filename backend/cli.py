@@ -248,9 +248,14 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         _seed_demo(settings)
     if args.exit_with_parent:
         _exit_with_parent(args.exit_with_parent)
-    # On SIGTERM uvicorn stops accepting, event streams end with a retry hint
-    # (backend.ops.draining), and requests in flight get this long to finish.
-    shutdown: dict[str, Any] = {
+    options: dict[str, Any] = {
+        # httptools (pyproject.toml) when installed, else h11: a cheaper request. asyncio's
+        # loop even where uvloop is installed: under 32 connections uvloop served the list
+        # page no faster and with a p99 3-5x as long (bench/README.md, 2026-12-06).
+        "loop": "asyncio",
+        "http": "auto",
+        # On SIGTERM uvicorn stops accepting, event streams end with a retry hint
+        # (backend.ops.draining), and requests in flight get this long to finish.
         "timeout_graceful_shutdown": max(1, round(settings.shutdown_grace_seconds)),
         "log_config": logging_setup,
         "access_log": False,  # the service writes its own, with the request id
@@ -280,7 +285,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
             log_level="info",
             proxy_headers=True,
             forwarded_allow_ips=allow_ips,
-            **shutdown,
+            **options,
         )
         return 0
     from backend.app import create_app
@@ -292,7 +297,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         log_level="info",
         proxy_headers=True,
         forwarded_allow_ips=allow_ips,
-        **shutdown,
+        **options,
     )
     return 0
 

@@ -14,7 +14,10 @@ Run: ``.venv/bin/python bench/bench_service.py [--seconds 10] [--rounds 3] [--co
 (needs ``wrk``: ``apt-get install wrk``). ``--rounds`` repeats health, list and detail
 that many times against the same service (ratios are taken within a round, so a
 machine shared with other work moves them less); ``--core-only`` leaves out insights
-and the one-connection rows. Results go to standard output as a Markdown table;
+and the one-connection rows. Each row also gives the service's own CPU time per request
+(the serve process and its workers, read from /proc: Linux) and the load average: on a
+shared machine CPU per request moves much less than requests per second. Results go to
+standard output as a Markdown table;
 record them in ``bench/README.md``.
 """
 
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
 import re
 import subprocess
@@ -113,6 +117,23 @@ async def add_tickets(url: str, count: int) -> None:
     await engine.dispose()
 
 
+def server_cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of the serve process and its workers so far (Linux)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+        pending.extend(int(child) for child in children)
+    return total
+
+
 def wrk(url: str, token: str, seconds: int, connections: int = CONNECTIONS) -> tuple[float, float]:
     """Requests per second and the 99th percentile latency in ms."""
     out = subprocess.run(
@@ -140,7 +161,7 @@ def wrk(url: str, token: str, seconds: int, connections: int = CONNECTIONS) -> t
 
 def bench(
     kind: str, seconds: int, workers: int, rounds: int = 1, core_only: bool = False
-) -> list[tuple[str, str, float, float, float]]:
+) -> list[tuple[str, str, float, float, float, float, float]]:
     with tempfile.TemporaryDirectory() as tmp:
         databases = postgres_database() if kind == "postgres" else sqlite_database(Path(tmp))
         with databases as url:
@@ -169,15 +190,21 @@ def bench(
                     label = f" (round {round_})" if rounds > 1 else ""
                     baseline = 0.0  # each round's own health figure
                     for name, url_ in targets:
+                        before = server_cpu_seconds(server.process.pid)
                         rps, p99 = wrk(url_, token, seconds)
+                        # The service's own CPU per request: what the load on a shared
+                        # machine moves least (the database's and wrk's not counted).
+                        cpu_ms = (server_cpu_seconds(server.process.pid) - before) * 1000
                         baseline = baseline or rps
-                        results.append((kind, name + label, rps, rps / baseline, p99))
+                        row = (kind, name + label, rps, rps / baseline, p99)
+                        results.append((*row, cpu_ms / (rps * seconds), os.getloadavg()[0]))
                 if core_only:
                     return results
                 # One request at a time: the latency of a single insights or list call.
                 for name, url_ in targets[1:]:
                     rps, p99 = wrk(url_, token, seconds, connections=1)
-                    results.append((kind, f"{name}, 1 connection", rps, rps / baseline, p99))
+                    row = (kind, f"{name}, 1 connection", rps, rps / baseline, p99)
+                    results.append((*row, float("nan"), os.getloadavg()[0]))
                 return results
 
 
@@ -190,14 +217,19 @@ def main() -> None:
     parser.add_argument("--core-only", action="store_true", help="no insights, no 1-connection")
     args = parser.parse_args()
     print(
-        f"| database | endpoint | req/s | ratio to health | p99 ms |  ({CONNECTIONS} connections)"
+        "| database | endpoint | req/s | ratio to health | p99 ms | service CPU ms a request "
+        f"| load average |  ({CONNECTIONS} connections)"
     )
-    print("|---|---|---:|---:|---:|")
+    print("|---|---|---:|---:|---:|---:|---:|")
     for kind in args.databases.split(","):
         workers = args.pg_workers if kind == "postgres" else 1
         rows = bench(kind, args.seconds, workers, args.rounds, args.core_only)
-        for db, name, rps, ratio, p99 in rows:
-            print(f"| {db} | {name} | {rps:,.0f} | {ratio:.0%} | {p99:.1f} |", flush=True)
+        for db, name, rps, ratio, p99, cpu_ms, load in rows:
+            print(
+                f"| {db} | {name} | {rps:,.0f} | {ratio:.0%} | {p99:.1f} | {cpu_ms:.2f} "
+                f"| {load:.1f} |",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

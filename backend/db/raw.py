@@ -13,7 +13,7 @@ Rows come back as the driver gives them: tuples (SQLite) or records
 (PostgreSQL), read by position. Timestamp columns are SQLite's stored text
 (``YYYY-MM-DD HH:MM:SS.ffffff``, UTC) or aware datetimes (PostgreSQL);
 ``backend.api.ticket_json`` emits both in the same JSON form. The connection is
-the session's own on PostgreSQL (pooling, pre-ping and closing unchanged) and
+the session's own on PostgreSQL (pooling, the pool's checks and closing unchanged) and
 one of its engine's on SQLite (see ``fetch_all``).
 """
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import httpx
+import pytest
 
 from tests.support.server import backend_env, run_cli, running_server
 
@@ -64,3 +65,15 @@ def test_bad_database_url_is_reported() -> None:
     result = run_cli("mysql://nope", "migrate")
     assert result.returncode == 2
     assert "DATABASE_URL" in result.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_serve_parses_http_with_httptools(tmp_path: Path) -> None:
+    # A dependency of the service (pyproject.toml): uvicorn's HTTP parser in C, a large part
+    # of a request's cost outside the app (bench/README.md, issue 22).
+    url = f"sqlite:///{tmp_path / 'parser.db'}"
+    with running_server(url, tmp_path, seed=False) as server:
+        assert httpx.get(f"{server.url}/v1/health").status_code == 200
+        loaded = Path(f"/proc/{server.process.pid}/maps").read_text()
+    assert "/httptools/parser/parser." in loaded
+    assert "/uvloop/" not in loaded  # asyncio's loop, even where uvloop is installed

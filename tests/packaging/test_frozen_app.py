@@ -126,6 +126,9 @@ def test_the_service_is_its_own_executable_and_the_client_carries_none_of_it(
     service = _archived_modules(app_dir(dist) / f"{build.NAME}-service")
     assert {"desktop.bootstrap.app", "PySide6"} <= client
     assert {"backend.cli", "uvicorn", "sqlalchemy", "alembic"} <= service
+    # uvicorn's HTTP parser in C (pyproject.toml), which it finds by name at start.
+    assert {"httptools", "uvicorn.protocols.http.httptools_impl"} <= service
+    assert not {"uvloop", "httptools"} & client
     assert not {"backend", "backend.cli", "uvicorn", "sqlalchemy", "multiprocessing"} & client
     assert "pyi_rth_multiprocessing" not in client
     assert not {"desktop", "PySide6"} & service
