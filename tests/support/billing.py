@@ -10,18 +10,8 @@ from pytestqt.qtbot import QtBot
 from desktop.bootstrap.controller import AppController
 from desktop.ui.billing.billing_page import BillingPage
 from tests.support.server import RunningServer
+from tests.support.sign_in import sign_in as sign_in  # where the billing tests take it
 from tests.support.waiting import wait_until
-
-
-async def sign_in(controller: AppController, qtbot: QtBot, email: str) -> None:
-    controller.start()
-    await wait_until(lambda: controller.sign_in_dialog and controller.sign_in_dialog.isVisible())
-    dialog = controller.sign_in_dialog
-    assert dialog is not None
-    dialog.email_edit.setText(email)
-    dialog.password_edit.setText("demo-password")
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
-    await wait_until(lambda: controller.window.user is not None, what="signed in")
 
 
 def nav_texts(controller: AppController) -> list[str]:

@@ -17,8 +17,8 @@ from desktop.bootstrap.shooting import settle
 from desktop.ui.tickets.compose import form_scroll
 from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
 from tests.support.app import make_settings, running_client
-from tests.support.billing import sign_in
 from tests.support.server import RunningServer
+from tests.support.sign_in import sign_in, submit_sign_in
 from tests.support.waiting import wait_until
 
 # A question the demo's help articles match, in every language.
@@ -28,15 +28,8 @@ SUGGESTED_QUESTION = "SSO sign-in fails"
 async def signed_in(
     controller: AppController, qtbot: QtBot, email: str, *, start: bool = True
 ) -> None:
-    """Start the app (unless started) and sign in through its dialog; My tickets filled."""
-    if start:
-        controller.start()
-    await wait_until(lambda: controller.sign_in_dialog and controller.sign_in_dialog.isVisible())
-    dialog = controller.sign_in_dialog
-    assert dialog is not None
-    dialog.email_edit.setText(email)
-    dialog.password_edit.setText("demo-password")
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    """Signed in through the dialog, My tickets filled."""
+    await submit_sign_in(controller, qtbot, email, start=start)
     await wait_until(lambda: controller.window.my_tickets.model.rowCount() > 0, what="tickets")
 
 
