@@ -319,6 +319,26 @@ def _page(
     return [_summary(r) for r in rows], more
 
 
+def _position(
+    connection: "Queryable", query: TicketQuery, ticket_id: str, limit: int
+) -> int | None:
+    where, params = query.where(common_text=True)  # one row: LIKE is exact and cheap
+    value_at = SORTS.get(query.sort, SORTS[DEFAULT_SORT])[1]
+    found = connection.execute(
+        f"SELECT {READ_COLUMNS} FROM ticket WHERE id = ? AND {where}", [ticket_id, *params]
+    ).fetchone()
+    if found is None:
+        return None  # not in this list
+    # The rows before it are the ones after it in the opposite order, counted over the
+    # index alone (no column read: the count needs none).
+    backwards = query._replace(descending=not query.descending)
+    sql, params = TicketStore.page_sql(
+        backwards, Keyset(found[value_at], ticket_id), _is_common(connection, query), "1"
+    )
+    before = connection.execute(f"SELECT count(*) FROM ({sql})", [*params, limit]).fetchone()[0]
+    return int(before) if before < limit else None
+
+
 class Keyset(NamedTuple):
     """Where a page ended, so the next starts after it (no OFFSET: fast at any depth).
 
@@ -428,14 +448,17 @@ class TicketStore:
 
     @staticmethod
     def page_sql(
-        query: TicketQuery, after: Keyset | None, common_text: bool = False
+        query: TicketQuery,
+        after: Keyset | None,
+        common_text: bool = False,
+        columns: str = READ_COLUMNS,
     ) -> tuple[str, list[Any]]:
         """A page's SELECT (its LIMIT the last parameter, not given): for EXPLAIN, too."""
         where, params = query.where(common_text)
         condition, order_by, keyset = query.order(after)
         if condition:
             where += " AND " + condition
-        return f"SELECT {READ_COLUMNS} FROM ticket WHERE {where} ORDER BY {order_by} LIMIT ?", [
+        return f"SELECT {columns} FROM ticket WHERE {where} ORDER BY {order_by} LIMIT ?", [
             *params,
             *keyset,
         ]
@@ -443,22 +466,35 @@ class TicketStore:
     def position(self, query: TicketQuery, ticket_id: str, limit: int) -> int | None:
         """How many rows come before this ticket in the query's list (an index range
         counted up to ``limit``); None if it is not in the list or further down."""
-        if not self.matches(query, ticket_id):
-            return None
-        value_at = SORTS.get(query.sort, SORTS[DEFAULT_SORT])[1]
-        row = self._db.read().execute(
-            f"SELECT {READ_COLUMNS} FROM ticket WHERE id = ?", (ticket_id,)
-        )
-        found = row.fetchone()
-        if found is None:
-            return None
-        # The rows before it are the ones after it in the opposite order.
-        backwards = query._replace(descending=not query.descending)
-        sql, params = self.page_sql(backwards, Keyset(found[value_at], ticket_id))
-        before = (
-            self._db.read().execute(f"SELECT count(*) FROM ({sql})", [*params, limit]).fetchone()[0]
-        )
-        return int(before) if before < limit else None
+        return _position(self._db.read(), query, ticket_id, limit)
+
+    async def reach_in_background(
+        self,
+        query: TicketQuery,
+        ticket_id: str,
+        after: Keyset,
+        loaded: int,
+        *,
+        limit: int,
+        page_rows: int,
+    ) -> tuple[list[TicketSummary], Keyset | None] | None:
+        """The rows after ``after`` down to this ticket, in whole pages of ``page_rows``,
+        if it is within the first ``limit`` of the list and ``loaded`` are read already;
+        None if it is further down or not listed. On the store's reading thread: a list
+        sorted again finds its selected ticket without holding up the first paint."""
+
+        def read(
+            connection: sqlite3.Connection,
+        ) -> tuple[list[TicketSummary], Keyset | None] | None:
+            where = _position(connection, query, ticket_id, limit)
+            if where is None:
+                return None
+            wanted = where + 1 - loaded
+            if wanted <= 0:
+                return [], after
+            return _page(connection, query, after, -(-wanted // page_rows) * page_rows)
+
+        return await self._db.read_in_background(read)
 
     def matches(self, query: TicketQuery, ticket_id: str) -> bool:
         """Would this ticket be in the list ``query`` describes?"""

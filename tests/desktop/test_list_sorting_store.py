@@ -144,3 +144,28 @@ async def test_a_tickets_position_in_each_order_is_counted_up_to_a_limit(
                 assert store.tickets.position(noahs, listed[0], 500) is None  # not in it
     finally:
         await store.close()
+
+
+async def test_a_list_sorted_again_reads_down_to_its_selected_ticket_in_whole_pages(
+    filled: tuple[AccountStore, list[TicketSummary]],
+) -> None:
+    store, _rows = filled
+    try:
+        for sort in ("subject", "status", "number"):
+            query = TicketQuery.of(AVA.id, "mine", {}, sort=sort)
+            listed = [t.id for t in store.tickets.page(query, None, 10_000)[0]]
+            first, after = store.tickets.page(query, None, 50)
+            assert after is not None
+            for where, pages in ((50, 1), (99, 1), (100, 2), (149, 2), (150, 3)):
+                found = await store.tickets.reach_in_background(
+                    query, listed[where], after, len(first), limit=500, page_rows=50
+                )
+                assert found is not None
+                rows, _more = found
+                assert [t.id for t in rows] == listed[50 : 50 + pages * 50]
+            too_far = await store.tickets.reach_in_background(
+                query, listed[500], after, len(first), limit=500, page_rows=50
+            )
+            assert too_far is None
+    finally:
+        await store.close()

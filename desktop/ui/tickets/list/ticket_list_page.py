@@ -203,6 +203,8 @@ class TicketListPage(QWidget):
         self._sync_error = False
         self._total: int | None = None  # counted off the GUI thread; None: not yet
         self._count_generation = 0
+        # The selected ticket, while it is looked for further down the list (sorted again).
+        self._wanted: str | None = None
         self._changed: set[str] = set()
         # The store's order (a key of SORTS, descending): newest first until the user sorts.
         self._sort: tuple[str, bool] = (DEFAULT_SORT, True)
@@ -536,12 +538,16 @@ class TicketListPage(QWidget):
             self._layout.insertWidget(self._layout.indexOf(self._filters_row), self._drill_down_bar)
         return self._drill_down_bar
 
-    def _requery(self, rows_wanted: int | None = None) -> None:
-        """Read the first rows (as many as are loaded now, or ``rows_wanted``) from the store."""
+    def _requery(self, rows_wanted: int | None = None, *, keep_selection: bool = False) -> None:
+        """Read the first rows (as many as are loaded now, or ``rows_wanted``) from the store.
+
+        ``keep_selection``: the same tickets are listed (sorted again, or brought up to
+        date), so the selected one stays selected even when it is not among the rows read;
+        otherwise (a search, a filter) the first row is selected in its place."""
         service = self._service
         if service is None or not service.store.is_open:
             return
-        current = self.table.currentIndex().siblingAtColumn(0).data(TICKET_ID_ROLE)
+        current = self.selected_ticket() or self._wanted
         query = self._query(service)
         wanted = rows_wanted or max(PAGE, self.model.rowCount())
         self._follow_search(service.store, query.text)
@@ -553,7 +559,7 @@ class TicketListPage(QWidget):
             self.columns.fit()
         if rows and self._state in ("idle", "loading", "failed", "starting"):
             self._state = "ready"  # cached rows: shown while the sync runs
-        self._reselect(current)
+        self._reselect(current, keep_selection)
         self.retranslate_ui()
 
     def _count_matches(self, service: TicketService, query: TicketQuery) -> None:
@@ -568,12 +574,21 @@ class TicketListPage(QWidget):
             self._total = total
             self.retranslate_ui()
 
-    def _reselect(self, ticket_id: object) -> None:
-        row = self.model.row_of(str(ticket_id)) if ticket_id else None
-        if row is None and self.model.rowCount() and not self.table.currentIndex().isValid():
-            row = 0
+    def _reselect(self, ticket_id: str | None, keep_selection: bool = False) -> None:
+        row = self.model.row_of(ticket_id) if ticket_id else None
         if row is not None:
             self.table.selectRow(row)
+            return
+        service = self._service
+        if ticket_id and keep_selection and service is not None:
+            # Further down: looked for on the store's thread; no other row is selected
+            # meanwhile (a reading pane beside the list would follow it).
+            self._wanted = ticket_id
+            self._tasks.run(self._find_selected(service, ticket_id), on_error=self._live_failed)
+            return
+        self._wanted = None
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
 
     # -- live: the store changed ---------------------------------------------------
 
@@ -591,7 +606,7 @@ class TicketListPage(QWidget):
         if len(changed) > LIVE_ROWS:
             # A sync (or a search of the service) brought many: read the list again (an
             # index walk, cheap), rather than place them one by one.
-            self._requery()
+            self._requery(keep_selection=True)
             return
         query = self._query(service)
         for ticket_id in sorted(changed):
@@ -707,24 +722,36 @@ class TicketListPage(QWidget):
             self._show_sort_indicator()  # no store to ask (yet): the indicator stays true
             return
         self._sort = (sort, order == QtCore.Qt.SortOrder.DescendingOrder)
-        current = self.table.currentIndex().siblingAtColumn(0).data(TICKET_ID_ROLE)
         # A new order starts at its top: one page, not as many rows as were scrolled through.
-        self._requery(PAGE)
-        if current:
-            self._find_selected(service, str(current))
+        self._requery(PAGE, keep_selection=True)
         self.sort_changed.emit(*self._sort)
 
-    def _find_selected(self, service: TicketService, ticket_id: str) -> None:
-        """Keep the ticket selected where the new order put it, if it is still listed."""
-        query = self._query(service)
-        if self.model.row_of(ticket_id) is None:
-            # Counted first (an index range): rows are read only if it is near the top.
-            where = service.store.position(query, ticket_id, RESELECT_ROWS)
-            after = self.model.next_cursor
-            if where is not None and isinstance(after, Keyset):
-                wanted = where + 1 - self.model.rowCount()
-                rows, more = service.store.page(query, after, -(-wanted // PAGE) * PAGE)
-                self.model.append_page(tuple(rows), more)
+    async def _find_selected(self, service: TicketService, ticket_id: str) -> None:
+        """Select the ticket again where the list's order put it, if it is near enough to
+        the top: counted and read on the store's thread, so the list paints first."""
+        after = self.model.next_cursor
+        if not isinstance(after, Keyset):
+            self._wanted = None
+            return  # every row is shown: it is not listed
+        found = await service.store.reach_in_background(
+            self._query(service),
+            ticket_id,
+            after,
+            self.model.rowCount(),
+            limit=RESELECT_ROWS,
+            page_rows=PAGE,
+        )
+        if (
+            self._wanted != ticket_id  # another row chosen, or a search or filter since
+            or service is not self._service
+            or self.model.next_cursor != after  # read again or scrolled on: pages moved
+        ):
+            return
+        self._wanted = None
+        if found is None:
+            return  # too far down (or gone): nothing is selected
+        rows, more = found
+        self.model.append_page(tuple(rows), more)
         row = self.model.row_of(ticket_id)
         if row is not None:
             self.table.selectRow(row)
@@ -733,10 +760,25 @@ class TicketListPage(QWidget):
     def reveal(self, ticket_id: str) -> bool:
         """Select this ticket in the list (a reading pane beside it follows), if it is listed
         near enough to the top to be read in (filters may also leave it out)."""
-        if self._service is None:
+        service = self._service
+        if service is None:
             return False
-        self._find_selected(self._service, ticket_id)
-        return self.model.row_of(ticket_id) is not None
+        if self.model.row_of(ticket_id) is None:
+            # Counted first (an index range): rows are read only if it is near the top.
+            where = service.store.position(self._query(service), ticket_id, RESELECT_ROWS)
+            after = self.model.next_cursor
+            if where is not None and isinstance(after, Keyset):
+                wanted = where + 1 - self.model.rowCount()
+                rows, more = service.store.page(
+                    self._query(service), after, -(-wanted // PAGE) * PAGE
+                )
+                self.model.append_page(tuple(rows), more)
+        row = self.model.row_of(ticket_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
 
     def _focus_results(self) -> None:
         """From the search box to the list: its first row chosen if none is."""
@@ -812,7 +854,7 @@ class TicketListPage(QWidget):
             self._syncing = False
         if service is self._service and service.store.is_open:
             self._state = "ready"
-            self._requery()
+            self._requery(keep_selection=True)
             self.online_search.retry()  # the service answers again: so may its search
 
     def _sync_progress(self, count: int) -> None:
@@ -945,6 +987,7 @@ class TicketListPage(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         ticket_id = current.siblingAtColumn(0).data(TICKET_ID_ROLE)
         if ticket_id:
+            self._wanted = None  # chosen (or found again): no longer looked for
             self.ticket_selected.emit(str(ticket_id))
 
     def _open(self, index: QModelIndex) -> None:
