@@ -88,6 +88,8 @@ PAGE = 200
 FIRST_SCREEN_ROWS = 100
 # Column widths are fitted to this many rows.
 FIT_ROWS = 40
+# A list searched, filtered or sorted again reads this many rows past what fills the table.
+FIRST_ROWS_MARGIN = 10
 # The countdowns and "… ago" times move on this often.
 CLOCK_TICK_MS = 30_000
 # What each column sorts by in the store (desktop/store/tickets.py SORTS).
@@ -524,7 +526,7 @@ class TicketListPage(QWidget):
         elif leaving:
             self.filters.clear()  # the drill-down set them; back to the whole list
         self._ask_online()
-        self._requery()
+        self._requery(self._first_rows())
         self.retranslate_ui()
 
     @property
@@ -561,6 +563,13 @@ class TicketListPage(QWidget):
             self._state = "ready"  # cached rows: shown while the sync runs
         self._reselect(current, keep_selection)
         self.retranslate_ui()
+
+    def _first_rows(self) -> int:
+        """A new list (searched, filtered, sorted again) starts at its top: the rows that
+        fill the table and a few more, not as many as were scrolled through, nor a whole
+        page (each row read is parsed on the GUI thread); scrolling reads on."""
+        row_height = max(1, self.table.verticalHeader().defaultSectionSize())
+        return max(FIT_ROWS, self.table.viewport().height() // row_height + FIRST_ROWS_MARGIN)
 
     def _count_matches(self, service: TicketService, query: TicketQuery) -> None:
         """The count follows the rows a moment later, counted off the GUI thread."""
@@ -722,8 +731,7 @@ class TicketListPage(QWidget):
             self._show_sort_indicator()  # no store to ask (yet): the indicator stays true
             return
         self._sort = (sort, order == QtCore.Qt.SortOrder.DescendingOrder)
-        # A new order starts at its top: one page, not as many rows as were scrolled through.
-        self._requery(PAGE, keep_selection=True)
+        self._requery(self._first_rows(), keep_selection=True)
         self.sort_changed.emit(*self._sort)
 
     async def _find_selected(self, service: TicketService, ticket_id: str) -> None:
@@ -809,7 +817,7 @@ class TicketListPage(QWidget):
         # The store answers at once, whatever the filters: no network, no waiting. The
         # service, asked a moment later, adds what only its copies of the threads hold.
         self._ask_online()
-        self._requery()
+        self._requery(self._first_rows())
 
     def store_rebuilt(self) -> None:
         """The store was found damaged and rebuilt empty: show that, and fill it again."""
