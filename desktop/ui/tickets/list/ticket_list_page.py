@@ -562,7 +562,7 @@ class TicketListPage(QWidget):
         if rows and self._state in ("idle", "loading", "failed", "starting"):
             self._state = "ready"  # cached rows: shown while the sync runs
         self._reselect(current, keep_selection)
-        self.retranslate_ui()
+        self._show_state()
 
     def _first_rows(self) -> int:
         """A new list (searched, filtered, sorted again) starts at its top: the rows that
@@ -581,7 +581,7 @@ class TicketListPage(QWidget):
         total = await service.store.count_in_background(query)
         if generation == self._count_generation and service is self._service:
             self._total = total
-            self.retranslate_ui()
+            self._show_state()
 
     def _reselect(self, ticket_id: str | None, keep_selection: bool = False) -> None:
         row = self.model.row_of(ticket_id) if ticket_id else None
@@ -1016,7 +1016,6 @@ class TicketListPage(QWidget):
             title = self.tr("Tickets from Insights")
             self.drill_down_bar.label.setText(describe(self.drill_down))
         self._title.setText(title)
-        self._show_synced()
         self.scope_note.setText(
             self.tr(
                 "Your teammates' tickets. Team tickets starts on {date}: tickets last changed "
@@ -1032,6 +1031,12 @@ class TicketListPage(QWidget):
             self.hidden_columns.retranslate_ui()
         self.export_button.setText(self.tr("Export…"))
         self.table.setAccessibleName(title)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        """The count, and the empty state or the rows: what a new read of the list changes
+        (a keystroke in the search box reads it; the titles stay as they are)."""
+        self._show_synced()
         rows = self.model.rowCount()
         if self._state == "ready" and self._total is not None and self._total > COUNT_CAP:
             self._count.setText(self.tr("More than 10,000 tickets"))
