@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from desktop.store.guarded_reader import GuardedReader
 from desktop.store.journal_file import journal_path
-from desktop.store.schema import FOLDED_COLUMNS, FOLDING_STEP, MIGRATIONS, SCHEMA_VERSION
+from desktop.store.schema import ADDED_COLUMNS, FOLDING_STEP, MIGRATIONS, SCHEMA_VERSION
 
 # Imported with the first write: a start that only reads must not wait for them. The
 # damage checks and the journal's fold too: a start that only reads has no use for them
@@ -67,9 +67,9 @@ def migrate_step(connection: sqlite3.Connection, version: int) -> None:
     app quits) may have taken the same step since ``version`` was read: then the
     step fails on what it already made, and is not the store's fault.
     """
-    script = MIGRATIONS[version]
+    script = _missing_columns(connection, version) + MIGRATIONS[version]
     if version == FOLDING_STEP:
-        script = _folding_step(connection) + script
+        _folding_step(connection)
     try:
         connection.executescript(
             "BEGIN IMMEDIATE;" + script + f";PRAGMA user_version={version + 1};COMMIT;"
@@ -81,17 +81,21 @@ def migrate_step(connection: sqlite3.Connection, version: int) -> None:
             raise  # nobody else took the step: this store cannot be migrated
 
 
-def _folding_step(connection: sqlite3.Connection) -> str:
-    """What migration 10 needs before its SQL: ``search_fold`` on this connection (what
-    is cached already is folded by the step), and its columns where missing."""
+def _folding_step(connection: sqlite3.Connection) -> None:
+    """What migration 10 needs: ``search_fold`` on this connection (what is cached already
+    is folded by the step)."""
     import textfold as folding  # only when a store takes this step
 
     connection.create_function("search_fold", 1, folding.fold, deterministic=True)
+
+
+def _missing_columns(connection: sqlite3.Connection, version: int) -> str:
+    """The ALTER TABLEs for the columns the step from ``version`` adds, where missing."""
     added = []
-    for table, column in FOLDED_COLUMNS:
-        names = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+    for table, column, declaration in ADDED_COLUMNS.get(version, ()):
+        names = {row[1] for row in connection.execute(f"PRAGMA table_xinfo({table})")}
         if column not in names:
-            added.append(f"ALTER TABLE {table} ADD COLUMN {column} TEXT NOT NULL DEFAULT '';")
+            added.append(f"ALTER TABLE {table} ADD COLUMN {column} {declaration};")
     return "".join(added)
 
 

@@ -15,13 +15,27 @@ from desktop.api.list_models import TicketSummary
 
 # The workflow's order (schema.py, migration 7): other statuses after these.
 STATUS_RANK = {"new": 0, "open": 1, "pending": 2, "solved": 3, "closed": 4}
+# Response's rank (schema.py, migration 11): answered after waiting, unanswered but solved last.
+ANSWERED_RANK = 10_000_000_000
+SOLVED_UNANSWERED_RANK = 20_000_000_000
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def response_rank(ticket: TicketSummary) -> int:
+    """The store's ``response_rank``: whole seconds, as SQLite's strftime('%s') counts them."""
+    if ticket.first_responded_at is not None:
+        took = int(ticket.first_responded_at.timestamp()) - int(ticket.created_at.timestamp())
+        return ANSWERED_RANK + took
+    if ticket.status in ("solved", "closed"):
+        return SOLVED_UNANSWERED_RANK
+    return int(ticket.first_response_due_at.timestamp())
+
 
 _VALUES: dict[str, Callable[[TicketSummary], Any]] = {
     "number": lambda t: t.number,
     "subject": lambda t: t.subject.translate(_ASCII_LOWER),
     "status": lambda t: STATUS_RANK.get(t.status, 5),
-    "response": lambda t: t.first_response_due_at,
+    "response": response_rank,
     "channel": lambda t: t.channel,
     "product": lambda t: t.product,
     "submitter": lambda t: t.submitter.name,

@@ -203,7 +203,7 @@ MIGRATIONS: tuple[str, ...] = (
     #    messages are no longer copied out of a saved thread by triggers (SQL cannot
     #    fold): the snapshot's save writes them. ``search_fold`` exists on the migrating
     #    connection only (database.migrate_step), to fold what is cached already; nothing
-    #    left in the schema calls it. The new columns (``FOLDED_COLUMNS``) are added by
+    #    left in the schema calls it. The new columns (``ADDED_COLUMNS``) are added by
     #    migrate_step where missing, so the step can be taken again, as 9's can. Drafts,
     #    the outbox and the journal stay as they are.
     """
@@ -247,10 +247,44 @@ MIGRATIONS: tuple[str, ...] = (
     END;
     INSERT INTO message_search (message_search) VALUES ('rebuild');
     """,
+    # 11: Response sorts as the column reads (issue 19), not by the due time alone: tickets
+    #    waiting for their first response by when it is due (the most overdue first), then
+    #    the answered ones by how long the answer took, then those solved unanswered. A
+    #    computed rank in whole seconds (exact in Python too: store/row_order.py), indexed
+    #    as the other orders are. The column (``ADDED_COLUMNS``) is added by migrate_step
+    #    where missing, so the step can be taken again.
+    """
+    DROP INDEX IF EXISTS ticket_sorted_by_response;
+    DROP INDEX IF EXISTS ticket_mine_sorted_by_response;
+    CREATE INDEX ticket_sorted_by_response ON ticket (response_rank, id);
+    CREATE INDEX ticket_mine_sorted_by_response ON ticket (submitter_id, response_rank, id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
 # The step (from this version) that folds the cached text with ``search_fold``, and the
 # columns of folded copies it adds first where missing (migration 10).
 FOLDING_STEP = 9
-FOLDED_COLUMNS = (("ticket", "search_subject"), ("thread_message", "folded"))
+# Columns a step adds where missing (ALTER TABLE cannot say IF NOT EXISTS), before its SQL:
+# (table, column, declaration) by the version the step starts from.
+ADDED_COLUMNS: dict[int, tuple[tuple[str, str, str], ...]] = {
+    FOLDING_STEP: (
+        ("ticket", "search_subject", "TEXT NOT NULL DEFAULT ''"),
+        ("thread_message", "folded", "TEXT NOT NULL DEFAULT ''"),
+    ),
+    10: (
+        (
+            "ticket",
+            "response_rank",
+            """INTEGER GENERATED ALWAYS AS (
+                CASE
+                    WHEN first_responded_at IS NOT NULL THEN 10000000000
+                        + CAST(strftime('%s', first_responded_at) AS INTEGER)
+                        - CAST(strftime('%s', created_at) AS INTEGER)
+                    WHEN status IN ('solved', 'closed') THEN 20000000000
+                    ELSE CAST(strftime('%s', first_response_due_at) AS INTEGER)
+                END
+            ) VIRTUAL""",
+        ),
+    ),
+}

@@ -23,7 +23,7 @@ COLUMNS = (
 )
 # What a page reads: the columns, then the status's place in the workflow (schema 7), the
 # value a page sorted by status continues after.
-READ_COLUMNS = f"{COLUMNS}, status_rank"
+READ_COLUMNS = f"{COLUMNS}, status_rank, response_rank"
 # Counting stops here: "more than 10,000" is all a person needs, and it stays fast at 1M.
 COUNT_CAP = 10_000
 # Trigram search needs three characters; shorter text is matched with LIKE.
@@ -41,7 +41,7 @@ SORTS: dict[str, tuple[str, int]] = {
     "number": ("number", 1),
     "subject": ("subject COLLATE NOCASE", 2),
     "status": ("status_rank", 17),  # the workflow's order (schema.py, migration 7)
-    "response": ("first_response_due_at", 13),  # the first response's due time
+    "response": ("response_rank", 18),  # waiting by due time, answered by time taken (11)
     "channel": ("channel", 5),
     "product": ("product", 4),
     "submitter": ("submitter_name", 10),

@@ -24,13 +24,25 @@ def _nocase(text: str) -> str:
     return "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in text)
 
 
+def _response(t: TicketSummary) -> tuple[int, float]:
+    """What the Response column reads, in order: waiting for a first answer by when it is
+    due (the most overdue first), then answered by how long it took (whole seconds), then
+    solved without one."""
+    if t.first_responded_at is not None:
+        took = int(t.first_responded_at.timestamp()) - int(t.created_at.timestamp())
+        return (1, took)
+    if t.status in ("solved", "closed"):
+        return (2, 0)
+    return (0, t.first_response_due_at.timestamp())
+
+
 def _value(t: TicketSummary, sort: str) -> object:
     """What the store sorts by, as Python would compute it from the ticket."""
     return {
         "number": t.number,
         "subject": _nocase(t.subject),
         "status": STATUSES.index(t.status),  # the workflow's order: new … closed
-        "response": store_time(t.first_response_due_at),
+        "response": _response(t),
         "channel": t.channel,
         "product": t.product,
         "submitter": t.submitter.name,
@@ -54,6 +66,9 @@ def _tickets(count: int) -> list[TicketSummary]:
             submitter=rng.choice(PEOPLE),
             first_response_due_at=ticket(1).updated_at - timedelta(hours=rng.randrange(9)),
         )
+        if rng.random() < 0.4:  # answered, after a few whole minutes (ties) or odd seconds
+            took = timedelta(minutes=rng.randrange(5), seconds=rng.choice((0, 0, 7.5)))
+            made = made._replace(first_responded_at=made.created_at + took)
         out.append(made._replace(number=rng.randrange(count // 3)))  # numbers tie, too
     return out
 
@@ -167,5 +182,22 @@ async def test_a_list_sorted_again_reads_down_to_its_selected_ticket_in_whole_pa
                 query, listed[500], after, len(first), limit=500, page_rows=50
             )
             assert too_far is None
+    finally:
+        await store.close()
+
+
+async def test_a_changed_row_is_placed_by_the_same_order_the_store_reads(
+    filled: tuple[AccountStore, list[TicketSummary]],
+) -> None:
+    """Live changes go where row_order's keys put them: each key agrees with the store."""
+    from desktop.store.row_order import sort_key
+
+    store, rows = filled
+    try:
+        mine = [t for t in rows if t.submitter.id == AVA.id]
+        for sort in SORTS:
+            query = TicketQuery.of(AVA.id, "mine", {}, sort=sort, descending=False)
+            listed = [t.id for t in store.tickets.page(query, None, 10_000)[0]]
+            assert listed == [t.id for t in sorted(mine, key=sort_key(sort))], sort
     finally:
         await store.close()
