@@ -34,7 +34,7 @@ from desktop.ui.shell.navigation import (
     Navigation,
 )
 from desktop.ui.shell.page_stack import PageStack
-from desktop.ui.shell.reading_pane import ReadingPane
+from desktop.ui.shell.reading_pane import MIN_WINDOW_WIDTH, ReadingPane
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from desktop.ui.tickets.list.unread import UnreadAnswers
 
@@ -67,6 +67,8 @@ if TYPE_CHECKING:
 
 # Live events come in bursts (a message, then the status): read each ticket once per burst.
 TOUCH_COALESCE_MS = 150
+# A new window's size where the screen has room: the reading pane's width, 16:10.
+DEFAULT_SIZE = (MIN_WINDOW_WIDTH, 900)
 
 
 class MainWindow(QMainWindow):
@@ -158,10 +160,14 @@ class MainWindow(QMainWindow):
         self.reading_pane.watch(self.my_tickets)
         self.navigation.select(NAV_MY_TICKETS)
         self.retranslate_ui()
-        # The default size, within the screen: at 150% scaling a small laptop's screen
-        # is narrower than 1100 × 720 logical pixels.
+        # The default size: wide enough for the reading pane beside the list where the
+        # screen has room (a 1920 × 1080 screen), within the screen where it has not (at
+        # 150% scaling a small laptop's screen is narrower than 1100 × 720 logical pixels).
         room = self.screen().availableGeometry()
-        self.resize(min(1100, room.width() * 95 // 100), min(720, room.height() * 90 // 100))
+        self.resize(
+            min(DEFAULT_SIZE[0], room.width() * 95 // 100),
+            min(DEFAULT_SIZE[1], room.height() * 90 // 100),
+        )
         geometry = settings.geometry(self.objectName())
         if geometry is not None:
             self.restoreGeometry(geometry)

@@ -763,7 +763,10 @@ class TicketListPage(QWidget):
         row = self.model.row_of(ticket_id)
         if row is not None:
             self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            # In the middle, with its neighbours in the new order above and below it.
+            self.table.scrollTo(
+                self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter
+            )
 
     def reveal(self, ticket_id: str) -> bool:
         """Select this ticket in the list (a reading pane beside it follows), if it is listed
