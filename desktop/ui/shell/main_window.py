@@ -862,6 +862,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
+        self.navigation.fit_window(self.width())  # a fifth of the window at most
         self.reading_pane.arrange()  # wide enough for the reading pane, or no longer
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
