@@ -38,6 +38,8 @@ MIN_WIDTH = 150
 # 1024 px that is ~205 px; a longer entry (Dutch, or text at 150 %) is elided there, its
 # whole text in the tooltip.
 MAX_WINDOW_SHARE = 0.2
+# The least it keeps: a fifth of a small laptop's 1024 px window.
+FLOOR_WIDTH = 204
 # The counts the width is kept for: none, one (a singular form), and a plural of two digits.
 COUNTS_RESERVED = (0, 1, 99)
 # An entry's padding (10 px each side), the icon's gap, the frame and a little air,
@@ -90,6 +92,9 @@ class Navigation(QListWidget):
     """The list of pages beside the content; ``target_chosen`` names the page to open."""
 
     target_chosen = Signal(str)
+    # The width it would take now (its longest entry, within a fifth of the window): the
+    # window gives it that much of its splitter.
+    wanted_width_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +121,7 @@ class Navigation(QListWidget):
         self.currentItemChanged.connect(self._chosen)
         self._needed = MIN_WIDTH  # the longest entry's width, with a count (_reserve_width)
         self._window_width: int | None = None  # the window's, which bounds ours
+        self.wanted_width = 0
         self.retranslate_ui()
 
     def item_for(self, target: str) -> QListWidgetItem:
@@ -220,14 +226,21 @@ class Navigation(QListWidget):
     def fit_window(self, width: int | None = None) -> None:
         """What the longest entry needs, but never more than a fifth of the window (its
         ``width``, told by the window as it changes): an entry that does not fit is
-        elided, whole in its tooltip. Never a sideways scrollbar: entries elide instead."""
+        elided, whole in its tooltip. Never a sideways scrollbar: entries elide instead.
+
+        Its least is a fifth of a 1024 px window, whatever the window is now: a least
+        that followed the window would keep a wide window from being made narrow."""
         if width is not None:
             self._window_width = width
-        limit = self._needed
+        least = min(self._needed, FLOOR_WIDTH)
+        most = self._needed
         if self._window_width:
-            limit = max(MIN_WIDTH, min(limit, int(self._window_width * MAX_WINDOW_SHARE)))
-        self.setMaximumWidth(limit)
-        self.setMinimumWidth(limit)
+            most = max(least, min(most, int(self._window_width * MAX_WINDOW_SHARE)))
+        self.setMinimumWidth(least)
+        self.setMaximumWidth(most)
+        if most != self.wanted_width:
+            self.wanted_width = most
+            self.wanted_width_changed.emit(most)
         self._elided_tips()
 
     def _elided_tips(self) -> None:
