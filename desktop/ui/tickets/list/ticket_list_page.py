@@ -234,6 +234,9 @@ class TicketListPage(QWidget):
         set_type(self._title, TypeStep.PAGE_TITLE)
         self.synced = QLabel()
         self.synced.setObjectName(f"{self.objectName()}_synced")
+        # "Synchroniseren… 18 tickets tot nu toe" at 150 % text made the window wider
+        # than 1100 px while a sync ran: it takes two lines rather.
+        self.synced.setWordWrap(True)
         set_text_role(self.synced, TextRole.SECONDARY)
         self._count = QLabel()
         self._count.setObjectName(f"{self.objectName()}_count")
