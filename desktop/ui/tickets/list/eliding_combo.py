@@ -13,8 +13,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter
 
-# The least the shown entry keeps, in average characters of the font.
-MIN_CHARACTERS = 10
+# The least the shown entry keeps, in average characters of the font: "Alle statussen"
+# whole, "Alle categorie…" nearly so (ten left "Alle st…").
+MIN_CHARACTERS = 14
 
 
 class ElidingComboBox(QComboBox):
