@@ -3,7 +3,8 @@
 Each column but the subject takes its contents' width (Status: at least its longest
 name in this language, whatever rows are measured); if that leaves the subject less
 than its minimum, channel and product step aside first (back when there is room, or
-when the user brings one back from the header's menu), then the widest columns other
+when the user brings one back from the header's menu), then titles wider than their
+cells elide (whole in the tooltip), then the widest columns other
 than what a row is read for (UNCAPPED_FIRST) are capped to a common width (a capped cell
 elides, its text whole in the tooltip); only when those are down to a few letters are
 the rest capped too. The
@@ -116,6 +117,8 @@ class ColumnFit(QObject):
                 self.gave_way.append(column)
                 del widths[column]
         if budget > 0 and sum(widths.values()) > budget:
+            self._trim_titles(widths, budget)
+        if budget > 0 and sum(widths.values()) > budget:
             # What a row is read for (its number, how support is doing, when) stays whole
             # while the others can give way; only if they cannot does everything.
             kept = {c: w for c, w in widths.items() if c in UNCAPPED_FIRST}
@@ -134,6 +137,28 @@ class ColumnFit(QObject):
         if self.gave_way != self._told and self._gave_way_changed is not None:
             self._told = list(self.gave_way)
             self._gave_way_changed(self._told)
+
+    def _trim_titles(self, widths: dict[int, int], budget: int) -> None:
+        """Short of room, a title wider than its column's cells ("Nummer" over "#1049",
+        at 150 % text) elides first, as little as will do (whole in its tooltip): the
+        cells stay whole. The widest overhang first."""
+        table = self._table
+        header = table.horizontalHeader()
+        overhang: dict[int, int] = {}
+        for column, width in widths.items():
+            least = self._least.get(Column(column))
+            cells = max(table.sizeHintForColumn(column), least() if least is not None else 0)
+            if cells < width:
+                overhang[column] = width - cells
+        over = sum(widths.values()) - budget
+        for column in sorted(overhang, key=overhang.__getitem__, reverse=True):
+            if over <= 0:
+                break
+            cut = min(overhang[column], over)
+            widths[column] -= cut
+            over -= cut
+            header.resizeSection(column, widths[column])
+            self._capped = True  # wider again: the titles get their room back
 
     def _cap(self, widths: dict[int, int], budget: int) -> None:
         """The widest of ``widths`` capped to a common width, so they take ``budget``."""
