@@ -30,8 +30,8 @@ def test_the_actions_share_the_line_with_back_when_they_fit(qtbot: QtBot) -> Non
     page.resize(row.one_line_width() + 100, 200)
     qtbot.waitUntil(lambda: row.width() >= row.one_line_width())
     assert not row.wrapped
-    assert row.action_bar.y() == back.y() or abs(row.action_bar.y() - back.y()) < back.height()
-    right = row.action_bar.mapTo(page, QPoint(row.action_bar.width(), 0)).x()
+    assert abs(actions[0].y() - back.y()) < back.height()  # one line
+    right = actions[-1].mapTo(page, QPoint(actions[-1].width(), 0)).x()
     assert right <= page.width()
 
 
@@ -40,18 +40,19 @@ def test_narrow_the_actions_take_a_line_of_their_own_on_the_right(qtbot: QtBot) 
     one_line = row.one_line_width()
     # The row asks for no more than its wider part: the window is not made wider.
     assert row.minimumSizeHint().width() < one_line
-    assert row.minimumSizeHint().width() == max(
-        back.minimumSizeHint().width(), row.action_bar.minimumSizeHint().width()
+    margins = row.layout().contentsMargins().left() + row.layout().contentsMargins().right()
+    assert row.minimumSizeHint().width() == margins + max(
+        back.minimumSizeHint().width(), row.action_row.minimumSize().width()
     )
     page.resize(row.minimumSizeHint().width() + 30, 200)
     qtbot.waitUntil(lambda: row.wrapped)
-    qtbot.waitUntil(lambda: row.action_bar.y() >= back.y() + back.height())
+    qtbot.waitUntil(lambda: actions[0].y() >= back.y() + back.height())
     for button in (back, *actions):
         assert button.width() >= button.sizeHint().width(), button.text()  # whole
         assert button.mapTo(page, QPoint(button.width(), 0)).x() <= page.width()
     # On the right, where they were.
-    right = row.action_bar.mapTo(row, QPoint(row.action_bar.width(), 0)).x()
-    assert right == row.contentsRect().right() + 1
+    right = actions[-1].mapTo(row, QPoint(actions[-1].width(), 0)).x()
+    assert right == row.layout().contentsRect().right() + 1
     page.resize(one_line + 100, 200)  # wide again: one line
     qtbot.waitUntil(lambda: not row.wrapped)
 
@@ -59,8 +60,9 @@ def test_narrow_the_actions_take_a_line_of_their_own_on_the_right(qtbot: QtBot) 
 def test_without_back_the_actions_alone_decide(qtbot: QtBot) -> None:
     page, row, back, actions = _page(qtbot)
     back.hide()  # beside a list (the reading pane): no Back
-    assert row.one_line_width() == row.action_bar.sizeHint().width()
-    page.resize(row.action_bar.sizeHint().width() + 40, 200)
+    margins = row.layout().contentsMargins().left() + row.layout().contentsMargins().right()
+    assert row.one_line_width() == row.action_row.sizeHint().width() + margins
+    page.resize(row.one_line_width() + 40, 200)
     qtbot.waitUntil(lambda: not row.wrapped)
     # A button appearing that no longer fits sends the actions to their own line.
     back.show()

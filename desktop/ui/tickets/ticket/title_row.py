@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
+from desktop.ui.look.theme import FOCUS_RING_ROOM
+
 # Between Back and the actions when they share a line (the layouts' usual spacing).
 GAP = 6
 
@@ -25,42 +27,49 @@ class TitleRow(QWidget):
         super().__init__(parent)
         self.setObjectName("ticket_title_row")
         self._back = back
-        self.action_bar = QWidget()
-        self.action_bar.setObjectName("ticket_actions")
-        row = QHBoxLayout(self.action_bar)
-        row.setContentsMargins(0, 0, 0, 0)
+        # A layout, not a widget: the buttons stay this row's children, so their focus
+        # rings are drawn here, where the margins leave room for them.
+        self.action_row = QHBoxLayout()
+        # Between the buttons: room for a ring each (a grid's spacing is not inherited).
+        self.action_row.setSpacing(GAP)
         for action in actions:
-            row.addWidget(action)
+            self.action_row.addWidget(action)
         self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
+        room = FOCUS_RING_ROOM
+        self._grid.setContentsMargins(room, room, room, room)
         self._grid.setHorizontalSpacing(GAP)
         self._grid.setVerticalSpacing(4)
         self._grid.addWidget(back, 0, 0, Qt.AlignmentFlag.AlignLeft)
         self._grid.setColumnStretch(1, 1)
         self.wrapped = False
-        self._grid.addWidget(self.action_bar, 0, 1, Qt.AlignmentFlag.AlignRight)
+        self._grid.addLayout(self.action_row, 0, 1, Qt.AlignmentFlag.AlignRight)
+
+    def _margins(self) -> int:
+        margins = self._grid.contentsMargins()
+        return margins.left() + margins.right()
 
     def one_line_width(self) -> int:
         """What Back and the actions need side by side (a hidden Back takes nothing)."""
         back = self._back.sizeHint().width() + GAP if not self._back.isHidden() else 0
-        return back + self.action_bar.sizeHint().width()
+        return back + self.action_row.sizeHint().width() + self._margins()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """As narrow as the wider of Back and the actions: they can take two lines."""
         height = super().minimumSizeHint().height()
         back = 0 if self._back.isHidden() else self._back.minimumSizeHint().width()
-        return QSize(max(back, self.action_bar.minimumSizeHint().width()), height)
+        widest = max(back, self.action_row.minimumSize().width())
+        return QSize(widest + self._margins(), height)
 
     def _arrange(self) -> None:
         wrapped = self.width() < self.one_line_width()
         if wrapped == self.wrapped:
             return
         self.wrapped = wrapped
-        self._grid.removeWidget(self.action_bar)
+        self._grid.removeItem(self.action_row)
         if wrapped:
-            self._grid.addWidget(self.action_bar, 1, 0, 1, 2, Qt.AlignmentFlag.AlignRight)
+            self._grid.addLayout(self.action_row, 1, 0, 1, 2, Qt.AlignmentFlag.AlignRight)
         else:
-            self._grid.addWidget(self.action_bar, 0, 1, Qt.AlignmentFlag.AlignRight)
+            self._grid.addLayout(self.action_row, 0, 1, Qt.AlignmentFlag.AlignRight)
         self.updateGeometry()  # one line more or less: the page lays out again
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
