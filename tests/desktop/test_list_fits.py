@@ -26,6 +26,8 @@ from tests.desktop.test_local_store import ticket
 
 # The list's share of the default 1100×720 window (the navigation takes the rest).
 LIST_WIDTH = 880
+# Its share of a small laptop's 1024 px window (the navigation: a fifth at most).
+SMALL_LIST_WIDTH = 800
 STATUSES = tuple(ICONS)  # new, open, pending, solved, closed
 
 
@@ -35,16 +37,17 @@ def test_the_water_level_caps_the_widest_first() -> None:
     assert water_level([50, 100, 200, 300], 450) == 150  # 50 + 100 + 150 + 150
 
 
+@pytest.mark.parametrize("width", [LIST_WIDTH, SMALL_LIST_WIDTH])
 @pytest.mark.parametrize("language", ["en", "ja", "nl"])
 @pytest.mark.parametrize("scope", ["mine", "team"])
 def test_no_sideways_scrolling_at_the_default_size(
-    qtbot: QtBot, english: LanguageSwitcher, language: str, scope: str
+    qtbot: QtBot, english: LanguageSwitcher, language: str, scope: str, width: int
 ) -> None:
     english.apply(language)
     try:
         page = TicketListPage(TaskRunner(lambda error: None), scope)
         qtbot.addWidget(page)
-        page.resize(LIST_WIDTH, 600)
+        page.resize(width, 600)
         rows = tuple(
             ticket(
                 n,
@@ -198,3 +201,68 @@ def test_columns_that_step_aside_are_named_and_can_be_brought_back(qtbot: QtBot)
     page.resize(1400, 600)
     page.columns.fit()
     assert page.columns.gave_way == [] and not button.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+def test_response_cells_stay_whole_as_the_clock_runs_and_answers_arrive(
+    qtbot: QtBot, english: LanguageSwitcher, language: str
+) -> None:  # issue 19: "only Subject stretches and elides"
+    """Fitted once, the Response column keeps room for what its rows say next: a
+    countdown that grows ("overdue by 59 min" → "… 1 h 1 min") and a row turned bold by an
+    answer arriving. Team tickets at the default window's list width, no sideways bar."""
+    from desktop.ui.tickets.list.unread import UnreadAnswers
+
+    english.apply(language)
+    try:
+        unread = UnreadAnswers()
+        page = TicketListPage(TaskRunner(lambda error: None), "team", unread=unread)
+        qtbot.addWidget(page)
+        page.resize(LIST_WIDTH, 600)
+        now = datetime.now(UTC)
+        page.model.clock = lambda: now
+        rows = (
+            ticket(1, "Overdue", status="open", first_response_due_at=now - timedelta(minutes=59)),
+            ticket(2, "Due", status="new", first_response_due_at=now + timedelta(minutes=9)),
+            *(
+                ticket(
+                    n,
+                    f"Answered {n}",
+                    status="open",
+                    created_at=now - timedelta(hours=3),
+                    first_responded_at=now - timedelta(hours=1, minutes=50),
+                    first_response_due_at=now,
+                    submitter=PersonRef(id="usr_long", name="Noah de Vries"),
+                )
+                for n in range(3, 12)
+            ),
+        )
+        page.model.reset(rows, None)
+        page._state = "ready"  # noqa: SLF001 - as after a sync
+        page.retranslate_ui()
+        page.show()
+        qtbot.waitExposed(page)
+        page.columns.fit()
+        table, model = page.table, page.model
+        header = table.horizontalHeader()
+
+        def whole() -> None:
+            for row in range(model.rowCount()):
+                for column in Column:
+                    if column == Column.SUBJECT or table.isColumnHidden(column):
+                        continue
+                    wanted = table.sizeHintForIndex(model.index(row, column)).width()
+                    shown = header.sectionSize(column)
+                    assert wanted <= shown, (language, model.index(row, column).data(), column)
+
+        whole()
+        # Two hours on (the list's clock ticks; nothing is fitted again), answers arrive.
+        later = now + timedelta(hours=2, minutes=2)
+        page.model.clock = lambda: later
+        page.model.tick()
+        for row in range(model.rowCount()):
+            unread.mark_unread(model.ticket_at(row).id, mine=False)
+        whole()
+        bar = table.horizontalScrollBar()
+        qtbot.waitUntil(lambda: not bar.isVisible(), timeout=2000)
+    finally:
+        english.apply("en")

@@ -12,7 +12,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.shell.main_window import MainWindow
-from desktop.ui.shell.navigation import NAV_DRAFTS, NAV_MY_TICKETS, NAV_TEAM_TICKETS
+from desktop.ui.shell.navigation import (
+    NAV_DRAFTS,
+    TARGETS,
+    Navigation,
+)
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
 from tests.support.app import compiled_catalogs, make_settings
@@ -65,14 +69,53 @@ async def test_counts_appearing_keep_the_navigation_and_the_page_where_they_were
     QApplication.processEvents()
     assert navigation.width() == before
     assert window.pages.mapTo(window, window.pages.rect().topLeft()).x() == page_left
-    # The counts fit in that width: nothing is cut, no sideways scrollbar.
-    room = navigation.viewport().width()
-    chrome = navigation.iconSize().width() + 40
-    for target in (NAV_MY_TICKETS, NAV_TEAM_TICKETS, NAV_DRAFTS):
-        text = navigation.item_for(target).text()
-        assert navigation.fontMetrics().horizontalAdvance(text) + chrome <= room, text
+    # The counts fit in that width, or the entry is elided with its whole text in the
+    # tooltip (a fifth of the window is all it takes); never a sideways scrollbar.
+    _whole_or_told(navigation)
     assert navigation.horizontalScrollBar().maximum() == 0
 
     navigation.set_counts(unread=0, team_unread=0, drafts=0)  # all read: no narrower either
     QApplication.processEvents()
     assert navigation.width() == before
+
+
+def _whole_or_told(navigation: Navigation) -> None:
+    """Every entry shown whole, or elided with its whole text in its tooltip."""
+    room = navigation.viewport().width()
+    chrome = navigation.iconSize().width() + 40
+    for target in navigation.visible_targets():
+        item = navigation.item_for(target)
+        fits = navigation.fontMetrics().horizontalAdvance(item.text()) + chrome <= room
+        assert fits or item.toolTip() == item.text(), item.text()
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+async def test_the_navigation_takes_what_it_needs_up_to_a_fifth_of_the_window(
+    qtbot: QtBot, switcher: LanguageSwitcher, tmp_path: Path, language: str, text_scale: float
+) -> None:  # issue 19: ~25 % of a 1024 px window in Dutch and Japanese was too much
+    window = MainWindow(TaskRunner(lambda _error: None), make_settings(tmp_path))
+    qtbot.addWidget(window)
+    switcher.apply(language)
+    navigation = window.navigation
+    navigation.show_session(admin=True, billing=True, insights=True)
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    assert window.width() == 1024
+    assert navigation.width() <= 1024 * 0.2
+    _whole_or_told(navigation)
+    assert navigation.horizontalScrollBar().maximum() == 0
+    # Wider: as wide as its longest entry (with a count) needs, no wider.
+    window.resize(2400, 900)
+    QApplication.processEvents()
+    metrics = navigation.fontMetrics()
+    widest = max(
+        metrics.horizontalAdvance(navigation._label(t, n))  # noqa: SLF001 - the reserved texts
+        for t in TARGETS
+        for n in (0, 1, 99)
+    )
+    assert widest + navigation.iconSize().width() + 40 <= navigation.viewport().width()
+    assert navigation.width() <= widest + navigation.iconSize().width() + 60
+    for target in TARGETS:
+        assert navigation.item_for(target).toolTip() == ""  # nothing elided

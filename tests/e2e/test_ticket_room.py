@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.shooting import SMALL_WINDOW_SIZE, WINDOW_SIZE, large_font, settle
@@ -268,15 +268,40 @@ async def test_at_150_percent_text_the_ticket_page_shows_every_line_whole(
             if timing == "while running":  # the page already built and shown
                 await larger_text.enter_async_context(large_font())
             await settle()
-            thread_top = page.thread_scroll.mapTo(page, QPoint(0, 0)).y()
-            for label in page.findChildren(QLabel):
-                shown = label.isVisible() and label.text() and label.window() is window
-                if not shown or page.thread_scroll.isAncestorOf(label):
-                    continue
-                if label.wordWrap():
-                    assert label.height() >= label.heightForWidth(label.width()), label.text()
-                else:
-                    assert label.height() >= label.minimumSizeHint().height(), label.text()
-                top = label.mapTo(page, QPoint(0, 0)).y()
-                if top < thread_top:  # above the thread: never running into it
-                    assert top + label.height() <= thread_top, label.text()
+            # The longest Back there is ("← Tickets van het team"), beside the actions.
+            page.set_back_target("team")
+            await settle()
+            # The default window holds it: it is not made wider, and could be no narrower.
+            assert window.width() == WINDOW_SIZE[0], language
+            assert window.minimumSizeHint().width() <= WINDOW_SIZE[0], language
+            assert window.navigation.width() <= WINDOW_SIZE[0] * 0.2
+            _every_line_whole(window, page)
+            # Back and the actions share a line when they fit, else the actions take the
+            # next line (each button whole, none past the page's edge).
+            row = page.title_row
+            assert row.wrapped == (row.width() < row.one_line_width()), language
+            buttons = [b for b in row.findChildren(QPushButton) if b.isVisible()]
+            assert page.solve_button in buttons or page.reopen_button in buttons
+            for button in buttons:
+                assert button.width() >= button.sizeHint().width(), button.text()
+                right = button.mapTo(page, QPoint(button.width(), 0)).x()
+                assert right <= page.width(), button.text()
+
+
+def _every_line_whole(window: MainWindow, page: TicketPage) -> None:
+    """Every label above and below the thread shows all its lines, none runs into the
+    thread, none is cut sideways; the thread never scrolls sideways."""
+    thread_top = page.thread_scroll.mapTo(page, QPoint(0, 0)).y()
+    for label in page.findChildren(QLabel):
+        shown = label.isVisible() and label.text() and label.window() is window
+        if not shown or page.thread_scroll.isAncestorOf(label):
+            continue
+        if label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+        else:
+            assert label.height() >= label.minimumSizeHint().height(), label.text()
+            assert label.width() >= label.minimumSizeHint().width(), label.text()
+        top = label.mapTo(page, QPoint(0, 0)).y()
+        if top < thread_top:  # above the thread: never running into it
+            assert top + label.height() <= thread_top, label.text()
+    assert page.thread_scroll.horizontalScrollBar().maximum() == 0

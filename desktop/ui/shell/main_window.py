@@ -133,13 +133,15 @@ class MainWindow(QMainWindow):
         self.live_feed.addon_updated.connect(self._addon_updated)
         self._notifier: AnswerNotifier | None = None  # made with the first answer
 
-        splitter = QSplitter()
+        splitter = self._splitter = QSplitter()
         splitter.setObjectName("main_splitter")
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([200, 900])
+        # Another language or text size: the navigation wants another width.
+        self.navigation.wanted_width_changed.connect(self._give_navigation_its_width)
         central = QWidget()
         layout = self._central_layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -868,7 +870,17 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
+        self.navigation.fit_window(self.width())  # a fifth of the window at most
+        self._give_navigation_its_width()
         self.reading_pane.arrange()  # wide enough for the reading pane, or no longer
+
+    def _give_navigation_its_width(self, _wanted: int = 0) -> None:
+        """The navigation as wide as it wants (its longest entry, within a fifth of the
+        window); the pages take the rest."""
+        wanted = self.navigation.wanted_width
+        sizes = self._splitter.sizes()
+        if wanted and sizes and sizes[0] != wanted:
+            self._splitter.setSizes([wanted, max(0, sum(sizes) - wanted)])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._settings.set_geometry(self.objectName(), self.saveGeometry())

@@ -8,9 +8,16 @@ screen reader); choosing an entry in either opens the page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QActionGroup, QPalette
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from desktop.ui.look.icons import icon
 from desktop.ui.look.qt_values import USER_ROLE
@@ -27,14 +34,17 @@ NAV_BILLING = "billing"
 NAV_INSIGHTS = "insights"
 NAV_RECOMMENDATIONS = "recommendations"
 MIN_WIDTH = 150
-MAX_WIDTH = 280
-# The most the navigation takes, in characters of its font: at 150 % text ~420 px, so
-# "Concepten en postvak UIT (99)" still fits whole (never a sideways scrollbar).
-MAX_WIDTH_CHARACTERS = 40
+# The most of the window the navigation takes: the pages are what the window is for. At
+# 1024 px that is ~205 px; a longer entry (Dutch, or text at 150 %) is elided there, its
+# whole text in the tooltip.
+MAX_WINDOW_SHARE = 0.2
+# The least it keeps: a fifth of a small laptop's 1024 px window.
+FLOOR_WIDTH = 204
 # The counts the width is kept for: none, one (a singular form), and a plural of two digits.
 COUNTS_RESERVED = (0, 1, 99)
-# An entry's padding, the icon's gap and the frame, around its icon and text.
-NAV_CHROME = 64
+# An entry's padding (10 px each side), the icon's gap, the frame and a little air,
+# around its icon and text.
+NAV_CHROME = 44
 # Each page's icon (Font Awesome's name, desktop/ui/look/icons.py); the text always says it too.
 ICONS = {
     NAV_MY_TICKETS: "inbox",
@@ -68,15 +78,32 @@ def _navigation_style(palette: QPalette) -> str:
     )
 
 
+class _ViewportWide(QStyledItemDelegate):
+    """Entries as wide as the list's viewport, whatever their text: a list view lays its
+    rows out as wide as the widest hint, so a long entry would be cut, not elided."""
+
+    def sizeHint(  # noqa: N802 - Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(0, super().sizeHint(option, index).height())
+
+
 class Navigation(QListWidget):
     """The list of pages beside the content; ``target_chosen`` names the page to open."""
 
     target_chosen = Signal(str)
+    # The width it would take now (its longest entry, within a fifth of the window): the
+    # window gives it that much of its splitter.
+    wanted_width_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navigation")
         self.setMinimumWidth(MIN_WIDTH)
+        # Entries too long for the width elide (their tooltip says them whole): the list
+        # never scrolls sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(_ViewportWide(self))
         # A focus ring that shows on the selected entry too (Qt's dotted 1 px one does not).
         keep_styled(self, _navigation_style)
         self._items: dict[str, QListWidgetItem] = {}
@@ -92,6 +119,9 @@ class Navigation(QListWidget):
         self.drafts = 0
         self.go_menu = GoMenu(self)
         self.currentItemChanged.connect(self._chosen)
+        self._needed = MIN_WIDTH  # the longest entry's width, with a count (_reserve_width)
+        self._window_width: int | None = None  # the window's, which bounds ours
+        self.wanted_width = 0
         self.retranslate_ui()
 
     def item_for(self, target: str) -> QListWidgetItem:
@@ -185,15 +215,42 @@ class Navigation(QListWidget):
     def _reserve_width(self) -> None:
         """As wide as its longest entry in this language, *with* a count, whether one is
         shown or not ("Concepten en postvak UIT (99)"): a count arriving never widens the
-        navigation and moves the page beside it. Within bounds, and never a sideways
-        scrollbar. Counts are measured at two digits, each plural form (one, many)."""
+        navigation and moves the page beside it. Counts are measured at two digits, each
+        plural form (one, many)."""
         # Each text once: the pages without a count say the same whatever the count.
         texts = {self._label(t, count) for t in TARGETS for count in COUNTS_RESERVED}
         widest = max(self.fontMetrics().horizontalAdvance(text) for text in texts)
-        needed = widest + self.iconSize().width() + NAV_CHROME
-        limit = max(MAX_WIDTH, MAX_WIDTH_CHARACTERS * self.fontMetrics().averageCharWidth())
-        self.setMaximumWidth(limit)
-        self.setMinimumWidth(max(MIN_WIDTH, min(limit, needed)))
+        self._needed = max(MIN_WIDTH, widest + self.iconSize().width() + NAV_CHROME)
+        self.fit_window()
+
+    def fit_window(self, width: int | None = None) -> None:
+        """What the longest entry needs, but never more than a fifth of the window (its
+        ``width``, told by the window as it changes): an entry that does not fit is
+        elided, whole in its tooltip. Never a sideways scrollbar: entries elide instead.
+
+        Its least is a fifth of a 1024 px window, whatever the window is now: a least
+        that followed the window would keep a wide window from being made narrow."""
+        if width is not None:
+            self._window_width = width
+        least = min(self._needed, FLOOR_WIDTH)
+        most = self._needed
+        if self._window_width:
+            most = max(least, min(most, int(self._window_width * MAX_WINDOW_SHARE)))
+        self.setMinimumWidth(least)
+        self.setMaximumWidth(most)
+        if most != self.wanted_width:
+            self.wanted_width = most
+            self.wanted_width_changed.emit(most)
+        self._elided_tips()
+
+    def _elided_tips(self) -> None:
+        """An entry cut to fit says its whole text in a tooltip; one shown whole needs none."""
+        width = self.width() if self.isVisible() else self.minimumWidth()
+        room = width - self.iconSize().width() - NAV_CHROME
+        metrics = self.fontMetrics()
+        for item in self._items.values():
+            whole = metrics.horizontalAdvance(item.text()) <= room
+            item.setToolTip("" if whole else item.text())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -201,6 +258,10 @@ class Navigation(QListWidget):
         elif event.type() == QEvent.Type.FontChange:
             self._reserve_width()  # a larger font: its labels need more room
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._elided_tips()
 
     def _chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:

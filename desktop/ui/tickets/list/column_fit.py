@@ -3,8 +3,11 @@
 Each column but the subject takes its contents' width (Status: at least its longest
 name in this language, whatever rows are measured); if that leaves the subject less
 than its minimum, channel and product step aside first (back when there is room, or
-when the user brings one back from the header's menu), then the widest columns are
-capped to a common width (a capped cell elides, its text whole in the tooltip). The
+when the user brings one back from the header's menu), then titles wider than their
+cells elide (whole in the tooltip), then the widest columns other
+than what a row is read for (UNCAPPED_FIRST) are capped to a common width (a capped cell
+elides, its text whole in the tooltip); only when those are down to a few letters are
+the rest capped too. The
 subject takes what is left. Fitting measures the first rows only (the header's resize
 precision), once when a list is first filled and again when the room changes enough.
 """
@@ -114,24 +117,57 @@ class ColumnFit(QObject):
                 self.gave_way.append(column)
                 del widths[column]
         if budget > 0 and sum(widths.values()) > budget:
+            self._trim_titles(widths, budget)
+        if budget > 0 and sum(widths.values()) > budget:
             # What a row is read for (its number, how support is doing, when) stays whole
             # while the others can give way; only if they cannot does everything.
             kept = {c: w for c, w in widths.items() if c in UNCAPPED_FIRST}
             rest = {c: w for c, w in widths.items() if c not in UNCAPPED_FIRST}
             room = budget - sum(kept.values())
             if rest and room >= MIN_CAPPED_WIDTH * len(rest):
-                capping, budget = rest, room
+                self._cap(rest, room)
             else:
-                capping = widths
-            cap = water_level(sorted(capping.values()), budget)
-            for capped, width in capping.items():
-                if width > cap:
-                    header.resizeSection(capped, cap)
-                    self._capped = True
+                # Not even then: the others keep only a few letters, and what a row is
+                # read for shares the rest (a common cap elided a response while a name
+                # beside it stayed whole, Japanese at 150 %).
+                few = sum(min(w, MIN_CAPPED_WIDTH) for w in rest.values())
+                self._cap(rest, few)
+                self._cap(kept, budget - few)
         self._fit_subject()
         if self.gave_way != self._told and self._gave_way_changed is not None:
             self._told = list(self.gave_way)
             self._gave_way_changed(self._told)
+
+    def _trim_titles(self, widths: dict[int, int], budget: int) -> None:
+        """Short of room, a title wider than its column's cells ("Nummer" over "#1049",
+        at 150 % text) elides first, as little as will do (whole in its tooltip): the
+        cells stay whole. The widest overhang first."""
+        table = self._table
+        header = table.horizontalHeader()
+        overhang: dict[int, int] = {}
+        for column, width in widths.items():
+            least = self._least.get(Column(column))
+            cells = max(table.sizeHintForColumn(column), least() if least is not None else 0)
+            if cells < width:
+                overhang[column] = width - cells
+        over = sum(widths.values()) - budget
+        for column in sorted(overhang, key=overhang.__getitem__, reverse=True):
+            if over <= 0:
+                break
+            cut = min(overhang[column], over)
+            widths[column] -= cut
+            over -= cut
+            header.resizeSection(column, widths[column])
+            self._capped = True  # wider again: the titles get their room back
+
+    def _cap(self, widths: dict[int, int], budget: int) -> None:
+        """The widest of ``widths`` capped to a common width, so they take ``budget``."""
+        cap = water_level(sorted(widths.values()), budget)
+        header = self._table.horizontalHeader()
+        for capped, width in widths.items():
+            if width > cap:
+                header.resizeSection(capped, cap)
+                self._capped = True
 
     def table_resized(self) -> None:
         table = self._table

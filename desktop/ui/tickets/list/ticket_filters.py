@@ -13,6 +13,7 @@ from desktop.ui.text.labels import (
     product_label,
     status_label,
 )
+from desktop.ui.tickets.list.eliding_combo import ElidingComboBox
 
 # New, open or pending: the tickets open now, as an Insights drill-down lists them (R20).
 UNSOLVED = "unsolved"
@@ -55,7 +56,7 @@ class TicketFilters(QWidget):
         self.retranslate_ui()
 
     def _combo(self, name: str, values: tuple[str, ...]) -> QComboBox:
-        combo = QComboBox()
+        combo = ElidingComboBox()
         combo.setObjectName(name)
         combo.addItem("", "")
         for value in values:

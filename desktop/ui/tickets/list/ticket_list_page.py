@@ -46,6 +46,7 @@ from desktop.ui.look.theme import (
 from desktop.ui.shell.first_paint import after_the_first_paint, painted
 from desktop.ui.text.durations import relative_time
 from desktop.ui.text.formatting import long_datetime, medium_date
+from desktop.ui.tickets.list.cell_width import countdown_texts, widest_cell
 from desktop.ui.tickets.list.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.list.empty_state import EmptyState
 from desktop.ui.tickets.list.online_search import OnlineSearch
@@ -107,6 +108,16 @@ COLUMN_OF_SORT = {sort: column for column, sort in SORT_OF_COLUMN.items()}
 # Sorted again, the selected ticket is looked for this far down the new order (a few
 # pages: a ticket further down is rarely the one the user still means).
 RESELECT_ROWS = 2_000
+# Columns of plain text (not the subject, not the badges): each keeps room for its rows
+# in bold.
+TEXT_COLUMNS = (
+    Column.NUMBER,
+    Column.RESPONSE,
+    Column.CHANNEL,
+    Column.PRODUCT,
+    Column.SUBMITTER,
+    Column.UPDATED,
+)
 
 log = logging.getLogger(__name__)
 
@@ -227,6 +238,9 @@ class TicketListPage(QWidget):
         set_type(self._title, TypeStep.PAGE_TITLE)
         self.synced = QLabel()
         self.synced.setObjectName(f"{self.objectName()}_synced")
+        # "Synchroniseren… 18 tickets tot nu toe" at 150 % text made the window wider
+        # than 1100 px while a sync ran: it takes two lines rather.
+        self.synced.setWordWrap(True)
         set_text_role(self.synced, TextRole.SECONDARY)
         self._count = QLabel()
         self._count.setObjectName(f"{self.objectName()}_count")
@@ -325,7 +339,10 @@ class TicketListPage(QWidget):
             self.table,
             self.table.room,
             self.table.fit_subject,
-            least={Column.STATUS: lambda: widest_badge_cell(self.table.fontMetrics())},
+            least={
+                **{c: partial(self._widest_text, c) for c in TEXT_COLUMNS},
+                Column.STATUS: lambda: widest_badge_cell(self.table.fontMetrics()),
+            },
             gave_way_changed=self._columns_gave_way,
         )
         # Made when columns first step aside (a narrow window): says which, brings them back.
@@ -668,6 +685,16 @@ class TicketListPage(QWidget):
         if saved is not None:
             self.restore_sort(*saved)
         self.sort_changed.connect(partial(settings.set_list_sort, self.objectName()))
+
+    def _widest_text(self, column: Column) -> int:
+        """A column's least: its measured rows' texts in bold (an answer arriving makes a
+        row bold), and Response's countdowns as the clock moves them (cell_width.py)."""
+        model = self.model
+        tickets = [model.ticket_at(row) for row in range(min(model.rowCount(), FIT_ROWS))]
+        texts = {str(model.index(row, column).data()) for row in range(len(tickets))}
+        if column == Column.RESPONSE:
+            texts = texts.union(*(countdown_texts(t) for t in tickets))
+        return widest_cell(self.table, texts)
 
     def _columns_gave_way(self, columns: list[Column]) -> None:
         if self.hidden_columns is None:

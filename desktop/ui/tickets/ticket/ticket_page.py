@@ -44,6 +44,7 @@ from desktop.ui.tickets.ticket.message_card import MessageCard
 from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
 from desktop.ui.tickets.ticket.satisfaction_box import SatisfactionBox
 from desktop.ui.tickets.ticket.thread_view import ThreadView
+from desktop.ui.tickets.ticket.title_row import TitleRow
 
 if TYPE_CHECKING:
     from desktop.ui.tickets.chat.chat_window import ChatWindow
@@ -160,17 +161,20 @@ class TicketPage(QWidget):
         self.status_line.setObjectName("ticket_status_line")
         self.status_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addStretch(1)
-        top.addWidget(self.chat_window_button)
-        top.addWidget(self.cancel_call_button)
-        top.addWidget(self.solve_button)
-        top.addWidget(self.reopen_button)
+        # Back, and the ticket's actions: on a line of their own when the page is narrow.
+        self.title_row = TitleRow(
+            self.back_button,
+            (
+                self.chat_window_button,
+                self.cancel_call_button,
+                self.solve_button,
+                self.reopen_button,
+            ),
+        )
         layout = QVBoxLayout(self)
         # Tight between the header's lines: each pixel saved here is the thread's (issue 21).
         layout.setSpacing(4)
-        layout.addLayout(top)
+        layout.addWidget(self.title_row)
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
         layout.addWidget(self.sla)
