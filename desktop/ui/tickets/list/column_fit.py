@@ -32,6 +32,10 @@ UNCAPPED_FIRST = frozenset({Column.NUMBER, Column.STATUS, Column.RESPONSE, Colum
 # When the columns do not fit whole, these step aside first (in this order) rather than
 # every column being cut to a few letters: the ticket's page shows them anyway.
 GIVE_WAY = (Column.CHANNEL, Column.PRODUCT)
+# Capped to a few letters first; stepping aside only rather than a row's number, status,
+# response or date being cut (the team's list beside a reading pane, whose header names
+# the submitter).
+GIVE_WAY_LAST = (Column.SUBMITTER,)
 
 
 def water_level(widths: list[int], budget: int) -> int:
@@ -124,7 +128,15 @@ class ColumnFit(QObject):
             kept = {c: w for c, w in widths.items() if c in UNCAPPED_FIRST}
             rest = {c: w for c, w in widths.items() if c not in UNCAPPED_FIRST}
             room = budget - sum(kept.values())
-            if rest and room >= MIN_CAPPED_WIDTH * len(rest):
+            if not rest or room < MIN_CAPPED_WIDTH * len(rest):
+                for column in GIVE_WAY_LAST:
+                    if column in rest and column not in self.kept_shown:
+                        table.setColumnHidden(column, True)
+                        self.gave_way.append(column)
+                        del rest[column], widths[column]
+            if sum(widths.values()) <= budget:
+                pass  # what stepped aside made the room
+            elif rest and room >= MIN_CAPPED_WIDTH * len(rest):
                 self._cap(rest, room)
             else:
                 # Not even then: the others keep only a few letters, and what a row is

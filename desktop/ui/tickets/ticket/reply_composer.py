@@ -71,6 +71,9 @@ class ReplyComposer(QWidget):
         self.send_hint = QLabel()
         self.send_hint.setObjectName("send_hint")
         set_text_role(self.send_hint, TextRole.SECONDARY)
+        # Wraps rather than widening the page: in a reading pane beside the list (Dutch:
+        # "Schrijf een bericht om het te versturen") the row would hold the pane wide.
+        self.send_hint.setWordWrap(True)
         # A live chat sends on Enter, unlike a reply: say so under the box.
         self.keys_hint = QLabel()
         self.keys_hint.setObjectName("send_keys_hint")
