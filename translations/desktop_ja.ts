@@ -3242,8 +3242,8 @@ No preview</source>
         <translation>インサイトのチケット</translation>
     </message>
     <message>
-        <source>Your teammates&apos; tickets. Team tickets starts on {date}: tickets last changed before then are not listed here. A reply you send on one shows as from “Colleague”, and the teammate who asked is told.</source>
-        <translation>チーム メンバーのチケットです。チームのチケットは{date}から始まるため、それより前に最後に更新されたチケットはここには表示されません。ここから送信した返信は「同僚」からのものとして表示され、依頼したチーム メンバーに通知されます。</translation>
+        <source>Your teammates&apos; tickets changed since {date} (earlier ones are not listed here). A reply you send on one shows as from “Colleague”, and the teammate who asked is told.</source>
+        <translation>{date}以降に更新されたチーム メンバーのチケットです (それより前のものはここには表示されません)。ここから送信した返信は「同僚」からのものとして表示され、依頼したチーム メンバーに通知されます。</translation>
     </message>
     <message>
         <source>Refresh</source>

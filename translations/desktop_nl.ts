@@ -3269,8 +3269,8 @@ Geen voorbeeld</translation>
         <translation>Tickets uit Inzichten</translation>
     </message>
     <message>
-        <source>Your teammates&apos; tickets. Team tickets starts on {date}: tickets last changed before then are not listed here. A reply you send on one shows as from “Colleague”, and the teammate who asked is told.</source>
-        <translation>Tickets van je teamleden. Tickets van het team begint op {date}: tickets die voor het laatst daarvóór zijn gewijzigd, staan hier niet. Een antwoord dat je hier verzendt, verschijnt als van ‘Collega’, en het teamlid dat de vraag stelde, krijgt bericht.</translation>
+        <source>Your teammates&apos; tickets changed since {date} (earlier ones are not listed here). A reply you send on one shows as from “Colleague”, and the teammate who asked is told.</source>
+        <translation>Tickets van je teamleden die sinds {date} zijn gewijzigd (eerdere staan hier niet). Een antwoord dat je hier verzendt, verschijnt als van ‘Collega’, en het teamlid dat de vraag stelde, krijgt bericht.</translation>
     </message>
     <message>
         <source>Refresh</source>

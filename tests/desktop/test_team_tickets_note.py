@@ -17,5 +17,5 @@ def test_team_tickets_has_no_lone_heading_and_says_where_it_starts(qtbot: QtBot)
     shown = [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
     assert "Recent" not in shown  # the only section: a heading over it says nothing
     note = page.scope_note.text()
-    assert "Team tickets starts on Dec 11, 2024" in note
-    assert "last changed before then are not listed here" in note
+    assert "changed since Dec 11, 2024" in note
+    assert "earlier ones are not listed here" in note

@@ -1048,9 +1048,9 @@ class TicketListPage(QWidget):
         self._title.setText(title)
         self.scope_note.setText(
             self.tr(
-                "Your teammates' tickets. Team tickets starts on {date}: tickets last changed "
-                "before then are not listed here. A reply you send on one shows as from "
-                "“Colleague”, and the teammate who asked is told."
+                "Your teammates' tickets changed since {date} (earlier ones are not listed "
+                "here). A reply you send on one shows as from “Colleague”, and the teammate "
+                "who asked is told."
             ).format(date=medium_date(TEAM_TICKETS_SINCE))
         )
         self.refresh_button.setText(self.tr("Refresh"))
