@@ -28,6 +28,7 @@ from backend.db.models import Attachment, Message, StatusChange, Ticket, User
 from backend.db.queries import ticket_search, tickets
 from backend.db.queries.tickets import TicketFilter
 from backend.domain.tickets import Cursor
+from backend.domain.viewers import Viewer
 
 _submitter = aliased(User, name="submitter")
 
@@ -86,7 +87,7 @@ MAX_PAGES = 2_000
 
 def _page_statement(
     dialect: Dialect,
-    viewer: User,
+    viewer: Viewer,
     flt: TicketFilter,
     cursor: Cursor | None,
     limit: int,
@@ -109,7 +110,7 @@ def _page_statement(
 
 async def summary_page(
     session: AsyncSession,
-    viewer: User,
+    viewer: Viewer,
     flt: TicketFilter,
     cursor: Cursor | None,
     limit: int,
