@@ -30,7 +30,6 @@ from backend.api.schemas import (
     TrendSeries,
 )
 from backend.db.models import Message, StatusChange, Ticket, User
-from backend.db.queries import followers as follower_queries
 from backend.db.queries import insights as insight_queries
 from backend.db.queries import ticket_reads, tickets
 from backend.domain.errors import not_found
@@ -206,23 +205,17 @@ async def ticket_page(
 ) -> dict[str, Any]:
     """A ticket's page body; the route and the lean path (``lean_reads.py``) both serve it."""
     # As ``visible_ticket`` then ``ticket_view``, in rows encoded once (ticket_json.py):
-    # the ticket, its whole thread, and its followers.
-    row = await _visible_ticket_row(session, user, ticket_id)
-    thread = await ticket_reads.thread_rows(session, row[0])
-    following = await follower_queries.row_values(session, row[0])
+    # the ticket, its whole thread, and its followers, read together (one hop on SQLite).
+    found = await _visible_to(
+        user, lambda team_id: ticket_reads.page_rows(session, team_id, ticket_id)
+    )
+    row = found.ticket
     position = None
     if row[ticket_json.CHAT_STATE] == "waiting":
         created_at = ticket_reads.as_datetime(row[ticket_reads.CREATED_AT])
         position = await tickets.chat_queue_position_at(session, created_at, row[0])
-    return ticket_json.ticket(row, thread, following, user.id, now, chat_position=position)
-
-
-async def _visible_ticket_row(
-    session: AsyncSession, user: Viewer, ticket_id: str
-) -> ticket_reads.TicketRow:
-    """``visible_ticket``'s rule, for a row of ``ticket_reads.DETAIL_COLUMNS``."""
-    return await _visible_to(
-        user, lambda team_id: ticket_reads.ticket_row(session, team_id, ticket_id)
+    return ticket_json.ticket(
+        row, found.thread, found.followers, user.id, now, chat_position=position
     )
 
 
