@@ -69,8 +69,8 @@ class CallerCache:
         return _detached_user(entry.columns), entry.expires
 
     def caller(self, key: bytes, now_epoch: float) -> Caller | None:
-        """As ``get``, without the ORM object: building a ``User`` per request was a
-        tenth of a list page's CPU in the lean path (bench/README.md)."""
+        """As ``get``, without the ORM object: building a ``User`` per request was
+        about 5 % of the lean list page's profile (bench/README.md)."""
         entry = self._entry(key, now_epoch)
         return None if entry is None else entry.caller
 
