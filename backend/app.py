@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import timedelta
+from typing import Any
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
+from fastapi.routing import APIRoute
+from starlette.routing import BaseRoute
 
 from backend import __version__
 from backend.agents.demo_agent import DemoAgent
@@ -36,6 +39,7 @@ from backend.api import (
 )
 from backend.api.body_limit import BodyLimitMiddleware
 from backend.api.callers import CallerCache
+from backend.api.lean_reads import LeanReads
 from backend.api.stream_slots import StreamSlots
 from backend.config import Settings, get_settings
 from backend.db.session import (
@@ -177,7 +181,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         secret_key=settings.secret_key,
         now=app.state.clock.now,
     )
+    # The two busiest reads, beneath FastAPI's machinery when the caller is remembered
+    # (backend/api/lean_reads.py); inside ObservedRequests, so still counted and logged.
+    app.add_middleware(
+        LeanReads,
+        list_route=_route_of(tickets.router, tickets.list_tickets),
+        ticket_route=_route_of(tickets.router, tickets.get_ticket),
+    )
     # Outermost: every answer, even a refusal, carries the request id and is counted.
     app.add_middleware(ObservedRequests)
 
     return app
+
+
+def _route_of(router: APIRouter, endpoint: Callable[..., Any]) -> BaseRoute:
+    """The route FastAPI leaves in the scope for ``endpoint``: the router's own (FastAPI
+    keeps an included router's routes, with the prefix applied at matching)."""
+    return next(r for r in router.routes if isinstance(r, APIRoute) and r.endpoint is endpoint)

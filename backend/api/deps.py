@@ -24,6 +24,7 @@ from backend.domain.clock import Clock
 from backend.domain.errors import DomainError, not_authenticated
 from backend.domain.throttle import ThrottlePolicy
 from backend.domain.tokens import access_token_claims
+from backend.domain.viewers import Viewer
 
 
 async def get_settings(request: Request) -> Settings:
@@ -103,7 +104,7 @@ async def get_current_user(
 CurrentUser = Annotated[User, Depends(get_current_user)]
 
 
-def require_admin(user: User) -> None:
+def require_admin(user: Viewer) -> None:
     """R6, R13, R17: Premium Support pages and actions are for admins only."""
     if user.role != "admin" or user.team_id is None:
         raise DomainError(

@@ -163,13 +163,13 @@ def page(
 def ticket(
     row: AnyRow,
     thread: Sequence[AnyRow],
-    followers: Sequence[AnyRow],  # rows of followers.row_values, read by position
+    followers: Sequence[AnyRow],  # rows of followers.ROWS, read by position
     viewer_id: str,
     now: datetime,
     chat_position: int | None,
 ) -> dict[str, Any]:
     """``TicketOut`` from a row of ``DETAIL_COLUMNS``, its thread's rows (``T_*``) and its
-    followers (``followers.row_values``)."""
+    followers (``followers.ROWS``)."""
     body = _summary(row, _Now(now))
     submitter_id = row[t.SUBMITTER_ID]
     # Written lines are messages; system lines (an agent joined, the chat ended) and

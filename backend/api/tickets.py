@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, time, timedelta
-from typing import Annotated, Literal, Protocol, TypeVar
+from typing import Annotated, Any, Literal, Protocol, TypeVar
 
 from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, Field
@@ -30,12 +30,12 @@ from backend.api.schemas import (
     TrendSeries,
 )
 from backend.db.models import Message, StatusChange, Ticket, User
-from backend.db.queries import followers as follower_queries
 from backend.db.queries import insights as insight_queries
 from backend.db.queries import ticket_reads, tickets
 from backend.domain.errors import not_found
 from backend.domain.sla import sla_state
 from backend.domain.tickets import Cursor, MessageKind, author_kind
+from backend.domain.viewers import Viewer
 
 router = APIRouter(prefix="/tickets", tags=["tickets"])
 
@@ -127,6 +127,13 @@ async def list_tickets(
     now: NowDep,
     params: Annotated[ListQuery, Query()],
 ) -> Response:
+    return ticket_json.json_response(await list_page(session, user, now, params))
+
+
+async def list_page(
+    session: AsyncSession, user: Viewer, now: datetime, params: ListQuery
+) -> dict[str, Any]:
+    """The list page's body; the route and the lean path (``lean_reads.py``) both serve it."""
     # Under the names the parameters had; the rest reads as before.
     scope, status, category, product, q, updated_since, cursor, limit = (
         params.scope,
@@ -154,9 +161,7 @@ async def list_tickets(
     )
     # Where ``q`` was found: for this page's rows only (issue 21).
     matches = await ticket_reads.page_matches(session, flt, rows)
-    return ticket_json.json_response(
-        ticket_json.page(rows, next_cursor.encode() if next_cursor else None, now, matches)
-    )
+    return ticket_json.page(rows, next_cursor.encode() if next_cursor else None, now, matches)
 
 
 @router.get("/trend")
@@ -192,26 +197,25 @@ async def trend(
 async def get_ticket(
     ticket_id: str, user: CurrentUser, session: ReadSessionDep, now: NowDep
 ) -> Response:
+    return ticket_json.json_response(await ticket_page(session, user, now, ticket_id))
+
+
+async def ticket_page(
+    session: AsyncSession, user: Viewer, now: datetime, ticket_id: str
+) -> dict[str, Any]:
+    """A ticket's page body; the route and the lean path (``lean_reads.py``) both serve it."""
     # As ``visible_ticket`` then ``ticket_view``, in rows encoded once (ticket_json.py):
-    # the ticket, its whole thread, and its followers.
-    row = await _visible_ticket_row(session, user, ticket_id)
-    thread = await ticket_reads.thread_rows(session, row[0])
-    following = await follower_queries.row_values(session, row[0])
+    # the ticket, its whole thread, and its followers, read together (one hop on SQLite).
+    found = await _visible_to(
+        user, lambda team_id: ticket_reads.page_rows(session, team_id, ticket_id)
+    )
+    row = found.ticket
     position = None
     if row[ticket_json.CHAT_STATE] == "waiting":
         created_at = ticket_reads.as_datetime(row[ticket_reads.CREATED_AT])
         position = await tickets.chat_queue_position_at(session, created_at, row[0])
-    return ticket_json.json_response(
-        ticket_json.ticket(row, thread, following, user.id, now, chat_position=position)
-    )
-
-
-async def _visible_ticket_row(
-    session: AsyncSession, user: User, ticket_id: str
-) -> ticket_reads.TicketRow:
-    """``visible_ticket``'s rule, for a row of ``ticket_reads.DETAIL_COLUMNS``."""
-    return await _visible_to(
-        user, lambda team_id: ticket_reads.ticket_row(session, team_id, ticket_id)
+    return ticket_json.ticket(
+        row, found.thread, found.followers, user.id, now, chat_position=position
     )
 
 
@@ -230,7 +234,7 @@ class _Submitted(Protocol):
 Found = TypeVar("Found", bound=_Submitted)
 
 
-async def _visible_to(user: User, load: Callable[[str | None], Awaitable[Found | None]]) -> Found:
+async def _visible_to(user: Viewer, load: Callable[[str | None], Awaitable[Found | None]]) -> Found:
     """One rule for the ticket and its row: ``load(team_id)`` (None: any team's, for agents)."""
     if user.role == "agent":
         found = await load(None)

@@ -89,6 +89,50 @@ async def fetch_all(
     return list(await driver.fetch(compiled.sql, *params))  # type: ignore[union-attr]
 
 
+Step = tuple[Compiled, Mapping[str, Any]]
+
+
+async def fetch_chain(
+    session: AsyncSession, first: Step, rest: Sequence[Step]
+) -> list[list[RawRow]]:
+    """``first``'s rows, then, if it found any, each of ``rest``'s (else ``[]`` for them).
+
+    On SQLite in one hop to aiosqlite's thread for them all, where a ``fetch_all`` each
+    is a hop each (a ticket's page: three, each a wake-up of that thread and of the
+    loop). On PostgreSQL one query after another on the session's connection, as
+    ``fetch_all``.
+    """
+    assert session.bind is not None
+    steps = [(compiled.sql, compiled.params(given)) for compiled, given in (first, *rest)]
+    if session.bind.dialect.name == "sqlite":
+        async with session.bind.connect() as connection:  # type: ignore[union-attr]
+            driver = (await connection.get_raw_connection()).driver_connection
+            # aiosqlite's own way to run a call on its thread (``execute_fetchall`` is
+            # one such call); it has no public one for several statements.
+            chained: list[list[RawRow]] = await driver._execute(_sqlite_chain, driver, steps)  # type: ignore[union-attr]
+            return chained
+    connection = await session.connection()
+    driver = (await connection.get_raw_connection()).driver_connection
+    found: list[list[RawRow]] = []
+    for sql, params in steps:
+        if found and not found[0]:
+            found.append([])  # nothing first: the rest are not read
+        else:
+            found.append(list(await driver.fetch(sql, *params)))  # type: ignore[union-attr]
+    return found
+
+
+def _sqlite_chain(driver: Any, steps: Sequence[tuple[str, list[Any]]]) -> list[list[RawRow]]:
+    """On aiosqlite's thread: ``fetch_chain``'s statements on its sqlite3 connection."""
+    found: list[list[RawRow]] = []
+    for sql, params in steps:
+        if found and not found[0]:
+            found.append([])  # nothing first: the rest are not read
+        else:
+            found.append(driver._conn.execute(sql, params).fetchall())
+    return found
+
+
 class PerDialect:
     """A statement built once at import, compiled once per dialect on first use."""
 

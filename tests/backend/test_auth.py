@@ -11,7 +11,7 @@ import httpx
 import pytest
 from sqlalchemy import update
 
-from backend.api.callers import CallerCache
+from backend.api.callers import Caller, CallerCache
 from backend.config import Settings
 from backend.db.models import User
 from backend.db.session import make_engine
@@ -155,6 +155,10 @@ def test_a_cached_caller_is_refused_once_the_token_expires() -> None:
     hit = cache.get(key, now_epoch=999.0)
     assert hit is not None and hit[0].id == "usr_1" and hit[0] is not user
     assert cache.get(key, now_epoch=1_000.0) is None
+    cache.put(key, user, expires=2_000)
+    # The lean read path's snapshot of the same entry, refused by the same rule.
+    assert cache.caller(key, now_epoch=1_999.0) == Caller("usr_1", None, "agent")
+    assert cache.caller(key, now_epoch=2_000.0) is None
     cache.put(key, user, expires=2_000)
     cache.forget_user("usr_1")  # signing out
     assert cache.get(key, now_epoch=999.0) is None

@@ -29,8 +29,8 @@ FOLLOWERS = (
     .where(TicketFollower.ticket_id == bindparam("ticket_id"))
     .order_by(TicketFollower.added_at, TicketFollower.user_id)
 )
-_FOLLOWER_ROWS = raw.PerDialect(FOLLOWERS)
-# ``row_values``' positions.
+ROWS = raw.PerDialect(FOLLOWERS)
+# The positions of ``ROWS``' columns (the ticket page reads them by position).
 USER_ID, NAME, ROLE, ADDED_BY_NAME, ADDED_AT = range(5)
 
 
@@ -38,15 +38,6 @@ async def rows(
     session: AsyncSession, ticket_id: str
 ) -> Sequence[Row[str, str, str, str, datetime]]:
     return (await session.execute(FOLLOWERS, {"ticket_id": ticket_id})).all()
-
-
-async def row_values(session: AsyncSession, ticket_id: str) -> list[raw.RawRow]:
-    """``rows`` for the ticket page, as the driver gives them (read by position, ``ADDED_AT``
-    SQLite's stored text or a datetime): one driver call where the ORM's read took
-    several hops to SQLite's thread (``backend/db/raw.py``)."""
-    assert session.bind is not None
-    compiled = _FOLLOWER_ROWS.on(session.bind.dialect)
-    return await raw.fetch_all(session, compiled, {"ticket_id": ticket_id})
 
 
 async def team_people(session: AsyncSession, team_id: str) -> Sequence[User]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Integer, Select, String, Text, bindparam, cast, literal_column, null, select
 from sqlalchemy.engine import Dialect
@@ -25,9 +25,10 @@ from sqlalchemy.sql.expression import union_all
 from backend.db import raw
 from backend.db.base import UTCDateTime
 from backend.db.models import Attachment, Message, StatusChange, Ticket, User
-from backend.db.queries import ticket_search, tickets
+from backend.db.queries import followers, ticket_search, tickets
 from backend.db.queries.tickets import TicketFilter
 from backend.domain.tickets import Cursor
+from backend.domain.viewers import Viewer
 
 _submitter = aliased(User, name="submitter")
 
@@ -86,7 +87,7 @@ MAX_PAGES = 2_000
 
 def _page_statement(
     dialect: Dialect,
-    viewer: User,
+    viewer: Viewer,
     flt: TicketFilter,
     cursor: Cursor | None,
     limit: int,
@@ -109,7 +110,7 @@ def _page_statement(
 
 async def summary_page(
     session: AsyncSession,
-    viewer: User,
+    viewer: Viewer,
     flt: TicketFilter,
     cursor: Cursor | None,
     limit: int,
@@ -241,20 +242,32 @@ _THREAD = raw.PerDialect(
 ) = range(13)
 
 
-async def ticket_row(
-    session: AsyncSession, team_id: str | None, ticket_id: str
-) -> TicketRow | None:
-    """One ticket in ``DETAIL_COLUMNS``; ``team_id`` None only for agents (every team)."""
+class PageRows(NamedTuple):
+    """A ticket's page as rows: the ticket (``DETAIL_COLUMNS``), its thread (``T_*``) and
+    its followers (``followers.ROWS``)."""
+
+    ticket: TicketRow
+    thread: list[raw.RawRow]
+    followers: list[raw.RawRow]
+
+    @property
+    def submitter_id(self) -> str:
+        return self.ticket.submitter_id
+
+
+async def page_rows(session: AsyncSession, team_id: str | None, ticket_id: str) -> PageRows | None:
+    """The ticket (``team_id`` None only for agents: every team), its thread (messages, a
+    row per attachment, and status changes, oldest first, with their authors' or actors'
+    role and name) and its followers, in one ``raw.fetch_chain`` (one hop to SQLite's
+    thread, not three); None when there is no such ticket. The thread
+    and followers are read before the caller's visibility is checked: a refused member
+    costs two reads more, a shown page two hops fewer."""
     dialect = _dialect(session)
+    given = {"ticket_id": ticket_id}
     if team_id is None:
-        rows = await raw.fetch_all(session, _TICKET.on(dialect), {"ticket_id": ticket_id})
+        first: raw.Step = (_TICKET.on(dialect), given)
     else:
-        params = {"ticket_id": ticket_id, "team_id": team_id}
-        rows = await raw.fetch_all(session, _TEAM_TICKET.on(dialect), params)
-    return TicketRow(rows[0]) if rows else None
-
-
-async def thread_rows(session: AsyncSession, ticket_id: str) -> list[raw.RawRow]:
-    """The ticket's messages (a row per attachment) and status changes, oldest first, each
-    with its author's or actor's role and name, in the columns of ``_THREAD`` (``T_*``)."""
-    return await raw.fetch_all(session, _THREAD.on(_dialect(session)), {"ticket_id": ticket_id})
+        first = (_TEAM_TICKET.on(dialect), {**given, "team_id": team_id})
+    rest = [(_THREAD.on(dialect), given), (followers.ROWS.on(dialect), given)]
+    ticket, thread, following = await raw.fetch_chain(session, first, rest)
+    return PageRows(TicketRow(ticket[0]), thread, following) if ticket else None

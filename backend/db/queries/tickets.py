@@ -14,6 +14,7 @@ from backend.db.queries import ticket_search
 from backend.domain.errors import DomainError
 from backend.domain.ticket_rules import callback_wait
 from backend.domain.tickets import AUTO_CLOSE_AFTER, TEAM_TICKETS_CUTOFF, Cursor
+from backend.domain.viewers import Viewer
 from backend.notify import events
 
 _Ts = TypeVarTuple("_Ts")
@@ -57,7 +58,7 @@ async def page(
 
 def page_query(
     base: Select[*_Ts],
-    viewer: User,
+    viewer: Viewer,
     flt: TicketFilter,
     cursor: Cursor | None,
     limit: int,
@@ -80,7 +81,7 @@ def page_query(
 
 
 def _visible(
-    query: Select[*_Ts], viewer: User, flt: TicketFilter, how: ticket_search.Mode
+    query: Select[*_Ts], viewer: Viewer, flt: TicketFilter, how: ticket_search.Mode
 ) -> Select[*_Ts]:
     query = query.where(Ticket.team_id == viewer.team_id)
     if flt.scope == "mine":
