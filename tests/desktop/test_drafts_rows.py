@@ -13,6 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.api.client import ApiClient
+from desktop.api.list_models import User
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
 from desktop.store.drafts import NEW_TICKET_KEY, reply_key
@@ -21,6 +22,12 @@ from desktop.ui.tickets.compose.drafts_page import DraftsPage
 from tests.support.waiting import wait_until
 
 SAVED = {"en": "saved ", "nl": "opgeslagen ", "ja": "保存"}
+CONTACT_SUPPORT = {
+    "en": "Contact support…",
+    "nl": "Contact opnemen met Support…",
+    "ja": "サポートに問い合わせる…",
+}
+ADMIN = User("usr_ava", "Ava Jansen", "ava@northwind.example", "admin", "team_1", None, "en")
 
 
 @pytest.fixture
@@ -57,3 +64,39 @@ async def test_a_draft_without_text_has_no_lone_dot(
         assert worded.startswith("Half a thought  ·  " + SAVED[language]), worded
     finally:
         english.apply("en")
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "ja"])
+async def test_an_empty_page_offers_contact_support_to_an_admin(  # R13
+    qtbot: QtBot,
+    english: LanguageSwitcher,
+    service: TicketService,
+    language: str,
+) -> None:
+    """Nothing waiting is no dead end: the next thing to do is write to support."""
+    service.client.resume_offline("refresh", ADMIN)
+    english.apply(language)
+    try:
+        page = DraftsPage()
+        qtbot.addWidget(page)
+        page.bind(service)
+        page.show()
+        action = page.empty_state.action
+        assert page.empty_state.isVisible() and action.isVisible()
+        assert action.text() == CONTACT_SUPPORT[language]
+        with qtbot.waitSignal(page.new_ticket_requested):
+            action.click()
+    finally:
+        english.apply("en")
+
+
+async def test_an_empty_page_offers_a_member_no_form_they_cannot_use(  # R13
+    qtbot: QtBot, service: TicketService
+) -> None:
+    service.client.resume_offline("refresh", ADMIN._replace(role="member"))
+    page = DraftsPage()
+    qtbot.addWidget(page)
+    page.bind(service)
+    page.show()
+    assert page.empty_state.isVisible()
+    assert not page.empty_state.action.isVisible()
