@@ -252,3 +252,50 @@ def test_the_thread_is_one_tab_stop_before_the_reply_box(qtbot: QtBot) -> None:
     up = bar.value()
     qtbot.keyClick(thread, Qt.Key.Key_Down)
     assert bar.value() > up
+
+
+def left_edge(widget: QWidget) -> str:
+    return widget.grab().toImage().pixelColor(0, widget.height() // 2).name()
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_the_ticket_table_shows_a_ring_when_focused(qtbot: QtBot, dark: bool) -> None:
+    """Flush with the page, the app's ring outside the table was clipped away: only the
+    selected row's subject cell changed a little."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from desktop.bootstrap.shooting import dark_palette
+    from desktop.ui.look.theme import contrast, focus_ring_colour
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    if dark:
+        app.setPalette(dark_palette())
+    try:
+        page = TicketListPage(TaskRunner(lambda error: None), "team")
+        qtbot.addWidget(page)
+        page.model.reset(tuple(ticket(n) for n in range(1, 30)), None)
+        page._state = "ready"  # noqa: SLF001 - as after a sync: the rows, not a placeholder
+        page.retranslate_ui()
+        page.resize(900, 500)
+        with qtbot.waitActive(page):
+            page.show()
+            page.activateWindow()
+        table = page.table
+        ring = focus_ring_colour(QApplication.palette(table)).name()  # as its style sheet has it
+        window = table.palette().color(QPalette.ColorRole.Window)
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus)
+        # A sheet's change repaints on the next pass.
+        qtbot.waitUntil(lambda: left_edge(table) == ring)
+        image = table.grab().toImage()
+        for x, y in ((0, image.height() // 2), (image.width() // 2, image.height() - 1)):
+            edge = image.pixelColor(x, y).name()
+            assert edge == ring, (x, y, edge, ring)
+        assert contrast(QColor(ring), window) >= 3.0
+        page.filters.search.setFocus()  # away: the ring goes
+        qtbot.waitUntil(lambda: not table.hasFocus())
+        qtbot.waitUntil(lambda: left_edge(table) != ring)
+    finally:
+        app.setPalette(before)
