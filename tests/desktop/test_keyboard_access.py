@@ -254,6 +254,72 @@ def test_the_thread_is_one_tab_stop_before_the_reply_box(qtbot: QtBot) -> None:
     assert bar.value() > up
 
 
+def tab_stops_from(window: QWidget) -> list[QWidget]:
+    """The window's tab stops in Tab's order, from its start (what a first Tab reaches)."""
+    stops: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    while widget is not window:
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusProxy() is None
+        ):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_tab_follows_reading_order_from_the_banner_through_my_tickets(
+    qtbot: QtBot, tmp_path: Path, english: LanguageSwitcher, language: str
+) -> None:
+    """The local workspace's banner is made late: its link was reached after the table,
+    and the trend chart below the list took a stop that drew no ring and did nothing."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit
+
+    from desktop.api.models import Trend
+    from desktop.ui.look.theme import has_own_focus_ring
+
+    english.apply(language)
+    try:
+        settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(TaskRunner(lambda error: None), settings)
+        qtbot.addWidget(window)
+        page = window.my_tickets
+        page.model.reset(tuple(ticket(n) for n in range(1, 30)), None)
+        page._state = "ready"  # noqa: SLF001 - as after a sync: the rows, not a placeholder
+        page.retranslate_ui()
+        window.resize(1100, 720)
+        window.show()
+        qtbot.waitExposed(window)
+        window._show_local_banner(True)  # noqa: SLF001 - as a local start does, late
+        assert page.trend_chart is not None
+        page.trend_chart.show_trend(Trend(weeks=(date(2026, 11, 30),), series=(("sharing", (3,)),)))
+        qtbot.waitUntil(lambda: page.trend_chart is not None and page.trend_chart.view is not None)
+
+        stops = tab_stops_from(window)
+        names = [stop.objectName() for stop in stops]
+        # Top to bottom, then left to right: the banner, the sidebar, the page.
+        assert names[:2] == ["local_mode_settings_link", "navigation"], names
+        assert all(page.isAncestorOf(stop) for stop in stops[2:]), names
+        assert names[-1] == page.table.objectName(), names
+        # Every stop is a control that shows where the focus is.
+        controls = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView)
+        silent = [n for s, n in zip(stops, names, strict=True) if not isinstance(s, controls)]
+        assert silent == []
+        assert all(
+            isinstance(s, (QAbstractButton, QLineEdit, QComboBox))
+            or has_own_focus_ring(s)
+            or s is window.navigation
+            for s in stops
+        ), names
+    finally:
+        english.apply("en")
+
+
 def left_edge(widget: QWidget) -> str:
     return widget.grab().toImage().pixelColor(0, widget.height() // 2).name()
 

@@ -193,6 +193,16 @@ class MainWindow(QMainWindow):
     def add_banner(self, banner: QWidget) -> None:
         """Above the pages, below the banners already there (the local workspace's first)."""
         self._central_layout.insertWidget(self._central_layout.count() - 1, banner)
+        self._banners_first_in_tab_order()
+
+    def _banners_first_in_tab_order(self) -> None:
+        """Tab reaches the banners' links where they are read: before the sidebar."""
+        from desktop.ui.shell.focus_order import put_before
+
+        layout = self._central_layout
+        items = [layout.itemAt(i) for i in range(layout.count() - 1)]  # the last: the splitter
+        banners = [item.widget() for item in items if item is not None]
+        put_before([b for b in banners if b is not None], self.navigation)
 
     def ticket_lists(self) -> list[TicketListPage]:
         """My tickets, and Team tickets once it was built."""
@@ -265,6 +275,7 @@ class MainWindow(QMainWindow):
             banner.hide()
             banner.server_settings_requested.connect(self.server_settings_requested)
             self._central_layout.insertWidget(0, banner)
+            self._banners_first_in_tab_order()
             self._banner = banner
         return self._banner
 
