@@ -67,6 +67,8 @@ if TYPE_CHECKING:
 
 # Live events come in bursts (a message, then the status): read each ticket once per burst.
 TOUCH_COALESCE_MS = 150
+# How long the status bar says a reply left behind was kept as a draft.
+DRAFT_KEPT_MS = 8_000
 
 
 class MainWindow(QMainWindow):
@@ -240,7 +242,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.tickets.ticket.ticket_page import TicketPage
 
         page = TicketPage(tasks)
-        page.back_requested.connect(self._back_to_list)
+        page.back_requested.connect(self._leave_ticket)
         page.ticket_changed.connect(self._ticket_changed)
         page.ticket_shown.connect(self.unread.mark_read)
         page.chat_window_requested.connect(self.open_chat_window)
@@ -642,6 +644,17 @@ class MainWindow(QMainWindow):
             self.open_ticket(ticket.id)
             if ticket.channel == "chat":
                 self.open_chat_window(ticket)
+
+    def _leave_ticket(self) -> None:
+        """Back (Esc): to the list, saying so when the reply begun there is kept as a draft
+        (the sidebar's "(1)" alone went unnoticed)."""
+        page = self._ticket_page.built
+        kept = page is not None and page.holds_unsent_reply()
+        self._back_to_list()
+        if kept:
+            self.statusBar().showMessage(
+                self.tr("Your reply is kept as a draft, in Drafts and outbox."), DRAFT_KEPT_MS
+            )
 
     def _back_to_list(self) -> None:
         if self._back_target == "help":
