@@ -100,3 +100,30 @@ async def test_an_empty_page_offers_a_member_no_form_they_cannot_use(  # R13
     page.show()
     assert page.empty_state.isVisible()
     assert not page.empty_state.action.isVisible()
+
+
+async def test_the_focused_list_shows_one_ring(qtbot: QtBot, service: TicketService) -> None:
+    """Flush with the page, the application's ring around the list was clipped away and
+    Qt's dotted frame inside the current row was all there was: a frame in a frame."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.look.theme import focus_ring_colour, selected_row_colours
+
+    await service.drafts.save(reply_key("tkt_1"), "Half a thought", ticket_id="tkt_1")
+    page = DraftsPage()
+    qtbot.addWidget(page)
+    page.bind(service)
+    await wait_until(lambda: page.list.count() == 1, what="the draft listed")
+    page.resize(700, 300)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    page.list.setFocus()
+    await wait_until(page.list.hasFocus, what="the list focused")
+    ring = focus_ring_colour(QApplication.palette(page.list)).name()
+    fill = selected_row_colours(QApplication.palette(page.list))[0].name()
+    image = page.list.grab().toImage()
+    assert image.pixelColor(0, image.height() // 2).name() == ring
+    row = page.list.visualItemRect(page.list.item(0)).translated(page.list.viewport().pos())
+    across = {image.pixelColor(x, row.center().y()).name() for x in range(0, 40)}
+    assert across <= {ring, fill}, across  # the ring, then the row's fill: nothing between

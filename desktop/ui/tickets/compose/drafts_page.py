@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.services.tickets import TicketService
 from desktop.store.drafts import NEW_TICKET_KEY, Draft
 from desktop.store.outbox import FAILED, NEW_TICKET, SENDING, OutboxItem
+from desktop.ui.look.inner_focus_ring import draw_focus_ring_inside
 from desktop.ui.look.theme import (
     TextRole,
     TypeStep,
@@ -74,7 +75,13 @@ class DraftsPage(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("drafts_list")
         self.list.setWordWrap(True)
-        self.list.setStyleSheet("QListWidget#drafts_list::item { padding: 6px 4px; }")
+        # One ring says the list has the focus, on its edge (flush with the page, a ring
+        # outside it was clipped away); no dotted frame inside the filled current row too.
+        self.list.setStyleSheet(
+            "QListWidget#drafts_list { outline: none; }"
+            " QListWidget#drafts_list::item { padding: 6px 4px; }"
+        )
+        draw_focus_ring_inside(self.list)
         style_selected_rows(self.list)  # the chosen draft stands out 3:1, as a ticket row does
         self.list.itemActivated.connect(self._open)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
