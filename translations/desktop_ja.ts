@@ -868,6 +868,10 @@
         <source>Discard it (Delete); you can undo it for a moment</source>
         <translation>破棄します (Delete)。しばらくの間は元に戻せます</translation>
     </message>
+    <message>
+        <source>Contact support…</source>
+        <translation>サポートに問い合わせる…</translation>
+    </message>
 </context>
 <context>
     <name>DrillDownBar</name>
@@ -1789,6 +1793,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Your reply is kept as a draft, in Drafts and outbox.</source>
+        <translation>返信は下書きとして「下書きと送信トレイ」に保存されています。</translation>
+    </message>
     <message numerus="yes">
         <source>(%n new) Premium Support Desk</source>
         <translation>

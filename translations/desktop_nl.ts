@@ -873,6 +873,10 @@
         <source>Discard it (Delete); you can undo it for a moment</source>
         <translation>Weggooien (Delete); je kunt het nog even ongedaan maken</translation>
     </message>
+    <message>
+        <source>Contact support…</source>
+        <translation>Contact opnemen met Support…</translation>
+    </message>
 </context>
 <context>
     <name>DrillDownBar</name>
@@ -1802,6 +1806,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Your reply is kept as a draft, in Drafts and outbox.</source>
+        <translation>Je antwoord is bewaard als concept, in Concepten en postvak UIT.</translation>
+    </message>
     <message numerus="yes">
         <source>(%n new) Premium Support Desk</source>
         <translation>

@@ -13,6 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.api.client import ApiClient
+from desktop.api.list_models import User
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
 from desktop.store.drafts import NEW_TICKET_KEY, reply_key
@@ -21,6 +22,12 @@ from desktop.ui.tickets.compose.drafts_page import DraftsPage
 from tests.support.waiting import wait_until
 
 SAVED = {"en": "saved ", "nl": "opgeslagen ", "ja": "保存"}
+CONTACT_SUPPORT = {
+    "en": "Contact support…",
+    "nl": "Contact opnemen met Support…",
+    "ja": "サポートに問い合わせる…",
+}
+ADMIN = User("usr_ava", "Ava Jansen", "ava@northwind.example", "admin", "team_1", None, "en")
 
 
 @pytest.fixture
@@ -57,3 +64,66 @@ async def test_a_draft_without_text_has_no_lone_dot(
         assert worded.startswith("Half a thought  ·  " + SAVED[language]), worded
     finally:
         english.apply("en")
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "ja"])
+async def test_an_empty_page_offers_contact_support_to_an_admin(  # R13
+    qtbot: QtBot,
+    english: LanguageSwitcher,
+    service: TicketService,
+    language: str,
+) -> None:
+    """Nothing waiting is no dead end: the next thing to do is write to support."""
+    service.client.resume_offline("refresh", ADMIN)
+    english.apply(language)
+    try:
+        page = DraftsPage()
+        qtbot.addWidget(page)
+        page.bind(service)
+        page.show()
+        action = page.empty_state.action
+        assert page.empty_state.isVisible() and action.isVisible()
+        assert action.text() == CONTACT_SUPPORT[language]
+        with qtbot.waitSignal(page.new_ticket_requested):
+            action.click()
+    finally:
+        english.apply("en")
+
+
+async def test_an_empty_page_offers_a_member_no_form_they_cannot_use(  # R13
+    qtbot: QtBot, service: TicketService
+) -> None:
+    service.client.resume_offline("refresh", ADMIN._replace(role="member"))
+    page = DraftsPage()
+    qtbot.addWidget(page)
+    page.bind(service)
+    page.show()
+    assert page.empty_state.isVisible()
+    assert not page.empty_state.action.isVisible()
+
+
+async def test_the_focused_list_shows_one_ring(qtbot: QtBot, service: TicketService) -> None:
+    """Flush with the page, the application's ring around the list was clipped away and
+    Qt's dotted frame inside the current row was all there was: a frame in a frame."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.look.theme import focus_ring_colour, selected_row_colours
+
+    await service.drafts.save(reply_key("tkt_1"), "Half a thought", ticket_id="tkt_1")
+    page = DraftsPage()
+    qtbot.addWidget(page)
+    page.bind(service)
+    await wait_until(lambda: page.list.count() == 1, what="the draft listed")
+    page.resize(700, 300)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    page.list.setFocus()
+    await wait_until(page.list.hasFocus, what="the list focused")
+    ring = focus_ring_colour(QApplication.palette(page.list)).name()
+    fill = selected_row_colours(QApplication.palette(page.list))[0].name()
+    image = page.list.grab().toImage()
+    assert image.pixelColor(0, image.height() // 2).name() == ring
+    row = page.list.visualItemRect(page.list.item(0)).translated(page.list.viewport().pos())
+    across = {image.pixelColor(x, row.center().y()).name() for x in range(0, 40)}
+    assert across <= {ring, fill}, across  # the ring, then the row's fill: nothing between

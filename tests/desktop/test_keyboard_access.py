@@ -252,3 +252,116 @@ def test_the_thread_is_one_tab_stop_before_the_reply_box(qtbot: QtBot) -> None:
     up = bar.value()
     qtbot.keyClick(thread, Qt.Key.Key_Down)
     assert bar.value() > up
+
+
+def tab_stops_from(window: QWidget) -> list[QWidget]:
+    """The window's tab stops in Tab's order, from its start (what a first Tab reaches)."""
+    stops: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    while widget is not window:
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusProxy() is None
+        ):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_tab_follows_reading_order_from_the_banner_through_my_tickets(
+    qtbot: QtBot, tmp_path: Path, english: LanguageSwitcher, language: str
+) -> None:
+    """The local workspace's banner is made late: its link was reached after the table,
+    and the trend chart below the list took a stop that drew no ring and did nothing."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit
+
+    from desktop.api.models import Trend
+    from desktop.ui.look.theme import has_own_focus_ring
+
+    english.apply(language)
+    try:
+        settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(TaskRunner(lambda error: None), settings)
+        qtbot.addWidget(window)
+        page = window.my_tickets
+        page.model.reset(tuple(ticket(n) for n in range(1, 30)), None)
+        page._state = "ready"  # noqa: SLF001 - as after a sync: the rows, not a placeholder
+        page.retranslate_ui()
+        window.resize(1100, 720)
+        window.show()
+        qtbot.waitExposed(window)
+        window._show_local_banner(True)  # noqa: SLF001 - as a local start does, late
+        assert page.trend_chart is not None
+        page.trend_chart.show_trend(Trend(weeks=(date(2026, 11, 30),), series=(("sharing", (3,)),)))
+        qtbot.waitUntil(lambda: page.trend_chart is not None and page.trend_chart.view is not None)
+
+        stops = tab_stops_from(window)
+        names = [stop.objectName() for stop in stops]
+        # Top to bottom, then left to right: the banner, the sidebar, the page.
+        assert names[:2] == ["local_mode_settings_link", "navigation"], names
+        assert all(page.isAncestorOf(stop) for stop in stops[2:]), names
+        assert names[-1] == page.table.objectName(), names
+        # Every stop is a control that shows where the focus is.
+        controls = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView)
+        silent = [n for s, n in zip(stops, names, strict=True) if not isinstance(s, controls)]
+        assert silent == []
+        assert all(
+            isinstance(s, (QAbstractButton, QLineEdit, QComboBox))
+            or has_own_focus_ring(s)
+            or s is window.navigation
+            for s in stops
+        ), names
+    finally:
+        english.apply("en")
+
+
+def left_edge(widget: QWidget) -> str:
+    return widget.grab().toImage().pixelColor(0, widget.height() // 2).name()
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_the_ticket_table_shows_a_ring_when_focused(qtbot: QtBot, dark: bool) -> None:
+    """Flush with the page, the app's ring outside the table was clipped away: only the
+    selected row's subject cell changed a little."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from desktop.bootstrap.shooting import dark_palette
+    from desktop.ui.look.theme import contrast, focus_ring_colour
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    if dark:
+        app.setPalette(dark_palette())
+    try:
+        page = TicketListPage(TaskRunner(lambda error: None), "team")
+        qtbot.addWidget(page)
+        page.model.reset(tuple(ticket(n) for n in range(1, 30)), None)
+        page._state = "ready"  # noqa: SLF001 - as after a sync: the rows, not a placeholder
+        page.retranslate_ui()
+        page.resize(900, 500)
+        with qtbot.waitActive(page):
+            page.show()
+            page.activateWindow()
+        table = page.table
+        ring = focus_ring_colour(QApplication.palette(table)).name()  # as its style sheet has it
+        window = table.palette().color(QPalette.ColorRole.Window)
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus)
+        # A sheet's change repaints on the next pass.
+        qtbot.waitUntil(lambda: left_edge(table) == ring)
+        image = table.grab().toImage()
+        for x, y in ((0, image.height() // 2), (image.width() // 2, image.height() - 1)):
+            edge = image.pixelColor(x, y).name()
+            assert edge == ring, (x, y, edge, ring)
+        assert contrast(QColor(ring), window) >= 3.0
+        page.filters.search.setFocus()  # away: the ring goes
+        qtbot.waitUntil(lambda: not table.hasFocus())
+        qtbot.waitUntil(lambda: left_edge(table) != ring)
+    finally:
+        app.setPalette(before)

@@ -18,6 +18,7 @@ from desktop.ui.look.theme import (
     TextRole,
     backgrounds,
     banner_style,
+    card_palette,
     contrast,
     primary_colours,
     set_font_style,
@@ -65,6 +66,17 @@ def test_text_reads_on_banners_and_notes(name: str, tone: str) -> None:
     palette = PALETTES[name]()
     text = palette.color(Role.WindowText)
     assert contrast(text, surface(palette, tone)) >= 4.5
+
+
+@pytest.mark.parametrize("name", PALETTES)
+@pytest.mark.parametrize("kind", ["self", "agent", "colleague", "submitter"])
+def test_every_text_role_reads_on_every_message_card(name: str, kind: str) -> None:
+    """The thread's cards (own, support's, a teammate's) are surfaces of their own."""
+    card = card_palette(PALETTES[name](), kind)
+    surface_colour = card.color(Role.Window)
+    for role in TextRole:
+        colour = text_colour(role, card)
+        assert contrast(colour, surface_colour) >= 4.5, (role, colour.name(), surface_colour.name())
 
 
 @pytest.mark.parametrize("name", PALETTES)

@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import Message
 from desktop.ui.look.theme import contrast
 from desktop.ui.tickets.ticket.message_card import MessageCard
+from desktop.ui.tickets.ticket.thread_view import ThreadView
 
 Role = QPalette.ColorRole
 THREAD_WIDGETS = ("message_card.py", "thread_view.py", "outbox_card.py")
@@ -114,3 +115,62 @@ def test_a_colleague_is_colleague_in_the_circle_too(qtbot: QtBot) -> None:  # R1
     assert "“Colleague”" in card.author.toolTip()  # why it does not say who
     agent = MessageCard(replace(message("agent"), author_name="Sam Agent"), window)
     assert agent.avatar.text == "SA"
+
+
+def light_palette() -> QPalette:
+    style = QStyleFactory.create("Fusion")
+    assert style is not None
+    return style.standardPalette()
+
+
+PALETTES = {"light": light_palette, "dark": dark_palette}
+
+
+@pytest.mark.parametrize("name", PALETTES)
+def test_own_messages_stand_out_from_the_page_and_from_supports(name: str, qtbot: QtBot) -> None:
+    """In the dark the own card was the page's grey (1.0:1): told from support only by side."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setPalette(PALETTES[name]())
+    own = MessageCard(message("self"), window)
+    agent = MessageCard(message("agent"), window)
+    for card in (own, agent):
+        card.resize(420, 140)
+    window.show()
+
+    page = window.palette().color(Role.Window)
+    own_background = rendered_background(own)
+    assert contrast(own_background, page) >= 1.15, (own_background.name(), page.name())
+    assert own_background != rendered_background(agent)
+    for label in (own.author, own.body, own.time):
+        text = label.palette().color(label.foregroundRole())
+        assert contrast(text, own_background) >= 4.5, (label.objectName(), text.name())
+
+
+@pytest.mark.parametrize("name", PALETTES)
+def test_the_threads_scroll_handle_stands_out_from_its_track(name: str, qtbot: QtBot) -> None:
+    """Fusion's near-white handle on a light grey track read backwards."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette = app.palette()
+    app.setPalette(PALETTES[name]())  # the thread follows the application's palette
+    try:
+        view = ThreadView()
+        qtbot.addWidget(view)
+        view.resize(520, 260)  # short: the thread is much taller
+        view.show()
+        qtbot.waitExposed(view)
+        view.show_messages(tuple(replace(message("agent"), id=f"m-{n}") for n in range(12)))
+        bar = view.verticalScrollBar()
+        qtbot.waitUntil(lambda: bar.maximum() > 0)
+        bar.setValue(0)  # the handle at the top, the track below it
+        image = bar.grab().toImage()
+        middle = image.width() // 2
+        handle = image.pixelColor(middle, 6)
+        track = image.pixelColor(middle, image.height() - 3)
+        assert contrast(handle, track) >= 3.0, (handle.name(), track.name())
+        # The handle is the one nearer the text (darker on light, lighter on dark).
+        text = app.palette().color(Role.WindowText)
+        assert contrast(handle, text) < contrast(track, text)
+    finally:
+        app.setPalette(palette)

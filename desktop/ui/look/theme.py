@@ -49,12 +49,36 @@ def card_palette(source: QPalette, author_kind: str) -> QPalette:
     palette = QPalette(source)
     base = source.color(Role.Base)
     accent = author_accent(source, author_kind)
-    background = mix(base, accent, _TINT) if accent else source.color(Role.AlternateBase)
+    background = mix(base, accent, _TINT) if accent else own_message_surface(source)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         palette.setColor(group, Role.Window, background)
         palette.setColor(group, Role.WindowText, source.color(group, Role.Text))
     palette.setColor(QPalette.ColorGroup.Disabled, Role.Window, background)
     return palette
+
+
+# How far the admin's own messages stand out from the page they sit on (a contrast ratio,
+# as for text): dark surfaces need more to be told apart (the palette's alternate row was
+# 1.0:1 on a dark window), light ones less before the card turns a heavy grey.
+_OWN_SEPARATION_LIGHT = 1.15
+_OWN_SEPARATION_DARK = 1.3
+
+
+def own_message_surface(palette: QPalette) -> QColor:
+    """The admin's own message card: the page's colour moved towards its text until it
+    stands out from the page (neutral, as ours are in a chat; support's and a teammate's
+    carry a hue), stopping where the text would no longer read on it."""
+    window = palette.color(Role.Window)
+    text = palette.color(Role.WindowText)
+    wanted = _OWN_SEPARATION_DARK if is_dark(palette) else _OWN_SEPARATION_LIGHT
+    candidate = window
+    for step in range(1, 41):
+        candidate = mix(window, text, step / 100)
+        if contrast(candidate, text) < MIN_CONTRAST:
+            return mix(window, text, (step - 1) / 100)
+        if contrast(candidate, window) >= wanted:
+            break
+    return candidate
 
 
 def relative_luminance(colour: QColor) -> float:
@@ -464,15 +488,59 @@ def focus_ring_style(palette: QPalette) -> str:
     )
 
 
+SCROLL_BAR_WIDTH = 12  # px; the handle 2 px in from each side
+
+
+def scroll_bar_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """A scroll bar's track and its handle: the handle the darker on light (the lighter on
+    dark), 3:1 or more from the track like a control's edge. Fusion's near-white handle on
+    a light grey track read backwards: the track passed for the handle."""
+    window = palette.color(Role.Window)
+    text = palette.color(Role.WindowText)
+    track = mix(window, text, 0.06)
+    handle = text
+    for step in range(6, 21):
+        handle = mix(track, text, step / 20)
+        if contrast(handle, track) >= MIN_RING_CONTRAST:
+            break
+    return track, handle
+
+
+def scroll_bar_style(palette: QPalette) -> str:
+    """Style sheet rules for the scroll bars inside a styled scroll area (no arrows: the
+    handle and the track are what there is to see and drag)."""
+    track, handle = scroll_bar_colours(palette)
+    hover = mix(handle, palette.color(Role.WindowText), 0.25)
+    width = SCROLL_BAR_WIDTH
+    return (
+        f" QScrollBar:vertical {{ background: {track.name()}; width: {width}px; border: none;"
+        " margin: 0px; }"
+        f" QScrollBar:horizontal {{ background: {track.name()}; height: {width}px;"
+        " border: none; margin: 0px; }"
+        f" QScrollBar::handle {{ background: {handle.name()}; border-radius: 4px;"
+        " margin: 2px; }"
+        " QScrollBar::handle:vertical { min-height: 24px; }"
+        " QScrollBar::handle:horizontal { min-width: 24px; }"
+        f" QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {hover.name()}; }}"
+        " QScrollBar::add-line, QScrollBar::sub-line { width: 0px; height: 0px; border: none;"
+        " background: none; }"
+        " QScrollBar::add-page, QScrollBar::sub-page { background: none; }"
+    )
+
+
 def has_own_focus_ring(widget: QWidget) -> bool:
     """Whether ``widget``'s style sheet draws its focus ring (a primary button, a text box)."""
     return bool(widget.property("own_focus_ring"))
 
 
-def style_focus_ring(widget: QWidget) -> None:
-    """Show clearly when ``widget`` (a QAbstractScrollArea) has the keyboard focus."""
+def style_focus_ring(widget: QWidget, *, scroll_bars: bool = False) -> None:
+    """Show clearly when ``widget`` (a QAbstractScrollArea) has the keyboard focus; with
+    ``scroll_bars``, its scroll bars in the theme's colours too (:func:`scroll_bar_style`)."""
     widget.setProperty("own_focus_ring", True)
-    keep_styled(widget, focus_ring_style)
+    if scroll_bars:
+        keep_styled(widget, lambda palette: focus_ring_style(palette) + scroll_bar_style(palette))
+    else:
+        keep_styled(widget, focus_ring_style)
 
 
 def style_banner(widget: QWidget, tone: str = "warning") -> None:

@@ -69,6 +69,8 @@ if TYPE_CHECKING:
 TOUCH_COALESCE_MS = 150
 # A new window's size where the screen has room: the reading pane's width, 16:10.
 DEFAULT_SIZE = (MIN_WINDOW_WIDTH, 900)
+# How long the status bar says a reply left behind was kept as a draft.
+DRAFT_KEPT_MS = 8_000
 
 
 class MainWindow(QMainWindow):
@@ -201,6 +203,16 @@ class MainWindow(QMainWindow):
     def add_banner(self, banner: QWidget) -> None:
         """Above the pages, below the banners already there (the local workspace's first)."""
         self._central_layout.insertWidget(self._central_layout.count() - 1, banner)
+        self._banners_first_in_tab_order()
+
+    def _banners_first_in_tab_order(self) -> None:
+        """Tab reaches the banners' links where they are read: before the sidebar."""
+        from desktop.ui.shell.focus_order import put_before
+
+        layout = self._central_layout
+        items = [layout.itemAt(i) for i in range(layout.count() - 1)]  # the last: the splitter
+        banners = [item.widget() for item in items if item is not None]
+        put_before([b for b in banners if b is not None], self.navigation)
 
     def ticket_lists(self) -> list[TicketListPage]:
         """My tickets, and Team tickets once it was built."""
@@ -238,7 +250,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.tickets.ticket.ticket_page import TicketPage
 
         page = TicketPage(tasks)
-        page.back_requested.connect(self._back_to_list)
+        page.back_requested.connect(self._leave_ticket)
         page.ticket_changed.connect(self._ticket_changed)
         page.ticket_shown.connect(self.unread.mark_read)
         page.chat_window_requested.connect(self.open_chat_window)
@@ -273,6 +285,7 @@ class MainWindow(QMainWindow):
             banner.hide()
             banner.server_settings_requested.connect(self.server_settings_requested)
             self._central_layout.insertWidget(0, banner)
+            self._banners_first_in_tab_order()
             self._banner = banner
         return self._banner
 
@@ -639,6 +652,17 @@ class MainWindow(QMainWindow):
             self.open_ticket(ticket.id)
             if ticket.channel == "chat":
                 self.open_chat_window(ticket)
+
+    def _leave_ticket(self) -> None:
+        """Back (Esc): to the list, saying so when the reply begun there is kept as a draft
+        (the sidebar's "(1)" alone went unnoticed)."""
+        page = self._ticket_page.built
+        kept = page is not None and page.holds_unsent_reply()
+        self._back_to_list()
+        if kept:
+            self.statusBar().showMessage(
+                self.tr("Your reply is kept as a draft, in Drafts and outbox."), DRAFT_KEPT_MS
+            )
 
     def _back_to_list(self) -> None:
         if self._back_target == "help":

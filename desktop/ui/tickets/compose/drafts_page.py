@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
 from typing import Any
 
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.services.tickets import TicketService
 from desktop.store.drafts import NEW_TICKET_KEY, Draft
 from desktop.store.outbox import FAILED, NEW_TICKET, SENDING, OutboxItem
+from desktop.ui.look.inner_focus_ring import draw_focus_ring_inside
 from desktop.ui.look.theme import (
     TextRole,
     TypeStep,
@@ -40,6 +41,7 @@ from desktop.ui.look.theme import (
 )
 from desktop.ui.text.durations import relative_time
 from desktop.ui.tickets.compose.undo_bar import UndoBar
+from desktop.ui.tickets.list.empty_state import EmptyState
 from desktop.ui.tickets.ticket.outbox_card import goes_as_new_request, state_text
 
 log = logging.getLogger(__name__)
@@ -53,7 +55,7 @@ OUTBOX = "outbox"
 
 class DraftsPage(QWidget):
     ticket_open_requested = Signal(str)
-    new_ticket_requested = Signal()  # continue the new-ticket form
+    new_ticket_requested = Signal()  # open the new-ticket form (a draft of one continues)
     outbox_edit_requested = Signal(str)  # a refused new ticket: back into the form
     new_request_requested = Signal(str)  # a reply refused for a closed ticket: a new request
     count_changed = Signal(int)
@@ -73,7 +75,13 @@ class DraftsPage(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("drafts_list")
         self.list.setWordWrap(True)
-        self.list.setStyleSheet("QListWidget#drafts_list::item { padding: 6px 4px; }")
+        # One ring says the list has the focus, on its edge (flush with the page, a ring
+        # outside it was clipped away); no dotted frame inside the filled current row too.
+        self.list.setStyleSheet(
+            "QListWidget#drafts_list { outline: none; }"
+            " QListWidget#drafts_list::item { padding: 6px 4px; }"
+        )
+        draw_focus_ring_inside(self.list)
         style_selected_rows(self.list)  # the chosen draft stands out 3:1, as a ticket row does
         self.list.itemActivated.connect(self._open)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -90,11 +98,12 @@ class DraftsPage(QWidget):
         self.discard_button.clicked.connect(self.discard)
         self.undo_bar = UndoBar()
         self.undo_bar.undone.connect(self._undone)
-        self.empty = QLabel()
+        # Empty: what it means, and the next thing to do (write to support), as the lists do.
+        self.empty_state = EmptyState("drafts")
+        self.empty = self.empty_state.label
         self.empty.setObjectName("drafts_empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack = QStackedWidget()
-        self._stack.addWidget(self.empty)
+        self._stack.addWidget(self.empty_state)
         self._stack.addWidget(self.list)
         # Saves come in bursts while typing: redraw once they settle.
         self._redraw_timer = QTimer(self)
@@ -305,17 +314,25 @@ class DraftsPage(QWidget):
                 "what waits to be sent. Press Enter to continue one."
             )
         )
-        self.empty.setText(
+        self.empty_state.show_state(
             self.tr("Nothing else is waiting.")  # not "sent": one was just discarded
             if self._discarding is not None
-            else self.tr("Nothing waiting: everything you wrote has been sent.")
+            else self.tr("Nothing waiting: everything you wrote has been sent."),
+            self._next_action(),
         )
         self.list.setAccessibleName(self.tr("Drafts and outbox"))
         self.open_button.setText(self.tr("Open"))
         self.open_button.setToolTip(self.tr("Continue the draft, or open its ticket (Enter)"))
         self.discard_button.setText(self.tr("Discard"))
         self.discard_button.setToolTip(self.tr("Discard it (Delete); you can undo it for a moment"))
-        self._stack.setCurrentWidget(self.list if self.list.count() else self.empty)
+        self._stack.setCurrentWidget(self.list if self.list.count() else self.empty_state)
+
+    def _next_action(self) -> tuple[str, Callable[[], None]] | None:
+        """Contact support, for an admin (R13: the form is the admins'); none signed out."""
+        user = self._service.user if self._service is not None else None
+        if user is None or not user.is_admin:
+            return None  # never a button that cannot work
+        return (self.tr("Contact support…"), self.new_ticket_requested.emit)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -140,6 +140,14 @@ class TicketTableView(QTableView):
         # Tab leaves the table for the next control; the arrows move within it.
         self.setTabKeyNavigation(False)
         style_selected_rows(self)  # the current ticket stands out 3:1, light and dark
+        # Flush with the page, a ring outside it was clipped: one inside, after the first
+        # paint (it names Qt's enums, ~14 ms before it).
+        after_the_first_paint(self._ring_inside)
+
+    def _ring_inside(self) -> None:
+        from desktop.ui.look.inner_focus_ring import draw_focus_ring_inside
+
+        draw_focus_ring_inside(self)
 
     def fit_subject(self) -> None:
         if not self.isVisible():

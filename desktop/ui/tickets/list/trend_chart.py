@@ -131,6 +131,9 @@ class TrendChart(QWidget):
             view.setObjectName("trend_chart_view")
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setFixedHeight(CHART_HEIGHT)
+            # Nothing in it answers a key (the legend names every category): a tab stop
+            # here drew no ring and did nothing. (Drawing it names Qt's enums anyway.)
+            view.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
             # Week labels long or short as the bars' width allows (a resize, larger text).
             chart.plotAreaChanged.connect(self._plot_area_changed)
             self._stack.addWidget(view)

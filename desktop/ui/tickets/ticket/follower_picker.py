@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.look.theme import TextRole, set_text_role, style_primary
+from desktop.ui.text.line_breaks import unbroken_words
 
 if TYPE_CHECKING:
     from desktop.api.models import TeamPerson
@@ -148,9 +149,11 @@ class FollowerPicker(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Add follower"))
         self.intro.setText(
-            self.tr(
-                "Followers get support's answers to this ticket by e-mail. Admins also see "
-                "it under Team tickets."
+            unbroken_words(  # "e-mail" whole, never "e-" at a line's end
+                self.tr(
+                    "Followers get support's answers to this ticket by e-mail. Admins also see "
+                    "it under Team tickets."
+                )
             )
         )
         self.filter.setPlaceholderText(self.tr("Find by name or e-mail"))

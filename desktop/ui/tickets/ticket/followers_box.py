@@ -35,6 +35,7 @@ from desktop.ui.look.theme import FOCUS_RING_ROOM, TextRole, set_font_style, set
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.formatting import long_datetime
+from desktop.ui.text.line_breaks import unbroken_words
 from desktop.ui.tickets.ticket.elided_label import ElidedLabel
 from desktop.ui.tickets.ticket.removed_follower_line import RemovedFollowerLine
 
@@ -416,7 +417,10 @@ class FollowersBox(QFrame):
         names = [row.follower.name for row in self.rows]
         self.summary.set_full_text(QLocale().createSeparatedList(names) if names else "")
         self.empty.setText(
-            self.tr("Nobody yet. Followers get support's answers by e-mail.") if not count else ""
+            # "e-mail" whole: a narrow pane wrapped it as "e-" and "mail".
+            unbroken_words(self.tr("Nobody yet. Followers get support's answers by e-mail."))
+            if not count
+            else ""
         )
         self.empty.setVisible(not count)
         may = self._may_change()

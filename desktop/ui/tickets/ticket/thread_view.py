@@ -50,7 +50,8 @@ class ThreadView(QScrollArea):
         # does; a chat window has no contact form to carry it to).
         self.offers_new_request = False
         self.setWidgetResizable(True)
-        style_focus_ring(self)  # a reader moving by keys sees where they are
+        # A reader moving by keys sees where they are; the handle stands out from its track.
+        style_focus_ring(self, scroll_bars=True)
         self._inner = QWidget()
         self._inner.setObjectName("ticket_thread")
         self._layout = QVBoxLayout(self._inner)

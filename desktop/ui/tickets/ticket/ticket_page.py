@@ -435,6 +435,12 @@ class TicketPage(QWidget):
         # The box may hold another ticket's reply by the time the burst is written.
         return self.composer.snapshot(ticket_id) if self._draft_ticket_id == ticket_id else None
 
+    def holds_unsent_reply(self) -> bool:
+        """Whether the reply box holds words or files not sent: kept as a draft on leaving."""
+        if self._draft_ticket_id is None or self.composer.busy:
+            return False
+        return bool(self.composer.editor.toPlainText().strip() or self.composer.attachments.files)
+
     def save_draft(self) -> asyncio.Task[None] | None:
         """Write what is in the composer now (on a thread; the window does not wait)."""
         self._draft_timer.stop()
