@@ -71,8 +71,11 @@ def _navigation_style(palette: QPalette) -> str:
     ink = palette.color(role.WindowText).name()
     fill = palette.color(role.Highlight).name()
     text = palette.color(role.HighlightedText).name()
+    # The chosen entry's own border is the focus ring: no dotted frame inside it, and no
+    # second ring around the whole list (own_focus_ring, set in Navigation).
     return (
-        "QListWidget#navigation::item { padding: 8px 10px; }"
+        "QListWidget#navigation { outline: none; }"
+        " QListWidget#navigation::item { padding: 8px 10px; }"
         " QListWidget#navigation::item:selected:focus"
         f" {{ border: 2px solid {ink}; padding: 6px 8px; background: {fill}; color: {text}; }}"
     )
@@ -106,6 +109,7 @@ class Navigation(QListWidget):
         self.setItemDelegate(_ViewportWide(self))
         # A focus ring that shows on the selected entry too (Qt's dotted 1 px one does not).
         keep_styled(self, _navigation_style)
+        self.setProperty("own_focus_ring", True)
         self._items: dict[str, QListWidgetItem] = {}
         for target in TARGETS:
             item = QListWidgetItem()
