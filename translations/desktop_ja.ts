@@ -857,8 +857,8 @@
         <translation>ほかに待機中のものはありません。</translation>
     </message>
     <message>
-        <source>Nothing waiting: everything you wrote has been sent.</source>
-        <translation>待機中のものはありません。書いたものはすべて送信済みです。</translation>
+        <source>No drafts, and nothing waiting to be sent.</source>
+        <translation>下書きはなく、送信を待っているものもありません。</translation>
     </message>
     <message>
         <source>Continue the draft, or open its ticket (Enter)</source>

@@ -862,8 +862,8 @@
         <translation>Verder wacht er niets.</translation>
     </message>
     <message>
-        <source>Nothing waiting: everything you wrote has been sent.</source>
-        <translation>Niets in de wachtrij: alles wat je schreef is verzonden.</translation>
+        <source>No drafts, and nothing waiting to be sent.</source>
+        <translation>Geen concepten, en niets dat nog verzonden moet worden.</translation>
     </message>
     <message>
         <source>Continue the draft, or open its ticket (Enter)</source>

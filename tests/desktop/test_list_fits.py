@@ -87,11 +87,13 @@ def test_no_sideways_scrolling_at_the_default_size(
         for column in (Column.STATUS, Column.RESPONSE, Column.UPDATED, Column.NUMBER):
             wanted = table.sizeHintForColumn(column)
             assert header.sectionSize(column) >= wanted, (language, scope, column)
-        # Beside a reading pane the team's submitter steps aside too (the pane names them).
-        allowed = {Column.CHANNEL, Column.PRODUCT}
-        if width <= DOCKED_LIST_WIDTH:
-            allowed.add(Column.SUBMITTER)
+        # The submitter is whole or steps aside too, last (a reading pane's header, or the
+        # ticket's page, names them whole): never "Maximiliaan van Oldenb…".
+        allowed = {Column.CHANNEL, Column.PRODUCT, Column.SUBMITTER}
         assert set(page.columns.gave_way) <= allowed, (language, scope)
+        if not table.isColumnHidden(Column.SUBMITTER):
+            wanted = table.sizeHintForColumn(Column.SUBMITTER)
+            assert header.sectionSize(Column.SUBMITTER) >= wanted, (language, scope)
         # Never silently: the columns that stepped aside are named after the filters.
         named = page.hidden_columns is not None and page.hidden_columns.isVisible()
         assert named == bool(page.columns.gave_way), (language, scope)

@@ -317,7 +317,8 @@ class DraftsPage(QWidget):
         self.empty_state.show_state(
             self.tr("Nothing else is waiting.")  # not "sent": one was just discarded
             if self._discarding is not None
-            else self.tr("Nothing waiting: everything you wrote has been sent."),
+            # Not "everything was sent": a draft may have been discarded.
+            else self.tr("No drafts, and nothing waiting to be sent."),
             self._next_action(),
         )
         self.list.setAccessibleName(self.tr("Drafts and outbox"))

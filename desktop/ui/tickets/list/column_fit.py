@@ -32,9 +32,8 @@ UNCAPPED_FIRST = frozenset({Column.NUMBER, Column.STATUS, Column.RESPONSE, Colum
 # When the columns do not fit whole, these step aside first (in this order) rather than
 # every column being cut to a few letters: the ticket's page shows them anyway.
 GIVE_WAY = (Column.CHANNEL, Column.PRODUCT)
-# Capped to a few letters first; stepping aside only rather than a row's number, status,
-# response or date being cut (the team's list beside a reading pane, whose header names
-# the submitter).
+# Then these, rather than be cut (the team's list beside a reading pane, whose header
+# names the submitter whole).
 GIVE_WAY_LAST = (Column.SUBMITTER,)
 
 
@@ -128,7 +127,9 @@ class ColumnFit(QObject):
             kept = {c: w for c, w in widths.items() if c in UNCAPPED_FIRST}
             rest = {c: w for c, w in widths.items() if c not in UNCAPPED_FIRST}
             room = budget - sum(kept.values())
-            if not rest or room < MIN_CAPPED_WIDTH * len(rest):
+            if sum(rest.values()) > room:
+                # Whole or aside: a name cut to "Noah de …" says less than the pane's
+                # header, or the ticket's page, which name the submitter whole.
                 for column in GIVE_WAY_LAST:
                     if column in rest and column not in self.kept_shown:
                         table.setColumnHidden(column, True)
