@@ -119,3 +119,25 @@ async def test_the_navigation_takes_what_it_needs_up_to_a_fifth_of_the_window(
     assert navigation.width() <= widest + navigation.iconSize().width() + 60
     for target in TARGETS:
         assert navigation.item_for(target).toolTip() == ""  # nothing elided
+
+
+async def test_at_the_default_size_an_entry_with_a_count_is_whole(
+    qtbot: QtBot, tmp_path: Path
+) -> None:  # a newcomer saw "Drafts and outbox…" once a draft was kept
+    window = MainWindow(TaskRunner(lambda _error: None), make_settings(tmp_path))
+    qtbot.addWidget(window)
+    navigation = window.navigation
+    navigation.show_session(admin=True, billing=True, insights=True)
+    window.resize(1100, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    navigation.set_counts(unread=3, team_unread=2, drafts=1)
+    QApplication.processEvents()
+    room = navigation.viewport().width()
+    # The icon as the view lays it out (an unset size was the style's, never counted).
+    assert navigation.iconSize().width() >= 16
+    for target in navigation.visible_targets():
+        item = navigation.item_for(target)
+        wanted = navigation.fontMetrics().horizontalAdvance(item.text())
+        assert wanted + navigation.iconSize().width() + 40 <= room, item.text()
+        assert item.toolTip() == ""

@@ -42,6 +42,8 @@ MAX_WINDOW_SHARE = 0.2
 FLOOR_WIDTH = 204
 # The counts the width is kept for: none, one (a singular form), and a plural of two digits.
 COUNTS_RESERVED = (0, 1, 99)
+# The icons' least side: the styles' small icon at the usual text size.
+SMALL_ICON = 16
 # An entry's padding (10 px each side), the icon's gap, the frame and a little air,
 # around its icon and text.
 NAV_CHROME = 44
@@ -223,7 +225,12 @@ class Navigation(QListWidget):
         plural form (one, many)."""
         # Each text once: the pages without a count say the same whatever the count.
         texts = {self._label(t, count) for t in TARGETS for count in COUNTS_RESERVED}
-        widest = max(self.fontMetrics().horizontalAdvance(text) for text in texts)
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        # Icons as tall as the text, so they grow with it; and a size that is known (left
+        # unset, the style picks one this measure did not count, and entries were cut).
+        side = max(SMALL_ICON, metrics.height())
+        self.setIconSize(QSize(side, side))
         self._needed = max(MIN_WIDTH, widest + self.iconSize().width() + NAV_CHROME)
         self.fit_window()
 

@@ -74,6 +74,7 @@ class ReplyComposer(QWidget):
         # Wraps rather than widening the page: in a reading pane beside the list (Dutch:
         # "Schrijf een bericht om het te versturen") the row would hold the pane wide.
         self.send_hint.setWordWrap(True)
+        self.send_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # A live chat sends on Enter, unlike a reply: say so under the box.
         self.keys_hint = QLabel()
         self.keys_hint.setObjectName("send_keys_hint")
@@ -93,7 +94,7 @@ class ReplyComposer(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.attachments)
         row.addWidget(self.status, 1)
-        row.addWidget(self.send_hint)
+        row.addWidget(self.send_hint, 1)  # a share of the room, so it wraps only when short
         row.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
