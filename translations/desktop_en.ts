@@ -93,6 +93,16 @@
     </message>
 </context>
 <context>
+    <name>HiddenColumnsButton</name>
+    <message numerus="yes">
+        <source>%n column(s) hidden</source>
+        <translation>
+            <numerusform>%n column hidden</numerusform>
+            <numerusform>%n columns hidden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HoverHint</name>
     <message numerus="yes">
         <source>Show these %n ticket(s)</source>

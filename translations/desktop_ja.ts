@@ -1419,6 +1419,12 @@
         <source>Hidden: {columns}</source>
         <translation>非表示: {columns}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n column(s) hidden</source>
+        <translation>
+            <numerusform>%n 列が非表示</numerusform>
+        </translation>
+    </message>
     <message>
         <source>These columns make room for the subject in a narrow window. Choose the columns here or by right-clicking a column header.</source>
         <translation>狭いウィンドウでは件名の幅を確保するため、これらの列を非表示にしています。ここか、列見出しを右クリックして表示する列を選べます。</translation>

@@ -1429,6 +1429,13 @@
         <source>Hidden: {columns}</source>
         <translation>Verborgen: {columns}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n column(s) hidden</source>
+        <translation>
+            <numerusform>%n kolom verborgen</numerusform>
+            <numerusform>%n kolommen verborgen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>These columns make room for the subject in a narrow window. Choose the columns here or by right-clicking a column header.</source>
         <translation>Deze kolommen maken in een smal venster plaats voor het onderwerp. Kies de kolommen hier of door met de rechtermuisknop op een kolomkop te klikken.</translation>

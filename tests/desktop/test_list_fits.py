@@ -168,6 +168,7 @@ def test_columns_that_step_aside_are_named_and_can_be_brought_back(qtbot: QtBot)
     button = page.hidden_columns
     assert button is not None and button.isVisible()
     assert button.full_text == "Hidden: Channel and Product"
+    assert button.text() == "2 columns hidden"  # short: rarely cut, and says what it is
     assert button.accessibleName() == button.full_text
     assert button.toolTip().startswith(button.full_text)
     # It never widens the window: with less room its text is cut, not the page pushed.
@@ -176,10 +177,10 @@ def test_columns_that_step_aside_are_named_and_can_be_brought_back(qtbot: QtBot)
     squeezed = HiddenColumnsButton(lambda: QMenu(), room)
     QHBoxLayout(room).addWidget(squeezed)
     squeezed.show_hidden([Column.CHANNEL, Column.PRODUCT])
-    room.resize(90, 40)
+    room.resize(80, 40)
     room.show()
     qtbot.waitExposed(room)
-    assert room.width() == 90 and squeezed.width() < 90
+    assert room.width() == 80 and squeezed.width() < 80
     assert squeezed.text().endswith("…") and squeezed.full_text.startswith("Hidden: ")
     # Tab reaches it after the filters, before the list (as it reads).
     page.activateWindow()
@@ -201,6 +202,7 @@ def test_columns_that_step_aside_are_named_and_can_be_brought_back(qtbot: QtBot)
     menu.close()
     assert not page.table.isColumnHidden(Column.CHANNEL)
     assert button.full_text == "Hidden: Product"
+    assert button.text() == "1 column hidden"
     # The last one back by keyboard: the button goes, the keyboard goes on to the list.
     button.setFocus()
     page.columns.choose(Column.PRODUCT, True)

@@ -3,8 +3,10 @@
 In a narrow window (or with large text) Channel and Product step aside so the subject
 keeps its room (``column_fit.GIVE_WAY``). Done silently, an admin would wonder where they
 went; the header's context menu that brings them back is out of a keyboard's reach. This
-flat button after the filters names them and opens that same menu. It never widens
-the window: with little room its text is cut with "…" (whole in its tooltip and name).
+flat button after the filters says how many ("2 columns hidden": short, so it is rarely
+cut, and says what it is about), names them in its tooltip and accessible name, and
+opens that same menu. It never widens the window: with little room its text is cut with
+"…".
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ class HiddenColumnsButton(QPushButton):
         set_text_role(self, TextRole.LINK)
         self._menu = menu
         self.columns: list[Column] = []
-        self.full_text = ""
+        self.full_text = ""  # names them: the tooltip and the accessible name
+        self._shown_text = ""  # counts them: on the button
         self.clicked.connect(self._open_menu)
         self.hide()
 
@@ -47,6 +50,7 @@ class HiddenColumnsButton(QPushButton):
         titles = column_titles()
         names = QLocale().createSeparatedList([titles[c] for c in self.columns])
         self.full_text = self.tr("Hidden: {columns}").format(columns=names)
+        self._shown_text = self.tr("%n column(s) hidden", "", len(self.columns))
         self.setToolTip(
             self.full_text
             + "\n"
@@ -69,7 +73,7 @@ class HiddenColumnsButton(QPushButton):
         hint = super().sizeHint()
         # At most about two column names' worth: the search box beside it keeps its room.
         metrics = self.fontMetrics()
-        whole = metrics.horizontalAdvance(self.full_text)
+        whole = metrics.horizontalAdvance(self._shown_text)
         width = min(whole, MOST_CHARACTERS * metrics.averageCharWidth())
         return QSize(self._padding() + width, hint.height())
 
@@ -83,7 +87,7 @@ class HiddenColumnsButton(QPushButton):
 
     def _elide(self) -> None:
         room = self.width() - self._padding()
-        elided = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        elided = self.fontMetrics().elidedText(self._shown_text, Qt.TextElideMode.ElideRight, room)
         if elided != self.text():
             self.setText(elided)
 
