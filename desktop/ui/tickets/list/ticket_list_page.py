@@ -186,8 +186,6 @@ class TicketTableView(QTableView):
 TEAM_TICKETS_SINCE = datetime(2024, 12, 11, 12, tzinfo=UTC)  # noon: the same day everywhere
 # Below this height the trend chart steps aside: under it the list would show a few rows.
 MIN_HEIGHT_WITH_CHART = 600
-# With the reading pane beside the list, the conversation needs the height more.
-MIN_HEIGHT_WITH_CHART_DOCKED = 1000
 
 
 class TicketListPage(QWidget):
@@ -369,9 +367,16 @@ class TicketListPage(QWidget):
         self._stack.addWidget(self.empty_state)
         self._stack.addWidget(self.table)
 
-        layout = self._layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.scope_note)
+        # The list's own column: the chart, the filters and notes, and the rows. Beside it
+        # (in a wide window) the reading pane the window docks there, as tall as the page
+        # below its title: what narrows the list never takes the conversation's height.
+        self._list_column = QWidget()
+        self._list_column.setObjectName(f"{self.objectName()}_list_column")
+        column = self._layout = QVBoxLayout(self._list_column)
+        column.setContentsMargins(0, 0, 0, 0)
         # R12: the issue-trend chart, on My tickets only.
         self.trend_chart = TrendChart() if scope == "mine" else None
         # A sync brings new rows one by one: one read of the trend at a time, and one more
@@ -379,7 +384,7 @@ class TicketListPage(QWidget):
         self._trend_loading = False
         self._trend_again = False
         if self.trend_chart is not None:
-            layout.addWidget(self.trend_chart)
+            column.addWidget(self.trend_chart)
         # The filters, and after them (when columns step aside) the note that says which:
         # there it takes the search box's spare room, never the window's width.
         self._filters_row = QWidget()
@@ -387,15 +392,15 @@ class TicketListPage(QWidget):
         filters_row = self._filters_layout = QHBoxLayout(self._filters_row)
         filters_row.setContentsMargins(0, 0, 0, 0)
         filters_row.addWidget(self.filters, 1)
-        layout.addWidget(self._filters_row)
-        layout.addWidget(self.search_note)
+        column.addWidget(self._filters_row)
+        column.addWidget(self.search_note)
         # R17's "Recent" list is this one list, newest first: with no other section beside
         # it, a "Recent" heading over it told the admin nothing (and hinted at an older one).
-        # The list, and beside it (in a wide window) the reading pane the window docks there.
+        column.addWidget(self._stack, 1)
         self.body = QSplitter()
         self.body.setObjectName(f"{self.objectName()}_body")
         self.body.setChildrenCollapsible(False)
-        self.body.addWidget(self._stack)
+        self.body.addWidget(self._list_column)
         self.pane_slot = QWidget()
         self.pane_slot.setObjectName(f"{self.objectName()}_reading_pane")
         pane_layout = QVBoxLayout(self.pane_slot)
@@ -870,8 +875,9 @@ class TicketListPage(QWidget):
         """The rows (and a ticket read beside them) come first in a short window: a small
         screen, large text."""
         if self.trend_chart is not None:
-            least = MIN_HEIGHT_WITH_CHART_DOCKED if self.docked else MIN_HEIGHT_WITH_CHART
-            self.trend_chart.setVisible(self.height() >= least)
+            # Beside a reading pane too: the chart is in the list's column, the pane keeps
+            # its height whatever the chart does.
+            self.trend_chart.setVisible(self.height() >= MIN_HEIGHT_WITH_CHART)
 
     @property
     def syncing(self) -> bool:

@@ -94,7 +94,7 @@ class ReplyComposer(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.attachments)
         row.addWidget(self.status, 1)
-        row.addWidget(self.send_hint, 1)  # a share of the room, so it wraps only when short
+        row.addWidget(self.send_hint, 3)  # most of the room, so it wraps only when short
         row.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
