@@ -27,6 +27,11 @@ LONGEST_WAIT_SECONDS = 0.5
 _after_paint: list[Callable[[], None]] | None = None
 
 
+def first_paint_pending() -> bool:
+    """Is the start still waiting for its first paint (work put off till then)?"""
+    return _after_paint is not None
+
+
 def after_the_first_paint(work: Callable[[], None]) -> None:
     """Do ``work`` now, or, while the start waits for its first paint, right after it.
 

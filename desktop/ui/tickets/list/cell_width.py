@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QTableView
 
-from desktop.api.models import TicketSummary
+from desktop.api.list_models import TicketSummary
 from desktop.ui.text.durations import DAY, HOUR, MINUTE, span_text
 
 # The overdue spans whose texts are the widest a day or so brings: two-digit hours and

@@ -9,13 +9,16 @@ whole), and its list still opens as wide as the entries.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter
+from PySide6.QtWidgets import QComboBox
 
 # The least the shown entry keeps, in average characters of the font: "Alle statussen"
 # whole, "Alle categorie…" nearly so (ten left "Alle st…").
 MIN_CHARACTERS = 14
+# Room the drop-down's frame and arrow take beside the shown text, at most, in the styles
+# the app runs with: an entry that fits beside it is painted by QComboBox as is.
+FRAME_AND_ARROW = 40
 
 
 class ElidingComboBox(QComboBox):
@@ -29,6 +32,26 @@ class ElidingComboBox(QComboBox):
         return QSize(min(hint.width(), least), hint.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        if self.fontMetrics().horizontalAdvance(self.currentText()) + FRAME_AND_ARROW <= (
+            self.width()
+        ):
+            # It fits: QComboBox's own painting. (Also what the first paint needs: naming
+            # QStyle and Qt's enums, below, costs the cold start ~10 ms each.)
+            if self.toolTip():
+                self.setToolTip("")
+            super().paintEvent(event)
+            return
+        from desktop.ui.shell.first_paint import after_the_first_paint, first_paint_pending
+
+        if first_paint_pending():
+            # Cut, not elided, for the first frame (eliding names Qt's and QStyle's enums,
+            # ~25 ms before the cached rows show); elided right after it.
+            super().paintEvent(event)
+            after_the_first_paint(self.update)
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
+
         # QComboBox's own painting, with the shown text elided to its field.
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
