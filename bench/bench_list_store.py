@@ -204,6 +204,10 @@ def measure(
         page.table.viewport().repaint()
         record("repaint", start, cpu)
     header = page.table.horizontalHeader()
+    # Named before the clock starts: PySide makes some 60 enum types the first time
+    # Python calls this view's methods (~40 ms once), which is the bench's call, not the
+    # click's work.
+    clicked = header.viewport()
     for _round in range(3):
         for column in Column:
             if page.table.isColumnHidden(column):
@@ -215,7 +219,7 @@ def measure(
                 chosen = page.selected_ticket()
                 start, cpu = time.perf_counter(), time.thread_time()
                 QTest.mouseClick(
-                    header.viewport(),
+                    clicked,
                     Qt.MouseButton.LeftButton,
                     pos=QPoint(x, header.height() // 2),
                 )

@@ -509,9 +509,13 @@ class TicketStore:
     def snippet(self, ticket_id: str, text: str) -> "Snippet | None":
         """Where ``text`` occurs in the ticket's cached thread: what its row shows under the
         subject while the list is searched (None: not in a cached message)."""
-        from desktop.store.thread_search import thread_snippet  # only once someone searches
+        return self.snippets((ticket_id,), text).get(ticket_id)
 
-        return thread_snippet(self._db.read(), ticket_id, text)
+    def snippets(self, ticket_ids: Sequence[str], text: str) -> "dict[str, Snippet]":
+        """:meth:`snippet` for several tickets in one query: those with none are left out."""
+        from desktop.store.thread_search import thread_snippets  # only once someone searches
+
+        return thread_snippets(self._db.read(), ticket_ids, text)
 
     def count(self, query: TicketQuery) -> int:
         """How many match, up to ``COUNT_CAP`` + 1 (then: "more than 10,000")."""

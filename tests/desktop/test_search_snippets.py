@@ -7,7 +7,7 @@ A real store file; the page reads it as at a cached start (no service).
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -235,3 +235,32 @@ async def test_a_japanese_hit_shows_in_the_subject_column(
             page.grab().save(str(Path(SHOTS) / "search-ja-finder.png"))
     finally:
         english.apply("en")
+
+
+def test_the_rows_on_screen_ask_for_their_snippets_together(qtbot: QtBot) -> None:
+    """The first row painted without a snippet asks for itself and the rows under it in
+    one lookup (one query of the store), not a lookup per row as each is painted."""
+    from desktop.ui.tickets.list.ticket_table_model import SNIPPET_BATCH, TicketTableModel
+
+    model = TicketTableModel()
+    model.reset(tuple(ticket(n) for n in range(1, 51)), None)
+    asked: list[list[str]] = []
+
+    def lookup(ids: Sequence[str], text: str) -> dict[str, Snippet]:
+        asked.append(list(ids))
+        return {i: Snippet(f"{text} in {i}", ((0, len(text)),)) for i in asked[-1][::2]}
+
+    model.set_search("sync", lookup)
+    shown = [model.index(row, Column.SUBJECT).data(SNIPPET_ROLE) for row in range(20)]
+    assert asked == [[f"tkt_{n}" for n in range(1, SNIPPET_BATCH + 1)]]
+    assert [s.text if s else None for s in shown[:4]] == [
+        "sync in tkt_1",
+        None,
+        "sync in tkt_3",
+        None,
+    ]
+    # Further down, the next screenful in one more lookup; rows read before are kept.
+    model.index(40, Column.SUBJECT).data(SNIPPET_ROLE)
+    assert asked[1] == [f"tkt_{n}" for n in range(41, 51)]
+    model.index(2, Column.SUBJECT).data(SNIPPET_ROLE)
+    assert len(asked) == 2

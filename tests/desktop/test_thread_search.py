@@ -336,3 +336,19 @@ def test_a_service_snippet_marks_its_hits_as_the_search_found_them() -> None:
     assert shown.text == "… Twee IDEEËN over de ideeen-lijst"
     assert [shown.text[a:b] for a, b in shown.hits] == ["IDEEËN", "ideeen"]
     assert marked("nothing here", "  ").hits == ()
+
+
+async def test_a_screenful_of_snippets_is_read_at_once(store: AccountStore) -> None:
+    await cache(store, 1, "Sync", "Nothing here.", "The sync log is empty.")
+    await cache(store, 2, "Login", "The sync of passwords failed.", "Then sync worked.")
+    await cache(store, 3, "Billing", "No match in this thread.")
+    found_ = store.tickets.snippets(("tkt_1", "tkt_2", "tkt_3", "tkt_9"), "sync")
+    # Each ticket's first message that holds the text; none for a thread without it, nor
+    # for a thread not cached; the same as asking one ticket at a time.
+    assert set(found_) == {"tkt_1", "tkt_2"}
+    assert found_["tkt_1"].text == "The sync log is empty."
+    assert found_["tkt_2"].text == "The sync of passwords failed."
+    for ticket_id in ("tkt_1", "tkt_2", "tkt_3", "tkt_9"):
+        assert store.tickets.snippet(ticket_id, "sync") == found_.get(ticket_id)
+    assert store.tickets.snippets((), "sync") == {}
+    assert store.tickets.snippets(("tkt_1",), "#1") == {}  # a number search: no snippets

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QStyledItemDelegate,
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 PADDING = 4
 ELLIPSIS = "…"
+# Subjects' hits kept between paints: the rows of a few screens' worth.
+MAX_KEPT = 512
 
 
 def segments(text: str, hits: tuple[tuple[int, int], ...]) -> list[tuple[str, bool]]:
@@ -62,6 +64,10 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
         super().__init__(table)
         self._table = table
         self._installed = False
+        # What each paint would work out again (a keystroke repaints every row): the
+        # subjects' hits per search, and the row's fonts and their metrics.
+        self._hits: dict[tuple[str, str], tuple[tuple[int, int], ...]] = {}
+        self._fonts: dict[str, tuple[QFont, QFont, dict[bool, QFontMetrics]]] = {}
 
     def follow(self, searching: bool) -> None:
         if searching != self._installed:
@@ -141,11 +147,34 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
         query = getattr(model, "search_text", "")
         if not query or not subject:
             return ()
-        from desktop.store.thread_search import marked  # only while searching
+        key = (subject, query)
+        hits = self._hits.get(key)
+        if hits is None:
+            from desktop.store.thread_search import marked  # only while searching
 
-        found = marked(subject, query)
-        # Marked on the subject as one line: the same characters, so the places hold.
-        return found.hits if found.text == subject else ()
+            found = marked(subject, query)
+            # Marked on the subject as one line: the same characters, so the places hold.
+            hits = found.hits if found.text == subject else ()
+            if len(self._hits) > MAX_KEPT:
+                self._hits.clear()  # another search: the rows' subjects are marked again
+            self._hits[key] = hits
+        return hits
+
+    def _fonts_of(self, font: QFont) -> tuple[QFont, QFont, dict[bool, QFontMetrics]]:
+        """The row's font plain and bold, and their metrics (keyed by "is a hit")."""
+        key = font.key()
+        fonts = self._fonts.get(key)
+        if fonts is None:
+            plain = QFont(font)
+            plain.setBold(False)
+            bold = QFont(font)
+            bold.setBold(True)
+            fonts = self._fonts[key] = (
+                plain,
+                bold,
+                {False: QFontMetrics(plain), True: QFontMetrics(bold)},
+            )
+        return fonts
 
     @staticmethod
     def _text_role(item: QStyleOptionViewItem) -> QPalette.ColorRole:
@@ -166,7 +195,6 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
     ) -> None:
         """``text`` on one line from ``top``, its hits bold in the full text colour, the
         rest secondary (a snippet) or full (``quiet`` False: the subject)."""
-        from PySide6.QtGui import QFontMetrics
         from PySide6.QtWidgets import QStyle
 
         selected = bool(item.state & QStyle.StateFlag.State_Selected)
@@ -174,11 +202,7 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
         # Secondary text is faded towards the window (theme.py): on a selected row's
         # highlight that would not be read, so the selected row keeps its own colour.
         rest = full if selected or not quiet else text_colour(TextRole.SECONDARY, item.palette)
-        plain = QFont(item.font)
-        plain.setBold(False)
-        bold = QFont(item.font)
-        bold.setBold(True)
-        metrics = {False: QFontMetrics(plain), True: QFontMetrics(bold)}
+        plain, bold, metrics = self._fonts_of(item.font)
         left = item.rect.left() + PADDING
         right = item.rect.right() - PADDING
         baseline = top + item.fontMetrics.ascent()
@@ -232,10 +256,16 @@ def fitted_runs(
             fitted.append((run, is_hit))
             x += width
             continue
-        # The cell's edge: as much of the run as fits, then …
-        cut = run
-        while cut and advance(cut, is_hit) > room - x - ellipsis_width:
-            cut = cut[:-1]
+        # The cell's edge: as much of the run as fits, then … (the longest prefix that
+        # fits, found by halving: a character at a time measured a long message ~100 times).
+        fits, over = 0, len(run)
+        while over - fits > 1:
+            middle = (fits + over) // 2
+            if advance(run[:middle], is_hit) <= room - x - ellipsis_width:
+                fits = middle
+            else:
+                over = middle
+        cut = run[:fits]
         if cut:
             fitted.append((cut, is_hit))
         fitted.append((ELLIPSIS, False))
@@ -252,7 +282,7 @@ def follow_search(
 ) -> None:
     """Before the rows are read again: snippets for ``text`` (none without one), and rows
     tall enough for a snippet under the subject while a search is on."""
-    model.set_search(text, store.snippet if text.strip() else None)
+    model.set_search(text, store.snippets if text.strip() else None)
     snippets.follow(model.searching)
     header = table.verticalHeader()
     normal = header.property("normal_row_height")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.ui.look.icons import glyph
@@ -13,8 +13,17 @@ from desktop.ui.look.theme import status_badge_colours
 from desktop.ui.tickets.list.status_badge import CELL_MARGIN, GAP, ICONS, PADDING, badge_width
 from desktop.ui.tickets.list.ticket_table_model import STATUS_ROLE
 
+# Badges kept drawn: five statuses in a few widths; more means the language, palette or
+# font changed, and the old ones are dropped.
+MAX_KEPT = 64
+BadgeKey = tuple[str, str, int, int, str, int, float]
+
 
 class StatusBadgeDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._drawn: dict[BadgeKey, QPixmap] = {}
+
     def sizeHint(  # noqa: N802 - Qt's name
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
@@ -49,38 +58,70 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
-        fill, ink = status_badge_colours(status, option.palette)
         metrics = option.fontMetrics
         cell: QRect = option.rect
-        mark = glyph(ICONS[status], metrics.ascent()) if status in ICONS else None
-        mark_width = metrics.ascent() + GAP if mark else 0
         wanted = badge_width(metrics, status, text)
         width = min(cell.width() - 4, wanted)
         height = min(cell.height() - 4, metrics.height() + 4)
-        badge = QRectF(cell.left() + 2, cell.top() + (cell.height() - height) / 2, width, height)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(fill)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(badge, height / 2, height / 2)
-        painter.setPen(ink)
-        inner = badge.adjusted(PADDING, 0, -PADDING, 0)
-        if mark is not None:
-            font, character = mark
-            painter.save()
-            painter.setFont(font)
-            painter.drawText(
-                QRectF(inner.left(), inner.top(), metrics.ascent(), inner.height()),
-                ALIGN_CENTER,
-                character,
-            )
-            painter.restore()
-            inner.setLeft(inner.left() + mark_width)
-        if wanted > width:
-            # Only a column capped to fit elides (the name is whole in the tooltip); Qt's
-            # enum is named here, not at every paint (desktop/ui/look/qt_values.py).
-            from PySide6.QtCore import Qt
+        if width <= 0 or height <= 0:
+            return
+        badge = self._badge(status, text, wanted, QSize(width, height), option)
+        painter.drawPixmap(cell.left() + 2, cell.top() + (cell.height() - height) // 2, badge)
 
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()))
-        painter.drawText(inner, ALIGN_CENTER, text)
-        painter.restore()
+    def _badge(
+        self, status: str, text: str, wanted: int, size: QSize, option: QStyleOptionViewItem
+    ) -> QPixmap:
+        """The badge drawn once and kept: a list repaints the same few badges at every
+        paint (each clock tick, each keystroke), and drawing one costs a rounded path,
+        its icon's font and two texts, in Python."""
+        palette = option.palette
+        ratio = option.widget.devicePixelRatioF() if option.widget is not None else 1.0
+        font = option.font.key()
+        key = (status, text, size.width(), size.height(), font, palette.cacheKey(), ratio)
+        pixmap = self._drawn.get(key)
+        if pixmap is None:
+            if len(self._drawn) > MAX_KEPT:
+                self._drawn.clear()  # another language, palette or font: draw afresh
+            pixmap = self._drawn[key] = draw_badge(status, text, wanted, size, option, ratio)
+        return pixmap
+
+
+def draw_badge(
+    status: str, text: str, wanted: int, size: QSize, option: QStyleOptionViewItem, ratio: float
+) -> QPixmap:
+    """The badge of ``size`` on a transparent pixmap: tint, icon and name (elided when
+    the column is narrower than ``wanted``)."""
+    fill, ink = status_badge_colours(status, option.palette)
+    metrics = option.fontMetrics
+    pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setFont(option.font)
+    painter.setPen(fill)
+    painter.setBrush(fill)
+    badge = QRectF(0, 0, size.width(), size.height())
+    painter.drawRoundedRect(badge, size.height() / 2, size.height() / 2)
+    painter.setPen(ink)
+    inner = badge.adjusted(PADDING, 0, -PADDING, 0)
+    mark = glyph(ICONS[status], metrics.ascent()) if status in ICONS else None
+    if mark is not None:
+        font, character = mark
+        painter.setFont(font)
+        painter.drawText(
+            QRectF(inner.left(), inner.top(), metrics.ascent(), inner.height()),
+            ALIGN_CENTER,
+            character,
+        )
+        painter.setFont(option.font)
+        inner.setLeft(inner.left() + metrics.ascent() + GAP)
+    if wanted > size.width():
+        # Only a column capped to fit elides (the name is whole in the tooltip); Qt's
+        # enum is named here, not at every paint (desktop/ui/look/qt_values.py).
+        from PySide6.QtCore import Qt
+
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()))
+    painter.drawText(inner, ALIGN_CENTER, text)
+    painter.end()
+    return pixmap

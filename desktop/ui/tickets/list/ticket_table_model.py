@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
@@ -53,8 +53,11 @@ class Column(IntEnum):
 CLOCK_COLUMNS = (Column.RESPONSE, Column.UPDATED)
 TONE_ROLES = {Tone.MET: TextRole.SUCCESS, Tone.DUE: TextRole.WARNING, Tone.LATE: TextRole.DANGER}
 Clock = Callable[[], datetime]
-# (ticket id, search text) -> the snippet of its cached thread, or None.
-SnippetLookup = Callable[[str, str], Any]
+# (ticket ids, search text) -> the snippets of their cached threads (those that have one).
+SnippetLookup = Callable[[Sequence[str], str], dict[str, Any]]
+# Snippets are read a screenful at a time: the first row painted without one asks for
+# itself and the rows under it, in one query.
+SNIPPET_BATCH = 32
 
 
 def column_titles() -> list[str]:
@@ -145,7 +148,7 @@ class TicketTableModel(QAbstractTableModel):
             unread.changed.connect(self._unread_changed)
         self._bold: QFont | None = None
         # The search text and where snippets come from (the store), while a search is on;
-        # a snippet is read once per row shown (one indexed query), then kept.
+        # a snippet is read once per row shown (a screenful per query), then kept.
         self._search = ""
         self._snippet_of: SnippetLookup | None = None
         self._snippets: dict[str, Any] = {}
@@ -183,12 +186,18 @@ class TicketTableModel(QAbstractTableModel):
     def searching(self) -> bool:
         return bool(self._search) and self._snippet_of is not None
 
-    def snippet(self, ticket_id: str) -> Any:
+    def snippet_at(self, row: int) -> Any:
+        """The snippet shown under the row's subject (None: not searching, or none)."""
         if not self.searching or self._snippet_of is None:
             return None
+        ticket_id = self._rows[row].id
         if ticket_id not in self._snippets:
-            found = self._snippet_of(ticket_id, self._search)
-            self._snippets[ticket_id] = found if found is not None else self._found.get(ticket_id)
+            batch = [
+                t.id for t in self._rows[row : row + SNIPPET_BATCH] if t.id not in self._snippets
+            ]
+            found = self._snippet_of(batch, self._search)
+            for each in batch:
+                self._snippets[each] = found.get(each, self._found.get(each))
         return self._snippets[ticket_id]
 
     # -- filling ---------------------------------------------------------------
@@ -323,7 +332,8 @@ class TicketTableModel(QAbstractTableModel):
         # Painting asks for a dozen roles per cell; most of them we leave to the style.
         if role not in ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
-        ticket = self._rows[index.row()]
+        row = index.row()
+        ticket = self._rows[row]
         column = index.column()  # compared with Column's members (an IntEnum) as is: no lookup
         if role == DISPLAY_ROLE:
             return self._display(ticket, column)
@@ -332,9 +342,9 @@ class TicketTableModel(QAbstractTableModel):
         if role == TICKET_ID_ROLE:
             return ticket.id
         if role == SNIPPET_ROLE:
-            return self.snippet(ticket.id) if column == Column.SUBJECT else None
+            return self.snippet_at(row) if column == Column.SUBJECT else None
         if role == ACCESSIBLE_TEXT_ROLE:
-            return self._accessible(ticket, column)
+            return self._accessible(row, column)
         unread = self._unread is not None and ticket.id in self._unread
         if role == FONT_ROLE and unread:
             if self._bold is None:
@@ -351,10 +361,10 @@ class TicketTableModel(QAbstractTableModel):
             return ALIGN_RIGHT | ALIGN_V_CENTER
         return None
 
-    def _accessible(self, ticket: TicketSummary, column: int) -> str:
+    def _accessible(self, row: int, column: int) -> str:
         """The cell's text, and for the subject the snippet shown under it while searching."""
-        text = self._display(ticket, column)
-        snippet = self.snippet(ticket.id) if column == Column.SUBJECT else None
+        text = self._display(self._rows[row], column)
+        snippet = self.snippet_at(row) if column == Column.SUBJECT else None
         if snippet is None:
             return text
         return QCoreApplication.translate(
