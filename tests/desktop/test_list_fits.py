@@ -18,6 +18,7 @@ from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.text.labels import status_label
 from desktop.ui.tickets.list.column_fit import MIN_SUBJECT_WIDTH, water_level
+from desktop.ui.tickets.list.eliding_combo import ElidingComboBox
 from desktop.ui.tickets.list.hidden_columns_button import HiddenColumnsButton
 from desktop.ui.tickets.list.status_badge import ICONS, badge_width
 from desktop.ui.tickets.list.ticket_list_page import FIT_ROWS, TicketListPage
@@ -178,17 +179,22 @@ def test_columns_that_step_aside_are_named_and_can_be_brought_back(qtbot: QtBot)
     assert button.text() == "2 columns hidden"  # short: rarely cut, and says what it is
     assert button.accessibleName() == button.full_text
     assert button.toolTip().startswith(button.full_text)
-    # It never widens the window: with less room its text is cut, not the page pushed.
+    # Squeezed beside a drop-down, the count stays whole and the drop-down elides (its
+    # choice is whole in its tooltip); the Japanese count was cut to "1 列が非…".
     room = QWidget()
     qtbot.addWidget(room)
     squeezed = HiddenColumnsButton(lambda: QMenu(), room)
-    QHBoxLayout(room).addWidget(squeezed)
+    beside = ElidingComboBox()
+    beside.addItem("All categories and more words than fit")
+    row = QHBoxLayout(room)
+    row.addWidget(beside, 1)
+    row.addWidget(squeezed)
     squeezed.show_hidden([Column.CHANNEL, Column.PRODUCT])
-    room.resize(80, 40)
+    room.resize(room.minimumSizeHint().width(), 40)
     room.show()
     qtbot.waitExposed(room)
-    assert room.width() == 80 and squeezed.width() < 80
-    assert squeezed.text().endswith("…") and squeezed.full_text.startswith("Hidden: ")
+    assert squeezed.text() == "2 columns hidden"
+    assert beside.width() < beside.sizeHint().width()
     # Tab reaches it after the filters, before the list (as it reads).
     page.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is page)

@@ -5,8 +5,8 @@ keeps its room (``column_fit.GIVE_WAY``). Done silently, an admin would wonder w
 went; the header's context menu that brings them back is out of a keyboard's reach. This
 flat button after the filters says how many ("2 columns hidden": short, so it is rarely
 cut, and says what it is about), names them in its tooltip and accessible name, and
-opens that same menu. It never widens the window: with little room its text is cut with
-"…".
+opens that same menu. It never widens the window: its short count stays whole while the
+filters' drop-downs elide, and a longer text is cut with "…".
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from desktop.ui.tickets.list.ticket_table_model import Column, column_titles
 
 # The widest the button asks to be, in characters of its font ("Hidden: Channel and Product").
 MOST_CHARACTERS = 30
+# Kept whole up to this many characters' width, however little room the row has.
+WHOLE_CHARACTERS = 20
 
 
 class HiddenColumnsButton(QPushButton):
@@ -78,8 +80,14 @@ class HiddenColumnsButton(QPushButton):
         return QSize(self._padding() + width, hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Whole while it is short ("1 列が非表示"): the filters' drop-downs beside it elide
+        first (their choice is whole in their tooltip; this count was cut to "1 列が非…");
+        a longer text may be cut, down to a few characters."""
         hint = super().minimumSizeHint()
-        return QSize(self._padding() + self.fontMetrics().horizontalAdvance("……"), hint.height())
+        metrics = self.fontMetrics()
+        whole = metrics.horizontalAdvance(self._shown_text)
+        least = min(whole, WHOLE_CHARACTERS * metrics.averageCharWidth())
+        return QSize(self._padding() + max(least, metrics.horizontalAdvance("……")), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
