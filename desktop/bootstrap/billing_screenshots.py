@@ -6,10 +6,9 @@ from pathlib import Path
 
 from desktop.api.client import ApiClient
 from desktop.bootstrap.controller import AppController
+from desktop.bootstrap.demo_sign_in import sign_in_demo
 from desktop.bootstrap.shooting import save, settle, wait_for
-from desktop.bootstrap.store_location import store_path
 from desktop.services.billing import BillingService
-from desktop.services.local_server import DEMO_PASSWORD
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
 from desktop.ui.billing.billing_page import TAB_ADDONS, TAB_COMPARE, TAB_ENTITLEMENTS
@@ -95,16 +94,7 @@ async def shoot_not_eligible_views(
 
 async def _show_team(controller: AppController, email: str) -> tuple[ApiClient, AccountStore]:
     """Show the Billing page of another demo team's admin in the window."""
-    assert controller.local_server is not None
-    signed_in = await controller.sessions.sign_in(
-        server_url=controller.local_server.url,
-        email=email,
-        password=DEMO_PASSWORD,
-        remember=False,
-    )
-    store = await AccountStore.open(
-        store_path(controller.data_dir, signed_in.client.server_url, signed_in.user.email)
-    )
+    signed_in, store = await sign_in_demo(controller, email)
     window = controller.window
     window.show_session(
         signed_in.user,

@@ -6,10 +6,9 @@ from pathlib import Path
 
 from desktop.api.client import ApiClient
 from desktop.bootstrap.controller import AppController
+from desktop.bootstrap.demo_sign_in import sign_in_demo
 from desktop.bootstrap.shooting import dark_mode, save, settle, wait_for
-from desktop.bootstrap.store_location import store_path
 from desktop.services.insights import InsightsService
-from desktop.services.local_server import DEMO_PASSWORD
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
 from desktop.ui.insights.insights_page import InsightsPage
@@ -91,16 +90,7 @@ async def shoot_empty_views(
 
 
 async def _show_admin(controller: AppController, email: str) -> tuple[ApiClient, AccountStore]:
-    assert controller.local_server is not None
-    signed_in = await controller.sessions.sign_in(
-        server_url=controller.local_server.url,
-        email=email,
-        password=DEMO_PASSWORD,
-        remember=False,
-    )
-    store = await AccountStore.open(
-        store_path(controller.data_dir, signed_in.client.server_url, signed_in.user.email)
-    )
+    signed_in, store = await sign_in_demo(controller, email)
     controller.window.show_session(
         signed_in.user,
         TicketService(signed_in.client, store),

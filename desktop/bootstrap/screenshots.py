@@ -13,15 +13,13 @@ from PySide6.QtWidgets import QApplication
 from desktop.api.models import TicketSummary
 from desktop.bootstrap.billing_screenshots import shoot_billing, shoot_not_eligible_views
 from desktop.bootstrap.controller import AppController
+from desktop.bootstrap.demo_sign_in import sign_in_demo
 from desktop.bootstrap.insights_screenshots import shoot_empty_views, shoot_insights
 from desktop.bootstrap.look_screenshots import shoot_dark_and_small, shoot_large_font
 from desktop.bootstrap.shooting import WIDE_WINDOW_SIZE, WINDOW_SIZE, save, settle, wait_for
-from desktop.bootstrap.store_location import store_path
 from desktop.bootstrap.store_screenshots import shoot_store_notices
 from desktop.services.credentials import CredentialStore
-from desktop.services.local_server import DEMO_PASSWORD
 from desktop.services.tickets import TicketService
-from desktop.store.account import AccountStore
 from desktop.store.drafts import NEW_TICKET_KEY
 from desktop.ui.session.sign_in_dialog import SignInDialog
 from desktop.ui.settings.app_settings import AppSettings
@@ -72,16 +70,7 @@ async def shoot_member_views(
     controller: AppController, out_dir: Path, languages: LanguageSwitcher
 ) -> None:
     """A member (Mia, an epic champion) sees only Get help (R6, R7)."""
-    assert controller.local_server is not None
-    member = await controller.sessions.sign_in(
-        server_url=controller.local_server.url,
-        email="mia@northwind.example",
-        password=DEMO_PASSWORD,
-        remember=False,
-    )
-    store = await AccountStore.open(
-        store_path(controller.data_dir, member.client.server_url, member.user.email)
-    )
+    member, store = await sign_in_demo(controller, "mia@northwind.example")
     controller.window.show_session(
         member.user,
         TicketService(member.client, store),
