@@ -339,6 +339,24 @@ def _position(
     return int(before) if before < limit else None
 
 
+def _reach(
+    connection: "Queryable",
+    query: TicketQuery,
+    ticket_id: str,
+    after: "Keyset",
+    loaded: int,
+    limit: int,
+    page_rows: int,
+) -> "tuple[list[TicketSummary], Keyset | None] | None":
+    where = _position(connection, query, ticket_id, limit)
+    if where is None:
+        return None
+    wanted = where + 1 - loaded
+    if wanted <= 0:
+        return [], after
+    return _page(connection, query, after, -(-wanted // page_rows) * page_rows)
+
+
 class Keyset(NamedTuple):
     """Where a page ended, so the next starts after it (no OFFSET: fast at any depth).
 
@@ -468,7 +486,7 @@ class TicketStore:
         counted up to ``limit``); None if it is not in the list or further down."""
         return _position(self._db.read(), query, ticket_id, limit)
 
-    async def reach_in_background(
+    def reach(
         self,
         query: TicketQuery,
         ticket_id: str,
@@ -480,21 +498,25 @@ class TicketStore:
     ) -> tuple[list[TicketSummary], Keyset | None] | None:
         """The rows after ``after`` down to this ticket, in whole pages of ``page_rows``,
         if it is within the first ``limit`` of the list and ``loaded`` are read already;
-        None if it is further down or not listed. On the store's reading thread: a list
-        sorted again finds its selected ticket without holding up the first paint."""
+        None if it is further down or not listed. Counted first (an index range): rows
+        are read only if it is near enough."""
+        return _reach(self._db.read(), query, ticket_id, after, loaded, limit, page_rows)
 
-        def read(
-            connection: sqlite3.Connection,
-        ) -> tuple[list[TicketSummary], Keyset | None] | None:
-            where = _position(connection, query, ticket_id, limit)
-            if where is None:
-                return None
-            wanted = where + 1 - loaded
-            if wanted <= 0:
-                return [], after
-            return _page(connection, query, after, -(-wanted // page_rows) * page_rows)
-
-        return await self._db.read_in_background(read)
+    async def reach_in_background(
+        self,
+        query: TicketQuery,
+        ticket_id: str,
+        after: Keyset,
+        loaded: int,
+        *,
+        limit: int,
+        page_rows: int,
+    ) -> tuple[list[TicketSummary], Keyset | None] | None:
+        """:meth:`reach` on the store's reading thread: a list sorted again finds its
+        selected ticket without holding up the first paint."""
+        return await self._db.read_in_background(
+            lambda connection: _reach(connection, query, ticket_id, after, loaded, limit, page_rows)
+        )
 
     def matches(self, query: TicketQuery, ticket_id: str) -> bool:
         """Would this ticket be in the list ``query`` describes?"""

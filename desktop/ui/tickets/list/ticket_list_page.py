@@ -65,6 +65,7 @@ from desktop.ui.tickets.list.unread import UnreadAnswers
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
+    from desktop.api.list_models import TicketSummary
     from desktop.services.insights import DrillDown
     from desktop.services.tickets import TicketService
     from desktop.ui.live.live_feed import LiveFeed
@@ -798,15 +799,24 @@ class TicketListPage(QWidget):
         self._wanted = None
         if found is None:
             return  # too far down (or gone): nothing is selected
-        rows, more = found
-        self.model.append_page(tuple(rows), more)
+        self._select_reached(ticket_id, found, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _select_reached(
+        self,
+        ticket_id: str,
+        reached: tuple[list[TicketSummary], object] | None,
+        hint: QAbstractItemView.ScrollHint,
+    ) -> bool:
+        """The rows read down to this ticket appended, and it selected and scrolled to."""
+        if reached is not None:
+            rows, more = reached
+            self.model.append_page(tuple(rows), more)
         row = self.model.row_of(ticket_id)
-        if row is not None:
-            self.table.selectRow(row)
-            # In the middle, with its neighbours in the new order above and below it.
-            self.table.scrollTo(
-                self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter
-            )
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0), hint)
+        return True
 
     def reveal(self, ticket_id: str) -> bool:
         """Select this ticket in the list (a reading pane beside it follows), if it is listed
@@ -814,22 +824,18 @@ class TicketListPage(QWidget):
         service = self._service
         if service is None:
             return False
-        if self.model.row_of(ticket_id) is None:
-            # Counted first (an index range): rows are read only if it is near the top.
-            where = service.store.position(self._query(service), ticket_id, RESELECT_ROWS)
-            after = self.model.next_cursor
-            if where is not None and isinstance(after, Keyset):
-                wanted = where + 1 - self.model.rowCount()
-                rows, more = service.store.page(
-                    self._query(service), after, -(-wanted // PAGE) * PAGE
-                )
-                self.model.append_page(tuple(rows), more)
-        row = self.model.row_of(ticket_id)
-        if row is None:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
+        reached = None
+        after = self.model.next_cursor
+        if self.model.row_of(ticket_id) is None and isinstance(after, Keyset):
+            reached = service.store.reach(
+                self._query(service),
+                ticket_id,
+                after,
+                self.model.rowCount(),
+                limit=RESELECT_ROWS,
+                page_rows=PAGE,
+            )
+        return self._select_reached(ticket_id, reached, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def _focus_results(self) -> None:
         """From the search box to the list: its first row chosen if none is."""
