@@ -71,8 +71,12 @@ async def stream(
         reset = False
         if last_event_id is not None and last_event_id.isdigit():
             last = int(last_event_id)
-            # Past the replay window: the client must sync from scratch.
-            reset = last + 1 < await events.oldest_kept_id(session)
+            # Past the replay window, or a cursor the events do not reach: the client must
+            # sync from scratch (from the newest event on).
+            reset = not await events.can_resume_after(session, last)
+            if reset:
+                await hub.ready()
+                last = hub.cursor
         else:
             await hub.ready()
             last = hub.cursor

@@ -219,8 +219,17 @@ async def newest_id(session: AsyncSession) -> int:
     return int((await session.execute(select(func.coalesce(func.max(Event.id), 0)))).scalar_one())
 
 
-async def oldest_kept_id(session: AsyncSession) -> int:
-    return int((await session.execute(select(func.coalesce(func.min(Event.id), 0)))).scalar_one())
+async def can_resume_after(session: AsyncSession, last: int) -> bool:
+    """Whether a client that saw event ``last`` can be given every event after it: not if
+    the events after it were purged (past the replay window), nor if ``last`` is past the
+    newest event (a cursor kept from before a restore of the database, or ids started
+    again once every event was purged): its next events would be skipped as seen."""
+    oldest, newest = (
+        await session.execute(
+            select(func.coalesce(func.min(Event.id), 0), func.coalesce(func.max(Event.id), 0))
+        )
+    ).one()
+    return int(oldest) <= last + 1 and last <= int(newest)
 
 
 async def purge(session: AsyncSession, now: datetime) -> None:

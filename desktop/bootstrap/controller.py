@@ -16,6 +16,7 @@ from desktop.api.network import proxy_account, split_proxy_password
 from desktop.bootstrap.cached_start import ME_KEY, CachedSession
 from desktop.bootstrap.store_location import store_path
 from desktop.services.credentials import CredentialStore
+from desktop.services.live_cursor import LiveCursor
 from desktop.services.live_events import LiveEvents
 from desktop.services.local_server import DEMO_EMAIL, DEMO_PASSWORD, LocalServer, LocalServerFailed
 from desktop.services.session import SessionService, SignedIn
@@ -228,7 +229,15 @@ class AppController(QObject):
             self.tasks.run(self._check_keyring(), name="check-keyring")
         # What was sent before a restart (or a crash) goes out now, in order.
         self.tasks.run(service.outbox.session_restored(), name="outbox")
-        self.live_events = LiveEvents(signed_in.client, self.window.live_feed)
+        # The unread marks and the stream's place, as the last session left them.
+        self.window.unread_keeper.attach(store)
+        cursor = LiveCursor(store.snapshots, lambda job: self.tasks.run(job, name="live-cursor"))
+        self.live_events = LiveEvents(
+            signed_in.client,
+            self.window.live_feed,
+            last_event_id=cursor.kept(),
+            handled=cursor.moved,
+        )
         self._live = self.tasks.run(
             self.live_events.run(), on_error=self._live_failed, name="live-events"
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import Protocol
 
 from desktop.api.client import ApiClient
@@ -48,12 +49,17 @@ class LiveEvents:
         *,
         backoff: Backoff | None = None,
         read_timeout: float = READ_TIMEOUT_SECONDS,
+        last_event_id: str | None = None,
+        handled: Callable[[str], None] | None = None,
     ) -> None:
+        """``last_event_id``: where an earlier session's stream stopped (resumed from
+        there); ``handled``: told each event's id once the listener has handled it."""
         self._client = client
         self._listener = listener
         self._backoff = backoff or Backoff()
         self._read_timeout = read_timeout
-        self.last_event_id: str | None = None
+        self.last_event_id = last_event_id
+        self._handled = handled
         # None until the first try: its failure says "offline" too.
         self.connected: bool | None = None
         self._wake = asyncio.Event()
@@ -118,6 +124,8 @@ class LiveEvents:
                     self._listener.live_reset()
                 else:
                     self._listener.live_event(event)
+                if event.id and self._handled is not None:
+                    self._handled(event.id)
         finally:
             await response.aclose()
         return parser.retry_ms or 0

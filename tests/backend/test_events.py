@@ -109,6 +109,30 @@ async def test_last_event_id_resumes_where_it_stopped(
     assert missed[1]["status"] == "solved"
 
 
+async def test_a_cursor_past_the_newest_event_is_told_to_sync_again(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:
+    """A client keeps its cursor across restarts: one the service's events do not reach
+    (a database restored from a backup, ids started again) would skip the next events as
+    seen. It is told to sync from scratch, then hears what happens next."""
+
+    async def create() -> None:
+        await api.post("/tickets", json=_ticket("Sets a cursor"), headers=ava)
+
+    first = await _listen_then(_events(api, ava, 1), create)
+    ahead = str(int(str(first[0]["id"])) + 1000)
+
+    async def create_again() -> None:
+        await api.post("/tickets", json=_ticket("After the reset"), headers=ava)
+
+    told = await _listen_then(_events(api, ava, 2, last_id=ahead), create_again)
+    assert [e["type"] for e in told] == ["stream.reset", "ticket.created"]
+    assert int(str(told[1]["id"])) == int(str(first[0]["id"])) + 1
+    # A cursor the events reach resumes as before, with no reset.
+    again = await asyncio.wait_for(_events(api, ava, 1, last_id=str(first[0]["id"])), 20)
+    assert again[0]["type"] == "ticket.created" and again[0]["id"] == told[1]["id"]
+
+
 @pytest.fixture
 async def two_processes(tmp_path: Path) -> AsyncIterator[tuple[RunningServer, RunningServer]]:
     with (

@@ -37,6 +37,7 @@ from desktop.ui.shell.page_stack import PageStack
 from desktop.ui.shell.reading_pane import MIN_WINDOW_WIDTH, ReadingPane
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from desktop.ui.tickets.list.unread import UnreadAnswers
+from desktop.ui.tickets.list.unread_keeper import UnreadKeeper
 
 # Only what shows My tickets is imported with the window: it is built and painted
 # before asyncio, the services and the other pages are imported (bootstrap/app.py,
@@ -107,6 +108,8 @@ class MainWindow(QMainWindow):
         self.live_feed = LiveFeed(self)
         self.unread = UnreadAnswers(self)
         self.unread.changed.connect(lambda _ticket_id: self._show_unread())
+        # The marks outlive a restart: the controller attaches the session's store.
+        self.unread_keeper = UnreadKeeper(self.unread, lambda job: tasks.run(job, name="unread"))
         self.my_tickets = self._build_list(tasks, "mine")
         self.my_tickets.new_ticket_button.clicked.connect(self.contact_support)
         self.pages = PageStack()  # only the page shown sets the window's least height
@@ -528,6 +531,7 @@ class MainWindow(QMainWindow):
         self._close_chat_windows()
         if self._new_ticket is not None:
             self._new_ticket.signed_out()  # the next admin never sees this one's form or notice
+        self.unread_keeper.detach()  # the marks stay kept for the account's next session
         self.unread.clear()
         self.connection.set_live(True)
         self.new_ticket_action.setVisible(False)

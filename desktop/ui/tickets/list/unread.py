@@ -25,6 +25,10 @@ class UnreadAnswers(QObject):
         """Unread among the admin's own tickets, or among the team's."""
         return sum(1 for own in self._unread.values() if own is mine)
 
+    def marks(self) -> dict[str, bool]:
+        """Each unread ticket, and whether it is the admin's own (a copy)."""
+        return dict(self._unread)
+
     def mark_unread(self, ticket_id: str, *, mine: bool = True) -> None:
         if ticket_id not in self._unread:
             self._unread[ticket_id] = mine
