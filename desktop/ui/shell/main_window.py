@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.ui.live.live_feed import LiveFeed
+from desktop.ui.live.touched_tickets import TouchedTickets
 from desktop.ui.look.icons import icon
 from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.notices.connection_indicator import ConnectionIndicator, ConnectionState
@@ -66,8 +67,6 @@ if TYPE_CHECKING:
     from desktop.ui.tickets.compose.new_ticket_flow import NewTicketFlow
     from desktop.ui.tickets.ticket.ticket_page import TicketPage
 
-# Live events come in bursts (a message, then the status): read each ticket once per burst.
-TOUCH_COALESCE_MS = 150
 # A new window's size where the screen has room: the reading pane's width, 16:10.
 DEFAULT_SIZE = (MIN_WINDOW_WIDTH, 900)
 # How long the status bar says a reply left behind was kept as a draft.
@@ -127,12 +126,8 @@ class MainWindow(QMainWindow):
         self._back_target = "mine"
 
         # Each ticket an event names is read into the store once; the lists follow the store.
-        self._touched: set[str] = set()
-        self._touch_timer = QTimer(self)
-        self._touch_timer.setSingleShot(True)
-        self._touch_timer.setInterval(TOUCH_COALESCE_MS)
-        self._touch_timer.timeout.connect(self._refresh_touched)
-        self.live_feed.ticket_touched.connect(self._ticket_touched)
+        self._touched = TouchedTickets(self, tasks, lambda: self._service, self._show_refreshed)
+        self.live_feed.ticket_touched.connect(self._touched.touched)
         self.live_feed.agent_answered.connect(self._agent_answered)
         self.live_feed.reset.connect(self._reload_everything)
         self.live_feed.addon_updated.connect(self._addon_updated)
@@ -748,30 +743,14 @@ class MainWindow(QMainWindow):
             page.ticket_touched(ticket_id)
         self._chat_touched(ticket_id)
 
-    def _ticket_touched(self, ticket_id: str) -> None:
-        self._touched.add(ticket_id)
-        self._touch_timer.start()
-
-    def _refresh_touched(self) -> None:
-        touched, self._touched = self._touched, set()
-        if self._service is not None and touched:
-            self._tasks.run(self._refresh(self._service, sorted(touched)), on_error=self._stale)
-
-    async def _refresh(self, service: TicketService, ticket_ids: list[str]) -> None:
-        """One read per ticket: the store (and so the lists), the open page and chats share it."""
-        for ticket_id in ticket_ids:
-            ticket = await service.refresh(ticket_id)
-            if ticket is None:
-                continue
-            page = self._ticket_page.built
-            if page is not None and page.ticket is not None and page.ticket.id == ticket_id:
-                page.show_ticket(ticket)
-            chat = self.chat_windows.get(ticket_id)
-            if chat is not None:
-                chat.show_ticket(ticket)
-
-    def _stale(self, _error: BaseException) -> None:
-        pass  # the list keeps what it had; the next event or F5 reads it again
+    def _show_refreshed(self, ticket: Ticket) -> None:
+        """A ticket read again after events: on its page and in its chat, if open."""
+        page = self._ticket_page.built
+        if page is not None and page.ticket is not None and page.ticket.id == ticket.id:
+            page.show_ticket(ticket)
+        chat = self.chat_windows.get(ticket.id)
+        if chat is not None:
+            chat.show_ticket(ticket)
 
     def _connection_changed(self, connected: bool) -> None:
         """Offline: say so, keep working on the store; back: catch up on everything."""
