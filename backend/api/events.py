@@ -40,7 +40,11 @@ def shutdown_retry_hint() -> str:
     response_class=StreamingResponse,
     responses={
         200: {
-            "description": "Server-Sent Events: the caller's live events, and heartbeats.",
+            "description": (
+                "Server-Sent Events: first where the stream starts (an `id:` alone, to "
+                "resume from with Last-Event-ID), then the caller's live events, and "
+                "heartbeats."
+            ),
             "content": {"text/event-stream": {"schema": {"type": "string"}}},
         },
         **problem_responses(
@@ -96,7 +100,9 @@ async def stream(
 
     async def body() -> AsyncIterator[str]:
         try:
-            yield "retry: 3000\n\n"
+            # Where this stream starts, as an id alone (no event): a client that keeps it
+            # resumes from here next time, even if nothing happens meanwhile.
+            yield f"retry: 3000\nid: {last}\n\n"
             if reset:
                 yield 'event: stream.reset\ndata: {"type":"stream.reset"}\n\n'
             cursor = last

@@ -34,6 +34,12 @@ class SseParser:
         self._type = ""
         self._data: list[str] = []
 
+    @property
+    def last_event_id(self) -> str | None:
+        """The last ``id:`` read, with an event or alone (the service starts a stream with
+        one: where it stands, to resume from)."""
+        return self._id
+
     def feed(self, line: str) -> LiveEvent | None:
         if line == "":
             return self._dispatch()

@@ -81,6 +81,7 @@ class AppController(QObject):
         self.sign_out_box: SignOutConfirmation | None = None
         self._live: asyncio.Task[None] | None = None
         self.live_events: LiveEvents | None = None
+        self._cursor: LiveCursor | None = None
         self.service: TicketService | None = None
         self.store: AccountStore | None = None
         self.network = NetworkWatch(self)
@@ -231,7 +232,9 @@ class AppController(QObject):
         self.tasks.run(service.outbox.session_restored(), name="outbox")
         # The unread marks and the stream's place, as the last session left them.
         self.window.unread_keeper.attach(store)
-        cursor = LiveCursor(store.snapshots, lambda job: self.tasks.run(job, name="live-cursor"))
+        cursor = self._cursor = LiveCursor(
+            store.snapshots, lambda job: self.tasks.run(job, name="live-cursor")
+        )
         self.live_events = LiveEvents(
             signed_in.client,
             self.window.live_feed,
@@ -525,6 +528,11 @@ class AppController(QObject):
         if live is not None:
             live.cancel()
             await asyncio.gather(live, return_exceptions=True)
+        # The unread marks and the stream's place written before the store closes.
+        await self.window.unread_keeper.settled()
+        cursor, self._cursor = self._cursor, None
+        if cursor is not None:
+            await cursor.settled()
         service, self.service = self.service, None
         if service is not None:
             await service.outbox.close()

@@ -5,14 +5,14 @@ not reach that place, the service says ``stream.reset`` and everything is read a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desktop.store.snapshots import SnapshotStore
 
 CURSOR_KEY = "live-cursor"
-Spawn = Callable[[Coroutine[Any, Any, None]], object]
+Spawn = Callable[[Coroutine[Any, Any, None]], Awaitable[None]]
 
 
 class LiveCursor:
@@ -25,6 +25,7 @@ class LiveCursor:
         self._latest: str | None = None
         self._written: str | None = None
         self._writing = False
+        self._job: Awaitable[None] | None = None
 
     def kept(self) -> str | None:
         """Where the last session's stream stopped (None: never opened for this account)."""
@@ -37,7 +38,7 @@ class LiveCursor:
         self._latest = event_id
         if not self._writing:
             self._writing = True
-            self._spawn(self._write())
+            self._job = self._spawn(self._write())
 
     async def _write(self) -> None:
         try:
@@ -47,3 +48,10 @@ class LiveCursor:
                 self._written = latest
         finally:
             self._writing = False
+
+    async def settled(self) -> None:
+        """The write under way, if any, done (before the store closes)."""
+        import asyncio  # here: the first paint imports none of it (tests/e2e/test_first_paint.py)
+
+        if self._job is not None:
+            await asyncio.gather(self._job, return_exceptions=True)

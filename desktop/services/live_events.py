@@ -117,6 +117,8 @@ class LiveEvents:
             async for line in response.aiter_lines():
                 event = parser.feed(line)
                 if event is None:
+                    if line == "" and parser.last_event_id not in (None, self.last_event_id):
+                        self._moved(parser.last_event_id)  # an id alone: where it starts
                     continue
                 if event.id:
                     self.last_event_id = event.id
@@ -124,11 +126,19 @@ class LiveEvents:
                     self._listener.live_reset()
                 else:
                     self._listener.live_event(event)
-                if event.id and self._handled is not None:
-                    self._handled(event.id)
+                if event.id:
+                    self._moved(event.id)
         finally:
             await response.aclose()
         return parser.retry_ms or 0
+
+    def _moved(self, event_id: str | None) -> None:
+        """Resumed after ``event_id`` from now on (its event, if any, handled)."""
+        if event_id is None:
+            return
+        self.last_event_id = event_id
+        if self._handled is not None:
+            self._handled(event_id)
 
     def _set_connected(self, connected: bool) -> None:
         if connected != self.connected:

@@ -123,6 +123,35 @@ async def test_stream_delivers_events_and_resumes_after_a_break(
         await client.aclose()
 
 
+async def test_a_stream_says_where_it_starts_so_a_quiet_session_can_resume(
+    own_server: RunningServer,
+) -> None:
+    """Nothing happens while the app runs, then a ticket is created after it closed: the
+    place the stream started from (an id alone, first thing) is enough to hear of it."""
+    client = ApiClient(own_server.url)
+    await client.sign_in("ava@northwind.example", "demo-password")
+    kept: list[str] = []
+    stream = LiveEvents(client, Recorder(), handled=kept.append)
+    task = asyncio.ensure_future(stream.run())
+    try:
+        await wait_until(lambda: kept, what="where the stream starts")
+        assert stream.last_event_id == kept[-1] and kept[-1].isdigit()
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+    while_closed = await _create(own_server)
+    resumed = Recorder()
+    again = LiveEvents(client, resumed, last_event_id=kept[-1], handled=kept.append)
+    task = asyncio.ensure_future(again.run())
+    try:
+        await wait_until(lambda: resumed.about(while_closed), what="the event while closed")
+        assert kept[-1] == again.last_event_id and int(kept[-1]) > int(kept[0])
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        await client.aclose()
+
+
 async def test_stream_reconnects_when_the_service_comes_back(tmp_path: Path) -> None:
     with sqlite_database(tmp_path) as url:
         with running_server(url, tmp_path) as server:

@@ -4,7 +4,7 @@ came while the app was closed is marked too: desktop/services/live_cursor.py).""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from desktop.ui.tickets.list.unread import UnreadAnswers
 
 UNREAD_KEY = "unread-answers"
-Spawn = Callable[[Coroutine[Any, Any, None]], object]
+Spawn = Callable[[Coroutine[Any, Any, None]], Awaitable[None]]
 
 
 class UnreadKeeper(QObject):
@@ -28,6 +28,7 @@ class UnreadKeeper(QObject):
         self._store: AccountStore | None = None
         self._writing = False
         self._changed_since = False
+        self._job: Awaitable[None] | None = None
         unread.changed.connect(self._changed)
 
     def attach(self, store: AccountStore) -> None:
@@ -53,7 +54,7 @@ class UnreadKeeper(QObject):
         self._changed_since = True
         if not self._writing:
             self._writing = True
-            self._spawn(self._write(self._store))
+            self._job = self._spawn(self._write(self._store))
 
     async def _write(self, store: AccountStore) -> None:
         try:
@@ -62,3 +63,10 @@ class UnreadKeeper(QObject):
                 await store.snapshots.save(UNREAD_KEY, {"tickets": self._unread.marks()})
         finally:
             self._writing = False
+
+    async def settled(self) -> None:
+        """The write under way, if any, done (before the store closes)."""
+        import asyncio  # here: the first paint imports none of it (tests/e2e/test_first_paint.py)
+
+        if self._job is not None:
+            await asyncio.gather(self._job, return_exceptions=True)
