@@ -103,16 +103,13 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
         self.initStyleOption(item, index)
         cell: QRect = option.rect
         line = item.fontMetrics.height()
-        # The subject as the style draws it, in the top line.
-        top = QStyleOptionViewItem(item)
-        top.rect = QRect(cell.left(), cell.top() + PADDING, cell.width(), line)
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
-        background = QStyleOptionViewItem(item)
-        background.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, widget)
-        top.backgroundBrush = item.backgroundBrush
-        top.state = item.state & ~QStyle.StateFlag.State_HasFocus
+        # The row's background and selection, without the text (drawn below).
+        subject = item.text
+        item.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        item.text = subject
         painter.save()
         painter.setClipRect(cell)
         # With a snippet the subject takes the top line; alone, the middle of the cell.
@@ -123,9 +120,10 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
         if subject_hits:
             self._paint_runs(painter, item, item.text, subject_hits, subject_top, quiet=False)
         else:
+            # The subject as the style draws it, in the top line.
             style.drawItemText(
                 painter,
-                top.rect.adjusted(PADDING, 0, -PADDING, 0),
+                QRect(cell.left() + PADDING, subject_top, cell.width() - 2 * PADDING, line),
                 int(item.displayAlignment),
                 item.palette,
                 True,
@@ -207,14 +205,23 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
         right = item.rect.right() - PADDING
         baseline = top + item.fontMetrics.ascent()
         x = left
-        runs = fitted_runs(
-            text, hits, right - left, lambda run, hit: metrics[hit].horizontalAdvance(run)
-        )
-        for run, is_hit in runs:
-            painter.setFont(bold if is_hit else plain)
-            painter.setPen(full if is_hit else rest)
+        measured: dict[tuple[str, bool], int] = {}
+
+        def advance(run: str, hit: bool) -> int:
+            # Each run is measured once: fitting the runs and placing them ask alike.
+            width = measured.get((run, hit))
+            if width is None:
+                width = measured[(run, hit)] = metrics[hit].horizontalAdvance(run)
+            return width
+
+        was_hit: bool | None = None
+        for run, is_hit in fitted_runs(text, hits, right - left, advance):
+            if is_hit is not was_hit:
+                painter.setFont(bold if is_hit else plain)
+                painter.setPen(full if is_hit else rest)
+                was_hit = is_hit
             painter.drawText(QPoint(x, baseline), run)
-            x += metrics[is_hit].horizontalAdvance(run)
+            x += advance(run, is_hit)
 
 
 def fitted_runs(
