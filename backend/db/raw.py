@@ -84,9 +84,15 @@ async def fetch_all(
         async with session.bind.connect() as connection:  # type: ignore[union-attr]
             driver = (await connection.get_raw_connection()).driver_connection
             return list(await driver.execute_fetchall(compiled.sql, params))  # type: ignore[union-attr]
+    return await fetch_sql(session, compiled.sql, params)
+
+
+async def fetch_sql(session: AsyncSession, sql: str, params: Sequence[Any]) -> list[RawRow]:
+    """PostgreSQL: the rows of ``sql`` (asyncpg's ``$n`` parameters) on the session's
+    connection, one driver call (asyncpg prepares a statement once per connection)."""
     connection = await session.connection()
     driver = (await connection.get_raw_connection()).driver_connection
-    return list(await driver.fetch(compiled.sql, *params))  # type: ignore[union-attr]
+    return list(await driver.fetch(sql, *params))  # type: ignore[union-attr]
 
 
 Step = tuple[Compiled, Mapping[str, Any]]
