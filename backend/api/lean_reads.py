@@ -12,10 +12,11 @@ Everything else goes on to FastAPI unchanged, so every refusal is the framework'
 no token, a token not remembered (checked, read, then remembered there), parameters
 that fail ``ListQuery`` (FastAPI's 422 with its ``errors``), a body over the limit.
 What the lean path answers itself is built by the same functions as the routes
-(``tickets.list_page``, ``tickets.ticket_page``, ``ticket_json.json_response``) on
-SQLite; on PostgreSQL the database writes the JSON itself (``tickets.list_body``,
-``tickets.ticket_body``, ``backend/db/queries/page_json.py``), the same bytes as the
-routes' Python (tests/backend/test_lean_reads.py compares them). A
+(``tickets.list_page``, ``tickets.ticket_page``, ``ticket_json.json_response``), but
+for a ticket's page on PostgreSQL and a list page on SQLite, whose JSON the database
+writes (``tickets.ticket_body``, ``tickets.list_body``,
+``backend/db/queries/page_json.py``): the same bytes as the routes' Python
+(tests/backend/test_lean_reads.py compares them). A
 ``DomainError`` (404, ``not_admin``, ``invalid_cursor``) becomes the same problem+json
 through ``problems.problem``. The routes stay declared in FastAPI for the OpenAPI
 document and for the cases above. Neither read writes, so the write rate limiter has

@@ -146,9 +146,9 @@ async def list_page(
 async def list_body(
     session: AsyncSession, user: Viewer, now: datetime, params: ListQuery
 ) -> dict[str, Any] | bytes:
-    """The lean path's list page (``lean_reads.py``): on PostgreSQL, unless it searches,
-    its JSON as PostgreSQL writes it (``page_json.list_page``: the same bytes)."""
-    if params.q is None and ticket_reads.dialect(session).name == "postgresql":
+    """The lean path's list page (``lean_reads.py``): on SQLite, unless it searches, its
+    JSON as SQLite writes it (``page_json.list_page``: the same bytes)."""
+    if params.q is None and ticket_reads.dialect(session).name == "sqlite":
         flt, cursor = _list_filter(user, params)
         body = await page_json.list_page(session, user, flt, cursor, params.limit, now)
         if body is not None:

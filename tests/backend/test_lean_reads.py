@@ -138,7 +138,7 @@ async def test_every_demo_ticket_answers_as_the_route_does(
 ) -> None:
     """Every ticket of the demo world (chats, callbacks, attachments, followers, status
     changes, ratings, Japanese and Dutch text) as its team sees it and as an agent does:
-    on PostgreSQL the lean path's answers are written by PostgreSQL (page_json.py)."""
+    the lean path's answers written by the database (page_json.py) where it does so."""
     lean, full = clients
     seen: set[str] = set()
     for email in _PEOPLE:
