@@ -13,9 +13,8 @@ no token, a token not remembered (checked, read, then remembered there), paramet
 that fail ``ListQuery`` (FastAPI's 422 with its ``errors``), a body over the limit.
 What the lean path answers itself is built by the same functions as the routes
 (``tickets.list_page``, ``tickets.ticket_page``, ``ticket_json.json_response``), but
-for a ticket's page on PostgreSQL and a list page on SQLite, whose JSON the database
-writes (``tickets.ticket_body``, ``tickets.list_body``,
-``backend/db/queries/page_json.py``): the same bytes as the routes' Python
+for a ticket's page on PostgreSQL, whose JSON PostgreSQL writes (``tickets.ticket_body``,
+``backend/db/queries/page_json.py``): the same bytes as the route's Python
 (tests/backend/test_lean_reads.py compares them). A
 ``DomainError`` (404, ``not_admin``, ``invalid_cursor``) becomes the same problem+json
 through ``problems.problem``. The routes stay declared in FastAPI for the OpenAPI
@@ -84,7 +83,7 @@ class LeanReads:
                 await self.app(scope, receive, send)
                 return
             scope["route"] = self.list_route
-            page = partial(tickets.list_body, params=params)
+            page = partial(tickets.list_page, params=params)
         else:
             scope["route"] = self.ticket_route
             scope["path_params"] = {"ticket_id": ticket_id}

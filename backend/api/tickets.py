@@ -133,27 +133,13 @@ async def list_tickets(
 async def list_page(
     session: AsyncSession, user: Viewer, now: datetime, params: ListQuery
 ) -> dict[str, Any]:
-    """The list page's body, built in Python: the route's (and the lean path's when it
-    searches, or on SQLite)."""
+    """The list page's body; the route and the lean path (``lean_reads.py``) both serve it."""
     flt, cursor = _list_filter(user, params)
     # Rows, encoded once: the busiest read (backend/api/ticket_json.py says why).
     rows, next_cursor = await ticket_reads.summary_page(session, user, flt, cursor, params.limit)
     # Where ``q`` was found: for this page's rows only (issue 21).
     matches = await ticket_reads.page_matches(session, flt, rows)
     return ticket_json.page(rows, next_cursor.encode() if next_cursor else None, now, matches)
-
-
-async def list_body(
-    session: AsyncSession, user: Viewer, now: datetime, params: ListQuery
-) -> dict[str, Any] | bytes:
-    """The lean path's list page (``lean_reads.py``): on SQLite, unless it searches, its
-    JSON as SQLite writes it (``page_json.list_page``: the same bytes)."""
-    if params.q is None and ticket_reads.dialect(session).name == "sqlite":
-        flt, cursor = _list_filter(user, params)
-        body = await page_json.list_page(session, user, flt, cursor, params.limit, now)
-        if body is not None:
-            return body
-    return await list_page(session, user, now, params)
 
 
 def _list_filter(user: Viewer, params: ListQuery) -> tuple[tickets.TicketFilter, Cursor | None]:

@@ -1,40 +1,32 @@
-"""The database writes the two busiest reads' JSON itself (issue 22, fifth round).
+"""PostgreSQL writes a ticket page's JSON itself, in one statement (issue 22, fifth round).
 
-**A ticket's page on PostgreSQL**: one statement instead of three round trips (the
-ticket, its thread, its followers) and a fourth for a waiting chat's place in the
-queue. ``row_to_json`` writes each object (compact, keys in the order of the
-select's columns, strings escaped as pydantic's encoder escapes them), ``to_char``
-the timestamps in pydantic's form of an aware UTC datetime (``…T10:00:00Z``, or
+A ticket's page was three round trips (the ticket, its thread, its followers) and a
+fourth for a waiting chat's place in the queue. Here one statement answers:
+``row_to_json`` writes each object (compact, keys in the order of the select's
+columns, strings escaped as pydantic's encoder escapes them), ``to_char`` the
+timestamps in pydantic's form of an aware UTC datetime (``…T10:00:00Z``, or
 ``…T10:00:00.120000Z``), ``string_agg`` the arrays, and ``convert_to`` makes the
 whole a ``bytea``, so that asyncpg hands Python one ``bytes``.
 
-**A list page on SQLite**: ``json_object`` writes each item on aiosqlite's thread
-(SQLite's C, escaping as pydantic does), one text per row instead of 17 values
-turned into Python objects, then dicts, then encoded again.
+Not the list page: written by the database the same way, it cost PostgreSQL 0.45 ms
+a page more (to_char and row_to_json over 50 rows) than it saved the service
+(0.25-0.3 ms), a loss on cores the two share; with SQLite's ``json_object`` 0.33 ms
+a page against 0.24 for its rows and Python's build (bench/README.md, fifth round).
 
-Not the list page on PostgreSQL: written there (the same way as the ticket page) it
-took the service 0.25 ms less a page and PostgreSQL 0.45 ms more (to_char and
-row_to_json over 50 rows cost more than asyncpg's decoding and pydantic's encoding),
-a loss for a machine whose cores the two share (bench/README.md, fifth round).
-
-Only the lean path (``backend/api/lean_reads.py``) uses these; FastAPI's routes still
-build the same answers in Python (``ticket_json``), and tests/backend/test_lean_reads.py
-compares the two byte for byte. A list that searches (``q``) stays in Python: where
-the text was found is worked out there (``ticket_search.matches``).
+Only the lean path (``backend/api/lean_reads.py``) uses it; FastAPI's route still
+builds the same answer in Python (``ticket_json``), and tests/backend/test_lean_reads.py
+compares the two byte for byte.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import raw
-from backend.db.queries import ticket_reads
-from backend.db.queries.tickets import TicketFilter
-from backend.domain.tickets import Cursor
 from backend.domain.viewers import Viewer
 
 
@@ -84,103 +76,6 @@ def _summary(p: str, now: str) -> str:
         f"{_sla(f'{p}.first_response_due_at', f'{p}.first_responded_at', now)} AS sla_state, "
         f"{_ts(f'{p}.solved_at')} AS solved_at"
     )
-
-
-# The list statements around each page statement (SQLite), by its SQL and direction.
-_LISTS: dict[tuple[str, bool], str] = {}
-
-
-async def list_page(
-    session: AsyncSession,
-    viewer: Viewer,
-    flt: TicketFilter,
-    cursor: Cursor | None,
-    limit: int,
-    now: datetime,
-) -> bytes | None:
-    """SQLite: ``TicketPage``'s JSON (``ticket_json.page``'s bytes) for a list that does
-    not search; None when it is Python's to build (a statement not run raw, a timestamp
-    not of the stored form)."""
-    assert not flt.search
-    statement = ticket_reads.page_statement(
-        ticket_reads.dialect(session), viewer, flt, cursor, limit
-    )
-    if not isinstance(statement, raw.Compiled):
-        return None
-    sql = _sqlite_list_sql(statement.sql, flt.updated_since is not None)
-    rows = await raw.fetch_sql(session, sql, [_stored(now), *statement.params()])
-    if not all(row[3] for row in rows):
-        return None
-    items = ",".join([row[0] for row in rows[:limit]]).encode()
-    next_cursor = b"null"
-    if len(rows) > limit:
-        last = rows[limit - 1]
-        cursor = Cursor(updated_at=ticket_reads.as_datetime(last[1]), id=last[2])
-        next_cursor = b'"' + cursor.encode().encode() + b'"'
-    return b'{"items":[' + items + b'],"next_cursor":' + next_cursor + b"}"
-
-
-# SQLite: the same items with its JSON functions (``json_object`` writes compact JSON and
-# escapes as pydantic's encoder does). Its timestamps are SQLAlchemy's stored UTC text of
-# one width (``2026-12-05 10:00:00.123456``), rewritten into pydantic's form by their
-# characters; a row with a timestamp of another form makes the page Python's again.
-def _sqlite_ts(column: str) -> str:
-    return (
-        f"CASE WHEN {column} IS NULL THEN NULL WHEN substr({column}, 20) = '.000000' "
-        f"THEN substr({column}, 1, 10) || 'T' || substr({column}, 12, 8) || 'Z' "
-        f"ELSE substr({column}, 1, 10) || 'T' || substr({column}, 12) || 'Z' END"
-    )
-
-
-def _sqlite_stored(column: str) -> str:
-    return (
-        f"({column} IS NULL OR (length({column}) = 26 AND substr({column}, 11, 1) = ' ' "
-        f"AND substr({column}, 20, 1) = '.'))"
-    )
-
-
-_TIMES = ("created_at", "updated_at", "first_response_due_at", "first_responded_at", "solved_at")
-
-
-def _sqlite_list_sql(page_sql: str, ascending: bool) -> str:
-    """Per row of the page statement: the item's JSON, its time and id (for the cursor),
-    and whether its timestamps are all of the stored form. The request's time (stored
-    text) is the first parameter."""
-    key = (page_sql, ascending)
-    sql = _LISTS.get(key)
-    if sql is not None:
-        return sql
-    fields = [
-        *(f"'{name}', p.{name}" for name in ("id", "number", "subject", "status", "product")),
-        "'channel', p.channel",
-        "'premium', json(CASE WHEN p.premium THEN 'true' ELSE 'false' END)",
-        "'category', p.category",
-        "'language', p.language",
-        "'submitter', json_object('id', p.submitter_id, 'name', p.submitter_name)",
-        f"'created_at', {_sqlite_ts('p.created_at')}",
-        f"'updated_at', {_sqlite_ts('p.updated_at')}",
-        "'response_target_minutes', p.response_target_minutes",
-        f"'first_response_due_at', {_sqlite_ts('p.first_response_due_at')}",
-        f"'first_responded_at', {_sqlite_ts('p.first_responded_at')}",
-        f"'sla_state', {_sla('p.first_response_due_at', 'p.first_responded_at', '?')}",
-        f"'solved_at', {_sqlite_ts('p.solved_at')}",
-        "'match', NULL",
-    ]
-    stored = " AND ".join(_sqlite_stored(f"p.{name}") for name in _TIMES)
-    order = "p.updated_at, p.id" if ascending else "p.updated_at DESC, p.id DESC"
-    sql = (
-        f"SELECT json_object({', '.join(fields)}), p.updated_at, p.id, {stored} "
-        f"FROM ({page_sql}) AS p ORDER BY {order}"
-    )
-    if len(_LISTS) >= ticket_reads.MAX_PAGES:
-        del _LISTS[next(iter(_LISTS))]
-    _LISTS[key] = sql
-    return sql
-
-
-def _stored(moment: datetime) -> str:
-    """SQLAlchemy's SQLite text of a UTC time (as ``ticket_json._stored``)."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _author(person: str, viewer: str, submitter: str) -> str:

@@ -85,13 +85,13 @@ _PAGES: dict[tuple[object, ...], raw.Compiled] = {}
 MAX_PAGES = 2_000
 
 
-def page_statement(
+def _page_statement(
     dialect: Dialect,
     viewer: Viewer,
     flt: TicketFilter,
     cursor: Cursor | None,
     limit: int,
-    how: ticket_search.Mode = ticket_search.Mode.WALK,
+    how: ticket_search.Mode,
 ) -> raw.Compiled | Select[*tuple[Any, ...]]:
     key = (dialect.name, viewer.id, viewer.team_id, viewer.role, flt, cursor, limit, how)
     compiled = _PAGES.get(key)
@@ -118,7 +118,7 @@ async def summary_page(
     """As ``tickets.page``, in rows of ``SUMMARY_COLUMNS``."""
     # Searching: through the index or along the viewer's tickets, as the text's hits say.
     how = await ticket_search.mode(session, flt.search) if flt.search else ticket_search.Mode.WALK
-    statement = page_statement(dialect(session), viewer, flt, cursor, limit, how)
+    statement = _page_statement(dialect(session), viewer, flt, cursor, limit, how)
     if isinstance(statement, raw.Compiled):
         rows: Sequence[raw.RawRow] = await raw.fetch_all(session, statement)
     else:
