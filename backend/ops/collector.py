@@ -1,6 +1,6 @@
 """The garbage collector of a serving process (issue 22).
 
-A ``serve`` process holds some 110,000 objects once started (modules, FastAPI's
+A ``serve`` process holds some 137,000 objects once started (modules, FastAPI's
 routes and models, SQLAlchemy's mappers and compiled statements), and every
 collection of the oldest generation walked them all: under 32 connections on a
 shared machine such a pass stopped a worker for 40-290 ms (gc.callbacks timed in
