@@ -54,12 +54,20 @@ from backend.jobs import maintenance_loop
 from backend.notify import events
 from backend.notify.hub import EventHub
 from backend.notify.mail import MailSender
-from backend.ops import metrics
+from backend.ops import collector, metrics
 from backend.ops.draining import Draining
 from backend.ops.middleware import ObservedRequests
 from backend.ops.rate_limits import WriteRateLimiter, WriteRateLimits
 
 V1 = "/v1"
+
+
+def create_serving_app(settings: Settings | None = None) -> FastAPI:
+    """The app of a ``serve`` process: as ``create_app``, and once started its objects are
+    left out of the garbage collector's passes (``backend.ops.collector``)."""
+    app = create_app(settings)
+    app.state.serving = True
+    return app
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -107,6 +115,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if settings.demo_agent:
             agent = DemoAgent(app.state.sessionmaker, app.state.clock, on_change=mail.wakeup)
             background.append(asyncio.create_task(agent.run(), name="demo-agent"))
+        if getattr(app.state, "serving", False):
+            collector.freeze_startup()
         try:
             yield
         finally:

@@ -278,7 +278,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 
         # Each worker builds its app from the same environment.
         run_workers(
-            "backend.app:create_app",
+            "backend.app:create_serving_app",
             host=args.host,
             port=args.port,
             workers=args.workers,
@@ -288,10 +288,10 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
             **options,
         )
         return 0
-    from backend.app import create_app
+    from backend.app import create_serving_app
 
     uvicorn.run(
-        create_app(settings),
+        create_serving_app(settings),
         host=args.host,
         port=args.port,
         log_level="info",

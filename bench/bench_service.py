@@ -15,8 +15,10 @@ Run: ``.venv/bin/python bench/bench_service.py [--seconds 10] [--rounds 3] [--co
 that many times against the same service (ratios are taken within a round, so a
 machine shared with other work moves them less); ``--core-only`` leaves out insights
 and the one-connection rows. Each row also gives the service's own CPU time per request
-(the serve process and its workers, read from /proc: Linux) and the load average: on a
-shared machine CPU per request moves much less than requests per second. Results go to
+(the serve process and its workers, read from /proc: Linux), PostgreSQL's (the backends
+connected to the bench database; SQLite's is the service's) and wrk's, and the load
+average: on a shared machine CPU per request moves much less than requests per second,
+and the three together are what a request costs the cores they share. Results go to
 standard output as a Markdown table;
 record them in ``bench/README.md``.
 """
@@ -28,6 +30,7 @@ import asyncio
 import os
 import random
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -37,6 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import asyncpg  # noqa: E402
 import httpx  # noqa: E402
 from sqlalchemy import insert, select, text  # noqa: E402
 
@@ -134,6 +138,46 @@ def server_cpu_seconds(pid: int) -> float:
     return total
 
 
+def database_cpu_seconds(url: str) -> dict[int, float]:
+    """PostgreSQL: CPU time (user + system) so far of each server process connected to the
+    database at ``url`` (its backends, read from /proc: a server on this machine)."""
+    if not url.startswith("postgresql"):
+        return {}  # SQLite runs inside the service: its CPU is the service's
+
+    async def backends() -> list[int]:
+        connection = await asyncpg.connect(url)
+        try:
+            rows = await connection.fetch(
+                "SELECT pid FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        finally:
+            await connection.close()
+        return [row["pid"] for row in rows]
+
+    ticks = os.sysconf("SC_CLK_TCK")
+    found = {}
+    for pid in asyncio.run(backends()):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        found[pid] = (int(fields[11]) + int(fields[12])) / ticks
+    return found
+
+
+def database_cpu_since(url: str, before: dict[int, float]) -> float:
+    """The database's CPU seconds since ``before`` (a backend opened since: all of its own)."""
+    after = database_cpu_seconds(url)
+    return sum(cpu - before.get(pid, 0.0) for pid, cpu in after.items())
+
+
+def children_cpu_seconds() -> float:
+    """CPU time of this process's finished children (``wrk`` once it has ended)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def wrk(url: str, token: str, seconds: int, connections: int = CONNECTIONS) -> tuple[float, float]:
     """Requests per second and the 99th percentile latency in ms."""
     out = subprocess.run(
@@ -161,7 +205,7 @@ def wrk(url: str, token: str, seconds: int, connections: int = CONNECTIONS) -> t
 
 def bench(
     kind: str, seconds: int, workers: int, rounds: int = 1, core_only: bool = False
-) -> list[tuple[str, str, float, float, float, float, float]]:
+) -> list[tuple[str, str, float, float, float, float, float, float, float]]:
     with tempfile.TemporaryDirectory() as tmp:
         databases = postgres_database() if kind == "postgres" else sqlite_database(Path(tmp))
         with databases as url:
@@ -191,20 +235,28 @@ def bench(
                     baseline = 0.0  # each round's own health figure
                     for name, url_ in targets:
                         before = server_cpu_seconds(server.process.pid)
+                        database_before = database_cpu_seconds(url)
+                        wrk_before = children_cpu_seconds()
                         rps, p99 = wrk(url_, token, seconds)
                         # The service's own CPU per request: what the load on a shared
-                        # machine moves least (the database's and wrk's not counted).
+                        # machine moves least; then the database's and wrk's, which share
+                        # the same cores (all three: what a request costs the machine).
                         cpu_ms = (server_cpu_seconds(server.process.pid) - before) * 1000
+                        database_ms = database_cpu_since(url, database_before) * 1000
+                        wrk_ms = (children_cpu_seconds() - wrk_before) * 1000
                         baseline = baseline or rps
                         row = (kind, name + label, rps, rps / baseline, p99)
-                        results.append((*row, cpu_ms / (rps * seconds), os.getloadavg()[0]))
+                        count = rps * seconds
+                        costs = (cpu_ms / count, database_ms / count, wrk_ms / count)
+                        results.append((*row, *costs, os.getloadavg()[0]))
                 if core_only:
                     return results
                 # One request at a time: the latency of a single insights or list call.
                 for name, url_ in targets[1:]:
                     rps, p99 = wrk(url_, token, seconds, connections=1)
                     row = (kind, f"{name}, 1 connection", rps, rps / baseline, p99)
-                    results.append((*row, float("nan"), os.getloadavg()[0]))
+                    nan = float("nan")
+                    results.append((*row, nan, nan, nan, os.getloadavg()[0]))
                 return results
 
 
@@ -218,16 +270,17 @@ def main() -> None:
     args = parser.parse_args()
     print(
         "| database | endpoint | req/s | ratio to health | p99 ms | service CPU ms a request "
+        "| database CPU ms a request | wrk CPU ms a request "
         f"| load average |  ({CONNECTIONS} connections)"
     )
-    print("|---|---|---:|---:|---:|---:|---:|")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
     for kind in args.databases.split(","):
         workers = args.pg_workers if kind == "postgres" else 1
         rows = bench(kind, args.seconds, workers, args.rounds, args.core_only)
-        for db, name, rps, ratio, p99, cpu_ms, load in rows:
+        for db, name, rps, ratio, p99, cpu_ms, database_ms, wrk_ms, load in rows:
             print(
                 f"| {db} | {name} | {rps:,.0f} | {ratio:.0%} | {p99:.1f} | {cpu_ms:.2f} "
-                f"| {load:.1f} |",
+                f"| {database_ms:.2f} | {wrk_ms:.2f} | {load:.1f} |",
                 flush=True,
             )
 

@@ -12,7 +12,10 @@ Everything else goes on to FastAPI unchanged, so every refusal is the framework'
 no token, a token not remembered (checked, read, then remembered there), parameters
 that fail ``ListQuery`` (FastAPI's 422 with its ``errors``), a body over the limit.
 What the lean path answers itself is built by the same functions as the routes
-(``tickets.list_page``, ``tickets.ticket_page``, ``ticket_json.json_response``), and a
+(``tickets.list_page``, ``tickets.ticket_page``, ``ticket_json.json_response``), but
+for a ticket's page on PostgreSQL, whose JSON PostgreSQL writes (``tickets.ticket_body``,
+``backend/db/queries/page_json.py``): the same bytes as the route's Python
+(tests/backend/test_lean_reads.py compares them). A
 ``DomainError`` (404, ``not_admin``, ``invalid_cursor``) becomes the same problem+json
 through ``problems.problem``. The routes stay declared in FastAPI for the OpenAPI
 document and for the cases above. Neither read writes, so the write rate limiter has
@@ -46,7 +49,7 @@ _NOT_TICKET_IDS = frozenset({"trend"})
 _LIST_FIELDS = tuple(tickets.ListQuery.model_fields)
 
 # A page's body from the request's session, caller and time.
-_Page = Callable[[AsyncSession, Caller, datetime], Awaitable[dict[str, Any]]]
+_Page = Callable[[AsyncSession, Caller, datetime], Awaitable[dict[str, Any] | bytes]]
 
 
 class LeanReads:
@@ -84,7 +87,7 @@ class LeanReads:
         else:
             scope["route"] = self.ticket_route
             scope["path_params"] = {"ticket_id": ticket_id}
-            page = partial(tickets.ticket_page, ticket_id=ticket_id)
+            page = partial(tickets.ticket_body, ticket_id=ticket_id)
         try:
             # Closed before the answer is written: its connection goes back to the pool sooner.
             async with state.read_sessionmaker() as session:

@@ -36,8 +36,9 @@ SUMMARY_WIDTH = len(SUMMARY_COLUMNS)
 _STORED_WIDTH = len("2026-12-05 10:00:00.123456")
 
 
-def json_response(body: dict[str, Any]) -> Response:
-    return Response(content=to_json(body), media_type=JSON)
+def json_response(body: dict[str, Any] | bytes) -> Response:
+    """``body`` encoded, or as it is when it is JSON already (``page_json``'s)."""
+    return Response(content=body if type(body) is bytes else to_json(body), media_type=JSON)
 
 
 def _ts(value: datetime | str | None) -> datetime | str | None:

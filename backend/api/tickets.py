@@ -31,7 +31,7 @@ from backend.api.schemas import (
 )
 from backend.db.models import Message, StatusChange, Ticket, User
 from backend.db.queries import insights as insight_queries
-from backend.db.queries import ticket_reads, tickets
+from backend.db.queries import page_json, ticket_reads, tickets
 from backend.domain.errors import not_found
 from backend.domain.sla import sla_state
 from backend.domain.tickets import Cursor, MessageKind, author_kind
@@ -134,34 +134,26 @@ async def list_page(
     session: AsyncSession, user: Viewer, now: datetime, params: ListQuery
 ) -> dict[str, Any]:
     """The list page's body; the route and the lean path (``lean_reads.py``) both serve it."""
-    # Under the names the parameters had; the rest reads as before.
-    scope, status, category, product, q, updated_since, cursor, limit = (
-        params.scope,
-        params.status,
-        params.category,
-        params.product,
-        params.q,
-        params.updated_since,
-        params.cursor,
-        params.limit,
-    )
-    if scope == "team":
-        require_admin(user)  # R17
-    flt = tickets.TicketFilter(
-        scope=scope,
-        status=status,
-        category=category,
-        product=product,
-        q=q,
-        updated_since=_aware(updated_since),
-    )
+    flt, cursor = _list_filter(user, params)
     # Rows, encoded once: the busiest read (backend/api/ticket_json.py says why).
-    rows, next_cursor = await ticket_reads.summary_page(
-        session, user, flt, Cursor.decode(cursor) if cursor else None, limit
-    )
+    rows, next_cursor = await ticket_reads.summary_page(session, user, flt, cursor, params.limit)
     # Where ``q`` was found: for this page's rows only (issue 21).
     matches = await ticket_reads.page_matches(session, flt, rows)
     return ticket_json.page(rows, next_cursor.encode() if next_cursor else None, now, matches)
+
+
+def _list_filter(user: Viewer, params: ListQuery) -> tuple[tickets.TicketFilter, Cursor | None]:
+    if params.scope == "team":
+        require_admin(user)  # R17
+    flt = tickets.TicketFilter(
+        scope=params.scope,
+        status=params.status,
+        category=params.category,
+        product=params.product,
+        q=params.q,
+        updated_since=_aware(params.updated_since),
+    )
+    return flt, Cursor.decode(params.cursor) if params.cursor else None
 
 
 @router.get("/trend")
@@ -217,6 +209,19 @@ async def ticket_page(
     return ticket_json.ticket(
         row, found.thread, found.followers, user.id, now, chat_position=position
     )
+
+
+async def ticket_body(
+    session: AsyncSession, user: Viewer, now: datetime, ticket_id: str
+) -> dict[str, Any] | bytes:
+    """The lean path's ticket page (``lean_reads.py``): on PostgreSQL its JSON as
+    PostgreSQL writes it in one statement (``page_json.ticket_page``: the same bytes)."""
+    if ticket_reads.dialect(session).name != "postgresql":
+        return await ticket_page(session, user, now, ticket_id)
+    body = await page_json.ticket_page(session, user, ticket_id, now)
+    if body is None:
+        raise not_found("ticket")
+    return body
 
 
 async def visible_ticket(session: SessionDep, user: User, ticket_id: str) -> Ticket:

@@ -75,7 +75,11 @@ async def fetch_all(
     session: AsyncSession, compiled: Compiled, given: Mapping[str, Any] | None = None
 ) -> list[RawRow]:
     """The statement's rows, in one driver call."""
-    params = compiled.params(given)
+    return await fetch_sql(session, compiled.sql, compiled.params(given))
+
+
+async def fetch_sql(session: AsyncSession, sql: str, params: Sequence[Any]) -> list[RawRow]:
+    """The rows of ``sql`` (in the driver's parameter style), in one driver call."""
     assert session.bind is not None
     if session.bind.dialect.name == "sqlite":
         # A connection of the engine's, not the session's: the session would roll back
@@ -83,10 +87,12 @@ async def fetch_all(
         # transaction for a SELECT); this one goes back with none (session._sqlite_reset).
         async with session.bind.connect() as connection:  # type: ignore[union-attr]
             driver = (await connection.get_raw_connection()).driver_connection
-            return list(await driver.execute_fetchall(compiled.sql, params))  # type: ignore[union-attr]
+            return list(await driver.execute_fetchall(sql, params))  # type: ignore[union-attr]
+    # PostgreSQL: on the session's connection (asyncpg prepares a statement once a
+    # connection and keeps it).
     connection = await session.connection()
     driver = (await connection.get_raw_connection()).driver_connection
-    return list(await driver.fetch(compiled.sql, *params))  # type: ignore[union-attr]
+    return list(await driver.fetch(sql, *params))  # type: ignore[union-attr]
 
 
 Step = tuple[Compiled, Mapping[str, Any]]

@@ -121,3 +121,89 @@ async def test_refusals_of_the_caller_are_the_routes_own(
             before = await full.get(path, headers=sent)
             assert mine.status_code == 401 and mine.json()["code"] == "not_authenticated"
             assert _comparable(mine) == _comparable(before)
+
+
+_PEOPLE = (
+    "ava@northwind.example",  # admins
+    "noah@northwind.example",
+    "tia@tiny.example",
+    "ivan@invoice.example",
+    "mia@northwind.example",  # members
+    "liam@northwind.example",
+)
+
+
+async def test_every_demo_ticket_answers_as_the_route_does(
+    clients: tuple[httpx.AsyncClient, httpx.AsyncClient],
+) -> None:
+    """Every ticket of the demo world (chats, callbacks, attachments, followers, status
+    changes, ratings, Japanese and Dutch text) as its team sees it and as an agent does:
+    the lean path's answers written by the database (page_json.py) where it does so."""
+    lean, full = clients
+    seen: set[str] = set()
+    for email in _PEOPLE:
+        person = await sign_in(lean, email)
+        scopes = ("mine", "team") if email.split("@")[0] in ("ava", "noah", "tia", "ivan") else ()
+        for scope in scopes or ("mine",):
+            page = await _same_answers(
+                lean, full, "/tickets", person, [("scope", scope), ("limit", "200")]
+            )
+            ids = [item["id"] for item in page.json()["items"]]
+            for ticket_id in ids:
+                shown = await _same_answers(lean, full, f"/tickets/{ticket_id}", person)
+                assert shown.status_code == 200
+            seen.update(ids)
+    assert len(seen) >= 40  # the demo world's tickets, nearly all of them
+    agent = await sign_in(lean, "agent@vendor.example")
+    liam = await sign_in(lean, "liam@northwind.example")
+    for ticket_id in sorted(seen):
+        await _same_answers(lean, full, f"/tickets/{ticket_id}", agent)
+        await _same_answers(lean, full, f"/tickets/{ticket_id}", liam)  # 404 unless his
+
+
+async def test_unusual_text_and_live_channels_answer_as_the_route_does(
+    clients: tuple[httpx.AsyncClient, httpx.AsyncClient],
+) -> None:
+    """Text JSON must escape (quotes, backslashes, tabs, new lines, U+2028, emoji), a chat
+    waiting in the queue (its place), a callback, a follower and a status change."""
+    lean, full = clients
+    ava = await sign_in(lean, "ava@northwind.example")
+    odd = 'A "quoted" \\ back\\slash\ttab, 改行\nnew line, \u2028 😀 </script>'
+    made = []
+    for channel, extra in (
+        ("request", {}),
+        ("chat", {}),
+        ("chat", {}),
+        ("callback", {"phone": "+31201234567"}),
+    ):
+        body = {
+            "product": "dropbox",
+            "channel": channel,
+            "category": "sync",
+            "language": "en",
+            "subject": f"{channel}: {odd}"[:120].replace("\n", " "),
+            "body": odd,
+        } | extra
+        created = await lean.post("/tickets", json=body, headers=ava)
+        assert created.status_code == 201, created.text
+        made.append(created.json()["id"])
+    first = made[0]
+    answer = await lean.post(f"/tickets/{first}/messages", json={"body": odd}, headers=ava)
+    assert answer.status_code == 201, answer.text
+    people = (await lean.get("/team/members", headers=ava)).json()["items"]
+    liam_id = next(p["id"] for p in people if p["name"].startswith("Liam"))
+    added = await lean.put(f"/tickets/{first}/followers/{liam_id}", headers=ava)
+    assert added.status_code in (200, 201, 204), added.text
+    solved = await lean.patch(f"/tickets/{first}", json={"status": "solved"}, headers=ava)
+    assert solved.status_code == 200, solved.text
+    await _same_answers(lean, full, "/tickets", ava, [("limit", "10")])
+    agent = await sign_in(lean, "agent@vendor.example")
+    for ticket_id in made:
+        for person in (ava, agent):
+            page = await _same_answers(lean, full, f"/tickets/{ticket_id}", person)
+            assert page.status_code == 200
+    waiting = (await lean.get(f"/tickets/{made[2]}", headers=ava)).json()["chat"]
+    assert waiting["state"] == "waiting" and waiting["queue_position"] >= 2
+    followed = (await lean.get(f"/tickets/{first}", headers=ava)).json()
+    assert followed["followers"] and followed["events"] and len(followed["messages"]) == 2
+    assert followed["messages"][1]["body"] == odd

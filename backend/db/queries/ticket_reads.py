@@ -72,7 +72,7 @@ def _summaries(*columns: Any) -> Select[*tuple[Any, ...]]:
     return select(*columns).join(_submitter, _submitter.id == Ticket.submitter_id)
 
 
-def _dialect(session: AsyncSession) -> Dialect:
+def dialect(session: AsyncSession) -> Dialect:
     assert session.bind is not None
     return session.bind.dialect
 
@@ -118,7 +118,7 @@ async def summary_page(
     """As ``tickets.page``, in rows of ``SUMMARY_COLUMNS``."""
     # Searching: through the index or along the viewer's tickets, as the text's hits say.
     how = await ticket_search.mode(session, flt.search) if flt.search else ticket_search.Mode.WALK
-    statement = _page_statement(_dialect(session), viewer, flt, cursor, limit, how)
+    statement = _page_statement(dialect(session), viewer, flt, cursor, limit, how)
     if isinstance(statement, raw.Compiled):
         rows: Sequence[raw.RawRow] = await raw.fetch_all(session, statement)
     else:
@@ -262,12 +262,12 @@ async def page_rows(session: AsyncSession, team_id: str | None, ticket_id: str) 
     thread, not three); None when there is no such ticket. The thread
     and followers are read before the caller's visibility is checked: a refused member
     costs two reads more, a shown page two hops fewer."""
-    dialect = _dialect(session)
+    on = dialect(session)
     given = {"ticket_id": ticket_id}
     if team_id is None:
-        first: raw.Step = (_TICKET.on(dialect), given)
+        first: raw.Step = (_TICKET.on(on), given)
     else:
-        first = (_TEAM_TICKET.on(dialect), {**given, "team_id": team_id})
-    rest = [(_THREAD.on(dialect), given), (followers.ROWS.on(dialect), given)]
+        first = (_TEAM_TICKET.on(on), {**given, "team_id": team_id})
+    rest = [(_THREAD.on(on), given), (followers.ROWS.on(on), given)]
     ticket, thread, following = await raw.fetch_chain(session, first, rest)
     return PageRows(TicketRow(ticket[0]), thread, following) if ticket else None
