@@ -278,6 +278,8 @@ class ContactSupportDialog(QDialog):
         self.suggestions = ArticleSuggestions()
         self.suggestions.answered.connect(self._answered)
         self.suggestions.updated.connect(self._suggestions_updated)
+        # Text typed on an article (a link or button takes none) goes on in the description.
+        self.suggestions.typed_text_goes_to(self.body_edit)
         self._keep_until: str | None = None
         subject_field.addWidget(self.suggestions)
         self.form.addRow(self._labels["subject"], subject_field)
@@ -524,14 +526,16 @@ class ContactSupportDialog(QDialog):
         QTimer.singleShot(0, self._show_suggestions)
 
     def _chain_suggestions(self) -> None:
-        """Tab goes from the subject to the articles shown under it, then to the description.
+        """Tab goes from the subject to the description, then to the articles, then on to
+        the attachments.
 
         Made after the rest of the form, they came last in the Tab order (after Send).
+        Between the subject and the description (issue 19), a Tab from the subject landed
+        on an article as it appeared, and what was typed next went nowhere.
         """
-        chain: list[QWidget] = [self.subject_edit]
+        chain: list[QWidget] = [self.subject_edit, self.body_edit]
         for row in self.suggestions.rows:
             chain += [row.link, row.answered_button]
-        chain.append(self.body_edit)
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 

@@ -24,7 +24,8 @@ class FieldMarks:
     """One message under each field, said also as the field's accessible description.
 
     Nothing is marked before the first try: an empty form is not an error. A mark goes
-    as soon as its field is filled; it never touches what was typed.
+    as soon as its field is filled; it never touches what was typed. Its line stays
+    (empty): the form below it does not jump up, away from the mouse, as a field is filled.
     """
 
     def __init__(self) -> None:
@@ -68,6 +69,11 @@ class FieldMarks:
             self._show(field, field.marked and not field.ready())
 
     def _show(self, field: _Field, marked: bool) -> None:
+        if marked:
+            # Shown once, its room is kept when it goes (issue 19: the form jumped).
+            policy = field.message.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            field.message.setSizePolicy(policy)
         field.message.setVisible(marked)
         if marked != field.marked:  # a description of the field's own is left alone
             field.marked = marked
