@@ -651,6 +651,8 @@ class MainWindow(QMainWindow):
     def _ticket_created(self, ticket: Ticket | None) -> None:
         self.show_my_tickets()
         if ticket is not None:
+            # Selected in My tickets (Back or Esc comes back to it; a pane beside shows it).
+            self.my_tickets.select_when_listed(ticket.id)
             self.open_ticket(ticket.id)
             if ticket.channel == "chat":
                 self.open_chat_window(ticket)

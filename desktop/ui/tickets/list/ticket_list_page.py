@@ -108,6 +108,9 @@ COLUMN_OF_SORT = {sort: column for column, sort in SORT_OF_COLUMN.items()}
 # Sorted again, the selected ticket is looked for this far down the new order (a few
 # pages: a ticket further down is rarely the one the user still means).
 RESELECT_ROWS = 2_000
+# A ticket just sent is selected when the store brings it to the list, if it does within
+# this long (a filter may leave it out: then a later change of it moves no selection).
+ARRIVING_MS = 10_000
 # Columns of plain text (not the subject, not the badges): each keeps room for its rows
 # in bold.
 TEXT_COLUMNS = (
@@ -224,6 +227,12 @@ class TicketListPage(QWidget):
         self._count_generation = 0
         # The selected ticket, while it is looked for further down the list (sorted again).
         self._wanted: str | None = None
+        # A ticket just sent, selected as soon as it is listed (select_when_listed).
+        self._arriving: str | None = None
+        self._arrival_timer = QTimer(self)
+        self._arrival_timer.setSingleShot(True)
+        self._arrival_timer.setInterval(ARRIVING_MS)
+        self._arrival_timer.timeout.connect(self._stop_waiting_for_arrival)
         self._changed: set[str] = set()
         # The store's order (a key of SORTS, descending): newest first until the user sorts.
         self._sort: tuple[str, bool] = (DEFAULT_SORT, True)
@@ -579,7 +588,7 @@ class TicketListPage(QWidget):
         service = self._service
         if service is None or not service.store.is_open:
             return
-        current = self.selected_ticket() or self._wanted
+        current = self._arriving or self.selected_ticket() or self._wanted
         query = self._query(service)
         wanted = rows_wanted or max(PAGE, self.model.rowCount())
         self._follow_search(service.store, query.text)
@@ -616,6 +625,8 @@ class TicketListPage(QWidget):
     def _reselect(self, ticket_id: str | None, keep_selection: bool = False) -> None:
         row = self.model.row_of(ticket_id) if ticket_id else None
         if row is not None:
+            if ticket_id == self._arriving:
+                self._arriving = None  # arrived
             self.table.selectRow(row)
             return
         service = self._service
@@ -661,6 +672,8 @@ class TicketListPage(QWidget):
         self._count_matches(service, query)
         if self.model.rowCount():
             self._state = "ready"
+        if self._arriving in changed:
+            self.reveal(self._arriving)
         self.retranslate_ui()
 
     def _live_failed(self, error: BaseException) -> None:
@@ -808,6 +821,17 @@ class TicketListPage(QWidget):
                 self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter
             )
 
+    def select_when_listed(self, ticket_id: str) -> None:
+        """Select this ticket now, or as soon as the store brings it to the list: one just
+        sent is found selected on coming back to the list (issue 19), and a reading pane
+        beside it shows it."""
+        self._arriving = ticket_id
+        self._arrival_timer.start()
+        self.reveal(ticket_id)
+
+    def _stop_waiting_for_arrival(self) -> None:
+        self._arriving = None
+
     def reveal(self, ticket_id: str) -> bool:
         """Select this ticket in the list (a reading pane beside it follows), if it is listed
         near enough to the top to be read in (filters may also leave it out)."""
@@ -827,6 +851,9 @@ class TicketListPage(QWidget):
         row = self.model.row_of(ticket_id)
         if row is None:
             return False
+        if ticket_id == self._arriving:
+            self._arriving = None  # arrived
+            self._arrival_timer.stop()
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
         return True
@@ -860,6 +887,7 @@ class TicketListPage(QWidget):
         # The store answers at once, whatever the filters: no network, no waiting. The
         # service, asked a moment later, adds what only its copies of the threads hold.
         self._ask_online()
+        self._arriving = None  # another list: the admin's choice of rows now
         self._requery(self._first_rows())
 
     def store_rebuilt(self) -> None:
