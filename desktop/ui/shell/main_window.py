@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -410,6 +411,13 @@ class MainWindow(QMainWindow):
 
     def _set_shortcuts(self) -> None:
         from PySide6.QtGui import QKeySequence
+
+        from desktop.ui.shell.enter_presses import press_buttons_with_enter
+
+        # Enter presses the focused button in the pages, as in dialogs (issue 19).
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            press_buttons_with_enter(app)
 
         standard = QKeySequence.StandardKey
         self.settings_action.setShortcuts(standard.Preferences)
