@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.api.errors import ServiceError
 from desktop.ui.look.theme import set_font_style
 from desktop.ui.recommendations.kinds import kind_label
+from desktop.ui.text.line_breaks import whole_words
 
 if TYPE_CHECKING:
     from desktop.services.help_articles import ArticleFinder, HelpArticle
@@ -130,7 +131,7 @@ class SuggestionRow(QWidget):
 
     def _show_link(self) -> None:
         url = html.escape(self.article.url)
-        self.link.setText(f'<a href="{url}">{html.escape(self.link_text)}</a>')
+        self.link.setText(whole_words(f'<a href="{url}">{html.escape(self.link_text)}</a>'))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

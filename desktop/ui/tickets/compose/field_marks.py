@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.ui.look.theme import TextRole, set_text_role
+from desktop.ui.text.line_breaks import whole_words
 
 
 @dataclass
@@ -43,7 +44,7 @@ class FieldMarks:
 
     def set_text(self, name: str, text: str) -> None:
         field = self._fields[name]
-        field.message.setText(text)
+        field.message.setText(whole_words(text))
         if self.is_marked(name):
             field.widget.setAccessibleDescription(text)
 

@@ -46,6 +46,7 @@ from desktop.ui.look.theme import (
 from desktop.ui.shell.first_paint import after_the_first_paint, painted
 from desktop.ui.text.durations import relative_time
 from desktop.ui.text.formatting import long_datetime, medium_date
+from desktop.ui.text.line_breaks import whole_words
 from desktop.ui.tickets.list.cell_width import countdown_texts, widest_cell
 from desktop.ui.tickets.list.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.list.empty_state import EmptyState
@@ -952,10 +953,10 @@ class TicketListPage(QWidget):
         if self._syncing:
             if self._synced_so_far:
                 self.synced.setText(
-                    self.tr("Syncing… %n ticket(s) so far", "", self._synced_so_far)
+                    whole_words(self.tr("Syncing… %n ticket(s) so far", "", self._synced_so_far))
                 )
             else:
-                self.synced.setText(self.tr("Syncing…"))
+                self.synced.setText(whole_words(self.tr("Syncing…")))
             return
         saved = store.state(synced_at_key(self._store_scope))
         if not saved:
@@ -964,13 +965,15 @@ class TicketListPage(QWidget):
         when = datetime.fromisoformat(saved)
         if self._live and not self._sync_error and service is not None:
             # Live: the stream brings every change as it happens, the last sync was whole.
-            self.synced.setText(self.tr("Up to date"))
+            self.synced.setText(whole_words(self.tr("Up to date")))
             self.synced.setToolTip(
                 self.tr("Live updates are on. Last synced {when}.").format(when=long_datetime(when))
             )
             return
         now = service.now() if service is not None else datetime.now(UTC)
-        self.synced.setText(self.tr("Last synced {when}").format(when=relative_time(when, now)))
+        self.synced.setText(
+            whole_words(self.tr("Last synced {when}").format(when=relative_time(when, now)))
+        )
         self.synced.setToolTip(long_datetime(when))
 
     def follow_live(self, feed: LiveFeed) -> None:
@@ -1089,11 +1092,13 @@ class TicketListPage(QWidget):
             self.drill_down_bar.label.setText(describe(self.drill_down))
         self._title.setText(title)
         self.scope_note.setText(
-            self.tr(
-                "Your teammates' tickets changed since {date} (earlier ones are not listed "
-                "here). A reply you send on one shows as from “Colleague”, and the teammate "
-                "who asked is told."
-            ).format(date=medium_date(TEAM_TICKETS_SINCE))
+            whole_words(
+                self.tr(
+                    "Your teammates' tickets changed since {date} (earlier ones are not listed "
+                    "here). A reply you send on one shows as from “Colleague”, and the teammate "
+                    "who asked is told."
+                ).format(date=medium_date(TEAM_TICKETS_SINCE))
+            )
         )
         self.refresh_button.setText(self.tr("Refresh"))
         self.new_ticket_button.setText(self.tr("Contact support…"))
