@@ -81,8 +81,9 @@ class RecommendationCard(QFrame):
             )
         else:
             self.kind.setText(self.tr("{kind} · {product}").format(kind=kind, product=product))
-        self.title.setText(whole_words(item.title))
-        self.summary.setText(whole_words(item.summary))
+        # The help centre's own text, as it wrote it (whole_words is for the app's).
+        self.title.setText(item.title)
+        self.summary.setText(item.summary)
         self.reason.setText(whole_words(self.reason_text()))
         self.open_button.setText(self.tr("Open in browser"))
         self.open_button.setAccessibleName(
