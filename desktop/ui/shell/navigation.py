@@ -35,8 +35,8 @@ NAV_INSIGHTS = "insights"
 NAV_RECOMMENDATIONS = "recommendations"
 MIN_WIDTH = 150
 # The most of the window the navigation takes: the pages are what the window is for. At
-# 1024 px that is ~205 px; a longer entry (Dutch, or text at 150 %) is elided there, its
-# whole text in the tooltip.
+# 1024 px that is ~205 px; a longer entry (Dutch, or text at 150 %) wraps onto a second
+# line there (issue 19: "Concepten en postv…" was cut), whole.
 MAX_WINDOW_SHARE = 0.2
 # The least it keeps: a fifth of a small laptop's 1024 px window.
 FLOOR_WIDTH = 204
@@ -47,6 +47,9 @@ SMALL_ICON = 16
 # An entry's padding (10 px each side), the icon's gap, the frame and a little air,
 # around its icon and text.
 NAV_CHROME = 44
+# Qt.TextFlag.TextWordWrap, as a plain int: the entries are measured before the first
+# paint, when naming Qt's enums costs it (desktop/ui/look/qt_values.py).
+TEXT_WORD_WRAP = 0x1000
 # Each page's icon (Font Awesome's name, desktop/ui/look/icons.py); the text always says it too.
 ICONS = {
     NAV_MY_TICKETS: "inbox",
@@ -85,12 +88,19 @@ def _navigation_style(palette: QPalette) -> str:
 
 class _ViewportWide(QStyledItemDelegate):
     """Entries as wide as the list's viewport, whatever their text: a list view lays its
-    rows out as wide as the widest hint, so a long entry would be cut, not elided."""
+    rows out as wide as the widest hint, so a long entry would be cut, not elided. An
+    entry longer than that wraps: it is as tall as its lines (the view wraps its text)."""
+
+    def __init__(self, view: Navigation) -> None:
+        super().__init__(view)
+        self._view = view
 
     def sizeHint(  # noqa: N802 - Qt's name
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(0, super().sizeHint(option, index).height())
+        height = super().sizeHint(option, index).height()
+        extra = self._view.extra_lines(str(index.data() or ""))
+        return QSize(0, height + extra * self._view.fontMetrics().lineSpacing())
 
 
 class Navigation(QListWidget):
@@ -109,6 +119,8 @@ class Navigation(QListWidget):
         # never scrolls sideways, its entries being as wide as its viewport (_ViewportWide;
         # no scroll bar policy: naming Qt's enums before the first paint costs it ~14 ms).
         self.setItemDelegate(_ViewportWide(self))
+        # Whole rather than cut: an entry too long for the width wraps (issue 19).
+        self.setWordWrap(True)
         # A focus ring that shows on the selected entry too (Qt's dotted 1 px one does not).
         keep_styled(self, _navigation_style)
         self.setProperty("own_focus_ring", True)
@@ -254,13 +266,27 @@ class Navigation(QListWidget):
             self.wanted_width_changed.emit(most)
         self._elided_tips()
 
-    def _elided_tips(self) -> None:
-        """An entry cut to fit says its whole text in a tooltip; one shown whole needs none."""
+    def _text_room(self) -> int:
+        """The width an entry's text has beside its icon, in the width the list has now."""
         width = self.width() if self.isVisible() else self.minimumWidth()
-        room = width - self.iconSize().width() - NAV_CHROME
+        return width - self.iconSize().width() - NAV_CHROME
+
+    def extra_lines(self, text: str) -> int:
+        """The lines ``text`` takes wrapped in its entry, beyond the first."""
+        room = self._text_room()
+        metrics = self.fontMetrics()
+        if not text or room <= 0 or metrics.horizontalAdvance(text) <= room:
+            return 0
+        bounds = metrics.boundingRect(0, 0, room, 100 * metrics.height(), TEXT_WORD_WRAP, text)
+        return max(0, round(bounds.height() / metrics.lineSpacing()) - 1)
+
+    def _elided_tips(self) -> None:
+        """An entry cut to fit (a word longer than the width: it wraps between words) says
+        its whole text in a tooltip; one shown whole needs none."""
+        room = self._text_room()
         metrics = self.fontMetrics()
         for item in self._items.values():
-            whole = metrics.horizontalAdvance(item.text()) <= room
+            whole = all(metrics.horizontalAdvance(word) <= room for word in item.text().split())
             item.setToolTip("" if whole else item.text())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -273,6 +299,8 @@ class Navigation(QListWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._elided_tips()
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # the entries wrap at the new width
 
     def _chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:
