@@ -15,6 +15,7 @@ from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.navigation import (
     NAV_DRAFTS,
     TARGETS,
+    TEXT_CHROME,
     Navigation,
 )
 from desktop.ui.shell.tasks import TaskRunner
@@ -88,7 +89,8 @@ def _whole_or_told(navigation: Navigation) -> None:
         item = navigation.item_for(target)
         fits = navigation.fontMetrics().horizontalAdvance(item.text()) + chrome <= room
         tall = navigation.visualItemRect(item).height()
-        wrapped = tall >= wrapped_height(navigation, item.text(), room - chrome)
+        text_room = navigation.width() - navigation.iconSize().width() - TEXT_CHROME
+        wrapped = tall >= wrapped_height(navigation, item.text(), text_room)
         assert fits or wrapped or item.toolTip() == item.text(), item.text()
 
 
@@ -161,7 +163,7 @@ async def test_at_1024_by_640_every_entry_is_whole(
     navigation.set_counts(unread=3, team_unread=12, drafts=1)
     QApplication.processEvents()
     metrics = navigation.fontMetrics()
-    room = navigation.viewport().width() - navigation.iconSize().width() - 40
+    room = navigation.width() - navigation.iconSize().width() - TEXT_CHROME
     # The list lays its entries out again once the width settles (a delayed layout).
     await wait_until(
         lambda: all(
@@ -179,6 +181,17 @@ async def test_at_1024_by_640_every_entry_is_whole(
         assert rect.height() >= wrapped_height(navigation, item.text(), room), item.text()
         assert rect.width() >= metrics.horizontalAdvance(item.text().split()[0])
     assert navigation.horizontalScrollBar().maximum() == 0
+    # The counts gone (read, sent): each entry as tall as its text now, not as it was.
+    navigation.set_counts(unread=0, team_unread=0, drafts=0)
+    await wait_until(
+        lambda: all(
+            navigation.visualItemRect(navigation.item_for(t)).height()
+            < wrapped_height(navigation, navigation.item_for(t).text(), room)
+            + metrics.lineSpacing()  # not a line more
+            for t in navigation.visible_targets()
+        ),
+        what="every entry as tall as its lines, no taller",
+    )
 
 
 def wrapped_height(navigation: Navigation, text: str, room: int) -> int:
@@ -188,9 +201,9 @@ def wrapped_height(navigation: Navigation, text: str, room: int) -> int:
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
     layout.setTextOption(option)
     layout.beginLayout()
-    lines = 0
+    height = 0.0
     while (line := layout.createLine()).isValid():
         line.setLineWidth(room)
-        lines += 1
+        height += line.height()  # a Japanese fallback font's lines are taller
     layout.endLayout()
-    return lines * navigation.fontMetrics().height() + 16  # padding 8 px above and below
+    return int(height) + 16  # padding 8 px above and below

@@ -8,8 +8,10 @@ screen reader); choosing an entry in either opens the page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Signal
-from PySide6.QtGui import QAction, QActionGroup, QPalette, QResizeEvent
+import math
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Signal
+from PySide6.QtGui import QAction, QActionGroup, QPalette, QResizeEvent, QTextLayout
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -47,9 +49,10 @@ SMALL_ICON = 16
 # An entry's padding (10 px each side), the icon's gap, the frame and a little air,
 # around its icon and text.
 NAV_CHROME = 44
-# Qt.TextFlag.TextWordWrap, as a plain int: the entries are measured before the first
-# paint, when naming Qt's enums costs it (desktop/ui/look/qt_values.py).
-TEXT_WORD_WRAP = 0x1000
+# What an entry's text has beside it within the list's width: the frame (2 px each side),
+# the padding (10 px each side), the style's margins around the icon and the text (3 px
+# each side of each), as drawn. With NAV_CHROME (more air), a text that fits was wrapped.
+TEXT_CHROME = 36
 # Each page's icon (Font Awesome's name, desktop/ui/look/icons.py); the text always says it too.
 ICONS = {
     NAV_MY_TICKETS: "inbox",
@@ -98,9 +101,12 @@ class _ViewportWide(QStyledItemDelegate):
     def sizeHint(  # noqa: N802 - Qt's name
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        height = super().sizeHint(option, index).height()
-        extra = self._view.extra_lines(str(index.data() or ""))
-        return QSize(0, height + extra * self._view.fontMetrics().lineSpacing())
+        # One line's height, with the padding: the style, given the row's width, wraps
+        # the text itself, and measured so it ran a line long (lines counted twice).
+        single = QStyleOptionViewItem(option)
+        single.rect = QRect()
+        height = super().sizeHint(single, index).height()
+        return QSize(0, height + self._view.extra_height(str(index.data() or "")))
 
 
 class Navigation(QListWidget):
@@ -226,6 +232,9 @@ class Navigation(QListWidget):
     def retranslate_ui(self) -> None:
         for target, item in self._items.items():
             item.setText(self.text_for(target))
+        # A list view sizes its rows again on a resize, not when a text changes (a count
+        # that came or went): a wrapped entry kept the height of its old text.
+        self.scheduleDelayedItemsLayout()
         self.setAccessibleName(self.tr("Navigation"))
         self.go_menu.retranslate_ui()
         self._reserve_width()
@@ -269,16 +278,23 @@ class Navigation(QListWidget):
     def _text_room(self) -> int:
         """The width an entry's text has beside its icon, in the width the list has now."""
         width = self.width() if self.isVisible() else self.minimumWidth()
-        return width - self.iconSize().width() - NAV_CHROME
+        return width - self.iconSize().width() - TEXT_CHROME
 
-    def extra_lines(self, text: str) -> int:
-        """The lines ``text`` takes wrapped in its entry, beyond the first."""
+    def extra_height(self, text: str) -> int:
+        """The height ``text`` takes wrapped in its entry, beyond its first line."""
         room = self._text_room()
-        metrics = self.fontMetrics()
-        if not text or room <= 0 or metrics.horizontalAdvance(text) <= room:
+        if not text or room <= 0 or self.fontMetrics().horizontalAdvance(text) <= room:
             return 0
-        bounds = metrics.boundingRect(0, 0, room, 100 * metrics.height(), TEXT_WORD_WRAP, text)
-        return max(0, round(bounds.height() / metrics.lineSpacing()) - 1)
+        # Laid out as the style lays it out (QTextOption wraps at words by default), its
+        # lines as tall as their fonts: a Japanese fallback font's are taller than ours.
+        layout = QTextLayout(text, self.font())
+        layout.beginLayout()
+        heights = []
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(room)
+            heights.append(line.height())
+        layout.endLayout()
+        return math.ceil(sum(heights[1:]))
 
     def _elided_tips(self) -> None:
         """An entry cut to fit (a word longer than the width: it wraps between words) says
