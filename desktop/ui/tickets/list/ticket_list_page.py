@@ -1089,7 +1089,7 @@ class TicketListPage(QWidget):
             from desktop.ui.insights.drill_down import describe
 
             title = self.tr("Tickets from Insights")
-            self.drill_down_bar.label.setText(describe(self.drill_down))
+            self.drill_down_bar.label.setText(whole_words(describe(self.drill_down)))
         self._title.setText(title)
         self.scope_note.setText(
             whole_words(
