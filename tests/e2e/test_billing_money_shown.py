@@ -282,7 +282,8 @@ async def test_webinars_in_the_admins_zone_to_a_calendar_or_opened(
         handed = Path(opener.urls[0].toLocalFile())
         assert opener.urls[0].isLocalFile() and handed.suffix == ".ics"
         assert _event(handed.read_bytes().decode("utf-8"))["UID"] == event["UID"]
-        assert page.status.text() == f"“{webinar.title}” was handed to your calendar app."
+        said = page.status.text().replace(WORD_JOINER, "")  # a Japanese title held whole
+        assert said == f"“{webinar.title}” was handed to your calendar app."
 
         # Or its page opened in the browser, to join it.
         click(qtbot, actions, "open_webinar_page_button")
