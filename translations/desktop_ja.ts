@@ -3569,6 +3569,11 @@ No preview</source>
         <translation>更新日時</translation>
     </message>
     <message>
+        <source>#</source>
+        <comment>the Number column&apos;s title, over #1049; kept short</comment>
+        <translation>#</translation>
+    </message>
+    <message>
         <source>{subject}. In a message: {snippet}</source>
         <translation>{subject}。メッセージ内: {snippet}</translation>
     </message>

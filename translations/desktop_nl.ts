@@ -3599,6 +3599,11 @@ Geen voorbeeld</translation>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
+        <source>#</source>
+        <comment>the Number column&apos;s title, over #1049; kept short</comment>
+        <translation>#</translation>
+    </message>
+    <message>
         <source>{subject}. In a message: {snippet}</source>
         <translation>{subject}. In een bericht: {snippet}</translation>
     </message>

@@ -105,6 +105,12 @@ def test_no_sideways_scrolling_at_the_default_size(
         for status in STATUSES:
             wanted = badge_width(metrics, status, status_label(status))
             assert wanted <= room, (language, scope, status_label(status), wanted, room)
+        # Every column shown has its title whole: "Number" was "Num…" beside the reading
+        # pane (issue 19); its title is "#", its name whole in the tooltip.
+        for column in Column:
+            if not table.isColumnHidden(column):
+                wanted = header.sectionSizeHint(column)
+                assert header.sectionSize(column) >= wanted, (language, scope, column)
         # Whatever a capped column elides is whole in its tooltip.
         index = page.model.index(0, Column.CHANNEL)
         assert index.data() in (index.data(3) or "")  # ToolTipRole

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +15,7 @@ from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.navigation import (
     NAV_DRAFTS,
     TARGETS,
+    TEXT_CHROME,
     Navigation,
 )
 from desktop.ui.shell.tasks import TaskRunner
@@ -80,13 +81,17 @@ async def test_counts_appearing_keep_the_navigation_and_the_page_where_they_were
 
 
 def _whole_or_told(navigation: Navigation) -> None:
-    """Every entry shown whole, or elided with its whole text in its tooltip."""
+    """Every entry shown whole, on one line or wrapped onto its lines (issue 19), or
+    elided with its whole text in its tooltip."""
     room = navigation.viewport().width()
     chrome = navigation.iconSize().width() + 40
     for target in navigation.visible_targets():
         item = navigation.item_for(target)
         fits = navigation.fontMetrics().horizontalAdvance(item.text()) + chrome <= room
-        assert fits or item.toolTip() == item.text(), item.text()
+        tall = navigation.visualItemRect(item).height()
+        text_room = navigation.width() - navigation.iconSize().width() - TEXT_CHROME
+        wrapped = tall >= wrapped_height(navigation, item.text(), text_room)
+        assert fits or wrapped or item.toolTip() == item.text(), item.text()
 
 
 @pytest.mark.parametrize("language", ["en", "ja", "nl"])
@@ -141,3 +146,64 @@ async def test_at_the_default_size_an_entry_with_a_count_is_whole(
         wanted = navigation.fontMetrics().horizontalAdvance(item.text())
         assert wanted + navigation.iconSize().width() + 40 <= room, item.text()
         assert item.toolTip() == ""
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+async def test_at_1024_by_640_every_entry_is_whole(
+    qtbot: QtBot, switcher: LanguageSwitcher, tmp_path: Path, language: str
+) -> None:  # issue 19: "Concepten en postv…" in a fifth of a small laptop's window
+    window = MainWindow(TaskRunner(lambda _error: None), make_settings(tmp_path))
+    qtbot.addWidget(window)
+    switcher.apply(language)
+    navigation = window.navigation
+    navigation.show_session(admin=True, billing=True, insights=True)
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    navigation.set_counts(unread=3, team_unread=12, drafts=1)
+    QApplication.processEvents()
+    metrics = navigation.fontMetrics()
+    room = navigation.width() - navigation.iconSize().width() - TEXT_CHROME
+    # The list lays its entries out again once the width settles (a delayed layout).
+    await wait_until(
+        lambda: all(
+            navigation.visualItemRect(navigation.item_for(t)).height()
+            >= wrapped_height(navigation, navigation.item_for(t).text(), room)
+            for t in navigation.visible_targets()
+        ),
+        what="every entry as tall as its lines",
+    )
+    assert navigation.width() <= 1024 * 0.2  # no wider than before: it wraps
+    for target in navigation.visible_targets():
+        item = navigation.item_for(target)
+        assert item.toolTip() == "", item.text()  # nothing elided
+        rect = navigation.visualItemRect(item)
+        assert rect.height() >= wrapped_height(navigation, item.text(), room), item.text()
+        assert rect.width() >= metrics.horizontalAdvance(item.text().split()[0])
+    assert navigation.horizontalScrollBar().maximum() == 0
+    # The counts gone (read, sent): each entry as tall as its text now, not as it was.
+    navigation.set_counts(unread=0, team_unread=0, drafts=0)
+    await wait_until(
+        lambda: all(
+            navigation.visualItemRect(navigation.item_for(t)).height()
+            < wrapped_height(navigation, navigation.item_for(t).text(), room)
+            + metrics.lineSpacing()  # not a line more
+            for t in navigation.visible_targets()
+        ),
+        what="every entry as tall as its lines, no taller",
+    )
+
+
+def wrapped_height(navigation: Navigation, text: str, room: int) -> int:
+    """The height ``text`` takes wrapped ``room`` pixels wide, with an entry's padding."""
+    layout = QTextLayout(text, navigation.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    height = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(room)
+        height += line.height()  # a Japanese fallback font's lines are taller
+    layout.endLayout()
+    return int(height) + 16  # padding 8 px above and below

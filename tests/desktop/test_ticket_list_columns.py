@@ -109,7 +109,12 @@ def test_the_header_shows_the_titles_in_the_users_language(qtbot: QtBot) -> None
     languages = LanguageSwitcher(app, compiled_catalogs())
     try:
         page = _page(qtbot)
-        assert _titles(page)[: Column.RESPONSE + 1] == ["Subject", "Number", "Status", "Response"]
+        assert _titles(page)[: Column.RESPONSE + 1] == ["Subject", "#", "Status", "Response"]
+        # "#" by design (whole in a narrow column, issue 19); its name whole elsewhere.
+        header = page.table.horizontalHeader()
+        tooltip = header.model().headerData(Column.NUMBER, Qt.Orientation.Horizontal, 3)
+        assert tooltip == "Number"
+        assert page.model.headerData(Column.NUMBER, Qt.Orientation.Horizontal) == "Number"
         languages.apply("nl")  # LanguageChange arrives on the next pass of the loop
         qtbot.waitUntil(lambda: _titles(page)[Column.SUBJECT] == "Onderwerp")
         # The table's own model says the same, for screen readers and whoever asks it.

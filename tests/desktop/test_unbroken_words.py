@@ -1,17 +1,29 @@
-"""A wrapped hint never breaks inside "e-mail" ("e-" at a line's end, "mail" below)."""
+"""A wrapped hint never breaks inside "e-mail" ("e-" at a line's end, "mail" below), nor
+inside a Japanese word ("メッセー" at a line's end, "ジ" below; issue 19)."""
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import replace
 
 import pytest
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
-from desktop.ui.text.line_breaks import NON_BREAKING_HYPHEN, unbroken_words
+from desktop.ui.text.line_breaks import (
+    NON_BREAKING_HYPHEN,
+    WORD_JOINER,
+    unbroken_words,
+    whole_words,
+)
+from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
 from desktop.ui.tickets.ticket.followers_box import FollowersBox
+from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
+from tests.desktop.test_composer_and_contact_form import options
 from tests.desktop.test_satisfaction_box import SOLVED
 
 HYPHENS = ("-", NON_BREAKING_HYPHEN)
@@ -58,5 +70,94 @@ def test_the_followers_hint_never_breaks_inside_e_mail(
         for width in range(60, 420, 3):  # from a narrow pane to a wide one
             for line in wrapped_lines(text, font, width):
                 assert not line.rstrip().endswith(HYPHENS), (width, line)
+    finally:
+        english.apply("en")
+
+
+KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc-\u30ff]")
+KANJI = re.compile(r"[\u4e00-\u9fff\u3005]")
+
+
+def label_lines(text: str, font: QFont, width: int) -> list[str]:
+    """``text`` as a word-wrapped QLabel lays it out ``width`` pixels wide, without its
+    joiners (they are not drawn)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # QLabel's, with wordWrap set
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return [line.replace(WORD_JOINER, "") for line in lines]
+
+
+def breaks_inside_a_word(lines: list[str]) -> list[str]:
+    """Where a line ends inside a katakana or kanji word: "メッセー|ジ", "作|成"."""
+    found = []
+    for line, after in itertools.pairwise(lines):
+        if line[-1:].isspace():
+            continue  # at a space, between two words
+        last, first = line[-1:], after[:1]
+        if any(kind.match(last) and kind.match(first) for kind in (KATAKANA, KANJI) if last):
+            found.append(f"{line}|{after}")
+    return found
+
+
+def test_japanese_words_are_held_and_nothing_else_changes() -> None:
+    text = "1 つのメッセージに添付できるファイルは 20 個まで・メール"
+    held = whole_words(text)
+    assert held.replace(WORD_JOINER, "") == text
+    assert f"メ{WORD_JOINER}ッ{WORD_JOINER}セ{WORD_JOINER}ー{WORD_JOINER}ジに" in held
+    assert f"添{WORD_JOINER}付で" in held and f"まで・メ{WORD_JOINER}ー{WORD_JOINER}ル" in held
+    assert whole_words("Write a message, by e-mail.") == "Write a message, by e-mail."
+
+
+def test_a_layout_at_any_width_keeps_a_japanese_word_whole(qtbot: QtBot) -> None:
+    text = "送信するにはメッセージを入力してください。チケットを作成できません。"
+    font = QFont()
+    split = [w for w in range(40, 400) if breaks_inside_a_word(label_lines(text, font, w))]
+    assert split  # Qt's line breaker alone splits them (メッセー|ジ at some width)
+    for width in range(40, 400):
+        assert breaks_inside_a_word(label_lines(whole_words(text), font, width)) == [], width
+
+
+def wrapped_labels(widget: QWidget) -> list[QLabel]:
+    return [
+        label
+        for label in widget.findChildren(QLabel)
+        if label.wordWrap() and label.text() and label.isVisibleTo(widget)
+    ]
+
+
+def test_wrapped_labels_of_the_form_and_the_reply_box_keep_japanese_words_whole(
+    qtbot: QtBot, english: LanguageSwitcher
+) -> None:
+    english.apply("ja")
+    try:
+        dialog = ContactSupportDialog(
+            options(both_covered=True, japanese_open=False), champion=None
+        )
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.send_button.click()  # the marks under the empty fields
+        composer = ReplyComposer()
+        qtbot.addWidget(composer)
+        composer.configure(chat=False, colleague_name="")
+        composer.show()
+        labels = wrapped_labels(dialog) + wrapped_labels(composer)
+        texts = [label.text().replace(WORD_JOINER, "") for label in labels]
+        assert any("メッセージ" in text for text in texts)  # the reply box's hint
+        assert any("リクエスト" in text for text in texts)  # the out-of-hours note
+        assert any("選択" in text for text in texts)  # the marks of the empty fields
+        for label in labels:
+            for width in range(60, 500, 2):
+                lines = label_lines(label.text(), label.font(), width)
+                assert breaks_inside_a_word(lines) == [], (label.objectName(), width)
     finally:
         english.apply("en")

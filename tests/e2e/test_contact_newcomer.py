@@ -55,7 +55,7 @@ def _focused() -> QWidget | None:
     return QApplication.focusWidget()
 
 
-async def test_the_form_opens_in_the_subject_and_the_articles_follow_it_on_tab(
+async def test_the_form_opens_in_the_subject_and_tab_goes_on_to_the_description(
     server: RunningServer, qtbot: QtBot, tmp_path: Path
 ) -> None:
     settings = make_settings(tmp_path, server_url=server.url)
@@ -73,11 +73,11 @@ async def test_the_form_opens_in_the_subject_and_the_articles_follow_it_on_tab(
         assert dialog.category is None
         await wait_until(lambda: bool(dialog.suggestions.rows), what="articles suggested")
         await settle()
-        # Tab: the subject, the articles under it (title, then its button), the description.
-        expected: list[QWidget] = []
+        # Tab: the subject, the description, then the articles (title, then its button):
+        # the next field first, as the admin writes (issue 19); the articles after it.
+        expected: list[QWidget] = [dialog.body_edit]
         for row in dialog.suggestions.rows:
             expected += [row.link, row.answered_button]
-        expected.append(dialog.body_edit)
         reached = []
         for _ in expected:
             focused = _focused()

@@ -12,6 +12,7 @@ from desktop.store.drafts import reply_key
 from desktop.store.outbox import REPLY
 from desktop.ui.notices.connection_indicator import ConnectionState
 from desktop.ui.shell.navigation import NAV_DRAFTS
+from desktop.ui.text.line_breaks import WORD_JOINER
 from tests.e2e.test_outbox import bodies, open_first_ticket
 from tests.support.app import make_settings, running_client
 from tests.support.client_flows import signed_in
@@ -166,7 +167,8 @@ async def test_the_banner_and_the_status_bar_tell_one_story(
                     return "オフライン" in indicator.text()
 
                 await wait_until(offline_in_japanese, what="ja indicator")
-                assert "オフライン" in window.offline_banner.text.text()
+                banner = window.offline_banner.text.text().replace(WORD_JOINER, "")
+                assert "オフライン" in banner  # read without the joiners (whole words)
             finally:
                 english.apply("en")
             window.show_signed_out()

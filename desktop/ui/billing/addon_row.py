@@ -17,6 +17,7 @@ from desktop.ui.billing.money import format_money
 from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.labels import product_label
+from desktop.ui.text.line_breaks import whole_words
 
 
 class AddonRow(QWidget):
@@ -200,14 +201,14 @@ class AddonRow(QWidget):
 
     def retranslate_ui(self) -> None:
         amounts, next_charge = self.amounts_text(), self.next_charge_text()
-        self.amounts.setText(amounts)
+        self.amounts.setText(whole_words(amounts))
         self.amounts.setVisible(bool(amounts))
-        self.next_charge.setText(next_charge)
+        self.next_charge.setText(whole_words(next_charge))
         self.next_charge.setVisible(bool(next_charge))
         self.title.setText(
             self.tr("Premium Support for {product}").format(product=product_label(self.product))
         )
-        self.state.setText(self.state_text())
+        self.state.setText(whole_words(self.state_text()))
         self.add_button.setText(self.tr("Add"))
         self.change_button.setText(self.tr("Change tier"))
         self.remove_button.setText(self.tr("Remove"))

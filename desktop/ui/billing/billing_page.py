@@ -40,6 +40,7 @@ from desktop.ui.look.theme import TypeStep, set_type
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.labels import product_label
+from desktop.ui.text.line_breaks import whole_words
 from desktop.ui.text.said_again import Text
 
 TAB_ADDONS, TAB_COMPARE, TAB_ENTITLEMENTS, TAB_INVOICES = range(4)
@@ -487,11 +488,13 @@ class BillingPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Billing"))
-        self.summary.setText(self.summary_text())
+        self.summary.setText(whole_words(self.summary_text()))
         self.addons_intro.setText(
-            self.tr(
-                "Premium Support is an add-on per product: your admins create and follow "
-                "support tickets, with faster responses."
+            whole_words(
+                self.tr(
+                    "Premium Support is an add-on per product: your admins create and follow "
+                    "support tickets, with faster responses."
+                )
             )
         )
         self.tabs.setTabText(TAB_ADDONS, self.tr("Available add-ons"))

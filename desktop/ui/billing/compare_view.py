@@ -19,6 +19,7 @@ from desktop.ui.billing.feature_text import FEATURE_ORDER, FeatureText
 from desktop.ui.billing.money import format_money
 from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.text.labels import product_label
+from desktop.ui.text.line_breaks import whole_words
 
 TIERS = ("basic", "enhanced")
 
@@ -185,7 +186,9 @@ class CompareView(QWidget):
             else:
                 button.setText(self.tr("Choose {tier}").format(tier=texts.tier(tier)))
         licences = offer.licences if offer else 0
-        self._total_name.setText(self.tr("Total for your %n licence(s), per month", "", licences))
+        self._total_name.setText(
+            whole_words(self.tr("Total for your %n licence(s), per month", "", licences))
+        )
 
     def retranslate_ui(self) -> None:
         texts = FeatureText()
@@ -195,10 +198,12 @@ class CompareView(QWidget):
             self._headers[tier].setText(texts.tier(tier))
         self._price_name.setText(self.tr("Price per licence, per month"))
         self.champions.setText(
-            self.tr(
-                "Champions: a great champion's own tickets are answered within 4 hours, an "
-                "epic champion's within 1 hour. This is personal to each champion and never "
-                "covers the whole team; the team's response times come from its add-on."
+            whole_words(
+                self.tr(
+                    "Champions: a great champion's own tickets are answered within 4 hours, an "
+                    "epic champion's within 1 hour. This is personal to each champion and never "
+                    "covers the whole team; the team's response times come from its add-on."
+                )
             )
         )
         self._fill()

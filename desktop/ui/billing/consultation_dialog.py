@@ -20,6 +20,7 @@ from desktop.api.billing import Slot
 from desktop.ui.billing.when import date_and_time
 from desktop.ui.look.theme import TextRole, set_text_role, style_primary
 from desktop.ui.text.labels import product_label
+from desktop.ui.text.line_breaks import whole_words
 
 
 class ConsultationDialog(QDialog):
@@ -91,16 +92,19 @@ class ConsultationDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)
-        self.error_label.setText(text)
+        self.error_label.setText(whole_words(text))
         self.error_label.show()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Book the implementation consultation"))
         self.intro.setText(
-            self.tr(
-                "Your add-on for {product} includes one 1-hour implementation consultation. "
-                "Pick a time (shown in your time zone); a consultant will contact you at that time."
-            ).format(product=product_label(self.product))
+            whole_words(
+                self.tr(
+                    "Your add-on for {product} includes one 1-hour implementation consultation. "
+                    "Pick a time (shown in your time zone); a consultant will contact you at "
+                    "that time."
+                ).format(product=product_label(self.product))
+            )
         )
         self.slot_list.setAccessibleName(self.tr("Free times"))
         self.book_button.setText(self.tr("Booking…") if self._busy else self.tr("Book"))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.look.theme import style_boxed
+from desktop.ui.text.line_breaks import whole_words
 
 MIN_LICENCES = 10  # R8; the service decides, this only words the gap
 
@@ -50,24 +51,30 @@ class EligibilityNotice(QFrame):
     def retranslate_ui(self) -> None:
         self.contact_button.setText(self.tr("Contact your sales representative…"))
         if self._reason == "too_few_licences":
-            self.heading.setText(self.tr("Premium Support is for teams with 10 or more licences"))
+            self.heading.setText(
+                whole_words(self.tr("Premium Support is for teams with 10 or more licences"))
+            )
             missing = max(1, MIN_LICENCES - self._licences)
             self.text.setText(
-                self.tr(
-                    "Your team has %n licence(s). Add {missing} more to your plan in the admin "
-                    "console and Premium Support can be added here. Until then, your team "
-                    "members can always e-mail support, 24/7.",
-                    "",
-                    self._licences,
-                ).format(missing=missing)
+                whole_words(
+                    self.tr(
+                        "Your team has %n licence(s). Add {missing} more to your plan in the admin "
+                        "console and Premium Support can be added here. Until then, your team "
+                        "members can always e-mail support, 24/7.",
+                        "",
+                        self._licences,
+                    ).format(missing=missing)
+                )
             )
         elif self._reason == "invoice_payer_contact_sales":
-            self.heading.setText(self.tr("Your team pays by invoice"))
+            self.heading.setText(whole_words(self.tr("Your team pays by invoice")))
             self.text.setText(
-                self.tr(
-                    "Teams that pay by invoice buy Premium Support through their sales "
-                    "representative. Contact your sales representative, or send the sales "
-                    "contact form and they will get back to you."
+                whole_words(
+                    self.tr(
+                        "Teams that pay by invoice buy Premium Support through their sales "
+                        "representative. Contact your sales representative, or send the sales "
+                        "contact form and they will get back to you."
+                    )
                 )
             )
         else:

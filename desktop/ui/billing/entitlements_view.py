@@ -22,6 +22,7 @@ from desktop.ui.billing.webinar_actions import WebinarActions
 from desktop.ui.billing.when import date_and_time
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.labels import product_label
+from desktop.ui.text.line_breaks import whole_words
 from desktop.ui.tickets.compose.contact_support_dialog import Spans
 
 
@@ -81,10 +82,14 @@ class EntitlementBox(QGroupBox):
         self.response.setText(Spans().within(e.response_target_minutes))
         if e.consultation is not None:
             self.consultation.setText(
-                self.tr("Booked for {time}").format(time=date_and_time(e.consultation.starts_at))
+                whole_words(
+                    self.tr("Booked for {time}").format(
+                        time=date_and_time(e.consultation.starts_at)
+                    )
+                )
             )
         else:
-            self.consultation.setText(self.tr("One 1-hour session, not booked yet"))
+            self.consultation.setText(whole_words(self.tr("One 1-hour session, not booked yet")))
         self.book_button.setText(self.tr("Book a time…"))
         self.book_button.setAccessibleName(
             self.tr("Book the implementation consultation for {product}").format(
@@ -92,13 +97,17 @@ class EntitlementBox(QGroupBox):
             )
         )
         if e.tier != "enhanced":
-            self.review.setText(self.tr("Included with Enhanced only"))
+            self.review.setText(whole_words(self.tr("Included with Enhanced only")))
         elif e.next_trend_review_at is not None:
             self.review.setText(
-                self.tr("Next review on {date}").format(date=date_and_time(e.next_trend_review_at))
+                whole_words(
+                    self.tr("Next review on {date}").format(
+                        date=date_and_time(e.next_trend_review_at)
+                    )
+                )
             )
         else:
-            self.review.setText(self.tr("No review before the add-on ends"))
+            self.review.setText(whole_words(self.tr("No review before the add-on ends")))
         self.emails.setText(self.tr("Included: 3 unused or under-used features each quarter"))
         self.members.setText(self.tr("Included, 24/7"))
 
@@ -157,10 +166,13 @@ class EntitlementsView(QWidget):
 
     def retranslate_ui(self) -> None:
         self.empty.setText(
-            self.tr(
-                "Your team has no Premium Support yet. Once it is added, this tab shows what it "
-                "includes: the implementation consultation, live webinars and, with Enhanced, "
-                "the quarterly support-trend review."
+            whole_words(
+                self.tr(
+                    "Your team has no Premium Support yet. Once it is added, this tab shows "
+                    "what it "
+                    "includes: the implementation consultation, live webinars and, with Enhanced, "
+                    "the quarterly support-trend review."
+                )
             )
         )
         self.webinars_title.setText(self.tr("Live webinars"))

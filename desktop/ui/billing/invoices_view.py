@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.api.billing import Charge
 from desktop.ui.billing.status_line import StatusLine
 from desktop.ui.billing.table_models import ChargeColumn, ChargeModel, read_only_table
+from desktop.ui.text.line_breaks import whole_words
 from desktop.ui.text.said_again import Text
 
 
@@ -68,7 +69,9 @@ class InvoicesView(QWidget):
         dialog.open()
 
     def retranslate_ui(self) -> None:
-        self.empty.setText(self.tr("No charges yet. Buying Premium Support adds its charges here."))
+        self.empty.setText(
+            whole_words(self.tr("No charges yet. Buying Premium Support adds its charges here."))
+        )
         self.export_button.setText(self.tr("Export as CSV…"))
         self.table.setAccessibleName(self.tr("Invoices"))
         self.model.retranslate()

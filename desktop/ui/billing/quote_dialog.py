@@ -23,6 +23,7 @@ from desktop.ui.billing.when import date_and_time
 from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.labels import product_label
+from desktop.ui.text.line_breaks import whole_words
 
 TIER_ORDER = ("basic", "enhanced")
 
@@ -132,7 +133,7 @@ class QuoteDialog(QDialog):
         self._refreshing = False
         self.set_busy(False)
         set_text_role(self.notice, TextRole.DANGER)
-        self.notice.setText(text)
+        self.notice.setText(whole_words(text))
         self.notice.show()
 
     def _confirm(self) -> None:
@@ -157,14 +158,18 @@ class QuoteDialog(QDialog):
         self.setWindowTitle(self.tr("Confirm Premium Support"))
         if self._changing_from:
             self.heading.setText(
-                self.tr("Change Premium Support for {product} from {old} to {new}").format(
-                    product=product, old=tiers.tier(self._changing_from), new=tier
+                whole_words(
+                    self.tr("Change Premium Support for {product} from {old} to {new}").format(
+                        product=product, old=tiers.tier(self._changing_from), new=tier
+                    )
                 )
             )
         else:
             self.heading.setText(
-                self.tr("Add Premium Support {tier} for {product}").format(
-                    tier=tier, product=product
+                whole_words(
+                    self.tr("Add Premium Support {tier} for {product}").format(
+                        tier=tier, product=product
+                    )
                 )
             )
         renewal = medium_date(quote.period_end)
@@ -188,13 +193,17 @@ class QuoteDialog(QDialog):
                 "Nothing more is charged for this billing period. From {date} on, {full} is "
                 "charged with your regular subscription each month."
             ).format(full=full, date=renewal)
-        self.explanation.setText(explanation)
+        self.explanation.setText(whole_words(explanation))
         note = self.scheduled_text()
-        self.scheduled_note.setText(note)
+        self.scheduled_note.setText(whole_words(note))
         self.scheduled_note.setVisible(bool(note))
         if self._changed and not self.notice.styleSheet():
             self.notice.setText(
-                self.tr("The price was updated because the earlier quote expired. Please check it.")
+                whole_words(
+                    self.tr(
+                        "The price was updated because the earlier quote expired. Please check it."
+                    )
+                )
             )
             self.notice.show()
         self.validity.setText(

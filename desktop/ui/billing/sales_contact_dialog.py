@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.phones import to_e164
 from desktop.ui.look.theme import TextRole, set_text_role, style_primary
+from desktop.ui.text.line_breaks import whole_words
 
 MAX_MESSAGE = 5000
 
@@ -127,7 +128,7 @@ class SalesContactDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)
-        self.error_label.setText(text)
+        self.error_label.setText(whole_words(text))
         self.error_label.show()
 
     def show_sent(self) -> None:
@@ -140,9 +141,11 @@ class SalesContactDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Contact your sales representative"))
         self.intro.setText(
-            self.tr(
-                "Your team pays by invoice, so Premium Support is bought through your sales "
-                "representative. Tell them what you need; they will contact you."
+            whole_words(
+                self.tr(
+                    "Your team pays by invoice, so Premium Support is bought through your sales "
+                    "representative. Tell them what you need; they will contact you."
+                )
             )
         )
         self._labels["message"].setText(self.tr("&Message:"))
@@ -151,9 +154,11 @@ class SalesContactDialog(QDialog):
         self.phone_edit.setAccessibleName(self.tr("Phone (optional)"))
         self.phone_edit.setPlaceholderText("+44 20 7946 0958")  # a number, not words
         self.confirmation.setText(
-            self.tr(
-                "Thank you. Your message was sent to your sales representative, who will "
-                "contact you about Premium Support."
+            whole_words(
+                self.tr(
+                    "Thank you. Your message was sent to your sales representative, who will "
+                    "contact you about Premium Support."
+                )
             )
         )
         self.send_button.setText(self.tr("Sending…") if self._busy else self.tr("Send"))

@@ -23,6 +23,7 @@ from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type, s
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.labels import CATEGORIES, category_label, product_label
+from desktop.ui.text.line_breaks import whole_words
 from desktop.ui.text.said_again import SaidAgain, Text
 from desktop.ui.tickets.compose.contact_support_dialog import Spans
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
@@ -103,7 +104,7 @@ class GetHelpPage(QWidget):
         ).format(within=within)
         if self._champion:
             intro += " " + self.tr("As a Dropbox champion you get this faster response personally.")
-        self.intro.setText(intro)
+        self.intro.setText(whole_words(intro))
         self._labels["product"].setText(self.tr("Product:"))
         self._labels["category"].setText(self.tr("&Category:"))
         self._labels["category"].setBuddy(self.category_combo)

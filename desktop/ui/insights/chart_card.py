@@ -40,6 +40,7 @@ from desktop.ui.insights.table_model import Cell, RowsModel
 from desktop.ui.look.chart_legend import ChartLegend
 from desktop.ui.look.theme import TextRole, set_text_role, style_selected_rows
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.line_breaks import whole_words
 
 CHART_HEIGHT = 280
 Draw = Callable[[QChart, QPalette], object]
@@ -171,7 +172,7 @@ class ChartCard(QFrame):
 
     def set_caption(self, text: str) -> None:
         """Which tickets the card counts, also for screen readers (after the title)."""
-        self.caption.setText(text)
+        self.caption.setText(whole_words(text))
         self.view.setAccessibleDescription(text)
         self.table.setAccessibleDescription(text)
 
@@ -190,7 +191,7 @@ class ChartCard(QFrame):
         self.model.set_rows(headers, rows)
         self._draw = None if explanation else draw
         self._on_drawn = on_drawn
-        self.explanation.setText(explanation or "")
+        self.explanation.setText(whole_words(explanation or ""))
         has_data = explanation is None
         # Nothing to export or tabulate: those buttons would do nothing, so they go.
         self.table_button.setVisible(has_data)
@@ -290,16 +291,20 @@ class ChartCard(QFrame):
         self.export_status.setVisible(error is not None)
         if error is not None and error.reason:
             self.export_status.setText(
-                self.tr("Could not save {file}: {reason}").format(
-                    file=error.path.name, reason=error.reason
+                whole_words(
+                    self.tr("Could not save {file}: {reason}").format(
+                        file=error.path.name, reason=error.reason
+                    )
                 )
             )
         elif error is not None:
             self.export_status.setText(
-                self.tr(
-                    "Could not save {file}. Check that its folder exists and that you may "
-                    "write there."
-                ).format(file=error.path.name)
+                whole_words(
+                    self.tr(
+                        "Could not save {file}. Check that its folder exists and that you may "
+                        "write there."
+                    ).format(file=error.path.name)
+                )
             )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -35,6 +35,7 @@ from desktop.ui.look.theme import TypeStep, set_type
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.formatting import date_and_time
 from desktop.ui.text.labels import product_label
+from desktop.ui.text.line_breaks import whole_words
 
 
 class InsightsPage(QWidget):
@@ -314,28 +315,30 @@ class InsightsPage(QWidget):
             status = self.tr("Offline: insights as last synced {time}.").format(
                 time=date_and_time(shown.stored_at)
             )
-        self.status.setText(status)
+        self.status.setText(whole_words(status))
         self.status.setVisible(bool(status))
         empty = shown is not None and shown.value.is_empty
         self.empty.setText(
-            self.tr(
-                "Your team has no open tickets now. Choose a period to see the tickets "
-                "opened in it."
-            )
-            if self.scope == "team" and self.period is not None and self.period.open_now
-            else self.tr(
-                "You have no open tickets now. Choose “Whole team” to see your team's tickets."
-            )
-            if self.period is not None and self.period.open_now
-            else self.tr(
-                "Your team has no tickets in this period. Insights show here once "
-                "tickets are submitted: how many are open, the issues raised most often, "
-                "the products they are about, and how quickly support answered."
-            )
-            if self.scope == "team"
-            else self.tr(
-                "You submitted no tickets in this period. Choose “Whole team” to see "
-                "your team's tickets."
+            whole_words(
+                self.tr(
+                    "Your team has no open tickets now. Choose a period to see the tickets "
+                    "opened in it."
+                )
+                if self.scope == "team" and self.period is not None and self.period.open_now
+                else self.tr(
+                    "You have no open tickets now. Choose “Whole team” to see your team's tickets."
+                )
+                if self.period is not None and self.period.open_now
+                else self.tr(
+                    "Your team has no tickets in this period. Insights show here once "
+                    "tickets are submitted: how many are open, the issues raised most often, "
+                    "the products they are about, and how quickly support answered."
+                )
+                if self.scope == "team"
+                else self.tr(
+                    "You submitted no tickets in this period. Choose “Whole team” to see "
+                    "your team's tickets."
+                )
             )
         )
         self.empty.setVisible(empty)

@@ -11,6 +11,7 @@ from desktop.api.insights import Insights
 from desktop.ui.insights.table_model import cell_text
 from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type
 from desktop.ui.text.durations import span_text
+from desktop.ui.text.line_breaks import whole_words
 
 
 class Tile(QFrame):
@@ -37,10 +38,10 @@ class Tile(QFrame):
         layout.addStretch(1)
 
     def set_texts(self, caption: str, counts: str, value: str, detail: str) -> None:
-        self.caption.setText(caption)
-        self.counts.setText(counts)
+        self.caption.setText(whole_words(caption))
+        self.counts.setText(whole_words(counts))
         self.value.setText(value)
-        self.detail.setText(detail)
+        self.detail.setText(whole_words(detail))
         self.setAccessibleName(f"{caption} ({counts}): {value}. {detail}")
 
 

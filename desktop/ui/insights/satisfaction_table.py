@@ -22,6 +22,7 @@ from desktop.ui.insights.kpi_tiles import good_share
 from desktop.ui.insights.table_model import cell_text
 from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type
 from desktop.ui.text.labels import category_label
+from desktop.ui.text.line_breaks import whole_words
 
 
 class SatisfactionTable(QFrame):
@@ -73,10 +74,12 @@ class SatisfactionTable(QFrame):
         insights, first, last = self._shown
         days = {"first": cell_text(first), "last": cell_text(last)}
         self.caption.setText(
-            self.tr(
-                "Tickets rated {first} to {last}, by issue: the last rating each ticket was "
-                "given, and the share of good ones."
-            ).format(**days)
+            whole_words(
+                self.tr(
+                    "Tickets rated {first} to {last}, by issue: the last rating each ticket was "
+                    "given, and the share of good ones."
+                ).format(**days)
+            )
         )
         self.table.setAccessibleDescription(self.caption.text())
         locale = QLocale()
@@ -101,13 +104,16 @@ class SatisfactionTable(QFrame):
         height += sum(self.table.rowHeight(r) for r in range(len(rows)))
         self.table.setFixedHeight(height)
         self.table.setVisible(bool(rows))
-        self.none.setText(self.tr("No ticket was rated in this period."))
+        self.none.setText(whole_words(self.tr("No ticket was rated in this period.")))
         self.none.setVisible(not rows)
         self.answered.setText(
-            self.tr(
-                "%n question(s) answered by a help article in this period, with no ticket needed.",
-                "",
-                insights.deflections,
+            whole_words(
+                self.tr(
+                    "%n question(s) answered by a help article in this period, with no ticket "
+                    "needed.",
+                    "",
+                    insights.deflections,
+                )
             )
         )
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.ui.look.theme import follow_app_font, small_font
+from desktop.ui.text.line_breaks import whole_words
 
 
 class ChartLegend(QLabel):
@@ -25,10 +26,12 @@ class ChartLegend(QLabel):
         self.entries = entries
         # Non-breaking inside an entry, a plain space between: lines break between entries.
         self.setText(
-            " &nbsp; ".join(
-                f'<span style="color:{colour.name()}">■</span>&nbsp;'
-                + escape(name).replace(" ", "&nbsp;")
-                for name, colour in entries
+            whole_words(
+                " &nbsp; ".join(
+                    f'<span style="color:{colour.name()}">■</span>&nbsp;'
+                    + escape(name).replace(" ", "&nbsp;")
+                    for name, colour in entries
+                )
             )
         )
         self.setAccessibleName(", ".join(name for name, _colour in entries))

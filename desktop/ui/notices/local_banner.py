@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.ui.look.theme import TextRole, set_font_style, set_text_role, style_banner
+from desktop.ui.text.line_breaks import whole_words
 
 
 class LocalModeBanner(QFrame):
@@ -43,7 +44,7 @@ class LocalModeBanner(QFrame):
             ).format(name=self._user_name)
         else:  # still starting: nobody is signed in yet
             text = self.tr("<b>Local demo workspace</b> — a sample team on this computer.")
-        self.text.setText(text)
+        self.text.setText(whole_words(text))
         self.link.setText(self.tr("Settings → Server…"))
         self.link.setAccessibleName(self.tr("Open the server settings"))
 

@@ -10,6 +10,7 @@ from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type
 from desktop.ui.recommendations.kinds import kind_label
 from desktop.ui.text.durations import span_text
 from desktop.ui.text.labels import category_label, product_label
+from desktop.ui.text.line_breaks import whole_words
 
 
 class RecommendationCard(QFrame):
@@ -80,9 +81,10 @@ class RecommendationCard(QFrame):
             )
         else:
             self.kind.setText(self.tr("{kind} · {product}").format(kind=kind, product=product))
+        # The help centre's own text, as it wrote it (whole_words is for the app's).
         self.title.setText(item.title)
         self.summary.setText(item.summary)
-        self.reason.setText(self.reason_text())
+        self.reason.setText(whole_words(self.reason_text()))
         self.open_button.setText(self.tr("Open in browser"))
         self.open_button.setAccessibleName(
             self.tr("Open “{title}” in the browser").format(title=item.title)

@@ -26,6 +26,7 @@ from desktop.ui.recommendations.card import RecommendationCard
 from desktop.ui.recommendations.kinds import KINDS, kind_plural
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.formatting import date_and_time
+from desktop.ui.text.line_breaks import whole_words
 
 
 class RecommendationsPage(QWidget):
@@ -190,19 +191,23 @@ class RecommendationsPage(QWidget):
         shown = self.shown
         if shown is not None and shown.value.basis == "popular":
             self.basis_note.setText(
-                self.tr(
-                    "Your team has no tickets yet, so these are the most popular articles, "
-                    "videos and courses. Once you submit tickets, recommendations follow "
-                    "your team's issues."
+                whole_words(
+                    self.tr(
+                        "Your team has no tickets yet, so these are the most popular articles, "
+                        "videos and courses. Once you submit tickets, recommendations follow "
+                        "your team's issues."
+                    )
                 )
             )
         elif shown is not None:
             self.basis_note.setText(
-                self.tr("Chosen from your team's tickets of the last six months.")
+                whole_words(self.tr("Chosen from your team's tickets of the last six months."))
             )
         # The catalogue lacks this language: the items are in English, and that is said.
         self.language_note.setText(
-            self.tr("These are in English: the help centre has them in no other language yet.")
+            whole_words(
+                self.tr("These are in English: the help centre has them in no other language yet.")
+            )
         )
         self.language_note.setVisible(shown is not None and shown.value.language != self.language())
         self.basis_note.setVisible(shown is not None)
@@ -226,7 +231,7 @@ class RecommendationsPage(QWidget):
             ).format(title=last[0].title)
         elif shown is not None and not self.visible_items():
             status = self.tr("No recommendations of this kind right now.")
-        self.status.setText(status)
+        self.status.setText(whole_words(status))
         self.status.setVisible(bool(status))
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setVisible(last is not None and shown is not None and not shown.stored_at)

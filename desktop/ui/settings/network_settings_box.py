@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.api.network import InvalidProxyUrl, check_ca_file, check_proxy_url
 from desktop.ui.look.theme import TextRole, set_text_role
+from desktop.ui.text.line_breaks import whole_words
 
 
 class NetworkSettingsBox(QGroupBox):
@@ -153,9 +154,11 @@ class NetworkSettingsBox(QGroupBox):
             )
         )
         self._hint.setText(
-            self.tr(
-                "Only needed if your IT department asks for it. Changes apply the next time "
-                "the app connects to a server: when you sign in again or restart the app."
+            whole_words(
+                self.tr(
+                    "Only needed if your IT department asks for it. Changes apply the next time "
+                    "the app connects to a server: when you sign in again or restart the app."
+                )
             )
         )
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.settings.network_settings_box import NetworkSettingsBox
 from desktop.ui.text.i18n import LANGUAGES
+from desktop.ui.text.line_breaks import whole_words
 
 # The language combo's choice that follows the signed-in account (AppSettings.language "").
 ACCOUNT_LANGUAGE = ""
@@ -157,9 +158,11 @@ class SettingsDialog(QDialog):
         self.remote_radio.setText(self.tr("&Premium Support server:"))
         self.server_edit.setAccessibleName(self.tr("Server address"))
         self._server_hint.setText(
-            self.tr(
-                "The local demo workspace keeps a sample team on this computer. "
-                "Choose a server to work with your team's real tickets."
+            whole_words(
+                self.tr(
+                    "The local demo workspace keeps a sample team on this computer. "
+                    "Choose a server to work with your team's real tickets."
+                )
             )
         )
 
@@ -176,7 +179,9 @@ class SettingsDialog(QDialog):
         server_url = self.server_edit.text().strip() if self.remote_radio.isChecked() else ""
         if self.remote_radio.isChecked() and not server_url:
             self.error_label.setText(
-                self.tr("Enter the server's address, or choose the local demo workspace.")
+                whole_words(
+                    self.tr("Enter the server's address, or choose the local demo workspace.")
+                )
             )
             self.error_label.show()
             self.server_edit.setFocus()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -409,6 +410,13 @@ class MainWindow(QMainWindow):
     def _set_shortcuts(self) -> None:
         from PySide6.QtGui import QKeySequence
 
+        from desktop.ui.shell.enter_presses import press_buttons_with_enter
+
+        # Enter presses the focused button in the pages, as in dialogs (issue 19).
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            press_buttons_with_enter(app)
+
         standard = QKeySequence.StandardKey
         self.settings_action.setShortcuts(standard.Preferences)
         self.quit_action.setShortcuts(standard.Quit)
@@ -650,6 +658,8 @@ class MainWindow(QMainWindow):
     def _ticket_created(self, ticket: Ticket | None) -> None:
         self.show_my_tickets()
         if ticket is not None:
+            # Selected in My tickets (Back or Esc comes back to it; a pane beside shows it).
+            self.my_tickets.select_when_listed(ticket.id)
             self.open_ticket(ticket.id)
             if ticket.channel == "chat":
                 self.open_chat_window(ticket)

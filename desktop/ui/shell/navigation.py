@@ -8,8 +8,10 @@ screen reader); choosing an entry in either opens the page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Signal
-from PySide6.QtGui import QAction, QActionGroup, QPalette, QResizeEvent
+import math
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Signal
+from PySide6.QtGui import QAction, QActionGroup, QPalette, QResizeEvent, QTextLayout
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -35,8 +37,8 @@ NAV_INSIGHTS = "insights"
 NAV_RECOMMENDATIONS = "recommendations"
 MIN_WIDTH = 150
 # The most of the window the navigation takes: the pages are what the window is for. At
-# 1024 px that is ~205 px; a longer entry (Dutch, or text at 150 %) is elided there, its
-# whole text in the tooltip.
+# 1024 px that is ~205 px; a longer entry (Dutch, or text at 150 %) wraps onto a second
+# line there (issue 19: "Concepten en postv…" was cut), whole.
 MAX_WINDOW_SHARE = 0.2
 # The least it keeps: a fifth of a small laptop's 1024 px window.
 FLOOR_WIDTH = 204
@@ -47,6 +49,10 @@ SMALL_ICON = 16
 # An entry's padding (10 px each side), the icon's gap, the frame and a little air,
 # around its icon and text.
 NAV_CHROME = 44
+# What an entry's text has beside it within the list's width: the frame (2 px each side),
+# the padding (10 px each side), the style's margins around the icon and the text (3 px
+# each side of each), as drawn. With NAV_CHROME (more air), a text that fits was wrapped.
+TEXT_CHROME = 36
 # Each page's icon (Font Awesome's name, desktop/ui/look/icons.py); the text always says it too.
 ICONS = {
     NAV_MY_TICKETS: "inbox",
@@ -85,12 +91,22 @@ def _navigation_style(palette: QPalette) -> str:
 
 class _ViewportWide(QStyledItemDelegate):
     """Entries as wide as the list's viewport, whatever their text: a list view lays its
-    rows out as wide as the widest hint, so a long entry would be cut, not elided."""
+    rows out as wide as the widest hint, so a long entry would be cut, not elided. An
+    entry longer than that wraps: it is as tall as its lines (the view wraps its text)."""
+
+    def __init__(self, view: Navigation) -> None:
+        super().__init__(view)
+        self._view = view
 
     def sizeHint(  # noqa: N802 - Qt's name
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(0, super().sizeHint(option, index).height())
+        # One line's height, with the padding: the style, given the row's width, wraps
+        # the text itself, and measured so it ran a line long (lines counted twice).
+        single = QStyleOptionViewItem(option)
+        single.rect = QRect()
+        height = super().sizeHint(single, index).height()
+        return QSize(0, height + self._view.extra_height(str(index.data() or "")))
 
 
 class Navigation(QListWidget):
@@ -109,6 +125,8 @@ class Navigation(QListWidget):
         # never scrolls sideways, its entries being as wide as its viewport (_ViewportWide;
         # no scroll bar policy: naming Qt's enums before the first paint costs it ~14 ms).
         self.setItemDelegate(_ViewportWide(self))
+        # Whole rather than cut: an entry too long for the width wraps (issue 19).
+        self.setWordWrap(True)
         # A focus ring that shows on the selected entry too (Qt's dotted 1 px one does not).
         keep_styled(self, _navigation_style)
         self.setProperty("own_focus_ring", True)
@@ -214,6 +232,9 @@ class Navigation(QListWidget):
     def retranslate_ui(self) -> None:
         for target, item in self._items.items():
             item.setText(self.text_for(target))
+        # A list view sizes its rows again on a resize, not when a text changes (a count
+        # that came or went): a wrapped entry kept the height of its old text.
+        self.scheduleDelayedItemsLayout()
         self.setAccessibleName(self.tr("Navigation"))
         self.go_menu.retranslate_ui()
         self._reserve_width()
@@ -254,13 +275,34 @@ class Navigation(QListWidget):
             self.wanted_width_changed.emit(most)
         self._elided_tips()
 
-    def _elided_tips(self) -> None:
-        """An entry cut to fit says its whole text in a tooltip; one shown whole needs none."""
+    def _text_room(self) -> int:
+        """The width an entry's text has beside its icon, in the width the list has now."""
         width = self.width() if self.isVisible() else self.minimumWidth()
-        room = width - self.iconSize().width() - NAV_CHROME
+        return width - self.iconSize().width() - TEXT_CHROME
+
+    def extra_height(self, text: str) -> int:
+        """The height ``text`` takes wrapped in its entry, beyond its first line."""
+        room = self._text_room()
+        if not text or room <= 0 or self.fontMetrics().horizontalAdvance(text) <= room:
+            return 0
+        # Laid out as the style lays it out (QTextOption wraps at words by default), its
+        # lines as tall as their fonts: a Japanese fallback font's are taller than ours.
+        layout = QTextLayout(text, self.font())
+        layout.beginLayout()
+        heights = []
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(room)
+            heights.append(line.height())
+        layout.endLayout()
+        return math.ceil(sum(heights[1:]))
+
+    def _elided_tips(self) -> None:
+        """An entry cut to fit (a word longer than the width: it wraps between words) says
+        its whole text in a tooltip; one shown whole needs none."""
+        room = self._text_room()
         metrics = self.fontMetrics()
         for item in self._items.values():
-            whole = metrics.horizontalAdvance(item.text()) <= room
+            whole = all(metrics.horizontalAdvance(word) <= room for word in item.text().split())
             item.setToolTip("" if whole else item.text())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -273,6 +315,8 @@ class Navigation(QListWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._elided_tips()
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # the entries wrap at the new width
 
     def _chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:

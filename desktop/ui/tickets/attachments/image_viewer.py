@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.text.line_breaks import whole_words
+
 # Room left around the picture for the window's frame and the taskbar.
 SCREEN_MARGIN = 64
 
@@ -66,13 +68,15 @@ class ImageViewer(QDialog):
 
     def retranslate_ui(self) -> None:
         if self._state == "loading":
-            self.picture.setText(self.tr("Loading {name}…").format(name=self.filename))
+            self.picture.setText(whole_words(self.tr("Loading {name}…").format(name=self.filename)))
         elif self._state == "failed":
             self.picture.setText(
-                self.tr(
-                    "{name} cannot be shown: it could not be downloaded, or it is not an "
-                    "image this app can read safely."
-                ).format(name=self.filename)
+                whole_words(
+                    self.tr(
+                        "{name} cannot be shown: it could not be downloaded, or it is not an "
+                        "image this app can read safely."
+                    ).format(name=self.filename)
+                )
             )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name

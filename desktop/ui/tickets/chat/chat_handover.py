@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.ui.look.theme import TextRole, set_text_role
+from desktop.ui.text.line_breaks import whole_words
 from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
 
 
@@ -36,7 +37,7 @@ class ChatHandoverBar(QFrame):
         self.hide()
 
     def retranslate_ui(self) -> None:
-        self.text.setText(self.tr("This chat continues in its window."))
+        self.text.setText(whole_words(self.tr("This chat continues in its window.")))
         self.show_button.setText(self.tr("Show chat window"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

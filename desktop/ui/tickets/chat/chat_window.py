@@ -21,6 +21,7 @@ from desktop.store.outbox import OutboxItem
 from desktop.ui.look.theme import TextRole, set_font_style, set_text_role
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
+from desktop.ui.text.line_breaks import whole_words
 from desktop.ui.tickets.attachments.attachment_actions import AttachmentActions
 from desktop.ui.tickets.chat.chat_handover import holds_text
 from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
@@ -198,7 +199,7 @@ class ChatWindow(QWidget):
             text = self.tr("A support agent is with you.")
         else:
             text = self.tr("This chat has ended. The transcript stays in the ticket.")
-        self.state.setText(text)
+        self.state.setText(whole_words(text))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

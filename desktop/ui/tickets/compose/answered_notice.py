@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.ui.look.theme import style_banner
+from desktop.ui.text.line_breaks import whole_words
 
 
 class AnsweredNotice(QFrame):
@@ -55,7 +56,7 @@ class AnsweredNotice(QFrame):
                 "Support could not be reached, so this may not be counted. Your question is "
                 "kept as a draft for a week."
             )
-        self.text.setText(text)
+        self.text.setText(whole_words(text))
         self.open_button.setText(self.tr("Open draft"))
         self.open_button.setAccessibleName(self.tr("Open the draft in Contact support"))
         self.close_button.setText(self.tr("Dismiss"))

@@ -16,9 +16,10 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFocusEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.api.errors import ServiceError
 from desktop.ui.look.theme import set_font_style
 from desktop.ui.recommendations.kinds import kind_label
+from desktop.ui.text.line_breaks import whole_words
 
 if TYPE_CHECKING:
     from desktop.services.help_articles import ArticleFinder, HelpArticle
@@ -129,7 +131,7 @@ class SuggestionRow(QWidget):
 
     def _show_link(self) -> None:
         url = html.escape(self.article.url)
-        self.link.setText(f'<a href="{url}">{html.escape(self.link_text)}</a>')
+        self.link.setText(whole_words(f'<a href="{url}">{html.escape(self.link_text)}</a>'))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -151,6 +153,7 @@ class ArticleSuggestions(QWidget):
         self._asked = ""
         self._task: asyncio.Task[None] | None = None
         self.rows: list[SuggestionRow] = []
+        self._typing_target: QWidget | None = None
         self.heading = QLabel()
         self.heading.setObjectName("article_suggestions_heading")
         self.heading.setWordWrap(False)
@@ -167,6 +170,30 @@ class ArticleSuggestions(QWidget):
         self._timer.timeout.connect(self._ask)
         self.retranslate_ui()
         self.hide()
+
+    def typed_text_goes_to(self, field: QWidget) -> None:
+        """Letters typed while an article has the focus go to ``field`` (with the focus):
+        a link or a button takes no text, and what was typed there was lost (issue 19)."""
+        self._typing_target = field
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        target = self._typing_target
+        if target is None or event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        text = event.text()
+        shortcut = event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
+        # Space presses a button (its own key there); on a link it is text like the rest.
+        pressed = isinstance(watched, QPushButton) and text == " "
+        if shortcut or pressed or not text or not text.isprintable():
+            return False
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        QApplication.sendEvent(target, event.clone())
+        return True
 
     def use(self, finder: ArticleFinder, text: Callable[[], str]) -> None:
         """Suggest from ``finder`` for what ``text`` returns (subject and description)."""
@@ -214,6 +241,8 @@ class ArticleSuggestions(QWidget):
         for article in articles:
             row = SuggestionRow(article, self)
             row.answered.connect(self.answered)
+            row.link.installEventFilter(self)
+            row.answered_button.installEventFilter(self)
             self._layout.addWidget(row)
             self.rows.append(row)
         self.setVisible(bool(self.rows))

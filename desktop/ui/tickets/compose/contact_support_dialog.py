@@ -41,6 +41,7 @@ from desktop.ui.look.theme import (
 )
 from desktop.ui.text.formatting import long_datetime
 from desktop.ui.text.labels import CATEGORIES, category_label, product_label
+from desktop.ui.text.line_breaks import whole_words
 from desktop.ui.tickets.attachments.attachment_picker import AttachmentPicker
 from desktop.ui.tickets.attachments.image_paste import ImagePaste
 from desktop.ui.tickets.compose.article_suggestions import ArticleSuggestions
@@ -278,6 +279,8 @@ class ContactSupportDialog(QDialog):
         self.suggestions = ArticleSuggestions()
         self.suggestions.answered.connect(self._answered)
         self.suggestions.updated.connect(self._suggestions_updated)
+        # Text typed on an article (a link or button takes none) goes on in the description.
+        self.suggestions.typed_text_goes_to(self.body_edit)
         self._keep_until: str | None = None
         subject_field.addWidget(self.suggestions)
         self.form.addRow(self._labels["subject"], subject_field)
@@ -524,14 +527,16 @@ class ContactSupportDialog(QDialog):
         QTimer.singleShot(0, self._show_suggestions)
 
     def _chain_suggestions(self) -> None:
-        """Tab goes from the subject to the articles shown under it, then to the description.
+        """Tab goes from the subject to the description, then to the articles, then on to
+        the attachments.
 
         Made after the rest of the form, they came last in the Tab order (after Send).
+        Between the subject and the description (issue 19), a Tab from the subject landed
+        on an article as it appeared, and what was typed next went nowhere.
         """
-        chain: list[QWidget] = [self.subject_edit]
+        chain: list[QWidget] = [self.subject_edit, self.body_edit]
         for row in self.suggestions.rows:
             chain += [row.link, row.answered_button]
-        chain.append(self.body_edit)
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
@@ -633,14 +638,16 @@ class ContactSupportDialog(QDialog):
         if self._own_language is None:
             self.language_combo.setItemText(0, self.tr("Choose…"))
             self.language_note.setText(
-                self.tr("Premium Support answers in English or Japanese: choose one.")
+                whole_words(self.tr("Premium Support answers in English or Japanese: choose one."))
             )
         else:
             # A default is said to be one: the app's language, changeable.
             self.language_note.setText(
-                self.tr(
-                    "Premium Support answers in English or Japanese. Your app's language is "
-                    "chosen; you can change it."
+                whole_words(
+                    self.tr(
+                        "Premium Support answers in English or Japanese. Your app's language is "
+                        "chosen; you can change it."
+                    )
                 )
             )
         self.language_combo.setAccessibleDescription(self.language_note.text())
@@ -671,26 +678,32 @@ class ContactSupportDialog(QDialog):
             self.tr("Request a phone call — for urgent issues")
         )
         self.coverage_note.setText(
-            "\n".join(
-                self.tr("{product} is not covered by your Premium Support add-on.").format(
-                    product=product_label(p)
+            whole_words(
+                "\n".join(
+                    self.tr("{product} is not covered by your Premium Support add-on.").format(
+                        product=product_label(p)
+                    )
+                    for p in self._uncovered
                 )
-                for p in self._uncovered
             )
         )
         self.coverage_note.setVisible(bool(self._uncovered))
         opens = self._options.next_open_at("ja")
         self.hours_note.setText(
-            self.tr(
-                "Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan "
-                "Standard Time. They open again on {time} (your time). Until then, send a "
-                "written request in Japanese, or continue in English (24/7)."
-            ).format(time=long_datetime(opens) if opens else "—")
+            whole_words(
+                self.tr(
+                    "Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan "
+                    "Standard Time. They open again on {time} (your time). Until then, send a "
+                    "written request in Japanese, or continue in English (24/7)."
+                ).format(time=long_datetime(opens) if opens else "—")
+            )
         )
         self.offline_note.setText(
-            self.tr(
-                "You are offline. A written request waits in the outbox and is sent when the "
-                "connection returns; chats and callbacks need a connection."
+            whole_words(
+                self.tr(
+                    "You are offline. A written request waits in the outbox and is sent when the "
+                    "connection returns; chats and callbacks need a connection."
+                )
             )
         )
         self.english_button.setText(self.tr("Continue in English"))
@@ -717,34 +730,42 @@ class ContactSupportDialog(QDialog):
         number = self.phone_e164()
         if not text and self._region:
             self.phone_hint.setText(
-                self.tr(
-                    "A number we can call directly: with its country code, or as written in "
-                    "your country."
+                whole_words(
+                    self.tr(
+                        "A number we can call directly: with its country code, or as written in "
+                        "your country."
+                    )
                 )
             )
             set_text_role(self.phone_hint, TextRole.SECONDARY)
         elif not text:
-            self.phone_hint.setText(self.tr("A number we can call directly, with country code."))
+            self.phone_hint.setText(
+                whole_words(self.tr("A number we can call directly, with country code."))
+            )
             set_text_role(self.phone_hint, TextRole.SECONDARY)
         elif number:
             self.phone_hint.setText(
-                self.tr("We will call {number}.").format(number=international(number))
+                whole_words(self.tr("We will call {number}.").format(number=international(number)))
             )
             set_text_role(self.phone_hint, TextRole.SUCCESS)
         else:
-            self.phone_hint.setText(self.tr("This is not a number we can dial."))
+            self.phone_hint.setText(whole_words(self.tr("This is not a number we can dial.")))
             set_text_role(self.phone_hint, TextRole.DANGER)
 
     def _promise_text(self) -> None:
         if not self._covered:
             self.promise.setText(
-                self.tr("Your team's add-on covers no product: you cannot open a ticket.")
+                whole_words(
+                    self.tr("Your team's add-on covers no product: you cannot open a ticket.")
+                )
             )
             return
         product = self.product
         minutes = promised_minutes(self._options, product, self._champion) if product else None
         if minutes is None:
-            self.promise.setText(self.tr("Choose the product to see its response target."))
+            self.promise.setText(
+                whole_words(self.tr("Choose the product to see its response target."))
+            )
             return
         within = Spans().within(minutes)
         # R4: a Japanese request sent out of hours is counted from the opening (as the
@@ -753,14 +774,16 @@ class ContactSupportDialog(QDialog):
         if opens is not None:
             in_japan, here = opening_times(opens)
             self.promise.setText(
-                self.tr(
-                    "Japanese support opens {japan} JST — {here} your time. First answer "
-                    "{within} after that."
-                ).format(japan=in_japan, here=here, within=within)
+                whole_words(
+                    self.tr(
+                        "Japanese support opens {japan} JST — {here} your time. First answer "
+                        "{within} after that."
+                    ).format(japan=in_japan, here=here, within=within)
+                )
             )
             return
         self.promise.setText(
-            self.tr("Response target: first answer {within}.").format(within=within)
+            whole_words(self.tr("Response target: first answer {within}.").format(within=within))
         )
 
     def _grow(self) -> None:
@@ -834,5 +857,5 @@ class ContactSupportDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)
-        self.error_label.setText(text)
+        self.error_label.setText(whole_words(text))
         self.error_label.show()

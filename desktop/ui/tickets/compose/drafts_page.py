@@ -40,6 +40,7 @@ from desktop.ui.look.theme import (
     style_selected_rows,
 )
 from desktop.ui.text.durations import relative_time
+from desktop.ui.text.line_breaks import whole_words
 from desktop.ui.tickets.compose.undo_bar import UndoBar
 from desktop.ui.tickets.list.empty_state import EmptyState
 from desktop.ui.tickets.ticket.outbox_card import goes_as_new_request, state_text
@@ -309,9 +310,11 @@ class DraftsPage(QWidget):
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Drafts and outbox"))
         self.note.setText(
-            self.tr(
-                "What you started and have not sent, saved on this computer as you type, and "
-                "what waits to be sent. Press Enter to continue one."
+            whole_words(
+                self.tr(
+                    "What you started and have not sent, saved on this computer as you type, and "
+                    "what waits to be sent. Press Enter to continue one."
+                )
             )
         )
         self.empty_state.show_state(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.ui.look.theme import TextRole, set_text_role
+from desktop.ui.text.line_breaks import whole_words
 
 
 @dataclass
@@ -24,7 +25,8 @@ class FieldMarks:
     """One message under each field, said also as the field's accessible description.
 
     Nothing is marked before the first try: an empty form is not an error. A mark goes
-    as soon as its field is filled; it never touches what was typed.
+    as soon as its field is filled; it never touches what was typed. Its line stays
+    (empty): the form below it does not jump up, away from the mouse, as a field is filled.
     """
 
     def __init__(self) -> None:
@@ -42,7 +44,7 @@ class FieldMarks:
 
     def set_text(self, name: str, text: str) -> None:
         field = self._fields[name]
-        field.message.setText(text)
+        field.message.setText(whole_words(text))
         if self.is_marked(name):
             field.widget.setAccessibleDescription(text)
 
@@ -68,6 +70,11 @@ class FieldMarks:
             self._show(field, field.marked and not field.ready())
 
     def _show(self, field: _Field, marked: bool) -> None:
+        if marked:
+            # Shown once, its room is kept when it goes (issue 19: the form jumped).
+            policy = field.message.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            field.message.setSizePolicy(policy)
         field.message.setVisible(marked)
         if marked != field.marked:  # a description of the field's own is left alone
             field.marked = marked

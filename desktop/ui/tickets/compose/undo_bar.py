@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.ui.look.theme import style_banner
+from desktop.ui.text.line_breaks import whole_words
 
 UNDO_MS = 8000
 
@@ -74,7 +75,7 @@ class UndoBar(QFrame):
             self.undone.emit()
 
     def retranslate_ui(self) -> None:
-        self.text.setText(self._message())
+        self.text.setText(whole_words(self._message()))
         self.undo_button.setText(self.tr("Undo"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

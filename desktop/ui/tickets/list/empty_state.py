@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.look.qt_values import ALIGN_CENTER
+from desktop.ui.text.line_breaks import whole_words
 
 
 class EmptyState(QWidget):
@@ -34,7 +35,7 @@ class EmptyState(QWidget):
 
     def show_state(self, text: str, action: tuple[str, Callable[[], None]] | None = None) -> None:
         """The message, and a button for what to do next (none: nothing to do here)."""
-        self.label.setText(text)
+        self.label.setText(whole_words(text))
         self._do = action[1] if action is not None else None
         self.action.setVisible(action is not None)
         if action is not None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.ui.look.theme import TextRole, set_text_role
+from desktop.ui.text.line_breaks import whole_words
 from desktop.ui.tickets.list.online_search import SearchState
 
 if TYPE_CHECKING:
@@ -93,6 +94,6 @@ class SearchNote(QLabel):
             text = QCoreApplication.translate(
                 "SearchNote", "Searched every message, here and on the service."
             )
-        self.setText(text)
+        self.setText(whole_words(text))
         self.setAccessibleName(text)
         self.setVisible(bool(text) and shown)

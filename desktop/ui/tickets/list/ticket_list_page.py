@@ -46,6 +46,7 @@ from desktop.ui.look.theme import (
 from desktop.ui.shell.first_paint import after_the_first_paint, painted
 from desktop.ui.text.durations import relative_time
 from desktop.ui.text.formatting import long_datetime, medium_date
+from desktop.ui.text.line_breaks import whole_words
 from desktop.ui.tickets.list.cell_width import countdown_texts, widest_cell
 from desktop.ui.tickets.list.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.list.empty_state import EmptyState
@@ -109,6 +110,9 @@ COLUMN_OF_SORT = {sort: column for column, sort in SORT_OF_COLUMN.items()}
 # Sorted again, the selected ticket is looked for this far down the new order (a few
 # pages: a ticket further down is rarely the one the user still means).
 RESELECT_ROWS = 2_000
+# A ticket just sent is selected when the store brings it to the list, if it does within
+# this long (a filter may leave it out: then a later change of it moves no selection).
+ARRIVING_MS = 10_000
 # Columns of plain text (not the subject, not the badges): each keeps room for its rows
 # in bold.
 TEXT_COLUMNS = (
@@ -225,6 +229,12 @@ class TicketListPage(QWidget):
         self._count_generation = 0
         # The selected ticket, while it is looked for further down the list (sorted again).
         self._wanted: str | None = None
+        # A ticket just sent, selected as soon as it is listed (select_when_listed).
+        self._arriving: str | None = None
+        self._arrival_timer = QTimer(self)
+        self._arrival_timer.setSingleShot(True)
+        self._arrival_timer.setInterval(ARRIVING_MS)
+        self._arrival_timer.timeout.connect(self._stop_waiting_for_arrival)
         self._changed: set[str] = set()
         # The store's order (a key of SORTS, descending): newest first until the user sorts.
         self._sort: tuple[str, bool] = (DEFAULT_SORT, True)
@@ -580,7 +590,7 @@ class TicketListPage(QWidget):
         service = self._service
         if service is None or not service.store.is_open:
             return
-        current = self.selected_ticket() or self._wanted
+        current = self._arriving or self.selected_ticket() or self._wanted
         query = self._query(service)
         wanted = rows_wanted or max(PAGE, self.model.rowCount())
         self._follow_search(service.store, query.text)
@@ -617,6 +627,8 @@ class TicketListPage(QWidget):
     def _reselect(self, ticket_id: str | None, keep_selection: bool = False) -> None:
         row = self.model.row_of(ticket_id) if ticket_id else None
         if row is not None:
+            if ticket_id == self._arriving:
+                self._arriving = None  # arrived
             self.table.selectRow(row)
             return
         service = self._service
@@ -662,6 +674,8 @@ class TicketListPage(QWidget):
         self._count_matches(service, query)
         if self.model.rowCount():
             self._state = "ready"
+        if self._arriving in changed:
+            self.reveal(self._arriving)
         self.retranslate_ui()
 
     def _live_failed(self, error: BaseException) -> None:
@@ -818,6 +832,17 @@ class TicketListPage(QWidget):
         self.table.scrollTo(self.model.index(row, 0), hint)
         return True
 
+    def select_when_listed(self, ticket_id: str) -> None:
+        """Select this ticket now, or as soon as the store brings it to the list: one just
+        sent is found selected on coming back to the list (issue 19), and a reading pane
+        beside it shows it."""
+        self._arriving = ticket_id
+        self._arrival_timer.start()
+        self.reveal(ticket_id)
+
+    def _stop_waiting_for_arrival(self) -> None:
+        self._arriving = None
+
     def reveal(self, ticket_id: str) -> bool:
         """Select this ticket in the list (a reading pane beside it follows), if it is listed
         near enough to the top to be read in (filters may also leave it out)."""
@@ -835,7 +860,12 @@ class TicketListPage(QWidget):
                 limit=RESELECT_ROWS,
                 page_rows=PAGE,
             )
-        return self._select_reached(ticket_id, reached, QAbstractItemView.ScrollHint.EnsureVisible)
+        hint = QAbstractItemView.ScrollHint.EnsureVisible
+        selected = self._select_reached(ticket_id, reached, hint)
+        if selected and ticket_id == self._arriving:
+            self._arriving = None  # arrived
+            self._arrival_timer.stop()
+        return selected
 
     def _focus_results(self) -> None:
         """From the search box to the list: its first row chosen if none is."""
@@ -866,6 +896,7 @@ class TicketListPage(QWidget):
         # The store answers at once, whatever the filters: no network, no waiting. The
         # service, asked a moment later, adds what only its copies of the threads hold.
         self._ask_online()
+        self._arriving = None  # another list: the admin's choice of rows now
         self._requery(self._first_rows())
 
     def store_rebuilt(self) -> None:
@@ -930,10 +961,10 @@ class TicketListPage(QWidget):
         if self._syncing:
             if self._synced_so_far:
                 self.synced.setText(
-                    self.tr("Syncing… %n ticket(s) so far", "", self._synced_so_far)
+                    whole_words(self.tr("Syncing… %n ticket(s) so far", "", self._synced_so_far))
                 )
             else:
-                self.synced.setText(self.tr("Syncing…"))
+                self.synced.setText(whole_words(self.tr("Syncing…")))
             return
         saved = store.state(synced_at_key(self._store_scope))
         if not saved:
@@ -942,13 +973,15 @@ class TicketListPage(QWidget):
         when = datetime.fromisoformat(saved)
         if self._live and not self._sync_error and service is not None:
             # Live: the stream brings every change as it happens, the last sync was whole.
-            self.synced.setText(self.tr("Up to date"))
+            self.synced.setText(whole_words(self.tr("Up to date")))
             self.synced.setToolTip(
                 self.tr("Live updates are on. Last synced {when}.").format(when=long_datetime(when))
             )
             return
         now = service.now() if service is not None else datetime.now(UTC)
-        self.synced.setText(self.tr("Last synced {when}").format(when=relative_time(when, now)))
+        self.synced.setText(
+            whole_words(self.tr("Last synced {when}").format(when=relative_time(when, now)))
+        )
         self.synced.setToolTip(long_datetime(when))
 
     def follow_live(self, feed: LiveFeed) -> None:
@@ -1064,14 +1097,16 @@ class TicketListPage(QWidget):
             from desktop.ui.insights.drill_down import describe
 
             title = self.tr("Tickets from Insights")
-            self.drill_down_bar.label.setText(describe(self.drill_down))
+            self.drill_down_bar.label.setText(whole_words(describe(self.drill_down)))
         self._title.setText(title)
         self.scope_note.setText(
-            self.tr(
-                "Your teammates' tickets changed since {date} (earlier ones are not listed "
-                "here). A reply you send on one shows as from “Colleague”, and the teammate "
-                "who asked is told."
-            ).format(date=medium_date(TEAM_TICKETS_SINCE))
+            whole_words(
+                self.tr(
+                    "Your teammates' tickets changed since {date} (earlier ones are not listed "
+                    "here). A reply you send on one shows as from “Colleague”, and the teammate "
+                    "who asked is told."
+                ).format(date=medium_date(TEAM_TICKETS_SINCE))
+            )
         )
         self.refresh_button.setText(self.tr("Refresh"))
         self.new_ticket_button.setText(self.tr("Contact support…"))

@@ -89,11 +89,18 @@ class ColumnTitles(QStandardItemModel):
 
     def retranslate(self) -> None:
         titles = column_titles()
-        self.setHorizontalHeaderLabels(titles)
+        shown = list(titles)
+        # Short by design: "#" over "#1049" is whole in a narrow column, where "Number"
+        # was cut to "Num…" beside the reading pane (issue 19). The tooltip, the column
+        # menu and screen readers (the table's model) say its whole name.
+        shown[Column.NUMBER] = QCoreApplication.translate(
+            "TicketTableModel", "#", "the Number column's title, over #1049; kept short"
+        )
+        self.setHorizontalHeaderLabels(shown)
         for column, title in enumerate(titles):
             item = self.horizontalHeaderItem(column)
             if item is not None:
-                item.setToolTip(title)  # whole, where a narrow column elides it
+                item.setToolTip(title)
 
 
 # Roles and alignments are plain ints here: this model paints the first list, before

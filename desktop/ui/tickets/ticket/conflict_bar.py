@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.ui.look.theme import style_boxed
+from desktop.ui.text.line_breaks import whole_words
 
 
 class ConflictBar(QFrame):
@@ -42,11 +43,13 @@ class ConflictBar(QFrame):
 
     def retranslate_ui(self) -> None:
         self.text.setText(
-            self.tr(
-                "Support answered while you were writing (%n new answer(s) above). "
-                "Read it before you send: your reply is kept.",
-                "",
-                self._answers,
+            whole_words(
+                self.tr(
+                    "Support answered while you were writing (%n new answer(s) above). "
+                    "Read it before you send: your reply is kept.",
+                    "",
+                    self._answers,
+                )
             )
         )
         self.read_button.setText(self.tr("I have read it"))

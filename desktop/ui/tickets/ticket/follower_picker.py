@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.look.theme import TextRole, set_text_role, style_primary
-from desktop.ui.text.line_breaks import unbroken_words
+from desktop.ui.text.line_breaks import unbroken_words, whole_words
 
 if TYPE_CHECKING:
     from desktop.api.models import TeamPerson
@@ -160,9 +160,11 @@ class FollowerPicker(QDialog):
         self.filter.setAccessibleName(self.tr("Find a teammate"))
         self.list.setAccessibleName(self.tr("Teammates who can follow"))
         self.empty.setText(
-            self.tr("Nobody else on your team can follow this ticket.")
-            if not self._people
-            else self.tr("No teammate matches.")
+            whole_words(
+                self.tr("Nobody else on your team can follow this ticket.")
+                if not self._people
+                else self.tr("No teammate matches.")
+            )
         )
         self.add_button.setText(self.tr("Add follower"))
         self.add_button.setAccessibleName(self.tr("Add the chosen person as a follower"))

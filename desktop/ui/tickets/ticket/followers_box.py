@@ -35,7 +35,7 @@ from desktop.ui.look.theme import FOCUS_RING_ROOM, TextRole, set_font_style, set
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.formatting import long_datetime
-from desktop.ui.text.line_breaks import unbroken_words
+from desktop.ui.text.line_breaks import unbroken_words, whole_words
 from desktop.ui.tickets.ticket.elided_label import ElidedLabel
 from desktop.ui.tickets.ticket.removed_follower_line import RemovedFollowerLine
 
@@ -74,7 +74,7 @@ class FollowerRow(QWidget):
             text = self.tr("{name} (admin), added by {adder}")
         else:
             text = self.tr("{name} (member, by e-mail only), added by {adder}")
-        self.label.setText(text.format(name=f.name, adder=f.added_by_name))
+        self.label.setText(whole_words(text.format(name=f.name, adder=f.added_by_name)))
         self.label.setToolTip(self.tr("Added on {when}").format(when=long_datetime(f.added_at)))
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setAccessibleName(
@@ -437,7 +437,7 @@ class FollowersBox(QFrame):
         self.removed_line.undo_button.setEnabled(may and not blocked and not self.busy)
         self.removed_line.undo_button.setToolTip(blocked)
         shown = self._error or (blocked if may else "")
-        self.reason.setText(shown)
+        self.reason.setText(whole_words(shown))
         self.reason.setVisible(bool(shown))
         set_text_role(self.reason, TextRole.DANGER if self._error else TextRole.SECONDARY)
 

@@ -10,6 +10,7 @@ from desktop.services.outbox import FILE_MISSING, SIGNED_OUT, TICKET_CLOSED
 from desktop.store.outbox import FAILED, SENDING, OutboxItem
 from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.text.error_text import describe
+from desktop.ui.text.line_breaks import whole_words
 
 
 def failure_text(item: OutboxItem) -> str:
@@ -95,7 +96,7 @@ class OutboxCard(QFrame):
     def retranslate_ui(self) -> None:
         item = self.item
         failed = item.state == FAILED
-        self.state.setText(state_text(item))
+        self.state.setText(whole_words(state_text(item)))
         set_text_role(self.state, TextRole.DANGER if failed else TextRole.SECONDARY)
         self.retry_button.setText(self.tr("Retry"))
         self.new_request_button.setText(self.tr("Send as a new request"))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.ui.look.theme import FOCUS_RING_ROOM, TextRole, set_text_role
+from desktop.ui.text.line_breaks import whole_words
 
 if TYPE_CHECKING:
     from desktop.api.models import Follower
@@ -81,7 +82,9 @@ class RemovedFollowerLine(QWidget):
 
     def retranslate_ui(self) -> None:
         name = self.follower.name if self.follower is not None else ""
-        self.label.setText(self.tr("{name} was removed from the followers.").format(name=name))
+        self.label.setText(
+            whole_words(self.tr("{name} was removed from the followers.").format(name=name))
+        )
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setAccessibleName(
             self.tr("Undo: add {name} back to the followers").format(name=name)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.store.draft_journal import Snapshot
 from desktop.ui.look.icons import primary_icon
 from desktop.ui.look.theme import TextRole, set_text_role, style_focus_ring, style_primary
+from desktop.ui.text.line_breaks import whole_words
 from desktop.ui.text.said_again import SaidAgain, Text
 from desktop.ui.tickets.attachments.attachment_picker import AttachmentPicker
 from desktop.ui.tickets.attachments.image_paste import ImagePaste
@@ -131,14 +132,16 @@ class ReplyComposer(QWidget):
         self.send_button.setToolTip(
             self.tr("Send (Enter)") if self._chat else self.tr("Send (Ctrl+Enter)")
         )
-        self.keys_hint.setText(self.tr("Enter to send, Shift+Enter for a new line"))
+        self.keys_hint.setText(whole_words(self.tr("Enter to send, Shift+Enter for a new line")))
         self.keys_hint.setVisible(self._chat)
-        self.send_hint.setText(self.tr("Write a message to send it"))
+        self.send_hint.setText(whole_words(self.tr("Write a message to send it")))
         self.colleague_note.setVisible(bool(self._colleague_name))
         if self._colleague_name:
             self.colleague_note.setText(
-                self.tr("Your reply is shown as from “Colleague” and {name} is notified.").format(
-                    name=self._colleague_name
+                whole_words(
+                    self.tr(
+                        "Your reply is shown as from “Colleague” and {name} is notified."
+                    ).format(name=self._colleague_name)
                 )
             )
 

@@ -40,6 +40,7 @@ from desktop.ui.look.theme import (
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.formatting import date_and_time, long_datetime
+from desktop.ui.text.line_breaks import whole_words
 
 MAX_COMMENT = 2000  # the service's limit
 # The comment sent, repeated under the rating: a glance, not the whole text (in the tooltip).
@@ -280,7 +281,7 @@ class SatisfactionBox(QFrame):
         self.comment.setAccessibleName(self.tr("Comment on the answer"))
         self.send_button.setText(self.tr("Change rating") if rated else self.tr("Send rating"))
         if self._error:
-            self.status.setText(self._error)
+            self.status.setText(whole_words(self._error))
         elif rated is not None:
             # The app's one date style for a moment whose time matters; the full one on hover.
             when = date_and_time(rated.rated_at)
@@ -293,7 +294,7 @@ class SatisfactionBox(QFrame):
                 text += " " + self.tr("Your comment: \u201c{comment}\u201d").format(
                     comment=shortened(rated.comment)
                 )
-            self.status.setText(text)
+            self.status.setText(whole_words(text))
         else:
             self.status.setText("")
         self.status.setToolTip(self._status_tip())

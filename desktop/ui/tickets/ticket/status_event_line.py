@@ -12,6 +12,7 @@ from desktop.api.models import TicketEvent
 from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.text.formatting import long_datetime, message_time
 from desktop.ui.text.labels import status_label
+from desktop.ui.text.line_breaks import whole_words
 
 
 class StatusEventLine(QLabel):
@@ -61,7 +62,7 @@ class StatusEventLine(QLabel):
         what = self.what_happened()
         moment = self.ticket_event.created_at
         when = message_time(moment, datetime.now(UTC))
-        self.setText(self.tr("{what} · {time}").format(what=what, time=when))
+        self.setText(whole_words(self.tr("{what} · {time}").format(what=what, time=when)))
         self.setToolTip(long_datetime(moment))
         self.setAccessibleName(
             self.tr("{what}, {time}").format(what=what, time=long_datetime(moment))

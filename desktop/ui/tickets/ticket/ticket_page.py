@@ -36,6 +36,7 @@ from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.formatting import long_datetime, moment_text, thread_time
 from desktop.ui.text.labels import category_label, channel_label, product_label, status_label
+from desktop.ui.text.line_breaks import whole_words
 from desktop.ui.tickets.attachments.attachment_actions import AttachmentActions
 from desktop.ui.tickets.chat.chat_handover import ChatHandoverBar, move_text
 from desktop.ui.tickets.ticket.conflict_bar import ConflictBar
@@ -681,25 +682,27 @@ class TicketPage(QWidget):
         self.chat_handover.setVisible(handed)
         self.composer.set_can_send(not closed)
         live = self._live_text(ticket)
-        self.live_state.setText(live)
+        self.live_state.setText(whole_words(live))
         self.live_state.setVisible(bool(live))
         self._show_live(ticket)
         self.title.setText(
             self.tr("#{number} {subject}").format(number=ticket.number, subject=ticket.subject)
         )
         self.meta.setText(
-            self.tr(
-                "{status} · {product} · {channel} · {category} · opened {created} by {name}"
-            ).format(
-                status=status_label(ticket.status),
-                product=product_label(ticket.product),
-                channel=channel_label(ticket.channel),
-                category=category_label(ticket.category),
-                created=thread_time(ticket.created_at, self._now()),
-                name=ticket.submitter.name,
+            whole_words(
+                self.tr(
+                    "{status} · {product} · {channel} · {category} · opened {created} by {name}"
+                ).format(
+                    status=status_label(ticket.status),
+                    product=product_label(ticket.product),
+                    channel=channel_label(ticket.channel),
+                    category=category_label(ticket.category),
+                    created=thread_time(ticket.created_at, self._now()),
+                    name=ticket.submitter.name,
+                )
             )
         )
-        self.sla.setText(self._sla_text(ticket))
+        self.sla.setText(whole_words(self._sla_text(ticket)))
         # The full dates, where the lines say "35 min ago" or "19:30".
         self.meta.setToolTip(long_datetime(ticket.created_at))
         self.sla.setToolTip(long_datetime(ticket.first_response_due_at))
@@ -717,7 +720,7 @@ class TicketPage(QWidget):
             )
         else:
             note = ""
-        self.read_only_note.setText(note)
+        self.read_only_note.setText(whole_words(note))
 
     def _follow_up(self) -> None:
         if self.ticket is not None:

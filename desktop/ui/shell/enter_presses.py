@@ -1,0 +1,38 @@
+"""Enter presses the focused button, in the window's pages as in dialogs (issue 19).
+
+Qt clicks a push button on Enter only when it is a dialog's (``autoDefault``, or the
+default button); in the main window's pages only Space did. One filter on the
+application, not a flag per button: the buttons of every page, and of those made later,
+answer Enter alike. A dialog's buttons are left to Qt (its default button too), and so is
+every other widget: Enter in a line edit, a table or the reply box does what it did.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QPushButton
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class EnterPressesButtons(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QPushButton):
+            return False
+        assert isinstance(event, QKeyEvent)
+        # Enter alone (the keypad's too); Ctrl+Enter and the like stay the window's keys.
+        extra = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() not in ENTER_KEYS or extra != Qt.KeyboardModifier.NoModifier:
+            return False
+        if watched.autoDefault() or watched.isDefault():
+            return False  # Qt clicks it already (in a dialog)
+        if watched.isEnabled():
+            watched.animateClick()  # seen pressed, as with Space
+        return True
+
+
+def press_buttons_with_enter(app: QApplication) -> None:
+    """Install the filter on ``app``, once however many windows ask."""
+    if app.findChild(EnterPressesButtons) is None:
+        app.installEventFilter(EnterPressesButtons(app))
