@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from desktop.api.models import Trend
 from desktop.ui.text.formatting import day_text
 from desktop.ui.text.labels import CATEGORIES
-from desktop.ui.tickets.list.trend_chart import TrendChart, week_labels
+from desktop.ui.tickets.list.trend_chart import LABEL_GAP, TrendChart, week_labels
 
 WEEKS = tuple(date(2026, 9, 7) + timedelta(weeks=n) for n in range(12))
 
@@ -77,16 +77,16 @@ def test_week_labels_shorten_rather_than_being_cut_when_the_room_is_small(
     wide = week_labels(mondays, 200, metrics)
     assert wide == [day_text(m, year=False) for m in mondays]
     widths = [metrics.horizontalAdvance(text) for text in wide]
-    room = max(widths) + 7  # one pixel short of the widest with its gap
+    room = max(widths) + LABEL_GAP - 1  # one pixel short of the widest with its gap
     narrow = week_labels(mondays, room, metrics)
     # The month named where it starts (and at the first week), the day alone elsewhere.
     assert narrow[1:3] == ["21", "28"] and narrow[4] == "12"
     for at, month in ((0, "Sep"), (3, "Oct")):
-        fits = widths[at] + 8 <= room
+        fits = widths[at] + LABEL_GAP <= room
         assert narrow[at] == (wide[at] if fits else month)
     assert len(set(narrow)) == len(narrow)
     # Narrower still: the month's name alone where it starts.
-    narrowest = week_labels(mondays, metrics.horizontalAdvance("28") + 10, metrics)
+    narrowest = week_labels(mondays, metrics.horizontalAdvance("28") + LABEL_GAP + 2, metrics)
     assert narrowest[:4] == [QLocale().toString(mondays[0], "MMM"), "21", "28", "Oct"]
     # The same day in two months four weeks apart (February) stays two categories.
     february = [QDate(2027, 2, 8).addDays(7 * n) for n in range(6)]  # to March 15
