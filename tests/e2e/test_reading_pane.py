@@ -118,3 +118,25 @@ async def test_an_answer_moves_the_read_ticket_up_and_the_pane_stays_on_it(
         assert page.selected_ticket() == read
         assert set(selected) <= {read}  # the pane was never sent to another ticket
         assert ticket_page.ticket is not None and ticket_page.ticket.id == read
+
+
+async def test_a_ticket_opened_from_another_page_says_where_it_belongs(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A notification opens the admin's ticket over Insights: the navigation and Back
+    both say My tickets (the navigation had stayed on Insights, Back said another list)."""
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await signed_in(controller, qtbot, "ava@northwind.example")
+        window = controller.window
+        window.resize(1100, 720)  # no pane: the ticket opens over the page
+        mine = window.my_tickets.model.ticket_at(0).id
+        window.show_team_tickets()
+        window.show_insights()
+        assert window.navigation.currentItem().text() == "Insights"
+        window._open_from_notification(mine)  # noqa: SLF001 - as a click on the notification
+        assert window.pages.currentWidget() is window.ticket_page
+        assert window.navigation.currentItem().text() == "My tickets"
+        assert window.ticket_page.back_button.text().endswith("My tickets")
+        qtbot.mouseClick(window.ticket_page.back_button, Qt.MouseButton.LeftButton)
+        assert window.pages.currentWidget() is window.my_tickets

@@ -68,6 +68,13 @@ if TYPE_CHECKING:
     from desktop.ui.tickets.compose.new_ticket_flow import NewTicketFlow
     from desktop.ui.tickets.ticket.ticket_page import TicketPage
 
+# The navigation's entry for each list a ticket page goes back to.
+BACK_ENTRIES = {
+    "mine": NAV_MY_TICKETS,
+    "team": NAV_TEAM_TICKETS,
+    "drafts": NAV_DRAFTS,
+    "help": NAV_GET_HELP,
+}
 # A new window's size where the screen has room: the reading pane's width, 16:10.
 DEFAULT_SIZE = (MIN_WINDOW_WIDTH, 900)
 # How long the status bar says a reply left behind was kept as a draft.
@@ -588,6 +595,11 @@ class MainWindow(QMainWindow):
             self._back_target = "drafts"
         elif self._get_help.is_current():
             self._back_target = "help"
+        elif not self._ticket_page.is_current():
+            # From another page (a notification of an answer, Insights): the admin's own
+            # ticket, back to their list; the navigation says where it is, as Back does.
+            self._back_target = "mine"
+        self.navigation.select(BACK_ENTRIES[self._back_target])
         self.ticket_page.set_back_target(self._back_target)
         self.ticket_page.load(ticket_id)
         self.pages.setCurrentWidget(self.ticket_page)
