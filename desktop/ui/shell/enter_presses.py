@@ -1,22 +1,36 @@
 """Enter presses the focused button, in the window's pages as in dialogs (issue 19).
 
 Qt clicks a push button on Enter only when it is a dialog's (``autoDefault``, or the
-default button); in the main window's pages only Space did. One filter on the
+default button); in the main window's pages only Space did. One filter for the
 application, not a flag per button: the buttons of every page, and of those made later,
-answer Enter alike. A dialog's buttons are left to Qt (its default button too), and so is
-every other widget: Enter in a line edit, a table or the reply box does what it did.
+answer Enter alike (the filter sits on the focused one). A dialog's buttons are left to
+Qt (its default button too), and so is every other widget: Enter in a line edit, a table
+or the reply box does what it did.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class EnterPressesButtons(QObject):
+    """Watches the focused push button only (set on each as it takes the focus): a filter
+    on the application would have every event of every widget pass through Python."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(old, QPushButton):
+            old.removeEventFilter(self)
+        if isinstance(new, QPushButton):
+            new.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QPushButton):
             return False
@@ -35,4 +49,4 @@ class EnterPressesButtons(QObject):
 def press_buttons_with_enter(app: QApplication) -> None:
     """Install the filter on ``app``, once however many windows ask."""
     if app.findChild(EnterPressesButtons) is None:
-        app.installEventFilter(EnterPressesButtons(app))
+        EnterPressesButtons(app)
