@@ -282,7 +282,8 @@ class TicketListPage(QWidget):
         self.filters.results_wanted.connect(self._focus_results)
         # Online, a search asks the service too (every message, not only cached threads).
         self.online_search = OnlineSearch(tasks, self)
-        self.online_search.state_changed.connect(lambda _state: self.retranslate_ui())
+        # What the note under the filters says changes; the titles stay as they are.
+        self.online_search.state_changed.connect(lambda _state: self._show_state())
         self.online_search.found.connect(self._found_online)
         self.search_note = SearchNote(f"{self.objectName()}_search_note")
         after_the_first_paint(self._add_find_shortcut)  # no key reaches the window before
