@@ -201,6 +201,12 @@ def test_columns_that_step_aside_are_named_and_can_be_brought_back(qtbot: QtBot)
     qtbot.waitExposed(room)
     assert squeezed.text() == "2 columns hidden"
     assert beside.width() < beside.sizeHint().width()
+    # Cut once in a narrow moment, it is whole again when the room comes back (its cut
+    # text, which the style keeps ~80 px wide, once counted as padding and cut it again).
+    squeezed.resize(40, squeezed.height())
+    assert squeezed.text().endswith("…")
+    squeezed.resize(squeezed.minimumSizeHint().width(), squeezed.height())
+    assert squeezed.text() == "2 columns hidden"
     # Tab reaches it after the filters, before the list (as it reads).
     page.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
@@ -294,5 +300,27 @@ def test_response_cells_stay_whole_as_the_clock_runs_and_answers_arrive(
         whole()
         bar = table.horizontalScrollBar()
         qtbot.waitUntil(lambda: not bar.isVisible(), timeout=2000)
+    finally:
+        english.apply("en")
+
+
+def test_a_short_hidden_count_cut_once_is_whole_again_with_room(
+    qtbot: QtBot, english: LanguageSwitcher
+) -> None:  # a newcomer's "1 列が非…" beside the reading pane, room to spare
+    """The style keeps a button with text at least ~80 px wide; a short count cut in a
+    narrow moment counted that as padding, and stayed cut when the room came back."""
+    english.apply("ja")
+    try:
+        room = QWidget()
+        qtbot.addWidget(room)
+        button = HiddenColumnsButton(lambda: QMenu(), room)
+        button.show_hidden([Column.CHANNEL])
+        whole = button.text()
+        assert whole == "1 列が非表示"
+        room.show()
+        button.resize(30, 30)
+        assert button.text().endswith("…")
+        button.resize(button.minimumSizeHint().width(), 30)
+        assert button.text() == whole
     finally:
         english.apply("en")

@@ -15,7 +15,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QPoint, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QMenu, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 
 from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.tickets.list.ticket_table_model import Column, column_titles
@@ -69,7 +76,17 @@ class HiddenColumnsButton(QPushButton):
     # -- cut to the room it is given, never asking for more -------------------------------
 
     def _padding(self) -> int:
-        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+        """The frame and margins beside the text, measured around the whole text: a button
+        holding a cut text is kept ~80 px wide by the style, which counted as padding cut it
+        again and again ("1 列が非…" in a column wide enough for "1 列が非表示")."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        whole = metrics.horizontalAdvance(self._shown_text or self.text())
+        size = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option, QSize(whole, metrics.height()), self
+        )
+        return max(0, size.width() - whole)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().sizeHint()
@@ -95,7 +112,11 @@ class HiddenColumnsButton(QPushButton):
 
     def _elide(self) -> None:
         room = self.width() - self._padding()
-        elided = self.fontMetrics().elidedText(self._shown_text, Qt.TextElideMode.ElideRight, room)
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(self._shown_text) <= room:
+            elided = self._shown_text  # (elidedText cut it at exactly its own width)
+        else:
+            elided = metrics.elidedText(self._shown_text, Qt.TextElideMode.ElideRight, room)
         if elided != self.text():
             self.setText(elided)
 
