@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.look.theme import TextRole, set_text_role
+from desktop.ui.look.whole_height import keep_text_whole
 from desktop.ui.settings.network_settings_box import NetworkSettingsBox
 from desktop.ui.text.i18n import LANGUAGES
 from desktop.ui.text.line_breaks import whole_words
@@ -135,6 +136,7 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
+        keep_text_whole(self)  # a small screen opened it short, the server note cut
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
