@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.api.billing import Slot
 from desktop.ui.billing.when import date_and_time
 from desktop.ui.look.theme import TextRole, set_text_role, style_primary
+from desktop.ui.look.whole_height import keep_text_whole
 from desktop.ui.text.labels import product_label
 from desktop.ui.text.line_breaks import whole_words
 
@@ -66,6 +67,7 @@ class ConsultationDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.retranslate_ui()
+        keep_text_whole(self)  # a small screen opens a window short of its wrapped notes
         self._update()
 
     def selected_slot(self) -> Slot | None:

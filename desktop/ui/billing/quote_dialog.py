@@ -21,6 +21,7 @@ from desktop.ui.billing.feature_text import FeatureText
 from desktop.ui.billing.money import format_money
 from desktop.ui.billing.when import date_and_time
 from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
+from desktop.ui.look.whole_height import keep_text_whole
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.labels import product_label
 from desktop.ui.text.line_breaks import whole_words
@@ -113,6 +114,7 @@ class QuoteDialog(QDialog):
         self._expiry.timeout.connect(self._check_expiry)
         self._expiry.start()
         self.retranslate_ui()
+        keep_text_whole(self)  # a small screen opens a window short of its wrapped notes
 
     def show_quote(self, quote: Quote, *, changed: bool) -> None:
         """A new quote for the same choice; ``changed``: its amounts differ from the last."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.phones import to_e164
 from desktop.ui.look.theme import TextRole, set_text_role, style_primary
+from desktop.ui.look.whole_height import keep_text_whole
 from desktop.ui.text.line_breaks import whole_words
 
 MAX_MESSAGE = 5000
@@ -84,6 +85,7 @@ class SalesContactDialog(QDialog):
         layout.addWidget(self.pages)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
+        keep_text_whole(self)  # a small screen opens a window short of its wrapped notes
 
     @property
     def sent(self) -> bool:

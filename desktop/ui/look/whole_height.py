@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 WATCHED = (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.LayoutRequest)
+# What a window's title bar and frame take of the screen's height, about.
+TITLE_BAR_ROOM = 40
 
 
 class WholeHeight(QObject):
@@ -32,6 +34,10 @@ class WholeHeight(QObject):
         if layout is None or not layout.hasHeightForWidth():
             return
         needed = layout.totalHeightForWidth(window.width())
+        screen = window.screen()
+        if screen is not None:
+            # Never taller than the screen: there a window's own scrolling must do.
+            needed = min(needed, screen.availableGeometry().height() - TITLE_BAR_ROOM)
         if needed > 0 and needed != window.minimumHeight():
             window.setMinimumHeight(needed)
 

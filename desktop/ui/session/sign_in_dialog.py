@@ -27,6 +27,7 @@ from desktop.ui.look.theme import (
     style_boxed,
     style_primary,
 )
+from desktop.ui.look.whole_height import keep_text_whole
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ class SignInDialog(QDialog):
         self._local_url = ""
         self._server_label.setBuddy(self.server_edit)
         self.retranslate_ui()
+        keep_text_whole(self)  # a small screen opens a window short of its wrapped notes
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Sign in to Premium Support"))
