@@ -56,6 +56,10 @@ async def test_a_line_sent_with_enter_reaches_the_service_and_the_agent_answers(
             lambda: chat.ticket.chat_state == "connected", timeout=30, what="the agent joined"
         )
         assert chat.composer.keys_hint.isVisible()
+        chat.activateWindow()  # the admin writes in it
+        await wait_until(chat.isActiveWindow, what="the chat window active")
+        # A greeting before the window was active may be marked; what follows must not be.
+        controller.window.unread.mark_read(chat.ticket.id)
         editor = chat.composer.editor
         editor.setFocus()
         QTest.keyClicks(editor, "Two devices:")
@@ -88,6 +92,12 @@ async def test_a_line_sent_with_enter_reaches_the_service_and_the_agent_answers(
             )
 
         await wait_until(agent_answered, timeout=30, what="the agent's answer in the window")
+        # Read where it came: the answer is not marked new in the main window (it was).
+        assert chat.isActiveWindow()
+        assert chat.ticket.id not in controller.window.unread
+        # Esc closes the window, as a dialog's; the chat goes on (reopened as it was).
+        QTest.keyClick(editor, Qt.Key.Key_Escape)
+        await wait_until(lambda: not chat.isVisible(), what="the chat window closed")
 
 
 async def test_one_box_per_live_chat_and_the_text_moves_with_it(

@@ -805,6 +805,9 @@ class MainWindow(QMainWindow):
                 and page.ticket.id == ticket_id
             )
         )
+        chat = self.chat_windows.get(ticket_id)
+        if chat is not None and chat.isVisible() and chat.isActiveWindow():
+            reading = True  # in its chat window, where the admin is writing
         own = self.user is not None and submitter_id == self.user.id
         if not reading:
             self.unread.mark_unread(ticket_id, mine=own)

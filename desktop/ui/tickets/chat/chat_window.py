@@ -77,6 +77,8 @@ class ChatWindow(QWidget):
         self.end_button.setObjectName("end_chat_button")
         self.end_button.clicked.connect(self._end)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        # Esc closes it too, as a dialog would (only hidden: the chat goes on, closeEvent).
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
         self._reread_timer = QTimer(self)
         self._reread_timer.setSingleShot(True)
