@@ -680,9 +680,11 @@ class ContactSupportDialog(QDialog):
         self.coverage_note.setText(
             whole_words(
                 "\n".join(
-                    self.tr("{product} is not covered by your Premium Support add-on.").format(
-                        product=product_label(p)
-                    )
+                    # About the add-on, not this request: "Dropbox Dash is not covered" under
+                    # "Product: Dropbox" read as a warning about what was being asked.
+                    self.tr(
+                        "Questions about {product} are not covered by your Premium Support add-on."
+                    ).format(product=product_label(p))
                     for p in self._uncovered
                 )
             )
