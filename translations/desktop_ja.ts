@@ -722,10 +722,6 @@
         <translation>電話をリクエスト — 緊急の問題向け</translation>
     </message>
     <message>
-        <source>{product} is not covered by your Premium Support add-on.</source>
-        <translation>{product}は、ご利用のプレミアム サポート アドオンの対象外です。</translation>
-    </message>
-    <message>
         <source>You are offline. A written request waits in the outbox and is sent when the connection returns; chats and callbacks need a connection.</source>
         <translation>オフラインです。書面でのリクエストは送信トレイで待機し、接続が回復すると送信されます。チャットと折り返し電話には接続が必要です。</translation>
     </message>
@@ -736,6 +732,10 @@
     <message>
         <source>Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan Standard Time. They open again on {time} (your time). Until then, send a written request in Japanese, or continue in English (24/7).</source>
         <translation>日本語のチャットと折り返し電話は、月曜日から金曜日の 09:00–17:00 (日本標準時) にご利用いただけます。次回の受付開始は {time} (現地時間) です。それまでは日本語で書面のリクエストを送信するか、英語で続けてください (24 時間 365 日対応)。</translation>
+    </message>
+    <message>
+        <source>Questions about {product} are not covered by your Premium Support add-on.</source>
+        <translation>{product}に関するご質問は、ご利用のプレミアム サポート アドオンの対象外です。</translation>
     </message>
     <message>
         <source>In a few words: what is wrong?</source>

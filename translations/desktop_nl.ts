@@ -727,10 +727,6 @@
         <translation>Een telefoongesprek aanvragen — voor dringende kwesties</translation>
     </message>
     <message>
-        <source>{product} is not covered by your Premium Support add-on.</source>
-        <translation>{product} valt niet onder je Premium Support add-on.</translation>
-    </message>
-    <message>
         <source>You are offline. A written request waits in the outbox and is sent when the connection returns; chats and callbacks need a connection.</source>
         <translation>Je bent offline. Een schriftelijk verzoek wacht in het postvak UIT en wordt verzonden zodra de verbinding terug is; voor chat en terugbellen is een verbinding nodig.</translation>
     </message>
@@ -741,6 +737,10 @@
     <message>
         <source>Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan Standard Time. They open again on {time} (your time). Until then, send a written request in Japanese, or continue in English (24/7).</source>
         <translation>Chat en terugbellen in het Japans zijn beschikbaar van maandag t/m vrijdag, 09:00–17:00 uur Japanse standaardtijd. Ze zijn weer beschikbaar op {time} (jouw tijd). Stuur tot dan een schriftelijk verzoek in het Japans, of ga verder in het Engels (24/7).</translation>
+    </message>
+    <message>
+        <source>Questions about {product} are not covered by your Premium Support add-on.</source>
+        <translation>Vragen over {product} vallen niet onder je Premium Support add-on.</translation>
     </message>
     <message>
         <source>In a few words: what is wrong?</source>
