@@ -33,6 +33,7 @@ from desktop.store.draft_journal import Snapshot
 from desktop.store.drafts import KEEP_UNTIL, NEW_TICKET_KEY, DraftStore, answered_draft_expiry
 from desktop.ui.look.icons import primary_icon
 from desktop.ui.look.theme import (
+    FOCUS_RING_WIDTH,
     TextRole,
     set_font_style,
     set_text_role,
@@ -323,7 +324,9 @@ class ContactSupportDialog(QDialog):
         page = QWidget()
         page.setObjectName("contact_form_page")
         page.setLayout(self.form)
-        self.form.setContentsMargins(0, 0, 0, 0)
+        # Room for a focused field's ring inside the scrolled page (cut at its edge before).
+        ring = FOCUS_RING_WIDTH + 1
+        self.form.setContentsMargins(ring, ring, ring, ring)
         self.form_scroll = FormScroll(page)
         layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.promise)
