@@ -161,3 +161,36 @@ def test_the_arrow_points_up_for_ascending() -> None:
     assert _arrow(ours, ascending) == _arrow(qt, descending)
     assert _arrow(ours, descending) == _arrow(qt, ascending)
     assert _arrow(ours, ascending) != _arrow(qt, ascending)
+
+
+async def test_clearing_a_search_goes_back_to_the_ticket_chosen_before_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:  # a newcomer searched, cleared the box, and was left on the last result
+    with sqlite_database(tmp_path) as url:
+        assert run_cli(url, "migrate").returncode == 0
+        assert run_cli(url, "seed-demo").returncode == 0
+        await add_tickets_for(url, EMAIL, 250)
+        with running_server(url, tmp_path, seed=False) as server:
+            client = ApiClient(server.url)
+            store = await AccountStore.open(tmp_path / "store.sqlite3")
+            tasks = TaskRunner(lambda error: None)
+            try:
+                await client.health()
+                await client.sign_in(EMAIL, "demo-password")
+                service = TicketService(client, store)
+                page = await _bound_page(qtbot, tasks, make_settings(tmp_path), service)
+                word = "sync"
+                chosen = next(t.id for t in _shown(page)[3:] if word not in t.subject.lower())
+                page.table.selectRow(page.model.row_of(chosen) or 0)
+                page.filters.search.setText(word)
+                await wait_until(
+                    lambda: _shown(page) and all(chosen != t.id for t in _shown(page)),
+                    what="the search's rows",
+                )
+                assert _selected(page) != chosen
+                page.filters.search.clear()
+                await wait_until(lambda: _selected(page) == chosen, what="the ticket chosen before")
+            finally:
+                await tasks.cancel_all()
+                await client.aclose()
+                await store.close()

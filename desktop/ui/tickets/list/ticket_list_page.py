@@ -231,6 +231,8 @@ class TicketListPage(QWidget):
         self._wanted: str | None = None
         # A ticket just sent, selected as soon as it is listed (select_when_listed).
         self._arriving: str | None = None
+        # The ticket selected when a search began ("" none), to go back to when it is cleared.
+        self._chosen_before_search: str | None = None
         self._arrival_timer = QTimer(self)
         self._arrival_timer.setSingleShot(True)
         self._arrival_timer.setInterval(ARRIVING_MS)
@@ -582,16 +584,23 @@ class TicketListPage(QWidget):
             self._layout.insertWidget(self._layout.indexOf(self._filters_row), self._drill_down_bar)
         return self._drill_down_bar
 
-    def _requery(self, rows_wanted: int | None = None, *, keep_selection: bool = False) -> None:
+    def _requery(
+        self,
+        rows_wanted: int | None = None,
+        *,
+        keep_selection: bool = False,
+        select: str | None = None,
+    ) -> None:
         """Read the first rows (as many as are loaded now, or ``rows_wanted``) from the store.
 
         ``keep_selection``: the same tickets are listed (sorted again, or brought up to
-        date), so the selected one stays selected even when it is not among the rows read;
-        otherwise (a search, a filter) the first row is selected in its place."""
+        date), so the selected one (or ``select``) stays selected even when it is not
+        among the rows read; otherwise (a search, a filter) the first row is selected in
+        its place."""
         service = self._service
         if service is None or not service.store.is_open:
             return
-        current = self._arriving or self.selected_ticket() or self._wanted
+        current = select or self._arriving or self.selected_ticket() or self._wanted
         query = self._query(service)
         wanted = rows_wanted or max(PAGE, self.model.rowCount())
         self._follow_search(service.store, query.text)
@@ -898,7 +907,18 @@ class TicketListPage(QWidget):
         # service, asked a moment later, adds what only its copies of the threads hold.
         self._ask_online()
         self._arriving = None  # another list: the admin's choice of rows now
-        self._requery(self._first_rows())
+        # A search cleared goes back to the ticket chosen before it began, not to the
+        # last result it selected (a newcomer lost their place that way).
+        searched = bool(self.filters.search.text().strip())
+        if searched and self._chosen_before_search is None:
+            self._chosen_before_search = self.selected_ticket() or ""
+        back = None
+        if not searched and self._chosen_before_search is not None:
+            back, self._chosen_before_search = self._chosen_before_search or None, None
+        if back is not None:
+            self._requery(self._first_rows(), keep_selection=True, select=back)
+        else:
+            self._requery(self._first_rows())
 
     def store_rebuilt(self) -> None:
         """The store was found damaged and rebuilt empty: show that, and fill it again."""
