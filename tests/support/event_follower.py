@@ -51,8 +51,11 @@ class Follower:
                 elif line.startswith("data: "):
                     data = json.loads(line.removeprefix("data: "))
                 elif line == "" and event_id is not None:
-                    # The blank line ends the event: only now is it received whole.
-                    self.ids.append(event_id)
-                    self.events.append(data | {"id": event_id})
+                    # The blank line ends the event: only now is it received whole. An id
+                    # with no data is no event (the stream's first block says where it
+                    # starts): only the place to resume from.
+                    if data:
+                        self.ids.append(event_id)
+                        self.events.append(data | {"id": event_id})
                     self.last = event_id
                     event_id, data = None, {}
