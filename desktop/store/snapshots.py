@@ -72,6 +72,11 @@ class SnapshotStore:
     def __init__(self, database: Database) -> None:
         self._db = database
 
+    @property
+    def is_open(self) -> bool:
+        """False once the session ended (its store closed)."""
+        return self._db.reader is not None
+
     async def save(self, key: str, document: Any) -> None:
         await self._db.write(snapshot_writer(key, document))
 
