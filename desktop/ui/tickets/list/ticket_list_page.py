@@ -637,8 +637,7 @@ class TicketListPage(QWidget):
     def _reselect(self, ticket_id: str | None, keep_selection: bool = False) -> None:
         row = self.model.row_of(ticket_id) if ticket_id else None
         if row is not None:
-            if ticket_id == self._arriving:
-                self._arriving = None  # arrived
+            self._arrived(ticket_id)
             self.table.selectRow(row)
             return
         service = self._service
@@ -853,6 +852,12 @@ class TicketListPage(QWidget):
     def _stop_waiting_for_arrival(self) -> None:
         self._arriving = None
 
+    def _arrived(self, ticket_id: str | None) -> None:
+        """The ticket just sent is selected: no longer waited for."""
+        if ticket_id is not None and ticket_id == self._arriving:
+            self._stop_waiting_for_arrival()
+            self._arrival_timer.stop()
+
     def reveal(self, ticket_id: str) -> bool:
         """Select this ticket in the list (a reading pane beside it follows), if it is listed
         near enough to the top to be read in (filters may also leave it out)."""
@@ -872,9 +877,8 @@ class TicketListPage(QWidget):
             )
         hint = QAbstractItemView.ScrollHint.EnsureVisible
         selected = self._select_reached(ticket_id, reached, hint)
-        if selected and ticket_id == self._arriving:
-            self._arriving = None  # arrived
-            self._arrival_timer.stop()
+        if selected:
+            self._arrived(ticket_id)
         return selected
 
     def _focus_results(self) -> None:
