@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import __version__
 from desktop.bootstrap import catalogs, paths
 from desktop.bootstrap.cached_start import CachedSession, find_cached_session
-from desktop.bootstrap.main_thread_gc import collect_on_the_gui_thread
+from desktop.bootstrap.main_thread_gc import collect_on_the_gui_thread, keep_for_good
 from desktop.store.tickets import TicketStore
 from desktop.ui.look.theme import readable_placeholders
 from desktop.ui.settings.app_settings import AppSettings
@@ -111,6 +111,7 @@ def run(argv: Sequence[str]) -> int:
     # start slower than the timer's 250 ms (a busy or slow machine) collected the start's
     # objects before its first paint.
     collect_on_the_gui_thread(app)
+    keep_for_good()  # the modules and the window painted: never garbage
     # After the first paint too (~2 ms with QIcon's): the window manager shows it a moment later.
     from desktop.bootstrap.app_icon import app_icon
 

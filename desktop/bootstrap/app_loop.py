@@ -15,6 +15,7 @@ from types import TracebackType
 from desktop.bootstrap import event_loop, paths
 from desktop.bootstrap.cached_start import CachedSession
 from desktop.bootstrap.controller import AppController
+from desktop.bootstrap.main_thread_gc import keep_for_good
 from desktop.bootstrap.single_instance import LinkReceiver, server_name
 from desktop.services.credentials import CredentialStore
 from desktop.ui.settings.app_settings import AppSettings
@@ -58,6 +59,7 @@ async def _main(
         controller.ticket_links.open_link(link)
     if window.isVisible():
         controller.start()
+        keep_for_good()  # the session's modules and objects, imported and made: never garbage
     else:
         closed.set()  # closed already, before the loop ran (while it was being painted)
     await closed.wait()
