@@ -34,6 +34,13 @@ PADDING = 4
 ELLIPSIS = "…"
 # Subjects' hits kept between paints: the rows of a few screens' worth.
 MAX_KEPT = 512
+# Runs' widths kept between paints, per font: a search's runs ("S", "ync ", " in ") come
+# back in every row and at every key, and measuring one shapes it as drawing it does.
+MAX_MEASURED = 8192
+
+
+# A row's font plain and bold, their metrics by "is a hit", and (run, is a hit) → width.
+_RowFonts = tuple[QFont, QFont, dict[bool, QFontMetrics], dict[tuple[str, bool], int]]
 
 
 def segments(text: str, hits: tuple[tuple[int, int], ...]) -> list[tuple[str, bool]]:
@@ -67,7 +74,7 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
         # What each paint would work out again (a keystroke repaints every row): the
         # subjects' hits per search, and the row's fonts and their metrics.
         self._hits: dict[tuple[str, str], tuple[tuple[int, int], ...]] = {}
-        self._fonts: dict[str, tuple[QFont, QFont, dict[bool, QFontMetrics]]] = {}
+        self._fonts: dict[str, _RowFonts] = {}
 
     def follow(self, searching: bool) -> None:
         if searching != self._installed:
@@ -158,8 +165,9 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
             self._hits[key] = hits
         return hits
 
-    def _fonts_of(self, font: QFont) -> tuple[QFont, QFont, dict[bool, QFontMetrics]]:
-        """The row's font plain and bold, and their metrics (keyed by "is a hit")."""
+    def _fonts_of(self, font: QFont) -> _RowFonts:
+        """The row's font plain and bold, their metrics (keyed by "is a hit"), and the
+        widths of the runs measured in them so far."""
         key = font.key()
         fonts = self._fonts.get(key)
         if fonts is None:
@@ -171,6 +179,7 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
                 plain,
                 bold,
                 {False: QFontMetrics(plain), True: QFontMetrics(bold)},
+                {},
             )
         return fonts
 
@@ -200,15 +209,17 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
         # Secondary text is faded towards the window (theme.py): on a selected row's
         # highlight that would not be read, so the selected row keeps its own colour.
         rest = full if selected or not quiet else text_colour(TextRole.SECONDARY, item.palette)
-        plain, bold, metrics = self._fonts_of(item.font)
+        plain, bold, metrics, measured = self._fonts_of(item.font)
+        if len(measured) > MAX_MEASURED:
+            measured.clear()
         left = item.rect.left() + PADDING
         right = item.rect.right() - PADDING
         baseline = top + item.fontMetrics.ascent()
         x = left
-        measured: dict[tuple[str, bool], int] = {}
 
         def advance(run: str, hit: bool) -> int:
-            # Each run is measured once: fitting the runs and placing them ask alike.
+            # Each run is measured once (fitting the runs and placing them ask alike), and
+            # kept for the next rows and keys.
             width = measured.get((run, hit))
             if width is None:
                 width = measured[(run, hit)] = metrics[hit].horizontalAdvance(run)
