@@ -481,11 +481,6 @@ class TicketStore:
             *keyset,
         ]
 
-    def position(self, query: TicketQuery, ticket_id: str, limit: int) -> int | None:
-        """How many rows come before this ticket in the query's list (an index range
-        counted up to ``limit``); None if it is not in the list or further down."""
-        return _position(self._db.read(), query, ticket_id, limit)
-
     def reach(
         self,
         query: TicketQuery,

@@ -146,17 +146,28 @@ async def test_every_order_is_an_index_walk_with_no_sorting(
 async def test_a_tickets_position_in_each_order_is_counted_up_to_a_limit(
     filled: tuple[AccountStore, list[TicketSummary]],
 ) -> None:
+    """``reach`` counts the rows before a ticket over the index, in each order both ways:
+    rows come back down to it when it is within the limit, none when further or not listed."""
     store, _rows = filled
     try:
         for sort in SORTS:
             for descending in (False, True):
                 query = TicketQuery.of(AVA.id, "mine", {}, sort=sort, descending=descending)
                 listed = [t.id for t in store.tickets.page(query, None, 10_000)[0]]
-                for where in (0, 1, 499, 500, len(listed) - 1):
-                    expected = where if where < 500 else None
-                    assert store.tickets.position(query, listed[where], 500) == expected
+                first, after = store.tickets.page(query, None, 1)
+                assert after is not None
+                for where in (1, 2, 499, 500, len(listed) - 1):
+                    found = store.tickets.reach(
+                        query, listed[where], after, len(first), limit=500, page_rows=1
+                    )
+                    if where < 500:
+                        assert found is not None, (sort, descending, where)
+                        assert [t.id for t in found[0]] == listed[1 : where + 1]
+                    else:
+                        assert found is None, (sort, descending, where)
                 noahs = TicketQuery.of(NOAH.id, "mine", {}, sort=sort)
-                assert store.tickets.position(noahs, listed[0], 500) is None  # not in it
+                not_listed = store.tickets.reach(noahs, listed[1], after, 1, limit=500, page_rows=1)
+                assert not_listed is None  # not in Noah's list
     finally:
         await store.close()
 
