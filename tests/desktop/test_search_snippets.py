@@ -264,3 +264,30 @@ def test_the_rows_on_screen_ask_for_their_snippets_together(qtbot: QtBot) -> Non
     assert asked[1] == [f"tkt_{n}" for n in range(41, 51)]
     model.index(2, Column.SUBJECT).data(SNIPPET_ROLE)
     assert len(asked) == 2
+
+
+def test_a_late_hit_in_a_subject_keeps_how_the_subject_begins() -> None:
+    """A subject found by a word near its end shows its first words, …, and the words
+    before the hit: a newcomer could not place "…es a PDF in Finance"."""
+    subject = "Invoice shows the wrong licence count for the whole Finance team in Rotterdam"
+    hits = marked(subject, "rotterdam").hits
+
+    def advance(run: str, hit: bool) -> int:
+        return len(run) * (8 if hit else 7)  # bold is wider
+
+    room = 300
+    kept = fitted_runs(subject, hits, room, advance, keep_start=True)
+    shown = "".join(run for run, _hit in kept)
+    assert shown.startswith("Invoice shows"), shown
+    assert ("Rotterdam", True) in kept, kept
+    assert "… " not in shown and "…" in shown  # cut once, at a word's start
+    first_word_after = shown.split("…", 1)[1].split(" ", 1)[0]
+    assert f" {first_word_after} " in subject, shown  # a whole word, not its end
+    assert sum(advance(run, hit) for run, hit in kept) <= room
+    # A message's snippet has no such start to keep: it is scrolled to its hit.
+    scrolled = fitted_runs(subject, hits, room, advance)
+    assert scrolled[0][0].startswith("…")
+    assert ("Rotterdam", True) in scrolled
+    # A hit near the start changes nothing.
+    early = fitted_runs(subject, marked(subject, "shows").hits, room, advance, keep_start=True)
+    assert early[0] == ("Invoice ", False) and early[1] == ("shows", True)

@@ -1,7 +1,8 @@
 """The Subject cell while the list is searched: the subject, and under it the words around
 the first hit in the ticket's cached messages, the searched words in bold. A hit in the
-subject itself is bold too, and shown even where the subject would be cut before it
-("…12 Windows **laptop**s"): otherwise a row found by its subject would not say why.
+subject itself is bold too, and shown even where the subject would be cut before it,
+after the subject's first words ("Set up new…12 Windows **laptop**s"): otherwise a row
+found by its subject would not say why, nor which ticket it is.
 
 The message's text is drawn as plain text (QPainter.drawText): markup in a message is
 shown as the characters it is, never read. Cut at the cell's edge with …, so the row
@@ -37,6 +38,10 @@ MAX_KEPT = 512
 # Runs' widths kept between paints, per font: a search's runs ("S", "ync ", " in ") come
 # back in every row and at every key, and measuring one shapes it as drawing it does.
 MAX_MEASURED = 8192
+# A subject cut before a late hit keeps at least this many characters of its start (fewer
+# say nothing), and starts again at a word's start within this many before the hit.
+MIN_HEAD = 4
+WORD_REACH = 8
 
 
 # A row's font plain and bold, their metrics by "is a hit", and (run, is a hit) → width.
@@ -125,7 +130,9 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
         else:
             subject_top = cell.top() + (cell.height() - line) // 2
         if subject_hits:
-            self._paint_runs(painter, item, item.text, subject_hits, subject_top, quiet=False)
+            self._paint_runs(
+                painter, item, item.text, subject_hits, subject_top, quiet=False, keep_start=True
+            )
         else:
             # The subject as the style draws it, in the top line.
             style.drawItemText(
@@ -199,6 +206,7 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
         top: int,
         *,
         quiet: bool = True,
+        keep_start: bool = False,
     ) -> None:
         """``text`` on one line from ``top``, its hits bold in the full text colour, the
         rest secondary (a snippet) or full (``quiet`` False: the subject)."""
@@ -226,7 +234,7 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
             return width
 
         was_hit: bool | None = None
-        for run, is_hit in fitted_runs(text, hits, right - left, advance):
+        for run, is_hit in fitted_runs(text, hits, right - left, advance, keep_start=keep_start):
             if is_hit is not was_hit:
                 painter.setFont(bold if is_hit else plain)
                 painter.setPen(full if is_hit else rest)
@@ -240,13 +248,18 @@ def fitted_runs(
     hits: tuple[tuple[int, int], ...],
     room: int,
     advance: Callable[[str, bool], int],
+    *,
+    keep_start: bool = False,
 ) -> list[tuple[str, bool]]:
     """The runs (text, is a hit) drawn in ``room`` pixels, ``advance`` measuring a run.
 
     A snippet is cut before its first hit with little lead, but a narrow column (wide
     Japanese characters, or the service's snippet, cut by its own rule) can still end
     before the hit: then the start is dropped, behind …, until the first hit ends well
-    inside the cell. The end is cut at the cell's edge with …."""
+    inside the cell. ``keep_start`` (a subject): its first words stay, then … and the
+    words before the hit ("Invoice shows… Finance office"), so the row is still known by
+    how its subject begins (a newcomer could not place "…es a PDF in Finance"). The end
+    is cut at the cell's edge with …."""
     runs = segments(text, hits)
     if hits:
         first_start, first_end = hits[0]
@@ -255,13 +268,23 @@ def fitted_runs(
         # One measure, then a character at a time (a paint measures every row's).
         width = sum(advance(run, hit) for run, hit in segments(text[:first_end], hits[:1]))
         skip = 0
+        head = ""
         if width > reach:
+            if keep_start:
+                head = _head(text[:first_start], room * 2 // 5, advance)
+            # The head stays and is not dropped again: the width is the same text's.
+            skip = len(head)
             width += advance(ELLIPSIS, False)
             while skip < first_start and width > reach:
                 width -= advance(text[skip], False)
                 skip += 1
-        if skip:
-            shown = ELLIPSIS + text[skip:].lstrip(ELLIPSIS)
+            if head:
+                # From a word's start where one is near, not mid-word.
+                space = text.find(" ", skip, first_start)
+                if space != -1 and space - skip < WORD_REACH:
+                    skip = space + 1
+        if skip > len(head):
+            shown = head + ELLIPSIS + text[skip:].lstrip(ELLIPSIS)
             shift = len(shown) - (len(text) - skip)
             moved = tuple((a - skip + shift, b - skip + shift) for a, b in hits if a >= skip)
             runs = segments(shown, moved)
@@ -289,6 +312,24 @@ def fitted_runs(
         fitted.append((ELLIPSIS, False))
         break
     return fitted
+
+
+def _head(before: str, room: int, advance: Callable[[str, bool], int]) -> str:
+    """The subject's first words that fit in ``room`` (cut after a word where one ends in
+    the second half), or "" when too little would show to be recognised."""
+    fits, over = 0, len(before) + 1
+    while over - fits > 1:
+        middle = (fits + over) // 2
+        if advance(before[:middle], False) <= room:
+            fits = middle
+        else:
+            over = middle
+    head = before[:fits]
+    space = head.rfind(" ")
+    if fits < len(before) and space > len(head) // 2:
+        head = head[:space]
+    head = head.rstrip()
+    return head if len(head) >= MIN_HEAD else ""
 
 
 def follow_search(
