@@ -20,6 +20,7 @@ from desktop.ui.text.line_breaks import (
     unbroken_words,
     whole_words,
 )
+from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
 from desktop.ui.tickets.ticket.followers_box import FollowersBox
 from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
@@ -64,7 +65,7 @@ def test_the_followers_hint_never_breaks_inside_e_mail(
         box = FollowersBox(TaskRunner(lambda _error: None), lambda: None)
         qtbot.addWidget(box)
         box.show_for(replace(SOLVED, followers=()))
-        text = box.empty.text()
+        text = box.empty.shown_text()  # as drawn, with its non-breaking hyphen
         assert text  # "Nobody yet. …"
         font = box.empty.font()
         for width in range(60, 420, 3):  # from a narrow pane to a wide one
@@ -127,12 +128,15 @@ def test_a_layout_at_any_width_keeps_a_japanese_word_whole(qtbot: QtBot) -> None
         assert breaks_inside_a_word(label_lines(whole_words(text), font, width)) == [], width
 
 
-def wrapped_labels(widget: QWidget) -> list[QLabel]:
-    return [
+def wrapped_labels(widget: QWidget) -> list[WrappedLabel]:
+    labels = [
         label
         for label in widget.findChildren(QLabel)
         if label.wordWrap() and label.text() and label.isVisibleTo(widget)
     ]
+    # Every wrapped label is the one kind that holds words whole (none set by hand).
+    assert all(isinstance(label, WrappedLabel) for label in labels), labels
+    return [label for label in labels if isinstance(label, WrappedLabel)]
 
 
 def test_wrapped_labels_of_the_form_and_the_reply_box_keep_japanese_words_whole(
@@ -151,13 +155,13 @@ def test_wrapped_labels_of_the_form_and_the_reply_box_keep_japanese_words_whole(
         composer.configure(chat=False, colleague_name="")
         composer.show()
         labels = wrapped_labels(dialog) + wrapped_labels(composer)
-        texts = [label.text().replace(WORD_JOINER, "") for label in labels]
+        texts = [label.text() for label in labels]  # as set: no joiners
         assert any("メッセージ" in text for text in texts)  # the reply box's hint
         assert any("リクエスト" in text for text in texts)  # the out-of-hours note
         assert any("選択" in text for text in texts)  # the marks of the empty fields
         for label in labels:
             for width in range(60, 500, 2):
-                lines = label_lines(label.text(), label.font(), width)
+                lines = label_lines(label.shown_text(), label.font(), width)
                 assert breaks_inside_a_word(lines) == [], (label.objectName(), width)
     finally:
         english.apply("en")

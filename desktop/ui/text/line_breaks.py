@@ -40,10 +40,11 @@ def _kind(character: str) -> int:
 def whole_words(text: str) -> str:
     """``text`` as a wrapped label shows it: no line break inside a Japanese word.
 
-    For display only (the joiners are not for copying or saving): every wrapped label's
-    text is set through it. A scan, not a regular expression: compiling classes of some
-    28,000 kanji cost the start ~30 M instructions (Python fills a table a character at
-    a time), and labels are set before the first paint.
+    For display only (the joiners are not for copying or saving): a wrapped label
+    (desktop/ui/text/wrapped_label.py) shows its text through it. A scan, not a regular
+    expression: compiling classes of some 28,000 kanji cost the start ~30 M instructions
+    (Python fills a table a character at a time), and labels are set before the first
+    paint.
     """
     if not text or max(text) < _FIRST_JAPANESE:
         return text
