@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 import pytest
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtGui import QAccessible, QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -168,5 +168,22 @@ def test_wrapped_labels_of_the_form_and_the_reply_box_keep_japanese_words_whole(
             for width in range(60, 500, 2):
                 lines = label_lines(label.shown_text(), label.font(), width)
                 assert breaks_inside_a_word(lines) == [], (label.objectName(), width)
+        # What assistive technology reads has no joiners: the labels' names, and the
+        # descriptions made of a label's text (the language choice's note).
+        assert "英語" in dialog.language_combo.accessibleDescription()
+        for widget in [
+            dialog,
+            composer,
+            *dialog.findChildren(QWidget),
+            *composer.findChildren(QWidget),
+        ]:
+            access = QAccessible.queryAccessibleInterface(widget)
+            said = [widget.accessibleName(), widget.accessibleDescription()]
+            if access is not None:
+                said += [
+                    access.text(QAccessible.Text.Name),
+                    access.text(QAccessible.Text.Description),
+                ]
+            assert not any(WORD_JOINER in text for text in said), widget.objectName()
     finally:
         english.apply("en")
