@@ -8,18 +8,20 @@ import re
 from dataclasses import replace
 
 import pytest
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtGui import QAccessible, QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.text.line_breaks import (
+    NO_BREAK_SPACE,
     NON_BREAKING_HYPHEN,
     WORD_JOINER,
     unbroken_words,
     whole_words,
 )
+from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
 from desktop.ui.tickets.ticket.followers_box import FollowersBox
 from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
@@ -64,7 +66,7 @@ def test_the_followers_hint_never_breaks_inside_e_mail(
         box = FollowersBox(TaskRunner(lambda _error: None), lambda: None)
         qtbot.addWidget(box)
         box.show_for(replace(SOLVED, followers=()))
-        text = box.empty.text()
+        text = box.empty.shown_text()  # as drawn, with its non-breaking hyphen
         assert text  # "Nobody yet. …"
         font = box.empty.font()
         for width in range(60, 420, 3):  # from a narrow pane to a wide one
@@ -112,9 +114,13 @@ def breaks_inside_a_word(lines: list[str]) -> list[str]:
 def test_japanese_words_are_held_and_nothing_else_changes() -> None:
     text = "1 つのメッセージに添付できるファイルは 20 個まで・メール"
     held = whole_words(text)
-    assert held.replace(WORD_JOINER, "") == text
+    # Only joiners added, and no-break spaces between a number and its counter (20 個).
+    assert held.replace(WORD_JOINER, "").replace(NO_BREAK_SPACE, " ") == text
     assert f"メ{WORD_JOINER}ッ{WORD_JOINER}セ{WORD_JOINER}ー{WORD_JOINER}ジに" in held
-    assert f"添{WORD_JOINER}付で" in held and f"まで・メ{WORD_JOINER}ー{WORD_JOINER}ル" in held
+    assert (
+        f"添{WORD_JOINER}付で" in held
+        and f"まで{WORD_JOINER}・メ{WORD_JOINER}ー{WORD_JOINER}ル" in held
+    )
     assert whole_words("Write a message, by e-mail.") == "Write a message, by e-mail."
 
 
@@ -127,12 +133,15 @@ def test_a_layout_at_any_width_keeps_a_japanese_word_whole(qtbot: QtBot) -> None
         assert breaks_inside_a_word(label_lines(whole_words(text), font, width)) == [], width
 
 
-def wrapped_labels(widget: QWidget) -> list[QLabel]:
-    return [
+def wrapped_labels(widget: QWidget) -> list[WrappedLabel]:
+    labels = [
         label
         for label in widget.findChildren(QLabel)
         if label.wordWrap() and label.text() and label.isVisibleTo(widget)
     ]
+    # Every wrapped label is the one kind that holds words whole (none set by hand).
+    assert all(isinstance(label, WrappedLabel) for label in labels), labels
+    return [label for label in labels if isinstance(label, WrappedLabel)]
 
 
 def test_wrapped_labels_of_the_form_and_the_reply_box_keep_japanese_words_whole(
@@ -151,13 +160,30 @@ def test_wrapped_labels_of_the_form_and_the_reply_box_keep_japanese_words_whole(
         composer.configure(chat=False, colleague_name="")
         composer.show()
         labels = wrapped_labels(dialog) + wrapped_labels(composer)
-        texts = [label.text().replace(WORD_JOINER, "") for label in labels]
+        texts = [label.text() for label in labels]  # as set: no joiners
         assert any("メッセージ" in text for text in texts)  # the reply box's hint
         assert any("リクエスト" in text for text in texts)  # the out-of-hours note
         assert any("選択" in text for text in texts)  # the marks of the empty fields
         for label in labels:
             for width in range(60, 500, 2):
-                lines = label_lines(label.text(), label.font(), width)
+                lines = label_lines(label.shown_text(), label.font(), width)
                 assert breaks_inside_a_word(lines) == [], (label.objectName(), width)
+        # What assistive technology reads has no joiners: the labels' names, and the
+        # descriptions made of a label's text (the language choice's note).
+        assert "英語" in dialog.language_combo.accessibleDescription()
+        for widget in [
+            dialog,
+            composer,
+            *dialog.findChildren(QWidget),
+            *composer.findChildren(QWidget),
+        ]:
+            access = QAccessible.queryAccessibleInterface(widget)
+            said = [widget.accessibleName(), widget.accessibleDescription()]
+            if access is not None:
+                said += [
+                    access.text(QAccessible.Text.Name),
+                    access.text(QAccessible.Text.Description),
+                ]
+            assert not any(WORD_JOINER in text for text in said), widget.objectName()
     finally:
         english.apply("en")

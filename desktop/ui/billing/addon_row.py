@@ -17,7 +17,7 @@ from desktop.ui.billing.money import format_money
 from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.labels import product_label
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
 class AddonRow(QWidget):
@@ -45,16 +45,13 @@ class AddonRow(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.state = QLabel()
+        self.state = WrappedLabel()
         self.state.setObjectName(f"addon_state_{product}")
-        self.state.setWordWrap(True)
         # The money before any click: the month's amount for the team, the next charge.
-        self.amounts = QLabel()
+        self.amounts = WrappedLabel()
         self.amounts.setObjectName(f"addon_amounts_{product}")
-        self.amounts.setWordWrap(True)
-        self.next_charge = QLabel()
+        self.next_charge = WrappedLabel()
         self.next_charge.setObjectName(f"addon_next_charge_{product}")
-        self.next_charge.setWordWrap(True)
         set_text_role(self.next_charge, TextRole.SECONDARY)
         self.add_button = QPushButton()
         self.add_button.setObjectName(f"add_button_{product}")
@@ -201,14 +198,14 @@ class AddonRow(QWidget):
 
     def retranslate_ui(self) -> None:
         amounts, next_charge = self.amounts_text(), self.next_charge_text()
-        self.amounts.setText(whole_words(amounts))
+        self.amounts.setText(amounts)
         self.amounts.setVisible(bool(amounts))
-        self.next_charge.setText(whole_words(next_charge))
+        self.next_charge.setText(next_charge)
         self.next_charge.setVisible(bool(next_charge))
         self.title.setText(
             self.tr("Premium Support for {product}").format(product=product_label(self.product))
         )
-        self.state.setText(whole_words(self.state_text()))
+        self.state.setText(self.state_text())
         self.add_button.setText(self.tr("Add"))
         self.change_button.setText(self.tr("Change tier"))
         self.remove_button.setText(self.tr("Remove"))

@@ -40,8 +40,8 @@ from desktop.ui.look.theme import TypeStep, set_type
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.labels import product_label
-from desktop.ui.text.line_breaks import whole_words
 from desktop.ui.text.said_again import Text
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 TAB_ADDONS, TAB_COMPARE, TAB_ENTITLEMENTS, TAB_INVOICES = range(4)
 
@@ -69,16 +69,14 @@ class BillingPage(QWidget):
 
         self.title = QLabel()
         set_type(self.title, TypeStep.PAGE_TITLE)
-        self.summary = QLabel()
+        self.summary = WrappedLabel()
         self.summary.setObjectName("billing_summary")
-        self.summary.setWordWrap(True)
         # What an action led to: a success for a moment, an error until the next action.
         self.status = StatusLine("billing_status")
 
         self.notice = EligibilityNotice()
         self.notice.contact_sales_requested.connect(self.open_sales_contact)
-        self.addons_intro = QLabel()
-        self.addons_intro.setWordWrap(True)
+        self.addons_intro = WrappedLabel()
         self._rows_layout = QVBoxLayout()
         addons = QWidget()
         addons.setObjectName("available_addons")
@@ -488,13 +486,11 @@ class BillingPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Billing"))
-        self.summary.setText(whole_words(self.summary_text()))
+        self.summary.setText(self.summary_text())
         self.addons_intro.setText(
-            whole_words(
-                self.tr(
-                    "Premium Support is an add-on per product: your admins create and follow "
-                    "support tickets, with faster responses."
-                )
+            self.tr(
+                "Premium Support is an add-on per product: your admins create and follow "
+                "support tickets, with faster responses."
             )
         )
         self.tabs.setTabText(TAB_ADDONS, self.tr("Available add-ons"))

@@ -19,7 +19,7 @@ from desktop.ui.billing.feature_text import FEATURE_ORDER, FeatureText
 from desktop.ui.billing.money import format_money
 from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.text.labels import product_label
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 TIERS = ("basic", "enhanced")
 
@@ -50,10 +50,10 @@ class CompareView(QWidget):
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnStretch(2, 1)
         self._headers = {tier: QLabel() for tier in TIERS}
-        self._feature_names: dict[str, QLabel] = {}
-        self._feature_values: dict[tuple[str, str], QLabel] = {}
+        self._feature_names: dict[str, WrappedLabel] = {}
+        self._feature_values: dict[tuple[str, str], WrappedLabel] = {}
         self._price_name = QLabel()
-        self._total_name = QLabel()
+        self._total_name = WrappedLabel()
         self.prices = {tier: QLabel() for tier in TIERS}
         self.totals = {tier: QLabel() for tier in TIERS}
         self.choose_buttons = {tier: QPushButton() for tier in TIERS}
@@ -70,13 +70,11 @@ class CompareView(QWidget):
             button.clicked.connect(lambda _checked=False, t=tier: self._choose(t))
         row = 1
         for key in FEATURE_ORDER:
-            name = QLabel()
-            name.setWordWrap(True)
+            name = WrappedLabel()
             self._feature_names[key] = name
             self.grid.addWidget(name, row, 0)
             for column, tier in enumerate(TIERS, start=1):
-                value = QLabel()
-                value.setWordWrap(True)
+                value = WrappedLabel()
                 value.setObjectName(f"feature_{key}_{tier}")
                 self._feature_values[(key, tier)] = value
                 self.grid.addWidget(value, row, column)
@@ -87,16 +85,14 @@ class CompareView(QWidget):
         row += 1
         self.grid.addWidget(self._price_name, row, 0)
         self.grid.addWidget(self._total_name, row + 1, 0)
-        self._total_name.setWordWrap(True)
         self._total_name.setFont(bold)
         for column, tier in enumerate(TIERS, start=1):
             self.grid.addWidget(self.prices[tier], row, column)
             self.grid.addWidget(self.totals[tier], row + 1, column)
             self.grid.addWidget(self.choose_buttons[tier], row + 2, column)
 
-        self.champions = QLabel()
+        self.champions = WrappedLabel()
         self.champions.setObjectName("champions_note")
-        self.champions.setWordWrap(True)
         self.champions.setContentsMargins(0, 12, 0, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -186,9 +182,7 @@ class CompareView(QWidget):
             else:
                 button.setText(self.tr("Choose {tier}").format(tier=texts.tier(tier)))
         licences = offer.licences if offer else 0
-        self._total_name.setText(
-            whole_words(self.tr("Total for your %n licence(s), per month", "", licences))
-        )
+        self._total_name.setText(self.tr("Total for your %n licence(s), per month", "", licences))
 
     def retranslate_ui(self) -> None:
         texts = FeatureText()
@@ -198,12 +192,10 @@ class CompareView(QWidget):
             self._headers[tier].setText(texts.tier(tier))
         self._price_name.setText(self.tr("Price per licence, per month"))
         self.champions.setText(
-            whole_words(
-                self.tr(
-                    "Champions: a great champion's own tickets are answered within 4 hours, an "
-                    "epic champion's within 1 hour. This is personal to each champion and never "
-                    "covers the whole team; the team's response times come from its add-on."
-                )
+            self.tr(
+                "Champions: a great champion's own tickets are answered within 4 hours, an "
+                "epic champion's within 1 hour. This is personal to each champion and never "
+                "covers the whole team; the team's response times come from its add-on."
             )
         )
         self._fill()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -21,7 +20,7 @@ from desktop.ui.billing.when import date_and_time
 from desktop.ui.look.theme import TextRole, set_text_role, style_primary
 from desktop.ui.look.whole_height import keep_text_whole
 from desktop.ui.text.labels import product_label
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
 class ConsultationDialog(QDialog):
@@ -35,8 +34,7 @@ class ConsultationDialog(QDialog):
         self.setMinimumSize(440, 420)
         self.product = product
         self._busy = False
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        self.intro = WrappedLabel()
         self.slot_list = QListWidget()
         self.slot_list.setObjectName("consultation_slot_list")
         for slot in slots:
@@ -45,9 +43,8 @@ class ConsultationDialog(QDialog):
             self.slot_list.addItem(item)
         self.slot_list.itemSelectionChanged.connect(self._update)
         self.slot_list.itemDoubleClicked.connect(lambda _item: self._book())
-        self.error_label = QLabel()
+        self.error_label = WrappedLabel()
         self.error_label.setObjectName("consultation_error")
-        self.error_label.setWordWrap(True)
         set_text_role(self.error_label, TextRole.DANGER)
         self.error_label.hide()
         self.book_button = QPushButton()
@@ -94,19 +91,17 @@ class ConsultationDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)
-        self.error_label.setText(whole_words(text))
+        self.error_label.setText(text)
         self.error_label.show()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Book the implementation consultation"))
         self.intro.setText(
-            whole_words(
-                self.tr(
-                    "Your add-on for {product} includes one 1-hour implementation consultation. "
-                    "Pick a time (shown in your time zone); a consultant will contact you at "
-                    "that time."
-                ).format(product=product_label(self.product))
-            )
+            self.tr(
+                "Your add-on for {product} includes one 1-hour implementation consultation. "
+                "Pick a time (shown in your time zone); a consultant will contact you at "
+                "that time."
+            ).format(product=product_label(self.product))
         )
         self.slot_list.setAccessibleName(self.tr("Free times"))
         self.book_button.setText(self.tr("Booking…") if self._busy else self.tr("Book"))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.look.theme import style_boxed
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 MIN_LICENCES = 10  # R8; the service decides, this only words the gap
 
@@ -21,15 +21,13 @@ class EligibilityNotice(QFrame):
         style_boxed(self, "warning")
         self._reason: str | None = None
         self._licences = 0
-        self.heading = QLabel()
+        self.heading = WrappedLabel()
         self.heading.setObjectName("eligibility_heading")
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setWordWrap(True)
-        self.text = QLabel()
+        self.text = WrappedLabel()
         self.text.setObjectName("eligibility_text")
-        self.text.setWordWrap(True)
         self.contact_button = QPushButton()
         self.contact_button.setObjectName("contact_sales_button")
         self.contact_button.clicked.connect(self.contact_sales_requested)
@@ -51,30 +49,24 @@ class EligibilityNotice(QFrame):
     def retranslate_ui(self) -> None:
         self.contact_button.setText(self.tr("Contact your sales representative…"))
         if self._reason == "too_few_licences":
-            self.heading.setText(
-                whole_words(self.tr("Premium Support is for teams with 10 or more licences"))
-            )
+            self.heading.setText(self.tr("Premium Support is for teams with 10 or more licences"))
             missing = max(1, MIN_LICENCES - self._licences)
             self.text.setText(
-                whole_words(
-                    self.tr(
-                        "Your team has %n licence(s). Add {missing} more to your plan in the admin "
-                        "console and Premium Support can be added here. Until then, your team "
-                        "members can always e-mail support, 24/7.",
-                        "",
-                        self._licences,
-                    ).format(missing=missing)
-                )
+                self.tr(
+                    "Your team has %n licence(s). Add {missing} more to your plan in the admin "
+                    "console and Premium Support can be added here. Until then, your team "
+                    "members can always e-mail support, 24/7.",
+                    "",
+                    self._licences,
+                ).format(missing=missing)
             )
         elif self._reason == "invoice_payer_contact_sales":
-            self.heading.setText(whole_words(self.tr("Your team pays by invoice")))
+            self.heading.setText(self.tr("Your team pays by invoice"))
             self.text.setText(
-                whole_words(
-                    self.tr(
-                        "Teams that pay by invoice buy Premium Support through their sales "
-                        "representative. Contact your sales representative, or send the sales "
-                        "contact form and they will get back to you."
-                    )
+                self.tr(
+                    "Teams that pay by invoice buy Premium Support through their sales "
+                    "representative. Contact your sales representative, or send the sales "
+                    "contact form and they will get back to you."
                 )
             )
         else:

@@ -22,7 +22,7 @@ from desktop.ui.billing.webinar_actions import WebinarActions
 from desktop.ui.billing.when import date_and_time
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.labels import product_label
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.compose.contact_support_dialog import Spans
 
 
@@ -40,9 +40,8 @@ class EntitlementBox(QGroupBox):
             key: QLabel() for key in ("response", "consultation", "review", "emails", "members")
         }
         self.response = QLabel()
-        self.consultation = QLabel()
+        self.consultation = WrappedLabel()
         self.consultation.setObjectName(f"consultation_state_{product}")
-        self.consultation.setWordWrap(True)
         self.book_button = QPushButton()
         self.book_button.setObjectName(f"book_consultation_button_{product}")
         self.book_button.setVisible(entitlement.consultation is None)
@@ -50,9 +49,8 @@ class EntitlementBox(QGroupBox):
         consultation_row = QHBoxLayout()
         consultation_row.addWidget(self.consultation, 1)
         consultation_row.addWidget(self.book_button)
-        self.review = QLabel()
+        self.review = WrappedLabel()
         self.review.setObjectName(f"trend_review_{product}")
-        self.review.setWordWrap(True)
         self.emails = QLabel()
         self.members = QLabel()
         form = QFormLayout(self)
@@ -82,14 +80,10 @@ class EntitlementBox(QGroupBox):
         self.response.setText(Spans().within(e.response_target_minutes))
         if e.consultation is not None:
             self.consultation.setText(
-                whole_words(
-                    self.tr("Booked for {time}").format(
-                        time=date_and_time(e.consultation.starts_at)
-                    )
-                )
+                self.tr("Booked for {time}").format(time=date_and_time(e.consultation.starts_at))
             )
         else:
-            self.consultation.setText(whole_words(self.tr("One 1-hour session, not booked yet")))
+            self.consultation.setText(self.tr("One 1-hour session, not booked yet"))
         self.book_button.setText(self.tr("Book a time…"))
         self.book_button.setAccessibleName(
             self.tr("Book the implementation consultation for {product}").format(
@@ -97,17 +91,13 @@ class EntitlementBox(QGroupBox):
             )
         )
         if e.tier != "enhanced":
-            self.review.setText(whole_words(self.tr("Included with Enhanced only")))
+            self.review.setText(self.tr("Included with Enhanced only"))
         elif e.next_trend_review_at is not None:
             self.review.setText(
-                whole_words(
-                    self.tr("Next review on {date}").format(
-                        date=date_and_time(e.next_trend_review_at)
-                    )
-                )
+                self.tr("Next review on {date}").format(date=date_and_time(e.next_trend_review_at))
             )
         else:
-            self.review.setText(whole_words(self.tr("No review before the add-on ends")))
+            self.review.setText(self.tr("No review before the add-on ends"))
         self.emails.setText(self.tr("Included: 3 unused or under-used features each quarter"))
         self.members.setText(self.tr("Included, 24/7"))
 
@@ -124,9 +114,8 @@ class EntitlementsView(QWidget):
         super().__init__(parent)
         self.setObjectName("entitlements_view")
         self.boxes: dict[str, EntitlementBox] = {}
-        self.empty = QLabel()
+        self.empty = WrappedLabel()
         self.empty.setObjectName("entitlements_empty")
-        self.empty.setWordWrap(True)
         self._boxes_layout = QVBoxLayout()
         self.webinars_title = QLabel()
         font = self.webinars_title.font()
@@ -166,13 +155,11 @@ class EntitlementsView(QWidget):
 
     def retranslate_ui(self) -> None:
         self.empty.setText(
-            whole_words(
-                self.tr(
-                    "Your team has no Premium Support yet. Once it is added, this tab shows "
-                    "what it "
-                    "includes: the implementation consultation, live webinars and, with Enhanced, "
-                    "the quarterly support-trend review."
-                )
+            self.tr(
+                "Your team has no Premium Support yet. Once it is added, this tab shows "
+                "what it "
+                "includes: the implementation consultation, live webinars and, with Enhanced, "
+                "the quarterly support-trend review."
             )
         )
         self.webinars_title.setText(self.tr("Live webinars"))

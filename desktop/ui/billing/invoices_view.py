@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -15,8 +14,8 @@ from PySide6.QtWidgets import (
 from desktop.api.billing import Charge
 from desktop.ui.billing.status_line import StatusLine
 from desktop.ui.billing.table_models import ChargeColumn, ChargeModel, read_only_table
-from desktop.ui.text.line_breaks import whole_words
 from desktop.ui.text.said_again import Text
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
 class InvoicesView(QWidget):
@@ -27,9 +26,8 @@ class InvoicesView(QWidget):
         self.setObjectName("invoices_view")
         self.model = ChargeModel()
         self.table = read_only_table(self.model, "invoice_table", ChargeColumn.PERIOD)
-        self.empty = QLabel()
+        self.empty = WrappedLabel()
         self.empty.setObjectName("invoices_empty")
-        self.empty.setWordWrap(True)
         self.status = StatusLine("export_status")
         self.export_button = QPushButton()
         self.export_button.setObjectName("export_csv_button")
@@ -69,9 +67,7 @@ class InvoicesView(QWidget):
         dialog.open()
 
     def retranslate_ui(self) -> None:
-        self.empty.setText(
-            whole_words(self.tr("No charges yet. Buying Premium Support adds its charges here."))
-        )
+        self.empty.setText(self.tr("No charges yet. Buying Premium Support adds its charges here."))
         self.export_button.setText(self.tr("Export as CSV…"))
         self.table.setAccessibleName(self.tr("Invoices"))
         self.model.retranslate()

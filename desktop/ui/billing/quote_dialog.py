@@ -24,7 +24,7 @@ from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type, s
 from desktop.ui.look.whole_height import keep_text_whole
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.labels import product_label
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 TIER_ORDER = ("basic", "enhanced")
 
@@ -58,9 +58,8 @@ class QuoteDialog(QDialog):
         self._refreshing = False
         self._changed = False
 
-        self.heading = QLabel()
+        self.heading = WrappedLabel()
         self.heading.setObjectName("quote_heading")
-        self.heading.setWordWrap(True)
         set_type(self.heading, TypeStep.HEADING)
         self.now_amount = QLabel()
         self.now_amount.setObjectName("quote_prorated_amount")
@@ -73,19 +72,16 @@ class QuoteDialog(QDialog):
         form.addRow(self._labels["now"], self.now_amount)
         form.addRow(self._labels["full"], self.full_amount)
         form.addRow(self._labels["renewal"], self.renewal)
-        self.explanation = QLabel()
+        self.explanation = WrappedLabel()
         self.explanation.setObjectName("quote_explanation")
-        self.explanation.setWordWrap(True)
         # What this does to a scheduled removal or lower tier: never silently (R11).
-        self.scheduled_note = QLabel()
+        self.scheduled_note = WrappedLabel()
         self.scheduled_note.setObjectName("quote_scheduled_note")
-        self.scheduled_note.setWordWrap(True)
         self.validity = QLabel()
         self.validity.setObjectName("quote_validity")
         set_text_role(self.validity, TextRole.SECONDARY)
-        self.notice = QLabel()
+        self.notice = WrappedLabel()
         self.notice.setObjectName("quote_notice")
-        self.notice.setWordWrap(True)
         self.notice.hide()
 
         self.buttons = QDialogButtonBox()
@@ -135,7 +131,7 @@ class QuoteDialog(QDialog):
         self._refreshing = False
         self.set_busy(False)
         set_text_role(self.notice, TextRole.DANGER)
-        self.notice.setText(whole_words(text))
+        self.notice.setText(text)
         self.notice.show()
 
     def _confirm(self) -> None:
@@ -160,18 +156,14 @@ class QuoteDialog(QDialog):
         self.setWindowTitle(self.tr("Confirm Premium Support"))
         if self._changing_from:
             self.heading.setText(
-                whole_words(
-                    self.tr("Change Premium Support for {product} from {old} to {new}").format(
-                        product=product, old=tiers.tier(self._changing_from), new=tier
-                    )
+                self.tr("Change Premium Support for {product} from {old} to {new}").format(
+                    product=product, old=tiers.tier(self._changing_from), new=tier
                 )
             )
         else:
             self.heading.setText(
-                whole_words(
-                    self.tr("Add Premium Support {tier} for {product}").format(
-                        tier=tier, product=product
-                    )
+                self.tr("Add Premium Support {tier} for {product}").format(
+                    tier=tier, product=product
                 )
             )
         renewal = medium_date(quote.period_end)
@@ -195,17 +187,13 @@ class QuoteDialog(QDialog):
                 "Nothing more is charged for this billing period. From {date} on, {full} is "
                 "charged with your regular subscription each month."
             ).format(full=full, date=renewal)
-        self.explanation.setText(whole_words(explanation))
+        self.explanation.setText(explanation)
         note = self.scheduled_text()
-        self.scheduled_note.setText(whole_words(note))
+        self.scheduled_note.setText(note)
         self.scheduled_note.setVisible(bool(note))
         if self._changed and not self.notice.styleSheet():
             self.notice.setText(
-                whole_words(
-                    self.tr(
-                        "The price was updated because the earlier quote expired. Please check it."
-                    )
-                )
+                self.tr("The price was updated because the earlier quote expired. Please check it.")
             )
             self.notice.show()
         self.validity.setText(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.services.phones import to_e164
 from desktop.ui.look.theme import TextRole, set_text_role, style_primary
 from desktop.ui.look.whole_height import keep_text_whole
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 MAX_MESSAGE = 5000
 
@@ -35,8 +35,7 @@ class SalesContactDialog(QDialog):
         self.setMinimumWidth(520)
         self._busy = False
 
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        self.intro = WrappedLabel()
         self.message_edit = QPlainTextEdit()
         self.message_edit.setObjectName("sales_message_edit")
         self.message_edit.setTabChangesFocus(True)
@@ -46,9 +45,8 @@ class SalesContactDialog(QDialog):
         self._labels = {"message": QLabel(), "phone": QLabel()}
         self._labels["message"].setBuddy(self.message_edit)
         self._labels["phone"].setBuddy(self.phone_edit)
-        self.error_label = QLabel()
+        self.error_label = WrappedLabel()
         self.error_label.setObjectName("sales_error")
-        self.error_label.setWordWrap(True)
         set_text_role(self.error_label, TextRole.DANGER)
         self.error_label.hide()
         form_page = QWidget()
@@ -61,9 +59,8 @@ class SalesContactDialog(QDialog):
         form_layout.addLayout(form)
         form_layout.addWidget(self.error_label)
 
-        self.confirmation = QLabel()
+        self.confirmation = WrappedLabel()
         self.confirmation.setObjectName("sales_confirmation")
-        self.confirmation.setWordWrap(True)
         self.confirmation.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.pages = QStackedWidget()
         self.pages.addWidget(form_page)
@@ -130,7 +127,7 @@ class SalesContactDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)
-        self.error_label.setText(whole_words(text))
+        self.error_label.setText(text)
         self.error_label.show()
 
     def show_sent(self) -> None:
@@ -143,11 +140,9 @@ class SalesContactDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Contact your sales representative"))
         self.intro.setText(
-            whole_words(
-                self.tr(
-                    "Your team pays by invoice, so Premium Support is bought through your sales "
-                    "representative. Tell them what you need; they will contact you."
-                )
+            self.tr(
+                "Your team pays by invoice, so Premium Support is bought through your sales "
+                "representative. Tell them what you need; they will contact you."
             )
         )
         self._labels["message"].setText(self.tr("&Message:"))
@@ -156,11 +151,9 @@ class SalesContactDialog(QDialog):
         self.phone_edit.setAccessibleName(self.tr("Phone (optional)"))
         self.phone_edit.setPlaceholderText("+44 20 7946 0958")  # a number, not words
         self.confirmation.setText(
-            whole_words(
-                self.tr(
-                    "Thank you. Your message was sent to your sales representative, who will "
-                    "contact you about Premium Support."
-                )
+            self.tr(
+                "Thank you. Your message was sent to your sales representative, who will "
+                "contact you about Premium Support."
             )
         )
         self.send_button.setText(self.tr("Sending…") if self._busy else self.tr("Send"))

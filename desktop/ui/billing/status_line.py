@@ -7,20 +7,20 @@ language changes (a plain text cannot be rebuilt, so it goes then; desktop/ui/te
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.text.said_again import SaidAgain, Text
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 # How long a success stays: long enough to read twice, then it is old news.
 SUCCESS_SHOWN_MS = 8000
 
 
-class StatusLine(QLabel):
+class StatusLine(WrappedLabel):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setWordWrap(True)
         # Its line is kept while empty: a message appearing must not move what is below.
         self.setMinimumHeight(self.fontMetrics().lineSpacing())
         self._said = SaidAgain(self)

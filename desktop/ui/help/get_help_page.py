@@ -23,8 +23,8 @@ from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type, s
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.labels import CATEGORIES, category_label, product_label
-from desktop.ui.text.line_breaks import whole_words
 from desktop.ui.text.said_again import SaidAgain, Text
+from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.compose.contact_support_dialog import Spans
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 
@@ -41,10 +41,8 @@ class GetHelpPage(QWidget):
 
         self.title = QLabel()
         set_type(self.title, TypeStep.PAGE_TITLE)
-        self.intro = QLabel()
+        self.intro = WrappedLabel()
         self.intro.setObjectName("get_help_intro")
-        self.intro.setWordWrap(True)
-
         self.product_combo = QComboBox()
         self.product_combo.setObjectName("help_product_combo")
         for product in ("dropbox", "dash"):
@@ -64,10 +62,9 @@ class GetHelpPage(QWidget):
         self.send_button.setObjectName("help_send_button")
         style_primary(self.send_button)  # the page's main action, as everywhere
         self.send_button.clicked.connect(self._submit)
-        self.status = QLabel()
+        self.status = WrappedLabel()
         self._said = SaidAgain(self.status)
         self.status.setObjectName("help_status")
-        self.status.setWordWrap(True)
 
         self._labels = {key: QLabel() for key in ("product", "category", "subject", "body")}
         form = QFormLayout()
@@ -104,7 +101,7 @@ class GetHelpPage(QWidget):
         ).format(within=within)
         if self._champion:
             intro += " " + self.tr("As a Dropbox champion you get this faster response personally.")
-        self.intro.setText(whole_words(intro))
+        self.intro.setText(intro)
         self._labels["product"].setText(self.tr("Product:"))
         self._labels["category"].setText(self.tr("&Category:"))
         self._labels["category"].setBuddy(self.category_combo)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPushButton,
     QStackedWidget,
@@ -40,7 +39,7 @@ from desktop.ui.insights.table_model import Cell, RowsModel
 from desktop.ui.look.chart_legend import ChartLegend
 from desktop.ui.look.theme import TextRole, set_text_role, style_selected_rows
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 CHART_HEIGHT = 280
 Draw = Callable[[QChart, QPalette], object]
@@ -85,16 +84,14 @@ class ChartCard(QFrame):
         self._draw: Draw | None = None
         self._on_drawn: Callable[[object], None] | None = None
         self.drawn: object = None  # what the last draw returned: its bar sets or lines
-        self.title = QLabel()
+        self.title = WrappedLabel()
         self.title.setObjectName(f"{name}_title")
-        self.title.setWordWrap(True)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
         # Which tickets the numbers count: open now, or opened in the period (R20).
-        self.caption = QLabel()
+        self.caption = WrappedLabel()
         self.caption.setObjectName(f"{name}_caption")
-        self.caption.setWordWrap(True)
         set_text_role(self.caption, TextRole.SECONDARY)
 
         self.chart = QChart()
@@ -125,17 +122,15 @@ class ChartCard(QFrame):
             lambda index: self.cell_activated.emit(index.row(), index.column())
         )
         self.table_hover = TableHover(self.table, self.model)
-        self.explanation = QLabel()
+        self.explanation = WrappedLabel()
         self.explanation.setObjectName(f"{name}_explanation")
-        self.explanation.setWordWrap(True)
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         for widget in (self.chart_page, self.table, self.explanation):
             self.stack.addWidget(widget)
         self.stack.setMinimumHeight(CHART_HEIGHT)
-        self.export_status = QLabel()
+        self.export_status = WrappedLabel()
         self.export_status.setObjectName(f"{name}_export_status")
-        self.export_status.setWordWrap(True)
         self.export_status.hide()
 
         self.table_button = QPushButton()
@@ -172,7 +167,7 @@ class ChartCard(QFrame):
 
     def set_caption(self, text: str) -> None:
         """Which tickets the card counts, also for screen readers (after the title)."""
-        self.caption.setText(whole_words(text))
+        self.caption.setText(text)
         self.view.setAccessibleDescription(text)
         self.table.setAccessibleDescription(text)
 
@@ -191,7 +186,7 @@ class ChartCard(QFrame):
         self.model.set_rows(headers, rows)
         self._draw = None if explanation else draw
         self._on_drawn = on_drawn
-        self.explanation.setText(whole_words(explanation or ""))
+        self.explanation.setText(explanation or "")
         has_data = explanation is None
         # Nothing to export or tabulate: those buttons would do nothing, so they go.
         self.table_button.setVisible(has_data)
@@ -291,20 +286,16 @@ class ChartCard(QFrame):
         self.export_status.setVisible(error is not None)
         if error is not None and error.reason:
             self.export_status.setText(
-                whole_words(
-                    self.tr("Could not save {file}: {reason}").format(
-                        file=error.path.name, reason=error.reason
-                    )
+                self.tr("Could not save {file}: {reason}").format(
+                    file=error.path.name, reason=error.reason
                 )
             )
         elif error is not None:
             self.export_status.setText(
-                whole_words(
-                    self.tr(
-                        "Could not save {file}. Check that its folder exists and that you may "
-                        "write there."
-                    ).format(file=error.path.name)
-                )
+                self.tr(
+                    "Could not save {file}. Check that its folder exists and that you may "
+                    "write there."
+                ).format(file=error.path.name)
             )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

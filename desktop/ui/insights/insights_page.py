@@ -35,7 +35,7 @@ from desktop.ui.look.theme import TypeStep, set_type
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.formatting import date_and_time
 from desktop.ui.text.labels import product_label
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
 class InsightsPage(QWidget):
@@ -60,12 +60,10 @@ class InsightsPage(QWidget):
         self.periods.changed.connect(self.reload)
         self.scopes = ScopeSelector()
         self.scopes.changed.connect(self.reload)
-        self.status = QLabel()
+        self.status = WrappedLabel()
         self.status.setObjectName("insights_status")
-        self.status.setWordWrap(True)
-        self.empty = QLabel()
+        self.empty = WrappedLabel()
         self.empty.setObjectName("insights_empty")
-        self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setContentsMargins(24, 48, 24, 48)
         self.tiles = KpiTiles()
@@ -315,30 +313,28 @@ class InsightsPage(QWidget):
             status = self.tr("Offline: insights as last synced {time}.").format(
                 time=date_and_time(shown.stored_at)
             )
-        self.status.setText(whole_words(status))
+        self.status.setText(status)
         self.status.setVisible(bool(status))
         empty = shown is not None and shown.value.is_empty
         self.empty.setText(
-            whole_words(
-                self.tr(
-                    "Your team has no open tickets now. Choose a period to see the tickets "
-                    "opened in it."
-                )
-                if self.scope == "team" and self.period is not None and self.period.open_now
-                else self.tr(
-                    "You have no open tickets now. Choose “Whole team” to see your team's tickets."
-                )
-                if self.period is not None and self.period.open_now
-                else self.tr(
-                    "Your team has no tickets in this period. Insights show here once "
-                    "tickets are submitted: how many are open, the issues raised most often, "
-                    "the products they are about, and how quickly support answered."
-                )
-                if self.scope == "team"
-                else self.tr(
-                    "You submitted no tickets in this period. Choose “Whole team” to see "
-                    "your team's tickets."
-                )
+            self.tr(
+                "Your team has no open tickets now. Choose a period to see the tickets "
+                "opened in it."
+            )
+            if self.scope == "team" and self.period is not None and self.period.open_now
+            else self.tr(
+                "You have no open tickets now. Choose “Whole team” to see your team's tickets."
+            )
+            if self.period is not None and self.period.open_now
+            else self.tr(
+                "Your team has no tickets in this period. Insights show here once "
+                "tickets are submitted: how many are open, the issues raised most often, "
+                "the products they are about, and how quickly support answered."
+            )
+            if self.scope == "team"
+            else self.tr(
+                "You submitted no tickets in this period. Choose “Whole team” to see "
+                "your team's tickets."
             )
         )
         self.empty.setVisible(empty)

@@ -11,7 +11,7 @@ from desktop.api.insights import Insights
 from desktop.ui.insights.table_model import cell_text
 from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type
 from desktop.ui.text.durations import span_text
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
 class Tile(QFrame):
@@ -19,29 +19,26 @@ class Tile(QFrame):
         super().__init__(parent)
         self.setObjectName(f"{name}_tile")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
+        self.caption = WrappedLabel()
         # Which tickets the number counts: open now, or opened in some days (R20).
-        self.counts = QLabel()
+        self.counts = WrappedLabel()
         self.counts.setObjectName(f"{name}_counts")
-        self.counts.setWordWrap(True)
         set_text_role(self.counts, TextRole.SECONDARY)
         self.value = QLabel()
         self.value.setObjectName(f"{name}_value")
         set_type(self.value, TypeStep.FIGURE)
-        self.detail = QLabel()
+        self.detail = WrappedLabel()
         self.detail.setObjectName(f"{name}_detail")
-        self.detail.setWordWrap(True)
         layout = QVBoxLayout(self)
         for label in (self.caption, self.counts, self.value, self.detail):
             layout.addWidget(label)
         layout.addStretch(1)
 
     def set_texts(self, caption: str, counts: str, value: str, detail: str) -> None:
-        self.caption.setText(whole_words(caption))
-        self.counts.setText(whole_words(counts))
+        self.caption.setText(caption)
+        self.counts.setText(counts)
         self.value.setText(value)
-        self.detail.setText(whole_words(detail))
+        self.detail.setText(detail)
         self.setAccessibleName(f"{caption} ({counts}): {value}. {detail}")
 
 

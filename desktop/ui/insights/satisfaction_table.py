@@ -22,7 +22,7 @@ from desktop.ui.insights.kpi_tiles import good_share
 from desktop.ui.insights.table_model import cell_text
 from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type
 from desktop.ui.text.labels import category_label
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
 class SatisfactionTable(QFrame):
@@ -33,9 +33,8 @@ class SatisfactionTable(QFrame):
         self._shown: tuple[Insights, date, date] | None = None
         self.title = QLabel()
         set_type(self.title, TypeStep.CARD_TITLE)
-        self.caption = QLabel()
+        self.caption = WrappedLabel()
         self.caption.setObjectName("satisfaction_caption")
-        self.caption.setWordWrap(True)
         set_text_role(self.caption, TextRole.SECONDARY)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("satisfaction_table")
@@ -48,13 +47,11 @@ class SatisfactionTable(QFrame):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.none = QLabel()
+        self.none = WrappedLabel()
         self.none.setObjectName("satisfaction_none")
-        self.none.setWordWrap(True)
         # Beside the ratings: questions that never became tickets (deflection).
-        self.answered = QLabel()
+        self.answered = WrappedLabel()
         self.answered.setObjectName("deflections_line")
-        self.answered.setWordWrap(True)
         layout = QVBoxLayout(self)
         for widget in (self.title, self.caption, self.table, self.none, self.answered):
             layout.addWidget(widget)
@@ -74,12 +71,10 @@ class SatisfactionTable(QFrame):
         insights, first, last = self._shown
         days = {"first": cell_text(first), "last": cell_text(last)}
         self.caption.setText(
-            whole_words(
-                self.tr(
-                    "Tickets rated {first} to {last}, by issue: the last rating each ticket was "
-                    "given, and the share of good ones."
-                ).format(**days)
-            )
+            self.tr(
+                "Tickets rated {first} to {last}, by issue: the last rating each ticket was "
+                "given, and the share of good ones."
+            ).format(**days)
         )
         self.table.setAccessibleDescription(self.caption.text())
         locale = QLocale()
@@ -104,16 +99,13 @@ class SatisfactionTable(QFrame):
         height += sum(self.table.rowHeight(r) for r in range(len(rows)))
         self.table.setFixedHeight(height)
         self.table.setVisible(bool(rows))
-        self.none.setText(whole_words(self.tr("No ticket was rated in this period.")))
+        self.none.setText(self.tr("No ticket was rated in this period."))
         self.none.setVisible(not rows)
         self.answered.setText(
-            whole_words(
-                self.tr(
-                    "%n question(s) answered by a help article in this period, with no ticket "
-                    "needed.",
-                    "",
-                    insights.deflections,
-                )
+            self.tr(
+                "%n question(s) answered by a help article in this period, with no ticket needed.",
+                "",
+                insights.deflections,
             )
         )
 

@@ -4,13 +4,13 @@ language's words (QtCharts' own legend silently drops what does not fit)."""
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui.look.theme import follow_app_font, small_font
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
-class ChartLegend(QLabel):
+class ChartLegend(WrappedLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chart_legend")
@@ -26,12 +26,10 @@ class ChartLegend(QLabel):
         self.entries = entries
         # Non-breaking inside an entry, a plain space between: lines break between entries.
         self.setText(
-            whole_words(
-                " &nbsp; ".join(
-                    f'<span style="color:{colour.name()}">■</span>&nbsp;'
-                    + escape(name).replace(" ", "&nbsp;")
-                    for name, colour in entries
-                )
+            " &nbsp; ".join(
+                f'<span style="color:{colour.name()}">■</span>&nbsp;'
+                + escape(name).replace(" ", "&nbsp;")
+                for name, colour in entries
             )
         )
         self.setAccessibleName(", ".join(name for name, _colour in entries))

@@ -7,9 +7,10 @@ words in ``retranslate_ui``.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from desktop.ui.look.theme import style_banner
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
 class ActionBanner(QFrame):
@@ -19,9 +20,8 @@ class ActionBanner(QFrame):
         super().__init__(parent)
         self.setObjectName(f"{name}_banner")
         style_banner(self, tone)
-        self.text = QLabel()
+        self.text = WrappedLabel()
         self.text.setObjectName(f"{name}_banner_text")
-        self.text.setWordWrap(True)
         self.retry_button = QPushButton()
         self.retry_button.setObjectName(f"{name}_retry_button")
         self.retry_button.clicked.connect(self.retry_requested)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from desktop.ui.look.theme import TextRole, set_font_style, set_text_role, style_banner
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
 class LocalModeBanner(QFrame):
@@ -16,9 +16,8 @@ class LocalModeBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("local_mode_banner")
         style_banner(self, "warning")
-        self.text = QLabel()
+        self.text = WrappedLabel()
         self.text.setObjectName("local_mode_banner_text")
-        self.text.setWordWrap(True)
         self.link = QPushButton()
         self.link.setObjectName("local_mode_settings_link")
         self.link.setFlat(True)
@@ -44,7 +43,7 @@ class LocalModeBanner(QFrame):
             ).format(name=self._user_name)
         else:  # still starting: nobody is signed in yet
             text = self.tr("<b>Local demo workspace</b> — a sample team on this computer.")
-        self.text.setText(whole_words(text))
+        self.text.setText(text)
         self.link.setText(self.tr("Settings → Server…"))
         self.link.setAccessibleName(self.tr("Open the server settings"))
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.ui.notices.action_banner import ActionBanner
 from desktop.ui.notices.connection_indicator import ConnectionIndicator
-from desktop.ui.text.line_breaks import whole_words
 
 
 class OfflineBanner(ActionBanner):
@@ -26,11 +25,9 @@ class OfflineBanner(ActionBanner):
 
     def retranslate_ui(self) -> None:
         self.text.setText(
-            whole_words(
-                self.tr(
-                    "<b>Offline</b>: cannot reach {where}. Your replies will be sent when the "
-                    "connection returns; until then they wait in Drafts and outbox."
-                ).format(where=html.escape(self._indicator.where))
-            )
+            self.tr(
+                "<b>Offline</b>: cannot reach {where}. Your replies will be sent when the "
+                "connection returns; until then they wait in Drafts and outbox."
+            ).format(where=html.escape(self._indicator.where))
         )
         self.retry_button.setText(self.tr("Try again now"))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from desktop.store.damage import Carried
 from desktop.ui.notices.action_banner import ActionBanner
-from desktop.ui.text.line_breaks import whole_words
 
 if TYPE_CHECKING:
     from desktop.store.account import AccountStore
@@ -32,12 +31,10 @@ class UnwritableBanner(ActionBanner):
 
     def retranslate_ui(self) -> None:
         self.text.setText(
-            whole_words(
-                self.tr(
-                    "<b>Nothing can be saved on this computer</b> — its disk is full or the "
-                    "app's folder is read-only. What you write is kept while the app stays open; "
-                    "free some space, then try again."
-                )
+            self.tr(
+                "<b>Nothing can be saved on this computer</b> — its disk is full or the "
+                "app's folder is read-only. What you write is kept while the app stays open; "
+                "free some space, then try again."
             )
         )
         self.retry_button.setText(self.tr("Save again"))

@@ -10,7 +10,7 @@ from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type
 from desktop.ui.recommendations.kinds import kind_label
 from desktop.ui.text.durations import span_text
 from desktop.ui.text.labels import category_label, product_label
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
 class RecommendationCard(QFrame):
@@ -32,9 +32,8 @@ class RecommendationCard(QFrame):
         self.summary = QLabel()
         self.summary.setObjectName("recommendation_summary")
         self.summary.setWordWrap(True)
-        self.reason = QLabel()
+        self.reason = WrappedLabel()
         self.reason.setObjectName("recommendation_reason")
-        self.reason.setWordWrap(True)
         self.open_button = QPushButton()
         self.open_button.setObjectName("recommendation_open_button")
         self.open_button.clicked.connect(lambda: self.open_requested.emit(item.key))
@@ -81,10 +80,10 @@ class RecommendationCard(QFrame):
             )
         else:
             self.kind.setText(self.tr("{kind} · {product}").format(kind=kind, product=product))
-        # The help centre's own text, as it wrote it (whole_words is for the app's).
+        # The help centre's own text, as it wrote it (WrappedLabel is for the app's).
         self.title.setText(item.title)
         self.summary.setText(item.summary)
-        self.reason.setText(whole_words(self.reason_text()))
+        self.reason.setText(self.reason_text())
         self.open_button.setText(self.tr("Open in browser"))
         self.open_button.setAccessibleName(
             self.tr("Open “{title}” in the browser").format(title=item.title)

@@ -26,7 +26,7 @@ from desktop.ui.recommendations.card import RecommendationCard
 from desktop.ui.recommendations.kinds import KINDS, kind_plural
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.formatting import date_and_time
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
 class RecommendationsPage(QWidget):
@@ -52,16 +52,13 @@ class RecommendationsPage(QWidget):
             self.kind_filter.addItem("", kind)
         self.kind_label.setBuddy(self.kind_filter)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self._show_cards())
-        self.basis_note = QLabel()
+        self.basis_note = WrappedLabel()
         self.basis_note.setObjectName("recommendations_basis")
-        self.basis_note.setWordWrap(True)
-        self.language_note = QLabel()
+        self.language_note = WrappedLabel()
         self.language_note.setObjectName("recommendations_language_note")
-        self.language_note.setWordWrap(True)
         self.language_note.hide()
-        self.status = QLabel()
+        self.status = WrappedLabel()
         self.status.setObjectName("recommendations_status")
-        self.status.setWordWrap(True)
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("recommendations_undo_button")
         self.undo_button.clicked.connect(self._undo)
@@ -191,23 +188,19 @@ class RecommendationsPage(QWidget):
         shown = self.shown
         if shown is not None and shown.value.basis == "popular":
             self.basis_note.setText(
-                whole_words(
-                    self.tr(
-                        "Your team has no tickets yet, so these are the most popular articles, "
-                        "videos and courses. Once you submit tickets, recommendations follow "
-                        "your team's issues."
-                    )
+                self.tr(
+                    "Your team has no tickets yet, so these are the most popular articles, "
+                    "videos and courses. Once you submit tickets, recommendations follow "
+                    "your team's issues."
                 )
             )
         elif shown is not None:
             self.basis_note.setText(
-                whole_words(self.tr("Chosen from your team's tickets of the last six months."))
+                self.tr("Chosen from your team's tickets of the last six months.")
             )
         # The catalogue lacks this language: the items are in English, and that is said.
         self.language_note.setText(
-            whole_words(
-                self.tr("These are in English: the help centre has them in no other language yet.")
-            )
+            self.tr("These are in English: the help centre has them in no other language yet.")
         )
         self.language_note.setVisible(shown is not None and shown.value.language != self.language())
         self.basis_note.setVisible(shown is not None)
@@ -231,7 +224,7 @@ class RecommendationsPage(QWidget):
             ).format(title=last[0].title)
         elif shown is not None and not self.visible_items():
             status = self.tr("No recommendations of this kind right now.")
-        self.status.setText(whole_words(status))
+        self.status.setText(status)
         self.status.setVisible(bool(status))
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setVisible(last is not None and shown is not None and not shown.stored_at)

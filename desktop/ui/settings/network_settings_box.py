@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.api.network import InvalidProxyUrl, check_ca_file, check_proxy_url
 from desktop.ui.look.theme import TextRole, set_text_role
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
 class NetworkSettingsBox(QGroupBox):
@@ -51,9 +51,8 @@ class NetworkSettingsBox(QGroupBox):
         ca_row.addWidget(self.ca_edit, 1)
         ca_row.addWidget(self.browse_button)
 
-        self._hint = QLabel()
+        self._hint = WrappedLabel()
         self._hint.setObjectName("network_hint")
-        self._hint.setWordWrap(True)
         set_text_role(self._hint, TextRole.SECONDARY)
 
         form = QFormLayout(self)
@@ -154,11 +153,9 @@ class NetworkSettingsBox(QGroupBox):
             )
         )
         self._hint.setText(
-            whole_words(
-                self.tr(
-                    "Only needed if your IT department asks for it. Changes apply the next time "
-                    "the app connects to a server: when you sign in again or restart the app."
-                )
+            self.tr(
+                "Only needed if your IT department asks for it. Changes apply the next time "
+                "the app connects to a server: when you sign in again or restart the app."
             )
         )
 
@@ -168,10 +165,9 @@ class NetworkSettingsBox(QGroupBox):
         super().changeEvent(event)
 
 
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
+def _error_label(name: str) -> WrappedLabel:
+    label = WrappedLabel()
     label.setObjectName(name)
-    label.setWordWrap(True)
     set_text_role(label, TextRole.DANGER)
     label.hide()
     return label

@@ -24,7 +24,7 @@ from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.look.whole_height import keep_text_whole
 from desktop.ui.settings.network_settings_box import NetworkSettingsBox
 from desktop.ui.text.i18n import LANGUAGES
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 # The language combo's choice that follows the signed-in account (AppSettings.language "").
 ACCOUNT_LANGUAGE = ""
@@ -100,8 +100,7 @@ class SettingsDialog(QDialog):
         self.server_edit = QLineEdit(server_url)
         self.server_edit.setObjectName("settings_server_url_edit")
         self.server_edit.setPlaceholderText("https://support.example.com")
-        self._server_hint = QLabel()
-        self._server_hint.setWordWrap(True)
+        self._server_hint = WrappedLabel()
         set_text_role(self._server_hint, TextRole.SECONDARY)
         server = QVBoxLayout(self._server_box)
         server.addWidget(self.local_radio)
@@ -115,9 +114,8 @@ class SettingsDialog(QDialog):
 
         self.network_box = NetworkSettingsBox(proxy_url=proxy_url, ca_file=ca_file)
 
-        self.error_label = QLabel()
+        self.error_label = WrappedLabel()
         self.error_label.setObjectName("settings_error")
-        self.error_label.setWordWrap(True)
         set_text_role(self.error_label, TextRole.DANGER)
         self.error_label.hide()
 
@@ -160,11 +158,9 @@ class SettingsDialog(QDialog):
         self.remote_radio.setText(self.tr("&Premium Support server:"))
         self.server_edit.setAccessibleName(self.tr("Server address"))
         self._server_hint.setText(
-            whole_words(
-                self.tr(
-                    "The local demo workspace keeps a sample team on this computer. "
-                    "Choose a server to work with your team's real tickets."
-                )
+            self.tr(
+                "The local demo workspace keeps a sample team on this computer. "
+                "Choose a server to work with your team's real tickets."
             )
         )
 
@@ -181,9 +177,7 @@ class SettingsDialog(QDialog):
         server_url = self.server_edit.text().strip() if self.remote_radio.isChecked() else ""
         if self.remote_radio.isChecked() and not server_url:
             self.error_label.setText(
-                whole_words(
-                    self.tr("Enter the server's address, or choose the local demo workspace.")
-                )
+                self.tr("Enter the server's address, or choose the local demo workspace.")
             )
             self.error_label.show()
             self.server_edit.setFocus()

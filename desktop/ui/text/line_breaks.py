@@ -1,5 +1,6 @@
-"""Where a wrapped line may not break: inside a hyphenated word ("e-mail", "Jean-Luc"), and
-inside a Japanese word (メッセージ, 作成, メール).
+"""Where a wrapped line may not break: inside a hyphenated word ("e-mail", "Jean-Luc"),
+inside a Japanese word (メッセージ, 作成, メール), between a number and its counter (3 件,
+5分, 6 / 件), and where Japanese line-breaking rules (kinsoku) forbid it.
 
 Qt breaks after any hyphen, so a narrow section showed "e-" at a line's end and "mail"
 at the next one's start. A non-breaking hyphen (U+2011) looks the same and holds the
@@ -10,6 +11,15 @@ kanji, so a wrapped label read "メッセー" at a line's end and "ジ" below. A
 (a loanword) and a run of kanji (a compound: 作成, 添付, 管理者) are held together with
 WORD JOINER (U+2060), which takes no room, is not drawn and is not read out; lines still
 break between a word and the kana around it, as Japanese is set.
+
+A number and the counter after it are one word too: "6" at a line's end and "件" below
+reads as two things. Qt breaks after the space of "6 件" even with joiners around it,
+so a space inside such a run is shown as a no-break space (it looks the same).
+
+Kinsoku: no line starts with closing punctuation (、。」）), small kana (ゃっ), the
+long-vowel mark ー or a repeat mark; none ends with opening punctuation (「（). Qt's
+breaker keeps most of these already; the joiners make it so whatever the breaker.
+Nothing else is held: Japanese text still breaks between kana, as it is set.
 """
 
 from __future__ import annotations
@@ -18,16 +28,36 @@ import re
 
 NON_BREAKING_HYPHEN = "\u2011"
 WORD_JOINER = "\u2060"
+NO_BREAK_SPACE = "\u00a0"
 # A hyphen between two letters (or digits): inside a word, never a dash between words.
 _INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
-# Below this no character is either: most texts (every English and Dutch one) have none.
-_FIRST_JAPANESE = "\u3005"
-KATAKANA, KANJI = 1, 2
+# Below this no character is Japanese (、 is U+3001): every English and Dutch text.
+_FIRST_JAPANESE = "\u3001"
+HIRAGANA, KATAKANA, KANJI = 1, 2, 3
+
+# Kinsoku shori: what may not start a line (closing punctuation, small kana, the
+# long-vowel and repeat marks) and what may not end one (opening punctuation).
+NO_LINE_START = frozenset(
+    "、。，．・：；？！‼⁇⁈⁉）〕］｝〉》」』】〙〗〟｠’”»"
+    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"
+    "ーゝゞヽヾ々〻ｧｨｩｪｫｬｭｮｯｰ｡､｣"
+)
+NO_LINE_END = frozenset("（〔［｛〈《「『【〘〖〝｟‘“«｢")
+DIGITS = frozenset("0123456789０１２３４５６７８９")
+# Inside a number, between two digits: 20,000 and 1.5.
+_NUMBER_INNER = frozenset(",.，．")
+_NUMERIC = DIGITS | _NUMBER_INNER
+# Between a number and its counter, or between two numbers: "6 件", "6 / 件", "3/10 件".
+_NUMBER_GAP = frozenset(" /／" + NO_BREAK_SPACE)
+# A counter that starts with ヶ/か is read with the kanji after it: 3 か月, 2ヶ所.
+_KA = frozenset("かカヵヶケ")
 
 
 def _kind(character: str) -> int:
-    """KATAKANA, KANJI, or 0 for any other character."""
+    """HIRAGANA, KATAKANA, KANJI, or 0 for any other character."""
     point = ord(character)
+    if 0x3041 <= point <= 0x3096:
+        return HIRAGANA
     # Katakana with its long-vowel mark (not the middle dot ・, a separator), half-width too.
     if 0x30A1 <= point <= 0x30FA or 0x30FC <= point <= 0x30FF or 0xFF66 <= point <= 0xFF9F:
         return KATAKANA
@@ -37,24 +67,80 @@ def _kind(character: str) -> int:
     return 0
 
 
-def whole_words(text: str) -> str:
-    """``text`` as a wrapped label shows it: no line break inside a Japanese word.
+def _number_with_counter(text: str, start: int) -> int:
+    """The end of the number at ``start`` with the counter after it ("6 / 件" → after 件),
+    or ``start`` when no kana or kanji follows the number."""
+    end = len(text)
+    at = start
+    while True:
+        while at < end and (
+            text[at] in DIGITS
+            or (text[at] in _NUMBER_INNER and at + 1 < end and text[at + 1] in DIGITS)
+        ):
+            at += 1
+        gap = at
+        while gap < end and text[gap] in _NUMBER_GAP:
+            gap += 1
+        if gap < end and text[gap] in DIGITS and gap > at:
+            at = gap  # "3 / 10 件": the next number, and its counter after it
+            continue
+        if gap == end or not _kind(text[gap]):
+            return start
+        if text[gap] in _KA and gap + 1 < end and _kind(text[gap + 1]) == KANJI:
+            gap += 1
+        return gap + 1
 
-    For display only (the joiners are not for copying or saving): every wrapped label's
-    text is set through it. A scan, not a regular expression: compiling classes of some
-    28,000 kanji cost the start ~30 M instructions (Python fills a table a character at
-    a time), and labels are set before the first paint.
+
+def _held(text: str) -> list[bool]:
+    """For each character, whether no line may break just before it."""
+    held = [False] * len(text)
+    before, before_kind = "", 0
+    for at, character in enumerate(text):
+        kind = _kind(character)
+        if at and (
+            (kind in (KATAKANA, KANJI) and kind == before_kind)
+            or (character in NO_LINE_START and not before.isspace())
+            or (before in NO_LINE_END and not character.isspace())
+        ):
+            held[at] = True
+        before, before_kind = character, kind
+    return held
+
+
+def whole_words(text: str) -> str:
+    """``text`` as a wrapped label shows it: no line break inside a Japanese word, between
+    a number and its counter, nor where kinsoku forbids one.
+
+    For display only (the joiners are not for copying or saving): a wrapped label
+    (desktop/ui/text/wrapped_label.py) shows its text through it. A scan, not a regular
+    expression: compiling classes of some 28,000 kanji cost the start ~30 M instructions
+    (Python fills a table a character at a time), and labels are set before the first
+    paint.
     """
     if not text or max(text) < _FIRST_JAPANESE:
         return text
+    held = _held(text)
+    no_break_spaces: set[int] = set()
+    at = 0
+    while at < len(text):
+        if text[at] in DIGITS and (at == 0 or text[at - 1] not in DIGITS):
+            end = _number_with_counter(text, at)
+            for inside in range(at + 1, end):
+                if text[inside] == " ":
+                    no_break_spaces.add(inside)
+                # Within the number itself Qt never breaks (20,000): no joiners there.
+                if not (text[inside] in _NUMERIC and text[inside - 1] in _NUMERIC):
+                    held[inside] = True
+            at = max(end, at + 1)
+        else:
+            at += 1
     out: list[str] = []
-    before = 0
-    for character in text:
-        kind = _kind(character)
-        if kind and kind == before:
-            out.append(WORD_JOINER)
-        out.append(character)
-        before = kind
+    for at, character in enumerate(text):
+        # A no-break space holds both its sides by itself: no joiner beside it.
+        if held[at] and at not in no_break_spaces and at - 1 not in no_break_spaces:
+            if not character.isspace() and not text[at - 1].isspace():
+                out.append(WORD_JOINER)
+        out.append(NO_BREAK_SPACE if at in no_break_spaces else character)
     return "".join(out)
 
 

@@ -9,24 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel
-
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 Text = str | Callable[[], str]
 
 
 class SaidAgain:
-    def __init__(self, label: QLabel) -> None:
+    def __init__(self, label: WrappedLabel) -> None:
         self._label = label
         self._text: Callable[[], str] | None = None
 
     def say(self, text: Text) -> None:
         self._text = text if callable(text) else None
-        self._label.setText(whole_words(text() if callable(text) else text))
+        self._label.setText(text() if callable(text) else text)
 
     def retranslate(self) -> None:
         """Call on LanguageChange (after the label may have been cleared meanwhile)."""
         if not self._label.text():
             self._text = None
-        self._label.setText(whole_words(self._text() if self._text is not None else ""))
+        self._label.setText(self._text() if self._text is not None else "")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QImage, QKeyEvent, QPixmap
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 # Room left around the picture for the window's frame and the taskbar.
 SCREEN_MARGIN = 64
@@ -29,7 +29,7 @@ class ImageViewer(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(filename)
         self.setAccessibleName(filename)
-        self.picture = QLabel()
+        self.picture = WrappedLabel()
         self.picture.setObjectName("image_viewer_picture")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setAccessibleName(filename)
@@ -68,15 +68,13 @@ class ImageViewer(QDialog):
 
     def retranslate_ui(self) -> None:
         if self._state == "loading":
-            self.picture.setText(whole_words(self.tr("Loading {name}…").format(name=self.filename)))
+            self.picture.setText(self.tr("Loading {name}…").format(name=self.filename))
         elif self._state == "failed":
             self.picture.setText(
-                whole_words(
-                    self.tr(
-                        "{name} cannot be shown: it could not be downloaded, or it is not an "
-                        "image this app can read safely."
-                    ).format(name=self.filename)
-                )
+                self.tr(
+                    "{name} cannot be shown: it could not be downloaded, or it is not an "
+                    "image this app can read safely."
+                ).format(name=self.filename)
             )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name

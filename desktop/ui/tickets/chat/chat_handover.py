@@ -7,10 +7,10 @@ opens, back into the page's box when the window closes or the chat ends.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from desktop.ui.look.theme import TextRole, set_text_role
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
 
 
@@ -22,9 +22,8 @@ class ChatHandoverBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chat_handover_bar")
-        self.text = QLabel()
+        self.text = WrappedLabel()
         self.text.setObjectName("chat_handover_text")
-        self.text.setWordWrap(True)
         set_text_role(self.text, TextRole.SECONDARY)
         self.show_button = QPushButton()
         self.show_button.setObjectName("show_chat_window_button")
@@ -37,7 +36,7 @@ class ChatHandoverBar(QFrame):
         self.hide()
 
     def retranslate_ui(self) -> None:
-        self.text.setText(whole_words(self.tr("This chat continues in its window.")))
+        self.text.setText(self.tr("This chat continues in its window."))
         self.show_button.setText(self.tr("Show chat window"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.api.models import Ticket
 from desktop.services.tickets import TicketService
@@ -21,7 +21,7 @@ from desktop.store.outbox import OutboxItem
 from desktop.ui.look.theme import TextRole, set_font_style, set_text_role
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.attachments.attachment_actions import AttachmentActions
 from desktop.ui.tickets.chat.chat_handover import holds_text
 from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
@@ -46,9 +46,8 @@ class ChatWindow(QWidget):
         self._tasks = tasks
         self._service = service
         self.ticket = ticket
-        self.state = QLabel()
+        self.state = WrappedLabel()
         self.state.setObjectName("chat_state")
-        self.state.setWordWrap(True)
         set_font_style(self.state, bold=True)
         set_text_role(self.state, TextRole.LINK)
         self.transcript = ThreadView()
@@ -201,7 +200,7 @@ class ChatWindow(QWidget):
             text = self.tr("A support agent is with you.")
         else:
             text = self.tr("This chat has ended. The transcript stays in the ticket.")
-        self.state.setText(whole_words(text))
+        self.state.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -8,10 +8,10 @@ week and opens Contact support with it again ("Open draft").
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from desktop.ui.look.theme import style_banner
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
 class AnsweredNotice(QFrame):
@@ -22,9 +22,8 @@ class AnsweredNotice(QFrame):
         self.setObjectName("answered_notice")
         style_banner(self, "info")
         self.counted = True  # False: the count could not be sent (said, not assumed)
-        self.text = QLabel()
+        self.text = WrappedLabel()
         self.text.setObjectName("answered_notice_text")
-        self.text.setWordWrap(True)
         self.open_button = QPushButton()
         self.open_button.setObjectName("answered_open_draft_button")
         self.open_button.clicked.connect(self._open)
@@ -56,7 +55,7 @@ class AnsweredNotice(QFrame):
                 "Support could not be reached, so this may not be counted. Your question is "
                 "kept as a draft for a week."
             )
-        self.text.setText(whole_words(text))
+        self.text.setText(text)
         self.open_button.setText(self.tr("Open draft"))
         self.open_button.setAccessibleName(self.tr("Open the draft in Contact support"))
         self.close_button.setText(self.tr("Dismiss"))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.api.errors import ServiceError
 from desktop.ui.look.theme import set_font_style
 from desktop.ui.recommendations.kinds import kind_label
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from desktop.services.help_articles import ArticleFinder, HelpArticle
@@ -42,7 +42,7 @@ DEBOUNCE_MS = 400
 MIN_CHARS = 4
 
 
-class LinkLabel(QLabel):
+class LinkLabel(WrappedLabel):
     """A one-link label that Tab selects at once: a plain QLabel took two presses, the first
     landing on the label with its link not yet selected (Enter then did nothing)."""
 
@@ -71,7 +71,6 @@ class SuggestionRow(QWidget):
         self.link = LinkLabel()
         self.link.setObjectName("suggestion_open")
         self.link.setTextFormat(Qt.TextFormat.RichText)
-        self.link.setWordWrap(True)
         wrapping = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         wrapping.setHeightForWidth(True)
         self.link.setSizePolicy(wrapping)
@@ -131,7 +130,7 @@ class SuggestionRow(QWidget):
 
     def _show_link(self) -> None:
         url = html.escape(self.article.url)
-        self.link.setText(whole_words(f'<a href="{url}">{html.escape(self.link_text)}</a>'))
+        self.link.setText(f'<a href="{url}">{html.escape(self.link_text)}</a>')
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

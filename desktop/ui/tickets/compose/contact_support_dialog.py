@@ -42,7 +42,7 @@ from desktop.ui.look.theme import (
 )
 from desktop.ui.text.formatting import long_datetime
 from desktop.ui.text.labels import CATEGORIES, category_label, product_label
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.attachments.attachment_picker import AttachmentPicker
 from desktop.ui.tickets.attachments.image_paste import ImagePaste
 from desktop.ui.tickets.compose.article_suggestions import ArticleSuggestions
@@ -143,7 +143,7 @@ class ContactSupportDialog(QDialog):
         self.product_combo.setVisible(len(covered) > 1)
         self.product_fixed = QLabel(product_label(covered[0]) if covered else "")
         self.product_fixed.setVisible(len(covered) == 1)
-        self.coverage_note = QLabel()
+        self.coverage_note = WrappedLabel()
         self.coverage_note.setObjectName("coverage_note")
         self.coverage_note.setWordWrap(True)
         set_text_role(self.coverage_note, TextRole.SECONDARY)
@@ -178,17 +178,17 @@ class ContactSupportDialog(QDialog):
             max(0, self.language_combo.findData(self._own_language))
         )
         # Said beside the choice, not in a tooltip: a Dutch admin finds no Dutch here.
-        self.language_note = QLabel()
+        self.language_note = WrappedLabel()
         self.language_note.setObjectName("ticket_language_note")
         self.language_note.setWordWrap(True)
         set_text_role(self.language_note, TextRole.SECONDARY)
 
-        self.hours_note = QLabel()
+        self.hours_note = WrappedLabel()
         self.hours_note.setObjectName("japanese_hours_note")
         self.hours_note.setWordWrap(True)
         self.hours_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         set_text_role(self.hours_note, TextRole.WARNING)
-        self.offline_note = QLabel()
+        self.offline_note = WrappedLabel()
         self.offline_note.setObjectName("contact_offline_note")
         self.offline_note.setWordWrap(True)
         set_text_role(self.offline_note, TextRole.WARNING)
@@ -207,7 +207,7 @@ class ContactSupportDialog(QDialog):
         self.phone_edit.setObjectName("phone_edit")
         # A number, not words: one written as it is at home, where that is known.
         self.phone_edit.setPlaceholderText(national_example(self._region) or "+31 20 123 4567")
-        self.phone_hint = QLabel()
+        self.phone_hint = WrappedLabel()
         self.phone_hint.setObjectName("phone_hint")
         self.phone_hint.setWordWrap(True)
         self.subject_edit = QLineEdit()
@@ -217,11 +217,11 @@ class ContactSupportDialog(QDialog):
         self.body_edit.setObjectName("description_edit")
         self.body_edit.setTabChangesFocus(True)
 
-        self.promise = QLabel()
+        self.promise = WrappedLabel()
         self.promise.setObjectName("response_target_preview")
         self.promise.setWordWrap(True)
         set_font_style(self.promise, bold=True)
-        self.error_label = QLabel()
+        self.error_label = WrappedLabel()
         self.error_label.setObjectName("contact_support_error")
         self.error_label.setWordWrap(True)
         style_boxed(self.error_label, "danger")
@@ -641,16 +641,14 @@ class ContactSupportDialog(QDialog):
         if self._own_language is None:
             self.language_combo.setItemText(0, self.tr("Choose…"))
             self.language_note.setText(
-                whole_words(self.tr("Premium Support answers in English or Japanese: choose one."))
+                self.tr("Premium Support answers in English or Japanese: choose one.")
             )
         else:
             # A default is said to be one: the app's language, changeable.
             self.language_note.setText(
-                whole_words(
-                    self.tr(
-                        "Premium Support answers in English or Japanese. Your app's language is "
-                        "chosen; you can change it."
-                    )
+                self.tr(
+                    "Premium Support answers in English or Japanese. Your app's language is "
+                    "chosen; you can change it."
                 )
             )
         self.language_combo.setAccessibleDescription(self.language_note.text())
@@ -681,34 +679,28 @@ class ContactSupportDialog(QDialog):
             self.tr("Request a phone call — for urgent issues")
         )
         self.coverage_note.setText(
-            whole_words(
-                "\n".join(
-                    # About the add-on, not this request: "Dropbox Dash is not covered" under
-                    # "Product: Dropbox" read as a warning about what was being asked.
-                    self.tr(
-                        "Questions about {product} are not covered by your Premium Support add-on."
-                    ).format(product=product_label(p))
-                    for p in self._uncovered
-                )
+            "\n".join(
+                # About the add-on, not this request: "Dropbox Dash is not covered" under
+                # "Product: Dropbox" read as a warning about what was being asked.
+                self.tr(
+                    "Questions about {product} are not covered by your Premium Support add-on."
+                ).format(product=product_label(p))
+                for p in self._uncovered
             )
         )
         self.coverage_note.setVisible(bool(self._uncovered))
         opens = self._options.next_open_at("ja")
         self.hours_note.setText(
-            whole_words(
-                self.tr(
-                    "Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan "
-                    "Standard Time. They open again on {time} (your time). Until then, send a "
-                    "written request in Japanese, or continue in English (24/7)."
-                ).format(time=long_datetime(opens) if opens else "—")
-            )
+            self.tr(
+                "Japanese chat and callback are available Monday to Friday, 09:00–17:00 Japan "
+                "Standard Time. They open again on {time} (your time). Until then, send a "
+                "written request in Japanese, or continue in English (24/7)."
+            ).format(time=long_datetime(opens) if opens else "—")
         )
         self.offline_note.setText(
-            whole_words(
-                self.tr(
-                    "You are offline. A written request waits in the outbox and is sent when the "
-                    "connection returns; chats and callbacks need a connection."
-                )
+            self.tr(
+                "You are offline. A written request waits in the outbox and is sent when the "
+                "connection returns; chats and callbacks need a connection."
             )
         )
         self.english_button.setText(self.tr("Continue in English"))
@@ -735,42 +727,34 @@ class ContactSupportDialog(QDialog):
         number = self.phone_e164()
         if not text and self._region:
             self.phone_hint.setText(
-                whole_words(
-                    self.tr(
-                        "A number we can call directly: with its country code, or as written in "
-                        "your country."
-                    )
+                self.tr(
+                    "A number we can call directly: with its country code, or as written in "
+                    "your country."
                 )
             )
             set_text_role(self.phone_hint, TextRole.SECONDARY)
         elif not text:
-            self.phone_hint.setText(
-                whole_words(self.tr("A number we can call directly, with country code."))
-            )
+            self.phone_hint.setText(self.tr("A number we can call directly, with country code."))
             set_text_role(self.phone_hint, TextRole.SECONDARY)
         elif number:
             self.phone_hint.setText(
-                whole_words(self.tr("We will call {number}.").format(number=international(number)))
+                self.tr("We will call {number}.").format(number=international(number))
             )
             set_text_role(self.phone_hint, TextRole.SUCCESS)
         else:
-            self.phone_hint.setText(whole_words(self.tr("This is not a number we can dial.")))
+            self.phone_hint.setText(self.tr("This is not a number we can dial."))
             set_text_role(self.phone_hint, TextRole.DANGER)
 
     def _promise_text(self) -> None:
         if not self._covered:
             self.promise.setText(
-                whole_words(
-                    self.tr("Your team's add-on covers no product: you cannot open a ticket.")
-                )
+                self.tr("Your team's add-on covers no product: you cannot open a ticket.")
             )
             return
         product = self.product
         minutes = promised_minutes(self._options, product, self._champion) if product else None
         if minutes is None:
-            self.promise.setText(
-                whole_words(self.tr("Choose the product to see its response target."))
-            )
+            self.promise.setText(self.tr("Choose the product to see its response target."))
             return
         within = Spans().within(minutes)
         # R4: a Japanese request sent out of hours is counted from the opening (as the
@@ -779,16 +763,14 @@ class ContactSupportDialog(QDialog):
         if opens is not None:
             in_japan, here = opening_times(opens)
             self.promise.setText(
-                whole_words(
-                    self.tr(
-                        "Japanese support opens {japan} JST — {here} your time. First answer "
-                        "{within} after that."
-                    ).format(japan=in_japan, here=here, within=within)
-                )
+                self.tr(
+                    "Japanese support opens {japan} JST — {here} your time. First answer "
+                    "{within} after that."
+                ).format(japan=in_japan, here=here, within=within)
             )
             return
         self.promise.setText(
-            whole_words(self.tr("Response target: first answer {within}.").format(within=within))
+            self.tr("Response target: first answer {within}.").format(within=within)
         )
 
     def _grow(self) -> None:
@@ -862,5 +844,5 @@ class ContactSupportDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)
-        self.error_label.setText(whole_words(text))
+        self.error_label.setText(text)
         self.error_label.show()

@@ -40,7 +40,7 @@ from desktop.ui.look.theme import (
     style_selected_rows,
 )
 from desktop.ui.text.durations import relative_time
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.compose.undo_bar import UndoBar
 from desktop.ui.tickets.list.empty_state import EmptyState
 from desktop.ui.tickets.ticket.outbox_card import goes_as_new_request, state_text
@@ -70,8 +70,7 @@ class DraftsPage(QWidget):
         self._running: set[asyncio.Future[None]] = set()
         self.title = QLabel()
         set_type(self.title, TypeStep.PAGE_TITLE)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.note = WrappedLabel()
         set_text_role(self.note, TextRole.SECONDARY)
         self.list = QListWidget()
         self.list.setObjectName("drafts_list")
@@ -310,11 +309,9 @@ class DraftsPage(QWidget):
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Drafts and outbox"))
         self.note.setText(
-            whole_words(
-                self.tr(
-                    "What you started and have not sent, saved on this computer as you type, and "
-                    "what waits to be sent. Press Enter to continue one."
-                )
+            self.tr(
+                "What you started and have not sent, saved on this computer as you type, and "
+                "what waits to be sent. Press Enter to continue one."
             )
         )
         self.empty_state.show_state(

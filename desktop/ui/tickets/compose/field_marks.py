@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui.look.theme import TextRole, set_text_role
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
 @dataclass
@@ -16,7 +16,7 @@ class _Field:
     widget: QWidget
     # True when the form can go as far as this field is concerned (filled, or not asked).
     ready: Callable[[], bool]
-    message: QLabel
+    message: WrappedLabel
     # Kept here, not read off the label: showing a form row shows every label in it.
     marked: bool = False
 
@@ -32,11 +32,10 @@ class FieldMarks:
     def __init__(self) -> None:
         self._fields: dict[str, _Field] = {}
 
-    def add(self, name: str, widget: QWidget, ready: Callable[[], bool]) -> QLabel:
+    def add(self, name: str, widget: QWidget, ready: Callable[[], bool]) -> WrappedLabel:
         """The message label, hidden, to place under ``widget``."""
-        message = QLabel()
+        message = WrappedLabel()
         message.setObjectName(f"{name}_missing")
-        message.setWordWrap(True)
         set_text_role(message, TextRole.DANGER)
         message.hide()
         self._fields[name] = _Field(widget, ready, message)
@@ -44,11 +43,11 @@ class FieldMarks:
 
     def set_text(self, name: str, text: str) -> None:
         field = self._fields[name]
-        field.message.setText(whole_words(text))
+        field.message.setText(text)
         if self.is_marked(name):
             field.widget.setAccessibleDescription(text)
 
-    def message(self, name: str) -> QLabel:
+    def message(self, name: str) -> WrappedLabel:
         return self._fields[name].message
 
     def is_marked(self, name: str) -> bool:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from desktop.ui.look.theme import style_banner
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 UNDO_MS = 8000
 
@@ -24,9 +24,8 @@ class UndoBar(QFrame):
         super().__init__(parent)
         self.setObjectName("undo_bar")
         style_banner(self, "info")
-        self.text = QLabel()
+        self.text = WrappedLabel()
         self.text.setObjectName("undo_bar_text")
-        self.text.setWordWrap(True)
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("undo_button")
         self.undo_button.clicked.connect(self.undo)
@@ -75,7 +74,7 @@ class UndoBar(QFrame):
             self.undone.emit()
 
     def retranslate_ui(self) -> None:
-        self.text.setText(whole_words(self._message()))
+        self.text.setText(self._message())
         self.undo_button.setText(self.tr("Undo"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

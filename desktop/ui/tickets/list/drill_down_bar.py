@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
 class DrillDownBar(QFrame):
@@ -13,9 +15,8 @@ class DrillDownBar(QFrame):
         super().__init__(parent)
         self.setObjectName("drill_down_bar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel()
+        self.label = WrappedLabel()
         self.label.setObjectName("drill_down_label")
-        self.label.setWordWrap(True)
         self.clear_button = QPushButton()
         self.clear_button.setObjectName("drill_down_clear_button")
         self.clear_button.clicked.connect(self.cleared)

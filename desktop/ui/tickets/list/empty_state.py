@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.look.qt_values import ALIGN_CENTER
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
 class EmptyState(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel()
+        self.label = WrappedLabel()
         self.label.setObjectName(f"{name}_placeholder")
         # As a property: setAlignment() would name Qt.AlignmentFlag (qt_values.py).
         self.label.setProperty("alignment", ALIGN_CENTER)
-        self.label.setWordWrap(True)
         self.action = QPushButton()
         self.action.setObjectName(f"{name}_empty_action")
         self.action.hide()
@@ -35,7 +34,7 @@ class EmptyState(QWidget):
 
     def show_state(self, text: str, action: tuple[str, Callable[[], None]] | None = None) -> None:
         """The message, and a button for what to do next (none: nothing to do here)."""
-        self.label.setText(whole_words(text))
+        self.label.setText(text)
         self._do = action[1] if action is not None else None
         self.action.setVisible(action is not None)
         if action is not None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui.look.theme import TextRole, set_text_role
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.list.online_search import SearchState
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def no_match_text(state: str, searched: bool) -> str:
     )
 
 
-class SearchNote(QLabel):
+class SearchNote(WrappedLabel):
     """Under the filters, over the rows: the service is searching too, or has searched
     (its finds are in the rows), or it failed (the rows are this computer's matches), or
     its finds were cut short."""
@@ -60,7 +60,6 @@ class SearchNote(QLabel):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setWordWrap(True)
         set_text_role(self, TextRole.SECONDARY)
         self.hide()
 
@@ -94,6 +93,6 @@ class SearchNote(QLabel):
             text = QCoreApplication.translate(
                 "SearchNote", "Searched every message, here and on the service."
             )
-        self.setText(whole_words(text))
+        self.setText(text)
         self.setAccessibleName(text)
         self.setVisible(bool(text) and shown)

@@ -46,7 +46,7 @@ from desktop.ui.look.theme import (
 from desktop.ui.shell.first_paint import after_the_first_paint, painted
 from desktop.ui.text.durations import relative_time
 from desktop.ui.text.formatting import long_datetime, medium_date
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.list.cell_width import countdown_texts, widest_cell
 from desktop.ui.tickets.list.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.list.empty_state import EmptyState
@@ -249,13 +249,13 @@ class TicketListPage(QWidget):
 
         self._title = QLabel()
         self._title.setObjectName(f"{self.objectName()}_title")
-        self.scope_note = QLabel()
+        self.scope_note = WrappedLabel()
         self.scope_note.setObjectName(f"{self.objectName()}_note")
         self.scope_note.setWordWrap(True)
         set_text_role(self.scope_note, TextRole.SECONDARY)
         self.scope_note.setVisible(scope == "team")
         set_type(self._title, TypeStep.PAGE_TITLE)
-        self.synced = QLabel()
+        self.synced = WrappedLabel()
         self.synced.setObjectName(f"{self.objectName()}_synced")
         # "Synchroniseren… 18 tickets tot nu toe" at 150 % text made the window wider
         # than 1100 px while a sync ran: it takes two lines rather.
@@ -998,10 +998,10 @@ class TicketListPage(QWidget):
         if self._syncing:
             if self._synced_so_far:
                 self.synced.setText(
-                    whole_words(self.tr("Syncing… %n ticket(s) so far", "", self._synced_so_far))
+                    self.tr("Syncing… %n ticket(s) so far", "", self._synced_so_far)
                 )
             else:
-                self.synced.setText(whole_words(self.tr("Syncing…")))
+                self.synced.setText(self.tr("Syncing…"))
             return
         saved = store.state(synced_at_key(self._store_scope))
         if not saved:
@@ -1010,15 +1010,13 @@ class TicketListPage(QWidget):
         when = datetime.fromisoformat(saved)
         if self._live and not self._sync_error and service is not None:
             # Live: the stream brings every change as it happens, the last sync was whole.
-            self.synced.setText(whole_words(self.tr("Up to date")))
+            self.synced.setText(self.tr("Up to date"))
             self.synced.setToolTip(
                 self.tr("Live updates are on. Last synced {when}.").format(when=long_datetime(when))
             )
             return
         now = service.now() if service is not None else datetime.now(UTC)
-        self.synced.setText(
-            whole_words(self.tr("Last synced {when}").format(when=relative_time(when, now)))
-        )
+        self.synced.setText(self.tr("Last synced {when}").format(when=relative_time(when, now)))
         self.synced.setToolTip(long_datetime(when))
 
     def follow_live(self, feed: LiveFeed) -> None:
@@ -1134,16 +1132,14 @@ class TicketListPage(QWidget):
             from desktop.ui.insights.drill_down import describe
 
             title = self.tr("Tickets from Insights")
-            self.drill_down_bar.label.setText(whole_words(describe(self.drill_down)))
+            self.drill_down_bar.label.setText(describe(self.drill_down))
         self._title.setText(title)
         self.scope_note.setText(
-            whole_words(
-                self.tr(
-                    "Your teammates' tickets changed since {date} (earlier ones are not listed "
-                    "here). A reply you send on one shows as from “Colleague”, and the teammate "
-                    "who asked is told."
-                ).format(date=medium_date(TEAM_TICKETS_SINCE))
-            )
+            self.tr(
+                "Your teammates' tickets changed since {date} (earlier ones are not listed "
+                "here). A reply you send on one shows as from “Colleague”, and the teammate "
+                "who asked is told."
+            ).format(date=medium_date(TEAM_TICKETS_SINCE))
         )
         self.refresh_button.setText(self.tr("Refresh"))
         self.new_ticket_button.setText(self.tr("Contact support…"))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from desktop.ui.look.theme import style_boxed
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
 class ConflictBar(QFrame):
@@ -17,9 +17,8 @@ class ConflictBar(QFrame):
         super().__init__(parent)
         self.setObjectName("conflict_bar")
         style_boxed(self, "warning")
-        self.text = QLabel()
+        self.text = WrappedLabel()
         self.text.setObjectName("conflict_text")
-        self.text.setWordWrap(True)
         self.send_anyway_button = QPushButton()
         self.send_anyway_button.setObjectName("send_anyway_button")
         self.send_anyway_button.clicked.connect(self.send_anyway_requested)
@@ -43,13 +42,11 @@ class ConflictBar(QFrame):
 
     def retranslate_ui(self) -> None:
         self.text.setText(
-            whole_words(
-                self.tr(
-                    "Support answered while you were writing (%n new answer(s) above). "
-                    "Read it before you send: your reply is kept.",
-                    "",
-                    self._answers,
-                )
+            self.tr(
+                "Support answered while you were writing (%n new answer(s) above). "
+                "Read it before you send: your reply is kept.",
+                "",
+                self._answers,
             )
         )
         self.read_button.setText(self.tr("I have read it"))

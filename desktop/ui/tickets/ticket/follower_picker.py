@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.look.theme import TextRole, set_text_role, style_primary
-from desktop.ui.text.line_breaks import unbroken_words, whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from desktop.api.models import TeamPerson
@@ -38,9 +37,8 @@ class FollowerPicker(QDialog):
         super().__init__(parent)
         self.setObjectName("follower_picker")
         self._people = tuple(people)
-        self.intro = QLabel()
+        self.intro = WrappedLabel(whole_hyphenated=True)
         self.intro.setObjectName("follower_picker_intro")
-        self.intro.setWordWrap(True)
         self.filter = QLineEdit()
         self.filter.setObjectName("follower_picker_filter")
         self.filter.setClearButtonEnabled(True)
@@ -55,9 +53,8 @@ class FollowerPicker(QDialog):
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setUniformItemSizes(True)
         self.list.activated.connect(lambda _index: self.accept())
-        self.empty = QLabel()
+        self.empty = WrappedLabel()
         self.empty.setObjectName("follower_picker_empty")
-        self.empty.setWordWrap(True)
         set_text_role(self.empty, TextRole.SECONDARY)
         self.buttons = QDialogButtonBox()
         self.add_button = QPushButton()
@@ -149,22 +146,18 @@ class FollowerPicker(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Add follower"))
         self.intro.setText(
-            unbroken_words(  # "e-mail" whole, never "e-" at a line's end
-                self.tr(
-                    "Followers get support's answers to this ticket by e-mail. Admins also see "
-                    "it under Team tickets."
-                )
+            self.tr(
+                "Followers get support's answers to this ticket by e-mail. Admins also see "
+                "it under Team tickets."
             )
         )
         self.filter.setPlaceholderText(self.tr("Find by name or e-mail"))
         self.filter.setAccessibleName(self.tr("Find a teammate"))
         self.list.setAccessibleName(self.tr("Teammates who can follow"))
         self.empty.setText(
-            whole_words(
-                self.tr("Nobody else on your team can follow this ticket.")
-                if not self._people
-                else self.tr("No teammate matches.")
-            )
+            self.tr("Nobody else on your team can follow this ticket.")
+            if not self._people
+            else self.tr("No teammate matches.")
         )
         self.add_button.setText(self.tr("Add follower"))
         self.add_button.setAccessibleName(self.tr("Add the chosen person as a follower"))

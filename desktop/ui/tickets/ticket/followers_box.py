@@ -35,7 +35,7 @@ from desktop.ui.look.theme import FOCUS_RING_ROOM, TextRole, set_font_style, set
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.formatting import long_datetime
-from desktop.ui.text.line_breaks import unbroken_words, whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.ticket.elided_label import ElidedLabel
 from desktop.ui.tickets.ticket.removed_follower_line import RemovedFollowerLine
 
@@ -54,9 +54,8 @@ class FollowerRow(QWidget):
         super().__init__(parent)
         self.follower = follower
         self.setObjectName(f"follower_row_{follower.user_id}")
-        self.label = QLabel()
+        self.label = WrappedLabel()
         self.label.setObjectName("follower_label")
-        self.label.setWordWrap(True)
         self.remove_button = QPushButton()
         self.remove_button.setObjectName("follower_remove_button")
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(follower.user_id))
@@ -74,7 +73,7 @@ class FollowerRow(QWidget):
             text = self.tr("{name} (admin), added by {adder}")
         else:
             text = self.tr("{name} (member, by e-mail only), added by {adder}")
-        self.label.setText(whole_words(text.format(name=f.name, adder=f.added_by_name)))
+        self.label.setText(text.format(name=f.name, adder=f.added_by_name))
         self.label.setToolTip(self.tr("Added on {when}").format(when=long_datetime(f.added_at)))
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setAccessibleName(
@@ -129,13 +128,11 @@ class FollowersBox(QFrame):
         self.add_button = QPushButton()
         self.add_button.setObjectName("add_follower_button")
         self.add_button.clicked.connect(self._choose)
-        self.reason = QLabel()  # why the actions are off, or what went wrong
+        self.reason = WrappedLabel()  # why the actions are off, or what went wrong
         self.reason.setObjectName("followers_reason")
-        self.reason.setWordWrap(True)
         set_text_role(self.reason, TextRole.SECONDARY)
-        self.empty = QLabel()
+        self.empty = WrappedLabel(whole_hyphenated=True)
         self.empty.setObjectName("followers_empty")
-        self.empty.setWordWrap(True)
         set_text_role(self.empty, TextRole.SECONDARY)
 
         top = QHBoxLayout()
@@ -418,9 +415,7 @@ class FollowersBox(QFrame):
         self.summary.set_full_text(QLocale().createSeparatedList(names) if names else "")
         self.empty.setText(
             # "e-mail" whole: a narrow pane wrapped it as "e-" and "mail".
-            unbroken_words(self.tr("Nobody yet. Followers get support's answers by e-mail."))
-            if not count
-            else ""
+            self.tr("Nobody yet. Followers get support's answers by e-mail.") if not count else ""
         )
         self.empty.setVisible(not count)
         may = self._may_change()
@@ -437,7 +432,7 @@ class FollowersBox(QFrame):
         self.removed_line.undo_button.setEnabled(may and not blocked and not self.busy)
         self.removed_line.undo_button.setToolTip(blocked)
         shown = self._error or (blocked if may else "")
-        self.reason.setText(whole_words(shown))
+        self.reason.setText(shown)
         self.reason.setVisible(bool(shown))
         set_text_role(self.reason, TextRole.DANGER if self._error else TextRole.SECONDARY)
 

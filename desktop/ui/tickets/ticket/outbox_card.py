@@ -10,7 +10,7 @@ from desktop.services.outbox import FILE_MISSING, SIGNED_OUT, TICKET_CLOSED
 from desktop.store.outbox import FAILED, SENDING, OutboxItem
 from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.text.error_text import describe
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
 def failure_text(item: OutboxItem) -> str:
@@ -66,9 +66,8 @@ class OutboxCard(QFrame):
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.PlainText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.state = QLabel()
+        self.state = WrappedLabel()
         self.state.setObjectName("outbox_state")
-        self.state.setWordWrap(True)
         self.retry_button = QPushButton()
         self.retry_button.setObjectName("outbox_retry_button")
         self.retry_button.clicked.connect(lambda: self.retry_requested.emit(item.key))
@@ -96,7 +95,7 @@ class OutboxCard(QFrame):
     def retranslate_ui(self) -> None:
         item = self.item
         failed = item.state == FAILED
-        self.state.setText(whole_words(state_text(item)))
+        self.state.setText(state_text(item))
         set_text_role(self.state, TextRole.DANGER if failed else TextRole.SECONDARY)
         self.retry_button.setText(self.tr("Retry"))
         self.new_request_button.setText(self.tr("Send as a new request"))

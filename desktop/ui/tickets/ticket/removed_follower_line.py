@@ -13,10 +13,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from desktop.ui.look.theme import FOCUS_RING_ROOM, TextRole, set_text_role
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from desktop.api.models import Follower
@@ -39,10 +39,9 @@ class RemovedFollowerLine(QWidget):
         self.held: Callable[[], bool] = lambda: False
         self.undo_ms = UNDO_MS
         self.recheck_ms = HELD_RECHECK_MS
-        self.label = QLabel()
+        self.label = WrappedLabel()
         self.label.setObjectName("removed_follower_label")
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # a name is shown as it is
-        self.label.setWordWrap(True)
         set_text_role(self.label, TextRole.SECONDARY)
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("undo_remove_follower_button")
@@ -82,9 +81,7 @@ class RemovedFollowerLine(QWidget):
 
     def retranslate_ui(self) -> None:
         name = self.follower.name if self.follower is not None else ""
-        self.label.setText(
-            whole_words(self.tr("{name} was removed from the followers.").format(name=name))
-        )
+        self.label.setText(self.tr("{name} was removed from the followers.").format(name=name))
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setAccessibleName(
             self.tr("Undo: add {name} back to the followers").format(name=name)

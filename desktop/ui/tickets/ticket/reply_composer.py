@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -19,8 +18,8 @@ from PySide6.QtWidgets import (
 from desktop.store.draft_journal import Snapshot
 from desktop.ui.look.icons import primary_icon
 from desktop.ui.look.theme import TextRole, set_text_role, style_focus_ring, style_primary
-from desktop.ui.text.line_breaks import whole_words
 from desktop.ui.text.said_again import SaidAgain, Text
+from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.attachments.attachment_picker import AttachmentPicker
 from desktop.ui.tickets.attachments.image_paste import ImagePaste
 from desktop.ui.tickets.ticket.editor_growth import EditorGrowth
@@ -53,9 +52,8 @@ class ReplyComposer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reply_composer")
-        self.colleague_note = QLabel()
+        self.colleague_note = WrappedLabel()
         self.colleague_note.setObjectName("colleague_note")
-        self.colleague_note.setWordWrap(True)
         set_text_role(self.colleague_note, TextRole.SECONDARY)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("reply_editor")
@@ -69,23 +67,20 @@ class ReplyComposer(QWidget):
         style_primary(self.send_button)  # the main action
         self.send_button.setDefault(True)
         # Why Send is greyed out while the text is empty or only spaces.
-        self.send_hint = QLabel()
+        self.send_hint = WrappedLabel()
         self.send_hint.setObjectName("send_hint")
         set_text_role(self.send_hint, TextRole.SECONDARY)
         # Wraps rather than widening the page: in a reading pane beside the list (Dutch:
         # "Schrijf een bericht om het te versturen") the row would hold the pane wide.
-        self.send_hint.setWordWrap(True)
         self.send_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # A live chat sends on Enter, unlike a reply: say so under the box.
-        self.keys_hint = QLabel()
+        self.keys_hint = WrappedLabel()
         self.keys_hint.setObjectName("send_keys_hint")
-        self.keys_hint.setWordWrap(True)
         set_text_role(self.keys_hint, TextRole.SECONDARY)
         self.keys_hint.hide()
-        self.status = QLabel()
+        self.status = WrappedLabel()
         self._said = SaidAgain(self.status)
         self.status.setObjectName("reply_status")
-        self.status.setWordWrap(True)
         self.attachments = AttachmentPicker()
         self.attachments.watch_drops_on(self.editor)
         self.image_paste = ImagePaste(self.editor, self.attachments)  # a pasted screenshot
@@ -132,16 +127,14 @@ class ReplyComposer(QWidget):
         self.send_button.setToolTip(
             self.tr("Send (Enter)") if self._chat else self.tr("Send (Ctrl+Enter)")
         )
-        self.keys_hint.setText(whole_words(self.tr("Enter to send, Shift+Enter for a new line")))
+        self.keys_hint.setText(self.tr("Enter to send, Shift+Enter for a new line"))
         self.keys_hint.setVisible(self._chat)
-        self.send_hint.setText(whole_words(self.tr("Write a message to send it")))
+        self.send_hint.setText(self.tr("Write a message to send it"))
         self.colleague_note.setVisible(bool(self._colleague_name))
         if self._colleague_name:
             self.colleague_note.setText(
-                whole_words(
-                    self.tr(
-                        "Your reply is shown as from “Colleague” and {name} is notified."
-                    ).format(name=self._colleague_name)
+                self.tr("Your reply is shown as from “Colleague” and {name} is notified.").format(
+                    name=self._colleague_name
                 )
             )
 

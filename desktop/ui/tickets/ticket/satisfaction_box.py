@@ -40,7 +40,7 @@ from desktop.ui.look.theme import (
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.formatting import date_and_time, long_datetime
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 MAX_COMMENT = 2000  # the service's limit
 # The comment sent, repeated under the rating: a glance, not the whole text (in the tooltip).
@@ -95,9 +95,8 @@ class SatisfactionBox(QFrame):
         self.send_button = QPushButton()
         self.send_button.setObjectName("satisfaction_send_button")
         self.send_button.clicked.connect(self._send)
-        self.status = QLabel()
+        self.status = WrappedLabel()
         self.status.setObjectName("satisfaction_status")
-        self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # the comment is shown as typed
         set_text_role(self.status, TextRole.SECONDARY)
 
@@ -281,7 +280,7 @@ class SatisfactionBox(QFrame):
         self.comment.setAccessibleName(self.tr("Comment on the answer"))
         self.send_button.setText(self.tr("Change rating") if rated else self.tr("Send rating"))
         if self._error:
-            self.status.setText(whole_words(self._error))
+            self.status.setText(self._error)
         elif rated is not None:
             # The app's one date style for a moment whose time matters; the full one on hover.
             when = date_and_time(rated.rated_at)
@@ -294,7 +293,7 @@ class SatisfactionBox(QFrame):
                 text += " " + self.tr("Your comment: \u201c{comment}\u201d").format(
                     comment=shortened(rated.comment)
                 )
-            self.status.setText(whole_words(text))
+            self.status.setText(text)
         else:
             self.status.setText("")
         self.status.setToolTip(self._status_tip())

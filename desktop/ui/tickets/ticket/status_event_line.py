@@ -6,16 +6,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.api.models import TicketEvent
 from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.text.formatting import long_datetime, message_time
 from desktop.ui.text.labels import status_label
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
-class StatusEventLine(QLabel):
+class StatusEventLine(WrappedLabel):
     """One status change or chat event, centred and in italics: part of the story, not a
     message (R17, R3)."""
 
@@ -24,7 +24,6 @@ class StatusEventLine(QLabel):
         self.ticket_event = event
         self.setObjectName(f"event_{event.id}")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         font = self.font()
         font.setItalic(True)
@@ -62,7 +61,7 @@ class StatusEventLine(QLabel):
         what = self.what_happened()
         moment = self.ticket_event.created_at
         when = message_time(moment, datetime.now(UTC))
-        self.setText(whole_words(self.tr("{what} · {time}").format(what=what, time=when)))
+        self.setText(self.tr("{what} · {time}").format(what=what, time=when))
         self.setToolTip(long_datetime(moment))
         self.setAccessibleName(
             self.tr("{what}, {time}").format(what=what, time=long_datetime(moment))

@@ -36,7 +36,7 @@ from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.formatting import long_datetime, moment_text, thread_time
 from desktop.ui.text.labels import category_label, channel_label, product_label, status_label
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.attachments.attachment_actions import AttachmentActions
 from desktop.ui.tickets.chat.chat_handover import ChatHandoverBar, move_text
 from desktop.ui.tickets.ticket.conflict_bar import ConflictBar
@@ -85,9 +85,8 @@ class TicketPage(QWidget):
         self.reopen_button = QPushButton()
         self.reopen_button.setObjectName("reopen_button")
         self.reopen_button.clicked.connect(lambda: self._set_status("open"))
-        self.live_state = QLabel()
+        self.live_state = WrappedLabel()
         self.live_state.setObjectName("ticket_live_state")
-        self.live_state.setWordWrap(True)
         # Its weight and colour follow what it says (_show_live): never a link's blue,
         # since nothing in it can be clicked.
         self.composer = ReplyComposer()
@@ -132,15 +131,12 @@ class TicketPage(QWidget):
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_type(self.title, TypeStep.TICKET_TITLE)
-        self.meta = QLabel()
+        self.meta = WrappedLabel()
         self.meta.setObjectName("ticket_meta")
-        self.meta.setWordWrap(True)
-        self.sla = QLabel()
+        self.sla = WrappedLabel()
         self.sla.setObjectName("ticket_sla")
-        self.sla.setWordWrap(True)
-        self.read_only_note = QLabel()
+        self.read_only_note = WrappedLabel()
         self.read_only_note.setObjectName("ticket_read_only_note")
-        self.read_only_note.setWordWrap(True)
         set_text_role(self.read_only_note, TextRole.SECONDARY)
         # The note says "contact support again": the way to do so is right beside it.
         self.follow_up_button = QPushButton()
@@ -682,27 +678,25 @@ class TicketPage(QWidget):
         self.chat_handover.setVisible(handed)
         self.composer.set_can_send(not closed)
         live = self._live_text(ticket)
-        self.live_state.setText(whole_words(live))
+        self.live_state.setText(live)
         self.live_state.setVisible(bool(live))
         self._show_live(ticket)
         self.title.setText(
             self.tr("#{number} {subject}").format(number=ticket.number, subject=ticket.subject)
         )
         self.meta.setText(
-            whole_words(
-                self.tr(
-                    "{status} · {product} · {channel} · {category} · opened {created} by {name}"
-                ).format(
-                    status=status_label(ticket.status),
-                    product=product_label(ticket.product),
-                    channel=channel_label(ticket.channel),
-                    category=category_label(ticket.category),
-                    created=thread_time(ticket.created_at, self._now()),
-                    name=ticket.submitter.name,
-                )
+            self.tr(
+                "{status} · {product} · {channel} · {category} · opened {created} by {name}"
+            ).format(
+                status=status_label(ticket.status),
+                product=product_label(ticket.product),
+                channel=channel_label(ticket.channel),
+                category=category_label(ticket.category),
+                created=thread_time(ticket.created_at, self._now()),
+                name=ticket.submitter.name,
             )
         )
-        self.sla.setText(whole_words(self._sla_text(ticket)))
+        self.sla.setText(self._sla_text(ticket))
         # The full dates, where the lines say "35 min ago" or "19:30".
         self.meta.setToolTip(long_datetime(ticket.created_at))
         self.sla.setToolTip(long_datetime(ticket.first_response_due_at))
@@ -720,7 +714,7 @@ class TicketPage(QWidget):
             )
         else:
             note = ""
-        self.read_only_note.setText(whole_words(note))
+        self.read_only_note.setText(note)
 
     def _follow_up(self) -> None:
         if self.ticket is not None:
