@@ -17,6 +17,8 @@ from tests.support.client_flows import ask_a_suggested_question, contact_on_scre
 from tests.support.server import RunningServer
 from tests.support.waiting import wait_until
 
+# Asked after the first question, as the screenshots do.
+LONGER = " for the Rotterdam office"
 # Matches no help article, in any language.
 NO_MATCH = "Qwxz plvk"
 
@@ -58,6 +60,20 @@ async def test_send_stays_put_as_suggested_articles_come_and_go(
         await ask_a_suggested_question(dialog, qtbot)
         assert dialog.suggestions.isVisible() and not slot.placeholder.isVisible()
         assert fixed_places(dialog) == before  # nothing moved: Send is where it was
+        # Other articles for a longer question (Dutch titles of three lines among them).
+        qtbot.keyClicks(dialog.subject_edit, LONGER)
+        suggestions = dialog.suggestions
+        await wait_until(
+            lambda: (
+                suggestions._asked.endswith(LONGER.strip())
+                and suggestions._task is not None
+                and suggestions._task.done()
+                and bool(suggestions.rows)
+            ),
+            what="the longer question's articles",
+        )
+        await settle()
+        assert fixed_places(dialog) == before
 
         # A question no article matches: they go, and still nothing moves.
         dialog.subject_edit.selectAll()

@@ -320,13 +320,15 @@ class SuggestionsSlot(QWidget):
 
     def reserved_height(self) -> int:
         """The heading's line and three articles (each its button's height, or two lines
-        of title when that is taller), with the spacing between them."""
+        of title when that is taller), with the spacing between them, and a line more: a
+        long Dutch title beside its wide button takes a third."""
         heading = self.suggestions.heading.fontMetrics().lineSpacing()
         inner = self.suggestions.layout()
         assert inner is not None
         margins, spacing = inner.contentsMargins(), max(0, inner.spacing())
-        row = max(self._button.sizeHint().height(), 2 * self.fontMetrics().lineSpacing() + 4)
-        return margins.top() + heading + MOST_SHOWN * (spacing + row) + margins.bottom()
+        line = self.fontMetrics().lineSpacing()
+        row = max(self._button.sizeHint().height(), 2 * line + 4)
+        return margins.top() + heading + MOST_SHOWN * (spacing + row) + line + margins.bottom()
 
     def _content_height(self, width: int) -> int:
         layout = self.content.layout()
