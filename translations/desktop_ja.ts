@@ -2055,6 +2055,13 @@
     </message>
 </context>
 <context>
+    <name>OpenHint</name>
+    <message>
+        <source>Enter or double-click opens the selected ticket.</source>
+        <translation>Enter キーまたはダブルクリックで、選択したチケットを開きます。</translation>
+    </message>
+</context>
+<context>
     <name>OutboxCard</name>
     <message>
         <source>Retry</source>
@@ -2987,6 +2994,13 @@
     <message>
         <source>Answered by {title}: close the form without sending</source>
         <translation>{title}で解決: 送信せずにフォームを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsSlot</name>
+    <message>
+        <source>Help articles that match your question appear here.</source>
+        <translation>質問に合うヘルプ記事がここに表示されます。</translation>
     </message>
 </context>
 <context>

@@ -2073,6 +2073,13 @@
     </message>
 </context>
 <context>
+    <name>OpenHint</name>
+    <message>
+        <source>Enter or double-click opens the selected ticket.</source>
+        <translation>Met Enter of dubbelklikken open je het gekozen ticket.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxCard</name>
     <message>
         <source>Retry</source>
@@ -3014,6 +3021,13 @@
     <message>
         <source>Answered by {title}: close the form without sending</source>
         <translation>Mijn vraag is beantwoord door {title}: formulier sluiten zonder te verzenden</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsSlot</name>
+    <message>
+        <source>Help articles that match your question appear here.</source>
+        <translation>Helpartikelen die bij je vraag passen, verschijnen hier.</translation>
     </message>
 </context>
 <context>

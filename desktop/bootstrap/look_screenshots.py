@@ -1,5 +1,5 @@
 """``--screenshots``: the ticket views in dark mode, in a small window (1024×640), and the
-main views with the font at 150 %."""
+main views with the font at 150 %; a button's focus ring, light and dark."""
 
 from __future__ import annotations
 
@@ -27,16 +27,32 @@ async def _open_ticket(window: MainWindow, ticket_id: str) -> None:
     await settle()
 
 
+async def shoot_focused_button(window: MainWindow, out_dir: Path, view: str, lang: str) -> None:
+    """My tickets with Refresh reached by Tab: its focus ring, as the keyboard shows it."""
+    from PySide6.QtCore import Qt
+
+    button = window.my_tickets.refresh_button
+    window.activateWindow()
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    await settle()
+    save(window, out_dir, view, lang)
+    window.my_tickets.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    await settle()
+
+
 async def shoot_dark_and_small(
     window: MainWindow, ticket_id: str, out_dir: Path, lang: str
 ) -> None:
     """My tickets, the reading pane, a ticket and Team tickets in the dark; then the lists
     and a ticket at 1024×640."""
     lists = window.my_tickets
+    window.show_my_tickets()
+    await shoot_focused_button(window, out_dir, "focus-ring", lang)
     async with dark_mode():
         window.show_my_tickets()
         await settle()
         save(window, out_dir, "my-tickets-dark", lang)
+        await shoot_focused_button(window, out_dir, "focus-ring-dark", lang)
         window.resize(*WIDE_WINDOW_SIZE)
         await wait_for(lambda: lists.docked)
         lists.table.selectRow(1)

@@ -98,7 +98,7 @@ def test_r_writes_a_reply_from_the_thread_only(qtbot: QtBot) -> None:
 
 def test_the_comment_opened_shows_its_whole_focus_ring(qtbot: QtBot) -> None:
     from desktop.ui.look.focus_ring import install_focus_rings, remove_focus_rings
-    from desktop.ui.look.theme import focus_ring_colour
+    from desktop.ui.look.theme import ring_colour_for
     from tests.desktop.test_focus_ring import near, ring_band
 
     app = QApplication.instance()
@@ -111,7 +111,8 @@ def test_the_comment_opened_shows_its_whole_focus_ring(qtbot: QtBot) -> None:
         qtbot.waitUntil(box.comment.hasFocus)
         assert rings.ring is not None and rings.ring.widget() is box.comment
         image = page.grab().toImage()
-        expected = focus_ring_colour(box.comment.palette())
+        # On the box's tint (style_boxed): the ring stands out from that surface too.
+        expected = ring_colour_for(box.comment)
         for pixel in ring_band(image, box.comment):  # all four sides, both pixels deep
             assert near(pixel, expected), pixel.name()
     finally:

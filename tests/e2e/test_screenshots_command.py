@@ -48,6 +48,9 @@ VIEWS = (
     "my-tickets-small",
     "team-tickets-small",
     "ticket-small",
+    # A button reached by Tab: its focus ring, light and dark.
+    "focus-ring",
+    "focus-ring-dark",
     # At a 150 % font (issue 19): nothing may be cut off.
     "my-tickets-large",
     "drafts-large",

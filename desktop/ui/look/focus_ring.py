@@ -7,7 +7,8 @@ that is hard to see. Rather than a style sheet on every control (which would rep
 their native look) one :class:`QFocusFrame` follows the focus: Qt keeps it around the
 widget as it moves, resizes or hides, stacked under it, so the ring is the 2 px band
 just outside the control, on the surface it sits on. Its colour is the theme's
-(:func:`desktop.ui.look.theme.focus_ring_colour`, 3:1 against every surface, light and dark).
+(:func:`desktop.ui.look.theme.ring_colour_for`: 4.5:1 against every surface it may sit
+on, a banner's tint included, light and dark).
 
 The ring shows wherever the focus is, however it came (as the style sheets' ``:focus``
 rings of the primary button and the reply box always did: a control clicked is also
@@ -23,7 +24,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
 
-from desktop.ui.look.theme import FOCUS_RING_WIDTH, focus_ring_colour, has_own_focus_ring
+from desktop.ui.look.theme import FOCUS_RING_WIDTH, has_own_focus_ring, ring_colour_for
 
 
 class FocusRing(QFocusFrame):
@@ -39,7 +40,7 @@ class FocusRing(QFocusFrame):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(focus_ring_colour(watched.palette()), FOCUS_RING_WIDTH)
+        pen = QPen(ring_colour_for(watched), FOCUS_RING_WIDTH)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         half = FOCUS_RING_WIDTH / 2

@@ -16,8 +16,8 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFocusEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api.errors import ServiceError
-from desktop.ui.look.theme import set_font_style
+from desktop.ui.look.theme import TextRole, set_font_style, set_text_role
 from desktop.ui.recommendations.kinds import kind_label
 from desktop.ui.text.wrapped_label import WrappedLabel
 
@@ -254,4 +254,132 @@ class ArticleSuggestions(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        super().changeEvent(event)
+
+
+# The most articles the finder suggests (desktop/services/help_articles.py).
+MOST_SHOWN = 3
+
+
+class SuggestionsSlot(QWidget):
+    """The suggestions' place under the subject, kept whether they are there or not.
+
+    Articles that came and went made the form grow under the pointer: Send moved away
+    just as it was aimed at (a new admin's report). The place is as tall as the heading
+    and three articles of two lines each; until articles match it says what comes there.
+    Only a title longer than two lines (a narrow form) can make it grow.
+
+    Its content sits in a child of its own: a layout directly on this widget would answer
+    the form's height-for-width questions itself (Qt asks a widget's layout, never the
+    widget), and the kept place would shrink to the line of text inside.
+    """
+
+    def __init__(self, suggestions: ArticleSuggestions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("article_suggestions_slot")
+        self.suggestions = suggestions
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName("article_suggestions_placeholder")
+        self.placeholder.setWordWrap(True)
+        set_text_role(self.placeholder, TextRole.SECONDARY)
+        # Measures an article's button (the style's height for it, at the form's font).
+        self._button = QPushButton(self)
+        self._button.setObjectName("article_suggestions_measure")
+        self._button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._button.hide()
+        self.content = QWidget(self)
+        self.content.setObjectName("article_suggestions_content")
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(suggestions)
+        layout.addStretch(1)
+        # A title wrapping anew (another width, language or font): the place is measured again.
+        self.content.installEventFilter(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._reserved = False
+        suggestions.updated.connect(self._update)
+        self.retranslate_ui()
+        self._update()
+
+    def reserve(self) -> None:
+        """Articles will be asked for (a finder is in use): keep their place from now on."""
+        self._reserved = True
+        self._update()
+
+    def _update(self) -> None:
+        has_rows = bool(self.suggestions.rows)
+        self.placeholder.setVisible(not has_rows)
+        self.setVisible(self._reserved or has_rows)
+        self._place_content()
+        self.updateGeometry()
+
+    def reserved_height(self) -> int:
+        """The heading's line and three articles (each its button's height, or two lines
+        of title when that is taller), with the spacing between them, and a line more: a
+        long Dutch title beside its wide button takes a third."""
+        heading = self.suggestions.heading.fontMetrics().lineSpacing()
+        inner = self.suggestions.layout()
+        assert inner is not None
+        margins, spacing = inner.contentsMargins(), max(0, inner.spacing())
+        line = self.fontMetrics().lineSpacing()
+        row = max(self._button.sizeHint().height(), 2 * line + 4)
+        return margins.top() + heading + MOST_SHOWN * (spacing + row) + line + margins.bottom()
+
+    def _content_height(self, width: int) -> int:
+        layout = self.content.layout()
+        assert layout is not None
+        return (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else (layout.totalSizeHint().height())
+        )
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return max(self.reserved_height(), self._content_height(width))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # The kept height, not the titles' at their preferred width: the form's least
+        # height is reckoned from it (at a width narrower than the form ever is, three
+        # titles wrapped taller and the form scrolled). heightForWidth has the real need.
+        layout = self.content.layout()
+        assert layout is not None
+        return QSize(layout.totalSizeHint().width(), self.reserved_height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        layout = self.content.layout()
+        assert layout is not None
+        width = layout.totalMinimumSize().width()
+        return QSize(width, self.reserved_height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._place_content()
+
+    def _place_content(self) -> None:
+        width = self.width()
+        self.content.setGeometry(0, 0, width, max(self.height(), self._content_height(width)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.content and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+            self._place_content()
+        return False
+
+    def retranslate_ui(self) -> None:
+        self.placeholder.setText(
+            whole_words(self.tr("Help articles that match your question appear here."))
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()  # the place follows the text's size
         super().changeEvent(event)

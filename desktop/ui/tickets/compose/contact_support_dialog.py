@@ -45,7 +45,7 @@ from desktop.ui.text.labels import CATEGORIES, category_label, product_label
 from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.attachments.attachment_picker import AttachmentPicker
 from desktop.ui.tickets.attachments.image_paste import ImagePaste
-from desktop.ui.tickets.compose.article_suggestions import ArticleSuggestions
+from desktop.ui.tickets.compose.article_suggestions import ArticleSuggestions, SuggestionsSlot
 from desktop.ui.tickets.compose.field_marks import FieldMarks
 from desktop.ui.tickets.compose.form_scroll import FormScroll, grow_to_fit
 from desktop.ui.tickets.compose.support_hours import opening_times
@@ -283,7 +283,10 @@ class ContactSupportDialog(QDialog):
         # Text typed on an article (a link or button takes none) goes on in the description.
         self.suggestions.typed_text_goes_to(self.body_edit)
         self._keep_until: str | None = None
-        subject_field.addWidget(self.suggestions)
+        # Their place is kept while articles are asked for: Send never moves as they come
+        # and go (SuggestionsSlot).
+        self.suggestion_slot = SuggestionsSlot(self.suggestions)
+        subject_field.addWidget(self.suggestion_slot)
         self.form.addRow(self._labels["subject"], subject_field)
         self.form.addRow(
             self._labels["body"],
@@ -522,6 +525,8 @@ class ContactSupportDialog(QDialog):
         self.suggestions.use(
             finder, lambda: f"{self.subject_edit.text()}\n{self.body_edit.toPlainText()}"
         )
+        self.suggestion_slot.reserve()
+        self._grow()
 
     def _suggestions_updated(self) -> None:
         self._chain_suggestions()
@@ -783,6 +788,9 @@ class ContactSupportDialog(QDialog):
             self._focus_placed = True
             self._place_focus()
         grow_to_fit(self)
+        # Once more when the first layout has settled (text wrapped at the form's real
+        # width): grown then, not later under the pointer as articles come.
+        QTimer.singleShot(0, self._grow)
 
     def _place_focus(self) -> None:
         """Where the admin writes first: the subject, or the description when the subject

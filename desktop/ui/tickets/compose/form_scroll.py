@@ -29,7 +29,18 @@ class FormScroll(QScrollArea):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         page = self._page.sizeHint()
-        return QSize(self._page_width(page.width()), page.height())
+        return QSize(self._page_width(page.width()), self._page_height(page))
+
+    def _page_height(self, hint: QSize) -> int:
+        """The page's height at the width it has (or will have), not at its narrower hint
+        width: there wrapped text (help articles' titles) reckoned taller than it is, and
+        the dialog grew as they came (Send moved away under the pointer)."""
+        if not self._page.hasHeightForWidth():
+            return hint.height()
+        # As wide as it is with no scroll bar: what it asks for is the room not to scroll.
+        width = max(hint.width(), self.contentsRect().width())
+        height = self._page.heightForWidth(width)
+        return height if height > 0 else hint.height()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         page = self._page.minimumSizeHint()

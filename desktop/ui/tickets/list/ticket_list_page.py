@@ -51,6 +51,7 @@ from desktop.ui.tickets.list.cell_width import countdown_texts, widest_cell
 from desktop.ui.tickets.list.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.list.empty_state import EmptyState
 from desktop.ui.tickets.list.online_search import OnlineSearch
+from desktop.ui.tickets.list.open_hint import OpenHint
 from desktop.ui.tickets.list.search_note import SearchNote, no_match_text
 from desktop.ui.tickets.list.status_badge import widest_badge_cell
 from desktop.ui.tickets.list.ticket_filters import TicketFilters
@@ -412,6 +413,9 @@ class TicketListPage(QWidget):
         # R17's "Recent" list is this one list, newest first: with no other section beside
         # it, a "Recent" heading over it told the admin nothing (and hinted at an older one).
         column.addWidget(self._stack, 1)
+        # A narrow window has no reading pane: how a ticket opens, under the rows.
+        self.open_hint = OpenHint(self.objectName(), self.table)
+        column.addWidget(self.open_hint)
         self.body = QSplitter()
         self.body.setObjectName(f"{self.objectName()}_body")
         self.body.setChildrenCollapsible(False)
@@ -1097,10 +1101,17 @@ class TicketListPage(QWidget):
         total = max(self.body.width(), 2)
         self.body.setSizes([total * 3 // 5, total * 2 // 5])
         self._place_chart()
+        self._show_open_hint()
 
     def undock(self) -> None:
         self.pane_slot.hide()
         self._place_chart()
+        self._show_open_hint()
+
+    def _show_open_hint(self) -> None:
+        self.open_hint.show_for(
+            rows_shown=self._stack.currentWidget() is self.table, docked=self.docked
+        )
 
     @property
     def docked(self) -> bool:
@@ -1203,6 +1214,7 @@ class TicketListPage(QWidget):
         self.empty_state.show_state(placeholder or "", action if placeholder else None)
         showing = self._stack.currentWidget()
         self._stack.setCurrentWidget(self.empty_state if placeholder else self.table)
+        self._show_open_hint()
         if showing is self.empty_state and not placeholder:
             self.rows_shown.emit()
 

@@ -76,6 +76,18 @@ def week_labels(weeks: list[QDate], room: int, metrics: QFontMetrics) -> list[st
     return labels
 
 
+def in_category_order(
+    series: tuple[tuple[str, tuple[int, ...]], ...],
+) -> list[tuple[str, tuple[int, ...]]]:
+    """The series in the categories' fixed order (unknown ones after, by name).
+
+    The service lists them by count: a new ticket could swap two, and the legend and the
+    stacks reordered under the admin's eyes. Fixed, a category keeps its place.
+    """
+    rank = {category: place for place, category in enumerate(CATEGORIES)}
+    return sorted(series, key=lambda item: (rank.get(item[0], len(rank)), item[0]))
+
+
 class TrendChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,7 +168,7 @@ class TrendChart(QWidget):
             chart.removeAxis(axis)
         series = QStackedBarSeries()
         entries: list[tuple[str, QColor]] = []
-        for category, counts in trend.series:
+        for category, counts in in_category_order(trend.series):
             bars = QBarSet(category_label(category))
             bars.append([float(n) for n in counts])
             colour = QColor(CATEGORY_COLOURS.get(category, "#999999"))

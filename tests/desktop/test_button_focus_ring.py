@@ -1,0 +1,151 @@
+"""A push button reached with Tab shows a ring that is easy to find, wherever the button
+sits: on the window, on a banner's tint, as the page's primary action; light and dark.
+
+Measured on the pixels painted (a grab of the window), not on the palette: the ring of a
+banner's button was drawn in the window's blue, 2.8:1 on the banner's tint (2.6:1 dark).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.bootstrap.shooting import dark_palette
+from desktop.ui.look.focus_ring import FocusRings, install_focus_rings, remove_focus_rings
+from desktop.ui.look.theme import FOCUS_RING_WIDTH, contrast, style_primary
+from desktop.ui.notices.connection_indicator import ConnectionIndicator
+from desktop.ui.notices.local_banner import LocalModeBanner
+from desktop.ui.notices.offline_banner import OfflineBanner
+from tests.desktop.test_text_contrast import light_palette
+
+PALETTES = {"light": light_palette, "dark": dark_palette}
+# WCAG 2.4.11/1.4.11: a focus indicator 3:1 against what is next to it.
+AT_LEAST = 3.0
+
+
+@pytest.fixture
+def rings() -> Iterator[FocusRings]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    yield install_focus_rings(app)
+    remove_focus_rings(app)
+
+
+@pytest.fixture(params=list(PALETTES))
+def palette(request: pytest.FixtureRequest) -> Iterator[QPalette]:
+    """The application's palette, as the system hands it over (banners style from it)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    chosen = PALETTES[request.param]()
+    app.setPalette(chosen)
+    yield chosen
+    app.setPalette(before)
+
+
+def plain(host: QWidget) -> QPushButton:
+    button = QPushButton("Refresh", host)
+    button.setObjectName("refresh_button")
+    return button
+
+
+def primary(host: QWidget) -> QPushButton:
+    button = QPushButton("Send request", host)
+    button.setObjectName("create_ticket_button")
+    style_primary(button)
+    return button
+
+
+def on_local_banner(host: QWidget) -> QPushButton:
+    banner = LocalModeBanner(host)
+    banner.set_user_name("Ava Jansen")
+    return banner.link
+
+
+def on_offline_banner(host: QWidget) -> QPushButton:
+    banner = OfflineBanner(ConnectionIndicator(), host)
+    banner.show()
+    return banner.retry_button
+
+
+PLACES: dict[str, Callable[[QWidget], QPushButton]] = {
+    "window": plain,
+    "primary": primary,
+    "local banner": on_local_banner,
+    "offline banner": on_offline_banner,
+}
+
+
+def shown_in_window(
+    qtbot: QtBot, make: Callable[[QWidget], QPushButton]
+) -> tuple[QWidget, QPushButton]:
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    layout.setContentsMargins(16, 16, 16, 16)
+    button = make(window)
+    holder = button.parentWidget()
+    layout.addWidget(holder if holder is not window and holder is not None else button)
+    window.resize(640, 120)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    return window, button
+
+
+def side_points(widget: QWidget, depth: int) -> list[QPoint]:
+    """The middle of each side of ``widget``, ``depth`` pixels out (0: its own edge, less
+    than 0: inside it)."""
+    top_left = widget.mapTo(widget.window(), QPoint(0, 0))
+    left, top = top_left.x(), top_left.y()
+    right, bottom = left + widget.width() - 1, top + widget.height() - 1
+    mid_x, mid_y = (left + right) // 2, (top + bottom) // 2
+    return [
+        QPoint(mid_x, top - depth),
+        QPoint(mid_x, bottom + depth),
+        QPoint(left - depth, mid_y),
+        QPoint(right + depth, mid_y),
+    ]
+
+
+def colours(image: QImage, points: list[QPoint]) -> list[QColor]:
+    return [image.pixelColor(point) for point in points]
+
+
+@pytest.mark.parametrize("place", list(PLACES))
+def test_a_focused_button_s_ring_stands_out_from_what_is_around_it(
+    qtbot: QtBot, rings: FocusRings, palette: QPalette, place: str
+) -> None:
+    window, button = shown_in_window(qtbot, PLACES[place])
+    window.setFocus(Qt.FocusReason.OtherFocusReason)
+    unfocused = window.grab().toImage()
+    button.setFocus(Qt.FocusReason.TabFocusReason)  # as Tab moves it
+    qtbot.waitUntil(button.hasFocus)
+    focused = window.grab().toImage()
+    if place == "primary":
+        # Its style sheet draws the ring as its own 2 px edge: the window lies just outside.
+        ring = range(1 - FOCUS_RING_WIDTH, 1)
+        assert rings.ring is None or not rings.ring.isVisible()
+    else:
+        ring = range(1, FOCUS_RING_WIDTH + 1)  # the application's ring, just outside
+        assert rings.ring is not None and rings.ring.widget() is button
+    outside = 1 if place == "primary" else FOCUS_RING_WIDTH + 1
+    around = colours(focused, side_points(button, outside))
+    for depth in ring:
+        painted = colours(focused, side_points(button, depth))
+        before = colours(unfocused, side_points(button, depth))
+        for ring_pixel, next_to_it, replaced in zip(painted, around, before, strict=True):
+            # Against the surface just outside the ring, and against what it covers.
+            assert contrast(ring_pixel, next_to_it) >= AT_LEAST, (
+                place,
+                ring_pixel.name(),
+                next_to_it.name(),
+            )
+            if place != "primary":
+                assert contrast(ring_pixel, replaced) >= AT_LEAST, (place, ring_pixel.name())

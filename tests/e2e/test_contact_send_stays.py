@@ -1,0 +1,88 @@
+"""Contact support keeps Send where it is while help articles come and go (a new admin's
+report: the form grew as articles appeared under the subject, and Send moved away under
+the pointer). Against the real service and its help articles, in every language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.bootstrap.shooting import settle
+from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
+from tests.support.client_flows import ask_a_suggested_question, contact_on_screen
+from tests.support.server import RunningServer
+from tests.support.waiting import wait_until
+
+# Asked after the first question, as the screenshots do.
+LONGER = " for the Rotterdam office"
+# Matches no help article, in any language.
+NO_MATCH = "Qwxz plvk"
+
+
+def where(widget: QWidget, dialog: ContactSupportDialog) -> QRect:
+    """The widget's place on the screen (the dialog's, plus where it is in it)."""
+    return QRect(dialog.geometry().topLeft() + widget.mapTo(dialog, QPoint(0, 0)), widget.size())
+
+
+def fixed_places(dialog: ContactSupportDialog) -> dict[str, QRect]:
+    dialog.layout().activate()  # type: ignore[union-attr]
+    return {
+        "dialog": dialog.frameGeometry(),
+        "send": where(dialog.send_button, dialog),
+        "description": where(dialog.body_edit, dialog),
+        "attachments": where(dialog.attachments, dialog),
+    }
+
+
+@pytest.mark.parametrize("screen", [(1024, 640), (1280, 800)], ids=["1024x640", "1280x800"])
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+async def test_send_stays_put_as_suggested_articles_come_and_go(
+    server: RunningServer,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    screen: tuple[int, int],
+) -> None:
+    async with contact_on_screen(
+        server, qtbot, tmp_path, monkeypatch, language=language, screen=screen
+    ) as dialog:
+        slot = dialog.suggestion_slot
+        # Before any article: their place is there, and says what comes in it.
+        assert slot.isVisible() and slot.placeholder.isVisible()
+        assert not dialog.suggestions.isVisible()
+        before = fixed_places(dialog)
+
+        await ask_a_suggested_question(dialog, qtbot)
+        assert dialog.suggestions.isVisible() and not slot.placeholder.isVisible()
+        assert fixed_places(dialog) == before  # nothing moved: Send is where it was
+        # Other articles for a longer question (Dutch titles of three lines among them).
+        qtbot.keyClicks(dialog.subject_edit, LONGER)
+        suggestions = dialog.suggestions
+        await wait_until(
+            lambda: (
+                suggestions._asked.endswith(LONGER.strip())
+                and suggestions._task is not None
+                and suggestions._task.done()
+                and bool(suggestions.rows)
+            ),
+            what="the longer question's articles",
+        )
+        await settle()
+        assert fixed_places(dialog) == before
+
+        # A question no article matches: they go, and still nothing moves.
+        dialog.subject_edit.selectAll()
+        qtbot.keyClicks(dialog.subject_edit, NO_MATCH)
+        await wait_until(lambda: not dialog.suggestions.rows, what="no articles")
+        await settle()
+        assert slot.placeholder.isVisible()
+        assert fixed_places(dialog) == before
+        # The place is whole and its words fit (no "…", no cut line).
+        hint = slot.placeholder
+        assert hint.height() >= hint.heightForWidth(hint.width())
+        assert slot.height() >= slot.reserved_height()
