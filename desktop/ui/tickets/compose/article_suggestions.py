@@ -278,9 +278,8 @@ class SuggestionsSlot(QWidget):
         super().__init__(parent)
         self.setObjectName("article_suggestions_slot")
         self.suggestions = suggestions
-        self.placeholder = QLabel()
+        self.placeholder = WrappedLabel()
         self.placeholder.setObjectName("article_suggestions_placeholder")
-        self.placeholder.setWordWrap(True)
         set_text_role(self.placeholder, TextRole.SECONDARY)
         # Measures an article's button (the style's height for it, at the form's font).
         self._button = QPushButton(self)
@@ -373,9 +372,7 @@ class SuggestionsSlot(QWidget):
         return False
 
     def retranslate_ui(self) -> None:
-        self.placeholder.setText(
-            whole_words(self.tr("Help articles that match your question appear here."))
-        )
+        self.placeholder.setText(self.tr("Help articles that match your question appear here."))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

@@ -9,24 +9,23 @@ and needs no such line. The keys named are the ones the table answers
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from desktop.ui.look.theme import TextRole, set_text_role
-from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
-class OpenHint(QLabel):
+class OpenHint(WrappedLabel):
     """A quiet line under ``table``, and the table's accessible description, while the
     list stands alone; nothing at all beside a reading pane or over an empty list."""
 
     def __init__(self, name: str, table: QAbstractItemView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"{name}_open_hint")
-        self.setWordWrap(True)
         set_text_role(self, TextRole.SECONDARY)
         self._table = table
         self._wanted = False
-        self._said = ""  # as a screen reader says it (no line-break marks)
+        self._said = ""
         self.retranslate_ui()
         self.hide()
 
@@ -39,7 +38,7 @@ class OpenHint(QLabel):
     def retranslate_ui(self) -> None:
         # "Enter", as the keyboard shortcuts list names the key (Qt calls it Return).
         self._said = self.tr("Enter or double-click opens the selected ticket.")
-        self.setText(whole_words(self._said))
+        self.setText(self._said)
         if self._wanted:
             self._table.setAccessibleDescription(self._said)
 
