@@ -116,5 +116,16 @@ def english() -> Any:
     return english_catalog()
 
 
+@pytest.fixture
+def rings() -> Iterator[Any]:
+    """The app's keyboard focus rings on every control, as after its first paint."""
+    from desktop.ui.look.focus_ring import install_focus_rings, remove_focus_rings
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    yield install_focus_rings(app)
+    remove_focus_rings(app)
+
+
 # Parametrize a fixture or test over both databases: params=DATABASE_KINDS.
 DATABASE_KINDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]

@@ -4,7 +4,6 @@ on it once the menu closes), and its menu opens from the keyboard too."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import Attachment, Message
-from desktop.ui.look.focus_ring import FocusRings, install_focus_rings, remove_focus_rings
+from desktop.ui.look.focus_ring import FocusRings
 from desktop.ui.look.theme import contrast, focus_ring_colour
 from desktop.ui.tickets.ticket.message_card import AttachmentButton
 from desktop.ui.tickets.ticket.thread_view import ThreadView
@@ -25,14 +24,6 @@ from tests.desktop.test_focus_ring import PALETTES, near, ring_band
 NO_KEYBOARD_GRAB = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 
 ATTACHMENT = Attachment(id="att_1", filename="sync-log.txt", size=2048, content_type="text/plain")
-
-
-@pytest.fixture
-def rings() -> Iterator[FocusRings]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    yield install_focus_rings(app)
-    remove_focus_rings(app)
 
 
 def thread_with_a_file(

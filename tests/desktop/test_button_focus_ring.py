@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.shooting import dark_palette
-from desktop.ui.look.focus_ring import FocusRings, install_focus_rings, remove_focus_rings
+from desktop.ui.look.focus_ring import FocusRings
 from desktop.ui.look.theme import FOCUS_RING_WIDTH, contrast, style_primary
 from desktop.ui.notices.connection_indicator import ConnectionIndicator
 from desktop.ui.notices.local_banner import LocalModeBanner
@@ -26,14 +26,6 @@ from tests.desktop.test_text_contrast import light_palette
 PALETTES = {"light": light_palette, "dark": dark_palette}
 # WCAG 2.4.11/1.4.11: a focus indicator 3:1 against what is next to it.
 AT_LEAST = 3.0
-
-
-@pytest.fixture
-def rings() -> Iterator[FocusRings]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    yield install_focus_rings(app)
-    remove_focus_rings(app)
 
 
 @pytest.fixture(params=list(PALETTES))

@@ -4,15 +4,13 @@ line's edge) showed a 1 px sliver of ring (newcomer report, en-32, en-33zoom).""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
-import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.look.focus_ring import FocusRings, install_focus_rings, remove_focus_rings
+from desktop.ui.look.focus_ring import FocusRings
 from desktop.ui.look.theme import focus_ring_colour
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tickets.ticket.followers_box import FollowerRow, FollowersBox
@@ -20,14 +18,6 @@ from desktop.ui.tickets.ticket.removed_follower_line import RemovedFollowerLine
 from tests.desktop.test_focus_ring import near, ring_band
 from tests.desktop.test_satisfaction_box import SOLVED
 from tests.desktop.test_undo_follower import MIA, YUKI
-
-
-@pytest.fixture
-def rings() -> Iterator[FocusRings]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    yield install_focus_rings(app)
-    remove_focus_rings(app)
 
 
 def _window(qtbot: QtBot, *parts: QWidget) -> QWidget:

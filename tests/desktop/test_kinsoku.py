@@ -8,7 +8,7 @@ import itertools
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.text.i18n import LanguageSwitcher
@@ -21,6 +21,7 @@ from desktop.ui.text.line_breaks import (
     whole_words,
 )
 from desktop.ui.text.wrapped_label import WrappedLabel
+from tests.support.text_lines import laid_out
 
 WJ = WORD_JOINER
 NBSP = NO_BREAK_SPACE
@@ -82,24 +83,11 @@ def test_a_hiragana_sentence_may_still_break_between_its_kana() -> None:
 # Kinsoku as a reader sees it: what a line may not start or end with, and a counter cut
 # from its number. Checked on the lines Qt lays out, not on the joiners.
 def wrapped_lines(text: str, font: QFont, width: int) -> list[str]:
-    """``text`` laid out as a word-wrapped QLabel does, ``width`` pixels wide; each line
-    as it reads (no joiners). A line wider than ``width`` (a word that cannot break) ends
-    in "!overflow"."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # QLabel's, with wordWrap set
-    layout.setTextOption(option)
-    layout.beginLayout()
-    lines = []
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        shown = text[line.textStart() : line.textStart() + line.textLength()]
-        lines.append(shown + ("!overflow" if line.naturalTextWidth() > width else ""))
-    layout.endLayout()
-    return [line.replace(WJ, "") for line in lines]
+    """Each line as it reads; a line wider than ``width`` (a word that cannot break)
+    ends in "!overflow"."""
+    return [
+        line.read + ("!overflow" if line.overflows else "") for line in laid_out(text, font, width)
+    ]
 
 
 def _counter_after_number(line: str, after: str) -> bool:

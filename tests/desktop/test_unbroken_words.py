@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 import pytest
-from PySide6.QtGui import QAccessible, QFont, QTextLayout, QTextOption
+from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -27,26 +27,14 @@ from desktop.ui.tickets.ticket.followers_box import FollowersBox
 from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
 from tests.desktop.test_composer_and_contact_form import options
 from tests.desktop.test_satisfaction_box import SOLVED
+from tests.support.text_lines import laid_out
 
 HYPHENS = ("-", NON_BREAKING_HYPHEN)
 
 
 def wrapped_lines(text: str, font: QFont, width: int) -> list[str]:
     """``text`` as a word-wrapped label lays it out ``width`` pixels wide."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    lines = []
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
-    layout.endLayout()
-    return lines
+    return [line.text for line in laid_out(text, font, width, anywhere=True)]
 
 
 def test_only_hyphens_inside_words_are_held() -> None:
@@ -83,20 +71,7 @@ KANJI = re.compile(r"[\u4e00-\u9fff\u3005]")
 def label_lines(text: str, font: QFont, width: int) -> list[str]:
     """``text`` as a word-wrapped QLabel lays it out ``width`` pixels wide, without its
     joiners (they are not drawn)."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # QLabel's, with wordWrap set
-    layout.setTextOption(option)
-    layout.beginLayout()
-    lines = []
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
-    layout.endLayout()
-    return [line.replace(WORD_JOINER, "") for line in lines]
+    return [line.read for line in laid_out(text, font, width)]
 
 
 def breaks_inside_a_word(lines: list[str]) -> list[str]:

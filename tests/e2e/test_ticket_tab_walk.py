@@ -5,7 +5,6 @@ buttons with a sliver of one (en-28, en-29, h5c)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.shooting import WINDOW_SIZE, settle
-from desktop.ui.look.focus_ring import FocusRings, install_focus_rings, remove_focus_rings
+from desktop.ui.look.focus_ring import FocusRings
 from desktop.ui.look.theme import FOCUS_RING_WIDTH, focus_ring_colour, has_own_focus_ring
 from tests.desktop.test_focus_ring import near
 from tests.e2e.test_ticket_room import _open
@@ -23,14 +22,6 @@ from tests.support.app import make_settings, running_client
 from tests.support.client_flows import signed_in
 from tests.support.server import RunningServer
 from tests.support.waiting import wait_until
-
-
-@pytest.fixture
-def rings() -> Iterator[FocusRings]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    yield install_focus_rings(app)
-    remove_focus_rings(app)
 
 
 def _in_window(widget: QWidget) -> QRect:
