@@ -100,6 +100,10 @@ async def shoot_large_font(window: MainWindow, ticket_id: str, out_dir: Path, la
             ("recommendations-large", window.show_recommendations),
         ):
             show()
+            if view == "billing-large":
+                # Read from the service the first time it is shown: not "Loading…" in the
+                # picture (a busy machine took longer than a settle).
+                await wait_for(lambda: window.billing.overview is not None)
             await settle()
             save(window, out_dir, view, lang)
         save(window.insights.body, out_dir, "insights-full-large", lang)  # every chart
