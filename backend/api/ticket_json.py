@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from fastapi import Response
 from pydantic_core import to_json
@@ -27,7 +27,7 @@ from backend.db.queries import followers as follower_row
 from backend.db.queries import ticket_reads as t
 from backend.db.queries.ticket_reads import SUMMARY_COLUMNS, as_datetime
 from backend.db.queries.ticket_search import Match
-from backend.domain.sla import sla_state
+from backend.domain.sla import SlaState, sla_state
 from backend.domain.tickets import MessageKind, author_kind
 
 JSON = "application/json"
@@ -146,18 +146,28 @@ def page(
     matches: Mapping[str, Match] | None = None,
 ) -> bytes:
     """``TicketPage`` as JSON: each item a ``TicketListItem``, its ``match`` null unless
-    searched; an item with no match from the cache of encoded items (``configure``)."""
+    searched; an item with no match from those kept encoded (``configure``)."""
     at = _Now(now)
     items = []
     for row in rows:
         found = matches.get(row[0]) if matches is not None else None
-        sla = _sla(row[_DUE_AT], row[_RESPONDED_AT], at)
-        if found is None:
-            items.append(_unmatched_item(row, sla))
-        else:
-            item = _summary_with(row, sla)
+        if found is not None:
+            item = _summary(row, at)
             item["match"] = found.as_json()
             items.append(to_json(item))
+        elif _kept is None:
+            items.append(_encode_unmatched(row, _sla(row[_DUE_AT], row[_RESPONDED_AT], at)))
+        else:
+            kept = _kept(row)
+            deadline = kept.deadline
+            # sla_state: due until the deadline (that moment included), then breached.
+            if deadline is None:
+                late = False
+            elif isinstance(deadline, str):
+                late = at.text > deadline
+            else:
+                late = at.moment > deadline
+            items.append(kept.after_due if late else kept.until_due)
     # What to_json writes for {"items": [...], "next_cursor": ...}: no spaces.
     return b"".join(
         (b'{"items":[', b",".join(items), b'],"next_cursor":', to_json(next_cursor), b"}")
@@ -170,24 +180,46 @@ def _encode_unmatched(row: AnyRow, sla: str) -> bytes:
     return to_json(item)
 
 
-# A list item's JSON is a function of its row and its SLA state alone (the row is every
+class _Encoded(NamedTuple):
+    """A list item's JSON for any time: with no first response yet, its SLA state is
+    ``due`` until ``deadline`` and ``breached`` after it; else it is fixed (no deadline)."""
+
+    deadline: datetime | str | None  # as _Now's moment (PostgreSQL) or text (SQLite)
+    until_due: bytes
+    after_due: bytes
+
+
+def _encode_for_any_time(row: AnyRow) -> _Encoded:
+    due_at, responded_at = row[_DUE_AT], row[_RESPONDED_AT]
+    if responded_at is not None:
+        # Met or breached whatever the time: _sla's answer at any moment, the due one.
+        fixed = _encode_unmatched(row, _sla(due_at, responded_at, _Now(as_datetime(due_at))))
+        return _Encoded(None, fixed, fixed)
+    deadline = _comparable(due_at) if isinstance(due_at, str) else due_at
+    return _Encoded(
+        deadline,
+        _encode_unmatched(row, SlaState.DUE.value),
+        _encode_unmatched(row, SlaState.BREACHED.value),
+    )
+
+
+# A list item's JSON is a function of its row and the time alone (the row is every
 # column of SUMMARY_COLUMNS: a ticket changed in any way is a new row, a new key; the
-# submitter's name is one of them; nothing depends on the viewer). Most of a busy
-# list's rows are the same from one request to the next, and encoding 50 of them was
-# most of building the page (bench/README.md, issue 22): kept encoded, a bounded number
-# (least recently used first out), per process.
+# submitter's name is one of them; nothing depends on the viewer), and the time only
+# through the SLA state, which the item's deadline decides. Most of a busy list's rows
+# are the same from one request to the next, and building and encoding 50 of them was
+# most of building the page (bench/README.md, issue 22): kept encoded per row, a bounded
+# number (least recently used first out), per process.
 DEFAULT_ITEM_CACHE = 10_000
-_unmatched_item: Callable[[AnyRow, str], bytes] = lru_cache(maxsize=DEFAULT_ITEM_CACHE)(
-    _encode_unmatched
+_kept: Callable[[AnyRow], _Encoded] | None = lru_cache(maxsize=DEFAULT_ITEM_CACHE)(
+    _encode_for_any_time
 )
 
 
 def configure(item_cache: int) -> None:
-    """Keep up to ``item_cache`` encoded list items (0: encode every item every time)."""
-    global _unmatched_item
-    _unmatched_item = (
-        lru_cache(maxsize=item_cache)(_encode_unmatched) if item_cache else _encode_unmatched
-    )
+    """Keep up to ``item_cache`` list items encoded (0: encode every item every time)."""
+    global _kept
+    _kept = lru_cache(maxsize=item_cache)(_encode_for_any_time) if item_cache else None
 
 
 # The ticket page's own columns, after the summary's (ticket_reads.DETAIL_COLUMNS).

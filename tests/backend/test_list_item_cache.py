@@ -9,6 +9,7 @@ and the service that keeps items must show every change at once.
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 
@@ -152,36 +153,55 @@ async def test_a_changed_ticket_is_never_served_as_it_was(
     assert back["submitter"] == submitter
 
 
-def test_an_item_kept_before_its_due_time_is_breached_after_it() -> None:
-    """The SLA state moves with the time alone, not the row: it is part of the key."""
-    created = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
-    due = created + timedelta(hours=1)
-    row = (
+def _row(created: datetime, due: datetime, responded: datetime | None, text: bool) -> tuple:
+    """A row of SUMMARY_COLUMNS as PostgreSQL's driver gives it, or SQLite's (text times)."""
+
+    def at(moment: datetime | None) -> datetime | str | None:
+        if moment is None or not text:
+            return moment
+        return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+    return (
         "tkt_kept",
         7,
         "Subject",
         "open",
         "dropbox",
         "request",
-        True,
+        1 if text else True,
         "sync",
         "en",
         "usr_1",
         "Ava",
-        created,
-        created,
+        at(created),
+        at(created),
         60,
-        due,
-        None,
+        at(due),
+        at(responded),
         None,
     )
+
+
+@pytest.mark.parametrize("text", [False, True], ids=["postgres-row", "sqlite-row"])
+def test_a_kept_item_moves_from_due_to_breached_at_its_deadline(text: bool) -> None:
+    """The SLA state moves with the time alone, not the row: an item kept before its
+    deadline is breached after it, the same bytes as an item encoded each time."""
+    created = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
+    due = created + timedelta(hours=1)
+    rows = [
+        _row(created, due, None, text),
+        _row(created, due, due - timedelta(minutes=5), text),  # met
+        _row(created, due, due + timedelta(minutes=5), text),  # answered late
+    ]
+    times = [due - timedelta(minutes=1), due, due + timedelta(microseconds=1)]
+    times.append(due + timedelta(days=3))
     ticket_json.configure(100)
     try:
-        early = ticket_json.page([row], None, due - timedelta(minutes=1))
-        late = ticket_json.page([row], None, due + timedelta(minutes=1))
+        kept = [ticket_json.page([row], None, now) for row in rows for now in times]
         ticket_json.configure(0)
-        assert early == ticket_json.page([row], None, due - timedelta(minutes=1))
-        assert late == ticket_json.page([row], None, due + timedelta(minutes=1))
+        each_time = [ticket_json.page([row], None, now) for row in rows for now in times]
     finally:
         ticket_json.configure(ticket_json.DEFAULT_ITEM_CACHE)
-    assert b'"sla_state":"due"' in early and b'"sla_state":"breached"' in late
+    assert kept == each_time
+    states = [json.loads(page)["items"][0]["sla_state"] for page in kept]
+    assert states == ["due", "due", "breached", "breached"] + ["met"] * 4 + ["breached"] * 4
