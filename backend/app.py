@@ -31,6 +31,7 @@ from backend.api import (
     operations,
     problems,
     satisfaction,
+    ticket_json,
     ticket_writes,
     tickets,
 )
@@ -150,6 +151,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_wait=timedelta(seconds=settings.signin_max_wait_seconds),
     )
     app.state.callers = CallerCache(settings.auth_cache_seconds)
+    # Per process (one app a process): the list items kept encoded.
+    ticket_json.configure(settings.list_item_cache)
     app.state.stream_slots = StreamSlots(
         settings.event_streams_per_user, settings.event_streams_retry_after
     )

@@ -49,6 +49,10 @@ class Settings(BaseSettings):
     # again (backend/api/callers.py): edits made to a user's row in the database
     # directly reach each process within this bound. 0: read the user every time.
     auth_cache_seconds: float = Field(default=5.0, ge=0)
+    # How many list items a process keeps encoded (backend/api/ticket_json.py): each is
+    # keyed by every column its JSON comes from, so a changed ticket is never served from
+    # it. About 2 KB an item (its row and its JSON). 0: encode every item of every page.
+    list_item_cache: int = Field(default=10_000, ge=0)
     refresh_token_days: int = 30
     # Sign-in throttling per (e-mail, client address): this many failures -> 429 for
     # the window, doubling with each further failure up to the maximum wait.

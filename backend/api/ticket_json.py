@@ -14,18 +14,20 @@ back unchanged) and against the writers' model-built answers.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from fastapi import Response
 from pydantic_core import to_json
 
+from backend.db.models import Ticket
 from backend.db.queries import followers as follower_row
 from backend.db.queries import ticket_reads as t
 from backend.db.queries.ticket_reads import SUMMARY_COLUMNS, as_datetime
 from backend.db.queries.ticket_search import Match
-from backend.domain.sla import sla_state
+from backend.domain.sla import SlaState, sla_state
 from backend.domain.tickets import MessageKind, author_kind
 
 JSON = "application/json"
@@ -34,6 +36,8 @@ SUMMARY_WIDTH = len(SUMMARY_COLUMNS)
 # SQLAlchemy's SQLite storage of a UTC datetime: one width, so such texts compare as the
 # times do, and rewriting one into pydantic's JSON form needs no parsing.
 _STORED_WIDTH = len("2026-12-05 10:00:00.123456")
+_DUE_AT = SUMMARY_COLUMNS.index(Ticket.first_response_due_at)
+_RESPONDED_AT = SUMMARY_COLUMNS.index(Ticket.first_responded_at)
 
 
 def json_response(body: dict[str, Any] | bytes) -> Response:
@@ -89,6 +93,11 @@ def summary(row: AnyRow, now: datetime) -> dict[str, Any]:
 
 
 def _summary(row: AnyRow, now: _Now) -> dict[str, Any]:
+    return _summary_with(row, _sla(row[_DUE_AT], row[_RESPONDED_AT], now))
+
+
+def _summary_with(row: AnyRow, sla: str) -> dict[str, Any]:
+    """The summary's fields with its SLA state given: all else comes from the row."""
     # Unpacked by position: reading a Row's attributes by name took 7 times as long.
     (
         id_,
@@ -125,7 +134,7 @@ def _summary(row: AnyRow, now: _Now) -> dict[str, Any]:
         "response_target_minutes": target,
         "first_response_due_at": _ts(due_at),
         "first_responded_at": _ts(responded_at),
-        "sla_state": _sla(due_at, responded_at, now),
+        "sla_state": sla,
         "solved_at": _ts(solved_at),
     }
 
@@ -135,16 +144,82 @@ def page(
     next_cursor: str | None,
     now: datetime,
     matches: Mapping[str, Match] | None = None,
-) -> dict[str, Any]:
-    """``TicketPage``: each item a ``TicketListItem``, its ``match`` null unless searched."""
+) -> bytes:
+    """``TicketPage`` as JSON: each item a ``TicketListItem``, its ``match`` null unless
+    searched; an item with no match from those kept encoded (``configure``)."""
     at = _Now(now)
     items = []
     for row in rows:
-        item = _summary(row, at)
         found = matches.get(row[0]) if matches is not None else None
-        item["match"] = found.as_json() if found is not None else None
-        items.append(item)
-    return {"items": items, "next_cursor": next_cursor}
+        if found is not None:
+            item = _summary(row, at)
+            item["match"] = found.as_json()
+            items.append(to_json(item))
+        elif _kept is None:
+            items.append(_encode_unmatched(row, _sla(row[_DUE_AT], row[_RESPONDED_AT], at)))
+        else:
+            kept = _kept(row)
+            deadline = kept.deadline
+            # sla_state: due until the deadline (that moment included), then breached.
+            if deadline is None:
+                late = False
+            elif isinstance(deadline, str):
+                late = at.text > deadline
+            else:
+                late = at.moment > deadline
+            items.append(kept.after_due if late else kept.until_due)
+    # What to_json writes for {"items": [...], "next_cursor": ...}: no spaces.
+    return b"".join(
+        (b'{"items":[', b",".join(items), b'],"next_cursor":', to_json(next_cursor), b"}")
+    )
+
+
+def _encode_unmatched(row: AnyRow, sla: str) -> bytes:
+    item = _summary_with(row, sla)
+    item["match"] = None
+    return to_json(item)
+
+
+class _Encoded(NamedTuple):
+    """A list item's JSON for any time: with no first response yet, its SLA state is
+    ``due`` until ``deadline`` and ``breached`` after it; else it is fixed (no deadline)."""
+
+    deadline: datetime | str | None  # as _Now's moment (PostgreSQL) or text (SQLite)
+    until_due: bytes
+    after_due: bytes
+
+
+def _encode_for_any_time(row: AnyRow) -> _Encoded:
+    due_at, responded_at = row[_DUE_AT], row[_RESPONDED_AT]
+    if responded_at is not None:
+        # Met or breached whatever the time: _sla's answer at any moment, the due one.
+        fixed = _encode_unmatched(row, _sla(due_at, responded_at, _Now(as_datetime(due_at))))
+        return _Encoded(None, fixed, fixed)
+    deadline = _comparable(due_at) if isinstance(due_at, str) else due_at
+    return _Encoded(
+        deadline,
+        _encode_unmatched(row, SlaState.DUE.value),
+        _encode_unmatched(row, SlaState.BREACHED.value),
+    )
+
+
+# A list item's JSON is a function of its row and the time alone (the row is every
+# column of SUMMARY_COLUMNS: a ticket changed in any way is a new row, a new key; the
+# submitter's name is one of them; nothing depends on the viewer), and the time only
+# through the SLA state, which the item's deadline decides. Most of a busy list's rows
+# are the same from one request to the next, and building and encoding 50 of them was
+# most of building the page (bench/README.md, issue 22): kept encoded per row, a bounded
+# number (least recently used first out), per process.
+DEFAULT_ITEM_CACHE = 10_000
+_kept: Callable[[AnyRow], _Encoded] | None = lru_cache(maxsize=DEFAULT_ITEM_CACHE)(
+    _encode_for_any_time
+)
+
+
+def configure(item_cache: int) -> None:
+    """Keep up to ``item_cache`` list items encoded (0: encode every item every time)."""
+    global _kept
+    _kept = lru_cache(maxsize=item_cache)(_encode_for_any_time) if item_cache else None
 
 
 # The ticket page's own columns, after the summary's (ticket_reads.DETAIL_COLUMNS).

@@ -130,9 +130,7 @@ async def list_tickets(
     return ticket_json.json_response(await list_page(session, user, now, params))
 
 
-async def list_page(
-    session: AsyncSession, user: Viewer, now: datetime, params: ListQuery
-) -> dict[str, Any]:
+async def list_page(session: AsyncSession, user: Viewer, now: datetime, params: ListQuery) -> bytes:
     """The list page's body; the route and the lean path (``lean_reads.py``) both serve it."""
     flt, cursor = _list_filter(user, params)
     # Rows, encoded once: the busiest read (backend/api/ticket_json.py says why).
