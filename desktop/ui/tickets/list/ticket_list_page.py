@@ -84,6 +84,9 @@ if TYPE_CHECKING:
 COALESCE_MS = 50
 # More changed tickets than this at once (a sync): read the list again instead.
 LIVE_ROWS = 50
+# The count of a list is read once its search or filters stay put this long (typing: a
+# pause between words), not at every keystroke.
+COUNT_PAUSE_MS = 150
 # Rows read from the store at a time, and more as the user scrolls.
 PAGE = 200
 # What a start paints before its session is resumed: a screen's worth (100 rows of ~22 px
@@ -228,6 +231,17 @@ class TicketListPage(QWidget):
         self._sync_error = False
         self._total: int | None = None  # counted off the GUI thread; None: not yet
         self._count_generation = 0
+        # What the total counts: the list's query without its order (a sort lists the
+        # same tickets, and keeps the count); None once the store changed.
+        self._counted: TicketQuery | None = None
+        # Counted once typing pauses: a count per keystroke kept the store's reading thread
+        # busy with counts nobody would see (at 1M a rare word's scans every row), on a
+        # machine whose GUI thread shares its cores.
+        self._count_wanted: tuple[TicketService, TicketQuery] | None = None
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_PAUSE_MS)
+        self._count_timer.timeout.connect(self._start_count)
         # The selected ticket, while it is looked for further down the list (sorted again).
         self._wanted: str | None = None
         # A ticket just sent, selected as soon as it is listed (select_when_listed).
@@ -474,6 +488,7 @@ class TicketListPage(QWidget):
         """
         self._cached = store
         self._total = None  # counted once the session is resumed
+        self._counted = None
         query = self._query_of(user_id)
         self._follow_search(store, query.text)
         self.model.set_order(query.sort, query.descending)
@@ -491,6 +506,9 @@ class TicketListPage(QWidget):
         self._service = service
         self._cached = None
         self._total = None
+        self._counted = None
+        self._count_wanted = None
+        self._count_timer.stop()
         self.online_search.stop()
         self.model.reset((), None)
         self._changed.clear()
@@ -640,7 +658,20 @@ class TicketListPage(QWidget):
 
     def _count_matches(self, service: TicketService, query: TicketQuery) -> None:
         """The count follows the rows a moment later, counted off the GUI thread."""
-        self._count_generation += 1
+        unordered = _unordered(query)
+        if unordered == self._counted and self._total is not None:
+            return  # the same tickets in another order: their count stands
+        self._count_generation += 1  # a count of an earlier list no longer counts
+        self._count_wanted = (service, query)
+        self._count_timer.start()
+
+    def _start_count(self) -> None:
+        wanted, self._count_wanted = self._count_wanted, None
+        if wanted is None:
+            return
+        service, query = wanted
+        if service is not self._service or not service.store.is_open:
+            return  # signed out (or in again) since it was asked for
         generation = self._count_generation
         self._tasks.run(self._recount(service, query, generation), on_error=self._live_failed)
 
@@ -648,6 +679,7 @@ class TicketListPage(QWidget):
         total = await service.store.count_in_background(query)
         if generation == self._count_generation and service is self._service:
             self._total = total
+            self._counted = _unordered(query)
             self._show_state()
 
     def _reselect(self, ticket_id: str | None, keep_selection: bool = False) -> None:
@@ -673,6 +705,7 @@ class TicketListPage(QWidget):
         if service is not self._service:
             return  # a store of an earlier session
         self._changed |= ticket_ids
+        self._counted = None  # the count is read again with the rows
         self._change_timer.start()
 
     def _apply_changes(self) -> None:
@@ -1253,3 +1286,8 @@ class TicketListPage(QWidget):
             if self.model.rowCount():
                 self.columns.fit()  # other words, other widths
         super().changeEvent(event)
+
+
+def _unordered(query: TicketQuery) -> TicketQuery:
+    """``query`` whatever its order: what its count depends on."""
+    return query._replace(sort="", descending=True)
