@@ -1426,8 +1426,16 @@
         </translation>
     </message>
     <message>
-        <source>These columns make room for the subject in a narrow window. Choose the columns here or by right-clicking a column header.</source>
-        <translation>狭いウィンドウでは件名の幅を確保するため、これらの列を非表示にしています。ここか、列見出しを右クリックして表示する列を選べます。</translation>
+        <source>These columns make room for the subject in a narrow window.</source>
+        <translation>狭いウィンドウでは件名の幅を確保するため、これらの列を非表示にしています。</translation>
+    </message>
+    <message>
+        <source>Making room for the subject in a narrow window: {columns}.</source>
+        <translation>狭いウィンドウで件名の幅を確保するため非表示: {columns}。</translation>
+    </message>
+    <message>
+        <source>Choose the columns here or by right-clicking a column header.</source>
+        <translation>ここか、列見出しを右クリックして表示する列を選べます。</translation>
     </message>
     <message>
         <source>Opens the list of columns to show</source>

@@ -1437,8 +1437,16 @@
         </translation>
     </message>
     <message>
-        <source>These columns make room for the subject in a narrow window. Choose the columns here or by right-clicking a column header.</source>
-        <translation>Deze kolommen maken in een smal venster plaats voor het onderwerp. Kies de kolommen hier of door met de rechtermuisknop op een kolomkop te klikken.</translation>
+        <source>These columns make room for the subject in a narrow window.</source>
+        <translation>Deze kolommen maken in een smal venster plaats voor het onderwerp.</translation>
+    </message>
+    <message>
+        <source>Making room for the subject in a narrow window: {columns}.</source>
+        <translation>Plaats voor het onderwerp in een smal venster: {columns}.</translation>
+    </message>
+    <message>
+        <source>Choose the columns here or by right-clicking a column header.</source>
+        <translation>Kies de kolommen hier of door met de rechtermuisknop op een kolomkop te klikken.</translation>
     </message>
     <message>
         <source>Opens the list of columns to show</source>

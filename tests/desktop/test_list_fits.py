@@ -324,3 +324,110 @@ def test_a_short_hidden_count_cut_once_is_whole_again_with_room(
         assert button.text() == whole
     finally:
         english.apply("en")
+
+
+def _whole_in(combo: ElidingComboBox) -> bool:
+    """The drop-down's shown entry is painted whole: unelided by ElidingComboBox, and
+    within the style's field for it."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    from desktop.ui.tickets.list.eliding_combo import FRAME_AND_ARROW
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    text = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    return text + FRAME_AND_ARROW <= combo.width() and text <= field.width() - 2
+
+
+def _placeholder_whole(page: TicketListPage) -> bool:
+    """The empty search box's placeholder is whole (Qt cuts it with "…" beyond its field)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame, QToolButton
+
+    search = page.filters.search
+    option = QStyleOptionFrame()
+    search.initStyleOption(option)
+    field = search.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, search)
+    # From the frame to the clear button, which keeps its room while the box is empty
+    # too, less Qt's own 2 px each side of the text (QLineEditPrivate's margin).
+    clear = search.findChild(QToolButton)
+    assert clear is not None
+    room = clear.x() - field.left() - 4
+    return search.fontMetrics().horizontalAdvance(search.placeholderText()) <= room
+
+
+@pytest.mark.parametrize("width", [LIST_WIDTH, DOCKED_LIST_WIDTH])
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+def test_the_filters_say_all_whole_at_the_default_size_and_beside_the_pane(
+    qtbot: QtBot, english: LanguageSwitcher, language: str, width: int
+) -> None:  # a newcomer's 「すべてのステ…」, "Alle product…", "Zoek in onderwerpen en b…"
+    english.apply(language)
+    try:
+        page = _filled_page(qtbot, width)
+        page.columns.choose(Column.RESPONSE, False)  # a column hidden: its count shows too
+        assert page.hidden_columns is not None and page.hidden_columns.isVisible()
+        qtbot.waitUntil(lambda: page.filters.search.width() > 0)
+        QApplication.processEvents()
+        for combo in (page.filters.status, page.filters.product, page.filters.category):
+            assert combo.currentIndex() == 0
+            assert _whole_in(combo), (language, width, combo.currentText(), combo.width())
+        assert _placeholder_whole(page), (language, width, page.filters.search.width())
+        assert page.hidden_columns.text() == page.hidden_columns._shown_text  # noqa: SLF001
+    finally:
+        english.apply("en")
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+def test_a_new_ticket_s_response_countdown_is_whole_when_it_arrives(
+    qtbot: QtBot, english: LanguageSwitcher, language: str
+) -> None:  # a newcomer's 「応答期限まであと 7…」: the due time cut off
+    english.apply(language)
+    try:
+        page = TicketListPage(TaskRunner(lambda error: None), "mine")
+        qtbot.addWidget(page)
+        page.resize(DOCKED_LIST_WIDTH, 600)
+        now = datetime.now(UTC)
+        page.model.clock = lambda: now
+        answered = tuple(
+            ticket(
+                n,
+                f"Answered {n}",
+                minutes_ago=n * 60,
+                created_at=now - timedelta(hours=n + 1),
+                updated_at=now - timedelta(hours=n),
+                first_responded_at=now - timedelta(hours=n + 1) + timedelta(minutes=1),
+                first_response_due_at=now,
+            )
+            for n in range(1, 12)
+        )
+        page.model.reset(answered, None)
+        page._state = "ready"  # noqa: SLF001 - as after a sync
+        page.retranslate_ui()
+        page.show()
+        qtbot.waitExposed(page)
+        page.columns.fit()
+        # Sent just now: the store brings it to the list as a live change does.
+        new = ticket(
+            99,
+            "Just sent",
+            status="new",
+            created_at=now,
+            updated_at=now,
+            first_response_due_at=now + timedelta(hours=7, minutes=59),
+        )
+        page.model.upsert(new)
+        row = page.model.row_of(new.id)
+        assert row is not None
+        index = page.model.index(row, Column.RESPONSE)
+        table = page.table
+        qtbot.waitUntil(
+            lambda: table.sizeHintForIndex(index).width() <= table.columnWidth(Column.RESPONSE),
+            timeout=2000,
+        )
+        assert not table.isColumnHidden(Column.RESPONSE)
+        bar = table.horizontalScrollBar()
+        qtbot.waitUntil(lambda: not bar.isVisible(), timeout=2000)
+    finally:
+        english.apply("en")

@@ -9,14 +9,17 @@ than what a row is read for (UNCAPPED_FIRST) are capped to a common width (a cap
 elides, its text whole in the tooltip); only when those are down to a few letters are
 the rest capped too. The
 subject takes what is left. Fitting measures the first rows only (the header's resize
-precision), once when a list is first filled and again when the room changes enough.
+precision), once when a list is first filled and again when the room's width changes
+(not its height: a search's note or two-line rows leave the columns as they are). A
+column the user hides frees its room like any other: columns that stepped aside may come
+back into it, and the list still counts the hidden one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QTimer
 from PySide6.QtWidgets import QTableView
 
 from desktop.ui.shell.first_paint import after_the_first_paint
@@ -55,27 +58,41 @@ class ColumnFit(QObject):
         room: Callable[[], int],
         fit_subject: Callable[[], None],
         least: Mapping[Column, Callable[[], int]] | None = None,
-        gave_way_changed: Callable[[list[Column]], None] | None = None,
+        hidden_changed: Callable[[list[Column], list[Column]], None] | None = None,
     ) -> None:
         super().__init__(table)
         self._table = table
         self._room = room
         self._fit_subject = fit_subject
-        # Told which columns stepped aside whenever that changes (the list says so).
-        self._gave_way_changed = gave_way_changed
+        # Told which columns are hidden, and which of them for lack of room, whenever that
+        # changes (the list says so). Every hidden column, the user's own choices too: with
+        # only those that stepped aside counted, a column hidden by hand (whose room brought
+        # them back) was hidden without a word on screen.
+        self._hidden_changed = hidden_changed
         # Widths a column never goes below, whatever its measured rows hold.
         self._least = dict(least or {})
         self.fitted = False
         # Columns were capped to fit a narrower table: fitted again when it widens.
         self._capped = False
         self._refit_asked = False  # a refit waits for the start's first paint
+        # The room the columns were last fitted to: only a change of it fits them again.
+        # A search shows a note (or two-line rows) and the table gets shorter; fitting
+        # then measured the few rows found and brought back columns, moving the filters.
+        self._fitted_room: int | None = None
         # Columns hidden for lack of room (GIVE_WAY), and those the user brought back.
         self.gave_way: list[Column] = []
         self.kept_shown: set[Column] = set()
-        self._told: list[Column] = []  # what gave_way_changed was last given
+        self._told: tuple[list[Column], list[Column]] = ([], [])  # hidden_changed's last
         # The font changed while the list was hidden: fitted again when it shows.
         self._font_changed = False
         table.installEventFilter(self)
+        # A ticket arriving live ("応答期限まであと 7 時間 59 分", a new ticket's countdown)
+        # can say more than the rows measured: fitted again when its cells are cut.
+        self._arrival_check = False
+        model = table.model()
+        model.rowsInserted.connect(self._rows_arrived)
+        model.dataChanged.connect(self._row_changed)
+        self._arrived: set[int] = set()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # The desktop's text made larger (150 %) or smaller: widths measured in the old
@@ -89,6 +106,41 @@ class ColumnFit(QObject):
             QTimer.singleShot(0, self, self._refit_for_font)
         return False
 
+    def _rows_arrived(self, _parent: object, first: int, last: int) -> None:
+        self._check_rows(range(first, last + 1))
+
+    def _row_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        if top_left.row() == bottom_right.row():  # one ticket updated (not the clock's tick)
+            self._check_rows([top_left.row()])
+
+    def _check_rows(self, rows: Iterable[int]) -> None:
+        if not self.fitted:
+            return  # the first fit measures them
+        self._arrived.update(rows)
+        if not self._arrival_check:
+            self._arrival_check = True
+            QTimer.singleShot(0, self, self._fit_arrivals)  # a burst of changes: once
+
+    def _fit_arrivals(self) -> None:
+        """Fitted again if a row that arrived or changed has a cell wider than its column
+        (only the columns fitted to contents: the subject elides by design)."""
+        self._arrival_check = False
+        rows, self._arrived = self._arrived, set()
+        table = self._table
+        if not table.isVisible():
+            return
+        model, header = table.model(), table.horizontalHeader()
+        for row in rows:
+            if row >= model.rowCount():
+                continue
+            for column in Column:
+                if column == Column.SUBJECT or table.isColumnHidden(column):
+                    continue
+                wanted = table.sizeHintForIndex(model.index(row, column)).width()
+                if wanted > header.sectionSize(column):
+                    self.fit()
+                    return
+
     def _refit_for_font(self) -> None:
         if self._font_changed and self._table.isVisible():
             self._font_changed = False
@@ -99,6 +151,7 @@ class ColumnFit(QObject):
         table = self._table
         self.fitted = True
         self._capped = False
+        self._fitted_room = self._room()
         header = table.horizontalHeader()
         for column in self.gave_way:
             table.setColumnHidden(column, False)  # measured again, with the others
@@ -147,9 +200,14 @@ class ColumnFit(QObject):
                 self._cap(rest, few)
                 self._cap(kept, budget - few)
         self._fit_subject()
-        if self.gave_way != self._told and self._gave_way_changed is not None:
-            self._told = list(self.gave_way)
-            self._gave_way_changed(self._told)
+        self._tell_hidden()
+
+    def _tell_hidden(self) -> None:
+        hidden = [c for c in Column if self._table.isColumnHidden(c)]
+        told = (hidden, list(self.gave_way))
+        if told != self._told and self._hidden_changed is not None:
+            self._told = told
+            self._hidden_changed(*told)
 
     def _trim_titles(self, widths: dict[int, int], budget: int) -> None:
         """Short of room, a title wider than its column's cells ("Nummer" over "#1049",
@@ -186,6 +244,8 @@ class ColumnFit(QObject):
         table = self._table
         if not self.fitted or not table.isVisible():
             return
+        if self._room() == self._fitted_room:
+            return  # only taller or shorter (a search's note, its two-line rows)
         header = table.horizontalHeader()
         others = sum(
             header.sectionSize(c)

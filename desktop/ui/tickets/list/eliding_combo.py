@@ -31,6 +31,16 @@ class ElidingComboBox(QComboBox):
         least = hint.width() - widest + MIN_CHARACTERS * metrics.averageCharWidth()
         return QSize(min(hint.width(), least), hint.height())
 
+    def width_for(self, text: str) -> int:
+        """The width that shows ``text`` whole (beside the frame and the arrow)."""
+        metrics = self.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0
+        )
+        frame = super().minimumSizeHint().width() - widest
+        # At least what paintEvent paints unelided; elided, the field keeps 2 px spare.
+        return max(frame + 2, FRAME_AND_ARROW) + metrics.horizontalAdvance(text)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         if self.fontMetrics().horizontalAdvance(self.currentText()) + FRAME_AND_ARROW <= (
             self.width()

@@ -1,12 +1,13 @@
-"""Says which columns stepped aside for lack of room, and brings them back.
+"""Says which columns are hidden, by the admin or for lack of room, and brings them back.
 
 In a narrow window (or with large text) Channel and Product step aside so the subject
-keeps its room (``column_fit.GIVE_WAY``). Done silently, an admin would wonder where they
-went; the header's context menu that brings them back is out of a keyboard's reach. This
-flat button after the filters says how many ("2 columns hidden": short, so it is rarely
-cut, and says what it is about), names them in its tooltip and accessible name, and
-opens that same menu. It never widens the window: its short count stays whole while the
-filters' drop-downs elide, and a longer text is cut with "…".
+keeps its room (``column_fit.GIVE_WAY``); the header's context menu hides any column by
+hand. Done silently, an admin would wonder where they went; the menu that brings them
+back is out of a keyboard's reach. This flat button after the filters says how many
+("2 columns hidden": short, so it is rarely cut, and says what it is about), names them
+in its tooltip and accessible name (and which made room for the subject), and opens that
+same menu. It never widens the window: its short count stays whole while the filters'
+drop-downs elide, and a longer text is cut with "…".
 """
 
 from __future__ import annotations
@@ -43,13 +44,16 @@ class HiddenColumnsButton(QPushButton):
         set_text_role(self, TextRole.LINK)
         self._menu = menu
         self.columns: list[Column] = []
+        self.for_room: list[Column] = []  # of those, the ones hidden for lack of room
         self.full_text = ""  # names them: the tooltip and the accessible name
         self._shown_text = ""  # counts them: on the button
         self.clicked.connect(self._open_menu)
         self.hide()
 
-    def show_hidden(self, columns: list[Column]) -> None:
+    def show_hidden(self, columns: list[Column], for_room: list[Column] | None = None) -> None:
+        """Count ``columns``; ``for_room``: those hidden for lack of room (all, if None)."""
         self.columns = list(columns)
+        self.for_room = list(columns if for_room is None else for_room)
         self.retranslate_ui()
         if not columns and self.hasFocus():
             self.focusNextChild()  # on to the list, not wherever Qt would send it
@@ -57,17 +61,22 @@ class HiddenColumnsButton(QPushButton):
 
     def retranslate_ui(self) -> None:
         titles = column_titles()
-        names = QLocale().createSeparatedList([titles[c] for c in self.columns])
+        locale = QLocale()
+        names = locale.createSeparatedList([titles[c] for c in self.columns])
         self.full_text = self.tr("Hidden: {columns}").format(columns=names)
         self._shown_text = self.tr("%n column(s) hidden", "", len(self.columns))
-        self.setToolTip(
-            self.full_text
-            + "\n"
-            + self.tr(
-                "These columns make room for the subject in a narrow window. Choose "
-                "the columns here or by right-clicking a column header."
+        why = []
+        if self.for_room == self.columns:
+            why.append(self.tr("These columns make room for the subject in a narrow window."))
+        elif self.for_room:
+            room_names = locale.createSeparatedList([titles[c] for c in self.for_room])
+            why.append(
+                self.tr("Making room for the subject in a narrow window: {columns}.").format(
+                    columns=room_names
+                )
             )
-        )
+        why.append(self.tr("Choose the columns here or by right-clicking a column header."))
+        self.setToolTip("\n".join([self.full_text, *why]))
         self.setAccessibleName(self.full_text)
         self.setAccessibleDescription(self.tr("Opens the list of columns to show"))
         self._elide()

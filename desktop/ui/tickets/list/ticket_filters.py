@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
+from desktop.ui.look.theme import FOCUS_RING_ROOM
 from desktop.ui.text.labels import (
     CATEGORIES,
     PRODUCTS,
@@ -48,14 +50,91 @@ class TicketFilters(QWidget):
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self.results_wanted)
         self._watching_keys = False
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 2)
-        for combo in (self.status, self.product, self.category):
-            layout.addWidget(combo, 1)
+        rows = QVBoxLayout(self)
+        # Around each box, room for its focus ring (drawn just outside it, in this
+        # widget): flush, a drop-down's ring and the hidden columns' count's showed as a
+        # thin bar at their side. (The search box draws its own, inside it.)
+        room = FOCUS_RING_ROOM
+        rows.setContentsMargins(0, room, room, room)
+        rows.setSpacing(2 * FOCUS_RING_ROOM)
+        self._top = QHBoxLayout()
+        self._bottom = QHBoxLayout()
+        for row in (self._top, self._bottom):
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(max(row.spacing(), 2 * FOCUS_RING_ROOM))
+            rows.addLayout(row)
+        # After the drop-downs (the hidden columns' count): on their row, one or two.
+        self._trailing: QWidget | None = None
+        self.wrapped = False
+        self._place()
         self.retranslate_ui()
 
-    def _combo(self, name: str, values: tuple[str, ...]) -> QComboBox:
+    # -- one row, or two when the words do not fit in one -----------------------------
+
+    def add_trailing(self, widget: QWidget) -> None:
+        """``widget`` after the drop-downs, on their row (keeping the tab order as read)."""
+        self._trailing = widget
+        self._place()
+        self.arrange()
+
+    def one_row_width(self) -> int:
+        """What the search box's hint and the drop-downs' "All …" need, whole, in a row:
+        in Dutch or Japanese beside the reading pane they were cut to "Alle product…" and
+        「すべてのステ…」 (their elided choice said nothing of what they filter)."""
+        needs = self._needs()
+        shown = len(needs)
+        need = sum(needs.values())
+        trailing = self._trailing
+        if trailing is not None and not trailing.isHidden():
+            need += trailing.sizeHint().width()
+            shown += 1
+        return need + self._top.spacing() * (shown - 1)
+
+    def _needs(self) -> dict[QWidget, int]:
+        """The width each box needs for its hint or its "All …" whole."""
+        search = self.search
+        # QLineEdit's hint is 17 "x" wide plus its frame and margins; its clear button
+        # keeps its room on the right, empty box or not.
+        metrics = search.fontMetrics()
+        frame = search.sizeHint().width() - 17 * metrics.horizontalAdvance("x")
+        clear = search.findChild(QToolButton)
+        at = clear.x() if clear is not None else 0
+        frame += search.width() - at if 0 < at < search.width() else search.height()
+        needs: dict[QWidget, int] = {
+            search: frame + metrics.horizontalAdvance(search.placeholderText())
+        }
+        for combo in (self.status, self.product, self.category):
+            needs[combo] = combo.width_for(combo.itemText(0))
+        return needs
+
+    def arrange(self) -> None:
+        """The search box over the drop-downs when they do not fit whole beside it."""
+        wrapped = self.width() < self.one_row_width()
+        if wrapped != self.wrapped:
+            self.wrapped = wrapped
+            self._place()
+        # Each shares its row's room as it needs it (a box's stretch, its need in pixels):
+        # by fixed shares, the search box's hint was cut while a drop-down had room over.
+        for widget, need in self._needs().items():
+            row = self._top if widget is self.search or not self.wrapped else self._bottom
+            row.setStretchFactor(widget, max(1, need))
+
+    def _place(self) -> None:
+        for row in (self._top, self._bottom):
+            while row.count():
+                row.takeAt(0)
+        combos_row = self._bottom if self.wrapped else self._top
+        self._top.addWidget(self.search, 1 if self.wrapped else 2)
+        for combo in (self.status, self.product, self.category):
+            combos_row.addWidget(combo, 1)
+        if self._trailing is not None:
+            combos_row.addWidget(self._trailing)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.arrange()
+
+    def _combo(self, name: str, values: tuple[str, ...]) -> ElidingComboBox:
         combo = ElidingComboBox()
         combo.setObjectName(name)
         combo.addItem("", "")
@@ -146,6 +225,7 @@ class TicketFilters(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self.arrange()  # other words, other widths
         super().changeEvent(event)
 
 

@@ -379,7 +379,7 @@ class TicketListPage(QWidget):
                 **{c: partial(self._widest_text, c) for c in TEXT_COLUMNS},
                 Column.STATUS: lambda: widest_badge_cell(self.table.fontMetrics()),
             },
-            gave_way_changed=self._columns_gave_way,
+            hidden_changed=self._columns_hidden,
         )
         # Made when columns first step aside (a narrow window): says which, brings them back.
         self.hidden_columns: HiddenColumnsButton | None = None
@@ -782,17 +782,27 @@ class TicketListPage(QWidget):
             texts = texts.union(*(countdown_texts(t) for t in tickets))
         return widest_cell(self.table, texts)
 
-    def _columns_gave_way(self, columns: list[Column]) -> None:
+    def _columns_hidden(self, hidden: list[Column], for_room: list[Column]) -> None:
+        """Every column the admin could show and does not see, by their choice or for
+        lack of room: the button after the filters counts them and brings them back."""
+        columns: list[Column] = [c for c in hidden if c != Column.SUBJECT and self._offers(c)]
         if self.hidden_columns is None:
             if not columns:
                 return
             from desktop.ui.tickets.list.hidden_columns_button import HiddenColumnsButton
 
             self.hidden_columns = HiddenColumnsButton(self._column_menu_now)
-            self._filters_layout.addWidget(self.hidden_columns)
+            # On the drop-downs' row (one row or two, TicketFilters.arrange).
+            self.filters.add_trailing(self.hidden_columns)
             # Tab as read: after the filters, before the list (made later, it came last).
             QWidget.setTabOrder(self.filters.category, self.hidden_columns)
-        self.hidden_columns.show_hidden(columns)
+        self.hidden_columns.show_hidden(columns, [c for c in for_room if c in columns])
+        self.filters.arrange()  # its count is wider or narrower, or gone
+
+    def _offers(self, column: Column) -> bool:
+        """Whether the header's menu offers this column (whose ticket it is only matters
+        among the team's, R17)."""
+        return column != Column.SUBMITTER or self.scope == "team"
 
     def _column_menu_now(self) -> QMenu:
         self._install_column_menu()
@@ -805,11 +815,7 @@ class TicketListPage(QWidget):
             return
         from desktop.ui.tickets.list.column_menu import ColumnMenu
 
-        optional = tuple(
-            c
-            for c in Column
-            if c != Column.SUBJECT and (c != Column.SUBMITTER or self.scope == "team")
-        )
+        optional = tuple(c for c in Column if c != Column.SUBJECT and self._offers(c))
         self.column_menu = ColumnMenu(self.table, optional, self.columns.choose)
 
     def _show_sort_indicator(self) -> None:

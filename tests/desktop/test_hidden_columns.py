@@ -1,0 +1,172 @@
+"""The "N columns hidden" link after the filters counts every column the admin does not
+see (hidden by hand from the header's menu, or for lack of room) and brings them back; a
+search never changes which columns show nor moves the filters; the link shows a clear
+focus ring, like every other control (a newcomer's report: only a thin bar showed)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.store.account import AccountStore
+from desktop.ui.look.focus_ring import FocusRings
+from desktop.ui.look.theme import FOCUS_RING_WIDTH, contrast
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.tickets.list.online_search import SearchState
+from desktop.ui.tickets.list.ticket_list_page import TicketListPage
+from desktop.ui.tickets.list.ticket_table_model import Column
+from tests.desktop.test_button_focus_ring import (  # noqa: F401 - palette: a fixture
+    AT_LEAST,
+    colours,
+    palette,
+    side_points,
+)
+from tests.desktop.test_list_fits import DOCKED_LIST_WIDTH, _filled_page
+from tests.desktop.test_local_store import NOW, ticket
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_a_column_hidden_by_hand_is_counted_with_those_hidden_for_room(qtbot: QtBot) -> None:
+    page = _filled_page(qtbot, DOCKED_LIST_WIDTH)
+    assert page.columns.gave_way == [Column.CHANNEL, Column.PRODUCT]
+    button = page.hidden_columns
+    assert button is not None and button.text() == "2 columns hidden"
+    # Hidden by hand from the header's menu: its room may bring back the others, but the
+    # link still says one is hidden (it disappeared: nothing on screen said so).
+    page._install_column_menu()  # noqa: SLF001 - as binding the session does
+    assert page.column_menu is not None
+    menu = page.column_menu.build()
+    response = next(a for a in menu.actions() if a.text() == "Response")
+    response.trigger()
+    assert page.table.isColumnHidden(Column.RESPONSE)
+    # Whose ticket it is is never a column of My tickets: not counted.
+    hidden = [c for c in Column if page.table.isColumnHidden(c) and c != Column.SUBMITTER]
+    assert Column.RESPONSE in hidden
+    assert button.isVisible()
+    assert button.columns == hidden
+    count = len(hidden)
+    assert button.text() == ("1 column hidden" if count == 1 else f"{count} columns hidden")
+    assert "Response" in button.full_text and button.accessibleName() == button.full_text
+    assert "right-clicking" in button.toolTip()
+    # The link's menu brings it back, and then nothing is hidden but for room.
+    menu = page._column_menu_now()  # noqa: SLF001 - what the link opens
+    response = next(a for a in menu.actions() if a.text() == "Response")
+    assert not response.isChecked()
+    response.trigger()
+    assert not page.table.isColumnHidden(Column.RESPONSE)
+    assert button.columns == page.columns.gave_way
+    assert button.isVisible() == bool(page.columns.gave_way)
+
+
+def test_a_column_hidden_by_hand_in_a_wide_list_is_counted_too(qtbot: QtBot) -> None:
+    page = _filled_page(qtbot, 1400)  # room for all: nothing steps aside
+    assert page.columns.gave_way == []
+    page.columns.choose(Column.UPDATED, False)
+    button = page.hidden_columns
+    assert button is not None and button.isVisible()
+    assert button.text() == "1 column hidden"
+    assert button.full_text == "Hidden: Updated"
+    assert "narrow window" not in button.toolTip()  # not for room: the admin's choice
+
+
+# -- a search leaves the columns and the filters where they are ---------------------------
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[AccountStore]:
+    opened = await AccountStore.open(tmp_path / "store.sqlite3")
+    rows = [
+        ticket(
+            n,
+            "Can't share the 'Year-end audit' folder with our auditor" if n == 3 else f"Sync {n}",
+            minutes_ago=n * 7,
+            product="dash",
+            channel="callback",
+            status="closed",
+            # Long answers above, short ones in what the search finds.
+            first_responded_at=NOW - timedelta(minutes=n * 7 - 1 - (n != 3) * 95),
+            first_response_due_at=NOW - timedelta(minutes=n * 7) + timedelta(hours=4),
+        )
+        for n in range(1, 30)
+    ]
+    await opened.tickets.save(rows)
+    yield opened
+    await opened.close()
+
+
+async def test_a_search_keeps_the_columns_and_the_filters_in_place(
+    qtbot: QtBot, store: AccountStore
+) -> None:  # a newcomer's "auditor": Product came back, the filters moved
+    page = TicketListPage(TaskRunner(lambda error: None), "mine")
+    qtbot.addWidget(page)
+    page.resize(DOCKED_LIST_WIDTH, 640)
+    page.show_cached(store.tickets, "usr_ava")
+    page.show()
+    qtbot.waitExposed(page)
+    page.columns.fit()
+    QApplication.processEvents()
+    assert page.columns.gave_way, "the test wants columns that stepped aside"
+
+    def layout() -> tuple[list[int], list[int], list[QRect], str]:
+        filters = page.filters
+        boxes = [filters.search, filters.status, filters.product, filters.category]
+        button = page.hidden_columns
+        assert button is not None
+        table = page.table
+        hidden = [c for c in Column if table.isColumnHidden(c)]
+        widths = [table.columnWidth(c) for c in Column]
+        return hidden, widths, [box.geometry() for box in (*boxes, button)], button.text()
+
+    before = layout()
+    page.filters.search.setText("auditor")
+    page.show_cached(store.tickets, "usr_ava")  # the store read again, as a search does
+    assert page.model.rowCount() == 1
+    # The service's answer shows its note under the filters: the table is shorter.
+    height = page.table.height()
+    page.search_note.show_state(SearchState.DONE, None, shown=True)
+    qtbot.waitUntil(lambda: page.table.height() < height)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert layout() == before
+
+
+# -- the link's focus ring ----------------------------------------------------------------
+
+
+def test_the_hidden_columns_link_shows_a_clear_focus_ring(
+    qtbot: QtBot,
+    rings: FocusRings,
+    palette: QPalette,  # noqa: F811 - the fixture
+) -> None:
+    page = _filled_page(qtbot, DOCKED_LIST_WIDTH)
+    button = page.hidden_columns
+    assert button is not None and button.isVisible()
+    page.activateWindow()
+    qtbot.waitActive(page)
+    for control in (button, page.filters.category):
+        page.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        unfocused = page.grab().toImage()
+        control.setFocus(Qt.FocusReason.TabFocusReason)  # as Tab moves it
+        qtbot.waitUntil(control.hasFocus)
+        assert rings.ring is not None and rings.ring.widget() is control
+        focused = page.grab().toImage()
+        around = colours(focused, side_points(control, FOCUS_RING_WIDTH + 1))
+        # On all four sides (only its left side showed, clipped by the filters' row).
+        for depth in range(1, FOCUS_RING_WIDTH + 1):
+            painted = colours(focused, side_points(control, depth))
+            before = colours(unfocused, side_points(control, depth))
+            for ring_pixel, next_to_it, replaced in zip(painted, around, before, strict=True):
+                assert contrast(ring_pixel, next_to_it) >= AT_LEAST, (
+                    control.objectName(),
+                    depth,
+                    ring_pixel.name(),
+                    next_to_it.name(),
+                )
+                assert contrast(ring_pixel, replaced) >= AT_LEAST, (control.objectName(), depth)
