@@ -1,0 +1,96 @@
+"""Signing in again after signing out, by keyboard, as a newcomer did (issue ux19c):
+a wrong password, then the right one, each sent with Enter in the password field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.bootstrap.controller import AppController
+from desktop.ui.session.sign_in_dialog import SignInDialog
+from tests.support.app import make_settings, running_client
+from tests.support.server import RunningServer
+from tests.support.sign_in import sign_in
+from tests.support.waiting import wait_until
+
+AVA = "ava@northwind.example"
+
+
+async def _signed_out(controller: AppController) -> SignInDialog:
+    """File → Sign out; the sign-in form that follows, active."""
+    controller.window.sign_out_action.trigger()
+    await wait_until(lambda: controller.signed_in is None, what="signed out")
+    await wait_until(
+        lambda: controller.sign_in_dialog is not None and controller.sign_in_dialog.isVisible(),
+        what="the sign-in form",
+    )
+    dialog = controller.sign_in_dialog
+    assert dialog is not None
+    dialog.activateWindow()
+    await wait_until(lambda: QApplication.activeWindow() is dialog, what="the form active")
+    return dialog
+
+
+def _type_password_and_enter(qtbot: QtBot, dialog: SignInDialog, password: str) -> None:
+    focused = QApplication.focusWidget()
+    assert focused is dialog.password_edit, focused and focused.objectName()
+    dialog.password_edit.selectAll()
+    qtbot.keyClicks(dialog.password_edit, password)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+
+
+async def test_enter_after_a_wrong_password_signs_in_never_cancels(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await sign_in(controller, qtbot, AVA)
+        dialog = await _signed_out(controller)
+        rejected: list[bool] = []
+        dialog.rejected.connect(lambda: rejected.append(True))
+
+        _type_password_and_enter(qtbot, dialog, "not-her-password")
+        await wait_until(
+            lambda: dialog.error_label.isVisible(),
+            timeout=10,
+            what=lambda: (
+                f"the error (rejected: {rejected}, visible: {dialog.isVisible()}, "
+                f"defaults: {[b.objectName() for b in dialog.buttons.buttons() if b.isDefault()]}"
+            ),
+        )
+        assert not dialog.cancel_button.isDefault()
+        assert dialog.sign_in_button.isDefault()
+
+        _type_password_and_enter(qtbot, dialog, "demo-password")
+        await wait_until(
+            lambda: controller.signed_in is not None or not dialog.isVisible(),
+            what="signed in or the form gone",
+        )
+        assert not rejected, "Enter cancelled the sign-in form"
+        await wait_until(lambda: controller.window.user is not None, what="signed in")
+
+
+async def test_the_form_reopens_with_the_last_email_no_password_and_no_old_error(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await sign_in(controller, qtbot, AVA)
+        dialog = await _signed_out(controller)
+        dialog.email_edit.selectAll()
+        qtbot.keyClicks(dialog.email_edit, "yuki@northwind.example")
+        dialog.password_edit.setFocus()
+        _type_password_and_enter(qtbot, dialog, "not-her-password")
+        await wait_until(lambda: dialog.error_label.isVisible(), what="the error")
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: not dialog.isVisible(), what="the form cancelled")
+
+        controller.window.sign_in_action.trigger()  # File → Sign in…
+        await wait_until(lambda: dialog.isVisible(), what="the form again")
+        assert dialog.email_edit.text() == "yuki@northwind.example"
+        assert dialog.password_edit.text() == ""
+        assert not dialog.error_label.isVisible()
+        assert dialog.sign_in_button.isDefault() and not dialog.cancel_button.isDefault()
