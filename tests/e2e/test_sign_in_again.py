@@ -94,3 +94,30 @@ async def test_the_form_reopens_with_the_last_email_no_password_and_no_old_error
         assert dialog.password_edit.text() == ""
         assert not dialog.error_label.isVisible()
         assert dialog.sign_in_button.isDefault() and not dialog.cancel_button.isDefault()
+
+
+async def test_signed_out_the_window_offers_sign_in_not_an_empty_list(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await sign_in(controller, qtbot, AVA)
+        window = controller.window
+        dialog = await _signed_out(controller)
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: not dialog.isVisible(), what="the form cancelled")
+
+        # No list, filters or "Loading issue trends…" that would never end: a way back in.
+        assert not window.my_tickets.isVisible()
+        page = window.signed_out_page
+        assert window.pages.currentWidget() is page and page.isVisible()
+        assert page.label.text() == "You are not signed in. Sign in to see your support tickets."
+        assert page.action.isVisible() and page.action.text() == "Sign in…"
+        qtbot.mouseClick(page.action, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: dialog.isVisible(), what="the form from the page's button")
+
+        dialog.activateWindow()
+        await wait_until(lambda: QApplication.activeWindow() is dialog, what="the form active")
+        _type_password_and_enter(qtbot, dialog, "demo-password")
+        await wait_until(lambda: window.my_tickets.isVisible(), what="My tickets again")
+        assert window.pages.currentWidget() is window.my_tickets
