@@ -461,6 +461,8 @@ class MainWindow(QMainWindow):
         self.connection.set_state(ConnectionState.CONNECTING, server=server, local=local)
         if local:
             self.my_tickets.show_starting()
+            if self._signed_out_page.is_current():
+                self.show_my_tickets()  # "Starting the local demo workspace…", not "Sign in"
 
     def show_cached(self, user: User, tickets: TicketStore) -> None:
         """An admin's stored session, before it is resumed: My tickets as the store has them.
