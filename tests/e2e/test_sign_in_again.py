@@ -121,3 +121,19 @@ async def test_signed_out_the_window_offers_sign_in_not_an_empty_list(
         _type_password_and_enter(qtbot, dialog, "demo-password")
         await wait_until(lambda: window.my_tickets.isVisible(), what="My tickets again")
         assert window.pages.currentWidget() is window.my_tickets
+
+
+async def test_enter_on_a_focused_cancel_still_cancels(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Cancel is never the default, but chosen with Tab, Enter presses it (as Space does)."""
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await sign_in(controller, qtbot, AVA)
+        dialog = await _signed_out(controller)
+        dialog.cancel_button.setFocus()
+        await wait_until(dialog.cancel_button.hasFocus, what="Cancel focused")
+        assert not dialog.cancel_button.isDefault()
+        qtbot.keyClick(dialog.cancel_button, Qt.Key.Key_Return)
+        await wait_until(lambda: not dialog.isVisible(), what="the form cancelled")
+        assert controller.signed_in is None
