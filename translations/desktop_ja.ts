@@ -224,6 +224,10 @@
         <translation>あなた</translation>
     </message>
     <message>
+        <source>{name} (Colleague)</source>
+        <translation>{name} (同僚)</translation>
+    </message>
+    <message>
         <source>Colleague</source>
         <translation>同僚</translation>
     </message>
@@ -1881,8 +1885,8 @@
 <context>
     <name>MessageCard</name>
     <message>
-        <source>An admin of your team replied. A teammate&apos;s reply on your ticket shows as “Colleague”.</source>
-        <translation>チームの管理者が返信しました。あなたのチケットへのチーム メンバーの返信は「同僚」と表示されます。</translation>
+        <source>An admin of your team replied, not support.</source>
+        <translation>サポートではなく、チームの管理者が返信しました。</translation>
     </message>
 </context>
 <context>
@@ -2426,8 +2430,12 @@
         <translation>送信するにはメッセージを入力してください</translation>
     </message>
     <message>
-        <source>Your reply is shown as from “Colleague” and {name} is notified.</source>
-        <translation>返信は「同僚」からのものとして表示され、{name}に通知されます。</translation>
+        <source>Ctrl+Enter to send</source>
+        <translation>Ctrl+Enter で送信</translation>
+    </message>
+    <message>
+        <source>Your reply shows your name as a “Colleague”, and {name} is notified.</source>
+        <translation>返信はあなたの名前と「同僚」で表示され、{name}に通知されます。</translation>
     </message>
     <message>
         <source>A reply can be at most 20,000 characters.</source>
@@ -2867,6 +2875,21 @@
     <message>
         <source>They are kept on this computer. When you sign in with this account again, your drafts are there and the outbox sends what is waiting.</source>
         <translation>これらはこのコンピューターに保持されます。このアカウントで再度サインインすると、下書きはそのまま残っており、送信トレイで待機中のものが送信されます。</translation>
+    </message>
+</context>
+<context>
+    <name>SignedOutPage</name>
+    <message>
+        <source>You are not signed in. Sign in to see your support tickets.</source>
+        <translation>サインインしていません。サポート チケットを表示するにはサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>サインイン…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
     </message>
 </context>
 <context>
@@ -3469,8 +3492,8 @@ No preview</source>
         <translation>#{number} {subject}</translation>
     </message>
     <message>
-        <source>{status} · {product} · {channel} · {category} · opened {created} by {name}</source>
-        <translation>{status} · {product} · {channel} · {category} · {created}に {name}が作成</translation>
+        <source>opened {created} by {name}</source>
+        <translation>{created}に {name}が作成</translation>
     </message>
     <message>
         <source>This ticket was closed while you were writing. Your text is kept below: copy it, then contact support again.</source>

@@ -226,6 +226,10 @@
         <translation>Jij</translation>
     </message>
     <message>
+        <source>{name} (Colleague)</source>
+        <translation>{name} (Collega)</translation>
+    </message>
+    <message>
         <source>Colleague</source>
         <translation>Collega</translation>
     </message>
@@ -1896,8 +1900,8 @@
 <context>
     <name>MessageCard</name>
     <message>
-        <source>An admin of your team replied. A teammate&apos;s reply on your ticket shows as “Colleague”.</source>
-        <translation>Een beheerder van je team heeft gereageerd. Een antwoord van een van je teamleden op je ticket staat er als ‘Collega’.</translation>
+        <source>An admin of your team replied, not support.</source>
+        <translation>Een beheerder van je team heeft gereageerd, niet support.</translation>
     </message>
 </context>
 <context>
@@ -2445,8 +2449,12 @@
         <translation>Schrijf een bericht om het te versturen</translation>
     </message>
     <message>
-        <source>Your reply is shown as from “Colleague” and {name} is notified.</source>
-        <translation>Je antwoord wordt vermeld als ‘Collega’ en {name} wordt op de hoogte gebracht.</translation>
+        <source>Ctrl+Enter to send</source>
+        <translation>Ctrl+Enter om te verzenden</translation>
+    </message>
+    <message>
+        <source>Your reply shows your name as a “Colleague”, and {name} is notified.</source>
+        <translation>Je antwoord toont je naam met ‘Collega’ erbij, en {name} wordt op de hoogte gebracht.</translation>
     </message>
     <message>
         <source>A reply can be at most 20,000 characters.</source>
@@ -2890,6 +2898,21 @@
     <message>
         <source>They are kept on this computer. When you sign in with this account again, your drafts are there and the outbox sends what is waiting.</source>
         <translation>Ze blijven bewaard op deze computer. Meld je opnieuw aan met dit account, dan staan je concepten klaar en verzendt het postvak UIT wat er wacht.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedOutPage</name>
+    <message>
+        <source>You are not signed in. Sign in to see your support tickets.</source>
+        <translation>Je bent niet aangemeld. Meld je aan om je supporttickets te zien.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
     </message>
 </context>
 <context>
@@ -3499,8 +3522,8 @@ Geen voorbeeld</translation>
         <translation>#{number} {subject}</translation>
     </message>
     <message>
-        <source>{status} · {product} · {channel} · {category} · opened {created} by {name}</source>
-        <translation>{status} · {product} · {channel} · {category} · geopend {created} door {name}</translation>
+        <source>opened {created} by {name}</source>
+        <translation>geopend {created} door {name}</translation>
     </message>
     <message>
         <source>This ticket was closed while you were writing. Your text is kept below: copy it, then contact support again.</source>

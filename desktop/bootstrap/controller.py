@@ -77,6 +77,9 @@ class AppController(QObject):
         # Whether the session shown was opened from the cache (not from an answer).
         self.opened_from_cache = False
         self.sign_in_dialog: SignInDialog | None = None
+        # The e-mail address last signed in with or typed, for the form's next opening:
+        # the local workspace keeps none in the settings.
+        self._last_email = ""
         self.settings_dialog: SettingsDialog | None = None
         self.sign_out_box: SignOutConfirmation | None = None
         self._live: asyncio.Task[None] | None = None
@@ -197,6 +200,7 @@ class AppController(QObject):
         last seen, which the service confirms in the background."""
         cached = cached_in is not None
         self.signed_in = signed_in
+        self._last_email = signed_in.user.email
         self._follow_account_language(signed_in.user)
         self.opened_from_cache = cached
         self._unconfirmed = signed_in if cached else None
@@ -351,7 +355,7 @@ class AppController(QObject):
         local = not self.settings.server_url and self.local_server is not None
         dialog.prefill(
             server_url=self.settings.server_url,
-            email=self.settings.last_email,
+            email=self._last_email or self.settings.last_email,
             remember=self.settings.keep_signed_in,
             # Named as the local workspace: its address is an internal port.
             local_url=self.local_server.url if local and self.local_server else "",
@@ -365,6 +369,7 @@ class AppController(QObject):
 
     async def _do_sign_in(self, request: SignInRequest) -> None:
         server_url = normalise_server_url(request.server_url)
+        self._last_email = request.email
         await self._drop_session()
         signed_in = await self.sessions.sign_in(
             server_url=server_url,

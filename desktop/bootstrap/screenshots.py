@@ -16,7 +16,14 @@ from desktop.bootstrap.controller import AppController
 from desktop.bootstrap.demo_sign_in import sign_in_demo
 from desktop.bootstrap.insights_screenshots import shoot_empty_views, shoot_insights
 from desktop.bootstrap.look_screenshots import shoot_dark_and_small, shoot_large_font
-from desktop.bootstrap.shooting import WIDE_WINDOW_SIZE, WINDOW_SIZE, save, settle, wait_for
+from desktop.bootstrap.shooting import (
+    SMALL_WINDOW_SIZE,
+    WIDE_WINDOW_SIZE,
+    WINDOW_SIZE,
+    save,
+    settle,
+    wait_for,
+)
 from desktop.bootstrap.store_screenshots import shoot_store_notices
 from desktop.services.credentials import CredentialStore
 from desktop.services.tickets import TicketService
@@ -169,8 +176,24 @@ async def shoot_language(controller: AppController, out_dir: Path, lang: str) ->
     await shoot_dark_and_small(window, shown.id, out_dir, lang)
     await shoot_large_font(window, shown.id, out_dir, lang)
 
-    # A reply left half-written shows in Drafts.
+    # A reply typed on a small screen: "Ctrl+Enter to send" beside Send.
+    request = next((t for t in tickets if t.channel == "request" and t.status == "open"), shown)
+    window.resize(*SMALL_WINDOW_SIZE)
+    window.open_ticket(request.id)
     ticket_page = window.ticket_page
+    await wait_for(
+        lambda: (
+            ticket_page.ticket is not None
+            and ticket_page.ticket.id == request.id
+            and not ticket_page._loading_id
+        )
+    )
+    ticket_page.composer.editor.setPlainText("Thanks, that fixed it.")
+    await settle()
+    save(window, out_dir, "ticket-reply-typed", lang)
+    window.resize(*WINDOW_SIZE)
+
+    # A reply left half-written shows in Drafts.
     ticket_page.composer.editor.setPlainText(
         "Thanks! I checked the team folder settings: 'Who can be invited' says 'Only team"
     )
@@ -261,6 +284,17 @@ async def shoot_language(controller: AppController, out_dir: Path, lang: str) ->
     save(sign_in, out_dir, "sign-in-error", lang)
     sign_in.close()
     sign_in.deleteLater()
+
+    # Signed out: what the window says, and its way back in (a window of its own: the
+    # session's stays signed in for the next pictures).
+    signed_out = MainWindow(window.tasks, controller.settings)
+    signed_out.resize(*WINDOW_SIZE)
+    signed_out.show_signed_out()
+    signed_out.show()
+    await settle()
+    save(signed_out, out_dir, "signed-out", lang)
+    signed_out.hide()
+    signed_out.deleteLater()
 
     dialog = SettingsDialog(language=lang, server_url="", parent=window)
     dialog.show()

@@ -18,6 +18,8 @@ VIEWS = (
     "contact-support-suggestions",
     "sign-in",
     "sign-in-error",
+    "signed-out",
+    "ticket-reply-typed",
     "settings",
     "get-help",
     "billing",

@@ -99,8 +99,15 @@ class SignInDialog(QDialog):
         self.sign_in_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("sign_in_cancel_button")
+        # Enter in the form always signs in. A dialog's buttons are "auto default": one that
+        # takes the focus becomes the default, and stayed so. While signing in the fields
+        # were disabled, the focus fell to Cancel, and the next Enter cancelled the form
+        # (a newcomer's retyped password). Enter on a focused Cancel still presses it
+        # (desktop/ui/shell/enter_presses.py), as Space does.
+        self.cancel_button.setAutoDefault(False)
         self.local_button = QPushButton()
         self.local_button.setObjectName("use_local_workspace_button")
+        self.local_button.setAutoDefault(False)
         self.local_button.setFlat(True)
         self.local_button.setCursor(Qt.CursorShape.PointingHandCursor)
         set_font_style(self.local_button, underline=True)
@@ -150,11 +157,17 @@ class SignInDialog(QDialog):
         super().changeEvent(event)
 
     def prefill(self, *, server_url: str, email: str, remember: bool, local_url: str = "") -> None:
-        """``local_url``: signing in to the local demo workspace, at this address."""
+        """``local_url``: signing in to the local demo workspace, at this address.
+
+        The form opens afresh: no password and no error left from the last time."""
         self._set_local(local_url)
         self.server_edit.setText(server_url)
         self.email_edit.setText(email)
+        self.password_edit.clear()
+        self.error_label.clear()
+        self.error_label.hide()
         self.remember_check.setChecked(remember)
+        self.set_busy(False)
         (
             self.password_edit
             if email
@@ -183,15 +196,17 @@ class SignInDialog(QDialog):
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (
-            self.server_edit,
-            self.email_edit,
-            self.password_edit,
-            self.sign_in_button,
-            self.local_button,
-            self.remember_check,
-        ):
+        # The fields are read-only while signing in, not disabled: the focus stays where it
+        # was (a disabled field hands it on, to Cancel). Enter meanwhile does nothing:
+        # the default button, Sign in, is off.
+        for edit in (self.server_edit, self.email_edit, self.password_edit):
+            edit.setReadOnly(busy)
+        switched = (self.sign_in_button, self.local_button, self.remember_check)
+        if busy and any(widget.hasFocus() for widget in switched):
+            self.password_edit.setFocus()  # Sign in was clicked: not on to Cancel
+        for widget in switched:
             widget.setEnabled(not busy)
+        self.sign_in_button.setDefault(True)
         self.retranslate_ui()
 
     def show_error(self, text: str) -> None:

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from desktop.ui.notices.local_banner import LocalModeBanner
     from desktop.ui.notices.offline_banner import OfflineBanner
     from desktop.ui.recommendations.recommendations_page import RecommendationsPage
+    from desktop.ui.session.signed_out_page import SignedOutPage
     from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
     from desktop.ui.shell.tasks import TaskRunner
     from desktop.ui.tickets.chat.chat_window import ChatWindow
@@ -130,6 +131,9 @@ class MainWindow(QMainWindow):
         self._billing = LazyPage(self.pages, lambda: self._build_billing(tasks))
         self._insights = LazyPage(self.pages, lambda: self._build_insights(tasks))
         self._recommendations = LazyPage(self.pages, lambda: self._build_recommendations(tasks))
+        # While no one is signed in: that, and Sign in…, where My tickets would be.
+        self._signed_out_page = LazyPage(self.pages, self._build_signed_out_page)
+        self._signed_out = False
         # The list a ticket was opened from, where Back returns: mine, team, help or drafts.
         self._back_target = "mine"
 
@@ -323,6 +327,17 @@ class MainWindow(QMainWindow):
         page.drill_down_requested.connect(self._drill_down)
         return page
 
+    def _build_signed_out_page(self) -> SignedOutPage:
+        from desktop.ui.session.signed_out_page import SignedOutPage
+
+        page = SignedOutPage()
+        page.sign_in_requested.connect(self.sign_in_requested)
+        return page
+
+    @property
+    def signed_out_page(self) -> SignedOutPage:
+        return self._signed_out_page.get()
+
     def _build_recommendations(self, tasks: TaskRunner) -> RecommendationsPage:
         from desktop.ui.recommendations.recommendations_page import RecommendationsPage
 
@@ -440,11 +455,14 @@ class MainWindow(QMainWindow):
     # -- session -------------------------------------------------------------------
 
     def show_connecting(self, *, server: str, local: bool) -> None:
+        self._signed_out = False
         self.local_mode = local
         self._show_local_banner(local)
         self.connection.set_state(ConnectionState.CONNECTING, server=server, local=local)
         if local:
             self.my_tickets.show_starting()
+            if self._signed_out_page.is_current():
+                self.show_my_tickets()  # "Starting the local demo workspace…", not "Sign in"
 
     def show_cached(self, user: User, tickets: TicketStore) -> None:
         """An admin's stored session, before it is resumed: My tickets as the store has them.
@@ -453,6 +471,7 @@ class MainWindow(QMainWindow):
         (bootstrap/app.py), after :meth:`show_connecting`; :meth:`show_session`
         follows with the same rows.
         """
+        self._signed_out = False
         self.user = user
         self._update_refresh()
         self.navigation.show_session(admin=True, billing=True, insights=True)
@@ -479,6 +498,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """``confirmed``: the service said who is signed in (not so for a session kept from
         the last run, until it answers: the status bar says "Connecting" until then)."""
+        self._signed_out = False
         self.user = user
         self._update_refresh()
         self.local_mode = local
@@ -532,6 +552,7 @@ class MainWindow(QMainWindow):
         return page if page is not None else self
 
     def show_signed_out(self) -> None:
+        self._signed_out = True
         self.user = None
         self._update_refresh()
         self._service = None
@@ -578,6 +599,12 @@ class MainWindow(QMainWindow):
         self.get_help.subject_edit.setFocus()
 
     def _show_list(self, page: TicketListPage) -> None:
+        if self._signed_out:
+            # No list without a session: the page that says so and offers Sign in….
+            self.pages.setCurrentWidget(self.signed_out_page)
+            self.navigation.select(NAV_MY_TICKETS)
+            self.signed_out_page.action.setFocus()
+            return
         self.pages.setCurrentWidget(page)
         self.navigation.select(NAV_MY_TICKETS if page is self.my_tickets else NAV_TEAM_TICKETS)
         page.table.setFocus()

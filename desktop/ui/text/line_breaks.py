@@ -149,3 +149,20 @@ def unbroken_words(text: str) -> str:
     if "-" in text:
         text = _INNER_HYPHEN.sub(NON_BREAKING_HYPHEN, text)
     return whole_words(text)
+
+
+def one_unit(text: str) -> str:
+    """``text`` held together on one line: a label and its value ("作成 <date>", "opened 5
+    min ago by Ava Jansen"), so that wrapping never leaves the label alone at a line's
+    start or end. Lines break between units, never inside one (for display only).
+
+    A no-break space for each space, a joiner between every two other characters (Qt
+    may break between any two kana or kanji, and after a hyphen)."""
+    out: list[str] = []
+    for at, character in enumerate(text):
+        if character == " ":
+            character = NO_BREAK_SPACE
+        elif at and character != NO_BREAK_SPACE and out[-1] not in (NO_BREAK_SPACE, WORD_JOINER):
+            out.append(WORD_JOINER)
+        out.append(character)
+    return "".join(out)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.ui.text.line_breaks import unbroken_words, whole_words
+from desktop.ui.text.line_breaks import one_unit, unbroken_words, whole_words
 
 
 class WrappedLabel(QLabel):
@@ -32,6 +32,15 @@ class WrappedLabel(QLabel):
         shown = unbroken_words(text) if self._whole_hyphenated else whole_words(text)
         super().setText(shown)
         self._name_after(text if shown != text else "")
+
+    def set_units(self, units: list[str], separator: str = " · ") -> None:
+        """``units`` in a row, each held on one line (a label with its value): lines break
+        only at the separators between them."""
+        text = separator.join(units)
+        self._text = text
+        shown = separator.join(one_unit(unit) for unit in units)
+        super().setText(shown)
+        self._name_after(text)
 
     def text(self) -> str:
         """What was set, without the joiners that only hold its lines together."""

@@ -78,6 +78,16 @@ class ReplyComposer(QWidget):
         self.keys_hint.setObjectName("send_keys_hint")
         set_text_role(self.keys_hint, TextRole.SECONDARY)
         self.keys_hint.hide()
+        # Ctrl+Enter sends a reply, but nothing near the box said so: once there is text to
+        # send, where "Write a message to send it" was (no line of its own: the thread
+        # keeps the room).
+        self.reply_keys_hint = WrappedLabel()
+        self.reply_keys_hint.setObjectName("reply_keys_hint")
+        set_text_role(self.reply_keys_hint, TextRole.SECONDARY)
+        self.reply_keys_hint.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.reply_keys_hint.hide()
         self.status = WrappedLabel()
         self._said = SaidAgain(self.status)
         self.status.setObjectName("reply_status")
@@ -91,6 +101,7 @@ class ReplyComposer(QWidget):
         row.addWidget(self.attachments)
         row.addWidget(self.status, 1)
         row.addWidget(self.send_hint, 3)  # most of the room, so it wraps only when short
+        row.addWidget(self.reply_keys_hint, 3)  # in its place once there is text
         row.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -116,7 +127,7 @@ class ReplyComposer(QWidget):
         """A live chat sends lines; a teammate's ticket shows who will be told (R17)."""
         self._chat = chat
         self._colleague_name = colleague_name
-        self.retranslate_ui()
+        self.set_busy(self._busy)  # the hints follow (a chat's keys are not a reply's)
 
     def retranslate_ui(self) -> None:
         self.editor.setPlaceholderText(
@@ -130,12 +141,13 @@ class ReplyComposer(QWidget):
         self.keys_hint.setText(self.tr("Enter to send, Shift+Enter for a new line"))
         self.keys_hint.setVisible(self._chat)
         self.send_hint.setText(self.tr("Write a message to send it"))
+        self.reply_keys_hint.setText(self.tr("Ctrl+Enter to send"))
         self.colleague_note.setVisible(bool(self._colleague_name))
         if self._colleague_name:
             self.colleague_note.setText(
-                self.tr("Your reply is shown as from “Colleague” and {name} is notified.").format(
-                    name=self._colleague_name
-                )
+                self.tr(
+                    "Your reply shows your name as a “Colleague”, and {name} is notified."
+                ).format(name=self._colleague_name)
             )
 
     def restore(self, text: str, files: tuple[Path, ...]) -> None:
@@ -217,10 +229,13 @@ class ReplyComposer(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
+        chat = self._chat
         blank = not self.editor.toPlainText().strip()
         # Whitespace alone is refused by the service (blank_text): no Send for it here.
         self.send_button.setEnabled(not busy and self._can_send and not blank)
         self.send_hint.setVisible(blank and self._can_send and not busy)
+        # A chat says its keys under the box (keys_hint); Enter alone sends there.
+        self.reply_keys_hint.setVisible(not blank and self._can_send and not busy and not chat)
         self.attachments.setEnabled(not busy)
         self.retranslate_ui()
 

@@ -684,17 +684,19 @@ class TicketPage(QWidget):
         self.title.setText(
             self.tr("#{number} {subject}").format(number=ticket.number, subject=ticket.subject)
         )
-        self.meta.setText(
-            self.tr(
-                "{status} · {product} · {channel} · {category} · opened {created} by {name}"
-            ).format(
-                status=status_label(ticket.status),
-                product=product_label(ticket.product),
-                channel=channel_label(ticket.channel),
-                category=category_label(ticket.category),
-                created=thread_time(ticket.created_at, self._now()),
-                name=ticket.submitter.name,
-            )
+        # Each part a unit that wraps whole: Japanese "…に Ava Jansenが作成" left 作成 alone
+        # on the next line. The dot between parts reads the same in en, ja and nl.
+        self.meta.set_units(
+            [
+                status_label(ticket.status),
+                product_label(ticket.product),
+                channel_label(ticket.channel),
+                category_label(ticket.category),
+                self.tr("opened {created} by {name}").format(
+                    created=thread_time(ticket.created_at, self._now()),
+                    name=ticket.submitter.name,
+                ),
+            ]
         )
         self.sla.setText(self._sla_text(ticket))
         # The full dates, where the lines say "35 min ago" or "19:30".

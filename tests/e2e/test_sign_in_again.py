@@ -1,0 +1,139 @@
+"""Signing in again after signing out, by keyboard, as a newcomer did (issue ux19c):
+a wrong password, then the right one, each sent with Enter in the password field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.bootstrap.controller import AppController
+from desktop.ui.session.sign_in_dialog import SignInDialog
+from tests.support.app import make_settings, running_client
+from tests.support.server import RunningServer
+from tests.support.sign_in import sign_in
+from tests.support.waiting import wait_until
+
+AVA = "ava@northwind.example"
+
+
+async def _signed_out(controller: AppController) -> SignInDialog:
+    """File → Sign out; the sign-in form that follows, active."""
+    controller.window.sign_out_action.trigger()
+    await wait_until(lambda: controller.signed_in is None, what="signed out")
+    await wait_until(
+        lambda: controller.sign_in_dialog is not None and controller.sign_in_dialog.isVisible(),
+        what="the sign-in form",
+    )
+    dialog = controller.sign_in_dialog
+    assert dialog is not None
+    dialog.activateWindow()
+    await wait_until(lambda: QApplication.activeWindow() is dialog, what="the form active")
+    return dialog
+
+
+def _type_password_and_enter(qtbot: QtBot, dialog: SignInDialog, password: str) -> None:
+    focused = QApplication.focusWidget()
+    assert focused is dialog.password_edit, focused and focused.objectName()
+    dialog.password_edit.selectAll()
+    qtbot.keyClicks(dialog.password_edit, password)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+
+
+async def test_enter_after_a_wrong_password_signs_in_never_cancels(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await sign_in(controller, qtbot, AVA)
+        dialog = await _signed_out(controller)
+        rejected: list[bool] = []
+        dialog.rejected.connect(lambda: rejected.append(True))
+
+        _type_password_and_enter(qtbot, dialog, "not-her-password")
+        await wait_until(
+            lambda: dialog.error_label.isVisible(),
+            timeout=10,
+            what=lambda: (
+                f"the error (rejected: {rejected}, visible: {dialog.isVisible()}, "
+                f"defaults: {[b.objectName() for b in dialog.buttons.buttons() if b.isDefault()]}"
+            ),
+        )
+        assert not dialog.cancel_button.isDefault()
+        assert dialog.sign_in_button.isDefault()
+
+        _type_password_and_enter(qtbot, dialog, "demo-password")
+        await wait_until(
+            lambda: controller.signed_in is not None or not dialog.isVisible(),
+            what="signed in or the form gone",
+        )
+        assert not rejected, "Enter cancelled the sign-in form"
+        await wait_until(lambda: controller.window.user is not None, what="signed in")
+
+
+async def test_the_form_reopens_with_the_last_email_no_password_and_no_old_error(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await sign_in(controller, qtbot, AVA)
+        dialog = await _signed_out(controller)
+        dialog.email_edit.selectAll()
+        qtbot.keyClicks(dialog.email_edit, "yuki@northwind.example")
+        dialog.password_edit.setFocus()
+        _type_password_and_enter(qtbot, dialog, "not-her-password")
+        await wait_until(lambda: dialog.error_label.isVisible(), what="the error")
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: not dialog.isVisible(), what="the form cancelled")
+
+        controller.window.sign_in_action.trigger()  # File → Sign in…
+        await wait_until(lambda: dialog.isVisible(), what="the form again")
+        assert dialog.email_edit.text() == "yuki@northwind.example"
+        assert dialog.password_edit.text() == ""
+        assert not dialog.error_label.isVisible()
+        assert dialog.sign_in_button.isDefault() and not dialog.cancel_button.isDefault()
+
+
+async def test_signed_out_the_window_offers_sign_in_not_an_empty_list(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await sign_in(controller, qtbot, AVA)
+        window = controller.window
+        dialog = await _signed_out(controller)
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: not dialog.isVisible(), what="the form cancelled")
+
+        # No list, filters or "Loading issue trends…" that would never end: a way back in.
+        assert not window.my_tickets.isVisible()
+        page = window.signed_out_page
+        assert window.pages.currentWidget() is page and page.isVisible()
+        assert page.label.text() == "You are not signed in. Sign in to see your support tickets."
+        assert page.action.isVisible() and page.action.text() == "Sign in…"
+        qtbot.mouseClick(page.action, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: dialog.isVisible(), what="the form from the page's button")
+
+        dialog.activateWindow()
+        await wait_until(lambda: QApplication.activeWindow() is dialog, what="the form active")
+        _type_password_and_enter(qtbot, dialog, "demo-password")
+        await wait_until(lambda: window.my_tickets.isVisible(), what="My tickets again")
+        assert window.pages.currentWidget() is window.my_tickets
+
+
+async def test_enter_on_a_focused_cancel_still_cancels(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Cancel is never the default, but chosen with Tab, Enter presses it (as Space does)."""
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await sign_in(controller, qtbot, AVA)
+        dialog = await _signed_out(controller)
+        dialog.cancel_button.setFocus()
+        await wait_until(dialog.cancel_button.hasFocus, what="Cancel focused")
+        assert not dialog.cancel_button.isDefault()
+        qtbot.keyClick(dialog.cancel_button, Qt.Key.Key_Return)
+        await wait_until(lambda: not dialog.isVisible(), what="the form cancelled")
+        assert controller.signed_in is None
