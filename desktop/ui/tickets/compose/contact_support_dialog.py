@@ -128,6 +128,7 @@ class ContactSupportDialog(QDialog):
         self._answered_aside = False
         self._saving: set[asyncio.Task[None]] = set()
         self._focus_placed = False  # on the first show only: later ones keep the admin's
+        self._sized = False  # sized to the form on the first show; it keeps that size
         covered = [a.product for a in options.team.covered_products()]
         self._covered = covered
         self._uncovered = [p for p in options.team.products if p not in covered]
@@ -779,18 +780,26 @@ class ContactSupportDialog(QDialog):
         )
 
     def _grow(self) -> None:
-        if self.isVisible():
+        # Sized once, when shown: later the form scrolls instead. Grown as articles came
+        # (a wrong guess of the wrapped text's height), as a phone row or missing-field
+        # marks appeared, it moved up or down under the pointer (Send, the next field).
+        if self.isVisible() and not self._sized:
             grow_to_fit(self)
+
+    def _settle_size(self) -> None:
+        self._grow()
+        self._sized = True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if not self._focus_placed:
             self._focus_placed = True
             self._place_focus()
-        grow_to_fit(self)
-        # Once more when the first layout has settled (text wrapped at the form's real
-        # width): grown then, not later under the pointer as articles come.
-        QTimer.singleShot(0, self._grow)
+        if not self._sized:
+            grow_to_fit(self)
+            # Once more when the first layout has settled (text wrapped at the form's real
+            # width): grown then, never later under the pointer.
+            QTimer.singleShot(0, self._settle_size)
 
     def _place_focus(self) -> None:
         """Where the admin writes first: the subject, or the description when the subject

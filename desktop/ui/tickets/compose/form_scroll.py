@@ -110,4 +110,13 @@ def grow_to_fit(window: QWidget) -> None:
     height = min(window.sizeHint().height(), window.maximumHeight())
     if height > window.height():
         window.resize(window.width(), height)
+    # The wish is reckoned without a scroll bar; one shown (the window was short a line)
+    # narrows the page, its text wraps taller, and it stayed scrolled (Japanese, 1440x900).
+    # What still scrolls is added once, while the screen has room.
+    if layout is not None:
+        layout.activate()
+    hidden = sum(area.verticalScrollBar().maximum() for area in window.findChildren(FormScroll))
+    height = min(window.height() + hidden, window.maximumHeight())
+    if height > window.height():
+        window.resize(window.width(), height)
     fit_to_screen(window)
