@@ -722,11 +722,30 @@ class ContactSupportDialog(QDialog):
             "chat": self.tr("Start chat"),
             "callback": self.tr("Request a call"),
         }
+        # As wide as its widest words: choosing a call ("Request a call") moved its edge.
+        self.send_button.setMinimumWidth(0)
+        widest = 0
+        for words in (*actions.values(), self.tr("Sending…")):
+            self.send_button.setText(words)
+            widest = max(widest, self.send_button.sizeHint().width())
+        self.send_button.setMinimumWidth(widest)
         self.send_button.setText(self.tr("Sending…") if self._busy else actions[self.channel])
+        self._steady_labels()
         self.send_button.setToolTip(
             self.tr("{action} (Ctrl+Enter)").format(action=actions[self.channel])
         )
         self.send_button.setEnabled(not self._busy)
+
+    def _steady_labels(self) -> None:
+        """The labels' column as wide as its widest label, shown or not: "Phone number:"
+        appearing with a call widened it, and every field moved right (and wrapped
+        notes down) under the pointer."""
+        labels = self._labels.values()
+        for label in labels:
+            label.setMinimumWidth(0)
+        widest = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(widest)
 
     def _phone_hint_text(self) -> None:
         text = self.phone_edit.text().strip()

@@ -23,9 +23,30 @@ class FormScroll(QScrollArea):
         self.setWidget(page)
         # Not a stop of its own: Tab goes to the fields, and the area follows them.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The scroll bar's room is kept on the page's right while it is hidden: shown (a
+        # phone row, a missing-field mark), it narrowed the fields, their notes wrapped
+        # anew and the radio buttons moved down under the pointer.
+        layout = page.layout()
+        self._right = layout.contentsMargins().right() if layout is not None else 0
+        self._reserve = 0
+        self.verticalScrollBar().rangeChanged.connect(self._keep_field_width)
+        self._keep_field_width()
+
+    def _keep_field_width(self, *_range: int) -> None:
+        layout = self._page.layout()
+        if layout is None:
+            return
+        bar = self.verticalScrollBar()
+        reserve = 0 if bar.maximum() > 0 else bar.sizeHint().width()
+        if reserve != self._reserve:
+            self._reserve = reserve
+            margins = layout.contentsMargins()
+            margins.setRight(self._right + reserve)
+            layout.setContentsMargins(margins)
 
     def _page_width(self, width: int) -> int:
-        return width + self.verticalScrollBar().sizeHint().width()
+        # The page's hint holds the kept room already while the bar is hidden.
+        return width + self.verticalScrollBar().sizeHint().width() - self._reserve
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         page = self._page.sizeHint()
