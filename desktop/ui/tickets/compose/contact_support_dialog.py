@@ -322,7 +322,8 @@ class ContactSupportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         # Never smaller than what it holds: a note that appears (Japanese hours, a missing
-        # field) makes the dialog grow (grow_to_fit) or the form scroll, never overlap.
+        # field) makes the form scroll, never overlap (the dialog grows on its first show
+        # only, grow_to_fit: later it kept nothing in place under the pointer).
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.offline_note)
         page = QWidget()
@@ -806,7 +807,18 @@ class ContactSupportDialog(QDialog):
             grow_to_fit(self)
 
     def _settle_size(self) -> None:
-        self._grow()
+        """Grown once, as far as the screen allows, for the tallest the form gets: every
+        missing-field mark, the phone row, the Japanese hours notice. They later take
+        the description's spare height, not the room under Send (nor a scroll bar)."""
+        if self.isVisible():
+            lines: list[QWidget] = [*self.marks.messages(), self.phone_hint]
+            if not self._options.offline and not all(self._options.is_open("ja", c) for c in LIVE):
+                lines += [self.hours_note, self.english_button]
+            self.form.setRowVisible(self._phone_row, True)
+            for line in lines:
+                line.show()
+            grow_to_fit(self)
+            self._update()  # back to what the form shows now (never shrinking)
         self._sized = True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
