@@ -3019,8 +3019,8 @@
         <translation>解決した — フォームを閉じる</translation>
     </message>
     <message>
-        <source>Closes Contact support without sending. Your question is kept as a draft for a week.</source>
-        <translation>送信せずに「サポートに問い合わせる」を閉じます。質問は下書きとして 1 週間保存されます。</translation>
+        <source>“{title}” answered my question. Closes Contact support without sending; your question is kept as a draft for a week.</source>
+        <translation>「{title}」で質問が解決しました。送信せずに「サポートに問い合わせる」を閉じます。質問は下書きとして 1 週間保存されます。</translation>
     </message>
     <message>
         <source>Answered by {title}: close the form without sending</source>

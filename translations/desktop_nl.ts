@@ -3043,11 +3043,11 @@
     </message>
     <message>
         <source>Answered — close the form</source>
-        <translation>Mijn vraag is beantwoord — formulier sluiten</translation>
+        <translation>Beantwoord — sluiten</translation>
     </message>
     <message>
-        <source>Closes Contact support without sending. Your question is kept as a draft for a week.</source>
-        <translation>Sluit Contact opnemen met Support zonder te verzenden. Je vraag blijft een week bewaard als concept.</translation>
+        <source>“{title}” answered my question. Closes Contact support without sending; your question is kept as a draft for a week.</source>
+        <translation>“{title}” beantwoordt mijn vraag. Sluit Contact opnemen met Support zonder te verzenden; je vraag blijft een week bewaard als concept.</translation>
     </message>
     <message>
         <source>Answered by {title}: close the form without sending</source>

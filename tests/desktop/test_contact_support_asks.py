@@ -94,6 +94,7 @@ def test_missing_fields_are_marked_until_filled_and_nothing_typed_is_lost(
 
 def test_the_notes_never_overlap_the_attachments(qtbot: QtBot) -> None:  # R4
     dialog = dialog_for(qtbot, options(both_covered=True, japanese_open=False))
+    send = dialog.send_button.mapTo(dialog, dialog.send_button.rect().topLeft())
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ja"))
     dialog.send_button.click()  # every mark shown as well
     qtbot.wait(10)
@@ -114,7 +115,13 @@ def test_the_notes_never_overlap_the_attachments(qtbot: QtBot) -> None:  # R4
     visible = [area(w) for w in rows if w.isVisible()]
     for upper, lower in zip(visible, visible[1:], strict=False):
         assert upper.bottom() < lower.top()
-    # The dialog grew for them (the screen here has the room): nothing is scrolled away.
+    # The form scrolls to them; the dialog keeps its size (growing, it moved Send away
+    # from the pointer that had just pressed it), the first missing field in view.
+    assert dialog.send_button.mapTo(dialog, dialog.send_button.rect().topLeft()) == send
+    first = dialog.marks.message("category")
+    assert first.visibleRegion().boundingRect().height() == first.height()
+    # Its room for them was taken on the first show (the screen here has it): the marks
+    # and the notice take the description's spare height, nothing is scrolled away.
     assert dialog.form_scroll.verticalScrollBar().maximum() == 0
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.shooting import settle
@@ -35,10 +36,27 @@ def fixed_places(dialog: ContactSupportDialog) -> dict[str, QRect]:
         "send": where(dialog.send_button, dialog),
         "description": where(dialog.body_edit, dialog),
         "attachments": where(dialog.attachments, dialog),
+        "subject": where(dialog.subject_edit, dialog),
+        "category": where(dialog.category_combo, dialog),
     }
 
 
-@pytest.mark.parametrize("screen", [(1024, 640), (1280, 800)], ids=["1024x640", "1280x800"])
+def type_character(field: QWidget, character: str) -> None:
+    """One key as the keyboard sends it (QTest's key clicks know ASCII only)."""
+    press = QKeyEvent(
+        QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character
+    )
+    QApplication.sendEvent(field, press)
+
+
+SCREENS = [(1024, 640), (1280, 800), (1440, 900)]
+SCREEN_IDS = ["1024x640", "1280x800", "1440x900"]
+# Typed one character at a time, waiting for the articles after each (as a slow typist
+# sees them): the fifth Japanese one made the whole form grow and move up at 1440x900.
+TYPED = {"en": "Shared link expires", "ja": "共有リンクの有効期限", "nl": "Gedeelde link verloopt"}
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=SCREEN_IDS)
 @pytest.mark.parametrize("language", ["en", "ja", "nl"])
 async def test_send_stays_put_as_suggested_articles_come_and_go(
     server: RunningServer,
@@ -86,3 +104,39 @@ async def test_send_stays_put_as_suggested_articles_come_and_go(
         hint = slot.placeholder
         assert hint.height() >= hint.heightForWidth(hint.width())
         assert slot.height() >= slot.reserved_height()
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=SCREEN_IDS)
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+async def test_fields_stay_put_while_the_subject_is_typed_letter_by_letter(
+    server: RunningServer,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    screen: tuple[int, int],
+) -> None:
+    async with contact_on_screen(
+        server, qtbot, tmp_path, monkeypatch, language=language, screen=screen
+    ) as dialog:
+        dialog.activateWindow()
+        await wait_until(lambda: QApplication.activeWindow() is dialog, what="the form")
+        dialog.subject_edit.setFocus()
+        before = fixed_places(dialog)
+        scrolled = dialog.form_scroll.verticalScrollBar().value()
+        suggestions = dialog.suggestions
+        typed = ""
+        for character in TYPED[language]:
+            type_character(dialog.subject_edit, character)
+            typed += character
+            await wait_until(
+                lambda typed=typed: (  # type: ignore[misc]
+                    suggestions._asked == typed.strip()
+                    and (suggestions._task is None or suggestions._task.done())
+                ),
+                what=f"the articles for {typed!r}",
+            )
+            await settle()
+            assert fixed_places(dialog) == before, typed
+            assert dialog.form_scroll.verticalScrollBar().value() == scrolled, typed
+        assert suggestions.rows, "articles were suggested on the way"

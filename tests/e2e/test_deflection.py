@@ -107,8 +107,10 @@ async def test_suggestions_while_typing_and_an_answered_question_makes_no_ticket
                 assert first.answered_button.accessibleName() == (
                     f"Answered by {first.article.title}: close the form without sending"
                 )
+                # Named: every row's button has the same label.
                 assert first.answered_button.toolTip().startswith(
-                    "Closes Contact support without sending."
+                    f"“{first.article.title}” answered my question. Closes Contact support "
+                    "without sending"
                 )
                 assert suggestions.heading.text().startswith("These help articles")
                 # The description counts too: a newer question replaces the suggestions.

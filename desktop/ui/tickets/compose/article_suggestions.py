@@ -115,11 +115,12 @@ class SuggestionRow(QWidget):
         # It ends the request (no ticket, the form closes): the button says so, not only
         # that the article helped.
         self.answered_button.setText(self.tr("Answered — close the form"))
+        # Named, as its label is the same on every row: which article answered it.
         self.answered_button.setToolTip(
             self.tr(
-                "Closes Contact support without sending. Your question is kept as a draft "
-                "for a week."
-            )
+                "“{title}” answered my question. Closes Contact support without sending; "
+                "your question is kept as a draft for a week."
+            ).format(title=self.article.title)
         )
         self.answered_button.setAccessibleName(
             self.tr("Answered by {title}: close the form without sending").format(
@@ -233,19 +234,35 @@ class ArticleSuggestions(QWidget):
         self._show(found)
 
     def _show(self, articles: list[HelpArticle]) -> None:
+        """Articles still suggested keep their rows and places; new ones fill the free
+        places. Re-sorted at each keystroke ("Shared" → "Shared link" swapped the first
+        two), a row's button, aimed at, turned out to belong to another article."""
+        wanted = {article.key: article for article in articles}
+        kept = {row.article.key: row for row in self.rows if row.article.key in wanted}
         for row in self.rows:
             self._layout.removeWidget(row)
-            row.deleteLater()
-        self.rows = []
-        for article in articles:
-            row = SuggestionRow(article, self)
-            row.answered.connect(self.answered)
-            row.link.installEventFilter(self)
-            row.answered_button.installEventFilter(self)
+            if row.article.key not in kept:
+                row.deleteLater()
+        newcomers = iter(a for a in articles if a.key not in kept)
+        places: list[SuggestionRow | HelpArticle | None] = [
+            kept.get(row.article.key) for row in self.rows
+        ]
+        places = [place if place is not None else next(newcomers, None) for place in places]
+        places += list(newcomers)
+        self.rows = [self._row(place) for place in places if place is not None]
+        for row in self.rows:
             self._layout.addWidget(row)
-            self.rows.append(row)
         self.setVisible(bool(self.rows))
         self.updated.emit()
+
+    def _row(self, place: SuggestionRow | HelpArticle) -> SuggestionRow:
+        if isinstance(place, SuggestionRow):
+            return place
+        row = SuggestionRow(place, self)
+        row.answered.connect(self.answered)
+        row.link.installEventFilter(self)
+        row.answered_button.installEventFilter(self)
+        return row
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("These help articles may answer your question:"))

@@ -128,6 +128,7 @@ class ContactSupportDialog(QDialog):
         self._answered_aside = False
         self._saving: set[asyncio.Task[None]] = set()
         self._focus_placed = False  # on the first show only: later ones keep the admin's
+        self._sized = False  # sized to the form on the first show; it keeps that size
         covered = [a.product for a in options.team.covered_products()]
         self._covered = covered
         self._uncovered = [p for p in options.team.products if p not in covered]
@@ -321,7 +322,8 @@ class ContactSupportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         # Never smaller than what it holds: a note that appears (Japanese hours, a missing
-        # field) makes the dialog grow (grow_to_fit) or the form scroll, never overlap.
+        # field) makes the form scroll, never overlap (the dialog grows on its first show
+        # only, grow_to_fit: later it kept nothing in place under the pointer).
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.offline_note)
         page = QWidget()
@@ -721,11 +723,30 @@ class ContactSupportDialog(QDialog):
             "chat": self.tr("Start chat"),
             "callback": self.tr("Request a call"),
         }
+        # As wide as its widest words: choosing a call ("Request a call") moved its edge.
+        self.send_button.setMinimumWidth(0)
+        widest = 0
+        for words in (*actions.values(), self.tr("Sending…")):
+            self.send_button.setText(words)
+            widest = max(widest, self.send_button.sizeHint().width())
+        self.send_button.setMinimumWidth(widest)
         self.send_button.setText(self.tr("Sending…") if self._busy else actions[self.channel])
+        self._steady_labels()
         self.send_button.setToolTip(
             self.tr("{action} (Ctrl+Enter)").format(action=actions[self.channel])
         )
         self.send_button.setEnabled(not self._busy)
+
+    def _steady_labels(self) -> None:
+        """The labels' column as wide as its widest label, shown or not: "Phone number:"
+        appearing with a call widened it, and every field moved right (and wrapped
+        notes down) under the pointer."""
+        labels = self._labels.values()
+        for label in labels:
+            label.setMinimumWidth(0)
+        widest = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(widest)
 
     def _phone_hint_text(self) -> None:
         text = self.phone_edit.text().strip()
@@ -779,18 +800,37 @@ class ContactSupportDialog(QDialog):
         )
 
     def _grow(self) -> None:
-        if self.isVisible():
+        # Sized once, when shown: later the form scrolls instead. Grown as articles came
+        # (a wrong guess of the wrapped text's height), as a phone row or missing-field
+        # marks appeared, it moved up or down under the pointer (Send, the next field).
+        if self.isVisible() and not self._sized:
             grow_to_fit(self)
+
+    def _settle_size(self) -> None:
+        """Grown once, as far as the screen allows, for the tallest the form gets: every
+        missing-field mark, the phone row, the Japanese hours notice. They later take
+        the description's spare height, not the room under Send (nor a scroll bar)."""
+        if self.isVisible():
+            lines: list[QWidget] = [*self.marks.messages(), self.phone_hint]
+            if not self._options.offline and not all(self._options.is_open("ja", c) for c in LIVE):
+                lines += [self.hours_note, self.english_button]
+            self.form.setRowVisible(self._phone_row, True)
+            for line in lines:
+                line.show()
+            grow_to_fit(self)
+            self._update()  # back to what the form shows now (never shrinking)
+        self._sized = True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if not self._focus_placed:
             self._focus_placed = True
             self._place_focus()
-        grow_to_fit(self)
-        # Once more when the first layout has settled (text wrapped at the form's real
-        # width): grown then, not later under the pointer as articles come.
-        QTimer.singleShot(0, self._grow)
+        if not self._sized:
+            grow_to_fit(self)
+            # Once more when the first layout has settled (text wrapped at the form's real
+            # width): grown then, never later under the pointer.
+            QTimer.singleShot(0, self._settle_size)
 
     def _place_focus(self) -> None:
         """Where the admin writes first: the subject, or the description when the subject

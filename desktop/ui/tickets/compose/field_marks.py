@@ -50,6 +50,10 @@ class FieldMarks:
     def message(self, name: str) -> WrappedLabel:
         return self._fields[name].message
 
+    def messages(self) -> list[WrappedLabel]:
+        """Every field's message, marked or not (the form measures its room with them)."""
+        return [field.message for field in self._fields.values()]
+
     def is_marked(self, name: str) -> bool:
         return self._fields[name].marked
 

@@ -23,9 +23,30 @@ class FormScroll(QScrollArea):
         self.setWidget(page)
         # Not a stop of its own: Tab goes to the fields, and the area follows them.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The scroll bar's room is kept on the page's right while it is hidden: shown (a
+        # phone row, a missing-field mark), it narrowed the fields, their notes wrapped
+        # anew and the radio buttons moved down under the pointer.
+        layout = page.layout()
+        self._right = layout.contentsMargins().right() if layout is not None else 0
+        self._reserve = 0
+        self.verticalScrollBar().rangeChanged.connect(self._keep_field_width)
+        self._keep_field_width()
+
+    def _keep_field_width(self, *_range: int) -> None:
+        layout = self._page.layout()
+        if layout is None:
+            return
+        bar = self.verticalScrollBar()
+        reserve = 0 if bar.maximum() > 0 else bar.sizeHint().width()
+        if reserve != self._reserve:
+            self._reserve = reserve
+            margins = layout.contentsMargins()
+            margins.setRight(self._right + reserve)
+            layout.setContentsMargins(margins)
 
     def _page_width(self, width: int) -> int:
-        return width + self.verticalScrollBar().sizeHint().width()
+        # The page's hint holds the kept room already while the bar is hidden.
+        return width + self.verticalScrollBar().sizeHint().width() - self._reserve
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         page = self._page.sizeHint()
@@ -108,6 +129,15 @@ def grow_to_fit(window: QWidget) -> None:
         layout.activate()
     fit_to_screen(window)
     height = min(window.sizeHint().height(), window.maximumHeight())
+    if height > window.height():
+        window.resize(window.width(), height)
+    # The wish is reckoned without a scroll bar; one shown (the window was short a line)
+    # narrows the page, its text wraps taller, and it stayed scrolled (Japanese, 1440x900).
+    # What still scrolls is added once, while the screen has room.
+    if layout is not None:
+        layout.activate()
+    hidden = sum(area.verticalScrollBar().maximum() for area in window.findChildren(FormScroll))
+    height = min(window.height() + hidden, window.maximumHeight())
     if height > window.height():
         window.resize(window.width(), height)
     fit_to_screen(window)
