@@ -47,8 +47,8 @@ def test_own_messages_and_supports_stand_on_opposite_sides(qtbot: QtBot) -> None
     right = {c.message.author_kind: c.mapTo(thread, c.rect().topRight()).x() for c in view.cards()}
     assert left["self"] > left["agent"] + 30  # indented from the left
     assert right["agent"] < right["self"] - 30  # indented from the right
-    # A teammate's message has their initials, the label says "Colleague" too (R17).
-    assert [c.avatar.text for c in view.cards()] == ["AJ", "SA", "NV"]
+    # A teammate's message says "Colleague", in its circle too (R17).
+    assert [c.avatar.text for c in view.cards()] == ["AJ", "SA", "C"]
     for card in view.cards():
         fill, text = card.avatar.colours()
         assert contrast(fill, text) >= 4.5, card.message.author_kind

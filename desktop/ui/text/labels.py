@@ -66,14 +66,10 @@ def category_label(category: str) -> str:
 
 
 def author_label(kind: str, name: str) -> str:
-    """R17: a teammate's reply on someone else's ticket shows as from a "Colleague", named
-    as the service names them (as an agent is "Sam Agent (Support)"): the service sends
-    every author's name, and "Colleague" alone left the admin asking which one."""
+    """R17: a teammate's reply on someone else's ticket shows as "Colleague"."""
     if kind == "self":
         return QCoreApplication.translate("Author", "You")
     if kind == "colleague":
-        if name:
-            return QCoreApplication.translate("Author", "{name} (Colleague)").format(name=name)
         return QCoreApplication.translate("Author", "Colleague")
     if kind == "agent":
         return QCoreApplication.translate("Author", "{name} (Support)").format(name=name)

@@ -34,7 +34,7 @@ class Avatar(QWidget):
 
     def show_name(self, name: str) -> None:
         """Initials for ``name`` (the label shown beside: "Colleague" for a teammate's
-        message the service sent without a name, R17)."""
+        message on the admin's ticket, R17, so the circle does not name who it was)."""
         text = initials(name)
         if text != self.text:
             self.text = text

@@ -160,9 +160,13 @@ class MessageCard(QFrame):
         label = author_label(self.message.author_kind, self.message.author_name)
         self.author.setText(label)
         if self.message.author_kind == "colleague":
-            if not self.message.author_name:
-                self.avatar.show_name(label)  # no name from the service: "C", as the label
-            self.author.setToolTip(self.tr("An admin of your team replied, not support."))
+            self.avatar.show_name(label)  # R17: "Colleague", in the circle too
+            self.author.setToolTip(
+                self.tr(
+                    "An admin of your team replied. A teammate's reply on your ticket "
+                    "shows as “Colleague”."
+                )
+            )
         self.refresh_time()
 
     @property

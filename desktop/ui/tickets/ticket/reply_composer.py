@@ -145,9 +145,9 @@ class ReplyComposer(QWidget):
         self.colleague_note.setVisible(bool(self._colleague_name))
         if self._colleague_name:
             self.colleague_note.setText(
-                self.tr(
-                    "Your reply shows your name as a “Colleague”, and {name} is notified."
-                ).format(name=self._colleague_name)
+                self.tr("Your reply is shown as from “Colleague” and {name} is notified.").format(
+                    name=self._colleague_name
+                )
             )
 
     def restore(self, text: str, files: tuple[Path, ...]) -> None:
