@@ -224,10 +224,6 @@
         <translation>あなた</translation>
     </message>
     <message>
-        <source>{name} (Colleague)</source>
-        <translation>{name} (同僚)</translation>
-    </message>
-    <message>
         <source>Colleague</source>
         <translation>同僚</translation>
     </message>
@@ -1885,8 +1881,8 @@
 <context>
     <name>MessageCard</name>
     <message>
-        <source>An admin of your team replied, not support.</source>
-        <translation>サポートではなく、チームの管理者が返信しました。</translation>
+        <source>An admin of your team replied. A teammate&apos;s reply on your ticket shows as “Colleague”.</source>
+        <translation>チームの管理者が返信しました。あなたのチケットへのチーム メンバーの返信は「同僚」と表示されます。</translation>
     </message>
 </context>
 <context>
@@ -2434,8 +2430,8 @@
         <translation>Ctrl+Enter で送信</translation>
     </message>
     <message>
-        <source>Your reply shows your name as a “Colleague”, and {name} is notified.</source>
-        <translation>返信はあなたの名前と「同僚」で表示され、{name}に通知されます。</translation>
+        <source>Your reply is shown as from “Colleague” and {name} is notified.</source>
+        <translation>返信は「同僚」からのものとして表示され、{name}に通知されます。</translation>
     </message>
     <message>
         <source>A reply can be at most 20,000 characters.</source>

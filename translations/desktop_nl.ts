@@ -226,10 +226,6 @@
         <translation>Jij</translation>
     </message>
     <message>
-        <source>{name} (Colleague)</source>
-        <translation>{name} (Collega)</translation>
-    </message>
-    <message>
         <source>Colleague</source>
         <translation>Collega</translation>
     </message>
@@ -1900,8 +1896,8 @@
 <context>
     <name>MessageCard</name>
     <message>
-        <source>An admin of your team replied, not support.</source>
-        <translation>Een beheerder van je team heeft gereageerd, niet support.</translation>
+        <source>An admin of your team replied. A teammate&apos;s reply on your ticket shows as “Colleague”.</source>
+        <translation>Een beheerder van je team heeft gereageerd. Een antwoord van een van je teamleden op je ticket staat er als ‘Collega’.</translation>
     </message>
 </context>
 <context>
@@ -2453,8 +2449,8 @@
         <translation>Ctrl+Enter om te verzenden</translation>
     </message>
     <message>
-        <source>Your reply shows your name as a “Colleague”, and {name} is notified.</source>
-        <translation>Je antwoord toont je naam met ‘Collega’ erbij, en {name} wordt op de hoogte gebracht.</translation>
+        <source>Your reply is shown as from “Colleague” and {name} is notified.</source>
+        <translation>Je antwoord wordt vermeld als ‘Collega’ en {name} wordt op de hoogte gebracht.</translation>
     </message>
     <message>
         <source>A reply can be at most 20,000 characters.</source>
