@@ -3567,11 +3567,11 @@ Geen voorbeeld</translation>
     </message>
     <message>
         <source>Answered in time: first response {answered} (target {due}).</source>
-        <translation>Op tijd beantwoord: eerste reactie op {answered} (uiterlijk {due}).</translation>
+        <translation>Op tijd beantwoord: eerste reactie {answered} (uiterlijk {due}).</translation>
     </message>
     <message>
         <source>Response target missed: first response {answered}, it was due {due}.</source>
-        <translation>Responstermijn overschreden: eerste reactie op {answered}, uiterlijk {due} verwacht.</translation>
+        <translation>Responstermijn overschreden: eerste reactie {answered}, uiterlijk {due} verwacht.</translation>
     </message>
     <message>
         <source>Response target missed: the first response was due {due}.</source>

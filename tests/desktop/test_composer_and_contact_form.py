@@ -133,6 +133,9 @@ def test_product_is_asked_only_when_both_are_covered(qtbot: QtBot) -> None:  # R
     qtbot.addWidget(one)
     one.show()
     assert not one.product_combo.isVisible() and one.coverage_note.isVisible()
+    # "add-on" never breaks at its hyphen (a newcomer read "add-" and "on." on two lines).
+    assert "add-on" in one.coverage_note.text()
+    assert "add\u2011on" in one.coverage_note.shown_text()
     both = ContactSupportDialog(options(both_covered=True, japanese_open=True), champion=None)
     qtbot.addWidget(both)
     both.show()

@@ -144,9 +144,9 @@ class ContactSupportDialog(QDialog):
         self.product_combo.setVisible(len(covered) > 1)
         self.product_fixed = QLabel(product_label(covered[0]) if covered else "")
         self.product_fixed.setVisible(len(covered) == 1)
-        self.coverage_note = WrappedLabel()
+        # Plain text with "add-on" in it: held whole, never "add-" at a line's end.
+        self.coverage_note = WrappedLabel(whole_hyphenated=True)
         self.coverage_note.setObjectName("coverage_note")
-        self.coverage_note.setWordWrap(True)
         set_text_role(self.coverage_note, TextRole.SECONDARY)
 
         self.category_combo = QComboBox()
