@@ -199,7 +199,7 @@ class ContactSupportDialog(QDialog):
         # and only English needs a button (a "Send a written request" one did nothing).
         self.english_button = QPushButton()
         self.english_button.setObjectName("continue_in_english_button")
-        self.english_button.clicked.connect(lambda: self._set_language("en"))
+        self.english_button.clicked.connect(self._continue_in_english)
         # Under the channels they are about. A row of its own (an empty label beside it) was
         # given the note's height at a far narrower width: an empty gap under it.
         self.hours_box = self.hours_note
@@ -606,6 +606,13 @@ class ContactSupportDialog(QDialog):
         column.addWidget(field)
         column.addWidget(self.marks.add(name, field, ready))
         return column
+
+    def _continue_in_english(self) -> None:
+        # The button hides itself (English is open now): the focus goes to the ways of
+        # asking, now open, first. Left to Qt it went on to the subject as Tab does, all of
+        # it selected, and the next key replaced what the admin had typed (a newcomer's).
+        self.channel_buttons[self.channel].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._set_language("en")
 
     def _set_language(self, code: str) -> None:
         self.language_combo.setCurrentIndex(self.language_combo.findData(code))
