@@ -22,6 +22,9 @@ async def shoot_billing(controller: AppController, out_dir: Path, lang: str) -> 
     """
     window = controller.window
     page = window.billing
+    # What the last language's pictures left said (a refusal stays until cleared) is not
+    # this language's: the line starts empty, and only this load could fill it.
+    page.status.clear()
     window.show_billing()
     await wait_for(lambda: page.overview is not None and not page.status.text())
     page.tabs.setCurrentIndex(TAB_ADDONS)
