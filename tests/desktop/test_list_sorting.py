@@ -138,6 +138,43 @@ async def test_a_header_click_sorts_the_list_in_the_store_and_is_remembered(
                 await store.close()
 
 
+async def test_a_search_begun_while_the_chosen_ticket_is_looked_for_goes_back_to_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:  # sorted, the chosen ticket was further down, found a moment later; searched meanwhile
+    with sqlite_database(tmp_path) as url:
+        assert run_cli(url, "migrate").returncode == 0
+        assert run_cli(url, "seed-demo").returncode == 0
+        await add_tickets_for(url, EMAIL, 250)
+        with running_server(url, tmp_path, seed=False) as server:
+            client = ApiClient(server.url)
+            store = await AccountStore.open(tmp_path / "store.sqlite3")
+            tasks = TaskRunner(lambda error: None)
+            try:
+                await client.health()
+                user = await client.sign_in(EMAIL, "demo-password")
+                service = TicketService(client, store)
+                page = await _bound_page(qtbot, tasks, make_settings(tmp_path), service)
+                mine = store.tickets.page(TicketQuery(user_id=user.id), None, 10_000)[0]
+                by_number = sorted(mine, key=lambda t: (t.number, t.id))
+                far = {t.id for t in by_number[PAGE:]}
+                word = "bench"  # the added tickets' subjects: "Sync bench ticket 12"
+                chosen = next(t.id for t in _shown(page) if t.id in far)
+                page.table.selectRow(page.model.row_of(chosen) or 0)
+                _click_header(page, Column.NUMBER)
+                assert _selected(page) is None  # looked for on the store's thread
+                page.filters.search.setText(word)  # before it is found
+                await wait_until(
+                    lambda: _shown(page) and all(word in t.subject.lower() for t in _shown(page)),
+                    what="the search's rows",
+                )
+                page.filters.search.clear()
+                await wait_until(lambda: _selected(page) == chosen, what="the ticket chosen before")
+            finally:
+                await tasks.cancel_all()
+                await client.aclose()
+                await store.close()
+
+
 def _arrow(style: QStyle, indicator: QStyleOptionHeader.SortIndicator) -> QImage:
     image = QImage(20, 20, QImage.Format.Format_ARGB32)
     image.fill(0)

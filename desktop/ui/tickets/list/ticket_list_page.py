@@ -970,7 +970,9 @@ class TicketListPage(QWidget):
         # last result it selected (a newcomer lost their place that way).
         searched = bool(self.filters.search.text().strip())
         if searched and self._chosen_before_search is None:
-            self._chosen_before_search = self.selected_ticket() or ""
+            # Or the one still being looked for further down (a sort or a sync moved it):
+            # nothing is selected meanwhile, and it is the admin's choice all the same.
+            self._chosen_before_search = self.selected_ticket() or self._wanted or ""
         back = None
         if not searched and self._chosen_before_search is not None:
             back, self._chosen_before_search = self._chosen_before_search or None, None
