@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop.api.list_models import PersonRef, TicketSummary
+from desktop.store.common_texts import CommonTexts
 
 # The window reads its first rows before the writer thread (and asyncio) exist.
 if TYPE_CHECKING:
@@ -274,18 +275,23 @@ class TicketQuery(NamedTuple):
         return clause, params
 
 
-def _is_common(connection: "Queryable", query: TicketQuery) -> bool:
+def _is_common(connection: "Queryable", query: TicketQuery, known: CommonTexts) -> bool:
     """Does the search text occur in so many tickets that scanning the newest is faster?"""
     phrase = query.search_phrase()
     if phrase is None:
         return False
+    answer = known.known(phrase)
+    if answer is not None:
+        return answer
     hits = connection.execute(
         "SELECT (SELECT count(*) FROM (SELECT 1 FROM ticket_search WHERE ticket_search MATCH ?"
         " LIMIT ?)) + (SELECT count(*) FROM (SELECT 1 FROM message_search"
         " WHERE message_search MATCH ? LIMIT ?))",
         (phrase, COMMON_TEXT, phrase, COMMON_TEXT),
     ).fetchone()[0]
-    return int(hits) >= COMMON_TEXT
+    common = int(hits) >= COMMON_TEXT
+    known.learn(phrase, common)
+    return common
 
 
 def _phrase(text: str) -> str:
@@ -300,8 +306,10 @@ def like_escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _count(connection: "Queryable", query: TicketQuery, cap: int | None = COUNT_CAP + 1) -> int:
-    where, params = query.where(_is_common(connection, query))
+def _count(
+    connection: "Queryable", query: TicketQuery, known: CommonTexts, cap: int | None = COUNT_CAP + 1
+) -> int:
+    where, params = query.where(_is_common(connection, query, known))
     row = connection.execute(
         f"SELECT count(*) FROM (SELECT 1 FROM ticket WHERE {where} LIMIT ?)",
         [*params, -1 if cap is None else cap],  # SQLite: a negative LIMIT is none
@@ -310,9 +318,13 @@ def _count(connection: "Queryable", query: TicketQuery, cap: int | None = COUNT_
 
 
 def _page(
-    connection: "Queryable", query: TicketQuery, after: "Keyset | None", limit: int
+    connection: "Queryable",
+    query: TicketQuery,
+    after: "Keyset | None",
+    limit: int,
+    known: CommonTexts,
 ) -> "tuple[list[TicketSummary], Keyset | None]":
-    sql, params = TicketStore.page_sql(query, after, _is_common(connection, query))
+    sql, params = TicketStore.page_sql(query, after, _is_common(connection, query, known))
     rows = connection.execute(sql, [*params, limit]).fetchall()
     value_at = SORTS.get(query.sort, SORTS[DEFAULT_SORT])[1]
     more = Keyset(rows[-1][value_at], rows[-1][0]) if len(rows) == limit else None
@@ -320,7 +332,7 @@ def _page(
 
 
 def _position(
-    connection: "Queryable", query: TicketQuery, ticket_id: str, limit: int
+    connection: "Queryable", query: TicketQuery, ticket_id: str, limit: int, known: CommonTexts
 ) -> int | None:
     where, params = query.where(common_text=True)  # one row: LIKE is exact and cheap
     value_at = SORTS.get(query.sort, SORTS[DEFAULT_SORT])[1]
@@ -333,7 +345,7 @@ def _position(
     # index alone (no column read: the count needs none).
     backwards = query._replace(descending=not query.descending)
     sql, params = TicketStore.page_sql(
-        backwards, Keyset(found[value_at], ticket_id), _is_common(connection, query), "1"
+        backwards, Keyset(found[value_at], ticket_id), _is_common(connection, query, known), "1"
     )
     before = connection.execute(f"SELECT count(*) FROM ({sql})", [*params, limit]).fetchone()[0]
     return int(before) if before < limit else None
@@ -347,14 +359,15 @@ def _reach(
     loaded: int,
     limit: int,
     page_rows: int,
+    known: CommonTexts,
 ) -> "tuple[list[TicketSummary], Keyset | None] | None":
-    where = _position(connection, query, ticket_id, limit)
+    where = _position(connection, query, ticket_id, limit, known)
     if where is None:
         return None
     wanted = where + 1 - loaded
     if wanted <= 0:
         return [], after
-    return _page(connection, query, after, -(-wanted // page_rows) * page_rows)
+    return _page(connection, query, after, -(-wanted // page_rows) * page_rows, known)
 
 
 class Keyset(NamedTuple):
@@ -371,6 +384,8 @@ class TicketStore:
     def __init__(self, database: "Database") -> None:
         self._db = database
         self._listeners: list[ChangeListener] = []
+        # Which search texts are common: asked once per text, not at every keystroke.
+        self._common = CommonTexts()
 
     @property
     def is_open(self) -> bool:
@@ -431,6 +446,7 @@ class TicketStore:
         )
 
     def _announce(self, changed: frozenset[str]) -> None:
+        self._common.forget()  # new tickets can make a rare text common
         for listener in list(self._listeners):
             listener(changed)
 
@@ -454,14 +470,14 @@ class TicketStore:
     ) -> tuple[list[TicketSummary], Keyset | None]:
         """In the query's order (newest first unless sorted otherwise); the keyset of the
         last row when more may follow."""
-        return _page(self._db.read(), query, after, limit)
+        return _page(self._db.read(), query, after, limit, self._common)
 
     async def page_in_background(
         self, query: TicketQuery, after: Keyset | None, limit: int
     ) -> tuple[list[TicketSummary], Keyset | None]:
         """``page`` on the store's reading thread: an export reads every row, page by page."""
         return await self._db.read_in_background(
-            lambda connection: _page(connection, query, after, limit)
+            lambda connection: _page(connection, query, after, limit, self._common)
         )
 
     @staticmethod
@@ -495,7 +511,9 @@ class TicketStore:
         if it is within the first ``limit`` of the list and ``loaded`` are read already;
         None if it is further down or not listed. Counted first (an index range): rows
         are read only if it is near enough."""
-        return _reach(self._db.read(), query, ticket_id, after, loaded, limit, page_rows)
+        return _reach(
+            self._db.read(), query, ticket_id, after, loaded, limit, page_rows, self._common
+        )
 
     async def reach_in_background(
         self,
@@ -510,7 +528,9 @@ class TicketStore:
         """:meth:`reach` on the store's reading thread: a list sorted again finds its
         selected ticket without holding up the first paint."""
         return await self._db.read_in_background(
-            lambda connection: _reach(connection, query, ticket_id, after, loaded, limit, page_rows)
+            lambda connection: _reach(
+                connection, query, ticket_id, after, loaded, limit, page_rows, self._common
+            )
         )
 
     def matches(self, query: TicketQuery, ticket_id: str) -> bool:
@@ -536,11 +556,13 @@ class TicketStore:
 
     def count(self, query: TicketQuery) -> int:
         """How many match, up to ``COUNT_CAP`` + 1 (then: "more than 10,000")."""
-        return _count(self._db.read(), query)
+        return _count(self._db.read(), query, self._common)
 
     async def count_in_background(self, query: TicketQuery, *, exact: bool = False) -> int:
         """``count`` on the store's reading thread: it can take a frame or two at 1M.
 
         ``exact``: every match counted, past ``COUNT_CAP`` (what an export will write)."""
         cap = None if exact else COUNT_CAP + 1
-        return await self._db.read_in_background(lambda connection: _count(connection, query, cap))
+        return await self._db.read_in_background(
+            lambda connection: _count(connection, query, self._common, cap)
+        )
