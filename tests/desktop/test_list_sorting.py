@@ -6,6 +6,9 @@ store; the page reads it in the clicked column's order, a page at a time.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
@@ -15,7 +18,7 @@ from PySide6.QtWidgets import QStyle, QStyleOptionHeader
 from pytestqt.qtbot import QtBot
 
 from desktop.api.client import ApiClient
-from desktop.api.models import TicketSummary
+from desktop.api.models import TicketSummary, User
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
 from desktop.store.tickets import TicketQuery
@@ -49,6 +52,37 @@ def _selected(page: TicketListPage) -> object:
     return page.table.currentIndex().siblingAtColumn(0).data(TICKET_ID_ROLE)
 
 
+@dataclass
+class _World:
+    """A real service with the demo data and 250 more of Ava's tickets, signed in as
+    Ava, and a real store the lists read."""
+
+    user: User
+    store: AccountStore
+    tasks: TaskRunner
+    service: TicketService
+
+
+@asynccontextmanager
+async def _ava_with_many_tickets(tmp_path: Path) -> AsyncIterator[_World]:
+    with sqlite_database(tmp_path) as url:
+        assert run_cli(url, "migrate").returncode == 0
+        assert run_cli(url, "seed-demo").returncode == 0
+        await add_tickets_for(url, EMAIL, 250)
+        with running_server(url, tmp_path, seed=False) as server:
+            client = ApiClient(server.url)
+            store = await AccountStore.open(tmp_path / "store.sqlite3")
+            tasks = TaskRunner(lambda error: None)
+            try:
+                await client.health()
+                user = await client.sign_in(EMAIL, "demo-password")
+                yield _World(user, store, tasks, TicketService(client, store))
+            finally:
+                await tasks.cancel_all()
+                await client.aclose()
+                await store.close()
+
+
 async def _bound_page(
     qtbot: QtBot, tasks: TaskRunner, settings: AppSettings, service: TicketService
 ) -> TicketListPage:
@@ -65,114 +99,83 @@ async def _bound_page(
 async def test_a_header_click_sorts_the_list_in_the_store_and_is_remembered(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    with sqlite_database(tmp_path) as url:
-        assert run_cli(url, "migrate").returncode == 0
-        assert run_cli(url, "seed-demo").returncode == 0
-        await add_tickets_for(url, EMAIL, 250)
-        with running_server(url, tmp_path, seed=False) as server:
-            client = ApiClient(server.url)
-            store = await AccountStore.open(tmp_path / "store.sqlite3")
-            tasks = TaskRunner(lambda error: None)
-            settings = make_settings(tmp_path)
-            try:
-                await client.health()
-                user = await client.sign_in(EMAIL, "demo-password")
-                service = TicketService(client, store)
-                page = await _bound_page(qtbot, tasks, settings, service)
-                header = page.table.horizontalHeader()
-                mine = store.tickets.page(TicketQuery(user_id=user.id), None, 10_000)[0]
-                assert len(mine) > PAGE
-                newest_first = _shown(page)
-                assert [t.id for t in newest_first] == [t.id for t in mine[:PAGE]]
+    async with _ava_with_many_tickets(tmp_path) as world:
+        store, tasks, service = world.store, world.tasks, world.service
+        settings = make_settings(tmp_path)
+        page = await _bound_page(qtbot, tasks, settings, service)
+        header = page.table.horizontalHeader()
+        mine = store.tickets.page(TicketQuery(user_id=world.user.id), None, 10_000)[0]
+        assert len(mine) > PAGE
+        newest_first = _shown(page)
+        assert [t.id for t in newest_first] == [t.id for t in mine[:PAGE]]
 
-                # A ticket on the first page now that the number's order puts further down.
-                by_number = sorted(mine, key=lambda t: (t.number, t.id))
-                far = {t.id for t in by_number[PAGE:]}
-                chosen = next(t.id for t in newest_first if t.id in far)
-                page.table.selectRow(page.model.row_of(chosen) or 0)
-                followed: list[str] = []  # what a reading pane beside the list was shown
-                page.ticket_selected.connect(followed.append)
+        # A ticket on the first page now that the number's order puts further down.
+        by_number = sorted(mine, key=lambda t: (t.number, t.id))
+        far = {t.id for t in by_number[PAGE:]}
+        chosen = next(t.id for t in newest_first if t.id in far)
+        page.table.selectRow(page.model.row_of(chosen) or 0)
+        followed: list[str] = []  # what a reading pane beside the list was shown
+        page.ticket_selected.connect(followed.append)
 
-                _click_header(page, Column.NUMBER)
-                assert header.sortIndicatorSection() == Column.NUMBER
-                assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
-                shown = _shown(page)
-                assert [t.id for t in shown] == [t.id for t in by_number[: len(shown)]]
-                # Found further down on the store's thread, selected again a moment later;
-                # meanwhile no other ticket was selected (a reading pane would follow it).
-                await wait_until(lambda: _selected(page) == chosen, what="the ticket again")
-                assert set(followed) == {chosen}
-                assert page.table.isSortingEnabled() is False  # the store sorts, not a proxy
+        _click_header(page, Column.NUMBER)
+        assert header.sortIndicatorSection() == Column.NUMBER
+        assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+        shown = _shown(page)
+        assert [t.id for t in shown] == [t.id for t in by_number[: len(shown)]]
+        # Found further down on the store's thread, selected again a moment later;
+        # meanwhile no other ticket was selected (a reading pane would follow it).
+        await wait_until(lambda: _selected(page) == chosen, what="the ticket again")
+        assert set(followed) == {chosen}
+        assert page.table.isSortingEnabled() is False  # the store sorts, not a proxy
 
-                _click_header(page, Column.NUMBER)  # again: the other way
-                assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-                shown = _shown(page)
-                backwards = by_number[::-1]
-                assert [t.id for t in shown] == [t.id for t in backwards[: len(shown)]]
-                await wait_until(lambda: _selected(page) == chosen, what="the ticket again")
-                assert set(followed) == {chosen}
+        _click_header(page, Column.NUMBER)  # again: the other way
+        assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        shown = _shown(page)
+        backwards = by_number[::-1]
+        assert [t.id for t in shown] == [t.id for t in backwards[: len(shown)]]
+        await wait_until(lambda: _selected(page) == chosen, what="the ticket again")
+        assert set(followed) == {chosen}
 
-                _click_header(page, Column.SUBJECT)
-                assert header.sortIndicatorSection() == Column.SUBJECT
-                by_subject = sorted(mine, key=lambda t: (_nocase(t.subject), t.id))
-                shown = _shown(page)
-                assert [t.id for t in shown] == [t.id for t in by_subject[: len(shown)]]
-                # Scrolling on reads the next pages in the same order (keyset paging).
-                while page.model.canFetchMore(page.model.index(-1, -1)):
-                    page.model.fetchMore(page.model.index(-1, -1))
-                assert [t.id for t in _shown(page)] == [t.id for t in by_subject]
-                assert settings.list_sort(page.objectName()) == ("subject", False)
+        _click_header(page, Column.SUBJECT)
+        assert header.sortIndicatorSection() == Column.SUBJECT
+        by_subject = sorted(mine, key=lambda t: (_nocase(t.subject), t.id))
+        shown = _shown(page)
+        assert [t.id for t in shown] == [t.id for t in by_subject[: len(shown)]]
+        # Scrolling on reads the next pages in the same order (keyset paging).
+        while page.model.canFetchMore(page.model.index(-1, -1)):
+            page.model.fetchMore(page.model.index(-1, -1))
+        assert [t.id for t in _shown(page)] == [t.id for t in by_subject]
+        assert settings.list_sort(page.objectName()) == ("subject", False)
 
-                # A new page from the same settings (the next start) sorts as left.
-                again = await _bound_page(qtbot, tasks, make_settings(tmp_path), service)
-                assert again.sort == ("subject", False)
-                assert again.table.horizontalHeader().sortIndicatorSection() == Column.SUBJECT
-                assert (
-                    again.table.horizontalHeader().sortIndicatorOrder()
-                    == Qt.SortOrder.AscendingOrder
-                )
-                assert [t.id for t in _shown(again)] == [t.id for t in by_subject[:PAGE]]
-            finally:
-                await tasks.cancel_all()
-                await client.aclose()
-                await store.close()
+        # A new page from the same settings (the next start) sorts as left.
+        again = await _bound_page(qtbot, tasks, make_settings(tmp_path), service)
+        assert again.sort == ("subject", False)
+        assert again.table.horizontalHeader().sortIndicatorSection() == Column.SUBJECT
+        assert again.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+        assert [t.id for t in _shown(again)] == [t.id for t in by_subject[:PAGE]]
 
 
 async def test_a_search_begun_while_the_chosen_ticket_is_looked_for_goes_back_to_it(
     qtbot: QtBot, tmp_path: Path
 ) -> None:  # sorted, the chosen ticket was further down, found a moment later; searched meanwhile
-    with sqlite_database(tmp_path) as url:
-        assert run_cli(url, "migrate").returncode == 0
-        assert run_cli(url, "seed-demo").returncode == 0
-        await add_tickets_for(url, EMAIL, 250)
-        with running_server(url, tmp_path, seed=False) as server:
-            client = ApiClient(server.url)
-            store = await AccountStore.open(tmp_path / "store.sqlite3")
-            tasks = TaskRunner(lambda error: None)
-            try:
-                await client.health()
-                user = await client.sign_in(EMAIL, "demo-password")
-                service = TicketService(client, store)
-                page = await _bound_page(qtbot, tasks, make_settings(tmp_path), service)
-                mine = store.tickets.page(TicketQuery(user_id=user.id), None, 10_000)[0]
-                by_number = sorted(mine, key=lambda t: (t.number, t.id))
-                far = {t.id for t in by_number[PAGE:]}
-                word = "bench"  # the added tickets' subjects: "Sync bench ticket 12"
-                chosen = next(t.id for t in _shown(page) if t.id in far)
-                page.table.selectRow(page.model.row_of(chosen) or 0)
-                _click_header(page, Column.NUMBER)
-                assert _selected(page) is None  # looked for on the store's thread
-                page.filters.search.setText(word)  # before it is found
-                await wait_until(
-                    lambda: _shown(page) and all(word in t.subject.lower() for t in _shown(page)),
-                    what="the search's rows",
-                )
-                page.filters.search.clear()
-                await wait_until(lambda: _selected(page) == chosen, what="the ticket chosen before")
-            finally:
-                await tasks.cancel_all()
-                await client.aclose()
-                await store.close()
+    async with _ava_with_many_tickets(tmp_path) as world:
+        store, tasks, service = world.store, world.tasks, world.service
+        page = await _bound_page(qtbot, tasks, make_settings(tmp_path), service)
+        mine = store.tickets.page(TicketQuery(user_id=world.user.id), None, 10_000)[0]
+        by_number = sorted(mine, key=lambda t: (t.number, t.id))
+        far = {t.id for t in by_number[PAGE:]}
+        word = "bench"  # the added tickets' subjects: "Sync bench ticket 12"
+        chosen = next(t.id for t in _shown(page) if t.id in far)
+        page.table.selectRow(page.model.row_of(chosen) or 0)
+        _click_header(page, Column.NUMBER)
+        assert _selected(page) is None  # looked for on the store's thread
+        page.filters.search.setText(word)  # before it is found
+        await wait_until(
+            lambda: _shown(page) and all(word in t.subject.lower() for t in _shown(page)),
+            what="the search's rows",
+        )
+        page.filters.search.clear()
+        await wait_until(lambda: _selected(page) == chosen, what="the ticket chosen before")
 
 
 def _arrow(style: QStyle, indicator: QStyleOptionHeader.SortIndicator) -> QImage:
@@ -203,31 +206,17 @@ def test_the_arrow_points_up_for_ascending() -> None:
 async def test_clearing_a_search_goes_back_to_the_ticket_chosen_before_it(
     qtbot: QtBot, tmp_path: Path
 ) -> None:  # a newcomer searched, cleared the box, and was left on the last result
-    with sqlite_database(tmp_path) as url:
-        assert run_cli(url, "migrate").returncode == 0
-        assert run_cli(url, "seed-demo").returncode == 0
-        await add_tickets_for(url, EMAIL, 250)
-        with running_server(url, tmp_path, seed=False) as server:
-            client = ApiClient(server.url)
-            store = await AccountStore.open(tmp_path / "store.sqlite3")
-            tasks = TaskRunner(lambda error: None)
-            try:
-                await client.health()
-                await client.sign_in(EMAIL, "demo-password")
-                service = TicketService(client, store)
-                page = await _bound_page(qtbot, tasks, make_settings(tmp_path), service)
-                word = "sync"
-                chosen = next(t.id for t in _shown(page)[3:] if word not in t.subject.lower())
-                page.table.selectRow(page.model.row_of(chosen) or 0)
-                page.filters.search.setText(word)
-                await wait_until(
-                    lambda: _shown(page) and all(chosen != t.id for t in _shown(page)),
-                    what="the search's rows",
-                )
-                assert _selected(page) != chosen
-                page.filters.search.clear()
-                await wait_until(lambda: _selected(page) == chosen, what="the ticket chosen before")
-            finally:
-                await tasks.cancel_all()
-                await client.aclose()
-                await store.close()
+    async with _ava_with_many_tickets(tmp_path) as world:
+        tasks, service = world.tasks, world.service
+        page = await _bound_page(qtbot, tasks, make_settings(tmp_path), service)
+        word = "sync"
+        chosen = next(t.id for t in _shown(page)[3:] if word not in t.subject.lower())
+        page.table.selectRow(page.model.row_of(chosen) or 0)
+        page.filters.search.setText(word)
+        await wait_until(
+            lambda: _shown(page) and all(chosen != t.id for t in _shown(page)),
+            what="the search's rows",
+        )
+        assert _selected(page) != chosen
+        page.filters.search.clear()
+        await wait_until(lambda: _selected(page) == chosen, what="the ticket chosen before")
