@@ -117,8 +117,13 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addLayout(self._form)
-        layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        # The error under the buttons, not over them: there it came and pushed "Sign in"
+        # down (34 px, a newcomer's report) just as it was to be clicked again. Below,
+        # it moves nothing, and a long one (Japanese, Dutch) wraps to all its lines:
+        # the window grows downwards to hold it (keep_text_whole).
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)  # a taller window's room goes below, not between
 
         self.sign_in_button.clicked.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
