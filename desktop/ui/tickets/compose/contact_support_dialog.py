@@ -537,16 +537,19 @@ class ContactSupportDialog(QDialog):
         QTimer.singleShot(0, self._show_suggestions)
 
     def _chain_suggestions(self) -> None:
-        """Tab goes from the subject to the description, then to the articles, then on to
-        the attachments.
+        """Tab goes as the form is read: the subject, the articles under it (each title,
+        then its button), the description, then on to the attachments.
 
         Made after the rest of the form, they came last in the Tab order (after Send).
-        Between the subject and the description (issue 19), a Tab from the subject landed
-        on an article as it appeared, and what was typed next went nowhere.
+        Issue 19 put them after the description, as a Tab from the subject landed on an
+        article as it appeared and what was typed next went nowhere; typing on an article
+        now goes on in the description (typed_text_goes_to), and a newcomer found Tab
+        skipping the articles they were reading to come back to them after the description.
         """
-        chain: list[QWidget] = [self.subject_edit, self.body_edit]
+        chain: list[QWidget] = [self.subject_edit]
         for row in self.suggestions.rows:
             chain += [row.link, row.answered_button]
+        chain.append(self.body_edit)
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
