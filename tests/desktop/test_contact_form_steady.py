@@ -4,11 +4,13 @@ typed text is never lost."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.services.help_articles import HelpArticle
+from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
 from tests.desktop.test_composer_and_contact_form import options
 from tests.desktop.test_contact_support_asks import dialog_for
@@ -91,3 +93,38 @@ def test_text_typed_on_an_article_goes_on_in_the_description(qtbot: QtBot) -> No
     qtbot.keyClicks(row.answered_button, "!")
     assert dialog.body_edit.toPlainText() == "Since Monday, all files!"
     assert dialog.isVisible()  # typing never pressed "Answered — close the form"
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+def test_marks_that_appear_move_no_field(
+    qtbot: QtBot, english: LanguageSwitcher, language: str
+) -> None:
+    """A newcomer's report: Send with fields left empty showed a line under each, and
+    every field below it moved down (Send stayed). Their lines are kept from the start."""
+    english.apply(language)
+    try:
+        dialog = dialog_for(qtbot, options(both_covered=False, japanese_open=True))
+        dialog.suggestion_slot.reserve()  # as use_article_finder does: the articles' place
+        QApplication.sendPostedEvents()
+        settled(dialog)
+        fields = [
+            dialog.category_combo,
+            dialog.subject_edit,
+            dialog.body_edit,
+            dialog.attachments,
+            dialog.send_button,
+        ]
+        before = [top_of(field, dialog) for field in fields]
+        dialog.send_button.click()
+        settled(dialog)
+        assert dialog.marks.message("subject").isVisible()
+        assert dialog.marks.message("body").isVisible()
+        assert [top_of(field, dialog) for field in fields] == before
+        # Filled, the marks go: nothing moves back either.
+        qtbot.keyClicks(dialog.subject_edit, "Files do not sync")
+        dialog.body_edit.setPlainText("Since this morning.")
+        settled(dialog)
+        assert not dialog.marks.message("subject").isVisible()
+        assert [top_of(field, dialog) for field in fields] == before
+    finally:
+        english.apply("en")

@@ -321,6 +321,7 @@ class SuggestionsSlot(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self._reserved = False
+        self._lent = 0  # of the kept height, lent to a line over it (lend())
         suggestions.updated.connect(self._update)
         self.retranslate_ui()
         self._update()
@@ -329,6 +330,14 @@ class SuggestionsSlot(QWidget):
         """Articles will be asked for (a finder is in use): keep their place from now on."""
         self._reserved = True
         self._update()
+
+    def lend(self, height: int) -> None:
+        """Lend ``height`` of the kept place to a line shown over it (the subject's missing
+        mark: while the subject is empty no titles match it, and the place is mostly
+        empty), so that the line moves nothing below the place; 0: given back."""
+        if height != self._lent:
+            self._lent = height
+            self.updateGeometry()
 
     def _update(self) -> None:
         has_rows = bool(self.suggestions.rows)
@@ -348,7 +357,8 @@ class SuggestionsSlot(QWidget):
         margins, spacing = inner.contentsMargins(), max(0, inner.spacing())
         line = self.fontMetrics().lineSpacing()
         row = max(self._button.sizeHint().height(), 2 * line + 4) + 2 * FOCUS_RING_WIDTH
-        return margins.top() + heading + MOST_SHOWN * (spacing + row) + line + margins.bottom()
+        kept = margins.top() + heading + MOST_SHOWN * (spacing + row) + line + margins.bottom()
+        return kept - self._lent
 
     def _content_height(self, width: int) -> int:
         layout = self.content.layout()
