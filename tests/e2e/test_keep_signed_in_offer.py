@@ -16,15 +16,11 @@ import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 from pytestqt.qtbot import QtBot
 
-from desktop.bootstrap.controller import AppController
-from desktop.ui.session.sign_in_dialog import SignInDialog
 from tests.conftest import MemoryKeyring
 from tests.support.app import make_settings, running_client
 from tests.support.server import RunningServer
-from tests.support.sign_in import submit_sign_in
+from tests.support.sign_in import AVA, sign_in_form, submit_sign_in
 from tests.support.waiting import wait_until
-
-AVA = "ava@northwind.example"
 
 
 @pytest.fixture
@@ -36,24 +32,13 @@ def no_keyring(memory_keyring: MemoryKeyring) -> Iterator[None]:
         keyring.set_keyring(memory_keyring)
 
 
-async def _form(controller: AppController) -> SignInDialog:
-    controller.start()
-    await wait_until(
-        lambda: controller.sign_in_dialog is not None and controller.sign_in_dialog.isVisible(),
-        what="the sign-in form",
-    )
-    dialog = controller.sign_in_dialog
-    assert dialog is not None
-    return dialog
-
-
 @pytest.mark.usefixtures("no_keyring")
 async def test_keep_me_signed_in_is_not_offered_without_a_keyring(
     server: RunningServer, qtbot: QtBot, tmp_path: Path
 ) -> None:
     settings = make_settings(tmp_path, server_url=server.url)
     async with running_client(tmp_path, settings) as controller:
-        dialog = await _form(controller)
+        dialog = await sign_in_form(controller)
         await wait_until(dialog.no_keyring_note.isVisible, what="the no-keyring note")
         assert not dialog.remember_check.isVisible()
         assert "keyring" in dialog.no_keyring_note.text()
@@ -69,7 +54,7 @@ async def test_keep_me_signed_in_is_offered_with_a_keyring(
 ) -> None:
     settings = make_settings(tmp_path, server_url=server.url)
     async with running_client(tmp_path, settings) as controller:
-        dialog = await _form(controller)
+        dialog = await sign_in_form(controller)
         assert await controller.credentials.usable()  # as the form was told
         for _ in range(3):
             await asyncio.sleep(0.01)  # the form's own question answered too
