@@ -190,17 +190,14 @@ class ContactSupportDialog(QDialog):
         # Said beside the choice, not in a tooltip: a Dutch admin finds no Dutch here.
         self.language_note = WrappedLabel()
         self.language_note.setObjectName("ticket_language_note")
-        self.language_note.setWordWrap(True)
         set_text_role(self.language_note, TextRole.SECONDARY)
 
         self.hours_note = WrappedLabel()
         self.hours_note.setObjectName("japanese_hours_note")
-        self.hours_note.setWordWrap(True)
         self.hours_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         set_text_role(self.hours_note, TextRole.WARNING)
         self.offline_note = WrappedLabel()
         self.offline_note.setObjectName("contact_offline_note")
-        self.offline_note.setWordWrap(True)
         set_text_role(self.offline_note, TextRole.WARNING)
         self.offline_note.setVisible(options.offline)
         # R4 offers English or a written request out of hours. The written request is the
@@ -219,7 +216,6 @@ class ContactSupportDialog(QDialog):
         self.phone_edit.setPlaceholderText(national_example(self._region) or "+31 20 123 4567")
         self.phone_hint = WrappedLabel()
         self.phone_hint.setObjectName("phone_hint")
-        self.phone_hint.setWordWrap(True)
         self.subject_edit = QLineEdit()
         self.subject_edit.setObjectName("subject_edit")
         self.subject_edit.setMaxLength(200)
@@ -229,11 +225,9 @@ class ContactSupportDialog(QDialog):
 
         self.promise = WrappedLabel()
         self.promise.setObjectName("response_target_preview")
-        self.promise.setWordWrap(True)
         set_font_style(self.promise, bold=True)
         self.error_label = WrappedLabel()
         self.error_label.setObjectName("contact_support_error")
-        self.error_label.setWordWrap(True)
         style_boxed(self.error_label, "danger")
         self.error_label.hide()
 
