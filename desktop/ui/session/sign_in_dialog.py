@@ -96,6 +96,9 @@ class SignInDialog(QDialog):
         self.no_keyring_note = WrappedLabel()
         self.no_keyring_note.setObjectName("no_keyring_note")
         set_text_role(self.no_keyring_note, TextRole.SECONDARY)
+        # Right under the password, as the box it stands for was (a row taller than its
+        # lines put the spare height above them, centred).
+        self.no_keyring_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.no_keyring_note.hide()
         self._keyring_usable = True  # until the controller has asked the keyring
         remember_field = QVBoxLayout()
