@@ -2808,6 +2808,10 @@
         <translation>サインインしたままにする(&amp;K)</translation>
     </message>
     <message>
+        <source>There is no system keyring on this computer to keep you signed in: you will sign in again each time the app starts.</source>
+        <translation>このコンピューターにはサインインしたままにするためのシステムのキーリングがありません。アプリを起動するたびにサインインする必要があります。</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>サーバー アドレス</translation>
     </message>

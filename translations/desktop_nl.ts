@@ -2828,6 +2828,10 @@
         <translation>&amp;Aangemeld blijven</translation>
     </message>
     <message>
+        <source>There is no system keyring on this computer to keep you signed in: you will sign in again each time the app starts.</source>
+        <translation>Deze computer heeft geen sleutelbos van het systeem om je aangemeld te houden: je meldt je opnieuw aan telkens als de app start.</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>Serveradres</translation>
     </message>

@@ -363,6 +363,12 @@ class AppController(QObject):
         if error_text:
             dialog.show_error(error_text)
         dialog.open()
+        self.tasks.run(self._offer_keep_signed_in(dialog), name="keyring-offer")
+
+    async def _offer_keep_signed_in(self, dialog: SignInDialog) -> None:
+        """ "Keep me signed in" only where a system keyring can keep the token (asked off
+        the GUI thread: a keyring may answer over D-Bus)."""
+        dialog.set_keyring_usable(await self.credentials.usable())
 
     def _sign_in(self, request: SignInRequest) -> None:
         self.tasks.run(self._do_sign_in(request), on_error=self._sign_in_failed, name="sign-in")

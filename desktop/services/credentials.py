@@ -38,6 +38,7 @@ class CredentialStore:
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
         self._pending: set[Future[None]] = set()
         self.available = True
+        self._usable: bool | None = None  # asked of the keyring once a run (usable())
 
     async def load(self, server_url: str, email: str) -> str | None:
         loop = asyncio.get_running_loop()
@@ -60,6 +61,14 @@ class CredentialStore:
 
     def forget_proxy_password(self, account: str) -> None:
         self._submit(self._delete, _proxy_entry(account))
+
+    async def usable(self) -> bool:
+        """Whether a system keyring can keep a token: "Keep me signed in" is offered
+        only then (it was offered with none, and the status bar then said it could not)."""
+        if self._usable is None:
+            loop = asyncio.get_running_loop()
+            self._usable = await loop.run_in_executor(self._worker, _backend_usable)
+        return self._usable and self.available
 
     async def flush(self) -> None:
         """Wait for every write so far (before quitting)."""
@@ -110,3 +119,16 @@ class CredentialStore:
         # only and the user signs in again next time.
         self.available = False
         log.warning("system keyring unavailable: %s", type(exc).__name__)
+
+
+def _backend_usable() -> bool:
+    """Not keyring's fail backend (chosen when no backend is found, as in a headless Linux
+    session), nor a chain of no backends."""
+    import keyring
+    from keyring.backends.chainer import ChainerBackend
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    backend = keyring.get_keyring()
+    if isinstance(backend, FailKeyring):
+        return False
+    return not (isinstance(backend, ChainerBackend) and not backend.backends)

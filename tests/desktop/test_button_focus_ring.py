@@ -110,6 +110,20 @@ def colours(image: QImage, points: list[QPoint]) -> list[QColor]:
     return [image.pixelColor(point) for point in points]
 
 
+def assert_ring_stands_out(
+    unfocused: QImage, focused: QImage, widget: QWidget, at_least: float, what: object = ""
+) -> None:
+    """The application's ring, just outside ``widget`` on all four sides, stands out
+    ``at_least`` from the surface just outside it and from what it covers."""
+    around = colours(focused, side_points(widget, FOCUS_RING_WIDTH + 1))
+    for depth in range(1, FOCUS_RING_WIDTH + 1):
+        painted = colours(focused, side_points(widget, depth))
+        before = colours(unfocused, side_points(widget, depth))
+        for ring, next_to_it, replaced in zip(painted, around, before, strict=True):
+            assert contrast(ring, next_to_it) >= at_least, (what, depth, ring.name())
+            assert contrast(ring, replaced) >= at_least, (what, depth, replaced.name())
+
+
 @pytest.mark.parametrize("place", list(PLACES))
 def test_a_focused_button_s_ring_stands_out_from_what_is_around_it(
     qtbot: QtBot, rings: FocusRings, palette: QPalette, place: str

@@ -17,16 +17,14 @@ from pytestqt.qtbot import QtBot
 
 from desktop.store.account import AccountStore
 from desktop.ui.look.focus_ring import FocusRings
-from desktop.ui.look.theme import FOCUS_RING_WIDTH, contrast
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tickets.list.online_search import SearchState
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.desktop.test_button_focus_ring import (  # noqa: F401 - palette: a fixture
     AT_LEAST,
-    colours,
+    assert_ring_stands_out,
     palette,
-    side_points,
 )
 from tests.desktop.test_list_fits import DOCKED_LIST_WIDTH, _filled_page
 from tests.desktop.test_local_store import NOW, ticket
@@ -128,12 +126,14 @@ async def test_a_search_keeps_the_columns_and_the_filters_in_place(
     page.filters.search.setText("auditor")
     page.show_cached(store.tickets, "usr_ava")  # the store read again, as a search does
     assert page.model.rowCount() == 1
-    # The service's answer shows its note under the filters: the table is shorter.
+    # The service's answer shows its note under the filters, in its kept place: the
+    # table stays as tall as it was.
     height = page.table.height()
     page.search_note.show_state(SearchState.DONE, None, shown=True)
-    qtbot.waitUntil(lambda: page.table.height() < height)
+    qtbot.waitUntil(page.search_note.isVisible)
     for _ in range(3):
         QApplication.processEvents()
+    assert page.table.height() == height
     assert layout() == before
 
 
@@ -150,6 +150,10 @@ def test_the_hidden_columns_link_shows_a_clear_focus_ring(
     assert button is not None and button.isVisible()
     page.activateWindow()
     qtbot.waitActive(page)
+    # The rows settle under the filters' two lines (a layout request still pending would
+    # move them after the first picture, and a border would seem replaced by the ring).
+    for _ in range(3):
+        QApplication.processEvents()
     for control in (button, page.filters.category):
         page.table.setFocus(Qt.FocusReason.OtherFocusReason)
         unfocused = page.grab().toImage()
@@ -157,16 +161,5 @@ def test_the_hidden_columns_link_shows_a_clear_focus_ring(
         qtbot.waitUntil(control.hasFocus)
         assert rings.ring is not None and rings.ring.widget() is control
         focused = page.grab().toImage()
-        around = colours(focused, side_points(control, FOCUS_RING_WIDTH + 1))
         # On all four sides (only its left side showed, clipped by the filters' row).
-        for depth in range(1, FOCUS_RING_WIDTH + 1):
-            painted = colours(focused, side_points(control, depth))
-            before = colours(unfocused, side_points(control, depth))
-            for ring_pixel, next_to_it, replaced in zip(painted, around, before, strict=True):
-                assert contrast(ring_pixel, next_to_it) >= AT_LEAST, (
-                    control.objectName(),
-                    depth,
-                    ring_pixel.name(),
-                    next_to_it.name(),
-                )
-                assert contrast(ring_pixel, replaced) >= AT_LEAST, (control.objectName(), depth)
+        assert_ring_stands_out(unfocused, focused, control, AT_LEAST, control.objectName())

@@ -8,6 +8,7 @@ fills a real store; the page is bound to it as the window binds its lists.
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -311,3 +312,38 @@ async def test_screenshots_of_online_results(
             page.table.selectRow(page.model.row_of(desk.ids["opened"]) or 0)
             page.grab().save(str(Path(SHOTS) / f"online-search-{shown}.png"))
         english.apply("en")
+
+
+async def _settled() -> None:
+    """A few passes of the loop: the layout's posted requests are handled."""
+    for _ in range(5):
+        await asyncio.sleep(0.01)
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+async def test_the_search_note_moves_no_row(
+    desk: Desk, qtbot: QtBot, english: LanguageSwitcher, tmp_path: Path, language: str
+) -> None:
+    """A newcomer's report: at a search's first key the note came and pushed the table down
+    (about 20 px), and back up when the search was cleared. Its place is kept."""
+    async with bound_page(qtbot, tmp_path, desk.server.url) as (page, service, _tasks):
+        await service.ticket(desk.ids["opened"])  # found here at once: rows under the note
+        english.apply(language)
+        try:
+            await _settled()
+            assert not page.search_note.isVisible()
+            top = page.table.mapToGlobal(QPoint(0, 0))
+            await search_for(page, "quokkafluff")
+            assert page.search_note.isVisible()  # the first key's note
+            await _settled()
+            assert page.table.mapToGlobal(QPoint(0, 0)) == top
+            await wait_until(lambda: page.online_search.state == SearchState.DONE)
+            await wait_until(page.search_note.isVisible, what="the searched note")
+            await _settled()
+            assert page.table.mapToGlobal(QPoint(0, 0)) == top
+            await search_for(page, "")
+            await wait_until(lambda: not page.search_note.isVisible(), what="the note going")
+            await _settled()
+            assert page.table.mapToGlobal(QPoint(0, 0)) == top
+        finally:
+            english.apply("en")

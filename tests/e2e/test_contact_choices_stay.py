@@ -5,31 +5,20 @@ whole form moved up). Against the real service."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.shooting import settle
-from tests.e2e.test_contact_send_stays import SCREEN_IDS, SCREENS, where
-from tests.support.client_flows import contact_on_screen
-from tests.support.server import RunningServer
+from tests.e2e.conftest import OpenContact
+from tests.support.client_flows import in_every_language, on_screens, where
 
 
-@pytest.mark.parametrize("screen", SCREENS, ids=SCREEN_IDS)
-@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+@on_screens()
+@in_every_language()
 async def test_the_channel_buttons_stay_put_when_a_phone_call_is_chosen(
-    server: RunningServer,
-    qtbot: QtBot,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    language: str,
-    screen: tuple[int, int],
+    contact_form: OpenContact, qtbot: QtBot, language: str, screen: tuple[int, int]
 ) -> None:
-    async with contact_on_screen(
-        server, qtbot, tmp_path, monkeypatch, language=language, screen=screen
-    ) as dialog:
+    async with contact_form(language=language, screen=screen) as dialog:
         callback = dialog.channel_buttons["callback"]
         if not callback.isEnabled():  # Japanese out of Japan's hours: English has calls
             dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
@@ -44,19 +33,12 @@ async def test_the_channel_buttons_stay_put_when_a_phone_call_is_chosen(
         assert [where(b, dialog) for b in buttons] == before
 
 
-@pytest.mark.parametrize("screen", SCREENS, ids=SCREEN_IDS)
-@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+@on_screens()
+@in_every_language()
 async def test_send_stays_put_when_missing_fields_are_marked(
-    server: RunningServer,
-    qtbot: QtBot,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    language: str,
-    screen: tuple[int, int],
+    contact_form: OpenContact, qtbot: QtBot, language: str, screen: tuple[int, int]
 ) -> None:
-    async with contact_on_screen(
-        server, qtbot, tmp_path, monkeypatch, language=language, screen=screen
-    ) as dialog:
+    async with contact_form(language=language, screen=screen) as dialog:
         before = where(dialog.send_button, dialog), dialog.frameGeometry()
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
         await settle()

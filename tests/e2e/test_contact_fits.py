@@ -10,34 +10,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.shooting import save
-from tests.support.client_flows import ask_a_suggested_question, contact_on_screen
-from tests.support.server import RunningServer
+from tests.e2e.conftest import OpenContact
+from tests.support.client_flows import (
+    area_in,
+    ask_a_suggested_question,
+    in_every_language,
+    on_screens,
+)
 
 
-def _area(widget: QWidget, top: QWidget) -> QRect:
-    return QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
-
-
-@pytest.mark.parametrize("screen", [(1024, 640), (1280, 800)], ids=["1024x640", "1280x800"])
-@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+@on_screens((1024, 640), (1280, 800))
+@in_every_language()
 async def test_contact_support_fits_the_screen_whole(
-    server: RunningServer,
+    contact_form: OpenContact,
     qtbot: QtBot,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
     language: str,
     screen: tuple[int, int],
 ) -> None:
     available = QRect(0, 0, *screen)
-    async with contact_on_screen(
-        server, qtbot, tmp_path, monkeypatch, language=language, screen=screen
-    ) as dialog:
+    async with contact_form(language=language, screen=screen) as dialog:
         await ask_a_suggested_question(dialog, qtbot)
         suggestions = dialog.suggestions
         save(dialog, tmp_path, f"contact-support-{screen[0]}x{screen[1]}", language)
@@ -47,7 +44,7 @@ async def test_contact_support_fits_the_screen_whole(
         assert available.contains(dialog.frameGeometry()), dialog.frameGeometry()
         send = dialog.send_button
         assert send.isVisible()
-        assert dialog.rect().contains(_area(send, dialog))
+        assert dialog.rect().contains(area_in(send, dialog))
 
         # The form is never wider than its viewport: nothing cut at the right edge.
         viewport = dialog.form_scroll.viewport()
@@ -68,7 +65,7 @@ async def test_contact_support_fits_the_screen_whole(
 
         # Each title wraps (whole, never "…") beside its button and never meets it.
         for row in suggestions.rows:
-            title, button = _area(row.link, row), _area(row.answered_button, row)
+            title, button = area_in(row.link, row), area_in(row.answered_button, row)
             assert not title.intersects(button), (row.link_text, title, button)
             assert row.link.height() >= row.link.heightForWidth(row.link.width())
             assert row.link_text in row.link.text()

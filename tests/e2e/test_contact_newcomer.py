@@ -55,7 +55,7 @@ def _focused() -> QWidget | None:
     return QApplication.focusWidget()
 
 
-async def test_the_form_opens_in_the_subject_and_tab_goes_on_to_the_description(
+async def test_the_form_opens_in_the_subject_and_tab_follows_the_reading_order(
     server: RunningServer, qtbot: QtBot, tmp_path: Path
 ) -> None:
     settings = make_settings(tmp_path, server_url=server.url)
@@ -73,11 +73,12 @@ async def test_the_form_opens_in_the_subject_and_tab_goes_on_to_the_description(
         assert dialog.category is None
         await wait_until(lambda: bool(dialog.suggestions.rows), what="articles suggested")
         await settle()
-        # Tab: the subject, the description, then the articles (title, then its button):
-        # the next field first, as the admin writes (issue 19); the articles after it.
-        expected: list[QWidget] = [dialog.body_edit]
+        # Tab as the form is read: the subject, the articles under it (title, then its
+        # button), then the description (typing on an article goes on there: issue 19).
+        expected: list[QWidget] = []
         for row in dialog.suggestions.rows:
             expected += [row.link, row.answered_button]
+        expected.append(dialog.body_edit)
         reached = []
         for _ in expected:
             focused = _focused()

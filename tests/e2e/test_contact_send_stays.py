@@ -4,41 +4,25 @@ the pointer). Against the real service and its help articles, in every language.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.shooting import settle
-from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
-from tests.support.client_flows import ask_a_suggested_question, contact_on_screen
-from tests.support.server import RunningServer
+from tests.e2e.conftest import OpenContact
+from tests.support.client_flows import (
+    ask_a_suggested_question,
+    fixed_places,
+    in_every_language,
+    on_screens,
+)
 from tests.support.waiting import wait_until
 
 # Asked after the first question, as the screenshots do.
 LONGER = " for the Rotterdam office"
 # Matches no help article, in any language.
 NO_MATCH = "Qwxz plvk"
-
-
-def where(widget: QWidget, dialog: ContactSupportDialog) -> QRect:
-    """The widget's place on the screen (the dialog's, plus where it is in it)."""
-    return QRect(dialog.geometry().topLeft() + widget.mapTo(dialog, QPoint(0, 0)), widget.size())
-
-
-def fixed_places(dialog: ContactSupportDialog) -> dict[str, QRect]:
-    dialog.layout().activate()  # type: ignore[union-attr]
-    return {
-        "dialog": dialog.frameGeometry(),
-        "send": where(dialog.send_button, dialog),
-        "description": where(dialog.body_edit, dialog),
-        "attachments": where(dialog.attachments, dialog),
-        "subject": where(dialog.subject_edit, dialog),
-        "category": where(dialog.category_combo, dialog),
-    }
 
 
 def type_character(field: QWidget, character: str) -> None:
@@ -49,26 +33,17 @@ def type_character(field: QWidget, character: str) -> None:
     QApplication.sendEvent(field, press)
 
 
-SCREENS = [(1024, 640), (1280, 800), (1440, 900)]
-SCREEN_IDS = ["1024x640", "1280x800", "1440x900"]
 # Typed one character at a time, waiting for the articles after each (as a slow typist
 # sees them): the fifth Japanese one made the whole form grow and move up at 1440x900.
 TYPED = {"en": "Shared link expires", "ja": "共有リンクの有効期限", "nl": "Gedeelde link verloopt"}
 
 
-@pytest.mark.parametrize("screen", SCREENS, ids=SCREEN_IDS)
-@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+@on_screens()
+@in_every_language()
 async def test_send_stays_put_as_suggested_articles_come_and_go(
-    server: RunningServer,
-    qtbot: QtBot,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    language: str,
-    screen: tuple[int, int],
+    contact_form: OpenContact, qtbot: QtBot, language: str, screen: tuple[int, int]
 ) -> None:
-    async with contact_on_screen(
-        server, qtbot, tmp_path, monkeypatch, language=language, screen=screen
-    ) as dialog:
+    async with contact_form(language=language, screen=screen) as dialog:
         slot = dialog.suggestion_slot
         # Before any article: their place is there, and says what comes in it.
         assert slot.isVisible() and slot.placeholder.isVisible()
@@ -106,19 +81,12 @@ async def test_send_stays_put_as_suggested_articles_come_and_go(
         assert slot.height() >= slot.reserved_height()
 
 
-@pytest.mark.parametrize("screen", SCREENS, ids=SCREEN_IDS)
-@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+@on_screens()
+@in_every_language()
 async def test_fields_stay_put_while_the_subject_is_typed_letter_by_letter(
-    server: RunningServer,
-    qtbot: QtBot,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    language: str,
-    screen: tuple[int, int],
+    contact_form: OpenContact, qtbot: QtBot, language: str, screen: tuple[int, int]
 ) -> None:
-    async with contact_on_screen(
-        server, qtbot, tmp_path, monkeypatch, language=language, screen=screen
-    ) as dialog:
+    async with contact_form(language=language, screen=screen) as dialog:
         dialog.activateWindow()
         await wait_until(lambda: QApplication.activeWindow() is dialog, what="the form")
         dialog.subject_edit.setFocus()

@@ -9,50 +9,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.bootstrap.controller import AppController
-from desktop.ui.session.sign_in_dialog import SignInDialog
-from tests.support.app import make_settings, running_client
 from tests.support.server import RunningServer
-from tests.support.sign_in import sign_in
+from tests.support.sign_in import signed_out_again, type_password_and_enter
 from tests.support.waiting import wait_until
-
-AVA = "ava@northwind.example"
-
-
-async def _signed_out(controller: AppController) -> SignInDialog:
-    """File → Sign out; the sign-in form that follows, active."""
-    controller.window.sign_out_action.trigger()
-    await wait_until(lambda: controller.signed_in is None, what="signed out")
-    await wait_until(
-        lambda: controller.sign_in_dialog is not None and controller.sign_in_dialog.isVisible(),
-        what="the sign-in form",
-    )
-    dialog = controller.sign_in_dialog
-    assert dialog is not None
-    dialog.activateWindow()
-    await wait_until(lambda: QApplication.activeWindow() is dialog, what="the form active")
-    return dialog
-
-
-def _type_password_and_enter(qtbot: QtBot, dialog: SignInDialog, password: str) -> None:
-    focused = QApplication.focusWidget()
-    assert focused is dialog.password_edit, focused and focused.objectName()
-    dialog.password_edit.selectAll()
-    qtbot.keyClicks(dialog.password_edit, password)
-    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
 
 
 async def test_enter_after_a_wrong_password_signs_in_never_cancels(
     server: RunningServer, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    settings = make_settings(tmp_path, server_url=server.url)
-    async with running_client(tmp_path, settings) as controller:
-        await sign_in(controller, qtbot, AVA)
-        dialog = await _signed_out(controller)
+    async with signed_out_again(server, qtbot, tmp_path) as (controller, dialog):
         rejected: list[bool] = []
         dialog.rejected.connect(lambda: rejected.append(True))
 
-        _type_password_and_enter(qtbot, dialog, "not-her-password")
+        type_password_and_enter(qtbot, dialog, "not-her-password")
         await wait_until(
             lambda: dialog.error_label.isVisible(),
             timeout=10,
@@ -64,7 +33,7 @@ async def test_enter_after_a_wrong_password_signs_in_never_cancels(
         assert not dialog.cancel_button.isDefault()
         assert dialog.sign_in_button.isDefault()
 
-        _type_password_and_enter(qtbot, dialog, "demo-password")
+        type_password_and_enter(qtbot, dialog, "demo-password")
         await wait_until(
             lambda: controller.signed_in is not None or not dialog.isVisible(),
             what="signed in or the form gone",
@@ -76,14 +45,11 @@ async def test_enter_after_a_wrong_password_signs_in_never_cancels(
 async def test_the_form_reopens_with_the_last_email_no_password_and_no_old_error(
     server: RunningServer, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    settings = make_settings(tmp_path, server_url=server.url)
-    async with running_client(tmp_path, settings) as controller:
-        await sign_in(controller, qtbot, AVA)
-        dialog = await _signed_out(controller)
+    async with signed_out_again(server, qtbot, tmp_path) as (controller, dialog):
         dialog.email_edit.selectAll()
         qtbot.keyClicks(dialog.email_edit, "yuki@northwind.example")
         dialog.password_edit.setFocus()
-        _type_password_and_enter(qtbot, dialog, "not-her-password")
+        type_password_and_enter(qtbot, dialog, "not-her-password")
         await wait_until(lambda: dialog.error_label.isVisible(), what="the error")
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: not dialog.isVisible(), what="the form cancelled")
@@ -99,11 +65,8 @@ async def test_the_form_reopens_with_the_last_email_no_password_and_no_old_error
 async def test_signed_out_the_window_offers_sign_in_not_an_empty_list(
     server: RunningServer, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    settings = make_settings(tmp_path, server_url=server.url)
-    async with running_client(tmp_path, settings) as controller:
-        await sign_in(controller, qtbot, AVA)
+    async with signed_out_again(server, qtbot, tmp_path) as (controller, dialog):
         window = controller.window
-        dialog = await _signed_out(controller)
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: not dialog.isVisible(), what="the form cancelled")
 
@@ -118,7 +81,7 @@ async def test_signed_out_the_window_offers_sign_in_not_an_empty_list(
 
         dialog.activateWindow()
         await wait_until(lambda: QApplication.activeWindow() is dialog, what="the form active")
-        _type_password_and_enter(qtbot, dialog, "demo-password")
+        type_password_and_enter(qtbot, dialog, "demo-password")
         await wait_until(lambda: window.my_tickets.isVisible(), what="My tickets again")
         assert window.pages.currentWidget() is window.my_tickets
 
@@ -127,10 +90,7 @@ async def test_enter_on_a_focused_cancel_still_cancels(
     server: RunningServer, qtbot: QtBot, tmp_path: Path
 ) -> None:
     """Cancel is never the default, but chosen with Tab, Enter presses it (as Space does)."""
-    settings = make_settings(tmp_path, server_url=server.url)
-    async with running_client(tmp_path, settings) as controller:
-        await sign_in(controller, qtbot, AVA)
-        dialog = await _signed_out(controller)
+    async with signed_out_again(server, qtbot, tmp_path) as (controller, dialog):
         dialog.cancel_button.setFocus()
         await wait_until(dialog.cancel_button.hasFocus, what="Cancel focused")
         assert not dialog.cancel_button.isDefault()

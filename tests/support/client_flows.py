@@ -8,8 +8,8 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
@@ -23,6 +23,45 @@ from tests.support.waiting import wait_until
 
 # A question the demo's help articles match, in every language.
 SUGGESTED_QUESTION = "SSO sign-in fails"
+
+# The app's languages, and the screens a newcomer tried the forms on.
+LANGUAGES = ["en", "ja", "nl"]
+SCREENS = [(1024, 640), (1280, 800), (1440, 900)]
+
+
+def in_every_language() -> pytest.MarkDecorator:
+    """A test's ``language`` parameter: each of the app's languages."""
+    return pytest.mark.parametrize("language", LANGUAGES)
+
+
+def on_screens(*screens: tuple[int, int]) -> pytest.MarkDecorator:
+    """A test's ``screen`` parameter: ``screens`` (every one of SCREENS if none), named
+    as "1024x640"."""
+    chosen = list(screens) or SCREENS
+    return pytest.mark.parametrize("screen", chosen, ids=[f"{w}x{h}" for w, h in chosen])
+
+
+def area_in(widget: QWidget, top: QWidget) -> QRect:
+    """Where ``widget`` is in ``top`` (one of its ancestors)."""
+    return QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+
+
+def where(widget: QWidget, dialog: QWidget) -> QRect:
+    """The widget's place on the screen (the dialog's, plus where it is in it)."""
+    return area_in(widget, dialog).translated(dialog.geometry().topLeft())
+
+
+def fixed_places(dialog: ContactSupportDialog) -> dict[str, QRect]:
+    """Where Contact support and the controls that must never move under the pointer are."""
+    dialog.layout().activate()  # type: ignore[union-attr]
+    return {
+        "dialog": dialog.frameGeometry(),
+        "send": where(dialog.send_button, dialog),
+        "description": where(dialog.body_edit, dialog),
+        "attachments": where(dialog.attachments, dialog),
+        "subject": where(dialog.subject_edit, dialog),
+        "category": where(dialog.category_combo, dialog),
+    }
 
 
 async def signed_in(

@@ -14,7 +14,6 @@ class ChartLegend(WrappedLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chart_legend")
-        self.setWordWrap(True)
         self.setFont(small_font(self.font()))
         follow_app_font(self)
         self.entries: list[tuple[str, QColor]] = []

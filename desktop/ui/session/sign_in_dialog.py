@@ -28,6 +28,7 @@ from desktop.ui.look.theme import (
     style_primary,
 )
 from desktop.ui.look.whole_height import keep_text_whole
+from desktop.ui.text.wrapped_label import WrappedLabel
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,21 @@ class SignInDialog(QDialog):
         self._form.addRow(self._server_label, server_field)
         self._form.addRow(self._email_label, self.email_edit)
         self._form.addRow(self._password_label, self.password_edit)
-        self._form.addRow("", self.remember_check)
+        # Where no system keyring can keep a token, "Keep me signed in" is not offered (it
+        # was, and the status bar then said it could not): a quiet note says why instead.
+        self.no_keyring_note = WrappedLabel()
+        self.no_keyring_note.setObjectName("no_keyring_note")
+        set_text_role(self.no_keyring_note, TextRole.SECONDARY)
+        # Right under the password, as the box it stands for was (a row taller than its
+        # lines put the spare height above them, centred).
+        self.no_keyring_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.no_keyring_note.hide()
+        self._keyring_usable = True  # until the controller has asked the keyring
+        remember_field = QVBoxLayout()
+        remember_field.setContentsMargins(0, 0, 0, 0)
+        remember_field.addWidget(self.remember_check)
+        remember_field.addWidget(self.no_keyring_note)
+        self._form.addRow("", remember_field)
 
         self.buttons = QDialogButtonBox()
         self.sign_in_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -117,8 +132,13 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addLayout(self._form)
-        layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        # The error under the buttons, not over them: there it came and pushed "Sign in"
+        # down (34 px, a newcomer's report) just as it was to be clicked again. Below,
+        # it moves nothing, and a long one (Japanese, Dutch) wraps to all its lines:
+        # the window grows downwards to hold it (keep_text_whole).
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)  # a taller window's room goes below, not between
 
         self.sign_in_button.clicked.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
@@ -140,6 +160,12 @@ class SignInDialog(QDialog):
         self._password_label.setBuddy(self.password_edit)
         self.email_edit.setPlaceholderText(self.tr("you@company.example"))
         self.remember_check.setText(self.tr("&Keep me signed in"))
+        self.no_keyring_note.setText(
+            self.tr(
+                "There is no system keyring on this computer to keep you signed in: "
+                "you will sign in again each time the app starts."
+            )
+        )
         self.server_edit.setAccessibleName(self.tr("Server address"))
         self.email_edit.setAccessibleName(self.tr("E-mail address"))
         self.password_edit.setAccessibleName(self.tr("Password"))
@@ -209,6 +235,12 @@ class SignInDialog(QDialog):
         self.sign_in_button.setDefault(True)
         self.retranslate_ui()
 
+    def set_keyring_usable(self, usable: bool) -> None:
+        """Offer "Keep me signed in" only where a system keyring can keep the token."""
+        self._keyring_usable = usable
+        self.remember_check.setVisible(usable)
+        self.no_keyring_note.setVisible(not usable)
+
     def show_error(self, text: str) -> None:
         self.set_busy(False)
         self.error_label.setText(text)
@@ -238,6 +270,6 @@ class SignInDialog(QDialog):
                 server_url=self._local_url or self.server_edit.text().strip(),
                 email=self.email_edit.text().strip(),
                 password=self.password_edit.text(),
-                remember=self.remember_check.isChecked(),
+                remember=self._keyring_usable and self.remember_check.isChecked(),
             )
         )

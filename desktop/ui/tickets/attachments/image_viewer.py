@@ -34,7 +34,6 @@ class ImageViewer(QDialog):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setAccessibleName(filename)
         self.picture.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.picture.setWordWrap(True)  # the loading and failure texts; no effect on a pixmap
         self.picture.setMinimumSize(360, 160)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api.errors import ServiceError
-from desktop.ui.look.theme import TextRole, set_font_style, set_text_role
+from desktop.ui.look.theme import FOCUS_RING_WIDTH, TextRole, set_font_style, set_text_role
 from desktop.ui.recommendations.kinds import kind_label
 from desktop.ui.text.wrapped_label import WrappedLabel
 
@@ -92,7 +92,11 @@ class SuggestionRow(QWidget):
         top.addWidget(self.link, 1)
         top.addWidget(self.answered_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Room for the focus ring around the title and the button: the ring is drawn in
+        # this row, and with no margin its outer band was cut off (a faint ring, a
+        # newcomer's report). The rows need no spacing between them besides.
+        ring = FOCUS_RING_WIDTH
+        layout.setContentsMargins(ring, ring, ring, ring)
         layout.addLayout(top)
         self.retranslate_ui()
 
@@ -160,7 +164,7 @@ class ArticleSuggestions(QWidget):
         set_font_style(self.heading, bold=True)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 2, 0, 2)
-        self._layout.setSpacing(2)
+        self._layout.setSpacing(0)  # each row's own margins (its focus ring's room) part them
         self._layout.addWidget(self.heading)
         # Never taller than its lines: spare height is the description's, below.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -317,6 +321,7 @@ class SuggestionsSlot(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self._reserved = False
+        self._lent = 0  # of the kept height, lent to a line over it (lend())
         suggestions.updated.connect(self._update)
         self.retranslate_ui()
         self._update()
@@ -325,6 +330,14 @@ class SuggestionsSlot(QWidget):
         """Articles will be asked for (a finder is in use): keep their place from now on."""
         self._reserved = True
         self._update()
+
+    def lend(self, height: int) -> None:
+        """Lend ``height`` of the kept place to a line shown over it (the subject's missing
+        mark: while the subject is empty no titles match it, and the place is mostly
+        empty), so that the line moves nothing below the place; 0: given back."""
+        if height != self._lent:
+            self._lent = height
+            self.updateGeometry()
 
     def _update(self) -> None:
         has_rows = bool(self.suggestions.rows)
@@ -335,15 +348,17 @@ class SuggestionsSlot(QWidget):
 
     def reserved_height(self) -> int:
         """The heading's line and three articles (each its button's height, or two lines
-        of title when that is taller), with the spacing between them, and a line more: a
+        of title when that is taller, and its focus ring's room), with the spacing between
+        them, and a line more: a
         long Dutch title beside its wide button takes a third."""
         heading = self.suggestions.heading.fontMetrics().lineSpacing()
         inner = self.suggestions.layout()
         assert inner is not None
         margins, spacing = inner.contentsMargins(), max(0, inner.spacing())
         line = self.fontMetrics().lineSpacing()
-        row = max(self._button.sizeHint().height(), 2 * line + 4)
-        return margins.top() + heading + MOST_SHOWN * (spacing + row) + line + margins.bottom()
+        row = max(self._button.sizeHint().height(), 2 * line + 4) + 2 * FOCUS_RING_WIDTH
+        kept = margins.top() + heading + MOST_SHOWN * (spacing + row) + line + margins.bottom()
+        return kept - self._lent
 
     def _content_height(self, width: int) -> int:
         layout = self.content.layout()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
@@ -85,10 +86,18 @@ class DescriptionEdit(QPlainTextEdit):
 
     def __init__(self) -> None:
         super().__init__()
+        self._lent = 0
         self.setMinimumHeight(DESCRIPTION_MIN_HEIGHT)
 
+    def lend(self, height: int) -> None:
+        """As much shorter, for its missing mark under it: what is below stays put."""
+        if height != self._lent:
+            self._lent = height
+            self.setMinimumHeight(DESCRIPTION_MIN_HEIGHT - height)
+            self.updateGeometry()
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(super().sizeHint().width(), DESCRIPTION_MIN_HEIGHT)
+        return QSize(super().sizeHint().width(), DESCRIPTION_MIN_HEIGHT - self._lent)
 
 
 class ContactSupportDialog(QDialog):
@@ -181,17 +190,14 @@ class ContactSupportDialog(QDialog):
         # Said beside the choice, not in a tooltip: a Dutch admin finds no Dutch here.
         self.language_note = WrappedLabel()
         self.language_note.setObjectName("ticket_language_note")
-        self.language_note.setWordWrap(True)
         set_text_role(self.language_note, TextRole.SECONDARY)
 
         self.hours_note = WrappedLabel()
         self.hours_note.setObjectName("japanese_hours_note")
-        self.hours_note.setWordWrap(True)
         self.hours_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         set_text_role(self.hours_note, TextRole.WARNING)
         self.offline_note = WrappedLabel()
         self.offline_note.setObjectName("contact_offline_note")
-        self.offline_note.setWordWrap(True)
         set_text_role(self.offline_note, TextRole.WARNING)
         self.offline_note.setVisible(options.offline)
         # R4 offers English or a written request out of hours. The written request is the
@@ -210,7 +216,6 @@ class ContactSupportDialog(QDialog):
         self.phone_edit.setPlaceholderText(national_example(self._region) or "+31 20 123 4567")
         self.phone_hint = WrappedLabel()
         self.phone_hint.setObjectName("phone_hint")
-        self.phone_hint.setWordWrap(True)
         self.subject_edit = QLineEdit()
         self.subject_edit.setObjectName("subject_edit")
         self.subject_edit.setMaxLength(200)
@@ -220,39 +225,49 @@ class ContactSupportDialog(QDialog):
 
         self.promise = WrappedLabel()
         self.promise.setObjectName("response_target_preview")
-        self.promise.setWordWrap(True)
         set_font_style(self.promise, bold=True)
         self.error_label = WrappedLabel()
         self.error_label.setObjectName("contact_support_error")
-        self.error_label.setWordWrap(True)
         style_boxed(self.error_label, "danger")
         self.error_label.hide()
 
         self.marks = FieldMarks()
+        self._columns: dict[str, QVBoxLayout] = {}  # a field and its mark, by the mark's name
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._labels = {
             key: QLabel()
             for key in ("product", "category", "channel", "language", "phone", "subject", "body")
         }
+        # A choice's missing mark stands beside its box, in the room the box leaves: it
+        # takes no line of its own, so nothing below moves as it comes or goes (a
+        # newcomer's report: every field under a mark moved down).
         product_field = QVBoxLayout()
-        product_field.addWidget(self.product_combo)
+
+        def product_ready() -> bool:
+            return self.product is not None
+
+        if self.product_combo.isHidden():
+            # One covered product is named, not chosen: never missing, no room kept (an
+            # empty row beside the hidden box narrowed the notes under it).
+            product_field.addWidget(self.product_combo)
+            product_field.addWidget(
+                self.marks.add("product", self.product_combo, product_ready, keep_room=False)
+            )
+        else:
+            product_field.addLayout(self._mark_beside(self.product_combo, "product", product_ready))
         product_field.addWidget(self.product_fixed)
         product_field.addWidget(self.coverage_note)
-        product_field.addWidget(
-            self.marks.add("product", self.product_combo, lambda: self.product is not None)
-        )
         self.form.addRow(self._labels["product"], product_field)
         self.form.addRow(
             self._labels["category"],
-            self._with_mark(self.category_combo, "category", lambda: self.category is not None),
+            self._mark_beside(self.category_combo, "category", lambda: self.category is not None),
         )
         language_field = QVBoxLayout()
-        language_field.addWidget(self.language_combo)
-        language_field.addWidget(self.language_note)
-        language_field.addWidget(
-            self.marks.add("language", self.language_combo, lambda: self.language is not None)
+        language_field.addLayout(
+            self._mark_beside(self.language_combo, "language", lambda: self.language is not None)
         )
+        language_field.addWidget(self.language_note)
         self.form.addRow(self._labels["language"], language_field)
         self.form.addRow(self._labels["channel"], channel_box)
         # Rows shown and hidden whole (setRowVisible): a hidden row left its spacing behind,
@@ -267,12 +282,18 @@ class ContactSupportDialog(QDialog):
                 "phone",
                 self.phone_edit,
                 lambda: self.channel != "callback" or self.phone_e164() is not None,
+                keep_room=False,  # it takes the hint's line, which goes as it comes
             )
         )
         self._phone_row = self.form.rowCount()
         self.form.addRow(self._labels["phone"], phone_field)
+        # The subject's mark takes no room of its own: the articles' kept place under it
+        # lends it the room while it shows (_lend_room_to_subject_mark).
         subject_field = self._with_mark(
-            self.subject_edit, "subject", lambda: bool(self.subject_edit.text().strip())
+            self.subject_edit,
+            "subject",
+            lambda: bool(self.subject_edit.text().strip()),
+            keep_room=False,
         )
         # Issue 21: help articles matching the question, right under the subject: seen
         # while it is typed, not below the fold of a small window. In the subject's field,
@@ -287,12 +308,18 @@ class ContactSupportDialog(QDialog):
         # Their place is kept while articles are asked for: Send never moves as they come
         # and go (SuggestionsSlot).
         self.suggestion_slot = SuggestionsSlot(self.suggestions)
+        self.marks.on_change.append(self._lend_room)
         subject_field.addWidget(self.suggestion_slot)
         self.form.addRow(self._labels["subject"], subject_field)
         self.form.addRow(
             self._labels["body"],
             self._with_mark(
-                self.body_edit, "body", lambda: bool(self.body_edit.toPlainText().strip())
+                self.body_edit,
+                "body",
+                lambda: bool(self.body_edit.toPlainText().strip()),
+                # The description lends it its room (_lend_room): a line kept under it
+                # made the form taller, and on a small screen it scrolled as choices came.
+                keep_room=False,
             ),
         )
         self.attachments = AttachmentPicker()
@@ -537,16 +564,19 @@ class ContactSupportDialog(QDialog):
         QTimer.singleShot(0, self._show_suggestions)
 
     def _chain_suggestions(self) -> None:
-        """Tab goes from the subject to the description, then to the articles, then on to
-        the attachments.
+        """Tab goes as the form is read: the subject, the articles under it (each title,
+        then its button), the description, then on to the attachments.
 
         Made after the rest of the form, they came last in the Tab order (after Send).
-        Between the subject and the description (issue 19), a Tab from the subject landed
-        on an article as it appeared, and what was typed next went nowhere.
+        Issue 19 put them after the description, as a Tab from the subject landed on an
+        article as it appeared and what was typed next went nowhere; typing on an article
+        now goes on in the description (typed_text_goes_to), and a newcomer found Tab
+        skipping the articles they were reading to come back to them after the description.
         """
-        chain: list[QWidget] = [self.subject_edit, self.body_edit]
+        chain: list[QWidget] = [self.subject_edit]
         for row in self.suggestions.rows:
             chain += [row.link, row.answered_button]
+        chain.append(self.body_edit)
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
@@ -601,11 +631,53 @@ class ContactSupportDialog(QDialog):
         data = self.category_combo.currentData()
         return str(data) if data else None
 
-    def _with_mark(self, field: QWidget, name: str, ready: Callable[[], bool]) -> QVBoxLayout:
+    def _with_mark(
+        self, field: QWidget, name: str, ready: Callable[[], bool], *, keep_room: bool = True
+    ) -> QVBoxLayout:
         column = QVBoxLayout()
         column.addWidget(field)
-        column.addWidget(self.marks.add(name, field, ready))
+        column.addWidget(self.marks.add(name, field, ready, keep_room=keep_room))
+        self._columns[name] = column
         return column
+
+    def _mark_beside(
+        self, combo: QComboBox, name: str, ready: Callable[[], bool], *, keep_room: bool = True
+    ) -> QHBoxLayout:
+        """``combo`` as wide as its choices, its mark beside it (its place kept)."""
+        row = QHBoxLayout()
+        row.addWidget(combo)
+        mark = self.marks.add(name, combo, ready, keep_room=keep_room)
+        mark.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(mark, 1)
+        return row
+
+    def _lend_room(self, name: str) -> None:
+        """A text field's missing mark takes no room of its own, so nothing below it moves
+        (a newcomer's report: every field under a mark moved down). The subject's is lent
+        by the articles' kept place under it (while the subject is empty no titles match
+        it: the place is mostly empty); the description's by the description, which is
+        as much shorter. The subject's, with no such place (no articles asked for), keeps
+        its own room once shown (issue 19)."""
+        mark = self.marks.message(name)
+        column = self._columns.get(name)
+        if column is None or name not in ("subject", "body"):
+            return
+        lent = 0
+        if self.marks.is_marked(name):
+            field = self.body_edit if name == "body" else self.subject_edit
+            lent = mark.heightForWidth(max(1, field.width())) + max(0, column.spacing())
+        if name == "body":
+            # Once shown its room stays (issue 19): the description stays as short.
+            if lent or not mark.sizePolicy().retainSizeWhenHidden():
+                self.body_edit.lend(lent)
+            return
+        if self.suggestion_slot.isHidden():
+            return
+        # Gone, it gives its room back to the place: the two together stay as tall.
+        policy = mark.sizePolicy()
+        policy.setRetainSizeWhenHidden(False)
+        mark.setSizePolicy(policy)
+        self.suggestion_slot.lend(lent)
 
     def _continue_in_english(self) -> None:
         # The button hides itself (English is open now): the focus goes to the ways of

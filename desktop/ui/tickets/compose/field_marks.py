@@ -19,26 +19,39 @@ class _Field:
     message: WrappedLabel
     # Kept here, not read off the label: showing a form row shows every label in it.
     marked: bool = False
+    keep_room: bool = True
 
 
 class FieldMarks:
     """One message under each field, said also as the field's accessible description.
 
     Nothing is marked before the first try: an empty form is not an error. A mark goes
-    as soon as its field is filled; it never touches what was typed. Its line stays
-    (empty): the form below it does not jump up, away from the mouse, as a field is filled.
+    as soon as its field is filled; it never touches what was typed. Its line is kept
+    (empty) whether it shows or not: the form below it never moves as a mark comes or goes.
     """
 
     def __init__(self) -> None:
         self._fields: dict[str, _Field] = {}
+        # Called with a field's name when its mark comes or goes (the form lends it room).
+        self.on_change: list[Callable[[str], None]] = []
 
-    def add(self, name: str, widget: QWidget, ready: Callable[[], bool]) -> WrappedLabel:
-        """The message label, hidden, to place under ``widget``."""
+    def add(
+        self, name: str, widget: QWidget, ready: Callable[[], bool], *, keep_room: bool = True
+    ) -> WrappedLabel:
+        """The message label, hidden, to place under ``widget``. ``keep_room=False``: no
+        room is kept before it first shows (a hint holds its line, or the form lends it
+        room: ``on_change``); once shown, its room is kept (issue 19)."""
         message = WrappedLabel()
         message.setObjectName(f"{name}_missing")
         set_text_role(message, TextRole.DANGER)
+        # Its room is kept from the start, shown or not: marks appearing under empty fields
+        # moved every field below them down (a newcomer's report), and going, back up
+        # (issue 19). The form is sized with them already (ContactSupportDialog).
+        policy = message.sizePolicy()
+        policy.setRetainSizeWhenHidden(keep_room)
+        message.setSizePolicy(policy)
         message.hide()
-        self._fields[name] = _Field(widget, ready, message)
+        self._fields[name] = _Field(widget, ready, message, keep_room=keep_room)
         return message
 
     def set_text(self, name: str, text: str) -> None:
@@ -73,7 +86,7 @@ class FieldMarks:
             self._show(field, field.marked and not field.ready())
 
     def _show(self, field: _Field, marked: bool) -> None:
-        if marked:
+        if marked and not field.keep_room:
             # Shown once, its room is kept when it goes (issue 19: the form jumped).
             policy = field.message.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
@@ -82,3 +95,5 @@ class FieldMarks:
         if marked != field.marked:  # a description of the field's own is left alone
             field.marked = marked
             field.widget.setAccessibleDescription(field.message.text() if marked else "")
+            for call in self.on_change:
+                call(next(name for name, f in self._fields.items() if f is field))

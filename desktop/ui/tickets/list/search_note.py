@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.look.theme import TextRole, set_text_role
@@ -14,6 +14,16 @@ from desktop.ui.tickets.list.online_search import SearchState
 
 if TYPE_CHECKING:
     from desktop.services.ticket_search import ServiceMatches
+
+
+def searching_text() -> str:
+    return QCoreApplication.translate("SearchNote", "Searching every message on the service…")
+
+
+def searched_text() -> str:
+    return QCoreApplication.translate(
+        "SearchNote", "Searched every message, here and on the service."
+    )
 
 
 def no_match_text(state: str, searched: bool) -> str:
@@ -55,20 +65,56 @@ def no_match_text(state: str, searched: bool) -> str:
 class SearchNote(WrappedLabel):
     """Under the filters, over the rows: the service is searching too, or has searched
     (its finds are in the rows), or it failed (the rows are this computer's matches), or
-    its finds were cut short."""
+    its finds were cut short.
+
+    Its place is kept, shown or not: it came at a search's first key and pushed the rows
+    down, and back up when the search was cleared (a newcomer's report). The place is as
+    tall as the notes every online search shows (searching, searched) at the width there
+    is; only the rarer, longer ones (offline, failed, cut short) may need more.
+    """
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         set_text_role(self, TextRole.SECONDARY)
+        # Never shown: lays out the kept notes to measure them.
+        self._measure = WrappedLabel(self)
+        self._measure.setObjectName(f"{name}_measure")
+        self._measure.hide()
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        # Asked its height for the width even with no text (a label without text is not
+        # asked: its kept place was one line of the first font, short for Japanese).
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.hide()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        own = super().heightForWidth(width)
+        kept = max(self._height_of(text, width) for text in (searching_text(), searched_text()))
+        return max(own, kept, self.fontMetrics().lineSpacing())
+
+    def _height_of(self, text: str, width: int) -> int:
+        """How tall ``text`` is laid out in ``width``: asked of a label of the same font,
+        as this one lays it out (Japanese comes from a taller fallback font)."""
+        self._measure.setText(text)
+        return self._measure.heightForWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            # The kept notes read (and measure) anew. Hidden, the label's own
+            # updateGeometry() tells no layout: the one holding its place is told here.
+            self.updateGeometry()
+            parent = self.parentWidget()
+            holder = parent.layout() if parent is not None else None
+            if holder is not None:
+                holder.invalidate()
+        super().changeEvent(event)
 
     def show_state(self, state: str, matches: ServiceMatches | None, *, shown: bool) -> None:
         text = ""
         if state in (SearchState.WAITING, SearchState.RUNNING):
-            text = QCoreApplication.translate(
-                "SearchNote", "Searching every message on the service…"
-            )
+            text = searching_text()
         elif state == SearchState.OFFLINE:
             text = QCoreApplication.translate(
                 "SearchNote",
@@ -90,9 +136,7 @@ class SearchNote(WrappedLabel):
         elif state == SearchState.DONE:
             # The question is brief, so its note may never be seen: once answered, the
             # list still says its rows include the service's finds.
-            text = QCoreApplication.translate(
-                "SearchNote", "Searched every message, here and on the service."
-            )
+            text = searched_text()
         self.setText(text)
         self.setAccessibleName(text)
         self.setVisible(bool(text) and shown)

@@ -266,7 +266,6 @@ class TicketListPage(QWidget):
         self._title.setObjectName(f"{self.objectName()}_title")
         self.scope_note = WrappedLabel()
         self.scope_note.setObjectName(f"{self.objectName()}_note")
-        self.scope_note.setWordWrap(True)
         set_text_role(self.scope_note, TextRole.SECONDARY)
         self.scope_note.setVisible(scope == "team")
         set_type(self._title, TypeStep.PAGE_TITLE)
@@ -274,7 +273,6 @@ class TicketListPage(QWidget):
         self.synced.setObjectName(f"{self.objectName()}_synced")
         # "Synchroniseren… 18 tickets tot nu toe" at 150 % text made the window wider
         # than 1100 px while a sync ran: it takes two lines rather.
-        self.synced.setWordWrap(True)
         set_text_role(self.synced, TextRole.SECONDARY)
         self._count = QLabel()
         self._count.setObjectName(f"{self.objectName()}_count")

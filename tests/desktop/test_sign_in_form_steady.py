@@ -1,0 +1,59 @@
+"""A newcomer's report: an error line under the sign-in form pushed "Sign in" down 34 px,
+just as it was to be clicked again. The error comes where it moves nothing, and a long one
+(Japanese, Dutch) is still read whole: wrapped, never clipped."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.session.sign_in_dialog import SignInDialog
+from desktop.ui.text.i18n import LanguageSwitcher
+
+
+def _long_error() -> str:
+    return QCoreApplication.translate(
+        "ErrorText",
+        "The proxy {proxy} refused the connection: it needs a user name and password "
+        "(proxy authentication), and none or wrong ones were given. Enter them in the "
+        "proxy address under Settings → Network, like http://name:password@{proxy}.",
+    ).format(proxy="proxy.example:3128")
+
+
+async def _settled() -> None:
+    for _ in range(5):
+        await asyncio.sleep(0.01)  # posted layout requests and LanguageChange are handled
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+async def test_an_error_moves_no_button(
+    qtbot: QtBot, english: LanguageSwitcher, language: str
+) -> None:
+    english.apply(language)
+    try:
+        dialog = SignInDialog()
+        qtbot.addWidget(dialog)
+        dialog.prefill(server_url="https://support.example", email="", remember=True)
+        dialog.show()
+        await _settled()
+        button = dialog.sign_in_button
+        where = button.mapToGlobal(QPoint(0, 0))
+
+        button.click()  # nothing typed: "Please fill in …"
+        await _settled()
+        error = dialog.error_label
+        assert error.isVisible() and error.text()
+        assert button.mapToGlobal(QPoint(0, 0)) == where
+
+        dialog.show_error(_long_error())
+        await _settled()
+        assert button.mapToGlobal(QPoint(0, 0)) == where
+        # Read whole: as tall as its wrapped lines need, and inside the window.
+        assert error.height() >= error.heightForWidth(error.width())
+        bottom = error.mapTo(dialog, QPoint(0, error.height()))
+        assert bottom.y() <= dialog.contentsRect().bottom() + 1
+    finally:
+        english.apply("en")
