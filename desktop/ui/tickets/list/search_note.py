@@ -87,11 +87,17 @@ class SearchNote(WrappedLabel):
         # asked: its kept place was one line of the first font, short for Japanese).
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        # The kept notes' height by width: a layout asks again and again (each pass, each
+        # resize, the first paint among them), and measuring lays out both texts anew.
+        self._kept: dict[int, int] = {}
         self.hide()
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
         own = super().heightForWidth(width)
-        kept = max(self._height_of(text, width) for text in (searching_text(), searched_text()))
+        kept = self._kept.get(width)
+        if kept is None:
+            texts = (searching_text(), searched_text())
+            kept = self._kept[width] = max(self._height_of(text, width) for text in texts)
         return max(own, kept, self.fontMetrics().lineSpacing())
 
     def _height_of(self, text: str, width: int) -> int:
@@ -104,6 +110,7 @@ class SearchNote(WrappedLabel):
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
             # The kept notes read (and measure) anew. Hidden, the label's own
             # updateGeometry() tells no layout: the one holding its place is told here.
+            self._kept.clear()
             self.updateGeometry()
             parent = self.parentWidget()
             holder = parent.layout() if parent is not None else None
