@@ -57,3 +57,24 @@ async def test_an_error_moves_no_button(
         assert bottom.y() <= dialog.contentsRect().bottom() + 1
     finally:
         english.apply("en")
+
+
+@pytest.mark.parametrize("language", ["ja", "nl"])
+async def test_a_form_opened_in_english_fits_its_buttons_after_a_switch(
+    qtbot: QtBot, english: LanguageSwitcher, language: str
+) -> None:  # Dutch: "laats daarvan aanmelden bij een se", the link cut at both ends
+    dialog = SignInDialog()
+    qtbot.addWidget(dialog)
+    dialog.prefill(server_url="", email="", remember=True, local_url="http://127.0.0.1:1")
+    dialog.show()
+    await _settled()
+    try:
+        english.apply(language)
+        await _settled()
+        buttons = (dialog.local_button, dialog.sign_in_button, dialog.cancel_button)
+        for button in buttons:
+            assert button.width() >= button.sizeHint().width(), button.text()
+            inside = button.mapTo(dialog, QPoint(button.width(), 0)).x()
+            assert 0 <= button.mapTo(dialog, QPoint(0, 0)).x() and inside <= dialog.width()
+    finally:
+        english.apply("en")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,6 +31,10 @@ from desktop.ui.look.whole_height import keep_text_whole
 from desktop.ui.text.wrapped_label import WrappedLabel
 
 
+# How wide the form opens (wider where its texts need it).
+PREFERRED_WIDTH = 460
+
+
 @dataclass(frozen=True)
 class SignInRequest:
     server_url: str
@@ -50,7 +54,6 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sign_in_dialog")
         self.setModal(True)
-        self.setMinimumWidth(460)
 
         self._title = QLabel()
         self._title.setObjectName("sign_in_title")
@@ -176,6 +179,13 @@ class SignInDialog(QDialog):
             if self._local_url
             else self.tr("Use the local demo workspace")
         )
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # Opens at least this wide, but its least width is its layout's: a minimum set
+        # by hand is one Qt never raises, and a form opened in English kept it after a
+        # switch to Dutch, its link cut at both ends ("laats daarvan aanmelden bij een se").
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), PREFERRED_WIDTH), hint.height())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
