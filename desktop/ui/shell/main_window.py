@@ -911,6 +911,9 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            # A passing message is a plain text in the language it was said in: cleared
+            # rather than left in the old one (a newcomer read Japanese in a Dutch window).
+            self.statusBar().clearMessage()
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self._focus_content()
         super().changeEvent(event)
