@@ -30,7 +30,6 @@ from desktop.ui.look.theme import (
 from desktop.ui.look.whole_height import keep_text_whole
 from desktop.ui.text.wrapped_label import WrappedLabel
 
-
 # How wide the form opens (wider where its texts need it).
 PREFERRED_WIDTH = 460
 
