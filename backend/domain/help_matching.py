@@ -35,8 +35,14 @@ _STOP = frozenset(
     "please help hello thanks thank issue problem question team dropbox dash "
     "een het van voor met niet maar ook wel dat die dit zijn wordt werd kan kunnen "
     "hoe wat waarom wanneer onze ons mijn jullie alle geen nog naar bij uit over "
-    "graag hulp probleem vraag bedankt".split()
+    "graag hulp probleem vraag bedankt worden wordt werden meer heel echt steeds "
+    "sinds toen sommige".split()
 )
+# Hiragana alone is mostly grammar: particles and endings (から, です, ない) match a title
+# by chance ("月曜日から遅いです" brought in "…被害からファイルを復元する").
+_HIRAGANA_ONLY = re.compile(r"[\u3041-\u309f]+")
+# A Dutch past participle: "gesynchroniseerd" is "synchroniseren" with ge- before it.
+_PARTICIPLE = re.compile(r"ge([a-z]{6,})")
 
 
 def _stem(word: str) -> str:
@@ -46,13 +52,15 @@ def _stem(word: str) -> str:
     return word
 
 
-def query_terms(text: str) -> set[str]:
+def query_terms(text: str, locale: str = "") -> set[str]:
     lowered = text.lower()
-    terms = {_stem(w) for w in _WORD.findall(lowered) if len(w) >= 3 and w not in _STOP}
+    words = [w for w in _WORD.findall(lowered) if len(w) >= 3 and w not in _STOP]
+    terms = {_stem(w) for w in words}
+    if locale == "nl":  # "Bestanden worden niet gesynchroniseerd": "…synchroniseren niet?"
+        terms.update(_stem(m[1]) for w in words if (m := _PARTICIPLE.fullmatch(w)))
     for run in _CJK.findall(lowered):
-        if len(run) == 1:
-            continue
-        terms.update(run[i : i + 2] for i in range(len(run) - 1))
+        pieces = (run[i : i + 2] for i in range(len(run) - 1))
+        terms.update(piece for piece in pieces if not _HIRAGANA_ONLY.fullmatch(piece))
     return terms
 
 
@@ -84,7 +92,7 @@ class Match:
 def best_matches(
     catalogue: Iterable[CatalogueItem], text: str, locale: str, limit: int = MAX_SUGGESTIONS
 ) -> list[Match]:
-    terms = query_terms(text)
+    terms = query_terms(text, locale)
     if not terms:
         return []
     phrases = query_phrases(text)

@@ -236,3 +236,20 @@ async def test_insights_split_the_ratings_by_category(api: httpx.AsyncClient) ->
     whole = (await api.get("/insights", params={"scope": "mine"}, headers=yuki)).json()
     assert sum(g for g, _ in after.values()) == whole["satisfaction"]["good"]
     assert sum(b for _, b in after.values()) == whole["satisfaction"]["bad"]
+
+
+async def test_a_dutch_participle_finds_the_sync_article_first(api: httpx.AsyncClient) -> None:
+    # A newcomer's question: the articles about restoring and sharing files came first,
+    # matching only "Bestanden"; "gesynchroniseerd" is "synchroniseren" with ge- before it.
+    noah = await sign_in(api, "noah@northwind.example")  # locale nl
+    body = await _suggest(api, noah, "Bestanden worden niet gesynchroniseerd")
+    assert _keys(body)[0] == "files-not-syncing"
+
+
+async def test_japanese_grammar_alone_matches_nothing(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:
+    # "月曜日から遅いです" brought in "ランサムウェアの被害からファイルを復元する" by から alone.
+    keys = _keys(await _suggest(api, ava, "月曜日から遅いです", lang="ja"))
+    assert "ransomware-recovery" not in keys
+    assert _keys(await _suggest(api, ava, "からです。ないのでしょうか", lang="ja")) == []
