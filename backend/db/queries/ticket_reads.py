@@ -151,7 +151,9 @@ async def summary_page(
     how = await ticket_search.mode(session, flt.search) if flt.search else ticket_search.Mode.WALK
     statement = _page_statement(dialect(session), viewer, flt, cursor, limit, how)
     if isinstance(statement, raw.Compiled):
-        rows: Sequence[raw.RawRow] = await raw.fetch_all(session, statement)
+        rows: Sequence[raw.RawRow] = await raw.fetch_all(
+            session, statement, short=_short(flt, cursor)
+        )
     else:
         rows = (await session.execute(statement)).all()
     return _cut(rows, limit, UPDATED_AT)
@@ -171,6 +173,19 @@ async def version_page(
     )
     assert isinstance(statement, raw.Compiled)  # no search: no expanding parameters
     return _cut(await raw.fetch_all(session, statement), limit, 1)
+
+
+def _short(flt: TicketFilter, cursor: Cursor | None) -> bool:
+    """Whether the page's read is bounded by its index: the first page of the caller's own
+    tickets, newest first or changed since a time, with no other condition
+    (``ix_ticket_team_submitter_updated`` walks straight to its rows; a status, category,
+    product or text filters them on the way, ``scope=team`` passes over the caller's own,
+    and a cursor's OR of two comparisons is not a range SQLite seeks to)."""
+    return (
+        flt.scope == "mine"
+        and cursor is None
+        and not (flt.status or flt.category or flt.product or flt.search)
+    )
 
 
 def _cut(
