@@ -14,9 +14,8 @@ back unchanged) and against the writers' model-built answers.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 from fastapi import Response
@@ -148,6 +147,9 @@ def page(
     """``TicketPage`` as JSON: each item a ``TicketListItem``, its ``match`` null unless
     searched; an item with no match from those kept encoded (``configure``)."""
     at = _Now(now)
+    moment, text = at.moment, at.text
+    entries = _kept.entries if _kept is not None else {}
+    width = SUMMARY_WIDTH
     items = []
     for row in rows:
         found = matches.get(row[0]) if matches is not None else None
@@ -158,16 +160,58 @@ def page(
         elif _kept is None:
             items.append(_encode_unmatched(row, _sla(row[_DUE_AT], row[_RESPONDED_AT], at)))
         else:
-            kept = _kept(row)
-            deadline = kept.deadline
-            # sla_state: due until the deadline (that moment included), then breached.
-            if deadline is None:
-                late = False
-            elif isinstance(deadline, str):
-                late = at.text > deadline
+            # The key, _Kept.get and the SLA choice written out, not calls: three calls an
+            # item cost SQLite's list page ~0.05 ms against functools.lru_cache's one C call
+            # (bench/README.md, seventh round). PostgreSQL's rows end with their versions.
+            key: Any = (row[0], row[_UPDATED_AT], *row[width:]) if len(row) > width else row
+            kept = entries.pop(key, None)
+            if kept is None:
+                kept = _kept.put(key, _encode_for_any_time(row))
             else:
-                late = at.moment > deadline
-            items.append(kept.after_due if late else kept.until_due)
+                entries[key] = kept  # the most recently used
+            deadline = kept.deadline
+            if deadline is None:
+                items.append(kept.until_due)
+            elif (text > deadline) if isinstance(deadline, str) else (moment > deadline):
+                items.append(kept.after_due)
+            else:
+                items.append(kept.until_due)
+    return _joined(items, next_cursor)
+
+
+def kept_page(versions: Sequence[AnyRow], next_cursor: str | None, now: datetime) -> bytes | None:
+    """``page``'s bytes from the items kept, for a page read as versions alone
+    (``ticket_reads.version_page``: rows of ``VERSION_ROW``); None unless every item is
+    kept (the page is then read whole)."""
+    if _kept is None:
+        return None
+    at = _Now(now)
+    # _Kept.get written out, as in ``page``: a call an item was a fifth of this profile.
+    entries = _kept.entries
+    moment, text = at.moment, at.text
+    items = []
+    for version in versions:
+        key = tuple(version)
+        kept = entries.pop(key, None)
+        if kept is None:
+            return None
+        entries[key] = kept  # the most recently used
+        deadline = kept.deadline
+        if deadline is None:
+            items.append(kept.until_due)
+        elif (text > deadline) if isinstance(deadline, str) else (moment > deadline):
+            items.append(kept.after_due)
+        else:
+            items.append(kept.until_due)
+    return _joined(items, next_cursor)
+
+
+def keeps_items() -> bool:
+    """Whether list items are kept encoded (``LIST_ITEM_CACHE`` above 0)."""
+    return _kept is not None
+
+
+def _joined(items: Sequence[bytes], next_cursor: str | None) -> bytes:
     # What to_json writes for {"items": [...], "next_cursor": ...}: no spaces.
     return b"".join(
         (b'{"items":[', b",".join(items), b'],"next_cursor":', to_json(next_cursor), b"}")
@@ -210,16 +254,51 @@ def _encode_for_any_time(row: AnyRow) -> _Encoded:
 # are the same from one request to the next, and building and encoding 50 of them was
 # most of building the page (bench/README.md, issue 22): kept encoded per row, a bounded
 # number (least recently used first out), per process.
+#
+# The key: on SQLite the row itself. On PostgreSQL the row's id, its updated_at and its
+# versions (``ticket_reads.VERSION_COLUMNS``: ``xmin`` of the ticket's row and of its
+# submitter's, which any change to either makes anew), so that a page can be looked up
+# from those four columns alone (``kept_page``). An item keyed so could only be served
+# stale if one ticket were rewritten, with the same updated_at to the microsecond, by a
+# transaction whose 32-bit id equalled that of the write kept: PostgreSQL would have to
+# go through 2^32 transactions while the item stayed among this process's last
+# ``LIST_ITEM_CACHE`` items used.
 DEFAULT_ITEM_CACHE = 10_000
-_kept: Callable[[AnyRow], _Encoded] | None = lru_cache(maxsize=DEFAULT_ITEM_CACHE)(
-    _encode_for_any_time
-)
+_UPDATED_AT = SUMMARY_COLUMNS.index(Ticket.updated_at)
+
+
+class _Kept:
+    """Up to ``size`` items by key, the least recently used out first (a dict keeps its
+    order of insertion: an item used is put back at the end)."""
+
+    __slots__ = ("size", "entries")
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.entries: dict[tuple[Any, ...], _Encoded] = {}
+
+    def get(self, key: tuple[Any, ...]) -> _Encoded | None:
+        items = self.entries
+        found = items.pop(key, None)
+        if found is not None:
+            items[key] = found
+        return found
+
+    def put(self, key: tuple[Any, ...], item: _Encoded) -> _Encoded:
+        items = self.entries
+        if len(items) >= self.size:
+            del items[next(iter(items))]
+        items[key] = item
+        return item
+
+
+_kept: _Kept | None = _Kept(DEFAULT_ITEM_CACHE)
 
 
 def configure(item_cache: int) -> None:
     """Keep up to ``item_cache`` list items encoded (0: encode every item every time)."""
     global _kept
-    _kept = lru_cache(maxsize=item_cache)(_encode_for_any_time) if item_cache else None
+    _kept = _Kept(item_cache) if item_cache else None
 
 
 # The ticket page's own columns, after the summary's (ticket_reads.DETAIL_COLUMNS).

@@ -133,11 +133,25 @@ async def list_tickets(
 async def list_page(session: AsyncSession, user: Viewer, now: datetime, params: ListQuery) -> bytes:
     """The list page's body; the route and the lean path (``lean_reads.py``) both serve it."""
     flt, cursor = _list_filter(user, params)
+    if not flt.search and ticket_json.keeps_items() and _postgres(session):
+        # Each row's version first: when every item is kept encoded (a list asked for again,
+        # the busiest read), four columns a row rather than seventeen. Else the page is
+        # read whole below (one statement, one snapshot): never a mix of the two reads.
+        versions, next_cursor = await ticket_reads.version_page(
+            session, user, flt, cursor, params.limit
+        )
+        body = ticket_json.kept_page(versions, next_cursor.encode() if next_cursor else None, now)
+        if body is not None:
+            return body
     # Rows, encoded once: the busiest read (backend/api/ticket_json.py says why).
     rows, next_cursor = await ticket_reads.summary_page(session, user, flt, cursor, params.limit)
     # Where ``q`` was found: for this page's rows only (issue 21).
     matches = await ticket_reads.page_matches(session, flt, rows)
     return ticket_json.page(rows, next_cursor.encode() if next_cursor else None, now, matches)
+
+
+def _postgres(session: AsyncSession) -> bool:
+    return ticket_reads.dialect(session).name == "postgresql"
 
 
 def _list_filter(user: Viewer, params: ListQuery) -> tuple[tickets.TicketFilter, Cursor | None]:

@@ -72,14 +72,33 @@ class Compiled:
 
 
 async def fetch_all(
-    session: AsyncSession, compiled: Compiled, given: Mapping[str, Any] | None = None
+    session: AsyncSession,
+    compiled: Compiled,
+    given: Mapping[str, Any] | None = None,
+    *,
+    short: bool = False,
 ) -> list[RawRow]:
-    """The statement's rows, in one driver call."""
-    return await fetch_sql(session, compiled.sql, compiled.params(given))
+    """The statement's rows, in one driver call. ``short``: see ``fetch_sql``."""
+    return await fetch_sql(session, compiled.sql, compiled.params(given), short=short)
 
 
-async def fetch_sql(session: AsyncSession, sql: str, params: Sequence[Any]) -> list[RawRow]:
-    """The rows of ``sql`` (in the driver's parameter style), in one driver call."""
+async def fetch_sql(
+    session: AsyncSession, sql: str, params: Sequence[Any], *, short: bool = False
+) -> list[RawRow]:
+    """The rows of ``sql`` (in the driver's parameter style), in one driver call.
+
+    ``short``: a read that an index bounds to a page of rows (the caller says so). On
+    SQLite it runs on the event loop's thread, not aiosqlite's: under 32 connections the
+    hop there and back (the loop and that thread taking the GIL in turns, once a row as
+    sqlite3 steps) doubled a list page's CPU in some runs and kept its p99 at 100-150
+    ms; on the loop, 0.70-0.83 ms and p99 37-50 ms in every round (bench/README.md,
+    issue 22, seventh round). The connection is this request's alone (checked out of
+    the pool), so aiosqlite's thread has nothing of it to run meanwhile. In WAL mode a
+    reader waits for no writer; a read waits (``busy_timeout``) only while SQLite
+    recovers a crashed database's log, which would stall the whole process, not just
+    this request. Searches and filtered pages, whose reads the index does not bound,
+    stay on aiosqlite's thread.
+    """
     assert session.bind is not None
     if session.bind.dialect.name == "sqlite":
         # A connection of the engine's, not the session's: the session would roll back
@@ -87,6 +106,10 @@ async def fetch_sql(session: AsyncSession, sql: str, params: Sequence[Any]) -> l
         # transaction for a SELECT); this one goes back with none (session._sqlite_reset).
         async with session.bind.connect() as connection:  # type: ignore[union-attr]
             driver = (await connection.get_raw_connection()).driver_connection
+            if short:
+                # aiosqlite's sqlite3 connection (its thread made it: check_same_thread
+                # is off for it, backend.db.session.make_engine).
+                return driver._conn.execute(sql, params).fetchall()  # type: ignore[union-attr,no-any-return]
             return list(await driver.execute_fetchall(sql, params))  # type: ignore[union-attr]
     # PostgreSQL: on the session's connection (asyncpg prepares a statement once a
     # connection and keeps it).

@@ -36,7 +36,15 @@ def make_engine(settings: Settings) -> AsyncEngine:
     if not settings.is_sqlite:
         return _ping_when_idle(create_async_engine(settings.async_database_url, **POOL))
     # The pool's reset (a rollback as a connection goes back) in _sqlite_reset instead.
-    engine = create_async_engine(settings.async_database_url, pool_reset_on_return=None, **POOL)
+    engine = create_async_engine(
+        settings.async_database_url,
+        pool_reset_on_return=None,
+        # The short reads of backend.db.raw run on the event loop's thread, with the
+        # connection aiosqlite's thread made (never both at once: a connection checked out
+        # of the pool is one request's).
+        connect_args={"check_same_thread": False},
+        **POOL,
+    )
     event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
     event.listen(engine.sync_engine, "reset", _sqlite_reset)
     return engine
