@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -397,6 +398,12 @@ class ContactSupportDialog(QDialog):
         ):
             filled.connect(self.marks.refresh)
         self._update()  # channels open now (hours, connection); it also sets the texts
+        # The focused field is kept in view, whatever moved the focus (a mnemonic, Tab, a
+        # failed send): on a small screen Alt+D left the description below the fold and
+        # the admin typed blind (a newcomer's report, 1024×640 in Japanese).
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)
 
     # -- the draft: the form survives closing it, quitting and crashes ---------------
 
@@ -587,6 +594,28 @@ class ContactSupportDialog(QDialog):
         page = self.form_scroll.widget()
         if typed_in is not None and page is not None and page.isAncestorOf(typed_in):
             self.form_scroll.ensureWidgetVisible(typed_in, 0, 0)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        page = self.form_scroll.widget()
+        if new is None or page is None or not page.isAncestorOf(new):
+            return
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return  # clicked: it is under the pointer, and the form must not move there
+        self._show_focus()
+
+    def _show_focus(self) -> None:
+        """The focused field in view, with its missing mark beside or under it: now, and
+        again once the layout has placed a mark just shown."""
+        self._keep_focus_in_view()
+        QTimer.singleShot(0, self._keep_focus_in_view)
+
+    def _keep_focus_in_view(self) -> None:
+        focused = self.focusWidget()
+        page = self.form_scroll.widget()
+        if focused is None or page is None or not page.isAncestorOf(focused):
+            return
+        mark = self.marks.shown_mark_of(focused)
+        self.form_scroll.keep_in_view(focused, *([mark] if mark is not None else []))
 
     def _show_attachments(self, _file: Path) -> None:
         # After the layout has made room for the new chip, not before.
@@ -941,8 +970,9 @@ class ContactSupportDialog(QDialog):
         self.phone_hint.setVisible(self.channel == "callback" and not self.marks.is_marked("phone"))
         if missing:
             self._grow()
-            self.form_scroll.ensureWidgetVisible(missing[0])
             missing[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            # In view with its mark, also when it had the focus already (no focus change).
+            self._show_focus()
             return
         product, category, language = self.product, self.category, self.language
         assert product is not None and category is not None and language is not None
