@@ -168,7 +168,26 @@ def test_a_language_support_does_not_speak_assumes_none_and_says_why(
 def test_the_admins_own_language_is_said_to_be_a_default(qtbot: QtBot) -> None:  # R1
     dialog = dialog_for(qtbot, options(both_covered=False, japanese_open=True))
     assert dialog.language == "en"
-    assert "Your app's language is chosen" in dialog.language_note.text()
+    assert "Chosen to match the app's language" in dialog.language_note.text()
+
+
+def test_the_language_hint_says_what_is_chosen_after_every_change(
+    qtbot: QtBot, japanese_ui: None
+) -> None:  # R1, R4
+    """A newcomer's report: in Japanese, after "Continue in English" the hint still said
+    the app's language was chosen, though English was."""
+    dialog = dialog_for(qtbot, options(both_covered=False, japanese_open=False))
+    assert dialog.language == "ja"
+    assert "Chosen to match the app's language" in dialog.language_note.text()
+    qtbot.mouseClick(dialog.english_button, Qt.MouseButton.LeftButton)
+    assert dialog.language == "en"
+    assert "app's language" not in dialog.language_note.text()
+    assert dialog.language_note.text() == (
+        "Premium Support answers in English or Japanese, in the language chosen here."
+    )
+    assert dialog.language_combo.accessibleDescription() == dialog.language_note.text()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ja"))
+    assert "Chosen to match the app's language" in dialog.language_note.text()
 
 
 def test_the_button_names_what_happens(qtbot: QtBot) -> None:  # R15

@@ -755,17 +755,7 @@ class ContactSupportDialog(QDialog):
         self._labels["language"].setBuddy(self.language_combo)
         if self._own_language is None:
             self.language_combo.setItemText(0, self.tr("Choose…"))
-            self.language_note.setText(
-                self.tr("Premium Support answers in English or Japanese: choose one.")
-            )
-        else:
-            # A default is said to be one: the app's language, changeable.
-            self.language_note.setText(
-                self.tr(
-                    "Premium Support answers in English or Japanese. Your app's language is "
-                    "chosen; you can change it."
-                )
-            )
+        self.language_note.setText(self._language_note_text())
         self.language_combo.setAccessibleDescription(self.language_note.text())
         self._labels["phone"].setText(self.tr("&Phone number:"))
         self._labels["phone"].setBuddy(self.phone_edit)
@@ -844,6 +834,21 @@ class ContactSupportDialog(QDialog):
             self.tr("{action} (Ctrl+Enter)").format(action=actions[self.channel])
         )
         self.send_button.setEnabled(not self._busy)
+
+    def _language_note_text(self) -> str:
+        """What is true of the choice now (said again at every change, _update): after
+        "Continue in English" a Japanese admin read that the app's language was chosen."""
+        if self.language is None:
+            return self.tr("Premium Support answers in English or Japanese: choose one.")
+        if self.language == self._own_language:
+            # A default is said to be one: the app's language, changeable.
+            return self.tr(
+                "Premium Support answers in English or Japanese. Chosen to match the app's "
+                "language; you can change it."
+            )
+        return self.tr(
+            "Premium Support answers in English or Japanese, in the language chosen here."
+        )
 
     def _steady_labels(self) -> None:
         """The labels' column as wide as its widest label, shown or not: "Phone number:"
