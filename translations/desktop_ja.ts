@@ -138,7 +138,7 @@
     <name>AppController</name>
     <message>
         <source>No system keyring: you will have to sign in again next time.</source>
-        <translation>システムのキーリングがありません。次回はもう一度サインインする必要があります。</translation>
+        <translation>システムのキーリングがないため、サインイン状態を保存できません。次回もサインインが必要です。</translation>
     </message>
 </context>
 <context>
@@ -2809,7 +2809,7 @@
     </message>
     <message>
         <source>There is no system keyring on this computer to keep you signed in: you will sign in again each time the app starts.</source>
-        <translation>このコンピューターにはサインインしたままにするためのシステムのキーリングがありません。アプリを起動するたびにサインインする必要があります。</translation>
+        <translation>システムのキーリングがないため、サインイン状態を保存できません。アプリを起動するたびにサインインが必要です。</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -3016,7 +3016,7 @@
     </message>
     <message>
         <source>Answered — close the form</source>
-        <translation>解決した — フォームを閉じる</translation>
+        <translation>解決しました (フォームを閉じる)</translation>
     </message>
     <message>
         <source>“{title}” answered my question. Closes Contact support without sending; your question is kept as a draft for a week.</source>
