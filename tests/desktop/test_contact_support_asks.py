@@ -190,6 +190,30 @@ def test_the_language_hint_says_what_is_chosen_after_every_change(
     assert "Chosen to match the app's language" in dialog.language_note.text()
 
 
+def test_choose_is_the_prompt_never_a_choice(qtbot: QtBot) -> None:  # R14, R19
+    """A newcomer picked "Choose…" back as if it were a category. It is shown as the
+    prompt, but neither the list nor the arrow keys choose it."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("nl_NL"))  # no language assumed: its list starts "Choose…"
+    try:
+        dialog = dialog_for(qtbot, options(both_covered=True, japanese_open=True))
+    finally:
+        QLocale.setDefault(before)
+    for combo in (dialog.category_combo, dialog.product_combo, dialog.language_combo):
+        assert combo.currentText() == "Choose…" and combo.currentIndex() == 0
+        model = combo.model()
+        assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEnabled
+        assert model.flags(model.index(1, 0)) & Qt.ItemFlag.ItemIsEnabled
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        assert combo.currentIndex() == 1
+        qtbot.keyClick(combo, Qt.Key.Key_Up)  # not back to the prompt
+        qtbot.keyClick(combo, Qt.Key.Key_Home)
+        assert combo.currentIndex() == 1, combo.objectName()
+    assert dialog.category is not None and dialog.product is not None
+    assert dialog.language is not None
+
+
 def test_the_button_names_what_happens(qtbot: QtBot) -> None:  # R15
     dialog = dialog_for(qtbot, options(both_covered=False, japanese_open=True))
     names = {}

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -65,6 +65,16 @@ DESCRIPTION_MIN_HEIGHT = 120
 SUPPORT_LANGUAGES = {QLocale.Language.English: "en", QLocale.Language.Japanese: "ja"}
 # The combos' "Choose…" entry: nothing is assumed (a default category skews insights, R19).
 UNCHOSEN = ""
+
+
+def prompt_only(combo: QComboBox) -> None:
+    """Its first entry ("Choose…") shown as the prompt, never picked: a newcomer chose it
+    back as if it were a category. Disabled in the model, the popup and the arrow keys
+    pass it by; the form still starts on it (and clears back to it, setCurrentIndex)."""
+    model = combo.model()
+    if isinstance(model, QStandardItemModel) and model.rowCount() > 0:
+        item = model.item(0)
+        item.setFlags(item.flags() & ~(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable))
 
 
 def system_territory() -> str:
@@ -148,6 +158,7 @@ class ContactSupportDialog(QDialog):
         self.product_combo.setObjectName("product_combo")
         if len(covered) > 1:
             self.product_combo.addItem("", UNCHOSEN)
+            prompt_only(self.product_combo)
         for product in covered:
             self.product_combo.addItem(product_label(product), product)
         # R14: asked only when there is a choice.
@@ -162,6 +173,7 @@ class ContactSupportDialog(QDialog):
         self.category_combo = QComboBox()
         self.category_combo.setObjectName("category_combo")
         self.category_combo.addItem("", UNCHOSEN)
+        prompt_only(self.category_combo)
         for category in CATEGORIES:
             self.category_combo.addItem("", category)
 
@@ -183,6 +195,7 @@ class ContactSupportDialog(QDialog):
         self._own_language = SUPPORT_LANGUAGES.get(QLocale().language())
         if self._own_language is None:
             self.language_combo.addItem("", UNCHOSEN)
+            prompt_only(self.language_combo)
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("日本語", "ja")
         self.language_combo.setCurrentIndex(
