@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from backend.domain import hours
@@ -212,6 +212,29 @@ def test_choose_is_the_prompt_never_a_choice(qtbot: QtBot) -> None:  # R14, R19
         assert combo.currentIndex() == 1, combo.objectName()
     assert dialog.category is not None and dialog.product is not None
     assert dialog.language is not None
+
+
+@pytest.mark.parametrize("channel", ["request", "chat"])
+def test_tab_and_shift_tab_enter_the_channels_on_the_chosen_one(qtbot: QtBot, channel: str) -> None:
+    """A newcomer's report: Shift+Tab into "How" landed on the unchosen "Request a phone
+    call" (the last one), before the group had ever had the focus."""
+    dialog = dialog_for(qtbot, options(both_covered=False, japanese_open=True))
+    dialog.channel_buttons[channel].setChecked(True)  # as a restored draft does
+    chosen = dialog.channel_buttons[channel]
+    after = dialog.phone_edit if channel == "callback" else dialog.subject_edit
+    after.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClick(after, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is chosen
+    dialog.language_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClick(dialog.language_combo, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is chosen
+    # Chosen anew with the arrow keys, the new one is the group's stop both ways.
+    qtbot.keyClick(chosen, Qt.Key.Key_Down)
+    moved = QApplication.focusWidget()
+    assert isinstance(moved, QRadioButton) and moved is not chosen and moved.isChecked()
+    qtbot.keyClick(moved, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is moved
 
 
 def test_the_button_names_what_happens(qtbot: QtBot) -> None:  # R15

@@ -187,6 +187,9 @@ class ContactSupportDialog(QDialog):
             self._channel_group.addButton(button)
             channel_box.addWidget(button)
         self.channel_buttons["request"].setChecked(True)
+        # Tab and Shift+Tab enter the ways of asking on the chosen one.
+        self._channel_group.buttonToggled.connect(self._tab_stop_on_chosen_channel)
+        self._tab_stop_on_chosen_channel()
 
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("ticket_language_combo")
@@ -720,6 +723,18 @@ class ContactSupportDialog(QDialog):
         policy.setRetainSizeWhenHidden(False)
         mark.setSizePolicy(policy)
         self.suggestion_slot.lend(lent)
+
+    def _tab_stop_on_chosen_channel(self, *_toggled: object) -> None:
+        """Only the checked radio button is a Tab stop (the arrows move within the group).
+
+        Qt makes it so only once a button of the group has had the focus (it fixes the
+        focus policies in focusInEvent): before that each one was a stop, and Shift+Tab
+        from the subject landed on the unchosen "Request a phone call" (a newcomer's).
+        """
+        for button in self.channel_buttons.values():
+            tab = button.isChecked()
+            policy = Qt.FocusPolicy.StrongFocus if tab else Qt.FocusPolicy.ClickFocus
+            button.setFocusPolicy(policy)
 
     def _continue_in_english(self) -> None:
         # The button hides itself (English is open now): the focus goes to the ways of
