@@ -682,10 +682,6 @@
         <translation>プレミアム サポートは英語または日本語で回答します。どちらかを選択してください。</translation>
     </message>
     <message>
-        <source>Premium Support answers in English or Japanese. Your app&apos;s language is chosen; you can change it.</source>
-        <translation>プレミアム サポートは英語または日本語で回答します。アプリの言語が選択されています。変更することもできます。</translation>
-    </message>
-    <message>
         <source>Choose the product your question is about.</source>
         <translation>質問の対象となる製品を選択してください。</translation>
     </message>
@@ -768,6 +764,14 @@
     <message>
         <source>{action} (Ctrl+Enter)</source>
         <translation>{action} (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Premium Support answers in English or Japanese. Chosen to match the app&apos;s language; you can change it.</source>
+        <translation>プレミアム サポートは英語または日本語で回答します。アプリの言語に合わせて選択されています。変更することもできます。</translation>
+    </message>
+    <message>
+        <source>Premium Support answers in English or Japanese, in the language chosen here.</source>
+        <translation>プレミアム サポートは英語または日本語で回答します。ここで選択した言語で回答します。</translation>
     </message>
     <message>
         <source>A number we can call directly: with its country code, or as written in your country.</source>

@@ -687,10 +687,6 @@
         <translation>Premium Support antwoordt in het Engels of het Japans: kies er een.</translation>
     </message>
     <message>
-        <source>Premium Support answers in English or Japanese. Your app&apos;s language is chosen; you can change it.</source>
-        <translation>Premium Support antwoordt in het Engels of het Japans. De taal van je app is gekozen; je kunt die wijzigen.</translation>
-    </message>
-    <message>
         <source>Choose the product your question is about.</source>
         <translation>Kies het product waarover je vraag gaat.</translation>
     </message>
@@ -773,6 +769,14 @@
     <message>
         <source>{action} (Ctrl+Enter)</source>
         <translation>{action} (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Premium Support answers in English or Japanese. Chosen to match the app&apos;s language; you can change it.</source>
+        <translation>Premium Support antwoordt in het Engels of het Japans. Gekozen op basis van de taal van je app; je kunt dit wijzigen.</translation>
+    </message>
+    <message>
+        <source>Premium Support answers in English or Japanese, in the language chosen here.</source>
+        <translation>Premium Support antwoordt in het Engels of het Japans, in de taal die je hier hebt gekozen.</translation>
     </message>
     <message>
         <source>A number we can call directly: with its country code, or as written in your country.</source>
