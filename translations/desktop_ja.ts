@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>Premium Support answers in English or Japanese, in the language chosen here.</source>
-        <translation>プレミアム サポートは英語または日本語で回答します。ここで選択した言語で回答します。</translation>
+        <translation>プレミアム サポートは英語または日本語で回答します。回答はここで選択した言語で届きます。</translation>
     </message>
     <message>
         <source>A number we can call directly: with its country code, or as written in your country.</source>
