@@ -138,7 +138,7 @@
     <name>AppController</name>
     <message>
         <source>No system keyring: you will have to sign in again next time.</source>
-        <translation>システムのキーリングがありません。次回はもう一度サインインする必要があります。</translation>
+        <translation>システムのキーリングがないため、サインイン状態を保存できません。次回もサインインが必要です。</translation>
     </message>
 </context>
 <context>
@@ -682,10 +682,6 @@
         <translation>プレミアム サポートは英語または日本語で回答します。どちらかを選択してください。</translation>
     </message>
     <message>
-        <source>Premium Support answers in English or Japanese. Your app&apos;s language is chosen; you can change it.</source>
-        <translation>プレミアム サポートは英語または日本語で回答します。アプリの言語が選択されています。変更することもできます。</translation>
-    </message>
-    <message>
         <source>Choose the product your question is about.</source>
         <translation>質問の対象となる製品を選択してください。</translation>
     </message>
@@ -768,6 +764,14 @@
     <message>
         <source>{action} (Ctrl+Enter)</source>
         <translation>{action} (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Premium Support answers in English or Japanese. Chosen to match the app&apos;s language; you can change it.</source>
+        <translation>プレミアム サポートは英語または日本語で回答します。アプリの言語に合わせて選択されています。変更することもできます。</translation>
+    </message>
+    <message>
+        <source>Premium Support answers in English or Japanese, in the language chosen here.</source>
+        <translation>プレミアム サポートは英語または日本語で回答します。回答はここで選択した言語で届きます。</translation>
     </message>
     <message>
         <source>A number we can call directly: with its country code, or as written in your country.</source>
@@ -2809,7 +2813,7 @@
     </message>
     <message>
         <source>There is no system keyring on this computer to keep you signed in: you will sign in again each time the app starts.</source>
-        <translation>このコンピューターにはサインインしたままにするためのシステムのキーリングがありません。アプリを起動するたびにサインインする必要があります。</translation>
+        <translation>システムのキーリングがないため、サインイン状態を保存できません。アプリを起動するたびにサインインが必要です。</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -3016,7 +3020,7 @@
     </message>
     <message>
         <source>Answered — close the form</source>
-        <translation>解決した — フォームを閉じる</translation>
+        <translation>解決しました (フォームを閉じる)</translation>
     </message>
     <message>
         <source>“{title}” answered my question. Closes Contact support without sending; your question is kept as a draft for a week.</source>

@@ -687,10 +687,6 @@
         <translation>Premium Support antwoordt in het Engels of het Japans: kies er een.</translation>
     </message>
     <message>
-        <source>Premium Support answers in English or Japanese. Your app&apos;s language is chosen; you can change it.</source>
-        <translation>Premium Support antwoordt in het Engels of het Japans. De taal van je app is gekozen; je kunt die wijzigen.</translation>
-    </message>
-    <message>
         <source>Choose the product your question is about.</source>
         <translation>Kies het product waarover je vraag gaat.</translation>
     </message>
@@ -773,6 +769,14 @@
     <message>
         <source>{action} (Ctrl+Enter)</source>
         <translation>{action} (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Premium Support answers in English or Japanese. Chosen to match the app&apos;s language; you can change it.</source>
+        <translation>Premium Support antwoordt in het Engels of het Japans. Gekozen op basis van de taal van je app; je kunt dit wijzigen.</translation>
+    </message>
+    <message>
+        <source>Premium Support answers in English or Japanese, in the language chosen here.</source>
+        <translation>Premium Support antwoordt in het Engels of het Japans, in de taal die je hier hebt gekozen.</translation>
     </message>
     <message>
         <source>A number we can call directly: with its country code, or as written in your country.</source>
@@ -2058,7 +2062,7 @@
     </message>
     <message>
         <source>Call requested: ticket #{number}. Support will call you.</source>
-        <translation>Telefoongesprek aangevraagd: ticket #{number}. Support belt je.</translation>
+        <translation>Terugbelverzoek ingediend: ticket #{number}. Support belt je terug.</translation>
     </message>
     <message>
         <source>Request sent: ticket #{number}.</source>
@@ -2644,7 +2648,7 @@
     <name>SearchNote</name>
     <message>
         <source>No tickets on this computer match. Searching every message on the service…</source>
-        <translation>Geen tickets op deze computer komen overeen. Alle berichten worden in de dienst doorzocht…</translation>
+        <translation>Geen tickets op deze computer komen overeen. Alle berichten worden bij de dienst doorzocht…</translation>
     </message>
     <message>
         <source>No tickets match these filters, in subjects or in any message.</source>
@@ -2660,7 +2664,7 @@
     </message>
     <message>
         <source>Searching every message on the service…</source>
-        <translation>Alle berichten worden in de dienst doorzocht…</translation>
+        <translation>Alle berichten worden bij de dienst doorzocht…</translation>
     </message>
     <message>
         <source>You are offline: messages are searched only in the conversations opened on this computer.</source>
@@ -2676,7 +2680,7 @@
     </message>
     <message>
         <source>Searched every message, here and on the service.</source>
-        <translation>Alle berichten doorzocht, op deze computer en in de dienst.</translation>
+        <translation>Alle berichten doorzocht, op deze computer en bij de dienst.</translation>
     </message>
 </context>
 <context>
@@ -3043,7 +3047,7 @@
     </message>
     <message>
         <source>Answered — close the form</source>
-        <translation>Beantwoord — sluiten</translation>
+        <translation>Dit helpt — sluiten</translation>
     </message>
     <message>
         <source>“{title}” answered my question. Closes Contact support without sending; your question is kept as a draft for a week.</source>
@@ -3276,7 +3280,7 @@ Geen voorbeeld</translation>
     </message>
     <message>
         <source>Ticket #{number} is not on this computer yet, and the service cannot be reached. Open the link again when you are online.</source>
-        <translation>Ticket #{number} staat nog niet op deze computer en de service is niet bereikbaar. Open de link opnieuw wanneer je online bent.</translation>
+        <translation>Ticket #{number} staat nog niet op deze computer en de dienst is niet bereikbaar. Open de link opnieuw wanneer je online bent.</translation>
     </message>
     <message>
         <source>Ticket #{number} is not among the tickets you can see. It may belong to another team, or the link has a typo.</source>
@@ -3523,7 +3527,7 @@ Geen voorbeeld</translation>
     </message>
     <message>
         <source>opened {created} by {name}</source>
-        <translation>geopend {created} door {name}</translation>
+        <translation>{created} geopend door {name}</translation>
     </message>
     <message>
         <source>This ticket was closed while you were writing. Your text is kept below: copy it, then contact support again.</source>
@@ -3555,7 +3559,7 @@ Geen voorbeeld</translation>
     </message>
     <message>
         <source>Callback: calling {phone} now.</source>
-        <translation>Terugbelverzoek: we bellen nu {phone}.</translation>
+        <translation>Terugbelverzoek: we bellen je nu op {phone}.</translation>
     </message>
     <message>
         <source>Callback to {phone} completed.</source>

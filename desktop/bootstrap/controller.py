@@ -350,6 +350,9 @@ class AppController(QObject):
             dialog = SignInDialog(self.window)
             dialog.sign_in_requested.connect(self._sign_in)
             dialog.local_workspace_requested.connect(self._use_local_workspace)
+            # What the signed-out page says is covered by the form while it is open.
+            page = self.window.signed_out_page
+            dialog.finished.connect(lambda _result: page.set_covered(False))
             self.sign_in_dialog = dialog
         dialog = self.sign_in_dialog
         local = not self.settings.server_url and self.local_server is not None
@@ -362,6 +365,7 @@ class AppController(QObject):
         )
         if error_text:
             dialog.show_error(error_text)
+        self.window.signed_out_page.set_covered(True)
         dialog.open()
         self.tasks.run(self._offer_keep_signed_in(dialog), name="keyring-offer")
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from backend.domain import hours
@@ -168,7 +168,73 @@ def test_a_language_support_does_not_speak_assumes_none_and_says_why(
 def test_the_admins_own_language_is_said_to_be_a_default(qtbot: QtBot) -> None:  # R1
     dialog = dialog_for(qtbot, options(both_covered=False, japanese_open=True))
     assert dialog.language == "en"
-    assert "Your app's language is chosen" in dialog.language_note.text()
+    assert "Chosen to match the app's language" in dialog.language_note.text()
+
+
+def test_the_language_hint_says_what_is_chosen_after_every_change(
+    qtbot: QtBot, japanese_ui: None
+) -> None:  # R1, R4
+    """A newcomer's report: in Japanese, after "Continue in English" the hint still said
+    the app's language was chosen, though English was."""
+    dialog = dialog_for(qtbot, options(both_covered=False, japanese_open=False))
+    assert dialog.language == "ja"
+    assert "Chosen to match the app's language" in dialog.language_note.text()
+    qtbot.mouseClick(dialog.english_button, Qt.MouseButton.LeftButton)
+    assert dialog.language == "en"
+    assert "app's language" not in dialog.language_note.text()
+    assert dialog.language_note.text() == (
+        "Premium Support answers in English or Japanese, in the language chosen here."
+    )
+    assert dialog.language_combo.accessibleDescription() == dialog.language_note.text()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ja"))
+    assert "Chosen to match the app's language" in dialog.language_note.text()
+
+
+def test_choose_is_the_prompt_never_a_choice(qtbot: QtBot) -> None:  # R14, R19
+    """A newcomer picked "Choose…" back as if it were a category. It is shown as the
+    prompt, but neither the list nor the arrow keys choose it."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("nl_NL"))  # no language assumed: its list starts "Choose…"
+    try:
+        dialog = dialog_for(qtbot, options(both_covered=True, japanese_open=True))
+    finally:
+        QLocale.setDefault(before)
+    for combo in (dialog.category_combo, dialog.product_combo, dialog.language_combo):
+        assert combo.currentText() == "Choose…" and combo.currentIndex() == 0
+        model = combo.model()
+        assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEnabled
+        assert model.flags(model.index(1, 0)) & Qt.ItemFlag.ItemIsEnabled
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        assert combo.currentIndex() == 1
+        qtbot.keyClick(combo, Qt.Key.Key_Up)  # not back to the prompt
+        qtbot.keyClick(combo, Qt.Key.Key_Home)
+        assert combo.currentIndex() == 1, combo.objectName()
+    assert dialog.category is not None and dialog.product is not None
+    assert dialog.language is not None
+
+
+@pytest.mark.parametrize("channel", ["request", "chat"])
+def test_tab_and_shift_tab_enter_the_channels_on_the_chosen_one(qtbot: QtBot, channel: str) -> None:
+    """A newcomer's report: Shift+Tab into "How" landed on the unchosen "Request a phone
+    call" (the last one), before the group had ever had the focus."""
+    dialog = dialog_for(qtbot, options(both_covered=False, japanese_open=True))
+    dialog.channel_buttons[channel].setChecked(True)  # as a restored draft does
+    chosen = dialog.channel_buttons[channel]
+    after = dialog.phone_edit if channel == "callback" else dialog.subject_edit
+    after.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClick(after, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is chosen
+    dialog.language_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClick(dialog.language_combo, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is chosen
+    # Chosen anew with the arrow keys, the new one is the group's stop both ways.
+    qtbot.keyClick(chosen, Qt.Key.Key_Down)
+    moved = QApplication.focusWidget()
+    assert isinstance(moved, QRadioButton) and moved is not chosen and moved.isChecked()
+    qtbot.keyClick(moved, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is moved
 
 
 def test_the_button_names_what_happens(qtbot: QtBot) -> None:  # R15

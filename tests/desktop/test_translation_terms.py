@@ -87,6 +87,9 @@ TERMS = [
     Term(r"\bRecommendations\b", "おすすめ", "aanbevelingen"),
     Term(r"(?i)\badd-ons?\b", "アドオン", "add-on"),
     Term(r"(?i)\bcallbacks?\b", "折り返し電話", "terugbel"),
+    # One Dutch word for the callback asked for, as the ticket's channel names it.
+    Term(r"(?i)\bcall requested\b", "", "terugbelverzoek"),
+    Term(r"(?i)\bthe service\b", "サービス", "de dienst"),
     Term(r"(?i)\bcolleague\b", "同僚", "collega"),
     Term(r"Premium Support(?! Desk)", "プレミアム サポート", "premium support"),
     Term(r"Japan Standard Time", "日本標準時", "japanse standaardtijd"),
@@ -119,6 +122,8 @@ FORBIDDEN = {
         r"\b[Uu]w\b",
         "teamgeno",  # team member: teamlid
         "e-mailsupport",  # e-mail support: e-mailondersteuning
+        r"\bin de dienst\b",  # searched at the service: bij de dienst
+        r"\bde service\b",  # the service: de dienst
     ],
 }
 
@@ -140,6 +145,13 @@ def test_one_term_per_concept(code: str) -> None:
                 f"{form!r}: {variant!r}" for variant in FORBIDDEN[code] if re.search(variant, text)
             ]
     assert wrong == []
+
+
+def test_dutch_says_when_before_opened() -> None:
+    """Dutch says "zojuist geopend door Ava", not "geopend zojuist door Ava" (a newcomer's
+    report): the moment comes before "geopend"."""
+    opened = next(m for m in messages("nl") if m.source == "opened {created} by {name}")
+    assert opened.forms == ("{created} geopend door {name}",)
 
 
 def test_the_translator_notes_name_the_terms_chosen_here() -> None:

@@ -235,10 +235,11 @@ async def test_the_form_stays_within_a_main_window_smaller_than_the_screen(
         assert len(lines) > 1 or language != "ja", lines
         assert all(line.count("(") == line.count(")") for line in lines), lines
         if language == "nl":
-            # Says what it does: the article answered the question, the form closes. Short:
-            # a longer label left the titles beside it three lines (its tooltip says more).
+            # Says what it does: the article helped (it answered the question), the form
+            # closes; "Beantwoord — sluiten" read as a bare "answered". Short: a longer
+            # label left the titles beside it three lines (its tooltip says more).
             button = dialog.suggestions.rows[0].answered_button
-            assert button.text() == "Beantwoord — sluiten"
+            assert button.text() == "Dit helpt — sluiten"
         # Tab to the last field scrolls it into view.
         dialog.attachments.setFocus()
         await settle()

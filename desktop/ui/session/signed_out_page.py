@@ -23,7 +23,18 @@ class SignedOutPage(EmptyState):
         super().__init__("signed_out", parent)
         self.setObjectName("signed_out_page")
         style_primary(self.action)  # the one thing to do here
+        self._covered = False
         self.retranslate_ui()
+
+    def set_covered(self, covered: bool) -> None:
+        """Hide the sentence and its button while the sign-in form is open over them:
+        the form, centred on the window, left the sentence's end peeking out beside it
+        ("t tickets."). Shown again, the button has the focus back."""
+        self._covered = covered
+        self.label.setVisible(not covered)
+        self.action.setVisible(not covered)
+        if not covered and self.isVisible():
+            self.action.setFocus()
 
     def retranslate_ui(self) -> None:
         self.show_state(
@@ -31,6 +42,8 @@ class SignedOutPage(EmptyState):
             (self.tr("Sign in…"), self.sign_in_requested.emit),
         )
         self.action.setAccessibleName(self.tr("Sign in"))
+        if self._covered:  # show_state shows them
+            self.set_covered(True)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

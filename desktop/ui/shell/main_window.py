@@ -602,7 +602,7 @@ class MainWindow(QMainWindow):
         if self._signed_out:
             # No list without a session: the page that says so and offers Sign in….
             self.pages.setCurrentWidget(self.signed_out_page)
-            self.navigation.select(NAV_MY_TICKETS)
+            self.navigation.select_none()  # no page of a session is open
             self.signed_out_page.action.setFocus()
             return
         self.pages.setCurrentWidget(page)

@@ -167,6 +167,15 @@ class Navigation(QListWidget):
             self.blockSignals(False)
         self.go_menu.mark(target)
 
+    def select_none(self) -> None:
+        """No entry marked as the current page: signed out, none of them is open (My
+        tickets stayed highlighted over the signed-out page)."""
+        self.blockSignals(True)
+        self.setCurrentIndex(QModelIndex())
+        self.clearSelection()
+        self.blockSignals(False)
+        self.go_menu.unmark()
+
     def show_session(self, *, admin: bool, billing: bool, insights: bool) -> None:
         """The pages of a signed-in user: an admin's, or a member's."""
         shown = {
@@ -378,6 +387,13 @@ class GoMenu(QMenu):
 
     def mark(self, target: str) -> None:
         self._actions[target].setChecked(True)
+
+    def unmark(self) -> None:
+        """No entry checked (an exclusive group keeps one checked unless told otherwise)."""
+        self._group.setExclusive(False)
+        for action in self._actions.values():
+            action.setChecked(False)
+        self._group.setExclusive(True)
 
     def _go(self, target: str) -> None:
         self._navigation.go_to(self._navigation.visible_targets().index(target) + 1)

@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -64,6 +65,16 @@ DESCRIPTION_MIN_HEIGHT = 120
 SUPPORT_LANGUAGES = {QLocale.Language.English: "en", QLocale.Language.Japanese: "ja"}
 # The combos' "Choose…" entry: nothing is assumed (a default category skews insights, R19).
 UNCHOSEN = ""
+
+
+def prompt_only(combo: QComboBox) -> None:
+    """Its first entry ("Choose…") shown as the prompt, never picked: a newcomer chose it
+    back as if it were a category. Disabled in the model, the popup and the arrow keys
+    pass it by; the form still starts on it (and clears back to it, setCurrentIndex)."""
+    model = combo.model()
+    if isinstance(model, QStandardItemModel) and model.rowCount() > 0:
+        item = model.item(0)
+        item.setFlags(item.flags() & ~(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable))
 
 
 def system_territory() -> str:
@@ -147,6 +158,7 @@ class ContactSupportDialog(QDialog):
         self.product_combo.setObjectName("product_combo")
         if len(covered) > 1:
             self.product_combo.addItem("", UNCHOSEN)
+            prompt_only(self.product_combo)
         for product in covered:
             self.product_combo.addItem(product_label(product), product)
         # R14: asked only when there is a choice.
@@ -161,6 +173,7 @@ class ContactSupportDialog(QDialog):
         self.category_combo = QComboBox()
         self.category_combo.setObjectName("category_combo")
         self.category_combo.addItem("", UNCHOSEN)
+        prompt_only(self.category_combo)
         for category in CATEGORIES:
             self.category_combo.addItem("", category)
 
@@ -174,6 +187,9 @@ class ContactSupportDialog(QDialog):
             self._channel_group.addButton(button)
             channel_box.addWidget(button)
         self.channel_buttons["request"].setChecked(True)
+        # Tab and Shift+Tab enter the ways of asking on the chosen one.
+        self._channel_group.buttonToggled.connect(self._tab_stop_on_chosen_channel)
+        self._tab_stop_on_chosen_channel()
 
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("ticket_language_combo")
@@ -182,6 +198,7 @@ class ContactSupportDialog(QDialog):
         self._own_language = SUPPORT_LANGUAGES.get(QLocale().language())
         if self._own_language is None:
             self.language_combo.addItem("", UNCHOSEN)
+            prompt_only(self.language_combo)
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("日本語", "ja")
         self.language_combo.setCurrentIndex(
@@ -397,6 +414,12 @@ class ContactSupportDialog(QDialog):
         ):
             filled.connect(self.marks.refresh)
         self._update()  # channels open now (hours, connection); it also sets the texts
+        # The focused field is kept in view, whatever moved the focus (a mnemonic, Tab, a
+        # failed send): on a small screen Alt+D left the description below the fold and
+        # the admin typed blind (a newcomer's report, 1024×640 in Japanese).
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)
 
     # -- the draft: the form survives closing it, quitting and crashes ---------------
 
@@ -588,6 +611,28 @@ class ContactSupportDialog(QDialog):
         if typed_in is not None and page is not None and page.isAncestorOf(typed_in):
             self.form_scroll.ensureWidgetVisible(typed_in, 0, 0)
 
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        page = self.form_scroll.widget()
+        if new is None or page is None or not page.isAncestorOf(new):
+            return
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return  # clicked: it is under the pointer, and the form must not move there
+        self._show_focus()
+
+    def _show_focus(self) -> None:
+        """The focused field in view, with its missing mark beside or under it: now, and
+        again once the layout has placed a mark just shown."""
+        self._keep_focus_in_view()
+        QTimer.singleShot(0, self._keep_focus_in_view)
+
+    def _keep_focus_in_view(self) -> None:
+        focused = self.focusWidget()
+        page = self.form_scroll.widget()
+        if focused is None or page is None or not page.isAncestorOf(focused):
+            return
+        mark = self.marks.shown_mark_of(focused)
+        self.form_scroll.keep_in_view(focused, *([mark] if mark is not None else []))
+
     def _show_attachments(self, _file: Path) -> None:
         # After the layout has made room for the new chip, not before.
         QTimer.singleShot(0, lambda: self.form_scroll.ensureWidgetVisible(self.attachments))
@@ -679,6 +724,18 @@ class ContactSupportDialog(QDialog):
         mark.setSizePolicy(policy)
         self.suggestion_slot.lend(lent)
 
+    def _tab_stop_on_chosen_channel(self, *_toggled: object) -> None:
+        """Only the checked radio button is a Tab stop (the arrows move within the group).
+
+        Qt makes it so only once a button of the group has had the focus (it fixes the
+        focus policies in focusInEvent): before that each one was a stop, and Shift+Tab
+        from the subject landed on the unchosen "Request a phone call" (a newcomer's).
+        """
+        for button in self.channel_buttons.values():
+            tab = button.isChecked()
+            policy = Qt.FocusPolicy.StrongFocus if tab else Qt.FocusPolicy.ClickFocus
+            button.setFocusPolicy(policy)
+
     def _continue_in_english(self) -> None:
         # The button hides itself (English is open now): the focus goes to the ways of
         # asking, now open, first. Left to Qt it went on to the subject as Tab does, all of
@@ -726,17 +783,7 @@ class ContactSupportDialog(QDialog):
         self._labels["language"].setBuddy(self.language_combo)
         if self._own_language is None:
             self.language_combo.setItemText(0, self.tr("Choose…"))
-            self.language_note.setText(
-                self.tr("Premium Support answers in English or Japanese: choose one.")
-            )
-        else:
-            # A default is said to be one: the app's language, changeable.
-            self.language_note.setText(
-                self.tr(
-                    "Premium Support answers in English or Japanese. Your app's language is "
-                    "chosen; you can change it."
-                )
-            )
+        self.language_note.setText(self._language_note_text())
         self.language_combo.setAccessibleDescription(self.language_note.text())
         self._labels["phone"].setText(self.tr("&Phone number:"))
         self._labels["phone"].setBuddy(self.phone_edit)
@@ -815,6 +862,21 @@ class ContactSupportDialog(QDialog):
             self.tr("{action} (Ctrl+Enter)").format(action=actions[self.channel])
         )
         self.send_button.setEnabled(not self._busy)
+
+    def _language_note_text(self) -> str:
+        """What is true of the choice now (said again at every change, _update): after
+        "Continue in English" a Japanese admin read that the app's language was chosen."""
+        if self.language is None:
+            return self.tr("Premium Support answers in English or Japanese: choose one.")
+        if self.language == self._own_language:
+            # A default is said to be one: the app's language, changeable.
+            return self.tr(
+                "Premium Support answers in English or Japanese. Chosen to match the app's "
+                "language; you can change it."
+            )
+        return self.tr(
+            "Premium Support answers in English or Japanese, in the language chosen here."
+        )
 
     def _steady_labels(self) -> None:
         """The labels' column as wide as its widest label, shown or not: "Phone number:"
@@ -941,8 +1003,9 @@ class ContactSupportDialog(QDialog):
         self.phone_hint.setVisible(self.channel == "callback" and not self.marks.is_marked("phone"))
         if missing:
             self._grow()
-            self.form_scroll.ensureWidgetVisible(missing[0])
             missing[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            # In view with its mark, also when it had the focus already (no focus change).
+            self._show_focus()
             return
         product, category, language = self.product, self.category, self.language
         assert product is not None and category is not None and language is not None

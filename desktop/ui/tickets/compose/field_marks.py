@@ -67,6 +67,13 @@ class FieldMarks:
         """Every field's message, marked or not (the form measures its room with them)."""
         return [field.message for field in self._fields.values()]
 
+    def shown_mark_of(self, widget: QWidget) -> WrappedLabel | None:
+        """The mark shown for the field that is ``widget`` or holds it, if any."""
+        for field in self._fields.values():
+            if field.marked and (field.widget is widget or field.widget.isAncestorOf(widget)):
+                return field.message
+        return None
+
     def is_marked(self, name: str) -> bool:
         return self._fields[name].marked
 

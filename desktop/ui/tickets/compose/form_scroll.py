@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 # Below this the form scrolls rather than shrinks: a few rows stay in view.
 MIN_VISIBLE_HEIGHT = 160
+# Kept between a field shown by keep_in_view and the viewport's edge (its focus ring).
+VIEW_MARGIN = 6
 
 
 class FormScroll(QScrollArea):
@@ -31,6 +33,28 @@ class FormScroll(QScrollArea):
         self._reserve = 0
         self.verticalScrollBar().rangeChanged.connect(self._keep_field_width)
         self._keep_field_width()
+
+    def keep_in_view(self, *widgets: QWidget) -> None:
+        """Scroll as little as shows ``widgets`` (a field, its missing mark) whole; when
+        together they are taller than the viewport, the first one's top is shown."""
+        page = self.widget()
+        if page is None:
+            return
+        shown = [w for w in widgets if w.isVisibleTo(page)]
+        if not shown:
+            return
+        area = QRect()
+        for widget in shown:
+            area = area.united(QRect(widget.mapTo(page, QPoint(0, 0)), widget.size()))
+        top = shown[0].mapTo(page, QPoint(0, 0)).y() - VIEW_MARGIN
+        bottom = area.bottom() + VIEW_MARGIN
+        bar = self.verticalScrollBar()
+        height = self.viewport().height()
+        value = bar.value()
+        if bottom >= value + height:
+            value = bottom - height + 1
+        value = min(value, top)  # the field's own top first, should it not all fit
+        bar.setValue(max(0, value))
 
     def _keep_field_width(self, *_range: int) -> None:
         layout = self._page.layout()
