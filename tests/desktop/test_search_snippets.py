@@ -291,3 +291,34 @@ def test_a_late_hit_in_a_subject_keeps_how_the_subject_begins() -> None:
     # A hit near the start changes nothing.
     early = fitted_runs(subject, marked(subject, "shows").hits, room, advance, keep_start=True)
     assert early[0] == ("Invoice ", False) and early[1] == ("shows", True)
+
+
+async def test_a_one_letter_search_bolds_where_each_line_first_has_it(
+    qtbot: QtBot, store: AccountStore
+) -> None:
+    # "s" is in most words: a line bold all over said nothing more of why it is listed.
+    page = searched(qtbot, store, "s")
+    qtbot.waitExposed(page)
+    row = next(r for r in range(page.model.rowCount()) if page.model.ticket_at(r).number == 1)
+    index = page.model.index(row, Column.SUBJECT)
+    subject = str(index.data())
+    every = page.subject_snippets._subject_hits(subject, index)  # noqa: SLF001
+    assert len(every) > 1  # "Sync stopped on the office Mac"
+    shown = painted(page, row)
+    page.subject_snippets._hits[(subject, "s")] = every[:1]  # noqa: SLF001
+    assert painted(page, row) == shown  # only the first was bold
+    page.subject_snippets._hits[(subject, "s")] = ()  # noqa: SLF001
+    assert painted(page, row) != shown  # and that one is
+
+
+async def test_a_longer_search_bolds_every_hit(qtbot: QtBot, store: AccountStore) -> None:
+    page = searched(qtbot, store, "ce")  # "Licence": twice
+    qtbot.waitExposed(page)
+    row = next(r for r in range(page.model.rowCount()) if page.model.ticket_at(r).number == 4)
+    index = page.model.index(row, Column.SUBJECT)
+    subject = str(index.data())
+    every = page.subject_snippets._subject_hits(subject, index)  # noqa: SLF001
+    assert len(every) == 2
+    shown = painted(page, row)
+    page.subject_snippets._hits[(subject, "ce")] = every[:1]  # noqa: SLF001
+    assert painted(page, row) != shown

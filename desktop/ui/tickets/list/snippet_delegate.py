@@ -48,6 +48,13 @@ WORD_REACH = 8
 _RowFonts = tuple[QFont, QFont, dict[bool, QFontMetrics], dict[tuple[str, bool], int]]
 
 
+def marked_hits(hits: tuple[tuple[int, int], ...], query: str) -> tuple[tuple[int, int], ...]:
+    """The hits drawn in bold: every one, but for a search of one character only the
+    first of each line (a letter such as "s" is in most words, and a line bold all over
+    says nothing more of why the row is listed; each bold run is a draw of its own)."""
+    return hits[:1] if len(query) == 1 else hits
+
+
 def segments(text: str, hits: tuple[tuple[int, int], ...]) -> list[tuple[str, bool]]:
     """The snippet as runs of (text, is a hit), in order."""
     runs: list[tuple[str, bool]] = []
@@ -103,7 +110,8 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         snippet = index.data(SNIPPET_ROLE)
-        subject_hits = self._subject_hits(str(index.data() or ""), index)
+        query = str(getattr(index.model(), "search_text", ""))
+        subject_hits = marked_hits(self._subject_hits(str(index.data() or ""), index), query)
         if snippet is None and not subject_hits:
             super().paint(painter, option, index)
             return
@@ -148,7 +156,7 @@ class SubjectSnippetDelegate(QStyledItemDelegate):
             )
         if snippet is not None:
             text = str(getattr(snippet, "text", ""))
-            hits = tuple(getattr(snippet, "hits", ()))
+            hits = marked_hits(tuple(getattr(snippet, "hits", ())), query)
             self._paint_runs(painter, item, text, hits, cell.top() + 2 * PADDING + line)
         painter.restore()
 
