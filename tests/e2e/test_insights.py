@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 from PySide6.QtCharts import QBarSet, QLineSeries, QPieSeries
-from PySide6.QtCore import QLocale, QPointF, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolTip
@@ -237,7 +237,11 @@ async def team_tickets(
 
 
 def listed(controller: AppController) -> set[str]:
+    """Every ticket the drill-down lists, read on as scrolling reads it (a list first reads
+    the rows that fill the table and a few more)."""
     model = controller.window.team_tickets.model
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
     return {str(model.index(r, 0).data(TICKET_ID_ROLE)) for r in range(model.rowCount())}
 
 
