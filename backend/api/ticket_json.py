@@ -160,7 +160,7 @@ def page(
         elif _kept is None:
             items.append(_encode_unmatched(row, _sla(row[_DUE_AT], row[_RESPONDED_AT], at)))
         else:
-            # The key, _Kept.get and the SLA choice written out, not calls: three calls an
+            # The key, the lookup and the SLA choice written out, not calls: three calls an
             # item cost SQLite's list page ~0.05 ms against functools.lru_cache's one C call
             # (bench/README.md, seventh round). PostgreSQL's rows end with their versions.
             key: Any = (row[0], row[_UPDATED_AT], *row[width:]) if len(row) > width else row
@@ -186,7 +186,7 @@ def kept_page(versions: Sequence[AnyRow], next_cursor: str | None, now: datetime
     if _kept is None:
         return None
     at = _Now(now)
-    # _Kept.get written out, as in ``page``: a call an item was a fifth of this profile.
+    # The lookup written out, as in ``page``: a call an item was a fifth of this profile.
     entries = _kept.entries
     moment, text = at.moment, at.text
     items = []
@@ -276,13 +276,6 @@ class _Kept:
     def __init__(self, size: int) -> None:
         self.size = size
         self.entries: dict[tuple[Any, ...], _Encoded] = {}
-
-    def get(self, key: tuple[Any, ...]) -> _Encoded | None:
-        items = self.entries
-        found = items.pop(key, None)
-        if found is not None:
-            items[key] = found
-        return found
 
     def put(self, key: tuple[Any, ...], item: _Encoded) -> _Encoded:
         items = self.entries

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from tests.support.databases import postgres_database, sqlite_database
-from tests.support.server import RunningServer, running_server
+from tests.support.server import RunningServer, run_cli, running_server
 
 
 @pytest.fixture(
@@ -47,3 +47,12 @@ async def ava(api: httpx.AsyncClient) -> dict[str, str]:
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path
+
+
+@pytest.fixture(scope="module")
+def demo_postgres() -> Iterator[str]:
+    """A PostgreSQL database of the module's own, migrated, with the demo world."""
+    with postgres_database() as made:
+        assert run_cli(made, "migrate").returncode == 0
+        assert run_cli(made, "seed-demo").returncode == 0
+        yield made

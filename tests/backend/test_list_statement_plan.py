@@ -9,8 +9,6 @@ in bench/README.md). The limit is now written into the statement.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sqlalchemy import select, text
 
@@ -19,29 +17,19 @@ from backend.db.models import User
 from backend.db.queries import ticket_reads
 from backend.db.queries.tickets import TicketFilter
 from backend.db.session import make_read_engine, make_sessionmaker
-from tests.support.databases import postgres_database
 from tests.support.many_tickets import add_tickets_for
-from tests.support.server import run_cli
 
 pytestmark = pytest.mark.postgres
 
 EMAIL = "ava@northwind.example"
 
 
-@pytest.fixture(scope="module")
-def url() -> Iterator[str]:
-    with postgres_database() as made:
-        assert run_cli(made, "migrate").returncode == 0
-        assert run_cli(made, "seed-demo").returncode == 0
-        yield made
-
-
-async def test_the_list_page_is_planned_once_not_per_request(url: str) -> None:
+async def test_the_list_page_is_planned_once_not_per_request(demo_postgres: str) -> None:
     # A team whose tickets come from several people, as in bench_service.py, and enough
     # of the viewer's that a tenth of them is more than a page.
     for n, email in enumerate((EMAIL, "noah@northwind.example", "liam@northwind.example")):
-        await add_tickets_for(url, email, 1500, first_number=200_000 + 10_000 * n)
-    engine = make_read_engine(Settings(database_url=url))
+        await add_tickets_for(demo_postgres, email, 1500, first_number=200_000 + 10_000 * n)
+    engine = make_read_engine(Settings(database_url=demo_postgres))
     assert engine is not None
     try:
         async with engine.connect() as connection:

@@ -11,7 +11,7 @@ changed row must never come from what was kept.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -25,26 +25,16 @@ from backend.db.models import User
 from backend.db.queries import ticket_reads
 from backend.db.queries.tickets import TicketFilter
 from backend.db.session import make_read_engine, make_sessionmaker
-from tests.support.databases import postgres_database
 from tests.support.many_tickets import add_tickets_for
-from tests.support.server import run_cli
 
 pytestmark = pytest.mark.postgres
 
 EMAIL = "ava@northwind.example"
 
 
-@pytest.fixture(scope="module")
-def url() -> Iterator[str]:
-    with postgres_database() as made:
-        assert run_cli(made, "migrate").returncode == 0
-        assert run_cli(made, "seed-demo").returncode == 0
-        yield made
-
-
 @pytest.fixture
-async def engine(url: str) -> AsyncIterator[AsyncEngine]:
-    made = make_read_engine(Settings(database_url=url))
+async def engine(demo_postgres: str) -> AsyncIterator[AsyncEngine]:
+    made = make_read_engine(Settings(database_url=demo_postgres))
     assert made is not None
     ticket_json.configure(1_000)
     try:
@@ -88,9 +78,9 @@ async def _change(engine: AsyncEngine, sql: str, **values: object) -> None:
 
 
 async def test_a_page_by_versions_is_the_page_and_never_a_changed_row(
-    url: str, engine: AsyncEngine
+    demo_postgres: str, engine: AsyncEngine
 ) -> None:
-    await add_tickets_for(url, EMAIL, 60)  # more than a page of 50: a next cursor
+    await add_tickets_for(demo_postgres, EMAIL, 60)  # more than a page of 50: a next cursor
     query = tickets.ListQuery(limit=50)
     first, looked_up = await _pages(engine, query)
     assert looked_up is None  # nothing kept yet
