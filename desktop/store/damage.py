@@ -117,9 +117,14 @@ def carry_over(connection: sqlite3.Connection, old: Path) -> Carried:
     """
     try:
         source = sqlite3.connect(old)
-        source.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as error:
         log.warning("the damaged store %s cannot be opened (%s): nothing carried", old, error)
+        return Carried(0, 0, lost=True, aside=old)
+    try:
+        source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as error:
+        source.close()
+        log.warning("the damaged store %s cannot be read (%s): nothing carried", old, error)
         return Carried(0, 0, lost=True, aside=old)
     counts: dict[str, int] = {}
     lost = False

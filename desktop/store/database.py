@@ -396,6 +396,13 @@ class Database:
                 self._background_local.connection = connection
             return query(connection)
 
+        import asyncio
+
+        # A rebuild closes this thread's connection and then moves the file: a read begun
+        # in between would open the old file again and go on reading it (and, open while
+        # the file is moved, keep the rebuild from reading the drafts it must carry).
+        while self._recovery is not None:
+            await asyncio.shield(self._recovery)
         loop = _running_loop()
         generation = self.generation
         try:

@@ -10,6 +10,7 @@ import asyncio
 import os
 import sqlite3
 import subprocess
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -124,6 +125,52 @@ async def test_a_view_meeting_a_damaged_page_reads_empty_and_the_store_is_rebuil
         # Writing goes on in the new file.
         await store.tickets.save([ticket(1)])
         assert [t.number for t in store.tickets.page(MINE)[0]] == [1]
+    finally:
+        await store.close()
+
+
+async def test_a_slow_read_begun_during_a_rebuild_waits_and_reads_the_new_file(
+    tmp_path: Path,
+) -> None:
+    """A count asked for while the store is being rebuilt (a search typed meanwhile).
+
+    The rebuild closes the reading thread's connection, then moves the file on the writer
+    thread. A read that slipped in between opened the old file again: the rebuild could
+    not read it (0 drafts carried, in one CI run of five under load) and that read went
+    on answering from the damaged file. Here the writer is held until the read is asked,
+    so the read lands in that gap every time.
+    """
+    path = tmp_path / "store.sqlite3"
+    await filled_store(path)
+    damage_page(path, leaf_pages(path, "draft")[0].number)
+    store = await AccountStore.open(path)
+    database = store.database
+    heard: list[Carried] = []
+    database.on_rebuilt(heard.append)
+
+    def tickets_in(connection: sqlite3.Connection) -> int:
+        return int(connection.execute("SELECT count(*) FROM ticket").fetchone()[0])
+
+    try:
+        assert await database.read_in_background(tickets_in) == 400  # the reading thread is up
+        writer_held = threading.Event()
+        holding = database.on_writer(lambda: writer_held.wait(10))
+        checking = asyncio.ensure_future(database.check())
+        # The rebuild has begun once the views read an empty store; its closing of the
+        # reading thread's connection is queued by then, before the read below.
+        for _ in range(500):
+            if database.read().execute("SELECT count(*) FROM ticket").fetchone()[0] == 0:
+                break
+            await asyncio.sleep(0.01)
+        reading = asyncio.ensure_future(database.read_in_background(tickets_in))
+        await asyncio.sleep(0.05)  # the read would reach the reading thread now
+        writer_held.set()
+        await holding
+        await checking
+        assert await reading == 0  # the rebuilt file: the cache comes back from the service
+        assert await database.read_in_background(tickets_in) == 0
+        assert [(c.outbox, c.lost) for c in heard] == [(1, True)]
+        assert 0 < heard[0].drafts < 40
     finally:
         await store.close()
 
