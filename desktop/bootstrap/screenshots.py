@@ -223,17 +223,17 @@ async def shoot_language(controller: AppController, out_dir: Path, lang: str) ->
         save(chat_window, out_dir, "chat-window", lang)
         chat_window.close()
 
-    window.show_shortcuts()
-    assert window.shortcuts_dialog is not None
+    window.menus.show_shortcuts()
+    assert window.menus.shortcuts_dialog is not None
     await settle()
-    save(window.shortcuts_dialog, out_dir, "shortcuts", lang)
-    window.shortcuts_dialog.close()
+    save(window.menus.shortcuts_dialog, out_dir, "shortcuts", lang)
+    window.menus.shortcuts_dialog.close()
 
-    window.show_about()
-    assert window.about_box is not None
+    window.menus.show_about()
+    assert window.menus.about_box is not None
     await settle()
-    save(window.about_box, out_dir, "about", lang)
-    window.about_box.close()
+    save(window.menus.about_box, out_dir, "about", lang)
+    window.menus.about_box.close()
 
     window.show_team_tickets()
     await wait_for(lambda: window.team_tickets.model.rowCount() > 0)

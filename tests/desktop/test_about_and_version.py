@@ -64,8 +64,8 @@ def test_about_shows_version_and_build_in_the_current_language(
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(TaskRunner(lambda error: None), settings)
     qtbot.addWidget(window)
-    window.about_action.trigger()
-    box = window.about_box
+    window.menus.about_action.trigger()
+    box = window.menus.about_box
     assert box is not None and box.isVisible()
     assert pyproject_version() in box.text()
     assert box.informativeText().startswith("Build dev<br>")
@@ -73,7 +73,7 @@ def test_about_shows_version_and_build_in_the_current_language(
     box.close()
     english.apply("ja")
     try:
-        window.show_about()
+        window.menus.show_about()
         assert box.informativeText().startswith("ビルド dev<br>")
         assert "アイコン" in box.informativeText()
         assert "について" in box.windowTitle()

@@ -126,10 +126,10 @@ def test_the_window_has_a_go_menu_with_refresh(qtbot: QtBot, tmp_path: Path) -> 
     qtbot.addWidget(window)
     menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
     assert window.navigation.go_menu in menus
-    assert window.refresh_action in window.navigation.go_menu.actions()
-    assert window.refresh_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Refresh)
+    assert window.menus.refresh_action in window.navigation.go_menu.actions()
+    assert window.menus.refresh_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Refresh)
     # Signed out there is nothing to read again: not offered.
-    assert not window.refresh_action.isEnabled()
+    assert not window.menus.refresh_action.isEnabled()
 
 
 def test_new_answers_are_counted_apart_for_own_and_team_tickets_and_in_the_title(

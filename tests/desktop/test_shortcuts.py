@@ -31,8 +31,8 @@ def test_shortcut_list_names_every_window_shortcut(qtbot: QtBot, tmp_path: Path)
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(TaskRunner(lambda error: None), settings)
     qtbot.addWidget(window)
-    window.shortcuts_action.trigger()
-    dialog = window.shortcuts_dialog
+    window.menus.shortcuts_action.trigger()
+    dialog = window.menus.shortcuts_dialog
     assert isinstance(dialog, ShortcutsDialog) and dialog.isVisible()
     listed = dict(dialog.rows())
     assert all(listed.values()), listed  # no action without its keys
@@ -40,10 +40,10 @@ def test_shortcut_list_names_every_window_shortcut(qtbot: QtBot, tmp_path: Path)
     assert table == dialog.rows()
     shown = set(listed.values())
     for action in (
-        window.new_ticket_action,
-        window.settings_action,
-        window.quit_action,
-        window.shortcuts_action,
+        window.menus.new_ticket_action,
+        window.menus.settings_action,
+        window.menus.quit_action,
+        window.menus.shortcuts_action,
     ):
         assert native(action.shortcut()) in shown, action.objectName()
     for keys in ("Ctrl+F", "F5", "R", "Ctrl+Return"):

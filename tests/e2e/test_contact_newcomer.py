@@ -157,7 +157,7 @@ async def test_a_closed_tickets_follow_up_starts_from_it_and_cancel_keeps_what_w
         assert draft.fields["category"] == ticket.category
         # Ctrl+N (New ticket) from the ticket page brings it back.
         window = controller.window
-        window.new_ticket_action.trigger()
+        window.menus.new_ticket_action.trigger()
         await wait_until(
             lambda: (
                 window.contact_dialog is not dialog

@@ -202,7 +202,8 @@ async def test_sign_in_speaks_the_accounts_language(
         await settle()
         assert controller.languages.current == expected
         sign_out_text = {"ja": "サインアウト", "nl": "Afmelden"}[expected]
-        assert controller.window.sign_out_action.text().replace("&", "").startswith(sign_out_text)
+        sign_out = controller.window.menus.sign_out_action
+        assert sign_out.text().replace("&", "").startswith(sign_out_text)
         controller.open_settings()
         dialog = controller.settings_dialog
         assert dialog is not None
@@ -316,14 +317,14 @@ async def test_sign_out_says_what_is_kept(
         ticket = await service.ticket(closed.id)
         await service.outbox.send_reply(ticket, "Is there any news on this?")  # refused: kept
         await wait_until(lambda: [i.state for i in store.outbox.items()] == ["failed"])
-        window.sign_out_action.trigger()
+        window.menus.sign_out_action.trigger()
         box = controller.sign_out_box
         assert isinstance(box, SignOutConfirmation) and box.isVisible()
         assert box.text() == said
         assert drafts in box.informativeText() and outbox in box.informativeText()
         box.cancel_button.click()
         assert controller.signed_in is not None  # Cancel: still signed in
-        window.sign_out_action.trigger()
+        window.menus.sign_out_action.trigger()
         box = controller.sign_out_box
         assert box is not None
         box.sign_out_button.click()
@@ -349,7 +350,7 @@ async def test_a_kept_session_starts_in_its_accounts_language(
         # Painted in ja from the first paint, before any request (offline first).
         window, cached = open_window(settings, tmp_path / "data", languages)
         assert cached is not None and languages.current == "ja"
-        assert window.sign_out_action.text().startswith("サインアウト")
+        assert window.menus.sign_out_action.text().startswith("サインアウト")
         window.close()
         window.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # now, not in a GC

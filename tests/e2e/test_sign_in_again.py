@@ -54,7 +54,7 @@ async def test_the_form_reopens_with_the_last_email_no_password_and_no_old_error
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: not dialog.isVisible(), what="the form cancelled")
 
-        controller.window.sign_in_action.trigger()  # File → Sign in…
+        controller.window.menus.sign_in_action.trigger()  # File → Sign in…
         await wait_until(lambda: dialog.isVisible(), what="the form again")
         assert dialog.email_edit.text() == "yuki@northwind.example"
         assert dialog.password_edit.text() == ""

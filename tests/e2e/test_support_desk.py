@@ -372,7 +372,7 @@ async def test_members_get_help_and_nothing_of_premium_support(
             if not window.navigation.item(i).isHidden()
         ]
         assert visible == ["Get help", "Drafts and outbox"]  # drafts of replies to her own requests
-        assert not window.new_ticket_action.isVisible()
+        assert not window.menus.new_ticket_action.isVisible()
         assert "within 1 hour" in page.intro.text()  # Mia is an epic champion (R7)
         await wait_until(lambda: page.requests.model.rowCount() > 0, what="her requests")
         before = page.requests.model.rowCount()

@@ -118,7 +118,7 @@ class StartWatch(QObject):
                     "subjects": subjects,
                     "sort": list(page.sort),
                     "status_badges": view.itemDelegateForColumn(STATUS_COLUMN) is not None,
-                    "quit_keys": [key.toString() for key in window.quit_action.shortcuts()],
+                    "quit_keys": [key.toString() for key in window.menus.quit_action.shortcuts()],
                 }
             )
         elif any(

@@ -55,7 +55,7 @@ async def sign_in_form(controller: AppController, *, start: bool = True) -> Sign
 
 async def signed_out(controller: AppController) -> SignInDialog:
     """File → Sign out; the sign-in form that follows, active."""
-    controller.window.sign_out_action.trigger()
+    controller.window.menus.sign_out_action.trigger()
     await wait_until(lambda: controller.signed_in is None, what="signed out")
     dialog = await sign_in_form(controller, start=False)
     dialog.activateWindow()

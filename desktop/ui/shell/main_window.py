@@ -6,9 +6,8 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -19,12 +18,12 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.ui.live.live_feed import LiveFeed
 from desktop.ui.live.touched_tickets import TouchedTickets
-from desktop.ui.look.icons import icon
 from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.notices.connection_indicator import ConnectionIndicator, ConnectionState
 from desktop.ui.settings.app_settings import AppSettings
 from desktop.ui.shell.first_paint import FirstPaintWatch, after_the_first_paint
 from desktop.ui.shell.lazy_page import LazyPage
+from desktop.ui.shell.menus import MainMenus
 from desktop.ui.shell.navigation import (
     NAV_BILLING,
     NAV_DRAFTS,
@@ -45,8 +44,6 @@ from desktop.ui.tickets.list.unread_keeper import UnreadKeeper
 # before asyncio, the services and the other pages are imported (bootstrap/app.py,
 # bench/bench_offline.py). The rest is imported when first used.
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
-
     from desktop.api.list_models import User
     from desktop.api.models import Ticket
     from desktop.services.billing import BillingService
@@ -61,7 +58,6 @@ if TYPE_CHECKING:
     from desktop.ui.notices.offline_banner import OfflineBanner
     from desktop.ui.recommendations.recommendations_page import RecommendationsPage
     from desktop.ui.session.signed_out_page import SignedOutPage
-    from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
     from desktop.ui.shell.tasks import TaskRunner
     from desktop.ui.tickets.chat.chat_window import ChatWindow
     from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
@@ -102,8 +98,6 @@ class MainWindow(QMainWindow):
         self._new_ticket: NewTicketFlow | None = None  # made when first used
         # One window per chat, kept (hidden) when closed so it reopens as it was.
         self.chat_windows: dict[str, ChatWindow] = {}
-        self.shortcuts_dialog: ShortcutsDialog | None = None
-        self.about_box: QMessageBox | None = None
 
         self._banner: LocalModeBanner | None = None  # made in local mode only
         self._offline_banner: OfflineBanner | None = None  # made when first offline
@@ -169,7 +163,9 @@ class MainWindow(QMainWindow):
         set_text_role(self._version, TextRole.SECONDARY)
         self.statusBar().addPermanentWidget(self._version)
 
-        self._build_menus()
+        self.menus = MainMenus(self)
+        self.pages.currentChanged.connect(lambda _index: self._update_refresh())
+        self._update_refresh()
         self.reading_pane = ReadingPane(self)
         self.reading_pane.watch(self.my_tickets)
         self.navigation.select(NAV_MY_TICKETS)
@@ -371,87 +367,6 @@ class MainWindow(QMainWindow):
     def recommendations(self) -> RecommendationsPage:
         return self._recommendations.get()
 
-    def _build_menus(self) -> None:
-        # setShortcuts(), not setShortcut(): the latter's overloads name Qt.Key, which
-        # would cost the first paint (desktop/ui/look/qt_values.py).
-        self._file_menu = self.menuBar().addMenu("")
-        self._file_menu.setObjectName("file_menu")
-        self.settings_action = QAction(self)
-        self.settings_action.setObjectName("settings_action")
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self.settings_requested)
-        self.sign_out_action = QAction(self)
-        self.sign_out_action.setObjectName("sign_out_action")
-        self.sign_out_action.triggered.connect(self.sign_out_requested)
-        self.sign_in_action = QAction(self)
-        self.sign_in_action.setObjectName("sign_in_action")
-        self.sign_in_action.triggered.connect(self.sign_in_requested)
-        self.sign_in_action.setVisible(False)
-        self.quit_action = QAction(self)
-        self.quit_action.setObjectName("quit_action")
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        self.new_ticket_action = QAction(self)
-        self.new_ticket_action.setObjectName("new_ticket_action")
-        self.new_ticket_action.triggered.connect(self.contact_support)
-        self.new_ticket_action.setVisible(False)
-        self._file_menu.addAction(self.new_ticket_action)
-        self._file_menu.addAction(self.settings_action)
-        self._file_menu.addAction(self.sign_in_action)
-        self._file_menu.addAction(self.sign_out_action)
-        self._file_menu.addSeparator()
-        self._file_menu.addAction(self.quit_action)
-
-        # Go: every page with its Ctrl+number (the navigation keeps it in step), and F5.
-        go_menu = self.navigation.go_menu
-        self.menuBar().addMenu(go_menu)
-        go_menu.addSeparator()
-        self.refresh_action = QAction(self)
-        self.refresh_action.setIcon(icon("arrows-rotate"))
-        self.refresh_action.setObjectName("refresh_action")
-        self.refresh_action.triggered.connect(self.refresh_page)
-        go_menu.addAction(self.refresh_action)
-        self.pages.currentChanged.connect(lambda _index: self._update_refresh())
-        self._update_refresh()
-
-        self._help_menu = self.menuBar().addMenu("")
-        self._help_menu.setObjectName("help_menu")
-        self.shortcuts_action = QAction(self)
-        self.shortcuts_action.setObjectName("shortcuts_action")
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self._help_menu.addAction(self.shortcuts_action)
-        self.about_action = QAction(self)
-        self.about_action.setObjectName("about_action")
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
-        self._help_menu.addAction(self.about_action)
-        # No key reaches the window before its first paint: QKeySequence (its StandardKey
-        # of 71 members among its enum types) is named after it.
-        after_the_first_paint(self._set_shortcuts)
-
-    def _set_shortcuts(self) -> None:
-        from PySide6.QtGui import QKeySequence
-
-        from desktop.ui.shell.enter_presses import press_buttons_with_enter
-
-        # Enter presses the focused button in the pages, as in dialogs (issue 19).
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            press_buttons_with_enter(app)
-
-        standard = QKeySequence.StandardKey
-        self.settings_action.setShortcuts(standard.Preferences)
-        self.quit_action.setShortcuts(standard.Quit)
-        self.new_ticket_action.setShortcuts(standard.New)
-        self.refresh_action.setShortcuts(standard.Refresh)
-        self.shortcuts_action.setShortcuts(standard.HelpContents)
-        if QKeySequence(standard.Preferences).isEmpty():
-            # Linux and Windows have no standard key for preferences.
-            self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
-        if QKeySequence(standard.Quit).isEmpty():
-            # Windows has none either (Alt+F4 closes the window).
-            self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
-
     # -- session -------------------------------------------------------------------
 
     def show_connecting(self, *, server: str, local: bool) -> None:
@@ -513,10 +428,8 @@ class MainWindow(QMainWindow):
         # The same service again (the user as the service confirmed them): its listeners stay.
         new_service = service is not self._service
         self._service = service
-        self.sign_out_action.setVisible(True)
-        self.sign_in_action.setVisible(False)
+        self.menus.show_session(admin=user.is_admin)
         # R13: only admins open premium tickets.
-        self.new_ticket_action.setVisible(user.is_admin)
         self.my_tickets.new_ticket_button.setVisible(user.is_admin)
         admin = user.is_admin
         self.navigation.show_session(
@@ -565,11 +478,9 @@ class MainWindow(QMainWindow):
         self.unread_keeper.detach()  # the marks stay kept for the account's next session
         self.unread.clear()
         self.connection.set_live(True)
-        self.new_ticket_action.setVisible(False)
+        self.menus.show_signed_out()
         self.my_tickets.new_ticket_button.hide()
         self.connection.set_state(ConnectionState.DISCONNECTED)
-        self.sign_out_action.setVisible(False)
-        self.sign_in_action.setVisible(True)
         self._show_local_banner(False)
         self.my_tickets.bind(None)
         self._team_tickets.bind(lambda page: page.bind(None))
@@ -730,7 +641,7 @@ class MainWindow(QMainWindow):
         return reload if callable(reload) and self.user is not None else None
 
     def _update_refresh(self) -> None:
-        self.refresh_action.setEnabled(self._page_reload() is not None)
+        self.menus.set_refreshable(self._page_reload() is not None)
 
     def refresh_page(self) -> None:
         """F5: the page shown, read again from the service."""
@@ -897,16 +808,7 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self._show_title()
-        self._file_menu.setTitle(self.tr("&File"))
-        self.settings_action.setText(self.tr("&Settings…"))
-        self.sign_out_action.setText(self.tr("Sign &out"))
-        self.sign_in_action.setText(self.tr("Sign &in…"))
-        self.new_ticket_action.setText(self.tr("&Contact support…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self._help_menu.setTitle(self.tr("&Help"))
-        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
-        self.about_action.setText(self.tr("&About Premium Support Desk"))
-        self.refresh_action.setText(self.tr("&Refresh"))
+        self.menus.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -956,42 +858,3 @@ class MainWindow(QMainWindow):
         self._settings.sync()
         super().closeEvent(event)
         self.window_closed.emit()
-
-    def show_shortcuts(self) -> None:
-        if self.shortcuts_dialog is None:
-            from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
-
-            self.shortcuts_dialog = ShortcutsDialog(
-                self, pages=lambda: len(self.navigation.visible_targets())
-            )
-        self.shortcuts_dialog.show()
-        self.shortcuts_dialog.raise_()
-
-    def show_about(self) -> None:
-        if self.about_box is None:
-            from PySide6.QtWidgets import QMessageBox  # not needed to paint the window
-
-            self.about_box = QMessageBox(self)
-            self.about_box.setObjectName("about_box")
-            # The app's own icon (set on the application), not a generic "information" one.
-            self.about_box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box = self.about_box
-        box.setWindowTitle(self.tr("About Premium Support Desk"))
-        box.setText(
-            self.tr(
-                "<b>Premium Support Desk</b> {version}<br>Create, follow and answer your "
-                "team's Premium Support tickets."
-            ).format(version=__version__)
-        )
-        # Which build: support asks for it, and it tells two builds of one version apart.
-        from desktop.version import build
-
-        box.setInformativeText(
-            self.tr("Build {build}").format(build=build())
-            + "<br><br>"
-            # Font Awesome Free's icons are CC BY 4.0: they ask to be credited where seen.
-            + self.tr(
-                "Icons: Font Awesome Free by Fonticons, Inc. (icons CC BY 4.0, font SIL OFL 1.1)."
-            )
-        )
-        box.open()

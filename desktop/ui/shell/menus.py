@@ -1,0 +1,176 @@
+"""The main window's menus: File, Go and Help, with the platform's standard keys.
+
+File holds the session's actions (Contact support, Settings, Sign in or out, Quit); Go is
+the navigation's list of pages (with their Ctrl+number) and Refresh; Help lists every
+shortcut and tells which version and build this is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
+
+from desktop import __version__
+from desktop.ui.look.icons import icon
+from desktop.ui.shell.first_paint import after_the_first_paint
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.shell.main_window import MainWindow
+    from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+
+class MainMenus(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.shortcuts_dialog: ShortcutsDialog | None = None  # made when first asked for
+        self.about_box: QMessageBox | None = None
+        bar = window.menuBar()
+
+        self._file_menu = bar.addMenu("")
+        self._file_menu.setObjectName("file_menu")
+        self.new_ticket_action = self._action("new_ticket_action", window.contact_support)
+        self.new_ticket_action.setVisible(False)  # an admin's, once signed in (R13)
+        self.settings_action = self._action("settings_action", window.settings_requested)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.sign_in_action = self._action("sign_in_action", window.sign_in_requested)
+        self.sign_in_action.setVisible(False)
+        self.sign_out_action = self._action("sign_out_action", window.sign_out_requested)
+        self.quit_action = self._action("quit_action", window.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        for action in (
+            self.new_ticket_action,
+            self.settings_action,
+            self.sign_in_action,
+            self.sign_out_action,
+        ):
+            self._file_menu.addAction(action)
+        self._file_menu.addSeparator()
+        self._file_menu.addAction(self.quit_action)
+
+        # Go: every page with its Ctrl+number (the navigation keeps it in step), and F5.
+        go_menu = window.navigation.go_menu
+        bar.addMenu(go_menu)
+        go_menu.addSeparator()
+        self.refresh_action = self._action("refresh_action", window.refresh_page)
+        self.refresh_action.setIcon(icon("arrows-rotate"))
+        go_menu.addAction(self.refresh_action)
+
+        self._help_menu = bar.addMenu("")
+        self._help_menu.setObjectName("help_menu")
+        self.shortcuts_action = self._action("shortcuts_action", self.show_shortcuts)
+        self._help_menu.addAction(self.shortcuts_action)
+        self.about_action = self._action("about_action", self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self._help_menu.addAction(self.about_action)
+        # No key reaches the window before its first paint: QKeySequence (its StandardKey
+        # of 71 members among its enum types) is named after it.
+        after_the_first_paint(self._set_shortcuts)
+
+    def _action(self, name: str, triggered: Callable[[], object] | SignalInstance) -> QAction:
+        # The window's: its shortcuts work wherever the focus is in it.
+        action = QAction(self._window)
+        action.setObjectName(name)
+        action.triggered.connect(triggered)
+        return action
+
+    def _set_shortcuts(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        from desktop.ui.shell.enter_presses import press_buttons_with_enter
+
+        # Enter presses the focused button in the pages, as in dialogs (issue 19).
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            press_buttons_with_enter(app)
+
+        # setShortcuts(), not setShortcut(): the latter's overloads name Qt.Key, which
+        # would cost the first paint (desktop/ui/look/qt_values.py).
+        standard = QKeySequence.StandardKey
+        self.settings_action.setShortcuts(standard.Preferences)
+        self.quit_action.setShortcuts(standard.Quit)
+        self.new_ticket_action.setShortcuts(standard.New)
+        self.refresh_action.setShortcuts(standard.Refresh)
+        self.shortcuts_action.setShortcuts(standard.HelpContents)
+        if QKeySequence(standard.Preferences).isEmpty():
+            # Linux and Windows have no standard key for preferences.
+            self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
+        if QKeySequence(standard.Quit).isEmpty():
+            # Windows has none either (Alt+F4 closes the window).
+            self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+
+    # -- what can be done now --------------------------------------------------------
+
+    def show_session(self, *, admin: bool) -> None:
+        self.sign_out_action.setVisible(True)
+        self.sign_in_action.setVisible(False)
+        self.new_ticket_action.setVisible(admin)  # R13: only admins open premium tickets
+
+    def show_signed_out(self) -> None:
+        self.new_ticket_action.setVisible(False)
+        self.sign_out_action.setVisible(False)
+        self.sign_in_action.setVisible(True)
+
+    def set_refreshable(self, refreshable: bool) -> None:
+        """F5 is offered only where the page shown can be read again from the service."""
+        self.refresh_action.setEnabled(refreshable)
+
+    def retranslate(self) -> None:
+        self._file_menu.setTitle(self.tr("&File"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
+        self.sign_in_action.setText(self.tr("Sign &in…"))
+        self.new_ticket_action.setText(self.tr("&Contact support…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self._help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About Premium Support Desk"))
+        self.refresh_action.setText(self.tr("&Refresh"))
+
+    # -- Help ---------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        if self.shortcuts_dialog is None:
+            from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+            navigation = self._window.navigation
+            self.shortcuts_dialog = ShortcutsDialog(
+                self._window, pages=lambda: len(navigation.visible_targets())
+            )
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+
+    def show_about(self) -> None:
+        if self.about_box is None:
+            from PySide6.QtWidgets import QMessageBox  # not needed to paint the window
+
+            self.about_box = QMessageBox(self._window)
+            self.about_box.setObjectName("about_box")
+            # The app's own icon (set on the application), not a generic "information" one.
+            self.about_box.setIconPixmap(self._window.windowIcon().pixmap(64, 64))
+        box = self.about_box
+        box.setWindowTitle(self.tr("About Premium Support Desk"))
+        box.setText(
+            self.tr(
+                "<b>Premium Support Desk</b> {version}<br>Create, follow and answer your "
+                "team's Premium Support tickets."
+            ).format(version=__version__)
+        )
+        # Which build: support asks for it, and it tells two builds of one version apart.
+        from desktop.version import build
+
+        box.setInformativeText(
+            self.tr("Build {build}").format(build=build())
+            + "<br><br>"
+            # Font Awesome Free's icons are CC BY 4.0: they ask to be credited where seen.
+            + self.tr(
+                "Icons: Font Awesome Free by Fonticons, Inc. (icons CC BY 4.0, font SIL OFL 1.1)."
+            )
+        )
+        box.open()
