@@ -1810,21 +1810,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Your reply is kept as a draft, in Drafts and outbox.</source>
-        <translation>返信は下書きとして「下書きと送信トレイ」に保存されています。</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n new) Premium Support Desk</source>
-        <translation>
-            <numerusform>(新着 %n 件) Premium Support Desk</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Premium Support Desk</source>
-        <translation>Premium Support Desk</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
@@ -1880,6 +1866,23 @@
     <message>
         <source>Icons: Font Awesome Free by Fonticons, Inc. (icons CC BY 4.0, font SIL OFL 1.1).</source>
         <translation>アイコン: Fonticons, Inc. の Font Awesome Free (アイコンは CC BY 4.0、フォントは SIL OFL 1.1)。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Your reply is kept as a draft, in Drafts and outbox.</source>
+        <translation>返信は下書きとして「下書きと送信トレイ」に保存されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n new) Premium Support Desk</source>
+        <translation>
+            <numerusform>(新着 %n 件) Premium Support Desk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Premium Support Desk</source>
+        <translation>Premium Support Desk</translation>
     </message>
 </context>
 <context>

@@ -1824,22 +1824,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Your reply is kept as a draft, in Drafts and outbox.</source>
-        <translation>Je antwoord is bewaard als concept, in Concepten en postvak UIT.</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n new) Premium Support Desk</source>
-        <translation>
-            <numerusform>(%n nieuw) Premium Support Desk</numerusform>
-            <numerusform>(%n nieuw) Premium Support Desk</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Premium Support Desk</source>
-        <translation>Premium Support Desk</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
@@ -1895,6 +1880,24 @@
     <message>
         <source>Icons: Font Awesome Free by Fonticons, Inc. (icons CC BY 4.0, font SIL OFL 1.1).</source>
         <translation>Pictogrammen: Font Awesome Free van Fonticons, Inc. (pictogrammen CC BY 4.0, lettertype SIL OFL 1.1).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Your reply is kept as a draft, in Drafts and outbox.</source>
+        <translation>Je antwoord is bewaard als concept, in Concepten en postvak UIT.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n new) Premium Support Desk</source>
+        <translation>
+            <numerusform>(%n nieuw) Premium Support Desk</numerusform>
+            <numerusform>(%n nieuw) Premium Support Desk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Premium Support Desk</source>
+        <translation>Premium Support Desk</translation>
     </message>
 </context>
 <context>
