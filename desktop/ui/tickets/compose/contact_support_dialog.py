@@ -49,7 +49,7 @@ from desktop.ui.tickets.attachments.attachment_picker import AttachmentPicker
 from desktop.ui.tickets.attachments.image_paste import ImagePaste
 from desktop.ui.tickets.compose.article_suggestions import ArticleSuggestions, SuggestionsSlot
 from desktop.ui.tickets.compose.field_marks import FieldMarks
-from desktop.ui.tickets.compose.form_scroll import FormScroll, grow_to_fit
+from desktop.ui.tickets.compose.form_scroll import FormPage, FormScroll, grow_to_fit
 from desktop.ui.tickets.compose.support_hours import opening_times
 
 if TYPE_CHECKING:
@@ -370,7 +370,7 @@ class ContactSupportDialog(QDialog):
         # only, grow_to_fit: later it kept nothing in place under the pointer).
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.offline_note)
-        page = QWidget()
+        page = FormPage()
         page.setObjectName("contact_form_page")
         page.setLayout(self.form)
         # Room for a focused field's ring inside the scrolled page (cut at its edge before).

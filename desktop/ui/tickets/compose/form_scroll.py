@@ -3,12 +3,31 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 # Below this the form scrolls rather than shrinks: a few rows stay in view.
 MIN_VISIBLE_HEIGHT = 160
 # Kept between a field shown by keep_in_view and the viewport's edge (its focus ring).
 VIEW_MARGIN = 6
+
+
+class FormPage(QWidget):
+    """The scrolled page of a form, laid out afresh whenever its size changes.
+
+    A form layout resized reuses the row heights it worked out for that width before a
+    row was shown or hidden: in Japanese at 1024×640, choosing a phone call (its number's
+    row shown) gave the rows above it their taller narrow-width heights and took the
+    difference from the description, so the channel buttons moved 32 px down under the
+    pointer. Worked out again, each row has its height at the width it has.
+    """
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
+        super().resizeEvent(event)
 
 
 class FormScroll(QScrollArea):
