@@ -742,22 +742,26 @@ class TicketListPage(QWidget):
         changed, self._changed = self._changed, set()
         if service is None or not changed or not service.store.is_open:
             return
-        if len(changed) > LIVE_ROWS:
-            # A sync (or a search of the service) brought many: read the list again (an
-            # index walk, cheap), rather than place them one by one.
-            self._requery(keep_selection=True)
-            return
-        query = self._query(service)
-        for ticket_id in sorted(changed):
-            if service.store.matches(query, ticket_id):
-                ticket = service.store.get(ticket_id)
-                if ticket is not None:
-                    if self.model.row_of(ticket_id) is None and ticket_id not in query.found:
-                        self._load_trend()  # a new ticket: this week's bar grows
-                    # Where the list's order puts it now, whatever the list is sorted by.
-                    self.model.upsert(ticket)
-            else:
-                self.model.remove(ticket_id)
+        from desktop.ui.tickets.list.row_in_place import selected_row_kept_in_place
+
+        # Rows arriving above the selected one (a search's late finds) move it not on screen.
+        with selected_row_kept_in_place(self.table):
+            if len(changed) > LIVE_ROWS:
+                # A sync (or a search of the service) brought many: read the list again (an
+                # index walk, cheap), rather than place them one by one.
+                self._requery(keep_selection=True)
+                return
+            query = self._query(service)
+            for ticket_id in sorted(changed):
+                if service.store.matches(query, ticket_id):
+                    ticket = service.store.get(ticket_id)
+                    if ticket is not None:
+                        if self.model.row_of(ticket_id) is None and ticket_id not in query.found:
+                            self._load_trend()  # a new ticket: this week's bar grows
+                        # Where the list's order puts it now, whatever the list is sorted by.
+                        self.model.upsert(ticket)
+                else:
+                    self.model.remove(ticket_id)
         self._count_matches(service, query)
         if self.model.rowCount():
             self._state = "ready"
