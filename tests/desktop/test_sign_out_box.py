@@ -95,11 +95,3 @@ async def test_drafts_waiting_and_failed_messages_are_counted_apart(
     ]
     box.sign_out_button.click()
     assert signed_out == [True]
-
-
-async def test_nothing_unsent_signs_out_without_asking(
-    window: QWidget, store: AccountStore
-) -> None:
-    signed_out: list[bool] = []
-    assert confirm_sign_out(store, lambda: signed_out.append(True), window) is None
-    assert signed_out == [True]
