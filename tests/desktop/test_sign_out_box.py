@@ -67,7 +67,7 @@ async def test_a_draft_alone_is_named_and_the_outbox_is_not(
         signed_out: list[bool] = []
         box = _asked(window, store, signed_out)
         assert box.text() == ASKED[language]
-        assert box.informativeText() == ONE_DRAFT[language]  # no line of the empty outbox
+        assert box.informativeText() == f"• {ONE_DRAFT[language]}"  # no line of the empty outbox
         box.cancel_button.click()
         assert not signed_out
     finally:
@@ -89,9 +89,9 @@ async def test_drafts_waiting_and_failed_messages_are_counted_apart(
     signed_out: list[bool] = []
     box = _asked(window, store, signed_out)
     assert box.informativeText().split("\n") == [
-        "2 drafts, in Drafts and outbox.",
-        "2 messages waiting in the outbox: sent when you sign in again.",
-        "1 message that could not be sent: in Drafts and outbox, with the reason.",
+        "• 2 drafts, in Drafts and outbox.",
+        "• 2 messages waiting in the outbox: sent when you sign in again.",
+        "• 1 message that could not be sent: in Drafts and outbox, with the reason.",
     ]
     box.sign_out_button.click()
     assert signed_out == [True]

@@ -334,7 +334,8 @@ async def test_sign_out_says_what_is_kept(
         box = controller.sign_out_box
         assert isinstance(box, SignOutConfirmation) and box.isVisible()
         assert box.text() == said
-        assert box.informativeText().split("\n") == [drafts, outbox]  # refused: not waiting
+        # The refused reply is not "waiting": the outbox does not send it by itself.
+        assert box.informativeText().split("\n") == [f"• {drafts}", f"• {outbox}"]
         box.cancel_button.click()
         assert controller.signed_in is not None  # Cancel: still signed in
         window.menus.sign_out_action.trigger()

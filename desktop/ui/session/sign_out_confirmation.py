@@ -80,7 +80,8 @@ class SignOutConfirmation(QMessageBox):
                     unsent.failed,
                 )
             )
-        self.setInformativeText("\n".join(lines))
+        # One bullet a kind: a line that wraps still reads as one (ja wraps each).
+        self.setInformativeText("\n".join(f"• {line}" for line in lines))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
