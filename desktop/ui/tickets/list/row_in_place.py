@@ -4,7 +4,8 @@ A search shows the store's finds at once and the service's a moment later: those
 read into the list in its order, often above the row the admin had just chosen, which
 then slid down under the pointer (a newcomer's report). Rows arriving above it scroll
 the list by their height instead, so the row stays put; where the list cannot scroll
-that far (a short list that fits, or one at its end) it moves as little as it can.
+that far (a short list that fits, or one near its top with rows taken away above) it
+moves as little as it can.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from desktop.ui.tickets.list.ticket_table_model import TICKET_ID_ROLE
 
 
 @contextmanager
-def selected_row_kept_in_place(table: QTableView) -> Iterator[None]:
+def selected_row_kept_in_place(table: QTableView, *, keep: bool = True) -> Iterator[None]:
     """Around a change of the table's rows: the selected row (if it was on screen, and
-    is still the one selected after) is scrolled back to where it was."""
-    before = _selected_place(table)
+    is still the one selected after) is scrolled back to where it was (unless not
+    ``keep``: then the rows move as they will)."""
+    before = _selected_place(table) if keep else None
     yield
     if before is None:
         return

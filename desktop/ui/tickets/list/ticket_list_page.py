@@ -744,8 +744,11 @@ class TicketListPage(QWidget):
             return
         from desktop.ui.tickets.list.row_in_place import selected_row_kept_in_place
 
-        # Rows arriving above the selected one (a search's late finds) move it not on screen.
-        with selected_row_kept_in_place(self.table):
+        # While a search runs, the service's finds come after the store's, often above the
+        # row just chosen: it stays where it is on screen. (Not so in the plain list: its
+        # newest tickets show at its top as they come.)
+        searching = bool(self.filters.search.text().strip())
+        with selected_row_kept_in_place(self.table, keep=searching):
             if len(changed) > LIVE_ROWS:
                 # A sync (or a search of the service) brought many: read the list again (an
                 # index walk, cheap), rather than place them one by one.
