@@ -186,24 +186,24 @@
 <context>
     <name>SignOutConfirmation</name>
     <message numerus="yes">
-        <source>%n item(s) not sent yet.</source>
+        <source>%n draft(s), in Drafts and outbox.</source>
         <translation>
-            <numerusform>%n item not sent yet.</numerusform>
-            <numerusform>%n items not sent yet.</numerusform>
+            <numerusform>%n draft, in Drafts and outbox.</numerusform>
+            <numerusform>%n drafts, in Drafts and outbox.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s)</source>
+        <source>%n message(s) waiting in the outbox: sent when you sign in again.</source>
         <translation>
-            <numerusform>%n draft</numerusform>
-            <numerusform>%n drafts</numerusform>
+            <numerusform>%n message waiting in the outbox: sent when you sign in again.</numerusform>
+            <numerusform>%n messages waiting in the outbox: sent when you sign in again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) waiting in the outbox</source>
+        <source>%n message(s) that could not be sent: in Drafts and outbox, with the reason.</source>
         <translation>
-            <numerusform>%n message waiting in the outbox</numerusform>
-            <numerusform>%n messages waiting in the outbox</numerusform>
+            <numerusform>%n message that could not be sent: in Drafts and outbox, with the reason.</numerusform>
+            <numerusform>%n messages that could not be sent: in Drafts and outbox, with the reason.</numerusform>
         </translation>
     </message>
 </context>

@@ -2026,6 +2026,10 @@
 <context>
     <name>NewTicketFlow</name>
     <message>
+        <source>Your request is kept as a draft, in Drafts and outbox.</source>
+        <translation>リクエストは下書きとして「下書きと送信トレイ」に保存されています。</translation>
+    </message>
+    <message>
         <source>Opening the contact form…</source>
         <translation>お問い合わせフォームを開いています…</translation>
     </message>
@@ -2861,27 +2865,27 @@
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) not sent yet.</source>
-        <translation>
-            <numerusform>未送信の項目が %n 件あります。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n draft(s)</source>
-        <translation>
-            <numerusform>下書き %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) waiting in the outbox</source>
-        <translation>
-            <numerusform>送信トレイで待機中のメッセージ %n 件</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>They are kept on this computer. When you sign in with this account again, your drafts are there and the outbox sends what is waiting.</source>
-        <translation>これらはこのコンピューターに保持されます。このアカウントで再度サインインすると、下書きはそのまま残っており、送信トレイで待機中のものが送信されます。</translation>
+        <source>Sign out? What you have not sent stays on this computer, for when you sign in with this account again.</source>
+        <translation>サインアウトしますか? 未送信の内容はこのコンピューターに保存され、このアカウントで再びサインインすると使えます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s), in Drafts and outbox.</source>
+        <translation>
+            <numerusform>下書き %n 件 (「下書きと送信トレイ」にあります)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting in the outbox: sent when you sign in again.</source>
+        <translation>
+            <numerusform>送信トレイで待機中のメッセージ %n 件 (再びサインインすると送信されます)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) that could not be sent: in Drafts and outbox, with the reason.</source>
+        <translation>
+            <numerusform>送信できなかったメッセージ %n 件 (理由とともに「下書きと送信トレイ」にあります)。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

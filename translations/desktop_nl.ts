@@ -2044,6 +2044,10 @@
 <context>
     <name>NewTicketFlow</name>
     <message>
+        <source>Your request is kept as a draft, in Drafts and outbox.</source>
+        <translation>Je verzoek is bewaard als concept, in Concepten en postvak UIT.</translation>
+    </message>
+    <message>
         <source>Opening the contact form…</source>
         <translation>Contactformulier openen…</translation>
     </message>
@@ -2881,30 +2885,30 @@
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) not sent yet.</source>
-        <translation>
-            <numerusform>%n item nog niet verzonden.</numerusform>
-            <numerusform>%n items nog niet verzonden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n draft(s)</source>
-        <translation>
-            <numerusform>%n concept</numerusform>
-            <numerusform>%n concepten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) waiting in the outbox</source>
-        <translation>
-            <numerusform>%n bericht wacht in het postvak UIT</numerusform>
-            <numerusform>%n berichten wachten in het postvak UIT</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>They are kept on this computer. When you sign in with this account again, your drafts are there and the outbox sends what is waiting.</source>
-        <translation>Ze blijven bewaard op deze computer. Meld je opnieuw aan met dit account, dan staan je concepten klaar en verzendt het postvak UIT wat er wacht.</translation>
+        <source>Sign out? What you have not sent stays on this computer, for when you sign in with this account again.</source>
+        <translation>Afmelden? Wat je nog niet hebt verzonden, blijft bewaard op deze computer tot je je opnieuw aanmeldt met dit account.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s), in Drafts and outbox.</source>
+        <translation>
+            <numerusform>%n concept, in Concepten en postvak UIT.</numerusform>
+            <numerusform>%n concepten, in Concepten en postvak UIT.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting in the outbox: sent when you sign in again.</source>
+        <translation>
+            <numerusform>%n bericht wacht in het postvak UIT: het wordt verzonden als je je opnieuw aanmeldt.</numerusform>
+            <numerusform>%n berichten wachten in het postvak UIT: ze worden verzonden als je je opnieuw aanmeldt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) that could not be sent: in Drafts and outbox, with the reason.</source>
+        <translation>
+            <numerusform>%n bericht kon niet worden verzonden: in Concepten en postvak UIT, met de reden.</numerusform>
+            <numerusform>%n berichten konden niet worden verzonden: in Concepten en postvak UIT, met de reden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -282,13 +282,26 @@ async def test_the_sign_in_names_the_local_workspace(qtbot: QtBot, tmp_path: Pat
 @pytest.mark.parametrize(
     ("code", "said", "drafts", "outbox"),
     [
-        ("en", "3 items not sent yet.", "2 drafts", "1 message waiting in the outbox"),
-        ("nl", "3 items nog niet verzonden.", "2 concepten", "1 bericht wacht in het postvak UIT"),
+        (
+            "en",
+            "Sign out? What you have not sent stays on this computer, for when you sign in "
+            "with this account again.",
+            "2 drafts, in Drafts and outbox.",
+            "1 message that could not be sent: in Drafts and outbox, with the reason.",
+        ),
+        (
+            "nl",
+            "Afmelden? Wat je nog niet hebt verzonden, blijft bewaard op deze computer tot je "
+            "je opnieuw aanmeldt met dit account.",
+            "2 concepten, in Concepten en postvak UIT.",
+            "1 bericht kon niet worden verzonden: in Concepten en postvak UIT, met de reden.",
+        ),
         (
             "ja",
-            "未送信の項目が 3 件あります。",
-            "下書き 2 件",
-            "送信トレイで待機中のメッセージ 1 件",
+            "サインアウトしますか? 未送信の内容はこのコンピューターに保存され、"
+            "このアカウントで再びサインインすると使えます。",
+            "下書き 2 件 (「下書きと送信トレイ」にあります)。",
+            "送信できなかったメッセージ 1 件 (理由とともに「下書きと送信トレイ」にあります)。",
         ),
     ],
 )
@@ -321,7 +334,8 @@ async def test_sign_out_says_what_is_kept(
         box = controller.sign_out_box
         assert isinstance(box, SignOutConfirmation) and box.isVisible()
         assert box.text() == said
-        assert drafts in box.informativeText() and outbox in box.informativeText()
+        # The refused reply is not "waiting": the outbox does not send it by itself.
+        assert box.informativeText().split("\n") == [f"• {drafts}", f"• {outbox}"]
         box.cancel_button.click()
         assert controller.signed_in is not None  # Cancel: still signed in
         window.menus.sign_out_action.trigger()

@@ -1,7 +1,10 @@
-"""Signing out with work not sent yet: the box says how much there is and that it is kept.
+"""Signing out with work not sent yet: the box says what there is, and what becomes of it.
 
 Drafts and the outbox live in the account's store, which a sign-out closes but never
-deletes: the same account finds them again at its next sign-in (and the outbox sends).
+deletes: the same account finds them again at its next sign-in. The outbox then sends
+what was waiting (also what failed only for being signed out, Outbox.session_restored);
+what the service refused (or a file gone) waits there with its reason, as before.
+Each kind is named only when there is some: a draft alone is no "message in the outbox".
 """
 
 from __future__ import annotations
@@ -12,22 +15,26 @@ from typing import NamedTuple
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.services.outbox import SIGNED_OUT
 from desktop.store.account import AccountStore
 
 
 class Unsent(NamedTuple):
     drafts: int
-    outbox: int
+    waiting: int  # in the outbox, sent at the next sign-in
+    failed: int  # in the outbox, not sent by itself: the user decides
 
     @property
     def total(self) -> int:
-        return self.drafts + self.outbox
+        return self.drafts + self.waiting + self.failed
 
 
 def unsent_in(store: AccountStore | None) -> Unsent:
     if store is None:
-        return Unsent(0, 0)
-    return Unsent(drafts=len(store.drafts.all()), outbox=len(store.outbox.items()))
+        return Unsent(0, 0, 0)
+    items = store.outbox.items()
+    failed = sum(1 for i in items if i.failed and i.error_code != SIGNED_OUT)
+    return Unsent(drafts=len(store.drafts.all()), waiting=len(items) - failed, failed=failed)
 
 
 class SignOutConfirmation(QMessageBox):
@@ -48,20 +55,33 @@ class SignOutConfirmation(QMessageBox):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Sign out"))
         self.sign_out_button.setText(self.tr("Sign out"))
-        self.setText(self.tr("%n item(s) not sent yet.", "", self.unsent.total))
-        parts = []
-        if self.unsent.drafts:
-            parts.append(self.tr("%n draft(s)", "", self.unsent.drafts))
-        if self.unsent.outbox:
-            parts.append(self.tr("%n message(s) waiting in the outbox", "", self.unsent.outbox))
-        self.setInformativeText(
-            "\n".join(parts)
-            + "\n\n"
-            + self.tr(
-                "They are kept on this computer. When you sign in with this account again, "
-                "your drafts are there and the outbox sends what is waiting."
+        self.setText(
+            self.tr(
+                "Sign out? What you have not sent stays on this computer, for when you "
+                "sign in with this account again."
             )
         )
+        unsent, lines = self.unsent, []
+        if unsent.drafts:
+            lines.append(self.tr("%n draft(s), in Drafts and outbox.", "", unsent.drafts))
+        if unsent.waiting:
+            lines.append(
+                self.tr(
+                    "%n message(s) waiting in the outbox: sent when you sign in again.",
+                    "",
+                    unsent.waiting,
+                )
+            )
+        if unsent.failed:
+            lines.append(
+                self.tr(
+                    "%n message(s) that could not be sent: in Drafts and outbox, with the reason.",
+                    "",
+                    unsent.failed,
+                )
+            )
+        # One bullet a kind: a line that wraps still reads as one (ja wraps each).
+        self.setInformativeText("\n".join(f"• {line}" for line in lines))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

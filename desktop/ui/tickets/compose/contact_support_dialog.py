@@ -122,6 +122,10 @@ class ContactSupportDialog(QDialog):
     # A suggested article answered the question: closed, no ticket, draft kept. (The
     # article's key, and whether this same question was counted before: Open draft.)
     question_answered = Signal(str, bool)
+    # Closed without sending (Esc, Cancel, the title bar's close) with something in it:
+    # kept as the new-ticket draft, which the window says (not after an article answered
+    # it: that has its own notice).
+    kept_as_draft = Signal()
 
     def __init__(
         self,
@@ -142,6 +146,7 @@ class ContactSupportDialog(QDialog):
         # A follow-up of a refused reply (prefill): its text is safe in the outbox until
         # the request is sent, and the new-ticket draft of another day is left alone.
         self._keeps_draft = True
+        self._answered_closing = False  # closing because an article answered the question
         # A subject the client proposed (suggest_subject): alone, it is no draft to keep.
         self._suggested_subject = ""
         # A follow-up set an answered question's draft aside (untouched, it stays).
@@ -481,14 +486,15 @@ class ContactSupportDialog(QDialog):
             fields=fields if any(typed.values()) or body.strip() else {},
         )
 
-    def save_draft(self) -> None:
-        """Write the form now (on the store's thread: the dialog does not wait)."""
+    def save_draft(self) -> bool:
+        """Write the form now (on the store's thread: the dialog does not wait); whether
+        that keeps a draft (an empty form removes it instead, as DraftStore.save does)."""
         self._draft_timer.stop()
         if self._drafts is None or not self._drafts.is_open:
-            return
+            return False
         snapshot = self._snapshot()
         if snapshot is None:
-            return
+            return False
         task = asyncio.ensure_future(
             self._drafts.save(
                 NEW_TICKET_KEY, snapshot.body, snapshot.files, fields=dict(snapshot.fields)
@@ -496,6 +502,7 @@ class ContactSupportDialog(QDialog):
         )
         self._saving.add(task)
         task.add_done_callback(self._saving.discard)
+        return bool(snapshot.body.strip() or snapshot.files or snapshot.fields)
 
     def suggest_subject(
         self, subject: str, *, product: str | None = None, category: str | None = None
@@ -612,6 +619,10 @@ class ContactSupportDialog(QDialog):
             self.form_scroll.ensureWidgetVisible(typed_in, 0, 0)
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not self.isVisible():
+            # Closed: the focus moves on as its fields are deleted (Esc in the description
+            # left a scroll queued for after the form was gone: a RuntimeError).
+            return
         page = self.form_scroll.widget()
         if new is None or page is None or not page.isAncestorOf(new):
             return
@@ -644,14 +655,18 @@ class ContactSupportDialog(QDialog):
         if not counted_before:
             self._keep_until = answered_draft_expiry()  # the same question keeps its week
         self.question_answered.emit(key, counted_before)
+        self._answered_closing = True  # the answered notice says where the draft is
         self.reject()  # saves the draft (done)
 
     def done(self, result: int) -> None:
+        kept = False
         if result != QDialog.DialogCode.Accepted:
-            self.save_draft()  # closed without sending: it is all there next time
+            kept = self.save_draft()  # closed without sending: it is all there next time
         else:
             self._draft_timer.stop()
         super().done(result)
+        if kept and not self._answered_closing:
+            self.kept_as_draft.emit()
 
     # -- state -------------------------------------------------------------------
 

@@ -73,6 +73,17 @@ class NewTicketFlow(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.reject()
 
+    def _kept_as_draft(self) -> None:
+        """Closed with Esc (or Cancel) and something in it: nothing is lost, and the
+        status bar says where it is, as for a reply left behind."""
+        if self._session() is None:
+            return  # closed by a sign-out: the next one to sign in would not find it there
+        from desktop.ui.shell.main_window import DRAFT_KEPT_MS
+
+        self._window.statusBar().showMessage(
+            self.tr("Your request is kept as a draft, in Drafts and outbox."), DRAFT_KEPT_MS
+        )
+
     def _closed(self, dialog: ContactSupportDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None  # deleted next
@@ -170,6 +181,7 @@ class NewTicketFlow(QObject):
         dialog.question_answered.connect(
             lambda key, before: self._tasks.run(self._answered(finder, key, before))
         )
+        dialog.kept_as_draft.connect(self._kept_as_draft)
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog

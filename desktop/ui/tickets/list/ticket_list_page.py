@@ -248,6 +248,11 @@ class TicketListPage(QWidget):
         self._arriving: str | None = None
         # The ticket selected when a search began ("" none), to go back to when it is cleared.
         self._chosen_before_search: str | None = None
+        # Each account's selected ticket when its session ended (by user id): selected
+        # again when the account signs in again, if it is still listed.
+        self._chosen_in_session: dict[str, str] = {}
+        # Whose session the list shows (its service forgets the user when it ends).
+        self._session_user: str | None = None
         self._arrival_timer = QTimer(self)
         self._arrival_timer.setSingleShot(True)
         self._arrival_timer.setInterval(ARRIVING_MS)
@@ -500,8 +505,14 @@ class TicketListPage(QWidget):
         self.retranslate_ui()
 
     def bind(self, service: TicketService | None) -> None:
-        """Show the cached tickets at once, then bring them up to date."""
+        """Show the cached tickets at once, then bring them up to date.
+
+        The ticket the account had selected when its last session here ended is selected
+        again (signed out and in: not the newest instead), if it is still listed."""
+        self._keep_chosen()
+        self._wanted = None  # looked for in the session that ended
         self._service = service
+        self._session_user = _user_id(service) if service is not None else None
         self._cached = None
         self._total = None
         self._counted = None
@@ -519,14 +530,21 @@ class TicketListPage(QWidget):
             self._show_sort_indicator()
             self._install_column_menu()
             service.store.on_change(partial(self._store_changed, service))
-            self._requery()
+            chosen = self._chosen_in_session.get(self._session_user or "")
+            self._requery(select=chosen, keep_selection=chosen is not None, or_first=True)
             self.reload()
         else:
             self._clock_timer.stop()
         self.retranslate_ui()
 
+    def _keep_chosen(self) -> None:
+        """The session ending (or bound again): its account's selected ticket, kept."""
+        chosen = self.selected_ticket() or self._wanted
+        if self._session_user and chosen:
+            self._chosen_in_session[self._session_user] = chosen
+
     def _query(self, service: TicketService) -> TicketQuery:
-        return self._query_of(service.user.id if service.user is not None else "")
+        return self._query_of(_user_id(service))
 
     def _query_of(self, user_id: str) -> TicketQuery:
         """What the list shows now, for this user: its scope, filters and drill-down."""
@@ -621,13 +639,14 @@ class TicketListPage(QWidget):
         *,
         keep_selection: bool = False,
         select: str | None = None,
+        or_first: bool = False,
     ) -> None:
         """Read the first rows (as many as are loaded now, or ``rows_wanted``) from the store.
 
         ``keep_selection``: the same tickets are listed (sorted again, or brought up to
         date), so the selected one (or ``select``) stays selected even when it is not
         among the rows read; otherwise (a search, a filter) the first row is selected in
-        its place."""
+        its place. ``or_first``: the first row too if it is kept but no longer listed."""
         service = self._service
         if service is None or not service.store.is_open:
             self._show_state()  # nothing to read; what the page says still follows the search
@@ -644,7 +663,7 @@ class TicketListPage(QWidget):
             self.columns.fit()
         if rows and self._state in ("idle", "loading", "failed", "starting"):
             self._state = "ready"  # cached rows: shown while the sync runs
-        self._reselect(current, keep_selection)
+        self._reselect(current, keep_selection, or_first=or_first)
         self._show_state()
 
     def _first_rows(self) -> int:
@@ -683,7 +702,9 @@ class TicketListPage(QWidget):
             self._counted = _unordered(query)
             self._show_state()
 
-    def _reselect(self, ticket_id: str | None, keep_selection: bool = False) -> None:
+    def _reselect(
+        self, ticket_id: str | None, keep_selection: bool = False, *, or_first: bool = False
+    ) -> None:
         row = self.model.row_of(ticket_id) if ticket_id else None
         if row is not None:
             self._arrived(ticket_id)
@@ -694,9 +715,16 @@ class TicketListPage(QWidget):
             # Further down: looked for on the store's thread; no other row is selected
             # meanwhile (a reading pane beside the list would follow it).
             self._wanted = ticket_id
-            self._tasks.run(self._find_selected(service, ticket_id), on_error=self._live_failed)
+            self._tasks.run(
+                self._find_selected(service, ticket_id, or_first=or_first),
+                on_error=self._live_failed,
+            )
             return
         self._wanted = None
+        self._select_first()
+
+    def _select_first(self) -> None:
+        """The first row, unless one is selected."""
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
@@ -714,22 +742,29 @@ class TicketListPage(QWidget):
         changed, self._changed = self._changed, set()
         if service is None or not changed or not service.store.is_open:
             return
-        if len(changed) > LIVE_ROWS:
-            # A sync (or a search of the service) brought many: read the list again (an
-            # index walk, cheap), rather than place them one by one.
-            self._requery(keep_selection=True)
-            return
-        query = self._query(service)
-        for ticket_id in sorted(changed):
-            if service.store.matches(query, ticket_id):
-                ticket = service.store.get(ticket_id)
-                if ticket is not None:
-                    if self.model.row_of(ticket_id) is None and ticket_id not in query.found:
-                        self._load_trend()  # a new ticket: this week's bar grows
-                    # Where the list's order puts it now, whatever the list is sorted by.
-                    self.model.upsert(ticket)
-            else:
-                self.model.remove(ticket_id)
+        from desktop.ui.tickets.list.row_in_place import selected_row_kept_in_place
+
+        # While a search runs, the service's finds come after the store's, often above the
+        # row just chosen: it stays where it is on screen. (Not so in the plain list: its
+        # newest tickets show at its top as they come.)
+        searching = bool(self.filters.search.text().strip())
+        with selected_row_kept_in_place(self.table, keep=searching):
+            if len(changed) > LIVE_ROWS:
+                # A sync (or a search of the service) brought many: read the list again (an
+                # index walk, cheap), rather than place them one by one.
+                self._requery(keep_selection=True)
+                return
+            query = self._query(service)
+            for ticket_id in sorted(changed):
+                if service.store.matches(query, ticket_id):
+                    ticket = service.store.get(ticket_id)
+                    if ticket is not None:
+                        if self.model.row_of(ticket_id) is None and ticket_id not in query.found:
+                            self._load_trend()  # a new ticket: this week's bar grows
+                        # Where the list's order puts it now, whatever the list is sorted by.
+                        self.model.upsert(ticket)
+                else:
+                    self.model.remove(ticket_id)
         self._count_matches(service, query)
         if self.model.rowCount():
             self._state = "ready"
@@ -854,12 +889,17 @@ class TicketListPage(QWidget):
         self._requery(self._first_rows(), keep_selection=True)
         self.sort_changed.emit(*self._sort)
 
-    async def _find_selected(self, service: TicketService, ticket_id: str) -> None:
+    async def _find_selected(
+        self, service: TicketService, ticket_id: str, *, or_first: bool = False
+    ) -> None:
         """Select the ticket again where the list's order put it, if it is near enough to
-        the top: counted and read on the store's thread, so the list paints first."""
+        the top: counted and read on the store's thread, so the list paints first.
+        ``or_first``: else the first row (a new session's list), not none."""
         after = self.model.next_cursor
         if not isinstance(after, Keyset):
             self._wanted = None
+            if or_first:
+                self._select_first()
             return  # every row is shown: it is not listed
         found = await service.store.reach_in_background(
             self._query(service),
@@ -877,6 +917,8 @@ class TicketListPage(QWidget):
             return
         self._wanted = None
         if found is None:
+            if or_first:
+                self._select_first()
             return  # too far down (or gone): nothing is selected
         self._select_reached(ticket_id, found, QAbstractItemView.ScrollHint.PositionAtCenter)
 
@@ -1295,6 +1337,10 @@ class TicketListPage(QWidget):
             if self.model.rowCount():
                 self.columns.fit()  # other words, other widths
         super().changeEvent(event)
+
+
+def _user_id(service: TicketService) -> str:
+    return service.user.id if service.user is not None else ""
 
 
 def _unordered(query: TicketQuery) -> TicketQuery:
