@@ -44,8 +44,8 @@ from desktop.ui.tickets.ticket.followers_box import FollowersBox
 from desktop.ui.tickets.ticket.message_card import MessageCard
 from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
 from desktop.ui.tickets.ticket.satisfaction_box import SatisfactionBox
-from desktop.ui.tickets.ticket.thread_view import ThreadView
-from desktop.ui.tickets.ticket.title_row import TitleRow
+from desktop.ui.tickets.ticket.thread_view import SIDE_INDENT, ThreadView
+from desktop.ui.tickets.ticket.title_row import GAP, TitleRow
 
 if TYPE_CHECKING:
     from desktop.ui.tickets.chat.chat_window import ChatWindow
@@ -54,6 +54,9 @@ if TYPE_CHECKING:
 COALESCE_MS = 150
 # A reply is saved this long after the last keystroke (and at once when focus leaves it).
 DRAFT_SAVE_MS = 800
+# A message reads well with lines of at least this many characters (of the font's
+# average width): typography's 45-75, at its short end (some 26 characters in Japanese).
+READABLE_LINE = 45
 
 
 class TicketPage(QWidget):
@@ -196,6 +199,40 @@ class TicketPage(QWidget):
         layout.addWidget(self.composer)
         layout.addWidget(self.chat_handover)
         self.retranslate_ui()
+
+    def readable_width(self) -> int:
+        """The least width this page reads well at, whichever ticket it shows, in this
+        language and font (a reading pane is never given less): a message's lines hold
+        READABLE_LINE characters, the reply box's row reads whole (ReplyComposer), the
+        ticket's actions stand on one line."""
+        layout = self.layout()
+        assert layout is not None
+        page = layout.contentsMargins().left() + layout.contentsMargins().right()
+        thread = self.thread_scroll
+        inner = thread.widget()
+        inner_layout = inner.layout() if inner is not None else None
+        indent = 0
+        if inner_layout is not None:
+            edges = inner_layout.contentsMargins()
+            indent = edges.left() + edges.right()
+        # A card's own margins are the style's, as the thread's are.
+        message = (
+            2 * thread.frameWidth()
+            + thread.verticalScrollBar().sizeHint().width()
+            + 2 * indent
+            + SIDE_INDENT
+            + READABLE_LINE * self.fontMetrics().averageCharWidth()
+        )
+        # Solved or not, and a chat's or a callback's button beside it.
+        actions = (
+            max(self.solve_button.sizeHint().width(), self.reopen_button.sizeHint().width())
+            + max(
+                self.chat_window_button.sizeHint().width(),
+                self.cancel_call_button.sizeHint().width(),
+            )
+            + 3 * GAP
+        )
+        return page + max(message, self.composer.readable_width(), actions)
 
     def set_embedded(self, embedded: bool) -> None:
         """Beside a list (the reading pane): no Back button, the list is right there."""
