@@ -1,8 +1,9 @@
 """The ticket page reads well at the width it says it needs (TicketPage.readable_width),
 the least a reading pane beside the list is given, in every language and at 150 % text:
-a message's lines hold READABLE_LINE characters, the ticket's actions stand on one line,
-the reply box's hint between Attach and Send takes two lines at most (issue 19: beside a
-Dutch list at 150 % text "Schrijf een bericht om het te versturen" took six)."""
+a message's lines hold READABLE_LINE characters and its header is whole, the ticket's
+actions stand on one line, the reply box's hint between Attach and Send takes two lines at
+most (issue 19: beside a Dutch list at 150 % text "Schrijf een bericht om het te
+versturen" took six)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from desktop.api.models import Message, Ticket
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
+from desktop.ui.tickets.ticket.thread_view import ThreadView
 from desktop.ui.tickets.ticket.ticket_page import READABLE_LINE, TicketPage
 from tests.desktop.test_ticket_table_model import ticket
 
@@ -67,6 +69,10 @@ def test_the_ticket_reads_well_at_the_width_it_says_it_needs(
         qtbot.waitUntil(lambda: card.body.width() > 0)
         line = READABLE_LINE * page.fontMetrics().averageCharWidth()
         assert card.body.width() >= line, (language, scale, card.body.width(), line)
+        # Its header (support's name, the date and time) too: the thread never scrolls
+        # sideways (it did, by a few pixels, beside an English list at 1280 px).
+        sideways = page.thread_scroll.horizontalScrollBar()
+        assert not sideways.isVisible(), (language, scale, sideways.maximum())
         # The ticket's actions on one line, beside nothing (no Back in the pane).
         assert not page.title_row.wrapped, (language, scale)
         # The hint between Attach and Send in two lines at most.
@@ -77,3 +83,26 @@ def test_the_ticket_reads_well_at_the_width_it_says_it_needs(
         assert page.composer.send_button.width() >= page.composer.send_button.sizeHint().width()
     finally:
         english.apply("en")
+
+
+def test_a_narrow_message_puts_its_time_under_the_name(qtbot: QtBot) -> None:
+    """Support's name and the date with its time did not fit a narrow pane's card: the
+    thread scrolled sideways. The time takes a line of its own instead, and back."""
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.show_messages(_ticket().messages)
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    card = view.cards()[0]
+    one_line = card.header_width()
+    assert not card.header_wrapped
+    assert card.minimumSizeHint().width() < one_line  # it may be narrower than that
+    view.resize(one_line, 400)  # the card less the thread's margins and scrollbar
+    qtbot.waitUntil(lambda: card.header_wrapped)
+    qtbot.waitUntil(lambda: card.time.y() > card.author.y() + card.author.height() // 2)
+    assert card.time.isVisible()
+    assert not view.horizontalScrollBar().isVisible()
+    view.resize(900, 400)
+    qtbot.waitUntil(lambda: not card.header_wrapped)
+    qtbot.waitUntil(lambda: card.time.y() < card.author.y() + card.author.height() // 2)
