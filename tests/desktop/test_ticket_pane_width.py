@@ -106,3 +106,10 @@ def test_a_narrow_message_puts_its_time_under_the_name(qtbot: QtBot) -> None:
     view.resize(900, 400)
     qtbot.waitUntil(lambda: not card.header_wrapped)
     qtbot.waitUntil(lambda: card.time.y() < card.author.y() + card.author.height() // 2)
+    # Just wide enough for one line: on one line, the name and the time whole.
+    view.resize(view.width() - card.width() + one_line, 400)
+    qtbot.waitUntil(lambda: card.width() == one_line)
+    QApplication.processEvents()
+    assert not card.header_wrapped
+    for label in (card.author, card.time):
+        assert label.width() >= label.sizeHint().width(), label.objectName()

@@ -194,9 +194,10 @@ class MessageCard(QFrame):
 
     def header_width(self) -> int:
         """What the header needs on one line: the avatar, the name and the time."""
-        spacing = max(self._header.spacing(), 0)
-        widths = (self.avatar.sizeHint(), self.author.sizeHint(), self.time.sizeHint())
-        return sum(w.width() for w in widths) + 2 * spacing + self._margins()
+        width = self._header.sizeHint().width()
+        if self.header_wrapped:  # measured as if the time were beside the name
+            width += max(self._header.spacing(), 0) + self.time.sizeHint().width()
+        return width + self._margins()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """As narrow as the wider of the name (beside the avatar) and the time: the time
