@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -29,8 +30,9 @@ from tests.desktop.test_local_store import ticket
 LIST_WIDTH = 880
 # Its share of a small laptop's 1024 px window (the navigation: a fifth at most).
 SMALL_LIST_WIDTH = 800
-# Beside the reading pane in a new window where the screen has room (1440 px: the
-# navigation, then three fifths of the rest for the list; Dutch's navigation is widest).
+# Beside the reading pane in a 1440 px window (the navigation, then three fifths of the
+# rest for the list; Dutch's navigation is widest). The pane docks only where the list
+# keeps what it needs (test_at_the_width_the_list_says_it_needs_nothing_is_cut).
 DOCKED_LIST_WIDTH = 690
 STATUSES = tuple(ICONS)  # new, open, pending, solved, closed
 
@@ -114,6 +116,66 @@ def test_no_sideways_scrolling_at_the_default_size(
         # Whatever a capped column elides is whole in its tooltip.
         index = page.model.index(0, Column.CHANNEL)
         assert index.data() in (index.data(3) or "")  # ToolTipRole
+    finally:
+        english.apply("en")
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+@pytest.mark.parametrize("scope", ["mine", "team"])
+def test_at_the_width_the_list_says_it_needs_nothing_is_cut(
+    qtbot: QtBot, english: LanguageSwitcher, language: str, scope: str, scale: float
+) -> None:
+    """What the reading pane leaves the list (TicketListPage.needed_width, in this
+    language and font) keeps every status, response, date and title whole, without
+    sideways scrolling: the pane docks only where the list has that much."""
+    english.apply(language)
+    try:
+        page = TicketListPage(TaskRunner(lambda error: None), scope)
+        qtbot.addWidget(page)
+        if scale != 1.0:
+            larger = QFont(page.font())
+            larger.setPointSizeF(page.font().pointSizeF() * scale)
+            page.setFont(larger)
+        page.resize(1600, 600)
+        rows = tuple(
+            ticket(
+                n,
+                f"A subject long enough to need eliding in any column width {n}",
+                minutes_ago=n * 97,
+                status="open" if n <= FIT_ROWS else STATUSES[n % len(STATUSES)],
+                product="dash",
+                channel="callback",
+                submitter=PersonRef(id="usr_long", name="Maximiliaan van Oldenbarnevelt"),
+                first_responded_at=None,
+                first_response_due_at=datetime.now(UTC) + timedelta(hours=17, minutes=59),
+            )
+            for n in range(1, FIT_ROWS + 12)
+        )
+        page.model.reset(rows, None)
+        page._state = "ready"  # noqa: SLF001 - as after a sync
+        page.retranslate_ui()
+        page.show()
+        qtbot.waitExposed(page)
+        page.columns.fit()
+        wide = page.needed_width()
+        margins = page.width() - page.body_room(page.width())
+        page.resize(wide + margins, 600)  # the list's column as a docked pane leaves it
+        qtbot.waitUntil(lambda: page.table.width() == wide)
+        page.columns.fit()
+        assert page.needed_width() == wide  # the room it has does not change what it needs
+        table = page.table
+        header = table.horizontalHeader()
+        bar = table.horizontalScrollBar()
+        qtbot.waitUntil(lambda: not bar.isVisible(), timeout=2000)
+        shown = [c for c in Column if not table.isColumnHidden(c)]
+        assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
+        assert header.sectionSize(Column.SUBJECT) >= MIN_SUBJECT_WIDTH
+        for column in (Column.NUMBER, Column.STATUS, Column.RESPONSE, Column.UPDATED):
+            assert not table.isColumnHidden(column), (language, scope, column)
+            whole = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            assert header.sectionSize(column) >= whole, (language, scope, column)
+        assert set(page.columns.gave_way) <= {Column.CHANNEL, Column.PRODUCT, Column.SUBMITTER}
     finally:
         english.apply("en")
 

@@ -35,7 +35,7 @@ from desktop.ui.shell.navigation import (
     Navigation,
 )
 from desktop.ui.shell.page_stack import PageStack
-from desktop.ui.shell.reading_pane import MIN_WINDOW_WIDTH, ReadingPane
+from desktop.ui.shell.reading_pane import DEFAULT_WINDOW_WIDTH, ReadingPane
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from desktop.ui.tickets.list.unread import UnreadAnswers
 from desktop.ui.tickets.list.unread_keeper import UnreadKeeper
@@ -72,8 +72,8 @@ BACK_ENTRIES = {
     "drafts": NAV_DRAFTS,
     "help": NAV_GET_HELP,
 }
-# A new window's size where the screen has room: the reading pane's width, 16:10.
-DEFAULT_SIZE = (MIN_WINDOW_WIDTH, 900)
+# A new window's size where the screen has room: the least that shows the reading pane.
+DEFAULT_SIZE = (DEFAULT_WINDOW_WIDTH, 900)
 # How long the status bar says a reply left behind was kept as a draft.
 DRAFT_KEPT_MS = 8_000
 
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.navigation.select(NAV_MY_TICKETS)
         self.retranslate_ui()
         # The default size: wide enough for the reading pane beside the list where the
-        # screen has room (a 1920 × 1080 screen), within the screen where it has not (at
+        # screen has room (a 1366 × 768 laptop's too), within the screen where it has not (at
         # 150% scaling a small laptop's screen is narrower than 1100 × 720 logical pixels).
         room = self.screen().availableGeometry()
         self.resize(

@@ -59,6 +59,7 @@ class ColumnFit(QObject):
         fit_subject: Callable[[], None],
         least: Mapping[Column, Callable[[], int]] | None = None,
         hidden_changed: Callable[[list[Column], list[Column]], None] | None = None,
+        needs_changed: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(table)
         self._table = table
@@ -71,6 +72,10 @@ class ColumnFit(QObject):
         self._hidden_changed = hidden_changed
         # Widths a column never goes below, whatever its measured rows hold.
         self._least = dict(least or {})
+        # Each column's width whole (contents, title, least), as last measured: what the
+        # list needs beside a reading pane (needed_room). Told when that changes.
+        self._whole: dict[Column, int] = {}
+        self._needs_changed = needs_changed
         self.fitted = False
         # Columns were capped to fit a narrower table: fitted again when it widens.
         self._capped = False
@@ -164,6 +169,8 @@ class ColumnFit(QObject):
                 if least is not None and header.sectionSize(column) < (floor := least()):
                     header.resizeSection(column, floor)
                 widths[column] = header.sectionSize(column)
+        needed = self.needed_room()
+        self._whole = {Column(c): w for c, w in widths.items()}
         budget = self._room() - MIN_SUBJECT_WIDTH
         for column in GIVE_WAY:
             if budget <= 0 or sum(widths.values()) <= budget:
@@ -201,6 +208,35 @@ class ColumnFit(QObject):
                 self._cap(kept, budget - few)
         self._fit_subject()
         self._tell_hidden()
+        if self.needed_room() != needed and self._needs_changed is not None:
+            self._needs_changed()
+
+    def must_stay(self, column: Column) -> bool:
+        """Whether a shown column stays whole however narrow the list (those that give way
+        step aside instead, unless the user brought them back)."""
+        may_go = column in GIVE_WAY or column in GIVE_WAY_LAST
+        return not may_go or column in self.kept_shown
+
+    def needed_room(self) -> int:
+        """The columns' width with nothing cut and no sideways scrolling: the subject's
+        least and every shown column that must stay, whole (contents, title, least), as
+        last fitted. Columns that give way do not count: beside a reading pane they step
+        aside (the pane's header says what they say). Never fitted (no rows yet): the
+        titles and least widths."""
+        table = self._table
+        header = table.horizontalHeader()
+        total = MIN_SUBJECT_WIDTH
+        for column in Column:
+            if column == Column.SUBJECT or not self.must_stay(column):
+                continue
+            if table.isColumnHidden(column) and column not in self.gave_way:
+                continue  # hidden by the user
+            whole = self._whole.get(column)
+            if whole is None:
+                least = self._least.get(column)
+                whole = max(header.sectionSizeHint(column), least() if least else 0)
+            total += whole
+        return total
 
     def _tell_hidden(self) -> None:
         hidden = [c for c in Column if self._table.isColumnHidden(c)]

@@ -203,6 +203,8 @@ class TicketListPage(QWidget):
     ticket_selected = Signal(str)
     rows_shown = Signal()  # the table replaced the placeholder: it can take the focus now
     sort_changed = Signal(str, bool)  # the user sorted by a column: (sort, descending)
+    # What the list needs beside a reading pane changed (other rows, words or font).
+    needs_changed = Signal()
 
     def __init__(
         self,
@@ -383,6 +385,7 @@ class TicketListPage(QWidget):
                 Column.STATUS: lambda: widest_badge_cell(self.table.fontMetrics()),
             },
             hidden_changed=self._columns_hidden,
+            needs_changed=self.needs_changed.emit,
         )
         # Made when columns first step aside (a narrow window): says which, brings them back.
         self.hidden_columns: HiddenColumnsButton | None = None
@@ -1174,7 +1177,23 @@ class TicketListPage(QWidget):
 
     # -- the reading pane ----------------------------------------------------------------
 
-    def dock(self, pane: QWidget) -> None:
+    def needed_width(self) -> int:
+        """How wide the list's column must be for its rows to show with nothing cut and
+        no sideways scrolling (column_fit.needed_room), with the table's frame and
+        scrollbar, and never narrower than the filters above it allow."""
+        table = self.table
+        chrome = table.width() - table.room()  # frame and vertical scrollbar: any width
+        return max(self.columns.needed_room() + chrome, self._list_column.minimumSizeHint().width())
+
+    def body_room(self, page_width: int) -> int:
+        """The width the list and a pane beside it share when the page is ``page_width``
+        wide (the page's margins off)."""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        return page_width - margins.left() - margins.right()
+
+    def dock(self, pane: QWidget, list_least: int = 0, pane_least: int = 0) -> None:
         """Show ``pane`` (the ticket page) beside the list."""
         if pane.parentWidget() is not self.pane_slot:
             layout = self.pane_slot.layout()
@@ -1182,10 +1201,22 @@ class TicketListPage(QWidget):
             layout.addWidget(pane)
         pane.show()
         self.pane_slot.show()
-        total = max(self.body.width(), 2)
-        self.body.setSizes([total * 3 // 5, total * 2 // 5])
+        self.share_body(list_least, pane_least, self.body.width() * 3 // 5)
         self._place_chart()
         self._show_open_hint()
+
+    def share_body(self, list_least: int, pane_least: int, wanted: int | None = None) -> None:
+        """The list three fifths of the body, or as the user dragged it (``wanted``: the
+        list's width), but never less than ``list_least`` nor the pane less than
+        ``pane_least``: a window made narrower shrinks both alike, and cut the list's
+        columns where the pane had room to give."""
+        body = self.body
+        total = max(body.width(), 2)
+        most = total - body.handleWidth() - pane_least
+        width = body.sizes()[0] if wanted is None else wanted
+        width = max(min(width, most), list_least)
+        if body.sizes()[0] != width:
+            body.setSizes([width, max(total - body.handleWidth() - width, 1)])
 
     def undock(self) -> None:
         self.pane_slot.hide()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -142,13 +142,18 @@ class MessageCard(QFrame):
         pictures.addStretch(1)
 
         self.avatar = Avatar(message.author_name, message.author_kind, self)
-        header = QHBoxLayout()
+        header = self._header = QHBoxLayout()
         header.addWidget(self.avatar)
         header.addWidget(self.author)
         header.addStretch(1)
         header.addWidget(self.time)
+        # In a narrow card (a reading pane beside the list) the time goes under the name
+        # rather than the thread scrolling sideways: see _arrange_header.
+        self._time_row = QHBoxLayout()
+        self.header_wrapped = False
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addLayout(self._time_row)
         layout.addWidget(self.body)
         if self.thumbnails:
             layout.addLayout(pictures)
@@ -180,6 +185,51 @@ class MessageCard(QFrame):
         self.time.setText(message_time(moment, datetime.now(UTC)))
         self.time.setToolTip(long_datetime(moment))
         self.time.setAccessibleName(long_datetime(moment))
+
+    def _margins(self) -> int:
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        return margins.left() + margins.right() + 2 * self.frameWidth()
+
+    def header_width(self) -> int:
+        """What the header needs on one line: the avatar, the name and the time."""
+        width = self._header.sizeHint().width()
+        if self.header_wrapped:  # measured as if the time were beside the name
+            width += max(self._header.spacing(), 0) + self.time.sizeHint().width()
+        return width + self._margins()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As narrow as the wider of the name (beside the avatar) and the time: the time
+        can take a line of its own."""
+        least = super().minimumSizeHint()
+        spacing = max(self._header.spacing(), 0)
+        name = self.avatar.sizeHint().width() + spacing + self.author.sizeHint().width()
+        widest = max(name, self.time.sizeHint().width(), self.body.minimumSizeHint().width())
+        return QSize(widest + self._margins(), least.height())
+
+    def _arrange_header(self) -> None:
+        wrapped = self.width() < self.header_width()
+        if wrapped == self.header_wrapped:
+            return
+        self.header_wrapped = wrapped
+        if wrapped:
+            self._header.removeWidget(self.time)
+            self._time_row.addWidget(self.time)
+        else:
+            self._time_row.removeWidget(self.time)
+            self._header.addWidget(self.time)
+        self.updateGeometry()  # a line more or less: the thread lays out again
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange_header()
+
+    def event(self, event: QEvent) -> bool:
+        # Another language, a larger font, the time's text moving on: another width.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._arrange_header()
+        return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

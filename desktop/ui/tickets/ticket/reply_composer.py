@@ -97,7 +97,7 @@ class ReplyComposer(QWidget):
         self.attachments.refused.connect(self.show_error)
         self.attachments.changed.connect(self._edited)
 
-        row = QHBoxLayout()
+        row = self._row = QHBoxLayout()
         row.addWidget(self.attachments)
         row.addWidget(self.status, 1)
         row.addWidget(self.send_hint, 3)  # most of the room, so it wraps only when short
@@ -226,6 +226,21 @@ class ReplyComposer(QWidget):
         self.set_busy(False)
         self._said.say(text)
         set_text_role(self.status, TextRole.DANGER)
+
+    def readable_width(self) -> int:
+        """The least width where the box's row reads well: Attach and Send whole, the hint
+        between them ("Schrijf een bericht om het te versturen") in two lines at most."""
+        spacing = max(self._row.spacing(), 0)
+        hints = (self.send_hint, self.reply_keys_hint)
+        hint = max(h.fontMetrics().horizontalAdvance(h.text()) for h in hints)
+        # In two lines: half of it and room for where the words break (3/5), in the three
+        # quarters of the row's spare room it gets (the status beside it takes the rest).
+        return (
+            self.attachments.sizeHint().width()
+            + hint * 4 // 5
+            + self.send_button.sizeHint().width()
+            + 3 * spacing
+        )
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy

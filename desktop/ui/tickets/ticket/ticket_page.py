@@ -35,7 +35,13 @@ from desktop.ui.look.theme import TextRole, TypeStep, set_font_style, set_text_r
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.formatting import long_datetime, moment_text, thread_time
-from desktop.ui.text.labels import category_label, channel_label, product_label, status_label
+from desktop.ui.text.labels import (
+    author_label,
+    category_label,
+    channel_label,
+    product_label,
+    status_label,
+)
 from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.attachments.attachment_actions import AttachmentActions
 from desktop.ui.tickets.chat.chat_handover import ChatHandoverBar, move_text
@@ -44,8 +50,8 @@ from desktop.ui.tickets.ticket.followers_box import FollowersBox
 from desktop.ui.tickets.ticket.message_card import MessageCard
 from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
 from desktop.ui.tickets.ticket.satisfaction_box import SatisfactionBox
-from desktop.ui.tickets.ticket.thread_view import ThreadView
-from desktop.ui.tickets.ticket.title_row import TitleRow
+from desktop.ui.tickets.ticket.thread_view import SIDE_INDENT, ThreadView
+from desktop.ui.tickets.ticket.title_row import GAP, TitleRow
 
 if TYPE_CHECKING:
     from desktop.ui.tickets.chat.chat_window import ChatWindow
@@ -54,6 +60,9 @@ if TYPE_CHECKING:
 COALESCE_MS = 150
 # A reply is saved this long after the last keystroke (and at once when focus leaves it).
 DRAFT_SAVE_MS = 800
+# A message reads well with lines of at least this many characters (of the font's
+# average width): typography's 45-75, at its short end (some 26 characters in Japanese).
+READABLE_LINE = 45
 
 
 class TicketPage(QWidget):
@@ -73,6 +82,7 @@ class TicketPage(QWidget):
         self._loading_id: str | None = None
         self._status_focus = False  # Mark solved or Reopen had the keyboard when pressed
         self._back_to = "mine"  # mine | team | help: where Back goes
+        self._card_widths: dict[tuple[str, str, str], int] = {}  # readable_width's
 
         self.back_button = QPushButton()
         self.back_button.setObjectName("back_button")
@@ -196,6 +206,66 @@ class TicketPage(QWidget):
         layout.addWidget(self.composer)
         layout.addWidget(self.chat_handover)
         self.retranslate_ui()
+
+    def readable_width(self) -> int:
+        """The least width this page reads well at, whichever ticket it shows, in this
+        language and font (a reading pane is never given less): a message's lines hold
+        READABLE_LINE characters, the reply box's row reads whole (ReplyComposer), the
+        ticket's actions stand on one line."""
+        layout = self.layout()
+        assert layout is not None
+        page = layout.contentsMargins().left() + layout.contentsMargins().right()
+        thread = self.thread_scroll
+        inner = thread.widget()
+        inner_layout = inner.layout() if inner is not None else None
+        indent = 0
+        if inner_layout is not None:
+            edges = inner_layout.contentsMargins()
+            indent = edges.left() + edges.right()
+        # A card's own margins are the style's, as the thread's are; its header (support's
+        # name and a date with its time) on one line too.
+        card = max(
+            indent + READABLE_LINE * self.fontMetrics().averageCharWidth(), self._card_width()
+        )
+        message = (
+            2 * thread.frameWidth()
+            + thread.verticalScrollBar().sizeHint().width()
+            + indent
+            + SIDE_INDENT
+            + card
+        )
+        # Solved or not, and a chat's or a callback's button beside it.
+        actions = (
+            max(self.solve_button.sizeHint().width(), self.reopen_button.sizeHint().width())
+            + max(
+                self.chat_window_button.sizeHint().width(),
+                self.cancel_call_button.sizeHint().width(),
+            )
+            + 3 * GAP
+        )
+        return page + max(message, self.composer.readable_width(), actions)
+
+    def _card_width(self) -> int:
+        """The least width of a message from support on another day, as the thread shows
+        it in this language and font (its header is wider than a line of it in a narrow
+        pane: the thread scrolled sideways). Measured once per language and font."""
+        moment = datetime(2026, 12, 30, 23, 50, tzinfo=UTC)  # two-digit day and hour
+        sample = Message(
+            id="sample",
+            ticket_id="sample",
+            author_kind="agent",
+            author_name="Sam Agent",
+            body="",
+            attachments=(),
+            created_at=moment,
+        )
+        key = (self.font().toString(), long_datetime(moment), author_label("agent", "Sam"))
+        if self._card_widths.get(key) is None:
+            card = MessageCard(sample, self)
+            card.hide()
+            self._card_widths[key] = card.minimumSizeHint().width()
+            card.deleteLater()
+        return self._card_widths[key]
 
     def set_embedded(self, embedded: bool) -> None:
         """Beside a list (the reading pane): no Back button, the list is right there."""
