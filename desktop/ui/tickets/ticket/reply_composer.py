@@ -229,15 +229,16 @@ class ReplyComposer(QWidget):
 
     def readable_width(self) -> int:
         """The least width where the box's row reads well: Attach and Send whole, the hint
-        between them ("Schrijf een bericht om het te versturen") in two lines at most."""
+        between them ("Schrijf een bericht om het te versturen") in three lines at most
+        (two asked a Dutch window ~1,500 px wide for the pane: a 1440 px laptop had none)."""
         spacing = max(self._row.spacing(), 0)
         hints = (self.send_hint, self.reply_keys_hint)
         hint = max(h.fontMetrics().horizontalAdvance(h.text()) for h in hints)
-        # In two lines: half of it and room for where the words break (3/5), in the three
-        # quarters of the row's spare room it gets (the status beside it takes the rest).
+        # In three lines: a third of it and room for where the words break (2/5), in the
+        # three quarters of the row's spare room it gets (the status beside it the rest).
         return (
             self.attachments.sizeHint().width()
-            + hint * 4 // 5
+            + hint * 8 // 15
             + self.send_button.sizeHint().width()
             + 3 * spacing
         )
