@@ -11,6 +11,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtTest import QTest
@@ -220,3 +221,38 @@ async def test_clearing_a_search_goes_back_to_the_ticket_chosen_before_it(
         assert _selected(page) != chosen
         page.filters.search.clear()
         await wait_until(lambda: _selected(page) == chosen, what="the ticket chosen before")
+
+
+@pytest.mark.parametrize("how", ["click", "arrows"])
+async def test_a_result_chosen_by_hand_stays_chosen_when_the_search_is_cleared(
+    qtbot: QtBot, tmp_path: Path, how: str
+) -> None:  # a newcomer clicked a result, cleared the box, and was back on the old ticket
+    async with _ava_with_many_tickets(tmp_path) as world:
+        tasks, service = world.tasks, world.service
+        page = await _bound_page(qtbot, tasks, make_settings(tmp_path), service)
+        word = "sync"
+        before = next(t.id for t in _shown(page)[3:] if word not in t.subject.lower())
+        page.table.selectRow(page.model.row_of(before) or 0)
+        page.filters.search.setText(word)
+        await wait_until(
+            lambda: len(_shown(page)) > 3 and all(before != t.id for t in _shown(page)),
+            what="the search's rows",
+        )
+        await wait_until(lambda: _selected(page) == _shown(page)[0].id, what="the first found")
+        if how == "click":
+            picked = _shown(page)[2].id
+            row = page.table.visualRect(page.model.index(2, Column.NUMBER))
+            qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
+        else:
+            picked = _shown(page)[1].id
+            page.table.setFocus()
+            qtbot.keyClick(page.table, Qt.Key.Key_Down)
+        assert _selected(page) == picked
+        page.filters.search.clear()
+        # The whole list again ...
+        await wait_until(
+            lambda: not page.model.searching and bool(_shown(page)), what="the list unsearched"
+        )
+        # ... on the result chosen by hand, not on the ticket from before the search.
+        await wait_until(lambda: _selected(page) == picked, what="the result chosen by hand")
+        assert _selected(page) == picked

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -139,6 +139,8 @@ class TicketTableView(QTableView):
     """
 
     open_requested = Signal(QModelIndex)
+    # The admin moved the current row (a click, the arrow keys), not the page choosing one.
+    chosen_by_hand = Signal(QModelIndex)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,7 +189,19 @@ class TicketTableView(QTableView):
         if event.key() in keys and self.currentIndex().isValid():
             self.open_requested.emit(self.currentIndex())
             return
+        before = self.currentIndex().row()
         super().keyPressEvent(event)
+        self._tell_if_moved(before)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        before = self.currentIndex().row()
+        super().mousePressEvent(event)
+        self._tell_if_moved(before)
+
+    def _tell_if_moved(self, before: int) -> None:
+        current = self.currentIndex()
+        if current.isValid() and current.row() != before:
+            self.chosen_by_hand.emit(current)
 
 
 # R18: Team tickets lists tickets created or updated from this day on (the service's
@@ -248,8 +262,10 @@ class TicketListPage(QWidget):
         self._wanted: str | None = None
         # A ticket just sent, selected as soon as it is listed (select_when_listed).
         self._arriving: str | None = None
-        # The ticket selected when a search began ("" none), to go back to when it is cleared.
+        # The ticket selected when a search began ("" none), to go back to when it is cleared,
+        # unless the admin chose one among its results (clicked, or reached with the arrows).
         self._chosen_before_search: str | None = None
+        self._chosen_in_search: str | None = None
         # Each account's selected ticket when its session ended (by user id): selected
         # again when the account signs in again, if it is still listed.
         self._chosen_in_session: dict[str, str] = {}
@@ -396,6 +412,7 @@ class TicketListPage(QWidget):
         self.table.resized.connect(self.columns.table_resized)
         self.table.doubleClicked.connect(self._open)
         self.table.open_requested.connect(self._open)
+        self.table.chosen_by_hand.connect(self._chosen_by_hand)
 
         self.empty_state = EmptyState(self.objectName())
         self._placeholder = self.empty_state.label
@@ -1019,9 +1036,13 @@ class TicketListPage(QWidget):
             # Or the one still being looked for further down (a sort or a sync moved it):
             # nothing is selected meanwhile, and it is the admin's choice all the same.
             self._chosen_before_search = self.selected_ticket() or self._wanted or ""
+            self._chosen_in_search = None
         back = None
         if not searched and self._chosen_before_search is not None:
-            back, self._chosen_before_search = self._chosen_before_search or None, None
+            # A result the admin chose stays chosen (a newcomer clicked one, cleared the
+            # box and found the list back on the ticket from before the search).
+            back = self._chosen_in_search or self._chosen_before_search or None
+            self._chosen_before_search = self._chosen_in_search = None
         if back is not None:
             self._requery(self._first_rows(), keep_selection=True, select=back)
         else:
@@ -1241,6 +1262,11 @@ class TicketListPage(QWidget):
         if ticket_id:
             self._wanted = None  # chosen (or found again): no longer looked for
             self.ticket_selected.emit(str(ticket_id))
+
+    def _chosen_by_hand(self, index: QModelIndex) -> None:
+        ticket_id = index.siblingAtColumn(0).data(TICKET_ID_ROLE)
+        if ticket_id and self._chosen_before_search is not None:
+            self._chosen_in_search = str(ticket_id)  # kept when the search is cleared
 
     def _open(self, index: QModelIndex) -> None:
         ticket_id = index.siblingAtColumn(0).data(TICKET_ID_ROLE)
