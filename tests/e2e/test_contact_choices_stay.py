@@ -49,6 +49,30 @@ async def test_the_channel_buttons_stay_put_when_a_phone_call_is_chosen(
         assert [where(b, dialog) for b in buttons] == before
 
 
+@on_screens((1024, 640))
+@in_every_language()
+async def test_the_channel_buttons_stay_put_when_the_phone_call_is_given_up(
+    contact_form: OpenContact, qtbot: QtBot, language: str, screen: tuple[int, int]
+) -> None:
+    """Scrolled to the form's end with a phone call chosen, then a request chosen: the
+    number's row goes, and the page's end must not pull the choices down (17 px in
+    Japanese: a newcomer's next click landed between two of them)."""
+    async with contact_form(language=language, screen=screen) as dialog:
+        callback, request = dialog.channel_buttons["callback"], dialog.channel_buttons["request"]
+        qtbot.mouseClick(callback, Qt.MouseButton.LeftButton, pos=QPoint(8, callback.height() // 2))
+        await settle()
+        bar = dialog.form_scroll.verticalScrollBar()
+        assert bar.maximum() > 0, "the form scrolls on this screen"
+        bar.setValue(bar.maximum())
+        await settle()
+        buttons = [*dialog.channel_buttons.values(), dialog.send_button]
+        before = [where(b, dialog) for b in buttons]
+        qtbot.mouseClick(request, Qt.MouseButton.LeftButton, pos=QPoint(8, request.height() // 2))
+        await settle()
+        assert dialog.channel == "request" and not dialog.phone_edit.isVisible()
+        assert [where(b, dialog) for b in buttons] == before
+
+
 @on_screens()
 @in_every_language()
 async def test_send_stays_put_when_missing_fields_are_marked(

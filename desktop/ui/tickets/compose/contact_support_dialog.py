@@ -779,6 +779,12 @@ class ContactSupportDialog(QDialog):
         for widget in (self.hours_note, self.english_button):
             widget.setVisible(bool(out_of_hours) and not self._options.offline)
         callback = self.channel == "callback"
+        page = self.form_scroll.widget()
+        if not callback and page is not None and self.form.isRowVisible(self._phone_row):
+            # The page keeps its height as the number's row goes: scrolled to its end, a
+            # shorter page scrolled back by that much and the choices moved under the
+            # pointer (a newcomer's next click landed between them, at 1024×640).
+            page.setMinimumHeight(max(page.minimumHeight(), page.height()))
         self.form.setRowVisible(self._phone_row, callback)
         self.marks.refresh()
         # The hint says what the number reads as; a missing-number mark says it instead.
