@@ -78,3 +78,33 @@ async def test_a_form_opened_in_english_fits_its_buttons_after_a_switch(
             assert 0 <= button.mapTo(dialog, QPoint(0, 0)).x() and inside <= dialog.width()
     finally:
         english.apply("en")
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+def test_the_demo_workspace_says_its_password(
+    qtbot: QtBot, english: LanguageSwitcher, language: str
+) -> None:
+    """Signed out of the local demo workspace, a newcomer found its password nowhere: the
+    empty password field says it there (and only there: a server's is its own)."""
+    english.apply(language)
+    try:
+        dialog = SignInDialog()
+        qtbot.addWidget(dialog)
+        dialog.prefill(
+            server_url="",
+            email="ava@northwind.example",
+            remember=False,
+            local_url="http://127.0.0.1:9",
+        )
+        hint = dialog.password_edit.placeholderText()
+        assert "demo-password" in hint and hint != "demo-password"  # said in words too
+        dialog.show()
+        # Whole in the field, in every language.
+        field = dialog.password_edit
+        assert field.fontMetrics().horizontalAdvance(hint) < field.width() - 8
+        dialog.prefill(
+            server_url="https://support.example", email="ava@northwind.example", remember=False
+        )
+        assert dialog.password_edit.placeholderText() == ""
+    finally:
+        english.apply("en")

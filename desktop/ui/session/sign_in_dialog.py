@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.local_server import DEMO_PASSWORD
 from desktop.ui.look.theme import (
     TextRole,
     TypeStep,
@@ -173,6 +174,12 @@ class SignInDialog(QDialog):
         self.password_edit.setAccessibleName(self.tr("Password"))
         self.sign_in_button.setText(self.tr("Signing in…") if self._busy else self.tr("Sign in"))
         self.local_name.setText(self.tr("Local demo workspace on this computer"))
+        # Signed out of the demo workspace, its password is nowhere else to be read.
+        self.password_edit.setPlaceholderText(
+            self.tr("Demo password: {password}").format(password=DEMO_PASSWORD)
+            if self._local_url
+            else ""
+        )
         self.local_button.setText(
             self.tr("Sign in to a server instead")
             if self._local_url
