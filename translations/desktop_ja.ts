@@ -2847,6 +2847,10 @@
         <translation>このコンピューター上のローカル デモ ワークスペース</translation>
     </message>
     <message>
+        <source>Demo password: {password}</source>
+        <translation>デモ用パスワード: {password}</translation>
+    </message>
+    <message>
         <source>Sign in to a server instead</source>
         <translation>代わりにサーバーにサインイン</translation>
     </message>

@@ -2867,6 +2867,10 @@
         <translation>Lokale demowerkruimte op deze computer</translation>
     </message>
     <message>
+        <source>Demo password: {password}</source>
+        <translation>Demowachtwoord: {password}</translation>
+    </message>
+    <message>
         <source>Sign in to a server instead</source>
         <translation>In plaats daarvan aanmelden bij een server</translation>
     </message>
