@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 DEBOUNCE_MS = 400
 # Too little to match on: a word or two of a subject.
 MIN_CHARS = 4
+# Articles are written in English too: asked for when none match in the app's language.
+ENGLISH = "en"
 
 
 class LinkLabel(WrappedLabel):
@@ -230,7 +232,13 @@ class ArticleSuggestions(QWidget):
     async def _fetch(self, text: str) -> None:
         assert self._finder is not None
         try:
-            found = await self._finder.suggest(text, self.language())
+            language = self.language()
+            found = await self._finder.suggest(text, language)
+            if not found and language != ENGLISH:
+                # Support answers in English or Japanese, so a Dutch admin often writes in
+                # English: nothing matched in Dutch, the English articles may (a newcomer's
+                # English subject found none in the Dutch app, three in the English one).
+                found = await self._finder.suggest(text, ENGLISH)
         except ServiceError:
             # Offline or refused: no suggestions, and no claim that none match.
             found = []
