@@ -32,7 +32,13 @@ from desktop.api.models import NewTicket
 from desktop.services.phones import home_region, international, national_example, to_e164
 from desktop.services.tickets import ContactOptions, promised_minutes
 from desktop.store.draft_journal import Snapshot
-from desktop.store.drafts import KEEP_UNTIL, NEW_TICKET_KEY, DraftStore, answered_draft_expiry
+from desktop.store.drafts import (
+    KEEP_UNTIL,
+    NEW_TICKET_KEY,
+    Draft,
+    DraftStore,
+    answered_draft_expiry,
+)
 from desktop.ui.look.icons import primary_icon
 from desktop.ui.look.theme import (
     FOCUS_RING_WIDTH,
@@ -48,9 +54,11 @@ from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.attachments.attachment_picker import AttachmentPicker
 from desktop.ui.tickets.attachments.image_paste import ImagePaste
 from desktop.ui.tickets.compose.article_suggestions import ArticleSuggestions, SuggestionsSlot
+from desktop.ui.tickets.compose.draft_note import DraftNote
 from desktop.ui.tickets.compose.field_marks import FieldMarks
 from desktop.ui.tickets.compose.form_scroll import FormPage, FormScroll, grow_to_fit
 from desktop.ui.tickets.compose.support_hours import opening_times
+from desktop.ui.tickets.compose.undo_bar import UndoBar
 
 if TYPE_CHECKING:
     from desktop.services.help_articles import ArticleFinder
@@ -375,6 +383,14 @@ class ContactSupportDialog(QDialog):
         # only, grow_to_fit: later it kept nothing in place under the pointer).
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.offline_note)
+        # Opened on a kept draft: said, with Start over (and Undo in its place after it).
+        self.draft_note = DraftNote()
+        self.draft_note.start_over.connect(self._start_over)
+        layout.addWidget(self.draft_note)
+        self.draft_undo = UndoBar()
+        self.draft_undo.setObjectName("contact_draft_undo")
+        self.draft_undo.undone.connect(self._undo_start_over)
+        layout.addWidget(self.draft_undo)
         page = FormPage()
         page.setObjectName("contact_form_page")
         page.setLayout(self.form)
@@ -394,6 +410,12 @@ class ContactSupportDialog(QDialog):
             signal.connect(self._update)
         self._channel_group.buttonToggled.connect(lambda *_: self._update())
         self.phone_edit.textChanged.connect(self._update)
+        # The form as a new one starts: what Start over goes back to.
+        self._fresh = (
+            [c.currentIndex() for c in self._draft_combos()],
+            self._channel_group.checkedButton(),
+        )
+        self._restored: Draft | None = None
         self._restore_draft()
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
@@ -438,15 +460,42 @@ class ContactSupportDialog(QDialog):
             "subject": self.subject_edit.text(),
         } | ({KEEP_UNTIL: self._keep_until} if self._keep_until else {})
 
+    def _draft_combos(self) -> tuple[QComboBox, QComboBox, QComboBox]:
+        return self.product_combo, self.category_combo, self.language_combo
+
     def _restore_draft(self) -> None:
         draft = self._drafts.get(NEW_TICKET_KEY) if self._drafts and self._drafts.is_open else None
         if draft is None:
             return
+        self._apply_draft(draft)
+        self._restored = draft
+        self.draft_note.show_for(draft.updated_at)
+
+    def _start_over(self) -> None:
+        """The form emptied as a new one starts; Undo brings the draft back a while."""
+        indexes, channel = self._fresh
+        for combo, index in zip(self._draft_combos(), indexes, strict=True):
+            combo.setCurrentIndex(index)
+        if channel is not None:
+            channel.setChecked(True)
+        for edit in (self.phone_edit, self.subject_edit):
+            edit.clear()
+        self.body_edit.clear()
+        self.attachments.clear()
+        self._keep_until = None
+        self.draft_note.hide()
+        self.draft_undo.offer(lambda: self.tr("The form was emptied."), lambda: None)
+        self.subject_edit.setFocus()
+
+    def _undo_start_over(self) -> None:
+        if self._restored is not None:
+            self._apply_draft(self._restored)
+            self.draft_note.show_for(self._restored.updated_at)
+
+    def _apply_draft(self, draft: Draft) -> None:
         fields = draft.fields
-        for combo, name in (
-            (self.product_combo, "product"),
-            (self.category_combo, "category"),
-            (self.language_combo, "language"),
+        for combo, name in zip(
+            self._draft_combos(), ("product", "category", "language"), strict=True
         ):
             # A field saved unchosen, or one this version does not know, stays "Choose…".
             index = combo.findData(fields.get(name))
