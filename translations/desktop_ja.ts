@@ -730,6 +730,10 @@
         <translation>日本語のチャットと折り返し電話は、月曜日から金曜日の 09:00–17:00 (日本標準時) にご利用いただけます。次回の受付開始は {time} (現地時間) です。それまでは日本語で書面のリクエストを送信するか、英語で続けてください (24 時間 365 日対応)。</translation>
     </message>
     <message>
+        <source>The form was emptied.</source>
+        <translation>フォームを空にしました。</translation>
+    </message>
+    <message>
         <source>Questions about {product} are not covered by your Premium Support add-on.</source>
         <translation>{product}に関するご質問は、ご利用のプレミアム サポート アドオンの対象外です。</translation>
     </message>
@@ -804,6 +808,21 @@
     <message>
         <source>Response target: first answer {within}.</source>
         <translation>応答期限: 最初の応答は {within}です。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftNote</name>
+    <message>
+        <source>Your draft, as you left it ({when}).</source>
+        <translation>前回の下書きをそのまま開いています（{when}）。</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>最初からやり直す</translation>
+    </message>
+    <message>
+        <source>Empties the form; Undo brings the draft back for a few seconds.</source>
+        <translation>フォームを空にします。数秒間は「元に戻す」で下書きを戻せます。</translation>
     </message>
 </context>
 <context>

@@ -735,6 +735,10 @@
         <translation>Chat en terugbellen in het Japans zijn beschikbaar van maandag t/m vrijdag, 09:00–17:00 uur Japanse standaardtijd. Ze zijn weer beschikbaar op {time} (jouw tijd). Stuur tot dan een schriftelijk verzoek in het Japans, of ga verder in het Engels (24/7).</translation>
     </message>
     <message>
+        <source>The form was emptied.</source>
+        <translation>Het formulier is leeggemaakt.</translation>
+    </message>
+    <message>
         <source>Questions about {product} are not covered by your Premium Support add-on.</source>
         <translation>Vragen over {product} vallen niet onder je Premium Support add-on.</translation>
     </message>
@@ -809,6 +813,21 @@
     <message>
         <source>Response target: first answer {within}.</source>
         <translation>Responstermijn: eerste antwoord {within}.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftNote</name>
+    <message>
+        <source>Your draft, as you left it ({when}).</source>
+        <translation>Je concept, zoals je het achterliet ({when}).</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Empties the form; Undo brings the draft back for a few seconds.</source>
+        <translation>Maakt het formulier leeg; met Ongedaan maken krijg je het concept een paar seconden terug.</translation>
     </message>
 </context>
 <context>
