@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>Remove Premium Support for {product}? It keeps working until the renewal date, {date}, and you can undo the removal until then.</source>
-        <translation>{product}のプレミアム サポートを削除しますか? 更新日 ({date}) まで引き続き利用でき、それまでは削除を取り消せます。</translation>
+        <translation>{product}のプレミアム サポートを削除しますか？更新日 ({date}) まで引き続き利用でき、それまでは削除を取り消せます。</translation>
     </message>
     <message>
         <source>The scheduled change to {tier} is cancelled.</source>
@@ -1852,7 +1852,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
+        <translation>アプリを終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2539,7 +2539,7 @@
     </message>
     <message>
         <source>Was the answer good?</source>
-        <translation>回答はいかがでしたか?</translation>
+        <translation>回答はいかがでしたか？</translation>
     </message>
     <message>
         <source>Good</source>
@@ -2708,6 +2708,10 @@
         <translation>言語</translation>
     </message>
     <message>
+        <source>The account&apos;s language ({language})</source>
+        <translation>アカウントの言語 ({language})</translation>
+    </message>
+    <message>
         <source>The account&apos;s language</source>
         <translation>アカウントの言語</translation>
     </message>
@@ -2738,6 +2742,18 @@
     <message>
         <source>The local demo workspace keeps a sample team on this computer. Choose a server to work with your team&apos;s real tickets.</source>
         <translation>ローカル デモ ワークスペースには、このコンピューター上のサンプル チームが保存されています。チームの実際のチケットを扱うには、サーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>オランダ語</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, or choose the local demo workspace.</source>
@@ -2800,7 +2816,7 @@
     </message>
     <message>
         <source>Quit</source>
-        <translation>終了</translation>
+        <translation>アプリを終了</translation>
     </message>
     <message>
         <source>Action</source>
@@ -2890,7 +2906,7 @@
     </message>
     <message>
         <source>Sign out? What you have not sent stays on this computer, for when you sign in with this account again.</source>
-        <translation>サインアウトしますか? 未送信の内容はこのコンピューターに保存され、このアカウントで再びサインインすると使えます。</translation>
+        <translation>サインアウトしますか？未送信の内容はこのコンピューターに保存され、このアカウントで再びサインインすると使えます。</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s), in Drafts and outbox.</source>
@@ -3439,7 +3455,7 @@ No preview</source>
     </message>
     <message>
         <source>Discard this reply? It has not been sent, and its text will be lost.</source>
-        <translation>この返信を破棄しますか? まだ送信されていないため、テキストは失われます。</translation>
+        <translation>この返信を破棄しますか？まだ送信されていないため、テキストは失われます。</translation>
     </message>
     <message>
         <source>Support answered meanwhile: read it, or Send anyway.</source>

@@ -2728,6 +2728,10 @@
         <translation>Taal</translation>
     </message>
     <message>
+        <source>The account&apos;s language ({language})</source>
+        <translation>Taal van je account ({language})</translation>
+    </message>
+    <message>
         <source>The account&apos;s language</source>
         <translation>Taal van je account</translation>
     </message>
@@ -2758,6 +2762,18 @@
     <message>
         <source>The local demo workspace keeps a sample team on this computer. Choose a server to work with your team&apos;s real tickets.</source>
         <translation>De lokale demowerkruimte bewaart een voorbeeldteam op deze computer. Kies een server om met de echte tickets van je team te werken.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japans</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, or choose the local demo workspace.</source>

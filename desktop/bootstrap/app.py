@@ -96,7 +96,7 @@ def run(argv: Sequence[str]) -> int:
 
         collect_on_the_gui_thread(app)
         app.setWindowIcon(app_icon())
-        show_focus_rings(app)
+        finish_the_look(app)
         return int(event_loop.run(take_screenshots(args.screenshots, languages)))
 
     if args.link is not None and _handed_to_running_app(args.link):
@@ -116,18 +116,21 @@ def run(argv: Sequence[str]) -> int:
     from desktop.bootstrap.app_icon import app_icon
 
     app.setWindowIcon(app_icon())
-    show_focus_rings(app)
+    finish_the_look(app)
     from desktop.bootstrap.app_loop import run_session  # asyncio and the rest: after the paint
 
     return run_session(settings, languages, window, cached, link=args.link)
 
 
-def show_focus_rings(app: QApplication) -> None:
-    """The keyboard focus ring on every control, from after the first paint (nothing has
-    the focus before it)."""
+def finish_the_look(app: QApplication) -> None:
+    """After the first paint: the keyboard focus ring on every control (nothing has the
+    focus before it), and dialog buttons without the style's stock icons (no dialog is
+    open before it; a proxy style answers every style hint through Python)."""
+    from desktop.ui.look.app_style import plain_dialog_buttons
     from desktop.ui.look.focus_ring import install_focus_rings
 
     install_focus_rings(app)
+    plain_dialog_buttons(app)
 
 
 def _handed_to_running_app(link: str) -> bool:

@@ -483,6 +483,7 @@ class AppController(QObject):
     def open_settings(self, focus_server: bool = False) -> None:
         from desktop.ui.settings.settings_dialog import SettingsDialog
 
+        user = self.signed_in.user if self.signed_in is not None else None
         dialog = SettingsDialog(
             language=self.settings.language,
             server_url=self.settings.server_url,
@@ -491,6 +492,8 @@ class AppController(QObject):
             proxy_url=self.settings.stored_proxy_url,
             ca_file=self.settings.ca_file,
             started_language=self.languages.current if self.languages.pinned else "",
+            # Named in "The account's language (…)"; not known when signed out.
+            account_language=account_language(user.locale) if user is not None else "",
             parent=self.window,
         )
         dialog.settings_accepted.connect(self._apply_settings)

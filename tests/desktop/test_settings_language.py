@@ -52,3 +52,39 @@ def test_without_a_language_given_at_start_the_saved_choice_shows(qtbot: QtBot) 
     assert dialog.language_combo.itemText(0) == "The account's language"
     combo = dialog.language_combo
     assert not any("chosen at start" in combo.itemText(i) for i in range(combo.count()))
+
+
+ACCOUNTS = {
+    "en": "The account's language (Dutch)",
+    "ja": "アカウントの言語 (オランダ語)",
+    "nl": "Taal van je account (Nederlands)",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+def test_the_accounts_language_is_named_in_the_uis_language(
+    qtbot: QtBot, english: LanguageSwitcher, language: str
+) -> None:
+    english.apply(language)
+    try:
+        dialog = SettingsDialog(language="", server_url="", account_language="nl")
+        qtbot.addWidget(dialog)
+        assert dialog.language_combo.currentText() == ACCOUNTS[language]
+    finally:
+        english.apply("en")
+
+
+def test_the_accounts_language_is_named_when_it_is_known(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(language="", server_url="", account_language="nl")
+    qtbot.addWidget(dialog)
+    assert dialog.language_combo.currentText() == "The account's language (Dutch)"
+    changes: list[SettingsChange] = []
+    dialog.settings_accepted.connect(changes.append)
+    dialog.buttons.accepted.emit()
+    assert changes[-1].language == ""  # still the account's, whichever it is
+
+
+def test_signed_out_the_accounts_language_is_not_named(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(language="", server_url="")
+    qtbot.addWidget(dialog)
+    assert dialog.language_combo.currentText() == "The account's language"

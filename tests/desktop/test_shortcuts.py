@@ -90,3 +90,31 @@ def test_the_list_fits_a_small_screen_without_a_scrollbar(
         assert last.bottom() <= table.viewport().height()
     finally:
         english.apply("en")
+
+
+def test_the_list_takes_the_focus_and_esc_closes_it(qtbot: QtBot, tmp_path: Path) -> None:
+    """F1 from the window: the keys go to the list, not to the window behind it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(TaskRunner(lambda error: None), settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.menus.shortcuts_action.trigger()
+    dialog = window.menus.shortcuts_dialog
+    assert isinstance(dialog, ShortcutsDialog)
+    for _time in range(2):  # and again, when the window behind was clicked in the meantime
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        focused = QApplication.focusWidget()
+        assert focused is dialog.table, focused
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        window.menus.shortcuts_action.trigger()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    focused = QApplication.focusWidget()
+    assert focused is dialog.table, focused
+    qtbot.keyClick(focused, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -25,7 +25,7 @@ ASKED = {
     "with this account again.",
     "nl": "Afmelden? Wat je nog niet hebt verzonden, blijft bewaard op deze computer tot je "
     "je opnieuw aanmeldt met dit account.",
-    "ja": "サインアウトしますか? 未送信の内容はこのコンピューターに保存され、"
+    "ja": "サインアウトしますか？未送信の内容はこのコンピューターに保存され、"
     "このアカウントで再びサインインすると使えます。",
 }
 ONE_DRAFT = {

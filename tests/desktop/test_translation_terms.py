@@ -50,10 +50,37 @@ def test_no_space_between_a_placeholder_and_a_japanese_particle() -> None:
     assert wrong == []
 
 
-def test_japanese_uses_half_width_brackets_and_marks_as_the_rest() -> None:
-    # One style in the whole catalog: "(…)" and "?" as the glossary writes them, not "（…）".
-    wrong = [f for m in messages("ja") for f in m.forms if re.search("[（）？]", f)]
+def test_japanese_uses_half_width_brackets_as_the_rest() -> None:
+    # One style in the whole catalog: "(…)" as the glossary writes them, not "（…）".
+    wrong = [f for m in messages("ja") for f in m.forms if re.search("[（）]", f)]
     assert wrong == []
+
+
+# Kana or kanji (a Japanese sentence's end), then a half-width question mark.
+JAPANESE_THEN_HALF_WIDTH_QUESTION = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]\s*\?")
+
+
+def test_japanese_sentences_ask_with_a_full_width_question_mark() -> None:
+    """サインアウトしますか？, not サインアウトしますか? (a newcomer's report)."""
+    wrong = [
+        form
+        for message in messages("ja")
+        for form in message.forms
+        if JAPANESE_THEN_HALF_WIDTH_QUESTION.search(form)
+    ]
+    assert wrong == []
+    asked = [f for m in messages("ja") for f in m.forms if "？" in f]
+    assert any(f.startswith("サインアウトしますか？") for f in asked), asked
+
+
+def test_japanese_quit_is_not_the_status_closed() -> None:
+    """File → Quit and the status Closed both said 終了: Quit says what it ends."""
+    closed = {f for m in messages("ja") if m.source == "Closed" for f in m.forms}
+    quits = [m for m in messages("ja") if m.source.replace("&", "") == "Quit"]
+    assert closed == {"終了"} and len(quits) >= 2  # the File menu's and the shortcut list's
+    for message in quits:
+        for form in message.forms:
+            assert form.replace("(&Q)", "") == "アプリを終了", (message.context, form)
 
 
 class Term(NamedTuple):

@@ -211,8 +211,9 @@ async def test_sign_in_speaks_the_accounts_language(
         assert (
             dialog.language_combo.itemText(0)
             == {
-                "ja": "アカウントの言語",
-                "nl": "Taal van je account",
+                # Yuki's account is ja: named, signed in.
+                "ja": "アカウントの言語 (日本語)",
+                "nl": "Taal van je account (Japans)",
             }[expected]
         )
         dialog.reject()
@@ -251,7 +252,7 @@ async def test_settings_say_the_language_given_at_start_is_in_effect(
         controller.open_settings()
         dialog = controller.settings_dialog
         assert dialog is not None
-        assert dialog.language_combo.currentText() == "アカウントの言語"
+        assert dialog.language_combo.currentText() == "アカウントの言語 (日本語)"
         dialog.reject()
         controller.languages.apply("en")
 
@@ -298,7 +299,7 @@ async def test_the_sign_in_names_the_local_workspace(qtbot: QtBot, tmp_path: Pat
         ),
         (
             "ja",
-            "サインアウトしますか? 未送信の内容はこのコンピューターに保存され、"
+            "サインアウトしますか？未送信の内容はこのコンピューターに保存され、"
             "このアカウントで再びサインインすると使えます。",
             "下書き 2 件 (「下書きと送信トレイ」にあります)。",
             "送信できなかったメッセージ 1 件 (理由とともに「下書きと送信トレイ」にあります)。",

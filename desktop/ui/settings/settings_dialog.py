@@ -55,11 +55,15 @@ class SettingsDialog(QDialog):
         proxy_url: str = "",
         ca_file: str = "",
         started_language: str = "",
+        account_language: str = "",
         parent: QWidget | None = None,
     ) -> None:
         """``started_language``: the language given at start for this run (--language),
-        which holds over ``language``, the one kept on this machine; empty: none given."""
+        which holds over ``language``, the one kept on this machine; empty: none given.
+        ``account_language``: the signed-in account's (named in its choice); empty: not
+        known (signed out)."""
         super().__init__(parent)
+        self._account_language = account_language
         self.setObjectName("settings_dialog")
         self.setMinimumWidth(520)
 
@@ -142,7 +146,13 @@ class SettingsDialog(QDialog):
         self._language_label.setText(self.tr("&Language:"))
         self.language_combo.setAccessibleName(self.tr("Language"))
         account = self.language_combo.findData(ACCOUNT_LANGUAGE)
-        self.language_combo.setItemText(account, self.tr("The account's language"))
+        account_name = self._language_name(self._account_language)
+        self.language_combo.setItemText(
+            account,
+            self.tr("The account's language ({language})").format(language=account_name)
+            if account_name
+            else self.tr("The account's language"),
+        )
         started = self.language_combo.findData(STARTED_LANGUAGE)
         if started >= 0:
             name = next(
@@ -163,6 +173,11 @@ class SettingsDialog(QDialog):
                 "Choose a server to work with your team's real tickets."
             )
         )
+
+    def _language_name(self, code: str) -> str:
+        """A language's name in the UI's language (empty: none, or not one of ours)."""
+        names = {"en": self.tr("English"), "ja": self.tr("Japanese"), "nl": self.tr("Dutch")}
+        return names.get(code, "")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

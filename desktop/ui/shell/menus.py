@@ -143,8 +143,13 @@ class MainMenus(QObject):
             self.shortcuts_dialog = ShortcutsDialog(
                 self._window, pages=lambda: len(navigation.visible_targets())
             )
-        self.shortcuts_dialog.show()
-        self.shortcuts_dialog.raise_()
+        dialog = self.shortcuts_dialog
+        dialog.show()
+        dialog.raise_()
+        # Also when it was open behind the window: the keys go to it (Esc closes it, Tab
+        # moves in it), not to the window behind.
+        dialog.activateWindow()
+        dialog.table.setFocus()
 
     def show_about(self) -> None:
         if self.about_box is None:
