@@ -96,3 +96,37 @@ async def test_the_count_waits_for_typing_to_pause_and_a_sort_keeps_it(
         await tasks.cancel_all()
         await client.aclose()
         await store.close()
+
+
+async def test_another_list_never_shows_the_last_ones_count(
+    qtbot: QtBot, server: RunningServer, tmp_path: Path
+) -> None:
+    """A filter (or a drill-down) shows other tickets: until they are counted, no count is
+    said (a drill-down of 4 tickets was headed "26 tickets", the count before it)."""
+    client = ApiClient(server.url)
+    store = await AccountStore.open(tmp_path / "store.sqlite3")
+    tasks = TaskRunner(lambda error: None)
+    try:
+        await client.sign_in(EMAIL, "demo-password")
+        service = TicketService(client, store)
+        page = await _bound_page(qtbot, tasks, make_settings(tmp_path), service)
+        await wait_until(lambda: page._count.text() != "", what="the first count")  # noqa: SLF001
+        every = page._count.text()  # noqa: SLF001
+        said: list[str] = []
+        page.model.modelReset.connect(lambda: said.append(page._count.text()))  # noqa: SLF001
+        combo = page.filters.status
+        combo.setCurrentIndex(combo.findData("solved"))
+        await wait_until(lambda: bool(said), what="the solved tickets listed")
+        await asyncio.sleep(0)  # the state line follows the rows in the same pass
+        shown = page._count.text()  # noqa: SLF001
+        assert shown in ("", f"{store.tickets.count(page._query(service))} tickets")  # noqa: SLF001
+        assert shown != every
+        expected = store.tickets.count(page._query(service))  # noqa: SLF001
+        await wait_until(
+            lambda: page._count.text() == f"{expected} tickets",  # noqa: SLF001
+            what="their own count",
+        )
+    finally:
+        await tasks.cancel_all()
+        await client.aclose()
+        await store.close()
