@@ -61,6 +61,7 @@ async def shoot_periods(controller: AppController, out_dir: Path, lang: str) -> 
     if isinstance(bars, list) and bars:
         bars[0].clicked.emit(bars[0].count() - 1)  # the most frequent open issue
         await wait_for(lambda: window.pages.currentWidget() is window.team_tickets)
+        await wait_for(lambda: bool(window.team_tickets.count_said))
         await settle()
         save(window, out_dir, "insights-drill-down", lang)
         window.team_tickets.drill_down_bar.clear_button.click()

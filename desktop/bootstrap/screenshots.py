@@ -156,6 +156,7 @@ async def shoot_language(controller: AppController, out_dir: Path, lang: str) ->
     await wait_for(lambda: page.trend_chart is not None and page.trend_chart.trend is not None)
     # One answer not read yet, as after an agent's reply: the marker and the count show.
     window.unread.mark_unread(page.model.ticket_at(1).id)
+    await wait_for(lambda: bool(page.count_said))  # counted a moment after the rows
     await settle()
     save(window, out_dir, "my-tickets", lang)
     window.unread.clear()
@@ -237,6 +238,7 @@ async def shoot_language(controller: AppController, out_dir: Path, lang: str) ->
 
     window.show_team_tickets()
     await wait_for(lambda: window.team_tickets.model.rowCount() > 0)
+    await wait_for(lambda: bool(window.team_tickets.count_said))
     await settle()
     save(window, out_dir, "team-tickets", lang)
     window.show_my_tickets()
@@ -267,6 +269,7 @@ async def shoot_language(controller: AppController, out_dir: Path, lang: str) ->
     await settle()  # closing kept the form as a draft: not wanted in the next pictures
     if controller.store is not None:
         await controller.store.drafts.discard(NEW_TICKET_KEY)
+    window.statusBar().clearMessage()  # nor the status bar's word that it was kept
 
     await shoot_outbox(controller, out_dir, lang, tickets)
 

@@ -52,7 +52,7 @@ async def test_the_count_waits_for_typing_to_pause_and_a_sort_keeps_it(
 
         service.store.count_in_background = counting  # type: ignore[method-assign]
         page = await _bound_page(qtbot, tasks, make_settings(tmp_path), service)
-        await wait_until(lambda: page._count.text() != "", what="the first count")  # noqa: SLF001
+        await wait_until(lambda: page.count_said != "", what="the first count")
         asked.clear()
 
         # Typed a key at a time, faster than the pause: no count of "s", "sy" or "syn";
@@ -110,7 +110,7 @@ async def test_another_list_never_shows_the_last_ones_count(
         await client.sign_in(EMAIL, "demo-password")
         service = TicketService(client, store)
         page = await _bound_page(qtbot, tasks, make_settings(tmp_path), service)
-        await wait_until(lambda: page._count.text() != "", what="the first count")  # noqa: SLF001
+        await wait_until(lambda: page.count_said != "", what="the first count")
         every = page._count.text()  # noqa: SLF001
         said: list[str] = []
         page.model.modelReset.connect(lambda: said.append(page._count.text()))  # noqa: SLF001

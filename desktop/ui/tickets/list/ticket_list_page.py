@@ -1261,6 +1261,11 @@ class TicketListPage(QWidget):
     def docked(self) -> bool:
         return not self.pane_slot.isHidden()
 
+    @property
+    def count_said(self) -> str:
+        """What the page says of how many tickets it lists ("" until they are counted)."""
+        return self._count.text()
+
     def selected_ticket(self) -> str | None:
         ticket_id = self.table.currentIndex().siblingAtColumn(0).data(TICKET_ID_ROLE)
         return str(ticket_id) if ticket_id else None
