@@ -814,7 +814,7 @@
     <name>DraftNote</name>
     <message>
         <source>Your draft, as you left it ({when}).</source>
-        <translation>前回の下書きをそのまま開いています（{when}）。</translation>
+        <translation>前回の下書きをそのまま開いています ({when})。</translation>
     </message>
     <message>
         <source>Start over</source>
