@@ -66,7 +66,7 @@ async def test_the_count_waits_for_typing_to_pause_and_a_sort_keeps_it(
         assert len(asked) <= 2
         expected = store.tickets.count(page._query(service))  # noqa: SLF001
         assert expected > 0
-        assert page._count.text() == f"{expected} tickets"  # noqa: SLF001
+        assert page.count_said == f"{expected} tickets"
         counted = len(asked)
 
         # Sorted: the same tickets, the same count, not read again.
@@ -74,7 +74,7 @@ async def test_the_count_waits_for_typing_to_pause_and_a_sort_keeps_it(
         _click_header(page, Column.NUMBER)
         await asyncio.sleep(SETTLED)
         assert len(asked) == counted
-        assert page._count.text() == f"{expected} tickets"  # noqa: SLF001
+        assert page.count_said == f"{expected} tickets"
 
         # A ticket of hers about sync arrives in the store: counted again.
         await store.tickets.save(
@@ -88,7 +88,7 @@ async def test_the_count_waits_for_typing_to_pause_and_a_sort_keeps_it(
             ]
         )
         await wait_until(
-            lambda: page._count.text() == f"{expected + 1} tickets",  # noqa: SLF001
+            lambda: page.count_said == f"{expected + 1} tickets",
             what="the new count",
         )
         assert len(asked) == counted + 1
@@ -111,19 +111,19 @@ async def test_another_list_never_shows_the_last_ones_count(
         service = TicketService(client, store)
         page = await _bound_page(qtbot, tasks, make_settings(tmp_path), service)
         await wait_until(lambda: page.count_said != "", what="the first count")
-        every = page._count.text()  # noqa: SLF001
+        every = page.count_said
         said: list[str] = []
-        page.model.modelReset.connect(lambda: said.append(page._count.text()))  # noqa: SLF001
+        page.model.modelReset.connect(lambda: said.append(page.count_said))
         combo = page.filters.status
         combo.setCurrentIndex(combo.findData("solved"))
         await wait_until(lambda: bool(said), what="the solved tickets listed")
         await asyncio.sleep(0)  # the state line follows the rows in the same pass
-        shown = page._count.text()  # noqa: SLF001
+        shown = page.count_said
         assert shown in ("", f"{store.tickets.count(page._query(service))} tickets")  # noqa: SLF001
         assert shown != every
         expected = store.tickets.count(page._query(service))  # noqa: SLF001
         await wait_until(
-            lambda: page._count.text() == f"{expected} tickets",  # noqa: SLF001
+            lambda: page.count_said == f"{expected} tickets",
             what="their own count",
         )
     finally:

@@ -348,6 +348,11 @@ class MainWindow(QMainWindow):
         return self._ticket_page.get()
 
     @property
+    def built_ticket_page(self) -> TicketPage | None:
+        """The ticket page if something needed it already (not built to find out)."""
+        return self._ticket_page.built
+
+    @property
     def drafts(self) -> DraftsPage:
         return self._drafts.get()
 

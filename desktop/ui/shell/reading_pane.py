@@ -21,14 +21,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
 
 from desktop.ui.shell.first_paint import after_the_first_paint, first_paint_pending
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 
 if TYPE_CHECKING:
     from desktop.ui.shell.main_window import MainWindow
-    from desktop.ui.tickets.ticket.ticket_page import TicketPage
 
 # A new window's width where the screen has room: the least that shows the pane in
 # English at the usual text size, and a little over (the demo's: the navigation 196 px,
@@ -63,7 +61,6 @@ class ReadingPane(QObject):
         self._again.setInterval(0)
         self._again.timeout.connect(self.arrange)
         self._after_paint = False
-        self._ticket_page: TicketPage | None = None  # found once built
         window.pages.currentChanged.connect(lambda _index: self.arrange())
         # Watched from the first paint on: before it, every event of the window passing
         # through Python would cost the start (first_paint.py).
@@ -95,19 +92,10 @@ class ReadingPane(QObject):
         ticket = self._window.ticket_page.ticket
         return ticket is not None and ticket.id == ticket_id
 
-    def _built_ticket_page(self) -> TicketPage | None:
-        """The ticket page if the window built it (for a ticket opened, or the pane)."""
-        if self._ticket_page is None:
-            page = self._window.pages.findChild(QWidget, "ticket_page")
-            self._ticket_page = page  # type: ignore[assignment]  # the one of that name
-        return self._ticket_page
-
     def pane_least(self, build: bool = True) -> int:
         """The least width the ticket page reads well at, in this language and font;
         ``build`` False: a lower bound, without building the page if it is not yet."""
-        page = self._built_ticket_page()
-        if page is None and build:
-            page = self._ticket_page = self._window.ticket_page
+        page = self._window.ticket_page if build else self._window.built_ticket_page
         if page is not None:
             return page.readable_width()
         return PANE_LEAST_CHARS * self._window.fontMetrics().averageCharWidth()
