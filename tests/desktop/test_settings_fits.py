@@ -85,5 +85,9 @@ def test_every_field_s_hint_is_shown_whole(
         for edit in edits:
             hint = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
             assert hint <= _text_room(edit), (edit.objectName(), edit.placeholderText())
+        # Not at their labels' cost: each one-line label as wide as its text.
+        labels = [la for la in dialog.findChildren(QLabel) if la.isVisible() and not la.wordWrap()]
+        for label in labels:
+            assert label.width() >= label.minimumSizeHint().width(), label.text()
     finally:
         english.apply("en")
