@@ -213,6 +213,16 @@ class MainWindow(QMainWindow):
         # list: the tab order names Qt's enums, ~14 ms); no key reaches the window before.
         after_the_first_paint(self._banners_first_in_tab_order)
 
+    def float_notice(self, notice: QWidget) -> None:
+        """Over the bottom of the window's pages, moving nothing in them (a banner above
+        them pushed them down, under the pointer): desktop/ui/notices/floating_notice.py.
+        Made last, Tab reaches it last, where it is read: at the bottom."""
+        from desktop.ui.notices.floating_notice import float_over
+
+        central = self.centralWidget()
+        assert central is not None  # made with the window
+        float_over(notice, central)
+
     def _banners_first_in_tab_order(self) -> None:
         """Tab reaches the banners' links where they are read: before the sidebar."""
         from desktop.ui.shell.focus_order import put_before
@@ -591,7 +601,7 @@ class MainWindow(QMainWindow):
             from desktop.ui.tickets.compose.new_ticket_flow import NewTicketFlow
 
             flow = NewTicketFlow(
-                self, self._tasks, self._session, self._ticket_created, self.add_banner
+                self, self._tasks, self._session, self._ticket_created, self.float_notice
             )
             self._new_ticket = flow
         return self._new_ticket
