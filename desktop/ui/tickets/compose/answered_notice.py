@@ -2,9 +2,8 @@
 
 The form closes at once when an article answered it; a status-bar line alone was missed,
 and nothing said where the question went. This notice says it is kept as a draft for a
-week and opens Contact support with it again ("Open draft"). It is laid over the window's
-bottom edge, boxed (desktop/ui/notices/floating_notice.py): as a strip above the pages it
-pushed them down, under the pointer.
+week and opens Contact support with it again ("Open draft"). It is a strip under the
+pages (MainWindow.add_notice_below): above them it pushed them down, under the pointer.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
-from desktop.ui.look.theme import style_boxed
+from desktop.ui.look.theme import style_banner
 from desktop.ui.text.wrapped_label import WrappedLabel
 
 
@@ -22,7 +21,7 @@ class AnsweredNotice(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("answered_notice")
-        style_boxed(self, "info")  # a box of its own: it lies over the page
+        style_banner(self, "info")
         self.counted = True  # False: the count could not be sent (said, not assumed)
         self.text = WrappedLabel()
         self.text.setObjectName("answered_notice_text")
