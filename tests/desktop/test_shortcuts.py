@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QStyle
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.settings.app_settings import AppSettings
@@ -118,3 +119,32 @@ def test_the_list_takes_the_focus_and_esc_closes_it(qtbot: QtBot, tmp_path: Path
     assert focused is dialog.table, focused
     qtbot.keyClick(focused, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+def test_the_keys_end_well_before_the_table_s_edge(
+    qtbot: QtBot, english: LanguageSwitcher, language: str
+) -> None:
+    """A newcomer saw Dutch "Esc / Alt+Pijl links" touch the table's edge: the key column
+    was as wide as its text and no more."""
+    english.apply(language)
+    try:
+        dialog = ShortcutsDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        table = dialog.table
+        metrics = table.fontMetrics()
+        margin = metrics.horizontalAdvance("M")  # a letter's room after the text, at least
+        edge = table.viewport().width()
+        # Where a cell's text starts in it: the style's margin (the focus frame's and 1).
+        inset = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
+        for row in range(table.rowCount()):
+            for column in (0, 1):
+                item = table.item(row, column)
+                assert item is not None
+                box = table.visualRect(table.model().index(row, column))
+                end = box.left() + inset + 1 + metrics.horizontalAdvance(item.text())
+                assert end + margin <= min(box.right(), edge), (item.text(), end, box, edge)
+    finally:
+        english.apply("en")

@@ -49,7 +49,7 @@ class SalesContactDialog(QDialog):
         self.error_label.setObjectName("sales_error")
         set_text_role(self.error_label, TextRole.DANGER)
         self.error_label.hide()
-        form_page = QWidget()
+        form_page = self.form_page = QWidget()
         form = QFormLayout()
         form.addRow(self._labels["message"], self.message_edit)
         form.addRow(self._labels["phone"], self.phone_edit)
@@ -136,6 +136,17 @@ class SalesContactDialog(QDialog):
         self.send_button.hide()
         self.retranslate_ui()
         self.close_button.setFocus()
+        # Sized to the message, not the form it replaced: a stack is as tall as its
+        # tallest page (hidden ones too), and the few lines sat at the top of the form's
+        # empty height. The form is done with: out of the stack (still the stack's child).
+        self.pages.removeWidget(self.form_page)
+        layout = self.layout()
+        assert layout is not None
+        self.pages.updateGeometry()  # its height is asked again now, not once posted
+        layout.invalidate()
+        layout.activate()
+        self.setMinimumHeight(0)  # keep_text_whole sets it again from the message's lines
+        self.resize(self.width(), layout.totalHeightForWidth(self.width()))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Contact your sales representative"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.api.network import InvalidProxyUrl, check_ca_file, check_proxy_url
 from desktop.ui.look.theme import TextRole, set_text_role
+from desktop.ui.text.whole_placeholder import keep_placeholder_whole
 from desktop.ui.text.wrapped_label import WrappedLabel
 
 
@@ -158,10 +159,18 @@ class NetworkSettingsBox(QGroupBox):
                 "the app connects to a server: when you sign in again or restart the app."
             )
         )
+        self._keep_hints_whole()
+
+    def _keep_hints_whole(self) -> None:
+        """The fields as wide as their hints: the dialog widens where a language needs it."""
+        for edit in (self.proxy_edit, self.ca_edit):
+            keep_placeholder_whole(edit)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:
+            self._keep_hints_whole()  # the hints' width follows the text's size
         super().changeEvent(event)
 
 

@@ -26,6 +26,8 @@ from desktop.ui.settings.network_settings_box import NetworkSettingsBox
 from desktop.ui.text.i18n import LANGUAGES
 from desktop.ui.text.wrapped_label import WrappedLabel
 
+# The dialog's least width; wider where its fields' hints and labels need it.
+MIN_WIDTH = 520
 # The language combo's choice that follows the signed-in account (AppSettings.language "").
 ACCOUNT_LANGUAGE = ""
 # Its choice that keeps the language given at start (--language) for this run: no change.
@@ -65,7 +67,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._account_language = account_language
         self.setObjectName("settings_dialog")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(MIN_WIDTH)
 
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("language_combo")
@@ -138,6 +140,7 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
+        self._wide_enough()  # before it is first shown; then as its layout changes
         keep_text_whole(self)  # a small screen opened it short, the server note cut
 
     def retranslate_ui(self) -> None:
@@ -183,6 +186,22 @@ class SettingsDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._wide_enough()
+        return super().event(event)
+
+    def _wide_enough(self) -> None:
+        """As wide as the layout's least width: a minimum width set on a window keeps Qt
+        from raising it to its layout's, and the fields, as wide as their hints, took the
+        room of their labels ("Extra vertrouwd certificaat (PEM):" shown as "Extra")."""
+        layout = self.layout()
+        if layout is None:
+            return
+        width = max(MIN_WIDTH, layout.totalMinimumSize().width())
+        if width != self.minimumWidth():
+            self.setMinimumWidth(width)
 
     def focus_server(self) -> None:
         self.remote_radio.setChecked(True)

@@ -208,17 +208,27 @@ class MainWindow(QMainWindow):
 
     def add_banner(self, banner: QWidget) -> None:
         """Above the pages, below the banners already there (the local workspace's first)."""
-        self._central_layout.insertWidget(self._central_layout.count() - 1, banner)
+        layout = self._central_layout
+        layout.insertWidget(layout.indexOf(self._splitter), banner)
         # After the first paint when the start waits for it (a banner shown over the cached
         # list: the tab order names Qt's enums, ~14 ms); no key reaches the window before.
         after_the_first_paint(self._banners_first_in_tab_order)
+
+    def add_notice_below(self, notice: QWidget) -> None:
+        """Under the pages, above the status bar: shown, it takes its room from the pages'
+        bottom, and nothing above it moves (a banner above the pages pushed them down,
+        under the admin's pointer). Laid over them instead, it hid what is at their
+        bottom (a ticket's Send button) until dismissed. Made last, Tab reaches it last,
+        where it is read."""
+        self._central_layout.addWidget(notice)
 
     def _banners_first_in_tab_order(self) -> None:
         """Tab reaches the banners' links where they are read: before the sidebar."""
         from desktop.ui.shell.focus_order import put_before
 
         layout = self._central_layout
-        items = [layout.itemAt(i) for i in range(layout.count() - 1)]  # the last: the splitter
+        # Those above the pages (the splitter); a notice below them is read, and reached, last.
+        items = [layout.itemAt(i) for i in range(layout.indexOf(self._splitter))]
         banners = [item.widget() for item in items if item is not None]
         put_before([b for b in banners if b is not None], self.navigation)
 
@@ -591,7 +601,7 @@ class MainWindow(QMainWindow):
             from desktop.ui.tickets.compose.new_ticket_flow import NewTicketFlow
 
             flow = NewTicketFlow(
-                self, self._tasks, self._session, self._ticket_created, self.add_banner
+                self, self._tasks, self._session, self._ticket_created, self.add_notice_below
             )
             self._new_ticket = flow
         return self._new_ticket

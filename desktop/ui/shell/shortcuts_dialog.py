@@ -32,6 +32,11 @@ def _keys(*sequences: QKeySequence | Key | str) -> str:
     return " / ".join(texts)
 
 
+def key_margin(table: QWidget) -> int:
+    """The room each column keeps beyond its text."""
+    return table.fontMetrics().horizontalAdvance("MM")
+
+
 class ShortcutsDialog(QDialog):
     def __init__(
         self, parent: QWidget | None = None, *, pages: Callable[[], int] = lambda: 7
@@ -50,7 +55,9 @@ class ShortcutsDialog(QDialog):
         self.table.setWordWrap(False)  # one line a row: the table is made wide enough
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Its width set in _fit: its text and a margin (made to fit its text only, the
+        # longest keys, Dutch "Esc / Alt+Pijl links", ended at the table's very edge).
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -104,11 +111,15 @@ class ShortcutsDialog(QDialog):
         line = table.fontMetrics().height()
         table.verticalHeader().setDefaultSectionSize(line + 8)
         header = table.horizontalHeader()
-        columns = sum(
-            # A little air after the keys, which end at the table's edge.
-            max(table.sizeHintForColumn(c), header.sectionSizeFromContents(c).width()) + 12
+        needed = [
+            max(table.sizeHintForColumn(c), header.sectionSizeFromContents(c).width())
             for c in range(table.columnCount())
-        )
+        ]
+        # Air between the actions and the keys, and after the keys, which end at the
+        # table's edge: two letters' width, in the table's font, in every language.
+        needed = [width + key_margin(table) for width in needed]
+        header.resizeSection(1, needed[1])
+        columns = sum(needed)
         frame = 2 * table.frameWidth()
         table.setMinimumSize(
             columns + frame,

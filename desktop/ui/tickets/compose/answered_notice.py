@@ -1,8 +1,9 @@
 """After a help article answered the question: said in the window, with the way back.
 
 The form closes at once when an article answered it; a status-bar line alone was missed,
-and nothing said where the question went. This strip says it is kept as a draft for a
-week and opens Contact support with it again ("Open draft").
+and nothing said where the question went. This notice says it is kept as a draft for a
+week and opens Contact support with it again ("Open draft"). It is a strip under the
+pages (MainWindow.add_notice_below): above them it pushed them down, under the pointer.
 """
 
 from __future__ import annotations

@@ -16,8 +16,17 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFocusEvent, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, QRectF, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFocusEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -29,7 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api.errors import ServiceError
-from desktop.ui.look.theme import FOCUS_RING_WIDTH, TextRole, set_font_style, set_text_role
+from desktop.ui.look.theme import (
+    FOCUS_RING_WIDTH,
+    TextRole,
+    mix,
+    set_font_style,
+    set_text_role,
+)
 from desktop.ui.recommendations.kinds import kind_label
 from desktop.ui.text.wrapped_label import WrappedLabel
 
@@ -288,6 +303,11 @@ class ArticleSuggestions(QWidget):
 
 # The most articles the finder suggests (desktop/services/help_articles.py).
 MOST_SHOWN = 3
+# The empty place's outline: how much of the text colour in it (quiet, still seen), its
+# corners, and the room between it and the line inside.
+OUTLINE_TONE = 0.35
+OUTLINE_RADIUS = 4.0
+PLACE_PADDING = 8
 
 
 class SuggestionsSlot(QWidget):
@@ -297,6 +317,9 @@ class SuggestionsSlot(QWidget):
     just as it was aimed at (a new admin's report). The place is as tall as the heading
     and three articles of two lines each; until articles match it says what comes there.
     Only a title longer than two lines (a narrow form) can make it grow.
+
+    Empty, it is drawn as a place (a quiet dashed outline, its line in the middle): a line
+    at its top over blank room read as a gap in the form (a newcomer's report).
 
     Its content sits in a child of its own: a layout directly on this widget would answer
     the form's height-for-width questions itself (Qt asks a widget's layout, never the
@@ -310,6 +333,9 @@ class SuggestionsSlot(QWidget):
         self.placeholder = WrappedLabel()
         self.placeholder.setObjectName("article_suggestions_placeholder")
         set_text_role(self.placeholder, TextRole.SECONDARY)
+        # In the middle of the place, which it fills while no article is shown.
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setContentsMargins(PLACE_PADDING, 0, PLACE_PADDING, 0)
         # Measures an article's button (the style's height for it, at the form's font).
         self._button = QPushButton(self)
         self._button.setObjectName("article_suggestions_measure")
@@ -320,9 +346,10 @@ class SuggestionsSlot(QWidget):
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.placeholder)
+        layout.addWidget(self.placeholder, 1)
         layout.addWidget(suggestions)
         layout.addStretch(1)
+        self._content_layout = layout
         # A title wrapping anew (another width, language or font): the place is measured again.
         self.content.installEventFilter(self)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -350,6 +377,10 @@ class SuggestionsSlot(QWidget):
     def _update(self) -> None:
         has_rows = bool(self.suggestions.rows)
         self.placeholder.setVisible(not has_rows)
+        # The room below the articles is the end's; with none, the placeholder's (its line
+        # in the middle of the place).
+        self._content_layout.setStretch(2, 1 if has_rows else 0)
+        self.update()  # the outline comes and goes with the placeholder
         self.setVisible(self._reserved or has_rows)
         self._place_content()
         self.updateGeometry()
@@ -400,6 +431,31 @@ class SuggestionsSlot(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._place_content()
+
+    def outlined(self) -> bool:
+        """Drawn as an empty place: kept, with no article in it."""
+        return self.placeholder.isVisibleTo(self) and not self.suggestions.rows
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self.outlined():
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        colour = mix(
+            palette.color(QPalette.ColorRole.Window),
+            palette.color(QPalette.ColorRole.WindowText),
+            OUTLINE_TONE,
+        )
+        pen = QPen(colour, 1, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        # Inside the focus ring's room of the rows, as the articles are when shown.
+        inset = FOCUS_RING_WIDTH + 0.5
+        box = QRectF(self.rect()).adjusted(inset, inset, -inset, -inset)
+        painter.drawRoundedRect(box, OUTLINE_RADIUS, OUTLINE_RADIUS)
+        painter.end()
 
     def _place_content(self) -> None:
         width = self.width()

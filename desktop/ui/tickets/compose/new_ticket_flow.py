@@ -31,8 +31,8 @@ CREATE_WAIT_SECONDS = 20.0
 Session = Callable[[], "tuple[TicketService, User] | None"]
 # Told once the form is done: the ticket made (None: it waits in the outbox).
 Created = Callable[["Ticket | None"], None]
-# Puts a notice across the window, above its pages.
-AddBanner = Callable[[QWidget], None]
+# Puts a notice under the window's pages: nothing above it moves as it comes.
+AddNotice = Callable[[QWidget], None]
 
 
 class NewTicketFlow(QObject):
@@ -42,14 +42,14 @@ class NewTicketFlow(QObject):
         tasks: TaskRunner,
         session: Session,
         created: Created,
-        add_banner: AddBanner,
+        add_notice: AddNotice,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._tasks = tasks
         self._session = session
         self._created = created
-        self._add_banner = add_banner
+        self._add_notice = add_notice
         self.dialog: ContactSupportDialog | None = None
         self._answered_notice: AnsweredNotice | None = None  # made when first needed
 
@@ -61,7 +61,7 @@ class NewTicketFlow(QObject):
 
             notice = AnsweredNotice()
             notice.open_draft_requested.connect(self.open)
-            self._add_banner(notice)
+            self._add_notice(notice)
             self._answered_notice = notice
         return self._answered_notice
 
