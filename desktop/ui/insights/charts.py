@@ -6,6 +6,8 @@ so the card can report a click on a bar or a point.
 
 from __future__ import annotations
 
+import html
+import math
 from datetime import date, timedelta
 
 from PySide6.QtCharts import (
@@ -20,12 +22,32 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QMargins, Qt, QTime
-from PySide6.QtGui import QColor, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPalette,
+    QPen,
+    QTextDocument,
+    QTextLayout,
+    QTextOption,
+)
 
 from desktop.api.insights import Insights
 from desktop.ui.insights.palette import GREEN, VERMILLION, apply_theme, primary, product_colour
 from desktop.ui.text.formatting import day_pattern
 from desktop.ui.text.labels import category_label, product_label
+
+# How QtCharts lays out a vertical axis (cartesianchartlayout.cpp, verticalaxis.cpp): it
+# gets at most 0.4 of the chart's width, its labels 4 px of padding from the axis, and
+# each category's label the axis's height over (categories + 1), less twice the padding.
+# A label wider or taller than that is cut to "…" (at 150 % in Japanese every issue was).
+AXIS_SHARE = 0.4
+LABEL_PADDING = 4
+# What QtCharts keeps beside a label beyond its padding, less the 2 px our measure adds
+# (found by measuring: a label fits up to ~10-12 px short of 0.4 of the chart's width).
+LABEL_SLACK = 3
+WHOLE_LABELS = "whole_labels"  # the category axis's labels unwrapped (a property)
 
 
 def clear(chart: QChart) -> None:
@@ -214,10 +236,79 @@ def week_x(monday: date) -> float:
 
 def _attach_axes(chart: QChart, series: object, labels: list[str], most: int) -> None:
     names = QBarCategoryAxis()
-    names.append(labels)
+    names.append([html.escape(text) for text in labels])  # QtCharts shows labels as HTML
+    names.setProperty(WHOLE_LABELS, labels)
     names.setGridLineVisible(False)
     chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
     counts = count_axis(most)
     chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(names)  # type: ignore[attr-defined]
     series.attachAxis(counts)  # type: ignore[attr-defined]
+
+
+def _label_size(text: str, font: QFont) -> tuple[float, float]:
+    """A label's width and height as QtCharts draws it (an HTML document in its font)."""
+    document = QTextDocument()
+    document.setDocumentMargin(1)  # as QtCharts measures its labels
+    document.setDefaultFont(font)
+    document.setHtml(text)
+    size = document.size()
+    return size.width(), size.height()
+
+
+def wrap_label(text: str, font: QFont, room: float) -> str:
+    """``text`` as HTML, on as many lines as it needs to be at most ``room`` wide: between
+    words, or anywhere in a word longer than the room (Japanese has no spaces)."""
+    whole = html.escape(text)
+    if _label_size(whole, font)[0] <= room:
+        return whole
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    hyphen = QFontMetricsF(font).horizontalAdvance("-")
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(max(room - hyphen, 1.0))
+        start, end = line.textStart(), line.textStart() + line.textLength()
+        part = text[start:end].strip()
+        # A Latin word cut in two says so; Japanese is written without it.
+        if end < len(text) and _latin_letter(text[end - 1]) and _latin_letter(text[end]):
+            part += "-"
+        lines.append(part)
+    layout.endLayout()
+    return "<br>".join(html.escape(part) for part in lines if part)
+
+
+def _latin_letter(char: str) -> bool:
+    return char.isalpha() and ord(char) < 0x2E80  # below the CJK blocks
+
+
+def fit_category_labels(chart: QChart) -> int:
+    """Wraps a bar chart's category labels to the room QtCharts gives them at the chart's
+    width, so none is cut; returns the height the chart needs for them (0: no such axis).
+
+    Called again as the chart's width or font changes: a label on one line when there is
+    room, on two or more in a narrow card or at a large font."""
+    axis = next((a for a in chart.axes() if isinstance(a, QBarCategoryAxis)), None)
+    if axis is None:
+        return 0
+    whole = [str(text) for text in (axis.property(WHOLE_LABELS) or [])]
+    if not whole:
+        return 0
+    margins = chart.margins()
+    width = chart.size().width() - margins.left() - margins.right()
+    room = AXIS_SHARE * width - 2 * LABEL_PADDING - LABEL_SLACK
+    font = axis.labelsFont()
+    fitted = [wrap_label(text, font, room) for text in whole]
+    shown = axis.categories()
+    if fitted != shown and len(fitted) == len(shown):
+        for before, after in zip(shown, fitted, strict=True):
+            axis.replace(before, after)
+    tallest = max(_label_size(text, font)[1] for text in fitted)
+    row = tallest + 2 * LABEL_PADDING + 4  # a few pixels of rounding
+    # The rows share the plot's height; the rest (margins, the count axis below) stays.
+    plot = chart.plotArea().height()
+    around = chart.size().height() - plot if plot > 0 else 0
+    return math.ceil((len(fitted) + 1) * row + around)
