@@ -5,22 +5,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QGraphicsTextItem
+from PySide6.QtWidgets import QApplication, QGraphicsTextItem, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from desktop.api.insights import Insights, IssueCount, ProductIssueCount, WeekCounts
 from desktop.bootstrap.shooting import LARGE_FONT_SCALE
+from desktop.services.insights import Period
 from desktop.ui.insights import charts
 from desktop.ui.insights.chart_card import ChartCard
+from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.text.labels import CATEGORIES, category_label
-from tests.support.app import compiled_catalogs
+from tests.support.app import compiled_catalogs, make_settings
+from tests.support.waiting import wait_until
 
 MONDAY = date(2026, 9, 14)
 
@@ -130,3 +134,29 @@ def test_a_label_that_fits_stays_on_one_line(qtbot: QtBot) -> None:
     charts.fit_category_labels(chart)
     axis_labels = [a for a in chart.axes() if hasattr(a, "categories")][0].categories()
     assert all("<br>" not in text for text in axis_labels)
+
+
+async def test_insights_never_scroll_sideways_beside_a_wide_navigation(
+    qtbot: QtBot, switcher: LanguageSwitcher, large_font: None, tmp_path: Path
+) -> None:  # Dutch at 150 %: the navigation took 356 px of 1100, the page needed 795 of 740
+    window = MainWindow(TaskRunner(lambda _error: None), make_settings(tmp_path))
+    qtbot.addWidget(window)
+    switcher.apply("nl")
+    window.navigation.show_session(admin=True, billing=True, insights=True)
+    window.resize(1024, 640)  # the navigation wants a third of it (341 px) at 150 %
+    page = window.insights
+    page._show(every_issue(), Period("12w", MONDAY, MONDAY + timedelta(weeks=12, days=-1)))
+    window.pages.setCurrentWidget(page)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    scroll = page.findChild(QScrollArea)
+    assert scroll is not None
+    await wait_until(
+        lambda: scroll.viewport().width() >= page.body.minimumSizeHint().width(),
+        what=lambda: f"{scroll.viewport().width()} of {page.body.minimumSizeHint().width()}",
+    )
+    assert scroll.horizontalScrollBar().maximum() == 0
+    # The navigation gave way: its entries wrap, whole, rather than the page being cut.
+    for target in window.navigation.visible_targets():
+        assert window.navigation.item_for(target).toolTip() == ""
