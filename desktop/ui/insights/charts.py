@@ -13,8 +13,8 @@ from datetime import date, timedelta
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
+    QCategoryAxis,
     QChart,
-    QDateTimeAxis,
     QHorizontalBarSeries,
     QHorizontalStackedBarSeries,
     QLineSeries,
@@ -136,18 +136,18 @@ def draw_weekly(chart: QChart, insights: Insights, palette: QPalette) -> list[QL
             line.append(week_x(week.week), float(getattr(week, field)))
         chart.addSeries(line)
         lines.append(line)
-    # A time axis, not one label per week: 53 weeks of labels do not fit, a few dates do.
-    weeks = QDateTimeAxis()
-    locale = QLocale()
-    # The app's one date style, as the lists write it, without the year: "14 sep 2026"
-    # under every tick is cut at a large font; the card's subtitle names the period's years.
-    weeks.setFormat(day_pattern(locale, year=False))
-    _week_ticks(weeks, insights.weekly[0].week, insights.weekly[-1].week)
+    # A few dates, not one label per week: 53 weeks of labels do not fit, a few dates do.
+    weeks = _week_axis(insights.weekly[0].week, insights.weekly[-1].week)
     weeks.setGridLineVisible(False)
-    chart.setLocale(locale)  # month names in the user's language
     chart.addAxis(weeks, Qt.AlignmentFlag.AlignBottom)
     most = max((max(w.opened, w.solved) for w in insights.weekly), default=0)
     tickets = count_axis(most)
+    # Room above the highest point and below zero: a point on the plot's edge is drawn
+    # half (QtCharts clips the lines and their points to the plot). The ticks stay whole
+    # numbers from 0 (anchored there); the half step below has none.
+    step = tickets.tickInterval()
+    top = tickets.max() + (step / 2 if most >= tickets.max() else 0)
+    tickets.setRange(-step / 2, top)
     chart.addAxis(tickets, Qt.AlignmentFlag.AlignLeft)
     for line in lines:
         line.attachAxis(weeks)
@@ -202,26 +202,38 @@ def legend_entries(chart: QChart) -> list[tuple[str, QColor]]:
     return entries
 
 
-def _week_ticks(axis: QDateTimeAxis, first: date, last: date) -> None:
-    """Ticks on Mondays: at most 5, the same number of weeks apart, from the first week on
-    (five dates fit under a half-width chart at the UI's type size, in every language).
+def _week_axis(first: date, last: date) -> QCategoryAxis:
+    """Dates on Mondays: at most 5, the same number of weeks apart, from the first week on
+    (five dates fit under a half-width chart at the UI's type size, in every language),
+    each at its Monday's noon, where that week's points are.
 
-    The axis puts its ticks evenly between its ends, so across a daylight saving change
-    a tick lands up to an hour off its Monday's noon: still on that Monday.
+    Half a tick's weeks more at each end: the first and last points, drawn on the plot's
+    edge, were cut in half there (QtCharts clips the lines and their points to the plot).
     """
     spans = (last - first).days // 7  # weeks from the first point to the last
     if spans == 0:  # one week: its Monday in the middle, the Mondays around it at the ends
-        start, end = week_x(first - timedelta(weeks=1)), week_x(first + timedelta(weeks=1))
-        axis.setTickCount(3)
+        step, start, count = 1, first - timedelta(weeks=1), 3
     else:
         intervals = min(4, spans)
         step = -(-spans // intervals)  # weeks between ticks
-        start = week_x(first)
-        end = week_x(first + timedelta(weeks=step * intervals))
-        axis.setTickCount(intervals + 1)
-    axis.setRange(
-        QDateTime.fromMSecsSinceEpoch(int(start)), QDateTime.fromMSecsSinceEpoch(int(end))
-    )
+        start, count = first, intervals + 1
+    mondays = [start + timedelta(weeks=step * n) for n in range(count)]
+    pad = timedelta(days=7 * step / 2)
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    # The app's one date style, as the lists write it, without the year: "14 sep 2026"
+    # under every tick is cut at a large font; the card's subtitle names the period's years.
+    locale = QLocale()
+    pattern = day_pattern(locale, year=False)
+    axis.setStartValue(week_x(mondays[0]) - pad.total_seconds() * 1000)
+    for monday in mondays:
+        axis.append(
+            locale.toString(QDate(monday.year, monday.month, monday.day), pattern), week_x(monday)
+        )
+    end = week_x(mondays[-1]) + pad.total_seconds() * 1000
+    axis.append(" ", end)  # the padding after the last date: no label of its own
+    axis.setRange(axis.startValue(), end)
+    return axis
 
 
 def week_x(monday: date) -> float:
