@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -103,6 +104,9 @@ class ChartCard(QFrame):
         # Issue names wrapped to the width the chart has, and the chart as tall as they
         # need: QtCharts cuts a label that does not fit to "…".
         self.chart.geometryChanged.connect(self._fit_labels)
+        # Its height from its minimum (the labels' need) and the card's stretch, not its
+        # scene's size: that only grows, and a chart once tall at a large font stayed so.
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         # Under the chart, wrapping (QtCharts' own legend overlaps the plot when its
         # entries do not fit on one line: large text, narrow window, long words).
         self.legend = ChartLegend()

@@ -139,6 +139,9 @@ def draw_weekly(chart: QChart, insights: Insights, palette: QPalette) -> list[QL
     # A few dates, not one label per week: 53 weeks of labels do not fit, a few dates do.
     weeks = _week_axis(insights.weekly[0].week, insights.weekly[-1].week)
     weeks.setGridLineVisible(False)
+    # A date is wider than its category's share at a large font: whole, centred on its
+    # Monday (the axis hides one that would overlap its neighbour).
+    weeks.setTruncateLabels(False)
     chart.addAxis(weeks, Qt.AlignmentFlag.AlignBottom)
     most = max((max(w.opened, w.solved) for w in insights.weekly), default=0)
     tickets = count_axis(most)
