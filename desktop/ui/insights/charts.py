@@ -210,8 +210,9 @@ def _week_axis(first: date, last: date) -> QCategoryAxis:
     (five dates fit under a half-width chart at the UI's type size, in every language),
     each at its Monday's noon, where that week's points are.
 
-    Half a tick's weeks more at each end: the first and last points, drawn on the plot's
-    edge, were cut in half there (QtCharts clips the lines and their points to the plot).
+    Half a tick's weeks before the first point and after the last (unless a date lies
+    further out): drawn on the plot's edge, they were cut in half there (QtCharts clips
+    the lines and their points to the plot).
     """
     spans = (last - first).days // 7  # weeks from the first point to the last
     if spans == 0:  # one week: its Monday in the middle, the Mondays around it at the ends
@@ -228,12 +229,17 @@ def _week_axis(first: date, last: date) -> QCategoryAxis:
     # under every tick is cut at a large font; the card's subtitle names the period's years.
     locale = QLocale()
     pattern = day_pattern(locale, year=False)
-    axis.setStartValue(week_x(mondays[0]) - pad.total_seconds() * 1000)
+    half = pad.total_seconds() * 1000
+    # Before the first date, by one millisecond when the first point lies after it (one
+    # week: its Monday is the middle date), else half a tick.
+    axis.setStartValue(min(week_x(mondays[0]) - 1, week_x(first) - half))
     for monday in mondays:
         axis.append(
             locale.toString(QDate(monday.year, monday.month, monday.day), pattern), week_x(monday)
         )
-    end = week_x(mondays[-1]) + pad.total_seconds() * 1000
+    # The last date can lie weeks after the last point (13 weeks a tick over a year): then
+    # that is room enough; if not, half a tick after the last point.
+    end = max(week_x(mondays[-1]) + 1, week_x(last) + half)
     axis.append(" ", end)  # the padding after the last date: no label of its own
     axis.setRange(axis.startValue(), end)
     return axis
