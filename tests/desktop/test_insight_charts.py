@@ -8,14 +8,16 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCharts import QChart, QDateTimeAxis, QLineSeries
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries
+from PySide6.QtCore import QDate, QDateTime, QLocale, QRectF, QTime
 from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.api.insights import Insights, WeekCounts
 from desktop.services.insights import DrillDown, Period
 from desktop.ui.insights import charts, drill_down
+from desktop.ui.text.formatting import day_pattern
 
 
 @pytest.fixture
@@ -48,24 +50,25 @@ def weeks(first: date, count: int) -> Insights:
     )
 
 
-def tick_days(axis: QDateTimeAxis) -> list[date]:
-    """The days the axis labels its ticks with.
-
-    QDateTimeAxis puts ``tickCount`` ticks evenly from ``min`` to ``max`` and labels
-    each with its local date and time in ``format`` (QtCharts' chartdatetimeaxisx.cpp).
-    """
-    low, high = axis.min().toMSecsSinceEpoch(), axis.max().toMSecsSinceEpoch()
-    count = axis.tickCount()
+def tick_days(axis: QCategoryAxis) -> list[date]:
+    """The days the axis labels: each label sits on its value (a Monday's noon)."""
     days = []
-    for n in range(count):
-        moment = QDateTime.fromMSecsSinceEpoch(int(low + n * (high - low) / (count - 1)))
-        day = moment.date()
+    for text in axis.categoriesLabels():
+        if not text.strip():
+            continue  # the padding after the last date
+        day = QDateTime.fromMSecsSinceEpoch(int(axis.endValue(text))).date()
         days.append(date(day.year(), day.month(), day.day()))
     return days
 
 
-def label(day: date, axis: QDateTimeAxis) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), axis.format())
+def tick_labels(axis: QCategoryAxis) -> list[str]:
+    return [text for text in axis.categoriesLabels() if text.strip()]
+
+
+def label(day: date) -> str:
+    return QLocale().toString(
+        QDate(day.year, day.month, day.day), day_pattern(QLocale(), year=False)
+    )
 
 
 # (zone, the first Monday shown): 13 weeks with a daylight saving change inside.
@@ -92,11 +95,11 @@ def test_week_labels_are_their_mondays_across_a_daylight_saving_change(
     insights = weeks(first, 13)
     chart = QChart()
     lines = charts.draw_weekly(chart, insights, QPalette())
-    axis = next(a for a in chart.axes() if isinstance(a, QDateTimeAxis))
+    axis = next(a for a in chart.axes() if isinstance(a, QCategoryAxis))
     # 13 weeks: a tick every 3 weeks from the first Monday, each labelled with its Monday.
     mondays = [first + timedelta(weeks=3 * n) for n in range(5)]
     assert tick_days(axis) == mondays
-    assert [label(d, axis) for d in tick_days(axis)] == [label(d, axis) for d in mondays]
+    assert tick_labels(axis) == [label(d) for d in mondays]
     # Every point sits on its own Monday, on both lines.
     for line in lines:
         assert isinstance(line, QLineSeries)
@@ -112,7 +115,7 @@ def test_one_week_sits_between_the_mondays_around_it(zone: str, first: date, qtb
     change = first + timedelta(weeks=6)  # the week of the change
     chart = QChart()
     charts.draw_weekly(chart, weeks(change, 1), QPalette())
-    axis = next(a for a in chart.axes() if isinstance(a, QDateTimeAxis))
+    axis = next(a for a in chart.axes() if isinstance(a, QCategoryAxis))
     assert tick_days(axis) == [change - timedelta(weeks=1), change, change + timedelta(weeks=1)]
 
 
@@ -136,3 +139,42 @@ def test_a_click_on_a_point_opens_its_own_week(zone: str, first: date, qtbot: Qt
             assert shown.before == min(week.week + timedelta(days=7), period.last + timedelta(1))
             which = "solved" if solved else "created"
             assert set(shown.filters()) == {f"{which}_from", f"{which}_before"}
+
+
+@pytest.mark.parametrize("count", [1, 12, 13, 53])
+def test_every_point_and_its_marker_lie_inside_the_plot(qtbot: QtBot, count: int) -> None:
+    """The first and last weeks sat on the plot's left and right edges, a top or zero
+    count on its top or bottom: QtCharts clips lines and points to the plot, so their
+    markers were cut in half (the last week's most visibly)."""
+    first = date(2026, 9, 14)
+    insights = Insights(
+        start=datetime.combine(first, datetime.min.time(), tzinfo=UTC),
+        end=datetime.combine(first + timedelta(weeks=count), datetime.min.time(), tzinfo=UTC),
+        open_tickets=1,
+        top_issues=(),
+        top_products_per_issue=(),
+        # 15 is a whole number of ticks (0, 3 … 15): the top of a range that just holds it.
+        weekly=tuple(
+            WeekCounts(first + timedelta(weeks=n), 15 if n == count - 1 else n % 4, 0)
+            for n in range(count)
+        ),
+        sla_met=0,
+        sla_breached=0,
+        median_first_response_minutes=None,
+    )
+    chart = QChart()
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    view = QChartView(chart)
+    qtbot.addWidget(view)
+    view.resize(340, 280)  # a card of the Insights page's two columns
+    lines = charts.draw_weekly(chart, insights, QPalette())
+    view.show()
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    plot = chart.plotArea()
+    for line in lines:
+        radius = max(line.markerSize(), line.pen().widthF()) / 2
+        for point in line.points():
+            centre = chart.mapToPosition(point, line)
+            marker = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+            assert plot.contains(marker), (line.name(), point, marker, plot)

@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.ui.insights.charts import legend_entries
+from desktop.ui.insights.charts import fit_category_labels, legend_entries
 from desktop.ui.insights.hover import TableHover
 from desktop.ui.insights.table_model import Cell, RowsModel
 from desktop.ui.look.chart_legend import ChartLegend
@@ -100,6 +101,12 @@ class ChartCard(QFrame):
         self.view = QChartView(self.chart)
         self.view.setObjectName(f"{name}_chart")
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # Issue names wrapped to the width the chart has, and the chart as tall as they
+        # need: QtCharts cuts a label that does not fit to "…".
+        self.chart.geometryChanged.connect(self._fit_labels)
+        # Its height from its minimum (the labels' need) and the card's stretch, not its
+        # scene's size: that only grows, and a chart once tall at a large font stayed so.
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         # Under the chart, wrapping (QtCharts' own legend overlaps the plot when its
         # entries do not fit on one line: large text, narrow window, long words).
         self.legend = ChartLegend()
@@ -199,6 +206,7 @@ class ChartCard(QFrame):
             self.stack.setCurrentWidget(self.explanation)
             return
         self.drawn = self._draw(self.chart, self.palette())
+        self._fit_labels()
         self.chart.legend().hide()  # ours, under the chart, instead
         entries = legend_entries(self.chart)
         self.legend.show_entries(entries)
@@ -208,6 +216,9 @@ class ChartCard(QFrame):
         self.stack.setCurrentWidget(
             self.table if self.table_button.isChecked() else self.chart_page
         )
+
+    def _fit_labels(self) -> None:
+        self.view.setMinimumHeight(fit_category_labels(self.chart))
 
     def _show_table(self, on: bool) -> None:
         if self._draw is not None:
@@ -301,6 +312,6 @@ class ChartCard(QFrame):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-        elif event.type() == QEvent.Type.PaletteChange:
-            self.redraw()  # light ↔ dark: the chart's own colours follow
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.redraw()  # light ↔ dark, larger text: the chart's own colours and fonts follow
         super().changeEvent(event)

@@ -6,13 +6,15 @@ so the card can report a click on a bar or a point.
 
 from __future__ import annotations
 
+import html
+import math
 from datetime import date, timedelta
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
+    QCategoryAxis,
     QChart,
-    QDateTimeAxis,
     QHorizontalBarSeries,
     QHorizontalStackedBarSeries,
     QLineSeries,
@@ -20,12 +22,32 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QMargins, Qt, QTime
-from PySide6.QtGui import QColor, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPalette,
+    QPen,
+    QTextDocument,
+    QTextLayout,
+    QTextOption,
+)
 
 from desktop.api.insights import Insights
 from desktop.ui.insights.palette import GREEN, VERMILLION, apply_theme, primary, product_colour
 from desktop.ui.text.formatting import day_pattern
 from desktop.ui.text.labels import category_label, product_label
+
+# How QtCharts lays out a vertical axis (cartesianchartlayout.cpp, verticalaxis.cpp): it
+# gets at most 0.4 of the chart's width, its labels 4 px of padding from the axis, and
+# each category's label the axis's height over (categories + 1), less twice the padding.
+# A label wider or taller than that is cut to "…" (at 150 % in Japanese every issue was).
+AXIS_SHARE = 0.4
+LABEL_PADDING = 4
+# What QtCharts keeps beside a label beyond its padding, less the 2 px our measure adds
+# (found by measuring: a label fits up to ~10-12 px short of 0.4 of the chart's width).
+LABEL_SLACK = 3
+WHOLE_LABELS = "whole_labels"  # the category axis's labels unwrapped (a property)
 
 
 def clear(chart: QChart) -> None:
@@ -114,18 +136,21 @@ def draw_weekly(chart: QChart, insights: Insights, palette: QPalette) -> list[QL
             line.append(week_x(week.week), float(getattr(week, field)))
         chart.addSeries(line)
         lines.append(line)
-    # A time axis, not one label per week: 53 weeks of labels do not fit, a few dates do.
-    weeks = QDateTimeAxis()
-    locale = QLocale()
-    # The app's one date style, as the lists write it, without the year: "14 sep 2026"
-    # under every tick is cut at a large font; the card's subtitle names the period's years.
-    weeks.setFormat(day_pattern(locale, year=False))
-    _week_ticks(weeks, insights.weekly[0].week, insights.weekly[-1].week)
+    # A few dates, not one label per week: 53 weeks of labels do not fit, a few dates do.
+    weeks = _week_axis(insights.weekly[0].week, insights.weekly[-1].week)
     weeks.setGridLineVisible(False)
-    chart.setLocale(locale)  # month names in the user's language
+    # A date is wider than its category's share at a large font: whole, centred on its
+    # Monday (the axis hides one that would overlap its neighbour).
+    weeks.setTruncateLabels(False)
     chart.addAxis(weeks, Qt.AlignmentFlag.AlignBottom)
     most = max((max(w.opened, w.solved) for w in insights.weekly), default=0)
     tickets = count_axis(most)
+    # Room above the highest point and below zero: a point on the plot's edge is drawn
+    # half (QtCharts clips the lines and their points to the plot). The ticks stay whole
+    # numbers from 0 (anchored there); the half step below has none.
+    step = tickets.tickInterval()
+    top = tickets.max() + (step / 2 if most >= tickets.max() else 0)
+    tickets.setRange(-step / 2, top)
     chart.addAxis(tickets, Qt.AlignmentFlag.AlignLeft)
     for line in lines:
         line.attachAxis(weeks)
@@ -180,26 +205,44 @@ def legend_entries(chart: QChart) -> list[tuple[str, QColor]]:
     return entries
 
 
-def _week_ticks(axis: QDateTimeAxis, first: date, last: date) -> None:
-    """Ticks on Mondays: at most 5, the same number of weeks apart, from the first week on
-    (five dates fit under a half-width chart at the UI's type size, in every language).
+def _week_axis(first: date, last: date) -> QCategoryAxis:
+    """Dates on Mondays: at most 5, the same number of weeks apart, from the first week on
+    (five dates fit under a half-width chart at the UI's type size, in every language),
+    each at its Monday's noon, where that week's points are.
 
-    The axis puts its ticks evenly between its ends, so across a daylight saving change
-    a tick lands up to an hour off its Monday's noon: still on that Monday.
+    Half a tick's weeks before the first point and after the last (unless a date lies
+    further out): drawn on the plot's edge, they were cut in half there (QtCharts clips
+    the lines and their points to the plot).
     """
     spans = (last - first).days // 7  # weeks from the first point to the last
     if spans == 0:  # one week: its Monday in the middle, the Mondays around it at the ends
-        start, end = week_x(first - timedelta(weeks=1)), week_x(first + timedelta(weeks=1))
-        axis.setTickCount(3)
+        step, start, count = 1, first - timedelta(weeks=1), 3
     else:
         intervals = min(4, spans)
         step = -(-spans // intervals)  # weeks between ticks
-        start = week_x(first)
-        end = week_x(first + timedelta(weeks=step * intervals))
-        axis.setTickCount(intervals + 1)
-    axis.setRange(
-        QDateTime.fromMSecsSinceEpoch(int(start)), QDateTime.fromMSecsSinceEpoch(int(end))
-    )
+        start, count = first, intervals + 1
+    mondays = [start + timedelta(weeks=step * n) for n in range(count)]
+    pad = timedelta(days=7 * step / 2)
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    # The app's one date style, as the lists write it, without the year: "14 sep 2026"
+    # under every tick is cut at a large font; the card's subtitle names the period's years.
+    locale = QLocale()
+    pattern = day_pattern(locale, year=False)
+    half = pad.total_seconds() * 1000
+    # Before the first date, by one millisecond when the first point lies after it (one
+    # week: its Monday is the middle date), else half a tick.
+    axis.setStartValue(min(week_x(mondays[0]) - 1, week_x(first) - half))
+    for monday in mondays:
+        axis.append(
+            locale.toString(QDate(monday.year, monday.month, monday.day), pattern), week_x(monday)
+        )
+    # The last date can lie weeks after the last point (13 weeks a tick over a year): then
+    # that is room enough; if not, half a tick after the last point.
+    end = max(week_x(mondays[-1]) + 1, week_x(last) + half)
+    axis.append(" ", end)  # the padding after the last date: no label of its own
+    axis.setRange(axis.startValue(), end)
+    return axis
 
 
 def week_x(monday: date) -> float:
@@ -214,10 +257,79 @@ def week_x(monday: date) -> float:
 
 def _attach_axes(chart: QChart, series: object, labels: list[str], most: int) -> None:
     names = QBarCategoryAxis()
-    names.append(labels)
+    names.append([html.escape(text) for text in labels])  # QtCharts shows labels as HTML
+    names.setProperty(WHOLE_LABELS, labels)
     names.setGridLineVisible(False)
     chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
     counts = count_axis(most)
     chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(names)  # type: ignore[attr-defined]
     series.attachAxis(counts)  # type: ignore[attr-defined]
+
+
+def _label_size(text: str, font: QFont) -> tuple[float, float]:
+    """A label's width and height as QtCharts draws it (an HTML document in its font)."""
+    document = QTextDocument()
+    document.setDocumentMargin(1)  # as QtCharts measures its labels
+    document.setDefaultFont(font)
+    document.setHtml(text)
+    size = document.size()
+    return size.width(), size.height()
+
+
+def wrap_label(text: str, font: QFont, room: float) -> str:
+    """``text`` as HTML, on as many lines as it needs to be at most ``room`` wide: between
+    words, or anywhere in a word longer than the room (Japanese has no spaces)."""
+    whole = html.escape(text)
+    if _label_size(whole, font)[0] <= room:
+        return whole
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    hyphen = QFontMetricsF(font).horizontalAdvance("-")
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(max(room - hyphen, 1.0))
+        start, end = line.textStart(), line.textStart() + line.textLength()
+        part = text[start:end].strip()
+        # A Latin word cut in two says so; Japanese is written without it.
+        if end < len(text) and _latin_letter(text[end - 1]) and _latin_letter(text[end]):
+            part += "-"
+        lines.append(part)
+    layout.endLayout()
+    return "<br>".join(html.escape(part) for part in lines if part)
+
+
+def _latin_letter(char: str) -> bool:
+    return char.isalpha() and ord(char) < 0x2E80  # below the CJK blocks
+
+
+def fit_category_labels(chart: QChart) -> int:
+    """Wraps a bar chart's category labels to the room QtCharts gives them at the chart's
+    width, so none is cut; returns the height the chart needs for them (0: no such axis).
+
+    Called again as the chart's width or font changes: a label on one line when there is
+    room, on two or more in a narrow card or at a large font."""
+    axis = next((a for a in chart.axes() if isinstance(a, QBarCategoryAxis)), None)
+    if axis is None:
+        return 0
+    whole = [str(text) for text in (axis.property(WHOLE_LABELS) or [])]
+    if not whole:
+        return 0
+    margins = chart.margins()
+    width = chart.size().width() - margins.left() - margins.right()
+    room = AXIS_SHARE * width - 2 * LABEL_PADDING - LABEL_SLACK
+    font = axis.labelsFont()
+    fitted = [wrap_label(text, font, room) for text in whole]
+    shown = axis.categories()
+    if fitted != shown and len(fitted) == len(shown):
+        for before, after in zip(shown, fitted, strict=True):
+            axis.replace(before, after)
+    tallest = max(_label_size(text, font)[1] for text in fitted)
+    row = tallest + 2 * LABEL_PADDING + 4  # a few pixels of rounding
+    # The rows share the plot's height; the rest (margins, the count axis below) stays.
+    plot = chart.plotArea().height()
+    around = chart.size().height() - plot if plot > 0 else 0
+    return math.ceil((len(fitted) + 1) * row + around)

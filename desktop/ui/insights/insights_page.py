@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import cast
 
 from PySide6.QtCharts import QBarSet, QLineSeries, QPieSeries
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -107,7 +107,22 @@ class InsightsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        # Never sideways: the page asks for its content's least width, so the window's
+        # splitter narrows the navigation (whose entries then wrap, whole) rather than cut
+        # the tiles and the period at the right (Dutch at 150 %: a wide navigation left
+        # the page 740 px of the 795 it needs).
+        self.body.installEventFilter(self)
+        self._keep_body_width()
         self.retranslate_ui()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.body and event.type() == QEvent.Type.LayoutRequest:
+            self._keep_body_width()
+        return super().eventFilter(watched, event)
+
+    def _keep_body_width(self) -> None:
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        self._scroll.setMinimumWidth(self.body.minimumSizeHint().width() + bar)
 
     def cards(self) -> list[ChartCard]:
         return [self.top_issues, self.products, self.weekly, self.sla]

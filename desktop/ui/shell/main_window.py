@@ -851,12 +851,12 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self.navigation.fit_window(self.width())  # a fifth of the window at most
+        self.navigation.fit_window(self.width())  # a third of the window at most
         self._give_navigation_its_width()
         self.reading_pane.arrange()  # wide enough for the reading pane, or no longer
 
     def _give_navigation_its_width(self, _wanted: int = 0) -> None:
-        """The navigation as wide as it wants (its longest entry, within a fifth of the
+        """The navigation as wide as it wants (its longest entry, within a third of the
         window); the pages take the rest."""
         wanted = self.navigation.wanted_width
         sizes = self._splitter.sizes()

@@ -36,10 +36,13 @@ NAV_BILLING = "billing"
 NAV_INSIGHTS = "insights"
 NAV_RECOMMENDATIONS = "recommendations"
 MIN_WIDTH = 150
-# The most of the window the navigation takes: the pages are what the window is for. At
-# 1024 px that is ~205 px; a longer entry (Dutch, or text at 150 %) wraps onto a second
-# line there (issue 19: "Concepten en postv…" was cut), whole.
-MAX_WINDOW_SHARE = 0.2
+# The most of the window the navigation takes: the pages are what the window is for, but
+# an entry is read whole, on one line. A fifth (~205 px at 1024 px) wrapped "Concepten en
+# postvak UIT (1)" onto two lines at 1024×640 and cut "Recommendatio…" at 150 % text; a
+# third holds the longest entry of every language at the usual size and at 1024×640, and
+# at 150 % in the usual window (Dutch: ~255 px, ~355 px at 150 %). Only beyond that (a
+# narrower window, larger text) does an entry wrap, whole.
+MAX_WINDOW_SHARE = 1 / 3
 # The least it keeps: a fifth of a small laptop's 1024 px window.
 FLOOR_WIDTH = 204
 # The counts the width is kept for: none, one (a singular form), and a plural of two digits.
@@ -113,7 +116,7 @@ class Navigation(QListWidget):
     """The list of pages beside the content; ``target_chosen`` names the page to open."""
 
     target_chosen = Signal(str)
-    # The width it would take now (its longest entry, within a fifth of the window): the
+    # The width it would take now (its longest entry, within a third of the window): the
     # window gives it that much of its splitter.
     wanted_width_changed = Signal(int)
 
@@ -265,7 +268,7 @@ class Navigation(QListWidget):
         self.fit_window()
 
     def fit_window(self, width: int | None = None) -> None:
-        """What the longest entry needs, but never more than a fifth of the window (its
+        """What the longest entry needs, but never more than a third of the window (its
         ``width``, told by the window as it changes): an entry that does not fit is
         elided, whole in its tooltip. Never a sideways scrollbar: entries elide instead.
 

@@ -1,0 +1,162 @@
+"""The insight charts' words are read whole: at 150 % text in Japanese every issue on
+"Top issues" was "…" (QtCharts cuts a category label that its axis has no room for)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCharts import QChart
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QGraphicsTextItem, QScrollArea
+from pytestqt.qtbot import QtBot
+
+from desktop.api.insights import Insights, IssueCount, ProductIssueCount, WeekCounts
+from desktop.bootstrap.shooting import LARGE_FONT_SCALE
+from desktop.services.insights import Period
+from desktop.ui.insights import charts
+from desktop.ui.insights.chart_card import ChartCard
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.i18n import LanguageSwitcher
+from desktop.ui.text.labels import CATEGORIES, category_label
+from tests.support.app import compiled_catalogs, make_settings
+from tests.support.waiting import wait_until
+
+MONDAY = date(2026, 9, 14)
+
+
+@pytest.fixture
+def switcher() -> Iterator[LanguageSwitcher]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    languages = LanguageSwitcher(app, compiled_catalogs())
+    yield languages
+    languages.apply("en")
+
+
+@pytest.fixture
+def large_font() -> Iterator[None]:
+    """The desktop's text 150 % larger, as the screenshots make it (shooting.large_font)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = app.font()
+    larger = QFont(normal)
+    larger.setPointSizeF(normal.pointSizeF() * LARGE_FONT_SCALE)
+    app.setFont(larger)
+    yield
+    app.setFont(normal)
+    QApplication.processEvents()
+
+
+def every_issue() -> Insights:
+    """All nine categories, the most frequent first, each about both products."""
+    return Insights(
+        start=datetime(2026, 9, 14, tzinfo=UTC),
+        end=datetime(2026, 12, 7, tzinfo=UTC),
+        open_tickets=14,
+        top_issues=tuple(IssueCount(c, 9 - n) for n, c in enumerate(CATEGORIES)),
+        top_products_per_issue=tuple(
+            ProductIssueCount(c, product, 1) for c in CATEGORIES for product in ("dash", "dropbox")
+        ),
+        weekly=tuple(WeekCounts(MONDAY + timedelta(weeks=n), n, n) for n in range(12)),
+        sla_met=27,
+        sla_breached=6,
+        median_first_response_minutes=33.0,
+    )
+
+
+def shown_labels(card: ChartCard) -> list[QGraphicsTextItem]:
+    """The category axis's labels as drawn: the texts left of the plot."""
+    plot = card.chart.plotArea()
+    labels = []
+    for item in card.view.scene().items():
+        # QtCharts' label class is private: reached as the QGraphicsTextItem it is.
+        text = item.toGraphicsObject()
+        if (
+            isinstance(text, QGraphicsTextItem)
+            and text.isVisible()
+            and text.toPlainText()
+            and text.sceneBoundingRect().right() <= plot.left()
+        ):
+            labels.append(text)
+    return labels
+
+
+def words(text: str) -> str:
+    """The letters of a label, however it is broken into lines (a hyphen where a word is)."""
+    return "".join(text.replace("-", "").split())
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+@pytest.mark.parametrize("width", [340, 480])
+@pytest.mark.parametrize("chart", ["top_issues", "products"])
+def test_issue_names_are_whole_and_inside_the_chart_at_a_large_font(
+    qtbot: QtBot,
+    switcher: LanguageSwitcher,
+    large_font: None,
+    language: str,
+    width: int,
+    chart: str,
+) -> None:
+    switcher.apply(language)
+    insights = every_issue()
+    draw = charts.draw_top_issues if chart == "top_issues" else charts.draw_products_per_issue
+    card = ChartCard(chart, TaskRunner(lambda _error: None))
+    qtbot.addWidget(card)
+    card.resize(width, 400)  # a card of the Insights page's two columns, at 150 %
+    card.show_data(lambda c, p: draw(c, insights, p), ["Issue", "Tickets"], [["Sync", 1]])
+    card.show()
+    qtbot.waitExposed(card)
+    QApplication.processEvents()  # the chart lays out at its size, then its labels
+
+    names = [category_label(c) for c in CATEGORIES]
+    qtbot.waitUntil(lambda: len(shown_labels(card)) == len(names))
+    drawn = shown_labels(card)
+    frame = QRectF(card.view.mapToScene(card.view.viewport().rect()).boundingRect())
+    assert sorted(words(t.toPlainText()) for t in drawn) == sorted(words(n) for n in names)
+    for text in drawn:
+        assert "..." not in text.toPlainText() and "…" not in text.toPlainText()
+        assert frame.contains(text.sceneBoundingRect()), text.toPlainText()
+    # No two labels overlap (QtCharts hides one that would).
+    boxes = sorted((t.sceneBoundingRect() for t in drawn), key=lambda r: r.top())
+    for upper, lower in zip(boxes, boxes[1:], strict=False):
+        assert upper.bottom() <= lower.top() + 1
+
+
+def test_a_label_that_fits_stays_on_one_line(qtbot: QtBot) -> None:
+    chart = QChart()
+    charts.draw_top_issues(chart, every_issue(), QApplication.palette())
+    chart.resize(900, 500)
+    charts.fit_category_labels(chart)
+    axis_labels = [a for a in chart.axes() if hasattr(a, "categories")][0].categories()
+    assert all("<br>" not in text for text in axis_labels)
+
+
+async def test_insights_never_scroll_sideways_beside_a_wide_navigation(
+    qtbot: QtBot, switcher: LanguageSwitcher, large_font: None, tmp_path: Path
+) -> None:  # Dutch at 150 %: the navigation took 356 px of 1100, the page needed 795 of 740
+    window = MainWindow(TaskRunner(lambda _error: None), make_settings(tmp_path))
+    qtbot.addWidget(window)
+    switcher.apply("nl")
+    window.navigation.show_session(admin=True, billing=True, insights=True)
+    window.resize(1024, 640)  # the navigation wants a third of it (341 px) at 150 %
+    page = window.insights
+    page._show(every_issue(), Period("12w", MONDAY, MONDAY + timedelta(weeks=12, days=-1)))
+    window.pages.setCurrentWidget(page)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    scroll = page.findChild(QScrollArea)
+    assert scroll is not None
+    await wait_until(
+        lambda: scroll.viewport().width() >= page.body.minimumSizeHint().width(),
+        what=lambda: f"{scroll.viewport().width()} of {page.body.minimumSizeHint().width()}",
+    )
+    assert scroll.horizontalScrollBar().maximum() == 0
+    # The navigation gave way: its entries wrap, whole, rather than the page being cut.
+    for target in window.navigation.visible_targets():
+        assert window.navigation.item_for(target).toolTip() == ""
