@@ -58,6 +58,9 @@ if TYPE_CHECKING:
     import httpx
 
 TokensListener = Callable[[Tokens], None]
+# Told after each request whether the service answered (True) or could not be reached
+# (False: refused, reset, timed out): the window's one word on the connection.
+ReachabilityListener = Callable[[bool], None]
 
 
 def normalise_server_url(text: str) -> str:
@@ -98,6 +101,9 @@ class ApiClient:
         self._tokens: Tokens | None = None
         self._refreshing: asyncio.Lock = asyncio.Lock()
         self._listeners: list[TokensListener] = []
+        self._reachability: list[ReachabilityListener] = []
+        # The app's own local demo workspace: its errors name no address to check.
+        self.local = False
         # How far the service's clock is ahead of ours (a demo service may run in the past).
         self._clock_offset = timedelta(0)
 
@@ -120,6 +126,23 @@ class ApiClient:
     def forget_token_listeners(self) -> None:
         """Tell no one of new tokens any more: a session being signed out keeps none."""
         self._listeners.clear()
+        self._reachability.clear()
+
+    def on_reachability(self, listener: ReachabilityListener) -> None:
+        """Be told after each request whether the service answered or could not be reached."""
+        self._reachability.append(listener)
+
+    def _reached(self, answered: bool) -> None:
+        for listener in list(self._reachability):
+            listener(answered)
+
+    def _unreachable(self, explained: ServerUnreachable) -> ServerUnreachable:
+        """The failure, told to the listeners when it means "no service" (not a certificate
+        or a proxy's refusal: those are no outage, and a retry does not mend them)."""
+        explained.local = self.local
+        if type(explained) is ServerUnreachable:
+            self._reached(False)
+        return explained
 
     @property
     def _http(self) -> httpx.AsyncClient:
@@ -318,6 +341,7 @@ class ApiClient:
                 response = await self._http.send(request, stream=True)
             except httpx.TransportError as exc:
                 raise await self._explain(exc) from exc
+            self._reached(True)
             try:
                 if response.status_code == 401 and attempt == 1:
                     await self._refreshed(tokens)
@@ -336,7 +360,7 @@ class ApiClient:
                 return
             except httpx.TransportError as exc:
                 await asyncio.to_thread(partial.unlink, True)
-                raise unreachable(self.server_url, exc) from exc
+                raise self._unreachable(unreachable(self.server_url, exc)) from exc
             finally:
                 await response.aclose()
 
@@ -523,6 +547,7 @@ class ApiClient:
                 response = await self._http.send(request, stream=True)
             except httpx.TransportError as exc:
                 raise await self._explain(exc) from exc
+            self._reached(True)
             if response.is_success:
                 return response
             await response.aread()
@@ -601,10 +626,15 @@ class ApiClient:
                 proxy=proxy_display(self._proxy),
                 problem="authentication",
             )
+        self._reached(True)
         return response
 
     async def _explain(self, error: httpx.TransportError) -> ServerUnreachable:
-        """The transport error as the user needs it: which certificate, or which proxy."""
+        """The transport error as the user needs it (which certificate, or which proxy),
+        told to the reachability listeners."""
+        return self._unreachable(await self._explained(error))
+
+    async def _explained(self, error: httpx.TransportError) -> ServerUnreachable:
         import httpx
 
         explained = unreachable(self.server_url, error)

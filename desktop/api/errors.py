@@ -31,6 +31,8 @@ class ServerUnreachable(ServiceError):
 
     url: str
     reason: str = ""
+    # The app's own local demo workspace (its address is not the user's to check).
+    local: bool = field(default=False, kw_only=True)
 
     def __str__(self) -> str:
         return f"cannot reach {self.url}: {self.reason}"

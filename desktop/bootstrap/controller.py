@@ -182,6 +182,8 @@ class AppController(QObject):
 
     def _connect_failed(self, error: BaseException) -> None:
         local = not self.settings.server_url
+        if local and isinstance(error, ServerUnreachable):
+            error.local = True  # the app's own service: no address for the admin to check
         self.window.show_connection_failed(server=self.settings.server_url, local=local)
         if local:
             self.errors.show(error)
@@ -200,6 +202,11 @@ class AppController(QObject):
         last seen, which the service confirms in the background."""
         cached = cached_in is not None
         self.signed_in = signed_in
+        client = signed_in.client
+        client.local = local
+        # Every request says whether the service answered: the window's one word on the
+        # connection (the status bar, the offline banner, the pages) follows the latest.
+        client.on_reachability(lambda answered: self._request_answered(client, answered))
         self._last_email = signed_in.user.email
         self._follow_account_language(signed_in.user)
         self.opened_from_cache = cached
@@ -244,6 +251,7 @@ class AppController(QObject):
             self.window.live_feed,
             last_event_id=cursor.kept(),
             handled=cursor.moved,
+            alive=self.window.live_feed.stream_alive,
         )
         self._live = self.tasks.run(
             self.live_events.run(), on_error=self._live_failed, name="live-events"
@@ -305,8 +313,16 @@ class AppController(QObject):
         # Unreachable: the cache stays on screen, the offline banner says so, and the
         # user is confirmed when the connection returns (_connection_changed).
 
+    def _request_answered(self, client: object, answered: bool) -> None:
+        """A request of ``client``'s was answered, or found no service."""
+        if self.signed_in is not None and self.signed_in.client is client:
+            self.window.live_feed.request_answered(answered)
+
     def _connection_changed(self, connected: bool) -> None:
         service = self.service
+        live = self.live_events
+        if connected and live is not None and live.connected is False:
+            live.wake()  # a request got through: the stream need not wait out its back-off
         if connected and service is not None:
             service.outbox.flush()  # the connection is back: the outbox goes first
             if self._unconfirmed is not None and self._unconfirmed is self.signed_in:

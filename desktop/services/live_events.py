@@ -51,15 +51,18 @@ class LiveEvents:
         read_timeout: float = READ_TIMEOUT_SECONDS,
         last_event_id: str | None = None,
         handled: Callable[[str], None] | None = None,
+        alive: Callable[[], None] | None = None,
     ) -> None:
         """``last_event_id``: where an earlier session's stream stopped (resumed from
-        there); ``handled``: told each event's id once the listener has handled it."""
+        there); ``handled``: told each event's id once the listener has handled it;
+        ``alive``: told of each line read (a heartbeat too): the service answers."""
         self._client = client
         self._listener = listener
         self._backoff = backoff or Backoff()
         self._read_timeout = read_timeout
         self.last_event_id = last_event_id
         self._handled = handled
+        self._alive = alive
         # None until the first try: its failure says "offline" too.
         self.connected: bool | None = None
         self._wake = asyncio.Event()
@@ -115,6 +118,8 @@ class LiveEvents:
             self._set_connected(True)
             self._backoff.reset()
             async for line in response.aiter_lines():
+                if self._alive is not None:
+                    self._alive()
                 event = parser.feed(line)
                 if event is None:
                     if line == "" and parser.last_event_id not in (None, self.last_event_id):

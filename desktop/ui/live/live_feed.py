@@ -19,13 +19,18 @@ class LiveFeed(QObject):
 
     ticket_touched = Signal(str)  # ticket id: read it again where it is shown
     agent_answered = Signal(str, str)  # ticket id, submitter id: an answer to be read
-    connection_changed = Signal(bool)
+    connection_changed = Signal(bool)  # the service answers (again), or no longer does
     reset = Signal()  # events were lost: reload every list
     addon_updated = Signal(str)  # product: an admin bought, changed or removed its add-on
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.connected = False
+        self._told: bool | None = None  # nothing said yet: the first word is news
+
+    def forget_connection(self) -> None:
+        """A session ended: the next one's first word on the connection is news."""
+        self._told = None
 
     def live_event(self, event: LiveEvent) -> None:
         if event.type == "addon.updated":
@@ -37,7 +42,24 @@ class LiveFeed(QObject):
             self.ticket_touched.emit(event.ticket_id)
 
     def live_connection(self, connected: bool) -> None:
-        self.connected = connected
+        """The event stream opened, or ended (its heartbeats stopped, or it was cut)."""
+        self._set_connected(connected)
+
+    def request_answered(self, answered: bool) -> None:
+        """A request got an answer, or failed for want of the service (refused, reset,
+        timed out): the latest word on the connection, whichever part of the app spoke.
+        The stream alone noticed a hung service only after three missed heartbeats,
+        while a dialog already said the server was unreachable."""
+        self._set_connected(answered)
+
+    def stream_alive(self) -> None:
+        """A line arrived on the event stream: the service answers (again)."""
+        self._set_connected(True)
+
+    def _set_connected(self, connected: bool) -> None:
+        if connected == self._told:
+            return
+        self._told = self.connected = connected
         self.connection_changed.emit(connected)
 
     def live_reset(self) -> None:

@@ -196,13 +196,16 @@ class MainWindow(QMainWindow):
 
     @property
     def offline_banner(self) -> OfflineBanner:
-        """ "Offline — your replies will be sent …", above the pages (made when first needed)."""
+        """ "Offline — your replies will be sent …", below the pages (made when first needed)."""
         if self._offline_banner is None:
             from desktop.ui.notices.offline_banner import OfflineBanner
 
             banner = OfflineBanner(self.connection)  # shown while the status bar says offline
             banner.retry_requested.connect(self.reconnect_requested)
-            self.add_banner(banner)
+            # Below the pages: it comes and goes with the connection, unasked, and above
+            # them it pushed the rows down under the admin's pointer (a click landed on
+            # the row above the one aimed at). Here it takes its room from the bottom.
+            self.add_notice_below(banner)
             self._offline_banner = banner
         return self._offline_banner
 
@@ -275,6 +278,9 @@ class MainWindow(QMainWindow):
         page.new_request_requested.connect(lambda key: self.new_ticket.send_as_new_request(key))
         page.follow_up_requested.connect(lambda ticket_id: self.new_ticket.follow_up(ticket_id))
         page.set_chat_windows(lambda ticket_id: self.chat_windows.get(ticket_id))
+        # The page says what the status bar says, and follows the connection back at once.
+        page.set_offline(self.connection.offline)
+        self.connection.offline_changed.connect(page.set_offline)
         return page
 
     def _build_drafts(self) -> DraftsPage:
@@ -493,6 +499,7 @@ class MainWindow(QMainWindow):
         self.unread_keeper.detach()  # the marks stay kept for the account's next session
         self.unread.clear()
         self.connection.set_live(True)
+        self.live_feed.forget_connection()
         self.menus.show_signed_out()
         self.my_tickets.new_ticket_button.hide()
         self.connection.set_state(ConnectionState.DISCONNECTED)

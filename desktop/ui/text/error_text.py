@@ -51,6 +51,15 @@ def describe(error: BaseException) -> UserMessage:
             ).format(path=error.path),
             details=error.reason,
         )
+    if isinstance(error, ServerUnreachable) and error.local:
+        # Its address is the app's own, chosen at each start: nothing the admin can check.
+        return UserMessage(
+            QCoreApplication.translate(
+                "ErrorText",
+                "The local demo workspace is not answering. Your work is kept on this "
+                "computer, and the app keeps trying to reach it.",
+            )
+        )
     if isinstance(error, ServerUnreachable):
         return UserMessage(
             QCoreApplication.translate(

@@ -34,12 +34,14 @@ def goes_as_new_request(item: OutboxItem) -> bool:
     return item.failed and item.ticket_id is not None and item.error_code == TICKET_CLOSED
 
 
-def state_text(item: OutboxItem) -> str:
+def state_text(item: OutboxItem, *, offline: bool = False) -> str:
+    """``offline``: the window says the service cannot be reached. A reply whose request
+    still hangs then waits, as the banner says, and is not "Sending…"."""
     if item.state == FAILED:
         return QCoreApplication.translate("OutboxText", "Not sent: {reason}").format(
             reason=failure_text(item)
         )
-    if item.state == SENDING:
+    if item.state == SENDING and not offline:
         return QCoreApplication.translate("OutboxText", "Sending…")
     return QCoreApplication.translate("OutboxText", "Waiting to be sent")
 
@@ -57,6 +59,7 @@ class OutboxCard(QFrame):
         self.setObjectName("outbox_card")
         self.item = item
         self._offers_new_request = offers_new_request
+        self._offline = False
         self.setStyleSheet(
             "#outbox_card { border: 1px dashed palette(mid); border-radius: 6px;"
             " background: palette(base); }"
@@ -95,7 +98,7 @@ class OutboxCard(QFrame):
     def retranslate_ui(self) -> None:
         item = self.item
         failed = item.state == FAILED
-        self.state.setText(state_text(item))
+        self.state.setText(state_text(item, offline=self._offline))
         set_text_role(self.state, TextRole.DANGER if failed else TextRole.SECONDARY)
         self.retry_button.setText(self.tr("Retry"))
         self.new_request_button.setText(self.tr("Send as a new request"))
@@ -112,6 +115,12 @@ class OutboxCard(QFrame):
         self.new_request_button.setVisible(closed and self._offers_new_request)
         self.edit_button.setVisible(item.state != SENDING)
         self.discard_button.setVisible(item.state != SENDING)
+
+    def set_offline(self, offline: bool) -> None:
+        """Whether the window says offline (a reply under way then waits for the service)."""
+        if offline != self._offline:
+            self._offline = offline
+            self.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -66,6 +66,7 @@ class ThreadView(QScrollArea):
         # Replies not confirmed yet, under the messages, where they will appear.
         self._pending: tuple[OutboxItem, ...] = ()
         self._pending_cards: list[OutboxCard] = []
+        self._offline = False  # the window says the service cannot be reached
         # "5 min ago" must not stay so for an hour: the times are read again each minute.
         self._clock = QTimer(self)
         self._clock.setInterval(CLOCK_MS)
@@ -103,6 +104,7 @@ class ThreadView(QScrollArea):
         self._pending = items
         for item in items:
             card = OutboxCard(item, self._inner, offers_new_request=self.offers_new_request)
+            card.set_offline(self._offline)
             card.retry_requested.connect(self.retry_requested)
             card.new_request_requested.connect(self.new_request_requested)
             card.edit_requested.connect(self.edit_requested)
@@ -110,6 +112,12 @@ class ThreadView(QScrollArea):
             self._layout.insertWidget(self._layout.count() - 1, card)
             self._pending_cards.append(card)
         self._follow_newest()
+
+    def set_offline(self, offline: bool) -> None:
+        """Offline, a pending reply says it waits for the connection, not that it sends."""
+        self._offline = offline
+        for card in self._pending_cards:
+            card.set_offline(offline)
 
     def pending_cards(self) -> list[OutboxCard]:
         return list(self._pending_cards)

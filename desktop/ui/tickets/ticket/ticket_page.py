@@ -114,6 +114,10 @@ class TicketPage(QWidget):
         self.conflict_bar.send_anyway_requested.connect(self._send_anyway)
         self.conflict_bar.acknowledged.connect(self._acknowledge_conflict)
         self._offline_copy = False  # the thread shown is the stored one: no service
+        # Offline, a ticket whose thread was never downloaded: what its list row knows.
+        self._row_only = False
+        self._unloaded_id: str | None = None  # its read failed offline, nothing to show
+        self._offline = False  # the window says the service cannot be reached
         QShortcut(QKeySequence("R"), self, self._focus_reply).setContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
@@ -167,6 +171,12 @@ class TicketPage(QWidget):
         self.status_line = QLabel()
         self.status_line.setObjectName("ticket_status_line")
         self.status_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status_line.setWordWrap(True)
+        # Beside "not downloaded yet": the thread loads by itself once the connection
+        # returns; this asks now.
+        self.retry_button = QPushButton()
+        self.retry_button.setObjectName("ticket_retry_button")
+        self.retry_button.clicked.connect(self._retry_load)
 
         # Back, and the ticket's actions: on a line of their own when the page is narrow.
         self.title_row = TitleRow(
@@ -191,7 +201,10 @@ class TicketPage(QWidget):
         self.followers_box.changed.connect(self.show_ticket)
         self.followers_box.changed.connect(lambda t: self.ticket_changed.emit(t.id))
         layout.addWidget(self.followers_box)
-        layout.addWidget(self.status_line)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_line, 1)
+        status_row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(status_row)
         layout.addWidget(self.thread_scroll, 1)
         # Issue 21: rate a solved ticket; the answer is shown like any write's.
         self.satisfaction_box = SatisfactionBox(tasks, lambda: self._service)
@@ -319,8 +332,11 @@ class TicketPage(QWidget):
         self._service = service
         self._reread_timer.stop()
         self.ticket = None
+        self._offline_copy = self._row_only = False
+        self._unloaded_id = None
         self.followers_box.show_for(None)
-        self.followers_box.set_offline(False)
+        self.satisfaction_box.show_for(None)
+        self.followers_box.set_offline(self._offline)
         self.thread_scroll.clear()
         if service is not None:
             # Pending replies show in their thread; a confirmed one gives way to the message.
@@ -333,26 +349,76 @@ class TicketPage(QWidget):
         if self._service is None:
             return
         self._loading_id = ticket_id
+        self._unloaded_id = None
         if self.ticket is None or self.ticket.id != ticket_id:
             self.save_draft()  # the reply to the ticket being left
             self.ticket = None
+            self._offline_copy = self._row_only = False
             self.thread_scroll.clear()
+            # Another ticket's rating must not stay (an open ticket showed one).
+            self.satisfaction_box.show_for(None)
             # The thread as last seen shows at once; the service's copy follows.
             cached = self._service.cached_ticket(ticket_id)
             if cached is not None:
                 self.show_ticket(cached)
+                self._offline_copy = self._offline  # no fresher copy can come now
+            elif self._offline:
+                self._show_row(ticket_id)  # said at once: no "Loading…" that cannot end
         self.retranslate_ui()
-        self._tasks.run(self._fetch(self._service, ticket_id), on_error=self._failed)
+        self._tasks.run(
+            self._fetch(self._service, ticket_id),
+            on_error=lambda error: self._failed(error, ticket_id),
+        )
 
     async def _fetch(self, service: TicketService, ticket_id: str) -> None:
         ticket = await service.ticket(ticket_id)
         if self._loading_id != ticket_id:
             return  # the user opened another ticket meanwhile
         self._loading_id = None
-        self._offline_copy = False
-        self.followers_box.set_offline(False)
+        self._fresh()
         self.show_ticket(ticket)
         self.ticket_shown.emit(ticket.id)
+
+    def _fresh(self) -> None:
+        """The service answered with the thread: no longer the stored copy, nor the row."""
+        self._offline_copy = self._row_only = False
+        self._unloaded_id = None
+        self.followers_box.set_offline(self._offline)
+
+    def _show_row(self, ticket_id: str) -> bool:
+        """Offline, a thread never downloaded: the ticket as its list row knows it (subject,
+        number, status), the reply box too (a reply waits in the outbox). False: no row."""
+        service = self._service
+        summary = service.store.get(ticket_id) if service is not None else None
+        if summary is None:
+            return False
+        self.show_ticket(Ticket(*summary))
+        self._row_only = True
+        # Its rating, its followers are not known here: none is offered.
+        self.satisfaction_box.show_for(None)
+        self.followers_box.set_offline(True)
+        return True
+
+    def set_offline(self, offline: bool) -> None:
+        """The window's word on the connection (the status bar's). Offline: the thread is
+        the stored copy, and a reply under way waits. Back: read the ticket again at once."""
+        if offline == self._offline:
+            return
+        self._offline = offline
+        self.thread_scroll.set_offline(offline)
+        self.followers_box.set_offline(offline or self._row_only)
+        if offline:
+            self._offline_copy = self.ticket is not None and not self._row_only
+            self.retranslate_ui()
+            return
+        wanted = self.ticket.id if self.ticket is not None else self._unloaded_id
+        if self._service is not None and wanted is not None:
+            self.load(wanted)  # what needs the service comes back when it answers
+
+    def _retry_load(self) -> None:
+        wanted = self.ticket.id if self.ticket is not None else self._unloaded_id
+        if wanted is not None:
+            self.load(wanted)
 
     def show_ticket(self, ticket: Ticket) -> None:
         self.ticket = ticket
@@ -539,7 +605,9 @@ class TicketPage(QWidget):
     async def _reread(self, service: TicketService, ticket_id: str) -> None:
         ticket = await service.ticket(ticket_id)
         if self.ticket is not None and self.ticket.id == ticket_id:
+            self._fresh()
             self.show_ticket(ticket)
+            self.retranslate_ui()
 
     def _live_failed(self, _error: BaseException) -> None:
         pass  # the next event reads it again; a real failure shows on the next action
@@ -663,11 +731,18 @@ class TicketPage(QWidget):
             self._focus_after_status()  # not changed: back on the button pressed
         self._tasks.report(error)
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BaseException, ticket_id: str) -> None:
+        if self._loading_id != ticket_id:
+            return  # another ticket was opened meanwhile: this one's failure is old news
         self._loading_id = None
-        if isinstance(error, ServerUnreachable) and self.ticket is not None:
-            self._offline_copy = True  # offline: the stored thread is what there is
-            self.followers_box.set_offline(True)
+        if type(error) is ServerUnreachable:
+            # Offline is an expected state, said on the page (and by the status bar), not
+            # in a dialog: the stored thread, else what the list row knows, else that much.
+            if self.ticket is not None and not self._row_only:
+                self._offline_copy = True  # offline: the stored thread is what there is
+                self.followers_box.set_offline(True)
+            elif self.ticket is None and not self._show_row(ticket_id):
+                self._unloaded_id = ticket_id
             self.retranslate_ui()
             return
         self.retranslate_ui()
@@ -692,13 +767,25 @@ class TicketPage(QWidget):
         )
         ticket = self.ticket
         loading = bool(self._loading_id) and ticket is None
-        if loading:
+        unloaded = self._row_only or (ticket is None and self._unloaded_id is not None)
+        if unloaded:
+            # Said plainly, with what happens next; Retry beside it asks at once.
+            self.status_line.setText(
+                self.tr(
+                    "Offline: this ticket's conversation has not been downloaded yet. "
+                    "It loads by itself when the connection returns."
+                )
+            )
+        elif loading:
             self.status_line.setText(self.tr("Loading the conversation…"))
         elif self._offline_copy:
             self.status_line.setText(self.tr("Offline: the conversation as last synced."))
         else:
             self.status_line.clear()
-        self.status_line.setVisible(loading or self._offline_copy)
+        self.status_line.setVisible(loading or self._offline_copy or unloaded)
+        self.retry_button.setText(self.tr("Retry"))
+        self.retry_button.setAccessibleDescription(self.status_line.text())
+        self.retry_button.setVisible(unloaded)
         self.solve_button.setText(self.tr("Mark solved"))
         self.reopen_button.setText(self.tr("Reopen"))
         # R17: on a teammate's ticket, say who hears of it (the service mails them).
@@ -718,6 +805,7 @@ class TicketPage(QWidget):
         if ticket is None:
             for label in (self.title, self.meta, self.sla, self.read_only_note, self.live_state):
                 label.clear()
+            self.satisfaction_box.hide()  # no ticket, no rating
             for widget in (
                 self.chat_window_button,
                 self.solve_button,
@@ -735,12 +823,17 @@ class TicketPage(QWidget):
         self.chat_window_button.setVisible(ticket.channel == "chat")
         queued_call = ticket.callback is not None and ticket.callback.state == "queued"
         self.cancel_call_button.setVisible(queued_call)
-        self.cancel_call_button.setEnabled(True)
         closed = ticket.status == "closed"
         self.solve_button.setVisible(ticket.status in ("new", "open", "pending"))
         self.reopen_button.setVisible(ticket.status == "solved")
-        self.solve_button.setEnabled(True)
-        self.reopen_button.setEnabled(True)
+        # Offline they cannot succeed: off, saying why (on again as soon as it answers).
+        online = not self._offline
+        waiting = "" if online else self.tr("Offline: possible once the server answers again.")
+        for button in (self.solve_button, self.reopen_button, self.cancel_call_button):
+            button.setEnabled(online)
+            if waiting:
+                button.setToolTip(waiting)
+                button.setAccessibleDescription(waiting)
         # Closed while a reply was written: the text stays visible, to be copied.
         typed = bool(self.composer.editor.toPlainText().strip())
         handed = self._handed_over()
