@@ -1067,6 +1067,10 @@
         <translation>追加の信頼する証明書「{path}」を読み込めません。移動されたか、PEM 形式の証明書が含まれていません。設定 → ネットワークでもう一度選択するか、欄を空にしてください。</translation>
     </message>
     <message>
+        <source>The local demo workspace is not answering. Your work is kept on this computer, and the app keeps trying to reach it.</source>
+        <translation>ローカル デモ ワークスペースが応答していません。作業内容はこのコンピューターに保存されています。アプリは接続を再試行し続けます。</translation>
+    </message>
+    <message>
         <source>Cannot reach the server at {url}. Check the address and your connection, then try again.</source>
         <translation>{url}のサーバーに接続できません。アドレスとネットワーク接続を確認してから、もう一度お試しください。</translation>
     </message>
@@ -3494,12 +3498,20 @@ No preview</source>
         <translation>矢印キーと Page Up/Page Down キーでスクロールします。R キーで返信を書きます。</translation>
     </message>
     <message>
+        <source>Offline: this ticket&apos;s conversation has not been downloaded yet. It loads by itself when the connection returns.</source>
+        <translation>オフライン: このチケットの会話はまだダウンロードされていません。接続が戻ると自動的に読み込まれます。</translation>
+    </message>
+    <message>
         <source>Loading the conversation…</source>
         <translation>会話を読み込んでいます…</translation>
     </message>
     <message>
         <source>Offline: the conversation as last synced.</source>
         <translation>オフライン: 最後に同期した時点の会話です。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Mark solved</source>
@@ -3536,6 +3548,10 @@ No preview</source>
     <message>
         <source>You no longer need the call: leave the queue and mark the ticket solved.</source>
         <translation>電話が不要になった場合: 順番待ちから外れ、チケットを解決済みにします。</translation>
+    </message>
+    <message>
+        <source>Offline: possible once the server answers again.</source>
+        <translation>オフライン: サーバーが再び応答すると実行できます。</translation>
     </message>
     <message>
         <source>#{number} {subject}</source>

@@ -1073,6 +1073,10 @@
         <translation>Het extra vertrouwde certificaat “{path}” kan niet worden geladen: het is verplaatst of bevat geen PEM-certificaat. Kies het opnieuw onder Instellingen → Netwerk, of maak het veld leeg.</translation>
     </message>
     <message>
+        <source>The local demo workspace is not answering. Your work is kept on this computer, and the app keeps trying to reach it.</source>
+        <translation>De lokale demowerkruimte antwoordt niet. Je werk blijft bewaard op deze computer en de app blijft proberen haar te bereiken.</translation>
+    </message>
+    <message>
         <source>Cannot reach the server at {url}. Check the address and your connection, then try again.</source>
         <translation>De server op {url} is niet bereikbaar. Controleer het adres en je verbinding en probeer het opnieuw.</translation>
     </message>
@@ -3524,12 +3528,20 @@ Geen voorbeeld</translation>
         <translation>Met de pijltjestoetsen en Page Up/Page Down scroll je erdoor; R schrijft een antwoord.</translation>
     </message>
     <message>
+        <source>Offline: this ticket&apos;s conversation has not been downloaded yet. It loads by itself when the connection returns.</source>
+        <translation>Offline: het gesprek van dit ticket is nog niet gedownload. Het wordt vanzelf geladen zodra de verbinding terug is.</translation>
+    </message>
+    <message>
         <source>Loading the conversation…</source>
         <translation>Gesprek laden…</translation>
     </message>
     <message>
         <source>Offline: the conversation as last synced.</source>
         <translation>Offline: het gesprek zoals het laatst is gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
         <source>Mark solved</source>
@@ -3566,6 +3578,10 @@ Geen voorbeeld</translation>
     <message>
         <source>You no longer need the call: leave the queue and mark the ticket solved.</source>
         <translation>Je hebt het gesprek niet meer nodig: verlaat de wachtrij en markeer het ticket als opgelost.</translation>
+    </message>
+    <message>
+        <source>Offline: possible once the server answers again.</source>
+        <translation>Offline: mogelijk zodra de server weer antwoordt.</translation>
     </message>
     <message>
         <source>#{number} {subject}</source>
