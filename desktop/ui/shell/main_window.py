@@ -22,6 +22,7 @@ from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.notices.connection_indicator import ConnectionIndicator, ConnectionState
 from desktop.ui.settings.app_settings import AppSettings
 from desktop.ui.shell.first_paint import FirstPaintWatch, after_the_first_paint
+from desktop.ui.shell.going_back import GoingBack
 from desktop.ui.shell.lazy_page import LazyPage
 from desktop.ui.shell.menus import MainMenus
 from desktop.ui.shell.navigation import (
@@ -168,6 +169,8 @@ class MainWindow(QMainWindow):
         self._update_refresh()
         self.reading_pane = ReadingPane(self)
         self.reading_pane.watch(self.my_tickets)
+        self.going_back: GoingBack | None = None  # Esc and Back: no key comes sooner
+        after_the_first_paint(self._keys_to_go_back)
         self.navigation.select(NAV_MY_TICKETS)
         self.retranslate_ui()
         # The default size: wide enough for the reading pane beside the list where the
@@ -268,7 +271,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.tickets.ticket.ticket_page import TicketPage
 
         page = TicketPage(tasks)
-        page.back_requested.connect(self._leave_ticket)
+        page.back_requested.connect(self.leave_ticket)
         page.ticket_changed.connect(self._ticket_changed)
         page.ticket_shown.connect(self.unread.mark_read)
         page.chat_window_requested.connect(self.open_chat_window)
@@ -352,6 +355,14 @@ class MainWindow(QMainWindow):
     @property
     def team_tickets(self) -> TicketListPage:
         return self._team_tickets.get()
+
+    def _keys_to_go_back(self) -> None:
+        self.going_back = GoingBack(self)
+
+    @property
+    def built_team_tickets(self) -> TicketListPage | None:
+        """Team tickets if something needed the page already (not built to find out)."""
+        return self._team_tickets.built
 
     @property
     def ticket_page(self) -> TicketPage:
@@ -629,7 +640,7 @@ class MainWindow(QMainWindow):
             if ticket.channel == "chat":
                 self.open_chat_window(ticket)
 
-    def _leave_ticket(self) -> None:
+    def leave_ticket(self) -> None:
         """Back (Esc): to the list, saying so when the reply begun there is kept as a draft
         (the sidebar's "(1)" alone went unnoticed)."""
         page = self._ticket_page.built

@@ -87,8 +87,7 @@ class TicketPage(QWidget):
         self.back_button = QPushButton()
         self.back_button.setObjectName("back_button")
         self.back_button.clicked.connect(self.back_requested)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.back_requested.emit)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
+        # Esc and Back are the window's (desktop/ui/shell/going_back.py).
         self.solve_button = QPushButton()
         self.solve_button.setObjectName("mark_solved_button")
         self.solve_button.clicked.connect(lambda: self._set_status("solved"))
