@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -141,6 +142,8 @@ class TicketTableView(QTableView):
     open_requested = Signal(QModelIndex)
     # The admin moved the current row (a click, the arrow keys), not the page choosing one.
     chosen_by_hand = Signal(QModelIndex)
+    # Esc while the list is searched: the page clears the search (as Esc in its box does).
+    search_cleared = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +151,11 @@ class TicketTableView(QTableView):
         # itself has PySide try every widget class for its type first: ~7 ms and
         # ~50 enum types, before the first paint (the window watches this viewport).
         self.setViewport(QWidget())
+        # Whether Esc here clears a search (the page says): else Esc does what it did.
+        self.searched: Callable[[], bool] = lambda: False
+        # When the keyboard last moved the current row (time.monotonic(); 0: never).
+        self.keyed_at = 0.0
+        self._watching_escape = False
         # Tab leaves the table for the next control; the arrows move within it.
         self.setTabKeyNavigation(False)
         style_selected_rows(self)  # the current ticket stands out 3:1, light and dark
@@ -184,13 +192,42 @@ class TicketTableView(QTableView):
         self.fit_subject()
         self.resized.emit()
 
+    def watch_escape(self) -> None:
+        """From the first search on (not from the start: the first paint makes no call into
+        Python per event of the table), Esc is looked at before the window's shortcuts."""
+        if not self._watching_escape:
+            self._watching_escape = True
+            self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self
+            and event.type() == QEvent.Type.ShortcutOverride
+            and self._clears_search(event)
+        ):
+            # Claimed before any Esc shortcut of the window (a docked ticket's "back"):
+            # the key press that follows clears the search.
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _clears_search(self, event: QEvent) -> bool:
+        from desktop.ui.tickets.list.ticket_filters import is_escape
+
+        return is_escape(event) and self.searched()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         keys = (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
         if event.key() in keys and self.currentIndex().isValid():
             self.open_requested.emit(self.currentIndex())
             return
+        if self._clears_search(event):
+            self.search_cleared.emit()
+            return
         before = self.currentIndex().row()
         super().keyPressEvent(event)
+        if self.currentIndex().row() != before:
+            self.keyed_at = time.monotonic()
         self._tell_if_moved(before)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
@@ -414,6 +451,8 @@ class TicketListPage(QWidget):
         self.table.doubleClicked.connect(self._open)
         self.table.open_requested.connect(self._open)
         self.table.chosen_by_hand.connect(self._chosen_by_hand)
+        self.table.searched = lambda: bool(self.filters.search.text())
+        self.table.search_cleared.connect(self._clear_search_from_list)
 
         self.empty_state = EmptyState(self.objectName())
         self._placeholder = self.empty_state.label
@@ -1015,6 +1054,14 @@ class TicketListPage(QWidget):
         if not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
+    def _clear_search_from_list(self) -> None:
+        """Esc in the searched list: every ticket again, the one selected still selected
+        (as if chosen by hand) where it is listed, the keyboard still in the list."""
+        chosen = self.selected_ticket()
+        if chosen is not None and self._chosen_before_search is not None:
+            self._chosen_in_search = chosen
+        self.filters.search.clear()
+
     def _focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()
@@ -1040,6 +1087,8 @@ class TicketListPage(QWidget):
         # A search cleared goes back to the ticket chosen before it began, not to the
         # last result it selected (a newcomer lost their place that way).
         searched = bool(self.filters.search.text().strip())
+        if searched:
+            self.table.watch_escape()
         if searched and self._chosen_before_search is None:
             # Or the one still being looked for further down (a sort or a sync moved it):
             # nothing is selected meanwhile, and it is the admin's choice all the same.
