@@ -51,6 +51,7 @@ from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.list.cell_width import countdown_texts, widest_cell
 from desktop.ui.tickets.list.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.list.empty_state import EmptyState
+from desktop.ui.tickets.list.late_finds import LateFindsButton
 from desktop.ui.tickets.list.online_search import OnlineSearch
 from desktop.ui.tickets.list.open_hint import OpenHint
 from desktop.ui.tickets.list.search_note import SearchNote, no_match_text
@@ -70,6 +71,7 @@ if TYPE_CHECKING:
 
     from desktop.api.list_models import TicketSummary
     from desktop.services.insights import DrillDown
+    from desktop.services.ticket_search import ServiceMatches
     from desktop.services.tickets import TicketService
     from desktop.ui.live.live_feed import LiveFeed
     from desktop.ui.settings.app_settings import AppSettings
@@ -362,6 +364,10 @@ class TicketListPage(QWidget):
         self.online_search.state_changed.connect(self._online_state_changed)
         self._asking_online = False
         self.online_search.found.connect(self._found_online)
+        # The service's finds, held while the admin is at the rows (late_finds.py), and
+        # the tickets only they bring to the list (what the button counts).
+        self._held: ServiceMatches | None = None
+        self._held_ids: tuple[str, ...] = ()
         self.search_note = SearchNote(f"{self.objectName()}_search_note")
         after_the_first_paint(self._add_find_shortcut)  # no key reaches the window before
         # Opened from an Insights chart: the whole team's tickets behind a bar or point (R20).
@@ -486,7 +492,17 @@ class TicketListPage(QWidget):
         filters_row.setContentsMargins(0, 0, 0, 0)
         filters_row.addWidget(self.filters, 1)
         column.addWidget(self._filters_row)
-        column.addWidget(self.search_note)
+        # The search's note, and beside it the service's late finds held while the admin
+        # is at the rows (late_finds.py): both places kept, so neither moves a row.
+        self.late_finds = LateFindsButton(f"{self.objectName()}_late_finds")
+        self.late_finds.clicked.connect(self.show_held_finds)
+        note_row = QWidget()
+        note_row.setObjectName(f"{self.objectName()}_note_row")
+        notes = QHBoxLayout(note_row)
+        notes.setContentsMargins(0, 0, 0, 0)
+        notes.addWidget(self.search_note, 1)
+        notes.addWidget(self.late_finds, 0, QtCore.Qt.AlignmentFlag.AlignVCenter)
+        column.addWidget(note_row)
         # R17's "Recent" list is this one list, newest first: with no other section beside
         # it, a "Recent" heading over it told the admin nothing (and hinted at an older one).
         column.addWidget(self._stack, 1)
@@ -579,6 +595,7 @@ class TicketListPage(QWidget):
         self._count_wanted = None
         self._count_timer.stop()
         self.online_search.stop()
+        self._drop_held()
         self.model.reset((), None)
         self._changed.clear()
         self._state = "idle"
@@ -614,7 +631,9 @@ class TicketListPage(QWidget):
         else:
             filters, scope = self.filters.values(), self._store_scope
         sort, descending = self._sort
-        found = self.online_search.found_ids(filters.get("q", ""))
+        # Held finds are not read in (nor by a re-read of the list) until shown.
+        held = self._held is not None
+        found = () if held else self.online_search.found_ids(filters.get("q", ""))
         return TicketQuery.of(
             user_id, scope, filters, sort=sort, descending=descending, found=found
         )
@@ -637,6 +656,8 @@ class TicketListPage(QWidget):
             self.online_search.ask(self._service, values["q"], self._search_scopes(), values)
         finally:
             self._asking_online = False
+        if self._held is not None and self.online_search.matches is not self._held:
+            self._drop_held()  # finds of another search
 
     def _online_state_changed(self, _state: str) -> None:
         # Asked by a new search: the list is read next and shows its state then (once a
@@ -646,12 +667,65 @@ class TicketListPage(QWidget):
 
     def _found_online(self, matches: object) -> None:
         """The service's finds for the current search: read in like live changes, each
-        into its place in the list's order (many at once: the list is read again)."""
+        into its place in the list's order (many at once: the list is read again); held
+        while the admin is at the rows."""
         from desktop.services.ticket_search import ServiceMatches
-        from desktop.store.thread_search import marked
+        from desktop.ui.tickets.list.late_finds import admin_at_rows
 
         if not isinstance(matches, ServiceMatches) or self._service is None:
             return
+        if admin_at_rows(self.table, self.table.keyed_at):
+            # Read in now, they would shift the rows under the pointer: held, and counted.
+            self._held = matches
+            self._tasks.run(self._count_held(self._service, matches), on_error=self._live_failed)
+            return
+        self._read_in(matches)
+
+    async def _count_held(self, service: TicketService, matches: ServiceMatches) -> None:
+        """What the held finds add to the list (some it lists already, by their subject or
+        a cached thread): the button says that many, or the finds are read in if none."""
+        query = self._query(service)._replace(found=tuple(matches.snippets))
+        added = await service.store.added_by_found(query)
+        if self._held is not matches or service is not self._service:
+            return  # shown, or another search, meanwhile
+        if not added:
+            self.show_held_finds()  # nothing moves: their snippets, at once
+            return
+        self._held_ids = added
+        self.late_finds.show_count(len(added))
+
+    def show_held_finds(self) -> None:
+        """The button: the held finds read into the list and the first of them shown, the
+        keyboard on the list if it was on the button."""
+        matches, added, had_focus = self._held, self._held_ids, self.late_finds.hasFocus()
+        self._drop_held()
+        if matches is not None and self._service is not None:
+            self._read_in(matches)
+            self._change_timer.stop()
+            self._apply_changes()  # now: they were asked for
+            # Asked for, so brought into view (the first of them in the list's order); the
+            # selected ticket stays selected.
+            rows = [r for r in map(self.model.row_of, added) if r is not None]
+            if rows:
+                self.table.scrollTo(
+                    self.model.index(min(rows), 0), QAbstractItemView.ScrollHint.EnsureVisible
+                )
+        if had_focus and self.table.isVisible():
+            self.table.setFocus()
+
+    def _drop_held(self) -> None:
+        self._held = None
+        self._held_ids = ()
+        self.late_finds.show_count(0)
+
+    @property
+    def held_finds(self) -> tuple[str, ...]:
+        """The tickets the service found that wait for the admin to show them."""
+        return self._held_ids
+
+    def _read_in(self, matches: ServiceMatches) -> None:
+        from desktop.store.thread_search import marked
+
         self.model.set_found(
             {
                 ticket_id: marked(snippet, matches.text)
