@@ -258,6 +258,8 @@ class TicketListPage(QWidget):
     sort_changed = Signal(str, bool)  # the user sorted by a column: (sort, descending)
     # What the list needs beside a reading pane changed (other rows, words or font).
     needs_changed = Signal()
+    # What the list is searched for changed (stripped; "" cleared): an opened ticket marks it.
+    search_changed = Signal(str)
 
     def __init__(
         self,
@@ -1157,6 +1159,7 @@ class TicketListPage(QWidget):
         # The store answers at once, whatever the filters: no network, no waiting. The
         # service, asked a moment later, adds what only its copies of the threads hold.
         self._ask_online()
+        self.search_changed.emit(self.search_text)
         self._arriving = None  # another list: the admin's choice of rows now
         # A search cleared goes back to the ticket chosen before it began, not to the
         # last result it selected (a newcomer lost their place that way).
@@ -1388,6 +1391,11 @@ class TicketListPage(QWidget):
     def count_said(self) -> str:
         """What the page says of how many tickets it lists ("" until they are counted)."""
         return self._count.text()
+
+    @property
+    def search_text(self) -> str:
+        """What the list is searched for, stripped ("" nothing)."""
+        return self.filters.search.text().strip()
 
     def selected_ticket(self) -> str | None:
         ticket_id = self.table.currentIndex().siblingAtColumn(0).data(TICKET_ID_ROLE)
