@@ -17,6 +17,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QSizePolicy, QTableView, QToolButton, QWidget
 
+from desktop.ui.look.theme import TextRole, set_text_role
+
 # The keyboard moved through the rows this recently: the admin is at them.
 KEYED_S = 1.5
 
@@ -46,6 +48,8 @@ class LateFindsButton(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reached by Tab; Space presses it
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # An action, as the hidden columns' count beside the filters says it: a link's tone.
+        set_text_role(self, TextRole.LINK)
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         policy.setHorizontalPolicy(QSizePolicy.Policy.Maximum)
