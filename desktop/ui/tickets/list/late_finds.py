@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QSizePolicy, QTableView, QToolButton, QWidget
 
 from desktop.ui.look.theme import TextRole, set_text_role
+from desktop.ui.shell.first_paint import after_the_first_paint
 
 # The keyboard moved through the rows this recently: the admin is at them.
 KEYED_S = 1.5
@@ -26,6 +27,8 @@ KEYED_S = 1.5
 def admin_at_rows(table: QTableView, keyed_at: float) -> bool:
     """Is the admin pointing at the rows, pressing a button on them, or has just moved
     through them by keyboard (``keyed_at``: time.monotonic() of the last move, 0 never)?"""
+    from PySide6.QtCore import Qt  # not before the first paint (qt_values.py)
+
     if table.underMouse() and table.rect().contains(table.mapFromGlobal(QCursor.pos())):
         return True  # over the rows, their scrollbar or their header
     if keyed_at and time.monotonic() - keyed_at < KEYED_S:
@@ -45,11 +48,6 @@ class LateFindsButton(QToolButton):
         super().__init__(parent)
         self.setObjectName(name)
         self.setAutoRaise(True)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reached by Tab; Space presses it
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        # An action, as the hidden columns' count beside the filters says it: a link's tone.
-        set_text_role(self, TextRole.LINK)
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         policy.setHorizontalPolicy(QSizePolicy.Policy.Maximum)
@@ -57,6 +55,18 @@ class LateFindsButton(QToolButton):
         self.count = 0
         self.hide()
         self.retranslate_ui()
+        # Hidden until a search's finds wait: dressed after the first paint (naming Qt's
+        # enums costs it ~14 ms, desktop/ui/look/qt_values.py).
+        after_the_first_paint(self._dress)
+
+    def _dress(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reached by Tab; Space presses it
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # An action, as the hidden columns' count beside the filters says it: a link's tone.
+        set_text_role(self, TextRole.LINK)
 
     def show_count(self, count: int) -> None:
         """``count`` finds held (0: none, the button hides)."""

@@ -503,7 +503,7 @@ class TicketListPage(QWidget):
         notes = QHBoxLayout(note_row)
         notes.setContentsMargins(0, 0, 0, 0)
         notes.addWidget(self.search_note, 1)
-        notes.addWidget(self.late_finds, 0, QtCore.Qt.AlignmentFlag.AlignVCenter)
+        notes.addWidget(self.late_finds)
         column.addWidget(note_row)
         # R17's "Recent" list is this one list, newest first: with no other section beside
         # it, a "Recent" heading over it told the admin nothing (and hinted at an older one).
