@@ -130,6 +130,16 @@
     </message>
 </context>
 <context>
+    <name>LateFindsButton</name>
+    <message numerus="yes">
+        <source>%n more result(s) found — Show</source>
+        <translation>
+            <numerusform>%n more result found — Show</numerusform>
+            <numerusform>%n more results found — Show</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>(%n new) Premium Support Desk</source>

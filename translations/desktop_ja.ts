@@ -1791,6 +1791,19 @@
     </message>
 </context>
 <context>
+    <name>LateFindsButton</name>
+    <message numerus="yes">
+        <source>%n more result(s) found — Show</source>
+        <translation>
+            <numerusform>さらに %n 件見つかりました — 表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service found these in messages after the list was shown. They wait here so that no row moves while you point at the list.</source>
+        <translation>サービスが、一覧の表示後にメッセージ内で見つけたチケットです。一覧をポイントしている間に行が動かないよう、ここで待機しています。</translation>
+    </message>
+</context>
+<context>
     <name>ListExporter</name>
     <message>
         <source>Export the list</source>

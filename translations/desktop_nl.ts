@@ -1805,6 +1805,20 @@
     </message>
 </context>
 <context>
+    <name>LateFindsButton</name>
+    <message numerus="yes">
+        <source>%n more result(s) found — Show</source>
+        <translation>
+            <numerusform>Nog %n resultaat gevonden — Tonen</numerusform>
+            <numerusform>Nog %n resultaten gevonden — Tonen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service found these in messages after the list was shown. They wait here so that no row moves while you point at the list.</source>
+        <translation>De dienst vond deze in berichten nadat de lijst werd getoond. Ze wachten hier, zodat er geen rij verschuift terwijl u naar de lijst wijst.</translation>
+    </message>
+</context>
+<context>
     <name>ListExporter</name>
     <message>
         <source>Export the list</source>

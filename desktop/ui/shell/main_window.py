@@ -565,6 +565,9 @@ class MainWindow(QMainWindow):
             self._back_target = "mine"
         self.navigation.select(BACK_ENTRIES[self._back_target])
         self.ticket_page.set_back_target(self._back_target)
+        # Opened from a searched list: its words marked in the thread (else none).
+        searched = current.search_text if isinstance(current, TicketListPage) else ""
+        self.ticket_page.set_search(searched)
         self.ticket_page.load(ticket_id)
         self.pages.setCurrentWidget(self.ticket_page)
         self.ticket_page.thread_scroll.setFocus()
