@@ -22,7 +22,6 @@ from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.notices.connection_indicator import ConnectionIndicator, ConnectionState
 from desktop.ui.settings.app_settings import AppSettings
 from desktop.ui.shell.first_paint import FirstPaintWatch, after_the_first_paint
-from desktop.ui.shell.going_back import GoingBack
 from desktop.ui.shell.lazy_page import LazyPage
 from desktop.ui.shell.menus import MainMenus
 from desktop.ui.shell.navigation import (
@@ -59,6 +58,7 @@ if TYPE_CHECKING:
     from desktop.ui.notices.offline_banner import OfflineBanner
     from desktop.ui.recommendations.recommendations_page import RecommendationsPage
     from desktop.ui.session.signed_out_page import SignedOutPage
+    from desktop.ui.shell.going_back import GoingBack
     from desktop.ui.shell.tasks import TaskRunner
     from desktop.ui.tickets.chat.chat_window import ChatWindow
     from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
@@ -357,6 +357,9 @@ class MainWindow(QMainWindow):
         return self._team_tickets.get()
 
     def _keys_to_go_back(self) -> None:
+        # Imported here: it names Qt's enums, which the first paint must not pay for.
+        from desktop.ui.shell.going_back import GoingBack
+
         self.going_back = GoingBack(self)
 
     @property
