@@ -438,13 +438,15 @@ class BillingPage(QWidget):
         def made(sub: Subscription | None) -> bool:
             return sub is not None and sub.working and quote.tier in (sub.tier, sub.next_tier)
 
-        def done() -> str:
-            return self.tr(
-                "Premium Support {tier} for {product}: bought (from {date} if it is a lower tier)."
-            ).format(
-                tier=tiers.tier(quote.tier),
-                product=product_label(quote.product),
-                date=medium_date(renewal),
+        def done() -> str:  # as _bought says it, from the add-on read again
+            sub = self.overview.plan.subscription(quote.product) if self.overview else None
+            product = product_label(quote.product)
+            if sub is not None and sub.next_tier == quote.tier:
+                return self.tr("Premium Support for {product} changes to {tier} on {date}.").format(
+                    tier=tiers.tier(quote.tier), product=product, date=medium_date(renewal)
+                )
+            return self.tr("Premium Support {tier} for {product} is active.").format(
+                tier=tiers.tier(quote.tier), product=product
             )
 
         self._unknown(Write(quote.product, made=made, done_text=done))
