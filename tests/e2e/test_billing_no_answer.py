@@ -97,11 +97,11 @@ async def test_a_removal_made_but_whose_answer_was_lost_says_it_was_made(
             click(qtbot, page.remove_box, "confirm_remove_button")
             await wait_until(lambda: proxy.dropped == 1, what="the answer lost")
             await wait_until(lambda: row.undo_button.isVisible(), what="read again")
-            assert page.unsettled is None
             # What is so, not "cannot connect" above the row that contradicts it.
             assert page.status.text().startswith(
                 "Removal scheduled: Premium Support for Dropbox keeps working until"
             )
+            assert page.unsettled is None
             assert role(page.status) == TextRole.SUCCESS.value
             # F5: read again, still so: the line stays.
             app.window.refresh_page()
