@@ -6,6 +6,7 @@ so once the service answers again. Offline, the actions that need the service wa
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 from collections.abc import Iterator
@@ -90,6 +91,11 @@ async def test_a_removal_made_but_whose_answer_was_lost_says_it_was_made(
             page = await open_billing(app)
             row = page.rows["dropbox"]
             assert row.state.text() == "Enhanced — active"
+            # A narrow window: the line below wraps; nothing under the pointer may move.
+            app.window.resize(app.window.minimumSizeHint().width(), app.window.height())
+            await wait_until(lambda: page.status.height() > 0)
+            tabs_at = page.tabs.mapTo(page, page.tabs.rect().topLeft())
+            row_at = row.mapTo(page, row.rect().topLeft())
             # The service removes it and commits; its answer is lost on the way back.
             proxy.drop_answers_to(b"POST /v1/addon/dropbox/removal")
             click(qtbot, row, "remove_button_dropbox")
@@ -103,6 +109,10 @@ async def test_a_removal_made_but_whose_answer_was_lost_says_it_was_made(
             )
             assert page.unsettled is None
             assert role(page.status) == TextRole.SUCCESS.value
+            await asyncio.sleep(0.1)  # the layout settles on the next pass
+            assert page.status.height() > page.status.fontMetrics().lineSpacing() * 3 // 2
+            assert page.tabs.mapTo(page, page.tabs.rect().topLeft()) == tabs_at
+            assert row.mapTo(page, row.rect().topLeft()).y() == row_at.y()
             # F5: read again, still so: the line stays.
             app.window.refresh_page()
             await wait_until(lambda: page.overview is not None)
