@@ -662,8 +662,9 @@ class BillingPage(QWidget):
                     self._checker.cancel()  # asleep in its back-off: read now
                     self._checker = None
                 self._check_until_answered()
-            elif self.overview is not None:
-                self.reload()  # what was said while offline may no longer be so
+            elif self.overview is not None and self.isVisible():
+                self.reload()  # what was said while offline may no longer be so (hidden:
+                # show_billing reads it when shown)
 
     def offline_reason(self) -> str:
         return self.tr("Needs a connection to the service.") if self.offline else ""
