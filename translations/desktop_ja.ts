@@ -235,6 +235,14 @@
 <context>
     <name>BillingErrors</name>
     <message>
+        <source>No answer from the service — the change may have gone through. Checking again when the connection returns.</source>
+        <translation>サービスから応答がありません。変更は完了している可能性があります。接続が回復したら、もう一度確認します。</translation>
+    </message>
+    <message>
+        <source>The change was not made: the service could not be reached. Try again when the connection returns.</source>
+        <translation>変更は行われませんでした: サービスに接続できませんでした。接続が回復してから、もう一度お試しください。</translation>
+    </message>
+    <message>
         <source>Premium Support needs at least 10 licences.</source>
         <translation>プレミアム サポートには 10 ライセンス以上が必要です。</translation>
     </message>
@@ -326,6 +334,10 @@
         <translation>{file}に書き込めませんでした: {reason}</translation>
     </message>
     <message>
+        <source>The change was not made: Premium Support for {product} is as the page shows. You can try again.</source>
+        <translation>変更は行われませんでした: {product}のプレミアム サポートはこのページに表示されているとおりです。もう一度お試しいただけます。</translation>
+    </message>
+    <message>
         <source>Nothing more is charged for it.</source>
         <translation>以降の請求はありません。</translation>
     </message>
@@ -344,6 +356,10 @@
     <message>
         <source>Exported to {file}.</source>
         <translation>{file}にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Needs a connection to the service.</source>
+        <translation>サービスへの接続が必要です。</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -386,6 +402,10 @@
     <message>
         <source>Invoices</source>
         <translation>請求書</translation>
+    </message>
+    <message>
+        <source>You are offline: adding, changing and removing Premium Support wait until the connection returns.</source>
+        <translation>オフラインです: プレミアム サポートの追加、変更、削除は接続が回復するまで行えません。</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,14 @@
 <context>
     <name>BillingErrors</name>
     <message>
+        <source>No answer from the service — the change may have gone through. Checking again when the connection returns.</source>
+        <translation>Geen antwoord van de dienst — de wijziging is misschien toch doorgevoerd. Zodra de verbinding terug is, wordt dat opnieuw gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>The change was not made: the service could not be reached. Try again when the connection returns.</source>
+        <translation>De wijziging is niet doorgevoerd: de dienst was niet bereikbaar. Probeer het opnieuw zodra de verbinding terug is.</translation>
+    </message>
+    <message>
         <source>Premium Support needs at least 10 licences.</source>
         <translation>Voor Premium Support zijn minstens 10 licenties nodig.</translation>
     </message>
@@ -328,6 +336,10 @@
         <translation>Kan {file} niet schrijven: {reason}</translation>
     </message>
     <message>
+        <source>The change was not made: Premium Support for {product} is as the page shows. You can try again.</source>
+        <translation>De wijziging is niet doorgevoerd: Premium Support voor {product} is zoals deze pagina laat zien. Je kunt het opnieuw proberen.</translation>
+    </message>
+    <message>
         <source>Nothing more is charged for it.</source>
         <translation>Er wordt niets meer voor in rekening gebracht.</translation>
     </message>
@@ -346,6 +358,10 @@
     <message>
         <source>Exported to {file}.</source>
         <translation>Geëxporteerd naar {file}.</translation>
+    </message>
+    <message>
+        <source>Needs a connection to the service.</source>
+        <translation>Hiervoor is een verbinding met de dienst nodig.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -389,6 +405,10 @@
     <message>
         <source>Invoices</source>
         <translation>Facturen</translation>
+    </message>
+    <message>
+        <source>You are offline: adding, changing and removing Premium Support wait until the connection returns.</source>
+        <translation>Je bent offline: Premium Support toevoegen, wijzigen en verwijderen kan weer zodra de verbinding terug is.</translation>
     </message>
 </context>
 <context>
