@@ -2804,8 +2804,8 @@
         <translation>チケット一覧を検索</translation>
     </message>
     <message>
-        <source>Clear the search (in the search box)</source>
-        <translation>検索をクリア (検索ボックス内)</translation>
+        <source>Clear the search (in the search box or the list)</source>
+        <translation>検索をクリア (検索ボックスまたは一覧で)</translation>
     </message>
     <message>
         <source>Refresh the page shown</source>
@@ -2832,8 +2832,8 @@
         <translation>チャットのメッセージを送信 (Shift+Enter: 改行)</translation>
     </message>
     <message>
-        <source>Back to the list</source>
-        <translation>一覧に戻る</translation>
+        <source>Back (to the list; from a chart&apos;s tickets, to Insights)</source>
+        <translation>戻る (一覧へ。グラフのチケットからはインサイトへ)</translation>
     </message>
     <message>
         <source>Close the chat window</source>

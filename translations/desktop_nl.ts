@@ -2825,8 +2825,8 @@
         <translation>In de ticketlijst zoeken</translation>
     </message>
     <message>
-        <source>Clear the search (in the search box)</source>
-        <translation>De zoekopdracht wissen (in het zoekvak)</translation>
+        <source>Clear the search (in the search box or the list)</source>
+        <translation>De zoekopdracht wissen (in het zoekvak of de lijst)</translation>
     </message>
     <message>
         <source>Refresh the page shown</source>
@@ -2853,8 +2853,8 @@
         <translation>Een chatbericht verzenden (Shift+Enter: nieuwe regel)</translation>
     </message>
     <message>
-        <source>Back to the list</source>
-        <translation>Terug naar de lijst</translation>
+        <source>Back (to the list; from a chart&apos;s tickets, to Insights)</source>
+        <translation>Terug (naar de lijst; van de tickets van een grafiek naar Inzichten)</translation>
     </message>
     <message>
         <source>Close the chat window</source>
