@@ -63,7 +63,7 @@
     <message numerus="yes">
         <source>%n 1-hour session(s)</source>
         <translation>
-            <numerusform>%n 1-hour session</numerusform>
+            <numerusform>one 1-hour session</numerusform>
             <numerusform>%n 1-hour sessions</numerusform>
         </translation>
     </message>
