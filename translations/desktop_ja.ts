@@ -754,6 +754,10 @@
         <translation>フォームを空にしました。</translation>
     </message>
     <message>
+        <source>P&amp;roduct:</source>
+        <translation>製品(&amp;R):</translation>
+    </message>
+    <message>
         <source>Questions about {product} are not covered by your Premium Support add-on.</source>
         <translation>{product}に関するご質問は、ご利用のプレミアム サポート アドオンの対象外です。</translation>
     </message>

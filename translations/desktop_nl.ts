@@ -759,6 +759,10 @@
         <translation>Het formulier is leeggemaakt.</translation>
     </message>
     <message>
+        <source>P&amp;roduct:</source>
+        <translation>P&amp;roduct:</translation>
+    </message>
+    <message>
         <source>Questions about {product} are not covered by your Premium Support add-on.</source>
         <translation>Vragen over {product} vallen niet onder je Premium Support add-on.</translation>
     </message>
