@@ -618,10 +618,19 @@ class MainWindow(QMainWindow):
             from desktop.ui.tickets.compose.new_ticket_flow import NewTicketFlow
 
             flow = NewTicketFlow(
-                self, self._tasks, self._session, self._ticket_created, self.add_notice_below
+                self,
+                self._tasks,
+                self._session,
+                self._ticket_created,
+                self.add_notice_below,
+                billing=self._billing_if_shown,
             )
             self._new_ticket = flow
         return self._new_ticket
+
+    def _billing_if_shown(self) -> Callable[[], None] | None:
+        """How to open Billing, where this admin's navigation has it."""
+        return self.show_billing if NAV_BILLING in self.navigation.visible_targets() else None
 
     def _session(self) -> tuple[TicketService, User] | None:
         return (self._service, self.user) if self._service and self.user else None
