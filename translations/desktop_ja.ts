@@ -2098,6 +2098,26 @@
         <translation>終了したチケットのフォローアップ</translation>
     </message>
     <message>
+        <source>Contact support</source>
+        <translation>サポートに問い合わせる</translation>
+    </message>
+    <message>
+        <source>Premium Support covers none of your team&apos;s products yet.</source>
+        <translation>プレミアム サポートは、まだチームのどの製品も対象にしていません。</translation>
+    </message>
+    <message>
+        <source>Tickets, chats and callbacks come with the Premium Support add-on. Billing shows whether your team can add it, and how.</source>
+        <translation>チケット、チャット、折り返し電話はプレミアム サポートのアドオンで利用できます。チームで追加できるかどうかと、その方法は [請求] に表示されます。</translation>
+    </message>
+    <message>
+        <source>Tickets, chats and callbacks come with the Premium Support add-on.</source>
+        <translation>チケット、チャット、折り返し電話はプレミアム サポートのアドオンで利用できます。</translation>
+    </message>
+    <message>
+        <source>Open Billing</source>
+        <translation>請求を開く</translation>
+    </message>
+    <message>
         <source>Chats and callbacks need a connection to support. Send a written request instead: it goes out as soon as the connection returns.</source>
         <translation>チャットと折り返し電話にはサポートへの接続が必要です。代わりに書面でリクエストを送信してください。接続が回復するとすぐに送信されます。</translation>
     </message>

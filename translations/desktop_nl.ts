@@ -2117,6 +2117,26 @@
         <translation>Vervolg op een gesloten ticket</translation>
     </message>
     <message>
+        <source>Contact support</source>
+        <translation>Contact opnemen met Support</translation>
+    </message>
+    <message>
+        <source>Premium Support covers none of your team&apos;s products yet.</source>
+        <translation>Premium Support dekt nog geen enkel product van je team.</translation>
+    </message>
+    <message>
+        <source>Tickets, chats and callbacks come with the Premium Support add-on. Billing shows whether your team can add it, and how.</source>
+        <translation>Tickets, chat en terugbellen horen bij de Premium Support add-on. Facturering laat zien of en hoe je team die kan toevoegen.</translation>
+    </message>
+    <message>
+        <source>Tickets, chats and callbacks come with the Premium Support add-on.</source>
+        <translation>Tickets, chat en terugbellen horen bij de Premium Support add-on.</translation>
+    </message>
+    <message>
+        <source>Open Billing</source>
+        <translation>Facturering openen</translation>
+    </message>
+    <message>
         <source>Chats and callbacks need a connection to support. Send a written request instead: it goes out as soon as the connection returns.</source>
         <translation>Voor chat en terugbellen is een verbinding met Support nodig. Stuur in plaats daarvan een schriftelijk verzoek: dat gaat weg zodra de verbinding terug is.</translation>
     </message>
