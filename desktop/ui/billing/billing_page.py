@@ -170,7 +170,9 @@ class BillingPage(QWidget):
         if self._checker is not None:
             self._checker.cancel()
             self._checker = None
-        # Nothing of the last account stays on screen.
+        # Nothing of the last account stays on screen, nor the tab it was on (another
+        # admin landed on an empty Invoices tab).
+        self.tabs.setCurrentIndex(TAB_ADDONS)
         for row in self.rows.values():
             row.deleteLater()
         self.rows = {}
