@@ -1652,8 +1652,16 @@
         <translation>Tickets die nu openstaan (nieuw, open of in afwachting), ongeacht wanneer geopend</translation>
     </message>
     <message>
+        <source>Tickets opened on {day}</source>
+        <translation>Tickets geopend op {day}</translation>
+    </message>
+    <message>
         <source>Tickets opened {first} to {last}</source>
         <translation>Tickets geopend van {first} tot en met {last}</translation>
+    </message>
+    <message>
+        <source>Tickets opened, and tickets solved, on {day}</source>
+        <translation>Tickets geopend en tickets opgelost op {day}</translation>
     </message>
     <message>
         <source>Tickets opened, and tickets solved, {first} to {last}</source>
@@ -1776,6 +1784,10 @@
     <message>
         <source>Tickets opened in this period</source>
         <translation>Tickets geopend in deze periode</translation>
+    </message>
+    <message>
+        <source>Tickets opened on {day}</source>
+        <translation>Tickets geopend op {day}</translation>
     </message>
     <message>
         <source>{met} of {total}</source>
