@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -190,6 +191,38 @@ async def test_admin_cancels_the_call_and_keeps_the_ticket_open(
     assert answer.status_code == 201
     seen = (await api.get(f"/tickets/{call['id']}", headers=ava)).json()
     assert seen["status"] == "pending" and seen["first_responded_at"] is not None
+
+
+def _heard_of(url: str, headers: dict[str, str], ticket_id: str) -> dict[str, object]:
+    """The first event naming ``ticket_id`` on the stream (a worker thread's blocking read)."""
+    with httpx.stream("GET", url, headers=headers, timeout=30) as response:
+        for line in response.iter_lines():
+            if line.startswith("data: "):
+                event = json.loads(line[6:])
+                if event.get("ticket_id") == ticket_id:
+                    assert isinstance(event, dict)
+                    return event
+    raise AssertionError("the stream ended")
+
+
+async def test_a_caller_moved_up_the_queue_is_told(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R15
+    """A place in the queue changes when a call ahead is made or cancelled: the waiting
+    caller's client hears of it, so its "number 2" does not stay on screen."""
+    first = (
+        await api.post("/tickets", json=_ticket("callback", phone="+31201234564"), headers=ava)
+    ).json()
+    second = (
+        await api.post("/tickets", json=_ticket("callback", phone="+31201234565"), headers=ava)
+    ).json()
+    url = str(api.base_url.join("events"))
+    listening = asyncio.create_task(asyncio.to_thread(_heard_of, url, ava, second["id"]))
+    await asyncio.sleep(0.5)  # the stream is open before the change happens
+    await api.post(f"/tickets/{first['id']}/callback/cancel", headers=ava)
+    heard = await asyncio.wait_for(listening, 20)
+    assert heard["type"] == "callback.state" and heard["state"] == "queued"
+    assert heard["queue_position"] == second["callback"]["queue_position"] - 1
 
 
 @pytest.fixture(scope="module", params=DATABASE_KINDS)

@@ -273,12 +273,15 @@ async def renumber_callback_queue(session: AsyncSession, seconds_per_caller: int
     )
     for position, ticket in enumerate(queued, start=1):
         wait = callback_wait(position, seconds_per_caller)
-        if (ticket.callback_queue_position, ticket.callback_estimated_wait_minutes) != (
-            position,
-            wait,
-        ):
+        before = ticket.callback_queue_position
+        if (before, ticket.callback_estimated_wait_minutes) != (position, wait):
             ticket.callback_queue_position = position
             ticket.callback_estimated_wait_minutes = wait
+            if before is not None:
+                # Moved up: the caller's page says so now, not at its next change.
+                events.publish_ticket(
+                    session, "callback.state", ticket, state="queued", queue_position=position
+                )
 
 
 async def agent_queue(session: AsyncSession, limit: int) -> list[tuple[Ticket, str]]:
