@@ -194,9 +194,12 @@ async def test_admin_cancels_the_call_and_keeps_the_ticket_open(
 
 
 def _heard_of(url: str, headers: dict[str, str], ticket_id: str) -> dict[str, object]:
-    """The first event naming ``ticket_id`` on the stream (a worker thread's blocking read)."""
-    with httpx.stream("GET", url, headers=headers, timeout=30) as response:
+    """The first event naming ``ticket_id`` on the stream (a worker thread's blocking read),
+    within 20 s (a stream that stays quiet times out)."""
+    deadline = time.monotonic() + 20
+    with httpx.stream("GET", url, headers=headers, timeout=20) as response:
         for line in response.iter_lines():
+            assert time.monotonic() < deadline, "not heard of"
             if line.startswith("data: "):
                 event = json.loads(line[6:])
                 if event.get("ticket_id") == ticket_id:
@@ -220,7 +223,7 @@ async def test_a_caller_moved_up_the_queue_is_told(
     listening = asyncio.create_task(asyncio.to_thread(_heard_of, url, ava, second["id"]))
     await asyncio.sleep(0.5)  # the stream is open before the change happens
     await api.post(f"/tickets/{first['id']}/callback/cancel", headers=ava)
-    heard = await asyncio.wait_for(listening, 20)
+    heard = await listening
     assert heard["type"] == "callback.state" and heard["state"] == "queued"
     assert heard["queue_position"] == second["callback"]["queue_position"] - 1
 
