@@ -235,6 +235,14 @@
 <context>
     <name>BillingErrors</name>
     <message>
+        <source>No answer from the service — the change may have gone through. Checking again when the connection returns.</source>
+        <translation>サービスから応答がありません。変更は完了している可能性があります。接続が回復したら、もう一度確認します。</translation>
+    </message>
+    <message>
+        <source>The change was not made: the service could not be reached. Try again when the connection returns.</source>
+        <translation>変更は行われませんでした: サービスに接続できませんでした。接続が回復してから、もう一度お試しください。</translation>
+    </message>
+    <message>
         <source>Premium Support needs at least 10 licences.</source>
         <translation>プレミアム サポートには 10 ライセンス以上が必要です。</translation>
     </message>
@@ -326,6 +334,10 @@
         <translation>{file}に書き込めませんでした: {reason}</translation>
     </message>
     <message>
+        <source>The change was not made: Premium Support for {product} is as the page shows. You can try again.</source>
+        <translation>変更は行われませんでした: {product}のプレミアム サポートはこのページに表示されているとおりです。もう一度お試しいただけます。</translation>
+    </message>
+    <message>
         <source>Nothing more is charged for it.</source>
         <translation>以降の請求はありません。</translation>
     </message>
@@ -344,6 +356,10 @@
     <message>
         <source>Exported to {file}.</source>
         <translation>{file}にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Needs a connection to the service.</source>
+        <translation>サービスへの接続が必要です。</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -386,6 +402,10 @@
     <message>
         <source>Invoices</source>
         <translation>請求書</translation>
+    </message>
+    <message>
+        <source>You are offline: adding, changing and removing Premium Support wait until the connection returns.</source>
+        <translation>オフラインです: プレミアム サポートの追加、変更、削除は接続が回復するまで行えません。</translation>
     </message>
 </context>
 <context>
@@ -767,6 +787,10 @@
     <message>
         <source>The form was emptied.</source>
         <translation>フォームを空にしました。</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation>製品(&amp;R):</translation>
     </message>
     <message>
         <source>Questions about {product} are not covered by your Premium Support add-on.</source>
@@ -1651,8 +1675,16 @@
         <translation>作成日に関係なく、現在未解決 (新規・対応中・保留中) のチケット</translation>
     </message>
     <message>
+        <source>Tickets opened on {day}</source>
+        <translation>{day}に作成されたチケット</translation>
+    </message>
+    <message>
         <source>Tickets opened {first} to {last}</source>
         <translation>{first}～{last}に作成されたチケット</translation>
+    </message>
+    <message>
+        <source>Tickets opened, and tickets solved, on {day}</source>
+        <translation>{day}に作成されたチケットと解決されたチケット</translation>
     </message>
     <message>
         <source>Tickets opened, and tickets solved, {first} to {last}</source>
@@ -1802,6 +1834,10 @@
         <source>Tickets opened {first} to {last}</source>
         <translation>{first}～{last}に作成されたチケット</translation>
     </message>
+    <message>
+        <source>Tickets opened on {day}</source>
+        <translation>{day}に作成されたチケット</translation>
+    </message>
     <message numerus="yes">
         <source>%n in the week before.</source>
         <translation>
@@ -1823,6 +1859,19 @@
     <message>
         <source>No ticket was rated in this period.</source>
         <translation>この期間に評価されたチケットはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>LateFindsButton</name>
+    <message numerus="yes">
+        <source>%n more result(s) found — Show</source>
+        <translation>
+            <numerusform>さらに %n 件見つかりました — 表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service found these in messages after the list was shown. They wait here so that no row moves while you point at the list.</source>
+        <translation>サービスが、一覧の表示後にメッセージ内で見つけたチケットです。一覧をポイントしている間に行が動かないよう、ここで待機しています。</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2143,26 @@
     <message>
         <source>Follow-up to a closed ticket</source>
         <translation>終了したチケットのフォローアップ</translation>
+    </message>
+    <message>
+        <source>Contact support</source>
+        <translation>サポートに問い合わせる</translation>
+    </message>
+    <message>
+        <source>Premium Support covers none of your team&apos;s products yet.</source>
+        <translation>プレミアム サポートは、まだチームのどの製品も対象にしていません。</translation>
+    </message>
+    <message>
+        <source>Tickets, chats and callbacks come with the Premium Support add-on. Billing shows whether your team can add it, and how.</source>
+        <translation>チケット、チャット、折り返し電話はプレミアム サポートのアドオンで利用できます。チームで追加できるかどうかと、その方法は [請求] に表示されます。</translation>
+    </message>
+    <message>
+        <source>Tickets, chats and callbacks come with the Premium Support add-on.</source>
+        <translation>チケット、チャット、折り返し電話はプレミアム サポートのアドオンで利用できます。</translation>
+    </message>
+    <message>
+        <source>Open Billing</source>
+        <translation>請求を開く</translation>
     </message>
     <message>
         <source>Chats and callbacks need a connection to support. Send a written request instead: it goes out as soon as the connection returns.</source>
@@ -2806,8 +2875,8 @@
         <translation>チケット一覧を検索</translation>
     </message>
     <message>
-        <source>Clear the search (in the search box)</source>
-        <translation>検索をクリア (検索ボックス内)</translation>
+        <source>Clear the search (in the search box or the list)</source>
+        <translation>検索をクリア (検索ボックスまたは一覧で)</translation>
     </message>
     <message>
         <source>Refresh the page shown</source>
@@ -2834,8 +2903,8 @@
         <translation>チャットのメッセージを送信 (Shift+Enter: 改行)</translation>
     </message>
     <message>
-        <source>Back to the list</source>
-        <translation>一覧に戻る</translation>
+        <source>Back (to the list; from a chart&apos;s tickets, to Insights)</source>
+        <translation>戻る (一覧へ。グラフのチケットからはインサイトへ)</translation>
     </message>
     <message>
         <source>Close the chat window</source>

@@ -84,12 +84,15 @@ class TicketPage(QWidget):
         self._status_focus = False  # Mark solved or Reopen had the keyboard when pressed
         self._back_to = "mine"  # mine | team | help: where Back goes
         self._card_widths: dict[tuple[str, str, str], int] = {}  # readable_width's
+        # What the list the ticket was opened from is searched for ("" nothing): marked in
+        # its messages, the first holding it scrolled to once per ticket shown.
+        self._search = ""
+        self._hit_shown_for: str | None = None
 
         self.back_button = QPushButton()
         self.back_button.setObjectName("back_button")
         self.back_button.clicked.connect(self.back_requested)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.back_requested.emit)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
+        # Esc and Back are the window's (desktop/ui/shell/going_back.py).
         self.solve_button = QPushButton()
         self.solve_button.setObjectName("mark_solved_button")
         self.solve_button.clicked.connect(lambda: self._set_status("solved"))
@@ -381,6 +384,30 @@ class TicketPage(QWidget):
         self._show_pending()
         self._update_conflict()
         self._sync_chat_handover()
+        if self._search and self._hit_shown_for != ticket.id:
+            self._show_first_hit()
+
+    def set_search(self, text: str) -> None:
+        """What the list the ticket is opened from is searched for ("" nothing, or cleared):
+        its words marked in the messages, and the first message holding them scrolled to."""
+        text = text.strip()
+        if text == self._search:
+            return
+        self._search = text
+        self._hit_shown_for = None
+        self.thread_scroll.set_search(text)
+        if text and self.ticket is not None:
+            self._show_first_hit()
+
+    @property
+    def search(self) -> str:
+        return self._search
+
+    def _show_first_hit(self) -> None:
+        card = self.thread_scroll.first_hit()
+        if card is not None and self.ticket is not None:
+            self._hit_shown_for = self.ticket.id
+            self.thread_scroll.keep_in_view(card)
 
     # -- the outbox: replies sent but not confirmed yet ------------------------------
 
