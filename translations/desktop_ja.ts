@@ -409,6 +409,33 @@
     </message>
 </context>
 <context>
+    <name>CancelCallBox</name>
+    <message>
+        <source>Cancel callback</source>
+        <translation>折り返し電話をキャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel the call to {phone}? You leave the queue: support will not call.</source>
+        <translation>{phone}への折り返し電話をキャンセルしますか？順番待ちから外れ、サポートからの電話はありません。</translation>
+    </message>
+    <message>
+        <source>Kept open, the ticket stays with support as a written request: the answer comes here and by e-mail. Mark it solved only if you no longer need help.</source>
+        <translation>チケットを開いたままにすると、書面のリクエストとしてサポートが対応し、回答はこことメールに届きます。サポートが不要になった場合のみ解決済みにしてください。</translation>
+    </message>
+    <message>
+        <source>Cancel the call, keep the ticket open</source>
+        <translation>折り返し電話をキャンセルし、チケットは開いたままにする</translation>
+    </message>
+    <message>
+        <source>Cancel the call and mark solved</source>
+        <translation>折り返し電話をキャンセルして解決済みにする</translation>
+    </message>
+    <message>
+        <source>Keep waiting for the call</source>
+        <translation>順番待ちを続ける</translation>
+    </message>
+</context>
+<context>
     <name>ChargeKind</name>
     <message>
         <source>Pro-rata amount</source>
@@ -525,6 +552,14 @@
     <message>
         <source>End chat</source>
         <translation>チャットを終了</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>このウィンドウを閉じる (Esc)</translation>
     </message>
     <message>
         <source>Chat transcript</source>
@@ -3527,6 +3562,14 @@ No preview</source>
         <translation>この返信を破棄しますか？まだ送信されていないため、テキストは失われます。</translation>
     </message>
     <message>
+        <source>Callback for ticket #{number} cancelled; the ticket stays open.</source>
+        <translation>チケット #{number}の折り返し電話をキャンセルしました。チケットは開いたままです。</translation>
+    </message>
+    <message>
+        <source>Callback for ticket #{number} cancelled; the ticket is solved.</source>
+        <translation>チケット #{number}の折り返し電話をキャンセルし、解決済みにしました。</translation>
+    </message>
+    <message>
         <source>Support answered meanwhile: read it, or Send anyway.</source>
         <translation>その間にサポートから回答がありました。お読みいただくか、「このまま送信」を選んでください。</translation>
     </message>
@@ -3603,8 +3646,16 @@ No preview</source>
         <translation>折り返し電話をキャンセル</translation>
     </message>
     <message>
-        <source>You no longer need the call: leave the queue and mark the ticket solved.</source>
-        <translation>電話が不要になった場合: 順番待ちから外れ、チケットを解決済みにします。</translation>
+        <source>You no longer need the call: leave the queue. You are asked whether the ticket stays open.</source>
+        <translation>電話が不要になった場合: 順番待ちから外れます。チケットを開いたままにするかどうかを確認します。</translation>
+    </message>
+    <message>
+        <source>End chat</source>
+        <translation>チャットを終了</translation>
+    </message>
+    <message>
+        <source>End this live chat with support</source>
+        <translation>サポートとのこのライブ チャットを終了します</translation>
     </message>
     <message>
         <source>#{number} {subject}</source>
@@ -3651,6 +3702,10 @@ No preview</source>
         <translation>{phone}への折り返し電話が完了しました。</translation>
     </message>
     <message>
+        <source>Callback to {phone} cancelled: support answers in writing, here and by e-mail.</source>
+        <translation>{phone}への折り返し電話をキャンセルしました。サポートの回答は書面で、こことメールに届きます。</translation>
+    </message>
+    <message>
         <source>Callback to {phone} cancelled.</source>
         <translation>{phone}への折り返し電話をキャンセルしました。</translation>
     </message>
@@ -3665,6 +3720,10 @@ No preview</source>
     <message>
         <source>Response target missed: first response {answered}, it was due {due}.</source>
         <translation>応答期限超過: 最初の応答 {answered} (期限 {due})。</translation>
+    </message>
+    <message>
+        <source>Solved without a response from support.</source>
+        <translation>サポートが応答する前に解決済みになりました。</translation>
     </message>
     <message>
         <source>Response target missed: the first response was due {due}.</source>

@@ -412,6 +412,33 @@
     </message>
 </context>
 <context>
+    <name>CancelCallBox</name>
+    <message>
+        <source>Cancel callback</source>
+        <translation>Terugbelverzoek annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the call to {phone}? You leave the queue: support will not call.</source>
+        <translation>Het terugbelverzoek voor {phone} annuleren? Je verlaat de wachtrij: support belt je niet.</translation>
+    </message>
+    <message>
+        <source>Kept open, the ticket stays with support as a written request: the answer comes here and by e-mail. Mark it solved only if you no longer need help.</source>
+        <translation>Laat je het ticket open, dan behandelt support het als schriftelijk verzoek: het antwoord komt hier en per e-mail. Markeer het alleen als opgelost als je geen hulp meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Cancel the call, keep the ticket open</source>
+        <translation>Terugbelverzoek annuleren, ticket open laten</translation>
+    </message>
+    <message>
+        <source>Cancel the call and mark solved</source>
+        <translation>Terugbelverzoek annuleren en markeren als opgelost</translation>
+    </message>
+    <message>
+        <source>Keep waiting for the call</source>
+        <translation>In de wachtrij blijven</translation>
+    </message>
+</context>
+<context>
     <name>ChargeKind</name>
     <message>
         <source>Pro-rata amount</source>
@@ -528,6 +555,14 @@
     <message>
         <source>End chat</source>
         <translation>Chat beëindigen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Dit venster sluiten (Esc)</translation>
     </message>
     <message>
         <source>Chat transcript</source>
@@ -3558,6 +3593,14 @@ Geen voorbeeld</translation>
         <translation>Dit antwoord weggooien? Het is niet verzonden en de tekst gaat verloren.</translation>
     </message>
     <message>
+        <source>Callback for ticket #{number} cancelled; the ticket stays open.</source>
+        <translation>Terugbelverzoek voor ticket #{number} geannuleerd; het ticket blijft open.</translation>
+    </message>
+    <message>
+        <source>Callback for ticket #{number} cancelled; the ticket is solved.</source>
+        <translation>Terugbelverzoek voor ticket #{number} geannuleerd; het ticket is opgelost.</translation>
+    </message>
+    <message>
         <source>Support answered meanwhile: read it, or Send anyway.</source>
         <translation>Support heeft intussen geantwoord: lees het, of kies Toch verzenden.</translation>
     </message>
@@ -3634,8 +3677,16 @@ Geen voorbeeld</translation>
         <translation>Terugbelverzoek annuleren</translation>
     </message>
     <message>
-        <source>You no longer need the call: leave the queue and mark the ticket solved.</source>
-        <translation>Je hebt het gesprek niet meer nodig: verlaat de wachtrij en markeer het ticket als opgelost.</translation>
+        <source>You no longer need the call: leave the queue. You are asked whether the ticket stays open.</source>
+        <translation>Je hoeft niet meer gebeld te worden: je verlaat de wachtrij. Je wordt gevraagd of het ticket open blijft.</translation>
+    </message>
+    <message>
+        <source>End chat</source>
+        <translation>Chat beëindigen</translation>
+    </message>
+    <message>
+        <source>End this live chat with support</source>
+        <translation>Deze livechat met support beëindigen</translation>
     </message>
     <message>
         <source>#{number} {subject}</source>
@@ -3682,6 +3733,10 @@ Geen voorbeeld</translation>
         <translation>Terugbelverzoek voor {phone} afgehandeld.</translation>
     </message>
     <message>
+        <source>Callback to {phone} cancelled: support answers in writing, here and by e-mail.</source>
+        <translation>Terugbelverzoek voor {phone} geannuleerd: support antwoordt schriftelijk, hier en per e-mail.</translation>
+    </message>
+    <message>
         <source>Callback to {phone} cancelled.</source>
         <translation>Terugbelverzoek voor {phone} geannuleerd.</translation>
     </message>
@@ -3696,6 +3751,10 @@ Geen voorbeeld</translation>
     <message>
         <source>Response target missed: first response {answered}, it was due {due}.</source>
         <translation>Responstermijn overschreden: eerste reactie {answered}, uiterlijk {due} verwacht.</translation>
+    </message>
+    <message>
+        <source>Solved without a response from support.</source>
+        <translation>Opgelost zonder reactie van support.</translation>
     </message>
     <message>
         <source>Response target missed: the first response was due {due}.</source>
