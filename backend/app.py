@@ -14,7 +14,7 @@ from fastapi.routing import APIRoute
 from starlette.routing import BaseRoute
 
 from backend import __version__
-from backend.agents.demo_agent import DemoAgent
+from backend.agents.demo_agent import SECONDS_PER_CALL, DemoAgent
 from backend.api import (
     agents,
     attachments,
@@ -51,6 +51,7 @@ from backend.db.session import (
 )
 from backend.domain.clock import ShiftedClock, SystemClock
 from backend.domain.throttle import ThrottlePolicy
+from backend.domain.ticket_rules import SECONDS_PER_QUEUED_CALLBACK
 from backend.jobs import maintenance_loop
 from backend.notify import events
 from backend.notify.hub import EventHub
@@ -144,6 +145,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.draining = Draining()
     app.state.clock = ShiftedClock(settings.clock_start) if settings.clock_start else SystemClock()
+    # R15: how fast the callback queue moves, for its estimates: the demo agent's pace when
+    # it makes the calls, an agent's otherwise.
+    app.state.callback_pace = (
+        SECONDS_PER_CALL if settings.demo_agent else SECONDS_PER_QUEUED_CALLBACK
+    )
     app.state.throttle = ThrottlePolicy(
         pair_max_failures=settings.signin_max_failures,
         address_max_failures=settings.signin_address_max_failures,

@@ -276,6 +276,10 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         _share_metrics_between_workers()
         from backend.ops.workers import run_workers
 
+        # Each worker takes one waiting connection per turn of its loop, so that a burst of
+        # connections is shared between the workers (backend/ops/fair_accept.py).
+        options["loop"] = "backend.ops.fair_accept:sharing_loop"
+
         # Each worker builds its app from the same environment.
         run_workers(
             "backend.app:create_serving_app",

@@ -63,7 +63,7 @@
     <message numerus="yes">
         <source>%n 1-hour session(s)</source>
         <translation>
-            <numerusform>%n 1-hour session</numerusform>
+            <numerusform>one 1-hour session</numerusform>
             <numerusform>%n 1-hour sessions</numerusform>
         </translation>
     </message>
@@ -126,6 +126,16 @@
         <translation>
             <numerusform>%n in the week before.</numerusform>
             <numerusform>%n in the week before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LateFindsButton</name>
+    <message numerus="yes">
+        <source>%n more result(s) found — Show</source>
+        <translation>
+            <numerusform>%n more result found — Show</numerusform>
+            <numerusform>%n more results found — Show</numerusform>
         </translation>
     </message>
 </context>

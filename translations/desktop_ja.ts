@@ -235,6 +235,14 @@
 <context>
     <name>BillingErrors</name>
     <message>
+        <source>No answer from the service — the change may have gone through. Checking again when the connection returns.</source>
+        <translation>サービスから応答がありません。変更は完了している可能性があります。接続が回復したら、もう一度確認します。</translation>
+    </message>
+    <message>
+        <source>The change was not made: the service could not be reached. Try again when the connection returns.</source>
+        <translation>変更は行われませんでした: サービスに接続できませんでした。接続が回復してから、もう一度お試しください。</translation>
+    </message>
+    <message>
         <source>Premium Support needs at least 10 licences.</source>
         <translation>プレミアム サポートには 10 ライセンス以上が必要です。</translation>
     </message>
@@ -326,6 +334,10 @@
         <translation>{file}に書き込めませんでした: {reason}</translation>
     </message>
     <message>
+        <source>The change was not made: Premium Support for {product} is as the page shows. You can try again.</source>
+        <translation>変更は行われませんでした: {product}のプレミアム サポートはこのページに表示されているとおりです。もう一度お試しいただけます。</translation>
+    </message>
+    <message>
         <source>Nothing more is charged for it.</source>
         <translation>以降の請求はありません。</translation>
     </message>
@@ -344,6 +356,10 @@
     <message>
         <source>Exported to {file}.</source>
         <translation>{file}にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Needs a connection to the service.</source>
+        <translation>サービスへの接続が必要です。</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -386,6 +402,37 @@
     <message>
         <source>Invoices</source>
         <translation>請求書</translation>
+    </message>
+    <message>
+        <source>You are offline: adding, changing and removing Premium Support wait until the connection returns.</source>
+        <translation>オフラインです: プレミアム サポートの追加、変更、削除は接続が回復するまで行えません。</translation>
+    </message>
+</context>
+<context>
+    <name>CancelCallBox</name>
+    <message>
+        <source>Cancel callback</source>
+        <translation>折り返し電話をキャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel the call to {phone}? You leave the queue: support will not call.</source>
+        <translation>{phone}への折り返し電話をキャンセルしますか？順番待ちから外れ、サポートからの電話はありません。</translation>
+    </message>
+    <message>
+        <source>Kept open, the ticket stays with support as a written request: the answer comes here and by e-mail. Mark it solved only if you no longer need help.</source>
+        <translation>チケットを開いたままにすると、書面のリクエストとしてサポートが対応し、回答はこことメールに届きます。サポートが不要になった場合のみ解決済みにしてください。</translation>
+    </message>
+    <message>
+        <source>Cancel the call, keep the ticket open</source>
+        <translation>折り返し電話をキャンセルし、チケットは開いたままにする</translation>
+    </message>
+    <message>
+        <source>Cancel the call and mark solved</source>
+        <translation>折り返し電話をキャンセルして解決済みにする</translation>
+    </message>
+    <message>
+        <source>Keep waiting for the call</source>
+        <translation>順番待ちを続ける</translation>
     </message>
 </context>
 <context>
@@ -505,6 +552,14 @@
     <message>
         <source>End chat</source>
         <translation>チャットを終了</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>このウィンドウを閉じる (Esc)</translation>
     </message>
     <message>
         <source>Chat transcript</source>
@@ -732,6 +787,10 @@
     <message>
         <source>The form was emptied.</source>
         <translation>フォームを空にしました。</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation>製品(&amp;R):</translation>
     </message>
     <message>
         <source>Questions about {product} are not covered by your Premium Support add-on.</source>
@@ -1620,8 +1679,16 @@
         <translation>作成日に関係なく、現在未解決 (新規・対応中・保留中) のチケット</translation>
     </message>
     <message>
+        <source>Tickets opened on {day}</source>
+        <translation>{day}に作成されたチケット</translation>
+    </message>
+    <message>
         <source>Tickets opened {first} to {last}</source>
         <translation>{first}～{last}に作成されたチケット</translation>
+    </message>
+    <message>
+        <source>Tickets opened, and tickets solved, on {day}</source>
+        <translation>{day}に作成されたチケットと解決されたチケット</translation>
     </message>
     <message>
         <source>Tickets opened, and tickets solved, {first} to {last}</source>
@@ -1771,6 +1838,10 @@
         <source>Tickets opened {first} to {last}</source>
         <translation>{first}～{last}に作成されたチケット</translation>
     </message>
+    <message>
+        <source>Tickets opened on {day}</source>
+        <translation>{day}に作成されたチケット</translation>
+    </message>
     <message numerus="yes">
         <source>%n in the week before.</source>
         <translation>
@@ -1792,6 +1863,19 @@
     <message>
         <source>No ticket was rated in this period.</source>
         <translation>この期間に評価されたチケットはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>LateFindsButton</name>
+    <message numerus="yes">
+        <source>%n more result(s) found — Show</source>
+        <translation>
+            <numerusform>さらに %n 件見つかりました — 表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service found these in messages after the list was shown. They wait here so that no row moves while you point at the list.</source>
+        <translation>サービスが、一覧の表示後にメッセージ内で見つけたチケットです。一覧をポイントしている間に行が動かないよう、ここで待機しています。</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2147,26 @@
     <message>
         <source>Follow-up to a closed ticket</source>
         <translation>終了したチケットのフォローアップ</translation>
+    </message>
+    <message>
+        <source>Contact support</source>
+        <translation>サポートに問い合わせる</translation>
+    </message>
+    <message>
+        <source>Premium Support covers none of your team&apos;s products yet.</source>
+        <translation>プレミアム サポートは、まだチームのどの製品も対象にしていません。</translation>
+    </message>
+    <message>
+        <source>Tickets, chats and callbacks come with the Premium Support add-on. Billing shows whether your team can add it, and how.</source>
+        <translation>チケット、チャット、折り返し電話はプレミアム サポートのアドオンで利用できます。チームで追加できるかどうかと、その方法は [請求] に表示されます。</translation>
+    </message>
+    <message>
+        <source>Tickets, chats and callbacks come with the Premium Support add-on.</source>
+        <translation>チケット、チャット、折り返し電話はプレミアム サポートのアドオンで利用できます。</translation>
+    </message>
+    <message>
+        <source>Open Billing</source>
+        <translation>請求を開く</translation>
     </message>
     <message>
         <source>Chats and callbacks need a connection to support. Send a written request instead: it goes out as soon as the connection returns.</source>
@@ -2775,8 +2879,8 @@
         <translation>チケット一覧を検索</translation>
     </message>
     <message>
-        <source>Clear the search (in the search box)</source>
-        <translation>検索をクリア (検索ボックス内)</translation>
+        <source>Clear the search (in the search box or the list)</source>
+        <translation>検索をクリア (検索ボックスまたは一覧で)</translation>
     </message>
     <message>
         <source>Refresh the page shown</source>
@@ -2803,8 +2907,8 @@
         <translation>チャットのメッセージを送信 (Shift+Enter: 改行)</translation>
     </message>
     <message>
-        <source>Back to the list</source>
-        <translation>一覧に戻る</translation>
+        <source>Back (to the list; from a chart&apos;s tickets, to Insights)</source>
+        <translation>戻る (一覧へ。グラフのチケットからはインサイトへ)</translation>
     </message>
     <message>
         <source>Close the chat window</source>
@@ -3462,6 +3566,14 @@ No preview</source>
         <translation>この返信を破棄しますか？まだ送信されていないため、テキストは失われます。</translation>
     </message>
     <message>
+        <source>Callback for ticket #{number} cancelled; the ticket stays open.</source>
+        <translation>チケット #{number}の折り返し電話をキャンセルしました。チケットは開いたままです。</translation>
+    </message>
+    <message>
+        <source>Callback for ticket #{number} cancelled; the ticket is solved.</source>
+        <translation>チケット #{number}の折り返し電話をキャンセルし、解決済みにしました。</translation>
+    </message>
+    <message>
         <source>Support answered meanwhile: read it, or Send anyway.</source>
         <translation>その間にサポートから回答がありました。お読みいただくか、「このまま送信」を選んでください。</translation>
     </message>
@@ -3546,8 +3658,16 @@ No preview</source>
         <translation>折り返し電話をキャンセル</translation>
     </message>
     <message>
-        <source>You no longer need the call: leave the queue and mark the ticket solved.</source>
-        <translation>電話が不要になった場合: 順番待ちから外れ、チケットを解決済みにします。</translation>
+        <source>You no longer need the call: leave the queue. You are asked whether the ticket stays open.</source>
+        <translation>電話が不要になった場合: 順番待ちから外れます。チケットを開いたままにするかどうかを確認します。</translation>
+    </message>
+    <message>
+        <source>End chat</source>
+        <translation>チャットを終了</translation>
+    </message>
+    <message>
+        <source>End this live chat with support</source>
+        <translation>サポートとのこのライブ チャットを終了します</translation>
     </message>
     <message>
         <source>Offline: possible once the server answers again.</source>
@@ -3598,6 +3718,10 @@ No preview</source>
         <translation>{phone}への折り返し電話が完了しました。</translation>
     </message>
     <message>
+        <source>Callback to {phone} cancelled: support answers in writing, here and by e-mail.</source>
+        <translation>{phone}への折り返し電話をキャンセルしました。サポートの回答は書面で、こことメールに届きます。</translation>
+    </message>
+    <message>
         <source>Callback to {phone} cancelled.</source>
         <translation>{phone}への折り返し電話をキャンセルしました。</translation>
     </message>
@@ -3612,6 +3736,10 @@ No preview</source>
     <message>
         <source>Response target missed: first response {answered}, it was due {due}.</source>
         <translation>応答期限超過: 最初の応答 {answered} (期限 {due})。</translation>
+    </message>
+    <message>
+        <source>Solved without a response from support.</source>
+        <translation>サポートが応答する前に解決済みになりました。</translation>
     </message>
     <message>
         <source>Response target missed: the first response was due {due}.</source>

@@ -237,6 +237,14 @@
 <context>
     <name>BillingErrors</name>
     <message>
+        <source>No answer from the service — the change may have gone through. Checking again when the connection returns.</source>
+        <translation>Geen antwoord van de dienst — de wijziging is misschien toch doorgevoerd. Zodra de verbinding terug is, wordt dat opnieuw gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>The change was not made: the service could not be reached. Try again when the connection returns.</source>
+        <translation>De wijziging is niet doorgevoerd: de dienst was niet bereikbaar. Probeer het opnieuw zodra de verbinding terug is.</translation>
+    </message>
+    <message>
         <source>Premium Support needs at least 10 licences.</source>
         <translation>Voor Premium Support zijn minstens 10 licenties nodig.</translation>
     </message>
@@ -328,6 +336,10 @@
         <translation>Kan {file} niet schrijven: {reason}</translation>
     </message>
     <message>
+        <source>The change was not made: Premium Support for {product} is as the page shows. You can try again.</source>
+        <translation>De wijziging is niet doorgevoerd: Premium Support voor {product} is zoals deze pagina laat zien. Je kunt het opnieuw proberen.</translation>
+    </message>
+    <message>
         <source>Nothing more is charged for it.</source>
         <translation>Er wordt niets meer voor in rekening gebracht.</translation>
     </message>
@@ -346,6 +358,10 @@
     <message>
         <source>Exported to {file}.</source>
         <translation>Geëxporteerd naar {file}.</translation>
+    </message>
+    <message>
+        <source>Needs a connection to the service.</source>
+        <translation>Hiervoor is een verbinding met de dienst nodig.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -389,6 +405,37 @@
     <message>
         <source>Invoices</source>
         <translation>Facturen</translation>
+    </message>
+    <message>
+        <source>You are offline: adding, changing and removing Premium Support wait until the connection returns.</source>
+        <translation>Je bent offline: Premium Support toevoegen, wijzigen en verwijderen kan weer zodra de verbinding terug is.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelCallBox</name>
+    <message>
+        <source>Cancel callback</source>
+        <translation>Terugbelverzoek annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the call to {phone}? You leave the queue: support will not call.</source>
+        <translation>Het terugbelverzoek voor {phone} annuleren? Je verlaat de wachtrij: support belt je niet.</translation>
+    </message>
+    <message>
+        <source>Kept open, the ticket stays with support as a written request: the answer comes here and by e-mail. Mark it solved only if you no longer need help.</source>
+        <translation>Laat je het ticket open, dan behandelt support het als schriftelijk verzoek: het antwoord komt hier en per e-mail. Markeer het alleen als opgelost als je geen hulp meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Cancel the call, keep the ticket open</source>
+        <translation>Terugbelverzoek annuleren, ticket open laten</translation>
+    </message>
+    <message>
+        <source>Cancel the call and mark solved</source>
+        <translation>Terugbelverzoek annuleren en markeren als opgelost</translation>
+    </message>
+    <message>
+        <source>Keep waiting for the call</source>
+        <translation>In de wachtrij blijven</translation>
     </message>
 </context>
 <context>
@@ -508,6 +555,14 @@
     <message>
         <source>End chat</source>
         <translation>Chat beëindigen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Dit venster sluiten (Esc)</translation>
     </message>
     <message>
         <source>Chat transcript</source>
@@ -737,6 +792,10 @@
     <message>
         <source>The form was emptied.</source>
         <translation>Het formulier is leeggemaakt.</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation>P&amp;roduct:</translation>
     </message>
     <message>
         <source>Questions about {product} are not covered by your Premium Support add-on.</source>
@@ -1632,8 +1691,16 @@
         <translation>Tickets die nu openstaan (nieuw, open of in afwachting), ongeacht wanneer geopend</translation>
     </message>
     <message>
+        <source>Tickets opened on {day}</source>
+        <translation>Tickets geopend op {day}</translation>
+    </message>
+    <message>
         <source>Tickets opened {first} to {last}</source>
         <translation>Tickets geopend van {first} tot en met {last}</translation>
+    </message>
+    <message>
+        <source>Tickets opened, and tickets solved, on {day}</source>
+        <translation>Tickets geopend en tickets opgelost op {day}</translation>
     </message>
     <message>
         <source>Tickets opened, and tickets solved, {first} to {last}</source>
@@ -1758,6 +1825,10 @@
         <translation>Tickets geopend in deze periode</translation>
     </message>
     <message>
+        <source>Tickets opened on {day}</source>
+        <translation>Tickets geopend op {day}</translation>
+    </message>
+    <message>
         <source>{met} of {total}</source>
         <translation>{met} van {total}</translation>
     </message>
@@ -1806,6 +1877,20 @@
     <message>
         <source>No ticket was rated in this period.</source>
         <translation>In deze periode is geen ticket beoordeeld.</translation>
+    </message>
+</context>
+<context>
+    <name>LateFindsButton</name>
+    <message numerus="yes">
+        <source>%n more result(s) found — Show</source>
+        <translation>
+            <numerusform>Nog %n resultaat gevonden — Tonen</numerusform>
+            <numerusform>Nog %n resultaten gevonden — Tonen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service found these in messages after the list was shown. They wait here so that no row moves while you point at the list.</source>
+        <translation>De dienst vond deze in berichten nadat de lijst werd getoond. Ze wachten hier, zodat er geen rij verschuift terwijl u naar de lijst wijst.</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2166,26 @@
     <message>
         <source>Follow-up to a closed ticket</source>
         <translation>Vervolg op een gesloten ticket</translation>
+    </message>
+    <message>
+        <source>Contact support</source>
+        <translation>Contact opnemen met Support</translation>
+    </message>
+    <message>
+        <source>Premium Support covers none of your team&apos;s products yet.</source>
+        <translation>Premium Support dekt nog geen enkel product van je team.</translation>
+    </message>
+    <message>
+        <source>Tickets, chats and callbacks come with the Premium Support add-on. Billing shows whether your team can add it, and how.</source>
+        <translation>Tickets, chat en terugbellen horen bij de Premium Support add-on. Facturering laat zien of en hoe je team die kan toevoegen.</translation>
+    </message>
+    <message>
+        <source>Tickets, chats and callbacks come with the Premium Support add-on.</source>
+        <translation>Tickets, chat en terugbellen horen bij de Premium Support add-on.</translation>
+    </message>
+    <message>
+        <source>Open Billing</source>
+        <translation>Facturering openen</translation>
     </message>
     <message>
         <source>Chats and callbacks need a connection to support. Send a written request instead: it goes out as soon as the connection returns.</source>
@@ -2795,8 +2900,8 @@
         <translation>In de ticketlijst zoeken</translation>
     </message>
     <message>
-        <source>Clear the search (in the search box)</source>
-        <translation>De zoekopdracht wissen (in het zoekvak)</translation>
+        <source>Clear the search (in the search box or the list)</source>
+        <translation>De zoekopdracht wissen (in het zoekvak of de lijst)</translation>
     </message>
     <message>
         <source>Refresh the page shown</source>
@@ -2823,8 +2928,8 @@
         <translation>Een chatbericht verzenden (Shift+Enter: nieuwe regel)</translation>
     </message>
     <message>
-        <source>Back to the list</source>
-        <translation>Terug naar de lijst</translation>
+        <source>Back (to the list; from a chart&apos;s tickets, to Insights)</source>
+        <translation>Terug (naar de lijst; van de tickets van een grafiek naar Inzichten)</translation>
     </message>
     <message>
         <source>Close the chat window</source>
@@ -3492,6 +3597,14 @@ Geen voorbeeld</translation>
         <translation>Dit antwoord weggooien? Het is niet verzonden en de tekst gaat verloren.</translation>
     </message>
     <message>
+        <source>Callback for ticket #{number} cancelled; the ticket stays open.</source>
+        <translation>Terugbelverzoek voor ticket #{number} geannuleerd; het ticket blijft open.</translation>
+    </message>
+    <message>
+        <source>Callback for ticket #{number} cancelled; the ticket is solved.</source>
+        <translation>Terugbelverzoek voor ticket #{number} geannuleerd; het ticket is opgelost.</translation>
+    </message>
+    <message>
         <source>Support answered meanwhile: read it, or Send anyway.</source>
         <translation>Support heeft intussen geantwoord: lees het, of kies Toch verzenden.</translation>
     </message>
@@ -3576,8 +3689,16 @@ Geen voorbeeld</translation>
         <translation>Terugbelverzoek annuleren</translation>
     </message>
     <message>
-        <source>You no longer need the call: leave the queue and mark the ticket solved.</source>
-        <translation>Je hebt het gesprek niet meer nodig: verlaat de wachtrij en markeer het ticket als opgelost.</translation>
+        <source>You no longer need the call: leave the queue. You are asked whether the ticket stays open.</source>
+        <translation>Je hoeft niet meer gebeld te worden: je verlaat de wachtrij. Je wordt gevraagd of het ticket open blijft.</translation>
+    </message>
+    <message>
+        <source>End chat</source>
+        <translation>Chat beëindigen</translation>
+    </message>
+    <message>
+        <source>End this live chat with support</source>
+        <translation>Deze livechat met support beëindigen</translation>
     </message>
     <message>
         <source>Offline: possible once the server answers again.</source>
@@ -3628,6 +3749,10 @@ Geen voorbeeld</translation>
         <translation>Terugbelverzoek voor {phone} afgehandeld.</translation>
     </message>
     <message>
+        <source>Callback to {phone} cancelled: support answers in writing, here and by e-mail.</source>
+        <translation>Terugbelverzoek voor {phone} geannuleerd: support antwoordt schriftelijk, hier en per e-mail.</translation>
+    </message>
+    <message>
         <source>Callback to {phone} cancelled.</source>
         <translation>Terugbelverzoek voor {phone} geannuleerd.</translation>
     </message>
@@ -3642,6 +3767,10 @@ Geen voorbeeld</translation>
     <message>
         <source>Response target missed: first response {answered}, it was due {due}.</source>
         <translation>Responstermijn overschreden: eerste reactie {answered}, uiterlijk {due} verwacht.</translation>
+    </message>
+    <message>
+        <source>Solved without a response from support.</source>
+        <translation>Opgelost zonder reactie van support.</translation>
     </message>
     <message>
         <source>Response target missed: the first response was due {due}.</source>

@@ -131,10 +131,13 @@ def end_chat(session: AsyncSession, ticket: Ticket, by: User, now: datetime) -> 
     return ended
 
 
-def cancel_callback(session: AsyncSession, ticket: Ticket, now: datetime) -> None:
+def cancel_callback(
+    session: AsyncSession, ticket: Ticket, now: datetime, *, solve: bool = True
+) -> None:
     """The admin no longer needs the call: only while it is still queued (R15).
 
-    Nothing is left to answer, so the ticket is solved; reopening it is one click.
+    ``solve``: nothing is left to answer, so the ticket is solved (reopening it is one
+    click); else it stays as it is, a written request that support still answers.
     """
     if ticket.channel != "callback" or ticket.callback_state is None:
         raise DomainError("not_a_callback", 409, "Not a callback", "This ticket is not a callback.")
@@ -148,8 +151,9 @@ def cancel_callback(session: AsyncSession, ticket: Ticket, now: datetime) -> Non
     ticket.callback_state = "cancelled"
     ticket.callback_queue_position = None
     ticket.callback_estimated_wait_minutes = None
-    ticket.status = "solved"
-    ticket.solved_at = now
+    if solve:
+        ticket.status = "solved"
+        ticket.solved_at = now
     ticket.updated_at = now
     events.publish_ticket(session, "callback.state", ticket, state="cancelled")
     _updated(session, ticket)

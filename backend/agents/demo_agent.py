@@ -1,8 +1,11 @@
 """The built-in demo agent (``serve --demo-agent``): every channel comes alive in a demo.
 
 It looks after tickets created while it runs (the seeded history stays as it
-is): it joins chats after a few seconds and chats along, calls back and
-reports, and answers written requests — in the ticket's language. As for any
+is): it joins chats after a few seconds and chats along, and answers written
+requests — in the ticket's language. Calls it makes as one agent would: one at a
+time, the callback queue in its order (R15, first come first served), so a call
+queued before it started (the demo world has one) is the first it makes, and a
+newer one never goes before an older one. As for any
 agent, its first written line is the first response (R3): joining a chat or
 moving a call along is an event, the chat's first line or the call's summary
 answers.
@@ -23,7 +26,6 @@ from backend.agents.demo_script_spec import CategoryAnswers
 from backend.db.models import Message, Ticket, User
 from backend.db.queries import tickets as ticket_queries
 from backend.domain.clock import Clock
-from backend.domain.ticket_rules import MINUTES_PER_QUEUED_CALLBACK
 from backend.domain.tickets import MessageKind
 
 log = logging.getLogger(__name__)
@@ -34,6 +36,9 @@ CHAT_LINE_EVERY = timedelta(seconds=4)
 ANSWER_AFTER = timedelta(seconds=5)
 CALL_AFTER = timedelta(seconds=5)
 CALL_LASTS = timedelta(seconds=8)
+# The pace its queue moves at, for the callers' estimates (R15): the wait before a call
+# and the call itself.
+SECONDS_PER_CALL = int((CALL_AFTER + CALL_LASTS).total_seconds())
 
 ANSWERS = {a.category: a for a in demo_script.ANSWERS}
 
@@ -83,16 +88,21 @@ class DemoAgent:
             changed = False
             for ticket in await self._live(session):
                 changed |= self._act(session, ticket, agent, now)
+            changed |= await self._calls(session, agent, now)
             if changed:
                 await session.flush()
-                await ticket_queries.renumber_callback_queue(session, MINUTES_PER_QUEUED_CALLBACK)
+                await ticket_queries.renumber_callback_queue(session, SECONDS_PER_CALL)
                 await session.commit()
             return changed
 
     async def _live(self, session: AsyncSession) -> list[Ticket]:
         result = await session.execute(
             select(Ticket)
-            .where(Ticket.created_at >= self._started, Ticket.status != "closed")
+            .where(
+                Ticket.created_at >= self._started,
+                Ticket.status != "closed",
+                Ticket.channel != "callback",  # the calls: _calls, in the queue's order
+            )
             .options(
                 selectinload(Ticket.messages).selectinload(Message.author),
                 selectinload(Ticket.followers),  # its answers mail them (actions.answer)
@@ -100,14 +110,44 @@ class DemoAgent:
         )
         return list(result.scalars().all())
 
+    async def _calls(self, session: AsyncSession, agent: User, now: datetime) -> bool:
+        """One call at a time, the queue's oldest first (R15): the call under way ends
+        after CALL_LASTS; then the next in line is called, once it has waited CALL_AFTER."""
+        result = await session.execute(
+            select(Ticket)
+            .where(Ticket.callback_state.in_(("queued", "calling")))
+            .order_by(Ticket.created_at, Ticket.id)
+        )
+        calls = list(result.scalars().all())
+        calling = [t for t in calls if t.callback_state == "calling"]
+        if calling:
+            ticket = calling[0]
+            if now - ticket.updated_at < CALL_LASTS:
+                return False
+            japanese = ticket.language == "ja"
+            note = demo_script.CALLBACK_SUMMARY_JA if japanese else demo_script.CALLBACK_SUMMARY_EN
+            name = first_name(ticket.submitter)
+            actions.move_callback(
+                session,
+                ticket,
+                agent,
+                "completed",
+                note.format(name=name, phone=ticket.phone or ""),
+                now,
+            )
+            return True
+        queued = [t for t in calls if t.callback_state == "queued"]
+        if queued and now - queued[0].created_at >= CALL_AFTER:
+            actions.move_callback(session, queued[0], agent, "calling", None, now)
+            return True
+        return False
+
     def _act(self, session: AsyncSession, ticket: Ticket, agent: User, now: datetime) -> bool:
         age = now - ticket.created_at
         japanese = ticket.language == "ja"
         name = first_name(ticket.submitter)
         if ticket.channel == "chat":
             return self._chat(session, ticket, agent, now, age, japanese, name)
-        if ticket.channel == "callback":
-            return self._callback(session, ticket, agent, now, age, japanese, name)
         if ticket.first_responded_at is None and age >= ANSWER_AFTER:
             answers = _answers(ticket.category)
             options = answers.request_ja if japanese else answers.request_en
@@ -141,29 +181,3 @@ class DemoAgent:
             return False
         actions.chat_line(session, ticket, agent, lines[next_line].format(name=name), now)
         return True
-
-    def _callback(
-        self,
-        session: AsyncSession,
-        ticket: Ticket,
-        agent: User,
-        now: datetime,
-        age: timedelta,
-        japanese: bool,
-        name: str,
-    ) -> bool:
-        if ticket.callback_state == "queued" and age >= CALL_AFTER:
-            actions.move_callback(session, ticket, agent, "calling", None, now)
-            return True
-        if ticket.callback_state == "calling" and now - ticket.updated_at >= CALL_LASTS:
-            note = demo_script.CALLBACK_SUMMARY_JA if japanese else demo_script.CALLBACK_SUMMARY_EN
-            actions.move_callback(
-                session,
-                ticket,
-                agent,
-                "completed",
-                note.format(name=name, phone=ticket.phone or ""),
-                now,
-            )
-            return True
-        return False

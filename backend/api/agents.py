@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request
 from pydantic import Field
 
 from backend.agents import actions
-from backend.api.deps import AgentUser, NowDep, SessionDep
+from backend.api.deps import AgentUser, CallbackPaceDep, NowDep, SessionDep
 from backend.api.problem_docs import (
     BLANK_TEXT,
     CHAT_ENDED,
@@ -22,7 +22,6 @@ from backend.api.schemas import MessageOut, NonBlankText, Schema, TicketOut, Tic
 from backend.api.tickets import message_out, summary, ticket_view, visible_ticket
 from backend.db.models import User
 from backend.db.queries import tickets
-from backend.domain.ticket_rules import MINUTES_PER_QUEUED_CALLBACK
 
 router = APIRouter(prefix="/agent", tags=["agents"])
 
@@ -131,13 +130,14 @@ async def move_callback(
     agent: AgentUser,
     session: SessionDep,
     now: NowDep,
+    pace: CallbackPaceDep,
 ) -> TicketOut:
     """Move a callback along. A state is an event; a `note` is the agent's written line,
     and the first one is the first response (R3)."""
     ticket = await visible_ticket(session, agent, ticket_id)
     actions.move_callback(session, ticket, agent, body.state, body.note, now)
     await session.flush()
-    await tickets.renumber_callback_queue(session, MINUTES_PER_QUEUED_CALLBACK)
+    await tickets.renumber_callback_queue(session, pace)
     await session.commit()
     request.app.state.mail.wakeup.set()
     return await _fresh(session, agent, ticket_id, now)

@@ -53,6 +53,13 @@ async def get_now(request: Request) -> datetime:
     return clock.now()
 
 
+async def get_callback_pace(request: Request) -> int:
+    """Seconds per caller in the callback queue, for its estimates (R15; app.py)."""
+    pace: int = request.app.state.callback_pace
+    return pace
+
+
+CallbackPaceDep = Annotated[int, Depends(get_callback_pace)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 SessionDep = Annotated[AsyncSession, Depends(get_session)]
 ReadSessionDep = Annotated[AsyncSession, Depends(get_read_session)]

@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse
 from pydantic import Field
 
 from backend.agents import actions
-from backend.api.deps import AdminUser, NowDep, SessionDep, TeamUser
+from backend.api.deps import AdminUser, CallbackPaceDep, NowDep, SessionDep, TeamUser
 from backend.api.idempotency import IdempotencyKey, create_once, fingerprint
 from backend.api.problem_docs import (
     ATTACHMENT_NOT_FOUND,
@@ -32,7 +32,6 @@ from backend.db.queries import billing as billing_queries
 from backend.db.queries import tickets
 from backend.domain import ticket_rules
 from backend.domain.phones import normalise_phone
-from backend.domain.ticket_rules import MINUTES_PER_QUEUED_CALLBACK
 from backend.domain.tickets import CATEGORIES
 from backend.notify import events, mail
 
@@ -60,6 +59,13 @@ class MessageCreate(Schema):
 
 class StatusChange(Schema):
     status: Literal["solved", "open"]
+
+
+class CallbackCancel(Schema):
+    """R15 says only that a queued call can be cancelled: what becomes of the ticket is
+    the admin's choice. Kept open, it stays with support as a written request."""
+
+    keep_open: bool = False
 
 
 def phone_region(locale: str) -> str:
@@ -95,6 +101,7 @@ async def create_ticket(
     user: AdminUser,
     session: SessionDep,
     now: NowDep,
+    pace: CallbackPaceDep,
     idempotency_key: IdempotencyKey = None,
 ) -> JSONResponse:
     assert user.team_id is not None
@@ -134,6 +141,7 @@ async def create_ticket(
                 due_at=promise.due_at,
                 phone=phone,
                 attachment_ids=tuple(body.attachment_ids),
+                callback_seconds_per_caller=pace,
             ),
             now,
         )
@@ -305,13 +313,19 @@ async def chat_line(
     ),
 )
 async def cancel_callback(
-    ticket_id: str, user: AdminUser, session: SessionDep, now: NowDep
+    ticket_id: str,
+    user: AdminUser,
+    session: SessionDep,
+    now: NowDep,
+    pace: CallbackPaceDep,
+    body: CallbackCancel | None = None,
 ) -> TicketOut:
-    """R15: withdraw a requested call while it is still queued."""
+    """R15: withdraw a requested call while it is still queued. The ticket is solved, or
+    with `keep_open` stays as it is, a written request support still answers."""
     ticket = await visible_ticket(session, user, ticket_id)
-    actions.cancel_callback(session, ticket, now)
+    actions.cancel_callback(session, ticket, now, solve=not (body and body.keep_open))
     await session.flush()
-    await tickets.renumber_callback_queue(session, MINUTES_PER_QUEUED_CALLBACK)
+    await tickets.renumber_callback_queue(session, pace)
     await session.commit()
     fresh = await tickets.get_with_messages(session, ticket.team_id, ticket.id)
     assert fresh is not None

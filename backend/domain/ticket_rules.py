@@ -9,8 +9,10 @@ from backend.domain import billing, hours
 from backend.domain.errors import DomainError
 from backend.domain.sla import response_target_minutes
 
-# A queued callback is expected to take this long per caller ahead (R15).
-MINUTES_PER_QUEUED_CALLBACK = 6
+# A queued callback is expected to take this long per caller, itself included (R15), when
+# agents make the calls; the demo agent calls far faster and estimates with its own pace
+# (demo_agent.SECONDS_PER_CALL).
+SECONDS_PER_QUEUED_CALLBACK = 6 * 60
 
 
 @dataclass(frozen=True)
@@ -119,5 +121,7 @@ def change_status(current: str, wanted: str) -> str:
     )
 
 
-def callback_wait(position: int) -> int:
-    return position * MINUTES_PER_QUEUED_CALLBACK
+def callback_wait(position: int, seconds_per_caller: int = SECONDS_PER_QUEUED_CALLBACK) -> int:
+    """R15: minutes until the call, rounded up: the callers ahead and this one, each taking
+    ``seconds_per_caller``. One queue for every team, language and product (as for chats)."""
+    return -(-position * seconds_per_caller // 60)

@@ -9,8 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db.models import Addon, Message, Team, Ticket, User
+from backend.db.queries.tickets import renumber_callback_queue
 from backend.domain.passwords import hash_password
 from backend.domain.sla import TIER_TARGET_MINUTES, response_target_minutes
+from backend.domain.ticket_rules import SECONDS_PER_QUEUED_CALLBACK
 from backend.domain.tickets import MessageKind, system_event_record
 from backend.seed.demo_tickets import TICKETS
 from backend.seed.spec import DemoTicket
@@ -101,6 +103,9 @@ async def seed_demo(session: AsyncSession, now: datetime | None = None) -> SeedR
         number = northwind.next_ticket_number
         northwind.next_ticket_number += 1
         session.add_all(_ticket(spec, number, northwind, users, addons, now))
+    await session.flush()
+    # R15: the queued calls' places and waits, as the service numbers them.
+    await renumber_callback_queue(session, SECONDS_PER_QUEUED_CALLBACK)
     await session.commit()
     return SeedResult(created=True, teams=len(teams), users=len(users), tickets=len(specs))
 
@@ -147,8 +152,7 @@ def _ticket(
         ticket.chat_state = "ended" if finished else ("connected" if agent_times else "waiting")
     if spec.channel == "callback":
         ticket.callback_state = "completed" if agent_times else "queued"
-        ticket.callback_queue_position = None if agent_times else 2
-        ticket.callback_estimated_wait_minutes = None if agent_times else 12
+        # Numbered in the queue's order once all are in (seed_demo), never made up here.
     rows: list[Ticket | Message] = [ticket]
     rows.append(Message(ticket=ticket, author_id=submitter.id, body=spec.body, created_at=created))
     rows.extend(

@@ -386,9 +386,10 @@ class ApiClient:
         body: dict[str, Any] = await self._authorized("POST", f"/tickets/{ticket_id}/chat/end")
         return body
 
-    async def cancel_callback(self, ticket_id: str) -> dict[str, Any]:
+    async def cancel_callback(self, ticket_id: str, *, keep_open: bool) -> dict[str, Any]:
+        """R15: leave the call queue; ``keep_open`` leaves the ticket a written request."""
         body: dict[str, Any] = await self._authorized(
-            "POST", f"/tickets/{ticket_id}/callback/cancel"
+            "POST", f"/tickets/{ticket_id}/callback/cancel", json={"keep_open": keep_open}
         )
         return body
 

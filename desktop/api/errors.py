@@ -33,6 +33,10 @@ class ServerUnreachable(ServiceError):
     reason: str = ""
     # The app's own local demo workspace (its address is not the user's to check).
     local: bool = field(default=False, kw_only=True)
+    # The request may have reached the service before the connection failed (a timeout
+    # waiting for the answer, a connection dropped after sending): whether a write was
+    # made is then unknown. False: it was never sent (refused, no route, no proxy).
+    request_sent: bool = field(default=False, kw_only=True)
 
     def __str__(self) -> str:
         return f"cannot reach {self.url}: {self.reason}"
@@ -102,13 +106,23 @@ def unreachable(url: str, error: BaseException) -> ServerUnreachable:
     """What a transport error means to the user: no connection, or an untrusted certificate."""
     import ssl
 
+    import httpx
+
     cause: BaseException | None = error
     while cause is not None:
         if isinstance(cause, ssl.SSLCertVerificationError):
             problem = _CERTIFICATE_PROBLEMS.get(cause.verify_code, "other")
             return CertificateRejected(url, cause.verify_message or str(cause), problem)
         cause = cause.__cause__ or cause.__context__
-    return ServerUnreachable(url, type(error).__name__)
+    # Only these fail before a byte of the request leaves: any other may have been sent.
+    unsent = (
+        httpx.ConnectError,
+        httpx.ConnectTimeout,
+        httpx.PoolTimeout,
+        httpx.ProxyError,
+        httpx.UnsupportedProtocol,
+    )
+    return ServerUnreachable(url, type(error).__name__, request_sent=not isinstance(error, unsent))
 
 
 @dataclass

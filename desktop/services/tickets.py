@@ -138,8 +138,9 @@ class TicketService:
     async def end_chat(self, ticket_id: str) -> Ticket:
         return await self.keep(await self._client.end_chat(ticket_id))
 
-    async def cancel_callback(self, ticket_id: str) -> Ticket:
-        return await self.keep(await self._client.cancel_callback(ticket_id))
+    async def cancel_callback(self, ticket_id: str, *, keep_open: bool) -> Ticket:
+        """R15: the call cancelled; the ticket kept open (a written request) or solved."""
+        return await self.keep(await self._client.cancel_callback(ticket_id, keep_open=keep_open))
 
     async def rate(self, ticket_id: str, rating: str, comment: str | None = None) -> Ticket:
         """Issue 21: the rated ticket, kept like any other answer of a write."""

@@ -33,7 +33,7 @@ def make_snippet(body: str, text: str) -> Snippet | None:
     search does: "ideeen" shows "ideeën"), or None."""
     # One line: a message's line breaks and runs of spaces become single spaces.
     flat = " ".join(body.split())
-    found = _hits(flat, text)
+    found = hits(flat, text)
     if not found:
         return None
     first_start, first_end = found[0]
@@ -49,19 +49,21 @@ def make_snippet(body: str, text: str) -> Snippet | None:
     tail = ELLIPSIS if end < len(flat) else ""
     shown = lead + flat[start:end] + tail
     offset = len(lead) - start
-    hits = tuple((a + offset, b + offset) for a, b in found if a >= start and b <= end)
-    return Snippet(shown, hits)
+    shown_hits = tuple((a + offset, b + offset) for a, b in found if a >= start and b <= end)
+    return Snippet(shown, shown_hits)
 
 
 def marked(shown: str, text: str) -> Snippet:
     """A snippet cut elsewhere (the service's), with every occurrence of ``text`` in it
     marked as a hit, as :func:`make_snippet` marks its own (case and accents ignored)."""
     flat = " ".join(shown.split())
-    return Snippet(flat, _hits(flat, text))
+    return Snippet(flat, hits(flat, text))
 
 
-def _hits(flat: str, text: str) -> tuple[tuple[int, int], ...]:
-    """Every occurrence of ``text`` in ``flat``, folded as the search folds: (start, end)."""
+def hits(flat: str, text: str) -> tuple[tuple[int, int], ...]:
+    """Every occurrence of ``text`` in ``flat``, folded as the search folds (case, accents,
+    Japanese as the store's index holds it): (start, end) in ``flat``. Also where an opened
+    thread marks what the list was searched for (message_card.py)."""
     from textfold import fold_with_places  # only once someone searches
 
     needle, _ = fold_with_places(" ".join(text.split()))

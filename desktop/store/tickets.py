@@ -543,6 +543,24 @@ class TicketStore:
         )
         return row is not None
 
+    async def added_by_found(self, query: TicketQuery) -> tuple[str, ...]:
+        """Of ``query.found`` (the service's finds), those only they bring to the list: its
+        filters pass them, its own text match does not (read on the store's thread)."""
+        if not query.found or not query.text:
+            return ()
+        with_found, with_params = query.where(common_text=True)  # few rows: LIKE is exact
+        without, without_params = query._replace(found=()).where(common_text=True)
+        marks = ", ".join("?" * len(query.found))
+        sql = (
+            f"SELECT id FROM ticket WHERE id IN ({marks}) AND {with_found}"  # noqa: S608 - only placeholders
+            f" AND NOT ({without})"
+        )
+        params = [*query.found, *with_params, *without_params]
+        rows = await self._db.read_in_background(
+            lambda connection: connection.execute(sql, params).fetchall()
+        )
+        return tuple(str(row[0]) for row in rows)
+
     def snippet(self, ticket_id: str, text: str) -> "Snippet | None":
         """Where ``text`` occurs in the ticket's cached thread: what its row shows under the
         subject while the list is searched (None: not in a cached message)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from backend.agents.demo_agent import SECONDS_PER_CALL
+from backend.domain.ticket_rules import callback_wait
 from tests.backend.conftest import sign_in
 from tests.conftest import DATABASE_KINDS
 from tests.support.databases import database
@@ -162,6 +165,69 @@ async def test_admin_cancels_a_queued_callback(
     assert refused.status_code == 409 and refused.json()["code"] == "not_a_callback"
 
 
+async def test_admin_cancels_the_call_and_keeps_the_ticket_open(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R15
+    """R15 lets a queued call be cancelled and says nothing of the ticket: kept open, it
+    stays with support as a written request, its response target unchanged."""
+    call = (
+        await api.post("/tickets", json=_ticket("callback", phone="+31201234561"), headers=ava)
+    ).json()
+    kept = await api.post(
+        f"/tickets/{call['id']}/callback/cancel", json={"keep_open": True}, headers=ava
+    )
+    assert kept.status_code == 200, kept.text
+    body = kept.json()
+    assert body["callback"]["state"] == "cancelled" and body["callback"]["queue_position"] is None
+    assert body["status"] == "new" and body["first_responded_at"] is None
+    assert body["first_response_due_at"] == call["first_response_due_at"]
+    # Support answers it in writing, as any request.
+    agent = await sign_in(api, "agent@vendor.example")
+    answer = await api.post(
+        f"/agent/tickets/{call['id']}/messages",
+        json={"body": "Fixed: re-upload it."},
+        headers=agent,
+    )
+    assert answer.status_code == 201
+    seen = (await api.get(f"/tickets/{call['id']}", headers=ava)).json()
+    assert seen["status"] == "pending" and seen["first_responded_at"] is not None
+
+
+def _heard_of(url: str, headers: dict[str, str], ticket_id: str) -> dict[str, object]:
+    """The first event naming ``ticket_id`` on the stream (a worker thread's blocking read),
+    within 20 s (a stream that stays quiet times out)."""
+    deadline = time.monotonic() + 20
+    with httpx.stream("GET", url, headers=headers, timeout=20) as response:
+        for line in response.iter_lines():
+            assert time.monotonic() < deadline, "not heard of"
+            if line.startswith("data: "):
+                event = json.loads(line[6:])
+                if event.get("ticket_id") == ticket_id:
+                    assert isinstance(event, dict)
+                    return event
+    raise AssertionError("the stream ended")
+
+
+async def test_a_caller_moved_up_the_queue_is_told(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R15
+    """A place in the queue changes when a call ahead is made or cancelled: the waiting
+    caller's client hears of it, so its "number 2" does not stay on screen."""
+    first = (
+        await api.post("/tickets", json=_ticket("callback", phone="+31201234564"), headers=ava)
+    ).json()
+    second = (
+        await api.post("/tickets", json=_ticket("callback", phone="+31201234565"), headers=ava)
+    ).json()
+    url = str(api.base_url.join("events"))
+    listening = asyncio.create_task(asyncio.to_thread(_heard_of, url, ava, second["id"]))
+    await asyncio.sleep(0.5)  # the stream is open before the change happens
+    await api.post(f"/tickets/{first['id']}/callback/cancel", headers=ava)
+    heard = await listening
+    assert heard["type"] == "callback.state" and heard["state"] == "queued"
+    assert heard["queue_position"] == second["callback"]["queue_position"] - 1
+
+
 @pytest.fixture(scope="module", params=DATABASE_KINDS)
 def demo_world(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
@@ -240,3 +306,38 @@ async def test_demo_agent_brings_every_channel_alive(
         await _until(mailed)
         subjects = {m["Subject"] for m in sink.to("yuki@northwind.example")}
         assert f"チケット #{written['number']} にサポートが回答しました" in subjects
+
+
+async def test_demo_agent_calls_the_queue_in_its_order_with_honest_waits(
+    demo_world: tuple[RunningServer, SmtpSink],
+) -> None:  # R15
+    """The demo world's queued call (made before the agent started) is called before any
+    newer one, and the waits are the demo agent's pace, not an agent's minutes."""
+    server, _sink = demo_world
+    async with httpx.AsyncClient(base_url=f"{server.url}/v1") as api:
+        ava = await sign_in(api, "ava@northwind.example")
+        mine = (await api.get("/tickets", params={"limit": 200}, headers=ava)).json()["items"]
+        # The demo world's calls, its queued one among them (served by now, or still queued).
+        seeded = [t for t in mine if t["channel"] == "callback"]
+        assert seeded
+        created = (
+            await api.post("/tickets", json=_ticket("callback", phone="+31201234563"), headers=ava)
+        ).json()
+        new = created["callback"]
+        assert new["estimated_wait_minutes"] == callback_wait(
+            new["queue_position"], SECONDS_PER_CALL
+        )
+        new_id = created["id"]
+
+        async def states() -> list[str]:
+            ids = [*(t["id"] for t in seeded), new_id]
+            found = [(await api.get(f"/tickets/{i}", headers=ava)).json() for i in ids]
+            return [t["callback"]["state"] for t in found]
+
+        async def served() -> list[str] | None:
+            seen = await states()
+            # Never the newer call while an older one still waits.
+            assert not (seen[-1] != "queued" and "queued" in seen[:-1]), seen
+            return seen if seen[-1] == "completed" else None
+
+        await _until(served)

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.config import Settings
 from backend.db.models import Addon, Message, Team, Ticket, User
 from backend.db.session import make_engine, make_sessionmaker
+from backend.domain.ticket_rules import SECONDS_PER_QUEUED_CALLBACK, callback_wait
 from backend.domain.tickets import CATEGORIES, TEAM_TICKETS_CUTOFF
 from backend.seed.catalogue import DATA as CATALOGUE_DATA
 from backend.seed.demo_tickets import DATA, duration
@@ -209,3 +210,26 @@ def test_the_demo_data_file_ships_with_the_service() -> None:
         encoding="utf-8"
     )
     assert DATA.is_file() and CATALOGUE_DATA.is_file()
+
+
+async def test_queued_callbacks_are_numbered_by_age(db: AsyncSession) -> None:  # R15
+    """The demo world's queued calls stand in the queue as the service numbers it: first
+    come first served from 1, each waiting its callers' time (not a made-up "number 2")."""
+    queued = (
+        (
+            await db.execute(
+                select(Ticket)
+                .where(Ticket.callback_state == "queued")
+                .order_by(Ticket.created_at, Ticket.id)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    assert queued
+    places = [t.callback_queue_position for t in queued]
+    assert places == list(range(1, len(queued) + 1))
+    waits = [t.callback_estimated_wait_minutes for t in queued]
+    assert waits == [
+        callback_wait(p, SECONDS_PER_QUEUED_CALLBACK) for p in range(1, len(queued) + 1)
+    ]

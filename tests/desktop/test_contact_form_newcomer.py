@@ -135,3 +135,13 @@ async def test_a_follow_up_over_an_answered_question_starts_empty_and_leaves_it(
         assert KEEP_UNTIL not in snapshot.fields
     finally:
         await store.close()
+
+
+def test_the_product_choice_has_its_letter_like_the_other_choices(qtbot: QtBot) -> None:
+    """Alt+R reaches the product box as Alt+C reaches the category's (a newcomer found
+    every label with its letter but the product's); one product, named, has none."""
+    both = dialog_for(qtbot, options(both_covered=True, japanese_open=True))
+    label = both._labels["product"]  # noqa: SLF001 - the form's own label
+    assert label.text() == "P&roduct:" and label.buddy() is both.product_combo
+    one = dialog_for(qtbot, options(both_covered=False, japanese_open=True))
+    assert one._labels["product"].text() == "Product:"  # noqa: SLF001

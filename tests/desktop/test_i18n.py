@@ -84,3 +84,12 @@ async def test_open_dialog_retranslates_at_once(switcher: LanguageSwitcher, qtbo
     switcher.apply("en")
     await asyncio.sleep(0.05)
     assert dialog.sign_in_button.text() == english == "Sign in"
+
+
+def test_one_consultation_reads_as_words(switcher: LanguageSwitcher) -> None:
+    """A newcomer read "1 1-hour session" on Billing's comparison."""
+    from desktop.ui.billing.feature_text import FeatureText
+
+    switcher.apply("en")
+    assert FeatureText().value("implementation_consultation_hours", 1) == "one 1-hour session"
+    assert FeatureText().value("implementation_consultation_hours", 2) == "2 1-hour sessions"

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.api.models import Message, Ticket, Trend
 from desktop.ui.insights import charts
+from desktop.ui.insights.table_model import cell_text
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.formatting import date_and_time, long_datetime
 from desktop.ui.text.i18n import LanguageSwitcher
@@ -148,3 +149,18 @@ def test_today_is_how_long_ago_in_the_list_and_the_bubble(
     listed = model.index(0, Column.UPDATED).data()
     assert listed == view.cards()[0].time.text() != day
     assert "2" in listed
+
+
+def test_one_day_is_named_once(qtbot: QtBot) -> None:
+    """A period of one day read "Tickets opened Dec 7, 2026 to Dec 7, 2026" (a newcomer)."""
+    from desktop.ui.insights.insights_page import InsightsPage
+    from desktop.ui.insights.kpi_tiles import KpiTiles
+
+    day, later = date(2026, 12, 7), date(2026, 12, 9)
+    tiles = KpiTiles()
+    page = InsightsPage(TaskRunner(lambda error: None))
+    qtbot.addWidget(tiles)
+    qtbot.addWidget(page)
+    for opened in (tiles._opened, page._opened):  # noqa: SLF001 - each one's own words
+        assert opened(day, day) == f"Tickets opened on {cell_text(day)}"
+        assert opened(day, later) == f"Tickets opened {cell_text(day)} to {cell_text(later)}"

@@ -28,6 +28,7 @@ from tests.support.app import make_settings, running_client
 from tests.support.billing import charges, click, nav_texts, open_billing, sign_in
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, running_server
+from tests.support.sign_in import signed_out, submit_sign_in
 from tests.support.waiting import wait_until
 
 
@@ -193,6 +194,22 @@ async def test_tiny_studio_sees_why_it_cannot_buy(
         assert not page.rows["dropbox"].add_button.isVisible()
         assert not any(b.isVisible() for b in page.compare.choose_buttons.values())
         assert page.rows["dropbox"].state.text() == "Not bought"
+
+
+async def test_another_account_starts_on_the_first_tab(
+    shop: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A newcomer signed in as another admin and landed on the last one's Invoices tab,
+    empty for a team that never bought anything."""
+    async with running_client(tmp_path, make_settings(tmp_path, server_url=shop.url)) as app:
+        await sign_in(app, qtbot, "tia@tiny.example")
+        page = await open_billing(app)
+        page.tabs.setCurrentIndex(TAB_INVOICES)
+        await signed_out(app)
+        await submit_sign_in(app, qtbot, "ivan@invoice.example", start=False)
+        await wait_until(lambda: app.window.user is not None, what="signed in as Ivan")
+        page = await open_billing(app)
+        assert page.tabs.currentIndex() == TAB_ADDONS
 
 
 async def test_invoice_corp_sends_a_sales_contact(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -164,3 +165,47 @@ async def test_one_box_per_live_chat_and_the_text_moves_with_it(
         assert page.composer.editor.toPlainText() == "Half a line, and more"
         assert not page.composer.keys_hint.isVisible()  # a reply now: Enter is a new line
         assert not chat.composer.isVisible()  # one place to write: the window has no box now
+
+
+async def test_a_chat_closed_in_its_window_is_ended_on_the_page(
+    chatting: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R15
+    """Ctrl+W puts the window away and the chat goes on in the page: it can be ended
+    there; once ended, no window is offered for it."""
+    async with running_client(
+        tmp_path, make_settings(tmp_path, server_url=chatting.url)
+    ) as controller:
+        await signed_in(controller, qtbot, "ava@northwind.example")
+        chat = await start_chat(controller, qtbot, "End it here")
+        page = controller.window.ticket_page
+        await wait_until(
+            lambda: page.ticket is not None and page.ticket.id == chat.ticket.id, what="the page"
+        )
+        assert not page.end_chat_button.isVisible()  # typed in the window: ended there
+        QTest.keySequence(chat, QKeySequence(QKeySequence.StandardKey.Close))
+        await wait_until(lambda: not chat.isVisible(), what="the window put away")
+        await wait_until(page.end_chat_button.isVisible, what="End chat on the page")
+        qtbot.mouseClick(page.end_chat_button, Qt.MouseButton.LeftButton)
+        await wait_until(
+            lambda: page.ticket is not None and page.ticket.chat_state == "ended",
+            what="the chat ended",
+        )
+        assert (await read_ticket(chatting.url, chat.ticket.id))["chat"]["state"] == "ended"
+        assert not page.end_chat_button.isVisible()
+        assert not page.chat_window_button.isVisible()  # nothing live to follow in one
+
+
+async def test_an_ended_chat_window_has_a_close_button(
+    chatting: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R15
+    async with running_client(
+        tmp_path, make_settings(tmp_path, server_url=chatting.url)
+    ) as controller:
+        await signed_in(controller, qtbot, "ava@northwind.example")
+        chat = await start_chat(controller, qtbot, "Close it")
+        assert not chat.close_button.isVisible()  # live: End chat, not Close
+        qtbot.mouseClick(chat.end_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: chat.ticket.chat_state == "ended", what="the chat ended")
+        assert chat.close_button.isVisible() and chat.close_button.text() == "Close"
+        qtbot.mouseClick(chat.close_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: not chat.isVisible(), what="the window closed")

@@ -9,8 +9,9 @@ from typing import Any
 
 import httpx
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from backend.seed.catalogue import CATALOGUE
@@ -195,3 +196,38 @@ async def test_members_see_no_recommendations(
     async with running_client(tmp_path, settings) as controller:
         await sign_in(controller, qtbot, "liam@northwind.example")
         assert "Recommendations" not in nav_texts(controller)
+
+
+async def test_a_verdict_moves_no_card_and_keeps_the_keyboard_on_the_cards(
+    library: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R19
+    """A newcomer's "Mark as done": the line saying so came above the cards and pushed them
+    all down, and the keyboard went to the window's first link (a banner's "Settings →
+    Server…", which the next Enter would open)."""
+    settings = make_settings(tmp_path, server_url=library.url)
+    async with running_client(tmp_path, settings) as controller:
+        await sign_in(controller, qtbot, "noah@northwind.example")
+        page = await open_recommendations(controller)
+        controller.window.activateWindow()
+        assert len(page.cards) >= 3
+        first_top = page.cards[0].mapTo(page, page.cards[0].rect().topLeft()).y()
+        second = page.cards[1].item.key
+        page.cards[0].done_button.setFocus()
+        await wait_until(lambda: page.cards[0].done_button.hasFocus(), what="the button focused")
+        done = page.cards[0].item.key
+        qtbot.keyClick(page.cards[0].done_button, Qt.Key.Key_Space)  # pressed from the keyboard
+        await wait_until(lambda: page._last_verdict is not None, what="the verdict")
+        await wait_until(lambda: page.cards[0].isVisible(), what="the cards shown again")
+        # The next card took the place of the one marked done, where it was.
+        assert page.cards[0].item.key == second
+        assert page.cards[0].mapTo(page, page.cards[0].rect().topLeft()).y() == first_top
+        assert page.status.isVisible() and page.undo_button.isVisible()
+        assert QApplication.focusWidget() is page.cards[0].done_button
+
+        # Undo from the keyboard: the card comes back, and the keyboard with it.
+        page.undo_button.setFocus()
+        await wait_until(lambda: page.undo_button.hasFocus(), what="Undo focused")
+        qtbot.keyClick(page.undo_button, Qt.Key.Key_Space)
+        await wait_until(lambda: page._last_verdict is None, what="the undo")
+        assert page.cards[0].item.key == done
+        assert QApplication.focusWidget() is page.cards[0].done_button

@@ -18,6 +18,8 @@ from desktop.ui.shell.navigation import NAV_DRAFTS
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.tickets.list.ticket_list_page import TEAM_TICKETS_SINCE
 from desktop.ui.tickets.list.ticket_table_model import Column
+from desktop.ui.tickets.ticket.cancel_call_box import CancelCallBox
+from desktop.ui.tickets.ticket.ticket_page import TicketPage
 from tests.support.app import make_settings, running_client
 from tests.support.client_flows import open_contact, signed_in
 from tests.support.databases import sqlite_database
@@ -518,17 +520,72 @@ async def test_cancel_a_queued_callback(
         page = window.ticket_page
         await wait_until(lambda: page.ticket is not None and page.ticket.id == ticket_id)
         assert page.cancel_call_button.isVisible() and "queue" in page.live_state.text()
-        qtbot.mouseClick(page.cancel_call_button, Qt.MouseButton.LeftButton)
+        box = await _cancel_box(page, qtbot)
+        qtbot.mouseClick(box.solve_button, Qt.MouseButton.LeftButton)
         await wait_until(
             lambda: page.ticket is not None and page.ticket.status == "solved", what="cancelled"
         )
         assert "cancelled" in page.live_state.text()
         assert not page.cancel_call_button.isVisible() and page.reopen_button.isVisible()
+        # Support never answered: nothing to rate, and no answer is awaited any more.
+        assert not page.satisfaction_box.isVisible()
+        assert page.sla.text() == "Solved without a response from support."
         row = window.my_tickets.model.row_of(ticket_id)
         await wait_until(
             lambda: window.my_tickets.model.ticket_at(row).status == "solved",  # type: ignore[arg-type]
             what="the row updated",
         )
+
+
+async def _cancel_box(page: TicketPage, qtbot: QtBot) -> CancelCallBox:
+    """Cancel callback pressed: the question it asks first (R15)."""
+    qtbot.mouseClick(page.cancel_call_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: page.findChild(CancelCallBox), what="the question")
+    box = page.findChild(CancelCallBox)
+    assert isinstance(box, CancelCallBox) and box.isVisible()
+    return box
+
+
+async def test_cancel_callback_asks_first_and_can_keep_the_ticket_open(
+    quiet: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R15
+    """R15 lets a queued call be cancelled and says nothing of the ticket: asked first,
+    keeping the call the default; the ticket kept open is a written request."""
+    ticket_id = await _create_elsewhere(
+        quiet, "Call me about the sharing links", channel="callback", phone="+31201234568"
+    )
+    async with running_client(
+        tmp_path, make_settings(tmp_path, server_url=quiet.url)
+    ) as controller:
+        await signed_in(controller, qtbot, "ava@northwind.example")
+        window = controller.window
+        window.open_ticket(ticket_id)
+        page = window.ticket_page
+        await wait_until(lambda: page.ticket is not None and page.ticket.id == ticket_id)
+        box = await _cancel_box(page, qtbot)
+        assert "+31 20 123 4568" in box.text() or "+31201234568" in box.text()
+        # The safe choice is the default: Enter keeps the call.
+        assert box.defaultButton() is box.keep_call_button
+        assert box.escapeButton() is box.keep_call_button
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        await wait_until(lambda: not box.isVisible(), what="the question answered")
+        assert (await read_ticket(quiet.url, ticket_id))["callback"]["state"] == "queued"
+        box = await _cancel_box(page, qtbot)
+        qtbot.mouseClick(box.keep_open_button, Qt.MouseButton.LeftButton)
+        await wait_until(
+            lambda: (
+                page.ticket is not None
+                and page.ticket.callback is not None
+                and page.ticket.callback.state == "cancelled"
+            ),
+            what="cancelled",
+        )
+        served = await read_ticket(quiet.url, ticket_id)
+        assert (served["status"], served["callback"]["state"]) == ("new", "cancelled")
+        assert "in writing" in page.live_state.text()
+        assert page.sla.text().startswith("Waiting for the first response")  # still so
+        assert page.solve_button.isVisible() and not page.satisfaction_box.isVisible()
+        assert not page.cancel_call_button.isVisible()
 
 
 async def test_a_reply_being_written_is_kept_across_restarts(

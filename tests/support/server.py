@@ -82,6 +82,8 @@ def running_server(
     server = RunningServer(f"http://127.0.0.1:{port}", database_url, process, log_path)
     try:
         _wait_healthy(server)
+        if seed and env.get("DEMO_AGENT") == "true":
+            _wait_demo_calls_made(server)
         yield server
     finally:
         process.terminate()
@@ -90,6 +92,28 @@ def running_server(
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def _wait_demo_calls_made(server: RunningServer, timeout: float = 60.0) -> None:
+    """The demo agent calls the queue in its order (R15), the demo world's queued call
+    first: its answer comes a few seconds after the start. Tests begin once it has, so it
+    is no answer (an unread mark, a notification) in the middle of theirs."""
+    deadline = time.monotonic() + timeout
+    with httpx.Client(base_url=f"{server.url}/v1", timeout=10) as api:
+        signed = api.post(
+            "/auth/token", json={"email": "ava@northwind.example", "password": "demo-password"}
+        )
+        headers = {"Authorization": f"Bearer {signed.json()['access_token']}"}
+        mine = api.get("/tickets", params={"limit": 200}, headers=headers).json()["items"]
+        calls = [t["id"] for t in mine if t["channel"] == "callback"]
+        while True:
+            states = {
+                api.get(f"/tickets/{i}", headers=headers).json()["callback"]["state"] for i in calls
+            }
+            if not states & {"queued", "calling"}:
+                return
+            assert time.monotonic() < deadline, "the demo agent made no call"
+            time.sleep(0.5)
 
 
 def _wait_healthy(server: RunningServer, timeout: float = 60.0) -> None:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import selectinload
 from backend.db.models import Attachment, Message, Team, Ticket, User
 from backend.db.queries import ticket_search
 from backend.domain.errors import DomainError
-from backend.domain.ticket_rules import callback_wait
+from backend.domain.ticket_rules import SECONDS_PER_QUEUED_CALLBACK, callback_wait
 from backend.domain.tickets import AUTO_CLOSE_AFTER, TEAM_TICKETS_CUTOFF, Cursor
 from backend.domain.viewers import Viewer
 from backend.notify import events
@@ -257,8 +257,9 @@ async def chat_queue_position_at(
     return int(ahead.scalar_one()) + 1
 
 
-async def renumber_callback_queue(session: AsyncSession, minutes_per_caller: int) -> None:
-    """Queue positions and waits of the callbacks still queued, oldest first (R15)."""
+async def renumber_callback_queue(session: AsyncSession, seconds_per_caller: int) -> None:
+    """Queue positions and waits of the callbacks still queued, oldest first (R15): one
+    queue for every team, language and product, first come first served."""
     queued = (
         (
             await session.execute(
@@ -271,9 +272,16 @@ async def renumber_callback_queue(session: AsyncSession, minutes_per_caller: int
         .all()
     )
     for position, ticket in enumerate(queued, start=1):
-        if ticket.callback_queue_position != position:
+        wait = callback_wait(position, seconds_per_caller)
+        before = ticket.callback_queue_position
+        if (before, ticket.callback_estimated_wait_minutes) != (position, wait):
             ticket.callback_queue_position = position
-            ticket.callback_estimated_wait_minutes = position * minutes_per_caller
+            ticket.callback_estimated_wait_minutes = wait
+            if before is not None:
+                # Moved up: the caller's page says so now, not at its next change.
+                events.publish_ticket(
+                    session, "callback.state", ticket, state="queued", queue_position=position
+                )
 
 
 async def agent_queue(session: AsyncSession, limit: int) -> list[tuple[Ticket, str]]:
@@ -305,6 +313,7 @@ class Opening:
     due_at: datetime
     phone: str | None = None
     attachment_ids: tuple[str, ...] = ()
+    callback_seconds_per_caller: int = SECONDS_PER_QUEUED_CALLBACK  # the estimate's pace
 
 
 async def open_ticket(session: AsyncSession, opening: Opening, now: datetime) -> Ticket:
@@ -332,7 +341,9 @@ async def open_ticket(session: AsyncSession, opening: Opening, now: datetime) ->
         position = await queued_callbacks(session) + 1  # R15: behind those already queued
         ticket.callback_state = "queued"
         ticket.callback_queue_position = position
-        ticket.callback_estimated_wait_minutes = callback_wait(position)
+        ticket.callback_estimated_wait_minutes = callback_wait(
+            position, opening.callback_seconds_per_caller
+        )
     session.add(ticket)
     await session.flush()
     events.publish_ticket(session, "ticket.created", ticket, status=ticket.status)

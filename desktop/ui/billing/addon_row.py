@@ -40,6 +40,8 @@ class AddonRow(QWidget):
         self._currency = ""
         self._licences = 0
         self._next_charge: NextCharge | None = None
+        self._busy = False
+        self._offline_reason = ""  # not empty: offline, and why the buttons wait
 
         self.title = QLabel()
         font = self.title.font()
@@ -126,8 +128,18 @@ class AddonRow(QWidget):
         self.retranslate_ui()
 
     def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._enable()
+
+    def set_offline(self, reason: str) -> None:
+        """``reason``: why every button waits (offline); empty: online again."""
+        self._offline_reason = reason
+        self._enable()
+
+    def _enable(self) -> None:
         for button in self._buttons():
-            button.setEnabled(not busy)
+            button.setEnabled(not self._busy and not self._offline_reason)
+            button.setToolTip(self._offline_reason)
 
     def state_text(self) -> str:
         sub = self._subscription

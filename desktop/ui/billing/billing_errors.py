@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.api.errors import ApiError
+from desktop.api.errors import ApiError, ServerUnreachable
 from desktop.ui.text.error_text import UserMessage, describe
 
 
@@ -14,6 +14,32 @@ def describe_billing(error: BaseException) -> UserMessage:
         if text:
             return UserMessage(text)
     return describe(error)
+
+
+def outcome_unknown(error: BaseException) -> bool:
+    """A write whose answer never came: the service may have made it (or not)."""
+    return isinstance(error, ServerUnreachable) and error.request_sent
+
+
+def not_sent(error: BaseException) -> bool:
+    """A write that never left: the service cannot have made it."""
+    return isinstance(error, ServerUnreachable) and not error.request_sent
+
+
+def unknown_text() -> str:
+    return QCoreApplication.translate(
+        "BillingErrors",
+        "No answer from the service — the change may have gone through. "
+        "Checking again when the connection returns.",
+    )
+
+
+def not_made_text() -> str:
+    return QCoreApplication.translate(
+        "BillingErrors",
+        "The change was not made: the service could not be reached. "
+        "Try again when the connection returns.",
+    )
 
 
 def _billing_text(code: str) -> str:

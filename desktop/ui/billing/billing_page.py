@@ -6,12 +6,13 @@ The page composes small views and says what happened; the service does the work.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -20,12 +21,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from desktop.api.billing import Charge, Slot, Subscription, Webinar
-from desktop.api.errors import ApiError
+from desktop.api.billing import Charge, Quote, Slot, Subscription, Webinar
+from desktop.api.errors import ApiError, ServerUnreachable
+from desktop.services.backoff import Backoff
 from desktop.services.billing import BillingOverview, BillingService
 from desktop.ui.billing.addon_row import AddonRow
-from desktop.ui.billing.billing_errors import describe_billing
+from desktop.ui.billing.billing_errors import (
+    describe_billing,
+    not_made_text,
+    not_sent,
+    outcome_unknown,
+    unknown_text,
+)
 from desktop.ui.billing.compare_view import CompareView
 from desktop.ui.billing.consultation_dialog import ConsultationDialog
 from desktop.ui.billing.eligibility_notice import EligibilityNotice
@@ -36,7 +45,8 @@ from desktop.ui.billing.purchase_flow import PurchaseFlow
 from desktop.ui.billing.sales_contact_dialog import SalesContactDialog
 from desktop.ui.billing.status_line import StatusLine
 from desktop.ui.billing.when import date_and_time
-from desktop.ui.look.theme import TypeStep, set_type
+from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type
+from desktop.ui.notices.connection_indicator import ConnectionIndicator
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.labels import product_label
@@ -44,6 +54,21 @@ from desktop.ui.text.said_again import Text
 from desktop.ui.text.wrapped_label import WrappedLabel
 
 TAB_ADDONS, TAB_COMPARE, TAB_ENTITLEMENTS, TAB_INVOICES = range(4)
+
+# Whether the status line still says what the data says (False: it is stale, cleared).
+Holds = Callable[[BillingOverview], bool]
+
+
+@dataclass(frozen=True)
+class Write:
+    """A change to one product's add-on, and how to tell from the data that it was made."""
+
+    product: str
+    made: Callable[[Subscription | None], bool]
+    done_text: Text  # what the page says once the data shows it made
+
+    def holds(self, made: bool) -> Holds:
+        return lambda overview: self.made(overview.plan.subscription(self.product)) == made
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -66,13 +91,26 @@ class BillingPage(QWidget):
         self.remove_box: QMessageBox | None = None
         self.consultation_dialog: ConsultationDialog | None = None
         self.sales_dialog: SalesContactDialog | None = None
+        # Whether the status line still matches the data; None: it is not about the data.
+        self._holds: Holds | None = None
+        # A write whose answer never came: settled by the next successful read.
+        self.unsettled: Write | None = None
+        self._checker: asyncio.Task[None] | None = None
+        self.offline = False
+        self._indicator: ConnectionIndicator | None = None
 
         self.title = QLabel()
         set_type(self.title, TypeStep.PAGE_TITLE)
         self.summary = WrappedLabel()
         self.summary.setObjectName("billing_summary")
-        # What an action led to: a success for a moment, an error until the next action.
+        # What an action led to: a success for a moment, an error until the next action
+        # or until the data read again no longer matches it.
         self.status = StatusLine("billing_status")
+        # Offline: why Add, Change, Remove, Undo and Confirm wait.
+        self.offline_note = WrappedLabel()
+        self.offline_note.setObjectName("billing_offline_note")
+        set_text_role(self.offline_note, TextRole.WARNING)
+        self.offline_note.hide()
 
         self.notice = EligibilityNotice()
         self.notice.contact_sales_requested.connect(self.open_sales_contact)
@@ -108,12 +146,16 @@ class BillingPage(QWidget):
         self.purchase.bought.connect(self._bought)
         self.purchase.failed.connect(lambda text: self._say(text, error=True))
         self.purchase.busy_changed.connect(self._set_busy)
+        self.purchase.outcome_unknown.connect(self._purchase_unknown)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
-        layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
+        # Below the tabs: a line appearing (or wrapping to three in Dutch) takes its room
+        # from the tabs' bottom; the tab bar and the rows under the pointer do not move.
+        layout.addWidget(self.offline_note)
+        layout.addWidget(self.status)
         self.retranslate_ui()
 
     # -- data ------------------------------------------------------------------------
@@ -123,7 +165,14 @@ class BillingPage(QWidget):
         self._service = service
         self.overview = None
         self.status.clear()
-        # Nothing of the last account stays on screen.
+        self._holds = None
+        self.unsettled = None
+        if self._checker is not None:
+            self._checker.cancel()
+            self._checker = None
+        # Nothing of the last account stays on screen, nor the tab it was on (another
+        # admin landed on an empty Invoices tab).
+        self.tabs.setCurrentIndex(TAB_ADDONS)
         for row in self.rows.values():
             row.deleteLater()
         self.rows = {}
@@ -134,7 +183,7 @@ class BillingPage(QWidget):
 
     def reload(self) -> None:
         if self._service is not None:
-            self._tasks.run(self._load(self._service), on_error=self._failed)
+            self._tasks.run(self._load(self._service), on_error=self._load_failed)
 
     async def _load(self, service: BillingService) -> None:
         overview = await service.overview()
@@ -171,7 +220,32 @@ class BillingPage(QWidget):
         self.compare.show_offer(plan, offer)
         self.entitlements.show_entitlements(overview.entitlements, overview.webinars)
         self.invoices.show_charges(overview.charges)
+        self._set_offline_on_rows()
+        self._settle(overview)
         self.retranslate_ui()
+
+    def _settle(self, overview: BillingOverview) -> None:
+        """Read again: a change whose answer never came is settled by what is so, and a
+        line the data no longer bears out goes (an error above the row that contradicts it)."""
+        write = self.unsettled
+        if write is not None:
+            self.unsettled = None
+            made = write.made(overview.plan.subscription(write.product))
+            if made:
+                self.status.say(write.done_text, error=False)
+                self.status.keep()  # it answers the warning: not gone while unread
+            else:
+                self.status.say(
+                    lambda: self.tr(
+                        "The change was not made: Premium Support for {product} is as the "
+                        "page shows. You can try again."
+                    ).format(product=product_label(write.product)),
+                    error=True,
+                )
+            self._holds = write.holds(made)
+        elif self._holds is not None and not self._holds(overview):
+            self.status.clear()
+            self._holds = None
 
     # -- add and change (R9, R10) -------------------------------------------------------
 
@@ -240,8 +314,15 @@ class BillingPage(QWidget):
         # Enter must never remove: the destructive button is not the default.
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
+        removal = Write(
+            product,
+            made=lambda sub: sub is not None and sub.status == "removal_scheduled",
+            done_text=lambda: self.tr(
+                "Removal scheduled: Premium Support for {product} keeps working until {date}."
+            ).format(product=product_label(product), date=medium_date(renewal)),
+        )
         remove.clicked.connect(
-            lambda: self._run_on_row(product, self._schedule_removal(service, product))
+            lambda: self._run_on_row(removal, self._schedule_removal(service, product))
         )
         box.finished.connect(box.deleteLater)
         self.remove_box = box
@@ -262,7 +343,14 @@ class BillingPage(QWidget):
 
     def _undo_requested(self, product: str) -> None:
         if self._service is not None:
-            self._run_on_row(product, self._undo(self._service, product))
+            undo = Write(
+                product,
+                made=lambda sub: sub is not None and sub.status == "active",
+                done_text=lambda: self.tr(
+                    "Removal undone: Premium Support for {product} continues."
+                ).format(product=product_label(product)),
+            )
+            self._run_on_row(undo, self._undo(self._service, product))
 
     async def _undo(self, service: BillingService, product: str) -> None:
         await service.undo_removal(product)
@@ -279,7 +367,24 @@ class BillingPage(QWidget):
             return
         current = self.overview.plan.subscription(product)
         if current is not None and current.next_tier is not None:
-            self._run_on_row(product, self._undo_change(self._service, current))
+            renewal = self.overview.plan.renewal
+            undo = Write(
+                product,
+                made=lambda sub: (
+                    sub is not None
+                    and sub.working
+                    and sub.tier == current.tier
+                    and sub.next_tier is None
+                ),
+                done_text=lambda: self.tr(
+                    "Change undone: Premium Support {tier} for {product} continues after {date}."
+                ).format(
+                    tier=FeatureText().tier(current.tier),
+                    product=product_label(product),
+                    date=medium_date(renewal),
+                ),
+            )
+            self._run_on_row(undo, self._undo_change(self._service, current))
 
     async def _undo_change(self, service: BillingService, current: Subscription) -> None:
         """Buying the running tier back clears the lower one, at no charge (R10, R11)."""
@@ -297,17 +402,82 @@ class BillingPage(QWidget):
         )
         await self._load(service)
 
-    def _run_on_row(self, product: str, work: Coroutine[Any, Any, None]) -> None:
+    def _run_on_row(self, write: Write, work: Coroutine[Any, Any, None]) -> None:
+        product = write.product
         row = self.rows.get(product)
         if row is not None:
             row.set_busy(True)
+        before = self.overview.plan.subscription(product) if self.overview is not None else None
 
         def done(_task: asyncio.Task[None]) -> None:
             if product in self.rows:
                 self.rows[product].set_busy(False)
 
-        task = self._tasks.run(work, on_error=self._failed)
+        task = self._tasks.run(
+            work, on_error=lambda error: self._write_failed(write, before, error)
+        )
         task.add_done_callback(done)
+
+    def _write_failed(
+        self, write: Write, before: Subscription | None, error: BaseException
+    ) -> None:
+        """No answer is not a failure: the change may have been made. Never sent is one."""
+        if outcome_unknown(error):
+            self._unknown(write)
+        elif not_sent(error):
+            self._say(lambda: not_made_text(), error=True)
+            # True while the add-on is as it was: a later read showing it changed clears it.
+            product = write.product
+            self._holds = lambda overview: overview.plan.subscription(product) == before
+        else:
+            self._failed(error)
+
+    def _purchase_unknown(self, quote: Quote) -> None:
+        """Confirm's answer never came: the quote's tier bought, or scheduled (a lower one)."""
+        renewal = self.overview.plan.renewal if self.overview is not None else quote.period_end
+        tiers = FeatureText()
+
+        def made(sub: Subscription | None) -> bool:
+            return sub is not None and sub.working and quote.tier in (sub.tier, sub.next_tier)
+
+        def done() -> str:  # as _bought says it, from the add-on read again
+            sub = self.overview.plan.subscription(quote.product) if self.overview else None
+            product = product_label(quote.product)
+            if sub is not None and sub.next_tier == quote.tier:
+                return self.tr("Premium Support for {product} changes to {tier} on {date}.").format(
+                    tier=tiers.tier(quote.tier), product=product, date=medium_date(renewal)
+                )
+            return self.tr("Premium Support {tier} for {product} is active.").format(
+                tier=tiers.tier(quote.tier), product=product
+            )
+
+        self._unknown(Write(quote.product, made=made, done_text=done))
+
+    def _unknown(self, write: Write) -> None:
+        self.unsettled = write
+        self._holds = None
+        self.status.warn(lambda: unknown_text())
+        self._check_until_answered()
+
+    def _check_until_answered(self) -> None:
+        """Read the add-ons again until the service answers (at once when back online)."""
+        if self._service is None or (self._checker is not None and not self._checker.done()):
+            return
+        self._checker = self._tasks.run(
+            self._check_again(self._service), on_error=self._load_failed, name="billing-check"
+        )
+
+    async def _check_again(self, service: BillingService) -> None:
+        backoff = Backoff(first=2.0, cap=30.0)
+        while self.unsettled is not None and service is self._service:
+            try:
+                overview = await service.overview()
+            except ServerUnreachable:
+                await asyncio.sleep(backoff.next_delay())
+                continue
+            if service is self._service:
+                self.show_overview(overview)
+            return
 
     # -- entitlements -------------------------------------------------------------------
 
@@ -453,6 +623,13 @@ class BillingPage(QWidget):
 
     # -- text --------------------------------------------------------------------------------
 
+    def _load_failed(self, error: BaseException) -> None:
+        """Reading failed: said until a read succeeds (then it is no longer so)."""
+        if self.unsettled is not None and isinstance(error, ServerUnreachable):
+            return  # the warning says it already, and the check goes on
+        self._failed(error)
+        self._holds = lambda _overview: False
+
     def _failed(self, error: BaseException) -> None:
         message = describe_billing(error)
         self._say(lambda: describe_billing(error).text, error=True)
@@ -463,7 +640,55 @@ class BillingPage(QWidget):
 
     def _say(self, text: Text, *, error: bool) -> None:
         """``text``: a callable is asked again on a language change; a text is cleared then."""
+        self._holds = None
         self.status.say(text, error=error)
+
+    # -- connection -----------------------------------------------------------------------
+
+    def follow_connection(self, indicator: ConnectionIndicator) -> None:
+        """The window's connection, as the status bar and the offline banner say it."""
+        if self._indicator is indicator:
+            return
+        self._indicator = indicator
+        indicator.offline_changed.connect(self.set_offline)
+        self.set_offline(indicator.offline)
+
+    def set_offline(self, offline: bool) -> None:
+        """Offline: the actions that need the service wait, and say why; back: read again."""
+        was_offline, self.offline = self.offline, offline
+        self._set_offline_on_rows()
+        self.retranslate_ui()
+        if was_offline and not offline and self._service is not None:
+            if self.unsettled is not None:
+                if self._checker is not None:
+                    self._checker.cancel()  # asleep in its back-off: read now
+                    self._checker = None
+                self._check_until_answered()
+            elif self.overview is not None and self.isVisible():
+                self.reload()  # what was said while offline may no longer be so (hidden:
+                # show_billing reads it when shown)
+
+    def offline_reason(self) -> str:
+        return self.tr("Needs a connection to the service.") if self.offline else ""
+
+    def _set_offline_on_rows(self) -> None:
+        reason = self.offline_reason()
+        for row in self.rows.values():
+            row.set_offline(reason)
+        self.compare.set_offline(reason)
+        self.purchase.offline_reason = reason
+        dialog = self.purchase.dialog
+        if dialog is not None and isValid(dialog):  # closed ones are deleted
+            dialog.set_offline(reason)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # Until the window hands the page its indicator, the page finds it: the one place
+        # that says whether the window is offline (desktop/ui/notices/connection_indicator).
+        if self._indicator is None:
+            indicator = self.window().findChild(ConnectionIndicator)
+            if indicator is not None:
+                self.follow_connection(indicator)
+        super().showEvent(event)
 
     def summary_text(self) -> str:
         if self.overview is None:
@@ -499,6 +724,13 @@ class BillingPage(QWidget):
         self.tabs.setTabText(TAB_INVOICES, self.tr("Invoices"))
         # A screen reader lands on the tabs and on each tab's scrolling area: named so.
         self.tabs.setAccessibleName(self.tr("Billing"))
+        self.offline_note.setText(
+            self.tr(
+                "You are offline: adding, changing and removing Premium Support wait until "
+                "the connection returns."
+            )
+        )
+        self.offline_note.setVisible(self.offline and self._service is not None)
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
             if page is not None:

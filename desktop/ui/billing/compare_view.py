@@ -33,6 +33,7 @@ class CompareView(QWidget):
         self._offer: Offer | None = None
         self._plan: Plan | None = None
         self._busy = False  # a quote is being asked for
+        self._offline_reason = ""  # not empty: offline, and why the buttons wait
 
         self.product_label = QLabel()
         self.product_combo = QComboBox()
@@ -122,6 +123,11 @@ class CompareView(QWidget):
         self._busy = busy
         self._fill()
 
+    def set_offline(self, reason: str) -> None:
+        """``reason``: why choosing waits (offline); empty: online again."""
+        self._offline_reason = reason
+        self._fill()
+
     def product(self) -> str | None:
         data = self.product_combo.currentData()
         return str(data) if data else None
@@ -170,7 +176,10 @@ class CompareView(QWidget):
             button = self.choose_buttons[tier]
             # R8: only teams that may buy get a button; the current tier is not for sale.
             button.setVisible(bool(offer and offer.eligible))
-            button.setEnabled(tier not in (current, scheduled) and not self._busy)
+            button.setEnabled(
+                tier not in (current, scheduled) and not self._busy and not self._offline_reason
+            )
+            button.setToolTip(self._offline_reason)
             # Disabled, yet it must read: it is the one place that says which tier is yours.
             set_text_role(
                 button, TextRole.SECONDARY if not button.isEnabled() else TextRole.PRIMARY

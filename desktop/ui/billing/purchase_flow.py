@@ -7,7 +7,13 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.api.billing import Quote, Subscription
 from desktop.services.billing import BillingService
-from desktop.ui.billing.billing_errors import describe_billing
+from desktop.ui.billing.billing_errors import (
+    describe_billing,
+    not_made_text,
+    not_sent,
+    outcome_unknown,
+    unknown_text,
+)
 from desktop.ui.billing.quote_dialog import QuoteDialog
 from desktop.ui.shell.tasks import TaskRunner
 
@@ -16,12 +22,15 @@ class PurchaseFlow(QObject):
     bought = Signal(Subscription)
     failed = Signal(str)  # said before any dialog opened: the page shows it
     busy_changed = Signal(bool)
+    # Confirm's answer never came: it may have been bought; the page reads what is so.
+    outcome_unknown = Signal(Quote)
 
     def __init__(self, tasks: TaskRunner, parent: QWidget) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._parent = parent
         self.dialog: QuoteDialog | None = None
+        self.offline_reason = ""  # not empty: offline, and why Confirm waits
 
     def start(
         self,
@@ -58,6 +67,7 @@ class PurchaseFlow(QObject):
         dialog.confirm_requested.connect(lambda q: self._confirm(service, dialog, q))
         dialog.refresh_requested.connect(lambda q: self._refresh(service, dialog, q))
         dialog.finished.connect(dialog.deleteLater)
+        dialog.set_offline(self.offline_reason)
         self.dialog = dialog
         dialog.open()
 
@@ -71,8 +81,19 @@ class PurchaseFlow(QObject):
     def _confirm(self, service: BillingService, dialog: QuoteDialog, quote: Quote) -> None:
         self._tasks.run(
             self._buy(service, dialog, quote),
-            on_error=lambda error: self._dialog_failed(dialog, error),
+            on_error=lambda error: self._buy_failed(dialog, quote, error),
         )
+
+    def _buy_failed(self, dialog: QuoteDialog, quote: Quote, error: BaseException) -> None:
+        if outcome_unknown(error):
+            # Not "failed": Confirm again is safe (a used quote is never charged twice:
+            # the service refuses the tier already bought), but first the page checks.
+            dialog.show_unknown(unknown_text())
+            self.outcome_unknown.emit(quote)
+        elif not_sent(error):
+            dialog.show_error(not_made_text())
+        else:
+            self._dialog_failed(dialog, error)
 
     async def _buy(self, service: BillingService, dialog: QuoteDialog, quote: Quote) -> None:
         purchase = await service.buy(quote)

@@ -55,6 +55,7 @@ class QuoteDialog(QDialog):
         self._current = current
         self._now = now
         self._busy = False
+        self._offline_reason = ""  # not empty: offline, and why Confirm waits
         self._refreshing = False
         self._changed = False
 
@@ -122,8 +123,25 @@ class QuoteDialog(QDialog):
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.confirm_button.setEnabled(not busy and not self._refreshing)
+        self.confirm_button.setEnabled(
+            not busy and not self._refreshing and not self._offline_reason
+        )
+        self.confirm_button.setToolTip(self._offline_reason)
         self.retranslate_ui()
+
+    def set_offline(self, reason: str) -> None:
+        """``reason``: why Confirm waits (offline); empty: online again."""
+        self._offline_reason = reason
+        self.set_busy(self._busy)
+
+    def show_unknown(self, text: str) -> None:
+        """No answer to Confirm: not a failure (it may have been bought); the page checks."""
+        self._expiry.stop()
+        self._refreshing = False
+        self.set_busy(False)
+        set_text_role(self.notice, TextRole.WARNING)
+        self.notice.setText(text)
+        self.notice.show()
 
     def show_error(self, text: str) -> None:
         # No more automatic refreshing after a failure: Confirm refreshes an expired quote.
@@ -135,7 +153,7 @@ class QuoteDialog(QDialog):
         self.notice.show()
 
     def _confirm(self) -> None:
-        if self._busy or self._refreshing:
+        if self._busy or self._refreshing or self._offline_reason:
             return
         self.set_busy(True)
         self.confirm_requested.emit(self.quote)

@@ -39,6 +39,16 @@ class StatusLine(WrappedLabel):
         else:
             self.timer.start()
 
+    def warn(self, text: Text) -> None:
+        """Something not known yet (a change whose answer never came): kept until settled."""
+        self._said.say(text)
+        set_text_role(self, TextRole.WARNING)
+        self.timer.stop()
+
+    def keep(self) -> None:
+        """A success that must not go by itself (it settles what was said before)."""
+        self.timer.stop()
+
     def clear(self) -> None:
         self.timer.stop()
         super().clear()

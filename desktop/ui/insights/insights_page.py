@@ -6,7 +6,7 @@ the service counted them, or as last synced when it cannot be reached.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import cast
 
 from PySide6.QtCharts import QBarSet, QLineSeries, QPieSeries
@@ -203,8 +203,15 @@ class InsightsPage(QWidget):
         """Which tickets the issue and product charts count (R20): open now, or opened."""
         if insights.open_now:
             return self.tr("Tickets open now (new, open or pending), whenever opened")
+        return self._opened(period.first, period.last)
+
+    def _opened(self, first: date, last: date) -> str:
+        """Which days' tickets: one day is named once ("Dec 7, 2026 to Dec 7, 2026" read
+        oddly to a newcomer)."""
+        if first == last:
+            return self.tr("Tickets opened on {day}").format(day=cell_text(first))
         return self.tr("Tickets opened {first} to {last}").format(
-            first=cell_text(period.first), last=cell_text(period.last)
+            first=cell_text(first), last=cell_text(last)
         )
 
     def _show(self, insights: Insights, period: Period) -> None:
@@ -222,9 +229,11 @@ class InsightsPage(QWidget):
         self.products.set_caption(caption)
         days = {"first": cell_text(period.first), "last": cell_text(period.last)}
         self.weekly.set_caption(
-            self.tr("Tickets opened, and tickets solved, {first} to {last}").format(**days)
+            self.tr("Tickets opened, and tickets solved, on {day}").format(day=days["first"])
+            if period.first == period.last
+            else self.tr("Tickets opened, and tickets solved, {first} to {last}").format(**days)
         )
-        self.sla.set_caption(self.tr("Tickets opened {first} to {last}").format(**days))
+        self.sla.set_caption(self._opened(period.first, period.last))
         # Weeks and first responses are about tickets opened in days: "open now" has none.
         self.weekly.setVisible(not insights.open_now)
         self.sla.setVisible(not insights.open_now)

@@ -80,6 +80,14 @@ class KpiTiles(QWidget):
         self.last_day = last_day
         self.retranslate_ui()
 
+    def _opened(self, first: date, last: date) -> str:
+        """Which days' tickets: one day is named once (a Monday's "this week")."""
+        if first == last:
+            return self.tr("Tickets opened on {day}").format(day=cell_text(first))
+        return self.tr("Tickets opened {first} to {last}").format(
+            first=cell_text(first), last=cell_text(last)
+        )
+
     def retranslate_ui(self) -> None:
         insights, first_day, last_day = self.insights, self.first_day, self.last_day
         if insights is None or first_day is None or last_day is None:
@@ -122,9 +130,7 @@ class KpiTiles(QWidget):
         monday = last_day - timedelta(days=last_day.weekday())
         self.week_tile.set_texts(
             self.tr("Opened this week"),
-            self.tr("Tickets opened {first} to {last}").format(
-                first=cell_text(max(monday, first_day)), last=cell_text(last_day)
-            ),
+            self._opened(max(monday, first_day), last_day),
             locale.toString(this_week),
             self.tr("%n in the week before.", "", last_week),
         )

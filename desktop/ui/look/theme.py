@@ -170,6 +170,24 @@ def _text_colour(role: TextRole, palette: QPalette) -> QColor:
     return readable(QColor(dark if is_dark(palette) else light), palette)
 
 
+# A search's hits in an opened thread: a marker's yellow, light and dark (Material's).
+_SEARCH_HIT = ("#fde293", "#6b5400")
+
+
+def search_hit_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """Where a searched word is marked in a message: (background, text), the palette's own
+    text on the marker at 4.5:1 or more (moved towards the window where it would not)."""
+    ink = palette.color(Role.WindowText)
+    light, dark = _SEARCH_HIT
+    marker = QColor(dark if is_dark(palette) else light)
+    window = palette.color(Role.Window)
+    for step in range(21):
+        fill = mix(marker, window, step / 20)
+        if contrast(ink, fill) >= MIN_CONTRAST:
+            return fill, ink
+    return window, ink
+
+
 def error_text(palette: QPalette) -> QColor:
     """Red that reads on the palette's window: the dark tone on light, the light one on dark."""
     return text_colour(TextRole.DANGER, palette)

@@ -6,9 +6,10 @@ local store, with its age, when the service cannot be reached.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QUrl
+from PySide6.QtCore import QEvent, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -83,8 +84,10 @@ class RecommendationsPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.basis_note)
         layout.addWidget(self.language_note)
-        layout.addLayout(status)
         layout.addWidget(scroll, 1)
+        # Under the cards: "marked as done" and its Undo come and go as verdicts are given,
+        # and above the cards they pushed every card down under the pointer.
+        layout.addLayout(status)
         self.retranslate_ui()
 
     def bind(self, service: InsightsService | None) -> None:
@@ -159,11 +162,16 @@ class RecommendationsPage(QWidget):
     async def _send_verdict(
         self, service: InsightsService, item: Recommendation, verdict: str
     ) -> None:
+        at = self._focused_card()
         await service.mark(item.key, verdict)
         self._loading = True
         await self._fetch(service)  # the next best takes its place
         self._last_verdict = (item, verdict)
         self.retranslate_ui()
+        if at is not None:
+            # The keyboard stays where it was: on the card now in that place (the one given
+            # a verdict is gone, and Qt sent the focus to the window's first link).
+            self._focus_card(min(at, len(self.cards) - 1))
 
     def _undo(self) -> None:
         service, last = self._service, self._last_verdict
@@ -172,11 +180,29 @@ class RecommendationsPage(QWidget):
         self._tasks.run(self._send_undo(service, last[0]), on_error=self._fetch_failed)
 
     async def _send_undo(self, service: InsightsService, item: Recommendation) -> None:
+        undoing_by_keyboard = self.undo_button.hasFocus()
         await service.mark(item.key, None)
         self._loading = True
         await self._fetch(service)
         self._last_verdict = None
         self.retranslate_ui()
+        if undoing_by_keyboard:  # Undo is hidden now: the keyboard goes to the card back
+            keys = [card.item.key for card in self.cards]
+            self._focus_card(keys.index(item.key) if item.key in keys else 0)
+
+    def _focused_card(self) -> int | None:
+        """Which card holds the keyboard focus (None: none of them)."""
+        focused = QApplication.focusWidget()
+        for index, card in enumerate(self.cards):
+            if focused is not None and (focused is card or card.isAncestorOf(focused)):
+                return index
+        return None
+
+    def _focus_card(self, index: int) -> None:
+        if 0 <= index < len(self.cards):
+            self.cards[index].done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.undo_button.isVisible():
+            self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Recommendations"))

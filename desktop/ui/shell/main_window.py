@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from desktop.ui.notices.offline_banner import OfflineBanner
     from desktop.ui.recommendations.recommendations_page import RecommendationsPage
     from desktop.ui.session.signed_out_page import SignedOutPage
+    from desktop.ui.shell.going_back import GoingBack
     from desktop.ui.shell.tasks import TaskRunner
     from desktop.ui.tickets.chat.chat_window import ChatWindow
     from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
@@ -168,6 +169,8 @@ class MainWindow(QMainWindow):
         self._update_refresh()
         self.reading_pane = ReadingPane(self)
         self.reading_pane.watch(self.my_tickets)
+        self.going_back: GoingBack | None = None  # Esc and Back: no key comes sooner
+        after_the_first_paint(self._keys_to_go_back)
         self.navigation.select(NAV_MY_TICKETS)
         self.retranslate_ui()
         # The default size: wide enough for the reading pane beside the list where the
@@ -271,7 +274,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.tickets.ticket.ticket_page import TicketPage
 
         page = TicketPage(tasks)
-        page.back_requested.connect(self._leave_ticket)
+        page.back_requested.connect(self.leave_ticket)
         page.ticket_changed.connect(self._ticket_changed)
         page.ticket_shown.connect(self.unread.mark_read)
         page.chat_window_requested.connect(self.open_chat_window)
@@ -358,6 +361,17 @@ class MainWindow(QMainWindow):
     @property
     def team_tickets(self) -> TicketListPage:
         return self._team_tickets.get()
+
+    def _keys_to_go_back(self) -> None:
+        # Imported here: it names Qt's enums, which the first paint must not pay for.
+        from desktop.ui.shell.going_back import GoingBack
+
+        self.going_back = GoingBack(self)
+
+    @property
+    def built_team_tickets(self) -> TicketListPage | None:
+        """Team tickets if something needed the page already (not built to find out)."""
+        return self._team_tickets.built
 
     @property
     def ticket_page(self) -> TicketPage:
@@ -561,6 +575,9 @@ class MainWindow(QMainWindow):
             self._back_target = "mine"
         self.navigation.select(BACK_ENTRIES[self._back_target])
         self.ticket_page.set_back_target(self._back_target)
+        # Opened from a searched list: its words marked in the thread (else none).
+        searched = current.search_text if isinstance(current, TicketListPage) else ""
+        self.ticket_page.set_search(searched)
         self.ticket_page.load(ticket_id)
         self.pages.setCurrentWidget(self.ticket_page)
         self.ticket_page.thread_scroll.setFocus()
@@ -608,10 +625,19 @@ class MainWindow(QMainWindow):
             from desktop.ui.tickets.compose.new_ticket_flow import NewTicketFlow
 
             flow = NewTicketFlow(
-                self, self._tasks, self._session, self._ticket_created, self.add_notice_below
+                self,
+                self._tasks,
+                self._session,
+                self._ticket_created,
+                self.add_notice_below,
+                billing=self._billing_if_shown,
             )
             self._new_ticket = flow
         return self._new_ticket
+
+    def _billing_if_shown(self) -> Callable[[], None] | None:
+        """How to open Billing, where this admin's navigation has it."""
+        return self.show_billing if NAV_BILLING in self.navigation.visible_targets() else None
 
     def _session(self) -> tuple[TicketService, User] | None:
         return (self._service, self.user) if self._service and self.user else None
@@ -636,7 +662,7 @@ class MainWindow(QMainWindow):
             if ticket.channel == "chat":
                 self.open_chat_window(ticket)
 
-    def _leave_ticket(self) -> None:
+    def leave_ticket(self) -> None:
         """Back (Esc): to the list, saying so when the reply begun there is kept as a draft
         (the sidebar's "(1)" alone went unnoticed)."""
         page = self._ticket_page.built

@@ -73,6 +73,12 @@ class ReadingPane(QObject):
     def watch(self, page: TicketListPage) -> None:
         page.ticket_selected.connect(lambda ticket_id: self._selected(page, ticket_id))
         page.needs_changed.connect(self._again.start)
+        page.search_changed.connect(lambda text: self._search_changed(page, text))
+
+    def _search_changed(self, page: TicketListPage, text: str) -> None:
+        """The docked list searched again (or cleared): the ticket beside it marks that."""
+        if page is self.docked_in:
+            self._window.ticket_page.set_search(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
@@ -139,6 +145,7 @@ class ReadingPane(QObject):
                 window.pages.removeWidget(page)
             target.dock(page, target.needed_width(), self.pane_least())
             page.set_embedded(True)
+            page.set_search(target.search_text)
             selected = target.selected_ticket()
             if selected is not None:
                 page.load(selected)
@@ -154,6 +161,7 @@ class ReadingPane(QObject):
             return False
         self._follow.stop()
         page = self._window.ticket_page
+        page.set_search(self.docked_in.search_text)
         page.load(ticket_id)
         page.thread_scroll.setFocus()
         return True
@@ -165,5 +173,6 @@ class ReadingPane(QObject):
 
     def _load_pending(self) -> None:
         if self._pending is not None and self.docked_in is not None:
+            self._window.ticket_page.set_search(self.docked_in.search_text)
             self._window.ticket_page.load(self._pending)
         self._pending = None

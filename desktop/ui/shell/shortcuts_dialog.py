@@ -72,7 +72,7 @@ class ShortcutsDialog(QDialog):
         return [
             (self.tr("Contact support (new ticket)"), _keys(Key.New)),
             (self.tr("Search the ticket list"), _keys(Key.Find)),
-            (self.tr("Clear the search (in the search box)"), _keys("Esc")),
+            (self.tr("Clear the search (in the search box or the list)"), _keys("Esc")),
             (self.tr("Refresh the page shown"), _keys(Key.Refresh)),
             (
                 self.tr("Go to the 1st, 2nd … page of the navigation (the Go menu lists them)"),
@@ -82,7 +82,10 @@ class ShortcutsDialog(QDialog):
             (self.tr("Write a reply (in the open ticket's conversation)"), _keys("R")),
             (self.tr("Send the reply"), _keys("Ctrl+Return")),
             (self.tr("Send a chat line (Shift+Enter: a new line)"), _keys("Return")),
-            (self.tr("Back to the list"), _keys("Esc", Key.Back)),
+            (
+                self.tr("Back (to the list; from a chart's tickets, to Insights)"),
+                _keys("Esc", Key.Back),
+            ),
             (self.tr("Close the chat window"), _keys(Key.Close)),
             (self.tr("Settings"), _keys(settings if not settings.isEmpty() else "Ctrl+,")),
             (self.tr("Keyboard shortcuts"), _keys(Key.HelpContents)),

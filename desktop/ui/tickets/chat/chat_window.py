@@ -75,6 +75,11 @@ class ChatWindow(QWidget):
         self.end_button = QPushButton()
         self.end_button.setObjectName("end_chat_button")
         self.end_button.clicked.connect(self._end)
+        # Ended, the window has nothing left to do: a button says how to put it away
+        # (Ctrl+W and Esc do the same; it is only hidden, closeEvent).
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("close_chat_window_button")
+        self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
         # Esc closes it too, as a dialog would (only hidden: the chat goes on, closeEvent).
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
@@ -90,6 +95,7 @@ class ChatWindow(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.state, 1)
         top.addWidget(self.end_button)
+        top.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.transcript, 1)
@@ -118,6 +124,7 @@ class ChatWindow(QWidget):
         # Ended: the ticket page's reply box is the one place to write (one box per chat).
         self.composer.setVisible(live)
         self.end_button.setVisible(live)
+        self.close_button.setVisible(not live)
         if ticket.chat_state == "waiting":
             self._waiting_timer.start()
         else:
@@ -188,6 +195,8 @@ class ChatWindow(QWidget):
             )
         )
         self.end_button.setText(self.tr("End chat"))
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close this window (Esc)"))
         self.transcript.setAccessibleName(self.tr("Chat transcript"))
         if ticket.chat_state == "waiting":
             if ticket.chat_position:

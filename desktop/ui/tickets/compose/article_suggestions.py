@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.api.errors import ServiceError
 from desktop.ui.look.theme import (
@@ -258,6 +259,8 @@ class ArticleSuggestions(QWidget):
             # Offline or refused: no suggestions, and no claim that none match.
             found = []
             self._asked = ""  # ask again on the next change
+        if not isValid(self):
+            return  # the form was closed (and deleted) while the service answered
         self._show(found)
 
     def _show(self, articles: list[HelpArticle]) -> None:

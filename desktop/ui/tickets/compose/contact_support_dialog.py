@@ -845,7 +845,11 @@ class ContactSupportDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Contact support"))
-        self._labels["product"].setText(self.tr("Product:"))
+        if self.product_combo.isHidden():  # one product, named: nothing to choose
+            self._labels["product"].setText(self.tr("Product:"))
+        else:  # a choice like the others, reached like them with its letter
+            self._labels["product"].setText(self.tr("P&roduct:"))
+            self._labels["product"].setBuddy(self.product_combo)
         self._labels["category"].setText(self.tr("&Category:"))
         self._labels["category"].setBuddy(self.category_combo)
         self._labels["channel"].setText(self.tr("How:"))

@@ -33,6 +33,8 @@ Session = Callable[[], "tuple[TicketService, User] | None"]
 Created = Callable[["Ticket | None"], None]
 # Puts a notice under the window's pages: nothing above it moves as it comes.
 AddNotice = Callable[[QWidget], None]
+# How to open Billing, asked when it is offered: None where the admin cannot see it.
+BillingOffer = Callable[[], "Callable[[], None] | None"]
 
 
 class NewTicketFlow(QObject):
@@ -43,14 +45,18 @@ class NewTicketFlow(QObject):
         session: Session,
         created: Created,
         add_notice: AddNotice,
+        billing: BillingOffer = lambda: None,
     ) -> None:
+        """``billing``: how to open Billing, if this admin can see it (None: cannot)."""
         super().__init__(window)
+        self._billing = billing
         self._window = window
         self._tasks = tasks
         self._session = session
         self._created = created
         self._add_notice = add_notice
         self.dialog: ContactSupportDialog | None = None
+        self.nothing_covered: QWidget | None = None  # the box saying so, while shown
         self._answered_notice: AnsweredNotice | None = None  # made when first needed
 
     @property
@@ -135,6 +141,11 @@ class NewTicketFlow(QObject):
         # A question an article answered a week ago is not brought back.
         await service.drafts.drop_expired()
         options = await service.contact_options()
+        if not options.team.covered_products():
+            # The form would be filled in for nothing (a newcomer's report): said first.
+            self._window.statusBar().clearMessage()
+            self._say_nothing_covered()
+            return
         from desktop.services.help_articles import ArticleFinder
         from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
 
@@ -187,6 +198,36 @@ class NewTicketFlow(QObject):
         self.dialog = dialog
         self._window.statusBar().clearMessage()
         dialog.open()
+
+    def _say_nothing_covered(self) -> None:
+        """No product of the team has Premium Support: no ticket, chat or call can be
+        opened here. Billing is offered where the admin can see it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self._window)
+        box.setObjectName("nothing_covered_box")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Contact support"))
+        box.setText(self.tr("Premium Support covers none of your team's products yet."))
+        billing = self._billing()
+        box.setInformativeText(
+            self.tr(
+                "Tickets, chats and callbacks come with the Premium Support add-on. "
+                "Billing shows whether your team can add it, and how."
+            )
+            if billing
+            else self.tr("Tickets, chats and callbacks come with the Premium Support add-on.")
+        )
+        close = box.addButton(QMessageBox.StandardButton.Close)
+        if billing:
+            to_billing = box.addButton(self.tr("Open Billing"), QMessageBox.ButtonRole.AcceptRole)
+            to_billing.clicked.connect(billing)
+            box.setDefaultButton(to_billing)
+        else:
+            box.setDefaultButton(close)
+        box.finished.connect(box.deleteLater)
+        self.nothing_covered = box
+        box.open()
 
     async def _create(
         self,

@@ -193,7 +193,7 @@ class TicketFilters(QWidget):
         self._pause.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.search and self.search.text() and _is_escape(event):
+        if watched is self.search and self.search.text() and is_escape(event):
             # The override is claimed first, so no Esc shortcut of the window fires; the
             # key press that follows clears the box.
             event.accept()
@@ -229,7 +229,7 @@ class TicketFilters(QWidget):
         super().changeEvent(event)
 
 
-def _is_escape(event: QEvent) -> bool:
+def is_escape(event: QEvent) -> bool:
     """An Esc without modifiers, as a key press or as the shortcut check before it."""
     if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
         return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +51,7 @@ from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.list.cell_width import countdown_texts, widest_cell
 from desktop.ui.tickets.list.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.list.empty_state import EmptyState
+from desktop.ui.tickets.list.late_finds import LateFindsButton
 from desktop.ui.tickets.list.online_search import OnlineSearch
 from desktop.ui.tickets.list.open_hint import OpenHint
 from desktop.ui.tickets.list.search_note import SearchNote, no_match_text
@@ -69,6 +71,7 @@ if TYPE_CHECKING:
 
     from desktop.api.list_models import TicketSummary
     from desktop.services.insights import DrillDown
+    from desktop.services.ticket_search import ServiceMatches
     from desktop.services.tickets import TicketService
     from desktop.ui.live.live_feed import LiveFeed
     from desktop.ui.settings.app_settings import AppSettings
@@ -141,6 +144,8 @@ class TicketTableView(QTableView):
     open_requested = Signal(QModelIndex)
     # The admin moved the current row (a click, the arrow keys), not the page choosing one.
     chosen_by_hand = Signal(QModelIndex)
+    # Esc while the list is searched: the page clears the search (as Esc in its box does).
+    search_cleared = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +153,11 @@ class TicketTableView(QTableView):
         # itself has PySide try every widget class for its type first: ~7 ms and
         # ~50 enum types, before the first paint (the window watches this viewport).
         self.setViewport(QWidget())
+        # Whether Esc here clears a search (the page says): else Esc does what it did.
+        self.searched: Callable[[], bool] = lambda: False
+        # When the keyboard last moved the current row (time.monotonic(); 0: never).
+        self.keyed_at = 0.0
+        self._watching_escape = False
         # Tab leaves the table for the next control; the arrows move within it.
         self.setTabKeyNavigation(False)
         style_selected_rows(self)  # the current ticket stands out 3:1, light and dark
@@ -184,13 +194,42 @@ class TicketTableView(QTableView):
         self.fit_subject()
         self.resized.emit()
 
+    def watch_escape(self) -> None:
+        """From the first search on (not from the start: the first paint makes no call into
+        Python per event of the table), Esc is looked at before the window's shortcuts."""
+        if not self._watching_escape:
+            self._watching_escape = True
+            self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self
+            and event.type() == QEvent.Type.ShortcutOverride
+            and self._clears_search(event)
+        ):
+            # Claimed before any Esc shortcut of the window (a docked ticket's "back"):
+            # the key press that follows clears the search.
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _clears_search(self, event: QEvent) -> bool:
+        from desktop.ui.tickets.list.ticket_filters import is_escape
+
+        return is_escape(event) and self.searched()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         keys = (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
         if event.key() in keys and self.currentIndex().isValid():
             self.open_requested.emit(self.currentIndex())
             return
+        if self._clears_search(event):
+            self.search_cleared.emit()
+            return
         before = self.currentIndex().row()
         super().keyPressEvent(event)
+        if self.currentIndex().row() != before:
+            self.keyed_at = time.monotonic()
         self._tell_if_moved(before)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
@@ -219,6 +258,8 @@ class TicketListPage(QWidget):
     sort_changed = Signal(str, bool)  # the user sorted by a column: (sort, descending)
     # What the list needs beside a reading pane changed (other rows, words or font).
     needs_changed = Signal()
+    # What the list is searched for changed (stripped; "" cleared): an opened ticket marks it.
+    search_changed = Signal(str)
 
     def __init__(
         self,
@@ -325,6 +366,10 @@ class TicketListPage(QWidget):
         self.online_search.state_changed.connect(self._online_state_changed)
         self._asking_online = False
         self.online_search.found.connect(self._found_online)
+        # The service's finds, held while the admin is at the rows (late_finds.py), and
+        # the tickets only they bring to the list (what the button counts).
+        self._held: ServiceMatches | None = None
+        self._held_ids: tuple[str, ...] = ()
         self.search_note = SearchNote(f"{self.objectName()}_search_note")
         after_the_first_paint(self._add_find_shortcut)  # no key reaches the window before
         # Opened from an Insights chart: the whole team's tickets behind a bar or point (R20).
@@ -414,6 +459,8 @@ class TicketListPage(QWidget):
         self.table.doubleClicked.connect(self._open)
         self.table.open_requested.connect(self._open)
         self.table.chosen_by_hand.connect(self._chosen_by_hand)
+        self.table.searched = lambda: bool(self.filters.search.text())
+        self.table.search_cleared.connect(self._clear_search_from_list)
 
         self.empty_state = EmptyState(self.objectName())
         self._placeholder = self.empty_state.label
@@ -447,7 +494,17 @@ class TicketListPage(QWidget):
         filters_row.setContentsMargins(0, 0, 0, 0)
         filters_row.addWidget(self.filters, 1)
         column.addWidget(self._filters_row)
-        column.addWidget(self.search_note)
+        # The search's note, and beside it the service's late finds held while the admin
+        # is at the rows (late_finds.py): both places kept, so neither moves a row.
+        self.late_finds = LateFindsButton(f"{self.objectName()}_late_finds")
+        self.late_finds.clicked.connect(self.show_held_finds)
+        note_row = QWidget()
+        note_row.setObjectName(f"{self.objectName()}_note_row")
+        notes = QHBoxLayout(note_row)
+        notes.setContentsMargins(0, 0, 0, 0)
+        notes.addWidget(self.search_note, 1)
+        notes.addWidget(self.late_finds)
+        column.addWidget(note_row)
         # R17's "Recent" list is this one list, newest first: with no other section beside
         # it, a "Recent" heading over it told the admin nothing (and hinted at an older one).
         column.addWidget(self._stack, 1)
@@ -540,6 +597,7 @@ class TicketListPage(QWidget):
         self._count_wanted = None
         self._count_timer.stop()
         self.online_search.stop()
+        self._drop_held()
         self.model.reset((), None)
         self._changed.clear()
         self._state = "idle"
@@ -575,7 +633,9 @@ class TicketListPage(QWidget):
         else:
             filters, scope = self.filters.values(), self._store_scope
         sort, descending = self._sort
-        found = self.online_search.found_ids(filters.get("q", ""))
+        # Held finds are not read in (nor by a re-read of the list) until shown.
+        held = self._held is not None
+        found = () if held else self.online_search.found_ids(filters.get("q", ""))
         return TicketQuery.of(
             user_id, scope, filters, sort=sort, descending=descending, found=found
         )
@@ -598,6 +658,8 @@ class TicketListPage(QWidget):
             self.online_search.ask(self._service, values["q"], self._search_scopes(), values)
         finally:
             self._asking_online = False
+        if self._held is not None and self.online_search.matches is not self._held:
+            self._drop_held()  # finds of another search
 
     def _online_state_changed(self, _state: str) -> None:
         # Asked by a new search: the list is read next and shows its state then (once a
@@ -607,12 +669,65 @@ class TicketListPage(QWidget):
 
     def _found_online(self, matches: object) -> None:
         """The service's finds for the current search: read in like live changes, each
-        into its place in the list's order (many at once: the list is read again)."""
+        into its place in the list's order (many at once: the list is read again); held
+        while the admin is at the rows."""
         from desktop.services.ticket_search import ServiceMatches
-        from desktop.store.thread_search import marked
+        from desktop.ui.tickets.list.late_finds import admin_at_rows
 
         if not isinstance(matches, ServiceMatches) or self._service is None:
             return
+        if admin_at_rows(self.table, self.table.keyed_at):
+            # Read in now, they would shift the rows under the pointer: held, and counted.
+            self._held = matches
+            self._tasks.run(self._count_held(self._service, matches), on_error=self._live_failed)
+            return
+        self._read_in(matches)
+
+    async def _count_held(self, service: TicketService, matches: ServiceMatches) -> None:
+        """What the held finds add to the list (some it lists already, by their subject or
+        a cached thread): the button says that many, or the finds are read in if none."""
+        query = self._query(service)._replace(found=tuple(matches.snippets))
+        added = await service.store.added_by_found(query)
+        if self._held is not matches or service is not self._service:
+            return  # shown, or another search, meanwhile
+        if not added:
+            self.show_held_finds()  # nothing moves: their snippets, at once
+            return
+        self._held_ids = added
+        self.late_finds.show_count(len(added))
+
+    def show_held_finds(self) -> None:
+        """The button: the held finds read into the list and the first of them shown, the
+        keyboard on the list if it was on the button."""
+        matches, added, had_focus = self._held, self._held_ids, self.late_finds.hasFocus()
+        self._drop_held()
+        if matches is not None and self._service is not None:
+            self._read_in(matches)
+            self._change_timer.stop()
+            self._apply_changes()  # now: they were asked for
+            # Asked for, so brought into view (the first of them in the list's order); the
+            # selected ticket stays selected.
+            rows = [r for r in map(self.model.row_of, added) if r is not None]
+            if rows:
+                self.table.scrollTo(
+                    self.model.index(min(rows), 0), QAbstractItemView.ScrollHint.EnsureVisible
+                )
+        if had_focus and self.table.isVisible():
+            self.table.setFocus()
+
+    def _drop_held(self) -> None:
+        self._held = None
+        self._held_ids = ()
+        self.late_finds.show_count(0)
+
+    @property
+    def held_finds(self) -> tuple[str, ...]:
+        """The tickets the service found that wait for the admin to show them."""
+        return self._held_ids
+
+    def _read_in(self, matches: ServiceMatches) -> None:
+        from desktop.store.thread_search import marked
+
         self.model.set_found(
             {
                 ticket_id: marked(snippet, matches.text)
@@ -1015,6 +1130,14 @@ class TicketListPage(QWidget):
         if not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
+    def _clear_search_from_list(self) -> None:
+        """Esc in the searched list: every ticket again, the one selected still selected
+        (as if chosen by hand) where it is listed, the keyboard still in the list."""
+        chosen = self.selected_ticket()
+        if chosen is not None and self._chosen_before_search is not None:
+            self._chosen_in_search = chosen
+        self.filters.search.clear()
+
     def _focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()
@@ -1036,10 +1159,13 @@ class TicketListPage(QWidget):
         # The store answers at once, whatever the filters: no network, no waiting. The
         # service, asked a moment later, adds what only its copies of the threads hold.
         self._ask_online()
+        self.search_changed.emit(self.search_text)
         self._arriving = None  # another list: the admin's choice of rows now
         # A search cleared goes back to the ticket chosen before it began, not to the
         # last result it selected (a newcomer lost their place that way).
         searched = bool(self.filters.search.text().strip())
+        if searched:
+            self.table.watch_escape()
         if searched and self._chosen_before_search is None:
             # Or the one still being looked for further down (a sort or a sync moved it):
             # nothing is selected meanwhile, and it is the admin's choice all the same.
@@ -1265,6 +1391,11 @@ class TicketListPage(QWidget):
     def count_said(self) -> str:
         """What the page says of how many tickets it lists ("" until they are counted)."""
         return self._count.text()
+
+    @property
+    def search_text(self) -> str:
+        """What the list is searched for, stripped ("" nothing)."""
+        return self.filters.search.text().strip()
 
     def selected_ticket(self) -> str | None:
         ticket_id = self.table.currentIndex().siblingAtColumn(0).data(TICKET_ID_ROLE)

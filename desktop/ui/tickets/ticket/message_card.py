@@ -92,6 +92,8 @@ class MessageCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self._tinting = False
+        # Where the text holds what the list was searched for (marked: show_search).
+        self._hits: tuple[tuple[int, int], ...] = ()
         self._apply_tint()
         self.author = QLabel()
         self.author.setObjectName("message_author")
@@ -174,6 +176,32 @@ class MessageCard(QFrame):
             )
         self.refresh_time()
 
+    def show_search(self, text: str) -> bool:
+        """Mark where the message holds ``text`` (a search's words; "" none), as the list's
+        search finds it (case, accents, Japanese: thread_search.hits). True: it does."""
+        found: tuple[tuple[int, int], ...] = ()
+        if text.strip():
+            from desktop.store.thread_search import hits  # only once someone searches
+
+            found = hits(self.message.body, text)
+        if found != self._hits:
+            self._hits = found
+            self._show_body()
+        return bool(found)
+
+    @property
+    def has_hits(self) -> bool:
+        return bool(self._hits)
+
+    def _show_body(self) -> None:
+        if not self._hits:
+            self.body.setText(to_html(self.message.body))
+            return
+        from desktop.ui.look.theme import search_hit_colours
+
+        fill, ink = search_hit_colours(self.palette())
+        self.body.setText(to_html(self.message.body, self._hits, (fill.name(), ink.name())))
+
     @property
     def mine(self) -> bool:
         """Written by the signed-in admin: shown on the other side of the thread."""
@@ -247,3 +275,5 @@ class MessageCard(QFrame):
             self.setPalette(card_palette(source, self.message.author_kind))
         finally:
             self._tinting = False
+        if self._hits:
+            self._show_body()  # the marker's colours follow light and dark too

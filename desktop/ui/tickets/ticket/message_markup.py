@@ -53,8 +53,42 @@ def _inline(text: str) -> str:
     return re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], text)
 
 
-def to_html(text: str) -> str:
-    """The message as the subset of HTML a QLabel shows; every character of it escaped."""
+# Around a search's hit while the text is made HTML, then a highlight's span (control
+# characters no message text holds, left alone by escaping and by the Markdown rules).
+_HIT_OPEN, _HIT_CLOSE = "\x02", "\x03"
+_TAG = re.compile(r"<[^>]*>")
+
+
+def to_html(
+    text: str,
+    hits: tuple[tuple[int, int], ...] = (),
+    colours: tuple[str, str] = ("", ""),
+) -> str:
+    """The message as the subset of HTML a QLabel shows; every character of it escaped.
+
+    ``hits``: (start, end) in ``text`` marked with a background of ``colours`` (background,
+    text: names of colours), as a search's words in an opened thread."""
+    if hits:
+        text = text.replace(_HIT_OPEN, "").replace(_HIT_CLOSE, "")
+        pieces: list[str] = []
+        last = 0
+        for start, end in hits:
+            pieces += [text[last:start], _HIT_OPEN, text[start:end], _HIT_CLOSE]
+            last = end
+        pieces.append(text[last:])
+        return _marked(_to_html("".join(pieces)), colours)
+    return _to_html(text)
+
+
+def _marked(made: str, colours: tuple[str, str]) -> str:
+    """The hits' marks as spans; none inside a tag (a link's address holding the word)."""
+    made = _TAG.sub(lambda m: m.group(0).replace(_HIT_OPEN, "").replace(_HIT_CLOSE, ""), made)
+    fill, ink = colours
+    span = f'<span style="background-color:{fill}; color:{ink}">'
+    return made.replace(_HIT_OPEN, span).replace(_HIT_CLOSE, "</span>")
+
+
+def _to_html(text: str) -> str:
     lines = html.escape(text, quote=True).splitlines()
     out: list[str] = []
     paragraph: list[str] = []

@@ -139,7 +139,11 @@ class SatisfactionBox(QFrame):
             # Each rating keeps its own comment while the admin switches between them.
             self._comment_for = rated.rating if rated else None
             self._comments = {rated.rating: rated.comment or ""} if rated else {}
-        editable = ticket is not None and ticket.status == "solved"
+        # "Was the answer good?" only once support answered: a ticket solved before any
+        # answer (a call cancelled) has nothing to rate.
+        editable = (
+            ticket is not None and ticket.status == "solved" and bool(ticket.first_responded_at)
+        )
         for widget in (self.good_button, self.bad_button):
             widget.setEnabled(editable)
             # Read-only (closed): only the rating given shows, not a choice that was not made.
@@ -179,7 +183,11 @@ class SatisfactionBox(QFrame):
         """Open while a rating is being given or changed; read-only, only with a comment."""
         ticket = self.ticket
         rated = ticket.satisfaction if ticket is not None else None
-        editable = ticket is not None and ticket.status == "solved"
+        # "Was the answer good?" only once support answered: a ticket solved before any
+        # answer (a call cancelled) has nothing to rate.
+        editable = (
+            ticket is not None and ticket.status == "solved" and bool(ticket.first_responded_at)
+        )
         chosen = self._chosen()
         changing = chosen is not None and (rated is None or rated.rating != chosen)
         shown = (editable and (self._commenting or changing)) or (

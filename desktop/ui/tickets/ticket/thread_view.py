@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -27,6 +27,8 @@ CLOCK_MS = 60_000
 NEWEST_SLACK = 8
 # The "new messages" button stands this far above the thread's foot.
 NEW_LINES_MARGIN = 8
+# A search's first hit is scrolled to with this much of the thread above its card.
+ANCHOR_MARGIN = 8
 
 
 class ThreadView(QScrollArea):
@@ -90,6 +92,12 @@ class ThreadView(QScrollArea):
         # down to them. It floats over the thread's foot, so the thread does not jump.
         self.new_lines_button = NewLinesButton(self)
         self.new_lines_button.clicked.connect(self.jump_to_newest)
+        # What the list was searched for: marked in the cards (set_search).
+        self._search = ""
+        # The card kept in view (a search's first hit) while the thread settles, until
+        # the reader scrolls.
+        self._anchor: MessageCard | None = None
+        self._anchoring = False
 
     def refresh_times(self) -> None:
         for card in self._cards:
@@ -158,6 +166,8 @@ class ThreadView(QScrollArea):
                 card.open_requested.connect(self._open)
                 card.save_requested.connect(self._save)
                 card.view_requested.connect(self.image_view_requested)
+                if self._search:
+                    card.show_search(self._search)
                 row = _on_its_side(card)
                 self._layout.insertWidget(position, row)
                 # Shown now, not a loop pass later: the thread never stands empty between.
@@ -179,6 +189,38 @@ class ThreadView(QScrollArea):
                 self._show_new_lines_button()
         else:
             self._follow_newest()
+
+    def set_search(self, text: str) -> None:
+        """Mark ``text`` (what the list was searched for; "" none) in every card."""
+        self._search = text.strip()
+        for card in self._cards:
+            card.show_search(self._search)
+
+    def first_hit(self) -> MessageCard | None:
+        """The first message (oldest first) holding what was searched for."""
+        return next((card for card in self._cards if card.has_hits), None)
+
+    def keep_in_view(self, card: MessageCard) -> None:
+        """Scroll to ``card``'s top and keep it there while the thread settles its heights,
+        until the reader scrolls."""
+        self._anchor = card
+        self._at_newest = False
+        self.new_lines_button.hide()
+        self._to_anchor()
+        QTimer.singleShot(0, self._to_anchor)  # laid out: its place is known then
+
+    def _to_anchor(self) -> None:
+        card = self._anchor
+        if card is None:
+            return
+        bar = self.verticalScrollBar()
+        top = card.mapTo(self._inner, QPoint(0, 0)).y() - ANCHOR_MARGIN
+        self._anchoring = True
+        try:
+            bar.setValue(max(0, min(top, bar.maximum())))
+        finally:
+            self._anchoring = False
+        self._reading_at = bar.value()
 
     def _follow_newest(self) -> None:
         self._at_newest = True
@@ -205,7 +247,9 @@ class ThreadView(QScrollArea):
 
     def _range_changed(self, _low: int, high: int) -> None:
         bar = self.verticalScrollBar()
-        if self._at_newest:
+        if self._anchor is not None:
+            self._to_anchor()
+        elif self._at_newest:
             bar.setValue(high)
         elif bar.value() > high:
             self._clamping = True  # Qt pulls the value in next
@@ -215,6 +259,9 @@ class ThreadView(QScrollArea):
             bar.setValue(min(self._reading_at, high))
 
     def _scrolled(self, value: int) -> None:
+        if self._anchoring:
+            return
+        self._anchor = None  # the reader scrolled: the thread is theirs again
         if self._clamping:
             self._clamping = False
             return
@@ -262,6 +309,7 @@ class ThreadView(QScrollArea):
             self._place_new_lines_button()  # the text's width changed
 
     def clear(self) -> None:
+        self._anchor = None
         self._shown = ()
         self._shown_events = ()
         self._cards = []

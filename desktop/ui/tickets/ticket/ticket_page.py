@@ -45,6 +45,7 @@ from desktop.ui.text.labels import (
 from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.attachments.attachment_actions import AttachmentActions
 from desktop.ui.tickets.chat.chat_handover import ChatHandoverBar, move_text
+from desktop.ui.tickets.ticket.cancel_call_box import CancelCallBox
 from desktop.ui.tickets.ticket.conflict_bar import ConflictBar
 from desktop.ui.tickets.ticket.followers_box import FollowersBox
 from desktop.ui.tickets.ticket.message_card import MessageCard
@@ -83,12 +84,15 @@ class TicketPage(QWidget):
         self._status_focus = False  # Mark solved or Reopen had the keyboard when pressed
         self._back_to = "mine"  # mine | team | help: where Back goes
         self._card_widths: dict[tuple[str, str, str], int] = {}  # readable_width's
+        # What the list the ticket was opened from is searched for ("" nothing): marked in
+        # its messages, the first holding it scrolled to once per ticket shown.
+        self._search = ""
+        self._hit_shown_for: str | None = None
 
         self.back_button = QPushButton()
         self.back_button.setObjectName("back_button")
         self.back_button.clicked.connect(self.back_requested)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.back_requested.emit)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
+        # Esc and Back are the window's (desktop/ui/shell/going_back.py).
         self.solve_button = QPushButton()
         self.solve_button.setObjectName("mark_solved_button")
         self.solve_button.clicked.connect(lambda: self._set_status("solved"))
@@ -135,6 +139,10 @@ class TicketPage(QWidget):
         self.cancel_call_button = QPushButton()
         self.cancel_call_button.setObjectName("cancel_callback_button")
         self.cancel_call_button.clicked.connect(self._cancel_callback)
+        # A live chat typed here (its window closed, or never opened) is ended here too.
+        self.end_chat_button = QPushButton()
+        self.end_chat_button.setObjectName("page_end_chat_button")
+        self.end_chat_button.clicked.connect(self._end_chat)
         self._reread_timer = QTimer(self)
         self._reread_timer.setSingleShot(True)
         self._reread_timer.setInterval(COALESCE_MS)
@@ -183,6 +191,7 @@ class TicketPage(QWidget):
             self.back_button,
             (
                 self.chat_window_button,
+                self.end_chat_button,
                 self.cancel_call_button,
                 self.solve_button,
                 self.reopen_button,
@@ -251,7 +260,9 @@ class TicketPage(QWidget):
         actions = (
             max(self.solve_button.sizeHint().width(), self.reopen_button.sizeHint().width())
             + max(
-                self.chat_window_button.sizeHint().width(),
+                self.chat_window_button.sizeHint().width()
+                + GAP
+                + self.end_chat_button.sizeHint().width(),
                 self.cancel_call_button.sizeHint().width(),
             )
             + 3 * GAP
@@ -439,6 +450,30 @@ class TicketPage(QWidget):
         self._show_pending()
         self._update_conflict()
         self._sync_chat_handover()
+        if self._search and self._hit_shown_for != ticket.id:
+            self._show_first_hit()
+
+    def set_search(self, text: str) -> None:
+        """What the list the ticket is opened from is searched for ("" nothing, or cleared):
+        its words marked in the messages, and the first message holding them scrolled to."""
+        text = text.strip()
+        if text == self._search:
+            return
+        self._search = text
+        self._hit_shown_for = None
+        self.thread_scroll.set_search(text)
+        if text and self.ticket is not None:
+            self._show_first_hit()
+
+    @property
+    def search(self) -> str:
+        return self._search
+
+    def _show_first_hit(self) -> None:
+        card = self.thread_scroll.first_hit()
+        if card is not None and self.ticket is not None:
+            self._hit_shown_for = self.ticket.id
+            self.thread_scroll.keep_in_view(card)
 
     # -- the outbox: replies sent but not confirmed yet ------------------------------
 
@@ -613,16 +648,52 @@ class TicketPage(QWidget):
         pass  # the next event reads it again; a real failure shows on the next action
 
     def _cancel_callback(self) -> None:
-        if self._service is None or self.ticket is None:
+        """R15: asked first (CancelCallBox); keeping the call is the default."""
+        if self._service is None or self.ticket is None or self.ticket.callback is None:
+            return
+        from desktop.services.phones import international  # the callback's only: not at start
+
+        service, ticket_id = self._service, self.ticket.id
+        box = CancelCallBox(international(self.ticket.callback.phone), self)
+        box.chosen.connect(lambda keep_open: self._cancel_chosen(service, ticket_id, keep_open))
+        box.open()
+
+    def _cancel_chosen(self, service: TicketService, ticket_id: str, keep_open: bool) -> None:
+        if service is not self._service or self.ticket is None or self.ticket.id != ticket_id:
             return
         self.cancel_call_button.setEnabled(False)
         self._tasks.run(
-            self._do_cancel(self._service, self.ticket.id), on_error=self._status_failed
+            self._do_cancel(service, ticket_id, keep_open), on_error=self._status_failed
         )
 
-    async def _do_cancel(self, service: TicketService, ticket_id: str) -> None:
-        updated = await service.cancel_callback(ticket_id)
+    async def _do_cancel(self, service: TicketService, ticket_id: str, keep_open: bool) -> None:
+        updated = await service.cancel_callback(ticket_id, keep_open=keep_open)
         self.show_ticket(updated)
+        self.ticket_changed.emit(updated.id)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            done = (
+                self.tr("Callback for ticket #{number} cancelled; the ticket stays open.")
+                if keep_open
+                else self.tr("Callback for ticket #{number} cancelled; the ticket is solved.")
+            )
+            window.statusBar().showMessage(done.format(number=updated.number), 10_000)
+
+    def _end_chat(self) -> None:
+        if self._service is None or self.ticket is None:
+            return
+        self.end_chat_button.setEnabled(False)
+        self._tasks.run(
+            self._do_end_chat(self._service, self.ticket.id), on_error=self._status_failed
+        )
+
+    async def _do_end_chat(self, service: TicketService, ticket_id: str) -> None:
+        updated = await service.end_chat(ticket_id)
+        window = self._chat_window()
+        if window is not None and window.ticket.id == updated.id:
+            window.show_ticket(updated)  # its box closes too: the chat is over
+        if self.ticket is not None and self.ticket.id == ticket_id:
+            self.show_ticket(updated)
         self.ticket_changed.emit(updated.id)
 
     def _focus_reply(self) -> None:
@@ -800,14 +871,20 @@ class TicketPage(QWidget):
         self.chat_window_button.setToolTip(self.tr("Follow this chat in a window of its own"))
         self.cancel_call_button.setText(self.tr("Cancel callback"))
         self.cancel_call_button.setToolTip(
-            self.tr("You no longer need the call: leave the queue and mark the ticket solved.")
+            self.tr(
+                "You no longer need the call: leave the queue. You are asked whether the "
+                "ticket stays open."
+            )
         )
+        self.end_chat_button.setText(self.tr("End chat"))
+        self.end_chat_button.setToolTip(self.tr("End this live chat with support"))
         if ticket is None:
             for label in (self.title, self.meta, self.sla, self.read_only_note, self.live_state):
                 label.clear()
             self.satisfaction_box.hide()  # no ticket, no rating
             for widget in (
                 self.chat_window_button,
+                self.end_chat_button,
                 self.solve_button,
                 self.reopen_button,
                 self.cancel_call_button,
@@ -820,7 +897,11 @@ class TicketPage(QWidget):
             ):
                 widget.hide()
             return
-        self.chat_window_button.setVisible(ticket.channel == "chat")
+        # An ended chat's transcript is the thread here: no window to follow it in.
+        live_chat = ticket.channel == "chat" and ticket.chat_state in ("waiting", "connected")
+        self.chat_window_button.setVisible(live_chat)
+        self.end_chat_button.setVisible(live_chat and not self._handed_over())
+        self.end_chat_button.setEnabled(True)
         queued_call = ticket.callback is not None and ticket.callback.state == "queued"
         self.cancel_call_button.setVisible(queued_call)
         closed = ticket.status == "closed"
@@ -926,6 +1007,14 @@ class TicketPage(QWidget):
             return self.tr("Callback: calling {phone} now.").format(phone=phone)
         if callback.state == "completed":
             return self.tr("Callback to {phone} completed.").format(phone=phone)
+        if (
+            callback.state == "cancelled"
+            and ticket.status in ("new", "open")
+            and not (ticket.first_responded_at)
+        ):
+            return self.tr(
+                "Callback to {phone} cancelled: support answers in writing, here and by e-mail."
+            ).format(phone=phone)
         if callback.state == "cancelled":
             return self.tr("Callback to {phone} cancelled.").format(phone=phone)
         return self.tr("Callback to {phone} failed: nobody answered.").format(phone=phone)
@@ -946,6 +1035,9 @@ class TicketPage(QWidget):
             return self.tr(
                 "Response target missed: first response {answered}, it was due {due}."
             ).format(answered=moment_text(answered, now), due=due)
+        if ticket.status in ("solved", "closed"):
+            # Solved before support wrote (a call cancelled, say): nothing is awaited.
+            return self.tr("Solved without a response from support.")
         if ticket.sla_state == "breached":
             return self.tr("Response target missed: the first response was due {due}.").format(
                 due=due
