@@ -176,10 +176,9 @@ class TicketPage(QWidget):
         self.thread_scroll.edit_requested.connect(self._edit_item)
         self.thread_scroll.discard_requested.connect(self._discard_item)
         self.thread_scroll.new_request_requested.connect(self.new_request_requested)
-        self.status_line = QLabel()
+        self.status_line = WrappedLabel()
         self.status_line.setObjectName("ticket_status_line")
         self.status_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status_line.setWordWrap(True)
         # Beside "not downloaded yet": the thread loads by itself once the connection
         # returns; this asks now.
         self.retry_button = QPushButton()
