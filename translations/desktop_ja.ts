@@ -1679,14 +1679,6 @@
         <translation>作成日に関係なく、現在未解決 (新規・対応中・保留中) のチケット</translation>
     </message>
     <message>
-        <source>Tickets opened on {day}</source>
-        <translation>{day}に作成されたチケット</translation>
-    </message>
-    <message>
-        <source>Tickets opened {first} to {last}</source>
-        <translation>{first}～{last}に作成されたチケット</translation>
-    </message>
-    <message>
         <source>Tickets opened, and tickets solved, on {day}</source>
         <translation>{day}に作成されたチケットと解決されたチケット</translation>
     </message>

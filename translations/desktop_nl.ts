@@ -1691,14 +1691,6 @@
         <translation>Tickets die nu openstaan (nieuw, open of in afwachting), ongeacht wanneer geopend</translation>
     </message>
     <message>
-        <source>Tickets opened on {day}</source>
-        <translation>Tickets geopend op {day}</translation>
-    </message>
-    <message>
-        <source>Tickets opened {first} to {last}</source>
-        <translation>Tickets geopend van {first} tot en met {last}</translation>
-    </message>
-    <message>
         <source>Tickets opened, and tickets solved, on {day}</source>
         <translation>Tickets geopend en tickets opgelost op {day}</translation>
     </message>

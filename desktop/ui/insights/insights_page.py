@@ -26,7 +26,7 @@ from desktop.api.insights import Insights
 from desktop.services.insights import DrillDown, InsightsService, Period, Shown
 from desktop.ui.insights import charts, drill_down, hover, tables
 from desktop.ui.insights.chart_card import CHART_HEIGHT, ChartCard
-from desktop.ui.insights.kpi_tiles import KpiTiles
+from desktop.ui.insights.kpi_tiles import KpiTiles, opened_days
 from desktop.ui.insights.period_selector import PeriodSelector
 from desktop.ui.insights.satisfaction_table import SatisfactionTable
 from desktop.ui.insights.scope_selector import ScopeSelector
@@ -206,13 +206,7 @@ class InsightsPage(QWidget):
         return self._opened(period.first, period.last)
 
     def _opened(self, first: date, last: date) -> str:
-        """Which days' tickets: one day is named once ("Dec 7, 2026 to Dec 7, 2026" read
-        oddly to a newcomer)."""
-        if first == last:
-            return self.tr("Tickets opened on {day}").format(day=cell_text(first))
-        return self.tr("Tickets opened {first} to {last}").format(
-            first=cell_text(first), last=cell_text(last)
-        )
+        return opened_days(first, last)
 
     def _show(self, insights: Insights, period: Period) -> None:
         self.tiles.show_insights(insights, period.first, period.last)

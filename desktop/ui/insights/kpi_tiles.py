@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.api.insights import Insights
@@ -12,6 +12,18 @@ from desktop.ui.insights.table_model import cell_text
 from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type
 from desktop.ui.text.durations import span_text
 from desktop.ui.text.wrapped_label import WrappedLabel
+
+
+def opened_days(first: date, last: date) -> str:
+    """Which days' tickets, for a tile or a chart's caption: one day is named once
+    ("Dec 7, 2026 to Dec 7, 2026" read oddly to a newcomer)."""
+    if first == last:
+        return QCoreApplication.translate("KpiTiles", "Tickets opened on {day}").format(
+            day=cell_text(first)
+        )
+    return QCoreApplication.translate("KpiTiles", "Tickets opened {first} to {last}").format(
+        first=cell_text(first), last=cell_text(last)
+    )
 
 
 class Tile(QFrame):
@@ -81,12 +93,7 @@ class KpiTiles(QWidget):
         self.retranslate_ui()
 
     def _opened(self, first: date, last: date) -> str:
-        """Which days' tickets: one day is named once (a Monday's "this week")."""
-        if first == last:
-            return self.tr("Tickets opened on {day}").format(day=cell_text(first))
-        return self.tr("Tickets opened {first} to {last}").format(
-            first=cell_text(first), last=cell_text(last)
-        )
+        return opened_days(first, last)
 
     def retranslate_ui(self) -> None:
         insights, first_day, last_day = self.insights, self.first_day, self.last_day
