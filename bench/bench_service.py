@@ -13,13 +13,14 @@ starts one ``serve`` process on loopback and drives it with ``wrk``
 Run: ``.venv/bin/python bench/bench_service.py [--seconds 10] [--rounds 3] [--core-only]``
 (needs ``wrk``: ``apt-get install wrk``). ``--rounds`` repeats health, list and detail
 that many times against the same service (ratios are taken within a round, so a
-machine shared with other work moves them less); ``--core-only`` leaves out insights
-and the one-connection rows. Each row also gives the service's own CPU time per request
-(the serve process and its workers, read from /proc: Linux), PostgreSQL's (the backends
-connected to the bench database; SQLite's is the service's) and wrk's, and the load
-average: on a shared machine CPU per request moves much less than requests per second,
-and the three together are what a request costs the cores they share. Results go to
-standard output as a Markdown table;
+machine shared with other work moves them less), after a round 0 run on the service as
+it starts (its new connections' first statements: reported, kept apart);
+``--core-only`` leaves out insights and the one-connection rows. Each row also gives
+the service's own CPU time per request (the serve process and its workers, read from
+/proc: Linux), PostgreSQL's (the backends connected to the bench database; SQLite's is
+the service's) and wrk's, and the load average: on a shared machine CPU per request
+moves much less than requests per second, and the three together are what a request
+costs the cores they share. Results go to standard output as a Markdown table;
 record them in ``bench/README.md``.
 """
 
@@ -230,8 +231,12 @@ def bench(
                     targets.append(("GET /v1/insights (100k tickets)", f"{server.url}/v1/insights"))
                 results = []
                 baseline = 0.0
-                for round_ in range(1, rounds + 1):
-                    label = f" (round {round_})" if rounds > 1 else ""
+                # Round 0 is a fresh service's first seconds under load, reported on its
+                # own: every new pool connection prepares and plans its statements then
+                # (PostgreSQL plans a statement afresh for its first five runs on a
+                # connection), which the rounds after it, a running service's, no longer pay.
+                for round_ in range(0, rounds + 1):
+                    label = " (round 0, a fresh service)" if round_ == 0 else f" (round {round_})"
                     baseline = 0.0  # each round's own health figure
                     for name, url_ in targets:
                         before = server_cpu_seconds(server.process.pid)
