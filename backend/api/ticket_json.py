@@ -37,6 +37,7 @@ SUMMARY_WIDTH = len(SUMMARY_COLUMNS)
 _STORED_WIDTH = len("2026-12-05 10:00:00.123456")
 _DUE_AT = SUMMARY_COLUMNS.index(Ticket.first_response_due_at)
 _RESPONDED_AT = SUMMARY_COLUMNS.index(Ticket.first_responded_at)
+_SOLVED_AT = SUMMARY_COLUMNS.index(Ticket.solved_at)
 
 
 def json_response(body: dict[str, Any] | bytes) -> Response:
@@ -78,12 +79,14 @@ class _Now:
         self.text = _stored(moment)
 
 
-def _sla(due_at: datetime | str, responded_at: datetime | str | None, now: _Now) -> str:
+def _sla(row: AnyRow, now: _Now) -> str:
+    due_at, responded_at, solved_at = row[_DUE_AT], row[_RESPONDED_AT], row[_SOLVED_AT]
     if isinstance(due_at, str):  # SQLite: compared as stored texts of one width
         responded = None if responded_at is None else _comparable(str(responded_at))
-        return sla_state(_comparable(due_at), responded, now.text).value
-    assert not isinstance(responded_at, str)
-    return sla_state(due_at, responded_at, now.moment).value
+        solved = None if solved_at is None else _comparable(str(solved_at))
+        return sla_state(_comparable(due_at), responded, now.text, solved).value
+    assert not isinstance(responded_at, str) and not isinstance(solved_at, str)
+    return sla_state(due_at, responded_at, now.moment, solved_at).value
 
 
 def summary(row: AnyRow, now: datetime) -> dict[str, Any]:
@@ -92,7 +95,7 @@ def summary(row: AnyRow, now: datetime) -> dict[str, Any]:
 
 
 def _summary(row: AnyRow, now: _Now) -> dict[str, Any]:
-    return _summary_with(row, _sla(row[_DUE_AT], row[_RESPONDED_AT], now))
+    return _summary_with(row, _sla(row, now))
 
 
 def _summary_with(row: AnyRow, sla: str) -> dict[str, Any]:
@@ -158,7 +161,7 @@ def page(
             item["match"] = found.as_json()
             items.append(to_json(item))
         elif _kept is None:
-            items.append(_encode_unmatched(row, _sla(row[_DUE_AT], row[_RESPONDED_AT], at)))
+            items.append(_encode_unmatched(row, _sla(row, at)))
         else:
             # The key, the lookup and the SLA choice written out, not calls: three calls an
             # item cost SQLite's list page ~0.05 ms against functools.lru_cache's one C call
@@ -225,8 +228,9 @@ def _encode_unmatched(row: AnyRow, sla: str) -> bytes:
 
 
 class _Encoded(NamedTuple):
-    """A list item's JSON for any time: with no first response yet, its SLA state is
-    ``due`` until ``deadline`` and ``breached`` after it; else it is fixed (no deadline)."""
+    """A list item's JSON for any time: with no first response yet and not solved, its SLA
+    state is ``due`` until ``deadline`` and ``breached`` after it; else it is fixed (no
+    deadline)."""
 
     deadline: datetime | str | None  # as _Now's moment (PostgreSQL) or text (SQLite)
     until_due: bytes
@@ -234,10 +238,10 @@ class _Encoded(NamedTuple):
 
 
 def _encode_for_any_time(row: AnyRow) -> _Encoded:
-    due_at, responded_at = row[_DUE_AT], row[_RESPONDED_AT]
-    if responded_at is not None:
+    due_at = row[_DUE_AT]
+    if row[_RESPONDED_AT] is not None or row[_SOLVED_AT] is not None:
         # Met or breached whatever the time: _sla's answer at any moment, the due one.
-        fixed = _encode_unmatched(row, _sla(due_at, responded_at, _Now(as_datetime(due_at))))
+        fixed = _encode_unmatched(row, _sla(row, _Now(as_datetime(due_at))))
         return _Encoded(None, fixed, fixed)
     deadline = _comparable(due_at) if isinstance(due_at, str) else due_at
     return _Encoded(

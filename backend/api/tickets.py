@@ -63,7 +63,9 @@ def _summary_fields(ticket: Ticket, now: datetime) -> dict[str, object]:
         "response_target_minutes": ticket.response_target_minutes,
         "first_response_due_at": ticket.first_response_due_at,
         "first_responded_at": ticket.first_responded_at,
-        "sla_state": sla_state(ticket.first_response_due_at, ticket.first_responded_at, now),
+        "sla_state": sla_state(
+            ticket.first_response_due_at, ticket.first_responded_at, now, ticket.solved_at
+        ),
         "solved_at": ticket.solved_at,
     }
 

@@ -146,6 +146,10 @@ def _per_scope(columns: Sequence[Any], where: ColumnElement[bool]) -> list[Selec
 def _daily(where: ColumnElement[bool], dialect: str) -> Subquery:
     answered = Ticket.first_responded_at.is_not(None)
     met = Ticket.first_responded_at <= Ticket.first_response_due_at
+    # Solved with no response: late if solved after the response was due, else counted
+    # neither in time nor late (nothing was awaited once solved; docs/rules.md, "In time").
+    unanswered = ~answered & Ticket.solved_at.is_(None)
+    solved_late = ~answered & (Ticket.solved_at > Ticket.first_response_due_at)
     opened = [
         utc_day(Ticket.created_at, dialect).label("day"),
         Ticket.category,
@@ -153,8 +157,8 @@ def _daily(where: ColumnElement[bool], dialect: str) -> Subquery:
         literal(1).label("opened"),
         literal(0).label("solved"),
         case((met, 1), else_=0).label("met"),
-        case((answered & ~met, 1), else_=0).label("late"),
-        case((answered, 0), else_=1).label("unanswered"),
+        case(((answered & ~met) | solved_late, 1), else_=0).label("late"),
+        case((unanswered, 1), else_=0).label("unanswered"),
     ]
     solved = [
         utc_day(Ticket.solved_at, dialect).label("day"),

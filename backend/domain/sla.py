@@ -25,10 +25,20 @@ class SlaState(StrEnum):
 Moment = TypeVar("Moment", datetime, str)
 
 
-def sla_state(due_at: Moment, responded_at: Moment | None, now: Moment) -> SlaState:
-    """Met when the first response came in time; breached when it came late or is overdue."""
+def sla_state(
+    due_at: Moment, responded_at: Moment | None, now: Moment, solved_at: Moment | None = None
+) -> SlaState:
+    """Met when the first response came in time; breached when it came late or is overdue.
+
+    A ticket solved before any response (a callback cancelled, the admin's own fix) is
+    overdue only if it was solved after the response was due: solved in time, nothing was
+    late and nothing is awaited, so its target was met (docs/rules.md, "In time"). It
+    used to turn breached once the due time passed, while the ticket was long solved.
+    """
     if responded_at is not None:
         return SlaState.MET if responded_at <= due_at else SlaState.BREACHED
+    if solved_at is not None:
+        return SlaState.MET if solved_at <= due_at else SlaState.BREACHED
     return SlaState.DUE if now <= due_at else SlaState.BREACHED
 
 

@@ -134,7 +134,7 @@ class TicketQuery(NamedTuple):
     solved_from: str = ""
     solved_before: str = ""
     # The first response: "met" (in time) or "breached" (late, or none and overdue at
-    # ``now``), as the service's insights count them (R20).
+    # ``now`` or when solved), as the service's insights count them (R20).
     response: str = ""
     now: str = ""
     # The order: one of SORTS, ties broken by id in the same direction (a stable keyset).
@@ -218,9 +218,13 @@ class TicketQuery(NamedTuple):
         if self.response == "met":
             clauses.append("first_responded_at <= first_response_due_at")
         elif self.response == "breached":
+            # With no response: late once the due time passed before it was solved, or
+            # before now while it is not (solved in time, it is neither: the service's
+            # insights count so, docs/rules.md "In time").
             clauses.append(
                 "(first_responded_at > first_response_due_at"
-                " OR (first_responded_at IS NULL AND first_response_due_at < ?))"
+                " OR (first_responded_at IS NULL"
+                " AND first_response_due_at < coalesce(solved_at, ?)))"
             )
             params.append(self.now)
         if self.text:

@@ -153,7 +153,13 @@ async def test_a_changed_ticket_is_never_served_as_it_was(
     assert back["submitter"] == submitter
 
 
-def _row(created: datetime, due: datetime, responded: datetime | None, text: bool) -> tuple:
+def _row(
+    created: datetime,
+    due: datetime,
+    responded: datetime | None,
+    text: bool,
+    solved: datetime | None = None,
+) -> tuple:
     """A row of SUMMARY_COLUMNS as PostgreSQL's driver gives it, or SQLite's (text times)."""
 
     def at(moment: datetime | None) -> datetime | str | None:
@@ -178,7 +184,7 @@ def _row(created: datetime, due: datetime, responded: datetime | None, text: boo
         60,
         at(due),
         at(responded),
-        None,
+        at(solved),
     )
 
 
@@ -192,6 +198,10 @@ def test_a_kept_item_moves_from_due_to_breached_at_its_deadline(text: bool) -> N
         _row(created, due, None, text),
         _row(created, due, due - timedelta(minutes=5), text),  # met
         _row(created, due, due + timedelta(minutes=5), text),  # answered late
+        # Solved with no response: before the due time, then never late (it turned
+        # breached at the deadline, a ticket long solved); after it, late.
+        _row(created, due, None, text, solved=due - timedelta(minutes=30)),
+        _row(created, due, None, text, solved=due + timedelta(minutes=30)),
     ]
     times = [due - timedelta(minutes=1), due, due + timedelta(microseconds=1)]
     times.append(due + timedelta(days=3))
@@ -204,4 +214,10 @@ def test_a_kept_item_moves_from_due_to_breached_at_its_deadline(text: bool) -> N
         ticket_json.configure(ticket_json.DEFAULT_ITEM_CACHE)
     assert kept == each_time
     states = [json.loads(page)["items"][0]["sla_state"] for page in kept]
-    assert states == ["due", "due", "breached", "breached"] + ["met"] * 4 + ["breached"] * 4
+    assert states == (
+        ["due", "due", "breached", "breached"]
+        + ["met"] * 4
+        + ["breached"] * 4
+        + ["met"] * 4
+        + ["breached"] * 4
+    )

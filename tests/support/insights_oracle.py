@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db.models import Ticket
@@ -77,9 +77,15 @@ async def raw_insights(
 
     # One pass for tickets opened per week and their first responses.
     met = Ticket.first_responded_at <= Ticket.first_response_due_at
+    # With no response: late once the due time passed before it was solved, or before
+    # now while it is not (a ticket solved in time is neither in time nor late).
     breached = or_(
         Ticket.first_responded_at > Ticket.first_response_due_at,
-        and_(Ticket.first_responded_at.is_(None), Ticket.first_response_due_at < now),
+        and_(
+            Ticket.first_responded_at.is_(None),
+            Ticket.first_response_due_at
+            < func.coalesce(Ticket.solved_at, literal(now, Ticket.solved_at.type)),
+        ),
     )
     opened_week = week_start(Ticket.created_at, dialect).label("week")
     opened = (

@@ -176,6 +176,7 @@ async def _unanswered_not_due(
             _tickets_of(team_id, submitter_id),
             Ticket.first_responded_at.is_(None),  # the partial index's condition
             Ticket.first_response_due_at >= now,
+            Ticket.solved_at.is_(None),  # solved: counted already (rollups._daily)
         )
     )
     return sum(start <= when < end for when in created.scalars())

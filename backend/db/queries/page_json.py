@@ -52,11 +52,13 @@ def _object(fields: str) -> str:
     return f"(SELECT row_to_json(o) FROM (SELECT {fields}) AS o)"
 
 
-def _sla(due: str, responded: str, now: str) -> str:
+def _sla(due: str, responded: str, solved: str, now: str) -> str:
     """``backend.domain.sla.sla_state`` in SQL."""
     return (
         f"CASE WHEN {responded} IS NOT NULL THEN "
         f"CASE WHEN {responded} <= {due} THEN 'met' ELSE 'breached' END "
+        f"WHEN {solved} IS NOT NULL THEN "
+        f"CASE WHEN {solved} <= {due} THEN 'met' ELSE 'breached' END "
         f"WHEN {now} <= {due} THEN 'due' ELSE 'breached' END"
     )
 
@@ -73,7 +75,8 @@ def _summary(p: str, now: str) -> str:
         f"{p}.response_target_minutes AS response_target_minutes, "
         f"{_ts(f'{p}.first_response_due_at')} AS first_response_due_at, "
         f"{_ts(f'{p}.first_responded_at')} AS first_responded_at, "
-        f"{_sla(f'{p}.first_response_due_at', f'{p}.first_responded_at', now)} AS sla_state, "
+        f"{_sla(f'{p}.first_response_due_at', f'{p}.first_responded_at', f'{p}.solved_at', now)}"
+        " AS sla_state, "
         f"{_ts(f'{p}.solved_at')} AS solved_at"
     )
 
