@@ -31,6 +31,7 @@ from desktop.ui.insights.period_selector import PeriodSelector
 from desktop.ui.insights.satisfaction_table import SatisfactionTable
 from desktop.ui.insights.scope_selector import ScopeSelector
 from desktop.ui.insights.table_model import cell_text
+from desktop.ui.insights.week_axis import every_week
 from desktop.ui.look.theme import TypeStep, set_type
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.formatting import date_and_time
@@ -195,7 +196,7 @@ class InsightsPage(QWidget):
     def _week_cell(self, row: int, column: int) -> None:
         # The "Solved" column: the week's solved tickets; the others: those opened.
         if self.shown is not None and self.period is not None:
-            monday = self.shown.value.weekly[row].week
+            monday = every_week(self.shown.value)[row].week  # the table's rows
             which = drill_down.solved_week if column == tables.SOLVED_COLUMN else drill_down.week
             self.drill_down_requested.emit(which(self.period, self.scope, monday))
 
@@ -302,7 +303,7 @@ class InsightsPage(QWidget):
     def _clickable_weeks(
         self, lines: list[QLineSeries], insights: Insights, period: Period, scope: str
     ) -> None:
-        hover.hint_lines(self.weekly.view, lines, [w.week for w in insights.weekly])
+        hover.hint_lines(self.weekly.view, lines, [w.week for w in every_week(insights)])
         drill_down.connect_weekly(lines, insights, period, scope, self.drill_down_requested.emit)
 
     def _clickable_pie(self, pie: QPieSeries, period: Period, scope: str) -> None:
