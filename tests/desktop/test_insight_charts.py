@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from desktop.api.insights import Insights, WeekCounts
 from desktop.services.insights import DrillDown, Period
 from desktop.ui.insights import charts, drill_down, tables
+from desktop.ui.insights.week_axis import week_x
 from desktop.ui.text.formatting import day_pattern
 
 
@@ -209,7 +210,7 @@ def test_a_year_shows_every_week_and_its_months_within_the_period(qtbot: QtBot) 
             float(busy.get(monday, (0, 0))[field]) for monday in mondays
         ]
     axis = next(a for a in chart.axes() if isinstance(a, QCategoryAxis))
-    assert axis.min() < charts.week_x(mondays[0]) and axis.max() > charts.week_x(mondays[-1])
+    assert axis.min() < week_x(mondays[0]) and axis.max() > week_x(mondays[-1])
     # Months, a few evenly apart, none after the period's last day.
     assert tick_labels(axis) == [
         QLocale().standaloneMonthName(m, QLocale.FormatType.ShortFormat)
