@@ -132,8 +132,9 @@ class InsightsPage(QWidget):
         self._service = service
         self.shown = None
         self.period = None
-        if service is not None:
-            # A custom period starts as the last 12 weeks, so the dates are sensible.
+        if service is not None and self.periods.key() != "custom":
+            # A custom period starts as the last 12 weeks, so the dates are sensible (days
+            # chosen, or remembered from the last run, stay as they are).
             today = service.today()
             self.periods.set_days(today - timedelta(weeks=12) + timedelta(days=1), today)
         self.retranslate_ui()
