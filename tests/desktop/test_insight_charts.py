@@ -211,12 +211,10 @@ def test_a_year_shows_every_week_and_its_months_within_the_period(qtbot: QtBot) 
         ]
     axis = next(a for a in chart.axes() if isinstance(a, QCategoryAxis))
     assert axis.min() < week_x(mondays[0]) and axis.max() > week_x(mondays[-1])
-    # Months, a few evenly apart, none after the period's last day.
-    assert tick_labels(axis) == [
-        QLocale().standaloneMonthName(m, QLocale.FormatType.ShortFormat)
-        for m in (1, 3, 5, 7, 9, 11)
-    ]
-    assert tick_days(axis) == [date(2026, m, 1) for m in (1, 3, 5, 7, 9, 11)]
+    # The quarters' months, January by its year; none after the period's last day.
+    months = [QLocale().standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in (4, 7, 10)]
+    assert tick_labels(axis) == ["2026", *months]
+    assert tick_days(axis) == [date(2026, m, 1) for m in (1, 4, 7, 10)]
     assert max(tick_days(axis)) <= last
     # The table lists the same weeks; a click on a quiet week's point opens that week.
     assert [row[0] for row in tables.weekly_table(insights)[1]] == mondays
@@ -236,3 +234,25 @@ def test_the_last_monday_labelled_is_not_after_the_period() -> None:  # R20
     charts.draw_weekly(chart, insights, QPalette())
     axis = next(a for a in chart.axes() if isinstance(a, QCategoryAxis))
     assert max(tick_days(axis)) <= first + timedelta(weeks=11)
+
+
+def test_two_years_keep_every_month_label() -> None:  # R20
+    """Over two years a month's name comes twice: the axis keeps one place per label, so
+    the second "Jul" was dropped (the service counts at most two years)."""
+    first, last = date(2024, 12, 9), date(2026, 12, 7)
+    insights = Insights(
+        start=datetime.combine(first, datetime.min.time(), tzinfo=UTC),
+        end=datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=UTC),
+        open_tickets=1,
+        top_issues=(),
+        top_products_per_issue=(),
+        weekly=(WeekCounts(date(2026, 6, 15), 1, 1),),
+        sla_met=0,
+        sla_breached=0,
+        median_first_response_minutes=None,
+    )
+    chart = QChart()
+    charts.draw_weekly(chart, insights, QPalette())
+    axis = next(a for a in chart.axes() if isinstance(a, QCategoryAxis))
+    assert tick_days(axis) == [date(y, m, 1) for y in (2025, 2026) for m in (1, 7)]
+    assert [text.strip("\u200b") for text in tick_labels(axis)][::2] == ["2025", "2026"]

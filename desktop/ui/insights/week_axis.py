@@ -20,10 +20,11 @@ from desktop.ui.text.formatting import day_pattern
 # a dozen Mondays' dates do not fit under a half-width chart, and a few far apart read
 # as arbitrary days.
 MONDAY_WEEKS = 16
-# At most this many labels (five or six dates fit under a half-width chart at the UI's
-# type size, in every language, at 150 % too).
+# At most this many labels: five dates fit under a half-width chart at the UI's type
+# size, in every language, at 150 % too; six months touched there ("2026Mar"), four
+# (a year's quarters) leave room between.
 MOST_MONDAYS = 5
-MOST_MONTHS = 6
+MOST_MONTHS = 4
 # Months between labels: those that divide a year, so the same months are named every
 # year (every other month from January, the quarters, …).
 MONTH_STEPS = (1, 2, 3, 6, 12)
@@ -110,7 +111,7 @@ def _mondays(first: date, step: int, count: int) -> list[tuple[str, float]]:
 
 def _months(first: date, last: date) -> list[tuple[str, float]]:
     """The first days of months from ``first`` to ``last``, a few evenly apart, each named
-    by its month ("Jan", "1月", "jan"); with its year where the name came before."""
+    by its month ("Mar", "3月", "mrt"), January by its year."""
     starts = []
     day = date(first.year, first.month, 1)
     if day < first:
@@ -118,19 +119,21 @@ def _months(first: date, last: date) -> list[tuple[str, float]]:
     while day <= last:
         starts.append(day)
         day = _next_month(day)
-    step = next((s for s in MONTH_STEPS if len(starts) / s <= MOST_MONTHS), None)
-    if step is None:  # years: every so many Januaries
-        step = 12 * -(-len(starts) // (12 * MOST_MONTHS))
+    # Every January over more (the service counts two years at most: every 6 months).
+    step = next((s for s in MONTH_STEPS if len(starts) / s <= MOST_MONTHS), 12)
     chosen = [d for d in starts if (d.month - 1) % step == 0]
     locale = QLocale()
     labels: list[tuple[str, float]] = []
     for d in chosen:
-        text = locale.standaloneMonthName(d.month, QLocale.FormatType.ShortFormat)
-        if step >= 12:
-            text = locale.toString(d.year)  # a label a year: the years alone
-        elif any(text == t for t, _x in labels):
-            # The axis keeps one place per name: a second January says its year.
-            text = locale.toString(QDate(d.year, d.month, 1), "MMM yyyy")
+        # January says its year instead ("2026", then "Mar", "May" …): a year's chart
+        # crosses a new year, and the month names alone repeat over two.
+        text = (
+            locale.toString(QDate(d.year, 1, 1), "yyyy")
+            if d.month == 1
+            else locale.standaloneMonthName(d.month, QLocale.FormatType.ShortFormat)
+        )
+        while any(text == t for t, _x in labels):
+            text += "\u200b"  # the axis keeps one place per label: a second "Jul" unseen apart
         labels.append((text, _noon(d)))
     return labels
 
