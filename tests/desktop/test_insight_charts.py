@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.api.insights import Insights, WeekCounts
 from desktop.services.insights import DrillDown, Period
-from desktop.ui.insights import charts, drill_down
+from desktop.ui.insights import charts, drill_down, tables
+from desktop.ui.insights.week_axis import week_x
 from desktop.ui.text.formatting import day_pattern
 
 
@@ -178,3 +179,80 @@ def test_every_point_and_its_marker_lie_inside_the_plot(qtbot: QtBot, count: int
             centre = chart.mapToPosition(point, line)
             marker = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
             assert plot.contains(marker), (line.name(), point, marker, plot)
+
+
+def test_a_year_shows_every_week_and_its_months_within_the_period(qtbot: QtBot) -> None:  # R20
+    """Issue 19: over a year the service sends only the busy weeks (here 5 of 53, from
+    June on). The chart began at June and joined busy weeks across quiet ones, and its
+    last date (Dec 28) lay after the period's end (Dec 7)."""
+    first, last = date(2025, 12, 8), date(2026, 12, 7)
+    busy = {date(2026, 6, 15): (1, 1), date(2026, 6, 29): (2, 0), date(2026, 11, 30): (17, 7)}
+    insights = Insights(
+        start=datetime.combine(first, datetime.min.time(), tzinfo=UTC),
+        end=datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=UTC),
+        open_tickets=1,
+        top_issues=(),
+        top_products_per_issue=(),
+        weekly=tuple(WeekCounts(monday, *counts) for monday, counts in busy.items()),
+        sla_met=0,
+        sla_breached=0,
+        median_first_response_minutes=None,
+    )
+    chart = QChart()
+    lines = charts.draw_weekly(chart, insights, QPalette())
+    mondays = [first + timedelta(weeks=n) for n in range(53)]  # Dec 8 2025 … Dec 7 2026
+    for line, field in zip(lines, (0, 1), strict=True):
+        assert isinstance(line, QLineSeries)
+        days = [QDateTime.fromMSecsSinceEpoch(int(p.x())).date() for p in line.points()]
+        assert [date(d.year(), d.month(), d.day()) for d in days] == mondays
+        # The quiet weeks at zero, the busy ones as counted.
+        assert [p.y() for p in line.points()] == [
+            float(busy.get(monday, (0, 0))[field]) for monday in mondays
+        ]
+    axis = next(a for a in chart.axes() if isinstance(a, QCategoryAxis))
+    assert axis.min() < week_x(mondays[0]) and axis.max() > week_x(mondays[-1])
+    # The quarters' months, January by its year; none after the period's last day.
+    months = [QLocale().standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in (4, 7, 10)]
+    assert tick_labels(axis) == ["2026", *months]
+    assert tick_days(axis) == [date(2026, m, 1) for m in (1, 4, 7, 10)]
+    assert max(tick_days(axis)) <= last
+    # The table lists the same weeks; a click on a quiet week's point opens that week.
+    assert [row[0] for row in tables.weekly_table(insights)[1]] == mondays
+    period = Period("12m", first, last)
+    opened: list[DrillDown] = []
+    drill_down.connect_weekly(lines, insights, period, "team", opened.append)
+    quiet = mondays.index(date(2026, 9, 7))
+    lines[0].clicked.emit(lines[0].at(quiet))
+    assert opened[-1].first == date(2026, 9, 7)
+
+
+def test_the_last_monday_labelled_is_not_after_the_period() -> None:  # R20
+    """12 weeks (11 from the first Monday to the last): the labels stop at the last week."""
+    first = date(2026, 9, 14)
+    insights = weeks(first, 12)
+    chart = QChart()
+    charts.draw_weekly(chart, insights, QPalette())
+    axis = next(a for a in chart.axes() if isinstance(a, QCategoryAxis))
+    assert max(tick_days(axis)) <= first + timedelta(weeks=11)
+
+
+def test_two_years_keep_every_month_label() -> None:  # R20
+    """Over two years a month's name comes twice: the axis keeps one place per label, so
+    the second "Jul" was dropped (the service counts at most two years)."""
+    first, last = date(2024, 12, 9), date(2026, 12, 7)
+    insights = Insights(
+        start=datetime.combine(first, datetime.min.time(), tzinfo=UTC),
+        end=datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=UTC),
+        open_tickets=1,
+        top_issues=(),
+        top_products_per_issue=(),
+        weekly=(WeekCounts(date(2026, 6, 15), 1, 1),),
+        sla_met=0,
+        sla_breached=0,
+        median_first_response_minutes=None,
+    )
+    chart = QChart()
+    charts.draw_weekly(chart, insights, QPalette())
+    axis = next(a for a in chart.axes() if isinstance(a, QCategoryAxis))
+    assert tick_days(axis) == [date(y, m, 1) for y in (2025, 2026) for m in (1, 7)]
+    assert [text.strip("\u200b") for text in tick_labels(axis)][::2] == ["2025", "2026"]

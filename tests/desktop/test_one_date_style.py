@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from desktop.api.models import Message, Ticket, Trend
 from desktop.ui.insights import charts
 from desktop.ui.insights.table_model import cell_text
+from desktop.ui.insights.week_axis import week_x
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.formatting import date_and_time, long_datetime
 from desktop.ui.text.i18n import LanguageSwitcher
@@ -108,7 +109,7 @@ def _surfaces(qtbot: QtBot) -> dict[str, str]:
     axis = next(a for a in chart.axes() if isinstance(a, QCategoryAxis))
     # Its labels sit on their Mondays' noon: the one on MONDAY's.
     shown["insights axis"] = next(
-        text for text in axis.categoriesLabels() if axis.endValue(text) == charts.week_x(MONDAY)
+        text for text in axis.categoriesLabels() if axis.endValue(text) == week_x(MONDAY)
     )
     return shown
 

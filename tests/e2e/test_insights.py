@@ -19,6 +19,7 @@ from desktop.bootstrap.controller import AppController
 from desktop.ui.insights.insights_page import InsightsPage
 from desktop.ui.insights.table_model import RAW_ROLE
 from desktop.ui.insights.tables import OPENED_COLUMN, SOLVED_COLUMN
+from desktop.ui.settings.app_settings import AppSettings
 from desktop.ui.text.durations import span_text
 from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.text.labels import category_label, product_label
@@ -68,6 +69,21 @@ async def synced_insights(controller: AppController, qtbot: QtBot) -> InsightsPa
         what="both lists synced",
     )
     return await open_insights(controller)
+
+
+def every_week(expected: Any) -> list[dict[str, Any]]:
+    """The service's weeks and, at zero, those it left out (nothing opened or solved):
+    the chart and its table show every week of the period (issue 19)."""
+    sent = {w["week"]: w for w in expected["weekly"]}
+    first = date.fromisoformat(expected["period"]["from"][:10])
+    last = date.fromisoformat(expected["period"]["to"][:10]) - timedelta(days=1)
+    monday = first - timedelta(days=first.weekday())
+    weeks = []
+    while monday <= last:
+        day = monday.isoformat()
+        weeks.append(sent.get(day, {"week": day, "opened": 0, "solved": 0}))
+        monday += timedelta(weeks=1)
+    return weeks
 
 
 def table(page: InsightsPage, name: str) -> list[list[object]]:
@@ -122,7 +138,7 @@ def assert_page_matches(page: InsightsPage, expected: Any) -> None:
                 for issue in reversed(expected["top_issues"])
             ]
     # Weeks: the table and both lines.
-    weeks = [[w["week"], w["opened"], w["solved"]] for w in expected["weekly"]]
+    weeks = [[w["week"], w["opened"], w["solved"]] for w in every_week(expected)]
     assert [[r[0].isoformat(), r[1], r[2]] for r in table(page, "weekly")] == weeks  # type: ignore[union-attr]
     lines = page.weekly.drawn
     assert isinstance(lines, list) and all(isinstance(x, QLineSeries) for x in lines)
@@ -295,12 +311,13 @@ async def test_a_bar_opens_exactly_the_tickets_behind_it(
         # A week's point on the "opened" line: the tickets opened that week.
         window.show_insights()
         await wait_until(lambda: not page._loading)
-        busiest = max(range(len(expected["weekly"])), key=lambda i: expected["weekly"][i]["opened"])
+        weeks = every_week(expected)
+        busiest = max(range(len(weeks)), key=lambda i: weeks[i]["opened"])
         lines = page.weekly.drawn
         assert isinstance(lines, list)
         lines[0].clicked.emit(lines[0].at(busiest))
         await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
-        assert len(listed(controller)) == expected["weekly"][busiest]["opened"]
+        assert len(listed(controller)) == weeks[busiest]["opened"]
 
         # Mine: a bar of Ava's own tickets lists only hers.
         window.show_insights()
@@ -419,7 +436,7 @@ async def test_a_solved_point_opens_exactly_the_tickets_solved_that_week(
         tickets = await every_ticket(server, "ava@northwind.example")
         period = page.period
         assert period is not None
-        weekly = expected["weekly"]
+        weekly = every_week(expected)
         assert sum(w["solved"] for w in weekly) > 0, "the demo world solves tickets"
         # Every week's point on the "solved" line: the tickets solved that week (of the
         # period's days), whenever they were opened; as many as the chart says.
@@ -471,17 +488,18 @@ async def test_a_solved_point_opens_exactly_the_tickets_solved_that_week(
         await wait_until(lambda: page.scope == "mine" and page.shown is not None)
         await wait_until(lambda: not page._loading)
         own = await service_insights(server, "ava@northwind.example", page)
-        busiest = max(range(len(own["weekly"])), key=lambda i: own["weekly"][i]["solved"])
-        assert own["weekly"][busiest]["solved"] > 0
+        own_weeks = every_week(own)
+        busiest = max(range(len(own_weeks)), key=lambda i: own_weeks[i]["solved"])
+        assert own_weeks[busiest]["solved"] > 0
         lines = page.weekly.drawn
         assert isinstance(lines, list)
         lines[1].clicked.emit(lines[1].at(busiest))
         await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
-        monday = date.fromisoformat(own["weekly"][busiest]["week"])
+        monday = date.fromisoformat(own_weeks[busiest]["week"])
         first, last = max(monday, period.first), min(monday + timedelta(days=6), period.last)
         ava = {t["id"] for t in tickets if t["submitter"]["name"] == "Ava Jansen"}
         assert listed(controller) == solved_in(tickets, first, last) & ava
-        assert len(listed(controller)) == own["weekly"][busiest]["solved"]
+        assert len(listed(controller)) == own_weeks[busiest]["solved"]
         page.scopes.set_scope("team")
 
 
@@ -670,3 +688,40 @@ async def test_offline_insights_are_the_last_synced_ones(
             page.periods.set_key("4w")
             await wait_until(lambda: page._failed, what="no stored copy")
             assert "cannot be reached" in page.status.text()
+
+
+async def test_the_chosen_period_is_remembered_across_a_restart(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R20, issue 19
+    """The period is kept in the settings file (a real one, here in tmp_path) and shown
+    again at the next start; custom days with it, not replaced by the last 12 weeks."""
+    settings_file = tmp_path / "settings.ini"
+
+    def settings() -> AppSettings:  # read from the file again, as at a start
+        # Not kept signed in: each start signs in through the dialog, as the helpers do.
+        return make_settings(tmp_path, server_url=server.url, keep_signed_in=False)
+
+    async with running_client(tmp_path / "first", settings()) as controller:
+        page = await synced_insights(controller, qtbot)
+        assert page.period is not None and page.period.key == "12w"  # the default
+        page.periods.set_key("12m")
+        await wait_until(lambda: not page._loading and page.shown is not None, what="a year")
+        controller.settings.sync()
+    assert "insights" in settings_file.read_text()
+
+    async with running_client(tmp_path / "second", settings()) as controller:
+        page = await synced_insights(controller, qtbot)
+        assert page.period is not None and page.period.key == "12m"
+        assert page.periods.combo.currentData() == "12m"
+        expected = await service_insights(server, "ava@northwind.example", page)
+        assert_page_matches(page, expected)
+        first, last = page.period.last - timedelta(days=70), page.period.last - timedelta(days=9)
+        page.periods.set_custom(first, last)
+        await wait_until(lambda: not page._loading and page.period.key == "custom")  # type: ignore[union-attr]
+        controller.settings.sync()
+
+    async with running_client(tmp_path / "third", settings()) as controller:
+        page = await synced_insights(controller, qtbot)
+        assert page.period is not None
+        assert (page.period.key, page.period.first, page.period.last) == ("custom", first, last)
+        assert page.periods.first_edit.isVisible() and page.periods.last_edit.isVisible()

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import html
 import math
-from datetime import date, timedelta
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
-    QCategoryAxis,
     QChart,
     QHorizontalBarSeries,
     QHorizontalStackedBarSeries,
@@ -21,7 +19,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QMargins, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -35,7 +33,7 @@ from PySide6.QtGui import (
 
 from desktop.api.insights import Insights
 from desktop.ui.insights.palette import GREEN, VERMILLION, apply_theme, primary, product_colour
-from desktop.ui.text.formatting import day_pattern
+from desktop.ui.insights.week_axis import every_week, period_days, week_axis, week_x
 from desktop.ui.text.labels import category_label, product_label
 
 # How QtCharts lays out a vertical axis (cartesianchartlayout.cpp, verticalaxis.cpp): it
@@ -119,6 +117,8 @@ def draw_products_per_issue(chart: QChart, insights: Insights, palette: QPalette
 def draw_weekly(chart: QChart, insights: Insights, palette: QPalette) -> list[QLineSeries]:
     clear(chart)
     lines = []
+    # Every week of the period, the quiet ones at zero: not only those the service sent.
+    weeks = every_week(insights)
     styles = (
         (QCoreApplication.translate("InsightCharts", "Opened"), VERMILLION, Qt.PenStyle.SolidLine),
         (QCoreApplication.translate("InsightCharts", "Solved"), GREEN, Qt.PenStyle.DashLine),
@@ -132,18 +132,18 @@ def draw_weekly(chart: QChart, insights: Insights, palette: QPalette) -> list[QL
         pen.setStyle(style)
         line.setPen(pen)
         line.setPointsVisible(True)  # one week is a point, not an invisible line
-        for week in insights.weekly:
+        for week in weeks:
             line.append(week_x(week.week), float(getattr(week, field)))
         chart.addSeries(line)
         lines.append(line)
-    # A few dates, not one label per week: 53 weeks of labels do not fit, a few dates do.
-    weeks = _week_axis(insights.weekly[0].week, insights.weekly[-1].week)
-    weeks.setGridLineVisible(False)
+    # A few dates or months, not one label per week: 53 weeks of labels do not fit.
+    axis = week_axis(weeks[0].week, weeks[-1].week, period_days(insights)[1])
+    axis.setGridLineVisible(False)
     # A date is wider than its category's share at a large font: whole, centred on its
-    # Monday (the axis hides one that would overlap its neighbour).
-    weeks.setTruncateLabels(False)
-    chart.addAxis(weeks, Qt.AlignmentFlag.AlignBottom)
-    most = max((max(w.opened, w.solved) for w in insights.weekly), default=0)
+    # day (the axis hides one that would overlap its neighbour).
+    axis.setTruncateLabels(False)
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+    most = max((max(w.opened, w.solved) for w in weeks), default=0)
     tickets = count_axis(most)
     # Room above the highest point and below zero: a point on the plot's edge is drawn
     # half (QtCharts clips the lines and their points to the plot). The ticks stay whole
@@ -153,7 +153,7 @@ def draw_weekly(chart: QChart, insights: Insights, palette: QPalette) -> list[QL
     tickets.setRange(-step / 2, top)
     chart.addAxis(tickets, Qt.AlignmentFlag.AlignLeft)
     for line in lines:
-        line.attachAxis(weeks)
+        line.attachAxis(axis)
         line.attachAxis(tickets)
     chart.legend().hide()  # the card's legend names the series (legend_entries)
     apply_theme(chart, palette)
@@ -203,56 +203,6 @@ def legend_entries(chart: QChart) -> list[tuple[str, QColor]]:
         elif isinstance(series, QPieSeries):
             entries += [(part.label(), part.color()) for part in series.slices()]
     return entries
-
-
-def _week_axis(first: date, last: date) -> QCategoryAxis:
-    """Dates on Mondays: at most 5, the same number of weeks apart, from the first week on
-    (five dates fit under a half-width chart at the UI's type size, in every language),
-    each at its Monday's noon, where that week's points are.
-
-    Half a tick's weeks before the first point and after the last (unless a date lies
-    further out): drawn on the plot's edge, they were cut in half there (QtCharts clips
-    the lines and their points to the plot).
-    """
-    spans = (last - first).days // 7  # weeks from the first point to the last
-    if spans == 0:  # one week: its Monday in the middle, the Mondays around it at the ends
-        step, start, count = 1, first - timedelta(weeks=1), 3
-    else:
-        intervals = min(4, spans)
-        step = -(-spans // intervals)  # weeks between ticks
-        start, count = first, intervals + 1
-    mondays = [start + timedelta(weeks=step * n) for n in range(count)]
-    pad = timedelta(days=7 * step / 2)
-    axis = QCategoryAxis()
-    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    # The app's one date style, as the lists write it, without the year: "14 sep 2026"
-    # under every tick is cut at a large font; the card's subtitle names the period's years.
-    locale = QLocale()
-    pattern = day_pattern(locale, year=False)
-    half = pad.total_seconds() * 1000
-    # Before the first date, by one millisecond when the first point lies after it (one
-    # week: its Monday is the middle date), else half a tick.
-    axis.setStartValue(min(week_x(mondays[0]) - 1, week_x(first) - half))
-    for monday in mondays:
-        axis.append(
-            locale.toString(QDate(monday.year, monday.month, monday.day), pattern), week_x(monday)
-        )
-    # The last date can lie weeks after the last point (13 weeks a tick over a year): then
-    # that is room enough; if not, half a tick after the last point.
-    end = max(week_x(mondays[-1]) + 1, week_x(last) + half)
-    axis.append(" ", end)  # the padding after the last date: no label of its own
-    axis.setRange(axis.startValue(), end)
-    return axis
-
-
-def week_x(monday: date) -> float:
-    """A week's place on the time axis: its Monday's local noon, so the label is that day.
-
-    Noon, not midnight: a week with a daylight saving change is an hour shorter or
-    longer, and an hour off midnight is the day before; an hour off noon is the same day.
-    """
-    day = QDate(monday.year, monday.month, monday.day)
-    return float(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch())
 
 
 def _attach_axes(chart: QChart, series: object, labels: list[str], most: int) -> None:

@@ -16,8 +16,9 @@ from PySide6.QtCore import QCoreApplication, QPointF
 
 from desktop.api.insights import Insights
 from desktop.services.insights import UNSOLVED, DrillDown, Period
-from desktop.ui.insights.charts import category_order, week_x
+from desktop.ui.insights.charts import category_order
 from desktop.ui.insights.table_model import cell_text
+from desktop.ui.insights.week_axis import every_week, week_x
 from desktop.ui.text.labels import category_label, product_label, status_label
 
 Emit = Callable[[DrillDown], None]
@@ -166,7 +167,7 @@ def connect_products(
 def connect_weekly(
     lines: list[QLineSeries], insights: Insights, period: Period, scope: str, emit: Emit
 ) -> None:
-    weeks = [w.week for w in insights.weekly]
+    weeks = [w.week for w in every_week(insights)]  # as drawn: the quiet weeks too
 
     def nearest(point: QPointF) -> date:
         # The nearest week's point: a click lands near a point, seldom on it.

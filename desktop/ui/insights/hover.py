@@ -14,8 +14,8 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QMouseEvent
 from PySide6.QtWidgets import QTableView, QToolTip
 
-from desktop.ui.insights.charts import week_x
 from desktop.ui.insights.table_model import RowsModel
+from desktop.ui.insights.week_axis import week_x
 
 
 class HoverHint(QObject):

@@ -31,6 +31,7 @@ from desktop.ui.insights.period_selector import PeriodSelector
 from desktop.ui.insights.satisfaction_table import SatisfactionTable
 from desktop.ui.insights.scope_selector import ScopeSelector
 from desktop.ui.insights.table_model import cell_text
+from desktop.ui.insights.week_axis import every_week
 from desktop.ui.look.theme import TypeStep, set_type
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.formatting import date_and_time
@@ -131,8 +132,9 @@ class InsightsPage(QWidget):
         self._service = service
         self.shown = None
         self.period = None
-        if service is not None:
-            # A custom period starts as the last 12 weeks, so the dates are sensible.
+        if service is not None and self.periods.key() != "custom":
+            # A custom period starts as the last 12 weeks, so the dates are sensible (days
+            # chosen, or remembered from the last run, stay as they are).
             today = service.today()
             self.periods.set_days(today - timedelta(weeks=12) + timedelta(days=1), today)
         self.retranslate_ui()
@@ -195,7 +197,7 @@ class InsightsPage(QWidget):
     def _week_cell(self, row: int, column: int) -> None:
         # The "Solved" column: the week's solved tickets; the others: those opened.
         if self.shown is not None and self.period is not None:
-            monday = self.shown.value.weekly[row].week
+            monday = every_week(self.shown.value)[row].week  # the table's rows
             which = drill_down.solved_week if column == tables.SOLVED_COLUMN else drill_down.week
             self.drill_down_requested.emit(which(self.period, self.scope, monday))
 
@@ -302,7 +304,7 @@ class InsightsPage(QWidget):
     def _clickable_weeks(
         self, lines: list[QLineSeries], insights: Insights, period: Period, scope: str
     ) -> None:
-        hover.hint_lines(self.weekly.view, lines, [w.week for w in insights.weekly])
+        hover.hint_lines(self.weekly.view, lines, [w.week for w in every_week(insights)])
         drill_down.connect_weekly(lines, insights, period, scope, self.drill_down_requested.emit)
 
     def _clickable_pie(self, pie: QPieSeries, period: Period, scope: str) -> None:

@@ -4,11 +4,15 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from desktop.services.insights import PERIODS, Period, period_for
+
+if TYPE_CHECKING:
+    from desktop.ui.settings.app_settings import AppSettings
 
 
 def _to_date(value: QDate) -> date:
@@ -65,6 +69,32 @@ class PeriodSelector(QWidget):
             edit.blockSignals(True)
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.blockSignals(False)
+
+    def remember_in(self, settings: AppSettings) -> None:
+        """The period as last left in ``settings`` (the admin's choice outlives a restart),
+        and each new choice kept there."""
+        saved = settings.insights_period()
+        if saved is not None:
+            self._restore(*saved)
+        self.changed.connect(lambda: settings.set_insights_period(*self._saved_form()))
+
+    def _saved_form(self) -> tuple[str, ...]:
+        key = self.key()
+        if key != "custom":
+            return (key,)  # a preset moves with today: its name, not its days
+        first, last = _to_date(self.first_edit.date()), _to_date(self.last_edit.date())
+        return key, first.isoformat(), last.isoformat()
+
+    def _restore(self, key: str, first: str, last: str) -> None:
+        if key not in PERIODS:
+            return  # a period this version does not offer (or a damaged file): the default
+        if key == "custom":
+            try:
+                days = date.fromisoformat(first), date.fromisoformat(last)
+            except ValueError:
+                return  # custom without its days means nothing
+            self.set_days(*days)
+        self.set_key(key)
 
     def _chosen(self, _index: int) -> None:
         custom = self.key() == "custom"

@@ -20,6 +20,7 @@ PROXY_URL = "network/proxy_url"
 CA_FILE = "network/ca_file"
 GEOMETRY_PREFIX = "geometry/"
 SORT_PREFIX = "sort/"
+INSIGHTS_PERIOD = "insights/period"
 
 
 class AppSettings:
@@ -125,6 +126,18 @@ class AppSettings:
 
     def set_list_sort(self, object_name: str, sort: str, descending: bool) -> None:
         self._q.setValue(SORT_PREFIX + object_name, f"{sort} {'desc' if descending else 'asc'}")
+
+    def insights_period(self) -> tuple[str, str, str] | None:
+        """The period Insights last showed: its key, and the custom days ("2026-09-14")
+        chosen with it (empty if none); None: never chosen. Not checked here: the page
+        knows its periods and what a day is."""
+        value = str(self._q.value(INSIGHTS_PERIOD, "", type=str))
+        key, _, days = value.partition(" ")
+        first, _, last = days.partition(" ")
+        return (key, first, last) if key else None
+
+    def set_insights_period(self, key: str, first: str = "", last: str = "") -> None:
+        self._q.setValue(INSIGHTS_PERIOD, " ".join(part for part in (key, first, last) if part))
 
     def sync(self) -> None:
         self._q.sync()

@@ -339,6 +339,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.insights.insights_page import InsightsPage
 
         page = InsightsPage(tasks)
+        page.periods.remember_in(self._settings)
         page.drill_down_requested.connect(self._drill_down)
         return page
 
