@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QUrl
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -652,7 +652,8 @@ class BillingPage(QWidget):
     # -- connection -----------------------------------------------------------------------
 
     def follow_connection(self, indicator: ConnectionIndicator) -> None:
-        """The window's connection, as the status bar and the offline banner say it."""
+        """The window's connection, as the status bar and the offline banner say it: the
+        window hands it over when it builds the page (the page never looks for it)."""
         if self._indicator is indicator:
             return
         self._indicator = indicator
@@ -686,15 +687,6 @@ class BillingPage(QWidget):
         dialog = self.purchase.dialog
         if dialog is not None and isValid(dialog):  # closed ones are deleted
             dialog.set_offline(reason)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        # Until the window hands the page its indicator, the page finds it: the one place
-        # that says whether the window is offline (desktop/ui/notices/connection_indicator).
-        if self._indicator is None:
-            indicator = self.window().findChild(ConnectionIndicator)
-            if indicator is not None:
-                self.follow_connection(indicator)
-        super().showEvent(event)
 
     def summary_text(self) -> str:
         if self.overview is None:
