@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from desktop.ui.billing.consultation_dialog import ConsultationDialog
 from desktop.ui.billing.eligibility_notice import EligibilityNotice
 from desktop.ui.billing.entitlements_view import EntitlementsView
 from desktop.ui.billing.feature_text import FeatureText
+from desktop.ui.billing.fitting_tabs import FittingTabs
 from desktop.ui.billing.invoices_view import InvoicesView
 from desktop.ui.billing.purchase_flow import PurchaseFlow
 from desktop.ui.billing.sales_contact_dialog import SalesContactDialog
@@ -136,7 +136,7 @@ class BillingPage(QWidget):
         self.invoices = InvoicesView()
         self.invoices.export_requested.connect(self._export)
 
-        self.tabs = QTabWidget()
+        self.tabs = FittingTabs()
         self.tabs.setObjectName("billing_tabs")
         self.tabs.addTab(_scrolling(addons), "")
         self.tabs.addTab(_scrolling(self.compare), "")
@@ -716,10 +716,14 @@ class BillingPage(QWidget):
                 "support tickets, with faster responses."
             )
         )
-        self.tabs.setTabText(TAB_ADDONS, self.tr("Available add-ons"))
-        self.tabs.setTabText(TAB_COMPARE, self.tr("Compare Basic and Enhanced"))
-        self.tabs.setTabText(TAB_ENTITLEMENTS, self.tr("What is included"))
-        self.tabs.setTabText(TAB_INVOICES, self.tr("Invoices"))
+        # Each with a short title for a bar too narrow for the full ones (150 %, Dutch).
+        titles = [
+            (self.tr("Available add-ons"), self.tr("Add-ons", "short tab title")),
+            (self.tr("Compare Basic and Enhanced"), self.tr("Compare", "short tab title")),
+            (self.tr("What is included"), self.tr("Included", "short tab title")),
+            (self.tr("Invoices"), self.tr("Invoices")),
+        ]
+        self.tabs.set_titles(titles)
         # A screen reader lands on the tabs and on each tab's scrolling area: named so.
         self.tabs.setAccessibleName(self.tr("Billing"))
         self.offline_note.setText(
@@ -729,10 +733,10 @@ class BillingPage(QWidget):
             )
         )
         self.offline_note.setVisible(self.offline and self._service is not None)
-        for index in range(self.tabs.count()):
+        for index, (full, _short) in enumerate(titles):
             page = self.tabs.widget(index)
             if page is not None:
-                page.setAccessibleName(self.tabs.tabText(index).replace("&", ""))
+                page.setAccessibleName(full.replace("&", ""))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
