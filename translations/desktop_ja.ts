@@ -392,11 +392,26 @@
         <translation>利用可能なアドオン</translation>
     </message>
     <message>
+        <source>Add-ons</source>
+        <comment>short tab title</comment>
+        <translation>アドオン</translation>
+    </message>
+    <message>
         <source>Compare Basic and Enhanced</source>
         <translation>ベーシックとエンハンストの比較</translation>
     </message>
     <message>
+        <source>Compare</source>
+        <comment>short tab title</comment>
+        <translation>比較</translation>
+    </message>
+    <message>
         <source>What is included</source>
+        <translation>含まれる内容</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <comment>short tab title</comment>
         <translation>含まれる内容</translation>
     </message>
     <message>

@@ -395,12 +395,27 @@
         <translation>Beschikbare add-ons</translation>
     </message>
     <message>
+        <source>Add-ons</source>
+        <comment>short tab title</comment>
+        <translation>Add-ons</translation>
+    </message>
+    <message>
         <source>Compare Basic and Enhanced</source>
         <translation>Basis en Enhanced vergelijken</translation>
     </message>
     <message>
+        <source>Compare</source>
+        <comment>short tab title</comment>
+        <translation>Vergelijken</translation>
+    </message>
+    <message>
         <source>What is included</source>
         <translation>Wat erbij hoort</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <comment>short tab title</comment>
+        <translation>Inbegrepen</translation>
     </message>
     <message>
         <source>Invoices</source>

@@ -86,6 +86,9 @@ async def shoot_member_views(
     )
     page = controller.window.get_help
     await wait_for(lambda: page.requests.model.rowCount() > 0)
+    # Counted a moment after the rows: the first language's picture (English) was taken
+    # before "3 tickets" came, the later ones after it.
+    await wait_for(lambda: bool(page.requests.count_said))
     for lang in LANGUAGE_CODES:
         languages.apply(lang)
         await settle()

@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QUrl
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from desktop.ui.billing.consultation_dialog import ConsultationDialog
 from desktop.ui.billing.eligibility_notice import EligibilityNotice
 from desktop.ui.billing.entitlements_view import EntitlementsView
 from desktop.ui.billing.feature_text import FeatureText
+from desktop.ui.billing.fitting_tabs import FittingTabs
 from desktop.ui.billing.invoices_view import InvoicesView
 from desktop.ui.billing.purchase_flow import PurchaseFlow
 from desktop.ui.billing.sales_contact_dialog import SalesContactDialog
@@ -50,6 +50,7 @@ from desktop.ui.notices.connection_indicator import ConnectionIndicator
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.labels import product_label
+from desktop.ui.text.line_breaks import whole_words
 from desktop.ui.text.said_again import Text
 from desktop.ui.text.wrapped_label import WrappedLabel
 
@@ -135,7 +136,7 @@ class BillingPage(QWidget):
         self.invoices = InvoicesView()
         self.invoices.export_requested.connect(self._export)
 
-        self.tabs = QTabWidget()
+        self.tabs = FittingTabs()
         self.tabs.setObjectName("billing_tabs")
         self.tabs.addTab(_scrolling(addons), "")
         self.tabs.addTab(_scrolling(self.compare), "")
@@ -307,7 +308,12 @@ class BillingPage(QWidget):
             text += " " + self.tr("The scheduled change to {tier} is cancelled.").format(
                 tier=FeatureText().tier(current.next_tier)
             )
-        box.setText(text)
+        # Japanese words whole across its lines (以降 was split): drawn with joiners, and
+        # read out without them (as a WrappedLabel does).
+        box.setText(whole_words(text))
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        if label is not None:
+            label.setAccessibleName(text)
         remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         remove.setObjectName("confirm_remove_button")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -646,7 +652,8 @@ class BillingPage(QWidget):
     # -- connection -----------------------------------------------------------------------
 
     def follow_connection(self, indicator: ConnectionIndicator) -> None:
-        """The window's connection, as the status bar and the offline banner say it."""
+        """The window's connection, as the status bar and the offline banner say it: the
+        window hands it over when it builds the page (the page never looks for it)."""
         if self._indicator is indicator:
             return
         self._indicator = indicator
@@ -681,15 +688,6 @@ class BillingPage(QWidget):
         if dialog is not None and isValid(dialog):  # closed ones are deleted
             dialog.set_offline(reason)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        # Until the window hands the page its indicator, the page finds it: the one place
-        # that says whether the window is offline (desktop/ui/notices/connection_indicator).
-        if self._indicator is None:
-            indicator = self.window().findChild(ConnectionIndicator)
-            if indicator is not None:
-                self.follow_connection(indicator)
-        super().showEvent(event)
-
     def summary_text(self) -> str:
         if self.overview is None:
             return self.tr("Loading…") if self._service is not None else ""
@@ -718,10 +716,14 @@ class BillingPage(QWidget):
                 "support tickets, with faster responses."
             )
         )
-        self.tabs.setTabText(TAB_ADDONS, self.tr("Available add-ons"))
-        self.tabs.setTabText(TAB_COMPARE, self.tr("Compare Basic and Enhanced"))
-        self.tabs.setTabText(TAB_ENTITLEMENTS, self.tr("What is included"))
-        self.tabs.setTabText(TAB_INVOICES, self.tr("Invoices"))
+        # Each with a short title for a bar too narrow for the full ones (150 %, Dutch).
+        titles = [
+            (self.tr("Available add-ons"), self.tr("Add-ons", "short tab title")),
+            (self.tr("Compare Basic and Enhanced"), self.tr("Compare", "short tab title")),
+            (self.tr("What is included"), self.tr("Included", "short tab title")),
+            (self.tr("Invoices"), self.tr("Invoices")),
+        ]
+        self.tabs.set_titles(titles)
         # A screen reader lands on the tabs and on each tab's scrolling area: named so.
         self.tabs.setAccessibleName(self.tr("Billing"))
         self.offline_note.setText(
@@ -731,10 +733,10 @@ class BillingPage(QWidget):
             )
         )
         self.offline_note.setVisible(self.offline and self._service is not None)
-        for index in range(self.tabs.count()):
+        for index, (full, _short) in enumerate(titles):
             page = self.tabs.widget(index)
             if page is not None:
-                page.setAccessibleName(self.tabs.tabText(index).replace("&", ""))
+                page.setAccessibleName(full.replace("&", ""))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -333,7 +333,9 @@ class MainWindow(QMainWindow):
     def _build_billing(self, tasks: TaskRunner) -> BillingPage:
         from desktop.ui.billing.billing_page import BillingPage
 
-        return BillingPage(tasks)
+        page = BillingPage(tasks)
+        page.follow_connection(self.connection)  # offline as the status bar says it
+        return page
 
     def _build_insights(self, tasks: TaskRunner) -> InsightsPage:
         from desktop.ui.insights.insights_page import InsightsPage

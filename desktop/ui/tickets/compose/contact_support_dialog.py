@@ -1029,11 +1029,20 @@ class ContactSupportDialog(QDialog):
             lines: list[QWidget] = [*self.marks.messages(), self.phone_hint]
             if not self._options.offline and not all(self._options.is_open("ja", c) for c in LIVE):
                 lines += [self.hours_note, self.english_button]
+            page = self.form_scroll.widget()
+            kept = page.minimumHeight() if page is not None else 0
             self.form.setRowVisible(self._phone_row, True)
             for line in lines:
                 line.show()
             grow_to_fit(self)
             self._update()  # back to what the form shows now (never shrinking)
+            if page is not None:
+                # _update keeps the page as tall as the phone row left it (for a choice
+                # made under the pointer); this row was only measured. Kept, the page stayed
+                # taller than a dialog capped by its window: it scrolled a few pixels, its
+                # last row (Attachments) cut at the bottom, and the description could not
+                # give its spare height to the marks.
+                page.setMinimumHeight(kept)
         self._sized = True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
