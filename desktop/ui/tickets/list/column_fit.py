@@ -4,15 +4,16 @@ Each column but the subject takes its contents' width (Status: at least its long
 name in this language, whatever rows are measured); if that leaves the subject less
 than its minimum, channel and product step aside first (back when there is room, or
 when the user brings one back from the header's menu), then titles wider than their
-cells elide (whole in the tooltip), then the widest columns other
-than what a row is read for (UNCAPPED_FIRST) are capped to a common width (a capped cell
-elides, its text whole in the tooltip); only when those are down to a few letters are
-the rest capped too. The
-subject takes what is left. Fitting measures the first rows only (the header's resize
-precision), once when a list is first filled and again when the room's width changes
-(not its height: a search's note or two-line rows leave the columns as they are). A
-column the user hides frees its room like any other: columns that stepped aside may come
-back into it, and the list still counts the hidden one.
+cells elide (whole in the tooltip), then the widest columns other than what a row is
+read for (UNCAPPED_FIRST) are capped to a common width (a capped cell elides, its text
+whole in the tooltip); only when those are down to a few letters are the rest capped
+too, and before that the subject gives up to MIN_SUBJECT_WIDTH - LEAST_SUBJECT_WIDTH of
+its room (it elides; a response cut to "beantwoord in 2…" said nothing, Dutch at 150 %).
+The subject takes what is left. Fitting measures the first rows only (the header's
+resize precision), once when a list is first filled and again when the room's width
+changes (not its height: a search's note or two-line rows leave the columns as they
+are). A column the user hides frees its room like any other: columns that stepped aside
+may come back into it, and the list still counts the hidden one.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ from desktop.ui.tickets.list.ticket_table_model import Column
 
 # The subject never gets narrower than this: with little room, the table scrolls sideways.
 MIN_SUBJECT_WIDTH = 220
+# ...unless what a row is read for (UNCAPPED_FIRST) would be cut: then the subject, which
+# elides and is read whole in the ticket, gives way down to this.
+LEAST_SUBJECT_WIDTH = 120
 # A column capped to fit keeps at least this much: a few letters and the ellipsis.
 MIN_CAPPED_WIDTH = 64
 # Columns capped last when the list must fit: what a row is scanned for (a status cut to
@@ -56,7 +60,7 @@ class ColumnFit(QObject):
         self,
         table: QTableView,
         room: Callable[[], int],
-        fit_subject: Callable[[], None],
+        fit_subject: Callable[[int], None],
         least: Mapping[Column, Callable[[], int]] | None = None,
         hidden_changed: Callable[[list[Column], list[Column]], None] | None = None,
         needs_changed: Callable[[], None] | None = None,
@@ -64,7 +68,9 @@ class ColumnFit(QObject):
         super().__init__(table)
         self._table = table
         self._room = room
+        # Called with the subject's least width (MIN_SUBJECT_WIDTH unless it gave way).
         self._fit_subject = fit_subject
+        self._subject_least = MIN_SUBJECT_WIDTH
         # Told which columns are hidden, and which of them for lack of room, whenever that
         # changes (the list says so). Every hidden column, the user's own choices too: with
         # only those that stepped aside counted, a column hidden by hand (whose room brought
@@ -157,6 +163,7 @@ class ColumnFit(QObject):
         self.fitted = True
         self._capped = False
         self._fitted_room = self._room()
+        self._subject_least = MIN_SUBJECT_WIDTH
         header = table.horizontalHeader()
         for column in self.gave_way:
             table.setColumnHidden(column, False)  # measured again, with the others
@@ -205,11 +212,26 @@ class ColumnFit(QObject):
                 # beside it stayed whole, Japanese at 150 %).
                 few = sum(min(w, MIN_CAPPED_WIDTH) for w in rest.values())
                 self._cap(rest, few)
-                self._cap(kept, budget - few)
-        self._fit_subject()
+                # The subject elides first, down to its least, before they are cut.
+                short = sum(kept.values()) + few - budget
+                given = max(0, min(short, MIN_SUBJECT_WIDTH - LEAST_SUBJECT_WIDTH))
+                self._subject_least = MIN_SUBJECT_WIDTH - given
+                self._cap(kept, budget + given - few)
+        self._fit_subject(self._subject_least)
+        self._ask_for_least()
         self._tell_hidden()
         if self.needed_room() != needed and self._needs_changed is not None:
             self._needs_changed()
+
+    def _ask_for_least(self) -> None:
+        """The table never narrower than what a row is read for whole beside the least
+        subject: the window's navigation gives way rather (Dutch at 150 %: a third of
+        the window for it left the response cut to "beantwoord in 2…")."""
+        table = self._table
+        chrome = table.width() - self._room()  # frame and vertical scrollbar
+        least = self.needed_room() - MIN_SUBJECT_WIDTH + LEAST_SUBJECT_WIDTH + chrome
+        if table.minimumWidth() != least:
+            table.setMinimumWidth(least)
 
     def must_stay(self, column: Column) -> bool:
         """Whether a shown column stays whole however narrow the list (those that give way
@@ -304,7 +326,8 @@ class ColumnFit(QObject):
 
     def column_resized(self, column: int, _old: int, _new: int) -> None:
         if column != Column.SUBJECT:
-            self._fit_subject()  # contents changed a column's width: the subject adapts
+            # Contents changed a column's width: the subject adapts.
+            self._fit_subject(self._subject_least)
 
     def choose(self, column: Column, shown: bool) -> None:
         """From the header's menu: a column brought back stays, whatever the room."""
