@@ -12,14 +12,15 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtGui import QFont, QHelpEvent
+from PySide6.QtWidgets import QApplication, QPushButton, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import TicketSummary
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
+from desktop.ui.tickets.list.one_line_label import OneLineLabel
 from desktop.ui.tickets.list.online_search import SearchState
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from desktop.ui.tickets.list.ticket_table_model import Column
@@ -174,3 +175,21 @@ def test_dutch_at_150_percent_keeps_the_response_and_the_primary_button_whole(
             assert button.accessibleName() in ("Exporteren…", "Vernieuwen")
     right = page.refresh_button.geometry().right()
     assert right <= page.contentsRect().right(), (right, page.width())
+
+
+def test_an_elided_status_says_itself_whole_in_its_tooltip(qtbot: QtBot) -> None:
+    label = OneLineLabel()
+    qtbot.addWidget(label)
+    label.setText("Last synced 35 minutes ago")
+    label.setToolTip("Monday 7 December 2026, 06:42")  # its own tip: when, exactly
+    label.resize(60, label.sizeHint().height())
+    label.show()
+    qtbot.waitExposed(label)
+    assert label.is_elided() and label.shown_text().endswith("…")
+    centre = label.rect().center()
+    tip = QHelpEvent(QEvent.Type.ToolTip, centre, label.mapToGlobal(centre))
+    QApplication.sendEvent(label, tip)
+    assert QToolTip.text() == "Last synced 35 minutes ago\nMonday 7 December 2026, 06:42"
+    QToolTip.hideText()
+    label.resize(label.sizeHint().width(), label.height())  # room: whole, its own tip only
+    assert not label.is_elided()

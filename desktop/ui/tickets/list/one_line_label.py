@@ -45,18 +45,27 @@ class OneLineLabel(QLabel):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(0, self.sizeHint().height())
 
+    def is_elided(self) -> bool:
+        """Is the text wider than the room (then painted short, ending in "…")?"""
+        text = self.text()
+        room = self.contentsRect().width()
+        return bool(text) and QFontMetricsF(self.font()).horizontalAdvance(text) > room
+
     def shown_text(self) -> str:
         """What is painted: the text, or its start and "…" when the room is short."""
+        if not self.is_elided():
+            return self.text()
         from PySide6.QtCore import Qt  # not before the first paint (qt_values.py)
 
         return self.fontMetrics().elidedText(
             self.text(), Qt.TextElideMode.ElideRight, max(0, self.contentsRect().width())
         )
 
-    def is_elided(self) -> bool:
-        return self.shown_text() != self.text()
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.is_elided():
+            # Whole: as any label paints it (naming Qt's enums here cost the first paint).
+            super().paintEvent(event)
+            return
         from PySide6.QtCore import Qt
 
         painter = QPainter(self)
