@@ -193,3 +193,20 @@ def test_an_elided_status_says_itself_whole_in_its_tooltip(qtbot: QtBot) -> None
     QToolTip.hideText()
     label.resize(label.sizeHint().width(), label.height())  # room: whole, its own tip only
     assert not label.is_elided()
+
+
+@pytest.mark.parametrize("language", ["nl"], indirect=True)
+def test_beside_the_reading_pane_the_list_holds_the_window_no_wider(
+    qtbot: QtBot, language: str
+) -> None:
+    """The table's least (what a row is read for, whole) is kept only while the list
+    stands alone: kept beside the pane, it held a 1,100 px window at 1,259, pane docked."""
+    page = _page(qtbot, "mine", 1400, scale=1.5)
+    alone = page.columns.least_width
+    assert alone > 0 and page.table.minimumWidth() == alone
+    page.dock(QWidget(), 0, 0)
+    page.resize(alone - 40, 640)  # as a window made narrow before the pane gives way
+    _settle(qtbot, page)
+    assert page.width() == alone - 40
+    page.undock()
+    assert page.table.minimumWidth() == alone

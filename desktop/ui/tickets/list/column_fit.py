@@ -64,6 +64,7 @@ class ColumnFit(QObject):
         least: Mapping[Column, Callable[[], int]] | None = None,
         hidden_changed: Callable[[list[Column], list[Column]], None] | None = None,
         needs_changed: Callable[[], None] | None = None,
+        least_changed: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(table)
         self._table = table
@@ -82,6 +83,9 @@ class ColumnFit(QObject):
         # list needs beside a reading pane (needed_room). Told when that changes.
         self._whole: dict[Column, int] = {}
         self._needs_changed = needs_changed
+        # The table's least width as last fitted (0: never fitted), and who is told.
+        self.least_width = 0
+        self._least_changed = least_changed
         self.fitted = False
         # Columns were capped to fit a narrower table: fitted again when it widens.
         self._capped = False
@@ -224,14 +228,16 @@ class ColumnFit(QObject):
             self._needs_changed()
 
     def _ask_for_least(self) -> None:
-        """The table never narrower than what a row is read for whole beside the least
-        subject: the window's navigation gives way rather (Dutch at 150 %: a third of
-        the window for it left the response cut to "beantwoord in 2…")."""
-        table = self._table
-        chrome = table.width() - self._room()  # frame and vertical scrollbar
+        """What a row is read for whole beside the least subject: the table's least width
+        (least_width), told to the list, which keeps the table no narrower while it stands
+        alone (Dutch at 150 %: the navigation's third of the window left the response cut
+        to "beantwoord in 2…"; the navigation gives way instead)."""
+        chrome = self._table.width() - self._room()  # frame and vertical scrollbar
         least = self.needed_room() - MIN_SUBJECT_WIDTH + LEAST_SUBJECT_WIDTH + chrome
-        if table.minimumWidth() != least:
-            table.setMinimumWidth(least)
+        if least != self.least_width:
+            self.least_width = least
+            if self._least_changed is not None:
+                self._least_changed()
 
     def must_stay(self, column: Column) -> bool:
         """Whether a shown column stays whole however narrow the list (those that give way

@@ -472,6 +472,7 @@ class TicketListPage(QWidget):
             },
             hidden_changed=self._columns_hidden,
             needs_changed=self.needs_changed.emit,
+            least_changed=self._keep_table_least,
         )
         # Made when columns first step aside (a narrow window): says which, brings them back.
         self.hidden_columns: HiddenColumnsButton | None = None
@@ -1354,6 +1355,15 @@ class TicketListPage(QWidget):
         chrome = table.width() - table.room()  # frame and vertical scrollbar: any width
         return max(self.columns.needed_room() + chrome, self._list_column.minimumSizeHint().width())
 
+    def _keep_table_least(self) -> None:
+        """Standing alone, the table is no narrower than what a row is read for needs
+        (ColumnFit.least_width: the window's navigation gives way). Beside the reading
+        pane, no least: it docks only with room for all, and a least kept there held the
+        window wider than the user made it, the pane docked (Dutch: 1,259 px for 1,100)."""
+        least = 0 if self.docked else self.columns.least_width
+        if self.table.minimumWidth() != least:
+            self.table.setMinimumWidth(least)
+
     def body_room(self, page_width: int) -> int:
         """The width the list and a pane beside it share when the page is ``page_width``
         wide (the page's margins off)."""
@@ -1370,6 +1380,7 @@ class TicketListPage(QWidget):
             layout.addWidget(pane)
         pane.show()
         self.pane_slot.show()
+        self._keep_table_least()
         self.share_body(list_least, pane_least, self.body.width() * 3 // 5)
         self._place_chart()
         self._show_open_hint()
@@ -1389,6 +1400,7 @@ class TicketListPage(QWidget):
 
     def undock(self) -> None:
         self.pane_slot.hide()
+        self._keep_table_least()
         self._place_chart()
         self._show_open_hint()
 
