@@ -375,7 +375,7 @@ class TicketListPage(QWidget):
         self.filters.results_wanted.connect(self._focus_results)
         # Online, a search asks the service too (every message, not only cached threads).
         self.online_search = OnlineSearch(tasks, self)
-        # What the note under the filters says changes; the titles stay as they are.
+        # What the search note on the status line says changes; the titles stay as they are.
         self.online_search.state_changed.connect(self._online_state_changed)
         self._asking_online = False
         self.online_search.found.connect(self._found_online)
