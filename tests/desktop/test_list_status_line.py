@@ -156,6 +156,7 @@ def test_dutch_at_150_percent_keeps_the_response_and_the_primary_button_whole(
     """my-tickets-large-nl: "beantwoord in 2…" and "Contact opnemen met Support‥"."""
     page = _page(qtbot, "mine", width, scale=1.5)
     page.new_ticket_button.show()  # an admin's
+    page.export_button.show()  # as with a service (this page has none)
     _settle(qtbot, page)
     page.columns.fit()
     _settle(qtbot, page)
@@ -167,14 +168,64 @@ def test_dutch_at_150_percent_keeps_the_response_and_the_primary_button_whole(
     shown = [c for c in Column if not table.isColumnHidden(c)]
     assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
     qtbot.waitUntil(lambda: _words_whole(page.new_ticket_button), timeout=2000)
-    buttons = (page.export_button, page.refresh_button)
-    if page.header_fit.compact:
-        # Short of room, Export and Refresh show their icons, their words in tooltips.
-        for button in buttons:
-            assert button.text() == "" and not button.icon().isNull()
-            assert button.accessibleName() in ("Exporteren…", "Vernieuwen")
     right = page.refresh_button.geometry().right()
     assert right <= page.contentsRect().right(), (right, page.width())
+
+
+@pytest.mark.parametrize("language", ["nl"], indirect=True)
+def test_beside_the_reading_pane_the_list_holds_the_window_no_wider(
+    qtbot: QtBot, language: str
+) -> None:
+    """The table's least (what a row is read for, whole) is kept only while the list
+    stands alone: kept beside the pane, it held a 1,100 px window at 1,259, pane docked."""
+    page = _page(qtbot, "mine", 1400, scale=1.5)
+    alone = page.columns.least_width
+    assert alone > 0 and page.table.minimumWidth() == alone
+    page.dock(QWidget(), 0, 0)
+    page.resize(alone - 40, 640)  # as a window made narrow before the pane gives way
+    _settle(qtbot, page)
+    assert page.width() == alone - 40
+    page.undock()
+    assert page.table.minimumWidth() == alone
+
+
+@pytest.mark.parametrize("language", ["nl"], indirect=True)
+def test_short_of_room_export_and_refresh_say_their_words_in_tooltips(
+    qtbot: QtBot, language: str
+) -> None:
+    page = TicketListPage(TaskRunner(lambda error: None), "mine")
+    qtbot.addWidget(page)
+    larger = QFont(page.font())
+    larger.setPointSizeF(page.font().pointSizeF() * 1.5)
+    page.setFont(larger)
+    page.resize(1400, 640)
+    page.show()
+    page.new_ticket_button.show()  # an admin's
+    page.export_button.show()  # as with a service (this page has none)
+    qtbot.waitExposed(page)
+    _settle(qtbot, page)  # the row arranged once (its buttons ask for their icons only)
+    assert page.export_button.text() == "Exporteren…"
+    full = page.header_fit.full_width()
+    page.resize(full - 40, 640)
+    qtbot.waitUntil(lambda: page.width() == full - 40, timeout=2000)
+    _settle(qtbot, page)
+    qtbot.waitUntil(lambda: page.header_fit.compact, timeout=2000)
+    assert page.width() == full - 40  # the words' width asked of no one
+    assert _words_whole(page.new_ticket_button)  # the primary action keeps its words
+    right = page.refresh_button.geometry().right()
+    assert right <= page.contentsRect().right(), (right, page.width())
+    words = {page.export_button: "Exporteren…", page.refresh_button: "Vernieuwen"}
+    for button, said in words.items():
+        assert button.text() == "" and not button.icon().isNull()
+        assert button.accessibleName() == said
+        centre = button.rect().center()
+        tip = QHelpEvent(QEvent.Type.ToolTip, centre, button.mapToGlobal(centre))
+        QApplication.sendEvent(button, tip)
+        assert QToolTip.text().startswith(said + "\n"), QToolTip.text()
+        QToolTip.hideText()
+    page.resize(full + 40, 640)  # room again: words again
+    qtbot.waitUntil(lambda: not page.header_fit.compact, timeout=2000)
+    assert [b.text() for b in words] == list(words.values())
 
 
 def test_an_elided_status_says_itself_whole_in_its_tooltip(qtbot: QtBot) -> None:
@@ -193,20 +244,3 @@ def test_an_elided_status_says_itself_whole_in_its_tooltip(qtbot: QtBot) -> None
     QToolTip.hideText()
     label.resize(label.sizeHint().width(), label.height())  # room: whole, its own tip only
     assert not label.is_elided()
-
-
-@pytest.mark.parametrize("language", ["nl"], indirect=True)
-def test_beside_the_reading_pane_the_list_holds_the_window_no_wider(
-    qtbot: QtBot, language: str
-) -> None:
-    """The table's least (what a row is read for, whole) is kept only while the list
-    stands alone: kept beside the pane, it held a 1,100 px window at 1,259, pane docked."""
-    page = _page(qtbot, "mine", 1400, scale=1.5)
-    alone = page.columns.least_width
-    assert alone > 0 and page.table.minimumWidth() == alone
-    page.dock(QWidget(), 0, 0)
-    page.resize(alone - 40, 640)  # as a window made narrow before the pane gives way
-    _settle(qtbot, page)
-    assert page.width() == alone - 40
-    page.undock()
-    assert page.table.minimumWidth() == alone
