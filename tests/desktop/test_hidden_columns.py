@@ -126,7 +126,7 @@ async def test_a_search_keeps_the_columns_and_the_filters_in_place(
     page.filters.search.setText("auditor")
     page.show_cached(store.tickets, "usr_ava")  # the store read again, as a search does
     assert page.model.rowCount() == 1
-    # The service's answer shows its note under the filters, in its kept place: the
+    # The service's answer shows its note on the status line, which is as tall: the
     # table stays as tall as it was.
     height = page.table.height()
     page.search_note.show_state(SearchState.DONE, None, shown=True)

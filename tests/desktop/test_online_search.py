@@ -329,7 +329,8 @@ async def test_the_search_note_moves_no_row(
     desk: Desk, qtbot: QtBot, english: LanguageSwitcher, tmp_path: Path, language: str
 ) -> None:
     """A newcomer's report: at a search's first key the note came and pushed the table down
-    (about 20 px), and back up when the search was cleared. Its place is kept."""
+    (about 20 px), and back up when the search was cleared. Now it is on the status line,
+    as tall with it or without (issue 19)."""
     async with bound_page(qtbot, tmp_path, desk.server.url) as (page, service, _tasks):
         await service.ticket(desk.ids["opened"])  # found here at once: rows under the note
         english.apply(language)

@@ -4,15 +4,16 @@ Each column but the subject takes its contents' width (Status: at least its long
 name in this language, whatever rows are measured); if that leaves the subject less
 than its minimum, channel and product step aside first (back when there is room, or
 when the user brings one back from the header's menu), then titles wider than their
-cells elide (whole in the tooltip), then the widest columns other
-than what a row is read for (UNCAPPED_FIRST) are capped to a common width (a capped cell
-elides, its text whole in the tooltip); only when those are down to a few letters are
-the rest capped too. The
-subject takes what is left. Fitting measures the first rows only (the header's resize
-precision), once when a list is first filled and again when the room's width changes
-(not its height: a search's note or two-line rows leave the columns as they are). A
-column the user hides frees its room like any other: columns that stepped aside may come
-back into it, and the list still counts the hidden one.
+cells elide (whole in the tooltip), then the widest columns other than what a row is
+read for (UNCAPPED_FIRST) are capped to a common width (a capped cell elides, its text
+whole in the tooltip); only when those are down to a few letters are the rest capped
+too, and before that the subject gives up to MIN_SUBJECT_WIDTH - LEAST_SUBJECT_WIDTH of
+its room (it elides; a response cut to "beantwoord in 2…" said nothing, Dutch at 150 %).
+The subject takes what is left. Fitting measures the first rows only (the header's
+resize precision), once when a list is first filled and again when the room's width
+changes (not its height: a search's note or two-line rows leave the columns as they
+are). A column the user hides frees its room like any other: columns that stepped aside
+may come back into it, and the list still counts the hidden one.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ from desktop.ui.tickets.list.ticket_table_model import Column
 
 # The subject never gets narrower than this: with little room, the table scrolls sideways.
 MIN_SUBJECT_WIDTH = 220
+# ...unless what a row is read for (UNCAPPED_FIRST) would be cut: then the subject, which
+# elides and is read whole in the ticket, gives way down to this (a 1,024 px window at
+# 150 % text in Dutch keeps its width: at 120 px the list asked for 6 px more).
+LEAST_SUBJECT_WIDTH = 100
 # A column capped to fit keeps at least this much: a few letters and the ellipsis.
 MIN_CAPPED_WIDTH = 64
 # Columns capped last when the list must fit: what a row is scanned for (a status cut to
@@ -56,15 +61,18 @@ class ColumnFit(QObject):
         self,
         table: QTableView,
         room: Callable[[], int],
-        fit_subject: Callable[[], None],
+        fit_subject: Callable[[int], None],
         least: Mapping[Column, Callable[[], int]] | None = None,
         hidden_changed: Callable[[list[Column], list[Column]], None] | None = None,
         needs_changed: Callable[[], None] | None = None,
+        least_changed: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(table)
         self._table = table
         self._room = room
+        # Called with the subject's least width (MIN_SUBJECT_WIDTH unless it gave way).
         self._fit_subject = fit_subject
+        self._subject_least = MIN_SUBJECT_WIDTH
         # Told which columns are hidden, and which of them for lack of room, whenever that
         # changes (the list says so). Every hidden column, the user's own choices too: with
         # only those that stepped aside counted, a column hidden by hand (whose room brought
@@ -76,6 +84,9 @@ class ColumnFit(QObject):
         # list needs beside a reading pane (needed_room). Told when that changes.
         self._whole: dict[Column, int] = {}
         self._needs_changed = needs_changed
+        # The table's least width as last fitted (0: never fitted), and who is told.
+        self.least_width = 0
+        self._least_changed = least_changed
         self.fitted = False
         # Columns were capped to fit a narrower table: fitted again when it widens.
         self._capped = False
@@ -157,6 +168,7 @@ class ColumnFit(QObject):
         self.fitted = True
         self._capped = False
         self._fitted_room = self._room()
+        self._subject_least = MIN_SUBJECT_WIDTH
         header = table.horizontalHeader()
         for column in self.gave_way:
             table.setColumnHidden(column, False)  # measured again, with the others
@@ -205,11 +217,28 @@ class ColumnFit(QObject):
                 # beside it stayed whole, Japanese at 150 %).
                 few = sum(min(w, MIN_CAPPED_WIDTH) for w in rest.values())
                 self._cap(rest, few)
-                self._cap(kept, budget - few)
-        self._fit_subject()
+                # The subject elides first, down to its least, before they are cut.
+                short = sum(kept.values()) + few - budget
+                given = max(0, min(short, MIN_SUBJECT_WIDTH - LEAST_SUBJECT_WIDTH))
+                self._subject_least = MIN_SUBJECT_WIDTH - given
+                self._cap(kept, budget + given - few)
+        self._fit_subject(self._subject_least)
+        self._ask_for_least()
         self._tell_hidden()
         if self.needed_room() != needed and self._needs_changed is not None:
             self._needs_changed()
+
+    def _ask_for_least(self) -> None:
+        """What a row is read for whole beside the least subject: the table's least width
+        (least_width), told to the list, which keeps the table no narrower while it stands
+        alone (Dutch at 150 %: the navigation's third of the window left the response cut
+        to "beantwoord in 2…"; the navigation gives way instead)."""
+        chrome = self._table.width() - self._room()  # frame and vertical scrollbar
+        least = self.needed_room() - MIN_SUBJECT_WIDTH + LEAST_SUBJECT_WIDTH + chrome
+        if least != self.least_width:
+            self.least_width = least
+            if self._least_changed is not None:
+                self._least_changed()
 
     def must_stay(self, column: Column) -> bool:
         """Whether a shown column stays whole however narrow the list (those that give way
@@ -304,7 +333,8 @@ class ColumnFit(QObject):
 
     def column_resized(self, column: int, _old: int, _new: int) -> None:
         if column != Column.SUBJECT:
-            self._fit_subject()  # contents changed a column's width: the subject adapts
+            # Contents changed a column's width: the subject adapts.
+            self._fit_subject(self._subject_least)
 
     def choose(self, column: Column, shown: bool) -> None:
         """From the header's menu: a column brought back stays, whatever the room."""

@@ -4,9 +4,10 @@ The store answers a search at once; the service's finds come a moment later and 
 into the list in its order. Rows arriving while the admin points at the list, presses a
 button on it, or has just moved through it by keyboard shifted the rows under them: a
 click aimed at one row landed on another, just inserted. Then the finds are held, and
-a quiet button beside the search's note says how many there are and shows them when
-pressed (as a mail client shows "N new messages" rather than moving the list under the
-pointer). When the admin is elsewhere they are read in at once, as before.
+a quiet button on the list's status line, beside the count and the search's note, says
+how many there are and shows them when pressed (as a mail client shows "N new messages"
+rather than moving the list under the pointer). When the admin is elsewhere they are read
+in at once, as before.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def admin_at_rows(table: QTableView, keyed_at: float) -> bool:
 class LateFindsButton(QToolButton):
     """ "3 more results found — Show": the held finds, read in when pressed.
 
-    Its place is kept when hidden (beside the search's note, whose place is kept too):
+    On the list's status line, which is as tall with it or without it (status_line.py):
     showing it moves no row.
     """
 
@@ -49,7 +50,6 @@ class LateFindsButton(QToolButton):
         self.setObjectName(name)
         self.setAutoRaise(True)
         policy = self.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
         policy.setHorizontalPolicy(QSizePolicy.Policy.Maximum)
         self.setSizePolicy(policy)
         self.count = 0

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.look.theme import TextRole, set_text_role
-from desktop.ui.text.wrapped_label import WrappedLabel
+from desktop.ui.tickets.list.one_line_label import OneLineLabel
 from desktop.ui.tickets.list.online_search import SearchState
 
 if TYPE_CHECKING:
@@ -62,61 +62,22 @@ def no_match_text(state: str, searched: bool) -> str:
     )
 
 
-class SearchNote(WrappedLabel):
-    """Under the filters, over the rows: the service is searching too, or has searched
-    (its finds are in the rows), or it failed (the rows are this computer's matches), or
-    its finds were cut short.
+class SearchNote(OneLineLabel):
+    """On the list's status line, after the count: the service is searching too, or has
+    searched (its finds are in the rows), or it failed (the rows are this computer's
+    matches), or its finds were cut short.
 
-    Its place is kept, shown or not: it came at a search's first key and pushed the rows
-    down, and back up when the search was cleared (a newcomer's report). The place is as
-    tall as the notes every online search shows (searching, searched) at the width there
-    is; only the rarer, longer ones (offline, failed, cut short) may need more.
+    It came at a search's first key and pushed the rows down, and back up when the search
+    was cleared (a newcomer's report); then its place was kept, an empty band over the
+    rows. Now it is one line beside the count, as tall shown or not: the rows stay where
+    they are and nothing is kept empty. A long note ends in "…", whole in its tooltip.
     """
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         set_text_role(self, TextRole.SECONDARY)
-        # Never shown: lays out the kept notes to measure them.
-        self._measure = WrappedLabel(self)
-        self._measure.setObjectName(f"{name}_measure")
-        self._measure.hide()
-        policy = self.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        # Asked its height for the width even with no text (a label without text is not
-        # asked: its kept place was one line of the first font, short for Japanese).
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        # The kept notes' height by width: a layout asks again and again (each pass, each
-        # resize, the first paint among them), and measuring lays out both texts anew.
-        self._kept: dict[int, int] = {}
-        self.hide()
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        own = super().heightForWidth(width)
-        kept = self._kept.get(width)
-        if kept is None:
-            texts = (searching_text(), searched_text())
-            kept = self._kept[width] = max(self._height_of(text, width) for text in texts)
-        return max(own, kept, self.fontMetrics().lineSpacing())
-
-    def _height_of(self, text: str, width: int) -> int:
-        """How tall ``text`` is laid out in ``width``: asked of a label of the same font,
-        as this one lays it out (Japanese comes from a taller fallback font)."""
-        self._measure.setText(text)
-        return self._measure.heightForWidth(width)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
-            # The kept notes read (and measure) anew. Hidden, the label's own
-            # updateGeometry() tells no layout: the one holding its place is told here.
-            self._kept.clear()
-            self.updateGeometry()
-            parent = self.parentWidget()
-            holder = parent.layout() if parent is not None else None
-            if holder is not None:
-                holder.invalidate()
-        super().changeEvent(event)
+        self.hide()  # no place kept: the line is as tall without it (one_line_label.py)
 
     def show_state(self, state: str, matches: ServiceMatches | None, *, shown: bool) -> None:
         text = ""

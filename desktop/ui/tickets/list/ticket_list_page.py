@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -51,11 +52,14 @@ from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.list.cell_width import countdown_texts, widest_cell
 from desktop.ui.tickets.list.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.list.empty_state import EmptyState
+from desktop.ui.tickets.list.header_fit import HeaderFit
 from desktop.ui.tickets.list.late_finds import LateFindsButton
+from desktop.ui.tickets.list.one_line_label import OneLineLabel
 from desktop.ui.tickets.list.online_search import OnlineSearch
 from desktop.ui.tickets.list.open_hint import OpenHint
 from desktop.ui.tickets.list.search_note import SearchNote, no_match_text
 from desktop.ui.tickets.list.status_badge import widest_badge_cell
+from desktop.ui.tickets.list.status_line import StatusLine
 from desktop.ui.tickets.list.ticket_filters import TicketFilters
 from desktop.ui.tickets.list.ticket_table_model import (
     TICKET_ID_ROLE,
@@ -158,6 +162,7 @@ class TicketTableView(QTableView):
         # When the keyboard last moved the current row (time.monotonic(); 0: never).
         self.keyed_at = 0.0
         self._watching_escape = False
+        self._subject_least = MIN_SUBJECT_WIDTH  # the subject's least width (fit_subject)
         # Tab leaves the table for the next control; the arrows move within it.
         self.setTabKeyNavigation(False)
         style_selected_rows(self)  # the current ticket stands out 3:1, light and dark
@@ -170,7 +175,11 @@ class TicketTableView(QTableView):
 
         draw_focus_ring_inside(self)
 
-    def fit_subject(self) -> None:
+    def fit_subject(self, least: int | None = None) -> None:
+        """The subject takes the room the other columns leave, at least ``least`` (the
+        last one given when None: ColumnFit lowers it when the room is short)."""
+        if least is not None:
+            self._subject_least = least
         if not self.isVisible():
             return  # no width to fit to yet: the resize on showing fits it
         header = self.horizontalHeader()
@@ -180,7 +189,7 @@ class TicketTableView(QTableView):
             if c != Column.SUBJECT and not self.isColumnHidden(c)
         )
         room = self.room() - others
-        header.resizeSection(Column.SUBJECT, max(MIN_SUBJECT_WIDTH, room))
+        header.resizeSection(Column.SUBJECT, max(self._subject_least, room))
 
     def room(self) -> int:
         """The columns' width: the viewport's with a vertical scrollbar, shown or not yet
@@ -334,12 +343,16 @@ class TicketListPage(QWidget):
         set_text_role(self.scope_note, TextRole.SECONDARY)
         self.scope_note.setVisible(scope == "team")
         set_type(self._title, TypeStep.PAGE_TITLE)
-        self.synced = WrappedLabel()
+        self.synced = OneLineLabel()
         self.synced.setObjectName(f"{self.objectName()}_synced")
         # "Synchroniseren… 18 tickets tot nu toe" at 150 % text made the window wider
-        # than 1100 px while a sync ran: it takes two lines rather.
+        # than 1100 px while a sync ran; wrapped to two lines instead, "Last synced …"
+        # moved the rows down. One line that elides (whole in its tooltip).
         set_text_role(self.synced, TextRole.SECONDARY)
-        self._count = QLabel()
+        self._count = OneLineLabel()
+        # Short, and what the line is read for: whole (the freshness and a search's note
+        # beside it elide instead; squeezed alike, "4 tickets" went first).
+        self._count.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self._count.setObjectName(f"{self.objectName()}_count")
         self.new_ticket_button = QPushButton()
         self.new_ticket_button.setIcon(primary_icon("headset"))
@@ -362,7 +375,7 @@ class TicketListPage(QWidget):
         self.filters.results_wanted.connect(self._focus_results)
         # Online, a search asks the service too (every message, not only cached threads).
         self.online_search = OnlineSearch(tasks, self)
-        # What the note under the filters says changes; the titles stay as they are.
+        # What the search note on the status line says changes; the titles stay as they are.
         self.online_search.state_changed.connect(self._online_state_changed)
         self._asking_online = False
         self.online_search.found.connect(self._found_online)
@@ -376,22 +389,33 @@ class TicketListPage(QWidget):
         self.drill_down: DrillDown | None = None
         self._drill_down_bar: DrillDownBar | None = None  # made with the first drill-down
 
-        # The title with how fresh and how many under it, the actions beside: a row of
-        # title, status and four buttons does not fit 1024 px in Dutch or Japanese.
-        facts = QHBoxLayout()
-        facts.setSpacing(12)
-        facts.addWidget(self.synced)
-        facts.addWidget(self._count)
-        facts.addStretch(1)
-        heading = QVBoxLayout()
-        heading.setSpacing(0)
-        heading.addWidget(self._title)
-        heading.addLayout(facts)
+        # The title and the actions beside it; under them, across the page, the status
+        # line: how fresh, how many, what a search looked through and the late finds
+        # held (late_finds.py). One line, as tall whatever it says: under a narrow
+        # title beside the buttons, "Last synced …" wrapped and moved the rows; a band
+        # kept empty over the rows for the search's note was ~40 px of nothing.
+        self.late_finds = LateFindsButton(f"{self.objectName()}_late_finds")
+        self.late_finds.clicked.connect(self.show_held_finds)
+        self.status_line = StatusLine(
+            f"{self.objectName()}_status_line",
+            (self.synced, self._count, self.search_note, self.late_finds),
+        )
         header = QHBoxLayout()
-        header.addLayout(heading, 1)
+        header.addWidget(self._title)
+        header.addStretch(1)
         header.addWidget(self.new_ticket_button)
         header.addWidget(self.export_button)
         header.addWidget(self.refresh_button)
+        # Short of room (Dutch at 150 %), Export and Refresh say their words in tooltips.
+        self.header_fit = HeaderFit(
+            self,
+            header,
+            (
+                (self.export_button, icon("file-export")),
+                (self.refresh_button, icon("arrows-rotate")),
+            ),
+            (self.new_ticket_button,),
+        )
 
         self.model = TicketTableModel(self, unread=unread)
         self.model.more_requested.connect(self._load_more)
@@ -448,6 +472,7 @@ class TicketListPage(QWidget):
             },
             hidden_changed=self._columns_hidden,
             needs_changed=self.needs_changed.emit,
+            least_changed=self._keep_table_least,
         )
         # Made when columns first step aside (a narrow window): says which, brings them back.
         self.hidden_columns: HiddenColumnsButton | None = None
@@ -470,6 +495,7 @@ class TicketListPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.status_line)
         layout.addWidget(self.scope_note)
         # The list's own column: the chart, the filters and notes, and the rows. Beside it
         # (in a wide window) the reading pane the window docks there, as tall as the page
@@ -494,17 +520,6 @@ class TicketListPage(QWidget):
         filters_row.setContentsMargins(0, 0, 0, 0)
         filters_row.addWidget(self.filters, 1)
         column.addWidget(self._filters_row)
-        # The search's note, and beside it the service's late finds held while the admin
-        # is at the rows (late_finds.py): both places kept, so neither moves a row.
-        self.late_finds = LateFindsButton(f"{self.objectName()}_late_finds")
-        self.late_finds.clicked.connect(self.show_held_finds)
-        note_row = QWidget()
-        note_row.setObjectName(f"{self.objectName()}_note_row")
-        notes = QHBoxLayout(note_row)
-        notes.setContentsMargins(0, 0, 0, 0)
-        notes.addWidget(self.search_note, 1)
-        notes.addWidget(self.late_finds)
-        column.addWidget(note_row)
         # R17's "Recent" list is this one list, newest first: with no other section beside
         # it, a "Recent" heading over it told the admin nothing (and hinted at an older one).
         column.addWidget(self._stack, 1)
@@ -1340,6 +1355,15 @@ class TicketListPage(QWidget):
         chrome = table.width() - table.room()  # frame and vertical scrollbar: any width
         return max(self.columns.needed_room() + chrome, self._list_column.minimumSizeHint().width())
 
+    def _keep_table_least(self) -> None:
+        """Standing alone, the table is no narrower than what a row is read for needs
+        (ColumnFit.least_width: the window's navigation gives way). Beside the reading
+        pane, no least: it docks only with room for all, and a least kept there held the
+        window wider than the user made it, the pane docked (Dutch: 1,259 px for 1,100)."""
+        least = 0 if self.docked else self.columns.least_width
+        if self.table.minimumWidth() != least:
+            self.table.setMinimumWidth(least)
+
     def body_room(self, page_width: int) -> int:
         """The width the list and a pane beside it share when the page is ``page_width``
         wide (the page's margins off)."""
@@ -1356,6 +1380,7 @@ class TicketListPage(QWidget):
             layout.addWidget(pane)
         pane.show()
         self.pane_slot.show()
+        self._keep_table_least()
         self.share_body(list_least, pane_least, self.body.width() * 3 // 5)
         self._place_chart()
         self._show_open_hint()
@@ -1375,6 +1400,7 @@ class TicketListPage(QWidget):
 
     def undock(self) -> None:
         self.pane_slot.hide()
+        self._keep_table_least()
         self._place_chart()
         self._show_open_hint()
 
@@ -1437,13 +1463,13 @@ class TicketListPage(QWidget):
                 "who asked is told."
             ).format(date=medium_date(TEAM_TICKETS_SINCE))
         )
-        self.refresh_button.setText(self.tr("Refresh"))
+        self.header_fit.set_text(self.refresh_button, self.tr("Refresh"))
         self.new_ticket_button.setText(self.tr("Contact support…"))
         self.new_ticket_button.setToolTip(self.tr("Open a new ticket (Ctrl+N)"))
         self.refresh_button.setToolTip(self.tr("Load the newest tickets (F5)"))
         if self.hidden_columns is not None:
             self.hidden_columns.retranslate_ui()
-        self.export_button.setText(self.tr("Export…"))
+        self.header_fit.set_text(self.export_button, self.tr("Export…"))
         self.table.setAccessibleName(title)
         self._show_state()
 
