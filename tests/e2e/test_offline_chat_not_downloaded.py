@@ -31,7 +31,7 @@ def _open_chats(controller: AppController) -> list[str]:
 
 async def test_offline_a_chat_never_downloaded_offers_retry_only(
     qtbot: QtBot, tmp_path: Path
-) -> None:
+) -> None:  # R15: a chat is a live session
     port = free_port()
     settings = make_settings(tmp_path, server_url=f"http://127.0.0.1:{port}")
     with sqlite_database(tmp_path) as url:
