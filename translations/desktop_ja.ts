@@ -2831,8 +2831,8 @@
         <translation>アカウントの言語</translation>
     </message>
     <message>
-        <source>{language} (chosen at start)</source>
-        <translation>{language} (起動時に指定)</translation>
+        <source>Chosen at start for this run. A language you choose here is kept.</source>
+        <translation>今回は起動時に指定された言語です。ここで選んだ言語は保存されます。</translation>
     </message>
     <message>
         <source>&amp;Notify me when support answers one of my tickets</source>

@@ -1852,7 +1852,7 @@
     </message>
     <message>
         <source>Half of this period&apos;s answered tickets had one sooner.</source>
-        <translation>De helft van de beantwoorde tickets van deze periode kreeg er sneller een.</translation>
+        <translation>De helft van de beantwoorde tickets van deze periode kreeg sneller een eerste reactie.</translation>
     </message>
     <message>
         <source>No ticket of this period has a first response yet.</source>
@@ -2852,8 +2852,8 @@
         <translation>Taal van je account</translation>
     </message>
     <message>
-        <source>{language} (chosen at start)</source>
-        <translation>{language} (gekozen bij het starten)</translation>
+        <source>Chosen at start for this run. A language you choose here is kept.</source>
+        <translation>Bij het starten gekozen voor deze keer. Een taal die je hier kiest, wordt bewaard.</translation>
     </message>
     <message>
         <source>&amp;Notify me when support answers one of my tickets</source>

@@ -232,7 +232,7 @@ async def test_settings_say_the_language_given_at_start_is_in_effect(
         dialog = controller.settings_dialog
         assert dialog is not None
         # What is in effect, not "The account's language" (which this run does not follow).
-        assert dialog.language_combo.currentText() == "English (chosen at start)"
+        assert dialog.language_combo.currentText() == "English"
         # Kept as started: OK changes nothing.
         qtbot.mouseClick(
             dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton

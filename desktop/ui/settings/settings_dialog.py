@@ -30,8 +30,6 @@ from desktop.ui.text.wrapped_label import WrappedLabel
 MIN_WIDTH = 520
 # The language combo's choice that follows the signed-in account (AppSettings.language "").
 ACCOUNT_LANGUAGE = ""
-# Its choice that keeps the language given at start (--language) for this run: no change.
-STARTED_LANGUAGE = "started"
 
 
 @dataclass(frozen=True)
@@ -76,19 +74,27 @@ class SettingsDialog(QDialog):
         for lang in LANGUAGES:
             self.language_combo.addItem(lang.native_name, lang.code)
         self._language = language
-        self._started_language = started_language
-        if started_language:
-            # What is in effect, not the saved choice that this run does not follow.
-            self.language_combo.insertItem(0, "", STARTED_LANGUAGE)
-            self.language_combo.setCurrentIndex(0)
-        else:
-            self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        # Each language is listed once, by its own name: one given at start is its own
+        # entry, chosen (it was listed a second time as "English (chosen at start)", so
+        # English showed three times beside "The account's language (English)"). Left as
+        # it is, OK keeps the saved choice, which this run does not follow.
+        shown = started_language or language
+        self._started_index = (
+            self.language_combo.findData(started_language) if started_language else -1
+        )
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(shown)))
 
         self._general_box = QGroupBox()
         self._language_label = QLabel()
         self._language_label.setBuddy(self.language_combo)
         general = QFormLayout(self._general_box)
         general.addRow(self._language_label, self.language_combo)
+        # Says why the saved choice is not the one shown, and what choosing here does.
+        self._started_note = WrappedLabel()
+        self._started_note.setObjectName("language_started_note")
+        set_text_role(self._started_note, TextRole.SECONDARY)
+        self._started_note.setVisible(self._started_index >= 0)
+        general.addRow(self._started_note)
         self.notify_check = QCheckBox()
         self.notify_check.setObjectName("notify_answers_check")
         self.notify_check.setChecked(notify_answers)
@@ -156,15 +162,12 @@ class SettingsDialog(QDialog):
             if account_name
             else self.tr("The account's language"),
         )
-        started = self.language_combo.findData(STARTED_LANGUAGE)
-        if started >= 0:
-            name = next(
-                (lang.native_name for lang in LANGUAGES if lang.code == self._started_language),
-                self._started_language,
-            )
-            self.language_combo.setItemText(
-                started, self.tr("{language} (chosen at start)").format(language=name)
-            )
+        self._started_note.setText(
+            self.tr("Chosen at start for this run. A language you choose here is kept.")
+        )
+        self.language_combo.setAccessibleDescription(
+            self._started_note.text() if self._started_index >= 0 else ""
+        )
         self.notify_check.setText(self.tr("&Notify me when support answers one of my tickets"))
         self._server_box.setTitle(self.tr("Server"))
         self.local_radio.setText(self.tr("Local &demo workspace on this computer"))
@@ -220,7 +223,7 @@ class SettingsDialog(QDialog):
         if not self.network_box.validate():
             return
         language = str(self.language_combo.currentData())
-        chosen = language != STARTED_LANGUAGE
+        chosen = self.language_combo.currentIndex() != self._started_index
         if not chosen:
             language = self._language  # kept as saved: this run goes on as started
         self.settings_accepted.emit(

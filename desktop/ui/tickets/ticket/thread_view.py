@@ -17,6 +17,7 @@ from desktop.ui.tickets.ticket.new_lines_button import NewLinesButton
 from desktop.ui.tickets.ticket.outbox_card import OutboxCard
 from desktop.ui.tickets.ticket.status_event_line import StatusEventLine
 from desktop.ui.tickets.ticket.thread_tab_order import ThreadTabOrder
+from desktop.ui.tickets.ticket.whole_top_line import room_below
 
 # How far a message stands in from the other side (the admin's own from the left).
 SIDE_INDENT = 48
@@ -59,6 +60,10 @@ class ThreadView(QScrollArea):
         self._layout = QVBoxLayout(self._inner)
         self._layout.addStretch(1)
         self.setWidget(self._inner)
+        # The thread's own margins; the foot's grows by the room that keeps a quiet line
+        # from being cut at the top while the newest line is shown (whole_top_line.py).
+        self._margins = self._layout.contentsMargins()
+        self._foot_room = 0
         # Tab from the thread goes through its messages before the reply box below.
         self.tab_order = ThreadTabOrder(self)
         self._shown: tuple[Message, ...] = ()
@@ -227,6 +232,7 @@ class ThreadView(QScrollArea):
         self.new_lines_button.hide()
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
+        self._keep_top_line_whole()
 
     def jump_to_newest(self) -> None:
         """The "new messages" button: down to the newest line, followed again from there."""
@@ -251,12 +257,29 @@ class ThreadView(QScrollArea):
             self._to_anchor()
         elif self._at_newest:
             bar.setValue(high)
+            # Now and once the items stand where the new height puts them.
+            self._keep_top_line_whole()
+            QTimer.singleShot(0, self._keep_top_line_whole)
         elif bar.value() > high:
             self._clamping = True  # Qt pulls the value in next
         elif bar.value() != min(self._reading_at, high):
             # Grown back (perhaps in steps): towards where they were reading.
             self._clamping = True
             bar.setValue(min(self._reading_at, high))
+
+    def _keep_top_line_whole(self) -> None:
+        """At the newest line: room under it, so that no quiet line is cut at the top."""
+        if not self._at_newest or self._anchor is not None:
+            return  # the reader's place (or a search's hit) is not moved
+        top = self.verticalScrollBar().maximum() - self._foot_room
+        lines = [line.geometry() for line in self._event_lines]
+        room = room_below(lines, top) if top > 0 else 0
+        if room != self._foot_room:
+            self._foot_room = room
+            edges = self._margins
+            self._layout.setContentsMargins(
+                edges.left(), edges.top(), edges.right(), edges.bottom() + room
+            )
 
     def _scrolled(self, value: int) -> None:
         if self._anchoring:
@@ -283,6 +306,8 @@ class ThreadView(QScrollArea):
         super().resizeEvent(event)
         self._place_new_lines_button()
         self._want_thumbnails()
+        # Laid out again at the new size a loop pass later: the top edge falls elsewhere.
+        QTimer.singleShot(0, self._keep_top_line_whole)
 
     def _want_thumbnails(self, *_: int) -> None:
         """Ask for the thumbnails in view (or just below it) not asked for yet."""

@@ -896,6 +896,11 @@ class TicketPage(QWidget):
             ):
                 widget.hide()
             return
+        # Offline, a chat never downloaded: no box to type in (a chat line cannot reach
+        # the agent, nor wait for one), only "not downloaded yet" and Retry. An ordinary
+        # ticket keeps its reply box: the reply waits in the outbox. (Its list row tells
+        # no chat state: no chat window nor End chat is offered either.)
+        unloaded_chat = self._row_only and ticket.channel == "chat"
         # An ended chat's transcript is the thread here: no window to follow it in.
         live_chat = ticket.channel == "chat" and ticket.chat_state in ("waiting", "connected")
         self.chat_window_button.setVisible(live_chat)
@@ -917,8 +922,8 @@ class TicketPage(QWidget):
         # Closed while a reply was written: the text stays visible, to be copied.
         typed = bool(self.composer.editor.toPlainText().strip())
         handed = self._handed_over()
-        self.composer.setVisible((not closed or typed) and not handed)
-        self.chat_handover.setVisible(handed)
+        self.composer.setVisible((not closed or typed) and not handed and not unloaded_chat)
+        self.chat_handover.setVisible(handed and not unloaded_chat)
         self.composer.set_can_send(not closed)
         live = self._live_text(ticket)
         self.live_state.setText(live)
