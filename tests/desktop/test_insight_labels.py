@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication, QGraphicsTextItem, QScrollArea
 from pytestqt.qtbot import QtBot
 
@@ -160,3 +160,15 @@ async def test_insights_never_scroll_sideways_beside_a_wide_navigation(
     # The navigation gave way: its entries wrap, whole, rather than the page being cut.
     for target in window.navigation.visible_targets():
         assert window.navigation.item_for(target).toolTip() == ""
+
+
+def test_a_japanese_label_breaks_between_words_not_inside_one(qtbot: QtBot) -> None:
+    # At 150 % the Top issues chart showed サインインとア / クセス: the label wrapped
+    # anywhere. Japanese words are kept whole (desktop/ui/text/line_breaks.py).
+    font = QApplication.font()
+    text = "サインインとアクセス"
+    first = QFontMetricsF(font).horizontalAdvance("サインインと")
+    # Room for サインインとアク: wrapped anywhere, the word アクセス was cut after ア.
+    room = first + 2 * QFontMetricsF(font).horizontalAdvance("ア")
+    wrapped = charts.wrap_label(text, font, room)
+    assert wrapped.split("<br>") == ["サインインと", "アクセス"]

@@ -35,6 +35,7 @@ from desktop.api.insights import Insights
 from desktop.ui.insights.palette import GREEN, VERMILLION, apply_theme, primary, product_colour
 from desktop.ui.insights.week_axis import every_week, period_days, week_axis, week_x
 from desktop.ui.text.labels import category_label, product_label
+from desktop.ui.text.line_breaks import WORD_JOINER, whole_words
 
 # How QtCharts lays out a vertical axis (cartesianchartlayout.cpp, verticalaxis.cpp): it
 # gets at most 0.4 of the chart's width, its labels 4 px of padding from the axis, and
@@ -233,7 +234,10 @@ def wrap_label(text: str, font: QFont, room: float) -> str:
     whole = html.escape(text)
     if _label_size(whole, font)[0] <= room:
         return whole
-    layout = QTextLayout(text, font)
+    # Japanese words held whole (サインインと / アクセス, not サインインとア / クセス): the
+    # joiners of desktop/ui/text/line_breaks.py, taken out again from each line.
+    shown = whole_words(text)
+    layout = QTextLayout(shown, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
@@ -243,9 +247,9 @@ def wrap_label(text: str, font: QFont, room: float) -> str:
     while (line := layout.createLine()).isValid():
         line.setLineWidth(max(room - hyphen, 1.0))
         start, end = line.textStart(), line.textStart() + line.textLength()
-        part = text[start:end].strip()
+        part = shown[start:end].replace(WORD_JOINER, "").strip()
         # A Latin word cut in two says so; Japanese is written without it.
-        if end < len(text) and _latin_letter(text[end - 1]) and _latin_letter(text[end]):
+        if end < len(shown) and _latin_letter(shown[end - 1]) and _latin_letter(shown[end]):
             part += "-"
         lines.append(part)
     layout.endLayout()
