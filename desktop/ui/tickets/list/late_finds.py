@@ -15,7 +15,6 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QSizePolicy, QTableView, QToolButton, QWidget
 
 from desktop.ui.look.theme import TextRole, set_text_role
@@ -28,7 +27,10 @@ KEYED_S = 1.5
 def admin_at_rows(table: QTableView, keyed_at: float) -> bool:
     """Is the admin pointing at the rows, pressing a button on them, or has just moved
     through them by keyboard (``keyed_at``: time.monotonic() of the last move, 0 never)?"""
-    from PySide6.QtCore import Qt  # not before the first paint (qt_values.py)
+    # Not before the first paint (qt_values.py): the cursor and the buttons held are asked
+    # only when a search's finds come.
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QCursor, QGuiApplication
 
     if table.underMouse() and table.rect().contains(table.mapFromGlobal(QCursor.pos())):
         return True  # over the rows, their scrollbar or their header

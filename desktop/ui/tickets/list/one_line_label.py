@@ -6,19 +6,64 @@ becomes "Last synced 5 minutes ago", a search's note comes and goes): a label th
 wrapped, or grew taller for a Japanese text, moved every row down. This one keeps one
 line of a height that does not depend on its text, and ends in "…" when the room is
 short; the whole text is then in its tooltip (before its own tip, if it has one).
+
+It is made before the start's first paint: Qt's classes it needs only later (the painter,
+the tooltip, the help event) are named where they are used, and its tooltip is watched
+once the window has painted. Named at import, with an override of ``event`` that sent the
+label's every event through Python, they cost the cold start ~3 M instructions
+(bench/README.md, session 22).
 """
 
 from __future__ import annotations
 
-import math
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QFontMetrics, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from desktop.ui.shell.first_paint import after_the_first_paint
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
 
 # Measured for the line's height whatever the text: Latin with ascenders and descenders,
 # and a kanji (a Japanese text comes from a taller fallback font).
 HEIGHT_SAMPLE = "Ágy日本"
+# Beside the text's advance (whole pixels): "Actueel", 66.6 px at 150 % text, was painted
+# "Actu…" in 67.
+SPARE = 2
+
+_tooltips: list[QObject] = []  # one filter for every label, made when first needed
+
+
+def _whole_in_tooltip(label: QLabel) -> None:
+    if not _tooltips:
+        _tooltips.append(_make_tooltip_filter())
+    label.installEventFilter(_tooltips[0])
+
+
+def _make_tooltip_filter() -> QObject:
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    class WholeInTooltip(QObject):
+        """Shows an elided label's whole text in its tooltip (before its own tip)."""
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if (
+                event.type() == QEvent.Type.ToolTip
+                and isinstance(watched, OneLineLabel)
+                and watched.is_elided()
+            ):
+                assert isinstance(event, QHelpEvent)
+                own, text = watched.toolTip(), watched.text()
+                tip = text if not own or own == text else f"{text}\n{own}"
+                QToolTip.showText(event.globalPos(), tip, watched)
+                return True
+            return False
+
+    return WholeInTooltip()
 
 
 class OneLineLabel(QLabel):
@@ -28,17 +73,19 @@ class OneLineLabel(QLabel):
         # elides): it never widens the window nor wraps.
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.setWordWrap(False)
+        # No tooltip is asked for before the first paint.
+        after_the_first_paint(lambda: _whole_in_tooltip(self))
 
     def _line_height(self) -> int:
         metrics = QFontMetrics(self.font())
         return max(metrics.height(), metrics.boundingRect(HEIGHT_SAMPLE).height())
 
+    def _advance(self) -> int:
+        return QFontMetrics(self.font()).horizontalAdvance(self.text())
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         margins = self.contentsMargins()
-        # Fractions of a pixel rounded up, and one to spare: "Actueel" measured 67 at
-        # 150 % text was painted "Actu…" in 67.
-        advance = QFontMetricsF(self.font()).horizontalAdvance(self.text())
-        width = math.ceil(advance) + 1 if self.text() else 0
+        width = self._advance() + SPARE if self.text() else 0
         height = self._line_height() + margins.top() + margins.bottom()
         return QSize(width + margins.left() + margins.right(), height)
 
@@ -48,8 +95,7 @@ class OneLineLabel(QLabel):
     def is_elided(self) -> bool:
         """Is the text wider than the room (then painted short, ending in "…")?"""
         text = self.text()
-        room = self.contentsRect().width()
-        return bool(text) and QFontMetricsF(self.font()).horizontalAdvance(text) > room
+        return bool(text) and self._advance() + SPARE > self.contentsRect().width()
 
     def shown_text(self) -> str:
         """What is painted: the text, or its start and "…" when the room is short."""
@@ -67,17 +113,9 @@ class OneLineLabel(QLabel):
             super().paintEvent(event)
             return
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QPainter
 
         painter = QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(self.contentsRect(), int(flags), self.shown_text())
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and self.is_elided():
-            assert isinstance(event, QHelpEvent)
-            own = self.toolTip()
-            tip = self.text() if not own or own == self.text() else f"{self.text()}\n{own}"
-            QToolTip.showText(event.globalPos(), tip, self)
-            return True
-        return super().event(event)

@@ -9,7 +9,7 @@ labels keep one line and elide (one_line_label.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 
@@ -24,14 +24,17 @@ class StatusLine(QWidget):
         for part in parts:
             row.addWidget(part)
         row.addStretch(1)  # the parts side by side from the left, the note beside the count
+        self._keep_height()
 
-    def _height(self) -> int:
-        return max((part.sizeHint().height() for part in self._parts), default=0)
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        # The parts' heights follow the font (150 % text) and the style: measured again.
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._keep_height()
+        super().changeEvent(event)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        hint = super().sizeHint()
-        return QSize(hint.width(), max(hint.height(), self._height()))
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        hint = super().minimumSizeHint()
-        return QSize(hint.width(), max(hint.height(), self._height()))
+    def _keep_height(self) -> None:
+        # The tallest part's height, shown or hidden, held as the line's least height. Not
+        # by overriding sizeHint: Qt asks a layout's every widget for it again and again,
+        # and an override answers each time in Python (~0.5 M instructions of the cold
+        # start, bench/README.md, session 22).
+        self.setMinimumHeight(max((part.sizeHint().height() for part in self._parts), default=0))
