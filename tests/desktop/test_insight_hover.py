@@ -154,3 +154,20 @@ def test_a_tables_count_shows_the_same(qtbot: QtBot) -> None:  # R20: cells open
         qtbot.waitUntil(lambda: table.viewport().cursor().shape() == Qt.CursorShape.ArrowCursor)
         assert model.data(count, Qt.ItemDataRole.BackgroundRole) is None
     assert model.data(model.index(1, 1), Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_no_hint_once_the_chart_is_gone(qtbot: QtBot) -> None:
+    # A hover that came after the click which opened the tickets (the Insights page hidden)
+    # left "Show these 17 tickets" over the opened list's rows (a newcomer's report).
+    view = QChartView(QChart())
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    hover.hover(view, 17)
+    qtbot.waitUntil(QToolTip.isVisible)
+    hover.hover(view, None)
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    view.hide()
+    hover.hover(view, 17)
+    QTest.qWait(50)
+    assert not QToolTip.isVisible()

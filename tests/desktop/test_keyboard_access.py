@@ -70,6 +70,21 @@ def test_tab_leaves_the_ticket_table(qtbot: QtBot) -> None:
     assert not page.table.tabKeyNavigation()
 
 
+def test_home_and_end_go_to_the_first_and_last_ticket(qtbot: QtBot) -> None:
+    page = TicketListPage(TaskRunner(lambda error: None), "team")
+    qtbot.addWidget(page)
+    page.model.reset(tuple(ticket(n) for n in range(1, 30)), None)
+    page._state = "ready"  # noqa: SLF001 - as after a sync: the rows, not a placeholder
+    page.show()
+    qtbot.waitExposed(page)
+    page.table.setFocus()
+    page.table.selectRow(5)
+    qtbot.keyClick(page.table, Qt.Key.Key_End)
+    assert page.table.currentIndex().row() == page.model.rowCount() - 1
+    qtbot.keyClick(page.table, Qt.Key.Key_Home)
+    assert page.table.currentIndex().row() == 0
+
+
 def test_every_control_of_a_list_page_has_a_name(qtbot: QtBot) -> None:
     page = TicketListPage(TaskRunner(lambda error: None), "team")
     qtbot.addWidget(page)

@@ -37,7 +37,9 @@ def highlight(colour: QColor) -> QColor:
 def hover(view: QChartView, count: int | None) -> None:
     """Over a part counting ``count`` tickets (None: off every part)."""
     viewport = view.viewport()
-    if count:
+    # Not once the chart is hidden: a hover that comes after the click that opened the
+    # tickets (the page gone) left "Show these 17 tickets" over the list's rows.
+    if count and view.isVisible():
         viewport.setCursor(Qt.CursorShape.PointingHandCursor)
         QToolTip.showText(QCursor.pos(), hint(count), viewport)
     else:

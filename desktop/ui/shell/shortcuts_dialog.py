@@ -79,6 +79,7 @@ class ShortcutsDialog(QDialog):
                 " … ".join((_keys("Ctrl+1"), _keys(f"Ctrl+{max(self._pages(), 1)}"))),
             ),
             (self.tr("Open the selected ticket"), _keys("Return")),
+            (self.tr("The list's first or last ticket"), _keys("Home", "End")),
             (self.tr("Write a reply (in the open ticket's conversation)"), _keys("R")),
             (self.tr("Send the reply"), _keys("Ctrl+Return")),
             (self.tr("Send a chat line (Shift+Enter: a new line)"), _keys("Return")),

@@ -235,6 +235,11 @@ class TicketTableView(QTableView):
         if self._clears_search(event):
             self.search_cleared.emit()
             return
+        Qt = QtCore.Qt  # noqa: N806 - Qt's name
+        if event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End) and not event.modifiers():
+            # The first or last ticket, as in a mail client's list: a table's Home and End
+            # go to the row's first and last cell, which a list of rows has no use for.
+            event = QKeyEvent(event.type(), event.key(), Qt.KeyboardModifier.ControlModifier)
         before = self.currentIndex().row()
         super().keyPressEvent(event)
         if self.currentIndex().row() != before:
