@@ -2902,6 +2902,10 @@
         <translation>選択したチケットを開く</translation>
     </message>
     <message>
+        <source>The list&apos;s first or last ticket</source>
+        <translation>一覧の最初または最後のチケット</translation>
+    </message>
+    <message>
         <source>Write a reply (in the open ticket&apos;s conversation)</source>
         <translation>返信を書く (開いているチケットの会話で)</translation>
     </message>

@@ -2923,6 +2923,10 @@
         <translation>Het gekozen ticket openen</translation>
     </message>
     <message>
+        <source>The list&apos;s first or last ticket</source>
+        <translation>Eerste of laatste ticket van de lijst</translation>
+    </message>
+    <message>
         <source>Write a reply (in the open ticket&apos;s conversation)</source>
         <translation>Een antwoord schrijven (in het gesprek van het geopende ticket)</translation>
     </message>
