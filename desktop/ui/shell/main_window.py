@@ -782,18 +782,17 @@ class MainWindow(QMainWindow):
         if ticket_page is not None and ticket_page.ticket is not None:
             ticket_page.ticket_touched(ticket_page.ticket.id)
 
+    def _ticket_on_screen(self) -> str | None:
+        """The ticket shown in the reading pane or on the ticket page, if any."""
+        page = self._ticket_page.built
+        if page is None or page.ticket is None:
+            return None
+        shown = page.ticket.id
+        return shown if self.reading_pane.showing(shown) or self._ticket_page.is_current() else None
+
     def _agent_answered(self, ticket_id: str, submitter_id: str) -> None:
         """An agent wrote on a ticket: unread unless the user is reading it right now."""
-        page = self._ticket_page.built
-        reading = self.isActiveWindow() and (
-            self.reading_pane.showing(ticket_id)
-            or (
-                self._ticket_page.is_current()
-                and page is not None
-                and page.ticket is not None
-                and page.ticket.id == ticket_id
-            )
-        )
+        reading = self.isActiveWindow() and self._ticket_on_screen() == ticket_id
         chat = self.chat_windows.get(ticket_id)
         if chat is not None and chat.isVisible() and chat.isActiveWindow():
             reading = True  # in its chat window, where the admin is writing
@@ -869,6 +868,11 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self._focus_content()
+            # An answer that came while the window was behind another, on the ticket shown:
+            # read now that the admin is back at it (it stayed bold and counted "(1 new)").
+            shown = self._ticket_on_screen()
+            if shown is not None:
+                self.unread.mark_read(shown)
         super().changeEvent(event)
 
     def _focus_content(self) -> None:
