@@ -49,7 +49,7 @@ from desktop.ui.shell.first_paint import after_the_first_paint, painted
 from desktop.ui.text.durations import relative_time
 from desktop.ui.text.formatting import long_datetime, medium_date
 from desktop.ui.text.wrapped_label import WrappedLabel
-from desktop.ui.tickets.list.cell_width import countdown_texts, widest_cell
+from desktop.ui.tickets.list.cell_width import ago_texts, countdown_texts, widest_cell
 from desktop.ui.tickets.list.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.list.empty_state import EmptyState
 from desktop.ui.tickets.list.header_fit import HeaderFit
@@ -968,12 +968,15 @@ class TicketListPage(QWidget):
 
     def _widest_text(self, column: Column) -> int:
         """A column's least: its measured rows' texts in bold (an answer arriving makes a
-        row bold), and Response's countdowns as the clock moves them (cell_width.py)."""
+        row bold), Response's countdowns and Updated's "… ago" as the clock moves them
+        (cell_width.py)."""
         model = self.model
         tickets = [model.ticket_at(row) for row in range(min(model.rowCount(), FIT_ROWS))]
         texts = {str(model.index(row, column).data()) for row in range(len(tickets))}
         if column == Column.RESPONSE:
             texts = texts.union(*(countdown_texts(t) for t in tickets))
+        elif column == Column.UPDATED:
+            texts |= ago_texts()
         return widest_cell(self.table, texts)
 
     def _columns_hidden(self, hidden: list[Column], for_room: list[Column]) -> None:
