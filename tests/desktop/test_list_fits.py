@@ -189,14 +189,17 @@ def test_at_the_width_the_list_says_it_needs_nothing_is_cut(
 def test_the_trend_chart_steps_aside_in_a_short_window(qtbot: QtBot) -> None:
     page = TicketListPage(TaskRunner(lambda error: None), "mine")
     qtbot.addWidget(page)
-    page.resize(LIST_WIDTH, 700)
+    larger = QFont(page.font())  # the chart steps aside by rows: their height is the text's
+    larger.setPointSizeF(page.font().pointSizeF() * 1.5)
+    page.setFont(larger)
+    page.resize(LIST_WIDTH, 800)
     page.show()
     qtbot.waitExposed(page)
     chart = page.trend_chart
     assert chart is not None and chart.isVisible()
     page.resize(LIST_WIDTH, 480)  # 1024 × 640 at 150% text leaves about this
     qtbot.waitUntil(lambda: not chart.isVisible())
-    page.resize(LIST_WIDTH, 700)
+    page.resize(LIST_WIDTH, 800)
     qtbot.waitUntil(chart.isVisible)
 
 

@@ -3,8 +3,10 @@
 Fitting measures the rows as they are now, in their font now; a cell then changes on its
 own: a row turns bold when an answer arrives, and a countdown grows ("overdue by 59 min"
 → "overdue by 1 h 1 min"). Both were cut until the list was fitted again. So a column
-keeps room for its measured rows' texts in bold, and Response for the longest an
-overdue countdown says within a day or so.
+keeps room for its measured rows' texts in bold, Response for the longest an
+overdue countdown says within a day or so, and Updated for the longest "… ago" of the
+current language (fitted on rows that said a date or "zojuist", Dutch cut a drill-down's
+"22 min geleden" to "22 min geled…", issue 19).
 """
 
 from __future__ import annotations
@@ -34,6 +36,16 @@ def countdown_texts(ticket: TicketSummary) -> set[str]:
         return set()
     overdue = QCoreApplication.translate("SlaBadge", "overdue by {span}")
     return {overdue.format(span=span_text(span)) for span in OVERDUE_SPANS}
+
+
+def ago_texts() -> set[str]:
+    """What an Updated cell says as the clock runs through a day, at its widest: two-digit
+    minutes and hours (the date that follows is measured with the rows)."""
+    return {
+        QCoreApplication.translate("Durations", "just now"),
+        QCoreApplication.translate("Durations", "{minutes} min ago").format(minutes=59),
+        QCoreApplication.translate("Durations", "{hours} h ago").format(hours=23),
+    }
 
 
 def widest_cell(table: QTableView, texts: Iterable[str]) -> int:

@@ -91,7 +91,9 @@ class TicketFilters(QWidget):
         return need + self._top.spacing() * (shown - 1)
 
     def _needs(self) -> dict[QWidget, int]:
-        """The width each box needs for its hint or its "All …" whole."""
+        """The width each box needs for its hint, or its "All …" and its chosen entry,
+        whole (the wider): an Insights drill-down's "New, open or pending" was cut to
+        "New, open or …" by a row shared as "All statuses" needs (issue 19)."""
         search = self.search
         # QLineEdit's hint is 17 "x" wide plus its frame and margins; its clear button
         # keeps its room on the right, empty box or not.
@@ -104,7 +106,9 @@ class TicketFilters(QWidget):
             search: frame + metrics.horizontalAdvance(search.placeholderText())
         }
         for combo in (self.status, self.product, self.category):
-            needs[combo] = combo.width_for(combo.itemText(0))
+            needs[combo] = max(
+                combo.width_for(combo.itemText(0)), combo.width_for(combo.currentText())
+            )
         return needs
 
     def arrange(self) -> None:
@@ -141,6 +145,8 @@ class TicketFilters(QWidget):
         for value in values:
             combo.addItem("", value)
         combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
+        # Another entry, another width: the row is shared (or wrapped) again.
+        combo.currentIndexChanged.connect(lambda _index: self.arrange())
         return combo
 
     def values(self) -> dict[str, str]:

@@ -49,7 +49,8 @@ from desktop.ui.shell.first_paint import after_the_first_paint, painted
 from desktop.ui.text.durations import relative_time
 from desktop.ui.text.formatting import long_datetime, medium_date
 from desktop.ui.text.wrapped_label import WrappedLabel
-from desktop.ui.tickets.list.cell_width import countdown_texts, widest_cell
+from desktop.ui.tickets.list.cell_width import ago_texts, countdown_texts, widest_cell
+from desktop.ui.tickets.list.chart_room import ChartRoom
 from desktop.ui.tickets.list.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.list.empty_state import EmptyState
 from desktop.ui.tickets.list.late_finds import LateFindsButton
@@ -260,8 +261,6 @@ class TicketTableView(QTableView):
 # R18: Team tickets lists tickets created or updated from this day on (the service's
 # backend/domain/tickets.TEAM_TICKETS_CUTOFF).
 TEAM_TICKETS_SINCE = datetime(2024, 12, 11, 12, tzinfo=UTC)  # noon: the same day everywhere
-# Below this height the trend chart steps aside: under it the list would show a few rows.
-MIN_HEIGHT_WITH_CHART = 600
 
 
 class TicketListPage(QWidget):
@@ -537,6 +536,12 @@ class TicketListPage(QWidget):
         self.body.addWidget(self.pane_slot)
         self.pane_slot.hide()
         layout.addWidget(self.body, 1)
+        # R12's chart over the rows while enough of them remain (chart_room.py).
+        self.chart_room = (
+            ChartRoom(self, self.body, self._list_column, self._stack, self.table, self.trend_chart)
+            if self.trend_chart is not None
+            else None
+        )
         self.retranslate_ui()
 
     def _add_find_shortcut(self) -> None:
@@ -968,12 +973,15 @@ class TicketListPage(QWidget):
 
     def _widest_text(self, column: Column) -> int:
         """A column's least: its measured rows' texts in bold (an answer arriving makes a
-        row bold), and Response's countdowns as the clock moves them (cell_width.py)."""
+        row bold), Response's countdowns and Updated's "… ago" as the clock moves them
+        (cell_width.py)."""
         model = self.model
         tickets = [model.ticket_at(row) for row in range(min(model.rowCount(), FIT_ROWS))]
         texts = {str(model.index(row, column).data()) for row in range(len(tickets))}
         if column == Column.RESPONSE:
             texts = texts.union(*(countdown_texts(t) for t in tickets))
+        elif column == Column.UPDATED:
+            texts |= ago_texts()
         return widest_cell(self.table, texts)
 
     def _columns_hidden(self, hidden: list[Column], for_room: list[Column]) -> None:
@@ -1202,17 +1210,13 @@ class TicketListPage(QWidget):
         self._requery()
         self.reload()  # a sync under way starts over by itself (TicketSync.sync)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._place_chart()
-
     def _place_chart(self) -> None:
         """The rows (and a ticket read beside them) come first in a short window: a small
-        screen, large text."""
-        if self.trend_chart is not None:
+        screen, large text (chart_room.py)."""
+        if self.chart_room is not None:
             # Beside a reading pane too: the chart is in the list's column, the pane keeps
             # its height whatever the chart does.
-            self.trend_chart.setVisible(self.height() >= MIN_HEIGHT_WITH_CHART)
+            self.chart_room.place()
 
     @property
     def syncing(self) -> bool:
