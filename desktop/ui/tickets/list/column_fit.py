@@ -43,6 +43,8 @@ GIVE_WAY = (Column.CHANNEL, Column.PRODUCT)
 # Then these, rather than be cut (the team's list beside a reading pane, whose header
 # names the submitter whole).
 GIVE_WAY_LAST = (Column.SUBMITTER,)
+# How much of its least the subject gives before those step aside: a few pixels.
+SUBJECT_GIVES_FIRST = 24
 
 
 def water_level(widths: list[int], budget: int) -> int:
@@ -199,6 +201,13 @@ class ColumnFit(QObject):
             kept = {c: w for c, w in widths.items() if c in UNCAPPED_FIRST}
             rest = {c: w for c, w in widths.items() if c not in UNCAPPED_FIRST}
             room = budget - sum(kept.values())
+            short = sum(rest.values()) - room
+            if 0 < short <= SUBJECT_GIVES_FIRST:
+                # A few pixels short: the subject gives them, not the submitter its column
+                # (Dutch Team tickets lost "Ingediend door" for 2 px, a screenshot review).
+                self._subject_least = MIN_SUBJECT_WIDTH - short
+                budget += short
+                room += short
             if sum(rest.values()) > room:
                 # Whole or aside: a name cut to "Noah de …" says less than the pane's
                 # header, or the ticket's page, which name the submitter whole.
