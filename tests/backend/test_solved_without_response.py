@@ -19,21 +19,11 @@ from tests.backend.conftest import sign_in
 from tests.conftest import DATABASE_KINDS
 from tests.support.databases import database
 from tests.support.server import running_server
+from tests.support.tickets import sharing_request
 
 # A weekday morning: English tickets' targets run from their creation (R3, R5).
 START = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
 LATER = START + timedelta(hours=3)  # past the 60-minute target of Dropbox's Enhanced add-on
-
-
-def _request(subject: str) -> dict[str, object]:
-    return {
-        "product": "dropbox",
-        "channel": "request",
-        "category": "sync",
-        "language": "en",
-        "subject": subject,
-        "body": "Files stopped syncing on one laptop.",
-    }
 
 
 async def _states(api: httpx.AsyncClient, headers: dict[str, str], ids: list[str]) -> list[str]:
@@ -71,7 +61,7 @@ async def test_solved_before_its_response_was_due_is_never_late(
                 late_before = await _late_in_insights(api, ava)
                 ids = []
                 for subject in ("Solved in time", "Solved late", "Never answered"):
-                    made = await api.post("/tickets", json=_request(subject), headers=ava)
+                    made = await api.post("/tickets", json=sharing_request(subject), headers=ava)
                     assert made.status_code == 201, made.text
                     ids.append(made.json()["id"])
                 solved = await api.patch(

@@ -181,23 +181,28 @@ def test_every_point_and_its_marker_lie_inside_the_plot(qtbot: QtBot, count: int
             assert plot.contains(marker), (line.name(), point, marker, plot)
 
 
+def _over(first: date, last: date, weekly: tuple[WeekCounts, ...]) -> Insights:
+    """Insights for the days ``first`` to ``last`` with only ``weekly``'s weeks counted."""
+    return Insights(
+        start=datetime.combine(first, datetime.min.time(), tzinfo=UTC),
+        end=datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=UTC),
+        open_tickets=1,
+        top_issues=(),
+        top_products_per_issue=(),
+        weekly=weekly,
+        sla_met=0,
+        sla_breached=0,
+        median_first_response_minutes=None,
+    )
+
+
 def test_a_year_shows_every_week_and_its_months_within_the_period(qtbot: QtBot) -> None:  # R20
     """Issue 19: over a year the service sends only the busy weeks (here 5 of 53, from
     June on). The chart began at June and joined busy weeks across quiet ones, and its
     last date (Dec 28) lay after the period's end (Dec 7)."""
     first, last = date(2025, 12, 8), date(2026, 12, 7)
     busy = {date(2026, 6, 15): (1, 1), date(2026, 6, 29): (2, 0), date(2026, 11, 30): (17, 7)}
-    insights = Insights(
-        start=datetime.combine(first, datetime.min.time(), tzinfo=UTC),
-        end=datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=UTC),
-        open_tickets=1,
-        top_issues=(),
-        top_products_per_issue=(),
-        weekly=tuple(WeekCounts(monday, *counts) for monday, counts in busy.items()),
-        sla_met=0,
-        sla_breached=0,
-        median_first_response_minutes=None,
-    )
+    insights = _over(first, last, tuple(WeekCounts(m, *counts) for m, counts in busy.items()))
     chart = QChart()
     lines = charts.draw_weekly(chart, insights, QPalette())
     mondays = [first + timedelta(weeks=n) for n in range(53)]  # Dec 8 2025 … Dec 7 2026
@@ -240,17 +245,7 @@ def test_two_years_keep_every_month_label() -> None:  # R20
     """Over two years a month's name comes twice: the axis keeps one place per label, so
     the second "Jul" was dropped (the service counts at most two years)."""
     first, last = date(2024, 12, 9), date(2026, 12, 7)
-    insights = Insights(
-        start=datetime.combine(first, datetime.min.time(), tzinfo=UTC),
-        end=datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=UTC),
-        open_tickets=1,
-        top_issues=(),
-        top_products_per_issue=(),
-        weekly=(WeekCounts(date(2026, 6, 15), 1, 1),),
-        sla_met=0,
-        sla_breached=0,
-        median_first_response_minutes=None,
-    )
+    insights = _over(first, last, (WeekCounts(date(2026, 6, 15), 1, 1),))
     chart = QChart()
     charts.draw_weekly(chart, insights, QPalette())
     axis = next(a for a in chart.axes() if isinstance(a, QCategoryAxis))

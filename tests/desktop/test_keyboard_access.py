@@ -52,12 +52,17 @@ def focusable(root: QWidget) -> list[QWidget]:
     ]
 
 
-def test_tab_leaves_the_ticket_table(qtbot: QtBot) -> None:
+def _team_page(qtbot: QtBot) -> TicketListPage:
     page = TicketListPage(TaskRunner(lambda error: None), "team")
     qtbot.addWidget(page)
     page.model.reset(tuple(ticket(n) for n in range(1, 30)), None)
     page._state = "ready"  # noqa: SLF001 - as after a sync: the rows, not a placeholder
     page.retranslate_ui()
+    return page
+
+
+def test_tab_leaves_the_ticket_table(qtbot: QtBot) -> None:
+    page = _team_page(qtbot)
     with qtbot.waitActive(page):
         page.show()
         page.activateWindow()
@@ -71,10 +76,7 @@ def test_tab_leaves_the_ticket_table(qtbot: QtBot) -> None:
 
 
 def test_home_and_end_go_to_the_first_and_last_ticket(qtbot: QtBot) -> None:
-    page = TicketListPage(TaskRunner(lambda error: None), "team")
-    qtbot.addWidget(page)
-    page.model.reset(tuple(ticket(n) for n in range(1, 30)), None)
-    page._state = "ready"  # noqa: SLF001 - as after a sync: the rows, not a placeholder
+    page = _team_page(qtbot)
     page.show()
     qtbot.waitExposed(page)
     page.table.setFocus()
