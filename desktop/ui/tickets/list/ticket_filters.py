@@ -106,9 +106,12 @@ class TicketFilters(QWidget):
             search: frame + metrics.horizontalAdvance(search.placeholderText())
         }
         for combo in (self.status, self.product, self.category):
-            needs[combo] = max(
-                combo.width_for(combo.itemText(0)), combo.width_for(combo.currentText())
-            )
+            need = combo.width_for(combo.itemText(0))
+            # Measured only when chosen: the row is arranged on every resize before the
+            # first paint too, and the "All …" entry is the one shown at the start.
+            if combo.currentIndex() > 0:
+                need = max(need, combo.width_for(combo.currentText()))
+            needs[combo] = need
         return needs
 
     def arrange(self) -> None:
