@@ -9,6 +9,7 @@ screen reader); choosing an entry in either opens the page.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QPalette, QResizeEvent, QTextLayout
@@ -23,7 +24,10 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.look.icons import icon
 from desktop.ui.look.qt_values import USER_ROLE
-from desktop.ui.look.theme import keep_styled
+from desktop.ui.look.theme import FOCUS_RING_WIDTH, MIN_RING_CONTRAST, contrast
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QColor, QPainter
 from desktop.ui.shell.first_paint import after_the_first_paint
 
 # The page an entry opens is kept in the entry under this role.
@@ -56,6 +60,17 @@ NAV_CHROME = 44
 # the padding (10 px each side), the style's margins around the icon and the text (3 px
 # each side of each), as drawn. With NAV_CHROME (more air), a text that fits was wrapped.
 TEXT_CHROME = 36
+# An entry's padding inside its highlight: 10 px each side, 8 px above and below.
+PADDING_H = 10
+PADDING_V = 8
+RING_WIDTH = FOCUS_RING_WIDTH
+# QStyle.StateFlag's State_HasFocus (qstyle.h; never changes within Qt 6).
+_STATE_HAS_FOCUS = 0x0100
+_ACTIVE = QPalette.ColorGroup.Active
+_INACTIVE = QPalette.ColorGroup.Inactive
+_HIGHLIGHT = QPalette.ColorRole.Highlight
+_WINDOW_TEXT = QPalette.ColorRole.WindowText
+_BASE = QPalette.ColorRole.Base
 # Each page's icon (Font Awesome's name, desktop/ui/look/icons.py); the text always says it too.
 ICONS = {
     NAV_MY_TICKETS: "inbox",
@@ -77,25 +92,15 @@ TARGETS = (
 )
 
 
-def _navigation_style(palette: QPalette) -> str:
-    role = QPalette.ColorRole
-    ink = palette.color(role.WindowText).name()
-    fill = palette.color(role.Highlight).name()
-    text = palette.color(role.HighlightedText).name()
-    # The chosen entry's own border is the focus ring: no dotted frame inside it, and no
-    # second ring around the whole list (own_focus_ring, set in Navigation).
-    return (
-        "QListWidget#navigation { outline: none; }"
-        " QListWidget#navigation::item { padding: 8px 10px; }"
-        " QListWidget#navigation::item:selected:focus"
-        f" {{ border: 2px solid {ink}; padding: 6px 8px; background: {fill}; color: {text}; }}"
-    )
-
-
 class _ViewportWide(QStyledItemDelegate):
     """Entries as wide as the list's viewport, whatever their text: a list view lays its
     rows out as wide as the widest hint, so a long entry would be cut, not elided. An
-    entry longer than that wraps: it is as tall as its lines (the view wraps its text)."""
+    entry longer than that wraps: it is as tall as its lines (the view wraps its text).
+
+    It pads each entry and draws the chosen one's focus ring itself (a 2 px border in the
+    text's colour around the highlight, no dotted frame inside): a style sheet did it
+    before, and the start's first style sheet cost it ~2.9 M instructions before its
+    first paint (bench/README.md, the cold start)."""
 
     def __init__(self, view: Navigation) -> None:
         super().__init__(view)
@@ -108,8 +113,52 @@ class _ViewportWide(QStyledItemDelegate):
         # the text itself, and measured so it ran a line long (lines counted twice).
         single = QStyleOptionViewItem(option)
         single.rect = QRect()
-        height = super().sizeHint(single, index).height()
+        height = super().sizeHint(single, index).height() + 2 * PADDING_V
         return QSize(0, height + self._view.extra_height(str(index.data() or "")))
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        entry = QStyleOptionViewItem(option)
+        view = self._view
+        # Asked of the view, not of the option's state: reading QStyle's flags makes their
+        # enum (~1 M instructions before the first paint, bench/README.md).
+        selected = view.selectionModel().isSelected(index)
+        focused = view.hasFocus() and view.currentIndex() == index
+        ring = selected and focused
+        palette = entry.palette
+        if selected:
+            # The whole entry highlighted, padding too (the style fills only the rect it
+            # is given), in the colour the style gives the text's part: the inactive
+            # group's while the window is behind another.
+            group = _ACTIVE if ring or view.isActiveWindow() else _INACTIVE
+            painter.fillRect(entry.rect, palette.color(group, _HIGHLIGHT))
+        if focused:
+            state = entry.state  # no dotted frame: the ring shows the focus
+            entry.state = type(state)(state.value & ~_STATE_HAS_FOCUS)
+        entry.rect = entry.rect.adjusted(PADDING_H, PADDING_V, -PADDING_H, -PADDING_V)
+        super().paint(painter, entry, index)
+        if ring:
+            ink = palette.color(_ACTIVE, _WINDOW_TEXT)
+            _frame(painter, option.rect, RING_WIDTH, ink)
+            if contrast(ink, palette.color(_ACTIVE, _HIGHLIGHT)) < MIN_RING_CONTRAST:
+                # A dark theme's light ring on its light highlight (1.7:1) would hardly
+                # show: a line of the list's own surface between them sets it off.
+                inner = option.rect.adjusted(RING_WIDTH, RING_WIDTH, -RING_WIDTH, -RING_WIDTH)
+                _frame(painter, inner, 1, palette.color(_ACTIVE, _BASE))
+
+
+def _frame(painter: QPainter, rect: QRect, width: int, colour: QColor) -> None:
+    """A ``width`` px frame just inside ``rect``: four bands, not a pen (a pen's join and
+    brush are Qt enums, which the first paint does not name: qt_values.py)."""
+    left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+    painter.fillRect(QRect(left, top, rect.width(), width), colour)
+    painter.fillRect(QRect(left, bottom - width + 1, rect.width(), width), colour)
+    painter.fillRect(QRect(left, top, width, rect.height()), colour)
+    painter.fillRect(QRect(right - width + 1, top, width, rect.height()), colour)
 
 
 class Navigation(QListWidget):
@@ -130,8 +179,8 @@ class Navigation(QListWidget):
         self.setItemDelegate(_ViewportWide(self))
         # Whole rather than cut: an entry too long for the width wraps (issue 19).
         self.setWordWrap(True)
-        # A focus ring that shows on the selected entry too (Qt's dotted 1 px one does not).
-        keep_styled(self, _navigation_style)
+        # A focus ring that shows on the selected entry too (Qt's dotted 1 px one does not):
+        # the entry's own border (_ViewportWide), no second ring around the whole list.
         self.setProperty("own_focus_ring", True)
         self._items: dict[str, QListWidgetItem] = {}
         for target in TARGETS:
