@@ -10,6 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.api.billing import Charge, Price, Subscription
@@ -42,6 +43,14 @@ def test_an_active_add_on_says_when_and_what_the_first_charge_is(qtbot: QtBot) -
         f"Dropbox, will be made on the renewal date, {medium_date(RENEWAL)}."
     )
     assert "Buying" not in text  # the team has it: nothing to buy
+
+
+def test_the_empty_text_stands_where_the_list_would_start(qtbot: QtBot) -> None:
+    """It floated in the middle of the tab, under a band of nothing."""
+    page = BillingPage(TaskRunner(lambda _error: None))
+    qtbot.addWidget(page)
+    page.show_overview(overview(sub("active")))
+    assert page.invoices.empty.alignment() & Qt.AlignmentFlag.AlignTop
 
 
 def test_a_lower_tier_waiting_for_the_renewal_is_the_first_charge(qtbot: QtBot) -> None:

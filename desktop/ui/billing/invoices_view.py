@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -41,6 +41,8 @@ class InvoicesView(QWidget):
         self.table = read_only_table(self.model, "invoice_table", ChargeColumn.PERIOD)
         self.empty = WrappedLabel()
         self.empty.setObjectName("invoices_empty")
+        # At the top, where the list would start (it floated in the middle of the tab).
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.status = StatusLine("export_status")
         self.export_button = QPushButton()
         self.export_button.setObjectName("export_csv_button")
