@@ -1781,8 +1781,28 @@
         <translation>premium-support-invoices.csv</translation>
     </message>
     <message>
-        <source>No charges yet. Buying Premium Support adds its charges here.</source>
-        <translation>まだ請求はありません。プレミアム サポートを購入すると、その請求がここに表示されます。</translation>
+        <source>{amount} for Premium Support {tier} for {product}</source>
+        <translation>{product}のプレミアム サポート {tier}の {amount}</translation>
+    </message>
+    <message>
+        <source>No charges recorded yet. The first charge, {charge}, will be made on the renewal date, {date}.</source>
+        <translation>記録された請求はまだありません。最初の請求は更新日の{date}に行われます ({charge})。</translation>
+    </message>
+    <message>
+        <source>No charges recorded yet. The first charges will be made on the renewal date, {date}: {charges}.</source>
+        <translation>記録された請求はまだありません。最初の請求は更新日の{date}に行われます: {charges}。</translation>
+    </message>
+    <message>
+        <source>No charges recorded yet, and none will be: Premium Support ends on {date}.</source>
+        <translation>記録された請求はまだなく、今後も請求はありません: プレミアム サポートは{date}に終了します。</translation>
+    </message>
+    <message>
+        <source>No charges recorded yet. Buying Premium Support adds its charges here.</source>
+        <translation>記録された請求はまだありません。プレミアム サポートを購入すると、その請求がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>No charges recorded yet.</source>
+        <translation>記録された請求はまだありません。</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
@@ -3145,8 +3165,12 @@
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <source>The copy of your tickets on this computer was damaged. It has been set aside, and your tickets are being downloaded again.</source>
-        <translation>このコンピューター上のチケットのコピーが破損していました。破損したコピーは別に保管し、チケットを再ダウンロードしています。</translation>
+        <source>The copy of your tickets on this computer was written by a newer version of Premium Support Desk, which this version cannot read. A new copy was made, and your tickets are being downloaded again from the service.</source>
+        <translation>このコンピューター上のチケットのコピーは新しいバージョンの Premium Support Desk で作成されたため、このバージョンでは読み取れません。新しいコピーを作成し、サービスからチケットを再ダウンロードしています。</translation>
+    </message>
+    <message>
+        <source>The copy of your tickets on this computer was damaged. A new copy was made, and your tickets are being downloaded again from the service.</source>
+        <translation>このコンピューター上のチケットのコピーが破損していました。新しいコピーを作成し、サービスからチケットを再ダウンロードしています。</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) kept.</source>
@@ -3161,8 +3185,20 @@
         </translation>
     </message>
     <message>
-        <source>Some of what you were writing could not be read.</source>
-        <translation>作成中だった内容の一部は読み取れませんでした。</translation>
+        <source>Any other drafts or unsent messages were on damaged parts of the file and could not be read.</source>
+        <translation>ファイルの破損した部分にあった下書きや未送信のメッセージは読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>No drafts or unsent messages could be read from it.</source>
+        <translation>そのコピーから下書きや未送信のメッセージを読み取ることはできませんでした。</translation>
+    </message>
+    <message>
+        <source>It held no drafts or unsent messages.</source>
+        <translation>下書きや未送信のメッセージはありませんでした。</translation>
+    </message>
+    <message>
+        <source>The old copy is kept at: {path}</source>
+        <translation>以前のコピーの保存場所: {path}</translation>
     </message>
     <message>
         <source>The damaged copy is kept at: {path}</source>

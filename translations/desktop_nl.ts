@@ -1793,8 +1793,28 @@
         <translation>premium-support-facturen.csv</translation>
     </message>
     <message>
-        <source>No charges yet. Buying Premium Support adds its charges here.</source>
-        <translation>Nog geen afschrijvingen. Als je Premium Support koopt, verschijnen de afschrijvingen hier.</translation>
+        <source>{amount} for Premium Support {tier} for {product}</source>
+        <translation>{amount} voor Premium Support {tier} voor {product}</translation>
+    </message>
+    <message>
+        <source>No charges recorded yet. The first charge, {charge}, will be made on the renewal date, {date}.</source>
+        <translation>Nog geen afschrijvingen geregistreerd. De eerste afschrijving, {charge}, volgt op de verlengingsdatum, {date}.</translation>
+    </message>
+    <message>
+        <source>No charges recorded yet. The first charges will be made on the renewal date, {date}: {charges}.</source>
+        <translation>Nog geen afschrijvingen geregistreerd. De eerste afschrijvingen volgen op de verlengingsdatum, {date}: {charges}.</translation>
+    </message>
+    <message>
+        <source>No charges recorded yet, and none will be: Premium Support ends on {date}.</source>
+        <translation>Nog geen afschrijvingen geregistreerd, en er volgen er ook geen: Premium Support stopt op {date}.</translation>
+    </message>
+    <message>
+        <source>No charges recorded yet. Buying Premium Support adds its charges here.</source>
+        <translation>Nog geen afschrijvingen geregistreerd. Als je Premium Support koopt, verschijnen de afschrijvingen hier.</translation>
+    </message>
+    <message>
+        <source>No charges recorded yet.</source>
+        <translation>Nog geen afschrijvingen geregistreerd.</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
@@ -3171,8 +3191,12 @@
         <translation>Premium Support Desk</translation>
     </message>
     <message>
-        <source>The copy of your tickets on this computer was damaged. It has been set aside, and your tickets are being downloaded again.</source>
-        <translation>De kopie van je tickets op deze computer was beschadigd. Die is apart gezet en je tickets worden opnieuw gedownload.</translation>
+        <source>The copy of your tickets on this computer was written by a newer version of Premium Support Desk, which this version cannot read. A new copy was made, and your tickets are being downloaded again from the service.</source>
+        <translation>De kopie van je tickets op deze computer is gemaakt door een nieuwere versie van Premium Support Desk, die deze versie niet kan lezen. Er is een nieuwe kopie gemaakt en je tickets worden opnieuw gedownload van de dienst.</translation>
+    </message>
+    <message>
+        <source>The copy of your tickets on this computer was damaged. A new copy was made, and your tickets are being downloaded again from the service.</source>
+        <translation>De kopie van je tickets op deze computer was beschadigd. Er is een nieuwe kopie gemaakt en je tickets worden opnieuw gedownload van de dienst.</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) kept.</source>
@@ -3189,8 +3213,20 @@
         </translation>
     </message>
     <message>
-        <source>Some of what you were writing could not be read.</source>
-        <translation>Een deel van wat je aan het schrijven was, kon niet worden gelezen.</translation>
+        <source>Any other drafts or unsent messages were on damaged parts of the file and could not be read.</source>
+        <translation>Eventuele andere concepten of niet-verzonden berichten stonden op beschadigde delen van het bestand en konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>No drafts or unsent messages could be read from it.</source>
+        <translation>Er konden geen concepten of niet-verzonden berichten uit worden gelezen.</translation>
+    </message>
+    <message>
+        <source>It held no drafts or unsent messages.</source>
+        <translation>Er stonden geen concepten of niet-verzonden berichten in.</translation>
+    </message>
+    <message>
+        <source>The old copy is kept at: {path}</source>
+        <translation>De oude kopie staat hier: {path}</translation>
     </message>
     <message>
         <source>The damaged copy is kept at: {path}</source>

@@ -18,7 +18,11 @@ from desktop.bootstrap.shooting import (
 from desktop.ui.shell.main_window import MainWindow
 
 
-async def _open_ticket(window: MainWindow, ticket_id: str) -> None:
+async def open_own_ticket(window: MainWindow, ticket_id: str) -> None:
+    """Ava's own ticket, opened from My tickets as she would open it. Opened while Team
+    tickets was shown (ticket-small), the navigation and Back rightly named Team tickets,
+    a list this ticket is not in: the picture said what no admin would see."""
+    window.show_my_tickets()
     window.open_ticket(ticket_id)
     page = window.ticket_page
     await wait_for(
@@ -67,7 +71,7 @@ async def shoot_dark_and_small(
         save(window, out_dir, "reading-pane-dark", lang)
         window.resize(*WINDOW_SIZE)
         await wait_for(lambda: not lists.docked)
-        await _open_ticket(window, ticket_id)
+        await open_own_ticket(window, ticket_id)
         save(window, out_dir, "ticket-dark", lang)
         window.show_team_tickets()
         await settle()
@@ -80,7 +84,7 @@ async def shoot_dark_and_small(
     window.show_team_tickets()
     await settle()
     save(window, out_dir, "team-tickets-small", lang)
-    await _open_ticket(window, ticket_id)
+    await open_own_ticket(window, ticket_id)
     save(window, out_dir, "ticket-small", lang)
     window.resize(*WINDOW_SIZE)
     window.show_my_tickets()
@@ -107,7 +111,7 @@ async def shoot_large_font(window: MainWindow, ticket_id: str, out_dir: Path, la
             await settle()
             save(window, out_dir, view, lang)
         save(window.insights.body, out_dir, "insights-full-large", lang)  # every chart
-        await _open_ticket(window, ticket_id)
+        await open_own_ticket(window, ticket_id)
         save(window, out_dir, "ticket-large", lang)
     window.show_my_tickets()
     # Larger text can need a wider window (Dutch at 150 %); Qt never narrows it back.

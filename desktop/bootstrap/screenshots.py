@@ -33,6 +33,7 @@ from desktop.ui.settings.app_settings import AppSettings
 from desktop.ui.settings.settings_dialog import SettingsDialog
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.text.i18n import LANGUAGE_CODES, LanguageSwitcher
+from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +153,22 @@ async def shoot_reading_pane(window: MainWindow, out_dir: Path, lang: str) -> No
     await wait_for(lambda: not page.docked)
 
 
+def fill_as_an_admin(contact: ContactSupportDialog) -> None:
+    """Every field the form asks for, chosen as an admin would (nothing is preselected).
+
+    The language too where the app's is not one support speaks (Dutch): nothing was assumed
+    there. Left unchosen, the picture of the filled Dutch form kept the mark Send had put
+    beside it ("Kies de taal…"), as if the form complained of a field it never asked.
+    """
+    contact.category_combo.setCurrentIndex(contact.category_combo.findData("sign_in"))
+    if contact.language is None:
+        contact.language_combo.setCurrentIndex(contact.language_combo.findData("en"))
+    contact.channel_buttons["callback"].setChecked(True)
+    contact.phone_edit.setText("+31 20 123 4567")
+    contact.subject_edit.setText("SSO sign-in fails for the Rotterdam office")
+    contact.body_edit.setPlainText("Since 08:00 nobody in Rotterdam can sign in with Okta.")
+
+
 async def shoot_language(controller: AppController, out_dir: Path, lang: str) -> None:
     window = controller.window
     window.show_my_tickets()
@@ -253,12 +270,7 @@ async def shoot_language(controller: AppController, out_dir: Path, lang: str) ->
     contact.send_button.click()  # sent untouched: what is missing is marked
     await settle()
     save(contact, out_dir, "contact-support-missing", lang)
-    # Every field the form asks for, chosen as an admin would (nothing is preselected).
-    contact.category_combo.setCurrentIndex(contact.category_combo.findData("sign_in"))
-    contact.channel_buttons["callback"].setChecked(True)
-    contact.phone_edit.setText("+31 20 123 4567")
-    contact.subject_edit.setText("SSO sign-in fails for the Rotterdam office")
-    contact.body_edit.setPlainText("Since 08:00 nobody in Rotterdam can sign in with Okta.")
+    fill_as_an_admin(contact)
     await settle()
     save(contact, out_dir, "contact-support", lang)
     # Issue 21: the help articles suggested for what was typed, scrolled into view.

@@ -77,6 +77,22 @@ class BillingOverview:
             on=self.plan.renewal,
         )
 
+    def next_charges(self) -> tuple[NextCharge, ...]:
+        """What the renewal charges, for every product with an add-on that goes on."""
+        return tuple(
+            charge
+            for product in self.plan.products
+            if (charge := self.next_charge(product)) is not None
+        )
+
+    def removals_due(self) -> tuple[Subscription, ...]:
+        """Add-ons that work until the renewal and then end (R11): nothing more charged."""
+        return tuple(
+            s
+            for s in self.plan.subscriptions
+            if s.status == "removal_scheduled" and s.ends_at is not None
+        )
+
 
 @dataclass(frozen=True)
 class NextCharge:

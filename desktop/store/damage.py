@@ -107,6 +107,8 @@ class Carried(NamedTuple):
     lost: bool
     # Where the damaged file was kept.
     aside: Path | None = None
+    # Not damaged: written by a newer version of the app, which this one cannot read.
+    newer: bool = False
 
 
 def carry_over(connection: sqlite3.Connection, old: Path) -> Carried:

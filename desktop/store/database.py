@@ -134,17 +134,20 @@ def open_connection(path: Path) -> tuple[sqlite3.Connection, Carried | None]:
         if is_unwritable(error):
             raise
         log.warning("local store %s cannot be used (%s): rebuilding it", path, error)
-        return rebuild(path)
+        # A newer version's store is not damaged: the admin is told which it was.
+        return rebuild(path, newer=isinstance(error, StoreUnusable))
 
 
-def rebuild(path: Path) -> tuple[sqlite3.Connection, Carried]:
-    """Set the file aside, start a new one, and carry over what only the user has."""
+def rebuild(path: Path, *, newer: bool = False) -> tuple[sqlite3.Connection, Carried]:
+    """Set the file aside, start a new one, and carry over what only the user has.
+
+    ``newer``: the file was written by a newer version of the app (not damaged)."""
     from desktop.store.damage import carry_over, set_aside
 
     aside = set_aside(path)
     connection = _connect(path)
     _migrate(connection)
-    carried = carry_over(connection, aside)
+    carried = carry_over(connection, aside)._replace(newer=newer)
     log.warning("local store rebuilt; carried %s", carried)
     return connection, carried
 

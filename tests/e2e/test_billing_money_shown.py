@@ -25,6 +25,7 @@ from desktop.ui.billing.billing_page import (
     TAB_ADDONS,
     TAB_COMPARE,
     TAB_ENTITLEMENTS,
+    TAB_INVOICES,
     BillingPage,
 )
 from desktop.ui.billing.money import format_money
@@ -32,7 +33,7 @@ from desktop.ui.billing.quote_dialog import QuoteDialog
 from desktop.ui.billing.table_models import WebinarColumn
 from desktop.ui.text.formatting import medium_date
 from tests.support.app import make_settings, running_client
-from tests.support.billing import click, open_billing, sign_in
+from tests.support.billing import charges, click, open_billing, sign_in
 from tests.support.databases import sqlite_database
 from tests.support.ics import parse_ics, unescape
 from tests.support.server import RunningServer, running_server
@@ -99,6 +100,16 @@ async def test_amounts_and_next_charge_shown_remove_defaults_to_cancel(
         assert dropbox.amounts.text() == "€187.50 a month for 25 licences"  # 25 × €7.50
         assert dropbox.next_charge.isVisible()
         assert dropbox.next_charge.text() == f"Next charge: €187.50 on {renewal}"
+        # The demo world has no charge recorded: Invoices says so, and when the first comes
+        # (it said "Buying Premium Support adds its charges here" to a team that has it).
+        assert await charges(shop, "ava@northwind.example") == []
+        page.tabs.setCurrentIndex(TAB_INVOICES)
+        assert page.invoices.empty.isVisible() and not page.invoices.table.isVisible()
+        assert page.invoices.empty.text() == (
+            "No charges recorded yet. The first charge, €187.50 for Premium Support Enhanced "
+            f"for Dropbox, will be made on the renewal date, {renewal}."
+        )
+        page.tabs.setCurrentIndex(TAB_ADDONS)
         assert dash.amounts.isVisible()
         assert dash.amounts.text() == (
             "Basic: €75.00 a month · Enhanced: €137.50 a month, for 25 licences"

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.bootstrap.look_screenshots import open_own_ticket
 from tests.support.app import make_settings, running_client
 from tests.support.client_flows import signed_in
 from tests.support.server import RunningServer
@@ -140,3 +141,45 @@ async def test_a_ticket_opened_from_another_page_says_where_it_belongs(
         assert window.ticket_page.back_button.text().endswith("My tickets")
         qtbot.mouseClick(window.ticket_page.back_button, Qt.MouseButton.LeftButton)
         assert window.pages.currentWidget() is window.my_tickets
+
+
+async def test_an_own_ticket_opened_over_team_tickets_names_my_tickets(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """At 1024×640 (no pane) a notification opens the admin's own ticket while Team tickets
+    is shown: the navigation and Back name My tickets, where it is listed (they said Team
+    tickets, which does not list it); a ticket opened from a list names that list."""
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        await signed_in(controller, qtbot, "ava@northwind.example")
+        window = controller.window
+        window.resize(1024, 640)
+        mine = window.my_tickets.model.ticket_at(0).id
+        window.show_team_tickets()
+        team = window.team_tickets
+        await wait_until(lambda: team.model.rowCount() > 0, what="team tickets")
+        assert not team.docked
+        window._open_from_notification(mine)  # noqa: SLF001 - as a click on the notification
+        assert window.pages.currentWidget() is window.ticket_page
+        assert window.navigation.currentItem().text() == "My tickets"
+        assert window.ticket_page.back_button.text() == "← My tickets"
+        assert window.my_tickets.selected_ticket() == mine  # where Back leads, selected
+        qtbot.mouseClick(window.ticket_page.back_button, Qt.MouseButton.LeftButton)
+        assert window.pages.currentWidget() is window.my_tickets
+
+        # The screenshots' own way (ticket-small): from My tickets too, not over Team tickets.
+        window.show_team_tickets()
+        await open_own_ticket(window, mine)
+        assert window.navigation.currentItem().text() == "My tickets"
+        assert window.ticket_page.back_button.text() == "← My tickets"
+
+        # Opened from each list (what Enter or a double click on its row sends), each names
+        # its own.
+        for page, name in ((window.my_tickets, "My tickets"), (team, "Team tickets")):
+            (window.show_my_tickets if page is window.my_tickets else window.show_team_tickets)()
+            page.ticket_open_requested.emit(page.model.ticket_at(0).id)
+            assert window.pages.currentWidget() is window.ticket_page
+            assert window.navigation.currentItem().text() == name
+            assert window.ticket_page.back_button.text() == f"← {name}"
+            window.leave_ticket()
+            assert window.pages.currentWidget() is page

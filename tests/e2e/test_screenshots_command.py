@@ -24,6 +24,7 @@ VIEWS = (
     "get-help",
     "billing",
     "billing-included",
+    "billing-invoices",
     "compare",
     "quote-confirm",
     "not-eligible",

@@ -220,7 +220,13 @@ class BillingPage(QWidget):
         self.notice.show_reason(offer.reason, licences=offer.licences)
         self.compare.show_offer(plan, offer)
         self.entitlements.show_entitlements(overview.entitlements, overview.webinars)
-        self.invoices.show_charges(overview.charges)
+        ending = overview.removals_due()
+        self.invoices.show_charges(
+            overview.charges,
+            next_charges=overview.next_charges(),
+            ends_on=min((s.ends_at for s in ending if s.ends_at), default=None),
+            can_buy=offer.eligible,
+        )
         self._set_offline_on_rows()
         self._settle(overview)
         self.retranslate_ui()

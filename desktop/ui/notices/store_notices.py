@@ -76,7 +76,7 @@ class StoreNotices(QObject):
         text, details = self.rebuilt_text(carried)
         box = QMessageBox(self._window)
         box.setObjectName("store_rebuilt_box")
-        box.setIcon(QMessageBox.Icon.Information)
+        box.setIcon(self.rebuilt_icon(carried))
         box.setWindowTitle(self.tr("Premium Support Desk"))
         box.setText(text)
         box.setInformativeText(details)
@@ -84,21 +84,58 @@ class StoreNotices(QObject):
         box.open()  # never exec(): a nested loop would stall the async work
         self.rebuilt_box = box
 
+    @staticmethod
+    def rebuilt_icon(carried: Carried) -> QMessageBox.Icon:
+        """A warning when something the admin wrote is gone; else news, nothing to do."""
+        return QMessageBox.Icon.Warning if carried.lost else QMessageBox.Icon.Information
+
     def rebuilt_text(self, carried: Carried) -> tuple[str, str]:
-        """The message and its details: what happened, and what was kept."""
-        text = self.tr(
-            "The copy of your tickets on this computer was damaged. It has been set aside, "
-            "and your tickets are being downloaded again."
-        )
-        kept = [
-            self.tr("%n draft(s) kept.", "", carried.drafts),
-            self.tr("%n unsent message(s) kept; they will be sent as usual.", "", carried.outbox),
-        ]
+        """The message and its details: what happened (once), and what was kept.
+
+        What happened: the file could not be used (damaged, or written by a newer version),
+        a new one was made, and the tickets come again from the service. What was kept:
+        the drafts and unsent messages that could be read; where none could, it says that,
+        never "0 kept" beside "could not be read".
+        """
+        if carried.newer:
+            text = self.tr(
+                "The copy of your tickets on this computer was written by a newer version "
+                "of Premium Support Desk, which this version cannot read. A new copy was "
+                "made, and your tickets are being downloaded again from the service."
+            )
+        else:
+            text = self.tr(
+                "The copy of your tickets on this computer was damaged. A new copy was "
+                "made, and your tickets are being downloaded again from the service."
+            )
+        lines = []
+        if carried.drafts:
+            lines.append(self.tr("%n draft(s) kept.", "", carried.drafts))
+        if carried.outbox:
+            lines.append(
+                self.tr(
+                    "%n unsent message(s) kept; they will be sent as usual.", "", carried.outbox
+                )
+            )
         if carried.lost:
-            kept.append(self.tr("Some of what you were writing could not be read."))
-        details = "\n".join(kept)  # a line each: no sentence spacing to get wrong in ja
+            if lines:
+                lines.append(
+                    self.tr(
+                        "Any other drafts or unsent messages were on damaged parts of the "
+                        "file and could not be read."
+                    )
+                )
+            else:
+                lines.append(self.tr("No drafts or unsent messages could be read from it."))
+        elif not lines:
+            lines.append(self.tr("It held no drafts or unsent messages."))
+        details = "\n".join(lines)  # a line each: no sentence spacing to get wrong in ja
         if carried.aside is not None:
-            where = self.tr("The damaged copy is kept at: {path}")
+            where = (
+                self.tr("The old copy is kept at: {path}")
+                if carried.newer
+                else self.tr("The damaged copy is kept at: {path}")
+            )
             details += "\n\n" + where.format(path=carried.aside)
         return text, details
 

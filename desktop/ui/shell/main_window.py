@@ -817,6 +817,12 @@ class MainWindow(QMainWindow):
         self.showNormal()
         self.raise_()
         self.activateWindow()
+        # An answer to the admin's own ticket (no other notifies): opened from My tickets,
+        # selected there, as a ticket link opens it. Opened over Team tickets, the
+        # navigation and Back named Team tickets, where the ticket is not listed.
+        if self.user is not None:
+            self.show_my_tickets()
+            self.my_tickets.reveal(ticket_id)
         self.open_ticket(ticket_id)
 
     def _navigate(self, target: str) -> None:
