@@ -19,7 +19,7 @@ from desktop.store.account import AccountStore
 from desktop.store.drafts import NEW_TICKET_KEY, reply_key
 from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.tickets.compose.drafts_page import DraftsPage
-from tests.support.waiting import wait_until
+from tests.support.waiting import wait_active, wait_until
 
 SAVED = {"en": "saved ", "nl": "opgeslagen ", "ja": "保存"}
 CONTACT_SUPPORT = {
@@ -84,8 +84,10 @@ async def test_an_empty_page_offers_contact_support_to_an_admin(  # R13
         action = page.empty_state.action
         assert page.empty_state.isVisible() and action.isVisible()
         assert action.text() == CONTACT_SUPPORT[language]
-        with qtbot.waitSignal(page.new_ticket_requested):
-            action.click()
+        asked: list[bool] = []
+        page.new_ticket_requested.connect(lambda: asked.append(True))
+        action.click()
+        await wait_until(lambda: asked, timeout=5, what="the new-ticket form asked for")
     finally:
         english.apply("en")
 
@@ -115,9 +117,9 @@ async def test_the_focused_list_shows_one_ring(qtbot: QtBot, service: TicketServ
     page.bind(service)
     await wait_until(lambda: page.list.count() == 1, what="the draft listed")
     page.resize(700, 300)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
+    page.show()
+    page.activateWindow()
+    await wait_active(page)
     page.list.setFocus()
     await wait_until(page.list.hasFocus, what="the list focused")
     ring = focus_ring_colour(QApplication.palette(page.list)).name()

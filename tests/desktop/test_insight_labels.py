@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -20,11 +21,12 @@ from desktop.services.insights import Period
 from desktop.ui.insights import charts
 from desktop.ui.insights.chart_card import ChartCard
 from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.navigation import TARGETS
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.text.labels import CATEGORIES, category_label
 from tests.support.app import compiled_catalogs, make_settings
-from tests.support.waiting import wait_until
+from tests.support.waiting import wait_exposed, wait_until
 
 MONDAY = date(2026, 9, 14)
 
@@ -38,18 +40,33 @@ def switcher() -> Iterator[LanguageSwitcher]:
     languages.apply("en")
 
 
-@pytest.fixture
-def large_font() -> Iterator[None]:
-    """The desktop's text 150 % larger, as the screenshots make it (shooting.large_font)."""
+def _larger_text() -> Callable[[], None]:
+    """The desktop's text 150 % larger, as the screenshots make it (shooting.large_font);
+    returns what sets it back."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     normal = app.font()
     larger = QFont(normal)
     larger.setPointSizeF(normal.pointSizeF() * LARGE_FONT_SCALE)
     app.setFont(larger)
+    return lambda: app.setFont(normal)
+
+
+@pytest.fixture
+def large_font() -> Iterator[None]:
+    normal = _larger_text()
     yield
-    app.setFont(normal)
+    normal()
     QApplication.processEvents()
+
+
+@pytest.fixture
+async def large_font_awaited() -> AsyncIterator[None]:
+    """``large_font`` for an async test: set back on the loop, with no blocking wait."""
+    normal = _larger_text()
+    yield
+    normal()
+    await asyncio.sleep(0)  # the widgets take the normal font back, as on a loop turn
 
 
 def every_issue() -> Insights:
@@ -137,7 +154,7 @@ def test_a_label_that_fits_stays_on_one_line(qtbot: QtBot) -> None:
 
 
 async def test_insights_never_scroll_sideways_beside_a_wide_navigation(
-    qtbot: QtBot, switcher: LanguageSwitcher, large_font: None, tmp_path: Path
+    qtbot: QtBot, switcher: LanguageSwitcher, large_font_awaited: None, tmp_path: Path
 ) -> None:  # Dutch at 150 %: the navigation took 356 px of 1100, the page needed 795 of 740
     window = MainWindow(TaskRunner(lambda _error: None), make_settings(tmp_path))
     qtbot.addWidget(window)
@@ -148,8 +165,16 @@ async def test_insights_never_scroll_sideways_beside_a_wide_navigation(
     page._show(every_issue(), Period("12w", MONDAY, MONDAY + timedelta(weeks=12, days=-1)))
     window.pages.setCurrentWidget(page)
     window.show()
-    qtbot.waitExposed(window)
-    QApplication.processEvents()
+    await wait_exposed(window)
+    # Dutch reaches the widgets on a turn of the loop: measured before, it was English.
+    navigation = window.navigation
+    await wait_until(
+        lambda: (
+            page.top_issues.title.text() == page.tr("Top issues")
+            and all(navigation.item_for(t).text() == navigation.text_for(t) for t in TARGETS)
+        ),
+        what=lambda: f"Dutch: {page.top_issues.title.text()!r}",
+    )
     scroll = page.findChild(QScrollArea)
     assert scroll is not None
     await wait_until(

@@ -16,13 +16,13 @@ from desktop.ui.shell.navigation import Navigation
 from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.desktop.test_local_store import AVA
 from tests.desktop.test_ticket_list_columns import _cached_tickets, _page
-from tests.support.waiting import wait_until
+from tests.support.waiting import wait_exposed, wait_until
 
 
 async def test_a_larger_font_fits_the_columns_again(qtbot: QtBot, tmp_path: Path) -> None:
     page = _page(qtbot)
     page.resize(1400, 600)
-    qtbot.waitExposed(page)
+    await wait_exposed(page)
     page.show_cached(await _cached_tickets(tmp_path), AVA.id)
     table = page.table
     await wait_until(lambda: page.columns.fitted)

@@ -3,6 +3,7 @@ beside it does not jump sideways, in any language (issue 19)."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from desktop.ui.shell.navigation import (
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
 from tests.support.app import compiled_catalogs, make_settings
-from tests.support.waiting import wait_until
+from tests.support.waiting import wait_exposed, wait_until
 
 
 @pytest.fixture
@@ -58,8 +59,8 @@ async def test_counts_appearing_keep_the_navigation_and_the_page_where_they_were
     navigation.show_session(admin=True, billing=True, insights=True)
     window.resize(1200, 700)
     window.show()
-    qtbot.waitExposed(window)
-    QApplication.processEvents()  # the language's change reaches the widgets
+    await wait_exposed(window)
+    await wait_until(lambda: _laid_out(navigation), what=lambda: _state(navigation))
     assert navigation.accessibleName() == navigation.tr("Navigation")
     before = navigation.width()
     page_left = window.pages.mapTo(window, window.pages.rect().topLeft()).x()
@@ -67,7 +68,7 @@ async def test_counts_appearing_keep_the_navigation_and_the_page_where_they_were
     navigation.set_counts(unread=1, team_unread=12, drafts=3)
     # Given the layout a chance to move things (it would on the next event loop turn).
     await wait_until(lambda: navigation.item_for(NAV_DRAFTS).text().endswith("(3)"))
-    QApplication.processEvents()
+    await asyncio.sleep(0.05)  # nothing is to move, which no condition can say: a few turns
     assert navigation.width() == before
     assert window.pages.mapTo(window, window.pages.rect().topLeft()).x() == page_left
     # The counts fit in that width, or the entry is elided with its whole text in the
@@ -76,8 +77,22 @@ async def test_counts_appearing_keep_the_navigation_and_the_page_where_they_were
     assert navigation.horizontalScrollBar().maximum() == 0
 
     navigation.set_counts(unread=0, team_unread=0, drafts=0)  # all read: no narrower either
-    QApplication.processEvents()
+    await asyncio.sleep(0.05)  # as above: turns for a layout that would move it
     assert navigation.width() == before
+
+
+def _laid_out(navigation: Navigation) -> bool:
+    """The entries say this language's texts (a language reaches the widgets on a turn of
+    the loop) and the window gave the navigation the width it asked for."""
+    return (
+        all(navigation.item_for(t).text() == navigation.text_for(t) for t in TARGETS)
+        and navigation.width() == navigation.wanted_width
+    )
+
+
+def _state(navigation: Navigation) -> str:
+    entry = navigation.item_for(TARGETS[0]).text()
+    return f"{entry!r}, {navigation.width()} px of {navigation.wanted_width} wanted"
 
 
 def _whole_or_told(navigation: Navigation) -> None:
@@ -105,15 +120,18 @@ async def test_the_navigation_takes_what_it_needs_up_to_a_third_of_the_window(
     navigation.show_session(admin=True, billing=True, insights=True)
     window.resize(1024, 640)
     window.show()
-    qtbot.waitExposed(window)
-    QApplication.processEvents()
+    await wait_exposed(window)
+    await wait_until(lambda: _laid_out(navigation), what=lambda: _state(navigation))
     assert window.width() == 1024
     assert navigation.width() <= 1024 / 3
     _whole_or_told(navigation)
     assert navigation.horizontalScrollBar().maximum() == 0
     # Wider: as wide as its longest entry (with a count) needs, no wider.
     window.resize(2400, 900)
-    QApplication.processEvents()
+    await wait_until(
+        lambda: window.width() == 2400 and _laid_out(navigation),
+        what=lambda: f"{window.width()} px wide: {_state(navigation)}",
+    )
     metrics = navigation.fontMetrics()
     widest = max(
         metrics.horizontalAdvance(navigation._label(t, n))  # noqa: SLF001 - the reserved texts
@@ -135,9 +153,9 @@ async def test_at_the_default_size_an_entry_with_a_count_is_whole(
     navigation.show_session(admin=True, billing=True, insights=True)
     window.resize(1100, 720)
     window.show()
-    qtbot.waitExposed(window)
+    await wait_exposed(window)
     navigation.set_counts(unread=3, team_unread=2, drafts=1)
-    QApplication.processEvents()
+    await wait_until(lambda: _laid_out(navigation), what=lambda: _state(navigation))
     room = navigation.viewport().width()
     # The icon as the view lays it out (an unset size was the style's, never counted).
     assert navigation.iconSize().width() >= 16
@@ -176,9 +194,9 @@ async def test_every_entry_is_whole_on_one_line(
         navigation.show_session(admin=True, billing=True, insights=True)
         window.resize(*size)
         window.show()
-        qtbot.waitExposed(window)
+        await wait_exposed(window)
         navigation.set_counts(unread=3, team_unread=12, drafts=1)
-        QApplication.processEvents()
+        await wait_until(lambda: _laid_out(navigation), what=lambda: _state(navigation))
         assert window.width() == size[0]
         metrics = navigation.fontMetrics()
         room = navigation.width() - navigation.iconSize().width() - TEXT_CHROME
@@ -201,7 +219,7 @@ async def test_every_entry_is_whole_on_one_line(
         assert navigation.width() <= size[0] / 3
     finally:
         app.setFont(normal)
-        QApplication.processEvents()
+        await asyncio.sleep(0)  # the widgets take the normal font back, as on a loop turn
 
 
 def wrapped_height(navigation: Navigation, text: str, room: int) -> int:

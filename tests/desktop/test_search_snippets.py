@@ -27,6 +27,7 @@ from desktop.ui.tickets.list.ticket_table_model import ACCESSIBLE_TEXT_ROLE, SNI
 from tests.desktop.test_list_fits import LIST_WIDTH
 from tests.desktop.test_local_store import ticket
 from tests.desktop.test_thread_search import thread
+from tests.support.waiting import wait_exposed
 
 # Set to a folder to keep the screenshots (en, ja, nl) for a person to look at.
 SHOTS = os.environ.get("SEARCH_SHOTS", "")
@@ -108,7 +109,7 @@ async def test_a_message_hit_shows_its_words_with_the_word_in_bold(
     assert spoken.startswith("Map wordt niet gesynchroniseerd. In a message: ")
     assert "sync-status" in spoken
     # The bold is painted: the same cell without its hits marked looks different.
-    qtbot.waitExposed(page)
+    await wait_exposed(page)
     with_bold = painted(page, 1)
     page.model._snippets["tkt_3"] = snippet._replace(hits=())  # noqa: SLF001
     assert painted(page, 1) != with_bold
@@ -131,7 +132,7 @@ async def test_a_subject_hit_is_bold_too(qtbot: QtBot, store: AccountStore) -> N
     assert index.data(SNIPPET_ROLE) is None
     hits = page.subject_snippets._subject_hits(index.data(), index)  # noqa: SLF001
     assert [index.data()[a:b] for a, b in hits] == ["office"]
-    qtbot.waitExposed(page)
+    await wait_exposed(page)
     if SHOTS:
         page.grab().save(str(Path(SHOTS) / "search-subject-en.png"))
     with_bold = painted(page, 0)
@@ -165,7 +166,7 @@ async def test_each_language_finds_and_fits(
     try:
         page = searched(qtbot, store, text)
         page.retranslate_ui()
-        qtbot.waitExposed(page)
+        await wait_exposed(page)
         assert page.model.ticket_at(0).number == number
         assert page.model.index(0, Column.SUBJECT).data(SNIPPET_ROLE) is not None
         page.columns.fit()
@@ -204,7 +205,7 @@ async def test_a_japanese_hit_shows_in_the_subject_column(
     english.apply("ja")
     try:
         page = searched(qtbot, store, "Finder")
-        qtbot.waitExposed(page)
+        await wait_exposed(page)
         page.columns.fit()  # the default widths at the list's width
         assert page.model.ticket_at(0).number == 5
         local = page.model.index(0, Column.SUBJECT).data(SNIPPET_ROLE)
@@ -298,7 +299,7 @@ async def test_a_one_letter_search_bolds_where_each_line_first_has_it(
 ) -> None:
     # "s" is in most words: a line bold all over said nothing more of why it is listed.
     page = searched(qtbot, store, "s")
-    qtbot.waitExposed(page)
+    await wait_exposed(page)
     row = next(r for r in range(page.model.rowCount()) if page.model.ticket_at(r).number == 1)
     index = page.model.index(row, Column.SUBJECT)
     subject = str(index.data())
@@ -313,7 +314,7 @@ async def test_a_one_letter_search_bolds_where_each_line_first_has_it(
 
 async def test_a_longer_search_bolds_every_hit(qtbot: QtBot, store: AccountStore) -> None:
     page = searched(qtbot, store, "ce")  # "Licence": twice
-    qtbot.waitExposed(page)
+    await wait_exposed(page)
     row = next(r for r in range(page.model.rowCount()) if page.model.ticket_at(r).number == 4)
     index = page.model.index(row, Column.SUBJECT)
     subject = str(index.data())

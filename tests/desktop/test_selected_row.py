@@ -20,7 +20,7 @@ from tests.desktop.test_local_store import AVA
 from tests.desktop.test_text_contrast import light_palette
 from tests.desktop.test_thread_colours import dark_palette
 from tests.desktop.test_ticket_list_columns import _cached_tickets
-from tests.support.waiting import wait_until
+from tests.support.waiting import wait_active, wait_exposed, wait_until
 
 
 def faint_palette() -> QPalette:
@@ -63,11 +63,11 @@ async def test_the_selected_focused_row_stands_out_from_its_neighbours(
     qtbot.addWidget(page)
     page.resize(1000, 500)
     page.show()
-    qtbot.waitExposed(page)
+    await wait_exposed(page)
     page.show_cached(await _cached_tickets(tmp_path), AVA.id)
     page.table.selectRow(2)
     page.activateWindow()
-    qtbot.waitActive(page)
+    await wait_active(page)
     page.table.setFocus()
     await wait_until(page.table.hasFocus)
     image = page.table.viewport().grab().toImage()
