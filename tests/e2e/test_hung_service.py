@@ -127,9 +127,10 @@ async def test_a_hung_service_makes_the_window_say_offline_at_once_and_back(
 
 
 async def _laid_out() -> None:
-    """A few turns of the loop for Qt to lay out. Not processEvents(): called inside this
-    test's task, it stepped the app's other tasks inside it, and a wakeup lost so left the
-    client's shutdown waiting for good (the test hung 1 run in 2)."""
+    """A few turns of the loop for Qt to lay out. Not QApplication's blocking event
+    processing: called inside this test's task, it stepped the app's other tasks inside
+    it, and a wakeup lost so left the client's shutdown waiting for good (the test hung
+    1 run in 2)."""
     for _ in range(5):
         await asyncio.sleep(0.03)
 
