@@ -363,9 +363,15 @@ def text_role(widget: QWidget) -> TextRole | None:
 
 
 # Banners and notes: a surface tinted towards a tone, light enough (or dark enough) that
-# the palette's own text keeps its contrast on it. "info" is a neutral grey.
+# the palette's own text keeps its contrast on it. "info" is a neutral grey: a note (the
+# local demo workspace, offline); "warning" and "danger" say something is wrong.
 _SURFACE_TONES = {"warning": QColor("#f9a825"), "danger": QColor("#d93025")}
 _SURFACE_TINT = 0.22
+# A warning's or a danger's banner also has an edge in its role's colour on its left
+# side: the tint alone is a beige that passed for a note (the demo workspace's banner and
+# "Nothing can be saved" looked alike), and a colour alone says little to some eyes.
+_BANNER_ROLES = {"warning": TextRole.WARNING, "danger": TextRole.DANGER}
+BANNER_EDGE_WIDTH = 4  # px
 
 
 def surface(palette: QPalette, tone: str) -> QColor:
@@ -377,7 +383,8 @@ def surface(palette: QPalette, tone: str) -> QColor:
 
 
 def banner_style(object_name: str, palette: QPalette, tone: str = "warning") -> str:
-    """A banner's or note's style sheet: a tinted surface, the palette's text, a rule below.
+    """A banner's or note's style sheet: a tinted surface, the palette's text, a rule below,
+    and for a warning or a danger an edge on its left in its role's colour.
 
     Links in it (``QLabel`` rich text) take the palette's link colour, set by the caller
     with :func:`set_text_role` where they are buttons.
@@ -385,9 +392,15 @@ def banner_style(object_name: str, palette: QPalette, tone: str = "warning") -> 
     background = surface(palette, tone)
     text = palette.color(Role.WindowText)
     rule = mix(background, text, 0.25)
+    role = _BANNER_ROLES.get(tone)
+    edge = (
+        f" border-left: {BANNER_EDGE_WIDTH}px solid {text_colour(role, palette).name()};"
+        if role is not None
+        else ""
+    )
     return (
         f"#{object_name} {{ background: {background.name()};"
-        f" border-bottom: 1px solid {rule.name()}; }}"
+        f" border-bottom: 1px solid {rule.name()};{edge} }}"
         f" #{object_name} QLabel {{ color: {text.name()}; background: transparent; }}"
     )
 
