@@ -1,5 +1,6 @@
-"""Text on a coloured fill reads strongly: the ticket lists' selected row and the focused
-primary action ("Sign in…"), light and dark, at 7:1 as painted.
+"""Text on a coloured fill reads strongly: the ticket lists' selected row, the focused
+primary action ("Sign in…") and the navigation's chosen entry, light and dark, at 7:1 as
+painted.
 
 A mid-tone fill (dark mode's #3d7bd9) reads at no more than about 5:1 with black or with
 white, and thin anti-aliased strokes never reach their full colour: the selected row's
@@ -15,13 +16,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QLineEdit, QStyleFactory, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.shooting import dark_palette
 from desktop.ui.look.app_style import AppStyle
 from desktop.ui.look.theme import contrast
 from desktop.ui.session.signed_out_page import SignedOutPage
+from desktop.ui.shell.navigation import NAV_BILLING, Navigation
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from desktop.ui.tickets.list.ticket_table_model import Column
@@ -94,4 +96,33 @@ def test_the_focused_sign_in_button_s_text_reads_strongly(qtbot: QtBot, palette:
     inside = image.rect().adjusted(4, 4, -4, -4)
     fill = image.pixelColor(inside.left(), inside.center().y())
     ink = strongest_ink(image, inside, fill)
+    assert contrast(ink, fill) >= STRONG, (ink.name(), fill.name())
+
+
+@pytest.mark.parametrize("focused", [True, False], ids=["focused", "not focused"])
+def test_the_chosen_page_s_entry_in_the_navigation_reads_on_its_fill(
+    qtbot: QtBot, palette: QPalette, focused: bool
+) -> None:
+    """The open page's entry, as the list's selected row: white on the palette's own
+    highlight was 3.7:1 in light (#308cc6) and 4.2:1 in the dark (#3d7bd9)."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    navigation = Navigation()
+    navigation.show_session(admin=True, billing=True, insights=True)
+    other = QLineEdit()
+    layout.addWidget(navigation)
+    layout.addWidget(other)
+    window.resize(260, 360)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    navigation.select(NAV_BILLING)
+    (navigation if focused else other).setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(navigation.hasFocus if focused else other.hasFocus)
+    image = navigation.viewport().grab().toImage()
+    entry = navigation.visualItemRect(navigation.item_for(NAV_BILLING)).adjusted(4, 4, -4, -4)
+    fill = image.pixelColor(entry.right(), entry.center().y())  # past the text's end
+    ink = strongest_ink(image, entry, fill)
     assert contrast(ink, fill) >= STRONG, (ink.name(), fill.name())
