@@ -5,10 +5,16 @@ navigation, a list).
 Styles draw focus their own way, and Fusion's is a 1 px tint of a plain button's edge
 that is hard to see. Rather than a style sheet on every control (which would replace
 their native look) one :class:`QFocusFrame` follows the focus: Qt keeps it around the
-widget as it moves, resizes or hides, stacked under it, so the ring is the 2 px band
-just outside the control, on the surface it sits on. Its colour is the theme's
-(:func:`desktop.ui.look.theme.ring_colour_for`: 4.5:1 against every surface it may sit
+widget as it moves, resizes or hides, so the ring is the 2 px band just outside the
+control, on the surface it sits on. Its colour is the theme's
+(:func:`desktop.ui.look.theme.ring_colour_for`: 7:1 against every surface it may sit
 on, a banner's tint included, light and dark).
+
+The ring is laid over the window (or the scrolled area the control is in), not in the
+control's own parent: a control flush with its parent's edges (the Insights period box
+in its row, a dialog's buttons in their box, a tab bar in its tab widget) had its ring
+clipped to two slivers, or to nothing. On a tab bar it goes around the current tab (the
+one the arrow keys move), not the whole bar.
 
 The ring shows wherever the focus is, however it came (as the style sheets' ``:focus``
 rings of the primary button and the reply box always did: a control clicked is also
@@ -20,11 +26,57 @@ Installed once per application, after the first paint (the start pays nothing fo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFocusFrame,
+    QProxyStyle,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QTabBar,
+    QWidget,
+)
 
 from desktop.ui.look.theme import FOCUS_RING_WIDTH, has_own_focus_ring, ring_colour_for
+
+
+class _RingStyle(QProxyStyle):
+    """The ring's own style: the frame over the window, FOCUS_RING_WIDTH around the control.
+
+    Qt's QFocusFrame puts itself in the control's parent, under the control, unless its
+    style says "above the widget": then in the window (or the scrolled area's viewport),
+    raised, following the control's ancestors as they move. Unmasked: it paints only its
+    band (a tab's sides lie inside the bar's edge). Only the ring asks this style; the
+    controls keep the application's.
+    """
+
+    def styleHint(  # noqa: N802 - Qt's name
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,  # noqa: N803 - Qt's name
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_FocusFrame_AboveWidget:
+            return 1
+        if hint == QStyle.StyleHint.SH_FocusFrame_Mask:
+            return 0  # no mask around the control's edge: a tab's ring is inside the bar's
+        return super().styleHint(hint, option, widget, returnData)
+
+    def pixelMetric(  # noqa: N802 - Qt's name
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric in (
+            QStyle.PixelMetric.PM_FocusFrameHMargin,
+            QStyle.PixelMetric.PM_FocusFrameVMargin,
+        ):
+            return FOCUS_RING_WIDTH
+        return super().pixelMetric(metric, option, widget)
 
 
 class FocusRing(QFocusFrame):
@@ -33,18 +85,33 @@ class FocusRing(QFocusFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("focus_ring")
+        self._style = _RingStyle()  # held: a widget does not own the style it is given
+        self.setStyle(self._style)
+
+    def ringed(self) -> QRect:
+        """The rectangle the ring goes around, in the ring's coordinates: the control, or
+        a tab bar's current tab."""
+        watched = self.widget()
+        around = watched.rect()
+        if isinstance(watched, QTabBar) and watched.currentIndex() >= 0:
+            around = watched.tabRect(watched.currentIndex())
+        host = self.parentWidget()  # the window, or a scrolled area's viewport, around it
+        if host is None or not host.isAncestorOf(watched):
+            return QRect()
+        return QRect(self.mapFrom(host, watched.mapTo(host, around.topLeft())), around.size())
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         watched = self.widget()
-        if watched is None:
+        ringed = self.ringed() if watched is not None else QRect()
+        if watched is None or ringed.isEmpty():
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = QPen(ring_colour_for(watched), FOCUS_RING_WIDTH)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        half = FOCUS_RING_WIDTH / 2
-        band = QRectF(self.rect()).adjusted(half, half, -half, -half)
+        half = FOCUS_RING_WIDTH / 2  # the pen's middle: its band is just outside the control
+        band = QRectF(ringed).adjusted(-half, -half, half, half)
         painter.drawRoundedRect(band, 3, 3)
         painter.end()
 
@@ -75,6 +142,8 @@ class FocusRings:
             # Qt deletes the ring with the window it was last put in: made again then.
             ring.destroyed.connect(self._ring_destroyed)
         ring.setWidget(new)
+        if isinstance(new, QTabBar):  # the ring goes with the current tab
+            new.currentChanged.connect(ring.update, Qt.ConnectionType.UniqueConnection)
         ring.update()
 
     def _wants_ring(self, widget: QWidget) -> bool:

@@ -26,7 +26,7 @@ from PySide6.QtGui import QColor, QIcon, QIconEngine, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui.look.qt_values import ALIGN_CENTER
-from desktop.ui.look.theme import TextRole, primary_colours, text_colour
+from desktop.ui.look.theme import TextRole, primary_colours, selected_row_colours, text_colour
 
 # Named where a glyph is drawn, after the cold start's first paint: PySide makes QFont's
 # 8 enum types and QPainter's 3 when the class is first named (~7 M instructions).
@@ -168,7 +168,7 @@ class _GlyphEngine(QIconEngine):
         if int(mode.value) == _MODE_DISABLED:
             colour = text_colour(TextRole.SECONDARY, palette)
         elif int(mode.value) == _MODE_SELECTED:
-            colour = palette.color(QPalette.ColorRole.HighlightedText)
+            colour = selected_row_colours(palette)[1]  # as the selected row's text
         else:
             colour = self._ink(palette)
         from PySide6.QtGui import QFont

@@ -15,7 +15,7 @@ class LocalModeBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("local_mode_banner")
-        style_banner(self, "warning")
+        style_banner(self, "info")  # a note, not a warning: nothing is wrong
         self.text = WrappedLabel()
         self.text.setObjectName("local_mode_banner_text")
         self.link = QPushButton()

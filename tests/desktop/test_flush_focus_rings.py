@@ -1,0 +1,147 @@
+"""A control flush with its parent's edges shows its whole focus ring: the Insights period
+box in its row, a Billing tab in its tab bar, a dialog's Cancel in its button box; light
+and dark.
+
+Measured on the pixels painted (a grab of the window): the ring used to be drawn in the
+control's own parent, which clipped it to two slivers (the period box, Cancel) or to
+nothing (the tab bar). WCAG 2.2 focus appearance: 3:1 against what is next to it and
+against what it covers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.bootstrap.shooting import dark_palette
+from desktop.ui.billing.fitting_tabs import FittingTabs
+from desktop.ui.insights.period_selector import PeriodSelector
+from desktop.ui.look.focus_ring import FocusRings
+from desktop.ui.look.theme import FOCUS_RING_WIDTH, contrast
+from tests.desktop.test_text_contrast import light_palette
+
+PALETTES = {"light": light_palette, "dark": dark_palette}
+AT_LEAST = 3.0  # WCAG 2.4.13 / 1.4.11
+
+
+@pytest.fixture(params=list(PALETTES))
+def palette(request: pytest.FixtureRequest) -> Iterator[QPalette]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    chosen = PALETTES[request.param]()
+    app.setPalette(chosen)
+    yield chosen
+    app.setPalette(before)
+
+
+def shown(qtbot: QtBot, window: QWidget) -> None:
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+
+
+def in_window(qtbot: QtBot, content: QWidget) -> QWidget:
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    layout.setContentsMargins(16, 16, 16, 16)
+    layout.addWidget(content)
+    window.resize(520, 260)
+    shown(qtbot, window)
+    return window
+
+
+def side_points(window: QWidget, widget: QWidget, rect: QRect, depth: int) -> list[QPoint]:
+    """The middle of each side of ``rect`` (in ``widget``), ``depth`` pixels out, in the
+    window's coordinates."""
+    top_left = widget.mapTo(window, rect.topLeft())
+    left, top = top_left.x(), top_left.y()
+    right, bottom = left + rect.width() - 1, top + rect.height() - 1
+    mid_x, mid_y = (left + right) // 2, (top + bottom) // 2
+    return [
+        QPoint(mid_x, top - depth),
+        QPoint(mid_x, bottom + depth),
+        QPoint(left - depth, mid_y),
+        QPoint(right + depth, mid_y),
+    ]
+
+
+def colours(image: QImage, points: list[QPoint]) -> list[QColor]:
+    return [image.pixelColor(point) for point in points]
+
+
+def assert_whole_ring(
+    qtbot: QtBot,
+    rings: FocusRings,
+    window: QWidget,
+    control: QWidget,
+    ringed: Callable[[], QRect],
+) -> None:
+    """Focus ``control`` as Tab does; the band just outside ``ringed()`` (in ``control``,
+    as laid out when grabbed), on all four sides, stands out from the surface beyond it
+    and from what it covers."""
+    window.setFocus(Qt.FocusReason.OtherFocusReason)
+    unfocused = window.grab().toImage()
+    control.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(control.hasFocus)
+    assert rings.ring is not None and rings.ring.widget() is control
+    focused = window.grab().toImage()
+    rect = ringed()
+    around = colours(focused, side_points(window, control, rect, FOCUS_RING_WIDTH + 1))
+    for depth in range(1, FOCUS_RING_WIDTH + 1):
+        points = side_points(window, control, rect, depth)
+        painted, before = colours(focused, points), colours(unfocused, points)
+        for side, ring, next_to_it, covered in zip(
+            ("top", "bottom", "left", "right"), painted, around, before, strict=True
+        ):
+            what = (type(control).__name__, side, depth, ring.name())
+            assert contrast(ring, next_to_it) >= AT_LEAST, (*what, next_to_it.name())
+            assert contrast(ring, covered) >= AT_LEAST, (*what, covered.name())
+
+
+def test_the_insights_period_box_shows_its_whole_ring(
+    qtbot: QtBot, rings: FocusRings, palette: QPalette
+) -> None:
+    selector = PeriodSelector()
+    window = in_window(qtbot, selector)
+    assert_whole_ring(qtbot, rings, window, selector.combo, selector.combo.rect)
+
+
+def test_a_tab_bar_rings_its_current_tab(
+    qtbot: QtBot, rings: FocusRings, palette: QPalette
+) -> None:
+    tabs = FittingTabs()
+    for title in ("Available add-ons", "Compare Basic and Enhanced", "What is included"):
+        tabs.addTab(QLabel(title), title)
+    tabs.setCurrentIndex(1)
+    window = in_window(qtbot, tabs)
+    bar = tabs.tabBar()
+    assert_whole_ring(qtbot, rings, window, bar, lambda: bar.tabRect(1))
+    # The arrow keys move the current tab, and the ring with it.
+    qtbot.keyClick(bar, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: bar.currentIndex() == 2)
+    image = window.grab().toImage()
+    ring = image.pixelColor(side_points(window, bar, bar.tabRect(2), 1)[2])
+    beyond = image.pixelColor(side_points(window, bar, bar.tabRect(1), 1)[2])
+    assert contrast(ring, beyond) >= AT_LEAST, (ring.name(), beyond.name())
+
+
+def test_a_dialog_s_cancel_button_shows_its_whole_ring(
+    qtbot: QtBot, rings: FocusRings, palette: QPalette
+) -> None:
+    # As Billing asks before removing an add-on.
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setText("Remove the add-on “Priority phone line” at the end of this month?")
+    box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    assert cancel is not None
+    shown(qtbot, box)
+    assert_whole_ring(qtbot, rings, box, cancel, cancel.rect)
