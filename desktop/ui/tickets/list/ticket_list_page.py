@@ -197,6 +197,20 @@ class TicketTableView(QTableView):
         (rows arriving would show it and push the columns into sideways scrolling)."""
         return self.maximumViewportSize().width() - self.verticalScrollBar().sizeHint().width()
 
+    def select_in_view(self, row: int, hint: QAbstractItemView.ScrollHint | None = None) -> None:
+        """Select ``row`` and scroll it into view (``hint``: as Qt scrolls a current row).
+
+        Rows read anew are laid out on the next pass of the loop: scrolled before it, the
+        range of the rows shown until then (a search's few) held the list at its top, the
+        ticket selected out of sight (a newcomer pressed Esc in the search box)."""
+        self.selectRow(row)
+        self.updateGeometries()  # the scroll range of the rows listed now
+        index = self.model().index(row, 0)
+        if hint is None:
+            self.scrollTo(index)
+        else:
+            self.scrollTo(index, hint)
+
     resized = Signal()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
@@ -871,7 +885,7 @@ class TicketListPage(QWidget):
         row = self.model.row_of(ticket_id) if ticket_id else None
         if row is not None:
             self._arrived(ticket_id)
-            self.table.selectRow(row)
+            self.table.select_in_view(row)
             return
         service = self._service
         if ticket_id and keep_selection and service is not None:
@@ -1101,8 +1115,7 @@ class TicketListPage(QWidget):
         row = self.model.row_of(ticket_id)
         if row is None:
             return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0), hint)
+        self.table.select_in_view(row, hint)
         return True
 
     def select_when_listed(self, ticket_id: str) -> None:
