@@ -62,3 +62,24 @@ async def test_escape_in_the_search_box_keeps_the_ticket_selected_and_in_view(
         await wait_until(lambda: page.online_search.text == "", what="the search cleared")
         await wait_until(lambda: _selected(page) == far, what="the ticket selected before")
         await wait_until(lambda: _in_view(page, far), what="it scrolled into view")
+
+
+async def test_escape_finds_a_ticket_scrolled_to_past_two_thousand_rows(
+    qtbot: QtBot, tmp_path: Path
+) -> None:  # the list looks this far for a ticket it lost (RESELECT_ROWS), but it was read
+    async with _ava_with_many_tickets(tmp_path, count=2_300) as world:
+        page = await _bound_page(qtbot, world.tasks, make_settings(tmp_path), world.service)
+        while len(_shown(page)) <= 2_100:
+            read = len(_shown(page))
+            page.table.scrollToBottom()
+            await wait_until(lambda: len(_shown(page)) > read, what="the next page")  # noqa: B023
+        row = 2_100
+        far = _shown(page)[row].id
+        page.table.selectRow(row)
+        page.filters.search.setFocus()
+        QTest.keyClicks(page.filters.search, "dash")
+        await wait_until(lambda: page.online_search.text == "dash", what="the search")
+        QTest.keyClick(page.filters.search, Qt.Key.Key_Escape)
+        await wait_until(lambda: page.online_search.text == "", what="the search cleared")
+        await wait_until(lambda: _selected(page) == far, what="the ticket selected before")
+        await wait_until(lambda: _in_view(page, far), what="it scrolled into view")
