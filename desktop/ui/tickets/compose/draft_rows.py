@@ -73,13 +73,17 @@ class DraftRowDelegate(QStyledItemDelegate):
     """Paints a row's two lines, each fitted to the row (see the module's note)."""
 
     def text_rect(self, option: QStyleOptionViewItem, index: Index) -> QRect:
-        """Where the lines go: the row less its padding (the list's style sheet)."""
+        """Where the lines go: the row less its padding (the list's style sheet) and the
+        text's margin."""
         self.initStyleOption(option, index)
         widget = option.widget
         style = widget.style() if isinstance(widget, QWidget) else None
         if style is None:
             return QRect(option.rect)
-        return style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+        # Inside the margin Qt keeps around an item's text (as a plain row was drawn).
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        return rect.adjusted(margin, 0, -margin, 0)
 
     def shown_lines(self, option: QStyleOptionViewItem, index: Index) -> tuple[str, str]:
         rect = self.text_rect(QStyleOptionViewItem(option), index)
