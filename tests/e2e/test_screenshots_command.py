@@ -40,6 +40,7 @@ VIEWS = (
     "recommendations-popular",
     "store-unwritable",
     "drafts-outbox",
+    "drafts-outbox-small",
     "drafts-undo",
     "reading-pane",
     "my-tickets-dark",
