@@ -11,6 +11,7 @@ from desktop.bootstrap.shooting import (
     WINDOW_SIZE,
     dark_mode,
     large_font,
+    list_counted,
     save,
     settle,
     wait_for,
@@ -74,15 +75,15 @@ async def shoot_dark_and_small(
         await open_own_ticket(window, ticket_id)
         save(window, out_dir, "ticket-dark", lang)
         window.show_team_tickets()
-        await settle()
+        await list_counted(window.team_tickets)
         save(window, out_dir, "team-tickets-dark", lang)
 
     window.resize(*SMALL_WINDOW_SIZE)
     window.show_my_tickets()
-    await settle()
+    await list_counted(lists)
     save(window, out_dir, "my-tickets-small", lang)
     window.show_team_tickets()
-    await settle()
+    await list_counted(window.team_tickets)
     save(window, out_dir, "team-tickets-small", lang)
     await open_own_ticket(window, ticket_id)
     save(window, out_dir, "ticket-small", lang)

@@ -123,6 +123,12 @@ async def shoot_outbox(
     window.drafts.list.setCurrentRow(0)
     await settle()
     save(window, out_dir, "drafts-outbox", lang)
+    # On a small laptop's screen too: each row fits, never scrolled sideways.
+    window.resize(*SMALL_WINDOW_SIZE)
+    await settle()
+    save(window, out_dir, "drafts-outbox-small", lang)
+    window.resize(*WINDOW_SIZE)
+    await settle()
     window.drafts.discard()
     await settle()
     save(window, out_dir, "drafts-undo", lang)

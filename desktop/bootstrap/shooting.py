@@ -11,6 +11,7 @@ import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -30,6 +31,21 @@ async def wait_for(condition: Callable[[], bool], timeout: float = 120.0) -> Non
         if time.monotonic() > deadline:
             raise TimeoutError("the view did not get ready in time")
         await asyncio.sleep(0.02)
+
+
+class CountedList(Protocol):
+    """A ticket list page, as far as a picture of it waits for it."""
+
+    @property
+    def count_said(self) -> str: ...
+
+
+async def list_counted(page: CountedList) -> None:
+    """Until the list says how many it holds (said once its rows are read): the count comes
+    a moment after the rows, off the GUI thread. A list first shown in a run (Team tickets
+    is built when first opened) was shot before it came ("Up to date", no "26 tickets")."""
+    await wait_for(lambda: bool(page.count_said))
+    await settle()
 
 
 async def settle() -> None:

@@ -65,11 +65,11 @@ class _World:
 
 
 @asynccontextmanager
-async def _ava_with_many_tickets(tmp_path: Path) -> AsyncIterator[_World]:
+async def _ava_with_many_tickets(tmp_path: Path, count: int = 250) -> AsyncIterator[_World]:
     with sqlite_database(tmp_path) as url:
         assert run_cli(url, "migrate").returncode == 0
         assert run_cli(url, "seed-demo").returncode == 0
-        await add_tickets_for(url, EMAIL, 250)
+        await add_tickets_for(url, EMAIL, count)
         with running_server(url, tmp_path, seed=False) as server:
             client = ApiClient(server.url)
             store = await AccountStore.open(tmp_path / "store.sqlite3")

@@ -41,6 +41,7 @@ VIEWS = (
     "recommendations-popular",
     "store-unwritable",
     "drafts-outbox",
+    "drafts-outbox-small",
     "drafts-undo",
     "reading-pane",
     "my-tickets-dark",

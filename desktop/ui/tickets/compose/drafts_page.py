@@ -41,14 +41,12 @@ from desktop.ui.look.theme import (
 )
 from desktop.ui.text.durations import relative_time
 from desktop.ui.text.wrapped_label import WrappedLabel
+from desktop.ui.tickets.compose.draft_rows import DraftRowDelegate, set_row
 from desktop.ui.tickets.compose.undo_bar import UndoBar
 from desktop.ui.tickets.list.empty_state import EmptyState
 from desktop.ui.tickets.ticket.outbox_card import goes_as_new_request, state_text
 
 log = logging.getLogger(__name__)
-
-EXCERPT = 90  # characters of the draft shown in the list
-
 
 DRAFT = "draft"
 OUTBOX = "outbox"
@@ -74,7 +72,11 @@ class DraftsPage(QWidget):
         set_text_role(self.note, TextRole.SECONDARY)
         self.list = QListWidget()
         self.list.setObjectName("drafts_list")
-        self.list.setWordWrap(True)
+        # Each row's two lines fit its width, ending in "…" (draft_rows.py): never sideways.
+        self.rows = DraftRowDelegate(self.list)
+        self.list.setItemDelegate(self.rows)
+        self.list.setWordWrap(False)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # One ring says the list has the focus, on its edge (flush with the page, a ring
         # outside it was clipped away); no dotted frame inside the filled current row too.
         self.list.setStyleSheet(
@@ -158,12 +160,9 @@ class DraftsPage(QWidget):
         self._update_buttons()
 
     def _add(self, heading: str, body: str, status: str, data: tuple[str, object]) -> None:
-        excerpt = " ".join(body.split())
-        if len(excerpt) > EXCERPT:
-            excerpt = excerpt[: EXCERPT - 1] + "…"
+        item = QListWidgetItem()
         # A new ticket's draft may hold only a subject, or only files: no lone "·" then.
-        details = "  ·  ".join(part for part in (excerpt, status) if part)
-        item = QListWidgetItem(f"{heading}\n{details}")
+        set_row(item, heading, body, status)
         item.setData(Qt.ItemDataRole.UserRole, data)
         self.list.addItem(item)
 

@@ -197,6 +197,20 @@ class TicketTableView(QTableView):
         (rows arriving would show it and push the columns into sideways scrolling)."""
         return self.maximumViewportSize().width() - self.verticalScrollBar().sizeHint().width()
 
+    def select_in_view(self, row: int, hint: QAbstractItemView.ScrollHint | None = None) -> None:
+        """Select ``row`` and scroll it into view (``hint``: as Qt scrolls a current row).
+
+        Rows read anew are laid out on the next pass of the loop: scrolled before it, the
+        range of the rows shown until then (a search's few) held the list at its top, the
+        ticket selected out of sight (a newcomer pressed Esc in the search box)."""
+        self.selectRow(row)
+        self.updateGeometries()  # the scroll range of the rows listed now
+        index = self.model().index(row, 0)
+        if hint is None:
+            self.scrollTo(index)
+        else:
+            self.scrollTo(index, hint)
+
     resized = Signal()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
@@ -321,6 +335,9 @@ class TicketListPage(QWidget):
         # unless the admin chose one among its results (clicked, or reached with the arrows).
         self._chosen_before_search: str | None = None
         self._chosen_in_search: str | None = None
+        # How many rows the list had read when the search began (_search_typed): its ticket
+        # is looked for at least that far down when it is cleared (the admin scrolled there).
+        self._rows_before_search = 0
         # Each account's selected ticket when its session ended (by user id): selected
         # again when the account signs in again, if it is still listed.
         self._chosen_in_session: dict[str, str] = {}
@@ -376,6 +393,7 @@ class TicketListPage(QWidget):
         self.filters = TicketFilters()
         self.filters.setObjectName(f"{self.objectName()}_filters")
         self.filters.changed.connect(self._filters_changed)
+        self.filters.search.textChanged.connect(self._search_typed)
         self.filters.results_wanted.connect(self._focus_results)
         # Online, a search asks the service too (every message, not only cached threads).
         self.online_search = OnlineSearch(tasks, self)
@@ -796,13 +814,15 @@ class TicketListPage(QWidget):
         keep_selection: bool = False,
         select: str | None = None,
         or_first: bool = False,
+        reach: int = RESELECT_ROWS,
     ) -> None:
         """Read the first rows (as many as are loaded now, or ``rows_wanted``) from the store.
 
         ``keep_selection``: the same tickets are listed (sorted again, or brought up to
         date), so the selected one (or ``select``) stays selected even when it is not
-        among the rows read; otherwise (a search, a filter) the first row is selected in
-        its place. ``or_first``: the first row too if it is kept but no longer listed."""
+        among the rows read (if within the first ``reach``); otherwise (a search, a
+        filter) the first row is selected in its place. ``or_first``: the first row too
+        if it is kept but no longer listed."""
         service = self._service
         if service is None or not service.store.is_open:
             self._show_state()  # nothing to read; what the page says still follows the search
@@ -819,7 +839,7 @@ class TicketListPage(QWidget):
             self.columns.fit()
         if rows and self._state in ("idle", "loading", "failed", "starting"):
             self._state = "ready"  # cached rows: shown while the sync runs
-        self._reselect(current, keep_selection, or_first=or_first)
+        self._reselect(current, keep_selection, or_first=or_first, reach=reach)
         self._show_state()
 
     def _first_rows(self) -> int:
@@ -866,12 +886,17 @@ class TicketListPage(QWidget):
             self._show_state()
 
     def _reselect(
-        self, ticket_id: str | None, keep_selection: bool = False, *, or_first: bool = False
+        self,
+        ticket_id: str | None,
+        keep_selection: bool = False,
+        *,
+        or_first: bool = False,
+        reach: int = RESELECT_ROWS,
     ) -> None:
         row = self.model.row_of(ticket_id) if ticket_id else None
         if row is not None:
             self._arrived(ticket_id)
-            self.table.selectRow(row)
+            self.table.select_in_view(row)
             return
         service = self._service
         if ticket_id and keep_selection and service is not None:
@@ -879,7 +904,7 @@ class TicketListPage(QWidget):
             # meanwhile (a reading pane beside the list would follow it).
             self._wanted = ticket_id
             self._tasks.run(
-                self._find_selected(service, ticket_id, or_first=or_first),
+                self._find_selected(service, ticket_id, or_first=or_first, reach=reach),
                 on_error=self._live_failed,
             )
             return
@@ -1056,11 +1081,16 @@ class TicketListPage(QWidget):
         self.sort_changed.emit(*self._sort)
 
     async def _find_selected(
-        self, service: TicketService, ticket_id: str, *, or_first: bool = False
+        self,
+        service: TicketService,
+        ticket_id: str,
+        *,
+        or_first: bool = False,
+        reach: int = RESELECT_ROWS,
     ) -> None:
-        """Select the ticket again where the list's order put it, if it is near enough to
-        the top: counted and read on the store's thread, so the list paints first.
-        ``or_first``: else the first row (a new session's list), not none."""
+        """Select the ticket again where the list's order put it, if it is within its
+        first ``reach`` rows: counted and read on the store's thread, so the list paints
+        first. ``or_first``: else the first row (a new session's list), not none."""
         after = self.model.next_cursor
         if not isinstance(after, Keyset):
             self._wanted = None
@@ -1072,7 +1102,7 @@ class TicketListPage(QWidget):
             ticket_id,
             after,
             self.model.rowCount(),
-            limit=RESELECT_ROWS,
+            limit=reach,
             page_rows=PAGE,
         )
         if (
@@ -1101,8 +1131,7 @@ class TicketListPage(QWidget):
         row = self.model.row_of(ticket_id)
         if row is None:
             return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0), hint)
+        self.table.select_in_view(row, hint)
         return True
 
     def select_when_listed(self, ticket_id: str) -> None:
@@ -1161,6 +1190,12 @@ class TicketListPage(QWidget):
             self._chosen_in_search = chosen
         self.filters.search.clear()
 
+    def _search_typed(self, _text: str) -> None:
+        """A key in the search box, before the list reads what it says (a store change
+        can read it first): while the rows are the unsearched list's, how many it read."""
+        if not self.model.search_text:
+            self._rows_before_search = self.model.rowCount()
+
     def _focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()
@@ -1201,7 +1236,10 @@ class TicketListPage(QWidget):
             back = self._chosen_in_search or self._chosen_before_search or None
             self._chosen_before_search = self._chosen_in_search = None
         if back is not None:
-            self._requery(self._first_rows(), keep_selection=True, select=back)
+            # As far down as the list was read before: a ticket the admin scrolled to past
+            # RESELECT_ROWS was not looked for, and Esc left nothing selected.
+            reach = max(RESELECT_ROWS, self._rows_before_search)
+            self._requery(self._first_rows(), keep_selection=True, select=back, reach=reach)
         else:
             self._requery(self._first_rows())
 
