@@ -144,6 +144,7 @@ class InsightsPage(QWidget):
         if service is None:
             return
         period = self.periods.period(service.today())
+        self.periods.showing(period)
         scope = self.scopes.scope()
         if (period, scope) != (self.period, self.scope):
             self.shown = None  # another period's numbers must not pass for this one's
