@@ -68,6 +68,7 @@ class InsightsPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setContentsMargins(24, 48, 24, 48)
         self.tiles = KpiTiles()
+        self.tiles.drill_down_requested.connect(self.drill_down_requested)
         self.top_issues = ChartCard("top_issues", tasks)
         self.products = ChartCard("products_per_issue", tasks)
         self.weekly = ChartCard("weekly", tasks)
@@ -212,7 +213,7 @@ class InsightsPage(QWidget):
         return opened_days(first, last)
 
     def _show(self, insights: Insights, period: Period) -> None:
-        self.tiles.show_insights(insights, period.first, period.last)
+        self.tiles.show_insights(insights, period, self.scope, self._now())
         self.satisfaction.show_insights(insights, period.first, period.last)
         # Ratings and answered questions are counted in days: "open now" has none.
         self.satisfaction.setVisible(not insights.open_now)
