@@ -2265,6 +2265,23 @@
     </message>
 </context>
 <context>
+    <name>PartText</name>
+    <message numerus="yes">
+        <source>{part}: %n ticket(s)</source>
+        <translation>
+            <numerusform>{part}: %n 件のチケット</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{issue}, {product}</source>
+        <translation>{issue}、{product}</translation>
+    </message>
+    <message>
+        <source>{series}, week of {day}</source>
+        <translation>{series}、{day}からの週</translation>
+    </message>
+</context>
+<context>
     <name>PeriodSelector</name>
     <message>
         <source>&amp;Period:</source>
@@ -3834,6 +3851,19 @@ No preview</source>
     <message>
         <source>{subject} — new answer from support</source>
         <translation>{subject} — サポートから新しい回答</translation>
+    </message>
+</context>
+<context>
+    <name>TileHint</name>
+    <message numerus="yes">
+        <source>Show the %n late ticket(s)</source>
+        <translation>
+            <numerusform>期限超過の %n 件のチケットを表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens the list of these tickets. {tickets}</source>
+        <translation>これらのチケットの一覧を開きます。{tickets}</translation>
     </message>
 </context>
 <context>

@@ -2284,6 +2284,24 @@
     </message>
 </context>
 <context>
+    <name>PartText</name>
+    <message numerus="yes">
+        <source>{part}: %n ticket(s)</source>
+        <translation>
+            <numerusform>{part}: %n ticket</numerusform>
+            <numerusform>{part}: %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{issue}, {product}</source>
+        <translation>{issue}, {product}</translation>
+    </message>
+    <message>
+        <source>{series}, week of {day}</source>
+        <translation>{series}, week van {day}</translation>
+    </message>
+</context>
+<context>
     <name>PeriodSelector</name>
     <message>
         <source>&amp;Period:</source>
@@ -3865,6 +3883,20 @@ Geen voorbeeld</translation>
     <message>
         <source>{subject} — new answer from support</source>
         <translation>{subject} — nieuw antwoord van Support</translation>
+    </message>
+</context>
+<context>
+    <name>TileHint</name>
+    <message numerus="yes">
+        <source>Show the %n late ticket(s)</source>
+        <translation>
+            <numerusform>%n te laat ticket tonen</numerusform>
+            <numerusform>De %n te late tickets tonen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens the list of these tickets. {tickets}</source>
+        <translation>Opent de lijst van deze tickets. {tickets}</translation>
     </message>
 </context>
 <context>
