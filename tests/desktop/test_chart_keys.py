@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.api.insights import Insights
@@ -40,9 +40,8 @@ def shown(qtbot: QtBot, data: Insights | None = None) -> tuple[InsightsPage, lis
     opened: list[DrillDown] = []
     page.drill_down_requested.connect(opened.append)
     page.show()
-    qtbot.waitExposed(page)
     page.activateWindow()
-    qtbot.waitActive(page)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)  # keys go to it
     return page, opened
 
 
@@ -63,12 +62,16 @@ def test_tab_reaches_every_chart(qtbot: QtBot) -> None:  # R20
     page, _opened = shown(qtbot)
     page.periods.combo.setFocus()
     reached: list[QWidget] = []
+    highlighted = {}
     for _ in range(60):
         QTest.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
         reached.append(page.focusWidget())
+        for card in page.cards():
+            if page.focusWidget() is card.view:  # its first part highlighted and named
+                highlighted[card.objectName()] = card.keys.hint.isVisible() and hint(card)
     for card in page.cards():
         assert card.view in reached, card.objectName()
-        assert card.view.focusPolicy() == Qt.FocusPolicy.StrongFocus
+        assert highlighted[card.objectName()], card.objectName()
 
 
 def test_up_and_down_move_along_the_issues_and_enter_opens(qtbot: QtBot) -> None:  # R20

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.api.insights import Insights
@@ -77,7 +77,7 @@ def test_tab_reaches_the_tiles_and_enter_or_space_opens(qtbot: QtBot) -> None:  
     before = window.findChild(QPushButton, "before")
     assert before is not None
     window.activateWindow()
-    qtbot.waitActive(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     before.setFocus()
     keys = (Qt.Key.Key_Return, Qt.Key.Key_Space, Qt.Key.Key_Enter)
     for tile, key in zip(expected(tiles), keys, strict=True):
