@@ -770,3 +770,21 @@ async def test_a_tile_opens_exactly_the_tickets_it_counts(
         tickets = await every_ticket(server, "ava@northwind.example")
         still_open = {t["id"] for t in tickets if t["status"] in ("new", "open", "pending")}
         assert listed(controller) == still_open
+
+
+async def test_custom_starts_from_the_days_shown(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R20: a newcomer looked at this quarter, chose Custom… and found 12 weeks
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        page = await synced_insights(controller, qtbot)
+        page.periods.set_key("quarter")
+        await wait_until(lambda: page.period is not None and page.period.key == "quarter")
+        await wait_until(lambda: not page._loading and page.shown is not None, what="quarter")
+        quarter = page.period
+        assert quarter is not None
+        page.periods.combo.setCurrentIndex(page.periods.combo.findData("custom"))
+        await wait_until(lambda: page.period is not None and page.period.key == "custom")
+        assert (page.period.first, page.period.last) == (quarter.first, quarter.last)
+        await wait_until(lambda: not page._loading and page.shown is not None, what="custom")
+        assert page.tiles.open_tile.value.text()  # its numbers shown, as the quarter's
