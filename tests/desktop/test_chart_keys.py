@@ -185,3 +185,13 @@ def test_a_focused_chart_shows_the_focus_ring(qtbot: QtBot, name: str) -> None: 
     left = view.mapTo(page, view.rect().topLeft())
     colour = QColor(image.pixel(left.x() + 1, left.y() + middle))
     assert near(colour, ring), colour.name()
+
+
+def test_help_lists_the_chart_and_tile_keys(qtbot: QtBot) -> None:  # R20
+    from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog()
+    qtbot.addWidget(dialog)
+    rows = dict(dialog.rows())
+    assert rows["Insights: the chart's next bar (first, last)"] == "Arrows, Home / End"
+    assert rows["Insights: open a bar's or a tile's tickets"] == "Enter / Space"
