@@ -2923,6 +2923,18 @@
         <translation>一覧の最初または最後のチケット</translation>
     </message>
     <message>
+        <source>Insights: the chart&apos;s next bar (first, last)</source>
+        <translation>インサイト: グラフの次のバー (最初、最後)</translation>
+    </message>
+    <message>
+        <source>Arrows, {keys}</source>
+        <translation>矢印キー、{keys}</translation>
+    </message>
+    <message>
+        <source>Insights: open a bar&apos;s or a tile&apos;s tickets</source>
+        <translation>インサイト: バーまたはタイルのチケットを開く</translation>
+    </message>
+    <message>
         <source>Write a reply (in the open ticket&apos;s conversation)</source>
         <translation>返信を書く (開いているチケットの会話で)</translation>
     </message>

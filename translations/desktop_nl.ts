@@ -2945,6 +2945,18 @@
         <translation>Eerste of laatste ticket van de lijst</translation>
     </message>
     <message>
+        <source>Insights: the chart&apos;s next bar (first, last)</source>
+        <translation>Inzichten: volgende balk van de grafiek (eerste, laatste)</translation>
+    </message>
+    <message>
+        <source>Arrows, {keys}</source>
+        <translation>Pijltjestoetsen, {keys}</translation>
+    </message>
+    <message>
+        <source>Insights: open a bar&apos;s or a tile&apos;s tickets</source>
+        <translation>Inzichten: de tickets van een balk of tegel openen</translation>
+    </message>
+    <message>
         <source>Write a reply (in the open ticket&apos;s conversation)</source>
         <translation>Een antwoord schrijven (in het gesprek van het geopende ticket)</translation>
     </message>
