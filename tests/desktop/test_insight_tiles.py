@@ -23,7 +23,7 @@ from desktop.services.insights import UNSOLVED, DrillDown, Period
 from desktop.ui.insights import drill_down
 from desktop.ui.insights.kpi_tiles import KpiTiles, Tile
 from desktop.ui.look.focus_ring import FocusRings
-from desktop.ui.look.theme import contrast, focus_ring_colour
+from desktop.ui.look.theme import TextRole, contrast, focus_ring_colour, text_colour
 from tests.desktop.test_focus_ring import near, ring_band
 from tests.desktop.test_insight_hover import insights
 
@@ -137,6 +137,9 @@ def test_the_pointer_over_a_clickable_tile_highlights_it(qtbot: QtBot) -> None: 
     QTest.mouseMove(tile, QPoint(tile.width() // 2, tile.height() // 2))
     qtbot.waitUntil(lambda: tile.hovered)
     assert colour() != plain
+    # The grey caption stays readable on it (a tint of the highlight made it 3.9:1).
+    caption = text_colour(TextRole.SECONDARY, tile.palette())
+    assert contrast(caption, colour()) >= 4.5
     # Not a tile that opens nothing.
     median = tiles.median_tile
     QTest.mouseMove(median, QPoint(median.width() // 2, median.height() // 2))

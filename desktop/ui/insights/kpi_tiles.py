@@ -14,7 +14,6 @@ from datetime import UTC, date, datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import (
     QEnterEvent,
-    QGuiApplication,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -124,13 +123,18 @@ class Tile(QFrame):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         if self.opens and self.hovered:
-            # As a table's clickable cell under the pointer: the highlight, faint.
-            colour = QGuiApplication.palette().color(QPalette.ColorRole.Highlight)
-            colour.setAlpha(60)
+            # Lifted onto the text fields' surface, edged in the highlight: a tint of the
+            # highlight itself took the grey caption below 4.5:1 (3.9 light, 3.5 dark).
+            palette = self.palette()
             painter = QPainter(self)
-            painter.fillRect(self.rect(), colour)
+            painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
             painter.end()
-        super().paintEvent(event)
+        super().paintEvent(event)  # the frame
+        if self.opens and self.hovered:
+            painter = QPainter(self)
+            painter.setPen(self.palette().color(QPalette.ColorRole.Highlight))
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+            painter.end()
 
 
 KEYPAD = Qt.KeyboardModifier.KeypadModifier  # the keypad's Enter is Enter too
