@@ -174,6 +174,16 @@
     </message>
 </context>
 <context>
+    <name>PartText</name>
+    <message numerus="yes">
+        <source>{part}: %n ticket(s)</source>
+        <translation>
+            <numerusform>{part}: %n ticket</numerusform>
+            <numerusform>{part}: %n tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecommendationCard</name>
     <message numerus="yes">
         <source>Because of %n ticket(s) about {issue}.</source>
@@ -272,6 +282,16 @@
         <translation>
             <numerusform>Exported %n ticket to {file}.</numerusform>
             <numerusform>Exported %n tickets to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TileHint</name>
+    <message numerus="yes">
+        <source>Show the %n late ticket(s)</source>
+        <translation>
+            <numerusform>Show the late ticket</numerusform>
+            <numerusform>Show the %n late tickets</numerusform>
         </translation>
     </message>
 </context>

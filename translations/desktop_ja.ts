@@ -2285,6 +2285,23 @@
     </message>
 </context>
 <context>
+    <name>PartText</name>
+    <message numerus="yes">
+        <source>{part}: %n ticket(s)</source>
+        <translation>
+            <numerusform>{part}: %n 件のチケット</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{issue}, {product}</source>
+        <translation>{issue}、{product}</translation>
+    </message>
+    <message>
+        <source>{series}, week of {day}</source>
+        <translation>{series}、{day}からの週</translation>
+    </message>
+</context>
+<context>
     <name>PeriodSelector</name>
     <message>
         <source>&amp;Period:</source>
@@ -2924,6 +2941,18 @@
     <message>
         <source>The list&apos;s first or last ticket</source>
         <translation>一覧の最初または最後のチケット</translation>
+    </message>
+    <message>
+        <source>Insights: the chart&apos;s next bar (first, last)</source>
+        <translation>インサイト: グラフの次のバー (最初、最後)</translation>
+    </message>
+    <message>
+        <source>Arrows, {keys}</source>
+        <translation>矢印キー、{keys}</translation>
+    </message>
+    <message>
+        <source>Insights: open a bar&apos;s or a tile&apos;s tickets</source>
+        <translation>インサイト: バーまたはタイルのチケットを開く</translation>
     </message>
     <message>
         <source>Write a reply (in the open ticket&apos;s conversation)</source>
@@ -3870,6 +3899,19 @@ No preview</source>
     <message>
         <source>{subject} — new answer from support</source>
         <translation>{subject} — サポートから新しい回答</translation>
+    </message>
+</context>
+<context>
+    <name>TileHint</name>
+    <message numerus="yes">
+        <source>Show the %n late ticket(s)</source>
+        <translation>
+            <numerusform>期限超過の %n 件のチケットを表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens the list of these tickets. {tickets}</source>
+        <translation>これらのチケットの一覧を開きます。{tickets}</translation>
     </message>
 </context>
 <context>

@@ -2304,6 +2304,24 @@
     </message>
 </context>
 <context>
+    <name>PartText</name>
+    <message numerus="yes">
+        <source>{part}: %n ticket(s)</source>
+        <translation>
+            <numerusform>{part}: %n ticket</numerusform>
+            <numerusform>{part}: %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{issue}, {product}</source>
+        <translation>{issue}, {product}</translation>
+    </message>
+    <message>
+        <source>{series}, week of {day}</source>
+        <translation>{series}, week van {day}</translation>
+    </message>
+</context>
+<context>
     <name>PeriodSelector</name>
     <message>
         <source>&amp;Period:</source>
@@ -2945,6 +2963,18 @@
     <message>
         <source>The list&apos;s first or last ticket</source>
         <translation>Eerste of laatste ticket van de lijst</translation>
+    </message>
+    <message>
+        <source>Insights: the chart&apos;s next bar (first, last)</source>
+        <translation>Inzichten: volgende balk van de grafiek (eerste, laatste)</translation>
+    </message>
+    <message>
+        <source>Arrows, {keys}</source>
+        <translation>Pijltjestoetsen, {keys}</translation>
+    </message>
+    <message>
+        <source>Insights: open a bar&apos;s or a tile&apos;s tickets</source>
+        <translation>Inzichten: de tickets van een balk of tegel openen</translation>
     </message>
     <message>
         <source>Write a reply (in the open ticket&apos;s conversation)</source>
@@ -3901,6 +3931,20 @@ Geen voorbeeld</translation>
     <message>
         <source>{subject} — new answer from support</source>
         <translation>{subject} — nieuw antwoord van Support</translation>
+    </message>
+</context>
+<context>
+    <name>TileHint</name>
+    <message numerus="yes">
+        <source>Show the %n late ticket(s)</source>
+        <translation>
+            <numerusform>%n te laat ticket tonen</numerusform>
+            <numerusform>De %n te late tickets tonen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens the list of these tickets. {tickets}</source>
+        <translation>Opent de lijst van deze tickets. {tickets}</translation>
     </message>
 </context>
 <context>

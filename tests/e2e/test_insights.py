@@ -725,3 +725,66 @@ async def test_the_chosen_period_is_remembered_across_a_restart(
         assert page.period is not None
         assert (page.period.key, page.period.first, page.period.last) == ("custom", first, last)
         assert page.periods.first_edit.isVisible() and page.periods.last_edit.isVisible()
+
+
+async def test_a_tile_opens_exactly_the_tickets_it_counts(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R20: a newcomer clicked the tiles and nothing happened
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        page = await synced_insights(controller, qtbot)
+        window = controller.window
+        page.periods.set_key("12m")
+        await wait_until(lambda: page.period is not None and page.period.key == "12m")
+        await wait_until(lambda: not page._loading and page.shown is not None, what="a year")
+        expected = await service_insights(server, "ava@northwind.example", page)
+        assert page.period is not None
+        monday = page.period.last - timedelta(days=page.period.last.weekday())
+        weeks = {w["week"]: w["opened"] for w in every_week(expected)}
+        this_week = weeks.get(monday.isoformat(), 0)
+        tiles = page.tiles
+        counts = {
+            tiles.open_tile: expected["open_tickets"],
+            tiles.response_tile: expected["sla"]["breached"],  # the late ones
+            tiles.week_tile: this_week,
+        }
+        assert expected["open_tickets"] and expected["sla"]["breached"]  # the demo has both
+        for tile, count in counts.items():
+            if not count:  # a quiet week: nothing to open, nothing offered
+                assert tile.focusPolicy() == Qt.FocusPolicy.NoFocus
+                continue
+            window.show_insights()
+            await wait_until(lambda: not page._loading and page.shown is not None)
+            assert tile.focusPolicy() == Qt.FocusPolicy.StrongFocus
+            QTest.mouseClick(tile, Qt.MouseButton.LeftButton, pos=tile.rect().center())
+            await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
+            lists = window.team_tickets
+            await wait_until(lambda: bool(window.team_tickets.count_said), what="counted")
+            assert len(listed(controller)) == count, tile.objectName()
+            assert lists.drill_down_bar.isVisible()
+        # Those still open are the ones the service lists as new, open or pending.
+        window.show_insights()
+        await wait_until(lambda: not page._loading and page.shown is not None)
+        QTest.mouseClick(tiles.open_tile, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: window.pages.currentWidget() is window.team_tickets)
+        tickets = await every_ticket(server, "ava@northwind.example")
+        still_open = {t["id"] for t in tickets if t["status"] in ("new", "open", "pending")}
+        assert listed(controller) == still_open
+
+
+async def test_custom_starts_from_the_days_shown(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R20: a newcomer looked at this quarter, chose Custom… and found 12 weeks
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        page = await synced_insights(controller, qtbot)
+        page.periods.set_key("quarter")
+        await wait_until(lambda: page.period is not None and page.period.key == "quarter")
+        await wait_until(lambda: not page._loading and page.shown is not None, what="quarter")
+        quarter = page.period
+        assert quarter is not None
+        page.periods.combo.setCurrentIndex(page.periods.combo.findData("custom"))
+        await wait_until(lambda: page.period is not None and page.period.key == "custom")
+        assert (page.period.first, page.period.last) == (quarter.first, quarter.last)
+        await wait_until(lambda: not page._loading and page.shown is not None, what="custom")
+        assert page.tiles.open_tile.value.text()  # its numbers shown, as the quarter's

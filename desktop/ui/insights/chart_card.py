@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.insights.chart_keys import ChartKeys
 from desktop.ui.insights.charts import fit_category_labels, legend_entries
 from desktop.ui.insights.hover import TableHover
 from desktop.ui.insights.table_model import Cell, RowsModel
@@ -107,6 +108,9 @@ class ChartCard(QFrame):
         # Its height from its minimum (the labels' need) and the card's stretch, not its
         # scene's size: that only grows, and a chart once tall at a large font stayed so.
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        # Tab reaches the chart, the arrows its bars, Enter opens one (the page gives the
+        # parts with each drawing).
+        self.keys = ChartKeys(self.view)
         # Under the chart, wrapping (QtCharts' own legend overlaps the plot when its
         # entries do not fit on one line: large text, narrow window, long words).
         self.legend = ChartLegend()
@@ -175,7 +179,7 @@ class ChartCard(QFrame):
     def set_caption(self, text: str) -> None:
         """Which tickets the card counts, also for screen readers (after the title)."""
         self.caption.setText(text)
-        self.view.setAccessibleDescription(text)
+        self.keys.set_caption(text)  # the chart's description while no bar is highlighted
         self.table.setAccessibleDescription(text)
 
     def show_data(
@@ -203,6 +207,7 @@ class ChartCard(QFrame):
     def redraw(self) -> None:
         if self._draw is None:
             self.drawn = None
+            self.keys.set_parts([], lambda: None)  # nothing drawn, nothing to reach
             self.stack.setCurrentWidget(self.explanation)
             return
         self.drawn = self._draw(self.chart, self.palette())

@@ -103,6 +103,11 @@ def _joined(sentences: list[str]) -> str:
     return text
 
 
+def open_tickets(scope: str) -> DrillDown:
+    """The tickets open now (new, open or pending), whenever opened: the "Open tickets" tile."""
+    return DrillDown(None, None, scope=scope, status=UNSOLVED)
+
+
 def issue(period: Period, scope: str, category: str, product: str = "") -> DrillDown:
     if period.open_now:
         return DrillDown(None, None, category, product, scope, status=UNSOLVED)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.api.errors import ServerUnreachable
 from desktop.api.insights import Insights
 from desktop.services.insights import DrillDown, InsightsService, Period, Shown
-from desktop.ui.insights import charts, drill_down, hover, tables
+from desktop.ui.insights import chart_keys, charts, drill_down, hover, tables
 from desktop.ui.insights.chart_card import CHART_HEIGHT, ChartCard
 from desktop.ui.insights.kpi_tiles import KpiTiles, opened_days
 from desktop.ui.insights.period_selector import PeriodSelector
@@ -35,7 +35,7 @@ from desktop.ui.insights.week_axis import every_week
 from desktop.ui.look.theme import TypeStep, set_type
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.formatting import date_and_time
-from desktop.ui.text.labels import product_label
+from desktop.ui.text.labels import category_label, product_label
 from desktop.ui.text.wrapped_label import WrappedLabel
 
 
@@ -68,6 +68,7 @@ class InsightsPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setContentsMargins(24, 48, 24, 48)
         self.tiles = KpiTiles()
+        self.tiles.drill_down_requested.connect(self.drill_down_requested)
         self.top_issues = ChartCard("top_issues", tasks)
         self.products = ChartCard("products_per_issue", tasks)
         self.weekly = ChartCard("weekly", tasks)
@@ -144,6 +145,7 @@ class InsightsPage(QWidget):
         if service is None:
             return
         period = self.periods.period(service.today())
+        self.periods.showing(period)
         scope = self.scopes.scope()
         if (period, scope) != (self.period, self.scope):
             self.shown = None  # another period's numbers must not pass for this one's
@@ -211,7 +213,7 @@ class InsightsPage(QWidget):
         return opened_days(first, last)
 
     def _show(self, insights: Insights, period: Period) -> None:
-        self.tiles.show_insights(insights, period.first, period.last)
+        self.tiles.show_insights(insights, period, self.scope, self._now())
         self.satisfaction.show_insights(insights, period.first, period.last)
         # Ratings and answered questions are counted in days: "open now" has none.
         self.satisfaction.setVisible(not insights.open_now)
@@ -277,7 +279,9 @@ class InsightsPage(QWidget):
         self.sla.show_data(
             lambda c, p: charts.draw_sla(c, insights, p),
             *tables.sla_table(insights),
-            on_drawn=lambda pie: self._clickable_pie(cast(QPieSeries, pie), period, scope),
+            on_drawn=lambda pie: self._clickable_pie(
+                cast(QPieSeries, pie), insights, period, scope
+            ),
             explanation=None
             if answered
             else self.tr(
@@ -294,22 +298,37 @@ class InsightsPage(QWidget):
     ) -> None:
         hover.hint_bars(card.view, bars)
         drill_down.connect_top_issues(bars, insights, period, scope, self.drill_down_requested.emit)
+        labels = [category_label(c) for c in reversed(charts.category_order(insights))]
+        parts = chart_keys.bar_parts(card.chart, bars, labels)
+        card.keys.set_parts(parts, chart_keys.clear_bars(bars), lying=True)
 
     def _clickable_products(
         self, sets: list[QBarSet], insights: Insights, period: Period, scope: str
     ) -> None:
         hover.hint_bars(self.products.view, sets)
         drill_down.connect_products(sets, insights, period, scope, self.drill_down_requested.emit)
+        labels = [category_label(c) for c in reversed(charts.category_order(insights))]
+        parts = chart_keys.bar_parts(self.products.chart, sets, labels)
+        self.products.keys.set_parts(parts, chart_keys.clear_bars(sets), lying=True)
 
     def _clickable_weeks(
         self, lines: list[QLineSeries], insights: Insights, period: Period, scope: str
     ) -> None:
-        hover.hint_lines(self.weekly.view, lines, [w.week for w in every_week(insights)])
+        weeks = [w.week for w in every_week(insights)]
+        hover.hint_lines(self.weekly.view, lines, weeks)
         drill_down.connect_weekly(lines, insights, period, scope, self.drill_down_requested.emit)
+        parts = chart_keys.line_parts(self.weekly.chart, lines, weeks)
+        self.weekly.keys.set_parts(parts, chart_keys.clear_lines(lines))
 
-    def _clickable_pie(self, pie: QPieSeries, period: Period, scope: str) -> None:
+    def _clickable_pie(
+        self, pie: QPieSeries, insights: Insights, period: Period, scope: str
+    ) -> None:
         hover.hint_pie(self.sla.view, pie)
         drill_down.connect_response(pie, period, scope, self._now(), self.drill_down_requested.emit)
+        # In the ring's order, named as its table's rows: in time, then late.
+        labels = [str(row[0]) for row in tables.sla_table(insights)[1]]
+        parts = chart_keys.pie_parts(self.sla.chart, pie, labels)
+        self.sla.keys.set_parts(parts, chart_keys.clear_pie(pie), ring=True)
 
     def _now(self) -> datetime:
         return self._service.now() if self._service is not None else datetime.now(UTC)

@@ -1,15 +1,22 @@
 """Which tickets Insights counts: those open now (R20's reading), or those opened in
-4 weeks, 12 weeks, this quarter, 12 months, or days chosen."""
+4 weeks, 12 weeks, this quarter, 12 months, or days chosen.
+
+"Custom…" starts from the days shown until then (a newcomer who looked at this quarter
+and chose Custom… found 12 weeks instead). The dates are written with the year in full
+in every language, and their calendar opens inside the window (Qt keeps it on the
+screen only: at the right end of a 1024 px window it hung past the window's edge).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QRect, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from desktop.services.insights import PERIODS, Period, period_for
+from desktop.ui.text.formatting import numeric_day_pattern
 
 if TYPE_CHECKING:
     from desktop.ui.settings.app_settings import AppSettings
@@ -17,6 +24,58 @@ if TYPE_CHECKING:
 
 def _to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def popup_place(popup: QRect, field: QRect, bounds: QRect) -> QPoint:
+    """Where a field's popup goes (all in screen coordinates): under the field, its left
+    edge on the field's, or its right edge on the field's where that overflows ``bounds``
+    (the window on its screen); above the field where below overflows; within bounds."""
+    x = field.left()
+    if x + popup.width() > bounds.right() + 1:
+        x = field.right() + 1 - popup.width()
+    x = max(bounds.left(), min(x, bounds.right() + 1 - popup.width()))
+    y = field.bottom() + 1
+    if y + popup.height() > bounds.bottom() + 1:
+        y = field.top() - popup.height()
+    y = max(bounds.top(), min(y, bounds.bottom() + 1 - popup.height()))
+    return QPoint(x, y)
+
+
+_OPENING = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress)
+
+
+class CalendarInWindow(QObject):
+    """Moves a date field's calendar, as it opens, to where ``popup_place`` says."""
+
+    def __init__(self, edit: QDateEdit) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        self.popup: QWidget | None = None
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if watched is self._edit and self.popup is None and kind in _OPENING:
+            # Qt makes the calendar's window with the first click or key that opens it:
+            # made here first (Qt then uses it), to be told when it shows.
+            self.popup = self._edit.calendarWidget().window()
+            self.popup.installEventFilter(self)
+        elif watched is self.popup and kind == QEvent.Type.Show:
+            self.place()
+        return False
+
+    def place(self) -> None:
+        if self.popup is None:
+            return
+        edit = self._edit
+        field = QRect(edit.mapToGlobal(QPoint(0, 0)), edit.size())
+        window = edit.window().geometry()
+        screen = edit.screen().availableGeometry()
+        bounds = window.intersected(screen) if window.intersects(screen) else screen
+        size = self.popup.size()
+        if size.width() > bounds.width() or size.height() > bounds.height():
+            bounds = screen  # a window smaller than the calendar: the screen, as Qt does
+        self.popup.move(popup_place(QRect(QPoint(0, 0), size), field, bounds))
 
 
 class PeriodSelector(QWidget):
@@ -41,7 +100,11 @@ class PeriodSelector(QWidget):
         for edit in (self.first_edit, self.last_edit):
             edit.setCalendarPopup(True)
             edit.hide()
+
             edit.dateChanged.connect(lambda _d: self.changed.emit())
+        self.calendars = [CalendarInWindow(e) for e in (self.first_edit, self.last_edit)]
+        self._key = self.key()  # the choice before the one being made
+        self._shown: Period | None = None  # the days shown (the page says)
         self.combo.currentIndexChanged.connect(self._chosen)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -60,6 +123,7 @@ class PeriodSelector(QWidget):
         return period_for(self.key(), today, custom)
 
     def set_custom(self, first: date, last: date) -> None:
+        self._key = "custom"  # these days, not those shown
         self.set_days(first, last)
         self.set_key("custom")
 
@@ -69,6 +133,10 @@ class PeriodSelector(QWidget):
             edit.blockSignals(True)
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.blockSignals(False)
+
+    def showing(self, period: Period) -> None:
+        """The period the page shows now: "Custom…" starts from its days."""
+        self._shown = period
 
     def remember_in(self, settings: AppSettings) -> None:
         """The period as last left in ``settings`` (the admin's choice outlives a restart),
@@ -93,11 +161,18 @@ class PeriodSelector(QWidget):
                 days = date.fromisoformat(first), date.fromisoformat(last)
             except ValueError:
                 return  # custom without its days means nothing
+            self._key = "custom"  # the days remembered, not those shown
             self.set_days(*days)
         self.set_key(key)
 
     def _chosen(self, _index: int) -> None:
         custom = self.key() == "custom"
+        shown, before = self._shown, self._key
+        self._key = self.key()
+        # From a period with days, its days: what the admin was looking at. ("Open now"
+        # has none: the days stay as they were, the last chosen or the last 12 weeks.)
+        if custom and before != "custom" and shown is not None and not shown.open_now:
+            self.set_days(shown.first, shown.last)
         self.first_edit.setVisible(custom)
         self.last_edit.setVisible(custom)
         self.changed.emit()
@@ -117,6 +192,12 @@ class PeriodSelector(QWidget):
         self.combo.setAccessibleName(self.tr("Period"))
         self.first_edit.setAccessibleName(self.tr("From"))
         self.last_edit.setAccessibleName(self.tr("To"))
+        # The year in full in every language: the short date's two digits ("12/7/26")
+        # read as a day, or as 1926.
+        locale = QLocale()
+        for edit in (self.first_edit, self.last_edit):
+            edit.setLocale(locale)
+            edit.setDisplayFormat(numeric_day_pattern(locale))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -80,6 +80,13 @@ class ShortcutsDialog(QDialog):
             ),
             (self.tr("Open the selected ticket"), _keys("Return")),
             (self.tr("The list's first or last ticket"), _keys("Home", "End")),
+            # Insights: a chart reached by Tab, its bars by the arrows (Home, End: the
+            # first and last); a bar's or a tile's tickets open as by a click.
+            (
+                self.tr("Insights: the chart's next bar (first, last)"),
+                self.tr("Arrows, {keys}").format(keys=_keys("Home", "End")),
+            ),
+            (self.tr("Insights: open a bar's or a tile's tickets"), _keys("Return", "Space")),
             (self.tr("Write a reply (in the open ticket's conversation)"), _keys("R")),
             (self.tr("Send the reply"), _keys("Ctrl+Return")),
             (self.tr("Send a chat line (Shift+Enter: a new line)"), _keys("Return")),

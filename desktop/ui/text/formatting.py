@@ -52,8 +52,18 @@ def day_pattern(locale: QLocale | None = None, *, year: bool = True) -> str:
     pattern = pattern.strip(" ,")
     if "MMMM" in pattern:
         return pattern.replace("MMMM", "MMM")
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+    return numeric_day_pattern(locale)
+
+
+def numeric_day_pattern(locale: QLocale | None = None) -> str:
+    """The locale's short date with the year in full: 12/7/2026, 07-12-2026, 2026/12/07.
+
+    Qt's short date writes two digits of the year in most languages ("12/7/26"): in a
+    date field that reads as day 26 or as 1926 to many. Numbers only, so that each part
+    of the date is typed as a number.
+    """
+    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    return re.sub(r"y+", "yyyy", pattern)
 
 
 def day_text(day: QDate, locale: QLocale | None = None, *, year: bool = True) -> str:
