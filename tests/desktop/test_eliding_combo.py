@@ -4,10 +4,15 @@ tooltip says it whole, and with room it is shown whole again."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.tickets.list.eliding_combo import MIN_CHARACTERS, ElidingComboBox
+from desktop.ui.tickets.list.eliding_combo import (
+    FRAME_AND_ARROW,
+    MIN_CHARACTERS,
+    ElidingComboBox,
+)
 
 LONG = "In afwachting van de klant, met een lange naam"
 
@@ -29,3 +34,50 @@ def test_a_narrow_drop_down_elides_its_entry_and_tells_it_whole(qtbot: QtBot) ->
     combo.repaint()
     QApplication.processEvents()
     assert combo.toolTip() == ""  # whole: nothing to add
+
+
+def frame_beside(combo: ElidingComboBox) -> int:
+    """What width_for adds to a text's advance: the frame and the arrow, never the entries."""
+    return combo.width_for("x") - combo.fontMetrics().horizontalAdvance("x")
+
+
+def measured(qtbot: QtBot, entries: list[str], font: QFont | None = None) -> ElidingComboBox:
+    combo = ElidingComboBox()
+    qtbot.addWidget(combo)
+    if font is not None:
+        combo.setFont(font)
+    combo.addItems(entries)
+    return combo
+
+
+def plain_frame(combo: ElidingComboBox) -> int:
+    """What a plain drop-down with the same entries and font takes beside its widest entry."""
+    plain = QComboBox()
+    plain.setFont(combo.font())
+    entries = [combo.itemText(i) for i in range(combo.count())]
+    plain.addItems(entries)
+    widest = max(combo.fontMetrics().horizontalAdvance(entry) for entry in entries)
+    return plain.minimumSizeHint().width() - widest
+
+
+def few_words(combo: ElidingComboBox) -> int:
+    """The least a drop-down with a long entry asks for: its frame and a few words."""
+    return plain_frame(combo) + MIN_CHARACTERS * combo.fontMetrics().averageCharWidth()
+
+
+def test_its_measures_are_its_own_entries_and_font_s(qtbot: QtBot) -> None:
+    # The widest entry is remembered (layouts ask again and again), by entries and font:
+    # other entries, or a larger font, are measured anew. (QComboBox's own least size is
+    # measured once, so drop-downs are made anew here rather than changed.)
+    own = QFont(QApplication.font())
+    own.setPointSizeF(own.pointSizeF() + 1.25)  # a size no other test measures in
+    short = measured(qtbot, ["All", "Open"], own)
+    assert frame_beside(short) == max(plain_frame(short) + 2, FRAME_AND_ARROW)
+    long = measured(qtbot, ["All", LONG], own)
+    assert frame_beside(long) == max(plain_frame(long) + 2, FRAME_AND_ARROW)
+    assert long.minimumSizeHint().width() == few_words(long)
+    larger = QFont(long.font())
+    larger.setPointSizeF(larger.pointSizeF() * 1.5)
+    large = measured(qtbot, ["All", LONG], larger)  # the same entries, 150 % text
+    assert large.minimumSizeHint().width() == few_words(large)
+    assert few_words(large) > few_words(long)
