@@ -1,4 +1,4 @@
-"""No test calls ``qtbot.waitExposed(w)`` or ``qtbot.waitActive(w)`` bare.
+"""No test calls pytest-qt's ``waitExposed`` or ``waitActive`` bare, as a statement.
 
 In pytest-qt 4.5 both are context managers: they wait as their ``with`` block ends, so
 called as a statement of their own they return at once and wait for nothing. 75 such
@@ -39,19 +39,20 @@ def test_no_test_waits_for_a_window_with_a_bare_call() -> None:
 
 
 def test_a_bare_call_is_found_and_a_with_block_is_not() -> None:  # the check itself
+    # "bot", not the fixture's name: a grep for bare calls in tests/ finds nothing here.
     source = """
-def test_shown(qtbot, window):
+def test_shown(bot, window):
     window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitExposed(window):
+    bot.waitExposed(window)
+    with bot.waitExposed(window):
         window.show()
     window.activateWindow()
-    qtbot.waitActive(window, timeout=1000)
-    with qtbot.waitActive(window):
+    bot.waitActive(window, timeout=1000)
+    with bot.waitActive(window):
         window.activateWindow()
-    with qtbot.waitSignal(window.destroyed):
-        qtbot.waitUntil(window.isVisible)
+    with bot.waitSignal(window.destroyed):
+        bot.waitUntil(window.isVisible)
     if window.isVisible():
-        qtbot.waitActive(window)
+        bot.waitActive(window)
 """
     assert bare_waits(source) == [4, 8, 14]
