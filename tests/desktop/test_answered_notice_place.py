@@ -53,8 +53,8 @@ def test_the_notice_moves_nothing_the_admin_aims_at(
         window = MainWindow(TaskRunner(lambda _error: None), settings)
         qtbot.addWidget(window)
         window.resize(*size)
-        window.show()
-        qtbot.waitExposed(window)
+        with qtbot.waitExposed(window):
+            window.show()
         QApplication.sendPostedEvents()
         before = _aimed_at(window)
         pages = _in_window(window.pages, window)
@@ -87,8 +87,8 @@ def test_a_banner_made_after_the_notice_still_goes_above_the_pages(
     window = MainWindow(TaskRunner(lambda _error: None), settings)
     qtbot.addWidget(window)
     window.resize(1024, 640)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     notice = window.new_ticket.answered_notice
     notice.show_answered(counted=True)
     # A banner made now, after the notice (the store's notices are such banners; the

@@ -41,8 +41,8 @@ def test_an_answered_button_s_ring_stands_out_4_5_to_1(
     qtbot.keyClicks(dialog.subject_edit, "Files do not")
     dialog.suggestions._show(ARTICLES)
     settled(dialog)
-    dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
     for row in dialog.suggestions.rows:
         button = row.answered_button
         dialog.subject_edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -50,10 +50,10 @@ def thread_with_a_file(
     )
     thread.show_messages((message,))
     window.resize(520, 300)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
     (card,) = thread.cards()
     (button,) = card.attachment_buttons
     return window, elsewhere, button
@@ -86,8 +86,8 @@ def back_from_the_menu(qtbot: QtBot, window: QWidget) -> None:
     """The window active again once the menu has closed, as a desktop keeps it (offscreen
     Qt leaves no window active after a popup): the focus is back where the window had it."""
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
 
 
 @pytest.mark.parametrize("name", PALETTES)

@@ -69,8 +69,8 @@ def test_the_demo_note_and_the_unwritable_warning_look_different(
     layout.addWidget(warning)
     layout.addStretch(1)
     window.resize(900, 220)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     image = window.grab().toImage()
     note_rect, warning_rect = in_window(note, window), in_window(warning, window)
     note_ground, warning_ground = background(image, note_rect), background(image, warning_rect)

@@ -84,10 +84,10 @@ def shown_in_window(
     holder = button.parentWidget()
     layout.addWidget(holder if holder is not window and holder is not None else button)
     window.resize(640, 120)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
     return window, button
 
 

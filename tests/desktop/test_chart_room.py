@@ -48,8 +48,8 @@ def _window_with_banner(qtbot: QtBot) -> tuple[QWidget, UnwritableBanner, Ticket
     layout.addWidget(banner)
     layout.addLayout(below, 1)
     window.resize(*BELOW_THE_BANNERS)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window, banner, page
 
 
@@ -100,8 +100,8 @@ def test_resized_while_another_page_shows_it_places_the_chart_when_shown(
         pages.addWidget(page)
         pages.resize(1100, 700)
         pages.setCurrentWidget(page)
-        pages.show()
-        qtbot.waitExposed(pages)
+        with qtbot.waitExposed(pages):
+            pages.show()
         chart, room = page.trend_chart, page.chart_room
         assert chart is not None and room is not None
         pages.setCurrentWidget(other)

@@ -21,8 +21,8 @@ def composer_in(qtbot: QtBot, *, chat: bool) -> tuple[ReplyComposer, list[str]]:
     composer = ReplyComposer()
     qtbot.addWidget(composer)
     composer.configure(chat=chat, colleague_name="")
-    composer.show()
-    qtbot.waitExposed(composer)
+    with qtbot.waitExposed(composer):
+        composer.show()
     sent: list[str] = []
     composer.send_requested.connect(lambda text, _files: sent.append(text))
     composer.editor.setFocus()
@@ -86,8 +86,8 @@ def scrolled_up_thread(qtbot: QtBot) -> ThreadView:
     view = ThreadView()
     qtbot.addWidget(view)
     view.resize(520, 260)  # short: the thread is much taller
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     view.show_messages(
         tuple(message("agent" if n % 2 else "self", "Sam", 60 - n, n) for n in range(12))
     )

@@ -102,8 +102,8 @@ def test_the_calendar_opens_inside_the_window(qtbot: QtBot) -> None:  # R20
     qtbot.addWidget(window)
     window.resize(640, 420)  # smaller than the test's screen: the window is the bound
     window.move(0, 0)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     periods.set_custom(date(2026, 9, 14), TODAY)
     edit = periods.last_edit
     qtbot.waitUntil(edit.isVisible)

@@ -25,8 +25,8 @@ def test_a_narrow_drop_down_elides_its_entry_and_tells_it_whole(qtbot: QtBot) ->
     assert least < combo.sizeHint().width()  # it may be narrower than its entry
     assert least >= MIN_CHARACTERS * combo.fontMetrics().averageCharWidth()  # a few words
     combo.resize(least, combo.sizeHint().height())
-    combo.show()
-    qtbot.waitExposed(combo)
+    with qtbot.waitExposed(combo):
+        combo.show()
     combo.repaint()
     QApplication.processEvents()
     assert combo.toolTip() == LONG  # elided: whole in the tooltip

@@ -19,8 +19,8 @@ from tests.support.app import make_settings
 def window_in(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     window = MainWindow(TaskRunner(lambda _error: None), make_settings(tmp_path))
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     # The focus a person gives: in the active window (the filter follows the focus).
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -96,8 +96,8 @@ def test_a_dialogs_default_button_and_its_others_are_as_before(
     for widget in (field, default, other):
         layout.addWidget(widget)
     saved, others = counted(default), counted(other)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     field.setFocus()
     QTest.keyClick(field, Qt.Key.Key_Return)  # the default button
     assert saved == [True] and others == []

@@ -42,10 +42,10 @@ def palette(request: pytest.FixtureRequest) -> Iterator[QPalette]:
 
 def shown(qtbot: QtBot, window: QWidget) -> None:
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
 
 
 def in_window(qtbot: QtBot, content: QWidget) -> QWidget:

@@ -61,10 +61,10 @@ def controls(qtbot: QtBot, palette: QPalette) -> tuple[QWidget, list[QWidget]]:
     shown: list[QWidget] = [button, tool, check, combo, field]
     for widget in shown:
         layout.addWidget(widget)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
     return window, shown
 
 

@@ -30,8 +30,8 @@ def _window(qtbot: QtBot, *parts: QWidget) -> QWidget:
         layout.addWidget(part)
     layout.addStretch(1)
     window.resize(600, 200)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window

@@ -152,8 +152,8 @@ def test_the_hidden_columns_link_shows_a_clear_focus_ring(
     page = _filled_page(qtbot, DOCKED_LIST_WIDTH)
     button = page.hidden_columns
     assert button is not None and button.isVisible()
-    page.activateWindow()
-    qtbot.waitActive(page)
+    with qtbot.waitActive(page):
+        page.activateWindow()
     # The rows settle under the filters' two lines (a layout request still pending would
     # move them after the first picture, and a border would seem replaced by the ring).
     for _ in range(3):

@@ -73,8 +73,8 @@ def test_statuses_are_tinted_badges_with_an_icon_and_their_name(qtbot: QtBot) ->
     view.setModel(model)
     view.resize(900, 300)
     view.resizeColumnToContents(Column.STATUS)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     metrics = view.fontMetrics()
     image = view.viewport().grab().toImage()
     for row, status in enumerate(statuses):

@@ -169,8 +169,8 @@ def test_every_point_and_its_marker_lie_inside_the_plot(qtbot: QtBot, count: int
     qtbot.addWidget(view)
     view.resize(340, 280)  # a card of the Insights page's two columns
     lines = charts.draw_weekly(chart, insights, QPalette())
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     QApplication.processEvents()
     plot = chart.plotArea()
     for line in lines:

@@ -46,8 +46,8 @@ def shown(qtbot: QtBot) -> tuple[QChart, QChartView]:
     view = QChartView(chart)
     view.resize(600, 400)
     qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     return chart, view
 
 
@@ -137,8 +137,8 @@ def test_a_tables_count_shows_the_same(qtbot: QtBot) -> None:  # R20: cells open
     model.set_rows(["Issue", "Tickets"], [["Sync", 5], ["Billing", 0]])
     table.resize(400, 200)
     qtbot.addWidget(table)
-    table.show()
-    qtbot.waitExposed(table)
+    with qtbot.waitExposed(table):
+        table.show()
 
     def point(row: int, column: int) -> QPoint:
         return table.visualRect(model.index(row, column)).center()
@@ -161,8 +161,8 @@ def test_no_hint_once_the_chart_is_gone(qtbot: QtBot) -> None:
     # left "Show these 17 tickets" over the opened list's rows (a newcomer's report).
     view = QChartView(QChart())
     qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     hover.hover(view, 17)
     qtbot.waitUntil(QToolTip.isVisible)
     hover.hover(view, None)

@@ -126,8 +126,8 @@ def test_issue_names_are_whole_and_inside_the_chart_at_a_large_font(
     qtbot.addWidget(card)
     card.resize(width, 400)  # a card of the Insights page's two columns, at 150 %
     card.show_data(lambda c, p: draw(c, insights, p), ["Issue", "Tickets"], [["Sync", 1]])
-    card.show()
-    qtbot.waitExposed(card)
+    with qtbot.waitExposed(card):
+        card.show()
     QApplication.processEvents()  # the chart lays out at its size, then its labels
 
     names = [category_label(c) for c in CATEGORIES]

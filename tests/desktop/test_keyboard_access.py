@@ -77,8 +77,8 @@ def test_tab_leaves_the_ticket_table(qtbot: QtBot) -> None:
 
 def test_home_and_end_go_to_the_first_and_last_ticket(qtbot: QtBot) -> None:
     page = _team_page(qtbot)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     page.table.setFocus()
     page.table.selectRow(5)
     qtbot.keyClick(page.table, Qt.Key.Key_End)
@@ -184,8 +184,8 @@ def test_the_reply_box_and_the_thread_show_a_ring_when_focused(qtbot: QtBot) -> 
     layout.addWidget(thread)
     layout.addWidget(composer)
     host.resize(600, 500)
-    host.show()
-    qtbot.waitExposed(host)
+    with qtbot.waitExposed(host):
+        host.show()
     # The theme's ring colour (desktop/ui/look/theme.py), 3:1 against the text field's surface.
     ring = focus_ring_colour(host.palette())
     base = host.palette().color(QPalette.ColorRole.Base)
@@ -211,8 +211,8 @@ def test_the_navigation_is_as_wide_as_its_longest_entry(
         navigation.show_session(admin=True, billing=True, insights=True)
         navigation.set_counts(unread=12, team_unread=3, drafts=2)
         navigation.resize(navigation.minimumWidth(), 400)  # as a narrow window gives it
-        navigation.show()
-        qtbot.waitExposed(navigation)
+        with qtbot.waitExposed(navigation):
+            navigation.show()
         assert navigation.horizontalScrollBar().maximum() == 0  # nothing cut, no sideways bar
     finally:
         english.apply("en")
@@ -235,8 +235,8 @@ def test_the_thread_is_one_tab_stop_before_the_reply_box(qtbot: QtBot) -> None:
     layout.addWidget(thread)
     layout.addWidget(composer)
     host.resize(600, 400)
-    host.show()
-    qtbot.waitExposed(host)
+    with qtbot.waitExposed(host):
+        host.show()
     linked = replace(message("agent", "Sam", 15, 2), body="See https://example.com/help first.")
     thread.show_messages(
         (
@@ -310,8 +310,8 @@ def test_tab_follows_reading_order_from_the_banner_through_my_tickets(
         page._state = "ready"  # noqa: SLF001 - as after a sync: the rows, not a placeholder
         page.retranslate_ui()
         window.resize(1100, 720)
-        window.show()
-        qtbot.waitExposed(window)
+        with qtbot.waitExposed(window):
+            window.show()
         window._show_local_banner(True)  # noqa: SLF001 - as a local start does, late
         assert page.trend_chart is not None
         page.trend_chart.show_trend(Trend(weeks=(date(2026, 11, 30),), series=(("sharing", (3,)),)))

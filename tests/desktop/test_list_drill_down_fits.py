@@ -27,8 +27,8 @@ def _team_page(qtbot: QtBot, width: int, minutes_ago: tuple[int, ...]) -> Ticket
     page.model.reset(tuple(ticket(n, minutes_ago=m) for n, m in enumerate(minutes_ago)), None)
     page._state = "ready"  # noqa: SLF001 - as after a sync
     page.retranslate_ui()
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     page.columns.fit()  # as the first rows do
     return page
 

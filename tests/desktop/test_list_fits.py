@@ -77,8 +77,8 @@ def test_no_sideways_scrolling_at_the_default_size(
         page.model.reset(rows, None)
         page._state = "ready"  # noqa: SLF001 - as after a sync
         page.retranslate_ui()
-        page.show()
-        qtbot.waitExposed(page)
+        with qtbot.waitExposed(page):
+            page.show()
         page.columns.fit()  # as the first rows do
         table = page.table
         header = table.horizontalHeader()
@@ -161,8 +161,8 @@ def test_at_the_width_the_list_says_it_needs_nothing_is_cut(
         page.model.reset(rows, None)
         page._state = "ready"  # noqa: SLF001 - as after a sync
         page.retranslate_ui()
-        page.show()
-        qtbot.waitExposed(page)
+        with qtbot.waitExposed(page):
+            page.show()
         page.columns.fit()
         wide = page.needed_width()
         margins = page.width() - page.body_room(page.width())
@@ -193,8 +193,8 @@ def test_the_trend_chart_steps_aside_in_a_short_window(qtbot: QtBot) -> None:
     larger.setPointSizeF(page.font().pointSizeF() * 1.5)
     page.setFont(larger)
     page.resize(LIST_WIDTH, 800)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     chart = page.trend_chart
     assert chart is not None and chart.isVisible()
     page.resize(LIST_WIDTH, 480)  # 1024 × 640 at 150% text leaves about this
@@ -211,8 +211,8 @@ def test_beside_a_docked_ticket_the_chart_stays_and_the_conversation_keeps_its_h
     page = TicketListPage(TaskRunner(lambda error: None), "mine")
     qtbot.addWidget(page)
     page.resize(1200, 800)  # a 1440 × 900 window's page
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     chart = page.trend_chart
     assert chart is not None and chart.isVisible()
     pane = QLabel("the ticket")
@@ -239,8 +239,8 @@ def _filled_page(qtbot: QtBot, width: int) -> TicketListPage:
     page.model.reset(rows, None)
     page._state = "ready"  # noqa: SLF001 - as after a sync
     page.retranslate_ui()
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     page.columns.fit()
     return page
 
@@ -268,8 +268,8 @@ def test_columns_that_step_aside_are_named_and_can_be_brought_back(qtbot: QtBot)
     row.addWidget(squeezed)
     squeezed.show_hidden([Column.CHANNEL, Column.PRODUCT])
     room.resize(room.minimumSizeHint().width(), 40)
-    room.show()
-    qtbot.waitExposed(room)
+    with qtbot.waitExposed(room):
+        room.show()
     assert squeezed.text() == "2 columns hidden"
     assert beside.width() < beside.sizeHint().width()
     # Cut once in a narrow moment, it is whole again when the room comes back (its cut
@@ -346,8 +346,8 @@ def test_response_cells_stay_whole_as_the_clock_runs_and_answers_arrive(
         page.model.reset(rows, None)
         page._state = "ready"  # noqa: SLF001 - as after a sync
         page.retranslate_ui()
-        page.show()
-        qtbot.waitExposed(page)
+        with qtbot.waitExposed(page):
+            page.show()
         page.columns.fit()
         table, model = page.table, page.model
         header = table.horizontalHeader()
@@ -476,8 +476,8 @@ def test_a_new_ticket_s_response_countdown_is_whole_when_it_arrives(
         page.model.reset(answered, None)
         page._state = "ready"  # noqa: SLF001 - as after a sync
         page.retranslate_ui()
-        page.show()
-        qtbot.waitExposed(page)
+        with qtbot.waitExposed(page):
+            page.show()
         page.columns.fit()
         # Sent just now: the store brings it to the list as a live change does.
         new = ticket(

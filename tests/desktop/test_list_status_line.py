@@ -76,8 +76,8 @@ def _page(qtbot: QtBot, scope: str, width: int, scale: float = 1.0) -> TicketLis
     page.model.reset(rows, None)
     page._state = "ready"  # noqa: SLF001 - as after a sync
     page.retranslate_ui()
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     page.columns.fit()
     return page
 
@@ -199,10 +199,10 @@ def test_short_of_room_export_and_refresh_say_their_words_in_tooltips(
     larger.setPointSizeF(page.font().pointSizeF() * 1.5)
     page.setFont(larger)
     page.resize(1400, 640)
-    page.show()
-    page.new_ticket_button.show()  # an admin's
-    page.export_button.show()  # as with a service (this page has none)
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
+        page.new_ticket_button.show()  # an admin's
+        page.export_button.show()  # as with a service (this page has none)
     _settle(qtbot, page)  # the row arranged once (its buttons ask for their icons only)
     assert page.export_button.text() == "Exporteren…"
     full = page.header_fit.full_width()
@@ -234,8 +234,8 @@ def test_an_elided_status_says_itself_whole_in_its_tooltip(qtbot: QtBot) -> None
     label.setText("Last synced 35 minutes ago")
     label.setToolTip("Monday 7 December 2026, 06:42")  # its own tip: when, exactly
     label.resize(60, label.sizeHint().height())
-    label.show()
-    qtbot.waitExposed(label)
+    with qtbot.waitExposed(label):
+        label.show()
     assert label.is_elided() and label.shown_text().endswith("…")
     centre = label.rect().center()
     tip = QHelpEvent(QEvent.Type.ToolTip, centre, label.mapToGlobal(centre))

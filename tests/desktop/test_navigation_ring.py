@@ -36,10 +36,10 @@ def shown_navigation(qtbot: QtBot, palette: QPalette) -> tuple[QWidget, Navigati
     layout.addWidget(QLineEdit())  # somewhere else for the focus to be
     navigation.show_session(admin=True, billing=True, insights=True)
     window.resize(320, 400)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
     navigation.setCurrentRow(0)
     return window, navigation
 

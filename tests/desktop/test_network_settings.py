@@ -41,8 +41,8 @@ def _pem_certificate(path: Path) -> Path:
 def _dialog(qtbot: QtBot) -> tuple[SettingsDialog, list[SettingsChange]]:
     dialog = SettingsDialog(language="en", server_url="https://support.example.com")
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     changes: list[SettingsChange] = []
     dialog.settings_accepted.connect(changes.append)
     return dialog, changes

@@ -23,8 +23,8 @@ def test_a_hidden_tall_page_does_not_hold_the_window(qtbot: QtBot) -> None:
     stack.addWidget(tall)
     window.setCentralWidget(stack)
     window.resize(400, 600)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     window.resize(400, 300)
     qtbot.waitUntil(lambda: window.height() == 300)  # a QStackedWidget holds it at 500
     stack.setCurrentWidget(tall)

@@ -28,8 +28,8 @@ def _page(qtbot: QtBot) -> TicketPage:
     qtbot.addWidget(page)
     page.resize(900, 700)
     page.show_ticket(RATED)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     page.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
     return page

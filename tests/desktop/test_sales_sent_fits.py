@@ -19,8 +19,8 @@ def test_the_sent_message_is_not_left_in_the_form_s_height(
         dialog = SalesContactDialog()
         qtbot.addWidget(dialog)
         dialog.message_edit.setPlainText("We would like Premium Support Enhanced.")
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        with qtbot.waitExposed(dialog):
+            dialog.show()
         form_height = dialog.height()
         dialog.show_sent()
         qtbot.wait(20)  # any layout still to come

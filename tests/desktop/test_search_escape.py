@@ -19,9 +19,10 @@ def test_escape_clears_the_search_then_does_what_it_did_before(qtbot: QtBot) -> 
     QVBoxLayout(window).addWidget(filters)
     escaped: list[bool] = []
     QShortcut(QKeySequence(Qt.Key.Key_Escape), window, lambda: escaped.append(True))
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    with qtbot.waitActive(window):  # the window's Esc shortcut works in the active window
+        window.activateWindow()
     changes: list[bool] = []
     filters.changed.connect(lambda: changes.append(True))
     filters.search.setFocus()

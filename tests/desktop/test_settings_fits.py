@@ -27,8 +27,8 @@ def test_a_short_window_still_shows_every_note_whole(
     try:
         dialog = SettingsDialog(language=language, notify_answers=True, server_url="")
         qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        with qtbot.waitExposed(dialog):
+            dialog.show()
         dialog.resize(dialog.width(), SMALL_SCREEN_HEIGHT)
         qtbot.wait(10)  # the resize's layout
         layout = dialog.layout()
@@ -73,8 +73,8 @@ def test_every_field_s_hint_is_shown_whole(
     try:
         dialog = SettingsDialog(language=language, notify_answers=True, server_url="")
         qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        with qtbot.waitExposed(dialog):
+            dialog.show()
         if screen is not None:
             width, height = screen
             assert dialog.width() <= width, dialog.size()

@@ -72,8 +72,8 @@ def test_the_list_fits_a_small_screen_without_a_scrollbar(
     try:
         dialog = ShortcutsDialog()
         qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        with qtbot.waitExposed(dialog):
+            dialog.show()
         # On a 1024×640 screen, with room for the title bar and a panel.
         assert dialog.width() <= 1024 and dialog.height() <= 640 - 80, dialog.size()
         table = dialog.table
@@ -131,8 +131,8 @@ def test_the_keys_end_well_before_the_table_s_edge(
     try:
         dialog = ShortcutsDialog()
         qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        with qtbot.waitExposed(dialog):
+            dialog.show()
         table = dialog.table
         metrics = table.fontMetrics()
         margin = metrics.horizontalAdvance("M")  # a letter's room after the text, at least

@@ -26,8 +26,8 @@ def _page(qtbot: QtBot) -> TicketListPage:
     for column in (Column.CHANNEL, Column.PRODUCT):
         page.table.setColumnHidden(column, True)  # as if hidden by the user: out of the way
     page.resize(1600, 600)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     page.columns.fit()
     return page
 

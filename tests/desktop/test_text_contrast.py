@@ -166,8 +166,8 @@ def test_styled_widgets_follow_the_system_switching_to_dark_and_back(qtbot: QtBo
     banner_layout.addWidget(link)
     for widget in (banner, navigation, note):
         layout.addWidget(widget)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     before = app.palette()
     try:
         for palette in (dark_palette(), light_palette(), dark_palette()):

@@ -85,10 +85,10 @@ def test_the_focused_sign_in_button_s_text_reads_strongly(qtbot: QtBot, palette:
     page = SignedOutPage()
     qtbot.addWidget(page)
     page.resize(600, 300)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitActive(page)
+    with qtbot.waitExposed(page):
+        page.show()
+    with qtbot.waitActive(page):
+        page.activateWindow()
     page.action.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(page.action.hasFocus)
     image = page.action.grab().toImage()
@@ -114,10 +114,10 @@ def test_the_chosen_page_s_entry_in_the_navigation_reads_on_its_fill(
     layout.addWidget(navigation)
     layout.addWidget(other)
     window.resize(260, 360)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
     navigation.select(NAV_BILLING)
     (navigation if focused else other).setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(navigation.hasFocus if focused else other.hasFocus)

@@ -158,8 +158,8 @@ def test_the_threads_scroll_handle_stands_out_from_its_track(name: str, qtbot: Q
         view = ThreadView()
         qtbot.addWidget(view)
         view.resize(520, 260)  # short: the thread is much taller
-        view.show()
-        qtbot.waitExposed(view)
+        with qtbot.waitExposed(view):
+            view.show()
         view.show_messages(tuple(replace(message("agent"), id=f"m-{n}") for n in range(12)))
         bar = view.verticalScrollBar()
         qtbot.waitUntil(lambda: bar.maximum() > 0)

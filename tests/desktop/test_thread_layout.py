@@ -38,8 +38,8 @@ def test_own_messages_and_supports_stand_on_opposite_sides(qtbot: QtBot) -> None
             message("colleague", "Noah de Vries", 10, 3),
         )
     )
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     mine, support, colleague = view.cards()
     assert mine.mine and not support.mine and not colleague.mine
     thread = view.widget()
@@ -100,8 +100,8 @@ def test_the_thread_opens_at_its_newest_line_and_stays_where_the_reader_scrolled
     view = ThreadView()
     qtbot.addWidget(view)
     view.resize(520, 260)  # short: the thread is much taller
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     messages = tuple(
         message("agent" if n % 2 else "self", "Sam Agent", 60 - n, n) for n in range(12)
     )

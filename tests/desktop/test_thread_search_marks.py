@@ -67,8 +67,8 @@ def _page(qtbot: QtBot) -> TicketPage:
     qtbot.addWidget(page)
     page.set_embedded(True)
     page.resize(700, 520)  # the thread much taller than its view
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     return page
 
 

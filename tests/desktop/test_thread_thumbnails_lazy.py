@@ -36,8 +36,8 @@ def test_only_thumbnails_in_view_are_asked_for(qtbot: QtBot) -> None:
     asked: list[ThumbnailButton] = []
     view.thumbnail_requested.connect(asked.append)
     view.show_messages(tuple(image_message(n) for n in range(COUNT)))
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     qtbot.waitUntil(lambda: len(asked) > 0)
     qtbot.wait(50)  # the layout settles; nothing more is asked for without scrolling
     # Kept at the newest: the last few, not all thirty (one per message, files no pictures).

@@ -46,8 +46,8 @@ def test_the_newest_shown_cuts_no_quiet_line_at_the_top(qtbot: QtBot) -> None:
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     view.resize(WIDTH, 3000)
     view.show_messages(*_chat())
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     (line,) = view.event_lines()
     assert line.geometry().top() > 0  # a message above it: it can be cut at the top
     inner = view.widget()

@@ -59,8 +59,8 @@ def test_the_ticket_reads_well_at_the_width_it_says_it_needs(
         page.show_ticket(_ticket())
         page.chat_window_button.show()  # the widest set of actions a ticket has
         page.resize(page.readable_width(), 900)
-        page.show()
-        qtbot.waitExposed(page)
+        with qtbot.waitExposed(page):
+            page.show()
         QApplication.processEvents()
         least = page.readable_width()
         assert page.width() == least
@@ -92,8 +92,8 @@ def test_a_narrow_message_puts_its_time_under_the_name(qtbot: QtBot) -> None:
     qtbot.addWidget(view)
     view.show_messages(_ticket().messages)
     view.resize(900, 400)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     card = view.cards()[0]
     one_line = card.header_width()
     assert not card.header_wrapped

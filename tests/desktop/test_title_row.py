@@ -20,8 +20,8 @@ def _page(qtbot: QtBot) -> tuple[QWidget, TitleRow, QPushButton, list[QPushButto
     layout = QVBoxLayout(page)
     layout.addWidget(row)
     layout.addStretch(1)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     return page, row, back, actions
 
 

@@ -96,8 +96,8 @@ def test_week_labels_shorten_rather_than_being_cut_when_the_room_is_small(
 
     chart.show_trend(_trend((1,) * 12, (0,) * 12))
     chart.resize(1000, 300)
-    chart.show()
-    qtbot.waitExposed(chart)
+    with qtbot.waitExposed(chart):
+        chart.show()
     axis_labels = lambda: chart.chart.axes()[0].categories()  # noqa: E731
     assert axis_labels() == [day_text(QDate(w.year, w.month, w.day), year=False) for w in WEEKS]
     chart.resize(300, 300)

@@ -34,8 +34,8 @@ def _section(qtbot: QtBot) -> tuple[QWidget, FollowersBox, QPushButton]:
     layout.addStretch(1)
     window.resize(600, 400)
     box.show_for(replace(SOLVED, followers=(YUKI,)))
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     line = box.removed_line

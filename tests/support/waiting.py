@@ -5,7 +5,8 @@ An async test never calls Qt's blocking waits (qtbot.wait*, QTest.qWait*, proces
 run inside the test's task, they step the loop's other tasks within it, and a CI run hung
 so (QT-NOTES.md, item 6). ``wait_exposed`` and ``wait_active`` await what
 ``with qtbot.waitExposed(w):`` and ``with qtbot.waitActive(w):`` wait for. Those two are
-context managers only: called bare, as ``qtbot.waitExposed(w)``, they wait for nothing.
+context managers only: they wait as their ``with`` block ends, and called outside one they
+wait for nothing (tests/structure/test_real_waits.py keeps them in one).
 """
 
 from __future__ import annotations
