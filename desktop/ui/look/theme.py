@@ -364,12 +364,15 @@ def text_role(widget: QWidget) -> TextRole | None:
 
 # Banners and notes: a surface tinted towards a tone, light enough (or dark enough) that
 # the palette's own text keeps its contrast on it. "info" is a neutral grey: a note (the
-# local demo workspace, offline); "warning" and "danger" say something is wrong.
+# local demo workspace); "warning" and "danger" say something is wrong or cannot be done
+# (offline, nothing can be saved).
 _SURFACE_TONES = {"warning": QColor("#f9a825"), "danger": QColor("#d93025")}
 _SURFACE_TINT = 0.22
-# A warning's or a danger's banner also has an edge in its role's colour on its left
-# side: the tint alone is a beige that passed for a note (the demo workspace's banner and
-# "Nothing can be saved" looked alike), and a colour alone says little to some eyes.
+# A warning's or a danger's banner, and its box (the Billing page's "not eligible", a
+# ticket's conflict bar, a form's error), also has an edge in its role's colour on its
+# left side: the tint alone is a beige that passed for a note (the demo workspace's
+# banner and "Nothing can be saved" looked alike), and a colour alone says little to
+# some eyes.
 _BANNER_ROLES = {"warning": TextRole.WARNING, "danger": TextRole.DANGER}
 BANNER_EDGE_WIDTH = 4  # px
 
@@ -392,27 +395,30 @@ def banner_style(object_name: str, palette: QPalette, tone: str = "warning") -> 
     background = surface(palette, tone)
     text = palette.color(Role.WindowText)
     rule = mix(background, text, 0.25)
-    role = _BANNER_ROLES.get(tone)
-    edge = (
-        f" border-left: {BANNER_EDGE_WIDTH}px solid {text_colour(role, palette).name()};"
-        if role is not None
-        else ""
-    )
     return (
         f"#{object_name} {{ background: {background.name()};"
-        f" border-bottom: 1px solid {rule.name()};{edge} }}"
+        f" border-bottom: 1px solid {rule.name()};{_tone_edge(palette, tone)} }}"
         f" #{object_name} QLabel {{ color: {text.name()}; background: transparent; }}"
     )
 
 
+def _tone_edge(palette: QPalette, tone: str) -> str:
+    """A warning's or a danger's left edge, in its role's colour (a note has none)."""
+    role = _BANNER_ROLES.get(tone)
+    if role is None:
+        return ""
+    return f" border-left: {BANNER_EDGE_WIDTH}px solid {text_colour(role, palette).name()};"
+
+
 def boxed_style(object_name: str, palette: QPalette, tone: str) -> str:
-    """A message in a box of its own (a form's error, a notice): tinted surface, border."""
+    """A message in a box of its own (a form's error, a notice): tinted surface, border,
+    and a warning's or a danger's edge on its left as a banner's."""
     background = surface(palette, tone)
     text = palette.color(Role.WindowText)
     rule = mix(background, text, 0.3)
     return (
         f"#{object_name} {{ color: {text.name()}; background: {background.name()};"
-        f" border: 1px solid {rule.name()}; border-radius: 4px; }}"
+        f" border: 1px solid {rule.name()}; border-radius: 4px;{_tone_edge(palette, tone)} }}"
         f" QLabel#{object_name} {{ padding: 6px; }}"
         f" #{object_name} QLabel {{ color: {text.name()}; background: transparent; border: none; }}"
     )
