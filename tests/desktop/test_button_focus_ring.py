@@ -17,7 +17,12 @@ from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.shooting import dark_palette
 from desktop.ui.look.focus_ring import FocusRings
-from desktop.ui.look.theme import FOCUS_RING_WIDTH, contrast, style_primary
+from desktop.ui.look.theme import (
+    FOCUS_RING_CONTRAST,
+    FOCUS_RING_WIDTH,
+    contrast,
+    style_primary,
+)
 from desktop.ui.notices.connection_indicator import ConnectionIndicator
 from desktop.ui.notices.local_banner import LocalModeBanner
 from desktop.ui.notices.offline_banner import OfflineBanner
@@ -134,24 +139,46 @@ def test_a_focused_button_s_ring_stands_out_from_what_is_around_it(
     button.setFocus(Qt.FocusReason.TabFocusReason)  # as Tab moves it
     qtbot.waitUntil(button.hasFocus)
     focused = window.grab().toImage()
-    if place == "primary":
-        # Its style sheet draws the ring as its own 2 px edge: the window lies just outside.
-        ring = range(1 - FOCUS_RING_WIDTH, 1)
-        assert rings.ring is None or not rings.ring.isVisible()
-    else:
-        ring = range(1, FOCUS_RING_WIDTH + 1)  # the application's ring, just outside
-        assert rings.ring is not None and rings.ring.widget() is button
-    outside = 1 if place == "primary" else FOCUS_RING_WIDTH + 1
+    assert rings.ring is not None and rings.ring.widget() is button
+    outside = FOCUS_RING_WIDTH + 1
     around = colours(focused, side_points(button, outside))
-    for depth in ring:
+    # What lies just inside the ring as it shows: the control's own edge, focused.
+    within = colours(focused, side_points(button, 0))
+    for depth in range(1, FOCUS_RING_WIDTH + 1):  # the application's ring, just outside
         painted = colours(focused, side_points(button, depth))
         before = colours(unfocused, side_points(button, depth))
-        for ring_pixel, next_to_it, replaced in zip(painted, around, before, strict=True):
-            # Against the surface just outside the ring, and against what it covers.
+        for ring_pixel, next_to_it, inside, replaced in zip(
+            painted, around, within, before, strict=True
+        ):
+            # Against the surface just outside the ring, what it covers, and what it
+            # surrounds.
             assert contrast(ring_pixel, next_to_it) >= AT_LEAST, (
                 place,
                 ring_pixel.name(),
                 next_to_it.name(),
             )
-            if place != "primary":
-                assert contrast(ring_pixel, replaced) >= AT_LEAST, (place, ring_pixel.name())
+            assert contrast(ring_pixel, replaced) >= AT_LEAST, (place, ring_pixel.name())
+            assert contrast(ring_pixel, inside) >= AT_LEAST, (
+                place,
+                ring_pixel.name(),
+                inside.name(),
+            )
+
+
+def test_a_focused_primary_button_has_its_ring_clear_of_its_fill(
+    qtbot: QtBot, rings: FocusRings, palette: QPalette
+) -> None:
+    """Between the ring and the primary action's fill, a line of the surface it sits on:
+    its own ring, an edge in the text's colour, was 2.4:1 on the fill in the dark."""
+    window, button = shown_in_window(qtbot, primary)
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(button.hasFocus)
+    focused = window.grab().toImage()
+    surface = colours(focused, side_points(button, FOCUS_RING_WIDTH + 1))
+    gap = colours(focused, side_points(button, 0))
+    fill = colours(focused, side_points(button, -2))
+    ring = colours(focused, side_points(button, 1))
+    for line, ground, inside, band in zip(gap, surface, fill, ring, strict=True):
+        assert contrast(line, ground) < 1.05, (line.name(), ground.name())
+        assert contrast(inside, ground) >= 1.5, inside.name()  # the fill, not the window
+        assert contrast(band, line) >= FOCUS_RING_CONTRAST - 0.5, (band.name(), line.name())

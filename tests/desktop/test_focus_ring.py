@@ -141,7 +141,8 @@ def test_the_tab_key_moves_the_ring_along(qtbot: QtBot, rings: FocusRings) -> No
     assert rings.ring.isVisible()
 
 
-def test_a_primary_button_keeps_its_own_ring_alone(qtbot: QtBot, rings: FocusRings) -> None:
+def test_a_primary_button_has_the_application_s_ring(qtbot: QtBot, rings: FocusRings) -> None:
+    """Outside its fill, as every control's (test_button_focus_ring.py measures it)."""
     window, shown = controls(qtbot, light_palette())
     primary = QPushButton("New ticket")
     primary.setObjectName("primary")
@@ -152,4 +153,5 @@ def test_a_primary_button_keeps_its_own_ring_alone(qtbot: QtBot, rings: FocusRin
     primary.show()
     primary.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(primary.hasFocus)
-    assert not ring_shown(rings)
+    assert ring_shown(rings)
+    assert rings.ring is not None and rings.ring.widget() is primary

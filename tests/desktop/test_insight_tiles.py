@@ -164,3 +164,45 @@ def test_a_tile_reached_by_tab_shows_the_focus_ring(qtbot: QtBot, rings: FocusRi
         # Every side, the top and bottom too (the tiles' row had no room for them).
         assert near(now, ring), now.name()
         assert contrast(now, was) >= 3.0
+
+
+def test_a_tile_that_opens_tickets_is_a_button_to_assistive_technology(qtbot: QtBot) -> None:
+    """A screen reader said "frame" for a tile a click opens: now "button", named by its
+    texts and described by the tickets it opens; a tile that opens nothing is no button."""
+    from PySide6.QtGui import QAccessible
+
+    _window, tiles, opened = shown(qtbot)
+    for tile in expected(tiles):
+        face = QAccessible.queryAccessibleInterface(tile)
+        assert face is not None
+        assert face.role() == QAccessible.Role.Button, tile.objectName()
+        assert face.text(QAccessible.Text.Name) == tile.accessibleName()
+        assert face.text(QAccessible.Text.Description).startswith("Opens the list of")
+        assert not face.state().disabled
+    for tile in (tiles.median_tile, tiles.rated_tile):
+        face = QAccessible.queryAccessibleInterface(tile)
+        assert face is not None and face.role() != QAccessible.Role.Button
+
+
+def test_a_tile_counting_none_reads_as_a_button_that_cannot_be_pressed(qtbot: QtBot) -> None:
+    """Its texts as readable as a pressable tile's (Qt's disabled grey is not)."""
+    from PySide6.QtGui import QAccessible
+
+    window, tiles, _opened = shown(qtbot, replace(insights(), open_tickets=0))
+    tile = tiles.open_tile
+    face = QAccessible.queryAccessibleInterface(tile)
+    assert face is not None and face.role() == QAccessible.Role.Button
+    assert face.state().disabled
+    image = tile.grab().toImage()
+    ground = image.pixelColor(4, tile.height() - 4)
+    for label in (tile.caption, tile.value, tile.detail):
+        area = label.geometry()
+        ink = max(
+            (
+                image.pixelColor(x, y)
+                for x in range(area.left(), area.right() + 1)
+                for y in range(area.top(), area.bottom() + 1)
+            ),
+            key=lambda pixel: contrast(pixel, ground),
+        )
+        assert contrast(ink, ground) >= 4.5, (label.objectName(), ink.name(), ground.name())

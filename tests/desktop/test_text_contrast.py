@@ -174,11 +174,11 @@ def test_styled_widgets_follow_the_system_switching_to_dark_and_back(qtbot: QtBo
             app.setPalette(palette)  # as the system does; no event sent by hand
             base = palette.color(Role.Base).name()
             qtbot.waitUntil(lambda base=base: navigation.palette().color(Role.Base).name() == base)
-            wanted = banner_style("offline_banner", palette, "info")
+            wanted = banner_style("offline_banner", palette, "warning")
             qtbot.waitUntil(lambda wanted=wanted: banner.styleSheet() == wanted)
             for label, ground in (
                 (note, palette.color(Role.Window)),
-                (link, surface(palette, "info")),
+                (link, surface(palette, "warning")),
             ):
                 ink = label.palette().color(label.foregroundRole())
                 assert contrast(ink, ground) >= 4.5, (ink.name(), ground.name())

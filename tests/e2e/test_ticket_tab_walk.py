@@ -15,7 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.shooting import WINDOW_SIZE, settle
 from desktop.ui.look.focus_ring import FocusRings
-from desktop.ui.look.theme import FOCUS_RING_WIDTH, focus_ring_colour, has_own_focus_ring
+from desktop.ui.look.theme import (
+    FOCUS_RING_WIDTH,
+    focus_ring_colour,
+    has_own_focus_ring,
+    ring_colour_for,
+)
 from tests.desktop.test_focus_ring import near
 from tests.e2e.test_ticket_room import _open
 from tests.support.app import make_settings, running_client
@@ -96,11 +101,12 @@ async def test_every_tab_stop_of_the_ticket_page_is_in_view_and_ringed(
             shown = _shown_part(focus)
             assert shown == _in_window(focus), (reached, "not wholly in view")
             image = window.grab().toImage()
-            expected = focus_ring_colour(focus.palette())
             if has_own_focus_ring(focus):
                 # Drawn by its style sheet: its own edge.
+                expected = focus_ring_colour(focus.palette())
                 pixels = _ring_pixels(image, _in_window(focus), outside=False)
             else:
+                expected = ring_colour_for(focus)
                 ring = rings.ring
                 assert ring is not None and ring.isVisible() and ring.widget() is focus, reached
                 pixels = _ring_pixels(image, _in_window(focus), outside=True)

@@ -15,12 +15,21 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signa
 from PySide6.QtGui import (
     QEnterEvent,
     QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionFrame,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.api.insights import Insights
 from desktop.services.insights import DrillDown, Period
@@ -50,42 +59,102 @@ def opened_days(first: date, last: date) -> str:
     )
 
 
-class Tile(QFrame):
-    activated = Signal()  # clicked, or Enter or Space with the focus: open its tickets
+class _TileTexts:
+    """A tile's four texts, one above the other: what it counts, which tickets, the number,
+    and a line on it."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"{name}_tile")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.opens = False  # whether it opens the tickets it counts
-        self.hovered = False
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    def __init__(self, tile: QWidget, name: str) -> None:
         self.caption = WrappedLabel()
         # Which tickets the number counts: open now, or opened in some days (R20).
         self.counts = WrappedLabel()
         self.counts.setObjectName(f"{name}_counts")
-        set_text_role(self.counts, TextRole.SECONDARY)
         self.value = QLabel()
         self.value.setObjectName(f"{name}_value")
         set_type(self.value, TypeStep.FIGURE)
         self.detail = WrappedLabel()
         self.detail.setObjectName(f"{name}_detail")
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(tile)
         for label in (self.caption, self.counts, self.value, self.detail):
             layout.addWidget(label)
+            # In the palette's own colours even while the tile cannot be pressed (a
+            # tile counting none): Qt's disabled greys do not read at 4.5:1.
+            set_text_role(label, TextRole.PRIMARY)
+        set_text_role(self.counts, TextRole.SECONDARY)
         layout.addStretch(1)
 
-    def set_texts(self, caption: str, counts: str, value: str, detail: str) -> None:
+    def set_texts(self, tile: QWidget, caption: str, counts: str, value: str, detail: str) -> None:
         self.caption.setText(caption)
         self.counts.setText(counts)
         self.value.setText(value)
         self.detail.setText(detail)
-        self.setAccessibleName(f"{caption} ({counts}): {value}. {detail}")
+        tile.setAccessibleName(f"{caption} ({counts}): {value}. {detail}")
+
+
+class Tile(QFrame):
+    """A tile whose number no list shows as counted (a time, ratings): it offers nothing."""
+
+    activated = Signal()  # never: it opens nothing
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}_tile")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.opens = False
+        self.hovered = False
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.texts = _TileTexts(self, name)
+        self.caption, self.counts = self.texts.caption, self.texts.counts
+        self.value, self.detail = self.texts.value, self.texts.detail
+
+    def set_texts(self, caption: str, counts: str, value: str, detail: str) -> None:
+        self.texts.set_texts(self, caption, counts, value, detail)
+
+    def set_opens(self, hint: str | None, description: str = "") -> None:
+        """Offers nothing, whatever it is asked."""
+
+    def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 - Qt's name
+        self.hovered = True
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        self.hovered = False
+        super().leaveEvent(event)
+
+
+class ButtonTile(QAbstractButton):
+    """A tile that opens the tickets it counts: a button, as assistive technology tells it
+    (a frame with a click was read out as a frame), drawn as a tile. A click, or Enter or
+    Space with the focus, opens them; the application's focus ring shows the focus.
+
+    Counting none, it cannot be pressed (a screen reader says so) and takes no focus; its
+    texts keep their colours (:class:`_TileTexts`)."""
+
+    activated = Signal()  # clicked, or Enter or Space with the focus: open its tickets
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}_tile")
+        # A tile's size, not a push button's (fixed in height).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # Inside the frame, as a QFrame keeps its contents.
+        frame = self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self)
+        self.setContentsMargins(frame, frame, frame, frame)
+        self.opens = False  # whether it opens the tickets it counts
+        self.hovered = False
+        self.texts = _TileTexts(self, name)
+        self.caption, self.counts = self.texts.caption, self.texts.counts
+        self.value, self.detail = self.texts.value, self.texts.detail
+        self.clicked.connect(self.activated)
+        self.set_opens(None)
+
+    def set_texts(self, caption: str, counts: str, value: str, detail: str) -> None:
+        self.texts.set_texts(self, caption, counts, value, detail)
 
     def set_opens(self, hint: str | None, description: str = "") -> None:
         """Opens tickets (``hint``: what a click does, ``description``: which tickets), or
-        not (None): then it takes no focus and offers nothing."""
+        not (None): then it cannot be pressed, takes no focus and offers nothing."""
         self.opens = hint is not None
+        self.setEnabled(self.opens)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if self.opens else Qt.FocusPolicy.NoFocus)
         if self.opens:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -107,34 +176,32 @@ class Tile(QFrame):
         self.update()
         super().leaveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
-        inside = self.rect().contains(event.position().toPoint())
-        if self.opens and event.button() == Qt.MouseButton.LeftButton and inside:
-            self.activated.emit()
-            return
-        super().mouseReleaseEvent(event)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        # Space is a button's own key; Enter opens too, as on a list's row.
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if self.opens and event.key() in keys and not event.modifiers() & ~KEYPAD:
-            self.activated.emit()
+            self.click()
             return
         super().keyPressEvent(event)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        if self.opens and self.hovered:
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        lifted = self.opens and self.hovered
+        if lifted:
             # Lifted onto the text fields' surface, edged in the highlight: a tint of the
             # highlight itself took the grey caption below 4.5:1 (3.9 light, 3.5 dark).
-            palette = self.palette()
-            painter = QPainter(self)
-            painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
-            painter.end()
-        super().paintEvent(event)  # the frame
-        if self.opens and self.hovered:
-            painter = QPainter(self)
+            painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+        # The frame a QFrame's StyledPanel has (the tiles beside it keep theirs).
+        frame = QStyleOptionFrame()
+        frame.initFrom(self)
+        frame.frameShape = QFrame.Shape.StyledPanel
+        frame.lineWidth = 1
+        frame.midLineWidth = 0
+        self.style().drawControl(QStyle.ControlElement.CE_ShapedFrame, frame, painter, self)
+        if lifted:
             painter.setPen(self.palette().color(QPalette.ColorRole.Highlight))
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
-            painter.end()
+        painter.end()
 
 
 KEYPAD = Qt.KeyboardModifier.KeypadModifier  # the keypad's Enter is Enter too
@@ -174,11 +241,12 @@ class KpiTiles(QWidget):
         self.scope = "team"
         self.now: datetime | None = None
         # What each clickable tile opens now (none: it opens nothing).
-        self.opens: dict[Tile, DrillDown] = {}
-        self.open_tile = Tile("open_tickets")
-        self.response_tile = Tile("first_responses")
+        self.opens: dict[Tile | ButtonTile, DrillDown] = {}
+        # Buttons, those that open the tickets they count; frames, the others.
+        self.open_tile = ButtonTile("open_tickets")
+        self.response_tile = ButtonTile("first_responses")
         self.median_tile = Tile("median_first_response")
-        self.week_tile = Tile("opened_this_week")
+        self.week_tile = ButtonTile("opened_this_week")
         self.rated_tile = Tile("rated_good")
         self._period_tiles = (self.response_tile, self.median_tile, self.week_tile, self.rated_tile)
         layout = QHBoxLayout(self)
@@ -203,12 +271,14 @@ class KpiTiles(QWidget):
         self.now = now
         self.retranslate_ui()
 
-    def _activated(self, tile: Tile) -> None:
+    def _activated(self, tile: Tile | ButtonTile) -> None:
         opened = self.opens.get(tile)
         if opened is not None:
             self.drill_down_requested.emit(opened)
 
-    def _offer(self, tile: Tile, count: int, opened: DrillDown | None, hover: str = "") -> None:
+    def _offer(
+        self, tile: Tile | ButtonTile, count: int, opened: DrillDown | None, hover: str = ""
+    ) -> None:
         """``tile`` opens ``opened``, the ``count`` tickets it counts (when there are any)."""
         if opened is None or count <= 0:
             self.opens.pop(tile, None)

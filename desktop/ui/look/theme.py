@@ -364,12 +364,15 @@ def text_role(widget: QWidget) -> TextRole | None:
 
 # Banners and notes: a surface tinted towards a tone, light enough (or dark enough) that
 # the palette's own text keeps its contrast on it. "info" is a neutral grey: a note (the
-# local demo workspace, offline); "warning" and "danger" say something is wrong.
+# local demo workspace); "warning" and "danger" say something is wrong or cannot be done
+# (offline, nothing can be saved).
 _SURFACE_TONES = {"warning": QColor("#f9a825"), "danger": QColor("#d93025")}
 _SURFACE_TINT = 0.22
-# A warning's or a danger's banner also has an edge in its role's colour on its left
-# side: the tint alone is a beige that passed for a note (the demo workspace's banner and
-# "Nothing can be saved" looked alike), and a colour alone says little to some eyes.
+# A warning's or a danger's banner, and its box (the Billing page's "not eligible", a
+# ticket's conflict bar, a form's error), also has an edge in its role's colour on its
+# left side: the tint alone is a beige that passed for a note (the demo workspace's
+# banner and "Nothing can be saved" looked alike), and a colour alone says little to
+# some eyes.
 _BANNER_ROLES = {"warning": TextRole.WARNING, "danger": TextRole.DANGER}
 BANNER_EDGE_WIDTH = 4  # px
 
@@ -392,27 +395,30 @@ def banner_style(object_name: str, palette: QPalette, tone: str = "warning") -> 
     background = surface(palette, tone)
     text = palette.color(Role.WindowText)
     rule = mix(background, text, 0.25)
-    role = _BANNER_ROLES.get(tone)
-    edge = (
-        f" border-left: {BANNER_EDGE_WIDTH}px solid {text_colour(role, palette).name()};"
-        if role is not None
-        else ""
-    )
     return (
         f"#{object_name} {{ background: {background.name()};"
-        f" border-bottom: 1px solid {rule.name()};{edge} }}"
+        f" border-bottom: 1px solid {rule.name()};{_tone_edge(palette, tone)} }}"
         f" #{object_name} QLabel {{ color: {text.name()}; background: transparent; }}"
     )
 
 
+def _tone_edge(palette: QPalette, tone: str) -> str:
+    """A warning's or a danger's left edge, in its role's colour (a note has none)."""
+    role = _BANNER_ROLES.get(tone)
+    if role is None:
+        return ""
+    return f" border-left: {BANNER_EDGE_WIDTH}px solid {text_colour(role, palette).name()};"
+
+
 def boxed_style(object_name: str, palette: QPalette, tone: str) -> str:
-    """A message in a box of its own (a form's error, a notice): tinted surface, border."""
+    """A message in a box of its own (a form's error, a notice): tinted surface, border,
+    and a warning's or a danger's edge on its left as a banner's."""
     background = surface(palette, tone)
     text = palette.color(Role.WindowText)
     rule = mix(background, text, 0.3)
     return (
         f"#{object_name} {{ color: {text.name()}; background: {background.name()};"
-        f" border: 1px solid {rule.name()}; border-radius: 4px; }}"
+        f" border: 1px solid {rule.name()}; border-radius: 4px;{_tone_edge(palette, tone)} }}"
         f" QLabel#{object_name} {{ padding: 6px; }}"
         f" #{object_name} QLabel {{ color: {text.name()}; background: transparent; border: none; }}"
     )
@@ -488,8 +494,12 @@ def surface_behind(widget: QWidget) -> tuple[QColor, ...]:
 
 def ring_colour_for(widget: QWidget) -> QColor:
     """The focus ring's colour around ``widget``, where it is: on its palette's surfaces
-    or on the banner or note it sits in."""
-    return focus_ring_colour(widget.palette(), surface_behind(widget))
+    or on the banner or note it sits in.
+
+    A widget whose style sheet paints its face (a primary button) has that face as its
+    palette's window and base: the ring, drawn outside it, goes by its surroundings'."""
+    palette = _surroundings(widget) if widget.styleSheet() else widget.palette()
+    return focus_ring_colour(palette, surface_behind(widget))
 
 
 def selected_row_colours(palette: QPalette) -> tuple[QColor, QColor]:
@@ -615,7 +625,7 @@ def scroll_bar_style(palette: QPalette) -> str:
 
 
 def has_own_focus_ring(widget: QWidget) -> bool:
-    """Whether ``widget``'s style sheet draws its focus ring (a primary button, a text box)."""
+    """Whether ``widget`` draws its focus ring itself (a text box, the navigation)."""
     return bool(widget.property("own_focus_ring"))
 
 
@@ -736,7 +746,14 @@ def primary_colours(palette: QPalette) -> tuple[QColor, QColor]:
 
 
 def primary_button_style(object_name: str, palette: QPalette) -> str:
-    """The page's main action: filled with the highlight, its text at 4.5:1 on it."""
+    """The page's main action: filled with the highlight, its text at 4.5:1 on it.
+
+    Focused, it has the application's ring (desktop/ui/look/focus_ring.py) just outside,
+    and its own 1 px edge turns clear: a line of the surface it sits on lies between the
+    ring and the fill. Its own ring, an edge in the text's colour, was 2.4:1 against the
+    light fill it surrounds in the dark (13:1 against the window outside); the ring is 7:1
+    against the surfaces, and the fill touches it nowhere.
+    """
     fill, text = primary_colours(palette)
     ink = palette.color(Role.WindowText)
     hover = mix(fill, ink, 0.12)
@@ -745,7 +762,9 @@ def primary_button_style(object_name: str, palette: QPalette) -> str:
         f"QPushButton#{object_name} {{ background: {fill.name()}; color: {text.name()};"
         f" border: 1px solid {border.name()}; border-radius: 4px; padding: 4px 12px; }}"
         f" QPushButton#{object_name}:hover {{ background: {hover.name()}; }}"
-        f" QPushButton#{object_name}:focus {{ border: 2px solid {ink.name()}; }}"
+        # The edge as thick as at rest (nothing inside moves), the fill within it only.
+        f" QPushButton#{object_name}:focus {{ border: 1px solid transparent;"
+        " background-clip: padding; }"
         f" QPushButton#{object_name}:disabled {{ background: {palette.color(Role.Button).name()};"
         f" color: {text_colour(TextRole.SECONDARY, palette).name()};"
         # No coloured edge while it cannot be pressed: it would pass for the focus ring.
@@ -756,7 +775,6 @@ def primary_button_style(object_name: str, palette: QPalette) -> str:
 def style_primary(button: QWidget) -> None:
     """Mark ``button`` as the page's main action (one per page); follows light and dark."""
     name = button.objectName()
-    button.setProperty("own_focus_ring", True)
     keep_styled(button, lambda palette: primary_button_style(name, palette))
 
 

@@ -15,7 +15,9 @@ class OfflineBanner(ActionBanner):
 
     def __init__(self, indicator: ConnectionIndicator, parent: QWidget | None = None) -> None:
         self._indicator = indicator
-        super().__init__("offline", "info", parent)
+        # A warning, not a note: what can and cannot be done has changed (the demo
+        # workspace's grey note looked the same).
+        super().__init__("offline", "warning", parent)
         self.hide()
         indicator.offline_changed.connect(self._offline_changed)
 

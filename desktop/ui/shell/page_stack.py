@@ -1,17 +1,26 @@
-"""The main window's pages, one shown at a time, where only the page shown sets how
-short the window may get.
+"""The main window's pages, one shown at a time: only the page shown sets how short the
+window may get, and the widest of them how narrow.
 
 A QStackedWidget asks for the largest minimum of all its pages, and a hidden page's
 minimum is whatever it was when the page was last laid out: Qt passes nothing up from a
 hidden widget. My tickets hidden behind an opened ticket kept the height it had with the
 reading pane docked beside it (the ticket page's height on top of the chart's) and held
 the window at 681-715 px, past a small laptop's 640 (scripts/min_height_probe.py).
+
+The width is every page's: the navigation beside the pages gives way to a page that
+needs more room (a list's columns, the Insights tiles: Dutch at 150 %), and a stack as
+narrow as the page shown had it give way on some pages only. The navigation was 286, 293
+and 355 px wide on My tickets, Insights and Billing, and the page beside it jumped
+sideways on each switch. A page that comes to need more while hidden is measured when
+the stack is next asked (Qt lays out no hidden widget, and tells nothing up from one): a
+list fits its columns to a new font or language when it shows, so the first page
+shown after such a change, or built the first time, can still move the navigation once.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 
 class PageStack(QStackedWidget):
@@ -27,6 +36,12 @@ class PageStack(QStackedWidget):
         if page is None:
             return super().minimumSizeHint()
         # As Qt's layouts read a widget's minimum: the hint, raised to a set minimum.
-        least = page.minimumSizeHint().expandedTo(page.minimumSize())
+        least = _least(page)
+        pages = (self.widget(i) for i in range(self.count()))
+        widest = max(_least(p).width() for p in pages if p is not None)
         frame = 2 * self.frameWidth()
-        return QSize(least.width() + frame, least.height() + frame)
+        return QSize(widest + frame, least.height() + frame)
+
+
+def _least(page: QWidget) -> QSize:
+    return page.minimumSizeHint().expandedTo(page.minimumSize())
