@@ -8,32 +8,14 @@ Both were the same beige: two different messages looked alike (a screenshot revi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.bootstrap.shooting import dark_palette
 from desktop.ui.look.theme import TextRole, contrast, text_colour
 from desktop.ui.notices.local_banner import LocalModeBanner
 from desktop.ui.notices.store_notices import UnwritableBanner
-from tests.desktop.test_text_contrast import light_palette
-
-PALETTES = {"light": light_palette, "dark": dark_palette}
-
-
-@pytest.fixture(params=list(PALETTES))
-def palette(request: pytest.FixtureRequest) -> Iterator[QPalette]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.palette()
-    chosen = PALETTES[request.param]()
-    app.setPalette(chosen)
-    yield chosen
-    app.setPalette(before)
 
 
 def in_window(widget: QWidget, window: QWidget) -> QRect:

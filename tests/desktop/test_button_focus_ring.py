@@ -7,15 +7,14 @@ banner's button was drawn in the window's blue, 2.8:1 on the banner's tint (2.6:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.bootstrap.shooting import dark_palette
 from desktop.ui.look.focus_ring import FocusRings
 from desktop.ui.look.theme import (
     FOCUS_RING_CONTRAST,
@@ -26,23 +25,9 @@ from desktop.ui.look.theme import (
 from desktop.ui.notices.connection_indicator import ConnectionIndicator
 from desktop.ui.notices.local_banner import LocalModeBanner
 from desktop.ui.notices.offline_banner import OfflineBanner
-from tests.desktop.test_text_contrast import light_palette
 
-PALETTES = {"light": light_palette, "dark": dark_palette}
 # WCAG 2.4.11/1.4.11: a focus indicator 3:1 against what is next to it.
 AT_LEAST = 3.0
-
-
-@pytest.fixture(params=list(PALETTES))
-def palette(request: pytest.FixtureRequest) -> Iterator[QPalette]:
-    """The application's palette, as the system hands it over (banners style from it)."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.palette()
-    chosen = PALETTES[request.param]()
-    app.setPalette(chosen)
-    yield chosen
-    app.setPalette(before)
 
 
 def plain(host: QWidget) -> QPushButton:

@@ -10,34 +10,19 @@ against what it covers.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.bootstrap.shooting import dark_palette
 from desktop.ui.billing.fitting_tabs import FittingTabs
 from desktop.ui.insights.period_selector import PeriodSelector
 from desktop.ui.look.focus_ring import FocusRings
 from desktop.ui.look.theme import FOCUS_RING_WIDTH, contrast
-from tests.desktop.test_text_contrast import light_palette
 
-PALETTES = {"light": light_palette, "dark": dark_palette}
 AT_LEAST = 3.0  # WCAG 2.4.13 / 1.4.11
-
-
-@pytest.fixture(params=list(PALETTES))
-def palette(request: pytest.FixtureRequest) -> Iterator[QPalette]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.palette()
-    chosen = PALETTES[request.param]()
-    app.setPalette(chosen)
-    yield chosen
-    app.setPalette(before)
 
 
 def shown(qtbot: QtBot, window: QWidget) -> None:

@@ -30,8 +30,7 @@ from desktop.ui.look.theme import (
     ring_surfaces,
     style_primary,
 )
-from tests.desktop.test_text_contrast import light_palette
-from tests.desktop.test_thread_colours import dark_palette
+from tests.support.palettes import dark_palette, light_palette
 
 PALETTES = {"light": light_palette, "dark": dark_palette}
 

@@ -19,9 +19,8 @@ from desktop.ui.tickets.list.status_badge import ICONS as STATUS_ICONS
 from desktop.ui.tickets.list.status_badge import PADDING
 from desktop.ui.tickets.list.status_badge_delegate import StatusBadgeDelegate
 from desktop.ui.tickets.list.ticket_table_model import Column, TicketTableModel
-from tests.desktop.test_text_contrast import light_palette
-from tests.desktop.test_thread_colours import dark_palette
 from tests.desktop.test_ticket_table_model import ticket
+from tests.support.palettes import dark_palette, light_palette
 
 
 def test_every_glyph_is_the_one_the_shipped_charmap_names() -> None:

@@ -20,8 +20,7 @@ from desktop.ui.look.theme import (
     selected_row_colours,
 )
 from desktop.ui.shell.navigation import PADDING_H, Navigation
-from tests.desktop.test_text_contrast import light_palette
-from tests.desktop.test_thread_colours import dark_palette
+from tests.support.palettes import dark_palette, light_palette
 
 PALETTES: dict[str, Callable[[], QPalette]] = {"light": light_palette, "dark": dark_palette}
 

@@ -17,9 +17,8 @@ from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.desktop.test_local_store import AVA
-from tests.desktop.test_text_contrast import light_palette
-from tests.desktop.test_thread_colours import dark_palette
 from tests.desktop.test_ticket_list_columns import _cached_tickets
+from tests.support.palettes import dark_palette, light_palette
 from tests.support.waiting import wait_active, wait_exposed, wait_until
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.look.theme import (
@@ -34,21 +34,13 @@ from desktop.ui.shell.navigation import Navigation
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from desktop.ui.tickets.ticket.message_card import MessageCard
-from tests.desktop.test_thread_colours import dark_palette, message, rendered_background
+from tests.desktop.test_thread_colours import message, rendered_background
+from tests.support.palettes import PALETTES, dark_palette, light_palette
 
 Role = QPalette.ColorRole
 UI = Path(__file__).resolve().parents[2] / "desktop" / "ui"
 # Colours of data, not of text: chart series (Okabe–Ito) and the theme itself.
 MAY_NAME_COLOURS = {"theme.py", "palette.py", "trend_chart.py"}
-
-
-def light_palette() -> QPalette:
-    style = QStyleFactory.create("Fusion")
-    assert style is not None
-    return style.standardPalette()
-
-
-PALETTES = {"light": light_palette, "dark": dark_palette}
 
 
 @pytest.mark.parametrize("name", PALETTES)

@@ -10,16 +10,14 @@ on the pixels: the fill, and the glyph pixel that stands out most from it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QStyleFactory, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QStyleFactory, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.bootstrap.shooting import dark_palette
 from desktop.ui.look.app_style import AppStyle
 from desktop.ui.look.theme import contrast
 from desktop.ui.session.signed_out_page import SignedOutPage
@@ -28,24 +26,11 @@ from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.desktop.test_local_store import AVA
-from tests.desktop.test_text_contrast import light_palette
 from tests.desktop.test_ticket_list_columns import _cached_tickets
 from tests.support.waiting import wait_until
 
-PALETTES: dict[str, Callable[[], QPalette]] = {"light": light_palette, "dark": dark_palette}
 # WCAG's enhanced contrast for text (1.4.6): what a saturated fill's text reaches here.
 STRONG = 7.0
-
-
-@pytest.fixture(params=list(PALETTES))
-def palette(request: pytest.FixtureRequest) -> Iterator[QPalette]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.palette()
-    chosen = PALETTES[request.param]()
-    app.setPalette(chosen)
-    yield chosen
-    app.setPalette(before)
 
 
 def strongest_ink(image: QImage, area: QRect, fill: QColor) -> QColor:

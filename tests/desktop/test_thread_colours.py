@@ -10,39 +10,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import Message
 from desktop.ui.look.theme import contrast
 from desktop.ui.tickets.ticket.message_card import MessageCard
 from desktop.ui.tickets.ticket.thread_view import ThreadView
+from tests.support.palettes import PALETTES, dark_palette
 
 Role = QPalette.ColorRole
 THREAD_WIDGETS = ("message_card.py", "thread_view.py", "outbox_card.py")
 TICKETS_UI = Path(__file__).resolve().parents[2] / "desktop" / "ui" / "tickets" / "ticket"
-
-
-def dark_palette() -> QPalette:
-    """A dark palette as a desktop in dark mode hands it over."""
-    palette = QPalette()
-    colours = {
-        Role.Window: "#202124",
-        Role.WindowText: "#e8eaed",
-        Role.Base: "#1b1b1d",
-        Role.AlternateBase: "#2a2a2e",
-        Role.Text: "#e8eaed",
-        Role.Button: "#303134",
-        Role.ButtonText: "#e8eaed",
-        Role.Highlight: "#8ab4f8",
-        Role.HighlightedText: "#202124",
-        Role.Link: "#8ab4f8",
-        Role.LinkVisited: "#c58af9",
-        Role.Mid: "#5f6368",
-    }
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def message(kind: str) -> Message:
@@ -115,15 +94,6 @@ def test_a_colleague_is_colleague_in_the_circle_too(qtbot: QtBot) -> None:  # R1
     assert "“Colleague”" in card.author.toolTip()  # why it does not say who
     agent = MessageCard(replace(message("agent"), author_name="Sam Agent"), window)
     assert agent.avatar.text == "SA"
-
-
-def light_palette() -> QPalette:
-    style = QStyleFactory.create("Fusion")
-    assert style is not None
-    return style.standardPalette()
-
-
-PALETTES = {"light": light_palette, "dark": dark_palette}
 
 
 @pytest.mark.parametrize("name", PALETTES)

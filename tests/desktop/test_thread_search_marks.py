@@ -20,9 +20,8 @@ from desktop.ui.look.theme import contrast
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tickets.ticket.message_card import MessageCard
 from desktop.ui.tickets.ticket.ticket_page import TicketPage
-from tests.desktop.test_text_contrast import light_palette
-from tests.desktop.test_thread_colours import dark_palette
 from tests.desktop.test_ticket_table_model import ticket
+from tests.support.palettes import dark_palette, light_palette
 
 FILLER = "A line of text that is long enough to wrap inside the card, and then some more. " * 3
 BODIES = {

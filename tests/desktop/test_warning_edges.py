@@ -10,35 +10,20 @@ same grey as the demo note (a screenshot review).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.bootstrap.shooting import dark_palette
 from desktop.ui.billing.eligibility_notice import EligibilityNotice
 from desktop.ui.look.theme import TextRole, contrast, style_boxed, text_colour
 from desktop.ui.notices.connection_indicator import ConnectionIndicator
 from desktop.ui.notices.local_banner import LocalModeBanner
 from desktop.ui.notices.offline_banner import OfflineBanner
 from desktop.ui.tickets.ticket.conflict_bar import ConflictBar
-from tests.desktop.test_text_contrast import light_palette
-
-PALETTES = {"light": light_palette, "dark": dark_palette}
-
-
-@pytest.fixture(params=list(PALETTES))
-def palette(request: pytest.FixtureRequest) -> Iterator[QPalette]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.palette()
-    chosen = PALETTES[request.param]()
-    app.setPalette(chosen)
-    yield chosen
-    app.setPalette(before)
 
 
 def not_eligible(_host: QWidget) -> QWidget:
