@@ -287,6 +287,8 @@ class TicketListPage(QWidget):
     needs_changed = Signal()
     # What the list is searched for changed (stripped; "" cleared): an opened ticket marks it.
     search_changed = Signal(str)
+    # "← Insights" on the bar of a drill-down: back to Insights, as it was.
+    insights_requested = Signal()
 
     def __init__(
         self,
@@ -804,6 +806,7 @@ class TicketListPage(QWidget):
 
             self._drill_down_bar = DrillDownBar()
             self._drill_down_bar.cleared.connect(lambda: self.show_drill_down(None))
+            self._drill_down_bar.back_requested.connect(self.insights_requested)
             self._layout.insertWidget(self._layout.indexOf(self._filters_row), self._drill_down_bar)
         return self._drill_down_bar
 
@@ -1207,13 +1210,22 @@ class TicketListPage(QWidget):
             values = self.filters.values()
             from dataclasses import replace  # not before the first paint (a drill-down is later)
 
-            self.drill_down = replace(
+            drill_down = replace(
                 drill_down,
                 category=values["category"],
                 product=values["product"],
                 status=values["status"],
             )
-            self.retranslate_ui()
+            if drill_down.filters() or drill_down.scope == "mine":
+                self.drill_down = drill_down
+                self.retranslate_ui()
+            else:
+                # Its filters cleared by hand: the whole list, no longer Insights' tickets
+                # (the bar and its "← Insights" go, as with "Show all team tickets").
+                self.drill_down = None
+                self.drill_down_bar.hide()
+                self.scope_note.setVisible(self.scope == "team")
+                self.retranslate_ui()
         # The store answers at once, whatever the filters: no network, no waiting. The
         # service, asked a moment later, adds what only its copies of the threads hold.
         self._ask_online()
