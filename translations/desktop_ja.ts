@@ -973,6 +973,18 @@
 <context>
     <name>DrillDownBar</name>
     <message>
+        <source>← Insights</source>
+        <translation>← インサイト</translation>
+    </message>
+    <message>
+        <source>Back to Insights</source>
+        <translation>インサイトに戻る</translation>
+    </message>
+    <message>
+        <source>Back to Insights, its period as it was ({keys} or Esc)</source>
+        <translation>インサイトに戻ります。期間は元のままです ({keys} または Esc)</translation>
+    </message>
+    <message>
         <source>Show all team tickets</source>
         <translation>チームのチケットをすべて表示</translation>
     </message>

@@ -978,6 +978,18 @@
 <context>
     <name>DrillDownBar</name>
     <message>
+        <source>← Insights</source>
+        <translation>← Inzichten</translation>
+    </message>
+    <message>
+        <source>Back to Insights</source>
+        <translation>Terug naar Inzichten</translation>
+    </message>
+    <message>
+        <source>Back to Insights, its period as it was ({keys} or Esc)</source>
+        <translation>Terug naar Inzichten, met de periode zoals die was ({keys} of Esc)</translation>
+    </message>
+    <message>
         <source>Show all team tickets</source>
         <translation>Alle tickets van het team tonen</translation>
     </message>
