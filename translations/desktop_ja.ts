@@ -982,7 +982,7 @@
     </message>
     <message>
         <source>Back to Insights, its period as it was ({keys} or Esc)</source>
-        <translation>インサイトに戻ります。期間は元のままです ({keys} または Esc)</translation>
+        <translation>インサイトに戻ります。期間は元のままです ({keys}、Esc)</translation>
     </message>
     <message>
         <source>Show all team tickets</source>
@@ -3930,7 +3930,7 @@ No preview</source>
     </message>
     <message>
         <source>Counted from {start}, when Japanese support opened.</source>
-        <translation>日本語サポートの受付が始まった {start} から数えています。</translation>
+        <translation>日本語サポートの受付が始まった {start}から数えています。</translation>
     </message>
     <message>
         <source>{subject} — new answer from support</source>
