@@ -48,6 +48,7 @@ from desktop.ui.look.theme import (
 from desktop.ui.shell.first_paint import after_the_first_paint, painted
 from desktop.ui.text.durations import relative_time
 from desktop.ui.text.formatting import long_datetime, medium_date
+from desktop.ui.text.labels import PRODUCTS, product_label
 from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.list.cell_width import ago_texts, countdown_texts, widest_cell
 from desktop.ui.tickets.list.chart_room import ChartRoom
@@ -1002,7 +1003,8 @@ class TicketListPage(QWidget):
     def _widest_text(self, column: Column) -> int:
         """A column's least: its measured rows' texts in bold (an answer arriving makes a
         row bold), Response's countdowns and Updated's "… ago" as the clock moves them
-        (cell_width.py)."""
+        (cell_width.py), and every product's name: the rows measured were often all
+        "Dropbox", and "Dropbox Dash" below them read "Dropbox …" (a screenshot review)."""
         model = self.model
         tickets = [model.ticket_at(row) for row in range(min(model.rowCount(), FIT_ROWS))]
         texts = {str(model.index(row, column).data()) for row in range(len(tickets))}
@@ -1010,6 +1012,8 @@ class TicketListPage(QWidget):
             texts = texts.union(*(countdown_texts(t) for t in tickets))
         elif column == Column.UPDATED:
             texts |= ago_texts()
+        elif column == Column.PRODUCT:
+            texts |= {product_label(product) for product in PRODUCTS}
         return widest_cell(self.table, texts)
 
     def _columns_hidden(self, hidden: list[Column], for_room: list[Column]) -> None:
