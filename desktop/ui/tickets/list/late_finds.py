@@ -7,7 +7,9 @@ click aimed at one row landed on another, just inserted. Then the finds are held
 a quiet button on the list's status line, beside the count and the search's note, says
 how many there are and shows them when pressed (as a mail client shows "N new messages"
 rather than moving the list under the pointer). When the admin is elsewhere (the pointer
-outside the list or the window, the keyboard not in it) they are read in at once.
+outside the list or the window, the keyboard not in it) they are read in at once, and
+held ones are read in as soon as the admin leaves the rows (the list looks every
+moment while it holds some: ticket_list_page.HOLD_CHECK_MS).
 """
 
 from __future__ import annotations

@@ -123,6 +123,9 @@ COLUMN_OF_SORT = {sort: column for column, sort in SORT_OF_COLUMN.items()}
 # Sorted again, the selected ticket is looked for this far down the new order (a few
 # pages: a ticket further down is rarely the one the user still means).
 RESELECT_ROWS = 2_000
+# While a search's late finds are held (late_finds.py), how often the list looks whether
+# the admin is still at the rows: once not, they are read in.
+HOLD_CHECK_MS = 400
 # A ticket just sent is selected when the store brings it to the list, if it does within
 # this long (a filter may leave it out: then a later change of it moves no selection).
 ARRIVING_MS = 10_000
@@ -408,6 +411,7 @@ class TicketListPage(QWidget):
         # the tickets only they bring to the list (what the button counts).
         self._held: ServiceMatches | None = None
         self._held_ids: tuple[str, ...] = ()
+        self._hold_check: QTimer | None = None  # while finds are held: is the admin still there?
         self.search_note = SearchNote(f"{self.objectName()}_search_note")
         after_the_first_paint(self._add_find_shortcut)  # no key reaches the window before
         # Opened from an Insights chart: the whole team's tickets behind a bar or point (R20).
@@ -721,6 +725,7 @@ class TicketListPage(QWidget):
             # Read in now, they would shift the rows under the pointer: held, and counted.
             self._held = matches
             self._tasks.run(self._count_held(self._service, matches), on_error=self._live_failed)
+            self._watch_hold()
             return
         self._read_in(matches)
 
@@ -756,10 +761,32 @@ class TicketListPage(QWidget):
         if had_focus and self.table.isVisible():
             self.table.setFocus()
 
+    def _watch_hold(self) -> None:
+        """Held only while the admin is at the rows: once the pointer has left the list
+        (or the window) and the keyboard is not moving through it, the finds are read in
+        where they belong, as if they had come then (not scrolled to: not asked for)."""
+        if self._hold_check is None:
+            self._hold_check = QTimer(self)
+            self._hold_check.setInterval(HOLD_CHECK_MS)
+            self._hold_check.timeout.connect(self._check_hold)
+        self._hold_check.start()
+
+    def _check_hold(self) -> None:
+        from desktop.ui.tickets.list.late_finds import admin_at_rows
+
+        matches = self._held
+        if matches is None or self._service is None:
+            self._drop_held()
+        elif not admin_at_rows(self.table, self.table.keyed_at):
+            self._drop_held()
+            self._read_in(matches)
+
     def _drop_held(self) -> None:
         self._held = None
         self._held_ids = ()
         self.late_finds.show_count(0)
+        if self._hold_check is not None:
+            self._hold_check.stop()
 
     @property
     def held_finds(self) -> tuple[str, ...]:
