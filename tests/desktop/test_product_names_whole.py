@@ -17,14 +17,19 @@ from desktop.ui.text.labels import PRODUCTS, product_label
 from desktop.ui.tickets.list.cell_width import widest_cell
 from desktop.ui.tickets.list.ticket_list_page import FIT_ROWS, TicketListPage
 from desktop.ui.tickets.list.ticket_table_model import Column
-from tests.desktop.test_list_fits import LIST_WIDTH, _whole_in
+from tests.desktop.test_list_fits import (
+    DOCKED_LIST_WIDTH,
+    LIST_WIDTH,
+    SMALL_LIST_WIDTH,
+    _whole_in,
+)
 from tests.desktop.test_local_store import ticket
 
 
-def _page(qtbot: QtBot, scope: str) -> TicketListPage:
+def _page(qtbot: QtBot, scope: str, width: int = LIST_WIDTH) -> TicketListPage:
     page = TicketListPage(TaskRunner(lambda error: None), scope)
     qtbot.addWidget(page)
-    page.resize(LIST_WIDTH, 600)
+    page.resize(width, 600)
     # The measured rows all Dropbox; a Dash ticket below them, as in the demo team.
     rows = tuple(
         ticket(n, f"Subject {n}", minutes_ago=n, product="dash" if n > FIT_ROWS else "dropbox")
@@ -56,14 +61,15 @@ def test_every_product_name_is_whole_in_its_column_at_the_default_size(
         english.apply("en")
 
 
+@pytest.mark.parametrize("width", [LIST_WIDTH, SMALL_LIST_WIDTH, DOCKED_LIST_WIDTH])
 @pytest.mark.parametrize("language", ["en", "ja", "nl"])
 @pytest.mark.parametrize("scope", ["mine", "team"])
 def test_the_chosen_product_is_whole_in_its_filter(
-    qtbot: QtBot, english: LanguageSwitcher, language: str, scope: str
+    qtbot: QtBot, english: LanguageSwitcher, language: str, scope: str, width: int
 ) -> None:
     english.apply(language)
     try:
-        page = _page(qtbot, scope)
+        page = _page(qtbot, scope, width)
         filters = page.filters
         combo = filters.product
         combo.setCurrentIndex(combo.findData("dash"))
@@ -72,7 +78,18 @@ def test_the_chosen_product_is_whole_in_its_filter(
         # As a drill-down from the products chart of the tickets open now sets them all.
         filters.show_values(UNSOLVED, "dash", "sign_in")
         QApplication.processEvents()
-        for each in (filters.status, filters.product, filters.category):
-            assert _whole_in(each), (language, scope, each.currentText(), each.width())
+        # Beside the reading pane in Dutch, "Nieuw, open of in afwachting" elides (whole in
+        # its tooltip): the three choices need more than the row has. Not a product's.
+        shown = (
+            (filters.product,)
+            if width == DOCKED_LIST_WIDTH
+            else (
+                filters.status,
+                filters.product,
+                filters.category,
+            )
+        )
+        for each in shown:
+            assert _whole_in(each), (language, scope, width, each.currentText(), each.width())
     finally:
         english.apply("en")
