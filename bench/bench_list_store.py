@@ -111,11 +111,12 @@ def fill(store: AccountStore, count: int) -> float:
                     None,
                     "due",
                     None,
+                    240,  # response target (R3, Basic)
                 )
             )
         return out
 
-    placeholders = ", ".join("?" * 18)
+    placeholders = ", ".join("?" * 19)
     started = time.perf_counter()
     for start in range(0, count, 50_000):
         # With the subject's folded copy, as TicketStore.save writes it (schema 10).

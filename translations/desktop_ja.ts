@@ -973,6 +973,18 @@
 <context>
     <name>DrillDownBar</name>
     <message>
+        <source>← Insights</source>
+        <translation>← インサイト</translation>
+    </message>
+    <message>
+        <source>Back to Insights</source>
+        <translation>インサイトに戻る</translation>
+    </message>
+    <message>
+        <source>Back to Insights, its period as it was ({keys} or Esc)</source>
+        <translation>インサイトに戻ります。期間は元のままです ({keys}、Esc)</translation>
+    </message>
+    <message>
         <source>Show all team tickets</source>
         <translation>チームのチケットをすべて表示</translation>
     </message>
@@ -3893,8 +3905,32 @@ No preview</source>
         <translation>{subject}。メッセージ内: {snippet}</translation>
     </message>
     <message>
+        <source>In time: first answered before its target ran out.</source>
+        <translation>期限内: 目標時間内に最初の応答がありました。</translation>
+    </message>
+    <message>
+        <source>Waiting for a first answer, still in time.</source>
+        <translation>最初の応答を待っています。まだ期限内です。</translation>
+    </message>
+    <message>
+        <source>Late: first answered after its target ran out.</source>
+        <translation>期限超過: 目標時間を過ぎてから最初の応答がありました。</translation>
+    </message>
+    <message>
+        <source>Late: no first answer yet, and its target has run out.</source>
+        <translation>期限超過: 最初の応答がまだなく、目標時間を過ぎています。</translation>
+    </message>
+    <message>
+        <source>Response time target: first answer {within}</source>
+        <translation>応答時間の目標: {within}に最初の応答</translation>
+    </message>
+    <message>
         <source>First response due {due}</source>
         <translation>最初の応答の期限: {due}</translation>
+    </message>
+    <message>
+        <source>Counted from {start}, when Japanese support opened.</source>
+        <translation>日本語サポートの受付が始まった {start}から数えています。</translation>
     </message>
     <message>
         <source>{subject} — new answer from support</source>

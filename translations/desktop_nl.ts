@@ -978,6 +978,18 @@
 <context>
     <name>DrillDownBar</name>
     <message>
+        <source>← Insights</source>
+        <translation>← Inzichten</translation>
+    </message>
+    <message>
+        <source>Back to Insights</source>
+        <translation>Terug naar Inzichten</translation>
+    </message>
+    <message>
+        <source>Back to Insights, its period as it was ({keys} or Esc)</source>
+        <translation>Terug naar Inzichten, met de periode zoals die was ({keys} of Esc)</translation>
+    </message>
+    <message>
         <source>Show all team tickets</source>
         <translation>Alle tickets van het team tonen</translation>
     </message>
@@ -3925,8 +3937,32 @@ Geen voorbeeld</translation>
         <translation>{subject}. In een bericht: {snippet}</translation>
     </message>
     <message>
+        <source>In time: first answered before its target ran out.</source>
+        <translation>Op tijd: de eerste reactie kwam voordat het doel verstreken was.</translation>
+    </message>
+    <message>
+        <source>Waiting for a first answer, still in time.</source>
+        <translation>Wacht op een eerste reactie, nog op tijd.</translation>
+    </message>
+    <message>
+        <source>Late: first answered after its target ran out.</source>
+        <translation>Te laat: de eerste reactie kwam nadat het doel verstreken was.</translation>
+    </message>
+    <message>
+        <source>Late: no first answer yet, and its target has run out.</source>
+        <translation>Te laat: nog geen eerste reactie, en het doel is verstreken.</translation>
+    </message>
+    <message>
+        <source>Response time target: first answer {within}</source>
+        <translation>Doel voor de responstijd: eerste reactie {within}</translation>
+    </message>
+    <message>
         <source>First response due {due}</source>
         <translation>Eerste reactie uiterlijk {due}</translation>
+    </message>
+    <message>
+        <source>Counted from {start}, when Japanese support opened.</source>
+        <translation>Geteld vanaf {start}, toen de Japanse support openging.</translation>
     </message>
     <message>
         <source>{subject} — new answer from support</source>

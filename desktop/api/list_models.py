@@ -83,6 +83,9 @@ class TicketSummary(NamedTuple):
     sla_state: str
     # When it was solved (a closed ticket keeps it), as Insights count "solved"; else None.
     solved_at: datetime | None = None
+    # R3, R5, R7: the first-response target it was given when opened, in minutes; 0 when
+    # not known (an older service, or a copy cached before schema 12 until it syncs).
+    response_target_minutes: int = 0
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "TicketSummary":
@@ -107,4 +110,5 @@ def summary_fields(data: dict[str, Any]) -> dict[str, Any]:
         "first_responded_at": parse_optional_time(data.get("first_responded_at")),
         "sla_state": data["sla_state"],
         "solved_at": parse_optional_time(data.get("solved_at")),
+        "response_target_minutes": int(data.get("response_target_minutes") or 0),
     }

@@ -187,8 +187,8 @@ class Ticket:
     first_responded_at: datetime | None
     sla_state: str
     solved_at: datetime | None = None
-    messages: tuple[Message, ...] = ()
     response_target_minutes: int = 0
+    messages: tuple[Message, ...] = ()
     chat_state: str | None = None  # waiting | connected | ended
     chat_position: int | None = None  # while waiting: 1 is next
     callback: Callback | None = None
@@ -206,7 +206,6 @@ class Ticket:
         return cls(
             **summary_fields(data),
             messages=tuple(Message.from_json(m) for m in data.get("messages", ())),
-            response_target_minutes=int(data.get("response_target_minutes", 0)),
             chat_state=(data.get("chat") or {}).get("state"),
             chat_position=(data.get("chat") or {}).get("queue_position"),
             callback=Callback(

@@ -259,6 +259,14 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX ticket_sorted_by_response ON ticket (response_rank, id);
     CREATE INDEX ticket_mine_sorted_by_response ON ticket (submitter_id, response_rank, id);
     """,
+    # 12: the response target each ticket was given (R3, R5, R7), which the Response
+    #    column's tooltip names (an admin could not tell what "late" was measured
+    #    against). Cached tickets have none (0: not said) until the next sync reads every
+    #    ticket again: the cursors go, as in 5. The column (``ADDED_COLUMNS``) is added by
+    #    migrate_step where missing, so the step can be taken again.
+    """
+    DELETE FROM sync_state WHERE key LIKE 'tickets.%.updated_since';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -287,4 +295,5 @@ ADDED_COLUMNS: dict[int, tuple[tuple[str, str, str], ...]] = {
             ) VIRTUAL""",
         ),
     ),
+    11: (("ticket", "response_target_minutes", "INTEGER NOT NULL DEFAULT 0"),),
 }

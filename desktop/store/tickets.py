@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 COLUMNS = (
     "id, number, subject, status, product, channel, premium, category, language, "
     "submitter_id, submitter_name, created_at, updated_at, first_response_due_at, "
-    "first_responded_at, sla_state, solved_at"
+    "first_responded_at, sla_state, solved_at, response_target_minutes"
 )
 # What a page reads: the columns, then the status's place in the workflow (schema 7), the
 # value a page sorted by status continues after.
@@ -41,8 +41,8 @@ ChangeListener = Callable[[frozenset[str]], None]
 SORTS: dict[str, tuple[str, int]] = {
     "number": ("number", 1),
     "subject": ("subject COLLATE NOCASE", 2),
-    "status": ("status_rank", 17),  # the workflow's order (schema.py, migration 7)
-    "response": ("response_rank", 18),  # waiting by due time, answered by time taken (11)
+    "status": ("status_rank", 18),  # the workflow's order (schema.py, migration 7)
+    "response": ("response_rank", 19),  # waiting by due time, answered by time taken (11)
     "channel": ("channel", 5),
     "product": ("product", 4),
     "submitter": ("submitter_name", 10),
@@ -90,6 +90,7 @@ def _row(ticket: TicketSummary) -> tuple[Any, ...]:
         _time(ticket.first_responded_at) if ticket.first_responded_at else None,
         ticket.sla_state,
         _time(ticket.solved_at) if ticket.solved_at else None,
+        ticket.response_target_minutes,
     )
 
 
@@ -113,6 +114,7 @@ def _summary(row: sqlite3.Row | tuple[Any, ...]) -> TicketSummary:
         first_responded_at=responded,
         sla_state=row[15],
         solved_at=solved,
+        response_target_minutes=row[17] or 0,
     )
 
 
@@ -416,7 +418,7 @@ class TicketStore:
 
         def write(connection: sqlite3.Connection) -> None:
             connection.executemany(
-                f"INSERT INTO ticket ({COLUMNS}, search_subject) VALUES ({', '.join('?' * 18)}) "
+                f"INSERT INTO ticket ({COLUMNS}, search_subject) VALUES ({', '.join('?' * 19)}) "
                 "ON CONFLICT (id) DO UPDATE SET number=excluded.number, "
                 "subject=excluded.subject, status=excluded.status, product=excluded.product, "
                 "channel=excluded.channel, premium=excluded.premium, "
@@ -425,7 +427,9 @@ class TicketStore:
                 "created_at=excluded.created_at, updated_at=excluded.updated_at, "
                 "first_response_due_at=excluded.first_response_due_at, "
                 "first_responded_at=excluded.first_responded_at, sla_state=excluded.sla_state, "
-                "solved_at=excluded.solved_at, search_subject=excluded.search_subject "
+                "solved_at=excluded.solved_at, "
+                "response_target_minutes=excluded.response_target_minutes, "
+                "search_subject=excluded.search_subject "
                 "WHERE excluded.updated_at >= ticket.updated_at",
                 rows,
             )

@@ -536,3 +536,51 @@ async def test_a_store_of_schema_7_syncs_everything_again_for_the_recounted_resp
         assert store.tickets.state("tickets.mine.synced_at") == NOW.isoformat()
     finally:
         await store.close()
+
+
+async def test_a_tickets_response_target_is_kept_and_a_store_of_schema_11_syncs_again(
+    tmp_path: Path,
+) -> None:  # R3
+    """The Response column's tooltip names the target: the store keeps what the service
+    said; a store from before had none, so every ticket is read again to fill it."""
+    path = tmp_path / "store.sqlite3"
+    store = await AccountStore.open(path)
+    try:
+        await store.tickets.save([ticket(1, response_target_minutes=60)])
+        assert store.tickets.get("tkt_1") == ticket(1, response_target_minutes=60)
+        await store.tickets.set_state("tickets.team.updated_since", NOW.isoformat())
+    finally:
+        await store.close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA user_version=11")
+    store = await AccountStore.open(path)
+    try:
+        assert store.tickets.get("tkt_1") == ticket(1, response_target_minutes=60)
+        assert store.tickets.state("tickets.team.updated_since") is None
+    finally:
+        await store.close()
+
+
+def test_a_summary_reads_its_response_target() -> None:  # R3
+
+    sent = {
+        "id": "tkt_1",
+        "number": 1,
+        "subject": "s",
+        "status": "open",
+        "product": "dash",
+        "channel": "request",
+        "premium": True,
+        "category": "sync",
+        "language": "en",
+        "submitter": {"id": "usr_ava", "name": "Ava"},
+        "created_at": "2026-11-20T10:00:00Z",
+        "updated_at": "2026-11-20T10:00:00Z",
+        "first_response_due_at": "2026-11-20T11:00:00Z",
+        "sla_state": "due",
+    }
+    assert (
+        TicketSummary.from_json(sent | {"response_target_minutes": 60}).response_target_minutes
+        == 60
+    )
+    assert TicketSummary.from_json(sent).response_target_minutes == 0  # an older service

@@ -105,3 +105,56 @@ async def test_a_new_search_drops_the_held_finds(
         await wait_until(page.late_finds.isVisible, what="the held finds' button")
         await search_for(page, "")
         assert not page.late_finds.isVisible() and page.held_finds == ()
+
+
+async def test_late_finds_show_at_once_with_the_pointer_outside_the_window(
+    finds: Finds, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A button held in another window (a chat window), the pointer over it, far from the
+    list: nothing the admin aims at can move, so the finds are read in at once."""
+    from PySide6.QtWidgets import QWidget
+
+    word = f"{WORD}{FEW}"
+    late = finds.late[FEW]
+    async with bound_page(qtbot, tmp_path, finds.server.url) as (page, service, _tasks):
+        page.resize(1100, 560)
+        page.move(0, 0)
+        other = QWidget()
+        qtbot.addWidget(other)
+        other.setGeometry(1400, 0, 300, 200)
+        other.show()
+        release = await _searched_with_answer_held(page, service, word)
+        QTest.mousePress(other, Qt.MouseButton.LeftButton, pos=QPoint(50, 50))
+        QCursor.setPos(other.mapToGlobal(QPoint(50, 50)))
+        try:
+            release.set()
+            await wait_until(lambda: page.online_search.state == SearchState.DONE, what="done")
+            await wait_until(
+                lambda: None not in [page.model.row_of(t) for t in late], what="read in"
+            )
+            assert not page.late_finds.isVisible() and page.held_finds == ()
+        finally:
+            QTest.mouseRelease(other, Qt.MouseButton.LeftButton, pos=QPoint(50, 50))
+
+
+async def test_held_finds_are_read_in_once_the_pointer_leaves_the_list(
+    finds: Finds, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Held only while the admin is at the rows: the pointer gone (and the keyboard not
+    moving through them), nothing aimed at can move, so they take their places."""
+    word = f"{WORD}{FEW}"
+    late = finds.late[FEW]
+    async with bound_page(qtbot, tmp_path, finds.server.url) as (page, service, _tasks):
+        page.resize(1100, 560)
+        release = await _searched_with_answer_held(page, service, word)
+        page.table.selectRow(1)
+        chosen = page.selected_ticket()
+        QTest.mouseMove(page.table.viewport(), _row_centre(page, 3))
+        await wait_until(page.table.underMouse, what="the pointer over the rows")
+        release.set()
+        await wait_until(page.late_finds.isVisible, what="the held finds' button")
+
+        QCursor.setPos(-10_000, -10_000)  # away from the window
+        await wait_until(lambda: None not in [page.model.row_of(t) for t in late], what="read in")
+        assert not page.late_finds.isVisible() and page.held_finds == ()
+        assert page.selected_ticket() == chosen  # still the one chosen

@@ -228,3 +228,60 @@ def test_an_update_keeps_the_selection_on_its_ticket(qtbot: QtBot) -> None:
     model.upsert(ticket(5, hours_ago=0)._replace(subject="Rated"))  # another row moves above
     assert view.currentIndex().data(TICKET_ID_ROLE) == "tkt_3"
     assert view.currentIndex().row() == 1
+
+
+def _response_tip(row: TicketSummary, now: datetime) -> list[str]:
+    model = TicketTableModel(clock=lambda: now)
+    model.reset((row,), None)
+    tip = model.index(0, Column.RESPONSE).data(Qt.ItemDataRole.ToolTipRole)
+    assert isinstance(tip, str)
+    return tip.split("\n")
+
+
+def test_the_response_tooltip_says_the_target_and_in_time_or_late() -> None:  # R3
+    """An admin could not tell what the red "answered in 2 h" was measured against."""
+    opened = NOW - timedelta(hours=3)
+    late = ticket(7)._replace(
+        created_at=opened,
+        first_response_due_at=opened + timedelta(hours=1),
+        first_responded_at=opened + timedelta(hours=2),
+        response_target_minutes=60,  # Enhanced (R3)
+    )
+    tip = _response_tip(late, NOW)
+    assert tip[:3] == [
+        "answered in 2 h",
+        "Late: first answered after its target ran out.",
+        "Response time target: first answer within 1 hour",
+    ]
+    assert tip[3].startswith("First response due ")
+
+    waiting = late._replace(
+        first_responded_at=None,
+        first_response_due_at=opened + timedelta(hours=4),
+        response_target_minutes=240,  # Basic (R3)
+    )
+    assert _response_tip(waiting, NOW)[1:3] == [
+        "Waiting for a first answer, still in time.",
+        "Response time target: first answer within 4 hours",
+    ]
+
+
+def test_an_unknown_target_is_not_named() -> None:  # R3
+    # Cached before the store kept targets, or from an older service: no claim made.
+    tip = _response_tip(ticket(8, hours_ago=-1), NOW)
+    assert not any("target:" in line for line in tip)
+    assert tip[1] == "Waiting for a first answer, still in time."
+
+
+def test_a_japanese_ticket_opened_after_hours_says_when_its_target_started() -> None:  # R4
+    opened = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)  # 19:00 JST: support closed
+    opens = datetime(2026, 11, 23, 0, 0, tzinfo=UTC)  # Monday 09:00 JST
+    row = ticket(9)._replace(
+        language="ja",
+        created_at=opened,
+        first_response_due_at=opens + timedelta(hours=1),
+        response_target_minutes=60,
+    )
+    tip = _response_tip(row, NOW)
+    assert tip[2] == "Response time target: first answer within 1 hour"
+    assert tip[-1].startswith("Counted from ") and "Japanese support opened" in tip[-1]

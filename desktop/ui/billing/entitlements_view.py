@@ -22,8 +22,8 @@ from desktop.ui.billing.webinar_actions import WebinarActions
 from desktop.ui.billing.when import date_and_time
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.labels import product_label
+from desktop.ui.text.spans import Spans
 from desktop.ui.text.wrapped_label import WrappedLabel
-from desktop.ui.tickets.compose.contact_support_dialog import Spans
 
 
 class EntitlementBox(QGroupBox):

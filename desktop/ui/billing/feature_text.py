@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from desktop.ui.tickets.compose.contact_support_dialog import Spans
+from desktop.ui.text.spans import Spans
 
 # The order of the comparison (R3's table); keys the service does not send are skipped.
 FEATURE_ORDER = (

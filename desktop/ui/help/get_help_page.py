@@ -24,8 +24,8 @@ from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.labels import CATEGORIES, category_label, product_label
 from desktop.ui.text.said_again import SaidAgain, Text
+from desktop.ui.text.spans import Spans
 from desktop.ui.text.wrapped_label import WrappedLabel
-from desktop.ui.tickets.compose.contact_support_dialog import Spans
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 
 

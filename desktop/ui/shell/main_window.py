@@ -268,6 +268,8 @@ class MainWindow(QMainWindow):
         page.follow_live(self.live_feed)  # "Up to date" while live, else when last synced
         if scope == "team":  # My tickets is watched once the pane exists (__init__)
             self.reading_pane.watch(page)
+            # A drill-down's "← Insights": back to Insights, its period and place as they were.
+            page.insights_requested.connect(self.show_insights)
         return page
 
     def _build_ticket_page(self, tasks: TaskRunner) -> TicketPage:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,6 +50,7 @@ from desktop.ui.look.theme import (
 )
 from desktop.ui.text.formatting import long_datetime
 from desktop.ui.text.labels import CATEGORIES, category_label, product_label
+from desktop.ui.text.spans import Spans
 from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.attachments.attachment_picker import AttachmentPicker
 from desktop.ui.tickets.attachments.image_paste import ImagePaste
@@ -88,15 +89,6 @@ def prompt_only(combo: QComboBox) -> None:
 def system_territory() -> str:
     """The computer's country (``NL``), "" when its locale names none (``C``)."""
     return QLocale.territoryToCode(QLocale.system().territory())
-
-
-class Spans(QObject):
-    """Time spans with plurals (lupdate marks numerus only on ``self.tr(text, "", n)``)."""
-
-    def within(self, minutes: int) -> str:
-        if minutes % 60 == 0:
-            return self.tr("within %n hour(s)", "", minutes // 60)
-        return self.tr("within %n minute(s)", "", minutes)
 
 
 class DescriptionEdit(QPlainTextEdit):

@@ -1,13 +1,15 @@
 """A search's late finds, held while the admin is at the rows (a newcomer's report).
 
 The store answers a search at once; the service's finds come a moment later and are read
-into the list in its order. Rows arriving while the admin points at the list, presses a
-button on it, or has just moved through it by keyboard shifted the rows under them: a
+into the list in its order. Rows arriving while the admin points at the list or has just
+moved through it by keyboard shifted the rows under them: a
 click aimed at one row landed on another, just inserted. Then the finds are held, and
 a quiet button on the list's status line, beside the count and the search's note, says
 how many there are and shows them when pressed (as a mail client shows "N new messages"
-rather than moving the list under the pointer). When the admin is elsewhere they are read
-in at once, as before.
+rather than moving the list under the pointer). When the admin is elsewhere (the pointer
+outside the list or the window, the keyboard not in it) they are read in at once, and
+held ones are read in as soon as the admin leaves the rows (the list looks every
+moment while it holds some: ticket_list_page.HOLD_CHECK_MS).
 """
 
 from __future__ import annotations
@@ -25,19 +27,23 @@ KEYED_S = 1.5
 
 
 def admin_at_rows(table: QTableView, keyed_at: float) -> bool:
-    """Is the admin pointing at the rows, pressing a button on them, or has just moved
-    through them by keyboard (``keyed_at``: time.monotonic() of the last move, 0 never)?"""
-    # Not before the first paint (qt_values.py): the cursor and the buttons held are asked
-    # only when a search's finds come.
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QCursor, QGuiApplication
+    """Is the admin at the rows: the pointer over them (their scrollbar, their header), or
+    the keyboard in them, having just moved through them (``keyed_at``: time.monotonic()
+    of the last move, 0 never)?
 
-    if table.underMouse() and table.rect().contains(table.mapFromGlobal(QCursor.pos())):
-        return True  # over the rows, their scrollbar or their header
-    if keyed_at and time.monotonic() - keyed_at < KEYED_S:
+    The pointer counts only where it is now, over the list itself: finds were held while it
+    was outside the window (a button held in another window, a stale "under the mouse"
+    after it left quickly, a window over the list), and shown only when asked for.
+    """
+    # Not before the first paint (qt_values.py): the cursor is asked only when a search's
+    # finds come.
+    from PySide6.QtGui import QCursor
+    from PySide6.QtWidgets import QApplication
+
+    under = QApplication.widgetAt(QCursor.pos())
+    if under is not None and (under is table or table.isAncestorOf(under)):
         return True
-    # A button held down (a drag that started on the rows and left them).
-    return QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton and table.isVisible()
+    return bool(keyed_at) and time.monotonic() - keyed_at < KEYED_S and table.hasFocus()
 
 
 class LateFindsButton(QToolButton):

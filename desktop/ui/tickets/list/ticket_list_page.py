@@ -48,6 +48,7 @@ from desktop.ui.look.theme import (
 from desktop.ui.shell.first_paint import after_the_first_paint, painted
 from desktop.ui.text.durations import relative_time
 from desktop.ui.text.formatting import long_datetime, medium_date
+from desktop.ui.text.labels import PRODUCTS, product_label
 from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.list.cell_width import ago_texts, countdown_texts, widest_cell
 from desktop.ui.tickets.list.chart_room import ChartRoom
@@ -122,6 +123,9 @@ COLUMN_OF_SORT = {sort: column for column, sort in SORT_OF_COLUMN.items()}
 # Sorted again, the selected ticket is looked for this far down the new order (a few
 # pages: a ticket further down is rarely the one the user still means).
 RESELECT_ROWS = 2_000
+# While a search's late finds are held (late_finds.py), how often the list looks whether
+# the admin is still at the rows: once not, they are read in.
+HOLD_CHECK_MS = 400
 # A ticket just sent is selected when the store brings it to the list, if it does within
 # this long (a filter may leave it out: then a later change of it moves no selection).
 ARRIVING_MS = 10_000
@@ -287,6 +291,8 @@ class TicketListPage(QWidget):
     needs_changed = Signal()
     # What the list is searched for changed (stripped; "" cleared): an opened ticket marks it.
     search_changed = Signal(str)
+    # "← Insights" on the bar of a drill-down: back to Insights, as it was.
+    insights_requested = Signal()
 
     def __init__(
         self,
@@ -405,6 +411,7 @@ class TicketListPage(QWidget):
         # the tickets only they bring to the list (what the button counts).
         self._held: ServiceMatches | None = None
         self._held_ids: tuple[str, ...] = ()
+        self._hold_check: QTimer | None = None  # while finds are held: is the admin still there?
         self.search_note = SearchNote(f"{self.objectName()}_search_note")
         after_the_first_paint(self._add_find_shortcut)  # no key reaches the window before
         # Opened from an Insights chart: the whole team's tickets behind a bar or point (R20).
@@ -718,6 +725,7 @@ class TicketListPage(QWidget):
             # Read in now, they would shift the rows under the pointer: held, and counted.
             self._held = matches
             self._tasks.run(self._count_held(self._service, matches), on_error=self._live_failed)
+            self._watch_hold()
             return
         self._read_in(matches)
 
@@ -753,10 +761,32 @@ class TicketListPage(QWidget):
         if had_focus and self.table.isVisible():
             self.table.setFocus()
 
+    def _watch_hold(self) -> None:
+        """Held only while the admin is at the rows: once the pointer has left the list
+        (or the window) and the keyboard is not moving through it, the finds are read in
+        where they belong, as if they had come then (not scrolled to: not asked for)."""
+        if self._hold_check is None:
+            self._hold_check = QTimer(self)
+            self._hold_check.setInterval(HOLD_CHECK_MS)
+            self._hold_check.timeout.connect(self._check_hold)
+        self._hold_check.start()
+
+    def _check_hold(self) -> None:
+        from desktop.ui.tickets.list.late_finds import admin_at_rows
+
+        matches = self._held
+        if matches is None or self._service is None:
+            self._drop_held()
+        elif not admin_at_rows(self.table, self.table.keyed_at):
+            self._drop_held()
+            self._read_in(matches)
+
     def _drop_held(self) -> None:
         self._held = None
         self._held_ids = ()
         self.late_finds.show_count(0)
+        if self._hold_check is not None:
+            self._hold_check.stop()
 
     @property
     def held_finds(self) -> tuple[str, ...]:
@@ -804,6 +834,7 @@ class TicketListPage(QWidget):
 
             self._drill_down_bar = DrillDownBar()
             self._drill_down_bar.cleared.connect(lambda: self.show_drill_down(None))
+            self._drill_down_bar.back_requested.connect(self.insights_requested)
             self._layout.insertWidget(self._layout.indexOf(self._filters_row), self._drill_down_bar)
         return self._drill_down_bar
 
@@ -999,7 +1030,8 @@ class TicketListPage(QWidget):
     def _widest_text(self, column: Column) -> int:
         """A column's least: its measured rows' texts in bold (an answer arriving makes a
         row bold), Response's countdowns and Updated's "… ago" as the clock moves them
-        (cell_width.py)."""
+        (cell_width.py), and every product's name: the rows measured were often all
+        "Dropbox", and "Dropbox Dash" below them read "Dropbox …" (a screenshot review)."""
         model = self.model
         tickets = [model.ticket_at(row) for row in range(min(model.rowCount(), FIT_ROWS))]
         texts = {str(model.index(row, column).data()) for row in range(len(tickets))}
@@ -1007,6 +1039,8 @@ class TicketListPage(QWidget):
             texts = texts.union(*(countdown_texts(t) for t in tickets))
         elif column == Column.UPDATED:
             texts |= ago_texts()
+        elif column == Column.PRODUCT:
+            texts |= {product_label(product) for product in PRODUCTS}
         return widest_cell(self.table, texts)
 
     def _columns_hidden(self, hidden: list[Column], for_room: list[Column]) -> None:
@@ -1207,13 +1241,22 @@ class TicketListPage(QWidget):
             values = self.filters.values()
             from dataclasses import replace  # not before the first paint (a drill-down is later)
 
-            self.drill_down = replace(
+            drill_down = replace(
                 drill_down,
                 category=values["category"],
                 product=values["product"],
                 status=values["status"],
             )
-            self.retranslate_ui()
+            if drill_down.filters() or drill_down.scope == "mine":
+                self.drill_down = drill_down
+                self.retranslate_ui()
+            else:
+                # Its filters cleared by hand: the whole list, no longer Insights' tickets
+                # (the bar and its "← Insights" go, as with "Show all team tickets").
+                self.drill_down = None
+                self.drill_down_bar.hide()
+                self.scope_note.setVisible(self.scope == "team")
+                self.retranslate_ui()
         # The store answers at once, whatever the filters: no network, no waiting. The
         # service, asked a moment later, adds what only its copies of the threads hold.
         self._ask_online()

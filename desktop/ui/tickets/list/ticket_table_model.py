@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import IntEnum
 from typing import Any
 
@@ -382,11 +382,9 @@ class TicketTableModel(QAbstractTableModel):
         if column == Column.UPDATED:
             return long_datetime(ticket.updated_at)
         if column == Column.RESPONSE:
-            due = QCoreApplication.translate("TicketTableModel", "First response due {due}")
-            # The cell's own text first: a column capped to fit elides it.
-            return f"{self._display(ticket, column)}\n" + due.format(
-                due=long_datetime(ticket.first_response_due_at)
-            )
+            # The cell's own text first (a column capped to fit elides it), then what its
+            # colour means and what it is measured against (R3): never the colour alone.
+            return "\n".join(response_lines(ticket, self.clock()))
         if column == Column.SUBJECT:
             if unread:
                 return QCoreApplication.translate(
@@ -413,3 +411,54 @@ class TicketTableModel(QAbstractTableModel):
         if column == Column.SUBMITTER:
             return ticket.submitter.name
         return relative_time(ticket.updated_at, self.clock())
+
+
+def response_lines(ticket: TicketSummary, now: datetime) -> list[str]:
+    """The Response cell's tooltip: its text, in time or late, the ticket's target, when
+    the first response is (was) due. The target is the one the service gave the ticket
+    when it was opened (R3 by plan, R5 by product, R7 a champion's): said only if known."""
+    from desktop.ui.text.spans import Spans  # on hovering only
+
+    badge = sla_badge(ticket, now)
+    shown, tone = badge.text, badge.tone
+    verdicts = {
+        Tone.MET: QCoreApplication.translate(
+            "TicketTableModel", "In time: first answered before its target ran out."
+        ),
+        Tone.DUE: QCoreApplication.translate(
+            "TicketTableModel", "Waiting for a first answer, still in time."
+        ),
+        Tone.LATE: (
+            QCoreApplication.translate(
+                "TicketTableModel", "Late: first answered after its target ran out."
+            )
+            if ticket.first_responded_at is not None
+            else QCoreApplication.translate(
+                "TicketTableModel", "Late: no first answer yet, and its target has run out."
+            )
+        ),
+    }
+    lines = [shown] if shown else []
+    if tone in verdicts:
+        lines.append(verdicts[tone])
+    target = ticket.response_target_minutes
+    if target > 0:
+        lines.append(
+            QCoreApplication.translate(
+                "TicketTableModel", "Response time target: first answer {within}"
+            ).format(within=Spans().within(target))
+        )
+    lines.append(
+        QCoreApplication.translate("TicketTableModel", "First response due {due}").format(
+            due=long_datetime(ticket.first_response_due_at)
+        )
+    )
+    counted_from = ticket.first_response_due_at - timedelta(minutes=target)
+    if target > 0 and counted_from - ticket.created_at > timedelta(minutes=1):
+        # R4: a Japanese ticket opened outside support hours counts from their start.
+        lines.append(
+            QCoreApplication.translate(
+                "TicketTableModel", "Counted from {start}, when Japanese support opened."
+            ).format(start=long_datetime(counted_from))
+        )
+    return lines

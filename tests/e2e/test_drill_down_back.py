@@ -1,0 +1,64 @@
+"""After an Insights drill-down, "← Insights" above the list goes back (a newcomer found no
+visible way back but the navigation): shown only while the list shows a drill-down, reached
+by Tab, and back on Insights its period and scroll are as they were. Clearing the
+drill-down's filters by hand ends it: the button goes with it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from tests.e2e.test_insights import synced_insights
+from tests.support.app import make_settings, running_client
+from tests.support.server import RunningServer
+from tests.support.waiting import wait_until
+
+
+async def test_back_to_insights_from_its_tickets(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R20
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        insights = await synced_insights(controller, qtbot)
+        window = controller.window
+        window.resize(1100, 720)
+        window.show_insights()
+        insights.periods.set_key("12m")
+        await wait_until(lambda: not insights._loading and insights.shown is not None)
+        scroll = insights._scroll.verticalScrollBar()
+        await wait_until(lambda: scroll.maximum() > 200, what="Insights taller than the window")
+        scroll.setValue(scroll.maximum() // 2)
+        place = scroll.value()
+
+        bars = insights.top_issues.drawn
+        assert isinstance(bars, list)
+        bars[0].clicked.emit(bars[0].count() - 1)
+        team = window.team_tickets
+        await wait_until(lambda: window.pages.currentWidget() is team, what="the drill-down")
+        back = team.drill_down_bar.back_button
+        assert back.isVisible() and back.text() == "← Insights"
+        assert back.accessibleName() == "Back to Insights"
+        assert back.focusPolicy() & Qt.FocusPolicy.TabFocus  # reached by Tab
+
+        qtbot.mouseClick(back, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
+        assert window.pages.currentWidget() is window.insights
+        await wait_until(lambda: not insights._loading and insights.shown is not None)
+        assert insights.period is not None and insights.period.key == "12m"
+        assert scroll.value() == place
+
+        # The whole team list: no way "back" to show.
+        window.show_team_tickets()
+        team.clear_filters()
+        assert team.drill_down is None and not team.drill_down_bar.isVisible()
+
+        # The tickets open now (a tile), their one filter set back to all by hand.
+        window.show_insights()
+        await wait_until(lambda: not insights._loading and insights.shown is not None)
+        insights.tiles.open_tile.activated.emit()
+        await wait_until(lambda: window.pages.currentWidget() is team, what="the open tickets")
+        assert team.drill_down is not None and back.isVisible()
+        team.filters.status.setCurrentIndex(0)  # "All statuses"
+        await wait_until(lambda: team.drill_down is None, what="the drill-down ended")
+        assert not back.isVisible() and not team.drill_down_bar.isVisible()
