@@ -103,6 +103,20 @@ def test_a_sentence_breaks_between_its_phrases_not_inside_them() -> None:
     assert whole_words("".join(phrases)) == "".join(WORD_JOINER.join(p) for p in phrases)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "pieces"),
+    [
+        # Longer than MOST_HELD: a word of kanji or katakana, then its kana; and after ・.
+        ("ダウンロードできなかったか、", ["ダウンロード", "できなかったか、"]),
+        ("再ダウンロードしています。", ["再ダウンロード", "しています。"]),
+        ("新規・対応中・保留中。", ["新規・", "対応中・", "保留中。"]),
+    ],
+)
+def test_a_phrase_too_long_to_hold_is_held_in_pieces(phrase: str, pieces: list[str]) -> None:
+    assert len(phrase) > MOST_HELD
+    assert whole_words(phrase) == "".join(WORD_JOINER.join(piece) for piece in pieces)
+
+
 def test_latin_text_inside_japanese_gets_no_joiners() -> None:
     shown = whole_words("Premium Support Desk で問題が発生しました。25 MB です。")
     assert "Premium Support Desk" in shown  # nothing added inside Latin words

@@ -20,9 +20,10 @@ A phrase held whole sets the label's least width: Qt's QLabel never breaks insid
 unbreakable run (it does not wrap anywhere as a QTextEdit does), so a long one made the
 window wider (tried: a 20-character run in a label 120 px wide: the window grew to 262
 px) or was cut off in a label of fixed width. Only runs of a phrase of at most
-``MOST_HELD`` characters (about 150 px at the UI's font) are held whole; a longer one
-(rare: ダウンロードできなかったか、) breaks between its kana as before. A katakana run (a
-loanword) and a kanji run (a compound: 作成, 添付, 管理者) are held in any phrase.
+``MOST_HELD`` characters are held whole; a longer one (再ダウンロードしています。,
+ダウンロードできなかったか、) is held in pieces: a word of kanji or katakana, then its
+kana (ダウンロード | できなかったか、). A katakana run (a loanword) and a kanji run (a
+compound: 作成, 添付, 管理者) are held in any phrase.
 
 A number and the counter after it are one word too: "6" at a line's end and "件" below
 reads as two things. Qt breaks after the space of "6 件" even with joiners around it,
@@ -36,6 +37,7 @@ breaker keeps most of these already; the joiners make it so whatever the breaker
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -50,11 +52,13 @@ _INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 # Below this no character is Japanese (、 is U+3001): every English and Dutch text.
 _FIRST_JAPANESE = "\u3001"
 HIRAGANA, KATAKANA, KANJI = 1, 2, 3
-# The longest run of a phrase (between its spaces) held whole: 12 characters are ~150 px at
-# the UI's font, narrower than any wrapped label of the app at 1024 × 640. Held longer, a
-# run would be the label's least width (Qt never breaks it: the window grows, or a label
-# of fixed width cuts it off). Most phrases are 2-8 characters; お問い合わせください。 is 11.
-MOST_HELD = 12
+# The longest run of a phrase (between its spaces) held whole: 10 characters are 120 px at
+# the UI's font and 180 px at 150 % text. Held longer, a run is the label's least width
+# (Qt never breaks it: the window grows, or a label of fixed width cuts it off): with 12,
+# an Insights tile held 新規・対応中・保留中。 (198 px at 150 %) and the window grew from
+# 1100 to 1145 px; the narrowest wrapped labels are those tiles. Nine in ten of the app's
+# phrases are shorter; a longer one is held in pieces (_pieces).
+MOST_HELD = 10
 
 # Kinsoku shori: what may not start a line (closing punctuation, small kana, the
 # long-vowel and repeat marks) and what may not end one (opening punctuation).
@@ -127,22 +131,43 @@ def _japanese_phrases() -> Parser:
 def _inside_phrases(text: str) -> list[bool]:
     """For each character, whether it continues a phrase held whole: not the phrase's
     first, not a space nor just after one, not inside Latin text (two characters below
-    Japanese: "Desk", "25 MB", an address), in a run of at most ``MOST_HELD``."""
+    Japanese: "Desk", "25 MB", an address); runs longer than ``MOST_HELD`` in pieces."""
     inside = [False] * len(text)
     start = 0
     for phrase in _japanese_phrases().parse(text):
+        end = start + len(phrase)
         run_start = start
-        for at in range(start, start + len(phrase) + 1):
-            if at < start + len(phrase) and not text[at].isspace():
+        for at in range(start, end + 1):
+            if at < end and not text[at].isspace():
                 continue
-            # text[run_start:at] is a run between spaces: hold it if it is short enough.
-            if at - run_start <= MOST_HELD:
-                for inner in range(run_start + 1, at):
+            # text[run_start:at] is a run between spaces.
+            for piece_start, piece_end in _pieces(text, run_start, at):
+                for inner in range(piece_start + 1, piece_end):
                     if max(text[inner - 1], text[inner]) >= _FIRST_JAPANESE:
                         inside[inner] = True
             run_start = at + 1
-        start += len(phrase)
+        start = end
     return inside
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of the run ``text[start:end]`` held whole: all of it, up to ``MOST_HELD``
+    characters; a longer one where a word of two or more kanji or katakana meets the kana
+    after it (確認 | してください。, ダウンロード | できなかったか、) and after ・, each part
+    of at most ``MOST_HELD``. A part still longer breaks between its kana, as before."""
+    if end - start <= MOST_HELD:
+        return [(start, end)]
+    cuts = [start]
+    for at in range(start + 2, end):
+        before = _kind(text[at - 1])
+        if text[at - 1] == "・" or (
+            _kind(text[at]) == HIRAGANA
+            and before in (KATAKANA, KANJI)
+            and _kind(text[at - 2]) == before
+        ):
+            cuts.append(at)
+    cuts.append(end)
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b - a <= MOST_HELD]
 
 
 def _held(text: str) -> list[bool]:
