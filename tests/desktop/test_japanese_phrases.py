@@ -16,6 +16,8 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.api.insights import Recommendation
+from desktop.ui.recommendations.card import RecommendationCard
 from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.text.line_breaks import MOST_HELD, WORD_JOINER, whole_words
 from desktop.ui.text.wrapped_label import WrappedLabel
@@ -191,3 +193,36 @@ def test_english_and_dutch_never_load_the_phrase_segmenter() -> None:
         [sys.executable, "-c", code], env=env, cwd=root, capture_output=True, text=True, timeout=60
     )
     assert run.returncode == 0, run.stderr
+
+
+def test_a_recommendation_s_title_and_summary_break_between_phrases(qtbot: QtBot) -> None:
+    # The catalogue's Japanese (backend/seed/data/catalogue.toml): "設定でき|ます。" was split.
+    item = Recommendation(
+        key="share_link_settings",
+        kind="article",
+        title="共有リンクの設定を変更する: パスワード、有効期限、アクセス権",
+        url="https://help.example.com/links",
+        summary="共有リンクにパスワードや有効期限を設定したり、チーム メンバーだけに"
+        "限定したりできます。管理者はチームのリンクの既定のアクセス権を設定できます。",
+        product="dropbox",
+        reason_category=None,
+        reason_tickets=0,
+    )
+    card = RecommendationCard(item)
+    qtbot.addWidget(card)
+    phrases = {
+        card.title: ["共有リンクの", "設定を", "変更する:", "有効期限、", "アクセス権"],
+        card.summary: ["限定したりできます。", "既定の", "アクセス権を", "設定できます。"],
+    }
+    font = card.summary.font()
+    widths = range(QFontMetrics(font).horizontalAdvance("あ") * MOST_HELD, 700)
+    # Qt alone splits them.
+    assert any(
+        split_phrases(reading(item.summary, font, width), phrases[card.summary]) for width in widths
+    )
+    for label, wanted in phrases.items():
+        assert isinstance(label, WrappedLabel)
+        assert label.text() == (item.title if label is card.title else item.summary)
+        for width in widths:
+            lines = reading(label.shown_text(), label.font(), width)
+            assert split_phrases(lines, wanted) == [], width
