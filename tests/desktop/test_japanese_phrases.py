@@ -4,6 +4,7 @@ A phrase too long for a narrow label still wraps, and English never loads the se
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -11,16 +12,20 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.api.insights import Recommendation
 from desktop.ui.recommendations.card import RecommendationCard
+from desktop.ui.settings.app_settings import AppSettings
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.text.line_breaks import MOST_HELD, WORD_JOINER, whole_words
 from desktop.ui.text.wrapped_label import WrappedLabel
+from desktop.ui.text.wrapped_message_box import WrappedMessageBox
 from tests.support.text_lines import laid_out
 
 # The app's texts (translations/desktop_ja.ts) with phrases a reader must see whole.
@@ -226,3 +231,82 @@ def test_a_recommendation_s_title_and_summary_break_between_phrases(qtbot: QtBot
         for width in widths:
             lines = reading(label.shown_text(), label.font(), width)
             assert split_phrases(lines, wanted) == [], width
+
+
+def test_a_message_box_breaks_between_phrases_and_answers_what_was_set(
+    qtbot: QtBot, english: LanguageSwitcher
+) -> None:
+    english.apply("ja")
+    try:
+        translate = QCoreApplication.translate
+        text = translate(
+            "StoreNotices",
+            "The copy of your tickets on this computer was damaged. It has been set aside, "
+            "and your tickets are being downloaded again.",
+        )
+        details = translate(
+            "StoreNotices", "%n unsent message(s) kept; they will be sent as usual.", "", 1
+        )
+        box = WrappedMessageBox()
+        qtbot.addWidget(box)
+        box.setText(text)
+        box.setInformativeText(details)
+        assert (box.text(), box.informativeText()) == (text, details)  # as set
+        wanted = {
+            "qt_msgbox_label": (text, ["コピーが", "破損していました。", "保管し、"]),
+            "qt_msgbox_informativelabel": (details, ["未送信の", "保持しました。", "されます。"]),
+        }
+        for name, (said, phrases) in wanted.items():
+            label = box.findChild(QLabel, name)
+            assert label is not None
+            shown = label.text()
+            assert WORD_JOINER in shown
+            assert label.accessibleName() == said  # read out as set
+            font = label.font()
+            for width in range(QFontMetrics(font).horizontalAdvance("あ") * MOST_HELD, 500):
+                assert split_phrases(reading(shown, font, width), phrases) == [], width
+    finally:
+        english.apply("en")
+    # Shown again in English, as the About box is: nothing added, Qt names it again.
+    box.setText("The copy of your tickets on this computer was damaged.")
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    assert label is not None and label.accessibleName() == ""
+
+
+def test_the_about_box_breaks_between_japanese_phrases(
+    qtbot: QtBot, tmp_path: Path, english: LanguageSwitcher
+) -> None:
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(TaskRunner(lambda error: None), settings)
+    qtbot.addWidget(window)
+    english.apply("ja")
+    try:
+        window.menus.show_about()
+        box = window.menus.about_box
+        assert box is not None
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        assert label is not None
+        assert WORD_JOINER.join("確認し、") in label.text()  # 確認 | し、 was split
+        assert "確認し、" in box.text()
+        box.close()
+    finally:
+        english.apply("en")
+
+
+# QMessageBoxes of the app's own text: every one is a WrappedMessageBox but the error box,
+# whose text is selected and copied into reports.
+PLAIN_BOXES = {"desktop/ui/notices/messages.py"}
+
+
+def test_every_message_box_of_the_apps_own_text_breaks_between_phrases() -> None:
+    root = Path(__file__).resolve().parents[2]
+    plain = set()
+    for path in sorted((root / "desktop").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "QMessageBox"
+            ):
+                plain.add(path.relative_to(root).as_posix())
+    assert plain == PLAIN_BOXES, "make these WrappedMessageBox(parent)"
