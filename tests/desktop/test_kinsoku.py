@@ -8,12 +8,13 @@ import itertools
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.text.line_breaks import (
     DIGITS,
+    MOST_HELD,
     NO_BREAK_SPACE,
     NO_LINE_END,
     NO_LINE_START,
@@ -74,10 +75,11 @@ def test_kinsoku_characters_are_held_to_their_neighbour(text: str, held: list[st
         assert pair in shown
 
 
-def test_a_hiragana_sentence_may_still_break_between_its_kana() -> None:
-    # Japanese is set so: breaks between ordinary kana are where its lines end.
-    assert whole_words("おまちください") == "おまちください"
-    assert whole_words("もういちどおためしください") == "もういちどおためしください"
+def test_a_hiragana_sentence_breaks_between_its_phrases_only() -> None:
+    # Not between any two kana (issue 19): もう | いちど | おためしください.
+    assert whole_words("もういちどおためしください") == (
+        f"も{WJ}うい{WJ}ち{WJ}どお{WJ}た{WJ}め{WJ}し{WJ}く{WJ}だ{WJ}さ{WJ}い"
+    )
 
 
 # Kinsoku as a reader sees it: what a line may not start or end with, and a counter cut
@@ -136,6 +138,8 @@ def test_a_narrow_wrapped_label_never_breaks_japanese_where_it_may_not(
         label = WrappedLabel()
         qtbot.addWidget(label)
         font = label.font()
+        # The widest run held whole: a phrase of MOST_HELD characters.
+        held_width = QFontMetrics(font).horizontalAdvance("あ") * MOST_HELD
         # Without the label's care, Qt's breaker alone cuts a counter from its number.
         assert any(
             forbidden_breaks(wrapped_lines(text, font, width))
@@ -148,9 +152,9 @@ def test_a_narrow_wrapped_label_never_breaks_japanese_where_it_may_not(
             for width in range(40, 400):
                 lines = wrapped_lines(label.shown_text(), font, width)
                 assert forbidden_breaks(lines) == [], (text, width)
-                # Lines still break where they may: nothing held is wider than a narrow
-                # label (it would be cut off), and a sentence is many lines there.
-                if width >= 100:
+                # Lines still break where they may: nothing held is wider than a phrase
+                # may be (it would be cut off), and a sentence is many lines there.
+                if width >= held_width:
                     assert not any(line.endswith("!overflow") for line in lines), lines
         label.setText(texts[-1])
         assert len(wrapped_lines(label.shown_text(), font, 100)) >= 4

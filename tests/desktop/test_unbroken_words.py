@@ -91,11 +91,10 @@ def test_japanese_words_are_held_and_nothing_else_changes() -> None:
     held = whole_words(text)
     # Only joiners added, and no-break spaces between a number and its counter (20 個).
     assert held.replace(WORD_JOINER, "").replace(NO_BREAK_SPACE, " ") == text
-    assert f"メ{WORD_JOINER}ッ{WORD_JOINER}セ{WORD_JOINER}ー{WORD_JOINER}ジに" in held
-    assert (
-        f"添{WORD_JOINER}付で" in held
-        and f"まで{WORD_JOINER}・メ{WORD_JOINER}ー{WORD_JOINER}ル" in held
-    )
+    # Phrases whole (issue 19): 1 つの | メッセージに | 添付できる | ファイルは 20 個まで・メール
+    assert "の" + WORD_JOINER.join("メッセージに") + "添" in held
+    assert f"に添{WORD_JOINER}付{WORD_JOINER}で{WORD_JOINER}き{WORD_JOINER}るフ" in held
+    assert WORD_JOINER.join("まで・メール") in held
     assert whole_words("Write a message, by e-mail.") == "Write a message, by e-mail."
 
 

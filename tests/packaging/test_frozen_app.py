@@ -102,6 +102,9 @@ def test_bundle_holds_the_catalogs_and_only_the_qt_it_uses(dist: Path) -> None:
     # The service's migrations ship as files: Alembic runs them from there.
     assert list((internal / "backend" / "db" / "migrations" / "versions").glob("*.py"))
     assert (internal / "backend" / "openapi.json").is_file()
+    # Where Japanese breaks: BudouX's model, and its licence (docs/third-party.md).
+    assert (internal / "budoux" / "models" / "ja.json").is_file()
+    assert list(internal.glob("budoux-*.dist-info/licenses/LICENSE"))
 
 
 def _archived_modules(executable: Path) -> set[str]:

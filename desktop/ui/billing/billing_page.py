@@ -50,7 +50,6 @@ from desktop.ui.notices.connection_indicator import ConnectionIndicator
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.labels import product_label
-from desktop.ui.text.line_breaks import whole_words
 from desktop.ui.text.said_again import Text
 from desktop.ui.text.wrapped_label import WrappedLabel
 
@@ -298,7 +297,9 @@ class BillingPage(QWidget):
         if self._service is None or self.overview is None:
             return
         service, renewal = self._service, self.overview.plan.renewal
-        box = QMessageBox(self)
+        from desktop.ui.text.wrapped_message_box import WrappedMessageBox  # when needed
+
+        box = WrappedMessageBox(self)
         box.setObjectName("remove_addon_box")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Remove Premium Support"))
@@ -314,12 +315,8 @@ class BillingPage(QWidget):
             text += " " + self.tr("The scheduled change to {tier} is cancelled.").format(
                 tier=FeatureText().tier(current.next_tier)
             )
-        # Japanese words whole across its lines (以降 was split): drawn with joiners, and
-        # read out without them (as a WrappedLabel does).
-        box.setText(whole_words(text))
-        label = box.findChild(QLabel, "qt_msgbox_label")
-        if label is not None:
-            label.setAccessibleName(text)
+        # Japanese phrases whole across its lines (以降 was split).
+        box.setText(text)
         remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         remove.setObjectName("confirm_remove_button")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)

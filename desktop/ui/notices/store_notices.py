@@ -74,7 +74,10 @@ class StoreNotices(QObject):
         store.drafts.announce()
         store.outbox.announce()
         text, details = self.rebuilt_text(carried)
-        box = QMessageBox(self._window)
+        # Japanese wraps between phrases (破損していま|した。 was split); made when needed.
+        from desktop.ui.text.wrapped_message_box import WrappedMessageBox
+
+        box = WrappedMessageBox(self._window)
         box.setObjectName("store_rebuilt_box")
         box.setIcon(self.rebuilt_icon(carried))
         box.setWindowTitle(self.tr("Premium Support Desk"))

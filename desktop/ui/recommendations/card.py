@@ -25,13 +25,13 @@ class RecommendationCard(QFrame):
         self.kind = QLabel()
         self.kind.setObjectName("recommendation_kind")
         set_text_role(self.kind, TextRole.SECONDARY)
-        self.title = QLabel()
+        # The catalogue's words, wrapped as the app's own are: Japanese between phrases
+        # (設定でき|ます。 was split).
+        self.title = WrappedLabel()
         self.title.setObjectName("recommendation_title")
-        self.title.setWordWrap(True)
         set_type(self.title, TypeStep.CARD_TITLE)
-        self.summary = QLabel()
+        self.summary = WrappedLabel()
         self.summary.setObjectName("recommendation_summary")
-        self.summary.setWordWrap(True)
         self.reason = WrappedLabel()
         self.reason.setObjectName("recommendation_reason")
         self.open_button = QPushButton()

@@ -153,9 +153,10 @@ class MainMenus(QObject):
 
     def show_about(self) -> None:
         if self.about_box is None:
-            from PySide6.QtWidgets import QMessageBox  # not needed to paint the window
+            # Not needed to paint the window. Japanese wraps between phrases (確認|し、 was split).
+            from desktop.ui.text.wrapped_message_box import WrappedMessageBox
 
-            self.about_box = QMessageBox(self._window)
+            self.about_box = WrappedMessageBox(self._window)
             self.about_box.setObjectName("about_box")
             # The app's own icon (set on the application), not a generic "information" one.
             self.about_box.setIconPixmap(self._window.windowIcon().pixmap(64, 64))

@@ -1,16 +1,29 @@
 """Where a wrapped line may not break: inside a hyphenated word ("e-mail", "Jean-Luc"),
-inside a Japanese word (メッセージ, 作成, メール), between a number and its counter (3 件,
-5分, 6 / 件), and where Japanese line-breaking rules (kinsoku) forbid it.
+inside a Japanese phrase (メールで, 届きます。, お読みください。), between a number and its
+counter (3 件, 5分, 6 / 件), and where Japanese line-breaking rules (kinsoku) forbid it.
 
 Qt breaks after any hyphen, so a narrow section showed "e-" at a line's end and "mail"
 at the next one's start. A non-breaking hyphen (U+2011) looks the same and holds the
 word together; Qt finds a font that has it if the UI's does not.
 
 Japanese has no spaces: Qt's line breaker (UAX #14) may break between any two kana or
-kanji, so a wrapped label read "メッセー" at a line's end and "ジ" below. A run of katakana
-(a loanword) and a run of kanji (a compound: 作成, 添付, 管理者) are held together with
-WORD JOINER (U+2060), which takes no room, is not drawn and is not read out; lines still
-break between a word and the kana around it, as Japanese is set.
+kanji, so a wrapped label read "メッセー" at a line's end and "ジ" below, or "届" and
+"きます", "くだ" and "さい", "されまし" and "た。". Polished Japanese UI breaks only between
+phrases (bunsetsu: a word with the particles and endings that go with it), as Chrome's
+``word-break: auto-phrase`` does: 「あなたに | 最適な | 選択肢を | 提示します」. The
+phrases come from BudouX (Google's phrase segmenter, the one Chrome uses; a small model
+and pure Python), and every phrase is held together with WORD JOINER (U+2060), which
+takes no room, is not drawn and is not read out. BudouX is imported, and its model
+read, when the first Japanese text is shown: English and Dutch never pay for it.
+
+A phrase held whole sets the label's least width: Qt's QLabel never breaks inside an
+unbreakable run (it does not wrap anywhere as a QTextEdit does), so a long one made the
+window wider (tried: a 20-character run in a label 120 px wide: the window grew to 262
+px) or was cut off in a label of fixed width. Only runs of a phrase of at most
+``MOST_HELD`` characters are held whole; a longer one (再ダウンロードしています。,
+ダウンロードできなかったか、) is held in pieces: a word of kanji or katakana, then its
+kana (ダウンロード | できなかったか、). A katakana run (a loanword) and a kanji run (a
+compound: 作成, 添付, 管理者) are held in any phrase.
 
 A number and the counter after it are one word too: "6" at a line's end and "件" below
 reads as two things. Qt breaks after the space of "6 件" even with joiners around it,
@@ -19,12 +32,17 @@ so a space inside such a run is shown as a no-break space (it looks the same).
 Kinsoku: no line starts with closing punctuation (、。」）), small kana (ゃっ), the
 long-vowel mark ー or a repeat mark; none ends with opening punctuation (「（). Qt's
 breaker keeps most of these already; the joiners make it so whatever the breaker.
-Nothing else is held: Japanese text still breaks between kana, as it is set.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from budoux import Parser
 
 NON_BREAKING_HYPHEN = "\u2011"
 WORD_JOINER = "\u2060"
@@ -34,6 +52,13 @@ _INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 # Below this no character is Japanese (、 is U+3001): every English and Dutch text.
 _FIRST_JAPANESE = "\u3001"
 HIRAGANA, KATAKANA, KANJI = 1, 2, 3
+# The longest run of a phrase (between its spaces) held whole: 10 characters are 120 px at
+# the UI's font and 180 px at 150 % text. Held longer, a run is the label's least width
+# (Qt never breaks it: the window grows, or a label of fixed width cuts it off): with 12,
+# an Insights tile held 新規・対応中・保留中。 (198 px at 150 %) and the window grew from
+# 1100 to 1145 px; the narrowest wrapped labels are those tiles. Nine in ten of the app's
+# phrases are shorter; a longer one is held in pieces (_pieces).
+MOST_HELD = 10
 
 # Kinsoku shori: what may not start a line (closing punctuation, small kana, the
 # long-vowel and repeat marks) and what may not end one (opening punctuation).
@@ -91,14 +116,69 @@ def _number_with_counter(text: str, start: int) -> int:
         return gap + 1
 
 
+@functools.cache
+def _japanese_phrases() -> Parser:
+    """BudouX's parser with its Japanese model, made once, when Japanese is first shown.
+
+    Imported here, not with this module: only Japanese text needs it, and the start (in
+    English, bench/README.md) does not import it. Its model is a JSON file in the package
+    (budoux/models/ja.json, collected by packaging/premium-support-desk.spec)."""
+    import budoux
+
+    return budoux.load_default_japanese_parser()
+
+
+def _inside_phrases(text: str) -> list[bool]:
+    """For each character, whether it continues a phrase held whole: not the phrase's
+    first, not a space nor just after one, not inside Latin text (two characters below
+    Japanese: "Desk", "25 MB", an address); runs longer than ``MOST_HELD`` in pieces."""
+    inside = [False] * len(text)
+    start = 0
+    for phrase in _japanese_phrases().parse(text):
+        end = start + len(phrase)
+        run_start = start
+        for at in range(start, end + 1):
+            if at < end and not text[at].isspace():
+                continue
+            # text[run_start:at] is a run between spaces.
+            for piece_start, piece_end in _pieces(text, run_start, at):
+                for inner in range(piece_start + 1, piece_end):
+                    if max(text[inner - 1], text[inner]) >= _FIRST_JAPANESE:
+                        inside[inner] = True
+            run_start = at + 1
+        start = end
+    return inside
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of the run ``text[start:end]`` held whole: all of it, up to ``MOST_HELD``
+    characters; a longer one where a word of two or more kanji or katakana meets the kana
+    after it (確認 | してください。, ダウンロード | できなかったか、) and after ・, each part
+    of at most ``MOST_HELD``. A part still longer breaks between its kana, as before."""
+    if end - start <= MOST_HELD:
+        return [(start, end)]
+    cuts = [start]
+    for at in range(start + 2, end):
+        before = _kind(text[at - 1])
+        if text[at - 1] == "・" or (
+            _kind(text[at]) == HIRAGANA
+            and before in (KATAKANA, KANJI)
+            and _kind(text[at - 2]) == before
+        ):
+            cuts.append(at)
+    cuts.append(end)
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b - a <= MOST_HELD]
+
+
 def _held(text: str) -> list[bool]:
     """For each character, whether no line may break just before it."""
-    held = [False] * len(text)
+    held = _inside_phrases(text)
     before, before_kind = "", 0
     for at, character in enumerate(text):
         kind = _kind(character)
         if at and (
-            (kind in (KATAKANA, KANJI) and kind == before_kind)
+            held[at]
+            or (kind in (KATAKANA, KANJI) and kind == before_kind)
             or (character in NO_LINE_START and not before.isspace())
             or (before in NO_LINE_END and not character.isspace())
         ):
@@ -108,8 +188,9 @@ def _held(text: str) -> list[bool]:
 
 
 def whole_words(text: str) -> str:
-    """``text`` as a wrapped label shows it: no line break inside a Japanese word, between
-    a number and its counter, nor where kinsoku forbids one.
+    """``text`` as a wrapped label shows it: no line break inside a Japanese phrase (up to
+    ``MOST_HELD`` characters) or word, between a number and its counter, nor where kinsoku
+    forbids one.
 
     For display only (the joiners are not for copying or saving): a wrapped label
     (desktop/ui/text/wrapped_label.py) shows its text through it. A scan, not a regular
@@ -119,6 +200,13 @@ def whole_words(text: str) -> str:
     """
     if not text or max(text) < _FIRST_JAPANESE:
         return text
+    return _japanese_held(text)
+
+
+# A label's text is set again on every change of language and each refresh of its view:
+# finding phrases is ~50 µs for a 30-character label (bench/README.md), a look-up here ~0.
+@functools.lru_cache(maxsize=1024)
+def _japanese_held(text: str) -> str:
     held = _held(text)
     no_break_spaces: set[int] = set()
     at = 0

@@ -204,7 +204,9 @@ class NewTicketFlow(QObject):
         opened here. Billing is offered where the admin can see it."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(self._window)
+        from desktop.ui.text.wrapped_message_box import WrappedMessageBox
+
+        box = WrappedMessageBox(self._window)
         box.setObjectName("nothing_covered_box")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Contact support"))

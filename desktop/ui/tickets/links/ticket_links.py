@@ -106,12 +106,12 @@ class TicketLinks(QObject):
         window.open_ticket(ticket.id)
 
     def _tell(self, text: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Open a ticket link"),
-            text,
-            QMessageBox.StandardButton.Ok,
-            self._window,
-        )
+        from desktop.ui.text.wrapped_message_box import WrappedMessageBox  # when needed
+
+        box = WrappedMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Open a ticket link"))
+        box.setText(text)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the asyncio loop keeps running under it

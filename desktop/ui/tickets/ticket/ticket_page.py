@@ -519,13 +519,14 @@ class TicketPage(QWidget):
         service = self._service
         if service is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Discard reply"),
-            self.tr("Discard this reply? It has not been sent, and its text will be lost."),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
-        )
+        from desktop.ui.text.wrapped_message_box import WrappedMessageBox  # when needed
+
+        box = WrappedMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Discard reply"))
+        box.setText(self.tr("Discard this reply? It has not been sent, and its text will be lost."))
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Discard | buttons.Cancel)
         box.setObjectName("discard_outbox_box")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(box.deleteLater)

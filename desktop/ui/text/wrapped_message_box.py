@@ -1,0 +1,62 @@
+"""A message box whose text wraps as a WrappedLabel's does: never inside a Japanese phrase
+(line_breaks.py says where lines may not break and why).
+
+A QMessageBox wraps its text and informative text itself, and broke "破損していま" at a
+line's end and "した。" below. ``text()`` and ``informativeText()`` answer what was set;
+only what is drawn carries the joiners, and its labels are named after the text given
+(Qt reads a label out by its drawn text). Created with a parent only: the texts are set
+through ``setText``/``setInformativeText`` (QMessageBox's long constructor would pass
+them to Qt unseen).
+
+The error box (desktop/ui/notices/messages.py) stays a plain QMessageBox: its text is
+selected and copied into reports, and a copy must not carry joiners.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from desktop.ui.text.line_breaks import whole_words
+
+# The labels QMessageBox makes for its two texts.
+_TEXT_LABEL = "qt_msgbox_label"
+_INFORMATIVE_LABEL = "qt_msgbox_informativelabel"
+
+
+class WrappedMessageBox(QMessageBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._informative = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._text = text
+        super().setText(whole_words(text))
+        self._name(_TEXT_LABEL, text)
+
+    def text(self) -> str:
+        """What was set, without the joiners that only hold its lines together."""
+        return self._text
+
+    def setInformativeText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._informative = text
+        super().setInformativeText(whole_words(text))
+        self._name(_INFORMATIVE_LABEL, text)
+
+    def informativeText(self) -> str:  # noqa: N802 - Qt's name
+        return self._informative
+
+    def _name(self, label_name: str, text: str) -> None:
+        """Name the label after ``text`` while it draws joiners; else leave it to Qt (a box
+        shown again in English after Japanese, as the About box is)."""
+        label = self.findChild(QLabel, label_name)
+        if label is None:
+            return
+        if label.text() == text:
+            label.setAccessibleName("")
+            return
+        if "<" in text:  # rich text: named after what it reads, as Qt does
+            from PySide6.QtGui import QTextDocumentFragment
+
+            text = QTextDocumentFragment.fromHtml(text).toPlainText()
+        label.setAccessibleName(text)
