@@ -168,8 +168,8 @@ def test_a_label_narrower_than_a_phrase_still_shows_all_its_text(
             + margins.right()
         )
         window.resize(narrow, 400)
-        window.show()
-        qtbot.waitExposed(window)
+        with qtbot.waitExposed(window):
+            window.show()
         assert window.width() == narrow  # the label did not make it wider
         lines = laid_out(label.shown_text(), label.font(), label.contentsRect().width())
         assert not [line.read for line in lines if line.overflows]  # nothing cut off
@@ -241,8 +241,8 @@ def test_a_message_box_breaks_between_phrases_and_answers_what_was_set(
         translate = QCoreApplication.translate
         text = translate(
             "StoreNotices",
-            "The copy of your tickets on this computer was damaged. It has been set aside, "
-            "and your tickets are being downloaded again.",
+            "The copy of your tickets on this computer was damaged. A new copy was made, "
+            "and your tickets are being downloaded again from the service.",
         )
         details = translate(
             "StoreNotices", "%n unsent message(s) kept; they will be sent as usual.", "", 1
@@ -253,7 +253,7 @@ def test_a_message_box_breaks_between_phrases_and_answers_what_was_set(
         box.setInformativeText(details)
         assert (box.text(), box.informativeText()) == (text, details)  # as set
         wanted = {
-            "qt_msgbox_label": (text, ["コピーが", "破損していました。", "保管し、"]),
+            "qt_msgbox_label": (text, ["コピーが", "破損していました。", "作成し、"]),
             "qt_msgbox_informativelabel": (details, ["未送信の", "保持しました。", "されます。"]),
         }
         for name, (said, phrases) in wanted.items():

@@ -38,8 +38,8 @@ def _page(qtbot: QtBot, scope: str, width: int = LIST_WIDTH) -> TicketListPage:
     page.model.reset(rows, None)
     page._state = "ready"  # noqa: SLF001 - as after a sync
     page.retranslate_ui()
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     page.columns.fit()
     return page
 

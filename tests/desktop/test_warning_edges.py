@@ -68,8 +68,8 @@ def shown(qtbot: QtBot, make: Callable[[QWidget], QWidget]) -> tuple[QWidget, QW
     layout.addWidget(widget)
     layout.addStretch(1)
     window.resize(900, 260)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window, widget
 
 
