@@ -1797,12 +1797,12 @@
         <translation>{product}のプレミアム サポート {tier}の {amount}</translation>
     </message>
     <message>
-        <source>No charges recorded yet. The first charge, {charge}, will be made on the renewal date, {date}.</source>
-        <translation>記録された請求はまだありません。最初の請求は更新日の{date}に行われます ({charge})。</translation>
+        <source>No charges recorded yet. The next charge, {charge}, will be made on the renewal date, {date}.</source>
+        <translation>記録された請求はまだありません。次回の請求は更新日の{date}に行われます ({charge})。</translation>
     </message>
     <message>
-        <source>No charges recorded yet. The first charges will be made on the renewal date, {date}: {charges}.</source>
-        <translation>記録された請求はまだありません。最初の請求は更新日の{date}に行われます: {charges}。</translation>
+        <source>No charges recorded yet. The next charges will be made on the renewal date, {date}: {charges}.</source>
+        <translation>記録された請求はまだありません。次回の請求は更新日の{date}に行われます: {charges}。</translation>
     </message>
     <message>
         <source>No charges recorded yet, and none will be: Premium Support ends on {date}.</source>

@@ -1809,12 +1809,12 @@
         <translation>{amount} voor Premium Support {tier} voor {product}</translation>
     </message>
     <message>
-        <source>No charges recorded yet. The first charge, {charge}, will be made on the renewal date, {date}.</source>
-        <translation>Nog geen afschrijvingen geregistreerd. De eerste afschrijving, {charge}, volgt op de verlengingsdatum, {date}.</translation>
+        <source>No charges recorded yet. The next charge, {charge}, will be made on the renewal date, {date}.</source>
+        <translation>Nog geen afschrijvingen geregistreerd. De volgende afschrijving, {charge}, volgt op de verlengingsdatum, {date}.</translation>
     </message>
     <message>
-        <source>No charges recorded yet. The first charges will be made on the renewal date, {date}: {charges}.</source>
-        <translation>Nog geen afschrijvingen geregistreerd. De eerste afschrijvingen volgen op de verlengingsdatum, {date}: {charges}.</translation>
+        <source>No charges recorded yet. The next charges will be made on the renewal date, {date}: {charges}.</source>
+        <translation>Nog geen afschrijvingen geregistreerd. De volgende afschrijvingen volgen op de verlengingsdatum, {date}: {charges}.</translation>
     </message>
     <message>
         <source>No charges recorded yet, and none will be: Premium Support ends on {date}.</source>

@@ -39,7 +39,7 @@ def shown(qtbot: QtBot, data: BillingOverview) -> str:
 def test_an_active_add_on_says_when_and_what_the_first_charge_is(qtbot: QtBot) -> None:
     text = shown(qtbot, overview(sub("active")))
     assert text == (
-        "No charges recorded yet. The first charge, €187.50 for Premium Support Enhanced for "
+        "No charges recorded yet. The next charge, €187.50 for Premium Support Enhanced for "
         f"Dropbox, will be made on the renewal date, {medium_date(RENEWAL)}."
     )
     assert "Buying" not in text  # the team has it: nothing to buy
@@ -71,7 +71,7 @@ def test_two_add_ons_going_on_name_both_charges(qtbot: QtBot) -> None:
         offer=replace(both.offer, prices=PRICES + DASH_PRICES),
     )
     assert shown(qtbot, both) == (
-        "No charges recorded yet. The first charges will be made on the renewal date, "
+        "No charges recorded yet. The next charges will be made on the renewal date, "
         f"{medium_date(RENEWAL)}: €187.50 for Premium Support Enhanced for Dropbox and "
         "€75.00 for Premium Support Basic for Dropbox Dash."
     )

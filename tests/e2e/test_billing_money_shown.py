@@ -106,7 +106,7 @@ async def test_amounts_and_next_charge_shown_remove_defaults_to_cancel(
         page.tabs.setCurrentIndex(TAB_INVOICES)
         assert page.invoices.empty.isVisible() and not page.invoices.table.isVisible()
         assert page.invoices.empty.text() == (
-            "No charges recorded yet. The first charge, €187.50 for Premium Support Enhanced "
+            "No charges recorded yet. The next charge, €187.50 for Premium Support Enhanced "
             f"for Dropbox, will be made on the renewal date, {renewal}."
         )
         page.tabs.setCurrentIndex(TAB_ADDONS)

@@ -112,11 +112,11 @@ class InvoicesView(QWidget):
             date = medium_date(upcoming[0].on)  # one renewal date for the team
             if len(charges) == 1:
                 return self.tr(
-                    "No charges recorded yet. The first charge, {charge}, will be made on the "
+                    "No charges recorded yet. The next charge, {charge}, will be made on the "
                     "renewal date, {date}."
                 ).format(charge=charges[0], date=date)
             return self.tr(
-                "No charges recorded yet. The first charges will be made on the renewal "
+                "No charges recorded yet. The next charges will be made on the renewal "
                 "date, {date}: {charges}."
             ).format(date=date, charges=QLocale().createSeparatedList(charges))
         if self._ends_on is not None:
