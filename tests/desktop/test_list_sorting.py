@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QAction, QImage, QPainter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QStyle, QStyleOptionHeader
+from PySide6.QtWidgets import QMenu, QStyle, QStyleOptionHeader
 from pytestqt.qtbot import QtBot
 
 from desktop.api.client import ApiClient
@@ -177,6 +177,54 @@ async def test_a_search_begun_while_the_chosen_ticket_is_looked_for_goes_back_to
         )
         page.filters.search.clear()
         await wait_until(lambda: _selected(page) == chosen, what="the ticket chosen before")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # a popup
+async def test_the_list_s_menu_sorts_it_from_the_keyboard(qtbot: QtBot, tmp_path: Path) -> None:
+    # The header takes no keyboard focus: on a row, the Menu key (or Shift+F10) opens the
+    # list's menu, whose "Sort by" sorts through the store as a header's click does.
+    async with _ava_with_many_tickets(tmp_path) as world:
+        store, tasks, service = world.store, world.tasks, world.service
+        settings = make_settings(tmp_path)
+        page = await _bound_page(qtbot, tasks, settings, service)
+        mine = store.tickets.page(TicketQuery(user_id=world.user.id), None, 10_000)[0]
+        header = page.table.horizontalHeader()
+        page.table.setFocus()
+        page.table.selectRow(0)
+        QTest.keyClick(page.table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+        menu = page.list_menu.menu if page.list_menu is not None else None
+        assert menu is not None and menu.isVisible()
+        by = menu.findChild(QMenu, "sort_by_menu")
+        assert by is not None
+        titles = [a.text() for a in by.actions() if a.objectName().startswith("sort_by_")]
+        assert "Subject" in titles and "Updated" in titles
+        checked = [a.objectName() for a in by.actions() if a.isChecked()]
+        assert checked == ["sort_by_updated", "sort_descending"]  # as the list is sorted
+        subject = by.findChild(QAction, "sort_by_subject")
+        assert subject is not None
+        subject.trigger()
+        menu.close()
+        assert header.sortIndicatorSection() == Column.SUBJECT
+        by_subject = sorted(mine, key=lambda t: (_nocase(t.subject), t.id))
+        shown = _shown(page)
+        assert [t.id for t in shown] == [t.id for t in by_subject[: len(shown)]]
+        assert settings.list_sort(page.objectName()) == ("subject", False)
+
+        # Chosen again (or Descending): the other way round, as a second click.
+        assert page.list_menu is not None
+        page.list_menu.sort_by(Column.SUBJECT)
+        assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        shown = _shown(page)
+        assert [t.id for t in shown] == [t.id for t in by_subject[::-1][: len(shown)]]
+        menu = page.list_menu.build()
+        ascending = menu.findChild(QAction, "sort_ascending")
+        assert ascending is not None and not ascending.isChecked()
+        ascending.trigger()
+        assert settings.list_sort(page.objectName()) == ("subject", False)
+        # And its Columns: the header's show-or-hide entries, by keyboard too.
+        submenus = [m for a in menu.actions() if isinstance(m := a.menu(), QMenu)]
+        assert [m.objectName() for m in submenus] == ["sort_by_menu", "column_menu"]
+        assert submenus[1].title() == "&Columns" and submenus[1].actions()
 
 
 def _arrow(style: QStyle, indicator: QStyleOptionHeader.SortIndicator) -> QImage:

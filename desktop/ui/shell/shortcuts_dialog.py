@@ -80,6 +80,10 @@ class ShortcutsDialog(QDialog):
             ),
             (self.tr("Open the selected ticket"), _keys("Return")),
             (self.tr("The list's first or last ticket"), _keys("Home", "End")),
+            (
+                self.tr("Sort the list, show or hide its columns (on a row)"),
+                _keys("Menu", "Shift+F10"),
+            ),
             # Insights: a chart reached by Tab, its bars by the arrows (Home, End: the
             # first and last); a bar's or a tile's tickets open as by a click.
             (

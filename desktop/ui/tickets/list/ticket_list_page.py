@@ -86,6 +86,7 @@ if TYPE_CHECKING:
     from desktop.ui.tickets.list.header_fit import HeaderFit
     from desktop.ui.tickets.list.hidden_columns_button import HiddenColumnsButton
     from desktop.ui.tickets.list.list_export import ListExporter
+    from desktop.ui.tickets.list.list_menu import ListMenu
     from desktop.ui.tickets.list.snippet_delegate import SubjectSnippetDelegate
     from desktop.ui.tickets.list.status_badge_delegate import StatusBadgeDelegate
 
@@ -255,6 +256,12 @@ class TicketTableView(QTableView):
             self.search_cleared.emit()
             return
         Qt = QtCore.Qt  # noqa: N806 - Qt's name
+        shift = event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        if event.key() == Qt.Key.Key_Menu or (event.key() == Qt.Key.Key_F10 and shift):
+            # The list's menu (list_menu.py) by the keyboard on every system: some send
+            # the Menu key as a context-menu request, Shift+F10 (Windows' key) none does.
+            self.customContextMenuRequested.emit(self.visualRect(self.currentIndex()).center())
+            return
         if event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End) and not event.modifiers():
             # The first or last ticket, as in a mail client's list: a table's Home and End
             # go to the row's first and last cell, which a list of rows has no use for.
@@ -500,6 +507,7 @@ class TicketListPage(QWidget):
         )
         # Made when columns first step aside (a narrow window): says which, brings them back.
         self.hidden_columns: HiddenColumnsButton | None = None
+        self.list_menu: ListMenu | None = None
         header_view.sectionResized.connect(self.columns.column_resized)
         # Whose ticket it is only matters among the team's (R17).
         self.table.setColumnHidden(Column.SUBMITTER, scope != "team")
@@ -1078,6 +1086,14 @@ class TicketListPage(QWidget):
 
         optional = tuple(c for c in Column if c != Column.SUBJECT and self._offers(c))
         self.column_menu = ColumnMenu(self.table, optional, self.columns.choose)
+        from desktop.ui.tickets.list.list_menu import ListMenu
+
+        # On a row (right-click, the Menu key, Shift+F10): sort and columns by keyboard too.
+        self.list_menu = ListMenu(self.table, self._sortable_columns, self._column_menu_now)
+
+    def _sortable_columns(self) -> list[Column]:
+        table = self.table
+        return [c for c in Column if c in SORT_OF_COLUMN and not table.isColumnHidden(c)]
 
     def _show_sort_indicator(self) -> None:
         from PySide6.QtCore import Qt  # after the first paint (desktop/ui/look/qt_values.py)
