@@ -1937,6 +1937,25 @@
     </message>
 </context>
 <context>
+    <name>ListMenu</name>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation>並べ替え(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ascending</source>
+        <translation>昇順(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>降順(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>LocalModeBanner</name>
     <message>
         <source>&lt;b&gt;Local demo workspace&lt;/b&gt; — a sample team on this computer, signed in as {name}.</source>
@@ -2953,6 +2972,10 @@
     <message>
         <source>The list&apos;s first or last ticket</source>
         <translation>一覧の最初または最後のチケット</translation>
+    </message>
+    <message>
+        <source>Sort the list, show or hide its columns (on a row)</source>
+        <translation>一覧の並べ替え、列の表示・非表示 (行の上で)</translation>
     </message>
     <message>
         <source>Insights: the chart&apos;s next bar (first, last)</source>

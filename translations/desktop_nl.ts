@@ -1952,6 +1952,25 @@
     </message>
 </context>
 <context>
+    <name>ListMenu</name>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Sorteren op</translation>
+    </message>
+    <message>
+        <source>&amp;Ascending</source>
+        <translation>&amp;Oplopend</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Aflopend</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolommen</translation>
+    </message>
+</context>
+<context>
     <name>LocalModeBanner</name>
     <message>
         <source>&lt;b&gt;Local demo workspace&lt;/b&gt; — a sample team on this computer, signed in as {name}.</source>
@@ -2975,6 +2994,10 @@
     <message>
         <source>The list&apos;s first or last ticket</source>
         <translation>Eerste of laatste ticket van de lijst</translation>
+    </message>
+    <message>
+        <source>Sort the list, show or hide its columns (on a row)</source>
+        <translation>De lijst sorteren, kolommen tonen of verbergen (op een rij)</translation>
     </message>
     <message>
         <source>Insights: the chart&apos;s next bar (first, last)</source>
