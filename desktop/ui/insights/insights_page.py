@@ -144,6 +144,8 @@ class InsightsPage(QWidget):
         service = self._service
         if service is None:
             return
+        # No day after the admin's today to choose; none after the service's counted.
+        self.periods.limit_to(service.now().astimezone().date())
         period = self.periods.period(service.today())
         self.periods.showing(period)
         scope = self.scopes.scope()
