@@ -41,10 +41,12 @@ class Period:
 
 
 def period_for(key: str, today: date, custom: tuple[date, date] | None = None) -> Period:
-    """The days a period choice covers, ending today (custom: the days chosen)."""
+    """The days a period choice covers, ending today (custom: the days chosen, none after
+    today: days to come have no tickets yet, and would be counted as if they had none)."""
     if key == "custom" and custom is not None:
         first, last = sorted(custom)
-        return Period(key, first, last)
+        last = min(last, today)
+        return Period(key, min(first, last), last)
     if key == OPEN_NOW:
         return Period(key, today, today)
     if key == "4w":

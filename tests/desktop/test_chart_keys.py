@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -195,3 +195,21 @@ def test_help_lists_the_chart_and_tile_keys(qtbot: QtBot) -> None:  # R20
     rows = dict(dialog.rows())
     assert rows["Insights: the chart's next bar (first, last)"] == "Arrows, Home / End"
     assert rows["Insights: open a bar's or a tile's tickets"] == "Enter / Space"
+
+
+def test_a_chart_reached_in_a_small_window_scrolls_into_view(qtbot: QtBot) -> None:  # R20
+    # 1024×640 less the navigation: Insights scrolls, and the weekly chart is below.
+    page, _opened = shown(qtbot)
+    page.resize(820, 580)
+    qtbot.waitUntil(lambda: page.weekly.view.mapTo(page, QPoint(0, 0)).y() > page.height())
+    card = page.weekly
+    focus(qtbot, card)
+    press(card, Qt.Key.Key_End)
+    view = card.view
+    # What of the chart is seen in the page's window (Qt's visibleRegion counts the
+    # focus ring over the chart as hiding it).
+    seen = QRect(view.mapFrom(page, QPoint(0, 0)), page.size()).intersected(view.rect())
+    part = card.keys.part()
+    assert part is not None
+    assert seen.contains(view.mapFromScene(part.place()))
+    assert seen.contains(card.keys.hint.geometry()), (seen, card.keys.hint.geometry())

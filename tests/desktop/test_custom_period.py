@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QRect, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.services.insights import PERIODS, period_for
+from desktop.services.insights import PERIODS, Period, period_for
 from desktop.ui.insights.period_selector import PeriodSelector, popup_place
+from desktop.ui.settings.app_settings import AppSettings
 from desktop.ui.text.i18n import LanguageSwitcher
 from tests.support.app import compiled_catalogs
 
@@ -128,3 +130,100 @@ def test_a_calendar_that_fits_nowhere_below_opens_above() -> None:
     assert place == QPoint(field.right() + 1 - 250, field.top() - 180)
     # Room below and to the right: under the field's left edge, as Qt puts it.
     assert popup_place(QRect(0, 0, 250, 180), QRect(100, 50, 110, 24), bounds) == QPoint(100, 74)
+
+
+def test_no_day_after_today_is_counted_or_offered(qtbot: QtBot) -> None:  # R20
+    # Dec 21 chosen on Dec 7: the tile said "0 opened this week", the chart drew weeks to
+    # come as real zeros, the captions said "to Dec 21".
+    assert period_for("custom", TODAY, (date(2026, 9, 15), date(2026, 12, 21))) == Period(
+        "custom", date(2026, 9, 15), TODAY
+    )
+    assert period_for("custom", TODAY, (date(2026, 12, 20), date(2026, 12, 21))) == Period(
+        "custom", TODAY, TODAY
+    )
+    periods = selector(qtbot)
+    periods.set_custom(date(2026, 9, 15), TODAY)
+    periods.limit_to(TODAY)
+    for edit in (periods.first_edit, periods.last_edit):
+        assert edit.maximumDate() == QDate(2026, 12, 7)
+        edit.setDate(QDate(2026, 12, 21))  # as typed: today at most
+        assert edit.date() == QDate(2026, 12, 7)
+
+
+def test_a_remembered_period_ending_later_ends_today(qtbot: QtBot, tmp_path: Path) -> None:
+    # Saved by an earlier version (or before the clock was put right).
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.set_insights_period("custom", "2026-09-15", "2026-12-21")
+    periods = selector(qtbot)
+    periods.remember_in(settings)
+    periods.limit_to(TODAY)  # as the page does when it shows the period
+    assert periods.last_edit.date() == QDate(2026, 12, 7)
+    assert days(periods) == (date(2026, 9, 15), TODAY)
+
+
+def field(qtbot: QtBot) -> tuple[QWidget, PeriodSelector]:
+    window = QWidget()
+    row = QHBoxLayout(window)
+    before = QPushButton("before")
+    periods = PeriodSelector()
+    after = QPushButton("after")
+    for widget in (before, periods, after):
+        row.addWidget(widget)
+    qtbot.addWidget(window)
+    window.resize(700, 200)
+    with qtbot.waitExposed(window):
+        window.show()
+    periods.set_custom(date(2026, 9, 15), TODAY)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window, periods
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # offscreen Qt's popup
+@pytest.mark.parametrize(
+    ("key", "modifier"),
+    [(Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier), (Qt.Key.Key_F4, None)],
+)
+def test_alt_down_and_f4_open_the_calendar_and_keep_the_date(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier | None
+) -> None:  # R20
+    # As a combo box's list opens: Qt's date field took Alt+Down for "a month earlier".
+    _window, periods = field(qtbot)
+    edit = periods.first_edit
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    if modifier is None:
+        QTest.keyClick(edit, key)
+    else:
+        QTest.keyClick(edit, key, modifier)
+    popup = edit.calendarWidget().window()
+    try:
+        qtbot.waitUntil(popup.isVisible)
+        assert edit.date() == QDate(2026, 9, 15)
+    finally:
+        popup.hide()
+
+
+def test_tab_leaves_a_date_field_and_the_arrows_move_inside(qtbot: QtBot) -> None:  # R20
+    # Qt's date field took Tab for its next section: 7-8 Tabs from Period to a tile.
+    window, periods = field(qtbot)
+    periods.combo.setFocus()
+    qtbot.waitUntil(periods.combo.hasFocus)
+    reached = []
+    for _ in range(3):
+        QTest.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(window.focusWidget())
+    assert reached[:2] == [periods.first_edit, periods.last_edit]
+    assert isinstance(reached[2], QPushButton) and reached[2].text() == "after"
+    QTest.keyClick(window.focusWidget(), Qt.Key.Key_Backtab)
+    assert window.focusWidget() is periods.last_edit
+    QTest.keyClick(periods.last_edit, Qt.Key.Key_Backtab)
+    assert window.focusWidget() is periods.first_edit
+    # Inside, the arrows still go from section to section (the date itself unchanged).
+    edit = periods.first_edit
+    edit.setCurrentSectionIndex(0)
+    first = edit.currentSection()
+    for _ in range(4):
+        QTest.keyClick(edit, Qt.Key.Key_Right)
+    assert edit.currentSection() != first
+    assert edit.date() == QDate(2026, 9, 15)

@@ -216,10 +216,11 @@ def test_a_year_shows_every_week_and_its_months_within_the_period(qtbot: QtBot) 
         ]
     axis = next(a for a in chart.axes() if isinstance(a, QCategoryAxis))
     assert axis.min() < week_x(mondays[0]) and axis.max() > week_x(mondays[-1])
-    # The quarters' months, January by its year; none after the period's last day.
+    # The first Monday's day (the axis starts mid-December), then the quarters' months
+    # (January, 3 weeks on, too near it); none after the period's last day.
     months = [QLocale().standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in (4, 7, 10)]
-    assert tick_labels(axis) == ["2026", *months]
-    assert tick_days(axis) == [date(2026, m, 1) for m in (1, 4, 7, 10)]
+    assert tick_labels(axis) == [label(first), *months]
+    assert tick_days(axis) == [first, *(date(2026, m, 1) for m in (4, 7, 10))]
     assert max(tick_days(axis)) <= last
     # The table lists the same weeks; a click on a quiet week's point opens that week.
     assert [row[0] for row in tables.weekly_table(insights)[1]] == mondays
@@ -249,5 +250,28 @@ def test_two_years_keep_every_month_label() -> None:  # R20
     chart = QChart()
     charts.draw_weekly(chart, insights, QPalette())
     axis = next(a for a in chart.axes() if isinstance(a, QCategoryAxis))
-    assert tick_days(axis) == [date(y, m, 1) for y in (2025, 2026) for m in (1, 7)]
-    assert [text.strip("\u200b") for text in tick_labels(axis)][::2] == ["2025", "2026"]
+    # From the first Monday's day (January 2025, 3 weeks on, too near it), every half year.
+    assert tick_days(axis) == [first, date(2025, 7, 1), date(2026, 1, 1), date(2026, 7, 1)]
+    assert [text.strip("\u200b") for text in tick_labels(axis)][::2] == [label(first), "2026"]
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # Mid-April: the first label says the day, not "Apr" or "May" (May 1 is too near).
+        (date(2026, 4, 20), [date(2026, 4, 20), date(2026, 7, 1), date(2026, 9, 1)]),
+        # July 1 is in the first week (from Monday June 29): "Jul" names it, as it is.
+        (date(2026, 6, 29), [date(2026, 7, 1), date(2026, 9, 1), date(2026, 11, 1)]),
+    ],
+)
+def test_months_start_with_the_first_mondays_day_when_mid_month(
+    first: date, expected: list[date]
+) -> None:  # R20
+    """A newcomer read just "Sep" under the first point of a chart starting Sep 21."""
+    last = first + timedelta(weeks=20)
+    chart = QChart()
+    charts.draw_weekly(chart, _over(first, last, (WeekCounts(first, 1, 1),)), QPalette())
+    axis = next(a for a in chart.axes() if isinstance(a, QCategoryAxis))
+    assert tick_days(axis)[:3] == expected
+    if first.month == 4:
+        assert tick_labels(axis)[0] == label(first)

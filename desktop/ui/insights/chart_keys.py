@@ -9,6 +9,11 @@ and the chart's accessible description say the part's name and count. Bars lying
 moves across: between a bar's products, between the two lines. Home and End go to
 the first and the last. Parts that are not drawn (a product's
 count of none) are passed over; a week's point of none is shown but opens nothing.
+
+Where Insights scrolls (a 1024×640 window), the chart reached by Tab and its highlighted
+part scroll into view, and the hint stays in what is seen of the chart (the weekly
+chart's points and hint were below the window's edge). Back from the tickets a part
+opened, the same part is highlighted again (:meth:`ChartKeys.resume`).
 """
 
 from __future__ import annotations
@@ -19,9 +24,9 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCharts import QBarSet, QChart, QChartView, QLineSeries, QPieSeries
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QLabel, QToolTip
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolTip, QWidget
 
 from desktop.ui.insights.hover import hint
 from desktop.ui.insights.table_model import cell_text
@@ -77,6 +82,8 @@ class ChartKeys(QObject):
         self.view = view
         self.grid: Grid = []
         self.at: tuple[int, int] | None = None  # (row, column) of the highlighted part
+        self.left_at: tuple[int, int] | None = None  # the part highlighted as focus went
+        self._resume: tuple[int, int] | None = None  # highlighted again with the focus
         self.caption = ""  # the chart's description when no part is highlighted
         self._main: tuple[tuple[Qt.Key, ...], tuple[Qt.Key, ...]] = LEFT_RIGHT
         self._across: tuple[tuple[Qt.Key, ...], tuple[Qt.Key, ...]] = UP_DOWN
@@ -129,6 +136,15 @@ class ChartKeys(QObject):
         self.caption = text
         self._describe()
 
+    def resume(self) -> None:
+        """The part highlighted when the focus left, highlighted again as it comes back
+        (from the tickets it opened); else the first, as on Tab."""
+        self._resume = self.left_at
+        if self.view.hasFocus() and self._resume is not None and self._part(self._resume):
+            # The focus back already (a stacked page gives it back as it shows).
+            self._go(self._resume)
+            self._resume = None
+
     def part(self) -> Part | None:
         """The highlighted part."""
         return None if self.at is None else self._part(self.at)
@@ -138,7 +154,8 @@ class ChartKeys(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
         if kind == QEvent.Type.FocusIn and self.at is None:
-            first = self._first()
+            resume, self._resume = self._resume, None
+            first = resume if resume is not None and self._part(resume) else self._first()
             if first is not None:
                 self._go(first)
         elif kind == QEvent.Type.FocusOut:
@@ -220,17 +237,51 @@ class ChartKeys(QObject):
         part.select()
         self.hint.setText(self._describe())
         self.hint.adjustSize()
-        # Below and right of the part, as a tooltip sits by the pointer; inside the chart.
-        place = self.view.mapFromScene(part.place()) + QPoint(12, 12)
-        room = self.view.rect().size() - self.hint.size()
-        x = max(0, min(place.x(), room.width()))
-        y = place.y() if place.y() <= room.height() else place.y() - 24 - self.hint.height()
-        self.hint.move(x, max(0, y))
+        point = self.view.mapFromScene(part.place())
+        self._scroll_to(point)
+        # Below and right of the part, as a tooltip sits by the pointer; inside what is
+        # seen of the chart (where the page scrolls, not all of it is).
+        seen = self._seen()
+        place = point + QPoint(12, 12)
+        size = self.hint.size()
+        x = max(seen.left(), min(place.x(), seen.right() + 1 - size.width()))
+        below = place.y() + size.height() <= seen.bottom() + 1
+        y = place.y() if below else place.y() - 24 - size.height()
+        self.hint.move(x, max(seen.top(), y))
         self.hint.show()
         self.hint.raise_()
         self.ring.raise_()
 
+    def _scroll_to(self, point: QPoint) -> None:
+        """The chart in view where the page scrolls, and the part at ``point`` with room
+        for its hint (below or above it) where the chart is taller than the view."""
+        area = _scroll_area(self.view)
+        if area is None:
+            return
+        # Not ensureWidgetVisible: a chart's view names its scene's focus as its cursor,
+        # and Qt then shows that spot only.
+        _ensure_visible(area, self.view, self.view.rect())
+        room = self.hint.size()
+        spot = QRect(
+            point.x() - 12,
+            point.y() - room.height() - 24,
+            room.width() + 24,
+            2 * room.height() + 48,
+        )
+        _ensure_visible(area, self.view, spot.intersected(self.view.rect()))
+
+    def _seen(self) -> QRect:
+        """The part of the chart seen (all of it, but where the page scrolls)."""
+        area = _scroll_area(self.view)
+        if area is None:
+            return self.view.rect()
+        viewport = area.viewport()
+        seen = QRect(self.view.mapFrom(viewport, QPoint(0, 0)), viewport.size())
+        seen = seen.intersected(self.view.rect())
+        return seen if not seen.isEmpty() else self.view.rect()
+
     def _leave(self) -> None:
+        self.left_at = self.at
         if self.at is not None:
             self._clear()
         self.at = None
@@ -248,6 +299,29 @@ class ChartKeys(QObject):
             text += "\n" + hint(part.count)  # what Enter does, as the pointer's hint says
         self.view.setAccessibleDescription(text)
         return text
+
+
+def _scroll_area(widget: QWidget) -> QScrollArea | None:
+    """The scroll area ``widget`` is in, if any."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def _ensure_visible(area: QScrollArea, widget: QWidget, rect: QRect) -> None:
+    """``rect`` of ``widget`` scrolled into ``area``'s view (its top-left part where it
+    is larger)."""
+    content = area.widget()
+    if content is None or rect.isEmpty():
+        return
+    viewport = area.viewport().size()
+    width = min(rect.width(), viewport.width())
+    height = min(rect.height(), viewport.height())
+    middle = widget.mapTo(content, rect.topLeft()) + QPoint(width // 2, height // 2)
+    area.ensureVisible(middle.x(), middle.y(), width // 2, height // 2)
 
 
 # -- the parts of each chart ------------------------------------------------------------

@@ -12,6 +12,7 @@ from typing import cast
 from PySide6.QtCharts import QBarSet, QLineSeries, QPieSeries
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -46,6 +47,9 @@ class InsightsPage(QWidget):
         super().__init__(parent)
         # The hover's "Show these 4 tickets" goes with the click, not over the list it opens.
         self.drill_down_requested.connect(lambda _drill_down: QToolTip.hideText())
+        # Where the keyboard was (a tile, a chart, a table): back there on return.
+        self._came_from: QWidget | None = None
+        self.drill_down_requested.connect(self._leaving)
         self.setObjectName("insights_page")
         self._tasks = tasks
         self._service: InsightsService | None = None
@@ -126,6 +130,26 @@ class InsightsPage(QWidget):
         bar = self._scroll.verticalScrollBar().sizeHint().width()
         self._scroll.setMinimumWidth(self.body.minimumSizeHint().width() + bar)
 
+    def _leaving(self, _drill_down: DrillDown) -> None:
+        focused = QApplication.focusWidget()
+        inside = focused is not None and self.isAncestorOf(focused)
+        self._came_from = focused if inside else None
+
+    def focus_where_left(self) -> bool:
+        """Back from the tickets a tile, chart or table opened: the keyboard on it again,
+        and on a chart its part highlighted (a newcomer found it on Period, 6-12 Tabs
+        away). False when there is no such place (the page was reached otherwise)."""
+        came_from, self._came_from = self._came_from, None
+        if came_from is None or not came_from.isVisibleTo(self):
+            return False
+        if came_from.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            return False  # redrawn meanwhile with nothing to highlight
+        for card in self.cards():
+            if came_from is card.view:
+                card.keys.resume()
+        came_from.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def cards(self) -> list[ChartCard]:
         return [self.top_issues, self.products, self.weekly, self.sla]
 
@@ -144,6 +168,8 @@ class InsightsPage(QWidget):
         service = self._service
         if service is None:
             return
+        # No day after the admin's today to choose; none after the service's counted.
+        self.periods.limit_to(service.now().astimezone().date())
         period = self.periods.period(service.today())
         self.periods.showing(period)
         scope = self.scopes.scope()

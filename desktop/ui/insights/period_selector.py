@@ -5,6 +5,15 @@
 and chose Custom… found 12 weeks instead). The dates are written with the year in full
 in every language, and their calendar opens inside the window (Qt keeps it on the
 screen only: at the right end of a 1024 px window it hung past the window's edge).
+
+No day after today can be chosen: a period ending Dec 21 on Dec 7 showed "0 opened this
+week" and future weeks as real zeros. A period remembered with later days (from an
+earlier version, or a clock since put right) shows as ending today.
+
+By keyboard the fields work as the combo box beside them: Alt+Down and F4 open the
+calendar (Qt's date field changed the month instead), and Tab leaves the field (Qt's
+stepped through day, month and year first); the arrows Left and Right, or typing the
+separator, move between the sections.
 """
 
 from __future__ import annotations
@@ -12,8 +21,18 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QRect, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from desktop.services.insights import PERIODS, Period, period_for
 from desktop.ui.text.formatting import numeric_day_pattern
@@ -78,6 +97,55 @@ class CalendarInWindow(QObject):
         self.popup.move(popup_place(QRect(QPoint(0, 0), size), field, bounds))
 
 
+def _opens_popup(event: QKeyEvent) -> bool:
+    """Alt+Down or F4: what opens a combo box's list."""
+    alt = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return (event.key() == Qt.Key.Key_F4 and not alt) or (
+        event.key() == Qt.Key.Key_Down and alt == Qt.KeyboardModifier.AltModifier
+    )
+
+
+class DateField(QDateEdit):
+    """A date with its calendar, by keyboard as a combo box: Alt+Down or F4 opens the
+    calendar (never changes the date), Tab and Shift+Tab go to the next or previous
+    field; the arrows and typing work inside as Qt's own."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        key, mods = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not (
+            mods & ~Qt.KeyboardModifier.ShiftModifier
+        ):
+            # QDateTimeEdit steps through its sections on Tab: QWidget's, to the next field.
+            forward = key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
+            QWidget.focusNextPrevChild(self, forward)
+            return
+        if self.calendarPopup() and _opens_popup(event):
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def open_calendar(self) -> None:
+        """As a click on the arrow does (Qt offers no call for it)."""
+        option = QStyleOptionComboBox()
+        option.initFrom(self)
+        option.editable = True
+        option.subControls = QStyle.SubControl.SC_All
+        arrow = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, self
+        )
+        at = QPointF(arrow.center())
+        left = Qt.MouseButton.LeftButton
+        press = QMouseEvent(
+            QEvent.Type.MouseButtonPress,
+            at,
+            self.mapToGlobal(at),
+            left,
+            left,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(self, press)  # the calendar opens on the press
+
+
 class PeriodSelector(QWidget):
     changed = Signal()
 
@@ -93,9 +161,9 @@ class PeriodSelector(QWidget):
             self.combo.addItem("", key)
         self.combo.setCurrentIndex(PERIODS.index("12w"))
         self.label.setBuddy(self.combo)
-        self.first_edit = QDateEdit()
+        self.first_edit = DateField()
         self.first_edit.setObjectName("period_first")
-        self.last_edit = QDateEdit()
+        self.last_edit = DateField()
         self.last_edit.setObjectName("period_last")
         for edit in (self.first_edit, self.last_edit):
             edit.setCalendarPopup(True)
@@ -117,6 +185,14 @@ class PeriodSelector(QWidget):
 
     def set_key(self, key: str) -> None:
         self.combo.setCurrentIndex(PERIODS.index(key))
+
+    def limit_to(self, today: date) -> None:
+        """No day after ``today`` (the admin's) can be chosen; days after it become today."""
+        latest = QDate(today.year, today.month, today.day)
+        for edit in (self.first_edit, self.last_edit):
+            edit.blockSignals(True)  # the page reads the period when it asks for the limit
+            edit.setMaximumDate(latest)
+            edit.blockSignals(False)
 
     def period(self, today: date) -> Period:
         custom = (_to_date(self.first_edit.date()), _to_date(self.last_edit.date()))

@@ -16,7 +16,8 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from desktop.api.insights import Insights, WeekCounts
 from desktop.ui.text.formatting import day_pattern
 
-# Up to this many weeks the axis names Mondays ("Sep 14"); over more, months ("Jan"):
+# Up to this many weeks the axis names Mondays ("Sep 14"); over more, months ("Jan"),
+# after the first Monday's day where the axis starts mid-month ("Sep 21", "Nov", …):
 # a dozen Mondays' dates do not fit under a half-width chart, and a few far apart read
 # as arbitrary days.
 MONDAY_WEEKS = 16
@@ -91,7 +92,7 @@ def week_axis(first: date, last: date, period_last: date | None = None) -> QCate
             step = -(-weeks // (MOST_MONDAYS - 1))  # weeks between labels
             labels = _mondays(first, step, weeks // step + 1)
         else:
-            labels = _months(first, end_day)
+            labels = _first_day_and_months(first, end_day)
     axis.setStartValue(start)
     for text, x in labels:
         axis.append(text, x)
@@ -109,9 +110,25 @@ def _mondays(first: date, step: int, count: int) -> list[tuple[str, float]]:
     return [(locale.toString(QDate(d.year, d.month, d.day), pattern), week_x(d)) for d in mondays]
 
 
-def _months(first: date, last: date) -> list[tuple[str, float]]:
-    """The first days of months from ``first`` to ``last``, a few evenly apart, each named
-    by its month ("Mar", "3月", "mrt"), January by its year."""
+def _first_day_and_months(first: date, last: date) -> list[tuple[str, float]]:
+    """The months (``_months``), after the first Monday's day ("Sep 21") where the axis
+    starts in a month's later weeks: there a month alone ("Sep", or "Oct" weeks on) did
+    not say where the chart begins. Months too near it for room between go."""
+    months = _months(first, last)
+    if any(_noon(first) <= x < _noon(first + timedelta(weeks=1)) for _t, x in months):
+        return months  # a month's first week starts the axis: its name says where
+    step = _month_step(first, last)
+    room = _noon(first + timedelta(days=round(0.75 * 30 * step)))
+    return _mondays(first, 1, 1) + [(text, x) for text, x in months if x >= room]
+
+
+def _month_step(first: date, last: date) -> int:
+    """Months between labels: every January over more (the service counts two years at
+    most: every 6 months)."""
+    return next((s for s in MONTH_STEPS if len(_month_starts(first, last)) / s <= MOST_MONTHS), 12)
+
+
+def _month_starts(first: date, last: date) -> list[date]:
     starts = []
     day = date(first.year, first.month, 1)
     if day < first:
@@ -119,8 +136,14 @@ def _months(first: date, last: date) -> list[tuple[str, float]]:
     while day <= last:
         starts.append(day)
         day = _next_month(day)
-    # Every January over more (the service counts two years at most: every 6 months).
-    step = next((s for s in MONTH_STEPS if len(starts) / s <= MOST_MONTHS), 12)
+    return starts
+
+
+def _months(first: date, last: date) -> list[tuple[str, float]]:
+    """The first days of months from ``first`` to ``last``, a few evenly apart, each named
+    by its month ("Mar", "3月", "mrt"), January by its year."""
+    starts = _month_starts(first, last)
+    step = _month_step(first, last)
     chosen = [d for d in starts if (d.month - 1) % step == 0]
     locale = QLocale()
     labels: list[tuple[str, float]] = []

@@ -723,7 +723,9 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.insights)
         self.navigation.select(NAV_INSIGHTS)
         self.insights.reload()  # counts change with every ticket: read them when shown
-        self.insights.periods.combo.setFocus()
+        # Back from the tickets a tile or chart opened: on it again; else on the period.
+        if not self.insights.focus_where_left():
+            self.insights.periods.combo.setFocus()
 
     def show_recommendations(self) -> None:
         self.pages.setCurrentWidget(self.recommendations)
