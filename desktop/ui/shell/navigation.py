@@ -1,7 +1,7 @@
 """The navigation: the pages a session may open, in a list and in the Go menu.
 
 Both say the same: an entry per page the signed-in user may see (R6, R8, R9, R17,
-R19, R20), its count of new answers or drafts, and Ctrl+1 … Ctrl+7 for the n-th
+R19, R20), its count of new answers or drafts, and Ctrl+1 … Ctrl+6 for the n-th
 visible one. The Go menu is where those shortcuts can be found (and read by a
 screen reader); choosing an entry in either opens the page.
 """
