@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from desktop import __version__
 from desktop.ui.look.icons import icon
@@ -33,8 +33,13 @@ class MainMenus(QObject):
         self.about_box: QMessageBox | None = None
         bar = window.menuBar()
 
-        self._file_menu = bar.addMenu("")
+        # Made as the window's children and added to its bar, as the Go menu is (the
+        # navigation's): made by the bar (addMenu with a title), File and Help were once
+        # found "already deleted" on a second language change while the bar still showed
+        # them (a newcomer's session on X11; Go, made so, followed).
+        self._file_menu = QMenu(window)
         self._file_menu.setObjectName("file_menu")
+        bar.addMenu(self._file_menu)
         self.new_ticket_action = self._action("new_ticket_action", window.contact_support)
         self.new_ticket_action.setVisible(False)  # an admin's, once signed in (R13)
         self.settings_action = self._action("settings_action", window.settings_requested)
@@ -62,8 +67,9 @@ class MainMenus(QObject):
         self.refresh_action.setIcon(icon("arrows-rotate"))
         go_menu.addAction(self.refresh_action)
 
-        self._help_menu = bar.addMenu("")
+        self._help_menu = QMenu(window)
         self._help_menu.setObjectName("help_menu")
+        bar.addMenu(self._help_menu)
         self.shortcuts_action = self._action("shortcuts_action", self.show_shortcuts)
         self._help_menu.addAction(self.shortcuts_action)
         self.about_action = self._action("about_action", self.show_about)
