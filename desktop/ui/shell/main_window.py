@@ -70,6 +70,7 @@ if TYPE_CHECKING:
 BACK_ENTRIES = {
     "mine": NAV_MY_TICKETS,
     "team": NAV_TEAM_TICKETS,
+    "drill_down": NAV_TEAM_TICKETS,  # the tickets behind an Insights chart, on Team tickets
     "drafts": NAV_DRAFTS,
     "help": NAV_GET_HELP,
 }
@@ -569,7 +570,8 @@ class MainWindow(QMainWindow):
         if current is self.my_tickets:
             self._back_target = "mine"
         elif self._team_tickets.is_current():
-            self._back_target = "team"
+            # Back names the list it returns to: "← Tickets from Insights" from a drill-down.
+            self._back_target = "drill_down" if self.team_tickets.drill_down else "team"
         elif self._drafts.is_current():
             self._back_target = "drafts"
         elif self._get_help.is_current():
@@ -683,7 +685,7 @@ class MainWindow(QMainWindow):
             self.show_get_help()
         elif self._back_target == "drafts":
             self.show_drafts()
-        elif self._back_target == "team":
+        elif self._back_target in ("team", "drill_down"):
             self._show_list(self.team_tickets)
         else:
             self._show_list(self.my_tickets)
@@ -844,6 +846,13 @@ class MainWindow(QMainWindow):
                 show()
             return
         page = self.team_tickets if target == NAV_TEAM_TICKETS else self.my_tickets
+        if page.drill_down is not None:
+            # Team tickets itself, not the tickets behind an Insights chart it last showed
+            # (a newcomer came back to them under "Team tickets", a status filter set):
+            # the drill-down lasts while the admin is in it, from Insights or Back.
+            page.end_drill_down()
+            if self.pages.currentWidget() is page:
+                page.table.setFocus()
         if self.pages.currentWidget() is not page:
             self._show_list(page)
 

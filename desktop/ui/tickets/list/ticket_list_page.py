@@ -416,6 +416,9 @@ class TicketListPage(QWidget):
         after_the_first_paint(self._add_find_shortcut)  # no key reaches the window before
         # Opened from an Insights chart: the whole team's tickets behind a bar or point (R20).
         self.drill_down: DrillDown | None = None
+        # The admin's own filters and search from before a drill-down set its own: put
+        # back when the list is chosen again in the navigation (end_drill_down).
+        self._before_drill_down: dict[str, str] | None = None
         self._drill_down_bar: DrillDownBar | None = None  # made with the first drill-down
 
         # The title and the actions beside it; under them, across the page, the status
@@ -813,6 +816,10 @@ class TicketListPage(QWidget):
         header says which tickets these are (whose, when): they agree with the list.
         """
         leaving = drill_down is None and self.drill_down is not None
+        if drill_down is not None and self.drill_down is None:
+            self._before_drill_down = self.filters.values()
+        if drill_down is None:
+            self._before_drill_down = None
         self.drill_down = drill_down
         if drill_down is not None or self._drill_down_bar is not None:
             self.drill_down_bar.setVisible(drill_down is not None)
@@ -825,6 +832,18 @@ class TicketListPage(QWidget):
         self._ask_online()
         self._requery(self._first_rows())
         self.retranslate_ui()
+
+    def end_drill_down(self) -> None:
+        """The list itself again (chosen in the navigation): out of a drill-down, its
+        filters gone, the admin's own filters and search from before it back."""
+        if self.drill_down is None:
+            return
+        before = self._before_drill_down
+        self.show_drill_down(None)
+        if before is not None and any(before.values()):
+            self.filters.show_values(
+                before["status"], before["product"], before["category"], before["q"]
+            )
 
     @property
     def drill_down_bar(self) -> DrillDownBar:
@@ -1254,6 +1273,7 @@ class TicketListPage(QWidget):
                 # Its filters cleared by hand: the whole list, no longer Insights' tickets
                 # (the bar and its "← Insights" go, as with "Show all team tickets").
                 self.drill_down = None
+                self._before_drill_down = None  # the admin chose these: nothing to put back
                 self.drill_down_bar.hide()
                 self.scope_note.setVisible(self.scope == "team")
                 self.retranslate_ui()

@@ -82,7 +82,7 @@ class TicketPage(QWidget):
         self.ticket: Ticket | None = None
         self._loading_id: str | None = None
         self._status_focus = False  # Mark solved or Reopen had the keyboard when pressed
-        self._back_to = "mine"  # mine | team | help: where Back goes
+        self._back_to = "mine"  # mine | team | drill_down | drafts | help: where Back goes
         self._card_widths: dict[tuple[str, str, str], int] = {}  # readable_width's
         # What the list the ticket was opened from is searched for ("" nothing): marked in
         # its messages, the first holding it scrolled to once per ticket shown.
@@ -826,6 +826,8 @@ class TicketPage(QWidget):
         self.back_button.setText(
             {
                 "team": self.tr("← Team tickets"),
+                # Opened from the tickets behind an Insights chart: the list's own title.
+                "drill_down": self.tr("← Tickets from Insights"),
                 "help": self.tr("← Get help"),
                 "drafts": self.tr("← Drafts"),
             }.get(self._back_to)
