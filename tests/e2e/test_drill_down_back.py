@@ -124,3 +124,29 @@ async def test_team_tickets_chosen_again_ends_the_drill_down(
         window.open_ticket(team.model.ticket_at(0).id)
         window.go_to(2)  # Team tickets chosen from the ticket: the list itself
         assert window.pages.currentWidget() is team and team.drill_down is None
+
+
+async def test_show_all_team_tickets_keeps_the_keyboard_in_the_list(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R20
+    """ "Show all team tickets" pressed from the keyboard: the keyboard in the list, on its
+    selected row, not on the next control in the window (the button goes with the bar)."""
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        insights = await synced_insights(controller, qtbot)
+        window = controller.window
+        window.resize(1100, 720)
+        window.activateWindow()
+        window.show_insights()
+        await wait_until(lambda: not insights._loading and insights.shown is not None)
+        insights.tiles.open_tile.activated.emit()
+        team = window.team_tickets
+        await wait_until(lambda: window.pages.currentWidget() is team, what="the drill-down")
+        show_all = team.drill_down_bar.clear_button
+        show_all.setFocus()
+        await wait_until(show_all.hasFocus, what="the keyboard on Show all team tickets")
+        qtbot.keyClick(show_all, Qt.Key.Key_Space)
+        assert team.drill_down is None
+        await wait_until(lambda: team.model.rowCount() > 0, what="the whole list")
+        await wait_until(team.table.hasFocus, what="the keyboard in the list")
+        assert team.table.currentIndex().isValid()

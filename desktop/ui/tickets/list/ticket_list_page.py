@@ -833,6 +833,13 @@ class TicketListPage(QWidget):
         self._requery(self._first_rows())
         self.retranslate_ui()
 
+    def _show_all(self) -> None:
+        """ "Show all team tickets": the whole list, the keyboard in it on its selected row.
+        The button goes with the bar, and Qt gave the focus to the next control in the
+        window (the local workspace banner's link, across the top)."""
+        self.show_drill_down(None)
+        self._focus_results()
+
     def end_drill_down(self) -> None:
         """The list itself again (chosen in the navigation): out of a drill-down, its
         filters gone, the admin's own filters and search from before it back."""
@@ -852,7 +859,7 @@ class TicketListPage(QWidget):
             from desktop.ui.tickets.list.drill_down_bar import DrillDownBar
 
             self._drill_down_bar = DrillDownBar()
-            self._drill_down_bar.cleared.connect(lambda: self.show_drill_down(None))
+            self._drill_down_bar.cleared.connect(self._show_all)
             self._drill_down_bar.back_requested.connect(self.insights_requested)
             self._layout.insertWidget(self._layout.indexOf(self._filters_row), self._drill_down_bar)
         return self._drill_down_bar
