@@ -1626,13 +1626,25 @@ class TicketListPage(QWidget):
         }.get(self._state)
         # The next thing to do, where there is one (never a button that cannot work).
         action: tuple[str, Callable[[], None]] | None = None
+        second: tuple[str, Callable[[], None]] | None = None
         if self._state == "failed":
             action = (self.tr("Try again"), self.reload)
         if self._state == "ready" and rows == 0 and (self.filters.active() or self.drill_down):
             placeholder = no_match_text(
                 self.online_search.state, bool(self.filters.search.text().strip())
             )
-            action = (self.tr("Clear filters"), self.clear_filters)
+            # What clears what is set: "Clear filters" for a search alone offered to clear
+            # filters that were not set (a newcomer looked for them); both, both.
+            searched = bool(self.filters.search.text().strip())
+            filtered = bool(self.drill_down) or any(
+                value for key, value in self.filters.values().items() if key != "q"
+            )
+            offers = [
+                *([(self.tr("Clear search"), self.clear_search)] if searched else []),
+                *([(self.tr("Clear filters"), self.clear_filters)] if filtered else []),
+            ]
+            action = offers[0] if offers else None
+            second = offers[1] if len(offers) > 1 else None
         elif self._state == "ready" and rows == 0:
             placeholder = (
                 self.tr("Your team members have no recent tickets.")
@@ -1656,7 +1668,11 @@ class TicketListPage(QWidget):
             if rows
             else self.tr("Nothing to export: this list is empty")
         )
-        self.empty_state.show_state(placeholder or "", action if placeholder else None)
+        self.empty_state.show_state(
+            placeholder or "",
+            action if placeholder else None,
+            second if placeholder else None,
+        )
         showing = self._stack.currentWidget()
         self._stack.setCurrentWidget(self.empty_state if placeholder else self.table)
         self._show_open_hint()
@@ -1683,11 +1699,21 @@ class TicketListPage(QWidget):
                 10_000,
             )
 
+    def clear_search(self) -> None:
+        """No search: the filters as they are (at once, not after the typing pause)."""
+        values = self.filters.values()
+        self.filters.show_values(values["status"], values["product"], values["category"])
+        self.retranslate_ui()
+
     def clear_filters(self) -> None:
-        """Every filter back to "all", and out of an Insights drill-down."""
+        """Every filter back to "all", and out of an Insights drill-down; a search set
+        beside them, offered its own "Clear search", stays."""
+        search = self.filters.search.text()
         self.filters.clear()
         if self.drill_down is not None:
             self.show_drill_down(None)
+        if search.strip():
+            self.filters.show_values("", "", "", search)
         self.retranslate_ui()  # what the list says now, also before a store answers
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
