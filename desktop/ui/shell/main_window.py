@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = Navigation()
         self.navigation.target_chosen.connect(self._navigate)
+        self.navigation.entered.connect(self._enter_page)
 
         # Live updates: the controller feeds the event stream in; pages update their rows.
         self.live_feed = LiveFeed(self)
@@ -861,6 +862,31 @@ class MainWindow(QMainWindow):
                 page.table.setFocus()
         if self.pages.currentWidget() is not page:
             self._show_list(page)
+
+    def _enter_page(self, target: str) -> None:
+        """Enter on a navigation entry: its page (shown already, as the arrows reached
+        it), the keyboard in it where its show puts it."""
+        self._navigate(target)
+        page = self.pages.currentWidget()
+        into: QWidget | None = page
+        if isinstance(page, TicketListPage):
+            into = page.table
+        elif self._ticket_page.is_current():
+            into = self.ticket_page.thread_scroll
+        elif self._get_help.is_current():
+            into = self.get_help.subject_edit
+        elif self._drafts.is_current():
+            into = self.drafts
+        elif self._billing.is_current():
+            into = self.billing.tabs
+        elif self._insights.is_current():
+            into = self.insights.periods.combo
+        elif self._recommendations.is_current():
+            into = self.recommendations.kind_filter
+        elif self._signed_out_page.is_current():
+            into = self.signed_out_page.action
+        if into is not None:
+            into.setFocus()
 
     # -- text and lifecycle --------------------------------------------------------
 
