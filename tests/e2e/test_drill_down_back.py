@@ -112,6 +112,12 @@ async def test_team_tickets_chosen_again_ends_the_drill_down(
         assert window.pages.currentWidget() is team and team.drill_down is None
         assert team.filters.values() == own
 
+        # Its entry clicked while in the drill-down (the entry marked already): the same.
+        await drill_down()
+        qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.pages.currentWidget() is team and team.drill_down is None
+        assert team.filters.values() == own
+
         # A ticket opened from a drill-down (over the list): Back names that list.
         await drill_down()
         window.resize(900, 720)

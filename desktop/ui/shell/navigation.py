@@ -12,7 +12,15 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QPalette, QResizeEvent, QTextLayout
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QTextLayout,
+)
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -208,9 +216,13 @@ class Navigation(QListWidget):
         self.drafts = 0
         self.go_menu = GoMenu(self)
         self.currentItemChanged.connect(self._chosen)
+        # The entry already marked, clicked: its page itself again (Team tickets from the
+        # tickets behind an Insights chart, or a list from a ticket opened over it).
+        self.itemClicked.connect(self._clicked)
         self._needed = MIN_WIDTH  # the longest entry's width, with a count (_reserve_width)
         self._window_width: int | None = None  # the window's, which bounds ours
         self.wanted_width = 0
+        self._marked_before_press: QListWidgetItem | None = None
         self._by_keys = False  # an entry chosen with the keyboard: the keyboard stays here
         self.retranslate_ui()
 
@@ -416,6 +428,15 @@ class Navigation(QListWidget):
             self.target_chosen.emit(target)
             if self._by_keys:
                 self.setFocus()  # the page shown took it
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self._marked_before_press = self.currentItem()
+        super().mousePressEvent(event)
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        # Another entry clicked was opened as it became current (_chosen).
+        if item is self._marked_before_press and item is self.currentItem():
+            self.target_chosen.emit(str(item.data(NAV_ROLE)))
 
     def go_to(self, number: int) -> None:
         """Ctrl+1, Ctrl+2 …: the n-th visible entry, also from a ticket opened there."""
