@@ -3594,6 +3594,10 @@ No preview</source>
         <translation>エクスポート…</translation>
     </message>
     <message>
+        <source>Clear search</source>
+        <translation>検索をクリア</translation>
+    </message>
+    <message>
         <source>Save this list, as filtered, as a CSV file</source>
         <translation>絞り込んだままのこのリストを CSV ファイルとして保存します</translation>
     </message>
@@ -3699,6 +3703,10 @@ No preview</source>
     <message>
         <source>Ticket #{number} is open again.</source>
         <translation>チケット #{number}を再開しました。</translation>
+    </message>
+    <message>
+        <source>← Tickets from Insights</source>
+        <translation>← インサイトのチケット</translation>
     </message>
     <message>
         <source>← Get help</source>

@@ -3624,6 +3624,10 @@ Geen voorbeeld</translation>
         <translation>Exporteren…</translation>
     </message>
     <message>
+        <source>Clear search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+    <message>
         <source>Save this list, as filtered, as a CSV file</source>
         <translation>Deze lijst, zoals gefilterd, opslaan als CSV-bestand</translation>
     </message>
@@ -3731,6 +3735,10 @@ Geen voorbeeld</translation>
     <message>
         <source>Ticket #{number} is open again.</source>
         <translation>Ticket #{number} is weer open.</translation>
+    </message>
+    <message>
+        <source>← Tickets from Insights</source>
+        <translation>← Tickets uit Inzichten</translation>
     </message>
     <message>
         <source>← Get help</source>

@@ -172,3 +172,40 @@ async def test_the_banner_and_the_status_bar_tell_one_story(
                 english.apply("en")
             window.show_signed_out()
             assert agree() and not indicator.offline
+
+
+async def test_enter_on_a_reply_draft_puts_the_keyboard_in_its_reply_box(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Enter on a reply draft: its ticket, the keyboard in the reply box at the end of the
+    draft, so Ctrl+Enter sends it (a newcomer landed on the conversation; it did nothing)."""
+    with sqlite_database(tmp_path) as url, running_server(url, tmp_path) as server:
+        settings = make_settings(tmp_path, server_url=server.url)
+        async with running_client(tmp_path, settings) as controller:
+            await signed_in(controller, qtbot, "ava@northwind.example")
+            service = controller.service
+            assert service is not None
+            window = controller.window
+            window.activateWindow()
+            model = window.my_tickets.model
+            await wait_until(lambda: model.rowCount() > 0, what="My tickets listed")
+            other = next(
+                t.id
+                for t in (model.ticket_at(row) for row in range(model.rowCount()))
+                if t.status != "closed"
+            )
+            text = "Half a thought about the sync"
+            await service.drafts.save(reply_key(other), text, ticket_id=other)
+            window.show_drafts()
+            page = window.drafts
+            await wait_until(lambda: page.list.count() == 1, what="the draft listed")
+            page.list.setCurrentRow(0)
+            page.list.setFocus()
+            await wait_until(page.list.hasFocus, what="the keyboard in the drafts")
+            qtbot.keyClick(page.list, Qt.Key.Key_Return)
+            ticket_page = window.ticket_page
+            editor = ticket_page.composer.editor
+            await wait_until(editor.hasFocus, what="the keyboard in the reply box")
+            assert ticket_page.ticket is not None and ticket_page.ticket.id == other
+            assert editor.toPlainText() == text
+            assert editor.textCursor().position() == len(text)  # typing goes on at its end

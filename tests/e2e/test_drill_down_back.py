@@ -62,3 +62,97 @@ async def test_back_to_insights_from_its_tickets(
         team.filters.status.setCurrentIndex(0)  # "All statuses"
         await wait_until(lambda: team.drill_down is None, what="the drill-down ended")
         assert not back.isVisible() and not team.drill_down_bar.isVisible()
+
+
+async def test_team_tickets_chosen_again_ends_the_drill_down(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R20
+    """Back from a drill-down, then Team tickets in the navigation (Ctrl+2, or its entry):
+    Team tickets itself, with the admin's own search and filters from before the
+    drill-down, not Insights' tickets under its name (a newcomer had to find "Show all
+    team tickets"). A ticket opened from a drill-down names that list on its Back."""
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        insights = await synced_insights(controller, qtbot)
+        window = controller.window
+        window.resize(1100, 720)
+        team = window.team_tickets
+        window.show_team_tickets()
+        team.filters.product.setCurrentIndex(1)
+        team.filters.search.setText("order")
+        own = team.filters.values()
+        assert own["product"] and own["q"] == "order"
+
+        async def drill_down() -> None:
+            window.show_insights()
+            await wait_until(lambda: not insights._loading and insights.shown is not None)
+            insights.tiles.open_tile.activated.emit()
+            await wait_until(lambda: window.pages.currentWidget() is team, what="drill-down")
+            assert team.drill_down is not None and team.drill_down_bar.isVisible()
+            assert team.filters.values()["status"]
+
+        await drill_down()
+        going_back = window.going_back
+        assert going_back is not None
+        going_back.go_back()  # Esc: back to Insights
+        assert window.pages.currentWidget() is window.insights
+        window.go_to(1)
+        window.go_to(2)
+        assert window.pages.currentWidget() is team
+        assert team.drill_down is None and not team.drill_down_bar.isVisible()
+        assert team.filters.values() == own
+        assert team.table.accessibleName() == "Team tickets"
+
+        # Its entry clicked, from Insights: the same.
+        await drill_down()
+        window.show_insights()
+        entry = window.navigation.item_for("team_tickets")
+        rect = window.navigation.visualItemRect(entry)
+        qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.pages.currentWidget() is team and team.drill_down is None
+        assert team.filters.values() == own
+
+        # Its entry clicked while in the drill-down (the entry marked already): the same.
+        await drill_down()
+        qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.pages.currentWidget() is team and team.drill_down is None
+        assert team.filters.values() == own
+
+        # A ticket opened from a drill-down (over the list): Back names that list.
+        await drill_down()
+        window.resize(900, 720)
+        await wait_until(lambda: not team.docked, what="the pane given back")
+        await wait_until(lambda: team.model.rowCount() > 0, what="the drill-down's rows")
+        window.open_ticket(team.model.ticket_at(0).id)
+        assert window.ticket_page.back_button.text() == "← Tickets from Insights"
+        going_back.go_back()
+        assert window.pages.currentWidget() is team and team.drill_down is not None
+        window.open_ticket(team.model.ticket_at(0).id)
+        window.go_to(2)  # Team tickets chosen from the ticket: the list itself
+        assert window.pages.currentWidget() is team and team.drill_down is None
+
+
+async def test_show_all_team_tickets_keeps_the_keyboard_in_the_list(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R20
+    """ "Show all team tickets" pressed from the keyboard: the keyboard in the list, on its
+    selected row, not on the next control in the window (the button goes with the bar)."""
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings) as controller:
+        insights = await synced_insights(controller, qtbot)
+        window = controller.window
+        window.resize(1100, 720)
+        window.activateWindow()
+        window.show_insights()
+        await wait_until(lambda: not insights._loading and insights.shown is not None)
+        insights.tiles.open_tile.activated.emit()
+        team = window.team_tickets
+        await wait_until(lambda: window.pages.currentWidget() is team, what="the drill-down")
+        show_all = team.drill_down_bar.clear_button
+        show_all.setFocus()
+        await wait_until(show_all.hasFocus, what="the keyboard on Show all team tickets")
+        qtbot.keyClick(show_all, Qt.Key.Key_Space)
+        assert team.drill_down is None
+        await wait_until(lambda: team.model.rowCount() > 0, what="the whole list")
+        await wait_until(team.table.hasFocus, what="the keyboard in the list")
+        assert team.table.currentIndex().isValid()

@@ -70,6 +70,7 @@ if TYPE_CHECKING:
 BACK_ENTRIES = {
     "mine": NAV_MY_TICKETS,
     "team": NAV_TEAM_TICKETS,
+    "drill_down": NAV_TEAM_TICKETS,  # the tickets behind an Insights chart, on Team tickets
     "drafts": NAV_DRAFTS,
     "help": NAV_GET_HELP,
 }
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = Navigation()
         self.navigation.target_chosen.connect(self._navigate)
+        self.navigation.entered.connect(self._enter_page)
 
         # Live updates: the controller feeds the event stream in; pages update their rows.
         self.live_feed = LiveFeed(self)
@@ -293,6 +295,7 @@ class MainWindow(QMainWindow):
 
         page = DraftsPage()
         page.ticket_open_requested.connect(self.open_ticket)
+        page.reply_draft_open_requested.connect(self._open_reply_draft)
         page.count_changed.connect(self._drafts_counted)
         page.new_ticket_requested.connect(self.contact_support)
         page.outbox_edit_requested.connect(lambda key: self.new_ticket.edit_refused(key))
@@ -569,7 +572,8 @@ class MainWindow(QMainWindow):
         if current is self.my_tickets:
             self._back_target = "mine"
         elif self._team_tickets.is_current():
-            self._back_target = "team"
+            # Back names the list it returns to: "← Tickets from Insights" from a drill-down.
+            self._back_target = "drill_down" if self.team_tickets.drill_down else "team"
         elif self._drafts.is_current():
             self._back_target = "drafts"
         elif self._get_help.is_current():
@@ -586,6 +590,11 @@ class MainWindow(QMainWindow):
         self.ticket_page.load(ticket_id)
         self.pages.setCurrentWidget(self.ticket_page)
         self.ticket_page.thread_scroll.setFocus()
+
+    def _open_reply_draft(self, ticket_id: str) -> None:
+        """A reply draft from Drafts and outbox: its ticket, the keyboard in the reply box."""
+        self.open_ticket(ticket_id)
+        self.ticket_page.focus_reply_when_shown(ticket_id)
 
     # -- live chat ---------------------------------------------------------------------
 
@@ -683,7 +692,7 @@ class MainWindow(QMainWindow):
             self.show_get_help()
         elif self._back_target == "drafts":
             self.show_drafts()
-        elif self._back_target == "team":
+        elif self._back_target in ("team", "drill_down"):
             self._show_list(self.team_tickets)
         else:
             self._show_list(self.my_tickets)
@@ -846,8 +855,40 @@ class MainWindow(QMainWindow):
                 show()
             return
         page = self.team_tickets if target == NAV_TEAM_TICKETS else self.my_tickets
+        if page.drill_down is not None:
+            # Team tickets itself, not the tickets behind an Insights chart it last showed
+            # (a newcomer came back to them under "Team tickets", a status filter set):
+            # the drill-down lasts while the admin is in it, from Insights or Back.
+            page.end_drill_down()
+            if self.pages.currentWidget() is page:
+                page.table.setFocus()
         if self.pages.currentWidget() is not page:
             self._show_list(page)
+
+    def _enter_page(self, target: str) -> None:
+        """Enter on a navigation entry: its page (shown already, as the arrows reached
+        it), the keyboard in it where its show puts it."""
+        self._navigate(target)
+        page = self.pages.currentWidget()
+        into: QWidget | None = page
+        if isinstance(page, TicketListPage):
+            into = page.table
+        elif self._ticket_page.is_current():
+            into = self.ticket_page.thread_scroll
+        elif self._get_help.is_current():
+            into = self.get_help.subject_edit
+        elif self._drafts.is_current():
+            into = self.drafts
+        elif self._billing.is_current():
+            into = self.billing.tabs
+        elif self._insights.is_current():
+            into = self.insights.periods.combo
+        elif self._recommendations.is_current():
+            into = self.recommendations.kind_filter
+        elif self._signed_out_page.is_current():
+            into = self.signed_out_page.action
+        if into is not None:
+            into.setFocus()
 
     # -- text and lifecycle --------------------------------------------------------
 

@@ -12,7 +12,15 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Signal
-from PySide6.QtGui import QAction, QActionGroup, QPalette, QResizeEvent, QTextLayout
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QTextLayout,
+)
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -179,6 +187,8 @@ class Navigation(QListWidget):
     # The width it would take now (its longest entry, within a third of the window): the
     # window gives it that much of its splitter.
     wanted_width_changed = Signal(int)
+    # Enter on an entry: the keyboard into its page (the arrows keep it here).
+    entered = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -206,9 +216,14 @@ class Navigation(QListWidget):
         self.drafts = 0
         self.go_menu = GoMenu(self)
         self.currentItemChanged.connect(self._chosen)
+        # The entry already marked, clicked: its page itself again (Team tickets from the
+        # tickets behind an Insights chart, or a list from a ticket opened over it).
+        self.itemClicked.connect(self._clicked)
         self._needed = MIN_WIDTH  # the longest entry's width, with a count (_reserve_width)
         self._window_width: int | None = None  # the window's, which bounds ours
         self.wanted_width = 0
+        self._marked_before_press: QListWidgetItem | None = None
+        self._by_keys = False  # an entry chosen with the keyboard: the keyboard stays here
         self.retranslate_ui()
 
     def item_for(self, target: str) -> QListWidgetItem:
@@ -390,11 +405,38 @@ class Navigation(QListWidget):
         if event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()  # the entries wrap at the new width
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """The arrows (Home, End, a letter) open the entry they reach and keep the keyboard
+        here, as a mail client's folder pane does: the page opened put it in itself, and
+        the next Down reached no entry. Enter goes into the page; Tab too, as always."""
+        from PySide6.QtCore import Qt  # the enums when a key comes, after the first paint
+
+        target = self.current_target()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and target is not None:
+            self.entered.emit(target)
+            return
+        self._by_keys = True
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._by_keys = False
+
     def _chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:
             target = str(current.data(NAV_ROLE))
             self.go_menu.mark(target)
             self.target_chosen.emit(target)
+            if self._by_keys:
+                self.setFocus()  # the page shown took it
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self._marked_before_press = self.currentItem()
+        super().mousePressEvent(event)
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        # Another entry clicked was opened as it became current (_chosen).
+        if item is self._marked_before_press and item is self.currentItem():
+            self.target_chosen.emit(str(item.data(NAV_ROLE)))
 
     def go_to(self, number: int) -> None:
         """Ctrl+1, Ctrl+2 …: the n-th visible entry, also from a ticket opened there."""

@@ -1,9 +1,9 @@
 """Above a ticket list opened from Insights: the way back to Insights, which tickets it
 shows, and the way to all of them.
 
-"← Insights" names where it goes, as the ticket page's Back does ("← Team tickets"); a
-newcomer found no visible way back to Insights but its navigation entry. It is a button
-(Tab reaches it, Space presses it) and the window's Back keys do the same
+"← Insights" names where it goes, as the ticket page's Back does ("← Tickets from
+Insights"); a newcomer found no visible way back to Insights but its navigation entry. It
+is a button (Tab reaches it, Space presses it) and the window's Back keys do the same
 (desktop/ui/shell/going_back.py): its tooltip names them. The bar shows only while the list
 shows a drill-down, so the button does too.
 """

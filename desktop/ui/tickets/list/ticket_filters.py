@@ -164,11 +164,12 @@ class TicketFilters(QWidget):
     def active(self) -> bool:
         return any(self.values().values())
 
-    def show_values(self, status: str, product: str, category: str) -> None:
-        """Show these (an Insights drill-down's) and no search: one change, not four."""
+    def show_values(self, status: str, product: str, category: str, search: str = "") -> None:
+        """Show these (an Insights drill-down's, or the admin's own from before it) and
+        this search (none for a drill-down): one change, not four."""
         self.blockSignals(True)
         try:
-            self.search.clear()
+            self.search.setText(search)
             for combo, value in (
                 (self.status, status),
                 (self.product, product),

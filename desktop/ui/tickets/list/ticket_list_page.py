@@ -423,6 +423,9 @@ class TicketListPage(QWidget):
         after_the_first_paint(self._add_find_shortcut)  # no key reaches the window before
         # Opened from an Insights chart: the whole team's tickets behind a bar or point (R20).
         self.drill_down: DrillDown | None = None
+        # The admin's own filters and search from before a drill-down set its own: put
+        # back when the list is chosen again in the navigation (end_drill_down).
+        self._before_drill_down: dict[str, str] | None = None
         self._drill_down_bar: DrillDownBar | None = None  # made with the first drill-down
 
         # The title and the actions beside it; under them, across the page, the status
@@ -821,6 +824,10 @@ class TicketListPage(QWidget):
         header says which tickets these are (whose, when): they agree with the list.
         """
         leaving = drill_down is None and self.drill_down is not None
+        if drill_down is not None and self.drill_down is None:
+            self._before_drill_down = self.filters.values()
+        if drill_down is None:
+            self._before_drill_down = None
         self.drill_down = drill_down
         if drill_down is not None or self._drill_down_bar is not None:
             self.drill_down_bar.setVisible(drill_down is not None)
@@ -834,6 +841,25 @@ class TicketListPage(QWidget):
         self._requery(self._first_rows())
         self.retranslate_ui()
 
+    def _show_all(self) -> None:
+        """ "Show all team tickets": the whole list, the keyboard in it on its selected row.
+        The button goes with the bar, and Qt gave the focus to the next control in the
+        window (the local workspace banner's link, across the top)."""
+        self.show_drill_down(None)
+        self._focus_results()
+
+    def end_drill_down(self) -> None:
+        """The list itself again (chosen in the navigation): out of a drill-down, its
+        filters gone, the admin's own filters and search from before it back."""
+        if self.drill_down is None:
+            return
+        before = self._before_drill_down
+        self.show_drill_down(None)
+        if before is not None and any(before.values()):
+            self.filters.show_values(
+                before["status"], before["product"], before["category"], before["q"]
+            )
+
     @property
     def drill_down_bar(self) -> DrillDownBar:
         """Above the filters; made with the first drill-down, which most lists never show."""
@@ -841,7 +867,7 @@ class TicketListPage(QWidget):
             from desktop.ui.tickets.list.drill_down_bar import DrillDownBar
 
             self._drill_down_bar = DrillDownBar()
-            self._drill_down_bar.cleared.connect(lambda: self.show_drill_down(None))
+            self._drill_down_bar.cleared.connect(self._show_all)
             self._drill_down_bar.back_requested.connect(self.insights_requested)
             self._layout.insertWidget(self._layout.indexOf(self._filters_row), self._drill_down_bar)
         return self._drill_down_bar
@@ -1270,6 +1296,7 @@ class TicketListPage(QWidget):
                 # Its filters cleared by hand: the whole list, no longer Insights' tickets
                 # (the bar and its "← Insights" go, as with "Show all team tickets").
                 self.drill_down = None
+                self._before_drill_down = None  # the admin chose these: nothing to put back
                 self.drill_down_bar.hide()
                 self.scope_note.setVisible(self.scope == "team")
                 self.retranslate_ui()
@@ -1615,13 +1642,25 @@ class TicketListPage(QWidget):
         }.get(self._state)
         # The next thing to do, where there is one (never a button that cannot work).
         action: tuple[str, Callable[[], None]] | None = None
+        second: tuple[str, Callable[[], None]] | None = None
         if self._state == "failed":
             action = (self.tr("Try again"), self.reload)
         if self._state == "ready" and rows == 0 and (self.filters.active() or self.drill_down):
             placeholder = no_match_text(
                 self.online_search.state, bool(self.filters.search.text().strip())
             )
-            action = (self.tr("Clear filters"), self.clear_filters)
+            # What clears what is set: "Clear filters" for a search alone offered to clear
+            # filters that were not set (a newcomer looked for them); both, both.
+            searched = bool(self.filters.search.text().strip())
+            filtered = bool(self.drill_down) or any(
+                value for key, value in self.filters.values().items() if key != "q"
+            )
+            offers = [
+                *([(self.tr("Clear search"), self.clear_search)] if searched else []),
+                *([(self.tr("Clear filters"), self.clear_filters)] if filtered else []),
+            ]
+            action = offers[0] if offers else None
+            second = offers[1] if len(offers) > 1 else None
         elif self._state == "ready" and rows == 0:
             placeholder = (
                 self.tr("Your team members have no recent tickets.")
@@ -1645,7 +1684,11 @@ class TicketListPage(QWidget):
             if rows
             else self.tr("Nothing to export: this list is empty")
         )
-        self.empty_state.show_state(placeholder or "", action if placeholder else None)
+        self.empty_state.show_state(
+            placeholder or "",
+            action if placeholder else None,
+            second if placeholder else None,
+        )
         showing = self._stack.currentWidget()
         self._stack.setCurrentWidget(self.empty_state if placeholder else self.table)
         self._show_open_hint()
@@ -1672,11 +1715,21 @@ class TicketListPage(QWidget):
                 10_000,
             )
 
+    def clear_search(self) -> None:
+        """No search: the filters as they are (at once, not after the typing pause)."""
+        values = self.filters.values()
+        self.filters.show_values(values["status"], values["product"], values["category"])
+        self.retranslate_ui()
+
     def clear_filters(self) -> None:
-        """Every filter back to "all", and out of an Insights drill-down."""
+        """Every filter back to "all", and out of an Insights drill-down; a search set
+        beside them, offered its own "Clear search", stays."""
+        search = self.filters.search.text()
         self.filters.clear()
         if self.drill_down is not None:
             self.show_drill_down(None)
+        if search.strip():
+            self.filters.show_values("", "", "", search)
         self.retranslate_ui()  # what the list says now, also before a store answers
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
