@@ -33,6 +33,9 @@ HEIGHT_SAMPLE = "Ágy日本"
 # Beside the text's advance (whole pixels): "Actueel", 66.6 px at 150 % text, was painted
 # "Actu…" in 67.
 SPARE = 2
+# A font's line height, by QFont.key(): measuring the sample shapes it with a fallback
+# font each time, and each label of a status line asks before the first paint.
+_LINE_HEIGHTS: dict[str, int] = {}
 
 _tooltips: list[QObject] = []  # one filter for every label, made when first needed
 
@@ -77,8 +80,14 @@ class OneLineLabel(QLabel):
         after_the_first_paint(lambda: _whole_in_tooltip(self))
 
     def _line_height(self) -> int:
-        metrics = QFontMetrics(self.font())
-        return max(metrics.height(), metrics.boundingRect(HEIGHT_SAMPLE).height())
+        font = self.font()
+        key = font.key()
+        height = _LINE_HEIGHTS.get(key)
+        if height is None:
+            metrics = QFontMetrics(font)
+            height = max(metrics.height(), metrics.boundingRect(HEIGHT_SAMPLE).height())
+            _LINE_HEIGHTS[key] = height
+        return height
 
     def _advance(self) -> int:
         return QFontMetrics(self.font()).horizontalAdvance(self.text())
