@@ -92,9 +92,38 @@ def pytest_asyncio_loop_factories(config: Any, item: Any) -> dict[str, Callable[
 
         app = QApplication.instance() or QApplication([])
         leave_cycles_to_the_end()  # no Qt object dies in a collection (see there)
-        return AppEventLoop(app)
+        loop = AppEventLoop(app)
+        nudge_every_second(loop)
+        return loop
 
     return {"qasync": make}
+
+
+def nudge_every_second(loop: Any) -> None:
+    """Wake the loop from a thread once a second while it is open.
+
+    A clean-clone CI run hung in an e2e test (test_hung_service's offline one) with the
+    loop idle: Qt waiting in poll, the test's task waiting, and no Python frame busy, as
+    if a timer's wake-up had been lost (the test had hung so before, 1 run in 2, for
+    another reason: see its _laid_out). The app's own loop is woken four times a second
+    by its collector's timer (desktop/bootstrap/main_thread_gc.py); the tests' loop has
+    no such timer. A wake-up through the loop's socket (AppEventLoop.call_soon_threadsafe,
+    no Qt call from the thread) makes Qt look at its timers again; a test that waits for
+    something that never comes still fails on its own timeout.
+    """
+    import threading
+    import time
+
+    def nudge() -> None:
+        while not loop.is_closed():
+            time.sleep(1.0)
+            loop.call_soon_threadsafe(_nothing)
+
+    threading.Thread(target=nudge, name="loop-nudge", daemon=True).start()
+
+
+def _nothing() -> None:
+    pass
 
 
 @pytest.fixture(scope="session")
