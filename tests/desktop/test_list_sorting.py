@@ -6,6 +6,8 @@ store; the page reads it in the clicked column's order, a page at a time.
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ from desktop.store.account import AccountStore
 from desktop.store.tickets import TicketQuery
 from desktop.ui.settings.app_settings import AppSettings
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.tickets.list.online_search import SearchState
 from desktop.ui.tickets.list.ticket_list_page import PAGE, TicketListPage
 from desktop.ui.tickets.list.ticket_table_model import TICKET_ID_ROLE, Column
 from tests.desktop.test_list_sorting_store import _nocase
@@ -269,6 +272,44 @@ async def test_clearing_a_search_goes_back_to_the_ticket_chosen_before_it(
         assert _selected(page) != chosen
         page.filters.search.clear()
         await wait_until(lambda: _selected(page) == chosen, what="the ticket chosen before")
+
+
+async def test_the_keyboard_arriving_while_the_chosen_ticket_is_looked_for_picks_no_other(
+    qtbot: QtBot, tmp_path: Path
+) -> None:  # a CI run: the window's activation came while the ticket was looked for
+    async with _ava_with_many_tickets(tmp_path) as world:
+        tasks, service = world.tasks, world.service
+        page = await _bound_page(qtbot, tasks, make_settings(tmp_path), service)
+        word = "sync"
+        chosen = next(t.id for t in _shown(page)[3:] if word not in t.subject.lower())
+        page.table.selectRow(page.model.row_of(chosen) or 0)
+        page.filters.search.setText(word)
+        await wait_until(
+            lambda: _shown(page) and all(chosen != t.id for t in _shown(page)),
+            what="the search's rows",
+        )
+        # The service's finds read in (many: the list read again, down to the chosen one).
+        await wait_until(lambda: page.online_search.state == SearchState.DONE, what="the finds")
+        await wait_until(lambda: not page._change_timer.isActive(), what="the finds read in")
+        followed: list[str] = []  # what a reading pane beside the list was shown
+        page.ticket_selected.connect(followed.append)
+        # The store's reading thread held busy, so the look-up further down waits for it.
+        release = threading.Event()
+        holding = asyncio.ensure_future(
+            world.store.database.read_in_background(lambda _c: release.wait(30))
+        )
+        try:
+            page.filters.search.clear()
+            await wait_until(lambda: not page.model.search_text, what="the list unsearched")
+            assert chosen not in {t.id for t in _shown(page)}  # looked for further down
+            # The keyboard comes to the list before the look-up answers.
+            page.table.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+            assert not page.table.currentIndex().isValid()
+        finally:
+            release.set()
+            await holding
+        await wait_until(lambda: _selected(page) == chosen, what="the ticket chosen before")
+        assert followed == [chosen]
 
 
 @pytest.mark.parametrize("how", ["click", "arrows"])

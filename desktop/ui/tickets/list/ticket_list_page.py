@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -165,6 +166,8 @@ class TicketTableView(QTableView):
         self.setViewport(QWidget())
         # Whether Esc here clears a search (the page says): else Esc does what it did.
         self.searched: Callable[[], bool] = lambda: False
+        # Whether the page is looking for the ticket to select further down (the page says).
+        self.seeking: Callable[[], bool] = lambda: False
         # When the keyboard last moved the current row (time.monotonic(); 0: never).
         self.keyed_at = 0.0
         self._watching_escape = False
@@ -217,6 +220,17 @@ class TicketTableView(QTableView):
             self.scrollTo(index, hint)
 
     resized = Signal()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        if self.currentIndex().isValid() or not self.seeking():
+            super().focusInEvent(event)
+            return
+        # Qt makes the first row current when the keyboard arrives and none is: while the
+        # page looks for the chosen ticket further down (after a search was cleared, a sort),
+        # that chose the first ticket in its place, a reading pane beside the list followed
+        # it, and the look-up gave up (the window's activation came in between).
+        QAbstractScrollArea.focusInEvent(self, event)
+        self.viewport().update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -520,6 +534,7 @@ class TicketListPage(QWidget):
         self.table.open_requested.connect(self._open)
         self.table.chosen_by_hand.connect(self._chosen_by_hand)
         self.table.searched = lambda: bool(self.filters.search.text())
+        self.table.seeking = lambda: self._wanted is not None
         self.table.search_cleared.connect(self._clear_search_from_list)
 
         self.empty_state = EmptyState(self.objectName())
