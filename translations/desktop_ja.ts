@@ -1759,7 +1759,7 @@
     </message>
     <message>
         <source>Offline: insights as last synced {when}.</source>
-        <translation>オフライン: 最終同期（{when}）時点のインサイトです。</translation>
+        <translation>オフライン: 最終同期 ({when}) 時点のインサイトです。</translation>
     </message>
     <message>
         <source>Your team has no open tickets now. Choose a period to see the tickets opened in it.</source>
