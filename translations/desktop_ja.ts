@@ -1758,8 +1758,8 @@
         <translation>サービスに接続できず、保存されたインサイトもまだありません。</translation>
     </message>
     <message>
-        <source>Offline: insights as last synced {time}.</source>
-        <translation>オフライン: {time}に最後に同期したインサイトです。</translation>
+        <source>Offline: insights as last synced {when}.</source>
+        <translation>オフライン: 最終同期 ({when}) 時点のインサイトです。</translation>
     </message>
     <message>
         <source>Your team has no open tickets now. Choose a period to see the tickets opened in it.</source>

@@ -1770,8 +1770,8 @@
         <translation>De dienst is niet bereikbaar en er zijn nog geen inzichten opgeslagen.</translation>
     </message>
     <message>
-        <source>Offline: insights as last synced {time}.</source>
-        <translation>Offline: inzichten zoals laatst gesynchroniseerd op {time}.</translation>
+        <source>Offline: insights as last synced {when}.</source>
+        <translation>Offline: inzichten van de laatste synchronisatie ({when}).</translation>
     </message>
     <message>
         <source>Your team has no open tickets now. Choose a period to see the tickets opened in it.</source>

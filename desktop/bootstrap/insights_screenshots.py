@@ -24,6 +24,12 @@ async def shoot_insights(controller: AppController, out_dir: Path, lang: str) ->
     await settle()
     save(window, out_dir, "insights", lang)
     save(page.body, out_dir, "insights-full", lang)
+    # Offline: the same numbers, said to be as last synced, and when (issue 19).
+    window.live_feed.live_connection(False)
+    await settle()
+    save(window, out_dir, "insights-offline", lang)
+    window.live_feed.live_connection(True)  # back: read again, the note gone
+    await wait_for(lambda: not page._loading and page.synced_at() is None)
     for card in page.cards():
         card.table_button.setChecked(True)
     await settle()

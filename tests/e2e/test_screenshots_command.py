@@ -31,6 +31,7 @@ VIEWS = (
     "invoice-payer",
     "contact-sales",
     "insights",
+    "insights-offline",
     "insights-table",
     "insights-dark",
     "insights-empty",

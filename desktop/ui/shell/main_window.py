@@ -346,6 +346,7 @@ class MainWindow(QMainWindow):
 
         page = InsightsPage(tasks)
         page.periods.remember_in(self._settings)
+        page.follow_connection(self.connection)  # offline: "as last synced", and when
         page.drill_down_requested.connect(self._drill_down)
         return page
 

@@ -4,7 +4,8 @@ Every wrapped label of the app's own text is one of these, so a new one cannot f
 it (line_breaks.py says where lines may not break and why). ``text()`` answers what
 was set, as the code, the tests and assistive technology want it; only what is
 drawn carries the joiners. Qt names a label for screen readers after its drawn text,
-so a label that draws joiners is named after the text it was given instead.
+so a label that draws joiners is named after the text it was given instead. Copied
+(a selectable label), it gives the text without them (clean_copies.py).
 
 Imported before the first paint: QLabel and line_breaks only (no Qt namespace).
 """
@@ -57,6 +58,10 @@ class WrappedLabel(QLabel):
 
     def _name_after(self, text: str) -> None:
         """Name the label after ``text`` (or, given "", leave the name to Qt again)."""
+        if text:  # it draws marks: a copy of it must not carry them
+            from desktop.ui.text.clean_copies import watch_copies  # not before they show
+
+            watch_copies()
         current = self.accessibleName()
         if current and current != self._own_name:
             return  # named by its owner: not the label's to change

@@ -8,19 +8,28 @@ only what is drawn carries the joiners, and its labels are named after the text 
 through ``setText``/``setInformativeText`` (QMessageBox's long constructor would pass
 them to Qt unseen).
 
+Copied, the box gives its texts as they were set, without the joiners: Ctrl+C copies
+the whole box as Qt does on Windows (title, texts, buttons), on every platform and with
+the texts as set (Qt copies its labels' drawn texts); a selection in a label is cleaned
+as it reaches the clipboard (clean_copies.py).
+
 The error box (desktop/ui/notices/messages.py) stays a plain QMessageBox: its text is
-selected and copied into reports, and a copy must not carry joiners.
+selected and copied into reports.
 """
 
 from __future__ import annotations
 
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from desktop.ui.text.clean_copies import watch_copies
 from desktop.ui.text.line_breaks import whole_words
 
 # The labels QMessageBox makes for its two texts.
 _TEXT_LABEL = "qt_msgbox_label"
 _INFORMATIVE_LABEL = "qt_msgbox_informativelabel"
+# What Qt puts between the parts of a message box it copies (qmessagebox.cpp).
+_SEPARATOR = "---------------------------\n"
 
 
 class WrappedMessageBox(QMessageBox):
@@ -46,6 +55,21 @@ class WrappedMessageBox(QMessageBox):
     def informativeText(self) -> str:  # noqa: N802 - Qt's name
         return self._informative
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.matches(QKeySequence.StandardKey.Copy) and not self.detailedText():
+            QGuiApplication.clipboard().setText(self.copied_text())
+            event.accept()
+            return
+        super().keyPressEvent(event)  # with details shown, Qt copies their selection
+
+    def copied_text(self) -> str:
+        """The box as Ctrl+C copies it: Qt's layout, with the texts as they were set."""
+        parts = [self.windowTitle(), _plain(self._text)]
+        if self._informative:
+            parts.append(_plain(self._informative))
+        parts.append("".join(f"{button.text()}   " for button in self.buttons()))
+        return _SEPARATOR + "".join(f"{part}\n{_SEPARATOR}" for part in parts)
+
     def _name(self, label_name: str, text: str) -> None:
         """Name the label after ``text`` while it draws joiners; else leave it to Qt (a box
         shown again in English after Japanese, as the About box is)."""
@@ -55,8 +79,14 @@ class WrappedMessageBox(QMessageBox):
         if label.text() == text:
             label.setAccessibleName("")
             return
-        if "<" in text:  # rich text: named after what it reads, as Qt does
-            from PySide6.QtGui import QTextDocumentFragment
+        watch_copies()  # its label draws joiners: a selection copied must not carry them
+        label.setAccessibleName(_plain(text))
 
-            text = QTextDocumentFragment.fromHtml(text).toPlainText()
-        label.setAccessibleName(text)
+
+def _plain(text: str) -> str:
+    """What ``text`` reads: rich text without its markup, as Qt names a label after it."""
+    if "<" not in text:
+        return text
+    from PySide6.QtGui import QTextDocumentFragment
+
+    return QTextDocumentFragment.fromHtml(text).toPlainText()
