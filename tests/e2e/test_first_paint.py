@@ -103,6 +103,7 @@ async def test_the_cached_tickets_are_painted_before_the_session_is_resumed(
     assert first["qt_namespace_made"] is False
     assert first["qstyle_made"] is False  # nor QStyle's (the badges' full look comes next)
     assert first["qkeysequence_made"] is False  # no key reaches the window before the paint
+    assert first["qicon_made"] is False  # nor an icon: none is drawn before it
     assert first["status_badges"] is False  # the statuses as plain text, as they look then
     # Nor PySide's watch on every import, which read each new module's source.
     assert first["feature_hook_active"] is False
@@ -113,6 +114,14 @@ async def test_the_cached_tickets_are_painted_before_the_session_is_resumed(
     # What the first paint went without came right after it: the badges and the keys.
     assert bound["status_badges"] is True
     assert bound["quit_keys"] == ["Ctrl+Q"]
+    # And the icons, each where its room was kept.
+    assert bound["icons"] == {
+        "navigation": True,
+        "go_menu": True,
+        "refresh_action": True,
+        "contact_support": True,
+        "contact_support_room_kept": True,
+    }
 
 
 async def test_a_session_the_keyring_lost_hides_the_cached_tickets_and_asks_to_sign_in(

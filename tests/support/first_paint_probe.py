@@ -23,7 +23,13 @@ import PySide6.QtGui  # noqa: E402
 import PySide6.QtWidgets  # noqa: E402
 from PySide6.QtCore import QObject, QTimer  # noqa: E402
 from PySide6.QtGui import QPaintEvent  # noqa: E402
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractItemView,
+    QApplication,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 LIST_VIEW = "my_tickets_page_table"
 # Imported only after the first paint: the start's costly part (bootstrap/app.py), and
@@ -54,11 +60,38 @@ def _subjects(view: QAbstractItemView) -> list[str]:
     return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
 
 
+def _contact_support(window: QWidget) -> QPushButton:
+    button = window.findChild(QPushButton, "my_tickets_page_new_ticket_button")
+    assert button is not None
+    return button
+
+
+def _icons(window: QWidget, first_size: list[int]) -> dict[str, bool]:
+    """Which of the first screen's icons are there now, and whether Contact support is as
+    large as at the first paint (its icon's room kept)."""
+    navigation = window.navigation  # type: ignore[attr-defined]
+    button = _contact_support(window)
+    return {
+        "navigation": all(
+            not navigation.item(row).icon().isNull() for row in range(navigation.count())
+        ),
+        "go_menu": all(
+            not action.icon().isNull()
+            for action in navigation.go_menu.actions()
+            if not action.isSeparator() and action.objectName().startswith("go_")
+        ),
+        "refresh_action": not window.menus.refresh_action.icon().isNull(),  # type: ignore[attr-defined]
+        "contact_support": not button.icon().isNull(),
+        "contact_support_room_kept": [button.width(), button.height()] == first_size,
+    }
+
+
 class StartWatch(QObject):
     def __init__(self, report: Path) -> None:
         super().__init__()
         self._report = report
         self._view: QAbstractItemView | None = None
+        self._first_button_size: list[int] = []
         self._poll = QTimer(self)
         self._poll.setInterval(100)
         self._poll.timeout.connect(self._check_bound)
@@ -76,6 +109,8 @@ class StartWatch(QObject):
         if view.model() is None or view.model().rowCount() == 0:
             return
         self._view = view
+        button = _contact_support(view.window())
+        self._first_button_size = [button.width(), button.height()]
         imported = [m for m in LATER_MODULES if m in sys.modules]
         self._write(
             {
@@ -88,6 +123,9 @@ class StartWatch(QObject):
                 "qstyle_made": "QStyle" in vars(PySide6.QtWidgets),
                 # QKeySequence's (StandardKey's 71 members): the shortcuts come after the paint.
                 "qkeysequence_made": "QKeySequence" in vars(PySide6.QtGui),
+                # QIcon's (ThemeIcon's 151 members, ~10 M instructions): the icons come after
+                # the paint, which draws none, into the room kept for them.
+                "qicon_made": "QIcon" in vars(PySide6.QtGui),
                 "status_badges": view.itemDelegateForColumn(STATUS_COLUMN) is not None,
                 # PySide's watch on imports, dropped at the start (bootstrap/qt_import.py).
                 "feature_hook_active": feature_hook_active(),
@@ -119,6 +157,7 @@ class StartWatch(QObject):
                     "sort": list(page.sort),
                     "status_badges": view.itemDelegateForColumn(STATUS_COLUMN) is not None,
                     "quit_keys": [key.toString() for key in window.menus.quit_action.shortcuts()],
+                    "icons": _icons(window, self._first_button_size),
                 }
             )
         elif any(

@@ -11,33 +11,27 @@ An icon is a glyph painted at paint time in the palette's text colour for its mo
 it follows light and dark, selection and disabled like the text it stands beside. It
 is a decoration: every place that shows one also says in words what it means, and an
 icon that cannot be drawn (a font that did not load) is simply empty.
+
+Imported before the cold start's first paint, which makes no icon (QIcon's enum types:
+glyph_engine.py): the widgets there keep the room of the icon they get right after it.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
-from importlib.util import find_spec
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtGui import QColor, QIcon, QIconEngine, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor, QPalette
 
-from desktop.ui.look.qt_values import ALIGN_CENTER
-from desktop.ui.look.theme import TextRole, primary_colours, selected_row_colours, text_colour
+from desktop.ui.look.glyph_font import FONT, font_files
+from desktop.ui.look.theme import primary_colours
 
-# Named where a glyph is drawn, after the cold start's first paint: PySide makes QFont's
-# 8 enum types and QPainter's 3 when the class is first named (~7 M instructions).
 if TYPE_CHECKING:
-    from PySide6.QtGui import QFont, QPainter, QPixmap
+    from PySide6.QtGui import QFont, QIcon
+
+__all__ = ["GLYPHS", "button_icon", "font_files", "glyph", "icon", "primary_icon"]
 
 Ink = Callable[[QPalette], QColor]
-
-# QIcon.Mode, as plain ints (desktop/ui/look/qt_values.py: no enum before the first paint).
-_MODE_DISABLED = 1
-_MODE_SELECTED = 3
 
 
 # The glyphs the app uses, by Font Awesome 6's name. Code points, not the font's JSON
@@ -68,134 +62,6 @@ GLYPHS = {
 }
 
 
-class _Font:
-    """The font's family, once it has been added to the application (when first drawn).
-
-    Not when the first icon is made: the window's icons are made before the cold start's
-    first paint, which draws none (_FirstPaint), and adding the font costs ~6 ms, naming
-    QFontDatabase ~3.5 ms more (its enum types).
-    """
-
-    def __init__(self) -> None:
-        self.loaded = False
-        self.family = ""
-        self._files: tuple[Path, Path] | None = None
-        self._looked = False
-
-    def files(self) -> tuple[Path, Path] | None:
-        if not self._looked:
-            self._looked = True
-            self._files = font_files()
-        return self._files
-
-    def load(self) -> str:
-        if not self.loaded:
-            from PySide6.QtGui import QFontDatabase
-
-            self.loaded = True
-            files = self.files()
-            font_id = QFontDatabase.addApplicationFont(str(files[0])) if files else -1
-            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-            self.family = families[0] if families else ""
-        return self.family
-
-
-_FONT = _Font()
-
-
-def font_files() -> tuple[Path, Path] | None:
-    """The solid Font Awesome 6 font and its charmap, from QtAwesome's package folder.
-
-    Found without importing QtAwesome (see the module's note); the newest 6.x present. The
-    frozen app has them at the same place in its bundle (packaging/premium-support-desk.spec).
-    """
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        fonts = Path(bundle) / "qtawesome" / "fonts"
-    else:
-        spec = find_spec("qtawesome")
-        if spec is None or not spec.submodule_search_locations:
-            return None
-        fonts = Path(next(iter(spec.submodule_search_locations))) / "fonts"
-    fonts_found = sorted(fonts.glob("fontawesome6-solid-webfont-*.ttf"))
-    if not fonts_found:
-        return None
-    ttf = fonts_found[-1]
-    version = ttf.stem.removeprefix("fontawesome6-solid-webfont-")
-    charmap = fonts / f"fontawesome6-solid-webfont-charmap-{version}.json"
-    return (ttf, charmap) if charmap.is_file() else None
-
-
-class _FirstPaint:
-    """Whether icons wait: the cold start's first paint goes without them.
-
-    Painting a glyph in a colour names Qt's enum types (QPainter.setPen's overloads), which
-    PySide builds on first use (~14 ms, desktop/ui/look/qt_values.py); the first paint of the
-    cached list goes without icons and the window is painted again, with them, right after
-    (desktop/ui/shell/first_paint.py).
-    """
-
-    held = False
-
-
-def hold_until_first_paint() -> None:
-    _FirstPaint.held = True
-
-
-def paint_from_now_on(window: QWidget) -> None:
-    _FirstPaint.held = False
-    window.update()  # the regions with icons are painted again, now with them
-
-
-class _GlyphEngine(QIconEngine):
-    """Paints one glyph, centred, in the colour ``ink`` gives for the current palette."""
-
-    def __init__(self, character: str, ink: Ink) -> None:
-        super().__init__()
-        self._character = character
-        self._ink = ink
-
-    def clone(self) -> QIconEngine:
-        return _GlyphEngine(self._character, self._ink)
-
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        if _FirstPaint.held:
-            return
-        family = _FONT.load()
-        if not family:
-            return  # the font's file is there but Qt could not add it
-        palette = QApplication.palette()
-        if int(mode.value) == _MODE_DISABLED:
-            colour = text_colour(TextRole.SECONDARY, palette)
-        elif int(mode.value) == _MODE_SELECTED:
-            colour = selected_row_colours(palette)[1]  # as the selected row's text
-        else:
-            colour = self._ink(palette)
-        from PySide6.QtGui import QFont
-
-        font = QFont(family)
-        font.setPixelSize(max(1, round(min(rect.width(), rect.height()) * 0.85)))
-        painter.save()
-        painter.setFont(font)
-        painter.setPen(colour)
-        painter.drawText(rect, ALIGN_CENTER, self._character)
-        painter.restore()
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        from PySide6.QtGui import QPixmap
-
-        pixmap = QPixmap(size)
-        pixmap.fill(QColor(0, 0, 0, 0))
-        if _FirstPaint.held:
-            return pixmap  # nothing to draw (paint), and no QPainter named for it
-        from PySide6.QtGui import QPainter
-
-        painter = QPainter(pixmap)
-        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
-        painter.end()
-        return pixmap
-
-
 def _role_ink(role: QPalette.ColorRole) -> Ink:
     return lambda palette: palette.color(role)
 
@@ -203,10 +69,13 @@ def _role_ink(role: QPalette.ColorRole) -> Ink:
 def icon(name: str, ink: Ink | None = None) -> QIcon:
     """Font Awesome's ``name`` as an icon in ``ink``'s colour (the window's text by default);
     empty if it cannot be drawn."""
-    if _FONT.files() is None:
+    if FONT.files() is None:
+        from PySide6.QtGui import QIcon
+
         return QIcon()
-    ink = ink or _role_ink(QPalette.ColorRole.WindowText)
-    return QIcon(_GlyphEngine(chr(GLYPHS[name]), ink))
+    from desktop.ui.look.glyph_engine import glyph_icon
+
+    return glyph_icon(chr(GLYPHS[name]), ink or _role_ink(QPalette.ColorRole.WindowText))
 
 
 def button_icon(name: str) -> QIcon:
@@ -221,7 +90,7 @@ def primary_icon(name: str) -> QIcon:
 
 def glyph(name: str, pixel_size: int) -> tuple[QFont, str] | None:
     """The font and character to draw ``name`` as text (a badge's icon), if it can be."""
-    family = _FONT.load()
+    family = FONT.load()
     if not family:
         return None
     from PySide6.QtGui import QFont

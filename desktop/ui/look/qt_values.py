@@ -15,6 +15,7 @@ from __future__ import annotations
 
 # Qt.ItemDataRole
 DISPLAY_ROLE = 0
+DECORATION_ROLE = 1
 TOOLTIP_ROLE = 3
 FONT_ROLE = 6
 TEXT_ALIGNMENT_ROLE = 7

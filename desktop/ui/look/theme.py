@@ -9,11 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import getCppPointer
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QAbstractButton
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -745,7 +750,9 @@ def primary_colours(palette: QPalette) -> tuple[QColor, QColor]:
     return fill_and_ink([mix(fill, ink, step / 20) for step in range(11)], palette)
 
 
-def primary_button_style(object_name: str, palette: QPalette) -> str:
+def primary_button_style(
+    object_name: str, palette: QPalette, icon_room: QSize | None = None
+) -> str:
     """The page's main action: filled with the highlight, its text at 4.5:1 on it.
 
     Focused, it has the application's ring (desktop/ui/look/focus_ring.py) just outside,
@@ -758,9 +765,18 @@ def primary_button_style(object_name: str, palette: QPalette) -> str:
     ink = palette.color(Role.WindowText)
     hover = mix(fill, ink, 0.12)
     border = mix(fill, ink, 0.25)
+    room = "padding: 4px 12px;"
+    if icon_room is not None:
+        # An icon still to come keeps its room: the size hint grows by the icon's width
+        # and 4 px and is at least the icon's height, and the text stands its width and
+        # 2 px further right (Qt's push button; the same size and text in en, ja, nl).
+        room = (
+            f"padding: 4px 14px 4px {12 + icon_room.width() + 2}px;"
+            f" min-height: {icon_room.height()}px;"
+        )
     return (
         f"QPushButton#{object_name} {{ background: {fill.name()}; color: {text.name()};"
-        f" border: 1px solid {border.name()}; border-radius: 4px; padding: 4px 12px; }}"
+        f" border: 1px solid {border.name()}; border-radius: 4px; {room} }}"
         f" QPushButton#{object_name}:hover {{ background: {hover.name()}; }}"
         # The edge as thick as at rest (nothing inside moves), the fill within it only.
         f" QPushButton#{object_name}:focus {{ border: 1px solid transparent;"
@@ -772,10 +788,15 @@ def primary_button_style(object_name: str, palette: QPalette) -> str:
     )
 
 
-def style_primary(button: QWidget) -> None:
-    """Mark ``button`` as the page's main action (one per page); follows light and dark."""
+def style_primary(button: QAbstractButton, *, icon_to_come: bool = False) -> None:
+    """Mark ``button`` as the page's main action (one per page); follows light and dark.
+
+    ``icon_to_come``: the room of the icon it is given after the cold start's first paint
+    (which makes no icon: glyph_engine.py) is kept until then, so nothing moves when it
+    comes; styled again without it once it has its icon."""
     name = button.objectName()
-    keep_styled(button, lambda palette: primary_button_style(name, palette))
+    room = button.iconSize() if icon_to_come else None
+    keep_styled(button, lambda palette: primary_button_style(name, palette, room))
 
 
 # A ticket status's badge: a tint by what the status asks of the admin, the text beside it

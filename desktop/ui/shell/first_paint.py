@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.ui.look.icons import hold_until_first_paint, paint_from_now_on
+from desktop.ui.look.glyph_font import hold_until_first_paint, paint_from_now_on
 
 # The window is built and painted before asyncio is imported (bootstrap/app.py).
 if TYPE_CHECKING:

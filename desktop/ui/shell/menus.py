@@ -64,7 +64,7 @@ class MainMenus(QObject):
         bar.addMenu(go_menu)
         go_menu.addSeparator()
         self.refresh_action = self._action("refresh_action", window.refresh_page)
-        self.refresh_action.setIcon(icon("arrows-rotate"))
+        after_the_first_paint(lambda: self.refresh_action.setIcon(icon("arrows-rotate")))
         go_menu.addAction(self.refresh_action)
 
         self._help_menu = QMenu(window)

@@ -403,9 +403,11 @@ class TicketListPage(QWidget):
         self._count.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self._count.setObjectName(f"{self.objectName()}_count")
         self.new_ticket_button = QPushButton()
-        self.new_ticket_button.setIcon(primary_icon("headset"))
         self.new_ticket_button.setObjectName(f"{self.objectName()}_new_ticket_button")
-        style_primary(self.new_ticket_button)  # the main action
+        # The main action. Its icon comes right after the cold start's first paint, which
+        # draws none (glyph_engine.py: naming QIcon before it costs ~10 M instructions);
+        # its room is kept till then.
+        style_primary(self.new_ticket_button, icon_to_come=True)
         self.new_ticket_button.hide()  # shown to admins by the window (R13)
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("refresh_button")
@@ -413,7 +415,6 @@ class TicketListPage(QWidget):
         # F5 is the window's Go → Refresh, which reloads whichever page is shown.
         self.export_button = QPushButton()
         self.export_button.setObjectName(f"{self.objectName()}_export_button")
-        self.export_button.setIcon(icon("file-export"))
         self.export_button.clicked.connect(self.export)
         self.export_button.hide()  # until there is a list to export
         self._exporter: ListExporter | None = None  # made on first use (csv: after the start)
@@ -435,6 +436,7 @@ class TicketListPage(QWidget):
         self._hold_check: QTimer | None = None  # while finds are held: is the admin still there?
         self.search_note = SearchNote(f"{self.objectName()}_search_note")
         after_the_first_paint(self._add_find_shortcut)  # no key reaches the window before
+        after_the_first_paint(self._show_icons)  # no icon is drawn before
         # Opened from an Insights chart: the whole team's tickets behind a bar or point (R20).
         self.drill_down: DrillDown | None = None
         # The admin's own filters and search from before a drill-down set its own: put
@@ -594,6 +596,11 @@ class TicketListPage(QWidget):
             else None
         )
         self.retranslate_ui()
+
+    def _show_icons(self) -> None:
+        self.new_ticket_button.setIcon(primary_icon("headset"))
+        style_primary(self.new_ticket_button)  # the icon in the room kept for it
+        self.export_button.setIcon(icon("file-export"))
 
     def _add_find_shortcut(self) -> None:
         from PySide6.QtGui import QKeySequence, QShortcut
