@@ -221,6 +221,7 @@ async def test_a_reply_draft_chosen_opens_with_the_keyboard_at_its_end_and_ctrl_
             # A ticket not read yet: the box takes the keyboard once the thread comes.
             text = "Half a thought about the sync"
             await service.drafts.save(reply_key(unread), text, ticket_id=unread)
+            assert service.cached_ticket(unread) is None  # its thread comes after the choice
             await _chosen_with_the_keyboard(qtbot, window, text, by="enter")
             await wait_until(editor.hasFocus, what="the keyboard in the reply box")
             assert ticket_page.ticket is not None and ticket_page.ticket.id == unread
