@@ -230,7 +230,11 @@ async def test_a_reply_draft_chosen_opens_with_the_keyboard_at_its_end_and_ctrl_
             qtbot.keyClicks(editor, ", and the rest.")
             qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
             whole = text + ", and the rest."
-            await wait_until(lambda: not service.outbox.store.items(), what="sent")
+            # Into the outbox (the box is cleared only then), and from there to the service.
+            await wait_until(
+                lambda: not editor.toPlainText() and not service.outbox.store.items(),
+                what="sent",
+            )
             assert bodies(await read_ticket(server.url, unread)).count(whole) == 1
             assert service.drafts.get(reply_key(unread)) is None
 
