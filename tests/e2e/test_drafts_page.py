@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from desktop.store.drafts import reply_key
@@ -18,7 +19,7 @@ from tests.support.client_flows import signed_in
 from tests.support.databases import sqlite_database
 from tests.support.server import running_server
 from tests.support.tickets import read_ticket
-from tests.support.waiting import wait_until
+from tests.support.waiting import wait_active, wait_until
 
 
 def _shown(page: Any) -> list[str]:
@@ -172,3 +173,81 @@ async def test_the_banner_and_the_status_bar_tell_one_story(
                 english.apply("en")
             window.show_signed_out()
             assert agree() and not indicator.offline
+
+
+async def _chosen_with_the_keyboard(qtbot: QtBot, window: Any, body: str, *, by: str) -> None:
+    """Drafts and outbox shown, the list with the keyboard; the draft of ``body`` chosen
+    with Enter (``by`` "enter") or a double-click ("double-click")."""
+    window.show_drafts()
+    page = window.drafts
+    await wait_until(lambda: body in "".join(_shown(page)), what="the draft listed")
+    row = next(r for r, text in enumerate(_shown(page)) if body in text)
+    page.list.setCurrentRow(row)
+    page.list.setFocus()
+    await wait_until(page.list.hasFocus, what="the keyboard in the drafts")
+    if by == "enter":
+        qtbot.keyClick(page.list, Qt.Key.Key_Return)
+    else:
+        place = page.list.visualItemRect(page.list.item(row)).center()
+        # A double-click's first press and release, then the second press (as a hand does).
+        qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=place)
+        qtbot.mouseDClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=place)
+
+
+async def test_a_reply_draft_chosen_opens_with_the_keyboard_at_its_end_and_ctrl_enter_sends(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Issue 19: a newcomer opened a reply draft and pressed Ctrl+Enter: nothing happened
+    (the keyboard was on the conversation). Chosen in Drafts and outbox, a reply draft
+    opens its ticket with the keyboard in the reply box, the cursor at the draft's end."""
+    with sqlite_database(tmp_path) as url, running_server(url, tmp_path) as server:
+        settings = make_settings(tmp_path, server_url=server.url)
+        async with running_client(tmp_path, settings) as controller:
+            await signed_in(controller, qtbot, "ava@northwind.example")
+            service = controller.service
+            assert service is not None
+            window = controller.window
+            window.activateWindow()
+            await wait_active(window)
+            model = window.my_tickets.model
+            unread, shown = [
+                t.id
+                for t in (model.ticket_at(row) for row in range(model.rowCount()))
+                if t.status in ("new", "open", "pending") and t.channel != "chat"
+            ][:2]
+            ticket_page = window.ticket_page
+            editor = ticket_page.composer.editor
+
+            # A ticket not read yet: the box takes the keyboard once the thread comes.
+            text = "Half a thought about the sync"
+            await service.drafts.save(reply_key(unread), text, ticket_id=unread)
+            assert service.cached_ticket(unread) is None  # its thread comes after the choice
+            await _chosen_with_the_keyboard(qtbot, window, text, by="enter")
+            await wait_until(editor.hasFocus, what="the keyboard in the reply box")
+            assert ticket_page.ticket is not None and ticket_page.ticket.id == unread
+            assert editor.toPlainText() == text
+            assert editor.textCursor().position() == len(text)  # typing goes on at its end
+            qtbot.keyClicks(editor, ", and the rest.")
+            qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            whole = text + ", and the rest."
+            # Into the outbox (the box is cleared only then), and from there to the service.
+            await wait_until(
+                lambda: not editor.toPlainText() and not service.outbox.store.items(),
+                what="sent",
+            )
+            assert bodies(await read_ticket(server.url, unread)).count(whole) == 1
+            assert service.drafts.get(reply_key(unread)) is None
+
+            # The ticket on the page already, its cursor left at the start: double-clicked,
+            # the keyboard goes to the box at the draft's end all the same.
+            other = "Second thoughts on the invitations"
+            await service.drafts.save(reply_key(shown), other, ticket_id=shown)
+            window.open_ticket(shown)
+            await wait_until(lambda: editor.toPlainText() == other, what="its draft shown")
+            editor.moveCursor(QTextCursor.MoveOperation.Start)
+            await _chosen_with_the_keyboard(qtbot, window, other, by="double-click")
+            await wait_until(editor.hasFocus, what="the keyboard in the reply box")
+            assert ticket_page.ticket is not None and ticket_page.ticket.id == shown
+            assert editor.textCursor().position() == len(other)
+            qtbot.keyClicks(editor, " Later.")
+            assert editor.toPlainText() == other + " Later."

@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
 
         page = DraftsPage()
         page.ticket_open_requested.connect(self.open_ticket)
+        page.reply_draft_open_requested.connect(self._open_reply_draft)
         page.count_changed.connect(self._drafts_counted)
         page.new_ticket_requested.connect(self.contact_support)
         page.outbox_edit_requested.connect(lambda key: self.new_ticket.edit_refused(key))
@@ -590,6 +591,11 @@ class MainWindow(QMainWindow):
         self.ticket_page.load(ticket_id)
         self.pages.setCurrentWidget(self.ticket_page)
         self.ticket_page.thread_scroll.setFocus()
+
+    def _open_reply_draft(self, ticket_id: str) -> None:
+        """A reply draft chosen in Drafts and outbox: its ticket, the keyboard in its box."""
+        self.open_ticket(ticket_id)
+        self.ticket_page.focus_reply_when_shown(ticket_id)
 
     # -- live chat ---------------------------------------------------------------------
 

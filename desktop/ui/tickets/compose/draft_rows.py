@@ -2,7 +2,8 @@
 
 The first line names the ticket (or the new ticket's subject); the second says what was
 written and where it stands ("saved 5 minutes ago", "Not sent: …"). Each line is one
-line: what does not fit ends in "…", and the whole is in the row's tooltip. On the
+line: what does not fit ends in "…" (Japanese between phrases, as the app's wrapped
+Japanese breaks: text/phrase_elide.py), and the whole is in the row's tooltip. On the
 second line the text gives way first: where it stands is whole while there is room for
 a few words of the text beside it (as a list's text column stretches and elides while
 the others fit their content).
@@ -15,16 +16,22 @@ list scroll sideways (drafts-outbox-ja at 1100×720).
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QListWidgetItem,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QWidget,
 )
+
+from desktop.ui.text.line_breaks import whole_words
+from desktop.ui.text.phrase_elide import elided_between_phrases
 
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -45,28 +52,34 @@ def set_row(item: QListWidgetItem, heading: str, text: str, state: str) -> None:
     item.setData(HEADING_ROLE, heading)
     item.setData(TEXT_ROLE, text)
     item.setData(STATE_ROLE, state)
-    # Rich text, so a long draft wraps in the tooltip instead of running off the screen.
-    whole = "<br>".join(html.escape(part) for part in (heading, text, state) if part)
-    item.setToolTip(f"<p>{whole}</p>")
+    item.setToolTip(tooltip(heading, text, state))
 
 
-def fitted_lines(metrics: QFontMetrics, width: int, index: Index) -> tuple[str, str]:
-    """The two lines as painted in ``width`` pixels: each whole, or ending in "…"."""
+def tooltip(heading: str, text: str, state: str, shown: Callable[[str], str] = str) -> str:
+    """The row's whole, each part through ``shown`` (whole_words: Japanese held in
+    phrases). Rich text, so a long draft wraps instead of running off the screen."""
+    whole = "<br>".join(html.escape(shown(part)) for part in (heading, text, state) if part)
+    return f"<p>{whole}</p>"
+
+
+def fitted_lines(font: QFont, width: int, index: Index) -> tuple[str, str]:
+    """The two lines as painted in ``width`` pixels: each whole, or ending in "…" (in
+    Japanese between phrases, as a wrapped line breaks)."""
     heading = str(index.data(HEADING_ROLE) or "")
     text = str(index.data(TEXT_ROLE) or "")
     state = str(index.data(STATE_ROLE) or "")
-    elide = Qt.TextElideMode.ElideRight
-    first = metrics.elidedText(heading, elide, width)
+    metrics = QFontMetrics(font)
+    first = elided_between_phrases(heading, font, width)
     if not text or not state:
-        return first, metrics.elidedText(text or state, elide, width)
+        return first, elided_between_phrases(text or state, font, width)
     separator = metrics.horizontalAdvance(SEPARATOR)
     text_least = min(
         metrics.horizontalAdvance(text), TEXT_LEAST_CHARACTERS * metrics.averageCharWidth()
     )
     state_room = max(0, width - separator - text_least)
-    shown_state = metrics.elidedText(state, elide, state_room)
+    shown_state = elided_between_phrases(state, font, state_room)
     text_room = max(0, width - separator - metrics.horizontalAdvance(shown_state))
-    return first, metrics.elidedText(text, elide, text_room) + SEPARATOR + shown_state
+    return first, elided_between_phrases(text, font, text_room) + SEPARATOR + shown_state
 
 
 class DraftRowDelegate(QStyledItemDelegate):
@@ -87,7 +100,7 @@ class DraftRowDelegate(QStyledItemDelegate):
 
     def shown_lines(self, option: QStyleOptionViewItem, index: Index) -> tuple[str, str]:
         rect = self.text_rect(QStyleOptionViewItem(option), index)
-        return fitted_lines(QFontMetrics(option.font), rect.width(), index)
+        return fitted_lines(option.font, rect.width(), index)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         own = QStyleOptionViewItem(option)
@@ -112,6 +125,24 @@ class DraftRowDelegate(QStyledItemDelegate):
             place = QRect(rect.left(), top + number * line, rect.width(), line)
             painter.drawText(place, flags | int(Qt.TextFlag.TextSingleLine), text)
         painter.restore()
+
+    def helpEvent(  # noqa: N802 - Qt's name
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        """The tooltip wraps between phrases, as the app's wrapped labels do: held only
+        when shown (a long Japanese draft is not read by BudouX at each save's redraw)."""
+        if event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        heading, text, state = (
+            str(index.data(r) or "") for r in (HEADING_ROLE, TEXT_ROLE, STATE_ROLE)
+        )
+        held = tooltip(heading, text, state, shown=whole_words)
+        QToolTip.showText(event.globalPos(), held, view.viewport(), option.rect)
+        return True
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         """Two lines high; no width of its own, so the list never scrolls sideways."""

@@ -54,6 +54,9 @@ OUTBOX = "outbox"
 
 class DraftsPage(QWidget):
     ticket_open_requested = Signal(str)
+    # A reply draft: its ticket, with the keyboard in the reply box at the draft's end, so
+    # Ctrl+Enter sends it (a newcomer landed on the conversation; Ctrl+Enter did nothing).
+    reply_draft_open_requested = Signal(str)
     new_ticket_requested = Signal()  # open the new-ticket form (a draft of one continues)
     outbox_edit_requested = Signal(str)  # a refused new ticket: back into the form
     new_request_requested = Signal(str)  # a reply refused for a closed ticket: a new request
@@ -220,7 +223,7 @@ class DraftsPage(QWidget):
             if entry.key == NEW_TICKET_KEY:
                 self.new_ticket_requested.emit()
             elif entry.ticket_id:
-                self.ticket_open_requested.emit(entry.ticket_id)
+                self.reply_draft_open_requested.emit(entry.ticket_id)
         elif isinstance(entry, OutboxItem):
             if entry.ticket_id:
                 self.ticket_open_requested.emit(entry.ticket_id)  # its card has the buttons

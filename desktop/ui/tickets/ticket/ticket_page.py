@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -82,6 +82,9 @@ class TicketPage(QWidget):
         self.ticket: Ticket | None = None
         self._loading_id: str | None = None
         self._status_focus = False  # Mark solved or Reopen had the keyboard when pressed
+        # A reply draft chosen in Drafts and outbox: the reply box takes the keyboard once
+        # this ticket shows (focus_reply_when_shown); None: no such wish.
+        self._reply_focus_for: str | None = None
         self._back_to = "mine"  # mine | team | drill_down | drafts | help: where Back goes
         self._card_widths: dict[tuple[str, str, str], int] = {}  # readable_width's
         # What the list the ticket was opened from is searched for ("" nothing): marked in
@@ -336,6 +339,7 @@ class TicketPage(QWidget):
         self.retranslate_ui()
 
     def bind(self, service: TicketService | None) -> None:
+        self._reply_focus_for = None
         self.save_draft()
         self._draft_ticket_id = None
         self.composer.restore("", ())
@@ -358,6 +362,8 @@ class TicketPage(QWidget):
     def load(self, ticket_id: str) -> None:
         if self._service is None:
             return
+        if self._reply_focus_for != ticket_id:
+            self._reply_focus_for = None  # another ticket opened: not that one's box
         self._loading_id = ticket_id
         self._unloaded_id = None
         if self.ticket is None or self.ticket.id != ticket_id:
@@ -451,6 +457,32 @@ class TicketPage(QWidget):
         self._sync_chat_handover()
         if self._search and self._hit_shown_for != ticket.id:
             self._show_first_hit()
+        self._focus_reply_if_wanted()
+
+    def focus_reply_when_shown(self, ticket_id: str) -> None:
+        """The keyboard in the reply box, at the end of its draft, once ``ticket_id`` shows
+        (at once if it does): Ctrl+Enter sends what was written, typing goes on after it."""
+        self._reply_focus_for = ticket_id
+        self._focus_reply_if_wanted()
+
+    def _focus_reply_if_wanted(self) -> None:
+        ticket = self.ticket
+        if ticket is None or ticket.id != self._reply_focus_for or not self.isVisible():
+            return
+        self._reply_focus_for = None  # once: a later re-read of the ticket leaves it be
+        if not self._reading():
+            return  # moved on while the ticket loaded (Tab to a button): not taken back
+        if self.chat_handover.isVisible():
+            self.chat_window_requested.emit(ticket)  # the chat's box is in its window
+        elif self.composer.isVisible():
+            self.composer.editor.moveCursor(QTextCursor.MoveOperation.End)
+            self.composer.editor.setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        # Left before the ticket came (Esc back to Drafts): opened later from a list, it
+        # keeps the keyboard on the conversation, as any ticket opened from a list does.
+        self._reply_focus_for = None
+        super().hideEvent(event)
 
     def set_search(self, text: str) -> None:
         """What the list the ticket is opened from is searched for ("" nothing, or cleared):
