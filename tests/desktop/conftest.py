@@ -6,8 +6,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
+
+from desktop.ui.text.i18n import LanguageSwitcher
+from tests.support.app import compiled_catalogs
 
 
 @pytest.fixture(autouse=True)
@@ -29,3 +32,27 @@ def palette(request: pytest.FixtureRequest) -> Iterator[QPalette]:
     app.setPalette(chosen)
     yield chosen
     app.setPalette(before)
+
+
+@pytest.fixture
+def switcher() -> Iterator[LanguageSwitcher]:
+    """Languages to switch to in a test; English again after it."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    languages = LanguageSwitcher(app, compiled_catalogs())
+    yield languages
+    languages.apply("en")
+
+
+@pytest.fixture(params=[1.0, 1.5], ids=["100%", "150%"])
+def text_scale(request: pytest.FixtureRequest) -> Iterator[float]:
+    """The desktop's text at its size, or made 150 % larger while the app runs."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = app.font()
+    scale = float(request.param)
+    larger = QFont(normal)
+    larger.setPointSizeF(normal.pointSizeF() * scale)
+    app.setFont(larger)
+    yield scale
+    app.setFont(normal)
