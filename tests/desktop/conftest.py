@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.text.i18n import LanguageSwitcher
-from tests.support.app import compiled_catalogs
+from tests.support.app import languages_switched
 
 
 @pytest.fixture(autouse=True)
@@ -37,11 +37,8 @@ def palette(request: pytest.FixtureRequest) -> Iterator[QPalette]:
 @pytest.fixture
 def switcher() -> Iterator[LanguageSwitcher]:
     """Languages to switch to in a test; English again after it."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    languages = LanguageSwitcher(app, compiled_catalogs())
-    yield languages
-    languages.apply("en")
+    with languages_switched() as languages:
+        yield languages
 
 
 @pytest.fixture(params=[1.0, 1.5], ids=["100%", "150%"])

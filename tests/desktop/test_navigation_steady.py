@@ -10,17 +10,15 @@ screenshot review). Every page built, as after each has been opened once.
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.services.insights import Period
 from desktop.ui.shell.navigation import TARGETS
 from desktop.ui.text.i18n import LanguageSwitcher
-from tests.desktop.test_insight_labels import MONDAY, every_issue
+from tests.desktop.test_insight_labels import TWELVE_WEEKS, every_issue
 from tests.desktop.test_local_store import AVA
 from tests.desktop.test_ticket_list_columns import _cached_tickets
 from tests.support.waiting import wait_until
@@ -56,8 +54,7 @@ async def test_the_navigation_is_as_wide_on_every_page(
     # The pages with the most to show: a list's rows, the Insights tiles and charts.
     window.my_tickets.show_cached(await _cached_tickets(tmp_path), AVA.id)
     window.team_tickets.show_cached(await _cached_tickets(tmp_path / "team"), AVA.id)
-    period = Period("12w", MONDAY, MONDAY + timedelta(weeks=12, days=-1))
-    window.insights._show(every_issue(), period)  # noqa: SLF001 - numbers, no service
+    window.insights._show(every_issue(), TWELVE_WEEKS)  # noqa: SLF001 - numbers, no service
     await show_at(window, *size)
     await wait_until(
         lambda: all(navigation.item_for(t).text() == navigation.text_for(t) for t in TARGETS)
