@@ -27,6 +27,7 @@ from desktop.ui.tickets.list.ticket_table_model import TICKET_ID_ROLE
 from tests.support.app import make_settings, running_client
 from tests.support.billing import nav_texts, sign_in
 from tests.support.databases import sqlite_database
+from tests.support.insights_flows import open_insights, synced_insights
 from tests.support.server import RunningServer, running_server
 from tests.support.waiting import wait_until
 
@@ -50,25 +51,6 @@ async def service_insights(server: RunningServer, email: str, page: InsightsPage
         )
         assert response.status_code == 200
         return response.json()
-
-
-async def open_insights(controller: AppController) -> InsightsPage:
-    assert "Insights" in nav_texts(controller)
-    controller.window.show_insights()
-    page = controller.window.insights
-    await wait_until(lambda: page.shown is not None and not page._loading, what="insights")
-    return page
-
-
-async def synced_insights(controller: AppController, qtbot: QtBot) -> InsightsPage:
-    """Ava's Insights, with both ticket lists synced (drill-downs list from the store)."""
-    await sign_in(controller, qtbot, "ava@northwind.example")
-    window = controller.window
-    await wait_until(
-        lambda: not window.my_tickets._syncing and not window.team_tickets._syncing,
-        what="both lists synced",
-    )
-    return await open_insights(controller)
 
 
 def every_week(expected: Any) -> list[dict[str, Any]]:
