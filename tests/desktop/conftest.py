@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.text.i18n import LanguageSwitcher
-from tests.support.app import languages_switched
+from tests.support.app import app_text_scaled, languages_switched
 
 
 @pytest.fixture(autouse=True)
@@ -44,12 +44,7 @@ def switcher() -> Iterator[LanguageSwitcher]:
 @pytest.fixture(params=[1.0, 1.5], ids=["100%", "150%"])
 def text_scale(request: pytest.FixtureRequest) -> Iterator[float]:
     """The desktop's text at its size, or made 150 % larger while the app runs."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    normal = app.font()
     scale = float(request.param)
-    larger = QFont(normal)
-    larger.setPointSizeF(normal.pointSizeF() * scale)
-    app.setFont(larger)
+    normal = app_text_scaled(scale)
     yield scale
-    app.setFont(normal)
+    normal()

@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QGraphicsTextItem, QScrollArea
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +24,7 @@ from desktop.ui.shell.navigation import TARGETS
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.text.labels import CATEGORIES, category_label
+from tests.support.app import app_text_scaled
 from tests.support.waiting import wait_until
 from tests.support.windows import admin_window, show_at
 
@@ -32,21 +33,10 @@ MONDAY = date(2026, 9, 14)
 TWELVE_WEEKS = Period("12w", MONDAY, MONDAY + timedelta(weeks=12, days=-1))
 
 
-def _larger_text() -> Callable[[], None]:
-    """The desktop's text 150 % larger, as the screenshots make it (shooting.large_font);
-    returns what sets it back."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    normal = app.font()
-    larger = QFont(normal)
-    larger.setPointSizeF(normal.pointSizeF() * LARGE_FONT_SCALE)
-    app.setFont(larger)
-    return lambda: app.setFont(normal)
-
-
 @pytest.fixture
 def large_font() -> Iterator[None]:
-    normal = _larger_text()
+    """The desktop's text 150 % larger, as the screenshots make it (shooting.large_font)."""
+    normal = app_text_scaled(LARGE_FONT_SCALE)
     yield
     normal()
     QApplication.processEvents()
@@ -55,7 +45,7 @@ def large_font() -> Iterator[None]:
 @pytest.fixture
 async def large_font_awaited() -> AsyncIterator[None]:
     """``large_font`` for an async test: set back on the loop, with no blocking wait."""
-    normal = _larger_text()
+    normal = app_text_scaled(LARGE_FONT_SCALE)
     yield
     normal()
     await asyncio.sleep(0)  # the widgets take the normal font back, as on a loop turn

@@ -16,6 +16,7 @@ from desktop.ui.shell.navigation import Navigation
 from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.desktop.test_local_store import AVA
 from tests.desktop.test_ticket_list_columns import _cached_tickets, _page
+from tests.support.app import app_text_scaled
 from tests.support.waiting import wait_exposed, wait_until
 
 
@@ -43,8 +44,6 @@ def test_headings_and_chart_text_keep_their_scale_when_the_desktop_text_grows(
 ) -> None:
     """A heading's size is its step of the UI's: at 150 % it is 150 % too, not left behind
     at the size it was given (Qt keeps a widget's own point size when the app's changes)."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     heading, plain = QLabel("My tickets"), QLabel("Last synced")
     set_type(heading, TypeStep.PAGE_TITLE)
     legend = ChartLegend()
@@ -56,17 +55,14 @@ def test_headings_and_chart_text_keep_their_scale_when_the_desktop_text_grows(
         widget.show()  # polished, as on screen
     QApplication.processEvents()
     before = {w: w.font().pointSizeF() for w in (heading, plain, legend, navigation)}
-    normal = app.font()
-    larger = QFont(normal)
-    larger.setPointSizeF(normal.pointSizeF() * 1.5)
-    app.setFont(larger)
+    normal = app_text_scaled(1.5)
     QApplication.processEvents()  # the new font reaches plain widgets by posted events
     try:
         for widget in (heading, plain, legend, navigation):
             assert widget.font().pointSizeF() == pytest.approx(before[widget] * 1.5), widget
         assert heading.font().bold()
     finally:
-        app.setFont(normal)
+        normal()
         QApplication.processEvents()
     for widget in (heading, plain, legend, navigation):
         assert widget.font().pointSizeF() == pytest.approx(before[widget])

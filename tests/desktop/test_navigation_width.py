@@ -7,8 +7,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QTextLayout, QTextOption
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.shell.navigation import (
@@ -18,6 +17,7 @@ from desktop.ui.shell.navigation import (
     Navigation,
 )
 from desktop.ui.text.i18n import LanguageSwitcher
+from tests.support.app import app_text_scaled
 from tests.support.waiting import wait_until
 from tests.support.windows import admin_window, show_at
 
@@ -140,12 +140,7 @@ async def test_every_entry_is_whole_on_one_line(
     size: tuple[int, int],
     scale: float,
 ) -> None:  # screenshots: "Recommendatio…" at 150 %; "Concepten en postvak UIT (1)" wrapped
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    normal = app.font()
-    larger = QFont(normal)
-    larger.setPointSizeF(normal.pointSizeF() * scale)
-    app.setFont(larger)
+    normal = app_text_scaled(scale)
     try:
         window = admin_window(qtbot, tmp_path, switcher, language)
         navigation = window.navigation
@@ -173,7 +168,7 @@ async def test_every_entry_is_whole_on_one_line(
         # The pages keep the most of the window.
         assert navigation.width() <= size[0] / 3
     finally:
-        app.setFont(normal)
+        normal()
         await asyncio.sleep(0)  # the widgets take the normal font back, as on a loop turn
 
 
