@@ -33,19 +33,15 @@ from tests.support.databases import database, run_in_own_loop, run_off_the_loop
 from tests.support.insights_oracle import raw_insights
 from tests.support.rollup_rows import rollup_rows
 from tests.support.server import run_cli
+from tests.support.tickets import sync_request
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 def _ticket(channel: str, **extra: object) -> dict[str, object]:
-    return {
-        "product": "dropbox",
-        "channel": channel,
-        "category": "sync",
-        "language": "en",
-        "subject": f"First response by {channel}",
-        "body": "Files stopped syncing on two laptops.",
-    } | extra
+    subject = f"First response by {channel}"
+    body = "Files stopped syncing on two laptops."
+    return sync_request(channel=channel, subject=subject, body=body) | extra
 
 
 def _whole_days() -> tuple[datetime, datetime]:
