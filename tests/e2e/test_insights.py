@@ -27,7 +27,7 @@ from desktop.ui.tickets.list.ticket_table_model import TICKET_ID_ROLE
 from tests.support.app import make_settings, running_client
 from tests.support.billing import nav_texts, sign_in
 from tests.support.databases import sqlite_database
-from tests.support.insights_flows import open_insights, synced_insights
+from tests.support.insights_flows import open_insights, period_chosen, synced_insights
 from tests.support.server import RunningServer, running_server
 from tests.support.waiting import wait_until
 
@@ -165,9 +165,7 @@ async def test_insights_show_the_services_numbers_for_each_period(
         custom = await service_insights(server, "ava@northwind.example", page)
         assert custom["period"]["from"].startswith((last - timedelta(days=40)).isoformat())
         assert_page_matches(page, custom)
-        page.periods.set_key("12m")
-        await wait_until(lambda: page.period is not None and page.period.key == "12m")
-        await wait_until(lambda: not page._loading and page.shown is not None)
+        await period_chosen(page, "12m")
 
         # Mine: Ava's own tickets only, fewer than the team's.
         page.scopes.set_scope("mine")
@@ -251,9 +249,7 @@ async def test_a_bar_opens_exactly_the_tickets_behind_it(
         page = await synced_insights(controller, qtbot)
         window = controller.window
         # A year: both products (the demo's Dash tickets are older than 12 weeks).
-        page.periods.set_key("12m")
-        await wait_until(lambda: page.period is not None and page.period.key == "12m")
-        await wait_until(lambda: not page._loading and page.shown is not None, what="a year")
+        await period_chosen(page, "12m")
         expected = await service_insights(server, "ava@northwind.example", page)
         assert len({i["product"] for i in expected["top_products_per_issue"]}) == 2
         assert page.period is not None
@@ -616,9 +612,7 @@ async def test_open_now_shows_the_open_tickets_patterns_and_lists_them(
 
         # Back to a period: every caption says "opened", the other charts return.
         window.show_insights()
-        page.periods.set_key("12w")
-        await wait_until(lambda: page.period is not None and page.period.key == "12w")
-        await wait_until(lambda: not page._loading and page.shown is not None)
+        await period_chosen(page, "12w")
         assert page.weekly.isVisible() and page.sla.isVisible()
         for card in page.cards():
             assert card.caption.text().startswith("Tickets opened"), card.objectName()
@@ -716,9 +710,7 @@ async def test_a_tile_opens_exactly_the_tickets_it_counts(
     async with running_client(tmp_path, settings) as controller:
         page = await synced_insights(controller, qtbot)
         window = controller.window
-        page.periods.set_key("12m")
-        await wait_until(lambda: page.period is not None and page.period.key == "12m")
-        await wait_until(lambda: not page._loading and page.shown is not None, what="a year")
+        await period_chosen(page, "12m")
         expected = await service_insights(server, "ava@northwind.example", page)
         assert page.period is not None
         monday = page.period.last - timedelta(days=page.period.last.weekday())
@@ -760,9 +752,7 @@ async def test_custom_starts_from_the_days_shown(
     settings = make_settings(tmp_path, server_url=server.url)
     async with running_client(tmp_path, settings) as controller:
         page = await synced_insights(controller, qtbot)
-        page.periods.set_key("quarter")
-        await wait_until(lambda: page.period is not None and page.period.key == "quarter")
-        await wait_until(lambda: not page._loading and page.shown is not None, what="quarter")
+        await period_chosen(page, "quarter")
         quarter = page.period
         assert quarter is not None
         page.periods.combo.setCurrentIndex(page.periods.combo.findData("custom"))

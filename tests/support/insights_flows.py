@@ -58,6 +58,16 @@ async def insights_loaded(insights: InsightsPage) -> None:
     await wait_until(lambda: not insights._loading and insights.shown is not None)
 
 
+async def period_chosen(insights: InsightsPage, key: str) -> None:
+    """The period ``key`` ("12w", "12m", "quarter" …) chosen, and its numbers shown."""
+    insights.periods.set_key(key)
+    await wait_until(lambda: insights.period is not None and insights.period.key == key)
+    await wait_until(
+        lambda: not insights._loading and insights.shown is not None,
+        what=f"the numbers of {key}",
+    )
+
+
 async def drill_down_on_top_issue(window: MainWindow, insights: InsightsPage) -> TicketListPage:
     """The most frequent issue's bar on Top issues clicked: Team tickets shows its tickets."""
     bars = insights.top_issues.drawn
