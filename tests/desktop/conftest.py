@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop.bootstrap.shooting import scale_app_font
 from desktop.ui.text.i18n import LanguageSwitcher
-from tests.support.app import app_text_scaled, languages_switched
+from tests.support.app import languages_switched
 
 
 @pytest.fixture(autouse=True)
@@ -45,6 +46,6 @@ def switcher() -> Iterator[LanguageSwitcher]:
 def text_scale(request: pytest.FixtureRequest) -> Iterator[float]:
     """The desktop's text at its size, or made 150 % larger while the app runs."""
     scale = float(request.param)
-    normal = app_text_scaled(scale)
+    normal = scale_app_font(scale)
     yield scale
     normal()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsTextItem, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from desktop.api.insights import Insights, IssueCount, ProductIssueCount, WeekCounts
-from desktop.bootstrap.shooting import LARGE_FONT_SCALE
+from desktop.bootstrap.shooting import LARGE_FONT_SCALE, scale_app_font
 from desktop.services.insights import Period
 from desktop.ui.insights import charts
 from desktop.ui.insights.chart_card import ChartCard
@@ -24,7 +24,6 @@ from desktop.ui.shell.navigation import TARGETS
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.text.labels import CATEGORIES, category_label
-from tests.support.app import app_text_scaled
 from tests.support.waiting import wait_until
 from tests.support.windows import admin_window, show_at
 
@@ -36,7 +35,7 @@ TWELVE_WEEKS = Period("12w", MONDAY, MONDAY + timedelta(weeks=12, days=-1))
 @pytest.fixture
 def large_font() -> Iterator[None]:
     """The desktop's text 150 % larger, as the screenshots make it (shooting.large_font)."""
-    normal = app_text_scaled(LARGE_FONT_SCALE)
+    normal = scale_app_font(LARGE_FONT_SCALE)
     yield
     normal()
     QApplication.processEvents()
@@ -45,7 +44,7 @@ def large_font() -> Iterator[None]:
 @pytest.fixture
 async def large_font_awaited() -> AsyncIterator[None]:
     """``large_font`` for an async test: set back on the loop, with no blocking wait."""
-    normal = app_text_scaled(LARGE_FONT_SCALE)
+    normal = scale_app_font(LARGE_FONT_SCALE)
     yield
     normal()
     await asyncio.sleep(0)  # the widgets take the normal font back, as on a loop turn

@@ -10,13 +10,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.bootstrap.shooting import scale_app_font
 from desktop.ui.look.chart_legend import ChartLegend
 from desktop.ui.look.theme import TypeStep, set_type
 from desktop.ui.shell.navigation import Navigation
 from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.desktop.test_local_store import AVA
 from tests.desktop.test_ticket_list_columns import _cached_tickets, _page
-from tests.support.app import app_text_scaled
 from tests.support.waiting import wait_exposed, wait_until
 
 
@@ -55,7 +55,7 @@ def test_headings_and_chart_text_keep_their_scale_when_the_desktop_text_grows(
         widget.show()  # polished, as on screen
     QApplication.processEvents()
     before = {w: w.font().pointSizeF() for w in (heading, plain, legend, navigation)}
-    normal = app_text_scaled(1.5)
+    normal = scale_app_font(1.5)
     QApplication.processEvents()  # the new font reaches plain widgets by posted events
     try:
         for widget in (heading, plain, legend, navigation):

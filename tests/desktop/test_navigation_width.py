@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtGui import QTextLayout, QTextOption
 from pytestqt.qtbot import QtBot
 
+from desktop.bootstrap.shooting import scale_app_font
 from desktop.ui.shell.navigation import (
     NAV_DRAFTS,
     TARGETS,
@@ -17,7 +18,6 @@ from desktop.ui.shell.navigation import (
     Navigation,
 )
 from desktop.ui.text.i18n import LanguageSwitcher
-from tests.support.app import app_text_scaled
 from tests.support.waiting import wait_until
 from tests.support.windows import admin_window, show_at
 
@@ -140,7 +140,7 @@ async def test_every_entry_is_whole_on_one_line(
     size: tuple[int, int],
     scale: float,
 ) -> None:  # screenshots: "Recommendatio…" at 150 %; "Concepten en postvak UIT (1)" wrapped
-    normal = app_text_scaled(scale)
+    normal = scale_app_font(scale)
     try:
         window = admin_window(qtbot, tmp_path, switcher, language)
         navigation = window.navigation

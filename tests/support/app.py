@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.bootstrap import catalogs
@@ -34,18 +33,6 @@ def languages_switched() -> Iterator[LanguageSwitcher]:
         yield languages
     finally:
         languages.apply("en")
-
-
-def app_text_scaled(scale: float) -> Callable[[], None]:
-    """The whole app's text ``scale`` times its size, as a desktop's text setting makes
-    it while the app runs; returns what sets it back."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    normal = app.font()
-    larger = QFont(normal)
-    larger.setPointSizeF(normal.pointSizeF() * scale)
-    app.setFont(larger)
-    return lambda: app.setFont(normal)
 
 
 def make_settings(tmp_path: Path, **values: object) -> AppSettings:
