@@ -17,7 +17,7 @@ from desktop.bootstrap.controller import AppController
 from desktop.store.drafts import reply_key
 from desktop.ui.tickets.ticket.outbox_card import state_text
 from tests.support.app import make_settings, running_client
-from tests.support.client_flows import open_contact, signed_in
+from tests.support.client_flows import open_contact, signed_in, signed_in_client
 from tests.support.databases import sqlite_database
 from tests.support.server import free_port, run_cli, running_server
 from tests.support.tcp_proxy import lossy_proxy
@@ -172,9 +172,7 @@ async def test_a_refused_reply_says_why_and_can_be_edited_or_discarded(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     with sqlite_database(tmp_path) as url, running_server(url, tmp_path) as server:
-        settings = make_settings(tmp_path, server_url=server.url)
-        async with running_client(tmp_path, settings) as controller:
-            await signed_in(controller, qtbot, "ava@northwind.example")
+        async with signed_in_client(server, qtbot, tmp_path, "ava@northwind.example") as controller:
             ticket_id = await open_first_ticket(controller, status="closed")
             page = controller.window.ticket_page
             service = controller.service
@@ -215,9 +213,7 @@ async def test_an_answer_that_arrives_while_writing_is_seen_before_sending(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     with sqlite_database(tmp_path) as url, running_server(url, tmp_path) as server:
-        settings = make_settings(tmp_path, server_url=server.url)
-        async with running_client(tmp_path, settings) as controller:
-            await signed_in(controller, qtbot, "ava@northwind.example")
+        async with signed_in_client(server, qtbot, tmp_path, "ava@northwind.example") as controller:
             ticket_id = await open_first_ticket(controller)
             page = controller.window.ticket_page
             page.composer.editor.setPlainText("I think it is the proxy, but")
