@@ -255,20 +255,26 @@ def test_the_arrow_points_up_for_ascending() -> None:
     assert _arrow(ours, ascending) != _arrow(qt, ascending)
 
 
+async def _chosen_then_searched_away(page: TicketListPage, word: str = "sync") -> str:
+    """A ticket the search for ``word`` does not find chosen, then the search typed: the
+    chosen ticket, now not listed."""
+    chosen = next(t.id for t in _shown(page)[3:] if word not in t.subject.lower())
+    page.table.selectRow(page.model.row_of(chosen) or 0)
+    page.filters.search.setText(word)
+    await wait_until(
+        lambda: _shown(page) and all(chosen != t.id for t in _shown(page)),
+        what="the search's rows",
+    )
+    return chosen
+
+
 async def test_clearing_a_search_goes_back_to_the_ticket_chosen_before_it(
     qtbot: QtBot, tmp_path: Path
 ) -> None:  # a newcomer searched, cleared the box, and was left on the last result
     async with _ava_with_many_tickets(tmp_path) as world:
         tasks, service = world.tasks, world.service
         page = await _bound_page(qtbot, tasks, make_settings(tmp_path), service)
-        word = "sync"
-        chosen = next(t.id for t in _shown(page)[3:] if word not in t.subject.lower())
-        page.table.selectRow(page.model.row_of(chosen) or 0)
-        page.filters.search.setText(word)
-        await wait_until(
-            lambda: _shown(page) and all(chosen != t.id for t in _shown(page)),
-            what="the search's rows",
-        )
+        chosen = await _chosen_then_searched_away(page)
         assert _selected(page) != chosen
         page.filters.search.clear()
         await wait_until(lambda: _selected(page) == chosen, what="the ticket chosen before")
@@ -280,14 +286,7 @@ async def test_the_keyboard_arriving_while_the_chosen_ticket_is_looked_for_picks
     async with _ava_with_many_tickets(tmp_path) as world:
         tasks, service = world.tasks, world.service
         page = await _bound_page(qtbot, tasks, make_settings(tmp_path), service)
-        word = "sync"
-        chosen = next(t.id for t in _shown(page)[3:] if word not in t.subject.lower())
-        page.table.selectRow(page.model.row_of(chosen) or 0)
-        page.filters.search.setText(word)
-        await wait_until(
-            lambda: _shown(page) and all(chosen != t.id for t in _shown(page)),
-            what="the search's rows",
-        )
+        chosen = await _chosen_then_searched_away(page)
         # The service's finds read in (many: the list read again, down to the chosen one).
         await wait_until(lambda: page.online_search.state == SearchState.DONE, what="the finds")
         await wait_until(lambda: not page._change_timer.isActive(), what="the finds read in")
