@@ -122,18 +122,25 @@ async def dark_mode() -> AsyncIterator[None]:
 LARGE_FONT_SCALE = 1.5
 
 
-@asynccontextmanager
-async def large_font(scale: float = LARGE_FONT_SCALE) -> AsyncIterator[None]:
-    """The desktop's font made ``scale`` times larger while the app runs, and back."""
+def scale_app_font(scale: float) -> Callable[[], None]:
+    """The desktop's font made ``scale`` times larger while the app runs; returns what
+    sets it back (the tests' fixtures, which cannot await, use it as it is)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     normal = app.font()
     larger = QFont(normal)
     larger.setPointSizeF(normal.pointSizeF() * scale)
     app.setFont(larger)
+    return lambda: app.setFont(normal)
+
+
+@asynccontextmanager
+async def large_font(scale: float = LARGE_FONT_SCALE) -> AsyncIterator[None]:
+    """The desktop's font made ``scale`` times larger while the app runs, and back."""
+    normal = scale_app_font(scale)
     await settle()
     try:
         yield
     finally:
-        app.setFont(normal)
+        normal()
         await settle()

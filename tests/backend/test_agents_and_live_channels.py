@@ -18,17 +18,12 @@ from tests.conftest import DATABASE_KINDS
 from tests.support.databases import database
 from tests.support.server import RunningServer, running_server
 from tests.support.smtp_sink import SmtpSink, smtp_sink
+from tests.support.tickets import sync_request
 
 
 def _ticket(channel: str, **extra: object) -> dict[str, object]:
-    return {
-        "product": "dropbox",
-        "channel": channel,
-        "category": "sync",
-        "language": "en",
-        "subject": f"Live {channel}",
-        "body": "Our desktop app shows 'Can't sync'.",
-    } | extra
+    body = "Our desktop app shows 'Can't sync'."
+    return sync_request(channel=channel, subject=f"Live {channel}", body=body) | extra
 
 
 async def test_queue_is_for_agents_and_ordered_by_due_time(

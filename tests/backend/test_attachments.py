@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 
 from tests.backend.conftest import sign_in
+from tests.support.tickets import sync_request
 
 MB = 1024 * 1024
 
@@ -20,15 +21,9 @@ async def test_upload_attach_and_download(api: httpx.AsyncClient, ava: dict[str,
 
     ticket = await api.post(
         "/tickets",
-        json={
-            "product": "dropbox",
-            "channel": "request",
-            "category": "sync",
-            "language": "en",
-            "subject": "Conflicted copies",
-            "body": "Log attached.",
-            "attachment_ids": [attachment["id"]],
-        },
+        json=sync_request(
+            subject="Conflicted copies", body="Log attached.", attachment_ids=[attachment["id"]]
+        ),
         headers=ava,
     )
     assert ticket.status_code == 201, ticket.text
@@ -45,15 +40,7 @@ async def test_upload_attach_and_download(api: httpx.AsyncClient, ava: dict[str,
 
     reuse = await api.post(
         "/tickets",
-        json={
-            "product": "dropbox",
-            "channel": "request",
-            "category": "sync",
-            "language": "en",
-            "subject": "Again",
-            "body": "Same file",
-            "attachment_ids": [attachment["id"]],
-        },
+        json=sync_request(subject="Again", body="Same file", attachment_ids=[attachment["id"]]),
         headers=ava,
     )
     assert reuse.status_code == 422 and reuse.json()["code"] == "attachment_not_found"

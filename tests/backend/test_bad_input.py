@@ -6,21 +6,15 @@ import httpx
 import pytest
 
 from tests.backend.conftest import sign_in
+from tests.support.tickets import sync_request
 
 BLANKS = ["   ", "\n\t ", "\u3000\u3000"]  # the last: ideographic spaces from a Japanese IME
 
 
 def _request(**overrides: object) -> dict[str, object]:
-    body: dict[str, object] = {
-        "product": "dropbox",
-        "channel": "request",
-        "category": "sharing",
-        "subject": "Guests cannot open a shared link",
-        "body": "Since this morning our guests see an error.",
-        "language": "en",
-    }
-    body.update(overrides)
-    return body
+    subject = "Guests cannot open a shared link"
+    body = "Since this morning our guests see an error."
+    return sync_request(category="sharing", subject=subject, body=body) | overrides
 
 
 def _assert_blank(response: httpx.Response, field: str) -> None:

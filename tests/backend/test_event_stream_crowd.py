@@ -17,6 +17,7 @@ import pytest
 from tests.support.databases import postgres_database, sqlite_database
 from tests.support.server import RunningServer, running_server
 from tests.support.sse_crowd import OpenStream, allow_open_files, open_stream
+from tests.support.tickets import sync_request
 
 CROWD = {"sqlite": 200, "postgres": 1000}
 OPENING_AT_ONCE = 100
@@ -54,14 +55,7 @@ def _token(server: RunningServer, email: str) -> str:
 
 
 def _ticket(subject: str) -> dict[str, object]:
-    return {
-        "product": "dropbox",
-        "channel": "request",
-        "category": "sync",
-        "language": "en",
-        "subject": subject,
-        "body": "Help",
-    }
+    return sync_request(subject=subject, body="Help")
 
 
 async def _crowd_scenario(server: RunningServer, token: str, count: int) -> dict[str, object]:

@@ -13,6 +13,7 @@ import pytest
 from tests.backend.conftest import sign_in
 from tests.support.databases import postgres_database
 from tests.support.server import RunningServer, running_server
+from tests.support.tickets import sync_request
 
 
 async def _events(
@@ -48,14 +49,7 @@ def _read_events(url: str, headers: dict[str, str], want: int) -> list[dict[str,
 
 
 def _ticket(subject: str) -> dict[str, object]:
-    return {
-        "product": "dropbox",
-        "channel": "request",
-        "category": "sync",
-        "language": "en",
-        "subject": subject,
-        "body": "Help",
-    }
+    return sync_request(subject=subject, body="Help")
 
 
 async def _listen_then(stream: object, action: object) -> list[dict[str, object]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -29,22 +29,19 @@ from backend.db.models import Message, Team, Ticket, User
 from backend.db.queries import insights, tickets
 from backend.db.session import make_engine, make_sessionmaker
 from tests.backend.conftest import sign_in
-from tests.support.databases import database, run_in_own_loop
+from tests.support.databases import database, run_in_own_loop, run_off_the_loop
 from tests.support.insights_oracle import raw_insights
+from tests.support.rollup_rows import rollup_rows
 from tests.support.server import run_cli
+from tests.support.tickets import sync_request
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 def _ticket(channel: str, **extra: object) -> dict[str, object]:
-    return {
-        "product": "dropbox",
-        "channel": channel,
-        "category": "sync",
-        "language": "en",
-        "subject": f"First response by {channel}",
-        "body": "Files stopped syncing on two laptops.",
-    } | extra
+    subject = f"First response by {channel}"
+    body = "Files stopped syncing on two laptops."
+    return sync_request(channel=channel, subject=subject, body=body) | extra
 
 
 def _whole_days() -> tuple[datetime, datetime]:
@@ -366,17 +363,6 @@ async def _wrong_data_at_0013(url: str) -> dict[str, str]:
         await engine.dispose()
 
 
-async def _rollup_rows(session: AsyncSession, team_id: str) -> set[tuple[object, ...]]:
-    rows: set[tuple[object, ...]] = set()
-    for table in rollups.TABLES:
-        counts = [c for c in table.columns if not c.primary_key]
-        found = await session.execute(select(table).where(table.c.team_id == team_id))
-        rows |= {
-            (table.name, *row) for row in found.all() if any(row._mapping[c.name] for c in counts)
-        }
-    return rows
-
-
 async def _put_right(url: str, team_id: str) -> None:
     engine = make_engine(Settings(database_url=url))
     try:
@@ -405,21 +391,12 @@ async def _put_right(url: str, team_id: str) -> None:
             late = await insights.insights(session, team_id, start, end, _at(180))
             # Met: 3 (20), 4 (30), 6 (15); late: 1 (90); never answered, now past due: 2, 5, 7.
             assert (late.sla_met, late.sla_breached) == (3, 4)
-            kept = await _rollup_rows(session, team_id)
+            kept = await rollup_rows(session, team_id)
             await (await session.connection()).run_sync(rollups.rebuild)
-            assert await _rollup_rows(session, team_id) == kept
+            assert await rollup_rows(session, team_id) == kept
             await session.rollback()
     finally:
         await engine.dispose()
-
-
-def _sync_in_thread(work: Callable[[], None]) -> None:
-    """Alembic runs its own event loop: keep it off the tests' loop's thread."""
-
-    async def run() -> None:
-        await asyncio.to_thread(work)
-
-    run_in_own_loop(run)
 
 
 @pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -428,7 +405,7 @@ def test_the_migration_recomputes_first_responses_from_written_lines(
 ) -> None:  # R3
     with database(kind, tmp_path) as url:
         settings_ = Settings(database_url=url)
-        _sync_in_thread(lambda: migrate.upgrade(settings_, "0013"))
+        run_off_the_loop(lambda: migrate.upgrade(settings_, "0013"))
         made: dict[str, str] = {}
 
         async def write() -> None:
@@ -448,9 +425,9 @@ def test_the_migration_recomputes_first_responses_from_written_lines(
                 await engine.dispose()
 
         run_in_own_loop(counted_wrong)
-        _sync_in_thread(lambda: migrate.upgrade(settings_))
+        run_off_the_loop(lambda: migrate.upgrade(settings_))
         run_in_own_loop(lambda: _put_right(url, made["team"]))
         # Down and up again: the same, right answer.
-        _sync_in_thread(lambda: migrate.downgrade(settings_, "0013"))
-        _sync_in_thread(lambda: migrate.upgrade(settings_))
+        run_off_the_loop(lambda: migrate.downgrade(settings_, "0013"))
+        run_off_the_loop(lambda: migrate.upgrade(settings_))
         run_in_own_loop(lambda: _put_right(url, made["team"]))

@@ -7,18 +7,13 @@ import uuid
 
 import httpx
 
+from tests.support.tickets import sync_request
+
 RACERS = 20
 
 
 def _request(subject: str) -> dict[str, object]:
-    return {
-        "product": "dropbox",
-        "channel": "request",
-        "category": "sync",
-        "subject": subject,
-        "body": "Files stopped syncing.",
-        "language": "en",
-    }
+    return sync_request(subject=subject, body="Files stopped syncing.")
 
 
 async def _all_at_once(

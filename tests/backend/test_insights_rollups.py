@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -36,8 +36,9 @@ from backend.domain import ticket_rules
 from backend.domain.errors import DomainError
 from backend.domain.tickets import CATEGORIES, PRODUCTS
 from tests.backend.conftest import sign_in
-from tests.support.databases import database, run_in_own_loop
+from tests.support.databases import database, run_in_own_loop, run_off_the_loop
 from tests.support.insights_oracle import raw_insights, raw_ticket_history
+from tests.support.rollup_rows import rollup_rows
 from tests.support.server import RunningServer, run_cli
 
 START = datetime(2026, 3, 1, 20, 0, tzinfo=UTC)  # near midnight in many zones
@@ -179,18 +180,6 @@ async def _step(
     await session.commit()
 
 
-async def _rollup_rows(session: AsyncSession, team_id: str) -> set[tuple[Any, ...]]:
-    """The team's rollup rows that count something (a row may drop back to zeros)."""
-    rows: set[tuple[Any, ...]] = set()
-    for table in rollups.TABLES:
-        counts = [c for c in table.columns if not c.primary_key]
-        found = await session.execute(select(table).where(table.c.team_id == team_id))
-        rows |= {
-            (table.name, *row) for row in found.all() if any(row._mapping[c.name] for c in counts)
-        }
-    return rows
-
-
 async def _check(
     session: AsyncSession,
     team: Team,
@@ -261,9 +250,9 @@ async def _history(url: str, history: list[Step], periods: list[tuple[date, int]
             # Both before every due time and long after all of them.
             for when in (now, now + timedelta(days=3)):
                 await _check(session, team, admins, periods, when)
-            kept = await _rollup_rows(session, team.id)
+            kept = await rollup_rows(session, team.id)
             await (await session.connection()).run_sync(rollups.rebuild, team.id)
-            assert await _rollup_rows(session, team.id) == kept
+            assert await rollup_rows(session, team.id) == kept
             await session.rollback()
     finally:
         await engine.dispose()
@@ -340,9 +329,9 @@ async def _rollups_and_rebuilt(database_url: str, team_name: str) -> tuple[set[A
             team_id = (
                 await session.execute(select(Team.id).where(Team.name == team_name))
             ).scalar_one()
-            kept = await _rollup_rows(session, team_id)
+            kept = await rollup_rows(session, team_id)
             await (await session.connection()).run_sync(rollups.rebuild, team_id)
-            counted = await _rollup_rows(session, team_id)
+            counted = await rollup_rows(session, team_id)
             await session.rollback()
     finally:
         await engine.dispose()
@@ -396,15 +385,6 @@ async def test_concurrent_writes_keep_the_rollups_exact(
         assert all(r.status_code < 500 for r in answers), [r.text for r in answers]
     kept, counted = await _rollups_and_rebuilt(server.database_url, "Northwind Traders")
     assert kept == counted
-
-
-def _sync_in_thread(work: Callable[[], None]) -> None:
-    """Alembic runs its own event loop: keep it off the tests' loop's thread."""
-
-    async def run() -> None:
-        await asyncio.to_thread(work)
-
-    run_in_own_loop(run)
 
 
 @pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -464,13 +444,13 @@ def test_the_migration_counts_the_tickets_already_there(kind: str, tmp_path: Pat
 
     with database(kind, tmp_path) as url:
         settings_ = Settings(database_url=url)
-        _sync_in_thread(lambda: migrate.upgrade(settings_, "0012"))
+        run_off_the_loop(lambda: migrate.upgrade(settings_, "0012"))
         run_in_own_loop(lambda: tickets_before_the_rollups(url))
-        _sync_in_thread(lambda: migrate.upgrade(settings_))
+        run_off_the_loop(lambda: migrate.upgrade(settings_))
         run_in_own_loop(lambda: counted_as_the_tickets(url))
         # Down and up again: the tables and indexes go, and come back counted.
-        _sync_in_thread(lambda: migrate.downgrade(settings_, "0012"))
-        _sync_in_thread(lambda: migrate.upgrade(settings_))
+        run_off_the_loop(lambda: migrate.downgrade(settings_, "0012"))
+        run_off_the_loop(lambda: migrate.upgrade(settings_))
         run_in_own_loop(lambda: counted_as_the_tickets(url))
 
 

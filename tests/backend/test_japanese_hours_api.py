@@ -13,6 +13,7 @@ from tests.backend.conftest import sign_in
 from tests.conftest import DATABASE_KINDS
 from tests.support.databases import database
 from tests.support.server import RunningServer, running_server
+from tests.support.tickets import sync_request
 
 SATURDAY_11_JST = datetime(2026, 11, 28, 11, 0, tzinfo=JST)
 MONDAY_9_JST = datetime(2026, 11, 30, 9, 0, tzinfo=JST)
@@ -37,14 +38,15 @@ async def saturday(saturday_server: RunningServer) -> AsyncIterator[httpx.AsyncC
 
 
 def _body(**overrides: object) -> dict[str, object]:
-    return {
-        "product": "dropbox",
-        "channel": "chat",
-        "category": "sync",
-        "language": "ja",
-        "subject": "同期が止まっています",
-        "body": "デスクトップ アプリの同期が止まっています。",
-    } | overrides
+    return (
+        sync_request(
+            channel="chat",
+            language="ja",
+            subject="同期が止まっています",
+            body="デスクトップ アプリの同期が止まっています。",
+        )
+        | overrides
+    )
 
 
 async def test_japanese_chat_and_callback_are_closed_on_saturday(

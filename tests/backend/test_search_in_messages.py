@@ -4,9 +4,7 @@ PostgreSQL, and says where (``match``), without crossing a team's boundary."""
 
 from __future__ import annotations
 
-import asyncio
 import uuid
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,7 +18,7 @@ from backend.db.models import Team, User
 from backend.db.queries import ticket_reads, ticket_search, tickets
 from backend.db.session import make_engine, make_sessionmaker
 from tests.backend.conftest import sign_in
-from tests.support.databases import database, run_in_own_loop
+from tests.support.databases import database, run_in_own_loop, run_off_the_loop
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -282,15 +280,6 @@ async def test_paging_a_search_keeps_the_order_and_covers_it_once(
 # --- The migration: what was written before it is found after it ---------------------------
 
 
-def _sync_in_thread(work: Callable[[], None]) -> None:
-    """Alembic runs its own event loop: keep it off the tests' loop's thread."""
-
-    async def run() -> None:
-        await asyncio.to_thread(work)
-
-    run_in_own_loop(run)
-
-
 async def _write_before_the_search_index(url: str) -> User:
     engine = make_engine(Settings(database_url=url))
     try:
@@ -393,7 +382,7 @@ def test_the_migration_indexes_what_was_written_before_and_goes_back(
 ) -> None:
     with database(kind, tmp_path) as url:
         settings_ = Settings(database_url=url)
-        _sync_in_thread(lambda: migrate.upgrade(settings_, "0017"))
+        run_off_the_loop(lambda: migrate.upgrade(settings_, "0017"))
         viewer: list[User] = []
 
         async def write() -> None:
@@ -418,18 +407,18 @@ def test_the_migration_indexes_what_was_written_before_and_goes_back(
                     patch.setattr(ticket_search, "FEW", 0)
                     assert _found_now(url, viewer[0], q) == expected, q
 
-        _sync_in_thread(lambda: migrate.upgrade(settings_))
+        run_off_the_loop(lambda: migrate.upgrade(settings_))
         # Every part of the index, by name: a later migration that rebuilds ``ticket`` or
         # ``message`` (SQLite's batch mode copies a table) would drop the triggers with it.
         assert _objects(url) == EXPECTED_OBJECTS[kind]
         check()
         # 0019 undone alone: 0018's index again (this version's queries need 0019's).
-        _sync_in_thread(lambda: migrate.downgrade(settings_, "0018"))
+        run_off_the_loop(lambda: migrate.downgrade(settings_, "0018"))
         assert _objects(url) == BEFORE_FOLDING[kind]
         # Down with the tickets still there, and up again: the same answers.
-        _sync_in_thread(lambda: migrate.downgrade(settings_, "0017"))
+        run_off_the_loop(lambda: migrate.downgrade(settings_, "0017"))
         assert _objects(url) == set()
-        _sync_in_thread(lambda: migrate.upgrade(settings_))
+        run_off_the_loop(lambda: migrate.upgrade(settings_))
         check()
 
 

@@ -16,17 +16,11 @@ from tests.conftest import DATABASE_KINDS
 from tests.support.databases import database
 from tests.support.server import running_server
 from tests.support.smtp_sink import SmtpSink, smtp_sink
+from tests.support.tickets import sync_request
 
 
 def _request(subject: str) -> dict[str, object]:
-    return {
-        "product": "dropbox",
-        "channel": "request",
-        "category": "sync",
-        "language": "en",
-        "subject": subject,
-        "body": "The Board folder stopped syncing.",
-    }
+    return sync_request(subject=subject, body="The Board folder stopped syncing.")
 
 
 async def _mails_to(

@@ -8,19 +8,13 @@ from datetime import datetime, timedelta
 import httpx
 
 from tests.backend.conftest import sign_in
+from tests.support.tickets import sync_request
 
 
 def _request(**overrides: object) -> dict[str, object]:
-    body: dict[str, object] = {
-        "product": "dropbox",
-        "channel": "request",
-        "category": "sharing",
-        "subject": "Guests cannot open a shared link",
-        "body": "Since this morning our guests see 'This link has been disabled'.",
-        "language": "en",
-    }
-    body.update(overrides)
-    return body
+    subject = "Guests cannot open a shared link"
+    body = "Since this morning our guests see 'This link has been disabled'."
+    return sync_request(category="sharing", subject=subject, body=body) | overrides
 
 
 def _t(text: str) -> datetime:

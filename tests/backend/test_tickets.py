@@ -9,6 +9,7 @@ import httpx
 
 from backend.api.schemas import TicketOut, TicketPage, TicketSummary
 from tests.backend.conftest import sign_in
+from tests.support.tickets import sync_request
 
 
 async def _all_pages(
@@ -186,14 +187,7 @@ async def test_trend_counts_my_tickets_per_week_and_category(
     assert totals == sorted(totals, reverse=True)  # the biggest issue first
     created = await api.post(
         "/tickets",
-        json={
-            "product": "dropbox",
-            "channel": "request",
-            "category": "admin_console",
-            "language": "en",
-            "subject": "Trend",
-            "body": "Counted this week",
-        },
+        json=sync_request(category="admin_console", subject="Trend", body="Counted this week"),
         headers=ava,
     )
     assert created.status_code == 201
@@ -222,15 +216,11 @@ async def test_the_read_answers_are_the_models_and_match_the_writers_answer(
     attachment = upload.json()
     created = await api.post(
         "/tickets",
-        json={
-            "product": "dropbox",
-            "channel": "request",
-            "category": "sync",
-            "language": "en",
-            "subject": "Rows and models — 同期",
-            "body": "The Board folder stopped syncing.",
-            "attachment_ids": [attachment["id"]],
-        },
+        json=sync_request(
+            subject="Rows and models — 同期",
+            body="The Board folder stopped syncing.",
+            attachment_ids=[attachment["id"]],
+        ),
         headers=noah,
     )
     assert created.status_code == 201, created.text

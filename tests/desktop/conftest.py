@@ -9,6 +9,10 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop.bootstrap.shooting import scale_app_font
+from desktop.ui.text.i18n import LanguageSwitcher
+from tests.support.app import languages_switched
+
 
 @pytest.fixture(autouse=True)
 def _english(english: Any) -> Any:
@@ -29,3 +33,19 @@ def palette(request: pytest.FixtureRequest) -> Iterator[QPalette]:
     app.setPalette(chosen)
     yield chosen
     app.setPalette(before)
+
+
+@pytest.fixture
+def switcher() -> Iterator[LanguageSwitcher]:
+    """Languages to switch to in a test; English again after it."""
+    with languages_switched() as languages:
+        yield languages
+
+
+@pytest.fixture(params=[1.0, 1.5], ids=["100%", "150%"])
+def text_scale(request: pytest.FixtureRequest) -> Iterator[float]:
+    """The desktop's text at its size, or made 150 % larger while the app runs."""
+    scale = float(request.param)
+    normal = scale_app_font(scale)
+    yield scale
+    normal()

@@ -9,10 +9,10 @@ from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.look.focus_ring import FocusRings
-from tests.desktop.test_button_focus_ring import assert_ring_stands_out
 from tests.desktop.test_composer_and_contact_form import options
 from tests.desktop.test_contact_form_steady import ARTICLES, settled
 from tests.desktop.test_contact_support_asks import dialog_for
+from tests.support.focus_rings import assert_ring_stands_out
 
 # What the newcomer asked for: as clear as text (WCAG 1.4.3), not only 3:1.
 AT_LEAST = 4.5

@@ -59,6 +59,15 @@ def thread_with_a_file(
     return window, elsewhere, button
 
 
+def unfocused(qtbot: QtBot, name: str) -> tuple[QWidget, AttachmentButton, list[QColor]]:
+    """thread_with_a_file in palette ``name``, the keyboard in the field above the thread,
+    and the band around the file's button as painted so (no ring)."""
+    window, elsewhere, button = thread_with_a_file(qtbot, PALETTES[name]())
+    elsewhere.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(elsewhere.hasFocus)
+    return window, button, ring_band(window.grab().toImage(), button)
+
+
 def assert_ring_on(
     window: QWidget, button: AttachmentButton, before: list[QColor], name: str
 ) -> None:
@@ -94,10 +103,7 @@ def back_from_the_menu(qtbot: QtBot, window: QWidget) -> None:
 def test_an_attachment_button_reached_by_tab_shows_the_ring(
     qtbot: QtBot, rings: FocusRings, name: str
 ) -> None:
-    window, elsewhere, button = thread_with_a_file(qtbot, PALETTES[name]())
-    elsewhere.setFocus(Qt.FocusReason.OtherFocusReason)
-    qtbot.waitUntil(elsewhere.hasFocus)
-    before = ring_band(window.grab().toImage(), button)
+    window, button, before = unfocused(qtbot, name)
     button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(button.hasFocus)
     assert rings.ring is not None and rings.ring.widget() is button and rings.ring.isVisible()
@@ -109,10 +115,7 @@ def test_an_attachment_button_reached_by_tab_shows_the_ring(
 def test_a_click_on_the_arrow_leaves_the_ring_on_the_button(
     qtbot: QtBot, rings: FocusRings, name: str
 ) -> None:
-    window, elsewhere, button = thread_with_a_file(qtbot, PALETTES[name]())
-    elsewhere.setFocus(Qt.FocusReason.OtherFocusReason)
-    qtbot.waitUntil(elsewhere.hasFocus)
-    before = ring_band(window.grab().toImage(), button)
+    window, button, before = unfocused(qtbot, name)
     opened: list[bool] = []
     close_menu_when_shown(button, opened)
     arrow = QPoint(button.width() - 4, button.height() // 2)  # the "▾"

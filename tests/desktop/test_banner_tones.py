@@ -8,7 +8,7 @@ Both were the same beige: two different messages looked alike (a screenshot revi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,24 +16,12 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.look.theme import TextRole, contrast, text_colour
 from desktop.ui.notices.local_banner import LocalModeBanner
 from desktop.ui.notices.store_notices import UnwritableBanner
-
-
-def in_window(widget: QWidget, window: QWidget) -> QRect:
-    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+from tests.support.ink import in_window, strongest_ink
 
 
 def background(image: QImage, banner: QRect) -> QColor:
     """The banner's surface: in its right margin, clear of text, button and rules."""
     return image.pixelColor(banner.right() - 5, banner.center().y())
-
-
-def strongest_ink(image: QImage, area: QRect, ground: QColor) -> QColor:
-    pixels = (
-        image.pixelColor(x, y)
-        for x in range(area.left(), area.right() + 1)
-        for y in range(area.top(), area.bottom() + 1)
-    )
-    return max(pixels, key=lambda pixel: contrast(pixel, ground))
 
 
 def test_the_demo_note_and_the_unwritable_warning_look_different(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -22,18 +21,8 @@ from desktop.ui.billing.quote_dialog import QuoteDialog
 from desktop.ui.billing.table_models import ChargeColumn, ChargeModel
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.i18n import LanguageSwitcher
-from tests.support.app import compiled_catalogs
 
 RENEWAL = datetime(2026, 12, 1, 0, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def switcher() -> Iterator[LanguageSwitcher]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    languages = LanguageSwitcher(app, compiled_catalogs())
-    yield languages
-    languages.apply("en")
 
 
 @pytest.mark.parametrize(

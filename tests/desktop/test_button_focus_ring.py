@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -25,9 +25,14 @@ from desktop.ui.look.theme import (
 from desktop.ui.notices.connection_indicator import ConnectionIndicator
 from desktop.ui.notices.local_banner import LocalModeBanner
 from desktop.ui.notices.offline_banner import OfflineBanner
-
-# WCAG 2.4.11/1.4.11: a focus indicator 3:1 against what is next to it.
-AT_LEAST = 3.0
+from tests.support.focus_rings import (
+    AT_LEAST,
+    assert_ring_stands_out,
+    colours,
+    grabs_around_tab,
+    shown_active,
+    side_points,
+)
 
 
 def plain(host: QWidget) -> QPushButton:
@@ -67,51 +72,14 @@ def shown_in_window(
     qtbot: QtBot, make: Callable[[QWidget], QPushButton]
 ) -> tuple[QWidget, QPushButton]:
     window = QWidget()
-    qtbot.addWidget(window)
     layout = QVBoxLayout(window)
     layout.setContentsMargins(16, 16, 16, 16)
     button = make(window)
     holder = button.parentWidget()
     layout.addWidget(holder if holder is not window and holder is not None else button)
     window.resize(640, 120)
-    with qtbot.waitExposed(window):
-        window.show()
-    with qtbot.waitActive(window):
-        window.activateWindow()
+    shown_active(qtbot, window)
     return window, button
-
-
-def side_points(widget: QWidget, depth: int) -> list[QPoint]:
-    """The middle of each side of ``widget``, ``depth`` pixels out (0: its own edge, less
-    than 0: inside it)."""
-    top_left = widget.mapTo(widget.window(), QPoint(0, 0))
-    left, top = top_left.x(), top_left.y()
-    right, bottom = left + widget.width() - 1, top + widget.height() - 1
-    mid_x, mid_y = (left + right) // 2, (top + bottom) // 2
-    return [
-        QPoint(mid_x, top - depth),
-        QPoint(mid_x, bottom + depth),
-        QPoint(left - depth, mid_y),
-        QPoint(right + depth, mid_y),
-    ]
-
-
-def colours(image: QImage, points: list[QPoint]) -> list[QColor]:
-    return [image.pixelColor(point) for point in points]
-
-
-def assert_ring_stands_out(
-    unfocused: QImage, focused: QImage, widget: QWidget, at_least: float, what: object = ""
-) -> None:
-    """The application's ring, just outside ``widget`` on all four sides, stands out
-    ``at_least`` from the surface just outside it and from what it covers."""
-    around = colours(focused, side_points(widget, FOCUS_RING_WIDTH + 1))
-    for depth in range(1, FOCUS_RING_WIDTH + 1):
-        painted = colours(focused, side_points(widget, depth))
-        before = colours(unfocused, side_points(widget, depth))
-        for ring, next_to_it, replaced in zip(painted, around, before, strict=True):
-            assert contrast(ring, next_to_it) >= at_least, (what, depth, ring.name())
-            assert contrast(ring, replaced) >= at_least, (what, depth, replaced.name())
 
 
 @pytest.mark.parametrize("place", list(PLACES))
@@ -119,30 +87,15 @@ def test_a_focused_button_s_ring_stands_out_from_what_is_around_it(
     qtbot: QtBot, rings: FocusRings, palette: QPalette, place: str
 ) -> None:
     window, button = shown_in_window(qtbot, PLACES[place])
-    window.setFocus(Qt.FocusReason.OtherFocusReason)
-    unfocused = window.grab().toImage()
-    button.setFocus(Qt.FocusReason.TabFocusReason)  # as Tab moves it
-    qtbot.waitUntil(button.hasFocus)
-    focused = window.grab().toImage()
-    assert rings.ring is not None and rings.ring.widget() is button
-    outside = FOCUS_RING_WIDTH + 1
-    around = colours(focused, side_points(button, outside))
-    # What lies just inside the ring as it shows: the control's own edge, focused.
+    unfocused, focused = grabs_around_tab(qtbot, rings, window, button)
+    # The application's ring, just outside: against the surface just outside it and what
+    # it covers,
+    assert_ring_stands_out(unfocused, focused, button, AT_LEAST, place)
+    # and against what it surrounds: the control's own edge, focused, just inside it.
     within = colours(focused, side_points(button, 0))
-    for depth in range(1, FOCUS_RING_WIDTH + 1):  # the application's ring, just outside
+    for depth in range(1, FOCUS_RING_WIDTH + 1):
         painted = colours(focused, side_points(button, depth))
-        before = colours(unfocused, side_points(button, depth))
-        for ring_pixel, next_to_it, inside, replaced in zip(
-            painted, around, within, before, strict=True
-        ):
-            # Against the surface just outside the ring, what it covers, and what it
-            # surrounds.
-            assert contrast(ring_pixel, next_to_it) >= AT_LEAST, (
-                place,
-                ring_pixel.name(),
-                next_to_it.name(),
-            )
-            assert contrast(ring_pixel, replaced) >= AT_LEAST, (place, ring_pixel.name())
+        for ring_pixel, inside in zip(painted, within, strict=True):
             assert contrast(ring_pixel, inside) >= AT_LEAST, (
                 place,
                 ring_pixel.name(),

@@ -18,18 +18,15 @@ from desktop.services.insights import PERIODS, Period, period_for
 from desktop.ui.insights.period_selector import PeriodSelector, popup_place
 from desktop.ui.settings.app_settings import AppSettings
 from desktop.ui.text.i18n import LanguageSwitcher
-from tests.support.app import compiled_catalogs
+from tests.support.app import languages_switched
 
 TODAY = date(2026, 12, 7)
 
 
 @pytest.fixture
 def switcher() -> Iterator[LanguageSwitcher]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    languages = LanguageSwitcher(app, compiled_catalogs())
-    yield languages
-    languages.apply("en")
+    with languages_switched() as languages:
+        yield languages
     QLocale.setDefault(QLocale("en_US"))
 
 

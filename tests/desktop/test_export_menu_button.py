@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QStyle
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.insights.chart_card import ChartCard
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
-from tests.support.app import compiled_catalogs
-
-
-@pytest.fixture
-def switcher() -> LanguageSwitcher:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    languages = LanguageSwitcher(app, compiled_catalogs())
-    yield languages  # type: ignore[misc]
-    languages.apply("en")
 
 
 @pytest.mark.parametrize("code", ["en", "ja", "nl"])

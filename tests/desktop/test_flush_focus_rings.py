@@ -12,25 +12,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.billing.fitting_tabs import FittingTabs
 from desktop.ui.insights.period_selector import PeriodSelector
 from desktop.ui.look.focus_ring import FocusRings
-from desktop.ui.look.theme import FOCUS_RING_WIDTH, contrast
-
-AT_LEAST = 3.0  # WCAG 2.4.13 / 1.4.11
-
-
-def shown(qtbot: QtBot, window: QWidget) -> None:
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
-    with qtbot.waitActive(window):
-        window.activateWindow()
+from desktop.ui.look.theme import contrast
+from tests.support.focus_rings import (
+    AT_LEAST,
+    assert_ring_stands_out,
+    grabs_around_tab,
+    shown_active,
+    side_points,
+)
 
 
 def in_window(qtbot: QtBot, content: QWidget) -> QWidget:
@@ -39,27 +36,8 @@ def in_window(qtbot: QtBot, content: QWidget) -> QWidget:
     layout.setContentsMargins(16, 16, 16, 16)
     layout.addWidget(content)
     window.resize(520, 260)
-    shown(qtbot, window)
+    shown_active(qtbot, window)
     return window
-
-
-def side_points(window: QWidget, widget: QWidget, rect: QRect, depth: int) -> list[QPoint]:
-    """The middle of each side of ``rect`` (in ``widget``), ``depth`` pixels out, in the
-    window's coordinates."""
-    top_left = widget.mapTo(window, rect.topLeft())
-    left, top = top_left.x(), top_left.y()
-    right, bottom = left + rect.width() - 1, top + rect.height() - 1
-    mid_x, mid_y = (left + right) // 2, (top + bottom) // 2
-    return [
-        QPoint(mid_x, top - depth),
-        QPoint(mid_x, bottom + depth),
-        QPoint(left - depth, mid_y),
-        QPoint(right + depth, mid_y),
-    ]
-
-
-def colours(image: QImage, points: list[QPoint]) -> list[QColor]:
-    return [image.pixelColor(point) for point in points]
 
 
 def assert_whole_ring(
@@ -72,23 +50,9 @@ def assert_whole_ring(
     """Focus ``control`` as Tab does; the band just outside ``ringed()`` (in ``control``,
     as laid out when grabbed), on all four sides, stands out from the surface beyond it
     and from what it covers."""
-    window.setFocus(Qt.FocusReason.OtherFocusReason)
-    unfocused = window.grab().toImage()
-    control.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(control.hasFocus)
-    assert rings.ring is not None and rings.ring.widget() is control
-    focused = window.grab().toImage()
-    rect = ringed()
-    around = colours(focused, side_points(window, control, rect, FOCUS_RING_WIDTH + 1))
-    for depth in range(1, FOCUS_RING_WIDTH + 1):
-        points = side_points(window, control, rect, depth)
-        painted, before = colours(focused, points), colours(unfocused, points)
-        for side, ring, next_to_it, covered in zip(
-            ("top", "bottom", "left", "right"), painted, around, before, strict=True
-        ):
-            what = (type(control).__name__, side, depth, ring.name())
-            assert contrast(ring, next_to_it) >= AT_LEAST, (*what, next_to_it.name())
-            assert contrast(ring, covered) >= AT_LEAST, (*what, covered.name())
+    unfocused, focused = grabs_around_tab(qtbot, rings, window, control)
+    what = type(control).__name__
+    assert_ring_stands_out(unfocused, focused, control, AT_LEAST, what, ringed())
 
 
 def test_the_insights_period_box_shows_its_whole_ring(
@@ -113,8 +77,8 @@ def test_a_tab_bar_rings_its_current_tab(
     qtbot.keyClick(bar, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: bar.currentIndex() == 2)
     image = window.grab().toImage()
-    ring = image.pixelColor(side_points(window, bar, bar.tabRect(2), 1)[2])
-    beyond = image.pixelColor(side_points(window, bar, bar.tabRect(1), 1)[2])
+    ring = image.pixelColor(side_points(bar, 1, bar.tabRect(2))[2])
+    beyond = image.pixelColor(side_points(bar, 1, bar.tabRect(1))[2])
     assert contrast(ring, beyond) >= AT_LEAST, (ring.name(), beyond.name())
 
 
@@ -128,5 +92,5 @@ def test_a_dialog_s_cancel_button_shows_its_whole_ring(
     box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     assert cancel is not None
-    shown(qtbot, box)
+    shown_active(qtbot, box)
     assert_whole_ring(qtbot, rings, box, cancel, cancel.rect)

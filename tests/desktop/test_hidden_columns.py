@@ -22,9 +22,9 @@ from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tickets.list.online_search import SearchState
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from desktop.ui.tickets.list.ticket_table_model import Column
-from tests.desktop.test_button_focus_ring import AT_LEAST, assert_ring_stands_out
 from tests.desktop.test_list_fits import DOCKED_LIST_WIDTH, _filled_page
 from tests.desktop.test_local_store import NOW, ticket
+from tests.support.focus_rings import AT_LEAST, assert_ring_stands_out
 from tests.support.waiting import wait_until
 
 

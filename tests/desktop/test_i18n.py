@@ -8,13 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.session.sign_in_dialog import SignInDialog
 from desktop.ui.text.error_text import _Plurals
 from desktop.ui.text.i18n import LanguageSwitcher
-from tests.support.app import compiled_catalogs
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")
@@ -36,15 +34,6 @@ def test_catalog_is_complete_and_keeps_placeholders(code: str) -> None:
         for form in forms:
             assert form.strip(), f"empty translation of {source!r}"
             assert sorted(PLACEHOLDER.findall(form)) == sorted(PLACEHOLDER.findall(source)), source
-
-
-@pytest.fixture
-def switcher() -> LanguageSwitcher:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    languages = LanguageSwitcher(app, compiled_catalogs())
-    yield languages  # type: ignore[misc]
-    languages.apply("en")
 
 
 @pytest.mark.parametrize(

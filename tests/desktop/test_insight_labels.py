@@ -4,57 +4,38 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QGraphicsTextItem, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from desktop.api.insights import Insights, IssueCount, ProductIssueCount, WeekCounts
-from desktop.bootstrap.shooting import LARGE_FONT_SCALE
+from desktop.bootstrap.shooting import LARGE_FONT_SCALE, scale_app_font
 from desktop.services.insights import Period
 from desktop.ui.insights import charts
 from desktop.ui.insights.chart_card import ChartCard
-from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.navigation import TARGETS
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.text.labels import CATEGORIES, category_label
-from tests.support.app import compiled_catalogs, make_settings
-from tests.support.waiting import wait_exposed, wait_until
+from tests.support.waiting import wait_until
+from tests.support.windows import admin_window, show_at
 
 MONDAY = date(2026, 9, 14)
-
-
-@pytest.fixture
-def switcher() -> Iterator[LanguageSwitcher]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    languages = LanguageSwitcher(app, compiled_catalogs())
-    yield languages
-    languages.apply("en")
-
-
-def _larger_text() -> Callable[[], None]:
-    """The desktop's text 150 % larger, as the screenshots make it (shooting.large_font);
-    returns what sets it back."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    normal = app.font()
-    larger = QFont(normal)
-    larger.setPointSizeF(normal.pointSizeF() * LARGE_FONT_SCALE)
-    app.setFont(larger)
-    return lambda: app.setFont(normal)
+# The Insights page's default period, as every_issue() counts it.
+TWELVE_WEEKS = Period("12w", MONDAY, MONDAY + timedelta(weeks=12, days=-1))
 
 
 @pytest.fixture
 def large_font() -> Iterator[None]:
-    normal = _larger_text()
+    """The desktop's text 150 % larger, as the screenshots make it (shooting.large_font)."""
+    normal = scale_app_font(LARGE_FONT_SCALE)
     yield
     normal()
     QApplication.processEvents()
@@ -63,7 +44,7 @@ def large_font() -> Iterator[None]:
 @pytest.fixture
 async def large_font_awaited() -> AsyncIterator[None]:
     """``large_font`` for an async test: set back on the loop, with no blocking wait."""
-    normal = _larger_text()
+    normal = scale_app_font(LARGE_FONT_SCALE)
     yield
     normal()
     await asyncio.sleep(0)  # the widgets take the normal font back, as on a loop turn
@@ -156,16 +137,11 @@ def test_a_label_that_fits_stays_on_one_line(qtbot: QtBot) -> None:
 async def test_insights_never_scroll_sideways_beside_a_wide_navigation(
     qtbot: QtBot, switcher: LanguageSwitcher, large_font_awaited: None, tmp_path: Path
 ) -> None:  # Dutch at 150 %: the navigation took 356 px of 1100, the page needed 795 of 740
-    window = MainWindow(TaskRunner(lambda _error: None), make_settings(tmp_path))
-    qtbot.addWidget(window)
-    switcher.apply("nl")
-    window.navigation.show_session(admin=True, billing=True, insights=True)
-    window.resize(1024, 640)  # the navigation wants a third of it (341 px) at 150 %
+    window = admin_window(qtbot, tmp_path, switcher, "nl")
     page = window.insights
-    page._show(every_issue(), Period("12w", MONDAY, MONDAY + timedelta(weeks=12, days=-1)))
+    page._show(every_issue(), TWELVE_WEEKS)
     window.pages.setCurrentWidget(page)
-    window.show()
-    await wait_exposed(window)
+    await show_at(window, 1024, 640)  # the navigation wants a third of it (341 px) at 150 %
     # Dutch reaches the widgets on a turn of the loop: measured before, it was English.
     navigation = window.navigation
     await wait_until(

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.bootstrap.shooting import scale_app_font
 from desktop.ui.look.chart_legend import ChartLegend
 from desktop.ui.look.theme import TypeStep, set_type
 from desktop.ui.shell.navigation import Navigation
@@ -43,8 +44,6 @@ def test_headings_and_chart_text_keep_their_scale_when_the_desktop_text_grows(
 ) -> None:
     """A heading's size is its step of the UI's: at 150 % it is 150 % too, not left behind
     at the size it was given (Qt keeps a widget's own point size when the app's changes)."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     heading, plain = QLabel("My tickets"), QLabel("Last synced")
     set_type(heading, TypeStep.PAGE_TITLE)
     legend = ChartLegend()
@@ -56,17 +55,14 @@ def test_headings_and_chart_text_keep_their_scale_when_the_desktop_text_grows(
         widget.show()  # polished, as on screen
     QApplication.processEvents()
     before = {w: w.font().pointSizeF() for w in (heading, plain, legend, navigation)}
-    normal = app.font()
-    larger = QFont(normal)
-    larger.setPointSizeF(normal.pointSizeF() * 1.5)
-    app.setFont(larger)
+    normal = scale_app_font(1.5)
     QApplication.processEvents()  # the new font reaches plain widgets by posted events
     try:
         for widget in (heading, plain, legend, navigation):
             assert widget.font().pointSizeF() == pytest.approx(before[widget] * 1.5), widget
         assert heading.font().bold()
     finally:
-        app.setFont(normal)
+        normal()
         QApplication.processEvents()
     for widget in (heading, plain, legend, navigation):
         assert widget.font().pointSizeF() == pytest.approx(before[widget])

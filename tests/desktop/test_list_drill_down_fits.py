@@ -10,27 +10,20 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.tickets.list.ticket_filters import UNSOLVED
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.desktop.test_list_fits import LIST_WIDTH, SMALL_LIST_WIDTH, _whole_in
 from tests.desktop.test_local_store import NOW, ticket
+from tests.support.list_pages import list_page, show_rows
 
 
 def _team_page(qtbot: QtBot, width: int, minutes_ago: tuple[int, ...]) -> TicketListPage:
-    page = TicketListPage(TaskRunner(lambda error: None), "team")
-    qtbot.addWidget(page)
+    page = list_page(qtbot, "team")
     page.model.clock = lambda: NOW  # the tickets' "now": today's times say "… ago"
-    page.resize(width, 600)
-    page.model.reset(tuple(ticket(n, minutes_ago=m) for n, m in enumerate(minutes_ago)), None)
-    page._state = "ready"  # noqa: SLF001 - as after a sync
-    page.retranslate_ui()
-    with qtbot.waitExposed(page):
-        page.show()
-    page.columns.fit()  # as the first rows do
-    return page
+    rows = (ticket(n, minutes_ago=m) for n, m in enumerate(minutes_ago))
+    return show_rows(qtbot, page, rows, width)
 
 
 @pytest.mark.parametrize("width", [LIST_WIDTH, SMALL_LIST_WIDTH])

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.api.models import PersonRef
+from desktop.api.models import PersonRef, TicketSummary
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.text.labels import status_label
@@ -29,6 +29,7 @@ from desktop.ui.tickets.list.status_badge import ICONS, badge_width
 from desktop.ui.tickets.list.ticket_list_page import FIT_ROWS, TicketListPage
 from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.desktop.test_local_store import ticket
+from tests.support.list_pages import list_page, show_rows
 
 # The list's share of the default 1100×720 window (the navigation takes the rest).
 LIST_WIDTH = 880
@@ -39,6 +40,25 @@ SMALL_LIST_WIDTH = 800
 # keeps what it needs (test_at_the_width_the_list_says_it_needs_nothing_is_cut).
 DOCKED_LIST_WIDTH = 690
 STATUSES = tuple(ICONS)  # new, open, pending, solved, closed
+
+
+def _longest_rows() -> tuple[TicketSummary, ...]:
+    """The longest texts each column has, in every language; the statuses other than Open
+    only below the rows the columns are measured on."""
+    return tuple(
+        ticket(
+            n,
+            f"A subject long enough to need eliding in any column width {n}",
+            minutes_ago=n * 97,
+            status="open" if n <= FIT_ROWS else STATUSES[n % len(STATUSES)],
+            product="dash",
+            channel="callback",
+            submitter=PersonRef(id="usr_long", name="Maximiliaan van Oldenbarnevelt"),
+            first_responded_at=None,
+            first_response_due_at=datetime.now(UTC) + timedelta(hours=17, minutes=59),
+        )
+        for n in range(1, FIT_ROWS + 12)
+    )
 
 
 def test_the_water_level_caps_the_widest_first() -> None:
@@ -55,31 +75,7 @@ def test_no_sideways_scrolling_at_the_default_size(
 ) -> None:
     english.apply(language)
     try:
-        page = TicketListPage(TaskRunner(lambda error: None), scope)
-        qtbot.addWidget(page)
-        page.resize(width, 600)
-        rows = tuple(
-            ticket(
-                n,
-                f"A subject long enough to need eliding in any column width {n}",
-                minutes_ago=n * 97,
-                # The longest texts each column has, in every language; the statuses
-                # other than Open only below the rows the columns are measured on.
-                status="open" if n <= FIT_ROWS else STATUSES[n % len(STATUSES)],
-                product="dash",
-                channel="callback",
-                submitter=PersonRef(id="usr_long", name="Maximiliaan van Oldenbarnevelt"),
-                first_responded_at=None,
-                first_response_due_at=datetime.now(UTC) + timedelta(hours=17, minutes=59),
-            )
-            for n in range(1, FIT_ROWS + 12)
-        )
-        page.model.reset(rows, None)
-        page._state = "ready"  # noqa: SLF001 - as after a sync
-        page.retranslate_ui()
-        with qtbot.waitExposed(page):
-            page.show()
-        page.columns.fit()  # as the first rows do
+        page = show_rows(qtbot, list_page(qtbot, scope), _longest_rows(), width)
         table = page.table
         header = table.horizontalHeader()
         total = sum(
@@ -137,33 +133,7 @@ def test_at_the_width_the_list_says_it_needs_nothing_is_cut(
     sideways scrolling: the pane docks only where the list has that much."""
     english.apply(language)
     try:
-        page = TicketListPage(TaskRunner(lambda error: None), scope)
-        qtbot.addWidget(page)
-        if scale != 1.0:
-            larger = QFont(page.font())
-            larger.setPointSizeF(page.font().pointSizeF() * scale)
-            page.setFont(larger)
-        page.resize(1600, 600)
-        rows = tuple(
-            ticket(
-                n,
-                f"A subject long enough to need eliding in any column width {n}",
-                minutes_ago=n * 97,
-                status="open" if n <= FIT_ROWS else STATUSES[n % len(STATUSES)],
-                product="dash",
-                channel="callback",
-                submitter=PersonRef(id="usr_long", name="Maximiliaan van Oldenbarnevelt"),
-                first_responded_at=None,
-                first_response_due_at=datetime.now(UTC) + timedelta(hours=17, minutes=59),
-            )
-            for n in range(1, FIT_ROWS + 12)
-        )
-        page.model.reset(rows, None)
-        page._state = "ready"  # noqa: SLF001 - as after a sync
-        page.retranslate_ui()
-        with qtbot.waitExposed(page):
-            page.show()
-        page.columns.fit()
+        page = show_rows(qtbot, list_page(qtbot, scope, scale=scale), _longest_rows(), 1600)
         wide = page.needed_width()
         margins = page.width() - page.body_room(page.width())
         page.resize(wide + margins, 600)  # the list's column as a docked pane leaves it
@@ -229,20 +199,11 @@ def test_beside_a_docked_ticket_the_chart_stays_and_the_conversation_keeps_its_h
 
 
 def _filled_page(qtbot: QtBot, width: int) -> TicketListPage:
-    page = TicketListPage(TaskRunner(lambda error: None), "mine")
-    qtbot.addWidget(page)
-    page.resize(width, 600)
-    rows = tuple(
+    rows = (
         ticket(n, f"Subject {n}", minutes_ago=n, product="dash", channel="callback")
         for n in range(1, 30)
     )
-    page.model.reset(rows, None)
-    page._state = "ready"  # noqa: SLF001 - as after a sync
-    page.retranslate_ui()
-    with qtbot.waitExposed(page):
-        page.show()
-    page.columns.fit()
-    return page
+    return show_rows(qtbot, list_page(qtbot, "mine"), rows, width)
 
 
 # A popup menu grabs the keyboard; the offscreen platform cannot (real desktops can).
@@ -322,9 +283,7 @@ def test_response_cells_stay_whole_as_the_clock_runs_and_answers_arrive(
     english.apply(language)
     try:
         unread = UnreadAnswers()
-        page = TicketListPage(TaskRunner(lambda error: None), "team", unread=unread)
-        qtbot.addWidget(page)
-        page.resize(LIST_WIDTH, 600)
+        page = list_page(qtbot, "team", unread=unread)
         now = datetime.now(UTC)
         page.model.clock = lambda: now
         rows = (
@@ -343,12 +302,7 @@ def test_response_cells_stay_whole_as_the_clock_runs_and_answers_arrive(
                 for n in range(3, 12)
             ),
         )
-        page.model.reset(rows, None)
-        page._state = "ready"  # noqa: SLF001 - as after a sync
-        page.retranslate_ui()
-        with qtbot.waitExposed(page):
-            page.show()
-        page.columns.fit()
+        show_rows(qtbot, page, rows, LIST_WIDTH)
         table, model = page.table, page.model
         header = table.horizontalHeader()
 
@@ -456,9 +410,7 @@ def test_a_new_ticket_s_response_countdown_is_whole_when_it_arrives(
 ) -> None:  # a newcomer's 「応答期限まであと 7…」: the due time cut off
     english.apply(language)
     try:
-        page = TicketListPage(TaskRunner(lambda error: None), "mine")
-        qtbot.addWidget(page)
-        page.resize(DOCKED_LIST_WIDTH, 600)
+        page = list_page(qtbot, "mine")
         now = datetime.now(UTC)
         page.model.clock = lambda: now
         answered = tuple(
@@ -473,12 +425,7 @@ def test_a_new_ticket_s_response_countdown_is_whole_when_it_arrives(
             )
             for n in range(1, 12)
         )
-        page.model.reset(answered, None)
-        page._state = "ready"  # noqa: SLF001 - as after a sync
-        page.retranslate_ui()
-        with qtbot.waitExposed(page):
-            page.show()
-        page.columns.fit()
+        show_rows(qtbot, page, answered, DOCKED_LIST_WIDTH)
         # Sent just now: the store brings it to the list as a live change does.
         new = ticket(
             99,

@@ -25,6 +25,7 @@ from desktop.ui.tickets.list.online_search import SearchState
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.desktop.test_local_store import ticket
+from tests.support.list_pages import list_page, show_rows
 
 # The list's share of a 1024 × 640 window (the navigation beside it).
 NARROW_PAGE = 770
@@ -65,21 +66,8 @@ def _row(n: int) -> TicketSummary:
 
 
 def _page(qtbot: QtBot, scope: str, width: int, scale: float = 1.0) -> TicketListPage:
-    page = TicketListPage(TaskRunner(lambda error: None), scope)
-    qtbot.addWidget(page)
-    if scale != 1.0:
-        larger = QFont(page.font())
-        larger.setPointSizeF(page.font().pointSizeF() * scale)
-        page.setFont(larger)
-    page.resize(width, 640)
-    rows = tuple(_row(n) for n in range(1, 30))
-    page.model.reset(rows, None)
-    page._state = "ready"  # noqa: SLF001 - as after a sync
-    page.retranslate_ui()
-    with qtbot.waitExposed(page):
-        page.show()
-    page.columns.fit()
-    return page
+    rows = (_row(n) for n in range(1, 30))
+    return show_rows(qtbot, list_page(qtbot, scope, scale=scale), rows, width, 640)
 
 
 def _top(page: TicketListPage, widget: QWidget) -> int:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -93,34 +94,65 @@ async def _create(server: RunningServer) -> str:
     return str((await create_ticket(server.url, subject="Live"))["id"])
 
 
+@asynccontextmanager
+async def _signed_in(server: RunningServer) -> AsyncIterator[ApiClient]:
+    """Ava's client; closed when the block ends."""
+    client = ApiClient(server.url)
+    try:
+        await client.sign_in("ava@northwind.example", "demo-password")
+        yield client
+    finally:
+        await client.aclose()
+
+
+@asynccontextmanager
+async def _signed_in_to_a_service_gone(
+    url: str, tmp_path: Path
+) -> AsyncIterator[tuple[ApiClient, int]]:
+    """Ava's client, signed in to a service that has since stopped, and the port to start
+    it again on; closed when the block ends."""
+    with running_server(url, tmp_path) as server:
+        client = ApiClient(server.url)
+        await client.sign_in("ava@northwind.example", "demo-password")
+        port = int(server.url.rsplit(":", 1)[1])
+    try:
+        yield client, port
+    finally:
+        await client.aclose()
+
+
+@asynccontextmanager
+async def _streaming(stream: LiveEvents) -> AsyncIterator[None]:
+    """``stream`` running as a task; cancelled (and finished) when the block ends: the
+    connection breaks as when the app closes or the network goes."""
+    task = asyncio.ensure_future(stream.run())
+    try:
+        yield
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+
+
 async def test_stream_delivers_events_and_resumes_after_a_break(
     own_server: RunningServer,
 ) -> None:
-    client = ApiClient(own_server.url)
-    await client.sign_in("ava@northwind.example", "demo-password")
-    recorder = Recorder()
-    stream = LiveEvents(client, recorder)
-    task = asyncio.ensure_future(stream.run())
-    try:
-        await wait_until(lambda: recorder.states == [True], what="connected")
-        first = await _create(own_server)
-        await wait_until(lambda: recorder.about(first), what="the first ticket's event")
-        assert recorder.about(first) == ["ticket.created"]
-        # The connection breaks; a ticket is created meanwhile.
-        task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
+    async with _signed_in(own_server) as client:
+        recorder = Recorder()
+        stream = LiveEvents(client, recorder)
+        async with _streaming(stream):
+            await wait_until(lambda: recorder.states == [True], what="connected")
+            first = await _create(own_server)
+            await wait_until(lambda: recorder.about(first), what="the first ticket's event")
+            assert recorder.about(first) == ["ticket.created"]
+        # The connection broke; a ticket is created meanwhile.
         missed = await _create(own_server)
         # A new stream with the last id seen gets what was missed, and only that.
         resumed = Recorder()
         again = LiveEvents(client, resumed)
         again.last_event_id = stream.last_event_id
-        task = asyncio.ensure_future(again.run())
-        await wait_until(lambda: resumed.about(missed), what="the missed event")
-        assert not resumed.about(first)
-    finally:
-        task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
-        await client.aclose()
+        async with _streaming(again):
+            await wait_until(lambda: resumed.about(missed), what="the missed event")
+            assert not resumed.about(first)
 
 
 async def test_a_stream_says_where_it_starts_so_a_quiet_session_can_resume(
@@ -128,75 +160,49 @@ async def test_a_stream_says_where_it_starts_so_a_quiet_session_can_resume(
 ) -> None:
     """Nothing happens while the app runs, then a ticket is created after it closed: the
     place the stream started from (an id alone, first thing) is enough to hear of it."""
-    client = ApiClient(own_server.url)
-    await client.sign_in("ava@northwind.example", "demo-password")
-    kept: list[str] = []
-    stream = LiveEvents(client, Recorder(), handled=kept.append)
-    task = asyncio.ensure_future(stream.run())
-    try:
-        await wait_until(lambda: kept, what="where the stream starts")
-        assert stream.last_event_id == kept[-1] and kept[-1].isdigit()
-    finally:
-        task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
-    while_closed = await _create(own_server)
-    resumed = Recorder()
-    again = LiveEvents(client, resumed, last_event_id=kept[-1], handled=kept.append)
-    task = asyncio.ensure_future(again.run())
-    try:
-        await wait_until(lambda: resumed.about(while_closed), what="the event while closed")
-        assert kept[-1] == again.last_event_id and int(kept[-1]) > int(kept[0])
-    finally:
-        task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
-        await client.aclose()
+    async with _signed_in(own_server) as client:
+        kept: list[str] = []
+        stream = LiveEvents(client, Recorder(), handled=kept.append)
+        async with _streaming(stream):
+            await wait_until(lambda: kept, what="where the stream starts")
+            assert stream.last_event_id == kept[-1] and kept[-1].isdigit()
+        while_closed = await _create(own_server)
+        resumed = Recorder()
+        again = LiveEvents(client, resumed, last_event_id=kept[-1], handled=kept.append)
+        async with _streaming(again):
+            await wait_until(lambda: resumed.about(while_closed), what="the event while closed")
+            assert kept[-1] == again.last_event_id and int(kept[-1]) > int(kept[0])
 
 
 async def test_stream_reconnects_when_the_service_comes_back(tmp_path: Path) -> None:
     with sqlite_database(tmp_path) as url:
-        with running_server(url, tmp_path) as server:
-            client = ApiClient(server.url)
-            await client.sign_in("ava@northwind.example", "demo-password")
-            port = int(server.url.rsplit(":", 1)[1])
-        # The service is gone: the stream says so, and keeps trying.
-        recorder = Recorder()
-        stream = LiveEvents(client, recorder, backoff=Backoff(first=0.2, cap=0.5))
-        task = asyncio.ensure_future(stream.run())
-        try:
-            await asyncio.sleep(1)
-            assert recorder.states in ([], [False]) and not stream.connected
-            with running_server(url, tmp_path, seed=False, port=port) as back:
-                assert back.url == client.server_url
-                await wait_until(lambda: stream.connected, what="reconnected", timeout=20)
-                created = await _create(back)
-                await wait_until(lambda: recorder.about(created), what="an event after it")
-        finally:
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
-            await client.aclose()
+        async with _signed_in_to_a_service_gone(url, tmp_path) as (client, port):
+            # The service is gone: the stream says so, and keeps trying.
+            recorder = Recorder()
+            stream = LiveEvents(client, recorder, backoff=Backoff(first=0.2, cap=0.5))
+            async with _streaming(stream):
+                await asyncio.sleep(1)
+                assert recorder.states in ([], [False]) and not stream.connected
+                with running_server(url, tmp_path, seed=False, port=port) as back:
+                    assert back.url == client.server_url
+                    await wait_until(lambda: stream.connected, what="reconnected", timeout=20)
+                    created = await _create(back)
+                    await wait_until(lambda: recorder.about(created), what="an event after it")
 
 
 async def test_waking_tries_at_once_instead_of_after_the_back_off(tmp_path: Path) -> None:
     # "The network is back" (the OS, or Try again now) must not wait out a long back-off.
     with sqlite_database(tmp_path) as url:
-        with running_server(url, tmp_path) as server:
-            client = ApiClient(server.url)
-            await client.sign_in("ava@northwind.example", "demo-password")
-            port = int(server.url.rsplit(":", 1)[1])
-        recorder = Recorder()
-        stream = LiveEvents(client, recorder, backoff=Backoff(first=600, cap=600))
-        task = asyncio.ensure_future(stream.run())
-        try:
-            await wait_until(lambda: recorder.states == [False], what="offline reported")
-            with running_server(url, tmp_path, seed=False, port=port):
-                await asyncio.sleep(1)
-                assert not stream.connected  # still waiting out its ten minutes
-                stream.wake()
-                await wait_until(lambda: stream.connected, what="reconnected", timeout=10)
-        finally:
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
-            await client.aclose()
+        async with _signed_in_to_a_service_gone(url, tmp_path) as (client, port):
+            recorder = Recorder()
+            stream = LiveEvents(client, recorder, backoff=Backoff(first=600, cap=600))
+            async with _streaming(stream):
+                await wait_until(lambda: recorder.states == [False], what="offline reported")
+                with running_server(url, tmp_path, seed=False, port=port):
+                    await asyncio.sleep(1)
+                    assert not stream.connected  # still waiting out its ten minutes
+                    stream.wake()
+                    await wait_until(lambda: stream.connected, what="reconnected", timeout=10)
 
 
 def test_the_systems_network_back_means_try_now(qtbot: object) -> None:

@@ -10,25 +10,19 @@ screenshot review). Every page built, as after each has been opened once.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.services.insights import Period
-from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.navigation import TARGETS
-from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
-from tests.desktop.test_insight_labels import MONDAY, every_issue
+from tests.desktop.test_insight_labels import TWELVE_WEEKS, every_issue
 from tests.desktop.test_local_store import AVA
 from tests.desktop.test_ticket_list_columns import _cached_tickets
-from tests.support.app import compiled_catalogs, make_settings
-from tests.support.waiting import wait_exposed, wait_until
+from tests.support.waiting import wait_until
+from tests.support.windows import admin_window, show_at
 
 PAGES = (
     "my_tickets",
@@ -39,28 +33,6 @@ PAGES = (
     "recommendations",
     "get_help",
 )
-
-
-@pytest.fixture
-def switcher() -> Iterator[LanguageSwitcher]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    languages = LanguageSwitcher(app, compiled_catalogs())
-    yield languages
-    languages.apply("en")
-
-
-@pytest.fixture(params=[1.0, 1.5], ids=["100%", "150%"])
-def text_scale(request: pytest.FixtureRequest) -> Iterator[float]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    normal = app.font()
-    scale = float(request.param)
-    larger = QFont(normal)
-    larger.setPointSizeF(normal.pointSizeF() * scale)
-    app.setFont(larger)
-    yield scale
-    app.setFont(normal)
 
 
 def left_of(page: QWidget, window: QWidget) -> int:
@@ -77,19 +49,13 @@ async def test_the_navigation_is_as_wide_on_every_page(
     text_scale: float,
     size: tuple[int, int],
 ) -> None:
-    window = MainWindow(TaskRunner(lambda _error: None), make_settings(tmp_path))
-    qtbot.addWidget(window)
-    switcher.apply(language)
+    window = admin_window(qtbot, tmp_path, switcher, language)
     navigation = window.navigation
-    navigation.show_session(admin=True, billing=True, insights=True)
     # The pages with the most to show: a list's rows, the Insights tiles and charts.
     window.my_tickets.show_cached(await _cached_tickets(tmp_path), AVA.id)
     window.team_tickets.show_cached(await _cached_tickets(tmp_path / "team"), AVA.id)
-    period = Period("12w", MONDAY, MONDAY + timedelta(weeks=12, days=-1))
-    window.insights._show(every_issue(), period)  # noqa: SLF001 - numbers, no service
-    window.resize(*size)
-    window.show()
-    await wait_exposed(window)
+    window.insights._show(every_issue(), TWELVE_WEEKS)  # noqa: SLF001 - numbers, no service
+    await show_at(window, *size)
     await wait_until(
         lambda: all(navigation.item_for(t).text() == navigation.text_for(t) for t in TARGETS)
     )

@@ -4,62 +4,31 @@ beside it does not jump sideways, in any language (issue 19)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QTextLayout, QTextOption
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.shell.main_window import MainWindow
+from desktop.bootstrap.shooting import scale_app_font
 from desktop.ui.shell.navigation import (
     NAV_DRAFTS,
     TARGETS,
     TEXT_CHROME,
     Navigation,
 )
-from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
-from tests.support.app import compiled_catalogs, make_settings
-from tests.support.waiting import wait_exposed, wait_until
-
-
-@pytest.fixture
-def switcher() -> Iterator[LanguageSwitcher]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    languages = LanguageSwitcher(app, compiled_catalogs())
-    yield languages
-    languages.apply("en")
-
-
-@pytest.fixture(params=[1.0, 1.5], ids=["100%", "150%"])
-def text_scale(request: pytest.FixtureRequest) -> Iterator[float]:
-    """The desktop's text at its size, or made 150 % larger while the app runs."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    normal = app.font()
-    scale = float(request.param)
-    larger = QFont(normal)
-    larger.setPointSizeF(normal.pointSizeF() * scale)
-    app.setFont(larger)
-    yield scale
-    app.setFont(normal)
+from tests.support.waiting import wait_until
+from tests.support.windows import admin_window, show_at
 
 
 @pytest.mark.parametrize("language", ["en", "ja", "nl"])
 async def test_counts_appearing_keep_the_navigation_and_the_page_where_they_were(
     qtbot: QtBot, switcher: LanguageSwitcher, tmp_path: Path, language: str, text_scale: float
 ) -> None:
-    window = MainWindow(TaskRunner(lambda _error: None), make_settings(tmp_path))
-    qtbot.addWidget(window)
-    switcher.apply(language)
+    window = admin_window(qtbot, tmp_path, switcher, language)
     navigation = window.navigation
-    navigation.show_session(admin=True, billing=True, insights=True)
-    window.resize(1200, 700)
-    window.show()
-    await wait_exposed(window)
+    await show_at(window, 1200, 700)
     await wait_until(lambda: _laid_out(navigation), what=lambda: _state(navigation))
     assert navigation.accessibleName() == navigation.tr("Navigation")
     before = navigation.width()
@@ -113,14 +82,9 @@ def _whole_or_told(navigation: Navigation) -> None:
 async def test_the_navigation_takes_what_it_needs_up_to_a_third_of_the_window(
     qtbot: QtBot, switcher: LanguageSwitcher, tmp_path: Path, language: str, text_scale: float
 ) -> None:  # issue 19; a fifth wrapped or cut entries, more would crowd the pages
-    window = MainWindow(TaskRunner(lambda _error: None), make_settings(tmp_path))
-    qtbot.addWidget(window)
-    switcher.apply(language)
+    window = admin_window(qtbot, tmp_path, switcher, language)
     navigation = window.navigation
-    navigation.show_session(admin=True, billing=True, insights=True)
-    window.resize(1024, 640)
-    window.show()
-    await wait_exposed(window)
+    await show_at(window, 1024, 640)
     await wait_until(lambda: _laid_out(navigation), what=lambda: _state(navigation))
     assert window.width() == 1024
     assert navigation.width() <= 1024 / 3
@@ -147,13 +111,9 @@ async def test_the_navigation_takes_what_it_needs_up_to_a_third_of_the_window(
 async def test_at_the_default_size_an_entry_with_a_count_is_whole(
     qtbot: QtBot, tmp_path: Path
 ) -> None:  # a newcomer saw "Drafts and outbox…" once a draft was kept
-    window = MainWindow(TaskRunner(lambda _error: None), make_settings(tmp_path))
-    qtbot.addWidget(window)
+    window = admin_window(qtbot, tmp_path)
     navigation = window.navigation
-    navigation.show_session(admin=True, billing=True, insights=True)
-    window.resize(1100, 720)
-    window.show()
-    await wait_exposed(window)
+    await show_at(window, 1100, 720)
     navigation.set_counts(unread=3, team_unread=2, drafts=1)
     await wait_until(lambda: _laid_out(navigation), what=lambda: _state(navigation))
     room = navigation.viewport().width()
@@ -180,21 +140,11 @@ async def test_every_entry_is_whole_on_one_line(
     size: tuple[int, int],
     scale: float,
 ) -> None:  # screenshots: "Recommendatio…" at 150 %; "Concepten en postvak UIT (1)" wrapped
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    normal = app.font()
-    larger = QFont(normal)
-    larger.setPointSizeF(normal.pointSizeF() * scale)
-    app.setFont(larger)
+    normal = scale_app_font(scale)
     try:
-        window = MainWindow(TaskRunner(lambda _error: None), make_settings(tmp_path))
-        qtbot.addWidget(window)
-        switcher.apply(language)
+        window = admin_window(qtbot, tmp_path, switcher, language)
         navigation = window.navigation
-        navigation.show_session(admin=True, billing=True, insights=True)
-        window.resize(*size)
-        window.show()
-        await wait_exposed(window)
+        await show_at(window, *size)
         navigation.set_counts(unread=3, team_unread=12, drafts=1)
         await wait_until(lambda: _laid_out(navigation), what=lambda: _state(navigation))
         assert window.width() == size[0]
@@ -218,7 +168,7 @@ async def test_every_entry_is_whole_on_one_line(
         # The pages keep the most of the window.
         assert navigation.width() <= size[0] / 3
     finally:
-        app.setFont(normal)
+        normal()
         await asyncio.sleep(0)  # the widgets take the normal font back, as on a loop turn
 
 

@@ -4,7 +4,6 @@ charts' axes, in each language's own medium date; its full date and time on hove
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -12,7 +11,6 @@ import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QCategoryAxis, QChart
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import Message, Ticket, Trend
@@ -28,7 +26,6 @@ from desktop.ui.tickets.ticket.thread_view import ThreadView
 from desktop.ui.tickets.ticket.ticket_page import TicketPage
 from tests.desktop.test_insight_charts import weeks
 from tests.desktop.test_ticket_table_model import ticket
-from tests.support.app import compiled_catalogs
 
 # A Monday at midday UTC: the same calendar day in every zone CI may run in (±11 h), and
 # long before today, so every surface writes the day itself.
@@ -42,15 +39,6 @@ LANGUAGES = [
 ]
 # Under the charts' weeks, the same day without its year (the subtitles name the years).
 WITHOUT_YEAR = {"en": "Nov 16", "ja": "11/16", "nl": "16 nov"}
-
-
-@pytest.fixture
-def switcher() -> Iterator[LanguageSwitcher]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    languages = LanguageSwitcher(app, compiled_catalogs())
-    yield languages
-    languages.apply("en")
 
 
 def _in_language(switcher: LanguageSwitcher, code: str, locale: str) -> None:

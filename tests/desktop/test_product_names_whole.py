@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.services.insights import UNSOLVED
-from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.text.labels import PRODUCTS, product_label
 from desktop.ui.tickets.list.cell_width import widest_cell
@@ -24,24 +23,16 @@ from tests.desktop.test_list_fits import (
     _whole_in,
 )
 from tests.desktop.test_local_store import ticket
+from tests.support.list_pages import list_page, show_rows
 
 
 def _page(qtbot: QtBot, scope: str, width: int = LIST_WIDTH) -> TicketListPage:
-    page = TicketListPage(TaskRunner(lambda error: None), scope)
-    qtbot.addWidget(page)
-    page.resize(width, 600)
     # The measured rows all Dropbox; a Dash ticket below them, as in the demo team.
-    rows = tuple(
+    rows = (
         ticket(n, f"Subject {n}", minutes_ago=n, product="dash" if n > FIT_ROWS else "dropbox")
         for n in range(1, FIT_ROWS + 6)
     )
-    page.model.reset(rows, None)
-    page._state = "ready"  # noqa: SLF001 - as after a sync
-    page.retranslate_ui()
-    with qtbot.waitExposed(page):
-        page.show()
-    page.columns.fit()
-    return page
+    return show_rows(qtbot, list_page(qtbot, scope), rows, width)
 
 
 @pytest.mark.parametrize("language", ["en", "ja", "nl"])

@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLineEdit, QStyleFactory, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -27,20 +27,11 @@ from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.desktop.test_local_store import AVA
 from tests.desktop.test_ticket_list_columns import _cached_tickets
+from tests.support.ink import strongest_ink
 from tests.support.waiting import wait_until
 
 # WCAG's enhanced contrast for text (1.4.6): what a saturated fill's text reaches here.
 STRONG = 7.0
-
-
-def strongest_ink(image: QImage, area: QRect, fill: QColor) -> QColor:
-    """The pixel in ``area`` that stands out most from ``fill``: the text's own colour."""
-    pixels = (
-        image.pixelColor(x, y)
-        for x in range(area.left(), area.right() + 1)
-        for y in range(area.top(), area.bottom() + 1)
-    )
-    return max(pixels, key=lambda pixel: contrast(pixel, fill))
 
 
 async def test_the_selected_row_s_text_reads_strongly_on_its_fill(

@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +23,7 @@ from desktop.ui.notices.connection_indicator import ConnectionIndicator
 from desktop.ui.notices.local_banner import LocalModeBanner
 from desktop.ui.notices.offline_banner import OfflineBanner
 from desktop.ui.tickets.ticket.conflict_bar import ConflictBar
+from tests.support.ink import in_window, strongest_ink
 
 
 def not_eligible(_host: QWidget) -> QWidget:
@@ -71,19 +71,6 @@ def shown(qtbot: QtBot, make: Callable[[QWidget], QWidget]) -> tuple[QWidget, QW
     with qtbot.waitExposed(window):
         window.show()
     return window, widget
-
-
-def in_window(widget: QWidget, window: QWidget) -> QRect:
-    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
-
-
-def strongest_ink(image: QImage, area: QRect, ground: QColor) -> QColor:
-    pixels = (
-        image.pixelColor(x, y)
-        for x in range(area.left(), area.right() + 1)
-        for y in range(area.top(), area.bottom() + 1)
-    )
-    return max(pixels, key=lambda pixel: contrast(pixel, ground))
 
 
 @pytest.mark.parametrize("what", list(WARNINGS))

@@ -9,24 +9,13 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from desktop.api.billing import Webinar
 from desktop.ui.billing.table_models import WebinarColumn, WebinarModel
 from desktop.ui.text.i18n import LanguageSwitcher
-from tests.support.app import compiled_catalogs
 
 # Tuesday 8 December 2026, 15:00 UTC: Tuesday 16:00 in Amsterdam, Wednesday 00:00 in Tokyo.
 STARTS = datetime(2026, 12, 8, 15, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def switcher() -> Iterator[LanguageSwitcher]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    languages = LanguageSwitcher(app, compiled_catalogs())
-    yield languages
-    languages.apply("en")
 
 
 @pytest.fixture

@@ -8,8 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.e2e.test_outbox import open_first_ticket
-from tests.support.app import make_settings, running_client
-from tests.support.client_flows import signed_in
+from tests.support.client_flows import signed_in_client
 from tests.support.databases import sqlite_database
 from tests.support.server import running_server
 from tests.support.waiting import wait_until
@@ -19,9 +18,7 @@ async def test_a_closed_ticket_opens_contact_support_for_a_follow_up(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     with sqlite_database(tmp_path) as url, running_server(url, tmp_path) as server:
-        settings = make_settings(tmp_path, server_url=server.url)
-        async with running_client(tmp_path, settings) as controller:
-            await signed_in(controller, qtbot, "ava@northwind.example")
+        async with signed_in_client(server, qtbot, tmp_path, "ava@northwind.example") as controller:
             await open_first_ticket(controller, status="closed")
             window = controller.window
             page = window.ticket_page

@@ -13,10 +13,10 @@ from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from desktop.store.drafts import KEEP_UNTIL, NEW_TICKET_KEY
-from tests.e2e.test_insights import open_insights
 from tests.support.app import make_settings, running_client
 from tests.support.client_flows import open_contact, signed_in
 from tests.support.databases import sqlite_database
+from tests.support.insights_flows import open_insights
 from tests.support.server import running_server
 from tests.support.tcp_proxy import lossy_proxy
 from tests.support.tickets import list_tickets

@@ -14,8 +14,7 @@ from desktop.store.outbox import REPLY
 from desktop.ui.notices.connection_indicator import ConnectionState
 from desktop.ui.shell.navigation import NAV_DRAFTS
 from tests.e2e.test_outbox import bodies, open_first_ticket
-from tests.support.app import make_settings, running_client
-from tests.support.client_flows import signed_in
+from tests.support.client_flows import signed_in_client
 from tests.support.databases import sqlite_database
 from tests.support.server import running_server
 from tests.support.tickets import read_ticket
@@ -30,9 +29,7 @@ async def test_a_draft_discarded_can_be_undone_and_goes_only_when_undo_does(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     with sqlite_database(tmp_path) as url, running_server(url, tmp_path) as server:
-        settings = make_settings(tmp_path, server_url=server.url)
-        async with running_client(tmp_path, settings) as controller:
-            await signed_in(controller, qtbot, "ava@northwind.example")
+        async with signed_in_client(server, qtbot, tmp_path, "ava@northwind.example") as controller:
             ticket_id = await open_first_ticket(controller)
             service = controller.service
             assert service is not None
@@ -100,9 +97,7 @@ async def test_a_reply_discarded_from_the_outbox_is_not_sent_while_undo_is_offer
 ) -> None:
     text = "Please hold this one back."
     with sqlite_database(tmp_path) as url, running_server(url, tmp_path) as server:
-        settings = make_settings(tmp_path, server_url=server.url)
-        async with running_client(tmp_path, settings) as controller:
-            await signed_in(controller, qtbot, "ava@northwind.example")
+        async with signed_in_client(server, qtbot, tmp_path, "ava@northwind.example") as controller:
             ticket_id = await open_first_ticket(controller)
             service = controller.service
             assert service is not None
@@ -130,9 +125,7 @@ async def test_the_banner_and_the_status_bar_tell_one_story(
     qtbot: QtBot, tmp_path: Path, english: Any
 ) -> None:
     with sqlite_database(tmp_path) as url, running_server(url, tmp_path) as server:
-        settings = make_settings(tmp_path, server_url=server.url)
-        async with running_client(tmp_path, settings) as controller:
-            await signed_in(controller, qtbot, "ava@northwind.example")
+        async with signed_in_client(server, qtbot, tmp_path, "ava@northwind.example") as controller:
             window = controller.window
             indicator = window.connection
             feed = window.live_feed

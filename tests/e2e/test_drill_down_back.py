@@ -10,8 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from tests.e2e.test_insights import synced_insights
-from tests.support.app import make_settings, running_client
+from tests.support.insights_flows import (
+    admin_on_insights,
+    drill_down_on_top_issue,
+    insights_loaded,
+)
 from tests.support.server import RunningServer
 from tests.support.waiting import wait_until
 
@@ -19,24 +22,16 @@ from tests.support.waiting import wait_until
 async def test_back_to_insights_from_its_tickets(
     server: RunningServer, qtbot: QtBot, tmp_path: Path
 ) -> None:  # R20
-    settings = make_settings(tmp_path, server_url=server.url)
-    async with running_client(tmp_path, settings) as controller:
-        insights = await synced_insights(controller, qtbot)
-        window = controller.window
-        window.resize(1100, 720)
+    async with admin_on_insights(server, qtbot, tmp_path, (1100, 720)) as (window, insights):
         window.show_insights()
         insights.periods.set_key("12m")
-        await wait_until(lambda: not insights._loading and insights.shown is not None)
+        await insights_loaded(insights)
         scroll = insights._scroll.verticalScrollBar()
         await wait_until(lambda: scroll.maximum() > 200, what="Insights taller than the window")
         scroll.setValue(scroll.maximum() // 2)
         place = scroll.value()
 
-        bars = insights.top_issues.drawn
-        assert isinstance(bars, list)
-        bars[0].clicked.emit(bars[0].count() - 1)
-        team = window.team_tickets
-        await wait_until(lambda: window.pages.currentWidget() is team, what="the drill-down")
+        team = await drill_down_on_top_issue(window, insights)
         back = team.drill_down_bar.back_button
         assert back.isVisible() and back.text() == "← Insights"
         assert back.accessibleName() == "Back to Insights"
@@ -44,7 +39,7 @@ async def test_back_to_insights_from_its_tickets(
 
         qtbot.mouseClick(back, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
         assert window.pages.currentWidget() is window.insights
-        await wait_until(lambda: not insights._loading and insights.shown is not None)
+        await insights_loaded(insights)
         assert insights.period is not None and insights.period.key == "12m"
         assert scroll.value() == place
 
@@ -55,7 +50,7 @@ async def test_back_to_insights_from_its_tickets(
 
         # The tickets open now (a tile), their one filter set back to all by hand.
         window.show_insights()
-        await wait_until(lambda: not insights._loading and insights.shown is not None)
+        await insights_loaded(insights)
         insights.tiles.open_tile.activated.emit()
         await wait_until(lambda: window.pages.currentWidget() is team, what="the open tickets")
         assert team.drill_down is not None and back.isVisible()
@@ -71,11 +66,7 @@ async def test_team_tickets_chosen_again_ends_the_drill_down(
     Team tickets itself, with the admin's own search and filters from before the
     drill-down, not Insights' tickets under its name (a newcomer had to find "Show all
     team tickets"). A ticket opened from a drill-down names that list on its Back."""
-    settings = make_settings(tmp_path, server_url=server.url)
-    async with running_client(tmp_path, settings) as controller:
-        insights = await synced_insights(controller, qtbot)
-        window = controller.window
-        window.resize(1100, 720)
+    async with admin_on_insights(server, qtbot, tmp_path, (1100, 720)) as (window, insights):
         team = window.team_tickets
         window.show_team_tickets()
         team.filters.product.setCurrentIndex(1)
@@ -85,7 +76,7 @@ async def test_team_tickets_chosen_again_ends_the_drill_down(
 
         async def drill_down() -> None:
             window.show_insights()
-            await wait_until(lambda: not insights._loading and insights.shown is not None)
+            await insights_loaded(insights)
             insights.tiles.open_tile.activated.emit()
             await wait_until(lambda: window.pages.currentWidget() is team, what="drill-down")
             assert team.drill_down is not None and team.drill_down_bar.isVisible()
@@ -137,14 +128,10 @@ async def test_show_all_team_tickets_keeps_the_keyboard_in_the_list(
 ) -> None:  # R20
     """ "Show all team tickets" pressed from the keyboard: the keyboard in the list, on its
     selected row, not on the next control in the window (the button goes with the bar)."""
-    settings = make_settings(tmp_path, server_url=server.url)
-    async with running_client(tmp_path, settings) as controller:
-        insights = await synced_insights(controller, qtbot)
-        window = controller.window
-        window.resize(1100, 720)
+    async with admin_on_insights(server, qtbot, tmp_path, (1100, 720)) as (window, insights):
         window.activateWindow()
         window.show_insights()
-        await wait_until(lambda: not insights._loading and insights.shown is not None)
+        await insights_loaded(insights)
         insights.tiles.open_tile.activated.emit()
         team = window.team_tickets
         await wait_until(lambda: window.pages.currentWidget() is team, what="the drill-down")

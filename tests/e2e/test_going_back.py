@@ -11,8 +11,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.e2e.test_insights import synced_insights
-from tests.support.app import make_settings, running_client
+from tests.support.insights_flows import (
+    admin_on_insights,
+    drill_down_on_top_issue,
+    insights_loaded,
+)
 from tests.support.server import RunningServer
 from tests.support.waiting import wait_until
 
@@ -31,11 +34,7 @@ def _press(keys: QKeySequence | Qt.Key) -> None:
 async def test_back_beside_a_list_and_from_an_insights_chart(
     server: RunningServer, qtbot: QtBot, tmp_path: Path
 ) -> None:  # R20
-    settings = make_settings(tmp_path, server_url=server.url)
-    async with running_client(tmp_path, settings) as controller:
-        insights = await synced_insights(controller, qtbot)
-        window = controller.window
-        window.resize(1600, 900)
+    async with admin_on_insights(server, qtbot, tmp_path, (1600, 900)) as (window, insights):
         window.activateWindow()
         back = QKeySequence(QKeySequence.StandardKey.Back)
 
@@ -60,11 +59,8 @@ async def test_back_beside_a_list_and_from_an_insights_chart(
         # The tickets behind an Insights chart: back to Insights, its period kept.
         window.show_insights()
         insights.periods.set_key("12m")
-        await wait_until(lambda: not insights._loading and insights.shown is not None)
-        bars = insights.top_issues.drawn
-        assert isinstance(bars, list)
-        bars[0].clicked.emit(bars[0].count() - 1)
-        await wait_until(lambda: window.pages.currentWidget() is team, what="the drill-down")
+        await insights_loaded(insights)
+        await drill_down_on_top_issue(window, insights)
         assert team.drill_down is not None
         team.table.setFocus()
         await wait_until(lambda: team.table.hasFocus(), what="the keyboard in the list")

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from desktop.bootstrap.controller import AppController
 from desktop.ui.tickets.ticket.ticket_page import TicketPage
 from tests.support.app import make_settings, running_client
-from tests.support.client_flows import signed_in
+from tests.support.client_flows import signed_in, signed_in_client
 from tests.support.databases import sqlite_database
 from tests.support.server import free_port, running_server
 from tests.support.waiting import wait_until
@@ -58,9 +58,7 @@ async def test_a_hung_service_makes_the_window_say_offline_at_once_and_back(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     with sqlite_database(tmp_path) as url, running_server(url, tmp_path) as server:
-        settings = make_settings(tmp_path, server_url=server.url)
-        async with running_client(tmp_path, settings) as controller:
-            await signed_in(controller, qtbot, "ava@northwind.example")
+        async with signed_in_client(server, qtbot, tmp_path, "ava@northwind.example") as controller:
             window = controller.window
             await wait_until(lambda: window.live_feed.connected, what="the event stream")
             open_ids = [i for i, status in _rows(controller) if status in ("new", "open")]

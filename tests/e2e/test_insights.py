@@ -27,6 +27,7 @@ from desktop.ui.tickets.list.ticket_table_model import TICKET_ID_ROLE
 from tests.support.app import make_settings, running_client
 from tests.support.billing import nav_texts, sign_in
 from tests.support.databases import sqlite_database
+from tests.support.insights_flows import open_insights, period_chosen, synced_insights
 from tests.support.server import RunningServer, running_server
 from tests.support.waiting import wait_until
 
@@ -50,25 +51,6 @@ async def service_insights(server: RunningServer, email: str, page: InsightsPage
         )
         assert response.status_code == 200
         return response.json()
-
-
-async def open_insights(controller: AppController) -> InsightsPage:
-    assert "Insights" in nav_texts(controller)
-    controller.window.show_insights()
-    page = controller.window.insights
-    await wait_until(lambda: page.shown is not None and not page._loading, what="insights")
-    return page
-
-
-async def synced_insights(controller: AppController, qtbot: QtBot) -> InsightsPage:
-    """Ava's Insights, with both ticket lists synced (drill-downs list from the store)."""
-    await sign_in(controller, qtbot, "ava@northwind.example")
-    window = controller.window
-    await wait_until(
-        lambda: not window.my_tickets._syncing and not window.team_tickets._syncing,
-        what="both lists synced",
-    )
-    return await open_insights(controller)
 
 
 def every_week(expected: Any) -> list[dict[str, Any]]:
@@ -183,9 +165,7 @@ async def test_insights_show_the_services_numbers_for_each_period(
         custom = await service_insights(server, "ava@northwind.example", page)
         assert custom["period"]["from"].startswith((last - timedelta(days=40)).isoformat())
         assert_page_matches(page, custom)
-        page.periods.set_key("12m")
-        await wait_until(lambda: page.period is not None and page.period.key == "12m")
-        await wait_until(lambda: not page._loading and page.shown is not None)
+        await period_chosen(page, "12m")
 
         # Mine: Ava's own tickets only, fewer than the team's.
         page.scopes.set_scope("mine")
@@ -269,9 +249,7 @@ async def test_a_bar_opens_exactly_the_tickets_behind_it(
         page = await synced_insights(controller, qtbot)
         window = controller.window
         # A year: both products (the demo's Dash tickets are older than 12 weeks).
-        page.periods.set_key("12m")
-        await wait_until(lambda: page.period is not None and page.period.key == "12m")
-        await wait_until(lambda: not page._loading and page.shown is not None, what="a year")
+        await period_chosen(page, "12m")
         expected = await service_insights(server, "ava@northwind.example", page)
         assert len({i["product"] for i in expected["top_products_per_issue"]}) == 2
         assert page.period is not None
@@ -634,9 +612,7 @@ async def test_open_now_shows_the_open_tickets_patterns_and_lists_them(
 
         # Back to a period: every caption says "opened", the other charts return.
         window.show_insights()
-        page.periods.set_key("12w")
-        await wait_until(lambda: page.period is not None and page.period.key == "12w")
-        await wait_until(lambda: not page._loading and page.shown is not None)
+        await period_chosen(page, "12w")
         assert page.weekly.isVisible() and page.sla.isVisible()
         for card in page.cards():
             assert card.caption.text().startswith("Tickets opened"), card.objectName()
@@ -734,9 +710,7 @@ async def test_a_tile_opens_exactly_the_tickets_it_counts(
     async with running_client(tmp_path, settings) as controller:
         page = await synced_insights(controller, qtbot)
         window = controller.window
-        page.periods.set_key("12m")
-        await wait_until(lambda: page.period is not None and page.period.key == "12m")
-        await wait_until(lambda: not page._loading and page.shown is not None, what="a year")
+        await period_chosen(page, "12m")
         expected = await service_insights(server, "ava@northwind.example", page)
         assert page.period is not None
         monday = page.period.last - timedelta(days=page.period.last.weekday())
@@ -778,9 +752,7 @@ async def test_custom_starts_from_the_days_shown(
     settings = make_settings(tmp_path, server_url=server.url)
     async with running_client(tmp_path, settings) as controller:
         page = await synced_insights(controller, qtbot)
-        page.periods.set_key("quarter")
-        await wait_until(lambda: page.period is not None and page.period.key == "quarter")
-        await wait_until(lambda: not page._loading and page.shown is not None, what="quarter")
+        await period_chosen(page, "quarter")
         quarter = page.period
         assert quarter is not None
         page.periods.combo.setCurrentIndex(page.periods.combo.findData("custom"))

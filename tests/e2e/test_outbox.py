@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -15,7 +17,7 @@ from desktop.bootstrap.controller import AppController
 from desktop.store.drafts import reply_key
 from desktop.ui.tickets.ticket.outbox_card import state_text
 from tests.support.app import make_settings, running_client
-from tests.support.client_flows import open_contact, signed_in
+from tests.support.client_flows import open_contact, signed_in, signed_in_client
 from tests.support.databases import sqlite_database
 from tests.support.server import free_port, run_cli, running_server
 from tests.support.tcp_proxy import lossy_proxy
@@ -84,9 +86,17 @@ async def test_a_reply_whose_answer_was_lost_is_stored_once_and_shows_as_sent(
         assert bodies(await read_ticket(server.url, ticket_id)).count(text) == 1
 
 
-async def test_offline_start_replies_and_a_new_ticket_arrive_once_in_order(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+class _Offline(NamedTuple):
+    controller: AppController
+    ticket_id: str  # one of Ava's tickets, its thread stored
+    database_url: str  # the service's, to start it again on
+    port: int  # the service's, likewise
+
+
+@asynccontextmanager
+async def _offline_with_a_stored_thread(qtbot: QtBot, tmp_path: Path) -> AsyncIterator[_Offline]:
+    """Ava's client started again on its store with the service gone, saying it is
+    offline, after a session that stored one of her tickets' thread."""
     port = free_port()
     settings = make_settings(tmp_path, server_url=f"http://127.0.0.1:{port}")
     with sqlite_database(tmp_path) as url:
@@ -99,65 +109,70 @@ async def test_offline_start_replies_and_a_new_ticket_arrive_once_in_order(
             controller.start()
             window = controller.window
             await wait_until(lambda: window.offline_banner.isVisible(), what="offline banner")
-            assert "replies will be sent when the connection returns" in (
-                window.offline_banner.text.text()
+            yield _Offline(controller, ticket_id, url, port)
+
+
+async def test_offline_start_replies_and_a_new_ticket_arrive_once_in_order(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    async with _offline_with_a_stored_thread(qtbot, tmp_path) as offline:
+        controller, ticket_id, url, port = offline
+        window = controller.window
+        assert "replies will be sent when the connection returns" in (
+            window.offline_banner.text.text()
+        )
+        assert window.my_tickets.model.rowCount() > 0  # the cached list
+        page = window.ticket_page
+        window.open_ticket(ticket_id)
+        await wait_until(lambda: page.ticket is not None, what="the stored thread")
+        for text in ("First reply, written offline.", "Second reply, written offline."):
+            page.composer.editor.setPlainText(text)
+            page.composer.send()
+            await wait_until(lambda: page.composer.editor.toPlainText() == "")
+        await wait_until(lambda: len(page.thread_scroll.pending_cards()) == 2)
+        window.show_my_tickets()
+        dialog = await open_contact(controller, qtbot)
+        assert dialog.offline_note.isVisible()
+        assert not dialog.channel_buttons["chat"].isEnabled()
+        dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("sharing"))
+        dialog.subject_edit.setText("Written on a plane")
+        dialog.body_edit.setPlainText("Shared links open a blank page since this morning.")
+        attached = tmp_path / "browser-console.txt"
+        attached.write_text("GET /s/abc123 200, then a blank page")
+        dialog.attachments.add_files([attached])  # uploaded first, once back online
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: _closed(dialog), what="the form closed")
+        service = controller.service
+        assert service is not None
+        assert [i.kind for i in service.outbox.store.items()] == ["reply", "reply", "ticket"]
+        # The service comes back; "Try again now" (or the OS) wakes the client.
+        with running_server(url, tmp_path, port=port, seed=False) as server:
+            qtbot.mouseClick(window.offline_banner.retry_button, Qt.MouseButton.LeftButton)
+            await wait_until(
+                lambda: not service.outbox.store.items(),
+                timeout=45,
+                what=lambda: f"outbox empty: {service.outbox.store.items()}",
             )
-            assert window.my_tickets.model.rowCount() > 0  # the cached list
-            page = window.ticket_page
-            window.open_ticket(ticket_id)
-            await wait_until(lambda: page.ticket is not None, what="the stored thread")
-            for text in ("First reply, written offline.", "Second reply, written offline."):
-                page.composer.editor.setPlainText(text)
-                page.composer.send()
-                await wait_until(lambda: page.composer.editor.toPlainText() == "")
-            await wait_until(lambda: len(page.thread_scroll.pending_cards()) == 2)
-            window.show_my_tickets()
-            dialog = await open_contact(controller, qtbot)
-            assert dialog.offline_note.isVisible()
-            assert not dialog.channel_buttons["chat"].isEnabled()
-            dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("sharing"))
-            dialog.subject_edit.setText("Written on a plane")
-            dialog.body_edit.setPlainText("Shared links open a blank page since this morning.")
-            attached = tmp_path / "browser-console.txt"
-            attached.write_text("GET /s/abc123 200, then a blank page")
-            dialog.attachments.add_files([attached])  # uploaded first, once back online
-            qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-            await wait_until(lambda: _closed(dialog), what="the form closed")
-            service = controller.service
-            assert service is not None
-            assert [i.kind for i in service.outbox.store.items()] == ["reply", "reply", "ticket"]
-            # The service comes back; "Try again now" (or the OS) wakes the client.
-            with running_server(url, tmp_path, port=port, seed=False) as server:
-                qtbot.mouseClick(window.offline_banner.retry_button, Qt.MouseButton.LeftButton)
-                await wait_until(
-                    lambda: not service.outbox.store.items(),
-                    timeout=45,
-                    what=lambda: f"outbox empty: {service.outbox.store.items()}",
-                )
-                await wait_until(lambda: not window.offline_banner.isVisible(), timeout=30)
-                thread = bodies(await read_ticket(server.url, ticket_id))
-                assert thread[-2:] == [
-                    "First reply, written offline.",
-                    "Second reply, written offline.",
-                ]
-                assert thread.count("First reply, written offline.") == 1
-                made = [
-                    t
-                    for t in await list_tickets(server.url)
-                    if t["subject"] == "Written on a plane"
-                ]
-                assert len(made) == 1
-                first = (await read_ticket(server.url, made[0]["id"]))["messages"][0]
-                assert [a["filename"] for a in first["attachments"]] == ["browser-console.txt"]
+            await wait_until(lambda: not window.offline_banner.isVisible(), timeout=30)
+            thread = bodies(await read_ticket(server.url, ticket_id))
+            assert thread[-2:] == [
+                "First reply, written offline.",
+                "Second reply, written offline.",
+            ]
+            assert thread.count("First reply, written offline.") == 1
+            made = [
+                t for t in await list_tickets(server.url) if t["subject"] == "Written on a plane"
+            ]
+            assert len(made) == 1
+            first = (await read_ticket(server.url, made[0]["id"]))["messages"][0]
+            assert [a["filename"] for a in first["attachments"]] == ["browser-console.txt"]
 
 
 async def test_a_refused_reply_says_why_and_can_be_edited_or_discarded(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     with sqlite_database(tmp_path) as url, running_server(url, tmp_path) as server:
-        settings = make_settings(tmp_path, server_url=server.url)
-        async with running_client(tmp_path, settings) as controller:
-            await signed_in(controller, qtbot, "ava@northwind.example")
+        async with signed_in_client(server, qtbot, tmp_path, "ava@northwind.example") as controller:
             ticket_id = await open_first_ticket(controller, status="closed")
             page = controller.window.ticket_page
             service = controller.service
@@ -198,9 +213,7 @@ async def test_an_answer_that_arrives_while_writing_is_seen_before_sending(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     with sqlite_database(tmp_path) as url, running_server(url, tmp_path) as server:
-        settings = make_settings(tmp_path, server_url=server.url)
-        async with running_client(tmp_path, settings) as controller:
-            await signed_in(controller, qtbot, "ava@northwind.example")
+        async with signed_in_client(server, qtbot, tmp_path, "ava@northwind.example") as controller:
             ticket_id = await open_first_ticket(controller)
             page = controller.window.ticket_page
             page.composer.editor.setPlainText("I think it is the proxy, but")
@@ -229,62 +242,52 @@ REFUSED_REPLY = '/messages 422"'
 async def test_a_blank_reply_queued_offline_is_kept_as_failed_with_the_reason(
     qtbot: QtBot, tmp_path: Path, english: Any
 ) -> None:
-    port = free_port()
-    settings = make_settings(tmp_path, server_url=f"http://127.0.0.1:{port}")
-    with sqlite_database(tmp_path) as url:
-        with running_server(url, tmp_path, port=port):
-            async with running_client(tmp_path, settings) as controller:
-                await signed_in(controller, qtbot, "ava@northwind.example")
-                ticket_id = await open_first_ticket(controller)  # its thread is now stored
-        async with running_client(tmp_path, settings) as controller:
-            controller.start()
-            window = controller.window
-            await wait_until(lambda: window.offline_banner.isVisible(), what="offline banner")
-            page = window.ticket_page
-            window.open_ticket(ticket_id)
-            await wait_until(lambda: page.ticket is not None, what="the stored thread")
-            service = controller.service
-            assert service is not None and page.ticket is not None
-            # The reply box refuses blank text now; an older client queued it anyway.
-            await service.outbox.send_reply(page.ticket, BLANK_REPLY)
+    async with _offline_with_a_stored_thread(qtbot, tmp_path) as offline:
+        controller, ticket_id, url, port = offline
+        window = controller.window
+        page = window.ticket_page
+        window.open_ticket(ticket_id)
+        await wait_until(lambda: page.ticket is not None, what="the stored thread")
+        service = controller.service
+        assert service is not None and page.ticket is not None
+        # The reply box refuses blank text now; an older client queued it anyway.
+        await service.outbox.send_reply(page.ticket, BLANK_REPLY)
+        await wait_until(
+            lambda: [c.item.state for c in page.thread_scroll.pending_cards()] == ["queued"],
+            what="queued while offline",
+        )
+        with running_server(url, tmp_path, port=port, seed=False) as server:
+            controller.reconnect_now()
             await wait_until(
-                lambda: [c.item.state for c in page.thread_scroll.pending_cards()] == ["queued"],
-                what="queued while offline",
+                lambda: [c.item.state for c in page.thread_scroll.pending_cards()] == ["failed"],
+                timeout=45,
+                what=lambda: f"refused: {service.outbox.store.items()}",
             )
-            with running_server(url, tmp_path, port=port, seed=False) as server:
-                controller.reconnect_now()
+            [item] = service.outbox.store.items()
+            assert (item.error_status, item.error_code) == (422, "blank_text")
+            assert item.body == BLANK_REPLY  # kept: the user decides
+            card = page.thread_scroll.pending_cards()[0]
+            assert card.state.text() == BLANK_TEXT_EN == state_text(item)
+            assert card.retry_button.isVisible() and card.edit_button.isVisible()
+            # Not tried again by itself, even when the client is told to try now.
+            assert server.log().count(REFUSED_REPLY) == 1
+            controller.reconnect_now()
+            await asyncio.sleep(1)
+            await service.outbox.wait_idle()
+            assert server.log().count(REFUSED_REPLY) == 1
+            assert [i.state for i in service.outbox.store.items()] == ["failed"]
+            # The reason follows the language.
+            try:
+                english.apply("ja")
                 await wait_until(
-                    lambda: (
-                        [c.item.state for c in page.thread_scroll.pending_cards()] == ["failed"]
-                    ),
-                    timeout=45,
-                    what=lambda: f"refused: {service.outbox.store.items()}",
+                    # Read without the joiners that hold Japanese words whole.
+                    lambda: BLANK_TEXT_JA in card.state.text(),
+                    what="in ja",
                 )
-                [item] = service.outbox.store.items()
-                assert (item.error_status, item.error_code) == (422, "blank_text")
-                assert item.body == BLANK_REPLY  # kept: the user decides
-                card = page.thread_scroll.pending_cards()[0]
-                assert card.state.text() == BLANK_TEXT_EN == state_text(item)
-                assert card.retry_button.isVisible() and card.edit_button.isVisible()
-                # Not tried again by itself, even when the client is told to try now.
-                assert server.log().count(REFUSED_REPLY) == 1
-                controller.reconnect_now()
-                await asyncio.sleep(1)
-                await service.outbox.wait_idle()
-                assert server.log().count(REFUSED_REPLY) == 1
-                assert [i.state for i in service.outbox.store.items()] == ["failed"]
-                # The reason follows the language.
-                try:
-                    english.apply("ja")
-                    await wait_until(
-                        # Read without the joiners that hold Japanese words whole.
-                        lambda: BLANK_TEXT_JA in card.state.text(),
-                        what="in ja",
-                    )
-                finally:
-                    english.apply("en")
-                thread = bodies(await read_ticket(server.url, ticket_id))
-                assert BLANK_REPLY not in thread
+            finally:
+                english.apply("en")
+            thread = bodies(await read_ticket(server.url, ticket_id))
+            assert BLANK_REPLY not in thread
 
 
 async def test_a_reply_refused_because_its_ticket_closed_meanwhile_goes_as_a_new_request(

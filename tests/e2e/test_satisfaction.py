@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
 from desktop.ui.tickets.ticket.ticket_page import TicketPage
-from tests.e2e.test_insights import open_insights
 from tests.support.app import make_settings, running_client
 from tests.support.client_flows import signed_in
+from tests.support.insights_flows import open_insights
 from tests.support.server import RunningServer
 from tests.support.tickets import read_ticket
 from tests.support.waiting import wait_until

@@ -21,7 +21,7 @@ from desktop.ui.tickets.list.ticket_table_model import Column
 from desktop.ui.tickets.ticket.cancel_call_box import CancelCallBox
 from desktop.ui.tickets.ticket.ticket_page import TicketPage
 from tests.support.app import make_settings, running_client
-from tests.support.client_flows import open_contact, signed_in
+from tests.support.client_flows import open_contact, opened_ticket, signed_in, signed_in_client
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, running_server
 from tests.support.smtp_sink import SmtpSink, smtp_sink
@@ -44,10 +44,7 @@ async def test_open_a_request_and_see_the_agent_answer(
     desk: tuple[RunningServer, SmtpSink], qtbot: QtBot, tmp_path: Path
 ) -> None:  # R13, R14, R15, R16
     server, sink = desk
-    async with running_client(
-        tmp_path, make_settings(tmp_path, server_url=server.url)
-    ) as controller:
-        await signed_in(controller, qtbot, "ava@northwind.example")
+    async with signed_in_client(server, qtbot, tmp_path, "ava@northwind.example") as controller:
         dialog = await open_contact(controller, qtbot)
         # Northwind's add-on covers Dropbox only: no product question, Dash explained (R14).
         assert not dialog.product_combo.isVisible() and dialog.product_fixed.text() == "Dropbox"
@@ -94,10 +91,7 @@ async def test_answers_arrive_live_marked_unread_with_a_notification(
     desk: tuple[RunningServer, SmtpSink], qtbot: QtBot, tmp_path: Path
 ) -> None:  # R12, R16
     server, _sink = desk
-    async with running_client(
-        tmp_path, make_settings(tmp_path, server_url=server.url)
-    ) as controller:
-        await signed_in(controller, qtbot, "ava@northwind.example")
+    async with signed_in_client(server, qtbot, tmp_path, "ava@northwind.example") as controller:
         window = controller.window
         await wait_until(lambda: window.live_feed.connected, what="the event stream")
         # The list says how fresh it is: synced, with the event stream live, it is up to date.
@@ -137,10 +131,7 @@ async def test_reply_on_a_colleagues_ticket_notifies_the_submitter(
     desk: tuple[RunningServer, SmtpSink], qtbot: QtBot, tmp_path: Path
 ) -> None:  # R17
     server, sink = desk
-    async with running_client(
-        tmp_path, make_settings(tmp_path, server_url=server.url)
-    ) as controller:
-        await signed_in(controller, qtbot, "ava@northwind.example")
+    async with signed_in_client(server, qtbot, tmp_path, "ava@northwind.example") as controller:
         window = controller.window
         window.show_team_tickets()
         team = window.team_tickets
@@ -182,10 +173,7 @@ async def test_mark_solved_and_reopen(
     desk: tuple[RunningServer, SmtpSink], qtbot: QtBot, tmp_path: Path
 ) -> None:
     server, _sink = desk
-    async with running_client(
-        tmp_path, make_settings(tmp_path, server_url=server.url)
-    ) as controller:
-        await signed_in(controller, qtbot, "ava@northwind.example")
+    async with signed_in_client(server, qtbot, tmp_path, "ava@northwind.example") as controller:
         window = controller.window
         model = window.my_tickets.model
         pending = next(
@@ -223,10 +211,7 @@ async def test_callback_follows_the_call_to_completed(
     desk: tuple[RunningServer, SmtpSink], qtbot: QtBot, tmp_path: Path
 ) -> None:  # R15
     server, _sink = desk
-    async with running_client(
-        tmp_path, make_settings(tmp_path, server_url=server.url)
-    ) as controller:
-        await signed_in(controller, qtbot, "noah@northwind.example")
+    async with signed_in_client(server, qtbot, tmp_path, "noah@northwind.example") as controller:
         dialog = await open_contact(controller, qtbot)
         dialog.channel_buttons["callback"].setChecked(True)
         assert dialog.phone_edit.isVisible()
@@ -266,10 +251,7 @@ async def test_chat_until_the_agent_answers(
     desk: tuple[RunningServer, SmtpSink], qtbot: QtBot, tmp_path: Path
 ) -> None:  # R15
     server, _sink = desk
-    async with running_client(
-        tmp_path, make_settings(tmp_path, server_url=server.url)
-    ) as controller:
-        await signed_in(controller, qtbot, "ava@northwind.example")
+    async with signed_in_client(server, qtbot, tmp_path, "ava@northwind.example") as controller:
         dialog = await open_contact(controller, qtbot)
         dialog.channel_buttons["chat"].setChecked(True)
         assert dialog.send_button.text() == "Start chat"
@@ -332,10 +314,7 @@ def saturday(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer
 async def test_japanese_chat_is_offered_only_in_hours(
     saturday: RunningServer, qtbot: QtBot, tmp_path: Path
 ) -> None:  # R4
-    async with running_client(
-        tmp_path, make_settings(tmp_path, server_url=saturday.url)
-    ) as controller:
-        await signed_in(controller, qtbot, "yuki@northwind.example")
+    async with signed_in_client(saturday, qtbot, tmp_path, "yuki@northwind.example") as controller:
         dialog = await open_contact(controller, qtbot)
         dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ja"))
         assert not dialog.channel_buttons["chat"].isEnabled()
@@ -396,10 +375,7 @@ async def test_filters_and_search_as_you_type(
     desk: tuple[RunningServer, SmtpSink], qtbot: QtBot, tmp_path: Path
 ) -> None:  # R12
     server, _sink = desk
-    async with running_client(
-        tmp_path, make_settings(tmp_path, server_url=server.url)
-    ) as controller:
-        await signed_in(controller, qtbot, "ava@northwind.example")
+    async with signed_in_client(server, qtbot, tmp_path, "ava@northwind.example") as controller:
         page = controller.window.my_tickets
         model = page.model
         everything = model.rowCount()
@@ -456,15 +432,10 @@ async def test_reply_with_an_attachment_then_open_and_save_it(
     opened = OpenedFiles()
     QDesktopServices.setUrlHandler("file", opened, "open")
     try:
-        async with running_client(
-            tmp_path, make_settings(tmp_path, server_url=server.url)
-        ) as controller:
-            await signed_in(controller, qtbot, "ava@northwind.example")
+        async with signed_in_client(server, qtbot, tmp_path, "ava@northwind.example") as controller:
             window = controller.window
             ticket_id = await _create_elsewhere(server, "Sync stops at night")
-            window.open_ticket(ticket_id)
-            page = window.ticket_page
-            await wait_until(lambda: page.ticket is not None and page.ticket.id == ticket_id)
+            page = await opened_ticket(window, ticket_id)
             page.composer.editor.setPlainText("The log from last night is attached.")
             page.composer.attachments.add_files([log])
             page.composer.send()
@@ -511,14 +482,9 @@ async def test_cancel_a_queued_callback(
     ticket_id = await _create_elsewhere(
         quiet, "Call me about the locked account", channel="callback", phone="+31201234567"
     )
-    async with running_client(
-        tmp_path, make_settings(tmp_path, server_url=quiet.url)
-    ) as controller:
-        await signed_in(controller, qtbot, "ava@northwind.example")
+    async with signed_in_client(quiet, qtbot, tmp_path, "ava@northwind.example") as controller:
         window = controller.window
-        window.open_ticket(ticket_id)
-        page = window.ticket_page
-        await wait_until(lambda: page.ticket is not None and page.ticket.id == ticket_id)
+        page = await opened_ticket(window, ticket_id)
         assert page.cancel_call_button.isVisible() and "queue" in page.live_state.text()
         box = await _cancel_box(page, qtbot)
         qtbot.mouseClick(box.solve_button, Qt.MouseButton.LeftButton)
@@ -554,14 +520,9 @@ async def test_cancel_callback_asks_first_and_can_keep_the_ticket_open(
     ticket_id = await _create_elsewhere(
         quiet, "Call me about the sharing links", channel="callback", phone="+31201234568"
     )
-    async with running_client(
-        tmp_path, make_settings(tmp_path, server_url=quiet.url)
-    ) as controller:
-        await signed_in(controller, qtbot, "ava@northwind.example")
+    async with signed_in_client(quiet, qtbot, tmp_path, "ava@northwind.example") as controller:
         window = controller.window
-        window.open_ticket(ticket_id)
-        page = window.ticket_page
-        await wait_until(lambda: page.ticket is not None and page.ticket.id == ticket_id)
+        page = await opened_ticket(window, ticket_id)
         box = await _cancel_box(page, qtbot)
         assert "+31 20 123 4568" in box.text() or "+31201234568" in box.text()
         # The safe choice is the default: Enter keeps the call.

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings
@@ -21,6 +21,18 @@ def compiled_catalogs() -> Path:
     directory = catalogs.source_dir()
     catalogs.compile_catalogs(directory, only_stale=True)
     return directory
+
+
+@contextmanager
+def languages_switched() -> Iterator[LanguageSwitcher]:
+    """Languages to switch to (the app's compiled catalogs); English again after."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    languages = LanguageSwitcher(app, compiled_catalogs())
+    try:
+        yield languages
+    finally:
+        languages.apply("en")
 
 
 def make_settings(tmp_path: Path, **values: object) -> AppSettings:

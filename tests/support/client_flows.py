@@ -14,8 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
 from desktop.bootstrap.shooting import settle
+from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.tickets.compose import form_scroll
 from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
+from desktop.ui.tickets.ticket.ticket_page import TicketPage
 from tests.support.app import make_settings, running_client
 from tests.support.server import RunningServer
 from tests.support.sign_in import sign_in, submit_sign_in
@@ -70,6 +72,27 @@ async def signed_in(
     """Signed in through the dialog, My tickets filled."""
     await submit_sign_in(controller, qtbot, email, start=start)
     await wait_until(lambda: controller.window.my_tickets.model.rowCount() > 0, what="tickets")
+
+
+@asynccontextmanager
+async def signed_in_client(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path, email: str
+) -> AsyncIterator[AppController]:
+    """The client against ``server`` with ``email`` signed in through the dialog, My
+    tickets filled."""
+    async with running_client(
+        tmp_path, make_settings(tmp_path, server_url=server.url)
+    ) as controller:
+        await signed_in(controller, qtbot, email)
+        yield controller
+
+
+async def opened_ticket(window: MainWindow, ticket_id: str) -> TicketPage:
+    """``ticket_id`` opened, once the ticket's page shows it."""
+    window.open_ticket(ticket_id)
+    page = window.ticket_page
+    await wait_until(lambda: page.ticket is not None and page.ticket.id == ticket_id)
+    return page
 
 
 async def open_contact(controller: AppController, qtbot: QtBot) -> ContactSupportDialog:

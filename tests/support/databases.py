@@ -46,6 +46,16 @@ def run_in_own_loop(coro_factory: Callable[[], Coroutine[object, object, None]])
         raise error[0]
 
 
+def run_off_the_loop(work: Callable[[], None]) -> None:
+    """``work`` on a thread of its own: Alembic runs its own event loop, which must be
+    kept off the tests' loop's thread."""
+
+    async def run() -> None:
+        await asyncio.to_thread(work)
+
+    run_in_own_loop(run)
+
+
 def pg_admin(sql: str) -> None:
     """Run one statement as the PostgreSQL superuser (e.g. drop a database under a service)."""
     run_in_own_loop(lambda: _pg_execute(sql))

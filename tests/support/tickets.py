@@ -21,11 +21,10 @@ def sharing_request(subject: str) -> dict[str, str]:
     }
 
 
-async def create_ticket(
-    server_url: str, email: str = "ava@northwind.example", **fields: Any
-) -> dict[str, Any]:
-    """Sign in as ``email`` and open a ticket (a plain request about sync unless told)."""
-    body = {
+def sync_request(**fields: object) -> dict[str, object]:
+    """A new ticket's body: a plain request about sync in English, ``fields`` changing
+    any of it."""
+    return {
         "product": "dropbox",
         "channel": "request",
         "category": "sync",
@@ -33,6 +32,13 @@ async def create_ticket(
         "subject": "Opened elsewhere",
         "body": "Opened on another device.",
     } | fields
+
+
+async def create_ticket(
+    server_url: str, email: str = "ava@northwind.example", **fields: Any
+) -> dict[str, Any]:
+    """Sign in as ``email`` and open a ticket (a plain request about sync unless told)."""
+    body = sync_request(**fields)
     async with httpx.AsyncClient(base_url=f"{server_url}/v1") as api:
         signed = await api.post("/auth/token", json={"email": email, "password": DEMO_PASSWORD})
         assert signed.status_code == 200, signed.text
