@@ -194,9 +194,7 @@ async def test_a_reply_draft_chosen_opens_with_the_keyboard_at_its_end_and_ctrl_
     (the keyboard was on the conversation). Chosen in Drafts and outbox, a reply draft
     opens its ticket with the keyboard in the reply box, the cursor at the draft's end."""
     with sqlite_database(tmp_path) as url, running_server(url, tmp_path) as server:
-        settings = make_settings(tmp_path, server_url=server.url)
-        async with running_client(tmp_path, settings) as controller:
-            await signed_in(controller, qtbot, "ava@northwind.example")
+        async with signed_in_client(server, qtbot, tmp_path, "ava@northwind.example") as controller:
             service = controller.service
             assert service is not None
             window = controller.window
