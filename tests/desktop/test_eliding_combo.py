@@ -56,7 +56,8 @@ def plain_frame(combo: ElidingComboBox) -> int:
     plain.setFont(combo.font())
     entries = [combo.itemText(i) for i in range(combo.count())]
     plain.addItems(entries)
-    widest = max(combo.fontMetrics().horizontalAdvance(entry) for entry in entries)
+    # As QComboBox measures its entries: their drawn extent (boundingRect), not advance.
+    widest = max(combo.fontMetrics().boundingRect(entry).width() for entry in entries)
     return plain.minimumSizeHint().width() - widest
 
 
@@ -81,3 +82,22 @@ def test_its_measures_are_its_own_entries_and_font_s(qtbot: QtBot) -> None:
     large = measured(qtbot, ["All", LONG], larger)  # the same entries, 150 % text
     assert large.minimumSizeHint().width() == few_words(large)
     assert few_words(large) > few_words(long)
+
+
+def test_entries_renamed_keep_its_measures_their_own(qtbot: QtBot) -> None:
+    # The filters' entries are renamed when the language changes; QComboBox keeps the
+    # least width it measured for the old names, and the frame beside the widest entry
+    # came out as the two languages' difference (Dutch after English: negative).
+    english = ["All statuses", "Open", "Pending"]
+    dutch = ["Alle statussen", "Open", LONG]
+    renamed = measured(qtbot, english)
+    renamed.minimumSizeHint()  # measured in English first, as the window does
+    for index, text in enumerate(dutch):
+        renamed.setItemText(index, text)
+    fresh = measured(qtbot, dutch)
+    assert renamed.minimumSizeHint() == fresh.minimumSizeHint()
+    assert frame_beside(renamed) == frame_beside(fresh)
+    # Back in English: the least width of English entries again.
+    for index, text in enumerate(english):
+        renamed.setItemText(index, text)
+    assert renamed.minimumSizeHint() == measured(qtbot, english).minimumSizeHint()

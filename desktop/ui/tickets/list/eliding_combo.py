@@ -9,7 +9,7 @@ whole), and its list still opens as wide as the entries.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QComboBox
 
@@ -19,20 +19,41 @@ MIN_CHARACTERS = 14
 # Room the drop-down's frame and arrow take beside the shown text, at most, in the styles
 # the app runs with: an entry that fits beside it is painted by QComboBox as is.
 FRAME_AND_ARROW = 40
-# The widest entry's advance by font and entries (ElidingComboBox._widest).
+# The widest entry's width by font and entries (ElidingComboBox._widest).
 _WIDEST: dict[tuple[str, int, tuple[str, ...]], int] = {}
 _WIDEST_KEPT = 64
 
 
 class ElidingComboBox(QComboBox):
+    _frame_width: int | None = None  # beside the widest entry (_frame); None: not known
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().minimumSizeHint()
-        metrics = self.fontMetrics()
-        least = hint.width() - self._widest() + MIN_CHARACTERS * metrics.averageCharWidth()
-        return QSize(min(hint.width(), least), hint.height())
+        frame, widest = self._frame(), self._widest()
+        least = frame + MIN_CHARACTERS * self.fontMetrics().averageCharWidth()
+        return QSize(min(frame + widest, least), hint.height())
+
+    def _frame(self) -> int:
+        """What QComboBox's least width adds to its widest entry: the frame and arrow.
+
+        Measured from its least width once, while that is its entries' own: QComboBox
+        measures it once and keeps it when an entry is renamed (the filters in another
+        language), so taken from it afterwards, the frame came out the difference of two
+        languages' widest entries (negative in Dutch after English) and the least width
+        with it. Measured again when the font or the style change (QComboBox then does)."""
+        if self._frame_width is None:
+            self._frame_width = super().minimumSizeHint().width() - self._widest()
+        return self._frame_width
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._frame_width = None  # QComboBox measures its least size anew too
+        super().changeEvent(event)
 
     def _widest(self) -> int:
-        """The widest entry's advance in the current font. Remembered for the font, the
+        """The widest entry's width in the current font, as QComboBox measures it (its
+        drawn extent, not its advance: what is beside it is then the same whatever the
+        entries, _frame). Remembered for the font, the
         screen's dots per inch and the entries: layouts ask for the least size again and
         again (48 times before the cold start's first paint, each measuring every entry:
         ~400 text measures, ~6 M instructions)."""
@@ -41,7 +62,7 @@ class ElidingComboBox(QComboBox):
         widest = _WIDEST.get(key)
         if widest is None:
             metrics = self.fontMetrics()
-            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            widest = max((metrics.boundingRect(text).width() for text in texts), default=0)
             if len(_WIDEST) >= _WIDEST_KEPT:
                 _WIDEST.clear()  # a few languages and fonts: never more than a handful
             _WIDEST[key] = widest
@@ -50,9 +71,8 @@ class ElidingComboBox(QComboBox):
     def width_for(self, text: str) -> int:
         """The width that shows ``text`` whole (beside the frame and the arrow)."""
         metrics = self.fontMetrics()
-        frame = super().minimumSizeHint().width() - self._widest()
         # At least what paintEvent paints unelided; elided, the field keeps 2 px spare.
-        return max(frame + 2, FRAME_AND_ARROW) + metrics.horizontalAdvance(text)
+        return max(self._frame() + 2, FRAME_AND_ARROW) + metrics.horizontalAdvance(text)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         if self.fontMetrics().horizontalAdvance(self.currentText()) + FRAME_AND_ARROW <= (
