@@ -384,7 +384,9 @@ class MainWindow(QMainWindow):
     def _build_recommendations(self, tasks: TaskRunner) -> RecommendationsPage:
         from desktop.ui.recommendations.recommendations_page import RecommendationsPage
 
-        return RecommendationsPage(tasks)
+        page = RecommendationsPage(tasks)
+        page.follow_connection(self.connection)  # offline: "as last synced", no verdicts
+        return page
 
     @property
     def team_tickets(self) -> TicketListPage:
