@@ -89,6 +89,22 @@ async def test_the_local_workspace_starts_again_after_its_service_gave_up(
         await wait_until(banner.isVisible, what="the not-running banner")
         assert banner.retry_button.text() == "Start it again"
         qtbot.mouseClick(banner.retry_button, Qt.MouseButton.LeftButton)
+        # The fresh service killed as it starts: a failed start, and the way back again.
+        await wait_until(lambda: controller.local_server is not None, what="a fresh service")
+        starting = controller.local_server
+        assert starting is not None and starting is not gave_up
+        await wait_until(lambda: starting.pid is not None, what="its process")
+        assert starting.pid is not None
+        os.kill(starting.pid, signal.SIGKILL)
+        await wait_until(banner.isVisible, timeout=90, what="not running, again")
+        assert controller.local_server is None
+        assert window.connection.state is ConnectionState.FAILED
+        # Not "Starting the local demo workspace…" under "not running".
+        assert window.my_tickets.empty_state.label.text() == "Not signed in."
+        box = controller.errors.last_box
+        assert box is not None and box.isVisible()
+        box.accept()
+        qtbot.mouseClick(banner.retry_button, Qt.MouseButton.LeftButton)
         await _back(controller, gave_up.pid)
 
         # Given up again: the local workspace chosen again (Settings → Server…, the local
