@@ -1173,8 +1173,8 @@
         <translation>セッションの有効期限が切れました。続行するには、もう一度サインインしてください。</translation>
     </message>
     <message>
-        <source>The local demo workspace could not start. Restart the app; if it happens again, send the details below to support.</source>
-        <translation>ローカル デモ ワークスペースを起動できませんでした。アプリを再起動してください。再び発生する場合は、以下の詳細をサポートに送信してください。</translation>
+        <source>The local demo workspace stopped, or could not start. Choose “Start it again” in the window; if it happens again, send the details below to support.</source>
+        <translation>ローカル デモ ワークスペースが停止したか、起動できませんでした。ウィンドウの「もう一度起動」を選んでください。再び発生する場合は、以下の詳細をサポートに送信してください。</translation>
     </message>
     <message>
         <source>Something went wrong in Premium Support Desk. Your work is safe; please send the details below to support.</source>
@@ -1975,6 +1975,17 @@
     </message>
 </context>
 <context>
+    <name>LocalStoppedBanner</name>
+    <message>
+        <source>&lt;b&gt;The local demo workspace is not running&lt;/b&gt;: it stopped, or could not start. What you see is as last synced.</source>
+        <translation>&lt;b&gt;ローカル デモ ワークスペースは実行されていません&lt;/b&gt;: 停止したか、起動できませんでした。表示内容は最終同期時点のものです。</translation>
+    </message>
+    <message>
+        <source>Start it again</source>
+        <translation>もう一度起動</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -2498,6 +2509,10 @@
         <source>Not useful</source>
         <translation>役に立たない</translation>
     </message>
+    <message>
+        <source>Offline: this can be marked once the service is back.</source>
+        <translation>オフライン: サービスに再接続すると設定できます。</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationKind</name>
@@ -2565,8 +2580,8 @@
         <translation>サービスに接続できず、保存されたおすすめもまだありません。</translation>
     </message>
     <message>
-        <source>Offline: recommendations as last synced {time}.</source>
-        <translation>オフライン: {time}に最後に同期したおすすめです。</translation>
+        <source>Offline: recommendations as last synced {when}.</source>
+        <translation>オフライン: 最終同期 ({when}) 時点のおすすめです。</translation>
     </message>
     <message>
         <source>“{title}” marked as done.</source>

@@ -1179,8 +1179,8 @@
         <translation>Je sessie is verlopen. Meld je opnieuw aan om verder te gaan.</translation>
     </message>
     <message>
-        <source>The local demo workspace could not start. Restart the app; if it happens again, send the details below to support.</source>
-        <translation>De lokale demowerkruimte kon niet worden gestart. Start de app opnieuw; gebeurt dit nog eens, stuur dan de onderstaande details naar Support.</translation>
+        <source>The local demo workspace stopped, or could not start. Choose “Start it again” in the window; if it happens again, send the details below to support.</source>
+        <translation>De lokale demowerkruimte is gestopt of kon niet starten. Kies ‘Opnieuw starten’ in het venster; gebeurt dit nog eens, stuur dan de onderstaande details naar Support.</translation>
     </message>
     <message>
         <source>Something went wrong in Premium Support Desk. Your work is safe; please send the details below to support.</source>
@@ -1990,6 +1990,17 @@
     </message>
 </context>
 <context>
+    <name>LocalStoppedBanner</name>
+    <message>
+        <source>&lt;b&gt;The local demo workspace is not running&lt;/b&gt;: it stopped, or could not start. What you see is as last synced.</source>
+        <translation>&lt;b&gt;De lokale demowerkruimte draait niet&lt;/b&gt;: ze is gestopt of kon niet starten. Wat je ziet is van de laatste synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Start it again</source>
+        <translation>Opnieuw starten</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -2519,6 +2530,10 @@
         <source>Not useful</source>
         <translation>Niet nuttig</translation>
     </message>
+    <message>
+        <source>Offline: this can be marked once the service is back.</source>
+        <translation>Offline: dit kan worden gemarkeerd zodra de dienst weer bereikbaar is.</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationKind</name>
@@ -2586,8 +2601,8 @@
         <translation>De dienst is niet bereikbaar en er zijn nog geen aanbevelingen opgeslagen.</translation>
     </message>
     <message>
-        <source>Offline: recommendations as last synced {time}.</source>
-        <translation>Offline: aanbevelingen zoals laatst gesynchroniseerd op {time}.</translation>
+        <source>Offline: recommendations as last synced {when}.</source>
+        <translation>Offline: aanbevelingen van de laatste synchronisatie ({when}).</translation>
     </message>
     <message>
         <source>“{title}” marked as done.</source>

@@ -23,6 +23,7 @@ from desktop.services.session import SessionService, SignedIn
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
 from desktop.ui.live.network_watch import NetworkWatch
+from desktop.ui.notices.connection_indicator import ConnectionState
 from desktop.ui.notices.messages import ErrorPresenter
 from desktop.ui.notices.store_notices import StoreNotices
 from desktop.ui.settings.app_settings import AppSettings
@@ -98,6 +99,7 @@ class AppController(QObject):
         self.window.sign_out_requested.connect(self.ask_sign_out)
         self.window.sign_in_requested.connect(self.open_sign_in)
         self.window.reconnect_requested.connect(self.reconnect_now)
+        self.window.local_restart_requested.connect(self.restart_local)
         self.window.live_feed.connection_changed.connect(self._connection_changed)
         self.store_notices = StoreNotices(self.window, self.tasks)
 
@@ -192,8 +194,21 @@ class AppController(QObject):
             self.open_sign_in(error_text=describe(error).text)
 
     def _local_server_failed(self, failure: LocalServerFailed) -> None:
+        # It gave up and never serves again: kept, it made every way back (Try again, the
+        # local workspace chosen again) ask its dead port until the app was restarted.
+        server, self.local_server = self.local_server, None
+        if server is not None:  # a start that timed out may have left its process running
+            self.tasks.run(server.stop(), name="local-server-stop")
         self.window.show_connection_failed(server="", local=True)
         self.errors.show(failure)
+
+    def restart_local(self) -> None:
+        """Local mode whose service is not running: a fresh one, signed in again."""
+        if self.settings.server_url or self.local_server is not None:
+            return  # not local mode, or its service is running (or starting)
+        if self.window.connection.state is not ConnectionState.FAILED:
+            return  # being started already (between the session dropped and the new one)
+        self.tasks.run(self._reconnect(), on_error=self._connect_failed, name="reconnect")
 
     async def _accept_session(
         self, signed_in: SignedIn, *, local: bool, cached_in: AccountStore | None = None
@@ -331,6 +346,9 @@ class AppController(QObject):
 
     def reconnect_now(self) -> None:
         """Try the service now: the network is back, or the user asked."""
+        if not self.settings.server_url and self.local_server is None:
+            self.restart_local()  # nothing to wait for: the local service is not running
+            return
         if self.live_events is not None:
             self.live_events.wake()
         if self.service is not None:
@@ -533,6 +551,8 @@ class AppController(QObject):
             self._apply_language(change.language or account)
         if change.server_url != self.settings.server_url:
             self._switch_server(change.server_url)
+        elif not change.server_url and self.local_server is None:
+            self.restart_local()  # the local workspace chosen again, and it is not running
         self.settings.sync()
 
     def _switch_server(self, server_url: str) -> None:

@@ -64,6 +64,11 @@ class LocalServer:
         self._watcher: asyncio.Task[None] | None = None
         self._stopping = False
         self.restarts = 0
+        # Answering and watched: a crash now is noticed and restarted (while it starts,
+        # a crash is a failed start).
+        self.serving = False
+        # It gave up (on_failure was told): this one never serves again; a new one must.
+        self.failed = False
 
     @property
     def url(self) -> str:
@@ -152,19 +157,25 @@ class LocalServer:
     async def _watch(self) -> None:
         while not self._stopping:
             assert self._process is not None
+            self.serving = True
             code = await self._process.wait()
+            self.serving = False
             if self._stopping:
                 return
             log.warning("local service exited with %s", code)
             if self.restarts >= MAX_RESTARTS:
-                self._on_failure(LocalServerFailed(self.log_tail()))
+                self._give_up(LocalServerFailed(self.log_tail()))
                 return
             self.restarts += 1
             try:
                 await self._spawn()
             except LocalServerFailed as failure:
-                self._on_failure(failure)
+                self._give_up(failure)
                 return
+
+    def _give_up(self, failure: LocalServerFailed) -> None:
+        self.failed = True
+        self._on_failure(failure)
 
     def log_tail(self, lines: int = 30) -> str:
         try:

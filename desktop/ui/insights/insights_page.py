@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import cast
 
 from PySide6.QtCharts import QBarSet, QLineSeries, QPieSeries
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -38,9 +38,8 @@ from desktop.ui.insights.table_model import cell_text
 from desktop.ui.insights.week_axis import every_week
 from desktop.ui.look.theme import TypeStep, set_type
 from desktop.ui.notices.connection_indicator import ConnectionIndicator
+from desktop.ui.notices.last_synced import LastSynced
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.text.durations import relative_time
-from desktop.ui.text.formatting import long_datetime
 from desktop.ui.text.labels import category_label, product_label
 from desktop.ui.text.wrapped_label import WrappedLabel
 
@@ -63,12 +62,10 @@ class InsightsPage(QWidget):
         self.scope = "team"  # of the numbers shown or being read: team | mine
         self._loading = False
         self._failed = False
-        self.offline = False  # as the window's status bar says it (follow_connection)
-        self._indicator: ConnectionIndicator | None = None
-        # When the numbers shown were read from the service, and whether the connection
-        # went since: they are then as last synced, though not read from the stored copy.
-        self._read_at: datetime | None = None
-        self._read_before_offline = False
+        # Offline: the numbers shown are as last synced, and since when (follow_connection).
+        self.last_synced = LastSynced(self, lambda: self.shown, self._now)
+        self.last_synced.changed.connect(self._show_status)
+        self.last_synced.back_online.connect(self._back_online)
 
         self.title = QLabel()
         set_type(self.title, TypeStep.PAGE_TITLE)
@@ -78,10 +75,6 @@ class InsightsPage(QWidget):
         self.scopes.changed.connect(self.reload)
         self.status = WrappedLabel()
         self.status.setObjectName("insights_status")
-        # "as last synced 5 min ago" stays true as the minutes pass.
-        self._clock = QTimer(self)
-        self._clock.setInterval(30_000)
-        self._clock.timeout.connect(self._show_status)
         self.empty = WrappedLabel()
         self.empty.setObjectName("insights_empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -180,33 +173,18 @@ class InsightsPage(QWidget):
         self.retranslate_ui()
 
     def follow_connection(self, indicator: ConnectionIndicator) -> None:
-        """The window's connection, as the status bar and the offline banner say it: the
-        window hands it over when it builds the page (the page never looks for it)."""
-        if self._indicator is indicator:
-            return
-        self._indicator = indicator
-        indicator.offline_changed.connect(self.set_offline)
-        self.set_offline(indicator.offline)
+        """The window's connection: offline, the numbers shown are as last synced, and the
+        page says so; back, the service's numbers are read again."""
+        self.last_synced.follow(indicator)
 
-    def set_offline(self, offline: bool) -> None:
-        """Offline: the numbers shown are as last synced, and the page says so; back: the
-        service's numbers are read again (hidden: show_insights reads them when shown)."""
-        was_offline, self.offline = self.offline, offline
-        if offline and self.shown is not None and self.shown.stored_at is None:
-            self._read_before_offline = True
-        self._show_status()
-        if was_offline and not offline and self.shown is not None and self.isVisible():
+    def _back_online(self) -> None:
+        # Hidden: show_insights reads them when shown.
+        if self.shown is not None and self.isVisible():
             self.reload()
 
     def synced_at(self) -> datetime | None:
-        """When the numbers shown were last synced, if they may be out of date: the stored
-        copy's time, or, offline, when they were read before the connection went."""
-        shown = self.shown
-        if shown is None:
-            return None
-        if shown.stored_at is not None:
-            return shown.stored_at
-        return self._read_at if self.offline and self._read_before_offline else None
+        """When the numbers shown were last synced, if they may be out of date."""
+        return self.last_synced.at()
 
     def reload(self) -> None:
         service = self._service
@@ -231,9 +209,7 @@ class InsightsPage(QWidget):
         self._loading = False
         self._failed = False
         self.shown = shown
-        if shown.stored_at is None:  # the service's own numbers, as of now
-            self._read_at = datetime.now(UTC)
-            self._read_before_offline = False
+        self.last_synced.read(shown)
         self.retranslate_ui()
 
     def _fetch_failed(self, error: BaseException) -> None:
@@ -448,24 +424,17 @@ class InsightsPage(QWidget):
         """Loading, nothing to show, or as last synced: in the app's one style for a past
         moment, as the lists say "Last synced 5 min ago" (the full time in the tooltip)."""
         shown = self.shown
-        synced_at = self.synced_at()
-        status = tip = ""
+        when = self.last_synced.when()
+        status = ""
         if self._loading and shown is None:
             status = self.tr("Loading insights…")
         elif self._failed and shown is None:
             status = self.tr("The service cannot be reached and no insights were stored yet.")
-        elif synced_at is not None:
-            status = self.tr("Offline: insights as last synced {when}.").format(
-                when=relative_time(synced_at, self._now())
-            )
-            tip = long_datetime(synced_at)
+        elif when:
+            status = self.tr("Offline: insights as last synced {when}.").format(when=when)
         self.status.setText(status)
-        self.status.setToolTip(tip)
+        self.status.setToolTip(self.last_synced.full_time() if when else "")
         self.status.setVisible(bool(status))
-        if synced_at is not None:
-            self._clock.start()
-        else:
-            self._clock.stop()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -20,6 +20,7 @@ class RecommendationCard(QFrame):
     def __init__(self, item: Recommendation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
+        self.service_reachable = True  # offline, a verdict cannot reach the service
         self.setObjectName(f"recommendation_{item.key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.kind = QLabel()
@@ -56,6 +57,14 @@ class RecommendationCard(QFrame):
         layout.addLayout(buttons)
         self.retranslate_ui()
 
+    def set_service_reachable(self, reachable: bool) -> None:
+        """Offline, Mark as done and Not useful are not offered: nothing would send them
+        (nothing queues them, as the outbox does replies); Open in browser still works."""
+        self.service_reachable = reachable
+        self.done_button.setEnabled(reachable)
+        self.not_useful_button.setEnabled(reachable)
+        self.retranslate_ui()
+
     def reason_text(self) -> str:
         item = self.item
         if item.reason_category and item.reason_tickets:
@@ -90,6 +99,13 @@ class RecommendationCard(QFrame):
         )
         self.done_button.setText(self.tr("Mark as done"))
         self.not_useful_button.setText(self.tr("Not useful"))
+        why = (
+            ""
+            if self.service_reachable
+            else self.tr("Offline: this can be marked once the service is back.")
+        )
+        self.done_button.setToolTip(why)
+        self.not_useful_button.setToolTip(why)
         self.setAccessibleName(item.title)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -1,10 +1,14 @@
 """Recommendations (R19): cards chosen from the team's tickets, or the most popular ones.
 
 Read again when shown and after every ticket the outbox sends; from the
-local store, with its age, when the service cannot be reached.
+local store, with its age, when the service cannot be reached. Offline, the page says
+the cards are as last synced, and when (read before the connection went, too), and
+offers no verdict or Undo: they are for the service, and nothing queues them.
 """
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -23,10 +27,11 @@ from desktop.api.errors import ServerUnreachable
 from desktop.api.insights import Recommendation, Recommendations
 from desktop.services.insights import InsightsService, Shown
 from desktop.ui.look.theme import TypeStep, set_type
+from desktop.ui.notices.connection_indicator import ConnectionIndicator
+from desktop.ui.notices.last_synced import LastSynced
 from desktop.ui.recommendations.card import RecommendationCard
 from desktop.ui.recommendations.kinds import KINDS, kind_plural
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.text.formatting import date_and_time
 from desktop.ui.text.wrapped_label import WrappedLabel
 
 
@@ -41,6 +46,10 @@ class RecommendationsPage(QWidget):
         self._loading = False
         self._failed = False
         self._last_verdict: tuple[Recommendation, str] | None = None
+        # Offline: the cards are as last synced, and since when (follow_connection).
+        self.last_synced = LastSynced(self, lambda: self.shown, self._now)
+        self.last_synced.changed.connect(self.retranslate_ui)
+        self.last_synced.back_online.connect(self._back_online)
 
         self.title = QLabel()
         set_type(self.title, TypeStep.PAGE_TITLE)
@@ -97,6 +106,23 @@ class RecommendationsPage(QWidget):
         self._show_cards()
         self.retranslate_ui()
 
+    def follow_connection(self, indicator: ConnectionIndicator) -> None:
+        """The window's connection: offline, the cards are as last synced, and the page
+        says so and offers no verdict; back, they are read again."""
+        self.last_synced.follow(indicator)
+
+    def _back_online(self) -> None:
+        # Hidden: show_recommendations reads them when shown.
+        if self.shown is not None and self.isVisible():
+            self.reload()
+
+    def synced_at(self) -> datetime | None:
+        """When the cards shown were last synced, if they may be out of date."""
+        return self.last_synced.at()
+
+    def _now(self) -> datetime:
+        return self._service.now() if self._service is not None else datetime.now(UTC)
+
     def reload(self) -> None:
         service = self._service
         if service is None:
@@ -112,6 +138,7 @@ class RecommendationsPage(QWidget):
         self._loading = False
         self._failed = False
         self.shown = shown
+        self.last_synced.read(shown)
         self._show_cards()
         self.retranslate_ui()
 
@@ -141,6 +168,7 @@ class RecommendationsPage(QWidget):
             card = RecommendationCard(item)
             card.open_requested.connect(self._open)
             card.verdict_given.connect(self._give_verdict)
+            card.set_service_reachable(self.synced_at() is None)
             self._cards_layout.insertWidget(self._cards_layout.count() - 1, card)
             self.cards.append(card)
 
@@ -232,16 +260,15 @@ class RecommendationsPage(QWidget):
         self.basis_note.setVisible(shown is not None)
         status = ""
         last = self._last_verdict
+        when = self.last_synced.when()
         if self._loading and shown is None:
             status = self.tr("Loading recommendations…")
         elif self._failed and shown is None:
             status = self.tr(
                 "The service cannot be reached and no recommendations were stored yet."
             )
-        elif shown is not None and shown.stored_at is not None:
-            status = self.tr("Offline: recommendations as last synced {time}.").format(
-                time=date_and_time(shown.stored_at)
-            )
+        elif when:
+            status = self.tr("Offline: recommendations as last synced {when}.").format(when=when)
         elif last is not None:
             status = (
                 self.tr("“{title}” marked as done.")
@@ -251,9 +278,13 @@ class RecommendationsPage(QWidget):
         elif shown is not None and not self.visible_items():
             status = self.tr("No recommendations of this kind right now.")
         self.status.setText(status)
+        self.status.setToolTip(self.last_synced.full_time() if when else "")
         self.status.setVisible(bool(status))
         self.undo_button.setText(self.tr("Undo"))
-        self.undo_button.setVisible(last is not None and shown is not None and not shown.stored_at)
+        # As last synced, nothing reaches the service: no Undo, no verdict (the cards say why).
+        self.undo_button.setVisible(last is not None and shown is not None and not when)
+        for card in self.cards:
+            card.set_service_reachable(not when)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

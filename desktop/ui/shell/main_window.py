@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from desktop.ui.insights.insights_page import InsightsPage
     from desktop.ui.notices.answer_notifier import AnswerNotifier
     from desktop.ui.notices.local_banner import LocalModeBanner
+    from desktop.ui.notices.local_stopped_banner import LocalStoppedBanner
     from desktop.ui.notices.offline_banner import OfflineBanner
     from desktop.ui.recommendations.recommendations_page import RecommendationsPage
     from desktop.ui.session.signed_out_page import SignedOutPage
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
     sign_in_requested = Signal()
     window_closed = Signal()
     reconnect_requested = Signal()  # the user pressed "Try again now" while offline
+    local_restart_requested = Signal()  # "Start it again": the local workspace is not running
 
     def __init__(self, tasks: TaskRunner, settings: AppSettings) -> None:
         super().__init__()
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
 
         self._banner: LocalModeBanner | None = None  # made in local mode only
         self._offline_banner: OfflineBanner | None = None  # made when first offline
+        self._local_stopped_banner: LocalStoppedBanner | None = None  # made when first needed
         self._was_offline = False
 
         self.navigation = Navigation()
@@ -213,6 +216,22 @@ class MainWindow(QMainWindow):
             self.add_notice_below(banner)
             self._offline_banner = banner
         return self._offline_banner
+
+    @property
+    def local_stopped_banner(self) -> LocalStoppedBanner:
+        """The local demo workspace is not running: "Start it again" (made when first needed)."""
+        if self._local_stopped_banner is None:
+            from desktop.ui.notices.local_stopped_banner import LocalStoppedBanner
+
+            banner = LocalStoppedBanner()
+            banner.retry_requested.connect(self.local_restart_requested)
+            self.add_notice_below(banner)  # where the offline banner comes: the same place
+            self._local_stopped_banner = banner
+        return self._local_stopped_banner
+
+    def _hide_local_stopped(self) -> None:
+        if self._local_stopped_banner is not None:
+            self._local_stopped_banner.hide()
 
     def add_banner(self, banner: QWidget) -> None:
         """Above the pages, below the banners already there (the local workspace's first)."""
@@ -365,7 +384,9 @@ class MainWindow(QMainWindow):
     def _build_recommendations(self, tasks: TaskRunner) -> RecommendationsPage:
         from desktop.ui.recommendations.recommendations_page import RecommendationsPage
 
-        return RecommendationsPage(tasks)
+        page = RecommendationsPage(tasks)
+        page.follow_connection(self.connection)  # offline: "as last synced", no verdicts
+        return page
 
     @property
     def team_tickets(self) -> TicketListPage:
@@ -417,6 +438,7 @@ class MainWindow(QMainWindow):
         self._signed_out = False
         self.local_mode = local
         self._show_local_banner(local)
+        self._hide_local_stopped()
         self.connection.set_state(ConnectionState.CONNECTING, server=server, local=local)
         if local:
             self.my_tickets.show_starting()
@@ -462,6 +484,7 @@ class MainWindow(QMainWindow):
         self._update_refresh()
         self.local_mode = local
         self._show_local_banner(local)
+        self._hide_local_stopped()
         if local:
             self.banner.set_user_name(user.name)
         if confirmed:
@@ -515,6 +538,7 @@ class MainWindow(QMainWindow):
         self._service = None
         if self._offline_banner is not None:
             self._offline_banner.hide()
+        self._hide_local_stopped()
         self._was_offline = False
         self._close_chat_windows()
         if self._new_ticket is not None:
@@ -540,6 +564,9 @@ class MainWindow(QMainWindow):
 
     def show_connection_failed(self, *, server: str, local: bool) -> None:
         self.connection.set_state(ConnectionState.FAILED, server=server, local=local)
+        if local:  # nothing retries the app's own service by itself: the way back is offered
+            self.my_tickets.show_not_started()
+            self.local_stopped_banner.show()
 
     # -- navigation ---------------------------------------------------------------
 

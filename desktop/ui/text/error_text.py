@@ -92,8 +92,8 @@ def describe(error: BaseException) -> UserMessage:
         return UserMessage(
             QCoreApplication.translate(
                 "ErrorText",
-                "The local demo workspace could not start. Restart the app; if it happens "
-                "again, send the details below to support.",
+                "The local demo workspace stopped, or could not start. Choose “Start it "
+                "again” in the window; if it happens again, send the details below to support.",
             ),
             details=error.log_tail,
         )

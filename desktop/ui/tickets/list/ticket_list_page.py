@@ -624,6 +624,13 @@ class TicketListPage(QWidget):
         self._state = "starting"
         self.retranslate_ui()
 
+    def show_not_started(self) -> None:
+        """Local mode: the workspace did not start (the window says so, and offers to start
+        it again): "Starting…" would say what is not so."""
+        if self._state == "starting":
+            self._state = "idle"
+            self.retranslate_ui()
+
     @property
     def subject_snippets(self) -> SubjectSnippetDelegate:
         if self._subject_snippets is None:
