@@ -12,15 +12,16 @@ needs more room (a list's columns, the Insights tiles: Dutch at 150 %), and a st
 narrow as the page shown had it give way on some pages only. The navigation was 286, 293
 and 355 px wide on My tickets, Insights and Billing, and the page beside it jumped
 sideways on each switch. A page that comes to need more while hidden is measured when
-the stack is next asked (Qt lays out no hidden widget, and tells nothing up from one): a
-list fits its columns to a new font or language when it shows, so the first page
-shown after such a change, or built the first time, can still move the navigation once.
+the stack is next asked (Qt lays out no hidden widget, and tells nothing up from one);
+after a new language or font the window builds every page it offers and has them
+measured afresh (measure_again), so that no page shown or built the first time later
+moves the navigation.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QLayout, QStackedWidget, QWidget
 
 
 class PageStack(QStackedWidget):
@@ -30,6 +31,23 @@ class PageStack(QStackedWidget):
         super().__init__()
         # The window's minimum follows the page: Qt asks again when it changes.
         self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def measure_again(self) -> None:
+        """Each hidden page's least as it is now: its layouts keep what they last worked
+        out while hidden (a list whose table had come to need 712 px still said 571, and
+        the navigation narrowed only when it was shown). Then the window asks again."""
+        for index in range(self.count()):
+            page = self.widget(index)
+            if page is None or page.isVisible():
+                continue
+            # Each widget's least as its parent's layout holds it (cached there), and each
+            # layout's sum of them: both are worked out again when next asked.
+            for widget in page.findChildren(QWidget):
+                widget.updateGeometry()
+            for layout in page.findChildren(QLayout):
+                layout.invalidate()
+            page.updateGeometry()
+        self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         page = self.currentWidget()

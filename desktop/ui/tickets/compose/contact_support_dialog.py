@@ -154,6 +154,7 @@ class ContactSupportDialog(QDialog):
         self._saving: set[asyncio.Task[None]] = set()
         self._focus_placed = False  # on the first show only: later ones keep the admin's
         self._sized = False  # sized to the form on the first show; it keeps that size
+        self._written = False  # written in since shown (a draft's text is not)
         covered = [a.product for a in options.team.covered_products()]
         self._covered = covered
         self._uncovered = [p for p in options.team.products if p not in covered]
@@ -507,6 +508,7 @@ class ContactSupportDialog(QDialog):
         """A keystroke: journaled within a moment (the save waits for a pause)."""
         # Written on after an article answered it: an ordinary draft again, kept until sent.
         self._keep_until = None
+        self._written = self._written or self.isVisible()
         if self._drafts is not None and self._drafts.is_open and self._keeps_draft:
             self._drafts.typing(NEW_TICKET_KEY, self._snapshot)
 
@@ -652,6 +654,11 @@ class ContactSupportDialog(QDialog):
             QWidget.setTabOrder(before, after)
 
     def _show_suggestions(self) -> None:
+        if not self._written:
+            # Found for a draft's text as the form opens: it stays at its top (scrolled to
+            # them, the product and category went out of view), the articles under the
+            # subject a Tab away.
+            return
         if self.suggestions.isVisible():
             self.form_scroll.ensureWidgetVisible(self.suggestions, 0, 0)
         typed_in = self.focusWidget()
@@ -1035,13 +1042,27 @@ class ContactSupportDialog(QDialog):
                 # last row (Attachments) cut at the bottom, and the description could not
                 # give its spare height to the marks.
                 page.setMinimumHeight(kept)
+            # Once the rows just measured have gone from the layout: where they leave the
+            # description decides whether it is shown, and focused, at the form's top.
+            QTimer.singleShot(0, self._place_focus)
         self._sized = True
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        cursor = self.subject_edit.cursorPosition()
+        super().setVisible(visible)
+        if visible and self.subject_edit.hasSelectedText():
+            # Shown, a dialog gives its focused field a Tab's focus-in, and a line edit
+            # selects all on it: the first key typed replaced a draft's subject, and a
+            # follow-up's showed its end ("…ollow-up to #"). The caret as it was instead.
+            self.subject_edit.setCursorPosition(cursor)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if not self._focus_placed:
             self._focus_placed = True
-            self._place_focus()
+            # The subject at once (typing right after Ctrl+N goes there); the description
+            # instead, if so, once the form has its size (_place_focus).
+            self.subject_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         if not self._sized:
             grow_to_fit(self)
             # Once more when the first layout has settled (text wrapped at the form's real
@@ -1050,13 +1071,20 @@ class ContactSupportDialog(QDialog):
 
     def _place_focus(self) -> None:
         """Where the admin writes first: the subject, or the description when the subject
-        is already there (a follow-up's, a draft's). On Category, the first field, typing
-        at once changed the category by type-ahead."""
-        if self.subject_edit.text().strip():
+        is already there (a follow-up's, a draft's) and the description shows with the
+        form at its top. On Category, the first field, typing at once changed the
+        category by type-ahead.
+
+        The form opens at its top, whatever is focused: a draft's description focused
+        below the fold scrolled it past its first rows (a newcomer's report, 1024×640;
+        by 144 px in Japanese, under the kept-draft note), and the product, category
+        and language went unseen.
+        """
+        if not self.isVisible() or self.focusWidget() is not self.subject_edit:
+            return  # the admin went elsewhere meanwhile (a click, Tab): left there
+        if self.subject_edit.text().strip() and self.form_scroll.shows_at_top(self.body_edit):
             self.body_edit.moveCursor(QTextCursor.MoveOperation.End)
             self.body_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self.subject_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -75,6 +75,15 @@ class FormScroll(QScrollArea):
         value = min(value, top)  # the field's own top first, should it not all fit
         bar.setValue(max(0, value))
 
+    def shows_at_top(self, widget: QWidget) -> bool:
+        """Whether ``widget`` is whole in view with the form at its top: focused there, it
+        would not scroll the form (keep_in_view's reckoning, with its margin)."""
+        page = self.widget()
+        if page is None or not widget.isVisibleTo(page):
+            return False
+        bottom = widget.mapTo(page, QPoint(0, 0)).y() + widget.height() - 1 + VIEW_MARGIN
+        return bottom < self.viewport().height()
+
     def _keep_field_width(self, *_range: int) -> None:
         layout = self._page.layout()
         if layout is None:

@@ -4,11 +4,13 @@ Each column but the subject takes its contents' width (Status: at least its long
 name in this language, whatever rows are measured); if that leaves the subject less
 than its minimum, channel and product step aside first (back when there is room, or
 when the user brings one back from the header's menu), then titles wider than their
-cells elide (whole in the tooltip), then the widest columns other than what a row is
-read for (UNCAPPED_FIRST) are capped to a common width (a capped cell elides, its text
-whole in the tooltip); only when those are down to a few letters are the rest capped
-too, and before that the subject gives up to MIN_SUBJECT_WIDTH - LEAST_SUBJECT_WIDTH of
-its room (it elides; a response cut to "beantwoord in 2…" said nothing, Dutch at 150 %).
+cells elide (whole in the tooltip), then the submitter steps aside; columns the user
+brought back take the subject's room down to LEAST_SUBJECT_WIDTH, and step aside too
+when that is not enough: a cell shows its text whole or its column is aside (the menu
+saying so), never cut. Only what a row is read for (UNCAPPED_FIRST), alone and still
+too wide, is capped to a common width, the subject having given up to
+MIN_SUBJECT_WIDTH - LEAST_SUBJECT_WIDTH of its room first (a response cut to
+"beantwoord in 2…" said nothing, Dutch at 150 %).
 The subject takes what is left. Fitting measures the first rows only (the header's
 resize precision), once when a list is first filled and again when the room's width
 changes (not its height: a search's note or two-line rows leave the columns as they
@@ -216,12 +218,27 @@ class ColumnFit(QObject):
                         table.setColumnHidden(column, True)
                         self.gave_way.append(column)
                         del rest[column], widths[column]
+            short = sum(rest.values()) - room
+            if short > 0:
+                # Columns the admin brought back (the header's menu): the subject gives
+                # them what it has above its least; if that is not enough they step aside
+                # too, the menu saying so, rather than be cut (Japanese at 1024×640 with
+                # Product and Submitter brought back: "Dropbox …", "Noah de Vr…").
+                spare = self._subject_least - LEAST_SUBJECT_WIDTH
+                if short <= spare:
+                    self._subject_least -= short
+                    budget += short
+                    room += short
+                else:
+                    for column in (*GIVE_WAY, *GIVE_WAY_LAST):
+                        if column in rest and sum(rest.values()) > room:
+                            table.setColumnHidden(column, True)
+                            self.gave_way.append(column)
+                            del rest[column], widths[column]
             if sum(widths.values()) <= budget:
                 pass  # what stepped aside made the room
-            elif rest and room >= MIN_CAPPED_WIDTH * len(rest):
-                self._cap(rest, room)
             else:
-                # Not even then: the others keep only a few letters, and what a row is
+                # Not even then (every column that may step aside has): what a row is
                 # read for shares the rest (a common cap elided a response while a name
                 # beside it stayed whole, Japanese at 150 %).
                 few = sum(min(w, MIN_CAPPED_WIDTH) for w in rest.values())

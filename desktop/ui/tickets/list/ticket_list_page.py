@@ -310,6 +310,9 @@ class TicketListPage(QWidget):
     sort_changed = Signal(str, bool)  # the user sorted by a column: (sort, descending)
     # What the list needs beside a reading pane changed (other rows, words or font).
     needs_changed = Signal()
+    # The table's least width changed (its columns fitted anew): the window's width is
+    # every page's, this one's too while hidden (MainWindow._list_least_changed).
+    least_changed = Signal()
     # What the list is searched for changed (stripped; "" cleared): an opened ticket marks it.
     search_changed = Signal(str)
     # "← Insights" on the bar of a drill-down: back to Insights, as it was.
@@ -389,7 +392,11 @@ class TicketListPage(QWidget):
         self.scope_note = WrappedLabel()
         self.scope_note.setObjectName(f"{self.objectName()}_note")
         set_text_role(self.scope_note, TextRole.SECONDARY)
-        self.scope_note.setVisible(scope == "team")
+        if scope != "team":
+            # Hidden, never shown here: still without a parent, shown it was a window of its
+            # own for a moment, and the main window lost the keyboard (Team tickets built
+            # while another page is shown, as after a language change).
+            self.scope_note.hide()
         set_type(self._title, TypeStep.PAGE_TITLE)
         self.synced = OneLineLabel()
         self.synced.setObjectName(f"{self.objectName()}_synced")
@@ -1520,6 +1527,7 @@ class TicketListPage(QWidget):
         least = 0 if self.docked else self.columns.least_width
         if self.table.minimumWidth() != least:
             self.table.setMinimumWidth(least)
+            self.least_changed.emit()
 
     def body_room(self, page_width: int) -> int:
         """The width the list and a pane beside it share when the page is ``page_width``
