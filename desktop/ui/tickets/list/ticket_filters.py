@@ -88,7 +88,10 @@ class TicketFilters(QWidget):
         if trailing is not None and not trailing.isHidden():
             need += trailing.sizeHint().width()
             shown += 1
-        return need + self._top.spacing() * (shown - 1)
+        # And a pixel each: the row shares its room by stretch, in whole pixels, and with
+        # no more than the needs a box could come out a pixel short (the chosen product
+        # "Dropbox Dash" cut at 800 px).
+        return need + self._top.spacing() * (shown - 1) + shown
 
     def _needs(self) -> dict[QWidget, int]:
         """The width each box needs for its hint, or its "All …" and its chosen entry,
