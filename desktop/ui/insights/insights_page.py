@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from desktop.api.insights import Insights
 from desktop.services.insights import DrillDown, InsightsService, Period, Shown
 from desktop.ui.insights import chart_keys, charts, drill_down, hover, tables
 from desktop.ui.insights.chart_card import CHART_HEIGHT, ChartCard
+from desktop.ui.insights.content_wide_scroll import ContentWideScroll
 from desktop.ui.insights.kpi_tiles import KpiTiles, opened_days
 from desktop.ui.insights.period_selector import PeriodSelector
 from desktop.ui.insights.satisfaction_table import SatisfactionTable
@@ -114,10 +114,7 @@ class InsightsPage(QWidget):
         body_layout.addWidget(self.empty)
         body_layout.addWidget(self.content)
         body_layout.addStretch(1)  # with no content, the explanation stays under the title
-        scroll = self._scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.body)
+        scroll = self._scroll = ContentWideScroll(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -125,18 +122,15 @@ class InsightsPage(QWidget):
         # splitter narrows the navigation (whose entries then wrap, whole) rather than cut
         # the tiles and the period at the right (Dutch at 150 %: a wide navigation left
         # the page 740 px of the 795 it needs).
+        # The content's least asked afresh each time (content_wide_scroll.py); the page's
+        # layout asks again when the content's changes.
         self.body.installEventFilter(self)
-        self._keep_body_width()
         self.retranslate_ui()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.body and event.type() == QEvent.Type.LayoutRequest:
-            self._keep_body_width()
+            self._scroll.updateGeometry()
         return super().eventFilter(watched, event)
-
-    def _keep_body_width(self) -> None:
-        bar = self._scroll.verticalScrollBar().sizeHint().width()
-        self._scroll.setMinimumWidth(self.body.minimumSizeHint().width() + bar)
 
     def _leaving(self, _drill_down: DrillDown) -> None:
         focused = QApplication.focusWidget()

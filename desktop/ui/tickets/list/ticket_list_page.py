@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -56,6 +55,7 @@ from desktop.ui.tickets.list.chart_room import ChartRoom
 from desktop.ui.tickets.list.column_fit import MIN_SUBJECT_WIDTH, ColumnFit
 from desktop.ui.tickets.list.empty_state import EmptyState
 from desktop.ui.tickets.list.late_finds import LateFindsButton
+from desktop.ui.tickets.list.list_body import ListBody
 from desktop.ui.tickets.list.one_line_label import OneLineLabel
 from desktop.ui.tickets.list.online_search import OnlineSearch
 from desktop.ui.tickets.list.open_hint import OpenHint
@@ -585,16 +585,14 @@ class TicketListPage(QWidget):
         # A narrow window has no reading pane: how a ticket opens, under the rows.
         self.open_hint = OpenHint(self.objectName(), self.table)
         column.addWidget(self.open_hint)
-        self.body = QSplitter()
-        self.body.setObjectName(f"{self.objectName()}_body")
-        self.body.setChildrenCollapsible(False)
-        self.body.addWidget(self._list_column)
         self.pane_slot = QWidget()
         self.pane_slot.setObjectName(f"{self.objectName()}_reading_pane")
         pane_layout = QVBoxLayout(self.pane_slot)
         pane_layout.setContentsMargins(0, 0, 0, 0)
-        self.body.addWidget(self.pane_slot)
         self.pane_slot.hide()
+        # Its least is the list's alone: the pane never holds the window wider (list_body).
+        self.body = ListBody(self._list_column, self.pane_slot)
+        self.body.setObjectName(f"{self.objectName()}_body")
         layout.addWidget(self.body, 1)
         # R12's chart over the rows while enough of them remain (chart_room.py).
         self.chart_room = (
