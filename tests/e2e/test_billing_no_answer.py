@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.bootstrap.shooting import scale_app_font
 from desktop.ui.look.theme import TextRole
 from tests.support.app import make_settings, running_client
 from tests.support.billing import charges, click, open_billing, sign_in
@@ -92,31 +93,39 @@ async def test_a_removal_made_but_whose_answer_was_lost_says_it_was_made(
             row = page.rows["dropbox"]
             assert row.state.text() == "Enhanced — active"
             # A narrow window: the line below wraps; nothing under the pointer may move.
-            app.window.resize(app.window.minimumSizeHint().width(), app.window.height())
-            await wait_until(lambda: page.status.height() > 0)
-            tabs_at = page.tabs.mapTo(page, page.tabs.rect().topLeft())
-            row_at = row.mapTo(page, row.rect().topLeft())
-            # The service removes it and commits; its answer is lost on the way back.
-            proxy.drop_answers_to(b"POST /v1/addon/dropbox/removal")
-            click(qtbot, row, "remove_button_dropbox")
-            assert page.remove_box is not None
-            click(qtbot, page.remove_box, "confirm_remove_button")
-            await wait_until(lambda: proxy.dropped == 1, what="the answer lost")
-            await wait_until(lambda: row.undo_button.isVisible(), what="read again")
-            # What is so, not "cannot connect" above the row that contradicts it.
-            assert page.status.text().startswith(
-                "Removal scheduled: Premium Support for Dropbox keeps working until"
-            )
-            assert page.unsettled is None
-            assert role(page.status) == TextRole.SUCCESS.value
-            await asyncio.sleep(0.1)  # the layout settles on the next pass
-            assert page.status.height() > page.status.fontMetrics().lineSpacing() * 3 // 2
-            assert page.tabs.mapTo(page, page.tabs.rect().topLeft()) == tabs_at
-            assert row.mapTo(page, row.rect().topLeft()).y() == row_at.y()
-            # F5: read again, still so: the line stays.
-            app.window.refresh_page()
-            await wait_until(lambda: page.overview is not None)
-            assert page.status.text().startswith("Removal scheduled")
+            # At 150 % text, so that it wraps whatever the date it names and however
+            # narrow the window can be (at 100 % it fit on one line on some days).
+            restore_font = scale_app_font(1.5)
+            try:
+                await asyncio.sleep(0.1)  # the pages laid out in the larger text
+                app.window.resize(app.window.minimumSizeHint().width(), app.window.height())
+                await wait_until(lambda: page.status.height() > 0)
+                await asyncio.sleep(0.1)  # and in the narrow window
+                tabs_at = page.tabs.mapTo(page, page.tabs.rect().topLeft())
+                row_at = row.mapTo(page, row.rect().topLeft())
+                # The service removes it and commits; its answer is lost on the way back.
+                proxy.drop_answers_to(b"POST /v1/addon/dropbox/removal")
+                click(qtbot, row, "remove_button_dropbox")
+                assert page.remove_box is not None
+                click(qtbot, page.remove_box, "confirm_remove_button")
+                await wait_until(lambda: proxy.dropped == 1, what="the answer lost")
+                await wait_until(lambda: row.undo_button.isVisible(), what="read again")
+                # What is so, not "cannot connect" above the row that contradicts it.
+                assert page.status.text().startswith(
+                    "Removal scheduled: Premium Support for Dropbox keeps working until"
+                )
+                assert page.unsettled is None
+                assert role(page.status) == TextRole.SUCCESS.value
+                await asyncio.sleep(0.1)  # the layout settles on the next pass
+                assert page.status.height() > page.status.fontMetrics().lineSpacing() * 3 // 2
+                assert page.tabs.mapTo(page, page.tabs.rect().topLeft()) == tabs_at
+                assert row.mapTo(page, row.rect().topLeft()).y() == row_at.y()
+                # F5: read again, still so: the line stays.
+                app.window.refresh_page()
+                await wait_until(lambda: page.overview is not None)
+                assert page.status.text().startswith("Removal scheduled")
+            finally:
+                restore_font()
 
 
 async def test_confirm_whose_answer_was_lost_is_bought_once(
