@@ -16,6 +16,10 @@ Run: ``.venv/bin/python bench/bench_list_store.py [--sizes 100000 1000000] [--ke
 writing 1M tickets takes ~3 minutes; ``--rounds``: how many times every query is typed and
 every header clicked both ways: 10 rounds make 550 keystrokes and 140 clicks, so a p99 is
 the 6th and 2nd slowest, not the slowest of 42).
+``--instructions`` (with ``--keep``'s stores already written) runs it once more under
+callgrind and counts each event's instructions instead (``instruction_marks.py``: on a
+VM whose host takes cores, the same repaint's wall and CPU time vary twofold; its
+instructions do not). ~50x slower: use a few ``--rounds``.
 Results go to bench/README.md; nothing here is asserted in tests.
 """
 
@@ -26,6 +30,7 @@ import asyncio
 import os
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -35,6 +40,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from instruction_marks import Marks, read_counts  # noqa: E402
 from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -55,6 +61,8 @@ from desktop.ui.tickets.list.ticket_table_model import Column  # noqa: E402
 from textfold import fold  # noqa: E402
 
 USER = "usr_bench"
+# Under callgrind (--instructions), each timed event is counted on its own.
+MARKS = Marks()
 # A view painted in less than this has no rows to paint (an empty list's repaint).
 EMPTY_VIEW_MS = 0.5
 PROBLEMS = (
@@ -186,7 +194,12 @@ def measure(
     # work the wall time also counts the waits for a core, this one does not.
     cpu_results: dict[str, list[float]] = {name: [] for name in results}
 
+    def begin() -> tuple[float, float]:
+        MARKS.begin()
+        return time.perf_counter(), time.thread_time()
+
     def record(name: str, start: float, cpu: float) -> None:
+        MARKS.end(name)
         results[name].append((time.perf_counter() - start) * 1000)
         cpu_results[name].append((time.thread_time() - cpu) * 1000)
 
@@ -199,7 +212,7 @@ def measure(
             pump(0.05)
             for char in query:
                 before = resets[0]
-                start, cpu = time.perf_counter(), time.thread_time()
+                start, cpu = begin()
                 if char.isascii():
                     QTest.keyClicks(search, char)
                 else:
@@ -210,14 +223,14 @@ def measure(
                 page.table.viewport().repaint()
                 record("keystroke", start, cpu)
                 pump()  # between two keys, as a person types (~100 ms apart)
-                start, cpu = time.perf_counter(), time.thread_time()
+                start, cpu = begin()
                 page.table.viewport().repaint()
                 record("its view", start, cpu)
     search.clear()
     pump(0.05)
     bar = page.table.verticalScrollBar()
     for _step in range(300):
-        start, cpu = time.perf_counter(), time.thread_time()
+        start, cpu = begin()
         bar.setValue(bar.value() + bar.pageStep())
         app.processEvents()  # fetchMore runs here when the end is near
         page.table.viewport().repaint()
@@ -228,10 +241,10 @@ def measure(
     page.table.selectRow(min(3, page.model.rowCount() - 1))
     for _ in range(100):
         pump()
-        start, cpu = time.perf_counter(), time.thread_time()
+        start, cpu = begin()
         page.table.viewport().repaint()
         record("repaint", start, cpu)
-        start, cpu = time.perf_counter(), time.thread_time()
+        start, cpu = begin()
         page.table.viewport().repaint()
         record("back2back", start, cpu)
     header = page.table.horizontalHeader()
@@ -249,7 +262,7 @@ def measure(
                 page.table.selectRow(min(3, page.model.rowCount() - 1))
                 chosen = page.selected_ticket()
                 pump()  # what choosing a row set off runs before the click, as a person's would
-                start, cpu = time.perf_counter(), time.thread_time()
+                start, cpu = begin()
                 QTest.mouseClick(
                     clicked,
                     Qt.MouseButton.LeftButton,
@@ -268,13 +281,13 @@ def measure(
                     page.table.viewport().repaint()
                     record("reselected", start, cpu)
                 pump()  # the count, off the GUI thread, lands between clicks
-                start, cpu = time.perf_counter(), time.thread_time()
+                start, cpu = begin()
                 page.table.viewport().repaint()
                 record("click view", start, cpu)
     page.restore_sort("updated", True)  # back to newest first for the first-page timing
     for _ in range(20):
         page.model.reset((), None)
-        start, cpu = time.perf_counter(), time.thread_time()
+        start, cpu = begin()
         page._requery()  # noqa: SLF001 - the first page and the count, as at start
         page.table.viewport().repaint()
         record("first page", start, cpu)
@@ -324,6 +337,11 @@ def run(size: int, directory: Path, rounds: int = 10) -> None:
                 f"  {name:<11} {kind:<4} p50 {statistics.median(figures[name]) / floor:.2f}x, "
                 f"p99 {percentile(figures[name], 0.99) / floor:.2f}x"
             )
+    # The same paint of the same rows, repeated: how far its own tail reaches says how
+    # much of any p99 here is the machine's (a host taking the core) and not the code's.
+    for kind, figures in (("wall", results), ("CPU", cpu_results)):
+        spread = percentile(figures["repaint"], 0.99) / statistics.median(figures["repaint"])
+        print(f"  the floor's own p99 / p50 ({kind}): {spread:.2f}x")
     print("  each against its own view's repaint (wall, then CPU):")
     for name, view in (("keystroke", "its view"), ("sort click", "click view")):
         for kind, figures in (("wall", results), ("CPU", cpu_results)):
@@ -343,12 +361,63 @@ def run(size: int, directory: Path, rounds: int = 10) -> None:
     app.processEvents()
 
 
+def count_instructions(size: int, directory: Path, rounds: int) -> None:
+    """The bench once more under callgrind: each keystroke's, click's and repaint's
+    instructions (the main thread's), against the floor's, as the wall times are."""
+    if not (directory / f"bench-{size}.sqlite3").exists():
+        sys.exit(f"no store of {size:,} tickets in {directory}: run without --instructions first")
+    with tempfile.TemporaryDirectory(prefix="psd-callgrind-") as tmp:
+        output = Path(tmp) / "cg"
+        command = [
+            "valgrind",
+            "--tool=callgrind",
+            "--separate-threads=yes",
+            f"--callgrind-out-file={output}",
+            sys.executable,
+            __file__,
+            "--sizes",
+            str(size),
+            "--keep",
+            str(directory),
+            "--rounds",
+            str(rounds),
+        ]
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        counts = read_counts(output)
+    millions = {name: [c / 1e6 for c in values] for name, values in counts.items()}
+    print(f"\n{size:,} cached tickets, instructions (millions) per event under callgrind")
+    for name, values in millions.items():
+        print(
+            f"  {name:<11} p50 {statistics.median(values):.1f} M, "
+            f"p99 {percentile(values, 0.99):.1f} M, max {max(values):.1f} M (n={len(values)})"
+        )
+    floor = statistics.median(millions["repaint"])
+    print("  against the floor (the repaint's p50):")
+    for name in ("keystroke", "sort click"):
+        print(
+            f"  {name:<11} p50 {statistics.median(millions[name]) / floor:.2f}x, "
+            f"p99 {percentile(millions[name], 0.99) / floor:.2f}x"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--keep", type=Path, help="keep the stores here and use them again")
     parser.add_argument("--rounds", type=int, default=10, help="each query typed this often")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="run under callgrind and count each event's instructions (needs --keep's "
+        "stores written by an earlier run, valgrind and gcc)",
+    )
     args = parser.parse_args()
+    if args.instructions:
+        if not args.keep:
+            parser.error("--instructions reads stores written by an earlier run: give --keep")
+        for size in args.sizes:
+            count_instructions(size, args.keep, args.rounds)
+        return
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
         for size in args.sizes:
