@@ -114,7 +114,7 @@ class InsightsPage(QWidget):
         body_layout.addWidget(self.empty)
         body_layout.addWidget(self.content)
         body_layout.addStretch(1)  # with no content, the explanation stays under the title
-        scroll = self._scroll = ContentWideScroll(self.body)
+        scroll = self._scroll = ContentWideScroll(self.body, steady=self.content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
