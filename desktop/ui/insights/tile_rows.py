@@ -7,6 +7,9 @@ narrowed then, once. At 150 % text the row needed 801 px in Japanese and held th
 at 1,041 px for 1,024. Now the least is one tile's: the tiles take as many columns as fit
 and wrap onto more rows (the page scrolls up and down, never sideways), so what the page
 needs comes from its charts, which need as much before their figures as after.
+
+The chart cards too, two side by side where they fit, else one above the other: two
+cards' titles and buttons side by side held Dutch at 150 % text at 1,070 px.
 """
 
 from __future__ import annotations
@@ -21,9 +24,11 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 class TileRows(QWidget):
     """Lays out :meth:`set_tiles`'s tiles in equal columns, as many as the width holds."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, most: int = 0) -> None:
+        """``most``: the most columns (0: as many as there are tiles)."""
         super().__init__(parent)
         self._grid = QGridLayout(self)
+        self._most = most
         self._tiles: list[QWidget] = []
         self._columns = 0  # as placed now (0: not yet)
 
@@ -54,7 +59,8 @@ class TileRows(QWidget):
         if count == 0:
             return 0
         least, gap = self._tile_least(), max(0, self._grid.horizontalSpacing())
-        columns = max(1, min(count, (self._room() + gap) // max(1, least + gap)))
+        most = min(count, self._most or count)
+        columns = max(1, min(most, (self._room() + gap) // max(1, least + gap)))
         return math.ceil(count / math.ceil(count / columns))
 
     def arrange(self) -> None:
