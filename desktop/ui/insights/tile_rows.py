@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 
 class TileRows(QWidget):
-    """Lays out :meth:`set_tiles`'s tiles in equal columns, as many as the width holds."""
+    """Lays out :meth:`set_tiles`'s tiles in columns (stretched alike), as many as fit."""
 
     def __init__(self, parent: QWidget | None = None, *, most: int = 0) -> None:
         """``most``: the most columns (0: as many as there are tiles)."""
@@ -43,25 +43,37 @@ class TileRows(QWidget):
     def columns(self) -> int:
         return self._columns
 
+    def _least_of(self, tile: QWidget) -> int:
+        return tile.minimumSizeHint().expandedTo(tile.minimumSize()).width()
+
     def _tile_least(self) -> int:
         shown = [t for t in self._tiles if not t.isHidden()] or self._tiles
-        sizes = (t.minimumSizeHint().expandedTo(t.minimumSize()) for t in shown)
-        return max((size.width() for size in sizes), default=0)
+        return max((self._least_of(t) for t in shown), default=0)
 
     def _room(self) -> int:
         margins = self._grid.contentsMargins()
         return self.width() - margins.left() - margins.right()
 
+    def _holds(self, columns: int) -> bool:
+        """Whether the width holds every tile at its least in ``columns`` columns (each
+        as wide as its widest tile)."""
+        widest = [0] * columns
+        for index, tile in enumerate(self._tiles):
+            widest[index % columns] = max(widest[index % columns], self._least_of(tile))
+        gap = max(0, self._grid.horizontalSpacing())
+        return sum(widest) + gap * (columns - 1) <= self._room()
+
     def _fitting(self) -> int:
-        """As many columns as hold every tile at its least, the rows then evened out (five
+        """As many columns as hold every tile at its least, the rows evened out (five
         tiles in four columns would leave one alone: three and two)."""
         count = len(self._tiles)
         if count == 0:
             return 0
-        least, gap = self._tile_least(), max(0, self._grid.horizontalSpacing())
-        most = min(count, self._most or count)
-        columns = max(1, min(most, (self._room() + gap) // max(1, least + gap)))
-        return math.ceil(count / math.ceil(count / columns))
+        for most in range(min(count, self._most or count), 1, -1):
+            columns = math.ceil(count / math.ceil(count / most))
+            if self._holds(columns):
+                return columns
+        return 1
 
     def arrange(self) -> None:
         """Placed again when the columns that fit change. Counted for every tile, shown or
