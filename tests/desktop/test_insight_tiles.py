@@ -206,3 +206,34 @@ def test_a_tile_counting_none_reads_as_a_button_that_cannot_be_pressed(qtbot: Qt
             key=lambda pixel: contrast(pixel, ground),
         )
         assert contrast(ink, ground) >= 4.5, (label.objectName(), ink.name(), ground.name())
+
+
+def _row_of(tiles: KpiTiles) -> list[int]:
+    """Each tile's row as placed (its top edge), in the tiles' order."""
+    shown = [tiles.open_tile, tiles.response_tile, tiles.median_tile]
+    return [t.y() for t in (*shown, tiles.week_tile, tiles.rated_tile)]
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_the_tiles_wrap_onto_rows_only_when_they_do_not_fit_side_by_side(
+    qtbot: QtBot, scale: float
+) -> None:  # issue 19: the row held Insights (and the window) wider than 1024 px
+    # One figure far wider than the others ("123,456 of 777,777"): the columns fit each
+    # tile's own least, not the widest tile's five times.
+    window, tiles, _opened = shown(qtbot, replace(insights(), sla_met=123456, sla_breached=654321))
+    font = tiles.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    tiles.setFont(font)
+    # Each tile's least, side by side: the row fits them all at that width, not less.
+    leasts = [
+        t.minimumSizeHint().width() for t in tiles.findChildren(QWidget) if t.parent() is tiles
+    ]
+    side_by_side = sum(leasts) + 4 * tiles.grid().horizontalSpacing()
+    margins = tiles.grid().contentsMargins()
+    window.resize(side_by_side + margins.left() + margins.right() + 32, 600)
+    qtbot.waitUntil(lambda: len(set(_row_of(tiles))) == 1)
+    # Narrower: more rows, and the row asks for no more than its widest tile.
+    window.resize(max(leasts) + 200, 900)
+    qtbot.waitUntil(lambda: len(set(_row_of(tiles))) > 1)
+    assert tiles.minimumSizeHint().width() <= max(leasts) + margins.left() + margins.right()
+    assert window.minimumSizeHint().width() < side_by_side

@@ -178,3 +178,28 @@ async def test_the_window_can_be_made_1024_wide_whatever_it_showed(
         await settle()
         assert least_width(window) <= SMALL_WIDTH, ("a ticket", least_width(window))
         assert window.width() == SMALL_WIDTH, "a ticket"
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+async def test_at_150_percent_text_the_window_can_be_made_1024_wide(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path, language: str
+) -> None:  # issue 19: Japanese and Dutch needed 1,041-1,048 px (Insights' tiles, Team tickets)
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings, language=language) as controller:
+        await sign_in(controller, qtbot, "ava@northwind.example")
+        window = controller.window
+        window.resize(*WINDOW_SIZE)
+        await fill_every_page(controller)
+        normal = scale_app_font(LARGE_FONT_SCALE)
+        try:
+            await settle()
+            await made_small(window, "at 150 % text")
+            navigation = window.navigation
+            for number, target in enumerate(navigation.visible_targets(), start=1):
+                window.go_to(number)
+                await wait_until(lambda: navigation.current_target() == target, what=target)  # noqa: B023
+                await settle()
+                assert least_width(window) <= SMALL_WIDTH, (target, least_width(window))
+                assert window.width() == SMALL_WIDTH, target
+        finally:
+            normal()

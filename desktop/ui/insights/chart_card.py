@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QMargins, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QMargins, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
@@ -165,16 +165,27 @@ class ChartCard(QFrame):
         self.export_menu.addActions([self.png_action, self.csv_action, self.copy_action])
         self.export_button.setMenu(self.export_menu)
 
-        header = QHBoxLayout()
+        header = self._header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.table_button)
         header.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.caption)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.export_status)
         self.retranslate_ui()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Room for the title and both buttons, shown or not: a card that explains why it
+        has no chart hides them, and Insights grew narrower as its figures came (Dutch:
+        the products' card 299 px before them, 110 after), the navigation wider."""
+        hint = super().minimumSizeHint()
+        parts = (self.title, self.table_button, self.export_button)
+        gaps = max(0, self._header.spacing()) * (len(parts) - 1)
+        margins = self.contentsMargins() + self._layout.contentsMargins()
+        header = sum(p.minimumSizeHint().width() for p in parts) + gaps
+        return QSize(max(hint.width(), header + margins.left() + margins.right()), hint.height())
 
     def set_caption(self, text: str) -> None:
         """Which tickets the card counts, also for screen readers (after the title)."""

@@ -9,18 +9,23 @@ afresh, the page's least follows its content whenever the window measures its pa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QMargins, QSize
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 
 class ContentWideScroll(QScrollArea):
-    """``content`` in a frameless area, resized with it, scrolled only vertically."""
+    """``content`` in a frameless area, resized with it, scrolled only vertically.
 
-    def __init__(self, content: QWidget) -> None:
+    ``steady``: a part of ``content`` whose least width counts hidden too (the charts,
+    hidden until their figures come): the page is as wide before them as after, and
+    the navigation beside it keeps its width when they come (issue 19)."""
+
+    def __init__(self, content: QWidget, steady: QWidget | None = None) -> None:
         super().__init__()
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setWidget(content)
+        self._steady = steady
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().minimumSizeHint()
@@ -29,4 +34,11 @@ class ContentWideScroll(QScrollArea):
             return hint
         # Room for the vertical scrollbar too, shown or not: its coming never cuts a tile.
         bar = self.verticalScrollBar().sizeHint().width()
-        return QSize(content.minimumSizeHint().width() + bar, hint.height())
+        least = content.minimumSizeHint().width()
+        steady = self._steady
+        if steady is not None and steady.isHidden():
+            layout = content.layout()
+            margins = layout.contentsMargins() if layout is not None else QMargins()
+            aside = margins.left() + margins.right()
+            least = max(least, steady.minimumSizeHint().width() + aside)
+        return QSize(least + bar, hint.height())

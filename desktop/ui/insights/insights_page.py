@@ -16,7 +16,6 @@ from PySide6.QtCharts import QBarSet, QLineSeries, QPieSeries
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QToolTip,
@@ -35,6 +34,7 @@ from desktop.ui.insights.period_selector import PeriodSelector
 from desktop.ui.insights.satisfaction_table import SatisfactionTable
 from desktop.ui.insights.scope_selector import ScopeSelector
 from desktop.ui.insights.table_model import cell_text
+from desktop.ui.insights.tile_rows import TileRows
 from desktop.ui.insights.week_axis import every_week
 from desktop.ui.look.theme import TypeStep, set_type
 from desktop.ui.notices.connection_indicator import ConnectionIndicator
@@ -95,16 +95,16 @@ class InsightsPage(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.scopes)
         header.addWidget(self.periods)
-        grid = QGridLayout()
-        grid.addWidget(self.top_issues, 0, 0)
-        grid.addWidget(self.products, 0, 1)
-        grid.addWidget(self.weekly, 1, 0)
-        grid.addWidget(self.sla, 1, 1)
+        # Two side by side where they fit, else one above the other (tile_rows.py).
+        self.card_rows = TileRows(most=2)
+        self.card_rows.setObjectName("insights_cards")
+        self.card_rows.grid().setContentsMargins(0, 0, 0, 0)
+        self.card_rows.set_tiles([self.top_issues, self.products, self.weekly, self.sla])
         self.content = QWidget()
         content = QVBoxLayout(self.content)
         content.setContentsMargins(0, 0, 0, 0)
         content.addWidget(self.tiles)
-        content.addLayout(grid)
+        content.addWidget(self.card_rows)
         content.addWidget(self.satisfaction)
         content.addStretch(1)
         self.body = QWidget()
@@ -114,7 +114,7 @@ class InsightsPage(QWidget):
         body_layout.addWidget(self.empty)
         body_layout.addWidget(self.content)
         body_layout.addStretch(1)  # with no content, the explanation stays under the title
-        scroll = self._scroll = ContentWideScroll(self.body)
+        scroll = self._scroll = ContentWideScroll(self.body, steady=self.content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QStyle,
@@ -36,6 +35,7 @@ from desktop.services.insights import DrillDown, Period
 from desktop.ui.insights import drill_down
 from desktop.ui.insights.hover import hint
 from desktop.ui.insights.table_model import cell_text
+from desktop.ui.insights.tile_rows import TileRows
 from desktop.ui.look.theme import (
     FOCUS_RING_WIDTH,
     TextRole,
@@ -228,7 +228,7 @@ class TileHint(QObject):
         return self.tr("Opens the list of these tickets. {tickets}").format(tickets=tickets)
 
 
-class KpiTiles(QWidget):
+class KpiTiles(TileRows):
     drill_down_requested = Signal(DrillDown)  # a tile's tickets, to list
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -249,14 +249,13 @@ class KpiTiles(QWidget):
         self.week_tile = ButtonTile("opened_this_week")
         self.rated_tile = Tile("rated_good")
         self._period_tiles = (self.response_tile, self.median_tile, self.week_tile, self.rated_tile)
-        layout = QHBoxLayout(self)
         # Room for the focus ring just outside a tile (this row clipped its top and bottom).
         ring = FOCUS_RING_WIDTH
-        layout.setContentsMargins(ring, ring, ring, ring)
+        self.grid().setContentsMargins(ring, ring, ring, ring)
+        tiles: list[QWidget] = [self.open_tile, *self._period_tiles]
         for tile in (self.open_tile, *self._period_tiles):
-            layout.addWidget(tile, 1)
             tile.activated.connect(lambda tile=tile: self._activated(tile))
-        layout.addStretch(0)  # alone ("open now"), a tile keeps a tile's width
+        self.set_tiles(tiles)  # as many side by side as fit, the rest below (tile_rows.py)
 
     def show_insights(
         self, insights: Insights, period: Period, scope: str = "team", now: datetime | None = None
@@ -306,10 +305,6 @@ class KpiTiles(QWidget):
         # The others count a period's tickets: "open now" has none to count.
         for tile in self._period_tiles:
             tile.setVisible(not insights.open_now)
-        layout = self.layout()
-        assert isinstance(layout, QHBoxLayout)
-        stretch = layout.count() - 1  # the stretch after the tiles
-        layout.setStretch(stretch, len(self._period_tiles) if insights.open_now else 0)
         # The period is named beside the title, and its days under each chart's title.
         opened = self.tr("Tickets opened in this period")
         answered = insights.sla_met + insights.sla_breached

@@ -1,0 +1,107 @@
+"""Tiles side by side as far as they fit, the rest on rows below: never held wider.
+
+The headline tiles sat in one row, and the row's least was every tile's least added up:
+the figures' widths, read when Insights is first shown (issue 19). Measured empty, the
+page said 474 px (Japanese); shown with its figures, 614, and at 1024 px the navigation
+narrowed then, once. At 150 % text the row needed 801 px in Japanese and held the window
+at 1,041 px for 1,024. Now the least is one tile's: the tiles take as many columns as fit
+and wrap onto more rows (the page scrolls up and down, never sideways), so what the page
+needs comes from its charts, which need as much before their figures as after.
+
+The chart cards too, two side by side where they fit, else one above the other: two
+cards' titles and buttons side by side held Dutch at 150 % text at 1,070 px.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+
+class TileRows(QWidget):
+    """Lays out :meth:`set_tiles`'s tiles in columns (stretched alike), as many as fit."""
+
+    def __init__(self, parent: QWidget | None = None, *, most: int = 0) -> None:
+        """``most``: the most columns (0: as many as there are tiles)."""
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._most = most
+        self._tiles: list[QWidget] = []
+        self._columns = 0  # as placed now (0: not yet)
+
+    def grid(self) -> QGridLayout:
+        return self._grid
+
+    def set_tiles(self, tiles: list[QWidget]) -> None:
+        self._tiles = list(tiles)
+        self._columns = 0
+        self.arrange()
+
+    def columns(self) -> int:
+        return self._columns
+
+    def _least_of(self, tile: QWidget) -> int:
+        return tile.minimumSizeHint().expandedTo(tile.minimumSize()).width()
+
+    def _tile_least(self) -> int:
+        shown = [t for t in self._tiles if not t.isHidden()] or self._tiles
+        return max((self._least_of(t) for t in shown), default=0)
+
+    def _room(self) -> int:
+        margins = self._grid.contentsMargins()
+        return self.width() - margins.left() - margins.right()
+
+    def _holds(self, columns: int) -> bool:
+        """Whether the width holds every tile at its least in ``columns`` columns (each
+        as wide as its widest tile)."""
+        widest = [0] * columns
+        for index, tile in enumerate(self._tiles):
+            widest[index % columns] = max(widest[index % columns], self._least_of(tile))
+        gap = max(0, self._grid.horizontalSpacing())
+        return sum(widest) + gap * (columns - 1) <= self._room()
+
+    def _fitting(self) -> int:
+        """As many columns as hold every tile at its least, the rows evened out (five
+        tiles in four columns would leave one alone: three and two)."""
+        count = len(self._tiles)
+        if count == 0:
+            return 0
+        for most in range(min(count, self._most or count), 1, -1):
+            columns = math.ceil(count / math.ceil(count / most))
+            if self._holds(columns):
+                return columns
+        return 1
+
+    def arrange(self) -> None:
+        """Placed again when the columns that fit change. Counted for every tile, shown or
+        not: a tile alone ("open now") keeps a tile's width, not the row's."""
+        columns = self._fitting()
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for tile in self._tiles:
+            self._grid.removeWidget(tile)
+        for index, tile in enumerate(self._tiles):
+            self._grid.addWidget(tile, index // columns, index % columns)
+        for column in range(len(self._tiles)):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # One tile's least wide, as tall as the rows placed now need.
+        margins = self._grid.contentsMargins()
+        width = self._tile_least() + margins.left() + margins.right()
+        return QSize(width, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.arrange()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # A tile's least changed (new figures, another language): columns counted again.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.arrange()
+        return handled
