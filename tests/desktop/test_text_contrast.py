@@ -212,3 +212,22 @@ def test_placeholders_read_at_4_5_to_1_in_light_and_dark(qtbot: QtBot) -> None:
             assert contrast(hint, shown.color(Role.Base)) >= 4.5, hint.name()
     finally:
         app.setPalette(before)
+
+
+def test_a_text_role_inside_a_disabled_widget_keeps_its_colour(qtbot: QtBot) -> None:
+    """A label given a role inside a disabled parent (an Insights tile counting none)
+    takes the role's colour, not Qt's disabled grey, and the grey is not remembered
+    for the same palette enabled: the first English Insights showed every tile grey."""
+    palette = light_palette()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.setPalette(palette)
+    parent.setEnabled(False)
+    label = QLabel("14", parent)
+    set_text_role(label, TextRole.PRIMARY)
+    expected = palette.color(QPalette.ColorGroup.Active, Role.WindowText)
+    applied = label.palette().color(QPalette.ColorGroup.Active, Role.WindowText)
+    assert applied == expected, (applied.name(), expected.name())
+    # Asked again with the parent's palette as an enabled widget has it: the same colour.
+    parent.setEnabled(True)
+    assert text_colour(TextRole.PRIMARY, parent.palette()) == expected

@@ -151,6 +151,13 @@ def text_colour(role: TextRole, palette: QPalette) -> QColor:
 
     Remembered per palette: a table asks for it for every cell it paints.
     """
+    if palette.currentColorGroup() != Group.Active:
+        # A disabled widget's palette() answers in its Disabled group (Qt's grey, #bebebe,
+        # 1.6:1), and its cacheKey is the active one's: a tile that opened nothing made its
+        # parent's "primary" grey, remembered for every tile. A role's colour is the active
+        # one's; _paint_role gives it to every group.
+        palette = QPalette(palette)
+        palette.setCurrentColorGroup(Group.Active)
     key = (role, palette.cacheKey())
     colour = _COLOURS.get(key)
     if colour is None:
