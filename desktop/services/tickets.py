@@ -6,7 +6,7 @@ import asyncio
 import re
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from desktop.api.models import (
     Trend,
     User,
 )
+from desktop.services.japanese_hours import next_japanese_opening
 from desktop.services.outbox import Outbox
 from desktop.services.ticket_search import ServiceMatches, search_service
 from desktop.services.ticket_sync import Progress, TicketSync
@@ -182,6 +183,7 @@ class TicketService:
                 availability=(),
                 offline=True,
                 account_language=language,
+                read_at=datetime.now(UTC),
             )
         await self.snapshots.save(TEAM_KEY, team)
         return ContactOptions(
@@ -209,6 +211,8 @@ class ContactOptions:
     offline: bool = False
     # The signed-in admin's own language (the user's ``locale``).
     account_language: str = ""
+    # Offline: when the form was opened, to say by rule R4 when Japanese support opens.
+    read_at: datetime | None = None
 
     def is_open(self, language: str, channel: str) -> bool:
         return next(
@@ -217,6 +221,8 @@ class ContactOptions:
         )
 
     def next_open_at(self, language: str) -> datetime | None:
+        if self.offline and not self.availability and language == "ja" and self.read_at:
+            return next_japanese_opening(self.read_at)  # the service's rule, known here too
         return next(
             (
                 a.next_open_at

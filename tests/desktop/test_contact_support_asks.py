@@ -313,6 +313,27 @@ def test_out_of_hours_the_promise_says_when_the_answer_can_come(qtbot: QtBot) ->
     assert open_now.promise.text() == "Response target: first answer within 1 hour."
 
 
+def test_offline_the_promise_still_follows_japanese_hours(qtbot: QtBot) -> None:  # R4
+    """Opened offline (no word from the service on its hours), a Japanese request on a
+    Saturday is still promised from Monday's opening, by R4's rule; and every promise
+    counts from the request reaching support, which it does from the outbox."""
+    saturday = datetime(2026, 11, 28, 11, 0, tzinfo=hours.JST)
+    base = options(both_covered=False, japanese_open=True)
+    offline = ContactOptions(base.team, (), offline=True, read_at=saturday)
+    with clock_in("Europe/Amsterdam"):
+        dialog = dialog_for(qtbot, offline)
+        english = dialog.promise.text()
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ja"))
+        japanese = dialog.promise.text()
+    assert english == (
+        "Response target: first answer within 1 hour of your request reaching support."
+    )
+    assert japanese == (
+        "Japanese support opens Monday 09:00 JST — 01:00 your time. "
+        "First answer within 1 hour after that."
+    )
+
+
 def test_out_of_hours_a_different_local_day_is_named(qtbot: QtBot) -> None:
     with clock_in("America/New_York"):
         dialog = dialog_for(qtbot, service_options(datetime(2026, 11, 28, 11, 0, tzinfo=hours.JST)))

@@ -1009,6 +1009,14 @@ class ContactSupportDialog(QDialog):
                 ).format(japan=in_japan, here=here, within=within)
             )
             return
+        if self._options.offline:
+            # Sent from the outbox once the service is back: its clock starts then.
+            self.promise.setText(
+                self.tr(
+                    "Response target: first answer {within} of your request reaching support."
+                ).format(within=within)
+            )
+            return
         self.promise.setText(
             self.tr("Response target: first answer {within}.").format(within=within)
         )
