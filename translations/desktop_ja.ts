@@ -880,6 +880,10 @@
         <translation>日本語サポートの受付開始は {japan} (日本標準時)、現地時間では {here}です。最初の応答は受付開始から {within}です。</translation>
     </message>
     <message>
+        <source>Response target: first answer {within} of your request reaching support.</source>
+        <translation>応答期限: リクエストがサポートに届いてから、最初の応答は {within}です。</translation>
+    </message>
+    <message>
         <source>Response target: first answer {within}.</source>
         <translation>応答期限: 最初の応答は {within}です。</translation>
     </message>

@@ -885,6 +885,10 @@
         <translation>De Japanse support gaat {japan} JST open ({here} jouw tijd). Het eerste antwoord komt {within} na de opening.</translation>
     </message>
     <message>
+        <source>Response target: first answer {within} of your request reaching support.</source>
+        <translation>Responstermijn: eerste antwoord {within} nadat je verzoek support bereikt.</translation>
+    </message>
+    <message>
         <source>Response target: first answer {within}.</source>
         <translation>Responstermijn: eerste antwoord {within}.</translation>
     </message>
