@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.services.insights import Shown
 from desktop.ui.notices.connection_indicator import ConnectionIndicator
+from desktop.ui.notices.followed_connection import FollowedConnection
 from desktop.ui.text.durations import relative_time
 from desktop.ui.text.formatting import long_datetime
 
@@ -36,7 +37,7 @@ class LastSynced(QObject):
         self._shown = shown
         self._now = now
         self.offline = False  # as the window's status bar says it (follow)
-        self._indicator: ConnectionIndicator | None = None
+        self._connection = FollowedConnection()
         # When what is shown was read from the service, and whether the connection went
         # since: it is then as last synced, though not read from the stored copy.
         self._read_at: datetime | None = None
@@ -49,11 +50,7 @@ class LastSynced(QObject):
     def follow(self, indicator: ConnectionIndicator) -> None:
         """The window's connection, as the status bar and the offline banner say it: the
         window hands it over when it builds the page (the page never looks for it)."""
-        if self._indicator is indicator:
-            return
-        self._indicator = indicator
-        indicator.offline_changed.connect(self.set_offline)
-        self.set_offline(indicator.offline)
+        self._connection.follow(indicator, self.set_offline)
 
     def set_offline(self, offline: bool) -> None:
         was_offline, self.offline = self.offline, offline
