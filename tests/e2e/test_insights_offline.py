@@ -41,8 +41,9 @@ async def test_insights_say_they_are_as_last_synced_while_offline(
             await wait_until(lambda: page.status.isVisible(), what="the last-synced note")
             text = page.status.text()
             assert text.startswith("Offline: insights as last synced "), text
-            assert page.status.toolTip() == long_datetime(page.synced_at()), page.status.toolTip()
-            assert text.endswith(f"{relative_time(page.synced_at(), page._now())}."), text
+            synced_at = page.last_synced.at()
+            assert page.status.toolTip() == long_datetime(synced_at), page.status.toolTip()
+            assert text.endswith(f"{relative_time(synced_at, page._now())}."), text
             assert page.tiles.open_tile.value.text() == open_count  # the same, last synced
             # Away and back (Ctrl+5) while offline: read from this computer's copy, said so.
             window.show_my_tickets()

@@ -53,7 +53,7 @@ async def test_recommendations_say_they_are_as_last_synced_and_take_no_verdict_o
                 lambda: page.status.isVisible() and page.status.text().startswith("Offline"),
                 what=lambda: f"the last-synced note, not {page.status.text()!r}",
             )
-            synced_at = page.synced_at()
+            synced_at = page.last_synced.at()
             assert synced_at is not None
             text = page.status.text()
             assert text == (
