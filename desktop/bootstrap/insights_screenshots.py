@@ -29,7 +29,7 @@ async def shoot_insights(controller: AppController, out_dir: Path, lang: str) ->
     await settle()
     save(window, out_dir, "insights-offline", lang)
     window.live_feed.live_connection(True)  # back: read again, the note gone
-    await wait_for(lambda: not page._loading and page.synced_at() is None)
+    await wait_for(lambda: not page._loading and page.last_synced.at() is None)
     for card in page.cards():
         card.table_button.setChecked(True)
     await settle()

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import PersonRef
-from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from desktop.ui.tickets.list.ticket_table_model import Column
 from tests.desktop.test_local_store import ticket
 from tests.support.app import compiled_catalogs
+from tests.support.list_pages import list_page, show_rows
 
 # Team tickets' room in a 1024×640 window beside the Japanese navigation (780 px here),
 # less what the newcomer's wider desktop font took: their window cut these cells.
@@ -40,10 +40,7 @@ def japanese() -> Iterator[None]:
 
 
 def _team_page(qtbot: QtBot) -> TicketListPage:
-    page = TicketListPage(TaskRunner(lambda error: None), "team")
-    qtbot.addWidget(page)
-    page.resize(TEAM_LIST_WIDTH, 600)
-    rows = tuple(
+    rows = (
         ticket(
             n,
             f"Subject {n}",
@@ -54,13 +51,7 @@ def _team_page(qtbot: QtBot) -> TicketListPage:
         )
         for n in range(1, 30)
     )
-    page.model.reset(rows, None)
-    page._state = "ready"  # noqa: SLF001 - as after a sync
-    page.retranslate_ui()
-    with qtbot.waitExposed(page):
-        page.show()
-    page.columns.fit()
-    return page
+    return show_rows(qtbot, list_page(qtbot, "team"), rows, TEAM_LIST_WIDTH)
 
 
 def _cut_cells(page: TicketListPage) -> list[tuple[str, str]]:

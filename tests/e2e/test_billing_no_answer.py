@@ -22,7 +22,8 @@ from desktop.ui.look.theme import TextRole
 from tests.support.app import make_settings, running_client
 from tests.support.billing import charges, click, open_billing, sign_in
 from tests.support.databases import sqlite_database
-from tests.support.server import RunningServer, free_port, running_server
+from tests.support.server import RunningServer, running_server
+from tests.support.service_away import service_that_goes_away
 from tests.support.tcp_proxy import lossy_proxy
 from tests.support.waiting import wait_until
 
@@ -165,11 +166,8 @@ async def test_confirm_whose_answer_was_lost_is_bought_once(
 async def test_offline_the_billing_actions_wait_and_a_stale_error_goes(
     qtbot: QtBot, tmp_path: Path
 ) -> None:  # R9, R11
-    port = free_port()
-    settings = make_settings(tmp_path, server_url=f"http://127.0.0.1:{port}")
-    with sqlite_database(tmp_path) as url:
-        server = running_server(url, tmp_path, port=port)
-        server.__enter__()
+    with service_that_goes_away(tmp_path) as service:
+        settings = make_settings(tmp_path, server_url=service.url)
         async with running_client(tmp_path, settings) as app:
             try:
                 await sign_in(app, qtbot, "ava@northwind.example")
@@ -179,7 +177,7 @@ async def test_offline_the_billing_actions_wait_and_a_stale_error_goes(
                 row = page.rows["dropbox"]
                 assert row.remove_button.isEnabled()
             finally:
-                server.__exit__(None, None, None)  # the service goes away
+                service.stop()  # the service goes away
             await wait_until(lambda: window.offline_banner.isVisible(), what="offline banner")
             # Offline: Remove (and Change tier, and Choose on Compare) wait, and say why.
             assert not row.remove_button.isEnabled() and not row.change_button.isEnabled()
@@ -192,7 +190,7 @@ async def test_offline_the_billing_actions_wait_and_a_stale_error_goes(
             await wait_until(lambda: page.status.text() != "", what="the failed read")
             assert page.status.text().startswith("Cannot reach the server")
             # The service comes back: the page reads again, the error no longer holds.
-            with running_server(url, tmp_path, port=port, seed=False):
+            with service.start():
                 qtbot.mouseClick(window.offline_banner.retry_button, Qt.MouseButton.LeftButton)
                 await wait_until(
                     lambda: not window.offline_banner.isVisible(), timeout=60, what="back online"

@@ -20,6 +20,7 @@ from desktop.ui.tickets.ticket.ticket_page import TicketPage
 from tests.support.app import make_settings, running_client
 from tests.support.client_flows import signed_in, signed_in_client
 from tests.support.databases import sqlite_database
+from tests.support.local_workspace import local_workspace
 from tests.support.server import free_port, running_server
 from tests.support.waiting import wait_until
 
@@ -206,10 +207,7 @@ async def test_offline_a_ticket_never_downloaded_shows_its_row_and_loads_when_ba
 async def test_the_local_workspace_not_answering_names_no_address(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    async with running_client(tmp_path) as controller:
-        controller.start()
-        window = controller.window
-        await wait_until(lambda: window.my_tickets.model.rowCount() > 0, timeout=90, what="tickets")
+    async with local_workspace(tmp_path) as controller:
         server, service = controller.local_server, controller.service
         assert server is not None and server.pid is not None and service is not None
         ticket_id = _rows(controller)[0][0]

@@ -17,19 +17,15 @@ from desktop.ui.text.formatting import long_datetime
 from tests.e2e.test_insights import open_insights
 from tests.support.app import make_settings, running_client
 from tests.support.billing import sign_in
-from tests.support.databases import sqlite_database
-from tests.support.server import free_port, running_server
+from tests.support.service_away import service_that_goes_away
 from tests.support.waiting import wait_until
 
 
 async def test_insights_say_they_are_as_last_synced_while_offline(
     qtbot: QtBot, tmp_path: Path
 ) -> None:  # R20, DESIGN: offline first
-    port = free_port()
-    settings = make_settings(tmp_path, server_url=f"http://127.0.0.1:{port}")
-    with sqlite_database(tmp_path) as url:
-        server = running_server(url, tmp_path, port=port)
-        server.__enter__()
+    with service_that_goes_away(tmp_path) as service:
+        settings = make_settings(tmp_path, server_url=service.url)
         async with running_client(tmp_path, settings) as app:
             window = app.window
             try:
@@ -39,14 +35,15 @@ async def test_insights_say_they_are_as_last_synced_while_offline(
                 assert not page.status.isVisible()  # online: the service's own numbers
                 open_count = page.tiles.open_tile.value.text()
             finally:
-                server.__exit__(None, None, None)  # the service goes away
+                service.stop()  # the service goes away
             # Insights on screen as the connection goes: the note comes, unasked.
             await wait_until(lambda: window.offline_banner.isVisible(), what="offline banner")
             await wait_until(lambda: page.status.isVisible(), what="the last-synced note")
             text = page.status.text()
             assert text.startswith("Offline: insights as last synced "), text
-            assert page.status.toolTip() == long_datetime(page.synced_at()), page.status.toolTip()
-            assert text.endswith(f"{relative_time(page.synced_at(), page._now())}."), text
+            synced_at = page.last_synced.at()
+            assert page.status.toolTip() == long_datetime(synced_at), page.status.toolTip()
+            assert text.endswith(f"{relative_time(synced_at, page._now())}."), text
             assert page.tiles.open_tile.value.text() == open_count  # the same, last synced
             # Away and back (Ctrl+5) while offline: read from this computer's copy, said so.
             window.show_my_tickets()
@@ -56,7 +53,7 @@ async def test_insights_say_they_are_as_last_synced_while_offline(
             assert page.status.isVisible()
             assert page.status.text().startswith("Offline: insights as last synced "), text
             # The service comes back: the numbers are read again, and the note goes.
-            with running_server(url, tmp_path, port=port, seed=False):
+            with service.start():
                 qtbot.mouseClick(window.offline_banner.retry_button, Qt.MouseButton.LeftButton)
                 await wait_until(
                     lambda: not window.offline_banner.isVisible(), timeout=60, what="back online"

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from desktop.bootstrap.controller import AppController
 from desktop.services.local_server import MAX_RESTARTS
 from desktop.ui.notices.connection_indicator import ConnectionState
-from tests.support.app import running_client
+from tests.support.local_workspace import local_workspace
 from tests.support.waiting import wait_until
 
 
@@ -72,10 +72,8 @@ async def _back(controller: AppController, dead_pid: int | None) -> None:
 async def test_the_local_workspace_starts_again_after_its_service_gave_up(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    async with running_client(tmp_path) as controller:
-        controller.start()
+    async with local_workspace(tmp_path) as controller:
         window = controller.window
-        await wait_until(lambda: window.my_tickets.model.rowCount() > 0, timeout=90, what="tickets")
         gave_up = controller.local_server
         await _crash_until_it_gives_up(controller)
         assert gave_up is not None and gave_up.failed

@@ -19,8 +19,7 @@ from desktop.ui.text.formatting import long_datetime
 from tests.e2e.test_recommendations import open_recommendations
 from tests.support.app import make_settings, running_client
 from tests.support.billing import sign_in
-from tests.support.databases import sqlite_database
-from tests.support.server import free_port, running_server
+from tests.support.service_away import service_that_goes_away
 from tests.support.waiting import wait_until
 
 
@@ -31,11 +30,8 @@ def _verdicts_offered(page: RecommendationsPage) -> list[bool]:
 async def test_recommendations_say_they_are_as_last_synced_and_take_no_verdict_offline(
     qtbot: QtBot, tmp_path: Path
 ) -> None:  # R19, DESIGN: offline first
-    port = free_port()
-    settings = make_settings(tmp_path, server_url=f"http://127.0.0.1:{port}")
-    with sqlite_database(tmp_path) as url:
-        server = running_server(url, tmp_path, port=port)
-        server.__enter__()
+    with service_that_goes_away(tmp_path) as service:
+        settings = make_settings(tmp_path, server_url=service.url)
         async with running_client(tmp_path, settings) as app:
             window = app.window
             try:
@@ -50,14 +46,14 @@ async def test_recommendations_say_they_are_as_last_synced_and_take_no_verdict_o
                 await wait_until(page.undo_button.isVisible, what="Undo")
                 titles = [card.item.title for card in page.cards]
             finally:
-                server.__exit__(None, None, None)  # the service goes away
+                service.stop()  # the service goes away
             # On screen as the connection goes: the note comes, unasked, and no verdict.
             await wait_until(lambda: window.offline_banner.isVisible(), what="offline banner")
             await wait_until(
                 lambda: page.status.isVisible() and page.status.text().startswith("Offline"),
                 what=lambda: f"the last-synced note, not {page.status.text()!r}",
             )
-            synced_at = page.synced_at()
+            synced_at = page.last_synced.at()
             assert synced_at is not None
             text = page.status.text()
             assert text == (
@@ -80,7 +76,7 @@ async def test_recommendations_say_they_are_as_last_synced_and_take_no_verdict_o
             assert page.status.text().startswith("Offline: recommendations as last synced ")
             assert page.cards and not any(_verdicts_offered(page))
             # The service comes back: the cards are read again, offered again, note gone.
-            with running_server(url, tmp_path, port=port, seed=False):
+            with service.start():
                 qtbot.mouseClick(window.offline_banner.retry_button, Qt.MouseButton.LeftButton)
                 await wait_until(
                     lambda: not window.offline_banner.isVisible(), timeout=60, what="back online"

@@ -4,6 +4,8 @@ and it can be made that wide whatever it showed before (the reading pane, larger
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -73,6 +75,20 @@ async def dock_and_give_back(window: MainWindow) -> None:
     await settle()
 
 
+@asynccontextmanager
+async def filled_window(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path, language: str
+) -> AsyncIterator[MainWindow]:
+    """Ava's window in ``language`` at its default size, every page built and filled."""
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings, language=language) as controller:
+        await sign_in(controller, qtbot, "ava@northwind.example")
+        window = controller.window
+        window.resize(*WINDOW_SIZE)
+        await fill_every_page(controller)
+        yield window
+
+
 def least_height(window: MainWindow) -> int:
     return window.minimumSizeHint().height()
 
@@ -81,12 +97,7 @@ def least_height(window: MainWindow) -> int:
 async def test_the_window_fits_a_small_laptop_screen(
     server: RunningServer, qtbot: QtBot, tmp_path: Path, language: str
 ) -> None:
-    settings = make_settings(tmp_path, server_url=server.url)
-    async with running_client(tmp_path, settings, language=language) as controller:
-        await sign_in(controller, qtbot, "ava@northwind.example")
-        window = controller.window
-        window.resize(*WINDOW_SIZE)
-        await fill_every_page(controller)
+    async with filled_window(server, qtbot, tmp_path, language) as window:
         await dock_and_give_back(window)
         # The tallest chrome there is: the local workspace's banner and the offline one.
         window.banner.show()
@@ -129,16 +140,27 @@ async def made_small(window: MainWindow, when: str) -> None:
     assert window.width() == SMALL_WIDTH, (when, window.width(), least_width(window))
 
 
+async def still_small(window: MainWindow, what: str) -> None:
+    """Once ``what`` is laid out: it needs no more than 1024 px, and the window stays so."""
+    await settle()
+    assert least_width(window) <= SMALL_WIDTH, (what, least_width(window))
+    assert window.width() == SMALL_WIDTH, what
+
+
+async def every_page_still_small(window: MainWindow) -> None:
+    """Every page the navigation offers, each in turn: none needs more than 1024 px."""
+    navigation = window.navigation
+    for number, target in enumerate(navigation.visible_targets(), start=1):
+        window.go_to(number)
+        await wait_until(lambda: navigation.current_target() == target, what=target)  # noqa: B023
+        await still_small(window, target)
+
+
 @pytest.mark.parametrize("language", ["en", "ja", "nl"])
 async def test_the_window_can_be_made_1024_wide_whatever_it_showed(
     server: RunningServer, qtbot: QtBot, tmp_path: Path, language: str
 ) -> None:  # issue 19: 1086 px in Japanese and Dutch, 1041 after 150 % text
-    settings = make_settings(tmp_path, server_url=server.url)
-    async with running_client(tmp_path, settings, language=language) as controller:
-        await sign_in(controller, qtbot, "ava@northwind.example")
-        window = controller.window
-        window.resize(*WINDOW_SIZE)
-        await fill_every_page(controller)
+    async with filled_window(server, qtbot, tmp_path, language) as window:
         # As the screenshots go: the pane docked, given back, a ticket opened over the
         # list (My tickets, hidden, last measured with the pane beside its rows).
         await dock_and_give_back(window)
@@ -166,40 +188,21 @@ async def test_the_window_can_be_made_1024_wide_whatever_it_showed(
         await settle()
         await made_small(window, "after larger text")
         # Every page the navigation offers (and a ticket), each in turn: none needs more.
-        navigation = window.navigation
-        for number, target in enumerate(navigation.visible_targets(), start=1):
-            window.go_to(number)
-            await wait_until(lambda: navigation.current_target() == target, what=target)  # noqa: B023
-            await settle()
-            assert least_width(window) <= SMALL_WIDTH, (target, least_width(window))
-            assert window.width() == SMALL_WIDTH, target
+        await every_page_still_small(window)
         window.open_ticket(lists.model.ticket_at(0).id)
         await wait_until(lambda: not window.ticket_page._loading_id, what="a ticket")
-        await settle()
-        assert least_width(window) <= SMALL_WIDTH, ("a ticket", least_width(window))
-        assert window.width() == SMALL_WIDTH, "a ticket"
+        await still_small(window, "a ticket")
 
 
 @pytest.mark.parametrize("language", ["en", "ja", "nl"])
 async def test_at_150_percent_text_the_window_can_be_made_1024_wide(
     server: RunningServer, qtbot: QtBot, tmp_path: Path, language: str
 ) -> None:  # issue 19: Japanese and Dutch needed 1,041-1,048 px (Insights' tiles, Team tickets)
-    settings = make_settings(tmp_path, server_url=server.url)
-    async with running_client(tmp_path, settings, language=language) as controller:
-        await sign_in(controller, qtbot, "ava@northwind.example")
-        window = controller.window
-        window.resize(*WINDOW_SIZE)
-        await fill_every_page(controller)
+    async with filled_window(server, qtbot, tmp_path, language) as window:
         normal = scale_app_font(LARGE_FONT_SCALE)
         try:
             await settle()
             await made_small(window, "at 150 % text")
-            navigation = window.navigation
-            for number, target in enumerate(navigation.visible_targets(), start=1):
-                window.go_to(number)
-                await wait_until(lambda: navigation.current_target() == target, what=target)  # noqa: B023
-                await settle()
-                assert least_width(window) <= SMALL_WIDTH, (target, least_width(window))
-                assert window.width() == SMALL_WIDTH, target
+            await every_page_still_small(window)
         finally:
             normal()

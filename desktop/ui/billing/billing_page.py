@@ -47,6 +47,7 @@ from desktop.ui.billing.status_line import StatusLine
 from desktop.ui.billing.when import date_and_time
 from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type
 from desktop.ui.notices.connection_indicator import ConnectionIndicator
+from desktop.ui.notices.followed_connection import FollowedConnection
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.labels import product_label
@@ -97,7 +98,7 @@ class BillingPage(QWidget):
         self.unsettled: Write | None = None
         self._checker: asyncio.Task[None] | None = None
         self.offline = False
-        self._indicator: ConnectionIndicator | None = None
+        self._connection = FollowedConnection()
 
         self.title = QLabel()
         set_type(self.title, TypeStep.PAGE_TITLE)
@@ -655,13 +656,8 @@ class BillingPage(QWidget):
     # -- connection -----------------------------------------------------------------------
 
     def follow_connection(self, indicator: ConnectionIndicator) -> None:
-        """The window's connection, as the status bar and the offline banner say it: the
-        window hands it over when it builds the page (the page never looks for it)."""
-        if self._indicator is indicator:
-            return
-        self._indicator = indicator
-        indicator.offline_changed.connect(self.set_offline)
-        self.set_offline(indicator.offline)
+        """The window's connection, as the status bar and the offline banner say it."""
+        self._connection.follow(indicator, self.set_offline)
 
     def set_offline(self, offline: bool) -> None:
         """Offline: the actions that need the service wait, and say why; back: read again."""

@@ -37,7 +37,6 @@ from desktop.ui.insights.table_model import cell_text
 from desktop.ui.insights.tile_rows import TileRows
 from desktop.ui.insights.week_axis import every_week
 from desktop.ui.look.theme import TypeStep, set_type
-from desktop.ui.notices.connection_indicator import ConnectionIndicator
 from desktop.ui.notices.last_synced import LastSynced
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.labels import category_label, product_label
@@ -62,10 +61,10 @@ class InsightsPage(QWidget):
         self.scope = "team"  # of the numbers shown or being read: team | mine
         self._loading = False
         self._failed = False
-        # Offline: the numbers shown are as last synced, and since when (follow_connection).
-        self.last_synced = LastSynced(self, lambda: self.shown, self._now)
+        # Offline: the numbers shown are as last synced, and since when; back, read again if on
+        # screen (the window has it follow the connection).
+        self.last_synced = LastSynced(self, lambda: self.shown, self._now, self.reload)
         self.last_synced.changed.connect(self._show_status)
-        self.last_synced.back_online.connect(self._back_online)
 
         self.title = QLabel()
         set_type(self.title, TypeStep.PAGE_TITLE)
@@ -165,20 +164,6 @@ class InsightsPage(QWidget):
             today = service.today()
             self.periods.set_days(today - timedelta(weeks=12) + timedelta(days=1), today)
         self.retranslate_ui()
-
-    def follow_connection(self, indicator: ConnectionIndicator) -> None:
-        """The window's connection: offline, the numbers shown are as last synced, and the
-        page says so; back, the service's numbers are read again."""
-        self.last_synced.follow(indicator)
-
-    def _back_online(self) -> None:
-        # Hidden: show_insights reads them when shown.
-        if self.shown is not None and self.isVisible():
-            self.reload()
-
-    def synced_at(self) -> datetime | None:
-        """When the numbers shown were last synced, if they may be out of date."""
-        return self.last_synced.at()
 
     def reload(self) -> None:
         service = self._service

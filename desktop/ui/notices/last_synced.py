@@ -14,29 +14,34 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from desktop.services.insights import Shown
 from desktop.ui.notices.connection_indicator import ConnectionIndicator
+from desktop.ui.notices.followed_connection import FollowedConnection
 from desktop.ui.text.durations import relative_time
 from desktop.ui.text.formatting import long_datetime
 
 
 class LastSynced(QObject):
     changed = Signal()  # offline or back, or a minute passed: the page says it again
-    back_online = Signal()  # the page on screen reads the service again
 
     def __init__(
         self,
-        parent: QObject,
+        page: QWidget,
         shown: Callable[[], Shown[Any] | None],
         now: Callable[[], datetime],
+        reload: Callable[[], None],
     ) -> None:
-        """``shown``: what the page shows now; ``now``: the page's clock (the service's)."""
-        super().__init__(parent)
+        """``shown``: what the page shows now; ``now``: the page's clock (the service's);
+        ``reload``: the page reads the service again (back online, if on screen)."""
+        super().__init__(page)
+        self._page = page
         self._shown = shown
         self._now = now
+        self._reload = reload
         self.offline = False  # as the window's status bar says it (follow)
-        self._indicator: ConnectionIndicator | None = None
+        self._connection = FollowedConnection()
         # When what is shown was read from the service, and whether the connection went
         # since: it is then as last synced, though not read from the stored copy.
         self._read_at: datetime | None = None
@@ -49,11 +54,7 @@ class LastSynced(QObject):
     def follow(self, indicator: ConnectionIndicator) -> None:
         """The window's connection, as the status bar and the offline banner say it: the
         window hands it over when it builds the page (the page never looks for it)."""
-        if self._indicator is indicator:
-            return
-        self._indicator = indicator
-        indicator.offline_changed.connect(self.set_offline)
-        self.set_offline(indicator.offline)
+        self._connection.follow(indicator, self.set_offline)
 
     def set_offline(self, offline: bool) -> None:
         was_offline, self.offline = self.offline, offline
@@ -61,8 +62,10 @@ class LastSynced(QObject):
         if offline and shown is not None and shown.stored_at is None:
             self._read_before_offline = True
         self.changed.emit()
-        if was_offline and not offline:
-            self.back_online.emit()
+        # Back: what the page on screen shows is read again (hidden, the page reads it
+        # when shown).
+        if was_offline and not offline and self._shown() is not None and self._page.isVisible():
+            self._reload()
 
     def read(self, shown: Shown[Any]) -> None:
         """The page shows what it has just read: from the service, as of now, or the copy."""

@@ -27,7 +27,6 @@ from desktop.api.errors import ServerUnreachable
 from desktop.api.insights import Recommendation, Recommendations
 from desktop.services.insights import InsightsService, Shown
 from desktop.ui.look.theme import TypeStep, set_type
-from desktop.ui.notices.connection_indicator import ConnectionIndicator
 from desktop.ui.notices.last_synced import LastSynced
 from desktop.ui.recommendations.card import RecommendationCard
 from desktop.ui.recommendations.kinds import KINDS, kind_plural
@@ -46,10 +45,10 @@ class RecommendationsPage(QWidget):
         self._loading = False
         self._failed = False
         self._last_verdict: tuple[Recommendation, str] | None = None
-        # Offline: the cards are as last synced, and since when (follow_connection).
-        self.last_synced = LastSynced(self, lambda: self.shown, self._now)
+        # Offline: the cards are as last synced, and since when; back, read again if on
+        # screen (the window has it follow the connection).
+        self.last_synced = LastSynced(self, lambda: self.shown, self._now, self.reload)
         self.last_synced.changed.connect(self.retranslate_ui)
-        self.last_synced.back_online.connect(self._back_online)
 
         self.title = QLabel()
         set_type(self.title, TypeStep.PAGE_TITLE)
@@ -106,20 +105,6 @@ class RecommendationsPage(QWidget):
         self._show_cards()
         self.retranslate_ui()
 
-    def follow_connection(self, indicator: ConnectionIndicator) -> None:
-        """The window's connection: offline, the cards are as last synced, and the page
-        says so and offers no verdict; back, they are read again."""
-        self.last_synced.follow(indicator)
-
-    def _back_online(self) -> None:
-        # Hidden: show_recommendations reads them when shown.
-        if self.shown is not None and self.isVisible():
-            self.reload()
-
-    def synced_at(self) -> datetime | None:
-        """When the cards shown were last synced, if they may be out of date."""
-        return self.last_synced.at()
-
     def _now(self) -> datetime:
         return self._service.now() if self._service is not None else datetime.now(UTC)
 
@@ -168,7 +153,7 @@ class RecommendationsPage(QWidget):
             card = RecommendationCard(item)
             card.open_requested.connect(self._open)
             card.verdict_given.connect(self._give_verdict)
-            card.set_service_reachable(self.synced_at() is None)
+            card.set_service_reachable(self.last_synced.at() is None)
             self._cards_layout.insertWidget(self._cards_layout.count() - 1, card)
             self.cards.append(card)
 

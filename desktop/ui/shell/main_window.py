@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
 
         page = InsightsPage(tasks)
         page.periods.remember_in(self._settings)
-        page.follow_connection(self.connection)  # offline: "as last synced", and when
+        page.last_synced.follow(self.connection)  # offline: "as last synced", and when
         page.drill_down_requested.connect(self._drill_down)
         return page
 
@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.recommendations.recommendations_page import RecommendationsPage
 
         page = RecommendationsPage(tasks)
-        page.follow_connection(self.connection)  # offline: "as last synced", no verdicts
+        page.last_synced.follow(self.connection)  # offline: "as last synced", no verdicts
         return page
 
     @property
