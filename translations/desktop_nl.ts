@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>● Cannot reach {where}</source>
-        <translation>● {where} is niet bereikbaar</translation>
+        <translation>● Kan {where} niet bereiken</translation>
     </message>
     <message>
         <source>● Offline: cannot reach {where}, trying again…</source>
@@ -920,7 +920,7 @@
     </message>
     <message>
         <source>saved {when}</source>
-        <translation>opgeslagen {when}</translation>
+        <translation>{when} opgeslagen</translation>
     </message>
     <message>
         <source>New ticket: {subject}</source>

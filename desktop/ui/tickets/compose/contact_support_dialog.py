@@ -625,8 +625,11 @@ class ContactSupportDialog(QDialog):
         self.subject_edit.textChanged.connect(self.suggestions.schedule)
         self.body_edit.textChanged.connect(self.suggestions.schedule)
         self.suggestions.use(
-            finder, lambda: f"{self.subject_edit.text()}\n{self.body_edit.toPlainText()}"
+            finder,
+            lambda: f"{self.subject_edit.text()}\n{self.body_edit.toPlainText()}",
+            written_in=lambda: self.language,
         )
+        self.language_combo.currentIndexChanged.connect(self.suggestions.ask_again)
         self.suggestion_slot.reserve()
         self._grow()
 
