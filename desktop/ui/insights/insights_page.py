@@ -408,7 +408,9 @@ class InsightsPage(QWidget):
         if self._loading and shown is None:
             status = self.tr("Loading insights…")
         elif self._failed and shown is None:
-            status = self.tr("The service cannot be reached and no insights were stored yet.")
+            status = self.tr(
+                "The service cannot be reached and no insights for this period were stored yet."
+            )
         elif when:
             status = self.tr("Offline: insights as last synced {when}.").format(when=when)
         self.status.setText(status)
