@@ -1758,8 +1758,8 @@
         <translation>インサイトを読み込んでいます…</translation>
     </message>
     <message>
-        <source>The service cannot be reached and no insights were stored yet.</source>
-        <translation>サービスに接続できず、保存されたインサイトもまだありません。</translation>
+        <source>The service cannot be reached and no insights for this period were stored yet.</source>
+        <translation>サービスに接続できず、この期間の保存されたインサイトもまだありません。</translation>
     </message>
     <message>
         <source>Offline: insights as last synced {when}.</source>

@@ -1770,8 +1770,8 @@
         <translation>Inzichten laden…</translation>
     </message>
     <message>
-        <source>The service cannot be reached and no insights were stored yet.</source>
-        <translation>De dienst is niet bereikbaar en er zijn nog geen inzichten opgeslagen.</translation>
+        <source>The service cannot be reached and no insights for this period were stored yet.</source>
+        <translation>De dienst is niet bereikbaar en voor deze periode zijn nog geen inzichten opgeslagen.</translation>
     </message>
     <message>
         <source>Offline: insights as last synced {when}.</source>
