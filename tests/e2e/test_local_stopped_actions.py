@@ -1,0 +1,66 @@
+"""What the window offers once its local service gave up, and what each offer then does.
+
+The real local service process is killed with SIGKILL until it gives up. Then nothing
+brings it back but "Start it again": F5, and the lists' Refresh, read from it and failed
+without a word, so they are not offered (and say why).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.bootstrap.controller import AppController
+from desktop.ui.insights.insights_page import InsightsPage
+from desktop.ui.shell.main_window import MainWindow
+from tests.e2e.test_local_service_recovers import _crash_until_it_gives_up
+from tests.support.app import running_client
+from tests.support.insights_flows import open_insights
+from tests.support.waiting import wait_until
+
+
+@asynccontextmanager
+async def _stopped(tmp_path: Path) -> AsyncIterator[tuple[AppController, InsightsPage]]:
+    """Local mode, Insights read once (its numbers stored), then its service given up."""
+    async with running_client(tmp_path) as controller:
+        controller.start()
+        window = controller.window
+        await wait_until(lambda: window.my_tickets.model.rowCount() > 0, timeout=90, what="tickets")
+        insights = await open_insights(controller)
+        window.show_my_tickets()
+        await _crash_until_it_gives_up(controller)
+        box = controller.errors.last_box
+        assert box is not None
+        box.accept()
+        await wait_until(window.local_stopped_banner.isVisible, what="not running")
+        yield controller, insights
+
+
+async def _started_again(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.mouseClick(window.local_stopped_banner.retry_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: not window.local_stopped, timeout=90, what="started again")
+
+
+async def test_refresh_is_not_offered_while_the_local_service_is_stopped(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    async with _stopped(tmp_path) as (controller, _insights):
+        window = controller.window
+        refresh = window.menus.refresh_action
+        assert not refresh.isEnabled()
+        assert "Start it again" in refresh.toolTip()
+        assert "Start it again" in refresh.statusTip()
+        button = window.my_tickets.refresh_button  # the list's own Refresh, the same
+        assert not button.isEnabled() and "Start it again" in button.toolTip()
+        assert not window.team_tickets.refresh_button.isEnabled()  # built while stopped
+        window.show_insights()
+        assert not refresh.isEnabled()  # on every page
+
+        await _started_again(window, qtbot)
+        await wait_until(refresh.isEnabled, timeout=90, what="F5 back")
+        assert refresh.toolTip() == "Refresh"
+        assert button.isEnabled() and button.toolTip() == "Load the newest tickets (F5)"
