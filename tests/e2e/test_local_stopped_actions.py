@@ -2,7 +2,9 @@
 
 The real local service process is killed with SIGKILL until it gives up. Then nothing
 brings it back but "Start it again": F5, and the lists' Refresh, read from it and failed
-without a word, so they are not offered (and say why).
+without a word, so they are not offered (and say why); Contact support works (the request
+waits in the outbox) and says it waits for "Start it again", not for a connection that
+would return by itself.
 """
 
 from __future__ import annotations
@@ -19,8 +21,11 @@ from desktop.ui.insights.insights_page import InsightsPage
 from desktop.ui.shell.main_window import MainWindow
 from tests.e2e.test_local_service_recovers import _crash_until_it_gives_up
 from tests.support.app import running_client
+from tests.support.client_flows import open_contact
 from tests.support.insights_flows import open_insights
 from tests.support.waiting import wait_until
+
+SUBJECT = "Written while the local workspace was stopped"
 
 
 @asynccontextmanager
@@ -45,6 +50,11 @@ async def _started_again(window: MainWindow, qtbot: QtBot) -> None:
     await wait_until(lambda: not window.local_stopped, timeout=90, what="started again")
 
 
+def _subjects(window: MainWindow) -> list[str]:
+    model = window.my_tickets.model
+    return [model.ticket_at(row).subject for row in range(model.rowCount())]
+
+
 async def test_refresh_is_not_offered_while_the_local_service_is_stopped(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -64,3 +74,31 @@ async def test_refresh_is_not_offered_while_the_local_service_is_stopped(
         await wait_until(refresh.isEnabled, timeout=90, what="F5 back")
         assert refresh.toolTip() == "Refresh"
         assert button.isEnabled() and button.toolTip() == "Load the newest tickets (F5)"
+
+
+async def test_contact_support_says_a_request_waits_for_start_it_again(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    async with _stopped(tmp_path) as (controller, _insights):
+        window = controller.window
+        dialog = await open_contact(controller, qtbot)
+        assert dialog.offline_note.isVisible()
+        assert "The local demo workspace is not running" in dialog.offline_note.text()
+        assert "“Start it again”" in dialog.offline_note.text()
+        assert "connection returns" not in dialog.offline_note.text()
+        assert not dialog.channel_buttons["chat"].isEnabled()
+        dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("sharing"))
+        dialog.subject_edit.setText(SUBJECT)
+        dialog.body_edit.setPlainText("Shared links open a blank page since this morning.")
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        status = window.statusBar()
+        await wait_until(lambda: "outbox" in status.currentMessage(), what="said where it is")
+        assert "start the local demo workspace again" in status.currentMessage()
+        service = controller.service
+        assert service is not None
+        assert [i.kind for i in service.outbox.store.items()] == ["ticket"]
+
+        # What it said: sent once started again, and once.
+        await _started_again(window, qtbot)
+        await wait_until(lambda: SUBJECT in _subjects(window), timeout=90, what="sent")
+        assert _subjects(window).count(SUBJECT) == 1

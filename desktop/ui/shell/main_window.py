@@ -689,6 +689,7 @@ class MainWindow(QMainWindow):
                 self._ticket_created,
                 self.add_notice_below,
                 billing=self._billing_if_shown,
+                local_stopped=lambda: self.local_stopped,
             )
             self._new_ticket = flow
         return self._new_ticket
