@@ -4,7 +4,8 @@ The real local service process is killed with SIGKILL until it gives up. Then no
 brings it back but "Start it again": F5, and the lists' Refresh, read from it and failed
 without a word, so they are not offered (and say why); Contact support works (the request
 waits in the outbox) and says it waits for "Start it again", not for a connection that
-would return by itself.
+would return by itself; Insights' Export writes the numbers as last synced and says as of
+when.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
@@ -102,3 +105,23 @@ async def test_contact_support_says_a_request_waits_for_start_it_again(
         await _started_again(window, qtbot)
         await wait_until(lambda: SUBJECT in _subjects(window), timeout=90, what="sent")
         assert _subjects(window).count(SUBJECT) == 1
+
+
+async def test_insights_export_says_its_numbers_are_as_last_synced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with _stopped(tmp_path) as (controller, insights):
+        controller.window.show_insights()
+        await wait_until(lambda: not insights._loading, what="insights as stored")
+        assert insights.status.text().startswith("Offline: insights as last synced")
+        card = insights.top_issues
+        assert card.export_button.isVisible() and card.export_button.isEnabled()
+        target = tmp_path / "top_issues.csv"
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", lambda *_args: (str(target), "CSV file (*.csv)")
+        )
+        card.csv_action.trigger()
+        await wait_until(card.export_status.isVisible, what="said what was saved")
+        assert target.read_text(encoding="utf-8").startswith("Issue,Tickets")
+        said = card.export_status.text()
+        assert said.startswith("Saved top_issues.csv, with the numbers as last synced on ")
