@@ -2,10 +2,10 @@
 
 The real local service process is killed with SIGKILL until it gives up. Then nothing
 brings it back but "Start it again": F5, and the lists' Refresh, read from it and failed
-without a word, so they are not offered (and say why); Contact support works (the request
-waits in the outbox) and says it waits for "Start it again", not for a connection that
-would return by itself; Insights' Export writes the numbers as last synced and says as of
-when.
+without a word, so they are not offered (and say why), nor is Retry on a ticket whose
+conversation was never downloaded; Contact support works (the request waits in the
+outbox) and says it waits for "Start it again", not for a connection that would return
+by itself; Insights' Export writes the numbers as last synced and says as of when.
 """
 
 from __future__ import annotations
@@ -77,6 +77,27 @@ async def test_refresh_is_not_offered_while_the_local_service_is_stopped(
         await wait_until(refresh.isEnabled, timeout=90, what="F5 back")
         assert refresh.toolTip() == "Refresh"
         assert button.isEnabled() and button.toolTip() == "Load the newest tickets (F5)"
+
+
+async def test_a_ticket_not_downloaded_offers_no_retry_while_the_local_service_is_stopped(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    async with _stopped(tmp_path) as (controller, _insights):
+        window = controller.window
+        # A ticket whose conversation was never read: the store has its row only.
+        model = window.my_tickets.model
+        ticket_id = model.ticket_at(model.rowCount() - 1).id
+        window.open_ticket(ticket_id)
+        page = window.ticket_page
+        await wait_until(page.retry_button.isVisible, what="not downloaded")
+        said = page.status_line.text()
+        assert "local demo workspace is started again" in said
+        assert "connection returns" not in said  # nothing returns by itself
+        assert not page.retry_button.isEnabled()
+        assert "Start it again" in page.retry_button.toolTip()
+
+        await _started_again(window, qtbot)
+        assert page.retry_button.isEnabled() and page.retry_button.toolTip() == ""
 
 
 async def test_contact_support_says_a_request_waits_for_start_it_again(

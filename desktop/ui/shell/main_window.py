@@ -245,6 +245,9 @@ class MainWindow(QMainWindow):
         self._update_refresh()
         for page in self.ticket_lists():
             page.set_local_stopped(stopped)
+        ticket_page = self._ticket_page.built
+        if ticket_page is not None:
+            ticket_page.set_local_stopped(stopped)
 
     def add_banner(self, banner: QWidget) -> None:
         """Above the pages, below the banners already there (the local workspace's first)."""
@@ -322,6 +325,7 @@ class MainWindow(QMainWindow):
         # The page says what the status bar says, and follows the connection back at once.
         page.set_offline(self.connection.offline)
         self.connection.offline_changed.connect(page.set_offline)
+        page.set_local_stopped(self.local_stopped)  # Retry only where it can succeed
         return page
 
     def _build_drafts(self) -> DraftsPage:
