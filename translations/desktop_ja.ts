@@ -3768,6 +3768,10 @@ No preview</source>
         <translation>矢印キーと Page Up/Page Down キーでスクロールします。R キーで返信を書きます。</translation>
     </message>
     <message>
+        <source>This ticket&apos;s conversation has not been downloaded yet. It loads once the local demo workspace is started again.</source>
+        <translation>このチケットの会話はまだダウンロードされていません。ローカル デモ ワークスペースをもう一度起動すると読み込まれます。</translation>
+    </message>
+    <message>
         <source>Offline: this ticket&apos;s conversation has not been downloaded yet. It loads by itself when the connection returns.</source>
         <translation>オフライン: このチケットの会話はまだダウンロードされていません。接続が戻ると自動的に読み込まれます。</translation>
     </message>
@@ -3782,6 +3786,10 @@ No preview</source>
     <message>
         <source>Retry</source>
         <translation>再試行</translation>
+    </message>
+    <message>
+        <source>The local demo workspace is not running: choose “Start it again” first.</source>
+        <translation>ローカル デモ ワークスペースは実行されていません。先に「もう一度起動」を選んでください。</translation>
     </message>
     <message>
         <source>Mark solved</source>

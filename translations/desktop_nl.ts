@@ -3800,6 +3800,10 @@ Geen voorbeeld</translation>
         <translation>Met de pijltjestoetsen en Page Up/Page Down scroll je erdoor; R schrijft een antwoord.</translation>
     </message>
     <message>
+        <source>This ticket&apos;s conversation has not been downloaded yet. It loads once the local demo workspace is started again.</source>
+        <translation>Het gesprek van dit ticket is nog niet gedownload. Het wordt geladen zodra de lokale demowerkruimte opnieuw is gestart.</translation>
+    </message>
+    <message>
         <source>Offline: this ticket&apos;s conversation has not been downloaded yet. It loads by itself when the connection returns.</source>
         <translation>Offline: het gesprek van dit ticket is nog niet gedownload. Het wordt vanzelf geladen zodra de verbinding terug is.</translation>
     </message>
@@ -3814,6 +3818,10 @@ Geen voorbeeld</translation>
     <message>
         <source>Retry</source>
         <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>The local demo workspace is not running: choose “Start it again” first.</source>
+        <translation>De lokale demowerkruimte draait niet: kies eerst ‘Opnieuw starten’.</translation>
     </message>
     <message>
         <source>Mark solved</source>
