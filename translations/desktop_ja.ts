@@ -539,6 +539,10 @@
         <translation>表としてコピー</translation>
     </message>
     <message>
+        <source>Saved {file}, with the numbers as last synced on {time}.</source>
+        <translation>{file}を保存しました。数値は最終同期 ({time}) 時点のものです。</translation>
+    </message>
+    <message>
         <source>Could not save {file}: {reason}</source>
         <translation>{file}を保存できませんでした: {reason}</translation>
     </message>
@@ -810,6 +814,10 @@
     <message>
         <source>Questions about {product} are not covered by your Premium Support add-on.</source>
         <translation>{product}に関するご質問は、ご利用のプレミアム サポート アドオンの対象外です。</translation>
+    </message>
+    <message>
+        <source>The local demo workspace is not running. A written request waits in the outbox and is sent once you choose “Start it again”; chats and callbacks need it running.</source>
+        <translation>ローカル デモ ワークスペースは実行されていません。書面でのリクエストは送信トレイで待機し、「もう一度起動」を選ぶと送信されます。チャットと折り返し電話には、ワークスペースの実行が必要です。</translation>
     </message>
     <message>
         <source>In a few words: what is wrong?</source>
@@ -1992,6 +2000,10 @@
 <context>
     <name>MainMenus</name>
     <message>
+        <source>The local demo workspace is not running: choose “Start it again” to refresh.</source>
+        <translation>ローカル デモ ワークスペースは実行されていません。更新するには「もう一度起動」を選んでください。</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2256,6 +2268,10 @@
     <message>
         <source>Request sent: ticket #{number}.</source>
         <translation>リクエストを送信しました: チケット #{number}。</translation>
+    </message>
+    <message>
+        <source>Your request is in the outbox: it is sent once you start the local demo workspace again.</source>
+        <translation>リクエストは送信トレイにあります。ローカル デモ ワークスペースをもう一度起動すると送信されます。</translation>
     </message>
     <message>
         <source>Your request is in the outbox: it is sent when the connection returns.</source>
@@ -3605,12 +3621,20 @@ No preview</source>
         <translation>新しいチケットを作成 (Ctrl+N)</translation>
     </message>
     <message>
+        <source>The local demo workspace is not running: choose “Start it again” to refresh.</source>
+        <translation>ローカル デモ ワークスペースは実行されていません。更新するには「もう一度起動」を選んでください。</translation>
+    </message>
+    <message>
         <source>Load the newest tickets (F5)</source>
         <translation>最新のチケットを読み込む (F5)</translation>
     </message>
     <message>
         <source>Export…</source>
         <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>The tickets could not be loaded: the local demo workspace is not running.</source>
+        <translation>チケットを読み込めませんでした。ローカル デモ ワークスペースは実行されていません。</translation>
     </message>
     <message>
         <source>Clear search</source>
@@ -3748,6 +3772,10 @@ No preview</source>
         <translation>矢印キーと Page Up/Page Down キーでスクロールします。R キーで返信を書きます。</translation>
     </message>
     <message>
+        <source>This ticket&apos;s conversation has not been downloaded yet. It loads once the local demo workspace is started again.</source>
+        <translation>このチケットの会話はまだダウンロードされていません。ローカル デモ ワークスペースをもう一度起動すると読み込まれます。</translation>
+    </message>
+    <message>
         <source>Offline: this ticket&apos;s conversation has not been downloaded yet. It loads by itself when the connection returns.</source>
         <translation>オフライン: このチケットの会話はまだダウンロードされていません。接続が戻ると自動的に読み込まれます。</translation>
     </message>
@@ -3762,6 +3790,10 @@ No preview</source>
     <message>
         <source>Retry</source>
         <translation>再試行</translation>
+    </message>
+    <message>
+        <source>The local demo workspace is not running: choose “Start it again” first.</source>
+        <translation>ローカル デモ ワークスペースは実行されていません。先に「もう一度起動」を選んでください。</translation>
     </message>
     <message>
         <source>Mark solved</source>

@@ -542,6 +542,10 @@
         <translation>Kopiëren als tabel</translation>
     </message>
     <message>
+        <source>Saved {file}, with the numbers as last synced on {time}.</source>
+        <translation>{file} is opgeslagen, met de cijfers van de laatste synchronisatie ({time}).</translation>
+    </message>
+    <message>
         <source>Could not save {file}: {reason}</source>
         <translation>{file} kon niet worden opgeslagen: {reason}</translation>
     </message>
@@ -815,6 +819,10 @@
     <message>
         <source>Questions about {product} are not covered by your Premium Support add-on.</source>
         <translation>Vragen over {product} vallen niet onder je Premium Support add-on.</translation>
+    </message>
+    <message>
+        <source>The local demo workspace is not running. A written request waits in the outbox and is sent once you choose “Start it again”; chats and callbacks need it running.</source>
+        <translation>De lokale demowerkruimte draait niet. Een schriftelijk verzoek wacht in het postvak UIT en wordt verzonden zodra je ‘Opnieuw starten’ kiest; voor chat en terugbellen moet de werkruimte draaien.</translation>
     </message>
     <message>
         <source>In a few words: what is wrong?</source>
@@ -2007,6 +2015,10 @@
 <context>
     <name>MainMenus</name>
     <message>
+        <source>The local demo workspace is not running: choose “Start it again” to refresh.</source>
+        <translation>De lokale demowerkruimte draait niet: kies ‘Opnieuw starten’ om te vernieuwen.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2275,6 +2287,10 @@
     <message>
         <source>Request sent: ticket #{number}.</source>
         <translation>Verzoek verzonden: ticket #{number}.</translation>
+    </message>
+    <message>
+        <source>Your request is in the outbox: it is sent once you start the local demo workspace again.</source>
+        <translation>Je verzoek staat in het postvak UIT: het wordt verzonden zodra je de lokale demowerkruimte opnieuw start.</translation>
     </message>
     <message>
         <source>Your request is in the outbox: it is sent when the connection returns.</source>
@@ -3635,12 +3651,20 @@ Geen voorbeeld</translation>
         <translation>Nieuw ticket openen (Ctrl+N)</translation>
     </message>
     <message>
+        <source>The local demo workspace is not running: choose “Start it again” to refresh.</source>
+        <translation>De lokale demowerkruimte draait niet: kies ‘Opnieuw starten’ om te vernieuwen.</translation>
+    </message>
+    <message>
         <source>Load the newest tickets (F5)</source>
         <translation>Nieuwste tickets laden (F5)</translation>
     </message>
     <message>
         <source>Export…</source>
         <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>The tickets could not be loaded: the local demo workspace is not running.</source>
+        <translation>De tickets konden niet worden geladen: de lokale demowerkruimte draait niet.</translation>
     </message>
     <message>
         <source>Clear search</source>
@@ -3780,6 +3804,10 @@ Geen voorbeeld</translation>
         <translation>Met de pijltjestoetsen en Page Up/Page Down scroll je erdoor; R schrijft een antwoord.</translation>
     </message>
     <message>
+        <source>This ticket&apos;s conversation has not been downloaded yet. It loads once the local demo workspace is started again.</source>
+        <translation>Het gesprek van dit ticket is nog niet gedownload. Het wordt geladen zodra de lokale demowerkruimte opnieuw is gestart.</translation>
+    </message>
+    <message>
         <source>Offline: this ticket&apos;s conversation has not been downloaded yet. It loads by itself when the connection returns.</source>
         <translation>Offline: het gesprek van dit ticket is nog niet gedownload. Het wordt vanzelf geladen zodra de verbinding terug is.</translation>
     </message>
@@ -3794,6 +3822,10 @@ Geen voorbeeld</translation>
     <message>
         <source>Retry</source>
         <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>The local demo workspace is not running: choose “Start it again” first.</source>
+        <translation>De lokale demowerkruimte draait niet: kies eerst ‘Opnieuw starten’.</translation>
     </message>
     <message>
         <source>Mark solved</source>

@@ -125,6 +125,8 @@ class TicketPage(QWidget):
         self._row_only = False
         self._unloaded_id: str | None = None  # its read failed offline, nothing to show
         self._offline = False  # the window says the service cannot be reached
+        # The local demo workspace's service gave up: nothing loads until "Start it again".
+        self._local_stopped = False
         QShortcut(QKeySequence("R"), self, self._focus_reply).setContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
@@ -430,6 +432,14 @@ class TicketPage(QWidget):
         wanted = self.ticket.id if self.ticket is not None else self._unloaded_id
         if self._service is not None and wanted is not None:
             self.load(wanted)  # what needs the service comes back when it answers
+
+    def set_local_stopped(self, stopped: bool) -> None:
+        """The local service gave up: a conversation not downloaded cannot load until it is
+        started again (not by itself, nor by Retry, which is then not offered)."""
+        if stopped != self._local_stopped:
+            self._local_stopped = stopped
+            self.retry_button.setEnabled(not stopped)
+            self.retranslate_ui()
 
     def _retry_load(self) -> None:
         wanted = self.ticket.id if self.ticket is not None else self._unloaded_id
@@ -873,7 +883,14 @@ class TicketPage(QWidget):
         ticket = self.ticket
         loading = bool(self._loading_id) and ticket is None
         unloaded = self._row_only or (ticket is None and self._unloaded_id is not None)
-        if unloaded:
+        if unloaded and self._local_stopped:
+            self.status_line.setText(
+                self.tr(
+                    "This ticket's conversation has not been downloaded yet. It loads once "
+                    "the local demo workspace is started again."
+                )
+            )
+        elif unloaded:
             # Said plainly, with what happens next; Retry beside it asks at once.
             self.status_line.setText(
                 self.tr(
@@ -889,6 +906,11 @@ class TicketPage(QWidget):
             self.status_line.clear()
         self.status_line.setVisible(loading or self._offline_copy or unloaded)
         self.retry_button.setText(self.tr("Retry"))
+        self.retry_button.setToolTip(
+            self.tr("The local demo workspace is not running: choose “Start it again” first.")
+            if self._local_stopped
+            else ""
+        )
         self.retry_button.setAccessibleDescription(self.status_line.text())
         self.retry_button.setVisible(unloaded)
         self.solve_button.setText(self.tr("Mark solved"))
