@@ -57,6 +57,25 @@ def test_custom_starts_from_the_period_shown(qtbot: QtBot, key: str) -> None:  #
     assert days(periods) == (shown.first, shown.last)
 
 
+def test_the_two_days_are_labelled_from_and_to(qtbot: QtBot) -> None:  # R20
+    """Two bare dates beside "Custom…" left a newcomer guessing which was which."""
+    periods = selector(qtbot)
+    with qtbot.waitExposed(periods):
+        periods.show()
+    assert not periods.first_label.isVisible() and not periods.last_label.isVisible()
+    choose_custom(periods)
+    pairs = ((periods.first_label, periods.first_edit), (periods.last_label, periods.last_edit))
+    for label, edit in pairs:
+        assert label.isVisible() and label.buddy() is edit  # Alt+its letter goes there
+        # The label comes just before its field, on screen and to a screen reader.
+        assert label.geometry().right() < edit.geometry().left()
+    assert [label.text() for label, _ in pairs] == ["Fro&m:", "T&o:"]
+    assert [edit.accessibleName() for _, edit in pairs] == ["From", "To"]
+    assert periods.first_edit.geometry().right() < periods.last_label.geometry().left()
+    periods.set_key("4w")
+    assert not periods.first_label.isVisible() and not periods.last_edit.isVisible()
+
+
 def test_days_given_or_remembered_are_kept(qtbot: QtBot) -> None:  # R20
     periods = selector(qtbot)
     periods.showing(period_for("quarter", TODAY))

@@ -165,9 +165,18 @@ class PeriodSelector(QWidget):
         self.first_edit.setObjectName("period_first")
         self.last_edit = DateField()
         self.last_edit.setObjectName("period_last")
+        # Said beside the fields, not only to a screen reader: two bare dates left a
+        # newcomer guessing which was which.
+        self.first_label = QLabel()
+        self.first_label.setObjectName("period_first_label")
+        self.first_label.setBuddy(self.first_edit)
+        self.last_label = QLabel()
+        self.last_label.setObjectName("period_last_label")
+        self.last_label.setBuddy(self.last_edit)
+        for hidden in (self.first_label, self.first_edit, self.last_label, self.last_edit):
+            hidden.hide()  # shown for "Custom…" only
         for edit in (self.first_edit, self.last_edit):
             edit.setCalendarPopup(True)
-            edit.hide()
 
             edit.dateChanged.connect(lambda _d: self.changed.emit())
         self.calendars = [CalendarInWindow(e) for e in (self.first_edit, self.last_edit)]
@@ -176,7 +185,14 @@ class PeriodSelector(QWidget):
         self.combo.currentIndexChanged.connect(self._chosen)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.label, self.combo, self.first_edit, self.last_edit):
+        for widget in (
+            self.label,
+            self.combo,
+            self.first_label,
+            self.first_edit,
+            self.last_label,
+            self.last_edit,
+        ):
             layout.addWidget(widget)
         self.retranslate_ui()
 
@@ -249,8 +265,8 @@ class PeriodSelector(QWidget):
         # has none: the days stay as they were, the last chosen or the last 12 weeks.)
         if custom and before != "custom" and shown is not None and not shown.open_now:
             self.set_days(shown.first, shown.last)
-        self.first_edit.setVisible(custom)
-        self.last_edit.setVisible(custom)
+        for widget in (self.first_label, self.first_edit, self.last_label, self.last_edit):
+            widget.setVisible(custom)
         self.changed.emit()
 
     def retranslate_ui(self) -> None:
@@ -266,6 +282,8 @@ class PeriodSelector(QWidget):
         for row, key in enumerate(PERIODS):
             self.combo.setItemText(row, names[key])
         self.combo.setAccessibleName(self.tr("Period"))
+        self.first_label.setText(self.tr("Fro&m:", "the first day of a custom period"))
+        self.last_label.setText(self.tr("T&o:", "the last day of a custom period"))
         self.first_edit.setAccessibleName(self.tr("From"))
         self.last_edit.setAccessibleName(self.tr("To"))
         # The year in full in every language: the short date's two digits ("12/7/26")
