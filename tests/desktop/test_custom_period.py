@@ -21,6 +21,11 @@ from desktop.ui.text.i18n import LanguageSwitcher
 from tests.support.app import languages_switched
 
 TODAY = date(2026, 12, 7)
+DAY_LABELS = {
+    "en": ("Fro&m:", "T&o:"),
+    "ja": ("開始日(&M):", "終了日(&O):"),
+    "nl": ("&Van:", "T&ot en met:"),
+}
 
 
 @pytest.fixture
@@ -106,6 +111,9 @@ def test_the_dates_have_the_year_in_full(
     switcher.apply(code)
     qtbot.waitUntil(lambda: periods.last_edit.text() == written)
     assert periods.first_edit.date().year() == 2026
+    # And which day is which, in the same language.
+    labels = (periods.first_label.text(), periods.last_label.text())
+    assert labels == DAY_LABELS[code]
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # a popup
