@@ -77,6 +77,9 @@ def test_the_two_days_are_labelled_from_and_to(qtbot: QtBot) -> None:  # R20
     assert [label.text() for label, _ in pairs] == ["Fro&m:", "T&o:"]
     assert [edit.accessibleName() for _, edit in pairs] == ["From", "To"]
     assert periods.first_edit.geometry().right() < periods.last_label.geometry().left()
+    # On a line under the period, not beside it: with their labels beside it they held a
+    # 1024 px window wider in Dutch and Japanese.
+    assert periods.first_label.geometry().top() >= periods.combo.geometry().bottom()
     periods.set_key("4w")
     assert not periods.first_label.isVisible() and not periods.last_edit.isVisible()
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QStyle,
     QStyleOptionComboBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -183,17 +184,20 @@ class PeriodSelector(QWidget):
         self._key = self.key()  # the choice before the one being made
         self._shown: Period | None = None  # the days shown (the page says)
         self.combo.currentIndexChanged.connect(self._chosen)
-        layout = QHBoxLayout(self)
+        # The days of "Custom…" on a line of their own under the period: beside it, with
+        # their labels, they held a 1024 px window wider in Dutch and Japanese.
+        chosen = QHBoxLayout()
+        chosen.addStretch(1)  # the period at the right end, over its days
+        chosen.addWidget(self.label)
+        chosen.addWidget(self.combo)
+        days = QHBoxLayout()
+        days.addStretch(1)
+        for widget in (self.first_label, self.first_edit, self.last_label, self.last_edit):
+            days.addWidget(widget)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (
-            self.label,
-            self.combo,
-            self.first_label,
-            self.first_edit,
-            self.last_label,
-            self.last_edit,
-        ):
-            layout.addWidget(widget)
+        layout.addLayout(chosen)
+        layout.addLayout(days)
         self.retranslate_ui()
 
     def key(self) -> str:
