@@ -962,6 +962,10 @@
         <translation>書きかけで未送信のもの (入力中にこのコンピューターに保存されます) と、送信を待っているものです。Enter キーで続きを書けます。</translation>
     </message>
     <message>
+        <source>What you started and have not sent, saved on this computer as you type, and what waits to be sent.</source>
+        <translation>書きかけで未送信のもの (入力中にこのコンピューターに保存されます) と、送信を待っているものです。</translation>
+    </message>
+    <message>
         <source>Nothing else is waiting.</source>
         <translation>ほかに待機中のものはありません。</translation>
     </message>
@@ -1951,6 +1955,11 @@
 <context>
     <name>ListMenu</name>
     <message>
+        <source>&amp;Open</source>
+        <comment>action: open the ticket</comment>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
         <source>&amp;Sort by</source>
         <translation>並べ替え(&amp;S)</translation>
     </message>
@@ -2396,6 +2405,16 @@
     <message>
         <source>Period</source>
         <translation>期間</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <comment>the first day of a custom period</comment>
+        <translation>開始日(&amp;M):</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <comment>the last day of a custom period</comment>
+        <translation>終了日(&amp;O):</translation>
     </message>
     <message>
         <source>From</source>

@@ -967,6 +967,10 @@
         <translation>Wat je bent begonnen en nog niet hebt verzonden (tijdens het typen op deze computer bewaard) en wat wacht op verzending. Druk op Enter om verder te gaan.</translation>
     </message>
     <message>
+        <source>What you started and have not sent, saved on this computer as you type, and what waits to be sent.</source>
+        <translation>Wat je bent begonnen en nog niet hebt verzonden (tijdens het typen op deze computer bewaard) en wat wacht op verzending.</translation>
+    </message>
+    <message>
         <source>Nothing else is waiting.</source>
         <translation>Verder wacht er niets.</translation>
     </message>
@@ -1966,6 +1970,11 @@
 <context>
     <name>ListMenu</name>
     <message>
+        <source>&amp;Open</source>
+        <comment>action: open the ticket</comment>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
         <source>&amp;Sort by</source>
         <translation>&amp;Sorteren op</translation>
     </message>
@@ -2416,6 +2425,16 @@
     <message>
         <source>Period</source>
         <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <comment>the first day of a custom period</comment>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <comment>the last day of a custom period</comment>
+        <translation>T&amp;ot en met:</translation>
     </message>
     <message>
         <source>From</source>

@@ -131,3 +131,20 @@ async def test_the_focused_list_shows_one_ring(qtbot: QtBot, service: TicketServ
     row = page.list.visualItemRect(page.list.item(0)).translated(page.list.viewport().pos())
     across = {image.pixelColor(x, row.center().y()).name() for x in range(0, 40)}
     assert across <= {ring, fill}, across  # the ring, then the row's fill: nothing between
+
+
+async def test_press_enter_is_said_only_with_a_draft_to_continue(
+    qtbot: QtBot, service: TicketService
+) -> None:
+    """An empty page said "Press Enter to continue one." with nothing to continue."""
+    hint = "Press Enter to continue one."
+    page = DraftsPage()
+    qtbot.addWidget(page)
+    page.bind(service)
+    page.show()
+    assert page.empty_state.isVisible()
+    assert page.note.text().endswith("what waits to be sent.") and hint not in page.note.text()
+    await service.drafts.save(reply_key("tkt_1"), "Half a thought", ticket_id="tkt_1")
+    await wait_until(lambda: hint in page.note.text(), what="the hint with a draft")
+    await service.drafts.discard(reply_key("tkt_1"))
+    await wait_until(lambda: hint not in page.note.text(), what="no hint without one")

@@ -1158,7 +1158,9 @@ class TicketListPage(QWidget):
         from desktop.ui.tickets.list.list_menu import ListMenu
 
         # On a row (right-click, the Menu key, Shift+F10): sort and columns by keyboard too.
-        self.list_menu = ListMenu(self.table, self._sortable_columns, self._column_menu_now)
+        self.list_menu = ListMenu(
+            self.table, self._sortable_columns, self._column_menu_now, open_row=self._open
+        )
 
     def _sortable_columns(self) -> list[Column]:
         table = self.table
