@@ -198,6 +198,8 @@ class AppController(QObject):
         # It gave up and never serves again: kept, it made every way back (Try again, the
         # local workspace chosen again) ask its dead port until the app was restarted.
         server, self.local_server = self.local_server, None
+        if self.signed_in is not None:
+            self.signed_in.client.local_stopped = True  # its errors now say Start it again
         if server is not None:  # a start that timed out may have left its process running
             self.tasks.run(server.stop(), name="local-server-stop")
         self.window.show_connection_failed(server="", local=True)

@@ -305,6 +305,7 @@ class MainWindow(QMainWindow):
         page.chat_window_requested.connect(self.open_chat_window)
         page.new_request_requested.connect(lambda key: self.new_ticket.send_as_new_request(key))
         page.follow_up_requested.connect(lambda ticket_id: self.new_ticket.follow_up(ticket_id))
+        page.local_restart_requested.connect(self.local_restart_requested)
         page.set_chat_windows(lambda ticket_id: self.chat_windows.get(ticket_id))
         # The page says what the status bar says, and follows the connection back at once.
         page.set_offline(self.connection.offline)
@@ -569,6 +570,8 @@ class MainWindow(QMainWindow):
         if local:  # nothing retries the app's own service by itself: the way back is offered
             self.my_tickets.show_not_started()
             self.local_stopped_banner.show_starting(False)
+            if self._ticket_page.built is not None:
+                self._ticket_page.built.retranslate_ui()  # its Retry now starts it again
 
     # -- navigation ---------------------------------------------------------------
 

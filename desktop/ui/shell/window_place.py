@@ -36,8 +36,7 @@ class WindowPlace:
 def place_of(window: MainWindow) -> WindowPlace:
     page = window.pages.currentWidget()
     built = window.built_ticket_page
-    on_ticket_page = built is not None and page is built and built.ticket is not None
-    opened = built.ticket.id if on_ticket_page and built and built.ticket else None
+    opened = built.shown_id if built is not None and page is built else None
     selected = page.selected_ticket() if isinstance(page, TicketListPage) else None
     return WindowPlace(window.navigation.current_target(), selected, opened)
 

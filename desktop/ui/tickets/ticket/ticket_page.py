@@ -73,6 +73,8 @@ class TicketPage(QWidget):
     chat_window_requested = Signal(object)  # Ticket: follow this chat in its own window
     new_request_requested = Signal(str)  # outbox key: a reply refused for a closed ticket
     follow_up_requested = Signal(str)  # ticket id: a closed ticket, followed up by a new one
+    # The local demo workspace's service was given up: Retry there is "Start it again".
+    local_restart_requested = Signal()
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -431,7 +433,22 @@ class TicketPage(QWidget):
         if self._service is not None and wanted is not None:
             self.load(wanted)  # what needs the service comes back when it answers
 
+    @property
+    def shown_id(self) -> str | None:
+        """The ticket this page shows, or would show once its conversation is downloaded."""
+        return self.ticket.id if self.ticket is not None else self._unloaded_id
+
+    def _local_stopped(self) -> bool:
+        """The local demo workspace's service was given up: nothing loads by itself."""
+        service = self._service
+        return service is not None and service.client.local_stopped
+
     def _retry_load(self) -> None:
+        if self._local_stopped():
+            # Asking the dead port did nothing one could see: its service is started again
+            # (the window then opens this ticket again).
+            self.local_restart_requested.emit()
+            return
         wanted = self.ticket.id if self.ticket is not None else self._unloaded_id
         if wanted is not None:
             self.load(wanted)
@@ -873,7 +890,16 @@ class TicketPage(QWidget):
         ticket = self.ticket
         loading = bool(self._loading_id) and ticket is None
         unloaded = self._row_only or (ticket is None and self._unloaded_id is not None)
-        if unloaded:
+        stopped = unloaded and self._local_stopped()
+        if stopped:
+            self.status_line.setText(
+                self.tr(
+                    "The local demo workspace is not running: this ticket's conversation "
+                    "has not been downloaded yet. It loads once the workspace is started "
+                    "again."
+                )
+            )
+        elif unloaded:
             # Said plainly, with what happens next; Retry beside it asks at once.
             self.status_line.setText(
                 self.tr(
@@ -888,7 +914,9 @@ class TicketPage(QWidget):
         else:
             self.status_line.clear()
         self.status_line.setVisible(loading or self._offline_copy or unloaded)
-        self.retry_button.setText(self.tr("Retry"))
+        self.retry_button.setText(
+            self.tr("Start it again", "the local demo workspace") if stopped else self.tr("Retry")
+        )
         self.retry_button.setAccessibleDescription(self.status_line.text())
         self.retry_button.setVisible(unloaded)
         self.solve_button.setText(self.tr("Mark solved"))
@@ -948,7 +976,7 @@ class TicketPage(QWidget):
         self.reopen_button.setVisible(ticket.status == "solved")
         # Offline they cannot succeed: off, saying why (on again as soon as it answers).
         online = not self._offline
-        waiting = "" if online else self.tr("Offline: possible once the server answers again.")
+        waiting = "" if online else self.tr("Offline: possible once the service answers again.")
         for button in (self.solve_button, self.reopen_button, self.cancel_call_button):
             button.setEnabled(online)
             if waiting:
