@@ -57,7 +57,7 @@ def describe(error: BaseException) -> UserMessage:
             QCoreApplication.translate(
                 "ErrorText",
                 "The local demo workspace is not running. Your work is kept on this "
-                "computer. Choose Start it again, at the bottom of the window, to start it.",
+                "computer. Choose “Start it again”, at the bottom of the window, to start it.",
             )
         )
     if isinstance(error, ServerUnreachable) and error.local:
