@@ -219,7 +219,11 @@ class AppController(QObject):
         a new session opens on My tickets, and the admin had pressed it on Insights."""
         place = place_of(self.window)
         self.window.local_stopped_banner.show_starting(True)
+        # The given-up service's stream and requests are not tried again: not "Offline …
+        # trying again" beside "Starting", but the word of the start.
+        self.window.connection.set_live(True)
         self.window.connection.set_state(ConnectionState.CONNECTING, server="", local=True)
+        await self._stop_live()
         server = LocalServer(self.data_dir / LOCAL_DIR, on_failure=self._local_server_failed)
         self.local_server = server
         try:
@@ -366,6 +370,10 @@ class AppController(QObject):
     def _request_answered(self, client: object, answered: bool) -> None:
         """A request of ``client``'s was answered, or found no service."""
         if self.signed_in is not None and self.signed_in.client is client:
+            if self.signed_in.client.local_stopped:
+                # Its service was given up: "Offline … trying again" would not be so (and
+                # while it is started again, the banner says that).
+                return
             self.window.live_feed.request_answered(answered)
 
     def _connection_changed(self, connected: bool) -> None:

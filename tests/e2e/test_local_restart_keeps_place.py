@@ -38,6 +38,8 @@ def _starting_said(controller: AppController) -> None:
     assert banner.isVisible()
     assert "Starting the local demo workspace again" in banner.text.text()
     assert not banner.retry_button.isVisible()  # not pressed twice while it starts
+    # Not "Offline … trying again" beside it: the given-up service's client is not retried.
+    assert not controller.window.connection.offline
 
 
 async def _back(controller: AppController) -> None:
