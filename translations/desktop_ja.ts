@@ -539,6 +539,10 @@
         <translation>表としてコピー</translation>
     </message>
     <message>
+        <source>Saved {file}, with the numbers as last synced on {time}.</source>
+        <translation>{file}を保存しました。数値は最終同期 ({time}) 時点のものです。</translation>
+    </message>
+    <message>
         <source>Could not save {file}: {reason}</source>
         <translation>{file}を保存できませんでした: {reason}</translation>
     </message>
@@ -812,6 +816,10 @@
         <translation>{product}に関するご質問は、ご利用のプレミアム サポート アドオンの対象外です。</translation>
     </message>
     <message>
+        <source>The local demo workspace is not running. A written request waits in the outbox and is sent once you choose “Start it again”; chats and callbacks need it running.</source>
+        <translation>ローカル デモ ワークスペースは実行されていません。書面でのリクエストは送信トレイで待機し、「もう一度起動」を選ぶと送信されます。チャットと折り返し電話には、ワークスペースの実行が必要です。</translation>
+    </message>
+    <message>
         <source>In a few words: what is wrong?</source>
         <translation>問題の概要を簡潔に入力してください</translation>
     </message>
@@ -952,6 +960,10 @@
     <message>
         <source>What you started and have not sent, saved on this computer as you type, and what waits to be sent. Press Enter to continue one.</source>
         <translation>書きかけで未送信のもの (入力中にこのコンピューターに保存されます) と、送信を待っているものです。Enter キーで続きを書けます。</translation>
+    </message>
+    <message>
+        <source>What you started and have not sent, saved on this computer as you type, and what waits to be sent.</source>
+        <translation>書きかけで未送信のもの (入力中にこのコンピューターに保存されます) と、送信を待っているものです。</translation>
     </message>
     <message>
         <source>Nothing else is waiting.</source>
@@ -1762,8 +1774,8 @@
         <translation>インサイトを読み込んでいます…</translation>
     </message>
     <message>
-        <source>The service cannot be reached and no insights were stored yet.</source>
-        <translation>サービスに接続できず、保存されたインサイトもまだありません。</translation>
+        <source>The service cannot be reached and no insights for this period were stored yet.</source>
+        <translation>サービスに接続できず、この期間の保存されたインサイトもまだありません。</translation>
     </message>
     <message>
         <source>Offline: insights as last synced {when}.</source>
@@ -1947,6 +1959,11 @@
 <context>
     <name>ListMenu</name>
     <message>
+        <source>&amp;Open</source>
+        <comment>action: open the ticket</comment>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
         <source>&amp;Sort by</source>
         <translation>並べ替え(&amp;S)</translation>
     </message>
@@ -1999,6 +2016,10 @@
 </context>
 <context>
     <name>MainMenus</name>
+    <message>
+        <source>The local demo workspace is not running: choose “Start it again” to refresh.</source>
+        <translation>ローカル デモ ワークスペースは実行されていません。更新するには「もう一度起動」を選んでください。</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
@@ -2266,6 +2287,10 @@
         <translation>リクエストを送信しました: チケット #{number}。</translation>
     </message>
     <message>
+        <source>Your request is in the outbox: it is sent once you start the local demo workspace again.</source>
+        <translation>リクエストは送信トレイにあります。ローカル デモ ワークスペースをもう一度起動すると送信されます。</translation>
+    </message>
+    <message>
         <source>Your request is in the outbox: it is sent when the connection returns.</source>
         <translation>リクエストは送信トレイにあります。接続が回復すると送信されます。</translation>
     </message>
@@ -2388,6 +2413,16 @@
     <message>
         <source>Period</source>
         <translation>期間</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <comment>the first day of a custom period</comment>
+        <translation>開始日(&amp;M):</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <comment>the last day of a custom period</comment>
+        <translation>終了日(&amp;O):</translation>
     </message>
     <message>
         <source>From</source>
@@ -3613,12 +3648,20 @@ No preview</source>
         <translation>新しいチケットを作成 (Ctrl+N)</translation>
     </message>
     <message>
+        <source>The local demo workspace is not running: choose “Start it again” to refresh.</source>
+        <translation>ローカル デモ ワークスペースは実行されていません。更新するには「もう一度起動」を選んでください。</translation>
+    </message>
+    <message>
         <source>Load the newest tickets (F5)</source>
         <translation>最新のチケットを読み込む (F5)</translation>
     </message>
     <message>
         <source>Export…</source>
         <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>The tickets could not be loaded: the local demo workspace is not running.</source>
+        <translation>チケットを読み込めませんでした。ローカル デモ ワークスペースは実行されていません。</translation>
     </message>
     <message>
         <source>Clear search</source>
@@ -3756,8 +3799,8 @@ No preview</source>
         <translation>矢印キーと Page Up/Page Down キーでスクロールします。R キーで返信を書きます。</translation>
     </message>
     <message>
-        <source>The local demo workspace is not running: this ticket&apos;s conversation has not been downloaded yet. It loads once the workspace is started again.</source>
-        <translation>ローカル デモ ワークスペースは実行されていません: このチケットの会話はまだダウンロードされていません。ワークスペースをもう一度起動すると読み込まれます。</translation>
+        <source>This ticket&apos;s conversation has not been downloaded yet. It loads once the local demo workspace is started again.</source>
+        <translation>このチケットの会話はまだダウンロードされていません。ローカル デモ ワークスペースをもう一度起動すると読み込まれます。</translation>
     </message>
     <message>
         <source>Offline: this ticket&apos;s conversation has not been downloaded yet. It loads by itself when the connection returns.</source>
@@ -3776,9 +3819,8 @@ No preview</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <source>Start it again</source>
-        <comment>the local demo workspace</comment>
-        <translation>もう一度起動</translation>
+        <source>The local demo workspace is not running: choose “Start it again” first.</source>
+        <translation>ローカル デモ ワークスペースは実行されていません。先に「もう一度起動」を選んでください。</translation>
     </message>
     <message>
         <source>Mark solved</source>

@@ -542,6 +542,10 @@
         <translation>Kopiëren als tabel</translation>
     </message>
     <message>
+        <source>Saved {file}, with the numbers as last synced on {time}.</source>
+        <translation>{file} is opgeslagen, met de cijfers van de laatste synchronisatie ({time}).</translation>
+    </message>
+    <message>
         <source>Could not save {file}: {reason}</source>
         <translation>{file} kon niet worden opgeslagen: {reason}</translation>
     </message>
@@ -676,7 +680,7 @@
     </message>
     <message>
         <source>● Cannot reach {where}</source>
-        <translation>● {where} is niet bereikbaar</translation>
+        <translation>● Kan {where} niet bereiken</translation>
     </message>
     <message>
         <source>● Offline: cannot reach {where}, trying again…</source>
@@ -817,6 +821,10 @@
         <translation>Vragen over {product} vallen niet onder je Premium Support add-on.</translation>
     </message>
     <message>
+        <source>The local demo workspace is not running. A written request waits in the outbox and is sent once you choose “Start it again”; chats and callbacks need it running.</source>
+        <translation>De lokale demowerkruimte draait niet. Een schriftelijk verzoek wacht in het postvak UIT en wordt verzonden zodra je ‘Opnieuw starten’ kiest; voor chat en terugbellen moet de werkruimte draaien.</translation>
+    </message>
+    <message>
         <source>In a few words: what is wrong?</source>
         <translation>In een paar woorden: wat is het probleem?</translation>
     </message>
@@ -920,7 +928,7 @@
     </message>
     <message>
         <source>saved {when}</source>
-        <translation>opgeslagen {when}</translation>
+        <translation>{when} opgeslagen</translation>
     </message>
     <message>
         <source>New ticket: {subject}</source>
@@ -957,6 +965,10 @@
     <message>
         <source>What you started and have not sent, saved on this computer as you type, and what waits to be sent. Press Enter to continue one.</source>
         <translation>Wat je bent begonnen en nog niet hebt verzonden (tijdens het typen op deze computer bewaard) en wat wacht op verzending. Druk op Enter om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>What you started and have not sent, saved on this computer as you type, and what waits to be sent.</source>
+        <translation>Wat je bent begonnen en nog niet hebt verzonden (tijdens het typen op deze computer bewaard) en wat wacht op verzending.</translation>
     </message>
     <message>
         <source>Nothing else is waiting.</source>
@@ -1774,8 +1786,8 @@
         <translation>Inzichten laden…</translation>
     </message>
     <message>
-        <source>The service cannot be reached and no insights were stored yet.</source>
-        <translation>De dienst is niet bereikbaar en er zijn nog geen inzichten opgeslagen.</translation>
+        <source>The service cannot be reached and no insights for this period were stored yet.</source>
+        <translation>De dienst is niet bereikbaar en voor deze periode zijn nog geen inzichten opgeslagen.</translation>
     </message>
     <message>
         <source>Offline: insights as last synced {when}.</source>
@@ -1962,6 +1974,11 @@
 <context>
     <name>ListMenu</name>
     <message>
+        <source>&amp;Open</source>
+        <comment>action: open the ticket</comment>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
         <source>&amp;Sort by</source>
         <translation>&amp;Sorteren op</translation>
     </message>
@@ -2014,6 +2031,10 @@
 </context>
 <context>
     <name>MainMenus</name>
+    <message>
+        <source>The local demo workspace is not running: choose “Start it again” to refresh.</source>
+        <translation>De lokale demowerkruimte draait niet: kies ‘Opnieuw starten’ om te vernieuwen.</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
@@ -2285,6 +2306,10 @@
         <translation>Verzoek verzonden: ticket #{number}.</translation>
     </message>
     <message>
+        <source>Your request is in the outbox: it is sent once you start the local demo workspace again.</source>
+        <translation>Je verzoek staat in het postvak UIT: het wordt verzonden zodra je de lokale demowerkruimte opnieuw start.</translation>
+    </message>
+    <message>
         <source>Your request is in the outbox: it is sent when the connection returns.</source>
         <translation>Je verzoek staat in het postvak UIT: het wordt verzonden zodra de verbinding terug is.</translation>
     </message>
@@ -2408,6 +2433,16 @@
     <message>
         <source>Period</source>
         <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <comment>the first day of a custom period</comment>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <comment>the last day of a custom period</comment>
+        <translation>T&amp;ot en met:</translation>
     </message>
     <message>
         <source>From</source>
@@ -3643,12 +3678,20 @@ Geen voorbeeld</translation>
         <translation>Nieuw ticket openen (Ctrl+N)</translation>
     </message>
     <message>
+        <source>The local demo workspace is not running: choose “Start it again” to refresh.</source>
+        <translation>De lokale demowerkruimte draait niet: kies ‘Opnieuw starten’ om te vernieuwen.</translation>
+    </message>
+    <message>
         <source>Load the newest tickets (F5)</source>
         <translation>Nieuwste tickets laden (F5)</translation>
     </message>
     <message>
         <source>Export…</source>
         <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>The tickets could not be loaded: the local demo workspace is not running.</source>
+        <translation>De tickets konden niet worden geladen: de lokale demowerkruimte draait niet.</translation>
     </message>
     <message>
         <source>Clear search</source>
@@ -3788,8 +3831,8 @@ Geen voorbeeld</translation>
         <translation>Met de pijltjestoetsen en Page Up/Page Down scroll je erdoor; R schrijft een antwoord.</translation>
     </message>
     <message>
-        <source>The local demo workspace is not running: this ticket&apos;s conversation has not been downloaded yet. It loads once the workspace is started again.</source>
-        <translation>De lokale demowerkruimte draait niet: het gesprek van dit ticket is nog niet gedownload. Het wordt geladen zodra de werkruimte opnieuw is gestart.</translation>
+        <source>This ticket&apos;s conversation has not been downloaded yet. It loads once the local demo workspace is started again.</source>
+        <translation>Het gesprek van dit ticket is nog niet gedownload. Het wordt geladen zodra de lokale demowerkruimte opnieuw is gestart.</translation>
     </message>
     <message>
         <source>Offline: this ticket&apos;s conversation has not been downloaded yet. It loads by itself when the connection returns.</source>
@@ -3808,9 +3851,8 @@ Geen voorbeeld</translation>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <source>Start it again</source>
-        <comment>the local demo workspace</comment>
-        <translation>Opnieuw starten</translation>
+        <source>The local demo workspace is not running: choose “Start it again” first.</source>
+        <translation>De lokale demowerkruimte draait niet: kies eerst ‘Opnieuw starten’.</translation>
     </message>
     <message>
         <source>Mark solved</source>

@@ -21,6 +21,11 @@ from desktop.ui.text.i18n import LanguageSwitcher
 from tests.support.app import languages_switched
 
 TODAY = date(2026, 12, 7)
+DAY_LABELS = {
+    "en": ("Fro&m:", "T&o:"),
+    "ja": ("開始日(&M):", "終了日(&O):"),
+    "nl": ("&Van:", "T&ot en met:"),
+}
 
 
 @pytest.fixture
@@ -57,6 +62,28 @@ def test_custom_starts_from_the_period_shown(qtbot: QtBot, key: str) -> None:  #
     assert days(periods) == (shown.first, shown.last)
 
 
+def test_the_two_days_are_labelled_from_and_to(qtbot: QtBot) -> None:  # R20
+    """Two bare dates beside "Custom…" left a newcomer guessing which was which."""
+    periods = selector(qtbot)
+    with qtbot.waitExposed(periods):
+        periods.show()
+    assert not periods.first_label.isVisible() and not periods.last_label.isVisible()
+    choose_custom(periods)
+    pairs = ((periods.first_label, periods.first_edit), (periods.last_label, periods.last_edit))
+    for label, edit in pairs:
+        assert label.isVisible() and label.buddy() is edit  # Alt+its letter goes there
+        # The label comes just before its field, on screen and to a screen reader.
+        assert label.geometry().right() < edit.geometry().left()
+    assert [label.text() for label, _ in pairs] == ["Fro&m:", "T&o:"]
+    assert [edit.accessibleName() for _, edit in pairs] == ["From", "To"]
+    assert periods.first_edit.geometry().right() < periods.last_label.geometry().left()
+    # On a line under the period, not beside it: with their labels beside it they held a
+    # 1024 px window wider in Dutch and Japanese.
+    assert periods.first_label.geometry().top() >= periods.combo.geometry().bottom()
+    periods.set_key("4w")
+    assert not periods.first_label.isVisible() and not periods.last_edit.isVisible()
+
+
 def test_days_given_or_remembered_are_kept(qtbot: QtBot) -> None:  # R20
     periods = selector(qtbot)
     periods.showing(period_for("quarter", TODAY))
@@ -87,6 +114,9 @@ def test_the_dates_have_the_year_in_full(
     switcher.apply(code)
     qtbot.waitUntil(lambda: periods.last_edit.text() == written)
     assert periods.first_edit.date().year() == 2026
+    # And which day is which, in the same language.
+    labels = (periods.first_label.text(), periods.last_label.text())
+    assert labels == DAY_LABELS[code]
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # a popup

@@ -21,7 +21,8 @@ from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.tickets.compose.drafts_page import DraftsPage
 from tests.support.waiting import wait_active, wait_until
 
-SAVED = {"en": "saved ", "nl": "opgeslagen ", "ja": "保存"}
+# "saved {when}": Dutch puts the moment first ("zojuist opgeslagen").
+SAVED = {"en": "saved ", "nl": " opgeslagen", "ja": "保存"}
 CONTACT_SUPPORT = {
     "en": "Contact support…",
     "nl": "Contact opnemen met Support…",
@@ -58,10 +59,11 @@ async def test_a_draft_without_text_has_no_lone_dot(
         await wait_until(lambda: page.list.count() == 2, what="both drafts listed")
         lines = [page.list.item(row).text().split("\n")[1] for row in range(2)]
         bare = next(line for line in lines if "Half a thought" not in line)
-        assert bare.startswith(SAVED[language]), bare  # not "· saved …"
-        assert "·" not in bare
+        assert SAVED[language] in bare, bare
+        assert "·" not in bare  # not "· saved …"
         worded = next(line for line in lines if "Half a thought" in line)
-        assert worded.startswith("Half a thought  ·  " + SAVED[language]), worded
+        assert worded.startswith("Half a thought  ·  "), worded
+        assert SAVED[language] in worded.partition("  ·  ")[2], worded
     finally:
         english.apply("en")
 
@@ -129,3 +131,20 @@ async def test_the_focused_list_shows_one_ring(qtbot: QtBot, service: TicketServ
     row = page.list.visualItemRect(page.list.item(0)).translated(page.list.viewport().pos())
     across = {image.pixelColor(x, row.center().y()).name() for x in range(0, 40)}
     assert across <= {ring, fill}, across  # the ring, then the row's fill: nothing between
+
+
+async def test_press_enter_is_said_only_with_a_draft_to_continue(
+    qtbot: QtBot, service: TicketService
+) -> None:
+    """An empty page said "Press Enter to continue one." with nothing to continue."""
+    hint = "Press Enter to continue one."
+    page = DraftsPage()
+    qtbot.addWidget(page)
+    page.bind(service)
+    page.show()
+    assert page.empty_state.isVisible()
+    assert page.note.text().endswith("what waits to be sent.") and hint not in page.note.text()
+    await service.drafts.save(reply_key("tkt_1"), "Half a thought", ticket_id="tkt_1")
+    await wait_until(lambda: hint in page.note.text(), what="the hint with a draft")
+    await service.drafts.discard(reply_key("tkt_1"))
+    await wait_until(lambda: hint not in page.note.text(), what="no hint without one")

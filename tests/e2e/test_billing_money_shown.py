@@ -135,7 +135,8 @@ async def test_amounts_and_next_charge_shown_remove_defaults_to_cancel(
         dialog = await _quote_for_dash_enhanced(page, qtbot)
         amount = format_money(dialog.quote.prorated_amount, "EUR")
         assert dialog.confirm_button.text() == f"Pay {amount} now"
-        assert dialog.confirm_button.isDefault()
+        # As Remove's: never the default button; Enter must not pay (newcomer 33).
+        assert not dialog.confirm_button.isDefault() and dialog.cancel_button.isDefault()
         dialog.reject()
 
 

@@ -52,6 +52,18 @@ async def test_insights_say_they_are_as_last_synced_while_offline(
             assert page.shown is not None and page.shown.stored_at is not None
             assert page.status.isVisible()
             assert page.status.text().startswith("Offline: insights as last synced "), text
+            # A period never read while online: none stored for it, and only for it (the
+            # last 12 weeks' are): "no insights were stored yet" said more than is so.
+            page.periods.set_key("12m")
+            await wait_until(
+                lambda: page.period is not None and page.period.key == "12m" and not page._loading,
+                what="the year asked for",
+            )
+            assert page.status.text() == (
+                "The service cannot be reached and no insights for this period were stored yet."
+            )
+            page.periods.set_key("12w")
+            await wait_until(lambda: page.shown is not None, what="the stored 12 weeks again")
             # The service comes back: the numbers are read again, and the note goes.
             with service.start():
                 qtbot.mouseClick(window.offline_banner.retry_button, Qt.MouseButton.LeftButton)

@@ -215,14 +215,28 @@ async def test_a_verdict_moves_no_card_and_keeps_the_keyboard_on_the_cards(
         page.cards[0].done_button.setFocus()
         await wait_until(lambda: page.cards[0].done_button.hasFocus(), what="the button focused")
         done = page.cards[0].item.key
-        qtbot.keyClick(page.cards[0].done_button, Qt.Key.Key_Space)  # pressed from the keyboard
+        qtbot.keyClick(page.cards[0].done_button, Qt.Key.Key_Return)  # pressed from the keyboard
         await wait_until(lambda: page._last_verdict is not None, what="the verdict")
         await wait_until(lambda: page.cards[0].isVisible(), what="the cards shown again")
         # The next card took the place of the one marked done, where it was.
         assert page.cards[0].item.key == second
         assert page.cards[0].mapTo(page, page.cards[0].rect().topLeft()).y() == first_top
         assert page.status.isVisible() and page.undo_button.isVisible()
-        assert QApplication.focusWidget() is page.cards[0].done_button
+        # The keyboard is on the next card's Open (named with its title), not its Mark as
+        # done: a second Enter (newcomer 108) opens it and gives it no verdict.
+        next_open = page.cards[0].open_button
+        assert QApplication.focusWidget() is next_open
+        assert page.cards[0].item.title in next_open.accessibleName()
+        opened = OpenedUrls()
+        QDesktopServices.setUrlHandler("https", opened, "open")
+        try:
+            qtbot.keyClick(next_open, Qt.Key.Key_Return)
+            await wait_until(lambda: opened.urls == [page.cards[0].item.url], what="opened")
+        finally:
+            QDesktopServices.unsetUrlHandler("https")
+        assert page._last_verdict is not None and page._last_verdict[0].key == done
+        left = await service_recommendations(library, "noah@northwind.example")
+        assert second in [i["key"] for i in left["items"]]
 
         # Undo from the keyboard: the card comes back, and the keyboard with it.
         page.undo_button.setFocus()

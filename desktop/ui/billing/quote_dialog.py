@@ -22,6 +22,7 @@ from desktop.ui.billing.money import format_money
 from desktop.ui.billing.when import date_and_time
 from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
 from desktop.ui.look.whole_height import keep_text_whole
+from desktop.ui.shell.enter_presses import never_pressed_by_enter
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.labels import product_label
 from desktop.ui.text.wrapped_label import WrappedLabel
@@ -89,9 +90,13 @@ class QuoteDialog(QDialog):
         self.confirm_button = QPushButton()
         self.confirm_button.setObjectName("confirm_purchase_button")
         style_primary(self.confirm_button)  # the main action
-        self.confirm_button.setDefault(True)
+        # Paying is never the default button, nor pressed by Enter when focused: a stray
+        # Enter must not charge. Click, Space or the mnemonic pay; Cancel is the default.
+        self.confirm_button.setAutoDefault(False)
+        never_pressed_by_enter(self.confirm_button)
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancel_purchase_button")
+        self.cancel_button.setDefault(True)
         self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.confirm_button.clicked.connect(self._confirm)
@@ -112,6 +117,7 @@ class QuoteDialog(QDialog):
         self._expiry.start()
         self.retranslate_ui()
         keep_text_whole(self)  # a small screen opens a window short of its wrapped notes
+        self.cancel_button.setFocus()  # the safe button takes the first Enter
 
     def show_quote(self, quote: Quote, *, changed: bool) -> None:
         """A new quote for the same choice; ``changed``: its amounts differ from the last."""

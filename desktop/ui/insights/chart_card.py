@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,10 @@ class ChartCard(QFrame):
         self._name = name
         self._tasks = tasks
         self._export_error: ExportFailed | None = None
+        # Offline, the numbers are as last synced (the page says since when): a file saved
+        # from them says so too, with the time, for the file outlives the page's note.
+        self._synced_at: Callable[[], datetime | None] = lambda: None
+        self._saved: tuple[str, datetime] | None = None  # a file of stale numbers, and when
         self._draw: Draw | None = None
         self._on_drawn: Callable[[object], None] | None = None
         self.drawn: object = None  # what the last draw returned: its bar sets or lines
@@ -274,19 +279,36 @@ class ChartCard(QFrame):
             self, self.tr("Save chart"), f"{self._name}.png", self.tr("PNG image (*.png)")
         )
         if path:
-            self._export(self.save_png(Path(path)))
+            self._export(self.save_png(Path(path)), Path(path).name)
 
     def _ask_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save data"), f"{self._name}.csv", self.tr("CSV file (*.csv)")
         )
         if path:
-            self._export(self.save_csv(Path(path)))
+            self._export(self.save_csv(Path(path)), Path(path).name)
 
-    def _export(self, write: Coroutine[Any, Any, None]) -> None:
+    def synced_at_from(self, synced_at: Callable[[], datetime | None]) -> None:
+        """The page's: when its numbers were last synced, if they may be out of date."""
+        self._synced_at = synced_at
+
+    def _export(self, write: Coroutine[Any, Any, None], name: str = "") -> None:
         self._export_error = None
+        self._saved = None
         self.retranslate_ui()
-        self._tasks.run(write, on_error=self._export_failed, name=f"{self._name}_export")
+        self._tasks.run(
+            self._written(write, name, self._synced_at()),
+            on_error=self._export_failed,
+            name=f"{self._name}_export",
+        )
+
+    async def _written(
+        self, write: Coroutine[Any, Any, None], name: str, synced_at: datetime | None
+    ) -> None:
+        await write
+        if synced_at is not None:  # what was written is as last synced: said, and when
+            self._saved = (name, synced_at)
+            self.retranslate_ui()
 
     def _export_failed(self, error: BaseException) -> None:
         if not isinstance(error, ExportFailed):
@@ -310,7 +332,16 @@ class ChartCard(QFrame):
         self.view.setAccessibleName(self.title.text())
         self.table.setAccessibleName(self.title.text())
         error = self._export_error
-        self.export_status.setVisible(error is not None)
+        saved = self._saved
+        self.export_status.setVisible(error is not None or saved is not None)
+        if saved is not None:
+            from desktop.ui.text.formatting import long_datetime
+
+            self.export_status.setText(
+                self.tr("Saved {file}, with the numbers as last synced on {time}.").format(
+                    file=saved[0], time=long_datetime(saved[1])
+                )
+            )
         if error is not None and error.reason:
             self.export_status.setText(
                 self.tr("Could not save {file}: {reason}").format(

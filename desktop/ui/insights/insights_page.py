@@ -85,6 +85,8 @@ class InsightsPage(QWidget):
         self.weekly = ChartCard("weekly", tasks)
         self.sla = ChartCard("sla", tasks)
         self.satisfaction = SatisfactionTable()
+        for card in self.cards():
+            card.synced_at_from(self.last_synced.at)  # a file saved offline says as of when
         self.top_issues.cell_activated.connect(self._issue_cell)
         self.products.cell_activated.connect(self._product_cell)
         self.weekly.cell_activated.connect(self._week_cell)
@@ -408,7 +410,9 @@ class InsightsPage(QWidget):
         if self._loading and shown is None:
             status = self.tr("Loading insights…")
         elif self._failed and shown is None:
-            status = self.tr("The service cannot be reached and no insights were stored yet.")
+            status = self.tr(
+                "The service cannot be reached and no insights for this period were stored yet."
+            )
         elif when:
             status = self.tr("Offline: insights as last synced {when}.").format(when=when)
         self.status.setText(status)

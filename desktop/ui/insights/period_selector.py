@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QStyle,
     QStyleOptionComboBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -165,19 +166,38 @@ class PeriodSelector(QWidget):
         self.first_edit.setObjectName("period_first")
         self.last_edit = DateField()
         self.last_edit.setObjectName("period_last")
+        # Said beside the fields, not only to a screen reader: two bare dates left a
+        # newcomer guessing which was which.
+        self.first_label = QLabel()
+        self.first_label.setObjectName("period_first_label")
+        self.first_label.setBuddy(self.first_edit)
+        self.last_label = QLabel()
+        self.last_label.setObjectName("period_last_label")
+        self.last_label.setBuddy(self.last_edit)
+        for hidden in (self.first_label, self.first_edit, self.last_label, self.last_edit):
+            hidden.hide()  # shown for "Custom…" only
         for edit in (self.first_edit, self.last_edit):
             edit.setCalendarPopup(True)
-            edit.hide()
 
             edit.dateChanged.connect(lambda _d: self.changed.emit())
         self.calendars = [CalendarInWindow(e) for e in (self.first_edit, self.last_edit)]
         self._key = self.key()  # the choice before the one being made
         self._shown: Period | None = None  # the days shown (the page says)
         self.combo.currentIndexChanged.connect(self._chosen)
-        layout = QHBoxLayout(self)
+        # The days of "Custom…" on a line of their own under the period: beside it, with
+        # their labels, they held a 1024 px window wider in Dutch and Japanese.
+        chosen = QHBoxLayout()
+        chosen.addStretch(1)  # the period at the right end, over its days
+        chosen.addWidget(self.label)
+        chosen.addWidget(self.combo)
+        days = QHBoxLayout()
+        days.addStretch(1)
+        for widget in (self.first_label, self.first_edit, self.last_label, self.last_edit):
+            days.addWidget(widget)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.label, self.combo, self.first_edit, self.last_edit):
-            layout.addWidget(widget)
+        layout.addLayout(chosen)
+        layout.addLayout(days)
         self.retranslate_ui()
 
     def key(self) -> str:
@@ -249,8 +269,8 @@ class PeriodSelector(QWidget):
         # has none: the days stay as they were, the last chosen or the last 12 weeks.)
         if custom and before != "custom" and shown is not None and not shown.open_now:
             self.set_days(shown.first, shown.last)
-        self.first_edit.setVisible(custom)
-        self.last_edit.setVisible(custom)
+        for widget in (self.first_label, self.first_edit, self.last_label, self.last_edit):
+            widget.setVisible(custom)
         self.changed.emit()
 
     def retranslate_ui(self) -> None:
@@ -266,6 +286,8 @@ class PeriodSelector(QWidget):
         for row, key in enumerate(PERIODS):
             self.combo.setItemText(row, names[key])
         self.combo.setAccessibleName(self.tr("Period"))
+        self.first_label.setText(self.tr("Fro&m:", "the first day of a custom period"))
+        self.last_label.setText(self.tr("T&o:", "the last day of a custom period"))
         self.first_edit.setAccessibleName(self.tr("From"))
         self.last_edit.setAccessibleName(self.tr("To"))
         # The year in full in every language: the short date's two digits ("12/7/26")

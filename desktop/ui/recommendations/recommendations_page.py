@@ -27,6 +27,7 @@ from desktop.api.errors import ServerUnreachable
 from desktop.api.insights import Recommendation, Recommendations
 from desktop.services.insights import InsightsService, Shown
 from desktop.ui.look.theme import TypeStep, set_type
+from desktop.ui.notices.announce import announce
 from desktop.ui.notices.last_synced import LastSynced
 from desktop.ui.recommendations.card import RecommendationCard
 from desktop.ui.recommendations.kinds import KINDS, kind_plural
@@ -183,8 +184,11 @@ class RecommendationsPage(QWidget):
         self.retranslate_ui()
         if at is not None:
             # The keyboard stays where it was: on the card now in that place (the one given
-            # a verdict is gone, and Qt sent the focus to the window's first link).
-            self._focus_card(min(at, len(self.cards) - 1))
+            # a verdict is gone, and Qt sent the focus to the window's first link). On its
+            # Open, not its Mark as done: a second Enter must not mark that card too; its
+            # Open is named with its title, so a screen reader says which card it is.
+            self._focus_card(min(at, len(self.cards) - 1), on_open=True)
+        announce(self.status, self.status.text())  # "… marked as done.", heard too
 
     def _undo(self) -> None:
         service, last = self._service, self._last_verdict
@@ -211,9 +215,11 @@ class RecommendationsPage(QWidget):
                 return index
         return None
 
-    def _focus_card(self, index: int) -> None:
+    def _focus_card(self, index: int, *, on_open: bool = False) -> None:
         if 0 <= index < len(self.cards):
-            self.cards[index].done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            card = self.cards[index]
+            button = card.open_button if on_open else card.done_button
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.undo_button.isVisible():
             self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
+# A button Enter never presses, even focused (a payment): Space and a click still do.
+NOT_BY_ENTER = "never_pressed_by_enter"
+
 
 class EnterPressesButtons(QObject):
     """Watches the focused push button only (set on each as it takes the focus): a filter
@@ -39,11 +42,18 @@ class EnterPressesButtons(QObject):
         extra = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if event.key() not in ENTER_KEYS or extra != Qt.KeyboardModifier.NoModifier:
             return False
+        if watched.property(NOT_BY_ENTER):
+            return False  # left to Qt, which presses no button that is not autoDefault
         if watched.autoDefault() or watched.isDefault():
             return False  # Qt clicks it already (in a dialog)
         if watched.isEnabled():
             watched.animateClick()  # seen pressed, as with Space
         return True
+
+
+def never_pressed_by_enter(button: QPushButton) -> None:
+    """Enter leaves ``button`` alone when it has the focus (set ``autoDefault`` off too)."""
+    button.setProperty(NOT_BY_ENTER, True)
 
 
 def press_buttons_with_enter(app: QApplication) -> None:

@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         self._banner: LocalModeBanner | None = None  # made in local mode only
         self._offline_banner: OfflineBanner | None = None  # made when first offline
         self._local_stopped_banner: LocalStoppedBanner | None = None  # made when first needed
+        # The local service gave up: nothing the window reads from it can succeed until
+        # "Start it again" (F5 is then not offered; remote, offline, it retries and may).
+        self.local_stopped = False
         self._was_offline = False
 
         self.navigation = Navigation()
@@ -233,6 +236,18 @@ class MainWindow(QMainWindow):
     def _hide_local_stopped(self) -> None:
         if self._local_stopped_banner is not None:
             self._local_stopped_banner.hide()
+        self._set_local_stopped(False)
+
+    def _set_local_stopped(self, stopped: bool) -> None:
+        """Whether the local service gave up: F5 and the lists' Refresh are offered only
+        while something can answer them."""
+        self.local_stopped = stopped
+        self._update_refresh()
+        for page in self.ticket_lists():
+            page.set_local_stopped(stopped)
+        ticket_page = self._ticket_page.built
+        if ticket_page is not None:
+            ticket_page.set_local_stopped(stopped)
 
     def add_banner(self, banner: QWidget) -> None:
         """Above the pages, below the banners already there (the local workspace's first)."""
@@ -289,6 +304,7 @@ class MainWindow(QMainWindow):
         page.ticket_open_requested.connect(self.open_ticket)
         page.rows_shown.connect(self._focus_content)
         page.follow_live(self.live_feed)  # "Up to date" while live, else when last synced
+        page.set_local_stopped(self.local_stopped)  # Team tickets built while it is stopped
         if scope == "team":  # My tickets is watched once the pane exists (__init__)
             self.reading_pane.watch(page)
             # A drill-down's "← Insights": back to Insights, its period and place as they were.
@@ -305,11 +321,11 @@ class MainWindow(QMainWindow):
         page.chat_window_requested.connect(self.open_chat_window)
         page.new_request_requested.connect(lambda key: self.new_ticket.send_as_new_request(key))
         page.follow_up_requested.connect(lambda ticket_id: self.new_ticket.follow_up(ticket_id))
-        page.local_restart_requested.connect(self.local_restart_requested)
         page.set_chat_windows(lambda ticket_id: self.chat_windows.get(ticket_id))
         # The page says what the status bar says, and follows the connection back at once.
         page.set_offline(self.connection.offline)
         self.connection.offline_changed.connect(page.set_offline)
+        page.set_local_stopped(self.local_stopped)  # Retry only where it can succeed
         return page
 
     def _build_drafts(self) -> DraftsPage:
@@ -570,8 +586,7 @@ class MainWindow(QMainWindow):
         if local:  # nothing retries the app's own service by itself: the way back is offered
             self.my_tickets.show_not_started()
             self.local_stopped_banner.show_starting(False)
-            if self._ticket_page.built is not None:
-                self._ticket_page.built.retranslate_ui()  # its Retry now starts it again
+            self._set_local_stopped(True)
 
     # -- navigation ---------------------------------------------------------------
 
@@ -678,6 +693,7 @@ class MainWindow(QMainWindow):
                 self._ticket_created,
                 self.add_notice_below,
                 billing=self._billing_if_shown,
+                local_stopped=lambda: self.local_stopped,
             )
             self._new_ticket = flow
         return self._new_ticket
@@ -736,12 +752,14 @@ class MainWindow(QMainWindow):
         return reload if callable(reload) and self.user is not None else None
 
     def _update_refresh(self) -> None:
-        self.menus.set_refreshable(self._page_reload() is not None)
+        self.menus.set_refreshable(
+            self._page_reload() is not None, local_stopped=self.local_stopped
+        )
 
     def refresh_page(self) -> None:
         """F5: the page shown, read again from the service."""
         reload = self._page_reload()
-        if reload is not None:
+        if reload is not None and not self.local_stopped:
             reload()
 
     def go_to(self, number: int) -> None:

@@ -64,6 +64,8 @@ class MainMenus(QObject):
         bar.addMenu(go_menu)
         go_menu.addSeparator()
         self.refresh_action = self._action("refresh_action", window.refresh_page)
+        self._local_stopped = False  # F5 not offered, and the tooltip says why
+        go_menu.setToolTipsVisible(True)  # Refresh's why, on the greyed item
         after_the_first_paint(lambda: self.refresh_action.setIcon(icon("arrows-rotate")))
         go_menu.addAction(self.refresh_action)
 
@@ -123,9 +125,24 @@ class MainMenus(QObject):
         self.sign_out_action.setVisible(False)
         self.sign_in_action.setVisible(True)
 
-    def set_refreshable(self, refreshable: bool) -> None:
-        """F5 is offered only where the page shown can be read again from the service."""
-        self.refresh_action.setEnabled(refreshable)
+    def set_refreshable(self, refreshable: bool, *, local_stopped: bool = False) -> None:
+        """F5 is offered only where the page shown can be read again from the service.
+
+        ``local_stopped``: the local workspace's service gave up, and nothing brings it
+        back but "Start it again": F5 would read from nothing, and silently fail. (Offline
+        from a remote service it stays: it tries the service again, and may succeed.)"""
+        self._local_stopped = local_stopped
+        self.refresh_action.setEnabled(refreshable and not local_stopped)
+        self._refresh_tip()
+
+    def _refresh_tip(self) -> None:
+        why = (
+            self.tr("The local demo workspace is not running: choose “Start it again” to refresh.")
+            if self._local_stopped
+            else ""
+        )
+        self.refresh_action.setToolTip(why)  # empty: Qt's default, the action's text
+        self.refresh_action.setStatusTip(why)
 
     def retranslate(self) -> None:
         self._file_menu.setTitle(self.tr("&File"))
@@ -138,6 +155,7 @@ class MainMenus(QObject):
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Premium Support Desk"))
         self.refresh_action.setText(self.tr("&Refresh"))
+        self._refresh_tip()
 
     # -- Help ---------------------------------------------------------------------------
 

@@ -172,6 +172,7 @@ class ArticleSuggestions(QWidget):
         self.setObjectName("article_suggestions")
         self._finder: ArticleFinder | None = None
         self._text: Callable[[], str] = lambda: ""
+        self._written_in: Callable[[], str | None] = lambda: None
         self._asked = ""
         self._task: asyncio.Task[None] | None = None
         self.rows: list[SuggestionRow] = []
@@ -217,10 +218,22 @@ class ArticleSuggestions(QWidget):
         QApplication.sendEvent(target, event.clone())
         return True
 
-    def use(self, finder: ArticleFinder, text: Callable[[], str]) -> None:
-        """Suggest from ``finder`` for what ``text`` returns (subject and description)."""
+    def use(
+        self,
+        finder: ArticleFinder,
+        text: Callable[[], str],
+        written_in: Callable[[], str | None] = lambda: None,
+    ) -> None:
+        """Suggest from ``finder`` for what ``text`` returns (subject and description);
+        ``written_in``: the language chosen for the ticket (None: not chosen yet)."""
         self._finder = finder
         self._text = text
+        self._written_in = written_in
+        self.schedule()
+
+    def ask_again(self) -> None:
+        """The ticket's language changed: the same text may match in it."""
+        self._asked = ""
         self.schedule()
 
     def schedule(self) -> None:
@@ -230,8 +243,15 @@ class ArticleSuggestions(QWidget):
 
     @staticmethod
     def language() -> str:
-        """The app's language: the articles are asked for in it."""
+        """The app's language: the articles are asked for in it first."""
         return QLocale().name().split("_")[0]
+
+    def languages(self) -> list[str]:
+        """Where articles are looked for, in turn, until some match: the app's language,
+        the ticket's (the one the question is likely written in: a Japanese question in
+        the English app found nothing, the Japanese articles unasked), then English."""
+        wanted = (self.language(), self._written_in(), ENGLISH)
+        return list(dict.fromkeys(code for code in wanted if code))
 
     def _ask(self) -> None:
         text = self._text().strip()
@@ -248,13 +268,14 @@ class ArticleSuggestions(QWidget):
     async def _fetch(self, text: str) -> None:
         assert self._finder is not None
         try:
-            language = self.language()
-            found = await self._finder.suggest(text, language)
-            if not found and language != ENGLISH:
-                # Support answers in English or Japanese, so a Dutch admin often writes in
-                # English: nothing matched in Dutch, the English articles may (a newcomer's
-                # English subject found none in the Dutch app, three in the English one).
-                found = await self._finder.suggest(text, ENGLISH)
+            found = []
+            # Support answers in English or Japanese, so a Dutch admin often writes in
+            # English: nothing matched in Dutch, the English articles may (a newcomer's
+            # English subject found none in the Dutch app, three in the English one).
+            for language in self.languages():
+                found = await self._finder.suggest(text, language)
+                if found:
+                    break
         except ServiceError:
             # Offline or refused: no suggestions, and no claim that none match.
             found = []

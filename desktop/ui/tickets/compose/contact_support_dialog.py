@@ -134,10 +134,14 @@ class ContactSupportDialog(QDialog):
         champion: str | None,
         drafts: DraftStore | None = None,
         parent: QWidget | None = None,
+        local_stopped: bool = False,
     ) -> None:
+        """``local_stopped``: offline because the local demo workspace is not running:
+        nothing brings it back by itself, so the note says what does (Start it again)."""
         super().__init__(parent)
         self.setObjectName("contact_support_dialog")
         self._options = options
+        self._local_stopped = local_stopped
         self._champion = champion
         self._key = ""
         self._key_draft: tuple[NewTicket, tuple[Path, ...]] | None = None
@@ -625,8 +629,11 @@ class ContactSupportDialog(QDialog):
         self.subject_edit.textChanged.connect(self.suggestions.schedule)
         self.body_edit.textChanged.connect(self.suggestions.schedule)
         self.suggestions.use(
-            finder, lambda: f"{self.subject_edit.text()}\n{self.body_edit.toPlainText()}"
+            finder,
+            lambda: f"{self.subject_edit.text()}\n{self.body_edit.toPlainText()}",
+            written_in=lambda: self.language,
         )
+        self.language_combo.currentIndexChanged.connect(self.suggestions.ask_again)
         self.suggestion_slot.reserve()
         self._grow()
 
@@ -905,6 +912,12 @@ class ContactSupportDialog(QDialog):
         )
         self.offline_note.setText(
             self.tr(
+                "The local demo workspace is not running. A written request waits in the "
+                "outbox and is sent once you choose “Start it again”; chats and callbacks "
+                "need it running."
+            )
+            if self._local_stopped
+            else self.tr(
                 "You are offline. A written request waits in the outbox and is sent when the "
                 "connection returns; chats and callbacks need a connection."
             )

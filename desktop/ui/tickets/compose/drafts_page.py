@@ -310,10 +310,17 @@ class DraftsPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Drafts and outbox"))
+        # "Press Enter to continue one" only with a draft to continue: an empty page (or
+        # only the outbox) said it to a newcomer with nothing to press it on.
         self.note.setText(
             self.tr(
                 "What you started and have not sent, saved on this computer as you type, and "
                 "what waits to be sent. Press Enter to continue one."
+            )
+            if self._has_draft()
+            else self.tr(
+                "What you started and have not sent, saved on this computer as you type, and "
+                "what waits to be sent."
             )
         )
         self.empty_state.show_state(
@@ -329,6 +336,12 @@ class DraftsPage(QWidget):
         self.discard_button.setText(self.tr("Discard"))
         self.discard_button.setToolTip(self.tr("Discard it (Delete); you can undo it for a moment"))
         self._stack.setCurrentWidget(self.list if self.list.count() else self.empty_state)
+
+    def _has_draft(self) -> bool:
+        """Whether the list holds a draft (not only what waits in the outbox)."""
+        return any(
+            isinstance(self._entry(self.list.item(row)), Draft) for row in range(self.list.count())
+        )
 
     def _next_action(self) -> tuple[str, Callable[[], None]] | None:
         """Contact support, for an admin (R13: the form is the admins'); none signed out."""

@@ -46,10 +46,14 @@ class NewTicketFlow(QObject):
         created: Created,
         add_notice: AddNotice,
         billing: BillingOffer = lambda: None,
+        local_stopped: Callable[[], bool] = lambda: False,
     ) -> None:
-        """``billing``: how to open Billing, if this admin can see it (None: cannot)."""
+        """``billing``: how to open Billing, if this admin can see it (None: cannot).
+        ``local_stopped``: whether the local demo workspace's service gave up (a request
+        then waits for "Start it again", not for a connection that returns by itself)."""
         super().__init__(window)
         self._billing = billing
+        self._local_stopped = local_stopped
         self._window = window
         self._tasks = tasks
         self._session = session
@@ -150,7 +154,11 @@ class NewTicketFlow(QObject):
         from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
 
         dialog = ContactSupportDialog(
-            options, champion=user.champion, drafts=service.drafts, parent=self._window
+            options,
+            champion=user.champion,
+            drafts=service.drafts,
+            parent=self._window,
+            local_stopped=options.offline and self._local_stopped(),
         )
         replaces = None
         if follow_up is not None:
@@ -281,7 +289,14 @@ class NewTicketFlow(QObject):
             self._window.statusBar().showMessage(done.format(number=number), 15_000)
         else:
             self._window.statusBar().showMessage(
-                self.tr("Your request is in the outbox: it is sent when the connection returns."),
+                self.tr(
+                    "Your request is in the outbox: it is sent once you start the local "
+                    "demo workspace again."
+                )
+                if self._local_stopped()
+                else self.tr(
+                    "Your request is in the outbox: it is sent when the connection returns."
+                ),
                 15_000,
             )
 

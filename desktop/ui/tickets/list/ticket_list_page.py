@@ -418,6 +418,7 @@ class TicketListPage(QWidget):
         self.new_ticket_button.hide()  # shown to admins by the window (R13)
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("refresh_button")
+        self._local_stopped = False  # set_local_stopped
         self.refresh_button.clicked.connect(self.reload)
         # F5 is the window's Go → Refresh, which reloads whichever page is shown.
         self.export_button = QPushButton()
@@ -628,6 +629,14 @@ class TicketListPage(QWidget):
         """Local mode: the workspace is being started; nothing to show yet."""
         self._state = "starting"
         self.retranslate_ui()
+
+    def set_local_stopped(self, stopped: bool) -> None:
+        """The local demo workspace's service gave up: Refresh would read from nothing
+        until "Start it again", so it is not offered, and its tooltip says why."""
+        if stopped != self._local_stopped:
+            self._local_stopped = stopped
+            self.refresh_button.setEnabled(not stopped)
+            self.retranslate_ui()
 
     def show_not_started(self) -> None:
         """Local mode: the workspace did not start (the window says so, and offers to start
@@ -1149,7 +1158,9 @@ class TicketListPage(QWidget):
         from desktop.ui.tickets.list.list_menu import ListMenu
 
         # On a row (right-click, the Menu key, Shift+F10): sort and columns by keyboard too.
-        self.list_menu = ListMenu(self.table, self._sortable_columns, self._column_menu_now)
+        self.list_menu = ListMenu(
+            self.table, self._sortable_columns, self._column_menu_now, open_row=self._open
+        )
 
     def _sortable_columns(self) -> list[Column]:
         table = self.table
@@ -1629,7 +1640,11 @@ class TicketListPage(QWidget):
         self._button_words(self.refresh_button, self.tr("Refresh"))
         self.new_ticket_button.setText(self.tr("Contact support…"))
         self.new_ticket_button.setToolTip(self.tr("Open a new ticket (Ctrl+N)"))
-        self.refresh_button.setToolTip(self.tr("Load the newest tickets (F5)"))
+        self.refresh_button.setToolTip(
+            self.tr("The local demo workspace is not running: choose “Start it again” to refresh.")
+            if self._local_stopped
+            else self.tr("Load the newest tickets (F5)")
+        )
         if self.hidden_columns is not None:
             self.hidden_columns.retranslate_ui()
         self._button_words(self.export_button, self.tr("Export…"))
@@ -1678,7 +1693,12 @@ class TicketListPage(QWidget):
         # The next thing to do, where there is one (never a button that cannot work).
         action: tuple[str, Callable[[], None]] | None = None
         second: tuple[str, Callable[[], None]] | None = None
-        if self._state == "failed":
+        if self._state == "failed" and self._local_stopped:
+            # Nothing to try again until it runs: the banner below offers that.
+            placeholder = self.tr(
+                "The tickets could not be loaded: the local demo workspace is not running."
+            )
+        elif self._state == "failed":
             action = (self.tr("Try again"), self.reload)
         if self._state == "ready" and rows == 0 and (self.filters.active() or self.drill_down):
             placeholder = no_match_text(

@@ -73,8 +73,6 @@ class TicketPage(QWidget):
     chat_window_requested = Signal(object)  # Ticket: follow this chat in its own window
     new_request_requested = Signal(str)  # outbox key: a reply refused for a closed ticket
     follow_up_requested = Signal(str)  # ticket id: a closed ticket, followed up by a new one
-    # The local demo workspace's service was given up: Retry there is "Start it again".
-    local_restart_requested = Signal()
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +125,8 @@ class TicketPage(QWidget):
         self._row_only = False
         self._unloaded_id: str | None = None  # its read failed offline, nothing to show
         self._offline = False  # the window says the service cannot be reached
+        # The local demo workspace's service gave up: nothing loads until "Start it again".
+        self._local_stopped = False
         QShortcut(QKeySequence("R"), self, self._focus_reply).setContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
@@ -438,17 +438,15 @@ class TicketPage(QWidget):
         """The ticket this page shows, or would show once its conversation is downloaded."""
         return self.ticket.id if self.ticket is not None else self._unloaded_id
 
-    def _local_stopped(self) -> bool:
-        """The local demo workspace's service was given up: nothing loads by itself."""
-        service = self._service
-        return service is not None and service.client.local_stopped
+    def set_local_stopped(self, stopped: bool) -> None:
+        """The local service gave up: a conversation not downloaded cannot load until it is
+        started again (not by itself, nor by Retry, which is then not offered)."""
+        if stopped != self._local_stopped:
+            self._local_stopped = stopped
+            self.retry_button.setEnabled(not stopped)
+            self.retranslate_ui()
 
     def _retry_load(self) -> None:
-        if self._local_stopped():
-            # Asking the dead port did nothing one could see: its service is started again
-            # (the window then opens this ticket again).
-            self.local_restart_requested.emit()
-            return
         wanted = self.ticket.id if self.ticket is not None else self._unloaded_id
         if wanted is not None:
             self.load(wanted)
@@ -890,13 +888,11 @@ class TicketPage(QWidget):
         ticket = self.ticket
         loading = bool(self._loading_id) and ticket is None
         unloaded = self._row_only or (ticket is None and self._unloaded_id is not None)
-        stopped = unloaded and self._local_stopped()
-        if stopped:
+        if unloaded and self._local_stopped:
             self.status_line.setText(
                 self.tr(
-                    "The local demo workspace is not running: this ticket's conversation "
-                    "has not been downloaded yet. It loads once the workspace is started "
-                    "again."
+                    "This ticket's conversation has not been downloaded yet. It loads once "
+                    "the local demo workspace is started again."
                 )
             )
         elif unloaded:
@@ -914,8 +910,11 @@ class TicketPage(QWidget):
         else:
             self.status_line.clear()
         self.status_line.setVisible(loading or self._offline_copy or unloaded)
-        self.retry_button.setText(
-            self.tr("Start it again", "the local demo workspace") if stopped else self.tr("Retry")
+        self.retry_button.setText(self.tr("Retry"))
+        self.retry_button.setToolTip(
+            self.tr("The local demo workspace is not running: choose “Start it again” first.")
+            if self._local_stopped
+            else ""
         )
         self.retry_button.setAccessibleDescription(self.status_line.text())
         self.retry_button.setVisible(unloaded)
