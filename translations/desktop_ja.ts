@@ -1169,6 +1169,10 @@
         <translation>追加の信頼する証明書「{path}」を読み込めません。移動されたか、PEM 形式の証明書が含まれていません。設定 → ネットワークでもう一度選択するか、欄を空にしてください。</translation>
     </message>
     <message>
+        <source>The local demo workspace is not running. Your work is kept on this computer. Choose “Start it again”, at the bottom of the window, to start it.</source>
+        <translation>ローカル デモ ワークスペースは実行されていません。作業内容はこのコンピューターに保存されています。ウィンドウ下部の「もう一度起動」を選ぶと起動します。</translation>
+    </message>
+    <message>
         <source>The local demo workspace is not answering. Your work is kept on this computer, and the app keeps trying to reach it.</source>
         <translation>ローカル デモ ワークスペースが応答していません。作業内容はこのコンピューターに保存されています。アプリは接続を再試行し続けます。</translation>
     </message>
@@ -1427,8 +1431,8 @@
         <translation>このチケットは終了しています。フォロワーは変更できません。</translation>
     </message>
     <message>
-        <source>Offline: followers can be changed once the server answers again.</source>
-        <translation>オフラインです。サーバーが再び応答すると、フォロワーを変更できます。</translation>
+        <source>Offline: followers can be changed once the service answers again.</source>
+        <translation>オフラインです。サービスが再び応答すると、フォロワーを変更できます。</translation>
     </message>
     <message>
         <source>{name} submitted the ticket and gets every answer already.</source>
@@ -1997,6 +2001,10 @@
 </context>
 <context>
     <name>LocalStoppedBanner</name>
+    <message>
+        <source>&lt;b&gt;Starting the local demo workspace again…&lt;/b&gt; What you see is as last synced until it is running.</source>
+        <translation>&lt;b&gt;ローカル デモ ワークスペースをもう一度起動しています…&lt;/b&gt; 起動するまで、表示内容は最終同期時点のものです。</translation>
+    </message>
     <message>
         <source>&lt;b&gt;The local demo workspace is not running&lt;/b&gt;: it stopped, or could not start. What you see is as last synced.</source>
         <translation>&lt;b&gt;ローカル デモ ワークスペースは実行されていません&lt;/b&gt;: 停止したか、起動できませんでした。表示内容は最終同期時点のものです。</translation>
@@ -3859,8 +3867,8 @@ No preview</source>
         <translation>サポートとのこのライブ チャットを終了します</translation>
     </message>
     <message>
-        <source>Offline: possible once the server answers again.</source>
-        <translation>オフライン: サーバーが再び応答すると実行できます。</translation>
+        <source>Offline: possible once the service answers again.</source>
+        <translation>オフライン: サービスが再び応答すると実行できます。</translation>
     </message>
     <message>
         <source>#{number} {subject}</source>

@@ -1175,6 +1175,10 @@
         <translation>Het extra vertrouwde certificaat “{path}” kan niet worden geladen: het is verplaatst of bevat geen PEM-certificaat. Kies het opnieuw onder Instellingen → Netwerk, of maak het veld leeg.</translation>
     </message>
     <message>
+        <source>The local demo workspace is not running. Your work is kept on this computer. Choose “Start it again”, at the bottom of the window, to start it.</source>
+        <translation>De lokale demowerkruimte draait niet. Je werk blijft bewaard op deze computer. Kies ‘Opnieuw starten’ onder in het venster om haar te starten.</translation>
+    </message>
+    <message>
         <source>The local demo workspace is not answering. Your work is kept on this computer, and the app keeps trying to reach it.</source>
         <translation>De lokale demowerkruimte antwoordt niet. Je werk blijft bewaard op deze computer en de app blijft proberen haar te bereiken.</translation>
     </message>
@@ -1434,8 +1438,8 @@
         <translation>Het ticket is gesloten: de volgers kunnen niet meer veranderen.</translation>
     </message>
     <message>
-        <source>Offline: followers can be changed once the server answers again.</source>
-        <translation>Offline: je kunt de volgers wijzigen zodra de server weer antwoordt.</translation>
+        <source>Offline: followers can be changed once the service answers again.</source>
+        <translation>Offline: je kunt de volgers wijzigen zodra de dienst weer antwoordt.</translation>
     </message>
     <message>
         <source>{name} submitted the ticket and gets every answer already.</source>
@@ -2012,6 +2016,10 @@
 </context>
 <context>
     <name>LocalStoppedBanner</name>
+    <message>
+        <source>&lt;b&gt;Starting the local demo workspace again…&lt;/b&gt; What you see is as last synced until it is running.</source>
+        <translation>&lt;b&gt;De lokale demowerkruimte wordt opnieuw gestart…&lt;/b&gt; Tot ze draait, is wat je ziet van de laatste synchronisatie.</translation>
+    </message>
     <message>
         <source>&lt;b&gt;The local demo workspace is not running&lt;/b&gt;: it stopped, or could not start. What you see is as last synced.</source>
         <translation>&lt;b&gt;De lokale demowerkruimte draait niet&lt;/b&gt;: ze is gestopt of kon niet starten. Wat je ziet is van de laatste synchronisatie.</translation>
@@ -3891,8 +3899,8 @@ Geen voorbeeld</translation>
         <translation>Deze livechat met support beëindigen</translation>
     </message>
     <message>
-        <source>Offline: possible once the server answers again.</source>
-        <translation>Offline: mogelijk zodra de server weer antwoordt.</translation>
+        <source>Offline: possible once the service answers again.</source>
+        <translation>Offline: mogelijk zodra de dienst weer antwoordt.</translation>
     </message>
     <message>
         <source>#{number} {subject}</source>

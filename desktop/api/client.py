@@ -104,6 +104,8 @@ class ApiClient:
         self._reachability: list[ReachabilityListener] = []
         # The app's own local demo workspace: its errors name no address to check.
         self.local = False
+        # Its service was given up: set by the app, said in the errors (ServerUnreachable).
+        self.local_stopped = False
         # How far the service's clock is ahead of ours (a demo service may run in the past).
         self._clock_offset = timedelta(0)
 
@@ -140,6 +142,7 @@ class ApiClient:
         """The failure, told to the listeners when it means "no service" (not a certificate
         or a proxy's refusal: those are no outage, and a retry does not mend them)."""
         explained.local = self.local
+        explained.stopped = self.local and self.local_stopped
         if type(explained) is ServerUnreachable:
             self._reached(False)
         return explained

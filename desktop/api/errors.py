@@ -33,6 +33,9 @@ class ServerUnreachable(ServiceError):
     reason: str = ""
     # The app's own local demo workspace (its address is not the user's to check).
     local: bool = field(default=False, kw_only=True)
+    # That local service was given up (it crashed too often): nothing retries it until
+    # the user starts it again, so no message may promise that the app keeps trying.
+    stopped: bool = field(default=False, kw_only=True)
     # The request may have reached the service before the connection failed (a timeout
     # waiting for the answer, a connection dropped after sending): whether a write was
     # made is then unknown. False: it was never sent (refused, no route, no proxy).

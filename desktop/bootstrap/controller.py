@@ -30,6 +30,7 @@ from desktop.ui.settings.app_settings import AppSettings
 from desktop.ui.shell.first_paint import painted
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.window_place import WindowPlace, place_of, return_to
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.i18n import LanguageSwitcher, account_language, system_language
 from desktop.ui.tickets.links.ticket_links import TicketLinks
@@ -197,6 +198,8 @@ class AppController(QObject):
         # It gave up and never serves again: kept, it made every way back (Try again, the
         # local workspace chosen again) ask its dead port until the app was restarted.
         server, self.local_server = self.local_server, None
+        if self.signed_in is not None:
+            self.signed_in.client.local_stopped = True  # its errors now say Start it again
         if server is not None:  # a start that timed out may have left its process running
             self.tasks.run(server.stop(), name="local-server-stop")
         self.window.show_connection_failed(server="", local=True)
@@ -208,13 +211,44 @@ class AppController(QObject):
             return  # not local mode, or its service is running (or starting)
         if self.window.connection.state is not ConnectionState.FAILED:
             return  # being started already (between the session dropped and the new one)
-        self.tasks.run(self._reconnect(), on_error=self._connect_failed, name="reconnect")
+        self.tasks.run(self._restart_local(), on_error=self._connect_failed, name="restart-local")
+
+    async def _restart_local(self) -> None:
+        """The window stays as it was while the fresh service starts (its pages, what they
+        have cached; the banner says it is starting), and the same page comes back after:
+        a new session opens on My tickets, and the admin had pressed it on Insights."""
+        place = place_of(self.window)
+        self.window.local_stopped_banner.show_starting(True)
+        # The given-up service's stream and requests are not tried again: not "Offline …
+        # trying again" beside "Starting", but the word of the start.
+        self.window.connection.set_live(True)
+        self.window.connection.set_state(ConnectionState.CONNECTING, server="", local=True)
+        await self._stop_live()
+        server = LocalServer(self.data_dir / LOCAL_DIR, on_failure=self._local_server_failed)
+        self.local_server = server
+        try:
+            await server.start()
+        except BaseException:
+            self.local_server = None
+            await server.stop()
+            raise
+        signed_in = await self.sessions.sign_in(
+            server_url=server.url, email=DEMO_EMAIL, password=DEMO_PASSWORD, remember=False
+        )
+        await self._drop_session()  # the old one's client asks a port nobody serves
+        await self._accept_session(signed_in, local=True, place=place)
 
     async def _accept_session(
-        self, signed_in: SignedIn, *, local: bool, cached_in: AccountStore | None = None
+        self,
+        signed_in: SignedIn,
+        *,
+        local: bool,
+        cached_in: AccountStore | None = None,
+        place: WindowPlace | None = None,
     ) -> None:
         """Show the session; ``cached_in``: opened from this store's cache, with the user as
-        last seen, which the service confirms in the background."""
+        last seen, which the service confirms in the background; ``place``: the page (and
+        ticket) to show rather than the session's first."""
         cached = cached_in is not None
         self.signed_in = signed_in
         client = signed_in.client
@@ -244,6 +278,11 @@ class AppController(QObject):
         service = TicketService(signed_in.client, store, cache_dir=self.data_dir / "attachments")
         self.service = service
         self._show_session(signed_in, service, local=local)
+        if place is not None:
+            # Before the first paint is waited for: My tickets never flashes in between.
+            self.window.first_paint.mark_painted()
+            return_to(self.window, place)
+            self.window.first_paint.rearm(self.window.content())
         self.store_notices.watch(store)
         await painted(self.window)  # what the store has is on screen before any request
         if self.signed_in is not signed_in:
@@ -331,6 +370,10 @@ class AppController(QObject):
     def _request_answered(self, client: object, answered: bool) -> None:
         """A request of ``client``'s was answered, or found no service."""
         if self.signed_in is not None and self.signed_in.client is client:
+            if self.signed_in.client.local_stopped:
+                # Its service was given up: "Offline … trying again" would not be so (and
+                # while it is started again, the banner says that).
+                return
             self.window.live_feed.request_answered(answered)
 
     def _connection_changed(self, connected: bool) -> None:

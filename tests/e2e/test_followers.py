@@ -116,6 +116,6 @@ async def test_add_and_remove_followers_from_the_ticket_page(qtbot: QtBot, tmp_p
             assert _names(box) == [second.name]  # as last synced
             assert box.add_button.isVisible() and not box.add_button.isEnabled()
             assert all(not row.remove_button.isEnabled() for row in box.rows)
-            reason = "Offline: followers can be changed once the server answers again."
+            reason = "Offline: followers can be changed once the service answers again."
             assert box.reason.isVisible() and box.reason.text() == reason
             assert box.add_button.toolTip() == reason

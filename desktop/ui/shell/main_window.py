@@ -585,7 +585,7 @@ class MainWindow(QMainWindow):
         self.connection.set_state(ConnectionState.FAILED, server=server, local=local)
         if local:  # nothing retries the app's own service by itself: the way back is offered
             self.my_tickets.show_not_started()
-            self.local_stopped_banner.show()
+            self.local_stopped_banner.show_starting(False)
             self._set_local_stopped(True)
 
     # -- navigation ---------------------------------------------------------------

@@ -51,6 +51,15 @@ def describe(error: BaseException) -> UserMessage:
             ).format(path=error.path),
             details=error.reason,
         )
+    if isinstance(error, ServerUnreachable) and error.local and error.stopped:
+        # Given up: nothing retries it by itself; the banner's button is the way back.
+        return UserMessage(
+            QCoreApplication.translate(
+                "ErrorText",
+                "The local demo workspace is not running. Your work is kept on this "
+                "computer. Choose “Start it again”, at the bottom of the window, to start it.",
+            )
+        )
     if isinstance(error, ServerUnreachable) and error.local:
         # Its address is the app's own, chosen at each start: nothing the admin can check.
         return UserMessage(

@@ -228,7 +228,7 @@ class FollowersBox(QFrame):
         if ticket is not None and ticket.status == "closed":
             return self.tr("The ticket is closed: its followers can no longer change.")
         if self.offline:
-            return self.tr("Offline: followers can be changed once the server answers again.")
+            return self.tr("Offline: followers can be changed once the service answers again.")
         return ""
 
     # -- adding and removing ------------------------------------------------------------

@@ -433,6 +433,11 @@ class TicketPage(QWidget):
         if self._service is not None and wanted is not None:
             self.load(wanted)  # what needs the service comes back when it answers
 
+    @property
+    def shown_id(self) -> str | None:
+        """The ticket this page shows, or would show once its conversation is downloaded."""
+        return self.ticket.id if self.ticket is not None else self._unloaded_id
+
     def set_local_stopped(self, stopped: bool) -> None:
         """The local service gave up: a conversation not downloaded cannot load until it is
         started again (not by itself, nor by Retry, which is then not offered)."""
@@ -970,7 +975,7 @@ class TicketPage(QWidget):
         self.reopen_button.setVisible(ticket.status == "solved")
         # Offline they cannot succeed: off, saying why (on again as soon as it answers).
         online = not self._offline
-        waiting = "" if online else self.tr("Offline: possible once the server answers again.")
+        waiting = "" if online else self.tr("Offline: possible once the service answers again.")
         for button in (self.solve_button, self.reopen_button, self.cancel_call_button):
             button.setEnabled(online)
             if waiting:
