@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtGui import QTextLayout, QTextOption
 from pytestqt.qtbot import QtBot
 
-from desktop.bootstrap.shooting import scale_app_font
+from desktop.bootstrap.shooting import scale_app_font, settle
+from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.navigation import (
     NAV_DRAFTS,
     TARGETS,
@@ -31,8 +32,9 @@ async def test_counts_appearing_keep_the_navigation_and_the_page_where_they_were
     await show_at(window, 1200, 700)
     await wait_until(lambda: _laid_out(navigation), what=lambda: _state(navigation))
     assert navigation.accessibleName() == navigation.tr("Navigation")
-    before = navigation.width()
-    page_left = window.pages.mapTo(window, window.pages.rect().topLeft()).x()
+    # Where things stand once the window is still (its pages are measured a pass or two
+    # after the show, and a CI run read the page's edge before that: 204, then 200 px).
+    before, page_left = await _still(window)
 
     navigation.set_counts(unread=1, team_unread=12, drafts=3)
     # Given the layout a chance to move things (it would on the next event loop turn).
@@ -48,6 +50,32 @@ async def test_counts_appearing_keep_the_navigation_and_the_page_where_they_were
     navigation.set_counts(unread=0, team_unread=0, drafts=0)  # all read: no narrower either
     await asyncio.sleep(0.05)  # as above: turns for a layout that would move it
     assert navigation.width() == before
+
+
+async def _still(window: MainWindow) -> tuple[int, int]:
+    """The navigation's width and the pages' left edge, once a few turns change neither."""
+
+    def now() -> tuple[int, int, int]:
+        left = window.pages.mapTo(window, window.pages.rect().topLeft()).x()
+        return window.navigation.width(), left, window.pages.minimumSizeHint().width()
+
+    seen = now()
+    while True:
+        await settle()
+        if now() == seen:
+            return seen[0], seen[1]
+        seen = now()
+
+
+def _beside_the_pages(window: MainWindow) -> bool:
+    """As :func:`_laid_out`, where the pages leave the navigation its width; else as wide
+    as the widest page's least leaves it (the window's design: the navigation gives way,
+    its entries wrapped whole, rather than a page be cut: Insights at 150 % in Dutch)."""
+    navigation = window.navigation
+    sizes = window._splitter.sizes()  # noqa: SLF001
+    room = sum(sizes) - window.pages.minimumSizeHint().width()
+    texts = all(navigation.item_for(t).text() == navigation.text_for(t) for t in TARGETS)
+    return texts and navigation.width() == min(navigation.wanted_width, room)
 
 
 def _laid_out(navigation: Navigation) -> bool:
@@ -85,7 +113,7 @@ async def test_the_navigation_takes_what_it_needs_up_to_a_third_of_the_window(
     window = admin_window(qtbot, tmp_path, switcher, language)
     navigation = window.navigation
     await show_at(window, 1024, 640)
-    await wait_until(lambda: _laid_out(navigation), what=lambda: _state(navigation))
+    await wait_until(lambda: _beside_the_pages(window), what=lambda: _state(navigation))
     assert window.width() == 1024
     assert navigation.width() <= 1024 / 3
     _whole_or_told(navigation)
