@@ -166,22 +166,28 @@ class AppController(QObject):
     async def _start_local(self) -> None:
         """Local mode: start the bundled service, sign in as the demo admin."""
         self.window.show_connecting(server="", local=True)
-        if self.local_server is None:
-            server = LocalServer(self.data_dir / LOCAL_DIR, on_failure=self._local_server_failed)
-            self.local_server = server
-            try:
-                await server.start()
-            except BaseException:
-                self.local_server = None
-                await server.stop()
-                raise
-        signed_in = await self.sessions.sign_in(
-            server_url=self.local_server.url,
+        server = self.local_server or await self._local_server_started()
+        await self._accept_session(await self._signed_in_locally(server), local=True)
+
+    async def _local_server_started(self) -> LocalServer:
+        """A fresh bundled service, running (or nothing kept of it if it would not start)."""
+        server = LocalServer(self.data_dir / LOCAL_DIR, on_failure=self._local_server_failed)
+        self.local_server = server
+        try:
+            await server.start()
+        except BaseException:
+            self.local_server = None
+            await server.stop()
+            raise
+        return server
+
+    async def _signed_in_locally(self, server: LocalServer) -> SignedIn:
+        return await self.sessions.sign_in(
+            server_url=server.url,
             email=DEMO_EMAIL,
             password=DEMO_PASSWORD,
             remember=False,  # nothing to keep: local mode signs in by itself
         )
-        await self._accept_session(signed_in, local=True)
 
     def _connect_failed(self, error: BaseException) -> None:
         local = not self.settings.server_url
@@ -224,17 +230,7 @@ class AppController(QObject):
         self.window.connection.set_live(True)
         self.window.connection.set_state(ConnectionState.CONNECTING, server="", local=True)
         await self._stop_live()
-        server = LocalServer(self.data_dir / LOCAL_DIR, on_failure=self._local_server_failed)
-        self.local_server = server
-        try:
-            await server.start()
-        except BaseException:
-            self.local_server = None
-            await server.stop()
-            raise
-        signed_in = await self.sessions.sign_in(
-            server_url=server.url, email=DEMO_EMAIL, password=DEMO_PASSWORD, remember=False
-        )
+        signed_in = await self._signed_in_locally(await self._local_server_started())
         await self._drop_session()  # the old one's client asks a port nobody serves
         await self._accept_session(signed_in, local=True, place=place)
 

@@ -6,41 +6,18 @@ side, read only then (Japanese at 12 pt, 1024×640).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.bootstrap.shooting import SMALL_WINDOW_SIZE, settle
+from desktop.bootstrap.shooting import SMALL_WINDOW_SIZE, scale_app_font, settle
 from desktop.ui.shell.main_window import MainWindow
 from tests.support.app import make_settings, running_client
 from tests.support.billing import sign_in
 from tests.support.server import RunningServer
 from tests.support.waiting import wait_until
-
-
-def _set_font_size(points: float) -> QFont:
-    """The desktop's text at ``points``; returns the font it had."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    normal = app.font()
-    sized = QFont(normal)
-    sized.setPointSizeF(points)
-    app.setFont(sized)
-    return normal
-
-
-@pytest.fixture
-def desktop_text() -> Iterator[None]:
-    """Whatever size a test gives the desktop's text, it is put back after."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    normal = app.font()
-    yield
-    app.setFont(normal)
 
 
 async def _measured(window: MainWindow) -> int:
@@ -61,7 +38,6 @@ async def _insights_shown(window: MainWindow) -> None:
     await settle()
 
 
-@pytest.mark.usefixtures("desktop_text")
 @pytest.mark.parametrize("language", ["en", "ja", "nl"])
 async def test_insights_first_shown_leaves_the_navigation_its_width(
     server: RunningServer, qtbot: QtBot, tmp_path: Path, language: str
@@ -71,8 +47,12 @@ async def test_insights_first_shown_leaves_the_navigation_its_width(
         await sign_in(controller, qtbot, "ava@northwind.example")
         window = controller.window
         window.resize(*SMALL_WINDOW_SIZE)
-        _set_font_size(12)  # the pages measured afresh, Insights built without figures
-        before = await _measured(window)
-        await _insights_shown(window)
-        assert window.navigation.width() == before, (before, window.navigation.width())
-        assert window.width() == SMALL_WINDOW_SIZE[0]
+        # At 12 pt: the pages measured afresh, Insights built without figures.
+        normal = scale_app_font(12 / QApplication.font().pointSizeF())
+        try:
+            before = await _measured(window)
+            await _insights_shown(window)
+            assert window.navigation.width() == before, (before, window.navigation.width())
+            assert window.width() == SMALL_WINDOW_SIZE[0]
+        finally:
+            normal()

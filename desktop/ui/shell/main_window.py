@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self._was_offline = False
 
         self.navigation = Navigation()
-        self.navigation.target_chosen.connect(self._navigate)
+        self.navigation.target_chosen.connect(self.navigate_to)
         self.navigation.entered.connect(self._enter_page)
 
         # Live updates: the controller feeds the event stream in; pages update their rows.
@@ -889,8 +889,9 @@ class MainWindow(QMainWindow):
             self.my_tickets.reveal(ticket_id)
         self.open_ticket(ticket_id)
 
-    def _navigate(self, target: str) -> None:
-        """A navigation entry (or its Go menu item) was chosen: open its page."""
+    def navigate_to(self, target: str) -> None:
+        """A navigation entry (or its Go menu item) was chosen: open its page. Also the
+        way back to where the admin was (window_place.py)."""
         if self.user is None and target != NAV_MY_TICKETS:
             return
         shows: dict[str, tuple[LazyPage[Any], Callable[[], None]]] = {
@@ -919,7 +920,7 @@ class MainWindow(QMainWindow):
     def _enter_page(self, target: str) -> None:
         """Enter on a navigation entry: its page (shown already, as the arrows reached
         it), the keyboard in it where its show puts it."""
-        self._navigate(target)
+        self.navigate_to(target)
         page = self.pages.currentWidget()
         into: QWidget | None = page
         if isinstance(page, TicketListPage):

@@ -7,19 +7,9 @@ here is what the navigation and the ticket on screen say, and it is put back aft
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desktop.ui.shell.navigation import (
-    NAV_BILLING,
-    NAV_DRAFTS,
-    NAV_GET_HELP,
-    NAV_INSIGHTS,
-    NAV_MY_TICKETS,
-    NAV_RECOMMENDATIONS,
-    NAV_TEAM_TICKETS,
-)
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 
 if TYPE_CHECKING:
@@ -43,19 +33,10 @@ def place_of(window: MainWindow) -> WindowPlace:
 
 def return_to(window: MainWindow, place: WindowPlace) -> None:
     """The same page again, in the navigation this session offers, and its ticket."""
-    shows: dict[str, Callable[[], None]] = {
-        NAV_MY_TICKETS: window.show_my_tickets,
-        NAV_TEAM_TICKETS: window.show_team_tickets,
-        NAV_GET_HELP: window.show_get_help,
-        NAV_DRAFTS: window.show_drafts,
-        NAV_BILLING: window.show_billing,
-        NAV_INSIGHTS: window.show_insights,
-        NAV_RECOMMENDATIONS: window.show_recommendations,
-    }
     target = place.target
     if target is None or target not in window.navigation.visible_targets():
         return  # not offered to this user now: where the session opened
-    shows[target]()
+    window.navigate_to(target)
     page = window.pages.currentWidget()
     if place.selected is not None and isinstance(page, TicketListPage):
         page.select_when_listed(place.selected)
