@@ -21,6 +21,7 @@ from desktop.ui.live.touched_tickets import TouchedTickets
 from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.notices.connection_indicator import ConnectionIndicator, ConnectionState
 from desktop.ui.settings.app_settings import AppSettings
+from desktop.ui.shell.chat_windows import ChatWindows
 from desktop.ui.shell.first_paint import FirstPaintWatch, after_the_first_paint
 from desktop.ui.shell.lazy_page import LazyPage
 from desktop.ui.shell.menus import MainMenus
@@ -100,8 +101,9 @@ class MainWindow(QMainWindow):
         self._tasks = tasks
         self._service: TicketService | None = None
         self._new_ticket: NewTicketFlow | None = None  # made when first used
-        # One window per chat, kept (hidden) when closed so it reopens as it was.
-        self.chat_windows: dict[str, ChatWindow] = {}
+        self.chat_windows = ChatWindows(
+            self, tasks, self._ticket_changed, self._chat_handover_changed
+        )
 
         self._banner: LocalModeBanner | None = None  # made in local mode only
         self._offline_banner: OfflineBanner | None = None  # made when first offline
@@ -321,7 +323,7 @@ class MainWindow(QMainWindow):
         page.chat_window_requested.connect(self.open_chat_window)
         page.new_request_requested.connect(lambda key: self.new_ticket.send_as_new_request(key))
         page.follow_up_requested.connect(lambda ticket_id: self.new_ticket.follow_up(ticket_id))
-        page.set_chat_windows(lambda ticket_id: self.chat_windows.get(ticket_id))
+        page.set_chat_windows(self.chat_windows.lookup())
         # The page says what the status bar says, and follows the connection back at once.
         page.set_offline(self.connection.offline)
         self.connection.offline_changed.connect(page.set_offline)
@@ -510,7 +512,7 @@ class MainWindow(QMainWindow):
             self.show_confirmed(user, server=server, local=local)
         else:
             self.connection.set_state(ConnectionState.CONNECTING, server=server, local=local)
-        self._close_chat_windows()
+        self.chat_windows.close_all()
         # The same service again (the user as the service confirmed them): its listeners stay.
         new_service = service is not self._service
         self._service = service
@@ -559,7 +561,7 @@ class MainWindow(QMainWindow):
             self._offline_banner.hide()
         self._hide_local_stopped()
         self._was_offline = False
-        self._close_chat_windows()
+        self.chat_windows.close_all()
         if self._new_ticket is not None:
             self._new_ticket.signed_out()  # the next admin never sees this one's form or notice
         self.unread_keeper.detach()  # the marks stay kept for the account's next session
@@ -647,37 +649,14 @@ class MainWindow(QMainWindow):
     # -- live chat ---------------------------------------------------------------------
 
     def open_chat_window(self, ticket: Ticket) -> None:
-        if self._service is None:
-            return
-        window = self.chat_windows.get(ticket.id)
-        if window is None:
-            from desktop.ui.tickets.chat.chat_window import ChatWindow
-
-            window = ChatWindow(self._tasks, self._service, ticket, self)
-            window.ticket_changed.connect(self._ticket_changed)
-            window.handover_changed.connect(self._chat_handover_changed)
-            self.chat_windows[ticket.id] = window
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        window.composer.editor.setFocus()
+        if self._service is not None:
+            self.chat_windows.open(self._service, ticket)
 
     def _chat_handover_changed(self, window: ChatWindow) -> None:
         """One box per live chat: the ticket page gives way to the window, or takes over."""
         page = self._ticket_page.built
         if page is not None:
             page.chat_window_changed(window)
-
-    def _chat_touched(self, ticket_id: str) -> None:
-        window = self.chat_windows.get(ticket_id)
-        if window is not None:
-            window.ticket_touched(ticket_id)
-
-    def _close_chat_windows(self) -> None:
-        windows, self.chat_windows = self.chat_windows, {}
-        for window in windows.values():
-            window.close()
-            window.deleteLater()
 
     # -- contact support (desktop/ui/tickets/compose/new_ticket_flow.py) -----------------------
 
@@ -816,16 +795,14 @@ class MainWindow(QMainWindow):
         page = self._ticket_page.built
         if page is not None:
             page.ticket_touched(ticket_id)
-        self._chat_touched(ticket_id)
+        self.chat_windows.ticket_touched(ticket_id)
 
     def _show_refreshed(self, ticket: Ticket) -> None:
         """A ticket read again after events: on its page and in its chat, if open."""
         page = self._ticket_page.built
         if page is not None and page.ticket is not None and page.ticket.id == ticket.id:
             page.show_ticket(ticket)
-        chat = self.chat_windows.get(ticket.id)
-        if chat is not None:
-            chat.show_ticket(ticket)
+        self.chat_windows.show_ticket(ticket)
 
     def _connection_changed(self, connected: bool) -> None:
         """Offline: say so, keep working on the store; back: catch up on everything."""
@@ -857,8 +834,7 @@ class MainWindow(QMainWindow):
     def _agent_answered(self, ticket_id: str, submitter_id: str) -> None:
         """An agent wrote on a ticket: unread unless the user is reading it right now."""
         reading = self.isActiveWindow() and self._ticket_on_screen() == ticket_id
-        chat = self.chat_windows.get(ticket_id)
-        if chat is not None and chat.isVisible() and chat.isActiveWindow():
+        if self.chat_windows.is_being_read(ticket_id):
             reading = True  # in its chat window, where the admin is writing
         own = self.user is not None and submitter_id == self.user.id
         if not reading:
