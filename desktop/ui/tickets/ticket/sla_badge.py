@@ -42,9 +42,17 @@ def sla_badge(ticket: TicketSummary, now: datetime) -> SlaBadge:
         return SlaBadge("", Tone.NONE, 2e12)
     left = (due - now).total_seconds()
     if left > 0:
-        text = QCoreApplication.translate("SlaBadge", "answer due in {span}").format(
-            span=span_text(left)
-        )
-        return SlaBadge(text, Tone.DUE, left)
-    text = QCoreApplication.translate("SlaBadge", "overdue by {span}").format(span=span_text(-left))
-    return SlaBadge(text, Tone.LATE, left)
+        return SlaBadge(due_text(left), Tone.DUE, left)
+    return SlaBadge(overdue_text(-left), Tone.LATE, left)
+
+
+def due_text(left: float) -> str:
+    """A waiting ticket's countdown, ``left`` seconds before its first response is due."""
+    return QCoreApplication.translate("SlaBadge", "answer due in {span}").format(
+        span=span_text(left)
+    )
+
+
+def overdue_text(late: float) -> str:
+    """A waiting ticket's countdown, ``late`` seconds after its first response was due."""
+    return QCoreApplication.translate("SlaBadge", "overdue by {span}").format(span=span_text(late))
