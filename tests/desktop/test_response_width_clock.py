@@ -11,12 +11,13 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.api.models import PersonRef, TicketSummary
 from desktop.ui.text.i18n import LanguageSwitcher
 from desktop.ui.tickets.list.cell_width import countdown_texts, widest_cell
-from desktop.ui.tickets.list.ticket_table_model import Column
+from desktop.ui.tickets.list.ticket_table_model import Column, TicketTableModel
 from desktop.ui.tickets.ticket.sla_badge import due_text, overdue_text
 from tests.desktop.test_list_fits import LIST_WIDTH
 from tests.desktop.test_local_store import ticket
@@ -119,5 +120,34 @@ def test_room_is_kept_for_every_countdown_a_ticket_can_say(
             said |= {overdue_text(m * 60 + 30) for m in range(0, 10 * 24 * 60, 7)}
             widest = max(said, key=lambda text: widest_cell(table, [text]))
             assert widest_cell(table, [widest]) <= kept, (language, window, widest)
+    finally:
+        english.apply("en")
+
+
+@pytest.mark.parametrize(
+    ("language", "left", "cell", "tooltip"),
+    [
+        (
+            "ja",
+            TARGET - timedelta(seconds=30),
+            "期限まであと 23 時間 59 分",
+            "応答期限まであと 23 時間 59 分",
+        ),
+        ("nl", TARGET - timedelta(seconds=30), "binnen 23 u 59 min", "antwoord binnen 23 u 59 min"),
+        # The last minute and the first one late, whose "minder dan 1 min" was the longest.
+        ("nl", timedelta(seconds=30), "binnen 1 min", "antwoord binnen minder dan 1 min"),
+        ("nl", timedelta(seconds=-30), "net te laat", "net te laat"),
+    ],
+)
+def test_the_cell_leaves_out_what_its_title_says_and_the_tooltip_says_it_whole(
+    english: LanguageSwitcher, language: str, left: timedelta, cell: str, tooltip: str
+) -> None:  # Dutch at 150 %: "antwoord binnen 23 u 59 min" held the window at 1,079 px
+    english.apply(language)
+    try:
+        model = TicketTableModel(clock=partial(_at, OPENED + TARGET - left))
+        model.reset(_rows(), None)
+        index = model.index(0, Column.RESPONSE)
+        assert index.data() == cell
+        assert index.data(Qt.ItemDataRole.ToolTipRole).splitlines()[0] == tooltip
     finally:
         english.apply("en")

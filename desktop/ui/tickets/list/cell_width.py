@@ -23,9 +23,9 @@ from desktop.api.list_models import TicketSummary
 from desktop.ui.text.durations import DAY, HOUR, MINUTE
 from desktop.ui.tickets.ticket.sla_badge import due_text, overdue_text
 
-# The overdue spans whose texts are the widest ten days or so bring: two-digit hours and
-# minutes, and days with hours.
-OVERDUE_SPANS = (23 * HOUR + 59 * MINUTE, 9 * DAY + 23 * HOUR)
+# The overdue spans whose texts are the widest ten days or so bring: the first minute
+# ("under 1 min"), two-digit hours and minutes, and days with hours.
+OVERDUE_SPANS = (MINUTE - 1, DAY - MINUTE, 10 * DAY - HOUR)
 # A text cell's margins, both sides: the style's focus margin (2 px in Fusion) and a
 # pixel, each side, and 2 px to spare. A constant, not asked of the style: fitting may
 # run before the first paint, when naming Qt's enums costs it (first_paint.py).
