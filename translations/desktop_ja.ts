@@ -3214,8 +3214,23 @@
         <translation>{span}で応答</translation>
     </message>
     <message>
+        <source>answer due in under 1 min</source>
+        <comment>a ticket list&apos;s Response cell, under that title: as short as it can be</comment>
+        <translation>期限まであと 1 分未満</translation>
+    </message>
+    <message>
+        <source>answer due in {span}</source>
+        <comment>a ticket list&apos;s Response cell, under that title: as short as it can be</comment>
+        <translation>期限まであと {span}</translation>
+    </message>
+    <message>
         <source>answer due in {span}</source>
         <translation>応答期限まであと {span}</translation>
+    </message>
+    <message>
+        <source>overdue by under 1 min</source>
+        <comment>a ticket list&apos;s Response cell, under that title: as short as it can be</comment>
+        <translation>1 分未満超過</translation>
     </message>
     <message>
         <source>overdue by {span}</source>

@@ -3239,8 +3239,23 @@
         <translation>beantwoord in {span}</translation>
     </message>
     <message>
+        <source>answer due in under 1 min</source>
+        <comment>a ticket list&apos;s Response cell, under that title: as short as it can be</comment>
+        <translation>binnen 1 min</translation>
+    </message>
+    <message>
+        <source>answer due in {span}</source>
+        <comment>a ticket list&apos;s Response cell, under that title: as short as it can be</comment>
+        <translation>binnen {span}</translation>
+    </message>
+    <message>
         <source>answer due in {span}</source>
         <translation>antwoord binnen {span}</translation>
+    </message>
+    <message>
+        <source>overdue by under 1 min</source>
+        <comment>a ticket list&apos;s Response cell, under that title: as short as it can be</comment>
+        <translation>net te laat</translation>
     </message>
     <message>
         <source>overdue by {span}</source>

@@ -1113,7 +1113,7 @@ class TicketListPage(QWidget):
         tickets = [model.ticket_at(row) for row in range(min(model.rowCount(), FIT_ROWS))]
         texts = {str(model.index(row, column).data()) for row in range(len(tickets))}
         if column == Column.RESPONSE:
-            texts = texts.union(*(countdown_texts(t) for t in tickets))
+            texts |= countdown_texts(tickets)
         elif column == Column.UPDATED:
             texts |= ago_texts()
         elif column == Column.PRODUCT:

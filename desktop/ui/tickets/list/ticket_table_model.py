@@ -419,7 +419,7 @@ def response_lines(ticket: TicketSummary, now: datetime) -> list[str]:
     when it was opened (R3 by plan, R5 by product, R7 a champion's): said only if known."""
     from desktop.ui.text.spans import Spans  # on hovering only
 
-    badge = sla_badge(ticket, now)
+    badge = sla_badge(ticket, now, whole=True)  # the countdown whole: no title over it
     shown, tone = badge.text, badge.tone
     verdicts = {
         Tone.MET: QCoreApplication.translate(
