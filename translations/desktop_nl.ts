@@ -814,7 +814,7 @@
     </message>
     <message>
         <source>Help articles are suggested under the subject: press Down to read them.</source>
-        <translation>Onder het onderwerp staan voorgestelde helpartikelen: druk op Omlaag om ze te lezen.</translation>
+        <translation>Onder het onderwerp staan voorgestelde helpartikelen: druk op Pijl omlaag om ze te lezen.</translation>
     </message>
     <message>
         <source>P&amp;roduct:</source>
