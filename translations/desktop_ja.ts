@@ -808,6 +808,10 @@
         <translation>フォームを空にしました。</translation>
     </message>
     <message>
+        <source>Help articles are suggested under the subject: press Down to read them.</source>
+        <translation>件名の下にヘルプ記事が提案されています。↓ キーで移動して読めます。</translation>
+    </message>
+    <message>
         <source>P&amp;roduct:</source>
         <translation>製品(&amp;R):</translation>
     </message>
@@ -2701,6 +2705,10 @@
         <translation>送信するにはメッセージを入力してください</translation>
     </message>
     <message>
+        <source>Nothing to send yet</source>
+        <translation>送信する内容がありません</translation>
+    </message>
+    <message>
         <source>Ctrl+Enter to send</source>
         <translation>Ctrl+Enter で送信</translation>
     </message>
@@ -3010,6 +3018,10 @@
     <message>
         <source>Contact support (new ticket)</source>
         <translation>サポートに問い合わせる (新しいチケット)</translation>
+    </message>
+    <message>
+        <source>Contact support: from the subject to the suggested help articles</source>
+        <translation>サポートに問い合わせる: 件名から提案されたヘルプ記事へ</translation>
     </message>
     <message>
         <source>Search the ticket list</source>

@@ -813,6 +813,10 @@
         <translation>Het formulier is leeggemaakt.</translation>
     </message>
     <message>
+        <source>Help articles are suggested under the subject: press Down to read them.</source>
+        <translation>Onder het onderwerp staan voorgestelde helpartikelen: druk op Pijl omlaag om ze te lezen.</translation>
+    </message>
+    <message>
         <source>P&amp;roduct:</source>
         <translation>P&amp;roduct:</translation>
     </message>
@@ -2722,6 +2726,10 @@
         <translation>Schrijf een bericht om het te versturen</translation>
     </message>
     <message>
+        <source>Nothing to send yet</source>
+        <translation>Nog niets te verzenden</translation>
+    </message>
+    <message>
         <source>Ctrl+Enter to send</source>
         <translation>Ctrl+Enter om te verzenden</translation>
     </message>
@@ -3032,6 +3040,10 @@
     <message>
         <source>Contact support (new ticket)</source>
         <translation>Contact opnemen met Support (nieuw ticket)</translation>
+    </message>
+    <message>
+        <source>Contact support: from the subject to the suggested help articles</source>
+        <translation>Contact opnemen met Support: van het onderwerp naar de voorgestelde helpartikelen</translation>
     </message>
     <message>
         <source>Search the ticket list</source>

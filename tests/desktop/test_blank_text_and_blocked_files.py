@@ -21,13 +21,16 @@ def test_send_is_off_with_a_hint_while_the_reply_is_only_spaces(qtbot: QtBot) ->
     sent: list[str] = []
     composer.send_requested.connect(lambda text, _files: sent.append(text))
     assert not composer.send_button.isEnabled() and composer.send_hint.isVisible()
-    assert composer.send_hint.text() == "Write a message to send it"
+    assert composer.send_hint.text() == "Nothing to send yet"
+    # Send's tooltip (and a screen reader) says it in full, with its keys.
+    assert composer.send_button.toolTip() == "Write a message to send it\nSend (Ctrl+Enter)"
     composer.editor.setPlainText(" \n\t\u3000")
     assert not composer.send_button.isEnabled() and composer.send_hint.isVisible()
     composer.send()  # Ctrl+Enter goes here too
     assert sent == [] and composer.editor.toPlainText() == " \n\t\u3000"  # kept
     composer.editor.setPlainText("  Any news?  ")
     assert composer.send_button.isEnabled() and not composer.send_hint.isVisible()
+    assert composer.send_button.toolTip() == "Send (Ctrl+Enter)"
     composer.send_button.click()
     assert sent == ["Any news?"]
 

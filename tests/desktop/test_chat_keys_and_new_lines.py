@@ -68,7 +68,8 @@ def test_the_chat_says_which_keys_send_in_each_language(
     composer, _sent = composer_in(qtbot, chat=True)
     assert composer.keys_hint.isVisible()
     assert composer.keys_hint.text() == "Enter to send, Shift+Enter for a new line"
-    assert composer.send_button.toolTip() == "Send (Enter)"
+    # Empty, it says first why Send is greyed out, then its key.
+    assert composer.send_button.toolTip().splitlines()[-1] == "Send (Enter)"
     try:
         english.apply("nl")
         QApplication.processEvents()

@@ -135,7 +135,7 @@ def test_wrapped_labels_of_the_form_and_the_reply_box_keep_japanese_words_whole(
         composer.show()
         labels = wrapped_labels(dialog) + wrapped_labels(composer)
         texts = [label.text() for label in labels]  # as set: no joiners
-        assert any("メッセージ" in text for text in texts)  # the reply box's hint
+        assert any("送信する内容" in text for text in texts)  # the reply box's hint
         assert any("リクエスト" in text for text in texts)  # the out-of-hours note
         assert any("選択" in text for text in texts)  # the marks of the empty fields
         for label in labels:

@@ -71,6 +71,11 @@ class ShortcutsDialog(QDialog):
         quit_keys = QKeySequence(Key.Quit)
         return [
             (self.tr("Contact support (new ticket)"), _keys(Key.New)),
+            # Issue 19: no Tab stop after the subject (Tab goes on to the description).
+            (
+                self.tr("Contact support: from the subject to the suggested help articles"),
+                _keys("Down"),
+            ),
             (self.tr("Search the ticket list"), _keys(Key.Find)),
             (self.tr("Clear the search (in the search box or the list)"), _keys("Esc")),
             (self.tr("Refresh the page shown"), _keys(Key.Refresh)),

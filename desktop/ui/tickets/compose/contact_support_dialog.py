@@ -58,6 +58,7 @@ from desktop.ui.tickets.compose.article_suggestions import ArticleSuggestions, S
 from desktop.ui.tickets.compose.draft_note import DraftNote
 from desktop.ui.tickets.compose.field_marks import FieldMarks
 from desktop.ui.tickets.compose.form_scroll import FormPage, FormScroll, grow_to_fit
+from desktop.ui.tickets.compose.suggestion_keys import SuggestionKeys
 from desktop.ui.tickets.compose.support_hours import opening_times
 from desktop.ui.tickets.compose.undo_bar import UndoBar
 
@@ -336,6 +337,9 @@ class ContactSupportDialog(QDialog):
         # and go (SuggestionsSlot).
         self.suggestion_slot = SuggestionsSlot(self.suggestions)
         self.marks.on_change.append(self._lend_room)
+        # Down from the subject reaches them; Tab goes on to the description (issue 19).
+        self.suggestion_keys = SuggestionKeys(self.subject_edit, self.suggestions)
+        self.marks.on_change.append(lambda _name: self._describe_subject())
         subject_field.addWidget(self.suggestion_slot)
         self.form.addRow(self._labels["subject"], subject_field)
         self.form.addRow(
@@ -399,6 +403,9 @@ class ContactSupportDialog(QDialog):
         layout.addWidget(self.promise)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        # In the dialog now (one window): what is written goes on from the subject to the
+        # description; the articles between them are no Tab stop there (_chain_suggestions).
+        QWidget.setTabOrder(self.subject_edit, self.body_edit)
 
         for signal in (
             self.product_combo.currentIndexChanged,
@@ -644,21 +651,47 @@ class ContactSupportDialog(QDialog):
         QTimer.singleShot(0, self._show_suggestions)
 
     def _chain_suggestions(self) -> None:
-        """Tab goes as the form is read: the subject, the articles under it (each title,
-        then its button), the description, then on to the attachments.
+        """Tab goes as the admin writes: the subject, the description, the rest of the
+        form, then the articles (each title, then its button), then Send.
 
-        Made after the rest of the form, they came last in the Tab order (after Send).
-        Issue 19 put them after the description, as a Tab from the subject landed on an
-        article as it appeared and what was typed next went nowhere; typing on an article
-        now goes on in the description (typed_text_goes_to), and a newcomer found Tab
-        skipping the articles they were reading to come back to them after the description.
+        Between the subject and the description, Tab from the subject landed on an
+        article as one appeared under it, and the admin meant to go on writing (issue 19;
+        Zendesk's and Thunderbird's suggestions are no Tab stop of the field they follow
+        either). They are a Down arrow away from the subject (SuggestionKeys), which the
+        subject's description says, and reached by Tab after the attachments: read once
+        the question is written, before it is sent.
         """
-        chain: list[QWidget] = [self.subject_edit]
+        stops: list[QWidget] = []
         for row in self.suggestions.rows:
-            chain += [row.link, row.answered_button]
-        chain.append(self.body_edit)
+            stops += [row.link, row.answered_button]
+        self._describe_subject()
+        if not stops:
+            return
+        chain = [self._stop_before_send(), *stops, self.send_button]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
+
+    def _stop_before_send(self) -> QWidget:
+        """The form's last Tab stop before Send (the attachments'), articles aside."""
+        widget = self.send_button.previousInFocusChain()
+        while widget is not None and widget is not self.send_button:
+            tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            if tab and not self.suggestions.isAncestorOf(widget) and self.isAncestorOf(widget):
+                return widget
+            widget = widget.previousInFocusChain()
+        return self.body_edit
+
+    def _describe_subject(self) -> None:
+        """The subject's description for a screen reader: its missing mark, if shown, and
+        where the articles suggested for it are (Down, as they are no Tab stop after it)."""
+        parts = []
+        if self.marks.is_marked("subject"):
+            parts.append(self.marks.message("subject").text())
+        if self.suggestions.rows:
+            parts.append(
+                self.tr("Help articles are suggested under the subject: press Down to read them.")
+            )
+        self.subject_edit.setAccessibleDescription(" ".join(parts))
 
     def _show_suggestions(self) -> None:
         if not self._written:
@@ -884,6 +917,7 @@ class ContactSupportDialog(QDialog):
         self.marks.set_text("body", self.tr("Describe the problem."))
         self.marks.set_text("phone", self.tr("Enter a phone number we can dial."))
         self.marks.set_text("language", self.tr("Choose the language support answers in."))
+        self._describe_subject()  # its mark's new words, and the articles' note
         self.channel_buttons["request"].setText(
             self.tr("Submit a request — the answer comes by e-mail")
         )

@@ -66,7 +66,10 @@ class ReplyComposer(QWidget):
         self.send_button.setObjectName("send_button")
         style_primary(self.send_button)  # the main action
         self.send_button.setDefault(True)
-        # Why Send is greyed out while the text is empty or only spaces.
+        # Why Send is greyed out while the text is empty or only spaces: in a few words, as
+        # it stands between Attach and Send (the whole sentence, "Write a message to send
+        # it", took two lines in English and three in Japanese in the reading pane of a
+        # 1296 × 810 window); Send's tooltip says it in full.
         self.send_hint = WrappedLabel()
         self.send_hint.setObjectName("send_hint")
         set_text_role(self.send_hint, TextRole.SECONDARY)
@@ -99,7 +102,7 @@ class ReplyComposer(QWidget):
 
         row = self._row = QHBoxLayout()
         row.addWidget(self.attachments)
-        row.addWidget(self.status, 1)
+        row.addWidget(self.status, 1)  # no room of its own while it is empty (_share_row)
         row.addWidget(self.send_hint, 3)  # most of the room, so it wraps only when short
         row.addWidget(self.reply_keys_hint, 3)  # in its place once there is text
         row.addWidget(self.send_button)
@@ -135,12 +138,15 @@ class ReplyComposer(QWidget):
         )
         self.editor.setAccessibleName(self.tr("Reply"))
         self.send_button.setText(self.tr("Sending…") if self._busy else self.tr("Send"))
-        self.send_button.setToolTip(
-            self.tr("Send (Enter)") if self._chat else self.tr("Send (Ctrl+Enter)")
-        )
+        keys = self.tr("Send (Enter)") if self._chat else self.tr("Send (Ctrl+Enter)")
+        blank = not self.editor.toPlainText().strip()
+        # Greyed out: why, in full (the hint beside it is short), then its keys.
+        why = self.tr("Write a message to send it") if blank else ""
+        self.send_button.setToolTip("\n".join(t for t in (why, keys) if t))
+        self.send_button.setAccessibleDescription(self.send_button.toolTip())
         self.keys_hint.setText(self.tr("Enter to send, Shift+Enter for a new line"))
         self.keys_hint.setVisible(self._chat)
-        self.send_hint.setText(self.tr("Write a message to send it"))
+        self.send_hint.setText(self.tr("Nothing to send yet"))
         self.reply_keys_hint.setText(self.tr("Ctrl+Enter to send"))
         self.colleague_note.setVisible(bool(self._colleague_name))
         if self._colleague_name:
@@ -188,6 +194,7 @@ class ReplyComposer(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
             self._said.retranslate()
+            self._share_row()
         super().changeEvent(event)
 
     def set_can_send(self, can_send: bool) -> None:
@@ -209,6 +216,7 @@ class ReplyComposer(QWidget):
         files = list(self.attachments.files)
         self.set_busy(True)
         self.status.clear()
+        self._share_row()
         self.send_requested.emit(text, files)
 
     def sent(self) -> None:
@@ -226,6 +234,7 @@ class ReplyComposer(QWidget):
         self.set_busy(False)
         self._said.say(text)
         set_text_role(self.status, TextRole.DANGER)
+        self._share_row()
 
     def readable_width(self) -> int:
         """The least width where the box's row reads well: Attach and Send whole, the hint
@@ -254,8 +263,15 @@ class ReplyComposer(QWidget):
         self.reply_keys_hint.setVisible(not blank and self._can_send and not busy and not chat)
         self.attachments.setEnabled(not busy)
         self.retranslate_ui()
+        self._share_row()
+
+    def _share_row(self) -> None:
+        """The status's share of the row's spare room only while it says something: empty,
+        its quarter narrowed the hint beside it onto a second line in a reading pane."""
+        self._row.setStretchFactor(self.status, 1 if self.status.text() else 0)
 
     def _text_changed(self) -> None:
         self.set_busy(self._busy)
         if not self._busy and self.status.text():
             self.status.clear()
+            self._share_row()
