@@ -47,7 +47,16 @@ def parse_args(argv: Sequence[str]) -> StartOptions:
         return StartOptions()
     import argparse
 
-    parser = argparse.ArgumentParser(prog="premium-support-desk")
+    parser = argparse.ArgumentParser(
+        prog="premium-support-desk",
+        description="Premium Support Desk: your team's Premium Support tickets, chats,"
+        " insights and billing.",
+        # How to try it is the first thing a newcomer looks for here (there is no --demo).
+        epilog="With no server set in File > Settings > Server, the app starts its local demo"
+        " workspace and signs you in as the demo admin Ava Jansen; every demo account's"
+        " password is demo-password (README.md, docs/demo-world.md). A ticket link"
+        " (premium-support-desk://ticket/<number>) as an argument opens that ticket.",
+    )
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument(
         "--screenshots",

@@ -28,3 +28,11 @@ def test_a_ticket_link_is_told_by_its_scheme_wherever_it_stands() -> None:
 def test_an_unknown_language_is_refused() -> None:
     with pytest.raises(SystemExit):
         parse_args(["--language", "de"])
+
+
+def test_help_says_how_to_try_the_demo_workspace(capsys: pytest.CaptureFixture[str]) -> None:
+    # A newcomer looked for a --demo option: the help says the demo is what runs unset.
+    with pytest.raises(SystemExit):
+        parse_args(["--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "local demo workspace" in said and "demo-password" in said
