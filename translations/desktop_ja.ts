@@ -2049,6 +2049,14 @@
         <translation>アプリを終了(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Issue &amp;trend chart on My tickets</source>
+        <translation>マイ チケットの問題の傾向グラフ(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -3228,12 +3236,12 @@
     <message>
         <source>answer due in under 1 min</source>
         <comment>a ticket list&apos;s Response cell, under that title: as short as it can be</comment>
-        <translation>期限まであと 1 分未満</translation>
+        <translation>応答期限まであと 1 分未満</translation>
     </message>
     <message>
         <source>answer due in {span}</source>
         <comment>a ticket list&apos;s Response cell, under that title: as short as it can be</comment>
-        <translation>期限まであと {span}</translation>
+        <translation>応答期限まであと {span}</translation>
     </message>
     <message>
         <source>answer due in {span}</source>

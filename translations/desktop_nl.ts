@@ -2064,6 +2064,14 @@
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>Issue &amp;trend chart on My tickets</source>
+        <translation>Grafiek met probleem&amp;trends op Mijn tickets</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

@@ -127,12 +127,7 @@ def test_room_is_kept_for_every_countdown_a_ticket_can_say(
 @pytest.mark.parametrize(
     ("language", "left", "cell", "tooltip"),
     [
-        (
-            "ja",
-            TARGET - timedelta(seconds=30),
-            "期限まであと 23 時間 59 分",
-            "応答期限まであと 23 時間 59 分",
-        ),
+        # (Japanese keeps 応答期限, the response target's one term: it fits as it is.)
         ("nl", TARGET - timedelta(seconds=30), "binnen 23 u 59 min", "antwoord binnen 23 u 59 min"),
         # The last minute and the first one late, whose "minder dan 1 min" was the longest.
         ("nl", timedelta(seconds=30), "binnen 1 min", "antwoord binnen minder dan 1 min"),

@@ -24,11 +24,11 @@ from tests.support.app import running_client
 from tests.support.waiting import wait_active, wait_exposed, wait_until
 
 TITLES = {
-    "en": ["&File", "&Go", "&Help"],
-    "ja": ["ファイル(&F)", "移動(&G)", "ヘルプ(&H)"],
-    "nl": ["&Bestand", "&Ga naar", "&Help"],
+    "en": ["&File", "&View", "&Go", "&Help"],
+    "ja": ["ファイル(&F)", "表示(&V)", "移動(&G)", "ヘルプ(&H)"],
+    "nl": ["&Bestand", "Beel&d", "&Ga naar", "&Help"],
 }
-# Each File and Help entry's text in the catalogs (context MainMenus).
+# Each File, View and Help entry's text in the catalogs (context MainMenus).
 ENTRIES = {
     "new_ticket_action": "&Contact support…",
     "settings_action": "&Settings…",
@@ -38,6 +38,7 @@ ENTRIES = {
     "refresh_action": "&Refresh",
     "shortcuts_action": "&Keyboard shortcuts",
     "about_action": "&About Premium Support Desk",
+    "trend_chart_action": "Issue &trend chart on My tickets",
 }
 
 

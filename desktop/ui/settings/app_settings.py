@@ -16,6 +16,7 @@ SERVER_URL = "server/url"
 LAST_EMAIL = "server/last_email"
 KEEP_SIGNED_IN = "server/keep_signed_in"
 NOTIFY_ANSWERS = "notifications/new_answers"
+TREND_CHART = "ui/trend_chart"
 PROXY_URL = "network/proxy_url"
 CA_FILE = "network/ca_file"
 GEOMETRY_PREFIX = "geometry/"
@@ -73,6 +74,16 @@ class AppSettings:
     @notify_answers.setter
     def notify_answers(self, notify: bool) -> None:
         self._q.setValue(NOTIFY_ANSWERS, notify)
+
+    @property
+    def trend_chart(self) -> bool:
+        """My tickets' issue-trend chart over the rows (View menu; hidden, the rows get
+        its room)."""
+        return bool(self._q.value(TREND_CHART, True, type=bool))
+
+    @trend_chart.setter
+    def trend_chart(self, shown: bool) -> None:
+        self._q.setValue(TREND_CHART, shown)
 
     @property
     def proxy_url(self) -> str:

@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._version)
 
         self.menus = MainMenus(self)
+        self.menus.trend_chart_action.setChecked(settings.trend_chart)  # as last left
+        self.my_tickets.show_trend_chart(settings.trend_chart)
         self.pages.currentChanged.connect(lambda _index: self._update_refresh())
         self._update_refresh()
         self.reading_pane = ReadingPane(self)
@@ -771,6 +773,13 @@ class MainWindow(QMainWindow):
         self.navigation.select(NAV_RECOMMENDATIONS)
         self.recommendations.reload()
         self.recommendations.kind_filter.setFocus()
+
+    def show_trend_chart(self, shown: bool) -> None:
+        """View → Issue trend chart: My tickets' chart where the rows leave it room, or
+        never; remembered."""
+        if self._settings.trend_chart != shown:
+            self._settings.trend_chart = shown
+        self.my_tickets.show_trend_chart(shown)
 
     def _ticket_submitted(self, service: TicketService) -> None:
         page = self._recommendations.built  # one not built yet reads them when shown

@@ -1,8 +1,9 @@
-"""The main window's menus: File, Go and Help, with the platform's standard keys.
+"""The main window's menus: File, View, Go and Help, with the platform's standard keys.
 
-File holds the session's actions (Contact support, Settings, Sign in or out, Quit); Go is
-the navigation's list of pages (with their Ctrl+number) and Refresh; Help lists every
-shortcut and tells which version and build this is.
+File holds the session's actions (Contact support, Settings, Sign in or out, Quit); View
+what the window shows (My tickets' issue-trend chart); Go is the navigation's list of pages
+(with their Ctrl+number) and Refresh; Help lists every shortcut and tells which version
+and build this is.
 """
 
 from __future__ import annotations
@@ -58,6 +59,18 @@ class MainMenus(QObject):
             self._file_menu.addAction(action)
         self._file_menu.addSeparator()
         self._file_menu.addAction(self.quit_action)
+
+        # View: what the pages show, the admin's choice, remembered (an admin's: members
+        # have no My tickets).
+        self._view_menu = QMenu(window)
+        self._view_menu.setObjectName("view_menu")
+        bar.addMenu(self._view_menu)
+        self._view_menu.menuAction().setVisible(False)
+        self.trend_chart_action = QAction(window)
+        self.trend_chart_action.setObjectName("trend_chart_action")
+        self.trend_chart_action.setCheckable(True)
+        self.trend_chart_action.toggled.connect(window.show_trend_chart)
+        self._view_menu.addAction(self.trend_chart_action)
 
         # Go: every page with its Ctrl+number (the navigation keeps it in step), and F5.
         go_menu = window.navigation.go_menu
@@ -116,11 +129,13 @@ class MainMenus(QObject):
     # -- what can be done now --------------------------------------------------------
 
     def show_session(self, *, admin: bool) -> None:
+        self._view_menu.menuAction().setVisible(admin)
         self.sign_out_action.setVisible(True)
         self.sign_in_action.setVisible(False)
         self.new_ticket_action.setVisible(admin)  # R13: only admins open premium tickets
 
     def show_signed_out(self) -> None:
+        self._view_menu.menuAction().setVisible(False)
         self.new_ticket_action.setVisible(False)
         self.sign_out_action.setVisible(False)
         self.sign_in_action.setVisible(True)
@@ -151,6 +166,8 @@ class MainMenus(QObject):
         self.sign_in_action.setText(self.tr("Sign &in…"))
         self.new_ticket_action.setText(self.tr("&Contact support…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self._view_menu.setTitle(self.tr("&View"))
+        self.trend_chart_action.setText(self.tr("Issue &trend chart on My tickets"))
         self._help_menu.setTitle(self.tr("&Help"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Premium Support Desk"))

@@ -9,6 +9,7 @@ hid it in Japanese only, whose two-line "nothing can be saved" banner made the p
 The rows are counted from the layouts' hints (what they will give each item), not from
 the geometry now, which lags a resize and depends on whether the chart is shown: the
 answer is the same with the chart shown or not, so placing it never flips it back.
+And only while the admin wants it (View → Issue trend chart): hidden, the rows get its room.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class ChartRoom(QObject):
         self._page, self._body, self._column = page, body, column
         self._rows, self._table, self._chart = rows, table, chart
         self._asked = False
+        self.wanted = True  # the admin's choice (View menu); the room decides within it
         page.installEventFilter(self)
         column.installEventFilter(self)
 
@@ -62,8 +64,12 @@ class ChartRoom(QObject):
         if self._page.isVisible():
             self.place()
 
+    def set_wanted(self, wanted: bool) -> None:
+        self.wanted = wanted
+        self.place()
+
     def place(self) -> None:
-        shown = self.rows_with_chart() >= MIN_ROWS_WITH_CHART
+        shown = self.wanted and self.rows_with_chart() >= MIN_ROWS_WITH_CHART
         if shown == self._chart.isHidden():
             self._chart.setVisible(shown)
 

@@ -1379,6 +1379,12 @@ class TicketListPage(QWidget):
         self._requery()
         self.reload()  # a sync under way starts over by itself (TicketSync.sync)
 
+    def show_trend_chart(self, wanted: bool) -> None:
+        """The issue-trend chart over the rows where they leave it room, or never (the
+        admin's choice, View menu)."""
+        if self.chart_room is not None:
+            self.chart_room.set_wanted(wanted)
+
     def _place_chart(self) -> None:
         """The rows (and a ticket read beside them) come first in a short window: a small
         screen, large text (chart_room.py)."""
