@@ -12,6 +12,7 @@ from desktop.api.models import Message
 from desktop.ui.look.theme import contrast
 from desktop.ui.text.formatting import medium_date, message_time, short_time, thread_time
 from desktop.ui.tickets.ticket.avatar import initials
+from desktop.ui.tickets.ticket.message_card import READING_MEASURE
 from desktop.ui.tickets.ticket.thread_view import ThreadView
 
 
@@ -52,6 +53,25 @@ def test_own_messages_and_supports_stand_on_opposite_sides(qtbot: QtBot) -> None
     for card in view.cards():
         fill, text = card.avatar.colours()
         assert contrast(fill, text) >= 4.5, card.message.author_kind
+
+
+def test_a_wide_thread_keeps_its_lines_readable_on_each_writers_side(qtbot: QtBot) -> None:
+    # A full-page ticket in a wide window: cards ran ~1,000 px a line (a newcomer's report).
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.resize(1600, 600)
+    view.show_messages((message("self", "Ava Jansen", 30, 1), message("agent", "Sam", 20, 2)))
+    with qtbot.waitExposed(view):
+        view.show()
+    thread = view.widget()
+    mine, support = view.cards()
+    measure = mine.fontMetrics().averageCharWidth() * READING_MEASURE
+    qtbot.waitUntil(lambda: mine.width() == support.width() == measure)
+    # Still each on its side: the admin's against the right edge, support's the left.
+    edge = thread.contentsRect().right() - thread.layout().contentsMargins().right()
+    assert mine.mapTo(thread, mine.rect().topRight()).x() == edge
+    start = thread.contentsRect().left() + thread.layout().contentsMargins().left()
+    assert support.mapTo(thread, support.rect().topLeft()).x() == start
 
 
 def test_initials() -> None:

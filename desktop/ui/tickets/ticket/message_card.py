@@ -80,6 +80,11 @@ class AttachmentButton(QToolButton):
         super().changeEvent(event)
 
 
+# A card is at most this many average characters wide: lines a reader's eye can follow back
+# (a full-page ticket's cards ran ~1,000 px a line in a wide window, a newcomer found).
+READING_MEASURE = 90
+
+
 class MessageCard(QFrame):
     open_requested = Signal(object)  # Attachment
     save_requested = Signal(object)  # Attachment
@@ -161,6 +166,7 @@ class MessageCard(QFrame):
             layout.addLayout(pictures)
         if message.attachments:
             layout.addLayout(files)
+        self._cap_width()
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -236,6 +242,11 @@ class MessageCard(QFrame):
         widest = max(name, self.time.sizeHint().width(), self.body.minimumSizeHint().width())
         return QSize(widest + self._margins(), least.height())
 
+    def _cap_width(self) -> None:
+        """At most READING_MEASURE characters of the card's font wide (the thread gives the
+        rest to the side away from the writer); follows the text size."""
+        self.setMaximumWidth(self.fontMetrics().averageCharWidth() * READING_MEASURE)
+
     def _arrange_header(self) -> None:
         wrapped = self.width() < self.header_width()
         if wrapped == self.header_wrapped:
@@ -262,6 +273,8 @@ class MessageCard(QFrame):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:
+            self._cap_width()
         elif event.type() == QEvent.Type.PaletteChange and not self._tinting:
             self._apply_tint()  # light ↔ dark: the tint follows the window's palette
         super().changeEvent(event)

@@ -363,14 +363,18 @@ class ThreadView(QScrollArea):
 
 def _on_its_side(card: MessageCard) -> QWidget:
     """The card in a row, indented on the side away from its writer, as in a chat: the
-    admin's own messages to the right, support's and colleagues' to the left."""
+    admin's own messages to the right, support's and colleagues' to the left. A card at
+    its widest (MessageCard's reading measure) leaves the rest of a wide thread to that
+    side too (the stretch takes what the card cannot)."""
     row = QWidget(card.parentWidget())
     row.setObjectName("message_row")
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     if card.mine:
         layout.addSpacing(SIDE_INDENT)
+        layout.addStretch(0)
     layout.addWidget(card, 1)
     if not card.mine:
+        layout.addStretch(0)
         layout.addSpacing(SIDE_INDENT)
     return row
