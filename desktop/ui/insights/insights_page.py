@@ -16,7 +16,6 @@ from PySide6.QtCharts import QBarSet, QLineSeries, QPieSeries
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QToolTip,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from desktop.services.insights import DrillDown, InsightsService, Period, Shown
 from desktop.ui.insights import chart_keys, charts, drill_down, hover, tables
 from desktop.ui.insights.chart_card import CHART_HEIGHT, ChartCard
 from desktop.ui.insights.content_wide_scroll import ContentWideScroll
+from desktop.ui.insights.header_rows import HeaderRows
 from desktop.ui.insights.kpi_tiles import KpiTiles, opened_days
 from desktop.ui.insights.period_selector import PeriodSelector
 from desktop.ui.insights.satisfaction_table import SatisfactionTable
@@ -92,10 +92,9 @@ class InsightsPage(QWidget):
         self.weekly.cell_activated.connect(self._week_cell)
         self.sla.cell_activated.connect(self._response_cell)
 
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.scopes)
-        header.addWidget(self.periods)
+        # In one row where they fit, else the choices below the title (header_rows.py).
+        self.header = HeaderRows(self.title, [self.scopes, self.periods])
+        self.header.setObjectName("insights_header")
         # Two side by side where they fit, else one above the other (tile_rows.py).
         self.card_rows = TileRows(most=2)
         self.card_rows.setObjectName("insights_cards")
@@ -110,7 +109,7 @@ class InsightsPage(QWidget):
         content.addStretch(1)
         self.body = QWidget()
         body_layout = QVBoxLayout(self.body)
-        body_layout.addLayout(header)
+        body_layout.addWidget(self.header)
         body_layout.addWidget(self.status)
         body_layout.addWidget(self.empty)
         body_layout.addWidget(self.content)
