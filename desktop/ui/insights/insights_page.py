@@ -96,7 +96,7 @@ class InsightsPage(QWidget):
         self.header = HeaderRows(self.title, [self.scopes, self.periods])
         self.header.setObjectName("insights_header")
         # Two side by side where they fit, else one above the other (tile_rows.py).
-        self.card_rows = TileRows(most=2)
+        self.card_rows = TileRows(most=2, shown_only=True)
         self.card_rows.setObjectName("insights_cards")
         self.card_rows.grid().setContentsMargins(0, 0, 0, 0)
         self.card_rows.set_tiles([self.top_issues, self.products, self.weekly, self.sla])
@@ -278,16 +278,21 @@ class InsightsPage(QWidget):
                 self.top_issues, cast(list[QBarSet], bars), insights, period, scope
             ),
         )
+        # One product: its chart would only repeat "Top issues", and a card saying so took
+        # half the page's width beside it (issue 19). "Top issues" says it under its
+        # caption and takes the row; the card comes back with a second product.
         products = insights.products
         single = (
             self.tr(
-                "All these tickets are about {product}, so this chart would only repeat "
-                "“Top issues”. It splits each issue by product once tickets are about "
-                "another product too."
+                "All these tickets are about {product}. “Top products per issue” shows "
+                "once tickets are about another product too."
             ).format(product=product_label(products[0]))
-            if len(products) == 1
+            if len(products) == 1 and not issues
             else None
         )
+        self.products.setVisible(single is None)
+        if single is not None:
+            self.top_issues.set_caption(f"{caption}\n{single}")
         self.products.show_data(
             lambda c, p: charts.draw_products_per_issue(c, insights, p),
             *tables.products_table(insights),
