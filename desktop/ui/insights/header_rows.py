@@ -83,8 +83,10 @@ class HeaderRows(QWidget):
                 grid.addWidget(choice, 0, column)
         elif placed == self.CHOICES_BELOW:
             grid.addWidget(self._title, 0, 0, 1, last + 1)
+            # Their first lines level ("Tickets" beside "Period", over "Custom…"'s days).
+            top = Qt.AlignmentFlag.AlignTop
             for column, choice in enumerate(self._choices, start=1):
-                grid.addWidget(choice, 1, column)
+                grid.addWidget(choice, 1, column, top)
         else:
             grid.addWidget(self._title, 0, 0, 1, last + 1)
             for row, choice in enumerate(self._choices, start=1):
