@@ -1746,10 +1746,6 @@
         <translation>この期間に作成されたチケットはありません。</translation>
     </message>
     <message>
-        <source>All these tickets are about {product}, so this chart would only repeat “Top issues”. It splits each issue by product once tickets are about another product too.</source>
-        <translation>これらのチケットはすべて{product}に関するものなので、このグラフは「主な問題」と同じになります。別の製品のチケットもできると、問題ごとに製品別に分けて表示します。</translation>
-    </message>
-    <message>
         <source>No first response was due in this period yet: once one is, this shows how many came in time.</source>
         <translation>この期間に期限を迎えた最初の応答はまだありません。期限を迎えると、期限内に応答した件数がここに表示されます。</translation>
     </message>
@@ -1788,6 +1784,10 @@
     <message>
         <source>Your team has no open tickets now. Choose a period to see the tickets opened in it.</source>
         <translation>現在、チームに未解決のチケットはありません。期間を選ぶと、その期間に作成されたチケットが表示されます。</translation>
+    </message>
+    <message>
+        <source>All these tickets are about {product}. “Top products per issue” shows once tickets are about another product too.</source>
+        <translation>これらのチケットはすべて{product}に関するものです。別の製品のチケットもできると、「問題別の主な製品」が表示されます。</translation>
     </message>
     <message>
         <source>You have no open tickets now. Choose “Whole team” to see your team&apos;s tickets.</source>

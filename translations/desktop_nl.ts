@@ -1758,10 +1758,6 @@
         <translation>In deze periode zijn geen tickets geopend.</translation>
     </message>
     <message>
-        <source>All these tickets are about {product}, so this chart would only repeat “Top issues”. It splits each issue by product once tickets are about another product too.</source>
-        <translation>Al deze tickets gaan over {product}, dus deze grafiek zou alleen ‘Belangrijkste kwesties’ herhalen. Zodra er ook tickets over een ander product zijn, verdeelt hij elke kwestie per product.</translation>
-    </message>
-    <message>
         <source>No first response was due in this period yet: once one is, this shows how many came in time.</source>
         <translation>In deze periode was nog geen eerste reactie verschuldigd: zodra dat zo is, zie je hier hoeveel er op tijd kwamen.</translation>
     </message>
@@ -1800,6 +1796,10 @@
     <message>
         <source>Your team has no open tickets now. Choose a period to see the tickets opened in it.</source>
         <translation>Je team heeft nu geen openstaande tickets. Kies een periode om de tickets te zien die daarin zijn geopend.</translation>
+    </message>
+    <message>
+        <source>All these tickets are about {product}. “Top products per issue” shows once tickets are about another product too.</source>
+        <translation>Al deze tickets gaan over {product}. ‘Belangrijkste producten per kwestie’ verschijnt zodra er ook tickets over een ander product zijn.</translation>
     </message>
     <message>
         <source>You have no open tickets now. Choose “Whole team” to see your team&apos;s tickets.</source>

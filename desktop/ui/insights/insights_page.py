@@ -16,7 +16,6 @@ from PySide6.QtCharts import QBarSet, QLineSeries, QPieSeries
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QToolTip,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from desktop.services.insights import DrillDown, InsightsService, Period, Shown
 from desktop.ui.insights import chart_keys, charts, drill_down, hover, tables
 from desktop.ui.insights.chart_card import CHART_HEIGHT, ChartCard
 from desktop.ui.insights.content_wide_scroll import ContentWideScroll
+from desktop.ui.insights.header_rows import HeaderRows
 from desktop.ui.insights.kpi_tiles import KpiTiles, opened_days
 from desktop.ui.insights.period_selector import PeriodSelector
 from desktop.ui.insights.satisfaction_table import SatisfactionTable
@@ -92,12 +92,11 @@ class InsightsPage(QWidget):
         self.weekly.cell_activated.connect(self._week_cell)
         self.sla.cell_activated.connect(self._response_cell)
 
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.scopes)
-        header.addWidget(self.periods)
+        # In one row where they fit, else the choices below the title (header_rows.py).
+        self.header = HeaderRows(self.title, [self.scopes, self.periods])
+        self.header.setObjectName("insights_header")
         # Two side by side where they fit, else one above the other (tile_rows.py).
-        self.card_rows = TileRows(most=2)
+        self.card_rows = TileRows(most=2, shown_only=True)
         self.card_rows.setObjectName("insights_cards")
         self.card_rows.grid().setContentsMargins(0, 0, 0, 0)
         self.card_rows.set_tiles([self.top_issues, self.products, self.weekly, self.sla])
@@ -110,7 +109,7 @@ class InsightsPage(QWidget):
         content.addStretch(1)
         self.body = QWidget()
         body_layout = QVBoxLayout(self.body)
-        body_layout.addLayout(header)
+        body_layout.addWidget(self.header)
         body_layout.addWidget(self.status)
         body_layout.addWidget(self.empty)
         body_layout.addWidget(self.content)
@@ -279,16 +278,21 @@ class InsightsPage(QWidget):
                 self.top_issues, cast(list[QBarSet], bars), insights, period, scope
             ),
         )
+        # One product: its chart would only repeat "Top issues", and a card saying so took
+        # half the page's width beside it (issue 19). "Top issues" says it under its
+        # caption and takes the row; the card comes back with a second product.
         products = insights.products
         single = (
             self.tr(
-                "All these tickets are about {product}, so this chart would only repeat "
-                "“Top issues”. It splits each issue by product once tickets are about "
-                "another product too."
+                "All these tickets are about {product}. “Top products per issue” shows "
+                "once tickets are about another product too."
             ).format(product=product_label(products[0]))
-            if len(products) == 1
+            if len(products) == 1 and not issues
             else None
         )
+        self.products.setVisible(single is None)
+        if single is not None:
+            self.top_issues.set_caption(f"{caption}\n{single}")
         self.products.show_data(
             lambda c, p: charts.draw_products_per_issue(c, insights, p),
             *tables.products_table(insights),
