@@ -45,8 +45,8 @@ def test_the_choices_go_below_the_title_where_the_row_does_not_fit(qtbot: QtBot)
     assert header.minimumSizeHint().width() == max(map(_wanted, (title, scopes, periods)))
 
     window.resize(one_row + 40, 200)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     qtbot.waitUntil(lambda: header.placed() == HeaderRows.ONE_ROW)
     assert scopes.y() < title.geometry().bottom() and periods.y() < title.geometry().bottom()
     assert periods.geometry().right() == header.width() - 1  # at the right end, as ever
@@ -79,8 +79,8 @@ def test_a_wider_choice_is_placed_again(qtbot: QtBot) -> None:  # "Custom…"'s 
     window = _in_window(qtbot, header)
     gap = header.layout().spacing()
     window.resize(_wanted(title) + _wanted(scopes) + _wanted(periods) + 2 * gap + 10, 200)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     qtbot.waitUntil(lambda: header.placed() == HeaderRows.ONE_ROW)
     periods.addItem("Last 12 months, and a good deal longer than that")
     qtbot.waitUntil(lambda: header.placed() != HeaderRows.ONE_ROW)
