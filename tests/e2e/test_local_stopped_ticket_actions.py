@@ -5,11 +5,14 @@ it back but "Start it again". Mark solved, Add follower, End chat and Billing's 
 Change tier and Remove were offered then, and each failed only after the click (an
 error box, or "followers can be changed once the service answers again", which it never
 would by itself). Now they are off and say "Start it again"; a reply is kept in the
-outbox as offline, says it goes once started again, and goes then, once.
+outbox as offline, says it goes once started again, and goes then, once. A list exported
+then is named with the day of its last sync and says that moment in each row.
 """
 
 from __future__ import annotations
 
+import csv
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.controller import AppController
+from desktop.store.tickets import synced_at_key
 from desktop.ui.billing.billing_page import BillingPage
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.tickets.ticket.ticket_page import TicketPage
@@ -164,3 +168,32 @@ async def test_billing_changes_are_not_offered_while_stopped(qtbot: QtBot, tmp_p
             what="Billing's buttons again",
         )
         assert not page.offline_note.isVisible()
+
+
+async def test_a_list_exported_while_stopped_says_it_is_as_last_synced(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    async with local_workspace(tmp_path) as controller:
+        window = controller.window
+        await _given_up(controller)
+        service = controller.service
+        assert service is not None
+        saved = service.store.state(synced_at_key("mine"))
+        assert saved
+        synced = datetime.fromisoformat(saved)  # what "Last synced …" says
+        page = window.my_tickets
+        page.export()
+        exporter = page._exporter
+        assert exporter is not None and exporter.save_dialog is not None
+        chosen = Path(exporter.save_dialog.selectedFiles()[0]).name
+        assert chosen == f"My tickets {synced.astimezone().date().isoformat()}.csv"
+        target = tmp_path / chosen
+        done: list[int] = []
+        exporter.exported.connect(lambda _where, count: done.append(count))
+        exporter.save_dialog.fileSelected.emit(str(target))
+        await wait_until(lambda: done, what="the export")
+        with target.open(encoding="utf-8-sig", newline="") as file:
+            rows = list(csv.reader(file))
+        assert rows[0][-1].startswith("As of (")
+        stamp = synced.astimezone().strftime("%Y-%m-%d %H:%M")
+        assert len(rows) == done[0] + 1 and {r[-1] for r in rows[1:]} == {stamp}
