@@ -1,10 +1,10 @@
 """A ticket's actions, Billing's and a live chat's while the local demo workspace is stopped.
 
 The real local service process is killed with SIGKILL until it gives up; nothing brings
-it back but "Start it again". Mark solved, Add follower, End chat and Billing's Add,
-Change tier and Remove were offered then, and each failed only after the click (an
-error box, or "followers can be changed once the service answers again", which it never
-would by itself). Now they are off and say "Start it again"; a reply is kept in the
+it back but "Start it again". Mark solved, Add follower, Send rating, End chat and
+Billing's Add, Change tier and Remove were offered then, and each failed only after the
+click (an error box, or "followers can be changed once the service answers again", which
+it never would by itself). Now they are off and say "Start it again"; a reply is kept in the
 outbox as offline, says it goes once started again, and goes then, once. A list exported
 then is named with the day of its last sync and says that moment in each row.
 """
@@ -117,6 +117,31 @@ async def test_a_ticket_offers_only_what_can_succeed_and_keeps_a_reply(
         await wait_until(page.solve_button.isEnabled, what="Mark solved again")
         assert "Start it again" not in page.solve_button.toolTip()
         assert page.followers_box.add_button.isEnabled()
+
+
+async def test_a_rating_is_not_sent_while_stopped(qtbot: QtBot, tmp_path: Path) -> None:
+    async with local_workspace(tmp_path) as controller:
+        window = controller.window
+        page = await _open_by_subject(window, "40 GB video uploads")  # solved, not rated
+        rating = page.satisfaction_box
+        await wait_until(rating.isVisible, what="the rating")
+        await _given_up(controller)
+
+        # Good can be chosen (nothing is asked of the service), Send cannot.
+        qtbot.mouseClick(rating.good_button, Qt.MouseButton.LeftButton)
+        assert rating.good_button.isChecked() and rating.send_button.isVisible()
+        assert not rating.send_button.isEnabled()
+        assert "“Start it again”" in rating.send_button.toolTip()
+
+        await _started_again(window, qtbot)
+        await wait_until(
+            lambda: page.satisfaction_box.isVisible() and page.ticket is not None,
+            timeout=90,
+            what="the rating again",
+        )
+        qtbot.mouseClick(page.satisfaction_box.good_button, Qt.MouseButton.LeftButton)
+        assert page.satisfaction_box.send_button.isEnabled()
+        assert page.satisfaction_box.send_button.toolTip() == ""
 
 
 async def test_a_live_chat_cannot_be_ended_while_stopped(qtbot: QtBot, tmp_path: Path) -> None:

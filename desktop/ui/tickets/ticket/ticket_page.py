@@ -448,6 +448,7 @@ class TicketPage(QWidget):
             # Its actions too (they were offered, and failed after the click); a reply
             # still waits in the outbox, and says it waits for "Start it again".
             self.followers_box.set_local_stopped(stopped)
+            self.satisfaction_box.set_local_stopped(stopped)
             self.thread_scroll.set_local_stopped(stopped)
             self.retranslate_ui()
 
