@@ -30,6 +30,7 @@ from tests.support.client_flows import opened_ticket
 from tests.support.local_workspace import local_workspace
 from tests.support.waiting import wait_until
 
+CHAT_LINE = "Typed in the chat while the local workspace was stopped."
 REPLY = "Written while the local workspace was stopped: the folder is still not shared."
 
 
@@ -159,6 +160,12 @@ async def test_a_live_chat_cannot_be_ended_while_stopped(qtbot: QtBot, tmp_path:
         await wait_until(chat.isVisible, what="the chat window")
         assert chat.end_button.isVisible() and not chat.end_button.isEnabled()
         assert "“Start it again”" in chat.end_button.toolTip()
+        # A line typed there waits in the outbox, saying for what.
+        chat.composer.editor.setPlainText(CHAT_LINE)
+        qtbot.mouseClick(chat.composer.send_button, Qt.MouseButton.LeftButton)
+        lines = chat.transcript.pending_cards
+        await wait_until(lambda: len(lines()) == 1, what="the line in the outbox")
+        assert "“Start it again”" in lines()[0].state.text()
 
         await _started_again(window, qtbot)
         await wait_until(
@@ -167,6 +174,9 @@ async def test_a_live_chat_cannot_be_ended_while_stopped(qtbot: QtBot, tmp_path:
             what="End chat again",
         )
         assert page.end_chat_button.toolTip() == "End this live chat with support"
+        # The line went once started again, and once.
+        await wait_until(lambda: CHAT_LINE in _bodies(page), timeout=90, what="the line sent")
+        assert _bodies(page).count(CHAT_LINE) == 1
 
 
 async def test_billing_changes_are_not_offered_while_stopped(qtbot: QtBot, tmp_path: Path) -> None:
