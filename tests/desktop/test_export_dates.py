@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -86,6 +87,14 @@ async def test_numbers_as_last_synced_are_named_and_stamped_with_their_moment(
     zone = datetime.now().astimezone().tzname()
     assert rows[0] == ["Issue", "Tickets", f"As of ({zone})"]
     assert rows[1:] == [["Billing", "3", _local(SYNCED)], ["Login", "5", _local(SYNCED)]]
+
+    # The chart: its name, and the moment in the PNG's own "Creation Time".
+    picture = tmp_path / "issues.png"
+    suggested = _asked(monkeypatch, picture)
+    card.png_action.trigger()
+    assert suggested == [f"top_issues {SYNCED.astimezone().date().isoformat()}.png"]
+    await wait_until(lambda: picture.exists() and not card._tasks.pending, what="the picture")
+    assert QImage(str(picture)).text("Creation Time") == "2026-11-30T23:40:00+00:00"
 
 
 async def test_each_row_of_a_list_export_says_as_of_when(tmp_path: Path) -> None:

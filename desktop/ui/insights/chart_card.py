@@ -58,6 +58,10 @@ class ExportFailed(Exception):
         self.reason = reason
 
 
+# PNG's registered keyword for when the image's content was made (its tEXt chunk).
+PNG_TIME_KEY = "Creation Time"
+
+
 def write_png(image: QImage, path: Path) -> None:
     """Encodes and writes the image; runs on a worker thread (QImage is reentrant)."""
     writer = QImageWriter(str(path), QByteArray(b"png"))
@@ -254,10 +258,13 @@ class ChartCard(QFrame):
         """The chart and its legend as they show; widgets can only be painted on the GUI thread."""
         return self.chart_page.grab().toImage()
 
-    async def save_png(self, path: Path) -> None:
+    async def save_png(self, path: Path, as_of: datetime | None = None) -> None:
+        """``as_of``: when the numbers are so (None: now), in the PNG's own "Creation
+        Time" text (an image viewer's file details show it)."""
         # Encoding and writing take long enough on a slow disk to freeze the window,
         # so only the painting stays on the GUI thread (as every other file write).
         image = self.render_png()
+        image.setText(PNG_TIME_KEY, (as_of or datetime.now(UTC)).isoformat(timespec="seconds"))
         await asyncio.to_thread(write_png, image, path)
 
     async def save_csv(self, path: Path, as_of: datetime | None = None) -> None:
@@ -282,12 +289,13 @@ class ChartCard(QFrame):
         QGuiApplication.clipboard().setMimeData(data)
 
     def _ask_png(self) -> None:
-        name = dated_name(self._name, local_day(self.as_of()), "png")
+        as_of = self.as_of()  # the numbers' moment when asked, not when the dialog closed
+        name = dated_name(self._name, local_day(as_of), "png")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save chart"), name, self.tr("PNG image (*.png)")
         )
         if path:
-            self._export(self.save_png(Path(path)), Path(path).name)
+            self._export(self.save_png(Path(path), as_of), Path(path).name)
 
     def _ask_csv(self) -> None:
         as_of = self.as_of()  # the numbers' moment when asked, not when the dialog closed
