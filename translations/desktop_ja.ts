@@ -1294,6 +1294,13 @@
     </message>
 </context>
 <context>
+    <name>ExportStamp</name>
+    <message>
+        <source>As of</source>
+        <translation>基準日時</translation>
+    </message>
+</context>
+<context>
     <name>FeatureText</name>
     <message>
         <source>Support by phone, e-mail or chat</source>
@@ -2001,6 +2008,25 @@
     <message>
         <source>Open the server settings</source>
         <translation>サーバー設定を開く</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStopped</name>
+    <message>
+        <source>The local demo workspace is not running: choose “Start it again” first.</source>
+        <translation>ローカル デモ ワークスペースは実行されていません。先に「もう一度起動」を選んでください。</translation>
+    </message>
+    <message>
+        <source>The local demo workspace is not running: adding, changing and removing Premium Support are possible once you choose “Start it again”.</source>
+        <translation>ローカル デモ ワークスペースは実行されていません。プレミアム サポートの追加、変更、削除は「もう一度起動」を選ぶと行えます。</translation>
+    </message>
+    <message>
+        <source>The local demo workspace is not running: followers can be changed once you choose “Start it again”.</source>
+        <translation>ローカル デモ ワークスペースは実行されていません。「もう一度起動」を選ぶと、フォロワーを変更できます。</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: it goes once you choose “Start it again”.</source>
+        <translation>送信待ち: 「もう一度起動」を選ぶと送信されます。</translation>
     </message>
 </context>
 <context>
@@ -3852,10 +3878,6 @@ No preview</source>
     <message>
         <source>Retry</source>
         <translation>再試行</translation>
-    </message>
-    <message>
-        <source>The local demo workspace is not running: choose “Start it again” first.</source>
-        <translation>ローカル デモ ワークスペースは実行されていません。先に「もう一度起動」を選んでください。</translation>
     </message>
     <message>
         <source>Mark solved</source>

@@ -1300,6 +1300,13 @@
     </message>
 </context>
 <context>
+    <name>ExportStamp</name>
+    <message>
+        <source>As of</source>
+        <translation>Stand van</translation>
+    </message>
+</context>
+<context>
     <name>FeatureText</name>
     <message>
         <source>Support by phone, e-mail or chat</source>
@@ -2016,6 +2023,25 @@
     <message>
         <source>Open the server settings</source>
         <translation>Serverinstellingen openen</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStopped</name>
+    <message>
+        <source>The local demo workspace is not running: choose “Start it again” first.</source>
+        <translation>De lokale demowerkruimte draait niet: kies eerst ‘Opnieuw starten’.</translation>
+    </message>
+    <message>
+        <source>The local demo workspace is not running: adding, changing and removing Premium Support are possible once you choose “Start it again”.</source>
+        <translation>De lokale demowerkruimte draait niet: Premium Support toevoegen, wijzigen en verwijderen kan zodra je ‘Opnieuw starten’ kiest.</translation>
+    </message>
+    <message>
+        <source>The local demo workspace is not running: followers can be changed once you choose “Start it again”.</source>
+        <translation>De lokale demowerkruimte draait niet: je kunt de volgers wijzigen zodra je ‘Opnieuw starten’ kiest.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: it goes once you choose “Start it again”.</source>
+        <translation>In de wachtrij: wordt verzonden zodra je ‘Opnieuw starten’ kiest.</translation>
     </message>
 </context>
 <context>
@@ -3884,10 +3910,6 @@ Geen voorbeeld</translation>
     <message>
         <source>Retry</source>
         <translation>Opnieuw proberen</translation>
-    </message>
-    <message>
-        <source>The local demo workspace is not running: choose “Start it again” first.</source>
-        <translation>De lokale demowerkruimte draait niet: kies eerst ‘Opnieuw starten’.</translation>
     </message>
     <message>
         <source>Mark solved</source>

@@ -194,9 +194,11 @@ async def test_insights_show_the_services_numbers_for_each_period(
             f"{category_label(i['category'])}\t{i['count']}" for i in year["top_issues"]
         ]
         csv_path = tmp_path / "issues.csv"
-        await card.save_csv(csv_path)
+        as_of = datetime.now(UTC)
+        await card.save_csv(csv_path, as_of)
+        stamp = as_of.astimezone().strftime("%Y-%m-%d %H:%M")  # when the numbers are so
         assert csv_path.read_text().splitlines()[1:] == [
-            f"{category_label(i['category'])},{i['count']}" for i in year["top_issues"]
+            f"{category_label(i['category'])},{i['count']},{stamp}" for i in year["top_issues"]
         ]
         png = tmp_path / "issues.png"
         card.table_button.click()

@@ -51,6 +51,7 @@ from desktop.ui.notices.followed_connection import FollowedConnection
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.labels import product_label
+from desktop.ui.text.local_stopped import billing_waits, start_it_first
 from desktop.ui.text.said_again import Text
 from desktop.ui.text.wrapped_label import WrappedLabel
 
@@ -98,6 +99,9 @@ class BillingPage(QWidget):
         self.unsettled: Write | None = None
         self._checker: asyncio.Task[None] | None = None
         self.offline = False
+        # The local demo workspace's service gave up: as offline, but only "Start it
+        # again" brings it back (the window says which, set_local_stopped).
+        self.local_stopped = False
         self._connection = FollowedConnection()
 
         self.title = QLabel()
@@ -674,7 +678,18 @@ class BillingPage(QWidget):
                 self.reload()  # what was said while offline may no longer be so (hidden:
                 # show_billing reads it when shown)
 
+    def set_local_stopped(self, stopped: bool) -> None:
+        """The local service gave up: Add, Change, Remove and Undo cannot succeed until it is
+        started again (they were offered, and failed after the click), so they are off and
+        say why. Started again, the page reads the plan when shown (show_billing)."""
+        if stopped != self.local_stopped:
+            self.local_stopped = stopped
+            self._set_offline_on_rows()
+            self.retranslate_ui()
+
     def offline_reason(self) -> str:
+        if self.local_stopped:
+            return start_it_first()
         return self.tr("Needs a connection to the service.") if self.offline else ""
 
     def _set_offline_on_rows(self) -> None:
@@ -726,12 +741,15 @@ class BillingPage(QWidget):
         # A screen reader lands on the tabs and on each tab's scrolling area: named so.
         self.tabs.setAccessibleName(self.tr("Billing"))
         self.offline_note.setText(
-            self.tr(
+            billing_waits()
+            if self.local_stopped
+            else self.tr(
                 "You are offline: adding, changing and removing Premium Support wait until "
                 "the connection returns."
             )
         )
-        self.offline_note.setVisible(self.offline and self._service is not None)
+        waiting = self.offline or self.local_stopped
+        self.offline_note.setVisible(waiting and self._service is not None)
         for index, (full, _short) in enumerate(titles):
             page = self.tabs.widget(index)
             if page is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,7 @@ from desktop.ui.insights.table_model import Cell, RowsModel
 from desktop.ui.look.chart_legend import ChartLegend
 from desktop.ui.look.theme import TextRole, set_text_role, style_selected_rows
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.export_stamp import dated_name, local_day
 from desktop.ui.text.wrapped_label import WrappedLabel
 
 CHART_HEIGHT = 280
@@ -55,6 +56,10 @@ class ExportFailed(Exception):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+# PNG's registered keyword for when the image's content was made (its tEXt chunk).
+PNG_TIME_KEY = "Creation Time"
 
 
 def write_png(image: QImage, path: Path) -> None:
@@ -253,14 +258,23 @@ class ChartCard(QFrame):
         """The chart and its legend as they show; widgets can only be painted on the GUI thread."""
         return self.chart_page.grab().toImage()
 
-    async def save_png(self, path: Path) -> None:
+    async def save_png(self, path: Path, as_of: datetime | None = None) -> None:
+        """``as_of``: when the numbers are so (None: now), in the PNG's own "Creation
+        Time" text (an image viewer's file details show it)."""
         # Encoding and writing take long enough on a slow disk to freeze the window,
         # so only the painting stays on the GUI thread (as every other file write).
         image = self.render_png()
+        image.setText(PNG_TIME_KEY, (as_of or datetime.now(UTC)).isoformat(timespec="seconds"))
         await asyncio.to_thread(write_png, image, path)
 
-    async def save_csv(self, path: Path) -> None:
-        await asyncio.to_thread(write_text, self.model.to_csv(), path)
+    async def save_csv(self, path: Path, as_of: datetime | None = None) -> None:
+        """``as_of``: when the numbers are so (None: now), in a column of its own."""
+        text = self.model.to_csv(as_of or datetime.now(UTC))
+        await asyncio.to_thread(write_text, text, path)
+
+    def as_of(self) -> datetime:
+        """When the numbers shown are so: as last synced offline, else now."""
+        return self._synced_at() or datetime.now(UTC)
 
     def copy_table(self) -> None:
         """Tab-separated for spreadsheets, HTML for e-mail: the pasting program chooses."""
@@ -275,18 +289,22 @@ class ChartCard(QFrame):
         QGuiApplication.clipboard().setMimeData(data)
 
     def _ask_png(self) -> None:
+        as_of = self.as_of()  # the numbers' moment when asked, not when the dialog closed
+        name = dated_name(self._name, local_day(as_of), "png")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save chart"), f"{self._name}.png", self.tr("PNG image (*.png)")
+            self, self.tr("Save chart"), name, self.tr("PNG image (*.png)")
         )
         if path:
-            self._export(self.save_png(Path(path)), Path(path).name)
+            self._export(self.save_png(Path(path), as_of), Path(path).name)
 
     def _ask_csv(self) -> None:
+        as_of = self.as_of()  # the numbers' moment when asked, not when the dialog closed
+        name = dated_name(self._name, local_day(as_of), "csv")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save data"), f"{self._name}.csv", self.tr("CSV file (*.csv)")
+            self, self.tr("Save data"), name, self.tr("CSV file (*.csv)")
         )
         if path:
-            self._export(self.save_csv(Path(path)), Path(path).name)
+            self._export(self.save_csv(Path(path), as_of), Path(path).name)
 
     def synced_at_from(self, synced_at: Callable[[], datetime | None]) -> None:
         """The page's: when its numbers were last synced, if they may be out of date."""

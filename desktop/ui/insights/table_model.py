@@ -6,7 +6,7 @@ import csv
 import html
 import io
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from desktop.ui.text.export_stamp import as_of_cell, as_of_header
 from desktop.ui.text.formatting import day_text
 
 Cell = str | int | date
@@ -102,13 +103,15 @@ class RowsModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
-    def to_csv(self) -> str:
-        """Plain numbers and ISO dates: a spreadsheet in any language reads them."""
+    def to_csv(self, as_of: datetime) -> str:
+        """Plain numbers and ISO dates: a spreadsheet in any language reads them. The
+        last column says when the numbers are so (export_stamp.py)."""
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(self.headers)
+        writer.writerow([*self.headers, as_of_header()])
+        stamp = as_of_cell(as_of)
         for row in self.rows:
-            writer.writerow([v.isoformat() if isinstance(v, date) else v for v in row])
+            writer.writerow([v.isoformat() if isinstance(v, date) else v for v in row] + [stamp])
         return out.getvalue()
 
     def to_tsv(self) -> str:

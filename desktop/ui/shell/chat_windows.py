@@ -48,8 +48,9 @@ class ChatWindows(Mapping[str, "ChatWindow"]):
         """The window of a ticket's chat, if open (for the ticket page)."""
         return self._windows.get
 
-    def open(self, service: TicketService, ticket: Ticket) -> None:
-        """The ticket's chat in its window, in front, the keyboard in its box."""
+    def open(self, service: TicketService, ticket: Ticket, *, local_stopped: bool) -> None:
+        """The ticket's chat in its window, in front, the keyboard in its box
+        (``local_stopped``: the local workspace is not running, for a new window)."""
         window = self._windows.get(ticket.id)
         if window is None:
             from desktop.ui.tickets.chat.chat_window import ChatWindow
@@ -57,6 +58,7 @@ class ChatWindows(Mapping[str, "ChatWindow"]):
             window = ChatWindow(self._tasks, service, ticket, self._owner)
             window.ticket_changed.connect(self._ticket_changed)
             window.handover_changed.connect(self._handover_changed)
+            window.set_local_stopped(local_stopped)
             self._windows[ticket.id] = window
         window.show()
         window.raise_()

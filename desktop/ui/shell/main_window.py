@@ -243,8 +243,9 @@ class MainWindow(QMainWindow):
         self._set_local_stopped(False)
 
     def _set_local_stopped(self, stopped: bool) -> None:
-        """Whether the local service gave up: F5 and the lists' Refresh are offered only
-        while something can answer them."""
+        """Whether the local service gave up: F5 and the lists' Refresh, a ticket's and
+        Billing's actions, a chat's End chat are offered only while something can answer
+        them (a reply still waits in the outbox, saying for what)."""
         self.local_stopped = stopped
         self._update_refresh()
         for page in self.ticket_lists():
@@ -252,6 +253,14 @@ class MainWindow(QMainWindow):
         ticket_page = self._ticket_page.built
         if ticket_page is not None:
             ticket_page.set_local_stopped(stopped)
+        billing = self._billing.built
+        if billing is not None:
+            billing.set_local_stopped(stopped)
+        drafts = self._drafts.built
+        if drafts is not None:
+            drafts.set_local_stopped(stopped)
+        for chat in self.chat_windows.values():
+            chat.set_local_stopped(stopped)
 
     def add_banner(self, banner: QWidget) -> None:
         """Above the pages, below the banners already there (the local workspace's first)."""
@@ -342,6 +351,7 @@ class MainWindow(QMainWindow):
         page.new_ticket_requested.connect(self.contact_support)
         page.outbox_edit_requested.connect(lambda key: self.new_ticket.edit_refused(key))
         page.new_request_requested.connect(lambda key: self.new_ticket.send_as_new_request(key))
+        page.set_local_stopped(self.local_stopped)  # its outbox rows say what sends them
         return page
 
     def save_open_draft(self) -> Awaitable[None] | None:
@@ -382,6 +392,7 @@ class MainWindow(QMainWindow):
 
         page = BillingPage(tasks)
         page.follow_connection(self.connection)  # offline as the status bar says it
+        page.set_local_stopped(self.local_stopped)  # built while it is stopped
         return page
 
     def _build_insights(self, tasks: TaskRunner) -> InsightsPage:
@@ -652,7 +663,8 @@ class MainWindow(QMainWindow):
 
     def open_chat_window(self, ticket: Ticket) -> None:
         if self._service is not None:
-            self.chat_windows.open(self._service, ticket)
+            # Built while the local workspace is stopped: End chat off, saying why.
+            self.chat_windows.open(self._service, ticket, local_stopped=self.local_stopped)
 
     def _chat_handover_changed(self, window: ChatWindow) -> None:
         """One box per live chat: the ticket page gives way to the window, or takes over."""

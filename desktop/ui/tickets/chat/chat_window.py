@@ -21,6 +21,7 @@ from desktop.store.outbox import OutboxItem
 from desktop.ui.look.theme import TextRole, set_font_style, set_text_role
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
+from desktop.ui.text.local_stopped import start_it_first
 from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.attachments.attachment_actions import AttachmentActions
 from desktop.ui.tickets.chat.chat_handover import holds_text
@@ -46,6 +47,10 @@ class ChatWindow(QWidget):
         self._tasks = tasks
         self._service = service
         self.ticket = ticket
+        # The local demo workspace's service gave up: End chat cannot reach it until
+        # "Start it again" (a line typed still waits in the outbox, and says so).
+        self._local_stopped = False
+        self._ending = False
         self.state = WrappedLabel()
         self.state.setObjectName("chat_state")
         set_font_style(self.state, bold=True)
@@ -170,18 +175,30 @@ class ChatWindow(QWidget):
             await self._service.drafts.discard(key_of_draft)
         self.composer.editor.setFocus()
 
+    def set_local_stopped(self, stopped: bool) -> None:
+        self._local_stopped = stopped
+        self.transcript.set_local_stopped(stopped)
+        self._enable_end()
+
+    def _enable_end(self) -> None:
+        self.end_button.setEnabled(not self._ending and not self._local_stopped)
+        self.end_button.setToolTip(start_it_first() if self._local_stopped else "")
+
     def _end(self) -> None:
-        self.end_button.setEnabled(False)
+        self._ending = True
+        self._enable_end()
         self._tasks.run(self._do_end(), on_error=self._failed)
 
     async def _do_end(self) -> None:
         updated = await self._service.end_chat(self.ticket.id)
-        self.end_button.setEnabled(True)
+        self._ending = False
+        self._enable_end()
         self.show_ticket(updated)
         self.ticket_changed.emit(updated.id)
 
     def _failed(self, error: BaseException) -> None:
-        self.end_button.setEnabled(True)
+        self._ending = False
+        self._enable_end()
         message = describe(error)
         self.composer.show_error(message.text)  # the typed line stays
         if not message.expected:
@@ -195,6 +212,7 @@ class ChatWindow(QWidget):
             )
         )
         self.end_button.setText(self.tr("End chat"))
+        self._enable_end()  # its tooltip, in this language
         self.close_button.setText(self.tr("Close"))
         self.close_button.setToolTip(self.tr("Close this window (Esc)"))
         self.transcript.setAccessibleName(self.tr("Chat transcript"))

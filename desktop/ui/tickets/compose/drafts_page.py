@@ -69,6 +69,7 @@ class DraftsPage(QWidget):
         # Discarded, Undo still on offer: (DRAFT | OUTBOX, key), left out of the list.
         self._discarding: tuple[str, str] | None = None
         self._running: set[asyncio.Future[None]] = set()
+        self._local_stopped = False  # the local demo workspace's service gave up
         self.title = QLabel()
         set_type(self.title, TypeStep.PAGE_TITLE)
         self.note = WrappedLabel()
@@ -129,6 +130,13 @@ class DraftsPage(QWidget):
         self.setFocusProxy(self.list)
         self.retranslate_ui()
 
+    def set_local_stopped(self, stopped: bool) -> None:
+        """The local demo workspace's service gave up: an outbox row says it goes once
+        started again (as the ticket's thread says), not as if it would by itself."""
+        if stopped != self._local_stopped:
+            self._local_stopped = stopped
+            self.refresh()
+
     def bind(self, service: TicketService | None) -> None:
         self.undo_bar.commit()  # a discard on offer is done with the service it was made in
         self._service = service
@@ -153,9 +161,8 @@ class DraftsPage(QWidget):
         for item in service.outbox.store.items():
             if self._discarding == (OUTBOX, item.key):
                 continue
-            self._add(
-                self._outbox_heading(service, item), item.body, state_text(item), (OUTBOX, item)
-            )
+            state = state_text(item, local_stopped=self._local_stopped)
+            self._add(self._outbox_heading(service, item), item.body, state, (OUTBOX, item))
         if self.list.count() and self.list.currentRow() < 0:
             self.list.setCurrentRow(0)  # Enter continues the newest at once
         self.count_changed.emit(self.list.count())

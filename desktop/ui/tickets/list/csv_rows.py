@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.api.list_models import TicketSummary
+from desktop.ui.text.export_stamp import as_of_cell, as_of_header
 from desktop.ui.text.labels import (
     CATEGORIES,
     CHANNELS,
@@ -39,10 +40,12 @@ class ExportLabels:
     products: dict[str, str]
     categories: dict[str, str]
     response_states: dict[str, str]
+    as_of: str = ""  # when the list was last brought up to date: each row's last cell
 
     @classmethod
-    def current(cls) -> ExportLabels:
-        """The column titles and value names in the UI's language now (GUI thread)."""
+    def current(cls, as_of: datetime | None = None) -> ExportLabels:
+        """The column titles and value names in the UI's language now (GUI thread);
+        ``as_of``: when the list is as of (None: now)."""
         return cls(
             headers=(
                 QCoreApplication.translate("TicketExport", "Number"),
@@ -59,6 +62,7 @@ class ExportLabels:
                 _timed(QCoreApplication.translate("TicketExport", "First response")),
                 QCoreApplication.translate("TicketExport", "Response target"),
                 _timed(QCoreApplication.translate("TicketExport", "Solved")),
+                as_of_header(),
             ),
             statuses={s: status_label(s) for s in STATUSES},
             channels={c: channel_label(c) for c in CHANNELS},
@@ -69,6 +73,7 @@ class ExportLabels:
                 "due": QCoreApplication.translate("TicketExport", "Due"),
                 "breached": QCoreApplication.translate("TicketExport", "Missed"),
             },
+            as_of=as_of_cell(as_of or datetime.now(UTC)),
         )
 
 
@@ -103,6 +108,7 @@ def csv_rows(tickets: Iterable[TicketSummary], labels: ExportLabels) -> list[lis
             _time(t.first_responded_at),
             labels.response_states.get(t.sla_state, t.sla_state),
             _time(t.solved_at),
+            labels.as_of,
         ]
         for t in tickets
     ]

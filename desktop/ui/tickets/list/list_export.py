@@ -12,7 +12,7 @@ import asyncio
 import csv
 import os
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO
 
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from desktop.store.tickets import Keyset, TicketQuery, TicketStore
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.text.export_stamp import dated_name, local_day
 from desktop.ui.tickets.list.csv_rows import ExportLabels, csv_rows
 
 EXPORT_PAGE = 2000
@@ -58,10 +59,9 @@ async def write_csv(
     return None
 
 
-def suggested_name(title: str, today: date) -> str:
-    """ "My tickets 2026-12-05.csv": the list's title, without what file systems refuse."""
-    cleaned = "".join("_" if c in '<>:"/\\|?*' else c for c in title).strip(" .")
-    return f"{cleaned or 'tickets'} {today.isoformat()}.csv"
+def suggested_name(title: str, day: date) -> str:
+    """ "My tickets 2026-12-05.csv": the list's title and the day it is as of."""
+    return dated_name(title or "tickets", day, "csv")
 
 
 class ListExporter(QObject):
@@ -76,7 +76,9 @@ class ListExporter(QObject):
         self.save_dialog: QFileDialog | None = None
         self.progress: QProgressDialog | None = None
 
-    def export(self, store: TicketStore, query: TicketQuery, title: str) -> None:
+    def export(self, store: TicketStore, query: TicketQuery, title: str, as_of: datetime) -> None:
+        """``as_of``: when the list was last brought up to date (now while live): in the
+        suggested name and in each row."""
         # Not the static getSaveFileName: its nested event loop would stall the async work.
         dialog = QFileDialog(self._parent, self.tr("Export the list"))
         dialog.setObjectName("export_list_dialog")
@@ -91,15 +93,19 @@ class ListExporter(QObject):
         # dialog fall back to the working folder: the home folder then.
         start = documents if documents and Path(documents).is_dir() else str(Path.home())
         dialog.setDirectory(start)
-        dialog.selectFile(suggested_name(title, date.today()))
+        dialog.selectFile(suggested_name(title, local_day(as_of)))
         dialog.fileSelected.connect(
-            lambda name: self._tasks.run(self._write(store, query, Path(name)), name="export")
+            lambda name: self._tasks.run(
+                self._write(store, query, Path(name), as_of), name="export"
+            )
         )
         dialog.finished.connect(dialog.deleteLater)
         self.save_dialog = dialog
         dialog.open()
 
-    async def _write(self, store: TicketStore, query: TicketQuery, target: Path) -> None:
+    async def _write(
+        self, store: TicketStore, query: TicketQuery, target: Path, as_of: datetime
+    ) -> None:
         total = await store.count_in_background(query, exact=True)
         progress = QProgressDialog(
             self.tr("Exporting {count} tickets…").format(count=f"{total:n}"),
@@ -119,7 +125,8 @@ class ListExporter(QObject):
             return not progress.wasCanceled()
 
         try:
-            written = await write_csv(store, query, target, ExportLabels.current(), advance)
+            labels = ExportLabels.current(as_of)
+            written = await write_csv(store, query, target, labels, advance)
         finally:
             progress.close()
             progress.deleteLater()

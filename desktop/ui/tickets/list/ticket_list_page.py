@@ -1766,7 +1766,17 @@ class TicketListPage(QWidget):
 
             self._exporter = ListExporter(self, self._tasks)
             self._exporter.exported.connect(self._exported)
-        self._exporter.export(service.store, self._query(service), self._title.text())
+        as_of = self.as_of(service)
+        self._exporter.export(service.store, self._query(service), self._title.text(), as_of)
+
+    def as_of(self, service: TicketService) -> datetime:
+        """When the list shown was last brought up to date: now while live (the stream
+        brings every change), else its last sync (offline, stopped: as "Last synced" says).
+        On the service's clock, as the tickets' own times."""
+        saved = service.store.state(synced_at_key(self._store_scope))
+        if saved and not (self._live and not self._sync_error):
+            return datetime.fromisoformat(saved)
+        return service.now()
 
     def _exported(self, target: Path, count: int) -> None:
         window = self.window()

@@ -35,6 +35,7 @@ from desktop.ui.look.theme import FOCUS_RING_ROOM, TextRole, set_font_style, set
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.formatting import long_datetime
+from desktop.ui.text.local_stopped import followers_wait
 from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.ticket.elided_label import ElidedLabel
 from desktop.ui.tickets.ticket.removed_follower_line import RemovedFollowerLine
@@ -101,6 +102,9 @@ class FollowersBox(QFrame):
         self._service = service
         self.ticket: Ticket | None = None
         self.offline = False
+        # The local demo workspace's service gave up: only "Start it again" brings it back
+        # (not the service answering again by itself, as offline says).
+        self.local_stopped = False
         self.busy = False
         self._error = ""
         self.picker: FollowerPicker | None = None
@@ -200,6 +204,11 @@ class FollowersBox(QFrame):
                 self._error = ""
             self.retranslate_ui()
 
+    def set_local_stopped(self, stopped: bool) -> None:
+        if stopped != self.local_stopped:
+            self.local_stopped = stopped
+            self.retranslate_ui()
+
     def _order_tabs(self) -> None:
         """Reading order: the toggle, the list it opens (each Remove), Undo under it, then
         Add follower…. Rows made after the page's other widgets would otherwise come last
@@ -227,6 +236,8 @@ class FollowersBox(QFrame):
         ticket = self.ticket
         if ticket is not None and ticket.status == "closed":
             return self.tr("The ticket is closed: its followers can no longer change.")
+        if self.local_stopped:
+            return followers_wait()
         if self.offline:
             return self.tr("Offline: followers can be changed once the service answers again.")
         return ""

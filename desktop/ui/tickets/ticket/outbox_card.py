@@ -10,6 +10,7 @@ from desktop.services.outbox import FILE_MISSING, SIGNED_OUT, TICKET_CLOSED
 from desktop.store.outbox import FAILED, SENDING, OutboxItem
 from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.text.error_text import describe
+from desktop.ui.text.local_stopped import reply_waits
 from desktop.ui.text.wrapped_label import WrappedLabel
 
 
@@ -34,13 +35,16 @@ def goes_as_new_request(item: OutboxItem) -> bool:
     return item.failed and item.ticket_id is not None and item.error_code == TICKET_CLOSED
 
 
-def state_text(item: OutboxItem, *, offline: bool = False) -> str:
+def state_text(item: OutboxItem, *, offline: bool = False, local_stopped: bool = False) -> str:
     """``offline``: the window says the service cannot be reached. A reply whose request
-    still hangs then waits, as the banner says, and is not "Sending…"."""
+    still hangs then waits, as the banner says, and is not "Sending…". ``local_stopped``:
+    the local demo workspace's service gave up; it waits for "Start it again"."""
     if item.state == FAILED:
         return QCoreApplication.translate("OutboxText", "Not sent: {reason}").format(
             reason=failure_text(item)
         )
+    if local_stopped:
+        return reply_waits()  # "Waiting to be sent" alone read as if it would go by itself
     if item.state == SENDING and not offline:
         return QCoreApplication.translate("OutboxText", "Sending…")
     return QCoreApplication.translate("OutboxText", "Waiting to be sent")
@@ -60,6 +64,7 @@ class OutboxCard(QFrame):
         self.item = item
         self._offers_new_request = offers_new_request
         self._offline = False
+        self._local_stopped = False
         self.setStyleSheet(
             "#outbox_card { border: 1px dashed palette(mid); border-radius: 6px;"
             " background: palette(base); }"
@@ -98,7 +103,9 @@ class OutboxCard(QFrame):
     def retranslate_ui(self) -> None:
         item = self.item
         failed = item.state == FAILED
-        self.state.setText(state_text(item, offline=self._offline))
+        self.state.setText(
+            state_text(item, offline=self._offline, local_stopped=self._local_stopped)
+        )
         set_text_role(self.state, TextRole.DANGER if failed else TextRole.SECONDARY)
         self.retry_button.setText(self.tr("Retry"))
         self.new_request_button.setText(self.tr("Send as a new request"))
@@ -120,6 +127,11 @@ class OutboxCard(QFrame):
         """Whether the window says offline (a reply under way then waits for the service)."""
         if offline != self._offline:
             self._offline = offline
+            self.retranslate_ui()
+
+    def set_local_stopped(self, stopped: bool) -> None:
+        if stopped != self._local_stopped:
+            self._local_stopped = stopped
             self.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -40,6 +40,7 @@ from desktop.ui.look.theme import (
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.formatting import date_and_time, long_datetime
+from desktop.ui.text.local_stopped import start_it_first
 from desktop.ui.text.wrapped_label import WrappedLabel
 
 MAX_COMMENT = 2000  # the service's limit
@@ -65,6 +66,9 @@ class SatisfactionBox(QFrame):
         self._service = service
         self.ticket: Ticket | None = None
         self._error = ""
+        # The local demo workspace's service gave up: a rating cannot be sent until "Start
+        # it again" (Good, Bad and the comment stay: choosing is no request).
+        self._local_stopped = False
         # Good or Bad pressed: the comment and Send are open under the line.
         self._commenting = False
         # The rating the comment's text was written for, and each rating's comment.
@@ -236,7 +240,14 @@ class SatisfactionBox(QFrame):
         self.send_button.setEnabled(
             chosen is not None
             and (rated is None or rated.rating != chosen or (rated.comment or None) != comment)
+            and not self._local_stopped
         )
+        self.send_button.setToolTip(start_it_first() if self._local_stopped else "")
+
+    def set_local_stopped(self, stopped: bool) -> None:
+        if stopped != self._local_stopped:
+            self._local_stopped = stopped
+            self._update_send()
 
     # -- sending --------------------------------------------------------------------
 

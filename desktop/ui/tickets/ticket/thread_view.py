@@ -74,6 +74,7 @@ class ThreadView(QScrollArea):
         self._pending: tuple[OutboxItem, ...] = ()
         self._pending_cards: list[OutboxCard] = []
         self._offline = False  # the window says the service cannot be reached
+        self._local_stopped = False  # the local demo workspace's service gave up
         # "5 min ago" must not stay so for an hour: the times are read again each minute.
         self._clock = QTimer(self)
         self._clock.setInterval(CLOCK_MS)
@@ -118,6 +119,7 @@ class ThreadView(QScrollArea):
         for item in items:
             card = OutboxCard(item, self._inner, offers_new_request=self.offers_new_request)
             card.set_offline(self._offline)
+            card.set_local_stopped(self._local_stopped)
             card.retry_requested.connect(self.retry_requested)
             card.new_request_requested.connect(self.new_request_requested)
             card.edit_requested.connect(self.edit_requested)
@@ -131,6 +133,12 @@ class ThreadView(QScrollArea):
         self._offline = offline
         for card in self._pending_cards:
             card.set_offline(offline)
+
+    def set_local_stopped(self, stopped: bool) -> None:
+        """A pending reply then waits for "Start it again" (nothing else sends it)."""
+        self._local_stopped = stopped
+        for card in self._pending_cards:
+            card.set_local_stopped(stopped)
 
     def pending_cards(self) -> list[OutboxCard]:
         return list(self._pending_cards)

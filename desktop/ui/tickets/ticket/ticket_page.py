@@ -42,6 +42,7 @@ from desktop.ui.text.labels import (
     product_label,
     status_label,
 )
+from desktop.ui.text.local_stopped import start_it_first
 from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.attachments.attachment_actions import AttachmentActions
 from desktop.ui.tickets.chat.chat_handover import ChatHandoverBar, move_text
@@ -444,6 +445,11 @@ class TicketPage(QWidget):
         if stopped != self._local_stopped:
             self._local_stopped = stopped
             self.retry_button.setEnabled(not stopped)
+            # Its actions too (they were offered, and failed after the click); a reply
+            # still waits in the outbox, and says it waits for "Start it again".
+            self.followers_box.set_local_stopped(stopped)
+            self.satisfaction_box.set_local_stopped(stopped)
+            self.thread_scroll.set_local_stopped(stopped)
             self.retranslate_ui()
 
     def _retry_load(self) -> None:
@@ -911,11 +917,7 @@ class TicketPage(QWidget):
             self.status_line.clear()
         self.status_line.setVisible(loading or self._offline_copy or unloaded)
         self.retry_button.setText(self.tr("Retry"))
-        self.retry_button.setToolTip(
-            self.tr("The local demo workspace is not running: choose “Start it again” first.")
-            if self._local_stopped
-            else ""
-        )
+        self.retry_button.setToolTip(start_it_first() if self._local_stopped else "")
         self.retry_button.setAccessibleDescription(self.status_line.text())
         self.retry_button.setVisible(unloaded)
         self.solve_button.setText(self.tr("Mark solved"))
@@ -938,7 +940,9 @@ class TicketPage(QWidget):
             )
         )
         self.end_chat_button.setText(self.tr("End chat"))
-        self.end_chat_button.setToolTip(self.tr("End this live chat with support"))
+        self.end_chat_button.setToolTip(
+            start_it_first() if self._local_stopped else self.tr("End this live chat with support")
+        )
         if ticket is None:
             for label in (self.title, self.meta, self.sla, self.read_only_note, self.live_state):
                 label.clear()
@@ -967,17 +971,22 @@ class TicketPage(QWidget):
         live_chat = ticket.channel == "chat" and ticket.chat_state in ("waiting", "connected")
         self.chat_window_button.setVisible(live_chat)
         self.end_chat_button.setVisible(live_chat and not self._handed_over())
-        self.end_chat_button.setEnabled(True)
+        self.end_chat_button.setEnabled(not self._local_stopped)
         queued_call = ticket.callback is not None and ticket.callback.state == "queued"
         self.cancel_call_button.setVisible(queued_call)
         closed = ticket.status == "closed"
         self.solve_button.setVisible(ticket.status in ("new", "open", "pending"))
         self.reopen_button.setVisible(ticket.status == "solved")
-        # Offline they cannot succeed: off, saying why (on again as soon as it answers).
-        online = not self._offline
-        waiting = "" if online else self.tr("Offline: possible once the service answers again.")
+        # Offline they cannot succeed: off, saying why (on again as soon as it answers;
+        # the local demo workspace stopped, once it is started again).
+        if self._local_stopped:
+            waiting = start_it_first()
+        elif self._offline:
+            waiting = self.tr("Offline: possible once the service answers again.")
+        else:
+            waiting = ""
         for button in (self.solve_button, self.reopen_button, self.cancel_call_button):
-            button.setEnabled(online)
+            button.setEnabled(not waiting)
             if waiting:
                 button.setToolTip(waiting)
                 button.setAccessibleDescription(waiting)
