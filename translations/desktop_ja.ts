@@ -539,6 +539,10 @@
         <translation>表としてコピー</translation>
     </message>
     <message>
+        <source>Saved {file}.</source>
+        <translation>{file}を保存しました。</translation>
+    </message>
+    <message>
         <source>Saved {file}, with the numbers as last synced on {time}.</source>
         <translation>{file}を保存しました。数値は最終同期 ({time}) 時点のものです。</translation>
     </message>

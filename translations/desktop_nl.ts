@@ -542,6 +542,10 @@
         <translation>Kopiëren als tabel</translation>
     </message>
     <message>
+        <source>Saved {file}.</source>
+        <translation>{file} is opgeslagen.</translation>
+    </message>
+    <message>
         <source>Saved {file}, with the numbers as last synced on {time}.</source>
         <translation>{file} is opgeslagen, met de cijfers van de laatste synchronisatie ({time}).</translation>
     </message>

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from desktop.store.account import AccountStore
 from desktop.store.tickets import TicketQuery
 from desktop.ui.insights.chart_card import ChartCard
+from desktop.ui.shell.save_folder import save_folder
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tickets.list.csv_rows import ExportLabels
 from desktop.ui.tickets.list.list_export import write_csv
@@ -47,6 +48,8 @@ def _asked(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
         suggested.append(name)
         return str(target), ""
 
+    # The OS's save dialog stands in: it cannot be driven here (a native dialog).
+
     monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
     return suggested
 
@@ -68,9 +71,15 @@ async def test_a_chart_saved_today_is_named_with_todays_date(
             card.csv_action.trigger()
     days = {before.isoformat(), date.today().isoformat()}  # the night may turn meanwhile
     assert len(suggested) == 3
-    assert suggested[0] in {f"top_issues {d}.png" for d in days}
-    assert all(name in {f"top_issues {d}.csv" for d in days} for name in suggested[1:])
+    names = [Path(name).name for name in suggested]
+    assert names[0] in {f"top_issues {d}.png" for d in days}
+    assert all(name in {f"top_issues {d}.csv" for d in days} for name in names[1:])
+    # In the documents (or home) folder, not wherever the app was started from.
+    assert all(Path(name).parent == save_folder() for name in suggested)
     await wait_until(lambda: not card._tasks.pending, what="the files written")
+    # Said where it went (a newcomer saw nothing happen).
+    await wait_until(lambda: card.export_status.isVisibleTo(card), what="the save said")
+    assert card.export_status.text() == "Saved issues.png."
 
 
 async def test_numbers_as_last_synced_are_named_and_stamped_with_their_moment(
@@ -81,7 +90,9 @@ async def test_numbers_as_last_synced_are_named_and_stamped_with_their_moment(
     target = tmp_path / "issues.csv"
     suggested = _asked(monkeypatch, target)
     card.csv_action.trigger()
-    assert suggested == [f"top_issues {SYNCED.astimezone().date().isoformat()}.csv"]
+    assert [Path(name).name for name in suggested] == [
+        f"top_issues {SYNCED.astimezone().date().isoformat()}.csv"
+    ]
     await wait_until(lambda: target.exists() and not card._tasks.pending, what="the file")
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8"))))
     zone = datetime.now().astimezone().tzname()
@@ -92,7 +103,9 @@ async def test_numbers_as_last_synced_are_named_and_stamped_with_their_moment(
     picture = tmp_path / "issues.png"
     suggested = _asked(monkeypatch, picture)
     card.png_action.trigger()
-    assert suggested == [f"top_issues {SYNCED.astimezone().date().isoformat()}.png"]
+    assert [Path(name).name for name in suggested] == [
+        f"top_issues {SYNCED.astimezone().date().isoformat()}.png"
+    ]
     await wait_until(lambda: picture.exists() and not card._tasks.pending, what="the picture")
     assert QImage(str(picture)).text("Creation Time") == "2026-11-30T23:40:00+00:00"
 

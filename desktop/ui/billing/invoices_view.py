@@ -25,6 +25,7 @@ from desktop.ui.billing.feature_text import FeatureText
 from desktop.ui.billing.money import format_money
 from desktop.ui.billing.status_line import StatusLine
 from desktop.ui.billing.table_models import ChargeColumn, ChargeModel, read_only_table
+from desktop.ui.shell.save_folder import save_folder
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.labels import product_label
 from desktop.ui.text.said_again import Text
@@ -90,6 +91,7 @@ class InvoicesView(QWidget):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("CSV files (*.csv)"))
         dialog.setDefaultSuffix("csv")
+        dialog.setDirectory(str(save_folder()))  # not the working folder
         dialog.selectFile(self.tr("premium-support-invoices.csv"))
         dialog.fileSelected.connect(self.export_requested)
         dialog.finished.connect(dialog.deleteLater)

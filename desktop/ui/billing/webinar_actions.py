@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QTableView,
 from desktop.api.billing import Webinar
 from desktop.services.webinar_calendar import calendar_file_name
 from desktop.ui.billing.table_models import ITEM_ROLE, WebinarModel
+from desktop.ui.shell.save_folder import save_folder
 
 
 def calendar_handoff_dir() -> Path:
@@ -91,6 +92,7 @@ class WebinarActions(QWidget):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("Calendar files (*.ics)"))
         dialog.setDefaultSuffix("ics")
+        dialog.setDirectory(str(save_folder()))  # not the working folder
         dialog.selectFile(calendar_file_name(webinar))
         dialog.fileSelected.connect(lambda name: self.save_requested.emit(webinar, Path(name)))
         dialog.finished.connect(dialog.deleteLater)

@@ -41,6 +41,7 @@ from desktop.ui.insights.hover import TableHover
 from desktop.ui.insights.table_model import Cell, RowsModel
 from desktop.ui.look.chart_legend import ChartLegend
 from desktop.ui.look.theme import TextRole, set_text_role, style_selected_rows
+from desktop.ui.shell.save_folder import in_save_folder
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.export_stamp import dated_name, local_day
 from desktop.ui.text.wrapped_label import WrappedLabel
@@ -92,7 +93,8 @@ class ChartCard(QFrame):
         # Offline, the numbers are as last synced (the page says since when): a file saved
         # from them says so too, with the time, for the file outlives the page's note.
         self._synced_at: Callable[[], datetime | None] = lambda: None
-        self._saved: tuple[str, datetime] | None = None  # a file of stale numbers, and when
+        # The file last saved, and the moment its numbers are as of if not up to date.
+        self._saved: tuple[str, datetime | None] | None = None
         self._draw: Draw | None = None
         self._on_drawn: Callable[[object], None] | None = None
         self.drawn: object = None  # what the last draw returned: its bar sets or lines
@@ -292,7 +294,7 @@ class ChartCard(QFrame):
         as_of = self.as_of()  # the numbers' moment when asked, not when the dialog closed
         name = dated_name(self._name, local_day(as_of), "png")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save chart"), name, self.tr("PNG image (*.png)")
+            self, self.tr("Save chart"), in_save_folder(name), self.tr("PNG image (*.png)")
         )
         if path:
             self._export(self.save_png(Path(path), as_of), Path(path).name)
@@ -301,7 +303,7 @@ class ChartCard(QFrame):
         as_of = self.as_of()  # the numbers' moment when asked, not when the dialog closed
         name = dated_name(self._name, local_day(as_of), "csv")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save data"), name, self.tr("CSV file (*.csv)")
+            self, self.tr("Save data"), in_save_folder(name), self.tr("CSV file (*.csv)")
         )
         if path:
             self._export(self.save_csv(Path(path), as_of), Path(path).name)
@@ -324,7 +326,7 @@ class ChartCard(QFrame):
         self, write: Coroutine[Any, Any, None], name: str, synced_at: datetime | None
     ) -> None:
         await write
-        if synced_at is not None:  # what was written is as last synced: said, and when
+        if name:  # said where it went (a newcomer saw nothing happen); as last synced: when
             self._saved = (name, synced_at)
             self.retranslate_ui()
 
@@ -352,7 +354,9 @@ class ChartCard(QFrame):
         error = self._export_error
         saved = self._saved
         self.export_status.setVisible(error is not None or saved is not None)
-        if saved is not None:
+        if saved is not None and saved[1] is None:
+            self.export_status.setText(self.tr("Saved {file}.").format(file=saved[0]))
+        elif saved is not None and saved[1] is not None:
             from desktop.ui.text.formatting import long_datetime
 
             self.export_status.setText(

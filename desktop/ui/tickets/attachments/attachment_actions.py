@@ -14,6 +14,7 @@ from shiboken6 import isValid
 
 from desktop.api.models import Attachment
 from desktop.services.tickets import TicketService
+from desktop.ui.shell.save_folder import save_folder
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tickets.attachments.image_decode import THUMBNAIL_SIZE, read_scaled
 from desktop.ui.tickets.attachments.image_thumbnail import ThumbnailButton
@@ -61,6 +62,7 @@ class AttachmentActions(QObject):
         dialog = QFileDialog(self._parent, self.tr("Save attachment"))
         dialog.setObjectName("save_attachment_dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDirectory(str(save_folder()))  # not the working folder
         dialog.selectFile(attachment.filename)
         dialog.fileSelected.connect(
             lambda name: self._tasks.run(self._save(service, attachment, Path(name)))

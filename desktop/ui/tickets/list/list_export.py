@@ -16,10 +16,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from desktop.store.tickets import Keyset, TicketQuery, TicketStore
+from desktop.ui.shell.save_folder import save_folder
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.export_stamp import dated_name, local_day
 from desktop.ui.tickets.list.csv_rows import ExportLabels, csv_rows
@@ -85,14 +86,7 @@ class ListExporter(QObject):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("CSV files (*.csv)"))
         dialog.setDefaultSuffix("csv")
-        # The documents folder, not wherever the app was started from.
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        # A folder that is not there (no Documents on a fresh Linux account) would make the
-        # dialog fall back to the working folder: the home folder then.
-        start = documents if documents and Path(documents).is_dir() else str(Path.home())
-        dialog.setDirectory(start)
+        dialog.setDirectory(str(save_folder()))  # not wherever the app was started from
         dialog.selectFile(suggested_name(title, local_day(as_of)))
         dialog.fileSelected.connect(
             lambda name: self._tasks.run(
