@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
             page.restore_column_widths(widths)
         page.remember_sort_in(self._settings)
         page.ticket_open_requested.connect(self.open_ticket)
+        page.ticket_reply_requested.connect(self.open_reply)
         page.rows_shown.connect(self._focus_content)
         page.follow_live(self.live_feed)  # "Up to date" while live, else when last synced
         page.set_local_stopped(self.local_stopped)  # Team tickets built while it is stopped
@@ -335,7 +336,7 @@ class MainWindow(QMainWindow):
 
         page = DraftsPage()
         page.ticket_open_requested.connect(self.open_ticket)
-        page.reply_draft_open_requested.connect(self._open_reply_draft)
+        page.reply_draft_open_requested.connect(self.open_reply)
         page.count_changed.connect(self._drafts_counted)
         page.new_ticket_requested.connect(self.contact_support)
         page.outbox_edit_requested.connect(lambda key: self.new_ticket.edit_refused(key))
@@ -372,6 +373,7 @@ class MainWindow(QMainWindow):
 
         page = GetHelpPage(tasks)
         page.requests.ticket_open_requested.connect(self.open_ticket)
+        page.requests.ticket_reply_requested.connect(self.open_reply)
         page.requests.follow_live(self.live_feed)
         return page
 
@@ -641,8 +643,9 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.ticket_page)
         self.ticket_page.thread_scroll.setFocus()
 
-    def _open_reply_draft(self, ticket_id: str) -> None:
-        """A reply draft chosen in Drafts and outbox: its ticket, the keyboard in its box."""
+    def open_reply(self, ticket_id: str) -> None:
+        """A reply draft chosen in Drafts and outbox, or R on a list's row: its ticket
+        (beside the list where the reading pane is), the keyboard in its reply box."""
         self.open_ticket(ticket_id)
         self.ticket_page.focus_reply_when_shown(ticket_id)
 
