@@ -230,10 +230,20 @@ class MainWindow(QMainWindow):
             from desktop.ui.notices.local_stopped_banner import LocalStoppedBanner
 
             banner = LocalStoppedBanner()
-            banner.retry_requested.connect(self.local_restart_requested)
+            banner.retry_requested.connect(self._restart_local)
             self.add_notice_below(banner)  # where the offline banner comes: the same place
             self._local_stopped_banner = banner
         return self._local_stopped_banner
+
+    def _restart_local(self) -> None:
+        """Start it again: the keyboard goes back into the page before the pressed button
+        hides (Qt gave it to the next control in the chain, the local banner's "Settings →
+        Server…" link at the window's top), as the page itself comes back (window_place.py)."""
+        banner = self._local_stopped_banner
+        focus = self.focusWidget()
+        if banner is not None and focus is not None and banner.isAncestorOf(focus):
+            self.focus_page()
+        self.local_restart_requested.emit()
 
     def _hide_local_stopped(self) -> None:
         if self._local_stopped_banner is not None:
@@ -900,6 +910,11 @@ class MainWindow(QMainWindow):
         """Enter on a navigation entry: its page (shown already, as the arrows reached
         it), the keyboard in it where its show puts it."""
         self.navigate_to(target)
+        self.focus_page()
+
+    def focus_page(self) -> None:
+        """The keyboard in the page shown, where its show puts it (a list's rows, a
+        ticket's conversation, a form's first field)."""
         page = self.pages.currentWidget()
         into: QWidget | None = page
         if isinstance(page, TicketListPage):
