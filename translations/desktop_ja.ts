@@ -3102,8 +3102,8 @@
         <translation>インサイト: バーまたはタイルのチケットを開く</translation>
     </message>
     <message>
-        <source>Write a reply (in the open ticket&apos;s conversation)</source>
-        <translation>返信を書く (開いているチケットの会話で)</translation>
+        <source>Write a reply (to the open ticket, or the one selected in a list)</source>
+        <translation>返信を書く (開いているチケット、または一覧で選択したチケットに)</translation>
     </message>
     <message>
         <source>Send the reply</source>

@@ -3124,8 +3124,8 @@
         <translation>Inzichten: de tickets van een balk of tegel openen</translation>
     </message>
     <message>
-        <source>Write a reply (in the open ticket&apos;s conversation)</source>
-        <translation>Een antwoord schrijven (in het gesprek van het geopende ticket)</translation>
+        <source>Write a reply (to the open ticket, or the one selected in a list)</source>
+        <translation>Een antwoord schrijven (op het geopende ticket, of het gekozen ticket in een lijst)</translation>
     </message>
     <message>
         <source>Send the reply</source>

@@ -6,6 +6,7 @@ window then cannot reach it, and nothing retries by itself, so the one way back 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.notices.action_banner import ActionBanner
@@ -15,6 +16,9 @@ class LocalStoppedBanner(ActionBanner):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.starting = False  # set before the base class first says its words
         super().__init__("local_stopped", "warning", parent)
+        # Clicked, the keyboard stays where it was (the list, a ticket): the button hides
+        # while the workspace starts, and the focus it took went to the window's top.
+        self.retry_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.hide()
 
     def show_starting(self, starting: bool) -> None:

@@ -232,10 +232,20 @@ class MainWindow(QMainWindow):
             from desktop.ui.notices.local_stopped_banner import LocalStoppedBanner
 
             banner = LocalStoppedBanner()
-            banner.retry_requested.connect(self.local_restart_requested)
+            banner.retry_requested.connect(self._restart_local)
             self.add_notice_below(banner)  # where the offline banner comes: the same place
             self._local_stopped_banner = banner
         return self._local_stopped_banner
+
+    def _restart_local(self) -> None:
+        """Start it again: the keyboard goes back into the page before the pressed button
+        hides (Qt gave it to the next control in the chain, the local banner's "Settings →
+        Server…" link at the window's top), as the page itself comes back (window_place.py)."""
+        banner = self._local_stopped_banner
+        focus = self.focusWidget()
+        if banner is not None and focus is not None and banner.isAncestorOf(focus):
+            self.focus_page()
+        self.local_restart_requested.emit()
 
     def _hide_local_stopped(self) -> None:
         if self._local_stopped_banner is not None:
@@ -315,6 +325,7 @@ class MainWindow(QMainWindow):
             page.restore_column_widths(widths)
         page.remember_sort_in(self._settings)
         page.ticket_open_requested.connect(self.open_ticket)
+        page.ticket_reply_requested.connect(self.open_reply)
         page.rows_shown.connect(self._focus_content)
         page.follow_live(self.live_feed)  # "Up to date" while live, else when last synced
         page.set_local_stopped(self.local_stopped)  # Team tickets built while it is stopped
@@ -346,7 +357,7 @@ class MainWindow(QMainWindow):
 
         page = DraftsPage()
         page.ticket_open_requested.connect(self.open_ticket)
-        page.reply_draft_open_requested.connect(self._open_reply_draft)
+        page.reply_draft_open_requested.connect(self.open_reply)
         page.count_changed.connect(self._drafts_counted)
         page.new_ticket_requested.connect(self.contact_support)
         page.outbox_edit_requested.connect(lambda key: self.new_ticket.edit_refused(key))
@@ -384,6 +395,7 @@ class MainWindow(QMainWindow):
 
         page = GetHelpPage(tasks)
         page.requests.ticket_open_requested.connect(self.open_ticket)
+        page.requests.ticket_reply_requested.connect(self.open_reply)
         page.requests.follow_live(self.live_feed)
         return page
 
@@ -654,8 +666,9 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.ticket_page)
         self.ticket_page.thread_scroll.setFocus()
 
-    def _open_reply_draft(self, ticket_id: str) -> None:
-        """A reply draft chosen in Drafts and outbox: its ticket, the keyboard in its box."""
+    def open_reply(self, ticket_id: str) -> None:
+        """A reply draft chosen in Drafts and outbox, or R on a list's row: its ticket
+        (beside the list where the reading pane is), the keyboard in its reply box."""
         self.open_ticket(ticket_id)
         self.ticket_page.focus_reply_when_shown(ticket_id)
 
@@ -918,6 +931,11 @@ class MainWindow(QMainWindow):
         """Enter on a navigation entry: its page (shown already, as the arrows reached
         it), the keyboard in it where its show puts it."""
         self.navigate_to(target)
+        self.focus_page()
+
+    def focus_page(self) -> None:
+        """The keyboard in the page shown, where its show puts it (a list's rows, a
+        ticket's conversation, a form's first field)."""
         page = self.pages.currentWidget()
         into: QWidget | None = page
         if isinstance(page, TicketListPage):

@@ -96,7 +96,11 @@ class ShortcutsDialog(QDialog):
                 self.tr("Arrows, {keys}").format(keys=_keys("Home", "End")),
             ),
             (self.tr("Insights: open a bar's or a tile's tickets"), _keys("Return", "Space")),
-            (self.tr("Write a reply (in the open ticket's conversation)"), _keys("R")),
+            # From a list too (its selected ticket: beside it in the pane, or opened).
+            (
+                self.tr("Write a reply (to the open ticket, or the one selected in a list)"),
+                _keys("R"),
+            ),
             (self.tr("Send the reply"), _keys("Ctrl+Return")),
             (self.tr("Send a chat line (Shift+Enter: a new line)"), _keys("Return")),
             (

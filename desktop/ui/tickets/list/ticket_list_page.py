@@ -153,6 +153,8 @@ class TicketTableView(QTableView):
     """
 
     open_requested = Signal(QModelIndex)
+    # R on a row: a reply to its ticket (the shortcut the ticket page and F1 name).
+    reply_requested = Signal(QModelIndex)
     # The admin moved the current row (a click, the arrow keys), not the page choosing one.
     chosen_by_hand = Signal(QModelIndex)
     # Esc while the list is searched: the page clears the search (as Esc in its box does).
@@ -270,6 +272,11 @@ class TicketTableView(QTableView):
             self.search_cleared.emit()
             return
         Qt = QtCore.Qt  # noqa: N806 - Qt's name
+        if event.key() == Qt.Key.Key_R and not event.modifiers() and self.currentIndex().isValid():
+            # The ticket page's R (WidgetWithChildrenShortcut) never reaches a list beside
+            # it: pressed here it did nothing, and the reply typed next went to the rows.
+            self.reply_requested.emit(self.currentIndex())
+            return
         shift = event.modifiers() == Qt.KeyboardModifier.ShiftModifier
         if event.key() == Qt.Key.Key_Menu or (event.key() == Qt.Key.Key_F10 and shift):
             # The list's menu (list_menu.py) by the keyboard on every system: some send
@@ -285,6 +292,12 @@ class TicketTableView(QTableView):
         if self.currentIndex().row() != before:
             self.keyed_at = time.monotonic()
         self._tell_if_moved(before)
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
+        """No type-ahead: letters typed in the list select no row. A newcomer's reply,
+        typed with the keyboard still in the list, silently chose another ticket (the
+        first subject it began), and the reading pane beside the list followed it; the
+        search box (Ctrl+F) finds tickets, and R is a letter with a job here."""
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         before = self.currentIndex().row()
@@ -304,6 +317,8 @@ TEAM_TICKETS_SINCE = datetime(2024, 12, 11, 12, tzinfo=UTC)  # noon: the same da
 
 class TicketListPage(QWidget):
     ticket_open_requested = Signal(str)
+    # R on a row: its ticket opened (beside the list or over it), the keyboard in its reply.
+    ticket_reply_requested = Signal(str)
     # The current row moved (arrows, a click): a reading pane beside the list follows it.
     ticket_selected = Signal(str)
     rows_shown = Signal()  # the table replaced the placeholder: it can take the focus now
@@ -542,6 +557,7 @@ class TicketListPage(QWidget):
         self.table.resized.connect(self.columns.table_resized)
         self.table.doubleClicked.connect(self._open)
         self.table.open_requested.connect(self._open)
+        self.table.reply_requested.connect(self._reply)
         self.table.chosen_by_hand.connect(self._chosen_by_hand)
         self.table.searched = lambda: bool(self.filters.search.text())
         self.table.seeking = lambda: self._wanted is not None
@@ -1622,6 +1638,11 @@ class TicketListPage(QWidget):
         ticket_id = index.siblingAtColumn(0).data(TICKET_ID_ROLE)
         if ticket_id:
             self.ticket_open_requested.emit(str(ticket_id))
+
+    def _reply(self, index: QModelIndex) -> None:
+        ticket_id = index.siblingAtColumn(0).data(TICKET_ID_ROLE)
+        if ticket_id:
+            self.ticket_reply_requested.emit(str(ticket_id))
 
     # -- text --------------------------------------------------------------------
 
