@@ -2049,8 +2049,8 @@
         <translation>作業内容はこのコンピューターに保存されています。ウィンドウ下部の「もう一度起動」を選ぶと起動します。</translation>
     </message>
     <message>
-        <source>Its log has no error lines from this run: only requests it answered.</source>
-        <translation>今回の実行のログにエラー行はありません。応答したリクエストの記録だけです。</translation>
+        <source>Its log has no error lines from this run: no warning, error or traceback.</source>
+        <translation>今回の実行のログにエラー行はありません (警告、エラー、トレースバックのいずれもありません)。</translation>
     </message>
     <message>
         <source>Log file: {path}</source>

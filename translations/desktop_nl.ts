@@ -2064,8 +2064,8 @@
         <translation>Je werk blijft bewaard op deze computer. Kies ‘Opnieuw starten’ onder in het venster om haar te starten.</translation>
     </message>
     <message>
-        <source>Its log has no error lines from this run: only requests it answered.</source>
-        <translation>Het logbestand heeft geen foutregels van deze keer, alleen verzoeken die de dienst beantwoordde.</translation>
+        <source>Its log has no error lines from this run: no warning, error or traceback.</source>
+        <translation>Het logbestand heeft geen foutregels van deze keer: geen waarschuwing, fout of traceback.</translation>
     </message>
     <message>
         <source>Log file: {path}</source>

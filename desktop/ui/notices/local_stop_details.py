@@ -57,7 +57,7 @@ class LocalStopDetails(QDialog):
         layout.addWidget(self.errors_label)
         layout.addWidget(self.errors, 1)
         layout.addWidget(self.buttons)
-        self.resize(640, 380)
+        self.resize(640, 320)
         self.retranslate_ui()
 
     def show_failure(self, failure: LocalServerFailed) -> None:

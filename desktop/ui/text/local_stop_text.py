@@ -71,7 +71,8 @@ def what_to_do() -> str:
 
 def no_error_lines() -> str:
     return QCoreApplication.translate(
-        "LocalStopText", "Its log has no error lines from this run: only requests it answered."
+        "LocalStopText",
+        "Its log has no error lines from this run: no warning, error or traceback.",
     )
 
 
