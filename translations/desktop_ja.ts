@@ -1201,10 +1201,6 @@
         <translation>セッションの有効期限が切れました。続行するには、もう一度サインインしてください。</translation>
     </message>
     <message>
-        <source>The local demo workspace stopped, or could not start. Choose “Start it again” in the window; if it happens again, send the details below to support.</source>
-        <translation>ローカル デモ ワークスペースが停止したか、起動できませんでした。ウィンドウの「もう一度起動」を選んでください。再び発生する場合は、以下の詳細をサポートに送信してください。</translation>
-    </message>
-    <message>
         <source>Something went wrong in Premium Support Desk. Your work is safe; please send the details below to support.</source>
         <translation>Premium Support Desk で問題が発生しました。作業内容は失われていません。以下の詳細をサポートに送信してください。</translation>
     </message>
@@ -2015,6 +2011,64 @@
     </message>
 </context>
 <context>
+    <name>LocalStopDetails</name>
+    <message>
+        <source>Why the local demo workspace stopped</source>
+        <translation>ローカル デモ ワークスペースが停止した理由</translation>
+    </message>
+    <message>
+        <source>Its &amp;log file:</source>
+        <translation>ログ ファイル(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The last &amp;error lines in its log:</source>
+        <translation>ログの最後のエラー行(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>詳細をコピー</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStopText</name>
+    <message>
+        <source>The local demo workspace stopped, and when the app restarted it, its service did not answer in time.</source>
+        <translation>ローカル デモ ワークスペースが停止しました。アプリが再起動しましたが、サービスが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The local demo workspace stopped: its service process was ended by signal {signal}, sent from outside the app, and did not stay up when the app restarted it.</source>
+        <translation>ローカル デモ ワークスペースが停止しました: サービスのプロセスが、アプリの外部から送られたシグナル {signal} で終了され、アプリが再起動しても動き続けませんでした。</translation>
+    </message>
+    <message>
+        <source>The local demo workspace stopped: its service process exited with code {code}, and did not stay up when the app restarted it.</source>
+        <translation>ローカル デモ ワークスペースが停止しました: サービスのプロセスがコード {code} で終了し、アプリが再起動しても動き続けませんでした。</translation>
+    </message>
+    <message>
+        <source>The local demo workspace could not start: its service did not answer in time.</source>
+        <translation>ローカル デモ ワークスペースを起動できませんでした: サービスが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The local demo workspace could not start: its service process was ended by signal {signal}, sent from outside the app, while it started.</source>
+        <translation>ローカル デモ ワークスペースを起動できませんでした: 起動中に、サービスのプロセスがアプリの外部から送られたシグナル {signal} で終了されました。</translation>
+    </message>
+    <message>
+        <source>The local demo workspace could not start: its service process exited with code {code}.</source>
+        <translation>ローカル デモ ワークスペースを起動できませんでした: サービスのプロセスがコード {code} で終了しました。</translation>
+    </message>
+    <message>
+        <source>Your work is kept on this computer. Choose “Start it again” at the bottom of the window to start it.</source>
+        <translation>作業内容はこのコンピューターに保存されています。ウィンドウ下部の「もう一度起動」を選ぶと起動します。</translation>
+    </message>
+    <message>
+        <source>Its log has no error lines from this run: no warning, error or traceback.</source>
+        <translation>今回の実行のログにエラー行はありません (警告、エラー、トレースバックのいずれもありません)。</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>ログ ファイル: {path}</translation>
+    </message>
+</context>
+<context>
     <name>LocalStopped</name>
     <message>
         <source>The local demo workspace is not running: choose “Start it again” first.</source>
@@ -2036,8 +2090,20 @@
 <context>
     <name>LocalStoppedBanner</name>
     <message>
+        <source>Details…</source>
+        <translation>詳細…</translation>
+    </message>
+    <message>
+        <source>Details of why the local demo workspace stopped</source>
+        <translation>ローカル デモ ワークスペースが停止した理由の詳細</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Starting the local demo workspace again…&lt;/b&gt; What you see is as last synced until it is running.</source>
         <translation>&lt;b&gt;ローカル デモ ワークスペースをもう一度起動しています…&lt;/b&gt; 起動するまで、表示内容は最終同期時点のものです。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{why}&lt;/b&gt; What you see is as last synced.</source>
+        <translation>&lt;b&gt;{why}&lt;/b&gt; 表示内容は最終同期時点のものです。</translation>
     </message>
     <message>
         <source>&lt;b&gt;The local demo workspace is not running&lt;/b&gt;: it stopped, or could not start. What you see is as last synced.</source>

@@ -1207,10 +1207,6 @@
         <translation>Je sessie is verlopen. Meld je opnieuw aan om verder te gaan.</translation>
     </message>
     <message>
-        <source>The local demo workspace stopped, or could not start. Choose “Start it again” in the window; if it happens again, send the details below to support.</source>
-        <translation>De lokale demowerkruimte is gestopt of kon niet starten. Kies ‘Opnieuw starten’ in het venster; gebeurt dit nog eens, stuur dan de onderstaande details naar Support.</translation>
-    </message>
-    <message>
         <source>Something went wrong in Premium Support Desk. Your work is safe; please send the details below to support.</source>
         <translation>Er is iets misgegaan in Premium Support Desk. Je werk is veilig; stuur de onderstaande details naar Support.</translation>
     </message>
@@ -2030,6 +2026,64 @@
     </message>
 </context>
 <context>
+    <name>LocalStopDetails</name>
+    <message>
+        <source>Why the local demo workspace stopped</source>
+        <translation>Waarom de lokale demowerkruimte is gestopt</translation>
+    </message>
+    <message>
+        <source>Its &amp;log file:</source>
+        <translation>Het &amp;logbestand:</translation>
+    </message>
+    <message>
+        <source>The last &amp;error lines in its log:</source>
+        <translation>De laatste &amp;foutregels in het logbestand:</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStopText</name>
+    <message>
+        <source>The local demo workspace stopped, and when the app restarted it, its service did not answer in time.</source>
+        <translation>De lokale demowerkruimte is gestopt, en toen de app haar opnieuw startte, antwoordde de dienst niet op tijd.</translation>
+    </message>
+    <message>
+        <source>The local demo workspace stopped: its service process was ended by signal {signal}, sent from outside the app, and did not stay up when the app restarted it.</source>
+        <translation>De lokale demowerkruimte is gestopt: het proces van de dienst is beëindigd door signaal {signal}, van buiten de app gestuurd, en bleef niet draaien toen de app het opnieuw startte.</translation>
+    </message>
+    <message>
+        <source>The local demo workspace stopped: its service process exited with code {code}, and did not stay up when the app restarted it.</source>
+        <translation>De lokale demowerkruimte is gestopt: het proces van de dienst is afgesloten met code {code}, en bleef niet draaien toen de app het opnieuw startte.</translation>
+    </message>
+    <message>
+        <source>The local demo workspace could not start: its service did not answer in time.</source>
+        <translation>De lokale demowerkruimte kon niet starten: de dienst antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>The local demo workspace could not start: its service process was ended by signal {signal}, sent from outside the app, while it started.</source>
+        <translation>De lokale demowerkruimte kon niet starten: het proces van de dienst is tijdens het starten beëindigd door signaal {signal}, van buiten de app gestuurd.</translation>
+    </message>
+    <message>
+        <source>The local demo workspace could not start: its service process exited with code {code}.</source>
+        <translation>De lokale demowerkruimte kon niet starten: het proces van de dienst is afgesloten met code {code}.</translation>
+    </message>
+    <message>
+        <source>Your work is kept on this computer. Choose “Start it again” at the bottom of the window to start it.</source>
+        <translation>Je werk blijft bewaard op deze computer. Kies ‘Opnieuw starten’ onder in het venster om haar te starten.</translation>
+    </message>
+    <message>
+        <source>Its log has no error lines from this run: no warning, error or traceback.</source>
+        <translation>Het logbestand heeft geen foutregels van deze keer: geen waarschuwing, fout of traceback.</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>Logbestand: {path}</translation>
+    </message>
+</context>
+<context>
     <name>LocalStopped</name>
     <message>
         <source>The local demo workspace is not running: choose “Start it again” first.</source>
@@ -2051,8 +2105,20 @@
 <context>
     <name>LocalStoppedBanner</name>
     <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Details of why the local demo workspace stopped</source>
+        <translation>Details over waarom de lokale demowerkruimte is gestopt</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Starting the local demo workspace again…&lt;/b&gt; What you see is as last synced until it is running.</source>
         <translation>&lt;b&gt;De lokale demowerkruimte wordt opnieuw gestart…&lt;/b&gt; Tot ze draait, is wat je ziet van de laatste synchronisatie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{why}&lt;/b&gt; What you see is as last synced.</source>
+        <translation>&lt;b&gt;{why}&lt;/b&gt; Wat je ziet is van de laatste synchronisatie.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The local demo workspace is not running&lt;/b&gt;: it stopped, or could not start. What you see is as last synced.</source>

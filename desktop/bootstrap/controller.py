@@ -193,6 +193,11 @@ class AppController(QObject):
         local = not self.settings.server_url
         if local and isinstance(error, ServerUnreachable):
             error.local = True  # the app's own service: no address for the admin to check
+        if local and isinstance(error, LocalServerFailed):
+            # Started again, and it did not start: the banner says why and offers it again
+            # (no box over it, newcomer 27).
+            self.window.show_connection_failed(server="", local=True, failure=error)
+            return
         self.window.show_connection_failed(server=self.settings.server_url, local=local)
         if local:
             self.errors.show(error)
@@ -208,8 +213,9 @@ class AppController(QObject):
             self.signed_in.client.local_stopped = True  # its errors now say Start it again
         if server is not None:  # a start that timed out may have left its process running
             self.tasks.run(server.stop(), name="local-server-stop")
-        self.window.show_connection_failed(server="", local=True)
-        self.errors.show(failure)
+        # The banner says why, and is the way back: no modal box over it (newcomer 27: the
+        # box said "send the details below to support", the details were access lines).
+        self.window.show_connection_failed(server="", local=True, failure=failure)
 
     def restart_local(self) -> None:
         """Local mode whose service is not running: a fresh one, signed in again."""

@@ -11,6 +11,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.services.local_server_log import error_lines
+
 log = logging.getLogger(__name__)
 
 DEMO_EMAIL = "ava@northwind.example"
@@ -21,11 +23,25 @@ MAX_RESTARTS = 3
 
 
 class LocalServerFailed(Exception):
-    """The bundled service did not start, or kept crashing."""
+    """The bundled service did not start, or kept crashing: what ended it, and where to read
+    why (local_server_log.py picks its error lines out of the access log's)."""
 
-    def __init__(self, log_tail: str) -> None:
-        super().__init__("the local service failed")
-        self.log_tail = log_tail
+    def __init__(
+        self,
+        *,
+        exit_code: int | None,
+        started: bool,
+        log_path: Path,
+        error_lines: str,
+    ) -> None:
+        """``exit_code``: the last process's (negative: the signal that ended it), None when
+        it was still running but did not answer in time; ``started``: the workspace had
+        been running (it stopped, and did not stay up when restarted), or never had."""
+        super().__init__(f"the local service failed (exit code {exit_code})")
+        self.exit_code = exit_code
+        self.started = started
+        self.log_path = log_path
+        self.error_lines = error_lines
 
 
 # The frozen service's executable, beside the app's own (packaging/premium-support-desk.spec).
@@ -62,6 +78,8 @@ class LocalServer:
         self._secret = secrets.token_urlsafe(32)
         self._process: asyncio.subprocess.Process | None = None
         self._watcher: asyncio.Task[None] | None = None
+        # Where the running process's lines begin in the log (earlier runs' come before).
+        self._log_start = 0
         self._stopping = False
         self.restarts = 0
         # Answering and watched: a crash now is noticed and restarted (while it starts,
@@ -69,10 +87,16 @@ class LocalServer:
         self.serving = False
         # It gave up (on_failure was told): this one never serves again; a new one must.
         self.failed = False
+        # It answered once: a failure now is a stop (restarts that did not last), not a start.
+        self._served = False
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self._port}"
+
+    @property
+    def log_path(self) -> Path:
+        return self.data_dir / LOG_FILE
 
     @property
     def database_path(self) -> Path:
@@ -130,7 +154,8 @@ class LocalServer:
             "--exit-with-parent",
             str(os.getpid()),
         ]
-        with (self.data_dir / LOG_FILE).open("ab") as log_file:
+        with self.log_path.open("ab") as log_file:
+            self._log_start = log_file.tell()
             self._process = await asyncio.create_subprocess_exec(
                 *args, env=env, stdout=log_file, stderr=asyncio.subprocess.STDOUT
             )
@@ -144,7 +169,7 @@ class LocalServer:
         async with httpx.AsyncClient(timeout=1.0) as http:
             while asyncio.get_running_loop().time() < deadline:
                 if self._process.returncode is not None:
-                    raise LocalServerFailed(self.log_tail())
+                    raise await self._failure(self._process.returncode)
                 try:
                     response = await http.get(f"{self.url}/v1/health")
                     if response.status_code == 200:
@@ -152,19 +177,19 @@ class LocalServer:
                 except httpx.TransportError:
                     pass
                 await asyncio.sleep(0.05)
-        raise LocalServerFailed(self.log_tail())
+        raise await self._failure(None)
 
     async def _watch(self) -> None:
         while not self._stopping:
             assert self._process is not None
-            self.serving = True
+            self.serving = self._served = True
             code = await self._process.wait()
             self.serving = False
             if self._stopping:
                 return
             log.warning("local service exited with %s", code)
             if self.restarts >= MAX_RESTARTS:
-                self._give_up(LocalServerFailed(self.log_tail()))
+                self._give_up(await self._failure(code))
                 return
             self.restarts += 1
             try:
@@ -177,9 +202,9 @@ class LocalServer:
         self.failed = True
         self._on_failure(failure)
 
-    def log_tail(self, lines: int = 30) -> str:
-        try:
-            text = (self.data_dir / LOG_FILE).read_text(errors="replace")
-        except OSError:
-            return ""
-        return "\n".join(text.splitlines()[-lines:])
+    async def _failure(self, exit_code: int | None) -> LocalServerFailed:
+        # The log is read off the GUI thread: it grows over every run (up to 512 KiB read).
+        errors = await asyncio.to_thread(error_lines, self.log_path, self._log_start)
+        return LocalServerFailed(
+            exit_code=exit_code, started=self._served, log_path=self.log_path, error_lines=errors
+        )

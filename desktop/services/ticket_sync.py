@@ -63,6 +63,14 @@ class TicketSync:
         await self._store.set_state(synced_at_key(scope), self._client.server_now().isoformat())
         return count
 
+    async def kept_live(self, scope: str, until: datetime) -> None:
+        """The event stream brought every change to the list until ``until``: its rows were
+        up to date then, later than its last sync, which is said as when it was last synced
+        (the ``updated_since`` cursor stays: events are not read by it)."""
+        saved = self._store.state(synced_at_key(scope))
+        if saved is None or datetime.fromisoformat(saved) < until:
+            await self._store.set_state(synced_at_key(scope), until.isoformat())
+
     async def refresh(self, ticket_id: str) -> Ticket | None:
         """Read one ticket again (a live event named it) and keep it; None if gone."""
         try:

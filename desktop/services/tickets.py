@@ -110,6 +110,10 @@ class TicketService:
         """Bring the store's copy of a list up to date; ``progress(n)`` after each page."""
         return await self._sync.sync("team" if scope == "team" else "mine", progress)
 
+    async def kept_live(self, scope: str, until: datetime) -> None:
+        """The event stream kept a list up to date until ``until`` (it ended then)."""
+        await self._sync.kept_live("team" if scope == "team" else "mine", until)
+
     async def search(
         self, text: str, scopes: tuple[str, ...], filters: dict[str, str]
     ) -> ServiceMatches:

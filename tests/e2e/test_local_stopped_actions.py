@@ -41,9 +41,6 @@ async def _stopped(tmp_path: Path) -> AsyncIterator[tuple[AppController, Insight
         insights = await open_insights(controller)
         window.show_my_tickets()
         await _crash_until_it_gives_up(controller)
-        box = controller.errors.last_box
-        assert box is not None
-        box.accept()
         await wait_until(window.local_stopped_banner.isVisible, what="not running")
         yield controller, insights
 

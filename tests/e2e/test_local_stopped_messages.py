@@ -26,9 +26,6 @@ from tests.support.waiting import wait_until
 
 async def _given_up(controller: AppController) -> None:
     await _crash_until_it_gives_up(controller)
-    box = controller.errors.last_box
-    assert box is not None
-    box.accept()
 
 
 async def test_a_ticket_not_downloaded_loads_after_start_it_again(

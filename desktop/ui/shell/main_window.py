@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from desktop.api.models import Ticket
     from desktop.services.billing import BillingService
     from desktop.services.insights import DrillDown, InsightsService
+    from desktop.services.local_server import LocalServerFailed
     from desktop.services.tickets import TicketService
     from desktop.store.tickets import TicketStore
     from desktop.ui.billing.billing_page import BillingPage
@@ -608,11 +609,15 @@ class MainWindow(QMainWindow):
         self._recommendations.bind(lambda page: page.bind(None))
         self.show_my_tickets()
 
-    def show_connection_failed(self, *, server: str, local: bool) -> None:
+    def show_connection_failed(
+        self, *, server: str, local: bool, failure: LocalServerFailed | None = None
+    ) -> None:
+        """``failure``: why the local service stopped, when its end was seen (the banner
+        says it)."""
         self.connection.set_state(ConnectionState.FAILED, server=server, local=local)
         if local:  # nothing retries the app's own service by itself: the way back is offered
             self.my_tickets.show_not_started()
-            self.local_stopped_banner.show_starting(False)
+            self.local_stopped_banner.show_stopped(failure)
             self._set_local_stopped(True)
 
     # -- navigation ---------------------------------------------------------------

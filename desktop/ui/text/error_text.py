@@ -98,14 +98,11 @@ def describe(error: BaseException) -> UserMessage:
             )
         )
     if isinstance(error, LocalServerFailed):
-        return UserMessage(
-            QCoreApplication.translate(
-                "ErrorText",
-                "The local demo workspace stopped, or could not start. Choose “Start it "
-                "again” in the window; if it happens again, send the details below to support.",
-            ),
-            details=error.log_tail,
-        )
+        # The banner says it and offers the way back (the window shows none of these); said
+        # anywhere else, the same words: why it stopped, what to do, its log's errors.
+        from desktop.ui.text.local_stop_text import copied_details, what_to_do, why_stopped
+
+        return UserMessage(f"{why_stopped(error)} {what_to_do()}", details=copied_details(error))
     return UserMessage(
         QCoreApplication.translate(
             "ErrorText",

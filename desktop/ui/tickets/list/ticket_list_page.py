@@ -358,6 +358,10 @@ class TicketListPage(QWidget):
         # "Last synced 2 h ago" would mislead; the last sync failed: it would not.
         self._live = False
         self._sync_error = False
+        # When the stream last kept the rows up to date (it ended then), for that session:
+        # later than the last whole sync, which "Last synced" said (newcomer 27: "6 min ago"
+        # beside rows the stream had updated seconds before).
+        self._live_until: tuple[TicketService, datetime] | None = None
         self._total: int | None = None  # counted off the GUI thread; None: not yet
         self._count_generation = 0
         # What the total counts: the list's query without its order (a sort lists the
@@ -705,6 +709,7 @@ class TicketListPage(QWidget):
         self._keep_chosen()
         self._wanted = None  # looked for in the session that ended
         self._service = service
+        self._live_until = None  # the ended session's
         self._session_user = _user_id(service) if service is not None else None
         self._cached = None
         self._total = None
@@ -1464,6 +1469,8 @@ class TicketListPage(QWidget):
             self.synced.clear()
             return
         when = datetime.fromisoformat(saved)
+        if self._live_until is not None and self._live_until[0] is service:
+            when = max(when, self._live_until[1])
         if self._live and not self._sync_error and service is not None:
             # Live: the stream brings every change as it happens, the last sync was whole.
             self.synced.setText(self.tr("Up to date"))
@@ -1475,6 +1482,18 @@ class TicketListPage(QWidget):
         self.synced.setText(self.tr("Last synced {when}").format(when=relative_time(when, now)))
         self.synced.setToolTip(long_datetime(when))
 
+    def _up_to_date(self) -> bool:
+        """ "Up to date" is said: live, and the last sync whole and not running again."""
+        service = self._service
+        return (
+            self._live
+            and not self._sync_error
+            and not self._syncing
+            and service is not None
+            and service.store.is_open
+            and bool(service.store.state(synced_at_key(self._store_scope)))
+        )
+
     def follow_live(self, feed: LiveFeed) -> None:
         """Say "Up to date" while ``feed``'s event stream is connected, else when the list
         was last synced."""
@@ -1482,6 +1501,17 @@ class TicketListPage(QWidget):
         self.set_live(feed.connected)
 
     def set_live(self, live: bool) -> None:
+        service = self._service
+        if self._up_to_date() and not live and service is not None:
+            # Until now the stream brought every change as it happened: the rows are as of
+            # now, and say so after a restart too (kept as the list's last sync).
+            until = service.now()
+            self._live_until = (service, until)
+            self._tasks.run(
+                service.kept_live(self._store_scope, until),
+                on_error=lambda _error: None,  # closed meanwhile: this session's time shown
+                name="kept-live",
+            )
         self._live = live
         self._show_synced()
         if live:
