@@ -277,7 +277,9 @@ class Navigation(QListWidget):
         self._show(shown)
 
     def show_signed_out(self) -> None:
-        self._show({target: target == NAV_MY_TICKETS for target in TARGETS})
+        """No entries: each page is a session's, and My tickets (the one left shown) only
+        led back to the signed-out page it stood beside (a newcomer)."""
+        self._show(dict.fromkeys(TARGETS, False))
 
     def _show(self, shown: dict[str, bool]) -> None:
         for target, visible in shown.items():
