@@ -85,6 +85,7 @@ def test_signed_out_the_navigation_offers_no_page(qtbot: QtBot, tmp_path: Path) 
     window.show()
     window.show_signed_out()
     assert window.navigation.visible_targets() == []
+    assert not window.navigation.isVisible()  # no empty panel either
     go = window.navigation.go_menu
     assert not any(go.action_for(target).isVisible() for target in TARGETS)
     assert window.pages.currentWidget() is window.signed_out_page
