@@ -608,6 +608,15 @@
 <context>
     <name>CompareView</name>
     <message>
+        <source>{value} *</source>
+        <comment>a value that the note under the table explains</comment>
+        <translation>{value} ※</translation>
+    </message>
+    <message>
+        <source>* {hours}</source>
+        <translation>※ {hours}</translation>
+    </message>
+    <message>
         <source>Your current tier</source>
         <translation>現在のレベル</translation>
     </message>
@@ -624,6 +633,10 @@
         <translation>
             <numerusform>%n ライセンスの合計 (月額)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>24/7 in English. In Japanese: Monday to Friday, 09:00–17:00 Japan Standard Time.</source>
+        <translation>英語は 24 時間 365 日対応。日本語は月曜日から金曜日の 09:00–17:00 (日本標準時) に対応します。</translation>
     </message>
     <message>
         <source>Product:</source>

@@ -611,6 +611,15 @@
 <context>
     <name>CompareView</name>
     <message>
+        <source>{value} *</source>
+        <comment>a value that the note under the table explains</comment>
+        <translation>{value} *</translation>
+    </message>
+    <message>
+        <source>* {hours}</source>
+        <translation>* {hours}</translation>
+    </message>
+    <message>
         <source>Your current tier</source>
         <translation>Je huidige niveau</translation>
     </message>
@@ -628,6 +637,10 @@
             <numerusform>Totaal voor je %n licentie, per maand</numerusform>
             <numerusform>Totaal voor je %n licenties, per maand</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>24/7 in English. In Japanese: Monday to Friday, 09:00–17:00 Japan Standard Time.</source>
+        <translation>24/7 in het Engels. In het Japans: maandag t/m vrijdag, 09:00–17:00 uur Japanse standaardtijd.</translation>
     </message>
     <message>
         <source>Product:</source>

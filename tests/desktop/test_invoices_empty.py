@@ -17,7 +17,7 @@ from desktop.api.billing import Charge, Price, Subscription
 from desktop.services.billing import BillingOverview
 from desktop.ui.billing.billing_page import BillingPage
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.text.formatting import medium_date
+from desktop.ui.text.formatting import date_in_text
 from desktop.ui.text.i18n import LanguageSwitcher
 from tests.desktop.test_billing_next_charge import PRICES, RENEWAL, START, overview, sub
 
@@ -40,7 +40,7 @@ def test_an_active_add_on_says_when_and_what_the_first_charge_is(qtbot: QtBot) -
     text = shown(qtbot, overview(sub("active")))
     assert text == (
         "No charges recorded yet. The next charge, €187.50 for Premium Support Enhanced for "
-        f"Dropbox, will be made on the renewal date, {medium_date(RENEWAL)}."
+        f"Dropbox, will be made on the renewal date, {date_in_text(RENEWAL)}."
     )
     assert "Buying" not in text  # the team has it: nothing to buy
 
@@ -72,7 +72,7 @@ def test_two_add_ons_going_on_name_both_charges(qtbot: QtBot) -> None:
     )
     assert shown(qtbot, both) == (
         "No charges recorded yet. The next charges will be made on the renewal date, "
-        f"{medium_date(RENEWAL)}: €187.50 for Premium Support Enhanced for Dropbox and "
+        f"{date_in_text(RENEWAL)}: €187.50 for Premium Support Enhanced for Dropbox and "
         "€75.00 for Premium Support Basic for Dropbox Dash."
     )
 
@@ -80,7 +80,7 @@ def test_two_add_ons_going_on_name_both_charges(qtbot: QtBot) -> None:
 def test_a_removal_at_the_renewal_says_none_will_be_charged(qtbot: QtBot) -> None:  # R11
     assert shown(qtbot, overview(sub("removal_scheduled"))) == (
         "No charges recorded yet, and none will be: Premium Support ends on "
-        f"{medium_date(RENEWAL)}."
+        f"{date_in_text(RENEWAL)}."
     )
 
 
@@ -131,5 +131,5 @@ def test_the_first_charge_is_said_in_the_admins_language(
         english.apply("en")
     assert text != in_english
     assert "charge" not in text and "renewal" not in text  # translated, not only the date
-    assert medium_date(RENEWAL) not in text  # the date in its language
+    assert date_in_text(RENEWAL) not in text  # the date in its language
     assert "187" in text

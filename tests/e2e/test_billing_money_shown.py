@@ -31,7 +31,7 @@ from desktop.ui.billing.billing_page import (
 from desktop.ui.billing.money import format_money
 from desktop.ui.billing.quote_dialog import QuoteDialog
 from desktop.ui.billing.table_models import WebinarColumn
-from desktop.ui.text.formatting import medium_date
+from desktop.ui.text.formatting import date_in_text
 from tests.support.app import make_settings, running_client
 from tests.support.billing import charges, click, open_billing, sign_in
 from tests.support.databases import sqlite_database
@@ -93,7 +93,7 @@ async def test_amounts_and_next_charge_shown_remove_defaults_to_cancel(
         assert page.overview is not None
         plan = page.overview.plan
         assert plan.renewal.day == 1 and plan.period_start.day == 1  # DEMO.md
-        renewal = medium_date(plan.renewal)
+        renewal = date_in_text(plan.renewal)  # in sentences: on one line
 
         # Before any click: what each add-on costs the team a month, and what comes next.
         dropbox, dash = page.rows["dropbox"], page.rows["dash"]
@@ -177,7 +177,7 @@ async def test_success_messages_are_translated_and_go_away(
         await sign_in(app, qtbot, "ava@northwind.example")
         page = await _open_billing_in_any_language(app)
         assert page.overview is not None
-        renewal = medium_date(page.overview.plan.renewal)
+        renewal = date_in_text(page.overview.plan.renewal)
         row = page.rows["dropbox"]
         assert row.amounts.text() == amounts  # as set, not as drawn (issue 19)
 

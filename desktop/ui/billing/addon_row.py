@@ -15,7 +15,7 @@ from desktop.services.billing import NextCharge
 from desktop.ui.billing.feature_text import FeatureText
 from desktop.ui.billing.money import format_money
 from desktop.ui.look.theme import TextRole, set_text_role
-from desktop.ui.text.formatting import medium_date
+from desktop.ui.text.formatting import date_in_text
 from desktop.ui.text.labels import product_label
 from desktop.ui.text.wrapped_label import WrappedLabel
 
@@ -148,18 +148,18 @@ class AddonRow(QWidget):
             return self.tr("Not bought")
         if sub.status == "ended":
             if sub.ends_at is not None:
-                return self.tr("Ended on {date}").format(date=medium_date(sub.ends_at))
+                return self.tr("Ended on {date}").format(date=date_in_text(sub.ends_at))
             return self.tr("Ended")
         if sub.status == "removal_scheduled" and sub.ends_at is not None:
             return self.tr(
                 "{tier} — removal scheduled: it keeps working until {date}, "
                 "and you can undo the removal until then."
-            ).format(tier=tiers.tier(sub.tier), date=medium_date(sub.ends_at))
+            ).format(tier=tiers.tier(sub.tier), date=date_in_text(sub.ends_at))
         if sub.next_tier is not None and self._renewal is not None:
             return self.tr("{tier} — active; {next} from {date}").format(
                 tier=tiers.tier(sub.tier),
                 next=tiers.tier(sub.next_tier),
-                date=medium_date(self._renewal),
+                date=date_in_text(self._renewal),
             )
         return self.tr("{tier} — active").format(tier=tiers.tier(sub.tier))
 
@@ -197,14 +197,14 @@ class AddonRow(QWidget):
                 return self.tr("Next charge: {amount} for {tier} on {date}").format(
                     amount=format_money(charge.amount, charge.currency),
                     tier=FeatureText().tier(charge.tier),
-                    date=medium_date(charge.on),
+                    date=date_in_text(charge.on),
                 )
             return self.tr("Next charge: {amount} on {date}").format(
-                amount=format_money(charge.amount, charge.currency), date=medium_date(charge.on)
+                amount=format_money(charge.amount, charge.currency), date=date_in_text(charge.on)
             )
         if sub is not None and sub.status == "removal_scheduled" and sub.ends_at is not None:
             return self.tr("No further charges: it ends on {date}.").format(
-                date=medium_date(sub.ends_at)
+                date=date_in_text(sub.ends_at)
             )
         return ""
 

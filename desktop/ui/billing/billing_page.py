@@ -49,7 +49,7 @@ from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type
 from desktop.ui.notices.connection_indicator import ConnectionIndicator
 from desktop.ui.notices.followed_connection import FollowedConnection
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.text.formatting import medium_date
+from desktop.ui.text.formatting import date_in_text
 from desktop.ui.text.labels import product_label
 from desktop.ui.text.local_stopped import billing_waits, start_it_first
 from desktop.ui.text.said_again import Text
@@ -283,7 +283,7 @@ class BillingPage(QWidget):
                 return self.tr("Premium Support for {product} changes to {tier} on {date}.").format(
                     tier=tiers.tier(subscription.next_tier),
                     product=product,
-                    date=medium_date(renewal),
+                    date=date_in_text(renewal),
                 )
             return self.tr("Premium Support {tier} for {product} is active.").format(
                 tier=tiers.tier(subscription.tier), product=product
@@ -311,7 +311,7 @@ class BillingPage(QWidget):
         text = self.tr(
             "Remove Premium Support for {product}? It keeps working until the renewal "
             "date, {date}, and you can undo the removal until then."
-        ).format(product=product_label(product), date=medium_date(renewal))
+        ).format(product=product_label(product), date=date_in_text(renewal))
         # The money, said before the click: the page's "Next charge" is not made then.
         text += " " + self.tr("Nothing more is charged for it.")
         current = self.overview.plan.subscription(product)
@@ -333,7 +333,7 @@ class BillingPage(QWidget):
             made=lambda sub: sub is not None and sub.status == "removal_scheduled",
             done_text=lambda: self.tr(
                 "Removal scheduled: Premium Support for {product} keeps working until {date}."
-            ).format(product=product_label(product), date=medium_date(renewal)),
+            ).format(product=product_label(product), date=date_in_text(renewal)),
         )
         remove.clicked.connect(
             lambda: self._run_on_row(removal, self._schedule_removal(service, product))
@@ -349,7 +349,7 @@ class BillingPage(QWidget):
                 "Removal scheduled: Premium Support for {product} keeps working until {date}."
             ).format(
                 product=product_label(product),
-                date=medium_date(subscription.ends_at or subscription.started_at),
+                date=date_in_text(subscription.ends_at or subscription.started_at),
             ),
             error=False,
         )
@@ -395,7 +395,7 @@ class BillingPage(QWidget):
                 ).format(
                     tier=FeatureText().tier(current.tier),
                     product=product_label(product),
-                    date=medium_date(renewal),
+                    date=date_in_text(renewal),
                 ),
             )
             self._run_on_row(undo, self._undo_change(self._service, current))
@@ -410,7 +410,7 @@ class BillingPage(QWidget):
             ).format(
                 tier=FeatureText().tier(current.tier),
                 product=product_label(current.product),
-                date=medium_date(quote.period_end),
+                date=date_in_text(quote.period_end),
             ),
             error=False,
         )
@@ -459,7 +459,7 @@ class BillingPage(QWidget):
             product = product_label(quote.product)
             if sub is not None and sub.next_tier == quote.tier:
                 return self.tr("Premium Support for {product} changes to {tier} on {date}.").format(
-                    tier=tiers.tier(quote.tier), product=product, date=medium_date(renewal)
+                    tier=tiers.tier(quote.tier), product=product, date=date_in_text(renewal)
                 )
             return self.tr("Premium Support {tier} for {product} is active.").format(
                 tier=tiers.tier(quote.tier), product=product
@@ -717,8 +717,8 @@ class BillingPage(QWidget):
         ).format(
             team=plan.name,
             payment=payment,
-            start=medium_date(plan.period_start),
-            renewal=medium_date(plan.renewal),
+            start=date_in_text(plan.period_start),
+            renewal=date_in_text(plan.renewal),
         )
 
     def retranslate_ui(self) -> None:

@@ -23,6 +23,9 @@ from desktop.ui.text.wrapped_label import WrappedLabel
 
 TIERS = ("basic", "enhanced")
 
+# The rows that say "24/7": true in English only (R4), so they carry the note's mark.
+HOURS_NOTED = ("support_channels_24_7", "member_email_support_24_7")
+
 
 class CompareView(QWidget):
     tier_chosen = Signal(str, str)  # product, tier
@@ -92,12 +95,18 @@ class CompareView(QWidget):
             self.grid.addWidget(self.totals[tier], row + 1, column)
             self.grid.addWidget(self.choose_buttons[tier], row + 2, column)
 
+        # R4 under R3's "24/7": Japanese support keeps office hours in Japan, as Contact
+        # support tells the admin; the table must not promise more (a newcomer).
+        self.hours_note = WrappedLabel()
+        self.hours_note.setObjectName("japanese_hours_note")
+        self.hours_note.setContentsMargins(0, 12, 0, 0)
         self.champions = WrappedLabel()
         self.champions.setObjectName("champions_note")
         self.champions.setContentsMargins(0, 12, 0, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(self.grid)
+        layout.addWidget(self.hours_note)
         layout.addWidget(self.champions)
         layout.addStretch(1)
         self.retranslate_ui()
@@ -157,13 +166,22 @@ class CompareView(QWidget):
         offer, product = self._offer, self.product()
         self.product_label.setVisible(self.product_combo.count() > 1)
         self.product_combo.setVisible(self.product_combo.count() > 1)
+        noted = False
         for key in FEATURE_ORDER:
             feature = offer.feature(key) if offer else None
             self._feature_names[key].setText(texts.name(key))
             for tier in TIERS:
                 value = "" if feature is None else getattr(feature, tier)
                 label = self._feature_values[(key, tier)]
-                label.setText(texts.value(key, value) if feature is not None else "")
+                text = texts.value(key, value) if feature is not None else ""
+                if key in HOURS_NOTED and bool(value):
+                    noted = True
+                    text = self.tr("{value} *", "a value that the note under the table explains")
+                    text = text.format(value=texts.value(key, value))
+                label.setText(text)
+                label.setToolTip(self.hours_text() if key in HOURS_NOTED and bool(value) else "")
+        self.hours_note.setText(self.tr("* {hours}").format(hours=self.hours_text()))
+        self.hours_note.setVisible(noted)
         current, scheduled = self._current_tier(), self._next_tier()
         for tier in TIERS:
             price = offer.price(product, tier) if offer and product else None
@@ -192,6 +210,12 @@ class CompareView(QWidget):
                 button.setText(self.tr("Choose {tier}").format(tier=texts.tier(tier)))
         licences = offer.licences if offer else 0
         self._total_name.setText(self.tr("Total for your %n licence(s), per month", "", licences))
+
+    def hours_text(self) -> str:
+        """When the "24/7" rows hold (R4): English always, Japanese in Japan's office hours."""
+        return self.tr(
+            "24/7 in English. In Japanese: Monday to Friday, 09:00–17:00 Japan Standard Time."
+        )
 
     def retranslate_ui(self) -> None:
         texts = FeatureText()

@@ -20,7 +20,7 @@ from desktop.ui.billing.feature_text import FeatureText
 from desktop.ui.billing.table_models import WebinarColumn, WebinarModel, read_only_table
 from desktop.ui.billing.webinar_actions import WebinarActions
 from desktop.ui.billing.when import date_and_time
-from desktop.ui.text.formatting import medium_date
+from desktop.ui.text.formatting import date_in_text
 from desktop.ui.text.labels import product_label
 from desktop.ui.text.spans import Spans
 from desktop.ui.text.wrapped_label import WrappedLabel
@@ -69,7 +69,7 @@ class EntitlementBox(QGroupBox):
         )
         if e.status == "removal_scheduled" and e.ends_at is not None:
             title = self.tr("{title} (until {date})").format(
-                title=title, date=medium_date(e.ends_at)
+                title=title, date=date_in_text(e.ends_at)
             )
         self.setTitle(title)
         self._names["response"].setText(self.tr("Response time target:"))

@@ -26,7 +26,7 @@ from desktop.ui.billing.money import format_money
 from desktop.ui.billing.status_line import StatusLine
 from desktop.ui.billing.table_models import ChargeColumn, ChargeModel, read_only_table
 from desktop.ui.shell.save_folder import save_folder
-from desktop.ui.text.formatting import medium_date
+from desktop.ui.text.formatting import date_in_text
 from desktop.ui.text.labels import product_label
 from desktop.ui.text.said_again import Text
 from desktop.ui.text.wrapped_label import WrappedLabel
@@ -111,7 +111,7 @@ class InvoicesView(QWidget):
                 )
                 for c in upcoming
             ]
-            date = medium_date(upcoming[0].on)  # one renewal date for the team
+            date = date_in_text(upcoming[0].on)  # one renewal date for the team
             if len(charges) == 1:
                 return self.tr(
                     "No charges recorded yet. The next charge, {charge}, will be made on the "
@@ -124,7 +124,7 @@ class InvoicesView(QWidget):
         if self._ends_on is not None:
             return self.tr(
                 "No charges recorded yet, and none will be: Premium Support ends on {date}."
-            ).format(date=medium_date(self._ends_on))
+            ).format(date=date_in_text(self._ends_on))
         if self._can_buy:
             return self.tr("No charges recorded yet. Buying Premium Support adds its charges here.")
         return self.tr("No charges recorded yet.")

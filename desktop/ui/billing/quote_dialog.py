@@ -23,11 +23,15 @@ from desktop.ui.billing.when import date_and_time
 from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type, style_primary
 from desktop.ui.look.whole_height import keep_text_whole
 from desktop.ui.shell.enter_presses import never_pressed_by_enter
-from desktop.ui.text.formatting import medium_date
+from desktop.ui.text.formatting import date_in_text, medium_date
 from desktop.ui.text.labels import product_label
 from desktop.ui.text.wrapped_label import WrappedLabel
 
 TIER_ORDER = ("basic", "enhanced")
+
+# Between a figure's name and the figure: the style's 6 px read as one run in Japanese,
+# "今回の請求額 (日割り金額):€107.21" (a newcomer); a column's gap sets them apart.
+LABEL_VALUE_GAP = 16  # px
 
 # How often an open dialog checks whether its quote ran out.
 EXPIRY_CHECK_MS = 1000
@@ -71,6 +75,7 @@ class QuoteDialog(QDialog):
         self.renewal.setObjectName("quote_renewal_date")
         self._labels = {key: QLabel() for key in ("now", "full", "renewal")}
         form = QFormLayout()
+        form.setHorizontalSpacing(LABEL_VALUE_GAP)
         form.addRow(self._labels["now"], self.now_amount)
         form.addRow(self._labels["full"], self.full_amount)
         form.addRow(self._labels["renewal"], self.renewal)
@@ -190,13 +195,13 @@ class QuoteDialog(QDialog):
                     tier=tier, product=product
                 )
             )
-        renewal = medium_date(quote.period_end)
+        renewal = date_in_text(quote.period_end)  # in sentences that wrap
         self._labels["now"].setText(self.tr("Charged now (pro-rata amount):"))
         self._labels["full"].setText(self.tr("From the renewal date, per month:"))
         self._labels["renewal"].setText(self.tr("Renewal date:"))
         self.now_amount.setText(format_money(quote.prorated_amount, quote.currency))
         self.full_amount.setText(format_money(quote.full_amount_next_cycle, quote.currency))
-        self.renewal.setText(renewal)
+        self.renewal.setText(medium_date(quote.period_end))
         full = format_money(quote.full_amount_next_cycle, quote.currency)
         if quote.prorated_amount:
             explanation = self.tr(
@@ -247,7 +252,7 @@ class QuoteDialog(QDialog):
         current, quote, tiers = self._current, self.quote, FeatureText()
         if current is None or not current.working:
             return ""
-        date = medium_date(quote.period_end)
+        date = date_in_text(quote.period_end)
         new = tiers.tier(quote.tier)
         lower = TIER_ORDER.index(quote.tier) < TIER_ORDER.index(current.tier)
         if current.status == "removal_scheduled":

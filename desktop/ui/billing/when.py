@@ -1,8 +1,8 @@
 """Times on the Billing page in the app's one date style (``desktop.ui.text.formatting``).
 
-Days are ``medium_date`` ("Dec 1, 2026") in sentences and tables alike; a day with a
-time is ``date_and_time``. A webinar also names its weekday and the zone, because people
-join it live, across zones.
+Days are ``medium_date`` ("Dec 1, 2026") in tables, and ``date_in_text`` (the same date,
+held on one line) in sentences that wrap; a day with a time is ``date_and_time``. A
+webinar also names its weekday and the zone, because people join it live, across zones.
 """
 
 from __future__ import annotations

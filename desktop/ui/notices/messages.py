@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.ui.text.error_text import describe
+from desktop.ui.text.wrapped_message_box import WrappedMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,9 @@ class ErrorPresenter:
             log.info("shown to the user: %r", error)
         else:
             log.error("unexpected error", exc_info=error)
-        box = QMessageBox(self._parent())
+        # Wrapped as a label is: a plain box broke "ウィン" from "ドウ" at a line's end (a
+        # newcomer). text() is still the text as set; a copied selection is cleaned.
+        box = WrappedMessageBox(self._parent())
         box.setObjectName("error_box")
         box.setIcon(QMessageBox.Icon.Warning if message.expected else QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("ErrorPresenter", "Premium Support Desk"))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.api.errors import ServerUnreachable
 from desktop.api.insights import Recommendation, Recommendations
 from desktop.services.insights import InsightsService, Shown
-from desktop.ui.look.theme import TypeStep, set_type
+from desktop.ui.look.theme import FOCUS_RING_ROOM, SCROLL_BAR_WIDTH, TypeStep, set_type
 from desktop.ui.notices.announce import announce
 from desktop.ui.notices.last_synced import LastSynced
 from desktop.ui.recommendations.card import RecommendationCard
@@ -78,6 +78,9 @@ class RecommendationsPage(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.kind_label)
         header.addWidget(self.kind_filter)
+        # "Show" ends where the cards end, left of their scroll bar, with its focus ring's
+        # room: flush with the window's edge it read as cut off (a newcomer).
+        header.setContentsMargins(0, 0, SCROLL_BAR_WIDTH + FOCUS_RING_ROOM, 0)
         status = QHBoxLayout()
         status.addWidget(self.status, 1)
         status.addWidget(self.undo_button)

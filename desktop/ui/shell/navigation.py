@@ -275,9 +275,14 @@ class Navigation(QListWidget):
             NAV_RECOMMENDATIONS: admin and insights,
         }
         self._show(shown)
+        self.show()
 
     def show_signed_out(self) -> None:
-        self._show({target: target == NAV_MY_TICKETS for target in TARGETS})
+        """No entries: each page is a session's, and My tickets (the one left shown) only
+        led back to the signed-out page it stood beside (a newcomer). Nor an empty white
+        panel: the navigation comes back with the next session."""
+        self._show(dict.fromkeys(TARGETS, False))
+        self.hide()
 
     def _show(self, shown: dict[str, bool]) -> None:
         for target, visible in shown.items():

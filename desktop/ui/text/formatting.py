@@ -4,6 +4,7 @@ The whole app writes a moment one way (issue 19):
 
 - a day is the language's *medium* date (:func:`day_text`): "Dec 4, 2026", "4 dec 2026",
   "2026/12/04" — in lists, headers, thread bubbles, chart axes, Billing and Insights;
+  inside a sentence that wraps, held on one line (:func:`date_in_text`);
 - a moment is how long ago for today, that day before (:func:`thread_time`, which the
   lists' :func:`desktop.ui.text.durations.relative_time` is); in a thread, where several
   messages share a day, that day with its time (:func:`message_time`);
@@ -21,6 +22,8 @@ import re
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+
+from desktop.ui.text.line_breaks import NO_BREAK_SPACE
 
 # What joins a weekday to the rest of a long date: "dddd, ", "dddd ", a trailing "dddd".
 _WEEKDAYS = ("dddd, ", "dddd ", " dddd", "dddd")
@@ -75,6 +78,15 @@ def day_text(day: QDate, locale: QLocale | None = None, *, year: bool = True) ->
 def medium_date(moment: datetime) -> str:
     """The day of a moment, in the user's zone, in the medium style."""
     return day_text(to_qdatetime(moment).date())
+
+
+def date_in_text(moment: datetime) -> str:
+    """The medium date of a moment as a sentence that wraps shows it: never broken across
+    lines ("renewal date 1 jan" with "2027" below, a newcomer at 1024 px in Dutch).
+
+    No-break spaces for its spaces: Qt wraps at none of them, and copies them as spaces.
+    Tables and single-line labels keep :func:`medium_date`: nothing wraps there."""
+    return medium_date(moment).replace(" ", NO_BREAK_SPACE)
 
 
 def short_time(moment: datetime) -> str:

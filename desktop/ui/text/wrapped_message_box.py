@@ -13,8 +13,9 @@ the whole box as Qt does on Windows (title, texts, buttons), on every platform a
 the texts as set (Qt copies its labels' drawn texts); a selection in a label is cleaned
 as it reaches the clipboard (clean_copies.py).
 
-The error box (desktop/ui/notices/messages.py) stays a plain QMessageBox: its text is
-selected and copied into reports.
+The error box (desktop/ui/notices/messages.py) is one too (it broke "ウィン/ドウ"): its
+text, selected and copied into a report, reaches the clipboard clean, and its details are
+plain text.
 """
 
 from __future__ import annotations

@@ -343,6 +343,10 @@ class DraftsPage(QWidget):
         self.discard_button.setText(self.tr("Discard"))
         self.discard_button.setToolTip(self.tr("Discard it (Delete); you can undo it for a moment"))
         self._stack.setCurrentWidget(self.list if self.list.count() else self.empty_state)
+        # Open and Discard only with something to act on: empty, the empty state's own next
+        # step is the one thing to press (two greyed buttons were noise to a newcomer).
+        self.open_button.setVisible(self.list.count() > 0)
+        self.discard_button.setVisible(self.list.count() > 0)
 
     def _has_draft(self) -> bool:
         """Whether the list holds a draft (not only what waits in the outbox)."""
