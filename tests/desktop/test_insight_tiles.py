@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QCursor
+from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -144,6 +144,12 @@ def test_the_pointer_over_a_clickable_tile_highlights_it(qtbot: QtBot) -> None: 
     # The grey caption stays readable on it (a tint of the highlight made it 3.9:1).
     caption = text_colour(TextRole.SECONDARY, tile.palette())
     assert contrast(caption, colour()) >= 4.5
+    # Its edge is grey, not the focus ring's highlight: a hovered tile beside the focused
+    # one read as two tiles with the focus (a newcomer's report).
+    edge = QColor(tile.grab().toImage().pixel(QPoint(0, tile.height() // 2)))
+    ring = focus_ring_colour(tile.palette())
+    highlight = tile.palette().color(QPalette.ColorRole.Highlight)
+    assert not near(edge, ring) and not near(edge, highlight), edge.name()
     # Not a tile that opens nothing.
     median = tiles.median_tile
     QTest.mouseMove(median, QPoint(median.width() // 2, median.height() // 2))

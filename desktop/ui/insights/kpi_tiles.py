@@ -40,6 +40,7 @@ from desktop.ui.look.theme import (
     FOCUS_RING_WIDTH,
     TextRole,
     TypeStep,
+    hover_edge_colour,
     set_text_role,
     set_type,
 )
@@ -188,8 +189,8 @@ class ButtonTile(QAbstractButton):
         painter = QPainter(self)
         lifted = self.opens and self.hovered
         if lifted:
-            # Lifted onto the text fields' surface, edged in the highlight: a tint of the
-            # highlight itself took the grey caption below 4.5:1 (3.9 light, 3.5 dark).
+            # Lifted onto the text fields' surface: a tint of the highlight itself took
+            # the grey caption below 4.5:1 (3.9 light, 3.5 dark).
             painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
         # The frame a QFrame's StyledPanel has (the tiles beside it keep theirs).
         frame = QStyleOptionFrame()
@@ -198,8 +199,8 @@ class ButtonTile(QAbstractButton):
         frame.lineWidth = 1
         frame.midLineWidth = 0
         self.style().drawControl(QStyle.ControlElement.CE_ShapedFrame, frame, painter, self)
-        if lifted:
-            painter.setPen(self.palette().color(QPalette.ColorRole.Highlight))
+        if lifted:  # edged in grey: the highlight is the focus ring's alone
+            painter.setPen(hover_edge_colour(self.palette()))
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.end()
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+if TYPE_CHECKING:
+    from desktop.ui.settings.app_settings import AppSettings
 
 SCOPES = ("team", "mine")
 
@@ -33,6 +38,18 @@ class ScopeSelector(QWidget):
 
     def set_scope(self, scope: str) -> None:
         self.combo.setCurrentIndex(SCOPES.index(scope))
+
+    def remember_in(self, settings: AppSettings) -> None:
+        """Whose tickets as last left in ``settings`` (as the period: the admin's choice
+        outlives a restart; a newcomer found "Mine" back at "Whole team"), each new
+        choice kept there."""
+        if settings.insights_scope in SCOPES:
+            self.set_scope(settings.insights_scope)
+
+        def keep() -> None:
+            settings.insights_scope = self.scope()
+
+        self.changed.connect(keep)
 
     def retranslate_ui(self) -> None:
         self.label.setText(self.tr("&Tickets:"))

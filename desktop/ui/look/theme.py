@@ -486,6 +486,13 @@ def focus_ring_colour(palette: QPalette, around: tuple[QColor, ...] = ()) -> QCo
     return text
 
 
+def hover_edge_colour(palette: QPalette) -> QColor:
+    """The edge of something that opens under the pointer (an Insights tile): a neutral
+    grey between the window and its text, never the highlight the focus ring is drawn in
+    (a newcomer read a hovered tile beside the focused one as two tiles with the focus)."""
+    return mix(palette.color(Role.Window), palette.color(Role.WindowText), 0.45)
+
+
 # A widget whose style sheet paints a tinted surface (a banner, a boxed note) says which
 # tone: a focus ring drawn on it is measured against that surface too.
 _SURFACE_TONE = "surface_tone"

@@ -22,6 +22,7 @@ CA_FILE = "network/ca_file"
 GEOMETRY_PREFIX = "geometry/"
 SORT_PREFIX = "sort/"
 INSIGHTS_PERIOD = "insights/period"
+INSIGHTS_SCOPE = "insights/scope"
 
 
 class AppSettings:
@@ -137,6 +138,15 @@ class AppSettings:
 
     def set_list_sort(self, object_name: str, sort: str, descending: bool) -> None:
         self._q.setValue(SORT_PREFIX + object_name, f"{sort} {'desc' if descending else 'asc'}")
+
+    @property
+    def insights_scope(self) -> str:
+        """Whose tickets Insights last counted ("team", "mine"; empty: never chosen)."""
+        return str(self._q.value(INSIGHTS_SCOPE, "", type=str))
+
+    @insights_scope.setter
+    def insights_scope(self, scope: str) -> None:
+        self._q.setValue(INSIGHTS_SCOPE, scope)
 
     def insights_period(self) -> tuple[str, str, str] | None:
         """The period Insights last showed: its key, and the custom days ("2026-09-14")

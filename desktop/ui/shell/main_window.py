@@ -413,6 +413,7 @@ class MainWindow(QMainWindow):
 
         page = InsightsPage(tasks)
         page.periods.remember_in(self._settings)
+        page.scopes.remember_in(self._settings)
         page.last_synced.follow(self.connection)  # offline: "as last synced", and when
         page.drill_down_requested.connect(self._drill_down)
         return page
