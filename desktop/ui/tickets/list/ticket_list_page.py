@@ -235,9 +235,29 @@ class TicketTableView(QTableView):
         self.viewport().update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        current = self.currentIndex()
+        kept = current.isValid() and self._in_view_at(current, event.oldSize().height())
         super().resizeEvent(event)
         self.fit_subject()
+        if kept and event.size().height() < event.oldSize().height():
+            # The window made shorter (a small screen, a banner, the chart placed): the
+            # ticket in view stays in view, not left below the rows (a newcomer's, at
+            # 1,024 × 640, under the list's last row). Only if it was: a row the admin
+            # scrolled away from stays away.
+            self.scrollTo(current)
         self.resized.emit()
+
+    def _in_view_at(self, index: QModelIndex, height: int) -> bool:
+        """Whether ``index``'s row shows, at least in part, in the table ``height`` tall."""
+        rect = self.visualRect(index)
+        return rect.bottom() >= 0 and rect.top() < height - self._chrome()
+
+    def _chrome(self) -> int:
+        """The table's height less its viewport's: the header and the frame."""
+        header = self.horizontalHeader()
+        shown = 0 if header.isHidden() else header.height()
+        scroll = self.horizontalScrollBar()
+        return shown + 2 * self.frameWidth() + (scroll.height() if scroll.isVisible() else 0)
 
     def watch_escape(self) -> None:
         """From the first search on (not from the start: the first paint makes no call into
