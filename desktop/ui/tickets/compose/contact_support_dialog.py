@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QStandardItemModel, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -58,6 +58,7 @@ from desktop.ui.tickets.compose.article_suggestions import ArticleSuggestions, S
 from desktop.ui.tickets.compose.draft_note import DraftNote
 from desktop.ui.tickets.compose.field_marks import FieldMarks
 from desktop.ui.tickets.compose.form_scroll import FormPage, FormScroll, grow_to_fit
+from desktop.ui.tickets.compose.prompt_choice import UNCHOSEN, prompt_only
 from desktop.ui.tickets.compose.suggestion_keys import SuggestionKeys
 from desktop.ui.tickets.compose.support_hours import opening_times
 from desktop.ui.tickets.compose.undo_bar import UndoBar
@@ -73,18 +74,6 @@ LIVE = ("chat", "callback")
 DESCRIPTION_MIN_HEIGHT = 120
 # R1: the languages support answers in, by the UI language that preselects one.
 SUPPORT_LANGUAGES = {QLocale.Language.English: "en", QLocale.Language.Japanese: "ja"}
-# The combos' "Choose…" entry: nothing is assumed (a default category skews insights, R19).
-UNCHOSEN = ""
-
-
-def prompt_only(combo: QComboBox) -> None:
-    """Its first entry ("Choose…") shown as the prompt, never picked: a newcomer chose it
-    back as if it were a category. Disabled in the model, the popup and the arrow keys
-    pass it by; the form still starts on it (and clears back to it, setCurrentIndex)."""
-    model = combo.model()
-    if isinstance(model, QStandardItemModel) and model.rowCount() > 0:
-        item = model.item(0)
-        item.setFlags(item.flags() & ~(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable))
 
 
 def system_territory() -> str:
