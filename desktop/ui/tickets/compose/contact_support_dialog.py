@@ -475,6 +475,9 @@ class ContactSupportDialog(QDialog):
             edit.clear()
         self.body_edit.clear()
         self.attachments.clear()
+        # The articles suggested for the old text go with it (they stayed, a newcomer's
+        # report); Undo brings the text back, and they are asked for again.
+        self.suggestions.clear()
         self._keep_until = None
         self.draft_note.hide()
         self.draft_undo.offer(lambda: self.tr("The form was emptied."), lambda: None)
