@@ -910,12 +910,14 @@ class ContactSupportDialog(QDialog):
         self.marks.set_text("phone", self.tr("Enter a phone number we can dial."))
         self.marks.set_text("language", self.tr("Choose the language support answers in."))
         self._describe_subject()  # its mark's new words, and the articles' note
+        # Reached by a letter like the form's other fields (Alt+Q, H, O in English): none
+        # of the others' letters, in any language (a newcomer found no way there).
         self.channel_buttons["request"].setText(
-            self.tr("Submit a request — the answer comes by e-mail")
+            self.tr("Submit a re&quest — the answer comes by e-mail")
         )
-        self.channel_buttons["chat"].setText(self.tr("Chat with a support agent"))
+        self.channel_buttons["chat"].setText(self.tr("C&hat with a support agent"))
         self.channel_buttons["callback"].setText(
-            self.tr("Request a phone call — for urgent issues")
+            self.tr("Request a ph&one call — for urgent issues")
         )
         self.coverage_note.setText(
             "\n".join(
@@ -1053,6 +1055,15 @@ class ContactSupportDialog(QDialog):
             self.promise.setText(
                 self.tr(
                     "Response target: first answer {within} of your request reaching support."
+                ).format(within=within)
+            )
+            return
+        if self.channel == "chat":
+            # A chat's ticket carries the same target (DOMAIN.md), and its first answer is
+            # the agent's first line in the chat: said so, not as the written request's.
+            self.promise.setText(
+                self.tr(
+                    "Response target: a support agent's first answer in the chat {within}."
                 ).format(within=within)
             )
             return
