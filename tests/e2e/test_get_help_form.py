@@ -83,6 +83,9 @@ async def test_nothing_is_chosen_for_the_member(
         for combo in (page.product_combo, page.category_combo):
             assert combo.currentText() == CHOOSE[language]
         assert page.product is None and page.category is None
+        # A choice like the others, the product is reached by its letter (Alt+R) too.
+        qtbot.keyClick(page.subject_edit, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+        assert page.product_combo.hasFocus()
         # Everything else written: Send says the category is missing, as for the others.
         page.product_combo.setCurrentIndex(page.product_combo.findData("dropbox"))
         page.subject_edit.setText("Shared link asks for a password")

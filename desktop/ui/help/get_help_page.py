@@ -179,7 +179,9 @@ class GetHelpPage(QWidget):
         if self._champion:
             intro += " " + self.tr("As a Dropbox champion you get this faster response personally.")
         self.intro.setText(intro)
-        self._labels["product"].setText(self.tr("Product:"))
+        # A choice now, reached by its letter like the others (as in Contact support).
+        self._labels["product"].setText(self.tr("P&roduct:"))
+        self._labels["product"].setBuddy(self.product_combo)
         self._labels["category"].setText(self.tr("&Category:"))
         self._labels["category"].setBuddy(self.category_combo)
         self._labels["subject"].setText(self.tr("&Subject:"))
