@@ -1515,8 +1515,8 @@
         <translation>Dropbox チャンピオンであるあなたには、この迅速な応答が個人として適用されます。</translation>
     </message>
     <message>
-        <source>Product:</source>
-        <translation>製品:</translation>
+        <source>P&amp;roduct:</source>
+        <translation>製品(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Category:</source>

@@ -1525,8 +1525,8 @@
         <translation>Als Dropbox-kampioen krijg je deze snellere reactie persoonlijk.</translation>
     </message>
     <message>
-        <source>Product:</source>
-        <translation>Product:</translation>
+        <source>P&amp;roduct:</source>
+        <translation>P&amp;roduct:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
