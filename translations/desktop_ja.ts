@@ -797,18 +797,6 @@
         <translation>サポートが回答する言語を選択してください。</translation>
     </message>
     <message>
-        <source>Submit a request — the answer comes by e-mail</source>
-        <translation>リクエストを送信 — 回答はメールで届きます</translation>
-    </message>
-    <message>
-        <source>Chat with a support agent</source>
-        <translation>サポート担当者とチャット</translation>
-    </message>
-    <message>
-        <source>Request a phone call — for urgent issues</source>
-        <translation>電話をリクエスト — 緊急の問題向け</translation>
-    </message>
-    <message>
         <source>You are offline. A written request waits in the outbox and is sent when the connection returns; chats and callbacks need a connection.</source>
         <translation>オフラインです。書面でのリクエストは送信トレイで待機し、接続が回復すると送信されます。チャットと折り返し電話には接続が必要です。</translation>
     </message>
@@ -831,6 +819,18 @@
     <message>
         <source>P&amp;roduct:</source>
         <translation>製品(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Submit a re&amp;quest — the answer comes by e-mail</source>
+        <translation>リクエストを送信 — 回答はメールで届きます(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>C&amp;hat with a support agent</source>
+        <translation>サポート担当者とチャット(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Request a ph&amp;one call — for urgent issues</source>
+        <translation>電話をリクエスト — 緊急の問題向け(&amp;O)</translation>
     </message>
     <message>
         <source>Questions about {product} are not covered by your Premium Support add-on.</source>
@@ -911,6 +911,10 @@
     <message>
         <source>Response target: first answer {within} of your request reaching support.</source>
         <translation>応答期限: リクエストがサポートに届いてから、最初の応答は {within}です。</translation>
+    </message>
+    <message>
+        <source>Response target: a support agent&apos;s first answer in the chat {within}.</source>
+        <translation>応答期限: チャットでのサポート担当者の最初の応答は {within}です。</translation>
     </message>
     <message>
         <source>Response target: first answer {within}.</source>
@@ -1531,8 +1535,8 @@
         <translation>Dropbox チャンピオンであるあなたには、この迅速な応答が個人として適用されます。</translation>
     </message>
     <message>
-        <source>Product:</source>
-        <translation>製品:</translation>
+        <source>P&amp;roduct:</source>
+        <translation>製品(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
@@ -1547,16 +1551,32 @@
         <translation>説明(&amp;D):</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>選択してください…</translation>
+    </message>
+    <message>
+        <source>Choose the product your question is about.</source>
+        <translation>質問の対象となる製品を選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose what your question is about.</source>
+        <translation>質問の内容に合うカテゴリを選択してください。</translation>
+    </message>
+    <message>
+        <source>Write a subject.</source>
+        <translation>件名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>問題の内容を説明してください。</translation>
+    </message>
+    <message>
         <source>Sending…</source>
         <translation>送信中…</translation>
     </message>
     <message>
         <source>Send</source>
         <translation>送信</translation>
-    </message>
-    <message>
-        <source>Please fill in the subject and the description.</source>
-        <translation>件名と説明を入力してください。</translation>
     </message>
     <message>
         <source>Sent as request #{number}. We will answer by e-mail.</source>
@@ -3983,8 +4003,8 @@ No preview</source>
         <translation>このチケットの続きとして新しい質問をする</translation>
     </message>
     <message>
-        <source>Open chat window</source>
-        <translation>チャット ウィンドウを開く</translation>
+        <source>Show chat window</source>
+        <translation>チャット ウィンドウを表示</translation>
     </message>
     <message>
         <source>Follow this chat in a window of its own</source>

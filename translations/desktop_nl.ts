@@ -802,18 +802,6 @@
         <translation>Kies de taal waarin Support antwoordt.</translation>
     </message>
     <message>
-        <source>Submit a request — the answer comes by e-mail</source>
-        <translation>Een verzoek indienen — je krijgt het antwoord per e-mail</translation>
-    </message>
-    <message>
-        <source>Chat with a support agent</source>
-        <translation>Chatten met een supportmedewerker</translation>
-    </message>
-    <message>
-        <source>Request a phone call — for urgent issues</source>
-        <translation>Een telefoongesprek aanvragen — voor dringende kwesties</translation>
-    </message>
-    <message>
         <source>You are offline. A written request waits in the outbox and is sent when the connection returns; chats and callbacks need a connection.</source>
         <translation>Je bent offline. Een schriftelijk verzoek wacht in het postvak UIT en wordt verzonden zodra de verbinding terug is; voor chat en terugbellen is een verbinding nodig.</translation>
     </message>
@@ -836,6 +824,18 @@
     <message>
         <source>P&amp;roduct:</source>
         <translation>P&amp;roduct:</translation>
+    </message>
+    <message>
+        <source>Submit a re&amp;quest — the answer comes by e-mail</source>
+        <translation>Een &amp;verzoek indienen — je krijgt het antwoord per e-mail</translation>
+    </message>
+    <message>
+        <source>C&amp;hat with a support agent</source>
+        <translation>C&amp;hatten met een supportmedewerker</translation>
+    </message>
+    <message>
+        <source>Request a ph&amp;one call — for urgent issues</source>
+        <translation>Een tele&amp;foongesprek aanvragen — voor dringende kwesties</translation>
     </message>
     <message>
         <source>Questions about {product} are not covered by your Premium Support add-on.</source>
@@ -916,6 +916,10 @@
     <message>
         <source>Response target: first answer {within} of your request reaching support.</source>
         <translation>Responstermijn: eerste antwoord {within} nadat je verzoek support bereikt.</translation>
+    </message>
+    <message>
+        <source>Response target: a support agent&apos;s first answer in the chat {within}.</source>
+        <translation>Responstermijn: eerste antwoord van een supportmedewerker in de chat {within}.</translation>
     </message>
     <message>
         <source>Response target: first answer {within}.</source>
@@ -1541,8 +1545,8 @@
         <translation>Als Dropbox-kampioen krijg je deze snellere reactie persoonlijk.</translation>
     </message>
     <message>
-        <source>Product:</source>
-        <translation>Product:</translation>
+        <source>P&amp;roduct:</source>
+        <translation>P&amp;roduct:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
@@ -1557,16 +1561,32 @@
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>Choose the product your question is about.</source>
+        <translation>Kies het product waarover je vraag gaat.</translation>
+    </message>
+    <message>
+        <source>Choose what your question is about.</source>
+        <translation>Kies waarover je vraag gaat.</translation>
+    </message>
+    <message>
+        <source>Write a subject.</source>
+        <translation>Vul een onderwerp in.</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>Beschrijf het probleem.</translation>
+    </message>
+    <message>
         <source>Sending…</source>
         <translation>Bezig met verzenden…</translation>
     </message>
     <message>
         <source>Send</source>
         <translation>Verzenden</translation>
-    </message>
-    <message>
-        <source>Please fill in the subject and the description.</source>
-        <translation>Vul het onderwerp en de beschrijving in.</translation>
     </message>
     <message>
         <source>Sent as request #{number}. We will answer by e-mail.</source>
@@ -4015,8 +4035,8 @@ Geen voorbeeld</translation>
         <translation>Stel een nieuwe vraag als vervolg op deze</translation>
     </message>
     <message>
-        <source>Open chat window</source>
-        <translation>Chatvenster openen</translation>
+        <source>Show chat window</source>
+        <translation>Chatvenster tonen</translation>
     </message>
     <message>
         <source>Follow this chat in a window of its own</source>

@@ -17,7 +17,7 @@ from desktop.bootstrap.controller import AppController
 from desktop.store.drafts import reply_key
 from desktop.ui.tickets.chat.chat_window import ChatWindow
 from tests.support.app import make_settings, running_client
-from tests.support.client_flows import open_contact, signed_in
+from tests.support.client_flows import in_every_language, open_contact, signed_in
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, running_server
 from tests.support.tickets import read_ticket
@@ -33,6 +33,9 @@ def chatting(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer
 
 async def start_chat(controller: AppController, qtbot: QtBot, subject: str) -> ChatWindow:
     dialog = await open_contact(controller, qtbot)
+    # In English, open around the clock (R4): chosen in a Dutch app, never closed in a
+    # Japanese one out of Japanese hours.
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
     dialog.channel_buttons["chat"].setChecked(True)
     dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("sync"))
     dialog.subject_edit.setText(subject)
@@ -99,6 +102,33 @@ async def test_a_line_sent_with_enter_reaches_the_service_and_the_agent_answers(
         # Esc closes the window, as a dialog's; the chat goes on (reopened as it was).
         QTest.keyClick(editor, Qt.Key.Key_Escape)
         await wait_until(lambda: not chat.isVisible(), what="the chat window closed")
+
+
+@in_every_language()
+async def test_the_chat_window_has_one_name_and_names_its_ticket(
+    chatting: RunningServer, qtbot: QtBot, tmp_path: Path, language: str
+) -> None:  # R15
+    """A newcomer's report: the ticket page said "Open chat window" at its top and "Show
+    chat window" at its bottom for the same window; and the window, without a title bar
+    drawn, seemed to name no ticket (its title does)."""
+    settings = make_settings(tmp_path, server_url=chatting.url)
+    async with running_client(tmp_path, settings, language=language) as controller:
+        await signed_in(controller, qtbot, "ava@northwind.example")
+        chat = await start_chat(controller, qtbot, "One name for the window")
+        page = controller.window.ticket_page
+        await wait_until(
+            lambda: page.ticket is not None and page.ticket.id == chat.ticket.id, what="the page"
+        )
+        await wait_until(page.chat_handover.isVisible, what="the hand-over line")
+        assert page.chat_window_button.isVisible()
+        assert page.chat_window_button.text() == page.chat_handover.show_button.text()
+        number = chat.ticket.number
+        title = f"#{number} One name for the window"
+        assert chat.windowTitle() == {"en": "Chat", "ja": "チャット", "nl": "Chat"}[language] + (
+            f" — {title}"
+        )
+        qtbot.mouseClick(chat.end_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: chat.ticket.chat_state == "ended", what="the chat ended")
 
 
 async def test_one_box_per_live_chat_and_the_text_moves_with_it(

@@ -58,7 +58,7 @@ async def test_send_stays_put_as_suggested_articles_come_and_go(
         suggestions = dialog.suggestions
         await wait_until(
             lambda: (
-                suggestions._asked.endswith(LONGER.strip())
+                (suggestions._asked or "").endswith(LONGER.strip())
                 and suggestions._task is not None
                 and suggestions._task.done()
                 and bool(suggestions.rows)

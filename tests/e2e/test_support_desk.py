@@ -357,18 +357,24 @@ async def test_members_get_help_and_nothing_of_premium_support(
         assert "within 1 hour" in page.intro.text()  # Mia is an epic champion (R7)
         await wait_until(lambda: page.requests.model.rowCount() > 0, what="her requests")
         before = page.requests.model.rowCount()
+        # Nothing is chosen for her: she picks the product and the category.
+        page.product_combo.setCurrentIndex(page.product_combo.findData("dropbox"))
+        page.category_combo.setCurrentIndex(page.category_combo.findData("sharing"))
         page.subject_edit.setText("Cannot open shared link")
         page.body_edit.setPlainText("The link from Finance says it has expired.")
         qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: "Sent as request" in page.status.text(), what="sent")
         await wait_until(lambda: page.requests.model.rowCount() == before + 1, what="listed")
         newest = page.requests.model.ticket_at(0)
-        assert (newest.subject, newest.channel, newest.premium) == (
+        assert (newest.subject, newest.channel, newest.premium, newest.category) == (
             "Cannot open shared link",
             "email",
             False,
+            "sharing",
         )
         assert page.subject_edit.text() == ""
+        # The next request is a new one: nothing chosen for it either.
+        assert page.product is None and page.category is None
 
 
 async def test_filters_and_search_as_you_type(

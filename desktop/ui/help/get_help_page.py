@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -26,7 +27,12 @@ from desktop.ui.text.labels import CATEGORIES, category_label, product_label
 from desktop.ui.text.said_again import SaidAgain, Text
 from desktop.ui.text.spans import Spans
 from desktop.ui.text.wrapped_label import WrappedLabel
+from desktop.ui.tickets.compose.field_marks import FieldMarks
+from desktop.ui.tickets.compose.prompt_choice import UNCHOSEN, chosen, prompt_only
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
+
+# The description's height: a few lines, and the room its fields' missing marks take.
+DESCRIPTION_HEIGHT = 120
 
 
 class GetHelpPage(QWidget):
@@ -43,21 +49,27 @@ class GetHelpPage(QWidget):
         set_type(self.title, TypeStep.PAGE_TITLE)
         self.intro = WrappedLabel()
         self.intro.setObjectName("get_help_intro")
+        # Nothing is assumed: "Choose…" until the member picks (as in Contact support; a
+        # newcomer's request went as "Sign-in and access", the first category, unpicked).
         self.product_combo = QComboBox()
         self.product_combo.setObjectName("help_product_combo")
+        self.product_combo.addItem("", UNCHOSEN)
         for product in ("dropbox", "dash"):
             self.product_combo.addItem(product_label(product), product)
+        prompt_only(self.product_combo)
         self.category_combo = QComboBox()
         self.category_combo.setObjectName("help_category_combo")
+        self.category_combo.addItem("", UNCHOSEN)
         for category in CATEGORIES:
             self.category_combo.addItem("", category)
+        prompt_only(self.category_combo)
         self.subject_edit = QLineEdit()
         self.subject_edit.setObjectName("help_subject_edit")
         self.subject_edit.setMaxLength(200)
         self.body_edit = QPlainTextEdit()
         self.body_edit.setObjectName("help_description_edit")
         self.body_edit.setTabChangesFocus(True)
-        self.body_edit.setMaximumHeight(120)
+        self.body_edit.setFixedHeight(DESCRIPTION_HEIGHT)
         self.send_button = QPushButton()
         self.send_button.setObjectName("help_send_button")
         style_primary(self.send_button)  # the page's main action, as everywhere
@@ -66,13 +78,41 @@ class GetHelpPage(QWidget):
         self._said = SaidAgain(self.status)
         self.status.setObjectName("help_status")
 
+        # Missing fields are marked as in Contact support: the first one focused, its mark
+        # beside a list or under a text, and said as the field's accessible description.
+        self.marks = FieldMarks()
+        self._columns: dict[str, QVBoxLayout] = {}
         self._labels = {key: QLabel() for key in ("product", "category", "subject", "body")}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self._labels["product"], self.product_combo)
-        form.addRow(self._labels["category"], self.category_combo)
-        form.addRow(self._labels["subject"], self.subject_edit)
-        form.addRow(self._labels["body"], self.body_edit)
+        form.addRow(
+            self._labels["product"],
+            self._mark_beside(self.product_combo, "product", lambda: self.product is not None),
+        )
+        form.addRow(
+            self._labels["category"],
+            self._mark_beside(self.category_combo, "category", lambda: self.category is not None),
+        )
+        form.addRow(
+            self._labels["subject"],
+            self._mark_under(
+                self.subject_edit, "subject", lambda: bool(self.subject_edit.text().strip())
+            ),
+        )
+        form.addRow(
+            self._labels["body"],
+            self._mark_under(
+                self.body_edit, "body", lambda: bool(self.body_edit.toPlainText().strip())
+            ),
+        )
+        self.marks.on_change.append(lambda _name: self._lend_room())
+        for filled in (
+            self.product_combo.currentIndexChanged,
+            self.category_combo.currentIndexChanged,
+            self.subject_edit.textChanged,
+            self.body_edit.textChanged,
+        ):
+            filled.connect(self.marks.refresh)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -85,6 +125,43 @@ class GetHelpPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.requests, 1)
         self.retranslate_ui()
+
+    def _mark_beside(self, combo: QComboBox, name: str, ready: Callable[[], bool]) -> QHBoxLayout:
+        """``combo`` as wide as its choices, its mark beside it (its place kept)."""
+        row = QHBoxLayout()
+        row.addWidget(combo)
+        mark = self.marks.add(name, combo, ready)
+        mark.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(mark, 1)
+        return row
+
+    def _mark_under(self, field: QWidget, name: str, ready: Callable[[], bool]) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.addWidget(field)
+        # No room kept before the first try; the description lends it (_lend_room).
+        column.addWidget(self.marks.add(name, field, ready, keep_room=False))
+        self._columns[name] = column
+        return column
+
+    def _lend_room(self) -> None:
+        """The description is as much shorter as the marks under the texts take: Send and
+        the requests below stay where they were (as in Contact support). A mark shown
+        once keeps its room (FieldMarks), so the description stays as short."""
+        lent = 0
+        for name, field in (("subject", self.subject_edit), ("body", self.body_edit)):
+            mark = self.marks.message(name)
+            if self.marks.is_marked(name) or mark.sizePolicy().retainSizeWhenHidden():
+                spacing = max(0, self._columns[name].spacing())
+                lent += mark.heightForWidth(max(1, field.width())) + spacing
+        self.body_edit.setFixedHeight(DESCRIPTION_HEIGHT - lent)
+
+    @property
+    def product(self) -> str | None:
+        return chosen(self.product_combo)
+
+    @property
+    def category(self) -> str | None:
+        return chosen(self.category_combo)
 
     def bind(self, service: TicketService | None, champion: str | None) -> None:
         self._service = service
@@ -102,17 +179,25 @@ class GetHelpPage(QWidget):
         if self._champion:
             intro += " " + self.tr("As a Dropbox champion you get this faster response personally.")
         self.intro.setText(intro)
-        self._labels["product"].setText(self.tr("Product:"))
+        # A choice now, reached by its letter like the others (as in Contact support).
+        self._labels["product"].setText(self.tr("P&roduct:"))
+        self._labels["product"].setBuddy(self.product_combo)
         self._labels["category"].setText(self.tr("&Category:"))
         self._labels["category"].setBuddy(self.category_combo)
         self._labels["subject"].setText(self.tr("&Subject:"))
         self._labels["subject"].setBuddy(self.subject_edit)
         self._labels["body"].setText(self.tr("&Description:"))
         self._labels["body"].setBuddy(self.body_edit)
+        choose = self.tr("Choose…")
+        self.product_combo.setItemText(0, choose)
         for index in range(self.category_combo.count()):
-            self.category_combo.setItemText(
-                index, category_label(str(self.category_combo.itemData(index)))
-            )
+            data = str(self.category_combo.itemData(index))
+            self.category_combo.setItemText(index, category_label(data) if data else choose)
+        self.marks.set_text("product", self.tr("Choose the product your question is about."))
+        self.marks.set_text("category", self.tr("Choose what your question is about."))
+        self.marks.set_text("subject", self.tr("Write a subject."))
+        self.marks.set_text("body", self.tr("Describe the problem."))
+        self._lend_room()  # the marks' words, and so their height, changed
         self.send_button.setText(self.tr("Sending…") if self._busy else self.tr("Send"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -124,19 +209,22 @@ class GetHelpPage(QWidget):
     def _submit(self) -> None:
         if self._busy or self._service is None:
             return
+        # Whitespace alone counts as missing (the service refuses it: blank_text).
+        missing = self.marks.mark_missing()
+        if missing:
+            self._said.say("")  # the marks say what is missing; no older news beside them
+            missing[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        product, category = self.product, self.category
+        assert product is not None and category is not None
         subject = self.subject_edit.text().strip()
         body = self.body_edit.toPlainText().strip()
-        if not subject or not body:
-            self._show(
-                lambda: self.tr("Please fill in the subject and the description."), error=True
-            )
-            return
         self._busy = True
         self.send_button.setEnabled(False)
         self.retranslate_ui()
         draft = HelpRequest(
-            product=str(self.product_combo.currentData()),
-            category=str(self.category_combo.currentData()),
+            product=product,
+            category=category,
             subject=subject,
             body=body,
         )
@@ -147,6 +235,9 @@ class GetHelpPage(QWidget):
         self._key = str(uuid.uuid4())  # the next request is a new one
         self._busy = False
         self.send_button.setEnabled(True)
+        # The next request starts as a new one: nothing chosen for it yet.
+        for combo in (self.product_combo, self.category_combo):
+            combo.setCurrentIndex(0)
         self.subject_edit.clear()
         self.body_edit.clear()
         self._show(

@@ -173,7 +173,9 @@ class ArticleSuggestions(QWidget):
         self._finder: ArticleFinder | None = None
         self._text: Callable[[], str] = lambda: ""
         self._written_in: Callable[[], str | None] = lambda: None
-        self._asked = ""
+        # The text last asked about; None: none yet, or to be asked again (the empty text
+        # too: "" here once meant both, and the articles of an emptied form stayed).
+        self._asked: str | None = None
         self._task: asyncio.Task[None] | None = None
         self.rows: list[SuggestionRow] = []
         self._typing_target: QWidget | None = None
@@ -233,8 +235,18 @@ class ArticleSuggestions(QWidget):
 
     def ask_again(self) -> None:
         """The ticket's language changed: the same text may match in it."""
-        self._asked = ""
+        self._asked = None
         self.schedule()
+
+    def clear(self) -> None:
+        """The question was emptied (Start over): its articles go with it at once, not
+        a pause later; the next text written is asked about anew."""
+        self._timer.stop()
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        self._asked = ""
+        self._show([])
 
     def schedule(self) -> None:
         """The text changed: ask once typing pauses."""
@@ -279,7 +291,7 @@ class ArticleSuggestions(QWidget):
         except ServiceError:
             # Offline or refused: no suggestions, and no claim that none match.
             found = []
-            self._asked = ""  # ask again on the next change
+            self._asked = None  # ask again on the next change
         if not isValid(self):
             return  # the form was closed (and deleted) while the service answered
         self._show(found)

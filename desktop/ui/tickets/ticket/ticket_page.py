@@ -930,7 +930,8 @@ class TicketPage(QWidget):
         self.follow_up_button.setText(self.tr("Contact support…"))
         self.follow_up_button.setAccessibleName(self.tr("Contact support"))
         self.follow_up_button.setToolTip(self.tr("Ask a new question that follows up this one"))
-        self.chat_window_button.setText(self.tr("Open chat window"))
+        # One name with the hand-over line's button (ChatHandoverBar): the same action.
+        self.chat_window_button.setText(self.tr("Show chat window"))
         self.chat_window_button.setToolTip(self.tr("Follow this chat in a window of its own"))
         self.cancel_call_button.setText(self.tr("Cancel callback"))
         self.cancel_call_button.setToolTip(
