@@ -2070,11 +2070,11 @@
     </message>
     <message>
         <source>The local demo workspace stopped: its service process was ended by signal {signal}, sent from outside the app, and did not stay up when the app restarted it.</source>
-        <translation>ローカル デモ ワークスペースが停止しました: サービスのプロセスが、アプリの外部から送られたシグナル {signal} で終了され、アプリが再起動しても動き続けませんでした。</translation>
+        <translation>ローカル デモ ワークスペースが停止しました: サービスのプロセスが、アプリの外部から送られたシグナル {signal}で終了され、アプリが再起動しても動き続けませんでした。</translation>
     </message>
     <message>
         <source>The local demo workspace stopped: its service process exited with code {code}, and did not stay up when the app restarted it.</source>
-        <translation>ローカル デモ ワークスペースが停止しました: サービスのプロセスがコード {code} で終了し、アプリが再起動しても動き続けませんでした。</translation>
+        <translation>ローカル デモ ワークスペースが停止しました: サービスのプロセスがコード {code}で終了し、アプリが再起動しても動き続けませんでした。</translation>
     </message>
     <message>
         <source>The local demo workspace could not start: its service did not answer in time.</source>
@@ -2082,11 +2082,11 @@
     </message>
     <message>
         <source>The local demo workspace could not start: its service process was ended by signal {signal}, sent from outside the app, while it started.</source>
-        <translation>ローカル デモ ワークスペースを起動できませんでした: 起動中に、サービスのプロセスがアプリの外部から送られたシグナル {signal} で終了されました。</translation>
+        <translation>ローカル デモ ワークスペースを起動できませんでした: 起動中に、サービスのプロセスがアプリの外部から送られたシグナル {signal}で終了されました。</translation>
     </message>
     <message>
         <source>The local demo workspace could not start: its service process exited with code {code}.</source>
-        <translation>ローカル デモ ワークスペースを起動できませんでした: サービスのプロセスがコード {code} で終了しました。</translation>
+        <translation>ローカル デモ ワークスペースを起動できませんでした: サービスのプロセスがコード {code}で終了しました。</translation>
     </message>
     <message>
         <source>Your work is kept on this computer. Choose “Start it again” at the bottom of the window to start it.</source>

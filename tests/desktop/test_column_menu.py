@@ -13,7 +13,7 @@ from tests.desktop.test_local_store import ticket
 def shown_page(qtbot: QtBot, scope: str) -> TicketListPage:
     page = TicketListPage(TaskRunner(lambda error: None), scope)
     qtbot.addWidget(page)
-    page.resize(900, 500)
+    page.resize(1100, 500)  # room for every column: none steps aside
     page.model.reset(tuple(ticket(n) for n in range(1, 10)), None)
     page._state = "ready"  # noqa: SLF001 - as after a sync
     page.retranslate_ui()

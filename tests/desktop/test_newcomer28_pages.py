@@ -66,7 +66,10 @@ def test_the_error_box_keeps_japanese_words_whole(
     switcher.apply("ja")
     parent = QWidget()
     qtbot.addWidget(parent)
-    box = ErrorPresenter(lambda: parent).show(LocalServerFailed("log tail"))
+    failed = LocalServerFailed(
+        exit_code=-15, started=True, log_path=tmp_path / "service.log", error_lines="log tail"
+    )
+    box = ErrorPresenter(lambda: parent).show(failed)
     try:
         label = box.findChild(QLabel, "qt_msgbox_label")
         assert label is not None
