@@ -137,6 +137,16 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
         yield running
 
 
+@pytest.fixture(scope="module")
+def fresh_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    """A service of the demo world as seeded, for a module's tests that measure what it
+    shows (the session's ``server`` holds what earlier tests made: in a whole run Dutch at
+    150 % text then needed 1,054 px, twice, issue 19 — the cause not found yet)."""
+    directory = tmp_path_factory.mktemp("fresh-server")
+    with sqlite_database(directory) as url, running_server(url, directory) as running:
+        yield running
+
+
 @pytest.fixture(scope="session")
 def english() -> Any:
     """English plurals come from the en catalog, as in the app (client tests use it)."""

@@ -36,9 +36,9 @@ async def _still(window: MainWindow) -> None:
 
 @pytest.mark.parametrize("language", ["en", "ja", "nl"])
 async def test_at_150_percent_text_insights_fits_beside_the_navigation_at_1024_px(
-    server: RunningServer, qtbot: QtBot, tmp_path: Path, language: str
-) -> None:
-    settings = make_settings(tmp_path, server_url=server.url)
+    fresh_server: RunningServer, qtbot: QtBot, tmp_path: Path, language: str
+) -> None:  # the demo world as seeded (conftest's fresh_server says why)
+    settings = make_settings(tmp_path, server_url=fresh_server.url)
     async with running_client(tmp_path, settings, language=language) as controller:
         await sign_in(controller, qtbot, "ava@northwind.example")
         window = controller.window
