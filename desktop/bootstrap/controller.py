@@ -189,6 +189,16 @@ class AppController(QObject):
             remember=False,  # nothing to keep: local mode signs in by itself
         )
 
+    async def _signed_in_again(self, server: LocalServer) -> SignedIn:
+        """Whoever was signed in, signed in again on the fresh service: a member who had
+        signed in (Mia, for Get help) came back as the demo admin, unasked (newcomer 29).
+        The demo admin when no one else was; a session that cannot be resumed fails as
+        any start does (never the admin in its place)."""
+        old = self.signed_in
+        if old is not None and old.user.email != DEMO_EMAIL:
+            return await self.sessions.moved(old, server_url=server.url)
+        return await self._signed_in_locally(server)
+
     def _connect_failed(self, error: BaseException) -> None:
         local = not self.settings.server_url
         if local and isinstance(error, ServerUnreachable):
@@ -236,7 +246,8 @@ class AppController(QObject):
         self.window.connection.set_live(True)
         self.window.connection.set_state(ConnectionState.CONNECTING, server="", local=True)
         await self._stop_live()
-        signed_in = await self._signed_in_locally(await self._local_server_started())
+        server = await self._local_server_started()
+        signed_in = await self._signed_in_again(server)
         await self._drop_session()  # the old one's client asks a port nobody serves
         await self._accept_session(signed_in, local=True, place=place)
 

@@ -62,6 +62,23 @@ class SessionService:
         self._remember(client, user.email, True)
         return SignedIn(client=client, user=user, remembered=True)
 
+    async def moved(self, signed_in: SignedIn, *, server_url: str) -> SignedIn:
+        """The same account's session on the same service at a new address (the local
+        workspace started again on another port, its database the same): resumed with the
+        session's refresh token, so whoever was signed in stays signed in."""
+        token = signed_in.client.refresh_token
+        if not token:
+            raise SessionExpired()
+        client = ApiClient(server_url, network=self._network())
+        try:
+            await client.health()
+            user = await client.resume(token)
+        except BaseException:
+            await client.aclose()
+            raise
+        self._remember(client, user.email, signed_in.remembered)
+        return SignedIn(client=client, user=user, remembered=signed_in.remembered)
+
     async def restore_offline(self, *, server_url: str, email: str, user: User) -> SignedIn | None:
         """The service cannot be reached: hold the stored session to continue on the cache.
 

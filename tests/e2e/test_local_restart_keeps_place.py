@@ -18,6 +18,7 @@ from desktop.ui.notices.connection_indicator import ConnectionState
 from desktop.ui.shell.navigation import NAV_INSIGHTS, NAV_MY_TICKETS
 from tests.e2e.test_local_service_recovers import _crash_until_it_gives_up
 from tests.support.local_workspace import local_workspace
+from tests.support.sign_in import submit_sign_in
 from tests.support.waiting import wait_until
 
 
@@ -76,3 +77,21 @@ async def test_start_it_again_keeps_the_selected_ticket(qtbot: QtBot, tmp_path: 
         await _back(controller)
         assert window.navigation.current_target() == NAV_MY_TICKETS
         await wait_until(lambda: page.selected_ticket() == chosen, what="the same ticket")
+
+
+async def test_start_it_again_keeps_whoever_was_signed_in(qtbot: QtBot, tmp_path: Path) -> None:
+    # A member signed in to the local workspace (Mia, for Get help) came back as the demo
+    # admin Ava, with every admin page, no password asked (newcomer 29).
+    async with local_workspace(tmp_path) as controller:
+        controller.sign_out()
+        await submit_sign_in(controller, qtbot, "mia@northwind.example", start=False)
+        window = controller.window
+        await wait_until(
+            lambda: window.user is not None and window.user.email == "mia@northwind.example",
+            what="Mia signed in",
+        )
+        await _start_it_again(qtbot, controller)
+        await _back(controller)
+        assert window.user is not None and window.user.email == "mia@northwind.example"
+        assert not window.user.is_admin
+        assert NAV_INSIGHTS not in window.navigation.visible_targets()
