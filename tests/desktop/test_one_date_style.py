@@ -140,6 +140,11 @@ def test_today_is_how_long_ago_in_the_list_and_the_bubble(
     assert "2" in listed
 
 
+def whole(day: date) -> str:
+    """The day as a caption says it: never broken across lines."""
+    return cell_text(day).replace(" ", "\u00a0")
+
+
 def test_one_day_is_named_once(qtbot: QtBot) -> None:
     """A period of one day read "Tickets opened Dec 7, 2026 to Dec 7, 2026" (a newcomer)."""
     from desktop.ui.insights.insights_page import InsightsPage
@@ -151,5 +156,5 @@ def test_one_day_is_named_once(qtbot: QtBot) -> None:
     qtbot.addWidget(tiles)
     qtbot.addWidget(page)
     for opened in (tiles._opened, page._opened):  # noqa: SLF001 - each one's own words
-        assert opened(day, day) == f"Tickets opened on {cell_text(day)}"
-        assert opened(day, later) == f"Tickets opened {cell_text(day)} to {cell_text(later)}"
+        assert opened(day, day) == f"Tickets opened on {whole(day)}"
+        assert opened(day, later) == f"Tickets opened {whole(day)} to {whole(later)}"

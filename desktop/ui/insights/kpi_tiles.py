@@ -45,19 +45,26 @@ from desktop.ui.look.theme import (
     set_type,
 )
 from desktop.ui.text.durations import span_text
+from desktop.ui.text.line_breaks import NO_BREAK_SPACE
 from desktop.ui.text.wrapped_label import WrappedLabel
 
 
 def opened_days(first: date, last: date) -> str:
     """Which days' tickets, for a tile or a chart's caption: one day is named once
-    ("Dec 7, 2026 to Dec 7, 2026" read oddly to a newcomer)."""
+    ("Dec 7, 2026 to Dec 7, 2026" read oddly to a newcomer). Each day whole on a line
+    (a tile wrapped "Dec" from "7, 2026")."""
     if first == last:
         return QCoreApplication.translate("KpiTiles", "Tickets opened on {day}").format(
-            day=cell_text(first)
+            day=_whole(cell_text(first))
         )
     return QCoreApplication.translate("KpiTiles", "Tickets opened {first} to {last}").format(
-        first=cell_text(first), last=cell_text(last)
+        first=_whole(cell_text(first)), last=_whole(cell_text(last))
     )
+
+
+def _whole(day: str) -> str:
+    """A day's text that never breaks across lines (Qt copies its spaces as spaces)."""
+    return day.replace(" ", NO_BREAK_SPACE)
 
 
 class _TileTexts:
