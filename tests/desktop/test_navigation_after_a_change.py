@@ -114,7 +114,7 @@ async def _widths_page_by_page(window: MainWindow) -> dict[str, int]:
         lambda: all(navigation.item_for(t).text() == navigation.text_for(t) for t in TARGETS)
     )
     # The change measured (the lists' rows read, their columns fitted), the layout still.
-    await wait_until(lambda: not window._measure_asked)  # noqa: SLF001
+    await wait_until(lambda: not window.split.measure_asked)
     while True:
         before = navigation.width(), window.pages.minimumSizeHint().width()
         await asyncio.sleep(0.1)

@@ -106,7 +106,7 @@ async def test_the_navigation_takes_what_it_needs_up_to_a_third_of_the_window(
     # has its width before any page is measured): every page fits beside it, Insights at
     # 150 % in Dutch too (its choices wrap below its title; its one row needed 709 px,
     # and the navigation gave way to 311 of the 341 px it wants).
-    await wait_until(lambda: not window._measure_asked, what="the pages measured")  # noqa: SLF001
+    await wait_until(lambda: not window.split.measure_asked, what="the pages measured")
     await _still(window)
     await wait_until(lambda: _laid_out(navigation), what=lambda: _state(navigation))
     assert window.width() == 1024

@@ -23,7 +23,7 @@ from tests.support.waiting import wait_until
 
 def _room_beside_the_navigation(window: MainWindow) -> int:
     """What the window leaves the pages when the navigation has the width it wants."""
-    return sum(window._splitter.sizes()) - window.navigation.wanted_width  # noqa: SLF001
+    return sum(window.split.sizes()) - window.navigation.wanted_width
 
 
 async def _still(window: MainWindow) -> None:

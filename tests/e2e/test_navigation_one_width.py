@@ -23,7 +23,7 @@ from tests.support.waiting import wait_until
 async def _measured(window: MainWindow) -> int:
     """The navigation's width once the window has measured its pages and the layout is
     still (a list's columns are fitted a pass after its rows)."""
-    await wait_until(lambda: not window._measure_asked, what="the pages measured")  # noqa: SLF001
+    await wait_until(lambda: not window.split.measure_asked, what="the pages measured")
     while True:
         before = window.navigation.width(), window.pages.minimumSizeHint().width()
         await settle()

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -35,8 +34,10 @@ from desktop.ui.shell.navigation import (
     NAV_TEAM_TICKETS,
     Navigation,
 )
+from desktop.ui.shell.navigation_split import NavigationSplit
 from desktop.ui.shell.page_stack import PageStack
 from desktop.ui.shell.reading_pane import DEFAULT_WINDOW_WIDTH, ReadingPane
+from desktop.ui.shell.window_banners import WindowBanners
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from desktop.ui.tickets.list.unread import UnreadAnswers
 from desktop.ui.tickets.list.unread_keeper import UnreadKeeper
@@ -106,9 +107,6 @@ class MainWindow(QMainWindow):
             self, tasks, self._ticket_changed, self._chat_handover_changed
         )
 
-        self._banner: LocalModeBanner | None = None  # made in local mode only
-        self._offline_banner: OfflineBanner | None = None  # made when first offline
-        self._local_stopped_banner: LocalStoppedBanner | None = None  # made when first needed
         # The local service gave up: nothing the window reads from it can succeed until
         # "Start it again" (F5 is then not offered; remote, offline, it retries and may).
         self.local_stopped = False
@@ -139,7 +137,6 @@ class MainWindow(QMainWindow):
         self._recommendations = LazyPage(self.pages, lambda: self._build_recommendations(tasks))
         # While no one is signed in: that, and Sign in…, where My tickets would be.
         self._signed_out_page = LazyPage(self.pages, self._build_signed_out_page)
-        self._measure_asked = False  # a new language or font: pages measured again
         self._signed_out = False
         # The list a ticket was opened from, where Back returns: mine, team, help or drafts.
         self._back_target = "mine"
@@ -152,24 +149,37 @@ class MainWindow(QMainWindow):
         self.live_feed.addon_updated.connect(self._addon_updated)
         self._notifier: AnswerNotifier | None = None  # made with the first answer
 
-        splitter = self._splitter = QSplitter()
-        splitter.setObjectName("main_splitter")
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([200, 900])
-        # Another language or text size: the navigation wants another width.
-        self.navigation.wanted_width_changed.connect(self._give_navigation_its_width)
+        self.split = NavigationSplit(
+            self.navigation,
+            self.pages,
+            {
+                NAV_TEAM_TICKETS: self._team_tickets,
+                NAV_GET_HELP: self._get_help,
+                NAV_DRAFTS: self._drafts,
+                NAV_BILLING: self._billing,
+                NAV_INSIGHTS: self._insights,
+                NAV_RECOMMENDATIONS: self._recommendations,
+            },
+            self.ticket_lists,
+        )
         central = QWidget()
-        layout = self._central_layout = QVBoxLayout(central)
+        layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.split, 1)
         self.setCentralWidget(central)
 
         self.connection = ConnectionIndicator()
         self.statusBar().addWidget(self.connection, 1)
+        self.banners = WindowBanners(
+            layout,
+            self.split,
+            self.navigation,
+            self.connection,
+            server_settings_requested=self.server_settings_requested,
+            reconnect_requested=self.reconnect_requested,
+            restart_local=self._restart_local,
+        )
         self.live_feed.connection_changed.connect(self.connection.set_live)
         self.live_feed.connection_changed.connect(self._connection_changed)
         self._version = QLabel(f"v{__version__}")
@@ -213,44 +223,25 @@ class MainWindow(QMainWindow):
 
     @property
     def offline_banner(self) -> OfflineBanner:
-        """ "Offline — your replies will be sent …", below the pages (made when first needed)."""
-        if self._offline_banner is None:
-            from desktop.ui.notices.offline_banner import OfflineBanner
-
-            banner = OfflineBanner(self.connection)  # shown while the status bar says offline
-            banner.retry_requested.connect(self.reconnect_requested)
-            # Below the pages: it comes and goes with the connection, unasked, and above
-            # them it pushed the rows down under the admin's pointer (a click landed on
-            # the row above the one aimed at). Here it takes its room from the bottom.
-            self.add_notice_below(banner)
-            self._offline_banner = banner
-        return self._offline_banner
+        return self.banners.offline
 
     @property
     def local_stopped_banner(self) -> LocalStoppedBanner:
-        """The local demo workspace is not running: "Start it again" (made when first needed)."""
-        if self._local_stopped_banner is None:
-            from desktop.ui.notices.local_stopped_banner import LocalStoppedBanner
-
-            banner = LocalStoppedBanner()
-            banner.retry_requested.connect(self._restart_local)
-            self.add_notice_below(banner)  # where the offline banner comes: the same place
-            self._local_stopped_banner = banner
-        return self._local_stopped_banner
+        return self.banners.local_stopped
 
     def _restart_local(self) -> None:
         """Start it again: the keyboard goes back into the page before the pressed button
         hides (Qt gave it to the next control in the chain, the local banner's "Settings →
         Server…" link at the window's top), as the page itself comes back (window_place.py)."""
-        banner = self._local_stopped_banner
+        banner = self.banners.local_stopped_built
         focus = self.focusWidget()
         if banner is not None and focus is not None and banner.isAncestorOf(focus):
             self.focus_page()
         self.local_restart_requested.emit()
 
     def _hide_local_stopped(self) -> None:
-        if self._local_stopped_banner is not None:
-            self._local_stopped_banner.hide()
+        if self.banners.local_stopped_built is not None:
+            self.banners.local_stopped_built.hide()
         self._set_local_stopped(False)
 
     def _set_local_stopped(self, stopped: bool) -> None:
@@ -274,30 +265,10 @@ class MainWindow(QMainWindow):
             chat.set_local_stopped(stopped)
 
     def add_banner(self, banner: QWidget) -> None:
-        """Above the pages, below the banners already there (the local workspace's first)."""
-        layout = self._central_layout
-        layout.insertWidget(layout.indexOf(self._splitter), banner)
-        # After the first paint when the start waits for it (a banner shown over the cached
-        # list: the tab order names Qt's enums, ~14 ms); no key reaches the window before.
-        after_the_first_paint(self._banners_first_in_tab_order)
+        self.banners.add_above(banner)
 
     def add_notice_below(self, notice: QWidget) -> None:
-        """Under the pages, above the status bar: shown, it takes its room from the pages'
-        bottom, and nothing above it moves (a banner above the pages pushed them down,
-        under the admin's pointer). Laid over them instead, it hid what is at their
-        bottom (a ticket's Send button) until dismissed. Made last, Tab reaches it last,
-        where it is read."""
-        self._central_layout.addWidget(notice)
-
-    def _banners_first_in_tab_order(self) -> None:
-        """Tab reaches the banners' links where they are read: before the sidebar."""
-        from desktop.ui.shell.focus_order import put_before
-
-        layout = self._central_layout
-        # Those above the pages (the splitter); a notice below them is read, and reached, last.
-        items = [layout.itemAt(i) for i in range(layout.indexOf(self._splitter))]
-        banners = [item.widget() for item in items if item is not None]
-        put_before([b for b in banners if b is not None], self.navigation)
+        self.banners.add_below(notice)
 
     def ticket_lists(self) -> list[TicketListPage]:
         """My tickets, and Team tickets once it was built."""
@@ -320,7 +291,7 @@ class MainWindow(QMainWindow):
     def _build_list(self, tasks: TaskRunner, scope: str) -> TicketListPage:
         """My tickets or Team tickets, with its columns and order as the user last left them."""
         page = TicketListPage(tasks, scope, unread=self.unread)
-        page.least_changed.connect(lambda: self._list_least_changed(page))
+        page.least_changed.connect(lambda: self.split.list_least_changed(page))
         widths = self._settings.geometry(page.table.objectName())
         if widths is not None:
             page.restore_column_widths(widths)
@@ -373,23 +344,7 @@ class MainWindow(QMainWindow):
 
     @property
     def banner(self) -> LocalModeBanner:
-        """The local workspace's banner, above everything (made the first time it is needed)."""
-        if self._banner is None:
-            from desktop.ui.notices.local_banner import LocalModeBanner
-
-            banner = LocalModeBanner()
-            banner.hide()
-            banner.server_settings_requested.connect(self.server_settings_requested)
-            self._central_layout.insertWidget(0, banner)
-            self._banners_first_in_tab_order()
-            self._banner = banner
-        return self._banner
-
-    def _show_local_banner(self, local: bool) -> None:
-        if local:
-            self.banner.show()
-        elif self._banner is not None:
-            self._banner.hide()
+        return self.banners.local_mode
 
     def _build_get_help(self, tasks: TaskRunner) -> GetHelpPage:
         from desktop.ui.help.get_help_page import GetHelpPage
@@ -485,7 +440,7 @@ class MainWindow(QMainWindow):
     def show_connecting(self, *, server: str, local: bool) -> None:
         self._signed_out = False
         self.local_mode = local
-        self._show_local_banner(local)
+        self.banners.show_local_mode(local)
         self._hide_local_stopped()
         self.connection.set_state(ConnectionState.CONNECTING, server=server, local=local)
         if local:
@@ -531,7 +486,7 @@ class MainWindow(QMainWindow):
         self.user = user
         self._update_refresh()
         self.local_mode = local
-        self._show_local_banner(local)
+        self.banners.show_local_mode(local)
         self._hide_local_stopped()
         if local:
             self.banner.set_user_name(user.name)
@@ -584,8 +539,8 @@ class MainWindow(QMainWindow):
         self.user = None
         self._update_refresh()
         self._service = None
-        if self._offline_banner is not None:
-            self._offline_banner.hide()
+        if self.banners.offline_built is not None:
+            self.banners.offline_built.hide()
         self._hide_local_stopped()
         self._was_offline = False
         self.chat_windows.close_all()
@@ -598,7 +553,7 @@ class MainWindow(QMainWindow):
         self.menus.show_signed_out()
         self.my_tickets.new_ticket_button.hide()
         self.connection.set_state(ConnectionState.DISCONNECTED)
-        self._show_local_banner(False)
+        self.banners.show_local_mode(False)
         self.my_tickets.bind(None)
         self._team_tickets.bind(lambda page: page.bind(None))
         self._get_help.bind(lambda page: page.bind(None, None))
@@ -846,7 +801,7 @@ class MainWindow(QMainWindow):
 
     def _connection_changed(self, connected: bool) -> None:
         """Offline: say so, keep working on the store; back: catch up on everything."""
-        if self.connection.offline and self._offline_banner is None:
+        if self.connection.offline and self.banners.offline_built is None:
             self.offline_banner.show()  # made now; from now on it follows the indicator
         if connected and self._was_offline:
             self._reload_everything()
@@ -991,7 +946,7 @@ class MainWindow(QMainWindow):
             # rather than left in the old one (a newcomer read Japanese in a Dutch window).
             self.statusBar().clearMessage()
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
-            self._measure_pages_later()
+            self.split.measure_pages_later()
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self._focus_content()
             # An answer that came while the window was behind another, on the ticket shown:
@@ -1008,7 +963,8 @@ class MainWindow(QMainWindow):
         lost; the first activation puts it where the arrow keys make sense.
         """
         focused = self.focusWidget()
-        banner_link = self._banner.link if self._banner is not None else None
+        local_banner = self.banners.local_mode_built
+        banner_link = local_banner.link if local_banner is not None else None
         if focused is not None and focused not in (banner_link, self.navigation):
             return
         page = self.pages.currentWidget()
@@ -1017,57 +973,8 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self.navigation.fit_window(self.width())  # a third of the window at most
-        self._give_navigation_its_width()
+        self.split.fit_window(self.width())  # the navigation a third of it at most
         self.reading_pane.arrange()  # wide enough for the reading pane, or no longer
-
-    def _measure_pages_later(self) -> None:
-        """Once the pages have their new words or font (each takes its change on the same
-        pass of the loop, the lists' columns one pass later): measured again, all of them."""
-        if not self._measure_asked:
-            self._measure_asked = True
-            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._measure_pages))
-
-    def _list_least_changed(self, page: TicketListPage) -> None:
-        """A hidden list fitted to its rows (Team tickets built for measuring, its rows read
-        a moment later): the window learns what it needs now, not when it is shown."""
-        if not page.isVisible():
-            self.pages.measure_again()
-            self._give_navigation_its_width()
-
-    def _measure_pages(self) -> None:
-        """Every page the navigation offers built, and measured in this language and font:
-        the navigation gives way to the widest now, the same on every page.
-
-        A page first built later (or a hidden list fitted to the new font only when shown)
-        was measured only as it opened, and the navigation narrowed then, once: Dutch at
-        11 pt under X11, 1024×640: 304 px on My tickets, 290 from Team tickets on)."""
-        self._measure_asked = False
-        offered: dict[str, LazyPage[Any]] = {
-            NAV_TEAM_TICKETS: self._team_tickets,
-            NAV_GET_HELP: self._get_help,
-            NAV_DRAFTS: self._drafts,
-            NAV_BILLING: self._billing,
-            NAV_INSIGHTS: self._insights,
-            NAV_RECOMMENDATIONS: self._recommendations,
-        }
-        for target in self.navigation.visible_targets():
-            lazy = offered.get(target)
-            if lazy is not None:
-                lazy.get()
-        for page in self.ticket_lists():
-            if not page.isVisible() and page.model.rowCount():
-                page.columns.fit()  # hidden, it fitted its columns to a font only when shown
-        self.pages.measure_again()
-        self._give_navigation_its_width()
-
-    def _give_navigation_its_width(self, _wanted: int = 0) -> None:
-        """The navigation as wide as it wants (its longest entry, within a third of the
-        window); the pages take the rest."""
-        wanted = self.navigation.wanted_width
-        sizes = self._splitter.sizes()
-        if wanted and sizes and sizes[0] != wanted:
-            self._splitter.setSizes([wanted, max(0, sum(sizes) - wanted)])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._settings.set_geometry(self.objectName(), self.saveGeometry())

@@ -346,7 +346,7 @@ class TicketListPage(QWidget):
     # What the list needs beside a reading pane changed (other rows, words or font).
     needs_changed = Signal()
     # The table's least width changed (its columns fitted anew): the window's width is
-    # every page's, this one's too while hidden (MainWindow._list_least_changed).
+    # every page's, this one's too while hidden (NavigationSplit.list_least_changed).
     least_changed = Signal()
     # What the list is searched for changed (stripped; "" cleared): an opened ticket marks it.
     search_changed = Signal(str)
