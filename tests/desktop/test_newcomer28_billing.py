@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any, cast
 
 import pytest
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +22,7 @@ from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.formatting import medium_date
 from desktop.ui.text.i18n import LanguageSwitcher
 from tests.desktop.test_billing_formatting import quote
+from tests.support.text_lines import laid_out
 
 LANGUAGES = ["en", "ja", "nl"]
 RENEWAL = datetime(2027, 1, 1, 12, 0, tzinfo=UTC)
@@ -95,29 +96,11 @@ def test_the_quotes_labels_and_figures_do_not_touch(
         assert gap >= label.fontMetrics().horizontalAdvance("M"), (code, key, gap)
 
 
-def _lines(text: str, font: QFont, width: int) -> list[str]:
-    """``text`` broken into lines as a word-wrapping label breaks it at ``width``."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    lines = []
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
-    layout.endLayout()
-    return lines
-
-
 def _whole_on_some_line(text: str, date: str, font: QFont) -> None:
     """At every width from narrow to wide, the date is on one line, never split."""
     words = date.split(" ")
     for width in range(60, 400, 7):
-        lines = [line.replace("\xa0", " ").strip() for line in _lines(text, font, width)]
+        lines = [line.read.replace("\xa0", " ").strip() for line in laid_out(text, font, width)]
         assert any(date in line for line in lines), (width, lines)
         # And no line ends inside it ("1 jan" | "2027").
         for first, second in zip(lines, lines[1:], strict=False):

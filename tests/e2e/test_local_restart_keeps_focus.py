@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from desktop.bootstrap.controller import AppController
 from tests.e2e.test_local_restart_keeps_place import _back
 from tests.e2e.test_local_service_recovers import _crash_until_it_gives_up
+from tests.support.client_flows import window_active
 from tests.support.local_workspace import local_workspace
 from tests.support.waiting import wait_until
 
@@ -26,8 +27,7 @@ async def _given_up(controller: AppController) -> None:
     assert controller.errors.last_box is None  # the banner says it, no box over the window
     window = controller.window
     await wait_until(window.local_stopped_banner.isVisible, what="the not-running banner")
-    window.activateWindow()
-    await wait_until(window.isActiveWindow, what="the window active")
+    await window_active(window)
 
 
 async def test_start_it_again_by_the_keyboard_leaves_it_in_the_list(

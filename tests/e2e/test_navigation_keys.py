@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.shell.navigation import NAV_BILLING, NAV_GET_HELP, NAV_MY_TICKETS
 from tests.support.app import make_settings, running_client
-from tests.support.client_flows import signed_in
+from tests.support.client_flows import signed_in, window_active
 from tests.support.server import RunningServer
 from tests.support.waiting import wait_until
 
@@ -24,8 +24,7 @@ async def test_arrows_keep_the_keyboard_in_the_navigation(
     async with running_client(tmp_path, settings) as controller:
         await signed_in(controller, qtbot, "ava@northwind.example")
         window = controller.window
-        window.activateWindow()
-        await wait_until(window.isActiveWindow, what="the window active")
+        await window_active(window)
         navigation = window.navigation
         visible = navigation.visible_targets()
         assert NAV_BILLING in visible

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.look_screenshots import open_own_ticket
 from tests.support.app import make_settings, running_client
-from tests.support.client_flows import signed_in
+from tests.support.client_flows import docked_my_tickets, signed_in
 from tests.support.server import RunningServer
 from tests.support.tickets import agent_reply
 from tests.support.waiting import wait_until
@@ -22,9 +22,7 @@ async def test_the_pane_follows_the_selection_and_gives_way_when_narrow(
     async with running_client(tmp_path, settings) as controller:
         await signed_in(controller, qtbot, "ava@northwind.example")
         window = controller.window
-        page = window.my_tickets
-        window.resize(1500, 900)
-        await wait_until(lambda: page.docked, what="the reading pane beside the list")
+        page = await docked_my_tickets(window)
         ticket_page = window.ticket_page
         assert window.pages.currentWidget() is page  # the list stays on screen
         assert not ticket_page.back_button.isVisible()  # nothing to go back to
@@ -97,9 +95,7 @@ async def test_an_answer_moves_the_read_ticket_up_and_the_pane_stays_on_it(
     async with running_client(tmp_path, settings) as controller:
         await signed_in(controller, qtbot, "ava@northwind.example")
         window = controller.window
-        page = window.my_tickets
-        window.resize(1500, 900)
-        await wait_until(lambda: page.docked, what="the reading pane beside the list")
+        page = await docked_my_tickets(window)
         await wait_until(lambda: not page._syncing and page.model.rowCount() > 4)  # noqa: SLF001
         await wait_until(lambda: window.live_feed.connected, what="the event stream")
         page.table.setFocus()

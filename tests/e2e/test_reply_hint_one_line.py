@@ -12,8 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop.bootstrap.shooting import settle
 from desktop.ui.shell.main_window import DEFAULT_SIZE
 from desktop.ui.text.wrapped_label import WrappedLabel
-from tests.support.app import make_settings, running_client
-from tests.support.client_flows import signed_in
+from tests.support.client_flows import signed_in_client
 from tests.support.server import RunningServer
 from tests.support.waiting import wait_until
 
@@ -30,9 +29,9 @@ def lines(label: WrappedLabel) -> int:
 async def test_the_reply_hints_take_one_line_at_the_default_size(
     server: RunningServer, qtbot: QtBot, tmp_path: Path, language: str
 ) -> None:
-    settings = make_settings(tmp_path, server_url=server.url)
-    async with running_client(tmp_path, settings, language=language) as controller:
-        await signed_in(controller, qtbot, "ava@northwind.example")
+    async with signed_in_client(
+        server, qtbot, tmp_path, "ava@northwind.example", language=language
+    ) as controller:
         window = controller.window
         # The window's first size on a 1440×900 screen (MainWindow: its default size, as
         # much of the screen as that leaves): the offscreen test screen is smaller.

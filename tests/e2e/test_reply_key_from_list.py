@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from tests.support.app import make_settings, running_client
-from tests.support.client_flows import signed_in
+from tests.support.client_flows import docked_my_tickets, signed_in, window_active
 from tests.support.server import RunningServer
 from tests.support.waiting import wait_until
 
@@ -46,11 +46,8 @@ async def test_r_in_the_list_writes_a_reply_and_letters_select_no_row(
     async with running_client(tmp_path, settings) as controller:
         await signed_in(controller, qtbot, "ava@northwind.example")
         window = controller.window
-        window.activateWindow()
-        await wait_until(window.isActiveWindow, what="the window active")
-        page = window.my_tickets
-        window.resize(1500, 900)
-        await wait_until(lambda: page.docked, what="the reading pane beside the list")
+        await window_active(window)
+        page = await docked_my_tickets(window)
         await wait_until(lambda: not page._syncing and page.model.rowCount() > 2)  # noqa: SLF001
         ticket_page = window.ticket_page
         row = _open_row(page)

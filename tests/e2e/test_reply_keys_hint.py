@@ -10,8 +10,7 @@ from PySide6.QtCore import QPoint, QRect
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap.shooting import settle
-from tests.support.app import make_settings, running_client
-from tests.support.client_flows import signed_in
+from tests.support.client_flows import signed_in_client
 from tests.support.server import RunningServer
 from tests.support.waiting import wait_until
 
@@ -22,9 +21,9 @@ HINTS = {"en": "Ctrl+Enter to send", "ja": "Ctrl+Enter で送信", "nl": "Ctrl+E
 async def test_the_reply_box_says_ctrl_enter_sends_and_it_fits_at_1024x640(
     server: RunningServer, qtbot: QtBot, tmp_path: Path, language: str
 ) -> None:
-    settings = make_settings(tmp_path, server_url=server.url)
-    async with running_client(tmp_path, settings, language=language) as controller:
-        await signed_in(controller, qtbot, "ava@northwind.example")
+    async with signed_in_client(
+        server, qtbot, tmp_path, "ava@northwind.example", language=language
+    ) as controller:
         window = controller.window
         window.resize(1024, 640)
         model = window.my_tickets.model

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.tickets.ticket.ticket_page import TicketPage
 from tests.support.app import make_settings, running_client
-from tests.support.client_flows import signed_in
+from tests.support.client_flows import docked_my_tickets, signed_in
 from tests.support.server import RunningServer
 from tests.support.tickets import create_ticket
 from tests.support.waiting import wait_until
@@ -51,9 +51,7 @@ async def test_a_find_opens_with_the_searched_words_marked(
     async with running_client(tmp_path, settings) as controller:
         await signed_in(controller, qtbot, "ava@northwind.example")
         window = controller.window
-        page = window.my_tickets
-        window.resize(1500, 900)
-        await wait_until(lambda: page.docked, what="the reading pane beside the list")
+        page = await docked_my_tickets(window)
         await wait_until(lambda: not page.syncing and page.model.rowCount() > 1)
         ticket_page = window.ticket_page
 

@@ -10,8 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.text.line_breaks import NO_BREAK_SPACE
-from tests.support.app import make_settings, running_client
-from tests.support.client_flows import signed_in
+from tests.support.client_flows import signed_in_client
 from tests.support.server import RunningServer
 from tests.support.text_lines import laid_out
 from tests.support.waiting import wait_until
@@ -21,9 +20,9 @@ from tests.support.waiting import wait_until
 async def test_the_opened_part_never_breaks_at_any_width(
     server: RunningServer, qtbot: QtBot, tmp_path: Path, language: str
 ) -> None:
-    settings = make_settings(tmp_path, server_url=server.url)
-    async with running_client(tmp_path, settings, language=language) as controller:
-        await signed_in(controller, qtbot, "ava@northwind.example")
+    async with signed_in_client(
+        server, qtbot, tmp_path, "ava@northwind.example", language=language
+    ) as controller:
         window = controller.window
         ticket_id = window.my_tickets.model.ticket_at(0).id
         window.open_ticket(ticket_id)

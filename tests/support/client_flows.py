@@ -17,6 +17,7 @@ from desktop.bootstrap.shooting import settle
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.tickets.compose import form_scroll
 from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
+from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from desktop.ui.tickets.ticket.ticket_page import TicketPage
 from tests.support.app import make_settings, running_client
 from tests.support.server import RunningServer
@@ -76,15 +77,30 @@ async def signed_in(
 
 @asynccontextmanager
 async def signed_in_client(
-    server: RunningServer, qtbot: QtBot, tmp_path: Path, email: str
+    server: RunningServer, qtbot: QtBot, tmp_path: Path, email: str, *, language: str = "en"
 ) -> AsyncIterator[AppController]:
-    """The client against ``server`` with ``email`` signed in through the dialog, My
-    tickets filled."""
+    """The client in ``language`` against ``server`` with ``email`` signed in through the
+    dialog, My tickets filled."""
     async with running_client(
-        tmp_path, make_settings(tmp_path, server_url=server.url)
+        tmp_path, make_settings(tmp_path, server_url=server.url), language=language
     ) as controller:
         await signed_in(controller, qtbot, email)
         yield controller
+
+
+async def window_active(window: MainWindow) -> None:
+    """The window active, as a person's is: its shortcuts and key filters follow the focus
+    only there."""
+    window.activateWindow()
+    await wait_until(window.isActiveWindow, what="the window active")
+
+
+async def docked_my_tickets(window: MainWindow) -> TicketListPage:
+    """My tickets in a window wide enough for the reading pane beside the list."""
+    page = window.my_tickets
+    window.resize(1500, 900)
+    await wait_until(lambda: page.docked, what="the reading pane beside the list")
+    return page
 
 
 async def opened_ticket(window: MainWindow, ticket_id: str) -> TicketPage:
