@@ -312,7 +312,7 @@ def test_tab_follows_reading_order_from_the_banner_through_my_tickets(
         window.resize(1100, 720)
         with qtbot.waitExposed(window):
             window.show()
-        window._show_local_banner(True)  # noqa: SLF001 - as a local start does, late
+        window.banners.show_local_mode(True)  # as a local start does, late
         assert page.trend_chart is not None
         page.trend_chart.show_trend(Trend(weeks=(date(2026, 11, 30),), series=(("sharing", (3,)),)))
         qtbot.waitUntil(lambda: page.trend_chart is not None and page.trend_chart.view is not None)

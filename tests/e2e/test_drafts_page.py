@@ -131,7 +131,7 @@ async def test_the_banner_and_the_status_bar_tell_one_story(
             feed = window.live_feed
 
             def agree() -> bool:
-                banner = window._offline_banner
+                banner = window.banners.offline_built
                 shown = banner is not None and not banner.isHidden()
                 said = "Offline" in indicator.text()
                 return shown == said == indicator.offline
