@@ -31,12 +31,11 @@ def test_it_arranges_on_resize_and_on_layout_request(qtbot: QtBot) -> None:
     widget = Counting()
     qtbot.addWidget(widget)
     widget.resize(QSize(300, 100))
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     after_show = widget.arranged
     assert after_show >= 1  # the first resize
     widget.resize(QSize(200, 100))
     assert widget.arranged == after_show + 1
     QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LayoutRequest))
     assert widget.arranged == after_show + 2
-
