@@ -40,10 +40,9 @@ class ChartTexts(QObject):
         if subject.custom and subject.first is not None and subject.last is not None:
             # ISO days: "Custom…" says nothing, and no locale's order (nor "/") in a name.
             period = f"{subject.first.isoformat()}–{subject.last.isoformat()}"
-        return self.tr(
-            "{chart} - {period} - {scope}",
-            "a saved chart's file name, before its date; no / \\ : * ? \" < > |",
-        ).format(chart=chart, period=period, scope=subject.scope)
+        # The comment tells translators: a file's name, so no slashes or colons.
+        pattern = self.tr("{chart} - {period} - {scope}", "a saved chart's file name")
+        return pattern.format(chart=chart, period=period, scope=subject.scope)
 
     def caption_lines(self, chart: str, subject: ChartSubject | None, as_of: datetime) -> list[str]:
         """The title, the period with its days, whose tickets and as of when: what the PNG
