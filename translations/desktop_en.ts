@@ -115,6 +115,27 @@
 <context>
     <name>KpiTiles</name>
     <message numerus="yes">
+        <source>%n day(s) so far: {days}</source>
+        <translation>
+            <numerusform>%n day so far: {days}</numerusform>
+            <numerusform>%n days so far: {days}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of it: {days}</source>
+        <translation>
+            <numerusform>%n day of it: {days}</numerusform>
+            <numerusform>%n days of it: {days}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the whole week before.</source>
+        <translation>
+            <numerusform>%n in the whole week before.</numerusform>
+            <numerusform>%n in the whole week before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n late in this period.</source>
         <translation>
             <numerusform>%n late in this period.</numerusform>
