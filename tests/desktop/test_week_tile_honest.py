@@ -49,8 +49,8 @@ def _tile(qtbot: QtBot, last: date, today: date) -> list[str]:
 
 def test_on_a_monday_the_week_is_one_day_so_far(qtbot: QtBot) -> None:
     assert _tile(qtbot, MONDAY, MONDAY) == [
-        "Opened this week so far",
-        "1 day so far: Dec 7, 2026",
+        "Opened this week so far (1 day)",
+        "Tickets opened on Dec 7, 2026",
         "1",
         "5 in the whole week before.",
     ]
@@ -59,8 +59,8 @@ def test_on_a_monday_the_week_is_one_day_so_far(qtbot: QtBot) -> None:
 def test_on_a_wednesday_three_days_so_far(qtbot: QtBot) -> None:
     wednesday = MONDAY + timedelta(days=2)
     assert _tile(qtbot, wednesday, wednesday)[:2] == [
-        "Opened this week so far",
-        "3 days so far: Dec 7, 2026 to Dec 9, 2026",
+        "Opened this week so far (3 days)",
+        "Tickets opened Dec 7, 2026 to Dec 9, 2026",
     ]
 
 
@@ -75,7 +75,7 @@ def test_a_whole_week_is_said_as_before(qtbot: QtBot) -> None:
 def test_a_past_periods_last_week_is_not_this_week(qtbot: QtBot) -> None:
     caption, counts, _value, detail = _tile(qtbot, MONDAY, MONDAY + timedelta(weeks=2))
     assert caption == "Opened in the period's last week"
-    assert counts == "1 day of it: Dec 7, 2026"
+    assert counts == "Tickets opened on Dec 7, 2026"
     assert detail == "5 in the whole week before."
 
 
@@ -86,7 +86,7 @@ def test_the_monday_words_are_translated(
     switcher.apply(code)
     caption, counts, _value, detail = _tile(qtbot, MONDAY, MONDAY)
     week = QCoreApplication.translate("KpiTiles", "Opened this week")
-    assert caption not in ("Opened this week so far", week)
-    assert "1" in counts and "so far" not in counts
+    assert caption not in ("Opened this week so far (1 day)", week)
+    assert "1" in caption and "so far" not in caption
     assert "5" in detail and "whole" not in detail
     assert detail != QCoreApplication.translate("KpiTiles", "%n in the week before.", "", 5)

@@ -302,33 +302,16 @@ class KpiTiles(TileRows):
 
         On a Monday "Opened this week" beside "5 in the week before" read as a week's
         tickets against a week's, and it was one day's (a newcomer, issue 19): a week
-        not whole says how many of its days are counted, "so far" while it runs, and
-        that the week before is counted whole. A week not today's is not "this week".
+        still running says "so far" and how many of its days are counted, and the week
+        before that it is counted whole. A week not today's is not "this week".
         """
         today = (self.now or datetime.now(UTC)).astimezone(UTC).date()  # the service's day
         days = (last - first).days + 1
-        running = last == today
         monday = last - timedelta(days=last.weekday())
-        this_week = monday <= today <= monday + timedelta(days=6)
-        if days == 7 or first > last:
-            counts = self._opened(first, last)
-        else:
-            span = (
-                _whole(cell_text(first))
-                if first == last
-                else self.tr("{first} to {last}").format(
-                    first=_whole(cell_text(first)), last=_whole(cell_text(last))
-                )
-            )
-            counts = (
-                self.tr("%n day(s) so far: {days}", "", days)
-                if running
-                else self.tr("%n day(s) of it: {days}", "", days)
-            ).format(days=span)
-        if not this_week:
+        if not monday <= today <= monday + timedelta(days=6):
             caption = self.tr("Opened in the period's last week")
-        elif running and days < 7:
-            caption = self.tr("Opened this week so far")
+        elif last == today and days < 7:
+            caption = self.tr("Opened this week so far (%n day(s))", "", days)
         else:
             caption = self.tr("Opened this week")
         detail = (
@@ -336,7 +319,8 @@ class KpiTiles(TileRows):
             if days < 7
             else self.tr("%n in the week before.", "", before)
         )
-        return caption, counts, detail
+        # Which days, as every tile and caption says them (R20: "Tickets opened ...").
+        return caption, self._opened(first, last), detail
 
     def retranslate_ui(self) -> None:
         insights, first_day, last_day = self.insights, self.first_day, self.last_day
