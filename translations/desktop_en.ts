@@ -115,17 +115,10 @@
 <context>
     <name>KpiTiles</name>
     <message numerus="yes">
-        <source>%n day(s) so far: {days}</source>
+        <source>Opened this week so far (%n day(s))</source>
         <translation>
-            <numerusform>%n day so far: {days}</numerusform>
-            <numerusform>%n days so far: {days}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) of it: {days}</source>
-        <translation>
-            <numerusform>%n day of it: {days}</numerusform>
-            <numerusform>%n days of it: {days}</numerusform>
+            <numerusform>Opened this week so far (%n day)</numerusform>
+            <numerusform>Opened this week so far (%n days)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

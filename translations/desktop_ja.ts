@@ -1927,6 +1927,12 @@
 </context>
 <context>
     <name>KpiTiles</name>
+    <message numerus="yes">
+        <source>Opened this week so far (%n day(s))</source>
+        <translation>
+            <numerusform>今週これまでに作成 (%n 日間)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Open tickets</source>
         <translation>未解決のチケット</translation>
@@ -1982,28 +1988,8 @@
         <translation>{day}に作成されたチケット</translation>
     </message>
     <message>
-        <source>{first} to {last}</source>
-        <translation>{first}～{last}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) so far: {days}</source>
-        <translation>
-            <numerusform>今日までの %n 日間: {days}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) of it: {days}</source>
-        <translation>
-            <numerusform>そのうち %n 日間: {days}</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Opened in the period&apos;s last week</source>
         <translation>期間の最終週に作成</translation>
-    </message>
-    <message>
-        <source>Opened this week so far</source>
-        <translation>今週これまでに作成</translation>
     </message>
     <message numerus="yes">
         <source>%n in the whole week before.</source>

@@ -1968,30 +1968,8 @@
         <translation>Tickets geopend op {day}</translation>
     </message>
     <message>
-        <source>{first} to {last}</source>
-        <translation>{first} tot en met {last}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) so far: {days}</source>
-        <translation>
-            <numerusform>%n dag tot nu toe: {days}</numerusform>
-            <numerusform>%n dagen tot nu toe: {days}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) of it: {days}</source>
-        <translation>
-            <numerusform>%n dag daarvan: {days}</numerusform>
-            <numerusform>%n dagen daarvan: {days}</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Opened in the period&apos;s last week</source>
         <translation>Geopend in de laatste week van de periode</translation>
-    </message>
-    <message>
-        <source>Opened this week so far</source>
-        <translation>Deze week tot nu toe geopend</translation>
     </message>
     <message numerus="yes">
         <source>%n in the whole week before.</source>
@@ -2026,6 +2004,13 @@
     <message>
         <source>Opened this week</source>
         <translation>Deze week geopend</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened this week so far (%n day(s))</source>
+        <translation>
+            <numerusform>Deze week tot nu toe geopend (%n dag)</numerusform>
+            <numerusform>Deze week tot nu toe geopend (%n dagen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in the week before.</source>
