@@ -115,6 +115,20 @@
 <context>
     <name>KpiTiles</name>
     <message numerus="yes">
+        <source>Opened this week so far (%n day(s))</source>
+        <translation>
+            <numerusform>Opened this week so far (%n day)</numerusform>
+            <numerusform>Opened this week so far (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the whole week before.</source>
+        <translation>
+            <numerusform>%n in the whole week before.</numerusform>
+            <numerusform>%n in the whole week before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n late in this period.</source>
         <translation>
             <numerusform>%n late in this period.</numerusform>

@@ -556,6 +556,42 @@
     </message>
 </context>
 <context>
+    <name>ChartTexts</name>
+    <message>
+        <source>{chart} - {period} - {scope}</source>
+        <comment>a saved chart&apos;s file name</comment>
+        <translation>{chart} - {period} - {scope}</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>期間: {period}</translation>
+    </message>
+    <message>
+        <source>Period: {period}, {day}</source>
+        <translation>期間: {period} ({day})</translation>
+    </message>
+    <message>
+        <source>Period: {day}</source>
+        <translation>期間: {day}</translation>
+    </message>
+    <message>
+        <source>Period: {period}, {first} to {last}</source>
+        <translation>期間: {period} ({first}～{last})</translation>
+    </message>
+    <message>
+        <source>Period: {first} to {last}</source>
+        <translation>期間: {first}～{last}</translation>
+    </message>
+    <message>
+        <source>Tickets: {scope}</source>
+        <translation>チケット: {scope}</translation>
+    </message>
+    <message>
+        <source>As of {time}</source>
+        <translation>{time} 時点</translation>
+    </message>
+</context>
+<context>
     <name>ChatHandoverBar</name>
     <message>
         <source>This chat continues in its window.</source>
@@ -1891,6 +1927,12 @@
 </context>
 <context>
     <name>KpiTiles</name>
+    <message numerus="yes">
+        <source>Opened this week so far (%n day(s))</source>
+        <translation>
+            <numerusform>今週これまでに作成 (%n 日間)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Open tickets</source>
         <translation>未解決のチケット</translation>
@@ -1944,6 +1986,16 @@
     <message>
         <source>Tickets opened on {day}</source>
         <translation>{day}に作成されたチケット</translation>
+    </message>
+    <message>
+        <source>Opened in the period&apos;s last week</source>
+        <translation>期間の最終週に作成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the whole week before.</source>
+        <translation>
+            <numerusform>前週 (7 日間全体): %n 件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in the week before.</source>
@@ -2572,6 +2624,29 @@
     <message>
         <source>To</source>
         <translation>終了日</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>ドライブ</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>アドレス(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ファイルの種類(&amp;T):</translation>
     </message>
 </context>
 <context>

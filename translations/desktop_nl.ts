@@ -559,6 +559,42 @@
     </message>
 </context>
 <context>
+    <name>ChartTexts</name>
+    <message>
+        <source>{chart} - {period} - {scope}</source>
+        <comment>a saved chart&apos;s file name</comment>
+        <translation>{chart} - {period} - {scope}</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>Periode: {period}</translation>
+    </message>
+    <message>
+        <source>Period: {period}, {day}</source>
+        <translation>Periode: {period}, {day}</translation>
+    </message>
+    <message>
+        <source>Period: {day}</source>
+        <translation>Periode: {day}</translation>
+    </message>
+    <message>
+        <source>Period: {period}, {first} to {last}</source>
+        <translation>Periode: {period}, van {first} tot en met {last}</translation>
+    </message>
+    <message>
+        <source>Period: {first} to {last}</source>
+        <translation>Periode: van {first} tot en met {last}</translation>
+    </message>
+    <message>
+        <source>Tickets: {scope}</source>
+        <translation>Tickets: {scope}</translation>
+    </message>
+    <message>
+        <source>As of {time}</source>
+        <translation>Stand van {time}</translation>
+    </message>
+</context>
+<context>
     <name>ChatHandoverBar</name>
     <message>
         <source>This chat continues in its window.</source>
@@ -1932,6 +1968,17 @@
         <translation>Tickets geopend op {day}</translation>
     </message>
     <message>
+        <source>Opened in the period&apos;s last week</source>
+        <translation>Geopend in de laatste week van de periode</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the whole week before.</source>
+        <translation>
+            <numerusform>%n in de hele week ervoor.</numerusform>
+            <numerusform>%n in de hele week ervoor.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{met} of {total}</source>
         <translation>{met} van {total}</translation>
     </message>
@@ -1957,6 +2004,13 @@
     <message>
         <source>Opened this week</source>
         <translation>Deze week geopend</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened this week so far (%n day(s))</source>
+        <translation>
+            <numerusform>Deze week tot nu toe geopend (%n dag)</numerusform>
+            <numerusform>Deze week tot nu toe geopend (%n dagen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in the week before.</source>
@@ -2592,6 +2646,29 @@
     <message>
         <source>To</source>
         <translation>Tot en met</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>

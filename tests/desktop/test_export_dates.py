@@ -36,6 +36,7 @@ SYNCED = datetime(2026, 11, 30, 23, 40, tzinfo=UTC)
 def _card(qtbot: QtBot) -> ChartCard:
     card = ChartCard("top_issues", TaskRunner(lambda error: None))
     qtbot.addWidget(card)
+    card.title.setText("Top issues")
     card.show_data(draw, ["Issue", "Tickets"], [["Billing", 3], ["Login", 5]])
     return card
 
@@ -72,8 +73,8 @@ async def test_a_chart_saved_today_is_named_with_todays_date(
     days = {before.isoformat(), date.today().isoformat()}  # the night may turn meanwhile
     assert len(suggested) == 3
     names = [Path(name).name for name in suggested]
-    assert names[0] in {f"top_issues {d}.png" for d in days}
-    assert all(name in {f"top_issues {d}.csv" for d in days} for name in names[1:])
+    assert names[0] in {f"Top issues {d}.png" for d in days}
+    assert all(name in {f"Top issues {d}.csv" for d in days} for name in names[1:])
     # In the documents (or home) folder, not wherever the app was started from.
     assert all(Path(name).parent == save_folder() for name in suggested)
     await wait_until(lambda: not card._tasks.pending, what="the files written")
@@ -91,7 +92,7 @@ async def test_numbers_as_last_synced_are_named_and_stamped_with_their_moment(
     suggested = _asked(monkeypatch, target)
     card.csv_action.trigger()
     assert [Path(name).name for name in suggested] == [
-        f"top_issues {SYNCED.astimezone().date().isoformat()}.csv"
+        f"Top issues {SYNCED.astimezone().date().isoformat()}.csv"
     ]
     await wait_until(lambda: target.exists() and not card._tasks.pending, what="the file")
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8"))))
@@ -104,7 +105,7 @@ async def test_numbers_as_last_synced_are_named_and_stamped_with_their_moment(
     suggested = _asked(monkeypatch, picture)
     card.png_action.trigger()
     assert [Path(name).name for name in suggested] == [
-        f"top_issues {SYNCED.astimezone().date().isoformat()}.png"
+        f"Top issues {SYNCED.astimezone().date().isoformat()}.png"
     ]
     await wait_until(lambda: picture.exists() and not card._tasks.pending, what="the picture")
     assert QImage(str(picture)).text("Creation Time") == "2026-11-30T23:40:00+00:00"

@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.insights.chart_keys import ChartKeys
+from desktop.ui.insights.chart_subject import ChartSubject, ChartTexts
 from desktop.ui.insights.charts import fit_category_labels, legend_entries
 from desktop.ui.insights.hover import TableHover
+from desktop.ui.insights.png_caption import with_caption
 from desktop.ui.insights.table_model import Cell, RowsModel
 from desktop.ui.look.chart_legend import ChartLegend
 from desktop.ui.look.theme import TextRole, set_text_role, style_selected_rows
@@ -61,6 +63,8 @@ class ExportFailed(Exception):
 
 # PNG's registered keyword for when the image's content was made (its tEXt chunk).
 PNG_TIME_KEY = "Creation Time"
+PNG_TITLE_KEY = "Title"  # and its caption, in the registered keywords for them
+PNG_DESCRIPTION_KEY = "Description"
 
 
 def write_png(image: QImage, path: Path) -> None:
@@ -95,6 +99,9 @@ class ChartCard(QFrame):
         self._synced_at: Callable[[], datetime | None] = lambda: None
         # The file last saved, and the moment its numbers are as of if not up to date.
         self._saved: tuple[str, datetime | None] | None = None
+        # The period and whose tickets, as the page names them: in a saved file's name
+        # and a saved PNG's caption (None: not said, a card on its own).
+        self.subject: ChartSubject | None = None
         self._draw: Draw | None = None
         self._on_drawn: Callable[[object], None] | None = None
         self.drawn: object = None  # what the last draw returned: its bar sets or lines
@@ -256,17 +263,37 @@ class ChartCard(QFrame):
 
     # -- export ---------------------------------------------------------------------
 
-    def render_png(self) -> QImage:
-        """The chart and its legend as they show; widgets can only be painted on the GUI thread."""
-        return self.chart_page.grab().toImage()
+    def set_subject(self, subject: ChartSubject | None) -> None:
+        """The period and whose tickets the chart counts, as the page names them."""
+        self.subject = subject
+
+    def file_name(self, as_of: datetime, suffix: str) -> str:
+        """ "Top issues - Last 12 weeks - Whole team 2026-12-07.png", in the user's language."""
+        stem = ChartTexts().file_stem(self.title.text() or self._name, self.subject)
+        return dated_name(stem, local_day(as_of), suffix)
+
+    def caption_lines(self, as_of: datetime) -> list[str]:
+        """What a saved PNG says above its chart: title, period and days, whose, as of when."""
+        return ChartTexts().caption_lines(self.title.text(), self.subject, as_of)
+
+    def render_png(self, as_of: datetime | None = None) -> QImage:
+        """The chart and its legend as they show, under a caption saying what they count
+        and as of when; widgets can only be painted on the GUI thread."""
+        lines = self.caption_lines(as_of or datetime.now(UTC))
+        return with_caption(self.chart_page.grab().toImage(), lines, self.font(), self.palette())
 
     async def save_png(self, path: Path, as_of: datetime | None = None) -> None:
-        """``as_of``: when the numbers are so (None: now), in the PNG's own "Creation
-        Time" text (an image viewer's file details show it)."""
+        """``as_of``: when the numbers are so (None: now), in the caption and in the PNG's
+        own "Creation Time" text (an image viewer's file details show it)."""
         # Encoding and writing take long enough on a slow disk to freeze the window,
         # so only the painting stays on the GUI thread (as every other file write).
-        image = self.render_png()
-        image.setText(PNG_TIME_KEY, (as_of or datetime.now(UTC)).isoformat(timespec="seconds"))
+        moment = as_of or datetime.now(UTC)
+        image = self.render_png(moment)
+        image.setText(PNG_TIME_KEY, moment.isoformat(timespec="seconds"))
+        # The caption as text too: a viewer's details, a search, a screen reader.
+        lines = self.caption_lines(moment)
+        image.setText(PNG_TITLE_KEY, lines[0])
+        image.setText(PNG_DESCRIPTION_KEY, "\n".join(lines[1:]))
         await asyncio.to_thread(write_png, image, path)
 
     async def save_csv(self, path: Path, as_of: datetime | None = None) -> None:
@@ -292,7 +319,7 @@ class ChartCard(QFrame):
 
     def _ask_png(self) -> None:
         as_of = self.as_of()  # the numbers' moment when asked, not when the dialog closed
-        name = dated_name(self._name, local_day(as_of), "png")
+        name = self.file_name(as_of, "png")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save chart"), in_save_folder(name), self.tr("PNG image (*.png)")
         )
@@ -301,7 +328,7 @@ class ChartCard(QFrame):
 
     def _ask_csv(self) -> None:
         as_of = self.as_of()  # the numbers' moment when asked, not when the dialog closed
-        name = dated_name(self._name, local_day(as_of), "csv")
+        name = self.file_name(as_of, "csv")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save data"), in_save_folder(name), self.tr("CSV file (*.csv)")
         )

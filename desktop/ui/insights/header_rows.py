@@ -11,9 +11,10 @@ and a hidden page says what it needs from its pieces' own sizes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
+
+from desktop.ui.insights.rearranging import Rearranging
 
 
 def _wanted(widget: QWidget) -> int:
@@ -26,7 +27,7 @@ def _wanted(widget: QWidget) -> int:
     )
 
 
-class HeaderRows(QWidget):
+class HeaderRows(Rearranging):
     """``title`` at the left; ``choices`` at the right, in one row with it where they
     fit, else together on the row below, else each on a row of its own."""
 
@@ -98,14 +99,3 @@ class HeaderRows(QWidget):
         pieces = [p for p in (self._title, *self._choices) if not p.isHidden()]
         width = max((_wanted(p) for p in pieces), default=0)
         return QSize(width + margins.left() + margins.right(), super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self.arrange()
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        # A piece's width changed (another language, larger text, "Custom…"'s days).
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.arrange()
-        return handled

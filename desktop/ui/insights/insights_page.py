@@ -27,6 +27,7 @@ from desktop.api.insights import Insights
 from desktop.services.insights import DrillDown, InsightsService, Period, Shown
 from desktop.ui.insights import chart_keys, charts, drill_down, hover, tables
 from desktop.ui.insights.chart_card import CHART_HEIGHT, ChartCard
+from desktop.ui.insights.chart_subject import ChartSubject
 from desktop.ui.insights.content_wide_scroll import ContentWideScroll
 from desktop.ui.insights.header_rows import HeaderRows
 from desktop.ui.insights.kpi_tiles import KpiTiles, opened_days
@@ -251,6 +252,16 @@ class InsightsPage(QWidget):
         self.top_issues.stack.setMinimumHeight(bars_height)
         self.products.stack.setMinimumHeight(bars_height)
         scope = self.scope
+        # Named as the page names them: in a saved file's name and a saved PNG's caption.
+        subject = ChartSubject(
+            period=self.periods.name(period.key),
+            first=None if insights.open_now else period.first,
+            last=None if insights.open_now else period.last,
+            scope=self.scopes.name(scope),
+            custom=period.key == "custom",
+        )
+        for card in self.cards():
+            card.set_subject(subject)
         caption = self._counts_caption(insights, period)
         self.top_issues.set_caption(caption)
         self.products.set_caption(caption)

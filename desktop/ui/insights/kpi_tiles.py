@@ -297,6 +297,31 @@ class KpiTiles(TileRows):
     def _opened(self, first: date, last: date) -> str:
         return opened_days(first, last)
 
+    def _week_words(self, first: date, last: date, before: int) -> tuple[str, str, str]:
+        """The week tile's caption, days and line on the week before, around its number.
+
+        On a Monday "Opened this week" beside "5 in the week before" read as a week's
+        tickets against a week's, and it was one day's (a newcomer, issue 19): a week
+        still running says "so far" and how many of its days are counted, and the week
+        before that it is counted whole. A week not today's is not "this week".
+        """
+        today = (self.now or datetime.now(UTC)).astimezone(UTC).date()  # the service's day
+        days = (last - first).days + 1
+        monday = last - timedelta(days=last.weekday())
+        if not monday <= today <= monday + timedelta(days=6):
+            caption = self.tr("Opened in the period's last week")
+        elif last == today and days < 7:
+            caption = self.tr("Opened this week so far (%n day(s))", "", days)
+        else:
+            caption = self.tr("Opened this week")
+        detail = (
+            self.tr("%n in the whole week before.", "", before)
+            if days < 7
+            else self.tr("%n in the week before.", "", before)
+        )
+        # Which days, as every tile and caption says them (R20: "Tickets opened ...").
+        return caption, self._opened(first, last), detail
+
     def retranslate_ui(self) -> None:
         insights, first_day, last_day = self.insights, self.first_day, self.last_day
         if insights is None or first_day is None or last_day is None:
@@ -343,12 +368,8 @@ class KpiTiles(TileRows):
         )
         this_week, last_week = week_counts(insights, last_day)
         monday = last_day - timedelta(days=last_day.weekday())
-        self.week_tile.set_texts(
-            self.tr("Opened this week"),
-            self._opened(max(monday, first_day), last_day),
-            locale.toString(this_week),
-            self.tr("%n in the week before.", "", last_week),
-        )
+        caption, counts, detail = self._week_words(max(monday, first_day), last_day, last_week)
+        self.week_tile.set_texts(caption, counts, locale.toString(this_week), detail)
         # The week's days in the period, as counted: what its point on the chart opens.
         week = None
         if period is not None and not insights.open_now:

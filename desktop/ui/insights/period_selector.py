@@ -273,8 +273,8 @@ class PeriodSelector(QWidget):
             widget.setVisible(custom)
         self.changed.emit()
 
-    def retranslate_ui(self) -> None:
-        self.label.setText(self.tr("&Period:"))
+    def name(self, key: str) -> str:
+        """A period's name as the list offers it ("Last 12 weeks"); a saved chart says it."""
         names = {
             "open_now": self.tr("Open now"),
             "4w": self.tr("Last 4 weeks"),
@@ -283,8 +283,12 @@ class PeriodSelector(QWidget):
             "12m": self.tr("Last 12 months"),
             "custom": self.tr("Custom…"),
         }
+        return names.get(key, key)
+
+    def retranslate_ui(self) -> None:
+        self.label.setText(self.tr("&Period:"))
         for row, key in enumerate(PERIODS):
-            self.combo.setItemText(row, names[key])
+            self.combo.setItemText(row, self.name(key))
         self.combo.setAccessibleName(self.tr("Period"))
         self.first_label.setText(self.tr("Fro&m:", "the first day of a custom period"))
         self.last_label.setText(self.tr("T&o:", "the last day of a custom period"))

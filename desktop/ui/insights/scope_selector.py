@@ -51,10 +51,14 @@ class ScopeSelector(QWidget):
 
         self.changed.connect(keep)
 
+    def name(self, scope: str) -> str:
+        """Whose tickets, as the list offers it ("Whole team"); a saved chart says it."""
+        return self.tr("Mine") if scope == "mine" else self.tr("Whole team")
+
     def retranslate_ui(self) -> None:
         self.label.setText(self.tr("&Tickets:"))
-        self.combo.setItemText(0, self.tr("Whole team"))
-        self.combo.setItemText(1, self.tr("Mine"))
+        for row, scope in enumerate(SCOPES):
+            self.combo.setItemText(row, self.name(scope))
         self.combo.setAccessibleName(self.tr("Whose tickets"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from desktop.ui.insights.rearranging import Rearranging
 
-class TileRows(QWidget):
+
+class TileRows(Rearranging):
     """Lays out :meth:`set_tiles`'s tiles in columns (stretched alike), as many as fit."""
 
     def __init__(
@@ -121,14 +122,3 @@ class TileRows(QWidget):
         margins = self._grid.contentsMargins()
         width = self._tile_least() + margins.left() + margins.right()
         return QSize(width, super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self.arrange()
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        # A tile's least changed (new figures, another language): columns counted again.
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.arrange()
-        return handled
