@@ -20,8 +20,7 @@ from pytestqt.qtbot import QtBot
 from desktop.services.insights import Period
 from desktop.ui.insights.chart_card import PNG_DESCRIPTION_KEY, PNG_TITLE_KEY
 from desktop.ui.insights.insights_page import InsightsPage
-from desktop.ui.insights.png_caption import caption_colours
-from desktop.ui.look.theme import MIN_CONTRAST, contrast
+from desktop.ui.look.theme import MIN_CONTRAST, contrast, image_caption_colours
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.i18n import LanguageSwitcher
 from tests.desktop.test_insight_labels import TWELVE_WEEKS, every_issue
@@ -119,7 +118,7 @@ async def test_the_saved_png_carries_a_readable_caption(qtbot: QtBot, tmp_path: 
     assert description[1] == "Tickets: Mine"
     assert description[2].startswith("As of Dec 7, 2026")
     # Drawn: the band holds the text's colour on its background, at 4.5:1 or more.
-    background, text = caption_colours(card.palette())
+    background, text = image_caption_colours(card.palette())
     assert contrast(background, text) >= MIN_CONTRAST
     colours = {image.pixelColor(x, y).rgb() for x in range(image.width()) for y in range(band)}
     assert QColor(background).rgb() in colours and QColor(text).rgb() in colours

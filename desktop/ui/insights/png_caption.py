@@ -1,27 +1,18 @@
 """A caption painted above a saved chart: the PNG says what it shows on its own.
 
-Its colours are the window's text on the window, as the chart is drawn on it; where the
-palette's pair would not read at 4.5:1 (WCAG), black on white.
+Its colours are the window's text on the window, as the chart is drawn on it
+(theme.image_caption_colours).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPalette
 
-from desktop.ui.look.theme import MIN_CONTRAST, contrast
+from desktop.ui.look.theme import image_caption_colours
 
 PADDING = 12  # around the caption, in the chart's own (logical) pixels
 _WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-
-
-def caption_colours(palette: QPalette) -> tuple[QColor, QColor]:
-    """(background, text): the window's, or black on white where those do not read."""
-    background = palette.color(QPalette.ColorRole.Window)
-    text = palette.color(QPalette.ColorRole.WindowText)
-    if contrast(background, text) >= MIN_CONTRAST:
-        return background, text
-    return QColor("white"), QColor("black")
 
 
 def with_caption(chart: QImage, lines: list[str], font: QFont, palette: QPalette) -> QImage:
@@ -39,7 +30,7 @@ def with_caption(chart: QImage, lines: list[str], font: QFont, palette: QPalette
     band = PADDING * 2 + sum(heights) + gap * max(0, len(lines) - 1)
     image = QImage(chart.width(), chart.height() + round(band * ratio), QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(ratio)
-    background, text = caption_colours(palette)
+    background, text = image_caption_colours(palette)
     image.fill(background)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)

@@ -105,6 +105,16 @@ def contrast(one: QColor, other: QColor) -> float:
     return (lighter + 0.05) / (darker + 0.05)
 
 
+def image_caption_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """(background, text) of a caption painted into a saved image (a chart's PNG): the
+    window's, or black on white where those would not read at 4.5:1 (WCAG)."""
+    background = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    if contrast(background, text) >= MIN_CONTRAST:
+        return background, text
+    return QColor("white"), QColor("black")
+
+
 def is_dark(palette: QPalette) -> bool:
     return palette.color(Role.Window).lightness() < 128
 
