@@ -3748,8 +3748,8 @@ No preview</source>
         <translation>最初の応答</translation>
     </message>
     <message>
-        <source>Response target</source>
-        <translation>応答期限</translation>
+        <source>Response target status</source>
+        <translation>応答期限の状況</translation>
     </message>
     <message>
         <source>Solved</source>

@@ -3779,8 +3779,8 @@ Geen voorbeeld</translation>
         <translation>Eerste reactie</translation>
     </message>
     <message>
-        <source>Response target</source>
-        <translation>Responstermijn</translation>
+        <source>Response target status</source>
+        <translation>Status responstermijn</translation>
     </message>
     <message>
         <source>Solved</source>

@@ -18,7 +18,7 @@ from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
 from desktop.store.tickets import TicketQuery
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.tickets.list.csv_rows import ExportLabels
+from desktop.ui.tickets.list.csv_rows import ExportLabels, csv_rows
 from desktop.ui.tickets.list.list_export import EXPORT_PAGE, suggested_name, write_csv
 from desktop.ui.tickets.list.ticket_list_page import TicketListPage
 from tests.desktop.test_local_store import AVA, NOAH, ticket
@@ -100,6 +100,24 @@ def test_the_columns_are_named_in_the_ui_language() -> None:
     finally:
         languages.apply("en")
     assert ExportLabels.current().headers[7] == "Submitted by"
+
+
+def test_a_tickets_language_is_named_and_the_response_column_says_it_holds_a_status() -> None:
+    """A newcomer's Dutch export: "Taal" held "en", and "Responstermijn" held "Op tijd"
+    (a verdict under a title that names a time)."""
+    languages = english_catalog()
+    try:
+        languages.apply("nl")
+        labels = ExportLabels.current()
+        rows = csv_rows([ticket(1, "Sync", 0, language="ja")], labels)
+        assert rows[0][6] == "日本語"  # its own name, as the app names languages everywhere
+        assert labels.headers[12] == "Status responstermijn"
+        assert rows[0][12] in labels.response_states.values()
+    finally:
+        languages.apply("en")
+    labels = ExportLabels.current()
+    assert labels.headers[12] == "Response target status"
+    assert csv_rows([ticket(2, "Sync", 0)], labels)[0][6] == "English"
 
 
 def test_the_suggested_name_is_the_lists_title_and_date() -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.api.list_models import TicketSummary
 from desktop.ui.text.export_stamp import as_of_cell, as_of_header
+from desktop.ui.text.i18n import LANGUAGES
 from desktop.ui.text.labels import (
     CATEGORIES,
     CHANNELS,
@@ -30,6 +31,9 @@ from desktop.ui.text.labels import (
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Local time without seconds or zone: what spreadsheets in every locale read as a date.
 TIME_FORMAT = "%Y-%m-%d %H:%M"
+# A ticket's language by its own name, as the app names languages everywhere (never a code:
+# "en" in a Dutch export read as a typo).
+LANGUAGE_NAMES = {language.code: language.native_name for language in LANGUAGES}
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,9 @@ class ExportLabels:
                 _timed(QCoreApplication.translate("TicketExport", "Updated")),
                 _timed(QCoreApplication.translate("TicketExport", "First response due")),
                 _timed(QCoreApplication.translate("TicketExport", "First response")),
-                QCoreApplication.translate("TicketExport", "Response target"),
+                # Its cells say how the first response stood against its target (not the
+                # target itself: a newcomer read "Response target: Met" as a time).
+                QCoreApplication.translate("TicketExport", "Response target status"),
                 _timed(QCoreApplication.translate("TicketExport", "Solved")),
                 as_of_header(),
             ),
@@ -100,7 +106,7 @@ def csv_rows(tickets: Iterable[TicketSummary], labels: ExportLabels) -> list[lis
             labels.products.get(t.product, t.product),
             labels.channels.get(t.channel, t.channel),
             labels.categories.get(t.category, t.category),
-            t.language,
+            LANGUAGE_NAMES.get(t.language, t.language),
             safe_cell(t.submitter.name),
             _time(t.created_at),
             _time(t.updated_at),
