@@ -59,6 +59,10 @@ async def test_a_chat_says_what_it_cannot_show_and_that_a_line_waits(
         assert page.composer.isVisible() and note.isVisible()
         assert "outbox" in note.text() and "reaches the chat" in note.text()
         assert "“Start it again”" in note.text()
+        # Its thread as last synced: not "Offline", which would come back by itself.
+        assert page.status_line.text() == (
+            "The local demo workspace is not running: the conversation as last synced."
+        )
 
         # A chat never downloaded: said plainly, no empty frame where its thread would be.
         window.open_ticket(never_read)

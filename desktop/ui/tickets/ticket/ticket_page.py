@@ -929,6 +929,11 @@ class TicketPage(QWidget):
             )
         elif loading:
             self.status_line.setText(self.tr("Loading the conversation…"))
+        elif self._offline_copy and self._local_stopped:
+            # Not "Offline": nothing is tried again until "Start it again" (newcomer 29).
+            self.status_line.setText(
+                self.tr("The local demo workspace is not running: the conversation as last synced.")
+            )
         elif self._offline_copy:
             self.status_line.setText(self.tr("Offline: the conversation as last synced."))
         else:
