@@ -4090,6 +4090,10 @@ No preview</source>
         <translation>会話を読み込んでいます…</translation>
     </message>
     <message>
+        <source>The local demo workspace is not running: the conversation as last synced.</source>
+        <translation>ローカル デモ ワークスペースは実行されていません: 最後に同期した時点の会話です。</translation>
+    </message>
+    <message>
         <source>Offline: the conversation as last synced.</source>
         <translation>オフライン: 最後に同期した時点の会話です。</translation>
     </message>

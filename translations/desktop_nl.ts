@@ -4124,6 +4124,10 @@ Geen voorbeeld</translation>
         <translation>Gesprek laden…</translation>
     </message>
     <message>
+        <source>The local demo workspace is not running: the conversation as last synced.</source>
+        <translation>De lokale demowerkruimte draait niet: het gesprek zoals het laatst is gesynchroniseerd.</translation>
+    </message>
+    <message>
         <source>Offline: the conversation as last synced.</source>
         <translation>Offline: het gesprek zoals het laatst is gesynchroniseerd.</translation>
     </message>
