@@ -734,6 +734,10 @@
         <source>● Offline: cannot reach {where}, trying again…</source>
         <translation>● オフライン: {where}に接続できません。再試行しています…</translation>
     </message>
+    <message>
+        <source>● Restarting the local demo workspace…</source>
+        <translation>● ローカル デモ ワークスペースを再起動しています…</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationDialog</name>
@@ -2117,6 +2121,22 @@
 <context>
     <name>LocalStopText</name>
     <message>
+        <source>The local demo workspace stopped: something outside the app ended its service, and it did not stay up when the app restarted it.</source>
+        <translation>ローカル デモ ワークスペースが停止しました: アプリの外部からサービスが終了され、アプリが再起動しても動き続けませんでした。</translation>
+    </message>
+    <message>
+        <source>The local demo workspace stopped: its service quit with an error, and did not stay up when the app restarted it.</source>
+        <translation>ローカル デモ ワークスペースが停止しました: サービスがエラーで終了し、アプリが再起動しても動き続けませんでした。</translation>
+    </message>
+    <message>
+        <source>The local demo workspace could not start: something outside the app ended its service while it started.</source>
+        <translation>ローカル デモ ワークスペースを起動できませんでした: 起動中に、アプリの外部からサービスが終了されました。</translation>
+    </message>
+    <message>
+        <source>The local demo workspace could not start: its service quit with an error.</source>
+        <translation>ローカル デモ ワークスペースを起動できませんでした: サービスがエラーで終了しました。</translation>
+    </message>
+    <message>
         <source>The local demo workspace stopped, and when the app restarted it, its service did not answer in time.</source>
         <translation>ローカル デモ ワークスペースが停止しました。アプリが再起動しましたが、サービスが時間内に応答しませんでした。</translation>
     </message>
@@ -2170,6 +2190,18 @@
     <message>
         <source>Waiting to be sent: it goes once you choose “Start it again”.</source>
         <translation>送信待ち: 「もう一度起動」を選ぶと送信されます。</translation>
+    </message>
+    <message>
+        <source>The local demo workspace is not running: a line you send now waits in the outbox and reaches the chat once you choose “Start it again”.</source>
+        <translation>ローカル デモ ワークスペースは実行されていません。今送信するメッセージは送信トレイで待機し、「もう一度起動」を選ぶとチャットに届きます。</translation>
+    </message>
+    <message>
+        <source>The local demo workspace is not running: a reply you send now waits in the outbox and goes once you choose “Start it again”.</source>
+        <translation>ローカル デモ ワークスペースは実行されていません。今送信する返信は送信トレイで待機し、「もう一度起動」を選ぶと送信されます。</translation>
+    </message>
+    <message>
+        <source>This chat was not downloaded before the local demo workspace stopped, so it cannot be shown or written in until you choose “Start it again”.</source>
+        <translation>このチャットはローカル デモ ワークスペースが停止する前にダウンロードされていないため、「もう一度起動」を選ぶまで表示も入力もできません。</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2522,10 @@
 </context>
 <context>
     <name>OfflineBanner</name>
+    <message>
+        <source>&lt;b&gt;Restarting the local demo workspace…&lt;/b&gt; Its service stopped, and the app is starting it again. Your replies wait in Drafts and outbox until it is running.</source>
+        <translation>&lt;b&gt;ローカル デモ ワークスペースを再起動しています…&lt;/b&gt; サービスが停止したため、アプリがもう一度起動しています。実行されるまで、返信は「下書きと送信トレイ」で待機します。</translation>
+    </message>
     <message>
         <source>&lt;b&gt;Offline&lt;/b&gt;: cannot reach {where}. Your replies will be sent when the connection returns; until then they wait in Drafts and outbox.</source>
         <translation>&lt;b&gt;オフライン&lt;/b&gt;: {where}に接続できません。返信は接続が回復すると送信されます。それまでは「下書きと送信トレイ」で待機します。</translation>
@@ -3990,6 +4026,10 @@ No preview</source>
         <translation>この返信を破棄しますか？まだ送信されていないため、テキストは失われます。</translation>
     </message>
     <message>
+        <source>The callback was not cancelled: {why}</source>
+        <translation>折り返し電話はキャンセルされませんでした: {why}</translation>
+    </message>
+    <message>
         <source>Callback for ticket #{number} cancelled; the ticket stays open.</source>
         <translation>チケット #{number}の折り返し電話をキャンセルしました。チケットは開いたままです。</translation>
     </message>
@@ -4048,6 +4088,10 @@ No preview</source>
     <message>
         <source>Loading the conversation…</source>
         <translation>会話を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The local demo workspace is not running: the conversation as last synced.</source>
+        <translation>ローカル デモ ワークスペースは実行されていません: 最後に同期した時点の会話です。</translation>
     </message>
     <message>
         <source>Offline: the conversation as last synced.</source>

@@ -739,6 +739,10 @@
         <source>● Offline: cannot reach {where}, trying again…</source>
         <translation>● Offline: {where} is niet bereikbaar, opnieuw proberen…</translation>
     </message>
+    <message>
+        <source>● Restarting the local demo workspace…</source>
+        <translation>● De lokale demowerkruimte wordt opnieuw gestart…</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationDialog</name>
@@ -2134,6 +2138,22 @@
 <context>
     <name>LocalStopText</name>
     <message>
+        <source>The local demo workspace stopped: something outside the app ended its service, and it did not stay up when the app restarted it.</source>
+        <translation>De lokale demowerkruimte is gestopt: iets buiten de app heeft de dienst beëindigd, en die bleef niet draaien toen de app hem opnieuw startte.</translation>
+    </message>
+    <message>
+        <source>The local demo workspace stopped: its service quit with an error, and did not stay up when the app restarted it.</source>
+        <translation>De lokale demowerkruimte is gestopt: de dienst is met een fout afgesloten, en bleef niet draaien toen de app hem opnieuw startte.</translation>
+    </message>
+    <message>
+        <source>The local demo workspace could not start: something outside the app ended its service while it started.</source>
+        <translation>De lokale demowerkruimte kon niet starten: iets buiten de app heeft de dienst tijdens het starten beëindigd.</translation>
+    </message>
+    <message>
+        <source>The local demo workspace could not start: its service quit with an error.</source>
+        <translation>De lokale demowerkruimte kon niet starten: de dienst is met een fout afgesloten.</translation>
+    </message>
+    <message>
         <source>The local demo workspace stopped, and when the app restarted it, its service did not answer in time.</source>
         <translation>De lokale demowerkruimte is gestopt, en toen de app haar opnieuw startte, antwoordde de dienst niet op tijd.</translation>
     </message>
@@ -2187,6 +2207,18 @@
     <message>
         <source>Waiting to be sent: it goes once you choose “Start it again”.</source>
         <translation>In de wachtrij: wordt verzonden zodra je ‘Opnieuw starten’ kiest.</translation>
+    </message>
+    <message>
+        <source>The local demo workspace is not running: a line you send now waits in the outbox and reaches the chat once you choose “Start it again”.</source>
+        <translation>De lokale demowerkruimte draait niet: een bericht dat je nu verstuurt, wacht in het postvak UIT en komt in de chat zodra je ‘Opnieuw starten’ kiest.</translation>
+    </message>
+    <message>
+        <source>The local demo workspace is not running: a reply you send now waits in the outbox and goes once you choose “Start it again”.</source>
+        <translation>De lokale demowerkruimte draait niet: een antwoord dat je nu verstuurt, wacht in het postvak UIT en wordt verzonden zodra je ‘Opnieuw starten’ kiest.</translation>
+    </message>
+    <message>
+        <source>This chat was not downloaded before the local demo workspace stopped, so it cannot be shown or written in until you choose “Start it again”.</source>
+        <translation>Deze chat was nog niet gedownload toen de lokale demowerkruimte stopte. Je kunt hem pas zien en erin schrijven als je ‘Opnieuw starten’ kiest.</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2543,10 @@
 </context>
 <context>
     <name>OfflineBanner</name>
+    <message>
+        <source>&lt;b&gt;Restarting the local demo workspace…&lt;/b&gt; Its service stopped, and the app is starting it again. Your replies wait in Drafts and outbox until it is running.</source>
+        <translation>&lt;b&gt;De lokale demowerkruimte wordt opnieuw gestart…&lt;/b&gt; De dienst is gestopt en de app start hem opnieuw. Tot hij draait, wachten je antwoorden in Concepten en postvak UIT.</translation>
+    </message>
     <message>
         <source>&lt;b&gt;Offline&lt;/b&gt;: cannot reach {where}. Your replies will be sent when the connection returns; until then they wait in Drafts and outbox.</source>
         <translation>&lt;b&gt;Offline&lt;/b&gt;: {where} is niet bereikbaar. Je antwoorden worden verzonden zodra de verbinding terug is; tot dan wachten ze in Concepten en postvak UIT.</translation>
@@ -4024,6 +4060,10 @@ Geen voorbeeld</translation>
         <translation>Dit antwoord weggooien? Het is niet verzonden en de tekst gaat verloren.</translation>
     </message>
     <message>
+        <source>The callback was not cancelled: {why}</source>
+        <translation>Het terugbelverzoek is niet geannuleerd: {why}</translation>
+    </message>
+    <message>
         <source>Callback for ticket #{number} cancelled; the ticket stays open.</source>
         <translation>Terugbelverzoek voor ticket #{number} geannuleerd; het ticket blijft open.</translation>
     </message>
@@ -4082,6 +4122,10 @@ Geen voorbeeld</translation>
     <message>
         <source>Loading the conversation…</source>
         <translation>Gesprek laden…</translation>
+    </message>
+    <message>
+        <source>The local demo workspace is not running: the conversation as last synced.</source>
+        <translation>De lokale demowerkruimte draait niet: het gesprek zoals het laatst is gesynchroniseerd.</translation>
     </message>
     <message>
         <source>Offline: the conversation as last synced.</source>

@@ -171,7 +171,11 @@ class AppController(QObject):
 
     async def _local_server_started(self) -> LocalServer:
         """A fresh bundled service, running (or nothing kept of it if it would not start)."""
-        server = LocalServer(self.data_dir / LOCAL_DIR, on_failure=self._local_server_failed)
+        server = LocalServer(
+            self.data_dir / LOCAL_DIR,
+            on_failure=self._local_server_failed,
+            on_restarting=self._local_server_restarting,
+        )
         self.local_server = server
         try:
             await server.start()
@@ -214,6 +218,13 @@ class AppController(QObject):
         else:
             self.window.show_signed_out()
             self.open_sign_in(error_text=describe(error).text)
+
+    def _local_server_restarting(self, restarting: bool) -> None:
+        """A crash being restarted is said as such (the window said "Offline … trying
+        again", newcomer 29); restarted, the stream and the outbox try it at once."""
+        self.window.connection.set_restarting(restarting)
+        if not restarting and self.local_server is not None and not self.local_server.failed:
+            self.reconnect_now()
 
     def _local_server_failed(self, failure: LocalServerFailed) -> None:
         # It gave up and never serves again: kept, it made every way back (Try again, the

@@ -70,9 +70,18 @@ class LocalServer:
     up to ``MAX_RESTARTS`` times; after that ``on_failure`` is told.
     """
 
-    def __init__(self, data_dir: Path, *, on_failure: Callable[[LocalServerFailed], None]) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        on_failure: Callable[[LocalServerFailed], None],
+        on_restarting: Callable[[bool], None] = lambda _restarting: None,
+    ) -> None:
+        """``on_restarting``: told True when a crash is being restarted, False once that
+        restart serves (or gave up): the window says "Restarting", not "Offline"."""
         self.data_dir = data_dir
         self._on_failure = on_failure
+        self._on_restarting = on_restarting
         self._port = _free_port()
         # Stable for this run, so access tokens survive a restart after a crash.
         self._secret = secrets.token_urlsafe(32)
@@ -192,11 +201,17 @@ class LocalServer:
                 self._give_up(await self._failure(code))
                 return
             self.restarts += 1
+            self._on_restarting(True)
             try:
                 await self._spawn()
             except LocalServerFailed as failure:
+                self._on_restarting(False)
                 self._give_up(failure)
                 return
+            except BaseException:  # stopped while it restarted: no "Restarting" left behind
+                self._on_restarting(False)
+                raise
+            self._on_restarting(False)
 
     def _give_up(self, failure: LocalServerFailed) -> None:
         self.failed = True

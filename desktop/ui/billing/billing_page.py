@@ -510,6 +510,7 @@ class BillingPage(QWidget):
         )
         dialog.finished.connect(dialog.deleteLater)
         self.consultation_dialog = dialog
+        dialog.set_offline(self.offline_reason())  # the service went while the times came
         dialog.open()
 
     async def _book(
@@ -697,6 +698,10 @@ class BillingPage(QWidget):
         for row in self.rows.values():
             row.set_offline(reason)
         self.compare.set_offline(reason)
+        self.entitlements.set_offline(reason)  # Book a time… (its webinars stay offered)
+        consultation = self.consultation_dialog
+        if consultation is not None and isValid(consultation):  # closed ones are deleted
+            consultation.set_offline(reason)
         self.purchase.offline_reason = reason
         dialog = self.purchase.dialog
         if dialog is not None and isValid(dialog):  # closed ones are deleted

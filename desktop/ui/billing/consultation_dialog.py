@@ -34,6 +34,7 @@ class ConsultationDialog(QDialog):
         self.setMinimumSize(440, 420)
         self.product = product
         self._busy = False
+        self._offline_reason = ""  # set_offline: why Book cannot succeed now
         self.intro = WrappedLabel()
         self.slot_list = QListWidget()
         self.slot_list.setObjectName("consultation_slot_list")
@@ -75,11 +76,20 @@ class ConsultationDialog(QDialog):
         return slot if isinstance(slot, Slot) else None
 
     def _update(self) -> None:
-        self.book_button.setEnabled(not self._busy and self.selected_slot() is not None)
+        self.book_button.setEnabled(
+            not self._busy and not self._offline_reason and self.selected_slot() is not None
+        )
+        self.book_button.setToolTip(self._offline_reason)
+
+    def set_offline(self, reason: str) -> None:
+        """Open when the service went (offline, the local demo workspace stopped): Book
+        would fail after the click, so it is off and says why ("" : on again)."""
+        self._offline_reason = reason
+        self._update()
 
     def _book(self) -> None:
         slot = self.selected_slot()
-        if slot is None or self._busy:
+        if slot is None or self._busy or self._offline_reason:  # a double-click too
             return
         self.set_busy(True)
         self.book_requested.emit(self.product, slot)

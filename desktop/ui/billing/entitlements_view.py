@@ -46,6 +46,7 @@ class EntitlementBox(QGroupBox):
         self.book_button.setObjectName(f"book_consultation_button_{product}")
         self.book_button.setVisible(entitlement.consultation is None)
         self.book_button.clicked.connect(lambda: self.book_requested.emit(product))
+        self._offline_reason = ""  # set_offline
         consultation_row = QHBoxLayout()
         consultation_row.addWidget(self.consultation, 1)
         consultation_row.addWidget(self.book_button)
@@ -60,6 +61,13 @@ class EntitlementBox(QGroupBox):
         form.addRow(self._names["emails"], self.emails)
         form.addRow(self._names["members"], self.members)
         self.retranslate_ui()
+
+    def set_offline(self, reason: str) -> None:
+        """``reason``: why Book a time… cannot succeed now (its free times and the booking
+        are the service's: offline, or the local demo workspace stopped); "": it can."""
+        self._offline_reason = reason
+        self.book_button.setEnabled(not reason)
+        self.book_button.setToolTip(reason)
 
     def retranslate_ui(self) -> None:
         e = self.entitlement
@@ -114,6 +122,7 @@ class EntitlementsView(QWidget):
         super().__init__(parent)
         self.setObjectName("entitlements_view")
         self.boxes: dict[str, EntitlementBox] = {}
+        self._offline_reason = ""  # set_offline: kept for boxes made later
         self.empty = WrappedLabel()
         self.empty.setObjectName("entitlements_empty")
         self._boxes_layout = QVBoxLayout()
@@ -143,6 +152,7 @@ class EntitlementsView(QWidget):
         for entitlement in entitlements:
             box = EntitlementBox(entitlement)
             box.book_requested.connect(self.book_requested)
+            box.set_offline(self._offline_reason)
             self._boxes_layout.addWidget(box)
             self.boxes[entitlement.product] = box
         self.webinar_model.set_webinars(webinars)
@@ -152,6 +162,13 @@ class EntitlementsView(QWidget):
         self.webinar_table.setVisible(some)
         self.webinar_actions.setVisible(some)
         self.retranslate_ui()
+
+    def set_offline(self, reason: str) -> None:
+        """Booking waits for the service (``reason`` says why, "" none). A webinar's
+        calendar file is written here, from what was read: it stays offered."""
+        self._offline_reason = reason
+        for box in self.boxes.values():
+            box.set_offline(reason)
 
     def retranslate_ui(self) -> None:
         self.empty.setText(

@@ -24,6 +24,7 @@ class ConnectionState(Enum):
 
 class ConnectionIndicator(QLabel):
     offline_changed = Signal(bool)
+    restarting_changed = Signal(bool)  # the local service is being restarted after a crash
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +35,9 @@ class ConnectionIndicator(QLabel):
         self._local = False
         self.live = True  # the event stream is up (or not needed yet)
         self._offline = False
+        # The local demo workspace's service crashed and the app is starting it again:
+        # what is so, rather than "Offline … trying again".
+        self.restarting = False
         self.retranslate_ui()
 
     @property
@@ -52,6 +56,12 @@ class ConnectionIndicator(QLabel):
         """Whether live updates arrive; the window keeps working on what it has without."""
         self.live = live
         self.retranslate_ui()
+
+    def set_restarting(self, restarting: bool) -> None:
+        if restarting != self.restarting:
+            self.restarting = restarting
+            self.retranslate_ui()
+            self.restarting_changed.emit(restarting)
 
     def set_state(
         self, state: ConnectionState, *, server: str = "", user: str = "", local: bool = False
@@ -80,6 +90,9 @@ class ConnectionIndicator(QLabel):
         if self.offline:
             # The banner's word: the window works on what is stored, and tries again.
             text = self.tr("● Offline: cannot reach {where}, trying again…").format(where=where)
+            colour = TextRole.WARNING
+        if self.restarting and self.state is not ConnectionState.FAILED:
+            text = self.tr("● Restarting the local demo workspace…")
             colour = TextRole.WARNING
         self.setText(text)
         set_text_role(self, colour)

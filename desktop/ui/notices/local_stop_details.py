@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.local_server import LocalServerFailed
-from desktop.ui.text.local_stop_text import copied_details, no_error_lines, what_to_do, why_stopped
+from desktop.ui.text.local_stop_text import (
+    copied_details,
+    no_error_lines,
+    what_to_do,
+    why_stopped_exactly,
+)
 from desktop.ui.text.wrapped_label import WrappedLabel
 
 
@@ -75,7 +80,7 @@ class LocalStopDetails(QDialog):
         failure = self.failure
         if failure is None:
             return
-        self.reason.setText(f"{why_stopped(failure)}\n\n{what_to_do()}")
+        self.reason.setText(f"{why_stopped_exactly(failure)}\n\n{what_to_do()}")
         self.log_path.setText(str(failure.log_path))
         self.log_path.setCursorPosition(0)
         self.errors.setPlainText(failure.error_lines or no_error_lines())

@@ -20,12 +20,25 @@ class OfflineBanner(ActionBanner):
         super().__init__("offline", "warning", parent)
         self.hide()
         indicator.offline_changed.connect(self._offline_changed)
+        indicator.restarting_changed.connect(lambda _restarting: self.retranslate_ui())
 
     def _offline_changed(self, offline: bool) -> None:
         self.retranslate_ui()  # where it cannot reach may have changed
         self.setVisible(offline)
 
     def retranslate_ui(self) -> None:
+        # Nothing to try: the app is starting the local service again by itself.
+        self.retry_button.setVisible(not self._indicator.restarting)
+        if self._indicator.restarting:
+            self.text.setText(
+                self.tr(
+                    "<b>Restarting the local demo workspace…</b> Its service stopped, and the "
+                    "app is starting it again. Your replies wait in Drafts and outbox until "
+                    "it is running."
+                )
+            )
+            self.retry_button.setText(self.tr("Try again now"))
+            return
         self.text.setText(
             self.tr(
                 "<b>Offline</b>: cannot reach {where}. Your replies will be sent when the "

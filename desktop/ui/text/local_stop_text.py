@@ -23,7 +23,39 @@ def signal_name(number: int) -> str:
 
 
 def why_stopped(failure: LocalServerFailed) -> str:
-    """One sentence: what stopped, and what ended it (its last run's end)."""
+    """One sentence in plain words, for the banner and messages: what stopped, and whether
+    something outside the app ended it. The signal's name and the exit code ("SIGTERM
+    (15)") read as jargon there (newcomer 29); Details… say them (why_stopped_exactly)."""
+    code = failure.exit_code
+    if code is None:
+        return why_stopped_exactly(failure)  # "did not answer in time": plain already
+    if failure.started:
+        if code < 0:
+            return QCoreApplication.translate(
+                "LocalStopText",
+                "The local demo workspace stopped: something outside the app ended its "
+                "service, and it did not stay up when the app restarted it.",
+            )
+        return QCoreApplication.translate(
+            "LocalStopText",
+            "The local demo workspace stopped: its service quit with an error, and did not "
+            "stay up when the app restarted it.",
+        )
+    if code < 0:
+        return QCoreApplication.translate(
+            "LocalStopText",
+            "The local demo workspace could not start: something outside the app ended its "
+            "service while it started.",
+        )
+    return QCoreApplication.translate(
+        "LocalStopText",
+        "The local demo workspace could not start: its service quit with an error.",
+    )
+
+
+def why_stopped_exactly(failure: LocalServerFailed) -> str:
+    """One sentence with the technical detail, for Details… and the copied details: what
+    stopped, and what ended it (its last run's end: the signal, the exit code)."""
     code = failure.exit_code
     if failure.started:  # it ran, stopped, and did not stay up when restarted
         if code is None:
@@ -79,7 +111,7 @@ def no_error_lines() -> str:
 def copied_details(failure: LocalServerFailed) -> str:
     """What "Copy details" puts on the clipboard: the reason, the log's place, its errors."""
     lines = [
-        why_stopped(failure),
+        why_stopped_exactly(failure),
         QCoreApplication.translate("LocalStopText", "Log file: {path}").format(
             path=failure.log_path
         ),

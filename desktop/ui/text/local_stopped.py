@@ -43,3 +43,28 @@ def reply_waits() -> str:
     return QCoreApplication.translate(
         "LocalStopped", "Waiting to be sent: it goes once you choose “Start it again”."
     )
+
+
+def reply_will_wait(*, chat: bool) -> str:
+    """Above a reply box while stopped: what Send does then, before it is pressed (a chat's
+    box looked ready to reach the agent at once; its line waits, as a reply does)."""
+    if chat:
+        return QCoreApplication.translate(
+            "LocalStopped",
+            "The local demo workspace is not running: a line you send now waits in the "
+            "outbox and reaches the chat once you choose “Start it again”.",
+        )
+    return QCoreApplication.translate(
+        "LocalStopped",
+        "The local demo workspace is not running: a reply you send now waits in the outbox "
+        "and goes once you choose “Start it again”.",
+    )
+
+
+def chat_not_shown() -> str:
+    """A chat whose conversation was never downloaded, while stopped: nothing to show."""
+    return QCoreApplication.translate(
+        "LocalStopped",
+        "This chat was not downloaded before the local demo workspace stopped, so it cannot "
+        "be shown or written in until you choose “Start it again”.",
+    )

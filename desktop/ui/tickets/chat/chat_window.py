@@ -178,6 +178,7 @@ class ChatWindow(QWidget):
     def set_local_stopped(self, stopped: bool) -> None:
         self._local_stopped = stopped
         self.transcript.set_local_stopped(stopped)
+        self.composer.set_local_stopped(stopped)  # a line sent now waits: said before Send
         self._enable_end()
 
     def _enable_end(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.store.draft_journal import Snapshot
 from desktop.ui.look.icons import primary_icon
 from desktop.ui.look.theme import TextRole, set_text_role, style_focus_ring, style_primary
+from desktop.ui.text.local_stopped import reply_will_wait
 from desktop.ui.text.said_again import SaidAgain, Text
 from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.attachments.attachment_picker import AttachmentPicker
@@ -91,6 +92,13 @@ class ReplyComposer(QWidget):
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
         self.reply_keys_hint.hide()
+        # The local demo workspace stopped: Send still works (into the outbox), and this
+        # says, before it is pressed, that nothing goes until it is started again.
+        self.waits_note = WrappedLabel()
+        self.waits_note.setObjectName("reply_waits_note")
+        set_text_role(self.waits_note, TextRole.WARNING)
+        self.waits_note.hide()
+        self._local_stopped = False
         self.status = WrappedLabel()
         self._said = SaidAgain(self.status)
         self.status.setObjectName("reply_status")
@@ -109,6 +117,7 @@ class ReplyComposer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.colleague_note)
+        layout.addWidget(self.waits_note)
         layout.addWidget(self.editor)
         layout.addWidget(self.keys_hint)
         layout.addLayout(row)
@@ -132,7 +141,15 @@ class ReplyComposer(QWidget):
         self._colleague_name = colleague_name
         self.set_busy(self._busy)  # the hints follow (a chat's keys are not a reply's)
 
+    def set_local_stopped(self, stopped: bool) -> None:
+        """The local demo workspace's service gave up: what is sent waits (say so)."""
+        self._local_stopped = stopped
+        self.retranslate_ui()
+
     def retranslate_ui(self) -> None:
+        waits = self._local_stopped and self._can_send  # a closed ticket's box sends nothing
+        self.waits_note.setVisible(waits)
+        self.waits_note.setText(reply_will_wait(chat=self._chat) if waits else "")
         self.editor.setPlaceholderText(
             self.tr("Type a message…") if self._chat else self.tr("Write a reply…")
         )

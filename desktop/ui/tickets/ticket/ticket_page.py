@@ -42,7 +42,7 @@ from desktop.ui.text.labels import (
     product_label,
     status_label,
 )
-from desktop.ui.text.local_stopped import start_it_first
+from desktop.ui.text.local_stopped import chat_not_shown, start_it_first
 from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.attachments.attachment_actions import AttachmentActions
 from desktop.ui.tickets.chat.chat_handover import ChatHandoverBar, move_text
@@ -219,6 +219,7 @@ class TicketPage(QWidget):
         status_row.addWidget(self.status_line, 1)
         status_row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(status_row)
+        self._status_row = status_row  # the page's middle when there is no thread to show
         layout.addWidget(self.thread_scroll, 1)
         # Issue 21: rate a solved ticket; the answer is shown like any write's.
         self.satisfaction_box = SatisfactionBox(tasks, lambda: self._service)
@@ -450,6 +451,8 @@ class TicketPage(QWidget):
             self.followers_box.set_local_stopped(stopped)
             self.satisfaction_box.set_local_stopped(stopped)
             self.thread_scroll.set_local_stopped(stopped)
+            # A reply (a chat's line) still goes into the outbox: the box says so first.
+            self.composer.set_local_stopped(stopped)
             self.retranslate_ui()
 
     def _retry_load(self) -> None:
@@ -537,6 +540,7 @@ class TicketPage(QWidget):
 
     def _show_pending(self) -> None:
         self.thread_scroll.show_pending(self._pending())
+        self._show_thread_frame()  # a reply waiting for a thread never downloaded shows
 
     def _outbox_changed(self, service: TicketService) -> None:
         if service is self._service:
@@ -713,6 +717,16 @@ class TicketPage(QWidget):
 
     def _cancel_chosen(self, service: TicketService, ticket_id: str, keep_open: bool) -> None:
         if service is not self._service or self.ticket is None or self.ticket.id != ticket_id:
+            return
+        if self._local_stopped:
+            # Asked before the local service gave up, answered after: sent, it would fail
+            # on a port nobody serves. The call is kept; said where the answer would be.
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(
+                    self.tr("The callback was not cancelled: {why}").format(why=start_it_first()),
+                    15_000,
+                )
             return
         self.cancel_call_button.setEnabled(False)
         self._tasks.run(
@@ -894,7 +908,11 @@ class TicketPage(QWidget):
         ticket = self.ticket
         loading = bool(self._loading_id) and ticket is None
         unloaded = self._row_only or (ticket is None and self._unloaded_id is not None)
-        if unloaded and self._local_stopped:
+        unloaded_chat = unloaded and ticket is not None and ticket.channel == "chat"
+        if unloaded_chat and self._local_stopped:
+            # Said plainly: no box, no chat buttons, no frame with nothing in it.
+            self.status_line.setText(chat_not_shown())
+        elif unloaded and self._local_stopped:
             self.status_line.setText(
                 self.tr(
                     "This ticket's conversation has not been downloaded yet. It loads once "
@@ -911,11 +929,17 @@ class TicketPage(QWidget):
             )
         elif loading:
             self.status_line.setText(self.tr("Loading the conversation…"))
+        elif self._offline_copy and self._local_stopped:
+            # Not "Offline": nothing is tried again until "Start it again" (newcomer 29).
+            self.status_line.setText(
+                self.tr("The local demo workspace is not running: the conversation as last synced.")
+            )
         elif self._offline_copy:
             self.status_line.setText(self.tr("Offline: the conversation as last synced."))
         else:
             self.status_line.clear()
         self.status_line.setVisible(loading or self._offline_copy or unloaded)
+        self._show_thread_frame()
         self.retry_button.setText(self.tr("Retry"))
         self.retry_button.setToolTip(start_it_first() if self._local_stopped else "")
         self.retry_button.setAccessibleDescription(self.status_line.text())
@@ -1037,6 +1061,17 @@ class TicketPage(QWidget):
         else:
             note = ""
         self.read_only_note.setText(note)
+
+    def _show_thread_frame(self) -> None:
+        """A conversation never downloaded shows no empty frame (newcomer 29: a stopped
+        chat's blank box read as a conversation with nothing in it): the sentence that
+        says so takes the page's middle instead, until a reply waits in it (outbox)."""
+        unloaded = self._row_only or (self.ticket is None and self._unloaded_id is not None)
+        empty = unloaded and not self.thread_scroll.pending_cards()
+        self.thread_scroll.setVisible(not empty)
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.setStretchFactor(self._status_row, 1 if empty else 0)
 
     def _follow_up(self) -> None:
         if self.ticket is not None:
