@@ -9,12 +9,20 @@ import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QRect, Qt
-from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from backend.domain import hours
@@ -26,6 +34,7 @@ from desktop.store.drafts import NEW_TICKET_KEY
 from desktop.ui.tickets.compose import contact_support_dialog
 from desktop.ui.tickets.compose.contact_support_dialog import ContactSupportDialog
 from tests.desktop.test_composer_and_contact_form import options
+from tests.support.app import english_catalog
 
 
 def dialog_for(qtbot: QtBot, opts: ContactOptions) -> ContactSupportDialog:
@@ -443,3 +452,68 @@ async def test_a_follow_up_form_leaves_the_new_ticket_draft_alone(
         assert draft.fields["subject"] == "Mine"
     finally:
         await store.close()
+
+
+def _edit_field_width(combo: QComboBox) -> int:
+    """The room the combo box gives its text (its width less the arrow and frame)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox,
+        option,
+        QStyle.SubControl.SC_ComboBoxEditField,
+        combo,
+    )
+    return field.width()
+
+
+@pytest.mark.parametrize("language", ["ja", "nl", "en"])
+def test_every_choice_is_whole_in_its_box_and_the_products_in_their_order(
+    qtbot: QtBot, language: str
+) -> None:
+    """A newcomer's Japanese form cut "選択してください…" to "選択してくださ" (the box sized to
+    the entries before the prompt had its words), and the Dutch one listed Dash first
+    (the add-ons' order) where Get help lists Dropbox first."""
+    both = options(both_covered=True, japanese_open=True)
+    dash_first = ContactOptions(
+        replace(both.team, addons=tuple(reversed(both.team.addons))), both.availability
+    )
+    languages = english_catalog()
+    try:
+        languages.apply(language)
+        dialog = dialog_for(qtbot, dash_first)
+        combo = dialog.product_combo
+        assert [combo.itemData(i) for i in range(1, combo.count())] == ["dropbox", "dash"]
+        for box in (dialog.product_combo, dialog.category_combo):
+            texts = [box.itemText(i) for i in range(box.count())]
+            widest = max(box.fontMetrics().horizontalAdvance(text) for text in texts)
+            assert _edit_field_width(box) >= widest, (box.objectName(), texts)
+    finally:
+        languages.apply("en")
+
+
+@pytest.mark.parametrize("language", ["nl", "ja", "en"])
+def test_choosing_a_language_moves_no_field_below_it(qtbot: QtBot, language: str) -> None:
+    """A newcomer's Dutch form: choosing English made the note under the language box two
+    lines, the ways of asking moved down, and the click meant for a call missed."""
+    locales = {"nl": "nl_NL", "ja": "ja_JP", "en": "en_GB"}
+    before = QLocale()
+    QLocale.setDefault(QLocale(locales[language]))
+    languages = english_catalog()
+    try:
+        languages.apply(language)
+        dialog = dialog_for(qtbot, options(both_covered=True, japanese_open=True))
+        callback = dialog.channel_buttons["callback"]
+        combo = dialog.language_combo
+
+        def place() -> int:
+            QApplication.processEvents()  # the layout takes the note's new height
+            return callback.mapTo(dialog, callback.rect().topLeft()).y()
+
+        first = place()
+        for code in ("en", "ja", "en"):
+            combo.setCurrentIndex(combo.findData(code))
+            assert place() == first, (code, dialog.language_note.text())
+    finally:
+        languages.apply("en")
+        QLocale.setDefault(before)

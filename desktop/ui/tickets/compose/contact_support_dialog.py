@@ -49,8 +49,9 @@ from desktop.ui.look.theme import (
     style_primary,
 )
 from desktop.ui.text.formatting import long_datetime
-from desktop.ui.text.labels import CATEGORIES, category_label, product_label
+from desktop.ui.text.labels import CATEGORIES, PRODUCTS, category_label, product_label
 from desktop.ui.text.spans import Spans
+from desktop.ui.text.steady_note import SteadyNote
 from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.attachments.attachment_picker import AttachmentPicker
 from desktop.ui.tickets.attachments.image_paste import ImagePaste
@@ -149,7 +150,9 @@ class ContactSupportDialog(QDialog):
         self._focus_placed = False  # on the first show only: later ones keep the admin's
         self._sized = False  # sized to the form on the first show; it keeps that size
         self._written = False  # written in since shown (a draft's text is not)
-        covered = [a.product for a in options.team.covered_products()]
+        # In the products' own order, as Get help and Billing list them: the add-ons' order
+        # (the one bought last, last) listed Dash before Dropbox here.
+        covered = [p for p in PRODUCTS if p in {a.product for a in options.team.covered_products()}]
         self._covered = covered
         self._uncovered = [p for p in options.team.products if p not in covered]
         self._region = home_region(system_territory(), options.account_language)
@@ -205,7 +208,7 @@ class ContactSupportDialog(QDialog):
             max(0, self.language_combo.findData(self._own_language))
         )
         # Said beside the choice, not in a tooltip: a Dutch admin finds no Dutch here.
-        self.language_note = WrappedLabel()
+        self.language_note = SteadyNote()
         self.language_note.setObjectName("ticket_language_note")
         set_text_role(self.language_note, TextRole.SECONDARY)
 
@@ -889,6 +892,7 @@ class ContactSupportDialog(QDialog):
         if self._own_language is None:
             self.language_combo.setItemText(0, self.tr("Choose…"))
         self.language_note.setText(self._language_note_text())
+        self.language_note.set_alternatives(self._language_note_texts())
         self.language_combo.setAccessibleDescription(self.language_note.text())
         self._labels["phone"].setText(self.tr("&Phone number:"))
         self._labels["phone"].setBuddy(self.phone_edit)
@@ -980,16 +984,21 @@ class ContactSupportDialog(QDialog):
     def _language_note_text(self) -> str:
         """What is true of the choice now (said again at every change, _update): after
         "Continue in English" a Japanese admin read that the app's language was chosen."""
+        unchosen, own, chosen = self._language_note_texts()
         if self.language is None:
-            return self.tr("Premium Support answers in English or Japanese: choose one.")
-        if self.language == self._own_language:
+            return unchosen
+        return own if self.language == self._own_language else chosen
+
+    def _language_note_texts(self) -> tuple[str, str, str]:
+        """The note with nothing chosen, the app's language chosen, another chosen."""
+        return (
+            self.tr("Premium Support answers in English or Japanese: choose one."),
             # A default is said to be one: the app's language, changeable.
-            return self.tr(
+            self.tr(
                 "Premium Support answers in English or Japanese. Chosen to match the app's "
                 "language; you can change it."
-            )
-        return self.tr(
-            "Premium Support answers in English or Japanese, in the language chosen here."
+            ),
+            self.tr("Premium Support answers in English or Japanese, in the language chosen here."),
         )
 
     def _steady_labels(self) -> None:
