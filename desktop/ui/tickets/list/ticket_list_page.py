@@ -1053,7 +1053,9 @@ class TicketListPage(QWidget):
             # meanwhile (a reading pane beside the list would follow it).
             self._wanted = ticket_id
             self._tasks.run(
-                self._find_selected(service, ticket_id, or_first=or_first, reach=reach),
+                self._find_selected(
+                    service, ticket_id, self.model.reads, or_first=or_first, reach=reach
+                ),
                 on_error=self._live_failed,
             )
             return
@@ -1246,13 +1248,24 @@ class TicketListPage(QWidget):
         self,
         service: TicketService,
         ticket_id: str,
+        read: int,
         *,
         or_first: bool = False,
         reach: int = RESELECT_ROWS,
     ) -> None:
         """Select the ticket again where the list's order put it, if it is within its
         first ``reach`` rows: counted and read on the store's thread, so the list paints
-        first. ``or_first``: else the first row (a new session's list), not none."""
+        first. ``or_first``: else the first row (a new session's list), not none.
+
+        Only in the list as read when it was asked for (``read``: the model's reads then).
+        Read again since, the list looks for its selected ticket itself: a look-up begun
+        in a searched list (a store change read it as the search began) came back after
+        the search was cleared, found the ticket not in the searched list, and took its
+        place; the cleared list ended on no ticket, the one chosen before the search no
+        longer looked for (its first rows, as many as the search's, had the same end, so
+        the pages seemed not to have moved)."""
+        if self.model.reads != read:
+            return  # read again before this began: that reading looks for its own
         after = self.model.next_cursor
         if not isinstance(after, Keyset):
             self._wanted = None
@@ -1270,7 +1283,8 @@ class TicketListPage(QWidget):
         if (
             self._wanted != ticket_id  # another row chosen, or a search or filter since
             or service is not self._service
-            or self.model.next_cursor != after  # read again or scrolled on: pages moved
+            or self.model.reads != read  # read again (another search, order, sync)
+            or self.model.next_cursor != after  # scrolled on: pages moved
         ):
             return
         self._wanted = None

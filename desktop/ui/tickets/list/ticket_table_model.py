@@ -147,6 +147,9 @@ class TicketTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[TicketSummary] = []
         self._next_cursor: object | None = None
+        # How many times the rows were read anew (reset): what was begun for one reading
+        # of the list (a look-up of its selected ticket) knows when it is another's.
+        self.reads = 0
         self._loading_more = False
         # The service's clock: SLA times are counted on it (a demo may run in the past).
         self.clock: Clock = clock or (lambda: datetime.now(UTC))
@@ -211,6 +214,7 @@ class TicketTableModel(QAbstractTableModel):
 
     def reset(self, items: tuple[TicketSummary, ...], next_cursor: object | None) -> None:
         self.beginResetModel()
+        self.reads += 1
         self._snippets.clear()
         self._rows = list(items)
         self._next_cursor = next_cursor
