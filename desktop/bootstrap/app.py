@@ -136,7 +136,7 @@ def run(argv: Sequence[str]) -> int:
     try:
         return run_session(settings, languages, window, cached, link=args.link)
     finally:
-        folder_lock.unlock()  # after the session's end: its local service has stopped
+        folder_lock.release()  # after the session's end: its local service has stopped
 
 
 def finish_the_look(app: QApplication) -> None:

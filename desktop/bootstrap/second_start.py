@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication
 
 from desktop.bootstrap import instance_lock
 
@@ -34,7 +34,7 @@ EXIT_HANDED_OVER = 0
 EXIT_NOT_ANSWERING = 1
 
 
-def become_the_app(data_dir: Path, link: str | None) -> QLockFile | int:
+def become_the_app(data_dir: Path, link: str | None) -> instance_lock.FolderLock | int:
     """The folder's lock, held by this start from now on (keep it until the app ends); or
     the exit code of a start whose request the running app took, or that did not answer."""
     lock = instance_lock.claim(data_dir)

@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.bootstrap import instance_lock
 app = QCoreApplication([])
 lock = instance_lock.claim(Path(sys.argv[1]))
-print("held" if lock is not None and lock.isLocked() else "not held", flush=True)
+print("held" if lock is not None else "not held", flush=True)
 time.sleep(600)
 """
 
@@ -51,6 +51,17 @@ def test_a_live_app_s_lock_stops_a_second_start(tmp_path: Path) -> None:
         assert instance_lock.holder(data_dir) == holder.pid
 
 
+def test_a_stopped_app_s_lock_still_stops_a_second_start(tmp_path: Path) -> None:
+    # Hung or stopped is alive: only the start's message tells it from a running one.
+    data_dir = tmp_path / "data"
+    with _holding(data_dir) as holder:
+        holder.send_signal(signal.SIGSTOP)
+        try:
+            assert instance_lock.claim(data_dir) is None
+        finally:
+            holder.send_signal(signal.SIGCONT)
+
+
 def test_a_killed_app_s_lock_stops_nobody(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     with _holding(data_dir) as holder:
@@ -58,7 +69,7 @@ def test_a_killed_app_s_lock_stops_nobody(tmp_path: Path) -> None:
         holder.wait(timeout=30)
     assert instance_lock.lock_path(data_dir).exists()  # left behind, naming a dead process
     lock = instance_lock.claim(data_dir)
-    assert lock is not None and lock.isLocked()
+    assert lock is not None
     assert instance_lock.holder(data_dir) == os.getpid()
-    lock.unlock()
-    assert not instance_lock.lock_path(data_dir).exists()
+    lock.release()
+    assert instance_lock.claim(data_dir) is not None  # let go of: the next start takes it
