@@ -39,7 +39,7 @@ def become_the_app(data_dir: Path, link: str | None) -> instance_lock.FolderLock
     the exit code of a start whose request the running app took, or that did not answer."""
     lock = instance_lock.claim(data_dir)
     if lock is not None:
-        return lock  # the usual start: only QtCore so far, before the first paint
+        return lock  # the usual start: one system call more before the first paint
     from desktop.bootstrap.single_instance import RAISE_REQUEST, Answer, hand_over, server_name
 
     holder = instance_lock.holder(data_dir)
