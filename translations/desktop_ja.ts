@@ -3191,6 +3191,25 @@
     </message>
 </context>
 <context>
+    <name>SecondStart</name>
+    <message>
+        <source>Premium Support Desk</source>
+        <translation>Premium Support Desk</translation>
+    </message>
+    <message>
+        <source>Premium Support Desk is already running, but it does not answer.</source>
+        <translation>Premium Support Desk はすでに実行中ですが、応答がありません。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and start it again. Or close it (if it does not close, end process {pid} in your system&apos;s task manager), then start it again.</source>
+        <translation>しばらく待ってから、もう一度起動してください。または、実行中の Premium Support Desk を閉じてから (閉じられない場合は、システムのタスク マネージャーでプロセス {pid}を終了してください)、もう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and start it again. Or close it (if it does not close, end it in your system&apos;s task manager), then start it again.</source>
+        <translation>しばらく待ってから、もう一度起動してください。または、実行中の Premium Support Desk を閉じてから (閉じられない場合は、システムのタスク マネージャーで終了してください)、もう一度起動してください。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -3215,6 +3215,25 @@
     </message>
 </context>
 <context>
+    <name>SecondStart</name>
+    <message>
+        <source>Premium Support Desk</source>
+        <translation>Premium Support Desk</translation>
+    </message>
+    <message>
+        <source>Premium Support Desk is already running, but it does not answer.</source>
+        <translation>Premium Support Desk is al gestart, maar reageert niet.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and start it again. Or close it (if it does not close, end process {pid} in your system&apos;s task manager), then start it again.</source>
+        <translation>Wacht even en start het opnieuw. Of sluit het programma dat al draait (sluit het niet, beëindig dan proces {pid} in taakbeheer van je systeem) en start het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and start it again. Or close it (if it does not close, end it in your system&apos;s task manager), then start it again.</source>
+        <translation>Wacht even en start het opnieuw. Of sluit het programma dat al draait (sluit het niet, beëindig het dan in taakbeheer van je systeem) en start het daarna opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -108,11 +108,16 @@ def run(argv: Sequence[str]) -> int:
         finish_the_look(app)
         return int(event_loop.run(take_screenshots(args.screenshots, languages)))
 
-    if args.link is not None and _handed_to_running_app(args.link):
-        return 0  # the app that runs opens it
     settings = AppSettings(paths.make_qsettings())
     languages.apply(args.language or settings.language or system_language())
     languages.pinned = args.language is not None
+    # One app per data folder: another start's link or wish for the window goes to the app
+    # that runs, never to a second store and local service on the same folder.
+    from desktop.bootstrap.second_start import become_the_app
+
+    folder_lock = become_the_app(paths.data_dir(), args.link)
+    if isinstance(folder_lock, int):
+        return folder_lock
     window, cached = open_window(settings, paths.data_dir(), languages)
     # Worker threads must never destroy Qt objects: garbage is collected on this thread, by
     # a timer started once the window is painted. Until then no worker thread exists, and
@@ -128,7 +133,10 @@ def run(argv: Sequence[str]) -> int:
     finish_the_look(app)
     from desktop.bootstrap.app_loop import run_session  # asyncio and the rest: after the paint
 
-    return run_session(settings, languages, window, cached, link=args.link)
+    try:
+        return run_session(settings, languages, window, cached, link=args.link)
+    finally:
+        folder_lock.release()  # after the session's end: its local service has stopped
 
 
 def finish_the_look(app: QApplication) -> None:
@@ -140,13 +148,6 @@ def finish_the_look(app: QApplication) -> None:
 
     install_focus_rings(app)
     plain_dialog_buttons(app)
-
-
-def _handed_to_running_app(link: str) -> bool:
-    """A link to open: given to the app already running on this account folder, if any."""
-    from desktop.bootstrap.single_instance import hand_over, server_name
-
-    return hand_over(server_name(paths.data_dir()), link)
 
 
 def open_window(

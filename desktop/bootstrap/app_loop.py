@@ -21,6 +21,7 @@ from desktop.services.credentials import CredentialStore
 from desktop.ui.settings.app_settings import AppSettings
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.text.i18n import LanguageSwitcher
+from desktop.ui.tickets.links.ticket_links import bring_to_front
 
 
 def run_session(
@@ -53,8 +54,13 @@ async def _main(
     closed = asyncio.Event()
     controller.window.window_closed.connect(closed.set)
     _close_on_terminate(controller)
-    # Links opened while the app runs (a mail's, another start's) come to this one.
-    links = LinkReceiver(server_name(paths.data_dir()), controller.ticket_links.open_link)
+    # Links opened while the app runs (a mail's, another start's) come to this one, and a
+    # start without a link brings this window forward (desktop/bootstrap/second_start.py).
+    links = LinkReceiver(
+        server_name(paths.data_dir()),
+        controller.ticket_links.open_link,
+        lambda: bring_to_front(controller.window),
+    )
     if link is not None:
         controller.ticket_links.open_link(link)
     if window.isVisible():
