@@ -36,7 +36,7 @@ from desktop.ui.insights.satisfaction_table import SatisfactionTable
 from desktop.ui.insights.scope_selector import ScopeSelector
 from desktop.ui.insights.table_model import cell_text
 from desktop.ui.insights.tile_rows import TileRows
-from desktop.ui.insights.week_axis import every_week
+from desktop.ui.insights.week_axis import counted_days, every_week
 from desktop.ui.look.theme import TypeStep, set_type
 from desktop.ui.notices.last_synced import LastSynced
 from desktop.ui.shell.tasks import TaskRunner
@@ -374,7 +374,8 @@ class InsightsPage(QWidget):
         weeks = [w.week for w in every_week(insights)]
         hover.hint_lines(self.weekly.view, lines, weeks)
         drill_down.connect_weekly(lines, insights, period, scope, self.drill_down_requested.emit)
-        parts = chart_keys.line_parts(self.weekly.chart, lines, weeks)
+        days = [counted_days(monday, period.first, period.last) for monday in weeks]
+        parts = chart_keys.line_parts(self.weekly.chart, lines, weeks, days)
         self.weekly.keys.set_parts(parts, chart_keys.clear_lines(lines))
 
     def _clickable_pie(
