@@ -2630,6 +2630,16 @@
         <source>{series}, week of {day}</source>
         <translation>{series}, week van {day}</translation>
     </message>
+    <message>
+        <source>{series}, {day}</source>
+        <comment>a week&apos;s one counted day</comment>
+        <translation>{series}, {day}</translation>
+    </message>
+    <message>
+        <source>{series}, {first} to {last}</source>
+        <comment>a week&apos;s counted days</comment>
+        <translation>{series}, {first} tot en met {last}</translation>
+    </message>
 </context>
 <context>
     <name>PeriodSelector</name>

@@ -24,6 +24,7 @@ async def shoot_insights(controller: AppController, out_dir: Path, lang: str) ->
     await settle()
     save(window, out_dir, "insights", lang)
     save(page.body, out_dir, "insights-full", lang)
+    await shoot_small_scrolled(controller, out_dir, lang)
     # Offline: the same numbers, said to be as last synced, and when (issue 19).
     window.live_feed.live_connection(False)
     await settle()
@@ -46,6 +47,26 @@ async def shoot_insights(controller: AppController, out_dir: Path, lang: str) ->
     await settle()
     save(window, out_dir, "recommendations", lang)
     window.show_my_tickets()
+
+
+async def shoot_small_scrolled(controller: AppController, out_dir: Path, lang: str) -> None:
+    """At 1024×640, scrolled down to the lower charts: the header (Period, Tickets) still
+    above them; then "Custom…", its From and To written as the captions write days."""
+    window = controller.window
+    page = window.insights
+    size = window.size()
+    window.resize(1024, 640)
+    await settle()
+    bar = page._scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    await settle()
+    save(window, out_dir, "insights-1024-scrolled", lang)
+    await _period(page, "custom")
+    save(window, out_dir, "insights-1024-custom", lang)
+    await _period(page, "12w")
+    bar.setValue(0)
+    window.resize(size)
+    await settle()
 
 
 async def _period(page: InsightsPage, key: str) -> None:

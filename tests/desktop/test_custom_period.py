@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services.insights import PERIODS, Period, period_for
 from desktop.ui.insights.period_selector import PeriodSelector, popup_place
+from desktop.ui.insights.table_model import cell_text
 from desktop.ui.settings.app_settings import AppSettings
 from desktop.ui.text.i18n import LanguageSwitcher
 from tests.support.app import languages_switched
@@ -103,17 +104,21 @@ def test_from_open_now_the_days_stay_as_they_were(qtbot: QtBot) -> None:  # R20
 
 @pytest.mark.parametrize(
     ("code", "locale", "written"),
-    [("en", "en_US", "12/7/2026"), ("ja", "ja_JP", "2026/12/07"), ("nl", "nl_NL", "07-12-2026")],
+    [("en", "en_US", "Dec 7, 2026"), ("ja", "ja_JP", "2026/12/07"), ("nl", "nl_NL", "7 dec 2026")],
 )
 def test_the_dates_have_the_year_in_full(
     qtbot: QtBot, switcher: LanguageSwitcher, code: str, locale: str, written: str
 ) -> None:  # R20
     periods = selector(qtbot)
-    periods.set_custom(date(2026, 9, 14), TODAY)
+    periods.set_custom(date(2026, 9, 15), TODAY)
     QLocale.setDefault(QLocale(locale))
     switcher.apply(code)
-    qtbot.waitUntil(lambda: periods.last_edit.text() == written)
+    qtbot.waitUntil(lambda: periods.last_edit.text().replace(".", "") == written)
     assert periods.first_edit.date().year() == 2026
+    # In the captions' one style (the charts' "Sep 15, 2026 to Dec 7, 2026"), not the
+    # short date's "9/15/2026" beside them.
+    for edit, day in ((periods.first_edit, date(2026, 9, 15)), (periods.last_edit, TODAY)):
+        assert edit.text() == cell_text(day)
     # And which day is which, in the same language.
     labels = (periods.first_label.text(), periods.last_label.text())
     assert labels == DAY_LABELS[code]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 
 from PySide6.QtCharts import QBarSet, QChart, QChartView, QLineSeries, QPieSeries
@@ -55,8 +55,18 @@ class PartText(QObject):
     def product(self, issue: str, product: str) -> str:
         return self.tr("{issue}, {product}").format(issue=issue, product=product)
 
-    def week(self, series: str, day: date) -> str:
-        return self.tr("{series}, week of {day}").format(series=series, day=cell_text(day))
+    def week(self, series: str, day: date, last: date | None = None) -> str:
+        """A week's point: "week of" its Monday when all its days are counted, else the
+        days that are ("Sep 15, 2026 to Sep 20, 2026": a period begun on a Tuesday)."""
+        if last is None or (day.weekday() == 0 and last == day + timedelta(days=6)):
+            return self.tr("{series}, week of {day}").format(series=series, day=cell_text(day))
+        if last == day:
+            return self.tr("{series}, {day}", "a week's one counted day").format(
+                series=series, day=cell_text(day)
+            )
+        return self.tr("{series}, {first} to {last}", "a week's counted days").format(
+            series=series, first=cell_text(day), last=cell_text(last)
+        )
 
 
 UP_DOWN = ((Qt.Key.Key_Up,), (Qt.Key.Key_Down,))
@@ -370,16 +380,23 @@ def clear_bars(sets: list[QBarSet]) -> Callable[[], None]:
     return clear
 
 
-def line_parts(chart: QChart, lines: list[QLineSeries], weeks: list[date]) -> Grid:
-    """A row per week, in order; a part per line (opened, solved) across."""
+def line_parts(
+    chart: QChart,
+    lines: list[QLineSeries],
+    weeks: list[date],
+    days: list[tuple[date, date]] | None = None,
+) -> Grid:
+    """A row per week, in order; a part per line (opened, solved) across. ``days``: each
+    week's counted days (week_axis.counted_days), said where not the whole week."""
     rows: Grid = []
     for index, monday in enumerate(weeks):
+        first, last = days[index] if days is not None else (monday, None)
         row: list[Part | None] = []
         for line in lines:
             point = line.at(index)
             row.append(
                 Part(
-                    PartText().week(line.name(), monday),
+                    PartText().week(line.name(), first, last),
                     int(point.y()),
                     partial(line.selectPoint, index),
                     partial(line.clicked.emit, point),

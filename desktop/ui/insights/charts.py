@@ -138,7 +138,8 @@ def draw_weekly(chart: QChart, insights: Insights, palette: QPalette) -> list[QL
         chart.addSeries(line)
         lines.append(line)
     # A few dates or months, not one label per week: 53 weeks of labels do not fit.
-    axis = week_axis(weeks[0].week, weeks[-1].week, period_days(insights)[1])
+    first_day, last_day = period_days(insights)
+    axis = week_axis(weeks[0].week, weeks[-1].week, last_day, first_day)
     axis.setGridLineVisible(False)
     # A date is wider than its category's share at a large font: whole, centred on its
     # day (the axis hides one that would overlap its neighbour).

@@ -18,7 +18,7 @@ from desktop.api.insights import Insights
 from desktop.services.insights import UNSOLVED, DrillDown, Period
 from desktop.ui.insights.charts import category_order
 from desktop.ui.insights.table_model import cell_text
-from desktop.ui.insights.week_axis import every_week, week_x
+from desktop.ui.insights.week_axis import counted_days, every_week, week_x
 from desktop.ui.text.labels import category_label, product_label, status_label
 
 Emit = Callable[[DrillDown], None]
@@ -117,7 +117,7 @@ def issue(period: Period, scope: str, category: str, product: str = "") -> Drill
 
 def _week_days(period: Period, monday: date) -> tuple[date, date]:
     # The week's days inside the period only: the chart counted no others.
-    return max(monday, period.first), min(monday + timedelta(days=6), period.last)
+    return counted_days(monday, period.first, period.last)
 
 
 def week(period: Period, scope: str, monday: date) -> DrillDown:

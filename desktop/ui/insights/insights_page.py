@@ -36,7 +36,7 @@ from desktop.ui.insights.satisfaction_table import SatisfactionTable
 from desktop.ui.insights.scope_selector import ScopeSelector
 from desktop.ui.insights.table_model import cell_text
 from desktop.ui.insights.tile_rows import TileRows
-from desktop.ui.insights.week_axis import every_week
+from desktop.ui.insights.week_axis import counted_days, every_week
 from desktop.ui.look.theme import TypeStep, set_type
 from desktop.ui.notices.last_synced import LastSynced
 from desktop.ui.shell.tasks import TaskRunner
@@ -96,6 +96,18 @@ class InsightsPage(QWidget):
         # In one row where they fit, else the choices below the title (header_rows.py).
         self.header = HeaderRows(self.title, [self.scopes, self.periods])
         self.header.setObjectName("insights_header")
+        # The header stays above the scrolling content, as a dashboard's does: inside it,
+        # Period and Tickets scrolled away with the charts, and a newcomer at the lower
+        # charts scrolled back up to change them. Placed on the page first, so that Tab
+        # reaches it before the tiles and charts below (reading order).
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.header_bar = QWidget()
+        self.header_bar.setObjectName("insights_header_bar")
+        bar = QVBoxLayout(self.header_bar)
+        layout.addWidget(self.header_bar)
+        bar.addWidget(self.header)
         # Two side by side where they fit, else one above the other (tile_rows.py).
         self.card_rows = TileRows(most=2, shown_only=True)
         self.card_rows.setObjectName("insights_cards")
@@ -110,15 +122,15 @@ class InsightsPage(QWidget):
         content.addStretch(1)
         self.body = QWidget()
         body_layout = QVBoxLayout(self.body)
-        body_layout.addWidget(self.header)
+        # The header's margins at the sides, none between it and the content.
+        margins = body_layout.contentsMargins()
+        bar.setContentsMargins(margins.left(), margins.top(), margins.right(), 0)
         body_layout.addWidget(self.status)
         body_layout.addWidget(self.empty)
         body_layout.addWidget(self.content)
         body_layout.addStretch(1)  # with no content, the explanation stays under the title
         scroll = self._scroll = ContentWideScroll(self.body, steady=self.content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(scroll, 1)
         # Never sideways: the page asks for its content's least width, so the window's
         # splitter narrows the navigation (whose entries then wrap, whole) rather than cut
         # the tiles and the period at the right (Dutch at 150 %: a wide navigation left
@@ -362,7 +374,8 @@ class InsightsPage(QWidget):
         weeks = [w.week for w in every_week(insights)]
         hover.hint_lines(self.weekly.view, lines, weeks)
         drill_down.connect_weekly(lines, insights, period, scope, self.drill_down_requested.emit)
-        parts = chart_keys.line_parts(self.weekly.chart, lines, weeks)
+        days = [counted_days(monday, period.first, period.last) for monday in weeks]
+        parts = chart_keys.line_parts(self.weekly.chart, lines, weeks, days)
         self.weekly.keys.set_parts(parts, chart_keys.clear_lines(lines))
 
     def _clickable_pie(

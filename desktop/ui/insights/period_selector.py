@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.insights import PERIODS, Period, period_for
-from desktop.ui.text.formatting import numeric_day_pattern
+from desktop.ui.text.formatting import day_pattern
 
 if TYPE_CHECKING:
     from desktop.ui.settings.app_settings import AppSettings
@@ -294,12 +294,14 @@ class PeriodSelector(QWidget):
         self.last_label.setText(self.tr("T&o:", "the last day of a custom period"))
         self.first_edit.setAccessibleName(self.tr("From"))
         self.last_edit.setAccessibleName(self.tr("To"))
-        # The year in full in every language: the short date's two digits ("12/7/26")
-        # read as a day, or as 1926.
+        # The app's one date style (formatting.day_pattern), as the captions under the
+        # charts write the same days: "Sep 15, 2026" above "9/15/2026" read as two styles
+        # to a newcomer. Its year is in full in every language (the short date's two digits,
+        # "12/7/26", read as a day, or as 1926); a month by name is typed by its name.
         locale = QLocale()
         for edit in (self.first_edit, self.last_edit):
             edit.setLocale(locale)
-            edit.setDisplayFormat(numeric_day_pattern(locale))
+            edit.setDisplayFormat(day_pattern(locale))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.api.insights import Insights
 from desktop.ui.insights.table_model import Cell
-from desktop.ui.insights.week_axis import every_week
+from desktop.ui.insights.week_axis import counted_days, every_week, period_days
 from desktop.ui.text.labels import category_label, product_label
 
 Table = tuple[list[str], list[list[Cell]]]
@@ -54,7 +54,11 @@ def weekly_table(insights: Insights) -> Table:
             QCoreApplication.translate("InsightTables", "Solved"),
         ],
         # The chart's weeks, the quiet ones too: the same numbers as a table.
-        [[w.week, w.opened, w.solved] for w in every_week(insights)],
+        # A week the period starts in the middle of: its first counted day (week_axis.py).
+        [
+            [counted_days(w.week, *period_days(insights))[0], w.opened, w.solved]
+            for w in every_week(insights)
+        ],
     )
 
 

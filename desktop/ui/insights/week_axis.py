@@ -48,6 +48,17 @@ def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def counted_days(monday: date, first: date, last: date) -> tuple[date, date]:
+    """The days of the week from ``monday`` that the period ``first`` to ``last`` counts.
+
+    A period's ends seldom fall on a Monday and a Sunday: "Last 12 weeks" on Monday
+    Dec 7 is Tuesday Sep 15 to Dec 7, so its first point counts Sep 15-20 and its last
+    Dec 7 alone. The chart, its table and its keyboard say those days (R20: what is
+    counted), not the Monday Sep 14 the period does not include.
+    """
+    return max(monday, first), min(monday + timedelta(days=6), last)
+
+
 def period_days(insights: Insights) -> tuple[date, date]:
     """The period's first and last day (UTC, as the service counts weeks)."""
     first = insights.start.date()
@@ -68,9 +79,13 @@ def every_week(insights: Insights) -> tuple[WeekCounts, ...]:
     return tuple(sent.get(monday, WeekCounts(monday, 0, 0)) for monday in weeks)
 
 
-def week_axis(first: date, last: date, period_last: date | None = None) -> QCategoryAxis:
+def week_axis(
+    first: date, last: date, period_last: date | None = None, period_first: date | None = None
+) -> QCategoryAxis:
     """The axis under the Mondays ``first`` to ``last``: at most a few dates, none after
-    ``period_last`` (the period's last day; the last week's Monday when not given).
+    ``period_last`` (the period's last day; the last week's Monday when not given). The
+    week holding ``period_first`` is named by that day ("Sep 15" for the week of Sep 14
+    whose counted days begin on the 15th): no label names a day the period leaves out.
 
     Half a week before the first point and after the last (more over many weeks): on the
     plot's edge a point was cut in half (QtCharts clips the lines and their points).
@@ -82,7 +97,7 @@ def week_axis(first: date, last: date, period_last: date | None = None) -> QCate
     if weeks == 0:
         # One week: its Monday in the middle, the Mondays around it at the ends.
         start, end = week_x(first - timedelta(weeks=1)) - 1, week_x(last + timedelta(weeks=1)) + 1
-        labels = _mondays(first - timedelta(weeks=1), 1, 3)
+        labels = _mondays(first - timedelta(weeks=1), 1, 3, period_first)
     else:
         # Half a week, or a 30th of the weeks (at a year's scale half a week is a few
         # pixels: less than a point's radius).
@@ -90,9 +105,9 @@ def week_axis(first: date, last: date, period_last: date | None = None) -> QCate
         start, end = week_x(first) - pad, week_x(last) + pad
         if weeks <= MONDAY_WEEKS:
             step = -(-weeks // (MOST_MONDAYS - 1))  # weeks between labels
-            labels = _mondays(first, step, weeks // step + 1)
+            labels = _mondays(first, step, weeks // step + 1, period_first)
         else:
-            labels = _first_day_and_months(first, end_day)
+            labels = _first_day_and_months(first, end_day, period_first)
     axis.setStartValue(start)
     for text, x in labels:
         axis.append(text, x)
@@ -101,16 +116,24 @@ def week_axis(first: date, last: date, period_last: date | None = None) -> QCate
     return axis
 
 
-def _mondays(first: date, step: int, count: int) -> list[tuple[str, float]]:
+def _mondays(
+    first: date, step: int, count: int, since: date | None = None
+) -> list[tuple[str, float]]:
     # The app's one date style, as the lists write it, without the year: "14 sep 2026"
     # under every tick is cut at a large font; the card's subtitle names the period's years.
     locale = QLocale()
     pattern = day_pattern(locale, year=False)
-    mondays = [first + timedelta(weeks=step * n) for n in range(count)]
-    return [(locale.toString(QDate(d.year, d.month, d.day), pattern), week_x(d)) for d in mondays]
+    labels = []
+    for monday in (first + timedelta(weeks=step * n) for n in range(count)):
+        # The week the period starts in, at its point: named by its first counted day.
+        d = since if since is not None and monday < since <= monday + timedelta(days=6) else monday
+        labels.append((locale.toString(QDate(d.year, d.month, d.day), pattern), week_x(monday)))
+    return labels
 
 
-def _first_day_and_months(first: date, last: date) -> list[tuple[str, float]]:
+def _first_day_and_months(
+    first: date, last: date, since: date | None = None
+) -> list[tuple[str, float]]:
     """The months (``_months``), after the first Monday's day ("Sep 21") where the axis
     starts in a month's later weeks: there a month alone ("Sep", or "Oct" weeks on) did
     not say where the chart begins. Months too near it for room between go."""
@@ -119,7 +142,7 @@ def _first_day_and_months(first: date, last: date) -> list[tuple[str, float]]:
         return months  # a month's first week starts the axis: its name says where
     step = _month_step(first, last)
     room = _noon(first + timedelta(days=round(0.75 * 30 * step)))
-    return _mondays(first, 1, 1) + [(text, x) for text, x in months if x >= room]
+    return _mondays(first, 1, 1, since) + [(text, x) for text, x in months if x >= room]
 
 
 def _month_step(first: date, last: date) -> int:
