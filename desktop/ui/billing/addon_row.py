@@ -107,7 +107,13 @@ class AddonRow(QWidget):
         self.show_state(None, can_buy=False)
 
     def _show_add_menu(self) -> None:
-        self.add_menu.popup(self.add_button.mapToGlobal(QPoint(0, self.add_button.height())))
+        self.add_menu.popup(self.add_menu_place())
+
+    def add_menu_place(self) -> QPoint:
+        """Under Add, right edges aligned: the button sits at the window's right edge."""
+        button = self.add_button
+        left = button.width() - self.add_menu.sizeHint().width()
+        return button.mapToGlobal(QPoint(left, button.height()))
 
     def _buttons(self) -> tuple[QPushButton, ...]:
         return (
