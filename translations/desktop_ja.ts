@@ -60,6 +60,14 @@
         <translation>追加</translation>
     </message>
     <message>
+        <source>{tier} — {amount} a month</source>
+        <translation>{tier} — 月額 {amount}</translation>
+    </message>
+    <message>
+        <source>Compare Basic and Enhanced…</source>
+        <translation>ベーシックとエンハンストの比較…</translation>
+    </message>
+    <message>
         <source>Change tier</source>
         <translation>レベルを変更</translation>
     </message>
@@ -669,10 +677,6 @@
         <translation>
             <numerusform>%n ライセンスの合計 (月額)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>24/7 in English. In Japanese: Monday to Friday, 09:00–17:00 Japan Standard Time.</source>
-        <translation>英語は 24 時間 365 日対応。日本語は月曜日から金曜日の 09:00–17:00 (日本標準時) に対応します。</translation>
     </message>
     <message>
         <source>Product:</source>
@@ -1567,8 +1571,12 @@
         <translation>ヘルプを受ける</translation>
     </message>
     <message>
-        <source>E-mail support, 24 hours a day, 7 days a week. Premium Support is for your team&apos;s admins; your requests are answered {within}.</source>
-        <translation>サポートには 24 時間 365 日メールでお問い合わせいただけます。プレミアム サポートはチームの管理者向けです。お問い合わせには {within}に応答します。</translation>
+        <source>E-mail support: {hours}</source>
+        <translation>メール サポート: {hours}</translation>
+    </message>
+    <message>
+        <source>Premium Support is for your team&apos;s admins; your requests are answered {within}.</source>
+        <translation>プレミアム サポートはチームの管理者向けです。お問い合わせには {within}に応答します。</translation>
     </message>
     <message>
         <source>As a Dropbox champion you get this faster response personally.</source>
@@ -3667,6 +3675,13 @@
     <message>
         <source>Help articles that match your question appear here.</source>
         <translation>質問に合うヘルプ記事がここに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>SupportHoursText</name>
+    <message>
+        <source>24/7 in English. In Japanese: Monday to Friday, 09:00–17:00 Japan Standard Time.</source>
+        <translation>英語は 24 時間 365 日対応。日本語は月曜日から金曜日の 09:00–17:00 (日本標準時) に対応します。</translation>
     </message>
 </context>
 <context>

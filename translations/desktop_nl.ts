@@ -62,6 +62,14 @@
         <translation>Toevoegen</translation>
     </message>
     <message>
+        <source>{tier} — {amount} a month</source>
+        <translation>{tier} — {amount} per maand</translation>
+    </message>
+    <message>
+        <source>Compare Basic and Enhanced…</source>
+        <translation>Basis en Enhanced vergelijken…</translation>
+    </message>
+    <message>
         <source>Change tier</source>
         <translation>Niveau wijzigen</translation>
     </message>
@@ -673,10 +681,6 @@
             <numerusform>Totaal voor je %n licentie, per maand</numerusform>
             <numerusform>Totaal voor je %n licenties, per maand</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>24/7 in English. In Japanese: Monday to Friday, 09:00–17:00 Japan Standard Time.</source>
-        <translation>24/7 in het Engels. In het Japans: maandag t/m vrijdag, 09:00–17:00 uur Japanse standaardtijd.</translation>
     </message>
     <message>
         <source>Product:</source>
@@ -1577,8 +1581,12 @@
         <translation>Hulp krijgen</translation>
     </message>
     <message>
-        <source>E-mail support, 24 hours a day, 7 days a week. Premium Support is for your team&apos;s admins; your requests are answered {within}.</source>
-        <translation>E-mailondersteuning, 24 uur per dag, 7 dagen per week. Premium Support is voor de beheerders van je team; je verzoeken worden {within} beantwoord.</translation>
+        <source>E-mail support: {hours}</source>
+        <translation>E-mailondersteuning: {hours}</translation>
+    </message>
+    <message>
+        <source>Premium Support is for your team&apos;s admins; your requests are answered {within}.</source>
+        <translation>Premium Support is voor de beheerders van je team; je verzoeken worden {within} beantwoord.</translation>
     </message>
     <message>
         <source>As a Dropbox champion you get this faster response personally.</source>
@@ -3698,6 +3706,13 @@
     <message>
         <source>Help articles that match your question appear here.</source>
         <translation>Helpartikelen die bij je vraag passen, verschijnen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportHoursText</name>
+    <message>
+        <source>24/7 in English. In Japanese: Monday to Friday, 09:00–17:00 Japan Standard Time.</source>
+        <translation>24/7 in het Engels. In het Japans: maandag t/m vrijdag, 09:00–17:00 uur Japanse standaardtijd.</translation>
     </message>
 </context>
 <context>

@@ -63,12 +63,17 @@ async def help_articles(
         ),
     ] = "",
     lang: Literal["en", "ja", "nl"] | None = None,
+    product: Annotated[
+        Literal["dropbox", "dash"] | None,
+        Query(description="The product the question is about: no article of the other one."),
+    ] = None,
 ) -> HelpArticles:
     """Up to three articles or videos whose title or summary share words with ``q``, in
-    ``lang`` (the app's language) if given, else the admin's own. Nothing matching: an
-    empty list."""
+    ``lang`` (the app's language) if given, else the admin's own. Only articles of
+    ``product`` (or of both products) if given, else of the one product ``q`` names, if it
+    names one. Nothing matching: an empty list."""
     locale = lang or (user.locale if user.locale in ("ja", "nl") else "en")
-    found = help_matching.best_matches(CATALOGUE, q, locale)
+    found = help_matching.best_matches(CATALOGUE, q, locale, product=product)
     return HelpArticles.model_validate(
         {
             "language": locale,

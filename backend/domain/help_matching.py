@@ -2,9 +2,15 @@
 
 Scored, not searched: words of the subject and description are looked for in each
 item's title and summary, in the language the admin reads. Japanese is written
-without spaces, so runs of kana/kanji are cut into overlapping two-character pieces
-(bigrams) and those are looked for as substrings; that finds 同期 in 同期されない
-without a dictionary.
+without spaces, so runs of kanji and of katakana are cut into overlapping two-character
+pieces (bigrams) and those are looked for as substrings; that finds 同期 in 同期されない
+without a dictionary. A piece never straddles kanji and kana: "が表示されない" is 表示,
+not also が表 and 示さ, which counted one word three times (a Dropbox subject's
+"…が表示されない" brought in the Dash article "Dash の検索結果が表示されない…").
+
+A question that names one product is answered from that product's articles (and those
+for both): "Dropbox" and "Dash" are stop words, so nothing else kept a Dash article
+from a Dropbox question.
 """
 
 from __future__ import annotations
@@ -25,8 +31,15 @@ TITLE_WEIGHT = 3
 SUMMARY_WEIGHT = 1
 
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
-# Hiragana, katakana (with the long-vowel mark) and CJK ideographs.
-_CJK = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff\u3400-\u4dbf]+")
+# Runs of one script: kanji (CJK ideographs), katakana (with the long-vowel mark), and a
+# kanji alone with the kana after it ("遅い": its word's okurigana, the only word there).
+_KANJI = r"[\u4e00-\u9fff\u3400-\u4dbf]"
+_KANJI_RUN = re.compile(_KANJI + r"{2,}")
+_LONE_KANJI = re.compile(r"(?<!" + _KANJI + r")" + _KANJI + r"(?!" + _KANJI + r")[\u3041-\u309f]?")
+_KATAKANA_RUN = re.compile(r"[\u30a0-\u30ff]{2,}")
+# The products, as their names are written in every language (Latin letters).
+_DASH = re.compile(r"(?<![a-z0-9])dash(?![a-z0-9])")
+_DROPBOX = re.compile(r"(?<![a-z0-9])dropbox(?![a-z0-9])(?!\s*dash(?![a-z0-9]))")
 # Words that say nothing about the problem, in the languages typed (en, nl).
 _STOP = frozenset(
     "the and for are but not you your our with this that from have has was were can cannot "
@@ -39,8 +52,7 @@ _STOP = frozenset(
     "sinds toen sommige".split()
 )
 # Hiragana alone is mostly grammar: particles and endings (から, です, ない) match a title
-# by chance ("月曜日から遅いです" brought in "…被害からファイルを復元する").
-_HIRAGANA_ONLY = re.compile(r"[\u3041-\u309f]+")
+# by chance ("月曜日から遅いです" brought in "…被害からファイルを復元する"): never a piece.
 # A Dutch past participle: "gesynchroniseerd" is "synchroniseren" with ge- before it.
 _PARTICIPLE = re.compile(r"ge([a-z]{6,})")
 
@@ -58,10 +70,20 @@ def query_terms(text: str, locale: str = "") -> set[str]:
     terms = {_stem(w) for w in words}
     if locale == "nl":  # "Bestanden worden niet gesynchroniseerd": "…synchroniseren niet?"
         terms.update(_stem(m[1]) for w in words if (m := _PARTICIPLE.fullmatch(w)))
-    for run in _CJK.findall(lowered):
-        pieces = (run[i : i + 2] for i in range(len(run) - 1))
-        terms.update(piece for piece in pieces if not _HIRAGANA_ONLY.fullmatch(piece))
+    for run in _KANJI_RUN.findall(lowered) + _KATAKANA_RUN.findall(lowered):
+        terms.update(run[i : i + 2] for i in range(len(run) - 1))
+    terms.update(lone for lone in _LONE_KANJI.findall(lowered) if len(lone) == 2)
     return terms
+
+
+def products_named(text: str) -> set[str]:
+    """The products a question names: "Dropbox Dash" is Dash, not both."""
+    lowered = text.lower()
+    return {
+        product
+        for product, name in (("dash", _DASH), ("dropbox", _DROPBOX))
+        if name.search(lowered)
+    }
 
 
 def query_phrases(text: str) -> set[str]:
@@ -90,15 +112,24 @@ class Match:
 
 
 def best_matches(
-    catalogue: Iterable[CatalogueItem], text: str, locale: str, limit: int = MAX_SUGGESTIONS
+    catalogue: Iterable[CatalogueItem],
+    text: str,
+    locale: str,
+    limit: int = MAX_SUGGESTIONS,
+    product: str | None = None,
 ) -> list[Match]:
+    """``product``: the one the question is about, as the form says (R14); None: the
+    one the text names, if it names one."""
     terms = query_terms(text, locale)
     if not terms:
         return []
     phrases = query_phrases(text)
+    named = {product} if product else products_named(text)
+    # One product named: the other's articles do not answer it; both or none: any.
+    other = {"dash": "dropbox", "dropbox": "dash"}[next(iter(named))] if len(named) == 1 else ""
     found: list[Match] = []
     for item in catalogue:
-        if item.kind not in KINDS:
+        if item.kind not in KINDS or item.product == other:
             continue
         title = _haystack(item.title.get(locale))
         summary = _haystack(item.summary.get(locale))

@@ -457,9 +457,12 @@ class ApiClient:
         else:
             await self._authorized("PUT", path, json={"verdict": verdict})
 
-    async def help_articles_document(self, text: str, language: str) -> dict[str, Any]:
-        """Up to three articles or videos matching ``text`` (a question being written)."""
-        params = {"q": text, "lang": language}
+    async def help_articles_document(
+        self, text: str, language: str, product: str | None = None
+    ) -> dict[str, Any]:
+        """Up to three articles or videos matching ``text`` (a question being written);
+        ``product``: the one it is about (none of the other's articles)."""
+        params = {"q": text, "lang": language} | ({"product": product} if product else {})
         body: dict[str, Any] = await self._authorized("GET", "/help-articles", params=params)
         return body
 

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QWidget
+
 from desktop.api.client import ApiClient
 from desktop.bootstrap.controller import AppController
 from desktop.bootstrap.demo_sign_in import sign_in_demo
-from desktop.bootstrap.shooting import save, settle, wait_for
+from desktop.bootstrap.shooting import (
+    SMALL_WINDOW_SIZE,
+    WINDOW_SIZE,
+    save,
+    settle,
+    wait_for,
+)
 from desktop.services.billing import BillingService
 from desktop.services.tickets import TicketService
 from desktop.store.account import AccountStore
@@ -16,8 +25,26 @@ from desktop.ui.billing.billing_page import (
     TAB_COMPARE,
     TAB_ENTITLEMENTS,
     TAB_INVOICES,
+    BillingPage,
 )
 from desktop.ui.text.i18n import LANGUAGE_CODES, LanguageSwitcher
+
+
+async def shoot_add_menu(window: QWidget, page: BillingPage, out_dir: Path, name: str) -> None:
+    """Add's menu open next to Dash (R9), drawn over the window as a person sees it: a
+    popup is a window of its own, which the window's picture leaves out."""
+    row = page.rows.get("dash")
+    if row is None or not row.add_button.isVisible():
+        return
+    row.add_button.click()
+    await settle()
+    picture = window.grab()
+    painter = QPainter(picture)
+    # Where it opens on a screen wide enough (the offscreen one is 800 px: it moved left).
+    painter.drawPixmap(window.mapFromGlobal(row.add_menu_place()), row.add_menu.grab())
+    painter.end()
+    row.add_menu.close()
+    picture.save(str(out_dir / f"{name}.png"))
 
 
 async def shoot_billing(controller: AppController, out_dir: Path, lang: str) -> None:
@@ -35,6 +62,12 @@ async def shoot_billing(controller: AppController, out_dir: Path, lang: str) -> 
     page.tabs.setCurrentIndex(TAB_ADDONS)
     await settle()
     save(window, out_dir, "billing", lang)
+    await shoot_add_menu(window, page, out_dir, f"billing-add-menu-{lang}")
+    window.resize(*SMALL_WINDOW_SIZE)
+    await settle()
+    await shoot_add_menu(window, page, out_dir, f"billing-add-menu-small-{lang}")
+    window.resize(*WINDOW_SIZE)
+    await settle()
     page.tabs.setCurrentIndex(TAB_ENTITLEMENTS)
     await settle()
     save(window, out_dir, "billing-included", lang)

@@ -94,6 +94,13 @@ async def shoot_member_views(
         languages.apply(lang)
         await settle()
         save(controller.window, out_dir, "get-help", lang)
+    # A small laptop's window: the requests' rows whole under the form (issue 19).
+    controller.window.resize(*SMALL_WINDOW_SIZE)
+    for lang in LANGUAGE_CODES:
+        languages.apply(lang)
+        await settle()
+        save(controller.window, out_dir, "get-help-small", lang)
+    controller.window.resize(*WINDOW_SIZE)
     await member.client.aclose()
     await store.close()
 

@@ -31,12 +31,15 @@ class ArticleFinder:
     def __init__(self, client: ApiClient) -> None:
         self._client = client
 
-    async def suggest(self, text: str, language: str) -> list[HelpArticle]:
-        """Matching articles in ``language``; raises ServiceError (offline included)."""
+    async def suggest(
+        self, text: str, language: str, product: str | None = None
+    ) -> list[HelpArticle]:
+        """Matching articles in ``language`` (of ``product`` if given); raises
+        ServiceError (offline included)."""
         text = text.strip()[:MAX_TEXT]
         if not text:
             return []
-        document = await self._client.help_articles_document(text, language)
+        document = await self._client.help_articles_document(text, language, product)
         return [
             HelpArticle(
                 key=str(i["key"]),

@@ -253,3 +253,37 @@ async def test_japanese_grammar_alone_matches_nothing(
     keys = _keys(await _suggest(api, ava, "月曜日から遅いです", lang="ja"))
     assert "ransomware-recovery" not in keys
     assert _keys(await _suggest(api, ava, "からです。ないのでしょうか", lang="ja")) == []
+
+
+async def test_a_japanese_dropbox_question_gets_no_dash_article(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:
+    # A newcomer's Dropbox subject, "…が表示されない", brought in "Dash の検索結果が表示
+    # されない…": が表, 表示 and 示さ were three words, each one in the title.
+    dash = {"dash-results-out-of-date", "connect-apps-to-dash", "dash-search-video"}
+    for subject in ("Dropbox が表示されない", "Dropbox アプリに接続できない"):
+        keys = _keys(await _suggest(api, ava, subject, lang="ja"))
+        assert not dash & set(keys), (subject, keys)
+    # Dash named, its article still comes first; and so it does in English.
+    keys = _keys(await _suggest(api, ava, "Dash の検索結果が表示されない", lang="ja"))
+    assert keys[0] == "dash-results-out-of-date"
+    assert "connect-apps-to-dash" not in _keys(
+        await _suggest(api, ava, "Can't connect Dropbox app")
+    )
+    keys = _keys(await _suggest(api, ava, "Can't connect Dropbox Dash to Slack"))
+    assert "dash-slack-connector" in keys, keys
+
+
+async def test_the_product_asked_about_leaves_the_others_articles_out(
+    api: httpx.AsyncClient, ava: dict[str, str]
+) -> None:  # R14: the form says which product the question is about
+    async def keys(q: str, product: str) -> list[str]:
+        params = {"q": q, "lang": "ja", "product": product}
+        response = await api.get("/help-articles", params=params, headers=ava)
+        assert response.status_code == 200, response.text
+        return [item["key"] for item in response.json()["items"]]
+
+    assert "connect-apps-to-dash" not in await keys("アプリに接続できない", "dropbox")
+    assert (await keys("アプリに接続できない", "dash"))[0] == "connect-apps-to-dash"
+    refused = await api.get("/help-articles", params={"q": "sync", "product": "paper"}, headers=ava)
+    assert refused.status_code == 422

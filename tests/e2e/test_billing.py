@@ -25,11 +25,21 @@ from desktop.ui.billing.money import format_money
 from desktop.ui.billing.quote_dialog import QuoteDialog
 from desktop.ui.text.formatting import date_in_text, medium_date
 from tests.support.app import make_settings, running_client
-from tests.support.billing import charges, click, nav_texts, open_billing, sign_in
+from tests.support.billing import (
+    POPUP,
+    add_from_menu,
+    charges,
+    click,
+    nav_texts,
+    open_billing,
+    sign_in,
+)
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, running_server
 from tests.support.sign_in import signed_out, submit_sign_in
 from tests.support.waiting import wait_until
+
+pytestmark = POPUP  # Add's menu (tests.support.billing)
 
 
 @pytest.fixture(scope="module")
@@ -55,8 +65,9 @@ async def test_northwind_buys_dash_enhanced_removes_it_and_undoes(
         assert page.rows["dropbox"].state.text() == "Enhanced — active"
         assert not page.notice.isVisible()
 
-        # Add leads to the comparison of both tiers for Dash, every R3 feature included.
-        click(qtbot, page, "add_button_dash")
+        # Add's menu leads to the comparison of both tiers for Dash, every R3 feature
+        # included (its tiers lead to the quote: test_billing_add_flow.py).
+        await add_from_menu(qtbot, page, "dash", "compare")
         assert page.tabs.currentIndex() == TAB_COMPARE and page.compare.product() == "dash"
         compare = page.compare
         assert compare.prices["enhanced"].text() == "€5.50"

@@ -16,10 +16,12 @@ from desktop.bootstrap.controller import AppController
 from desktop.ui.billing.billing_page import BillingPage
 from desktop.ui.billing.quote_dialog import QuoteDialog
 from tests.support.app import make_settings, running_client
-from tests.support.billing import charges, click, open_billing, sign_in
+from tests.support.billing import POPUP, add_from_menu, charges, open_billing, sign_in
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, running_server
 from tests.support.waiting import wait_active, wait_until
+
+pytestmark = POPUP  # Add's menu (tests.support.billing)
 
 AVA = "ava@northwind.example"
 
@@ -35,9 +37,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
 async def quote_dialog(page: BillingPage, qtbot: QtBot) -> tuple[QuoteDialog, list[int]]:
     """A fresh quote dialog, active, and the results it finishes with."""
     page.purchase.dialog = None
-    if not page.compare.isVisible():  # its tab stays open after the first quote
-        click(qtbot, page.rows["dash"], "add_button_dash")
-    click(qtbot, page.compare, "choose_basic_button")
+    await add_from_menu(qtbot, page, "dash", "basic")
     await wait_until(lambda: page.purchase.dialog is not None, what="the quote")
     dialog = page.purchase.dialog
     assert dialog is not None

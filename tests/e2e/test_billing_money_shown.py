@@ -23,7 +23,6 @@ from pytestqt.qtbot import QtBot
 from desktop.bootstrap.controller import AppController
 from desktop.ui.billing.billing_page import (
     TAB_ADDONS,
-    TAB_COMPARE,
     TAB_ENTITLEMENTS,
     TAB_INVOICES,
     BillingPage,
@@ -33,11 +32,13 @@ from desktop.ui.billing.quote_dialog import QuoteDialog
 from desktop.ui.billing.table_models import WebinarColumn
 from desktop.ui.text.formatting import date_in_text
 from tests.support.app import make_settings, running_client
-from tests.support.billing import charges, click, open_billing, sign_in
+from tests.support.billing import POPUP, add_from_menu, charges, click, open_billing, sign_in
 from tests.support.databases import sqlite_database
 from tests.support.ics import parse_ics, unescape
 from tests.support.server import RunningServer, running_server
 from tests.support.waiting import wait_until
+
+pytestmark = POPUP  # Add's menu (tests.support.billing)
 
 
 @pytest.fixture(scope="module")
@@ -72,10 +73,8 @@ async def _open_billing_in_any_language(app: AppController) -> BillingPage:
 
 
 async def _quote_for_dash_enhanced(page: BillingPage, qtbot: QtBot) -> QuoteDialog:
-    click(qtbot, page.rows["dash"], "add_button_dash")
-    assert page.tabs.currentIndex() == TAB_COMPARE
     page.purchase.dialog = None
-    click(qtbot, page.compare, "choose_enhanced_button")
+    await add_from_menu(qtbot, page, "dash", "enhanced")
     await wait_until(
         lambda: page.purchase.dialog is not None and page.purchase.dialog.isVisible(),
         what="the quote",

@@ -20,12 +20,14 @@ from pytestqt.qtbot import QtBot
 from desktop.bootstrap.shooting import scale_app_font
 from desktop.ui.look.theme import TextRole
 from tests.support.app import make_settings, running_client
-from tests.support.billing import charges, click, open_billing, sign_in
+from tests.support.billing import POPUP, add_from_menu, charges, click, open_billing, sign_in
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, running_server
 from tests.support.service_away import service_that_goes_away
 from tests.support.tcp_proxy import lossy_proxy
 from tests.support.waiting import wait_until
+
+pytestmark = POPUP  # Add's menu (tests.support.billing)
 
 NO_ANSWER = (
     "No answer from the service — the change may have gone through. "
@@ -140,8 +142,7 @@ async def test_confirm_whose_answer_was_lost_is_bought_once(
             page = await open_billing(app)
             row = page.rows["dash"]
             before = await charges(hung_shop, "ava@northwind.example")
-            click(qtbot, row, "add_button_dash")
-            click(qtbot, page.compare, "choose_basic_button")
+            await add_from_menu(qtbot, page, "dash", "basic")
             await wait_until(
                 lambda: page.purchase.dialog is not None and page.purchase.dialog.isVisible(),
                 what="the quote",

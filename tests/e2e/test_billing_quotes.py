@@ -15,10 +15,12 @@ from pytestqt.qtbot import QtBot
 from desktop.api.client import ApiClient
 from desktop.services.billing import BillingService
 from tests.support.app import make_settings, running_client
-from tests.support.billing import charges, click, open_billing, sign_in
+from tests.support.billing import POPUP, add_from_menu, charges, open_billing, sign_in
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, running_server
 from tests.support.waiting import wait_until
+
+pytestmark = POPUP  # Add's menu (tests.support.billing)
 
 LIFETIME = 2  # seconds a quote is valid on this service
 
@@ -40,8 +42,7 @@ async def test_a_quote_that_expires_in_the_open_dialog_is_refreshed(
     async with running_client(tmp_path, settings) as app:
         await sign_in(app, qtbot, "ava@northwind.example")
         page = await open_billing(app)
-        click(qtbot, page.rows["dash"], "add_button_dash")
-        click(qtbot, page.compare, "choose_basic_button")
+        await add_from_menu(qtbot, page, "dash", "basic")
         await wait_until(lambda: page.purchase.dialog is not None, what="the quote")
         dialog = page.purchase.dialog
         assert dialog is not None

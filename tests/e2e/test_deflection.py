@@ -17,7 +17,7 @@ from tests.support.app import make_settings, running_client
 from tests.support.client_flows import open_contact, signed_in
 from tests.support.databases import sqlite_database
 from tests.support.insights_flows import open_insights
-from tests.support.server import running_server
+from tests.support.server import RunningServer, running_server
 from tests.support.tcp_proxy import lossy_proxy
 from tests.support.tickets import list_tickets
 from tests.support.waiting import wait_until
@@ -302,3 +302,31 @@ async def test_open_draft_from_insights_and_answered_again_leaves_insights_whole
                 what="signed out",
             )
             assert not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
+async def test_the_forms_product_chooses_the_articles(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R14
+    """A newcomer's Dropbox question, in Japanese, was offered a Dash article: the form's
+    product (Northwind's add-on is Dropbox's: chosen for the admin) is asked about too."""
+    words = "アプリに接続できない"  # "can't connect an app": a Dash connector's words too
+    async with httpx.AsyncClient(base_url=f"{server.url}/v1", timeout=10) as api:
+        signed = await api.post(
+            "/auth/token", json={"email": "ava@northwind.example", "password": "demo-password"}
+        )
+        token = {"Authorization": f"Bearer {signed.json()['access_token']}"}
+        any_product = await api.get(
+            "/help-articles", params={"q": words, "lang": "ja"}, headers=token
+        )
+    assert "connect-apps-to-dash" in [i["key"] for i in any_product.json()["items"]]
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings, "ja") as controller:
+        await signed_in(controller, qtbot, "ava@northwind.example")
+        dialog = await open_contact(controller, qtbot)
+        assert dialog.product == "dropbox"
+        suggestions = dialog.suggestions
+        dialog.subject_edit.setText(words)
+        await wait_until(lambda: bool(suggestions.rows), what="Dropbox's articles")
+        keys = [row.article.key for row in suggestions.rows]
+        assert "bandwidth-settings" in keys and "connect-apps-to-dash" not in keys, keys
+        dialog.reject()

@@ -54,6 +54,10 @@ async def members_form(controller: AppController, qtbot: QtBot) -> GetHelpPage:
         lambda: window.user is not None and window.pages.currentWidget() is window.get_help,
         what="Get help",
     )
+    # The sign-in form gone too: while it is open (modal) no key reaches the window, and
+    # it closes a moment after the page is shown.
+    dialog = controller.sign_in_dialog
+    await wait_until(lambda: dialog is None or not dialog.isVisible(), what="the form closed")
     window.activateWindow()
     await wait_until(lambda: QApplication.activeWindow() is window, what="the window active")
     await settle()

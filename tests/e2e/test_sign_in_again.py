@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tests.support.server import RunningServer
@@ -30,7 +30,6 @@ async def test_enter_after_a_wrong_password_signs_in_never_cancels(
                 f"defaults: {[b.objectName() for b in dialog.buttons.buttons() if b.isDefault()]}"
             ),
         )
-        assert not dialog.cancel_button.isDefault()
         assert dialog.sign_in_button.isDefault()
 
         type_password_and_enter(qtbot, dialog, "demo-password")
@@ -51,15 +50,15 @@ async def test_the_form_reopens_with_the_last_email_no_password_and_no_old_error
         dialog.password_edit.setFocus()
         type_password_and_enter(qtbot, dialog, "not-her-password")
         await wait_until(lambda: dialog.error_label.isVisible(), what="the error")
-        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
-        await wait_until(lambda: not dialog.isVisible(), what="the form cancelled")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # put aside (it has no Cancel)
+        await wait_until(lambda: not dialog.isVisible(), what="the form put aside")
 
         controller.window.menus.sign_in_action.trigger()  # File → Sign in…
         await wait_until(lambda: dialog.isVisible(), what="the form again")
         assert dialog.email_edit.text() == "yuki@northwind.example"
         assert dialog.password_edit.text() == ""
         assert not dialog.error_label.isVisible()
-        assert dialog.sign_in_button.isDefault() and not dialog.cancel_button.isDefault()
+        assert dialog.sign_in_button.isDefault()
 
 
 async def test_signed_out_the_window_offers_sign_in_not_an_empty_list(
@@ -67,8 +66,8 @@ async def test_signed_out_the_window_offers_sign_in_not_an_empty_list(
 ) -> None:
     async with signed_out_again(server, qtbot, tmp_path) as (controller, dialog):
         window = controller.window
-        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
-        await wait_until(lambda: not dialog.isVisible(), what="the form cancelled")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # put aside (it has no Cancel)
+        await wait_until(lambda: not dialog.isVisible(), what="the form put aside")
 
         # No list, filters or "Loading issue trends…" that would never end: a way back in.
         assert not window.my_tickets.isVisible()
@@ -86,14 +85,18 @@ async def test_signed_out_the_window_offers_sign_in_not_an_empty_list(
         assert window.pages.currentWidget() is window.my_tickets
 
 
-async def test_enter_on_a_focused_cancel_still_cancels(
+async def test_signed_out_the_form_offers_no_cancel(
     server: RunningServer, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    """Cancel is never the default, but chosen with Tab, Enter presses it (as Space does)."""
+    """Signed out there is nothing to go back to: a Cancel led to a page offering only this
+    form again (a newcomer). Sign in, or the local workspace; nothing that leads nowhere."""
     async with signed_out_again(server, qtbot, tmp_path) as (controller, dialog):
-        dialog.cancel_button.setFocus()
-        await wait_until(dialog.cancel_button.hasFocus, what="Cancel focused")
-        assert not dialog.cancel_button.isDefault()
-        qtbot.keyClick(dialog.cancel_button, Qt.Key.Key_Return)
-        await wait_until(lambda: not dialog.isVisible(), what="the form cancelled")
+        roles = {dialog.buttons.buttonRole(b) for b in dialog.buttons.buttons()}
+        assert QDialogButtonBox.ButtonRole.RejectRole not in roles
+        shown = [b for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
+        assert "Cancel" not in [b.text().replace("&", "") for b in shown]
+        assert dialog.sign_in_button.isVisible() and dialog.sign_in_button.isDefault()
+        # Esc still puts it aside (a window's way), and nothing is signed in.
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        await wait_until(lambda: not dialog.isVisible(), what="the form put aside")
         assert controller.signed_in is None

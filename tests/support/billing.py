@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -12,6 +13,9 @@ from desktop.ui.billing.billing_page import BillingPage
 from tests.support.server import RunningServer
 from tests.support.sign_in import sign_in as sign_in  # where the billing tests take it
 from tests.support.waiting import wait_until
+
+# Add's menu is a popup: the offscreen platform cannot give it the keyboard (a desktop can).
+POPUP = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 
 
 def nav_texts(controller: AppController) -> list[str]:
@@ -40,6 +44,18 @@ def click(qtbot: QtBot, page: QWidget, name: str) -> None:
     button = page.findChild(QWidget, name)
     assert button is not None and button.isVisible(), name
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+async def add_from_menu(qtbot: QtBot, page: BillingPage, product: str, item: str) -> None:
+    """Add next to ``product``, then ``item`` of its menu ("basic", "enhanced" or "compare"),
+    clicked where the menu shows it."""
+    row = page.rows[product]
+    click(qtbot, row, f"add_button_{product}")
+    menu = row.add_menu
+    await wait_until(menu.isVisible, what="Add's menu")
+    action = row.compare_action if item == "compare" else row.tier_actions[item]
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    await wait_until(lambda: not menu.isVisible(), what="Add's menu closed")
 
 
 async def charges(server: RunningServer, email: str) -> list[dict[str, str]]:

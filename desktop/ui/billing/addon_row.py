@@ -1,5 +1,10 @@
 """One product's Premium Support under Available add-ons: its state, what it costs a month
-and what is charged next (R10, R11), and Add / Change / Remove."""
+and what is charged next (R10, R11), and Add / Change / Remove.
+
+Add opens the purchase itself (R9: Add → Confirm): a menu of the two tiers with their
+monthly amounts, each leading to the quote and Confirm. It led to the comparison tab
+instead, where a newcomer adding Dash had to find the tier's button again; the
+comparison is still one item of the menu away."""
 
 from __future__ import annotations
 
@@ -7,8 +12,9 @@ from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from desktop.api.billing import Subscription
 from desktop.services.billing import NextCharge
@@ -19,11 +25,14 @@ from desktop.ui.text.formatting import date_in_text
 from desktop.ui.text.labels import product_label
 from desktop.ui.text.wrapped_label import WrappedLabel
 
+TIERS = ("basic", "enhanced")
+
 
 class AddonRow(QWidget):
     """Shows what it is given; buttons ask, the page acts (R9, R11)."""
 
-    add_requested = Signal(str)  # product
+    add_requested = Signal(str)  # product: the comparison, to choose there
+    tier_chosen = Signal(str, str)  # product, tier: the purchase of it (R9, R10)
     change_requested = Signal(str)
     remove_requested = Signal(str)
     undo_requested = Signal(str)
@@ -65,7 +74,22 @@ class AddonRow(QWidget):
         self.undo_button.setObjectName(f"undo_removal_button_{product}")
         self.undo_change_button = QPushButton()
         self.undo_change_button.setObjectName(f"undo_change_button_{product}")
-        self.add_button.clicked.connect(lambda: self.add_requested.emit(product))
+        self.add_button.clicked.connect(self._show_add_menu)
+        # A popup, not the button's own menu: that one runs a loop of its own until closed.
+        self.add_menu = QMenu(self)
+        self.add_menu.setObjectName(f"add_menu_{product}")
+        self.tier_actions: dict[str, QAction] = {}
+        for tier in TIERS:
+            action = self.add_menu.addAction("")
+            action.setObjectName(f"add_{tier}_action_{product}")
+            action.triggered.connect(
+                lambda _checked=False, t=tier: self.tier_chosen.emit(product, t)
+            )
+            self.tier_actions[tier] = action
+        self.add_menu.addSeparator()
+        self.compare_action = self.add_menu.addAction("")
+        self.compare_action.setObjectName(f"add_compare_action_{product}")
+        self.compare_action.triggered.connect(lambda: self.add_requested.emit(product))
         self.change_button.clicked.connect(lambda: self.change_requested.emit(product))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(product))
         self.undo_button.clicked.connect(lambda: self.undo_requested.emit(product))
@@ -81,6 +105,15 @@ class AddonRow(QWidget):
         for button in self._buttons():
             layout.addWidget(button)
         self.show_state(None, can_buy=False)
+
+    def _show_add_menu(self) -> None:
+        self.add_menu.popup(self.add_menu_place())
+
+    def add_menu_place(self) -> QPoint:
+        """Under Add, right edges aligned: the button sits at the window's right edge."""
+        button = self.add_button
+        left = button.width() - self.add_menu.sizeHint().width()
+        return button.mapToGlobal(QPoint(left, button.height()))
 
     def _buttons(self) -> tuple[QPushButton, ...]:
         return (
@@ -219,6 +252,17 @@ class AddonRow(QWidget):
         )
         self.state.setText(self.state_text())
         self.add_button.setText(self.tr("Add"))
+        tiers = FeatureText()
+        for tier, action in self.tier_actions.items():
+            amount = self._amounts.get(tier)
+            action.setText(
+                self.tr("{tier} — {amount} a month").format(
+                    tier=tiers.tier(tier), amount=format_money(amount, self._currency)
+                )
+                if amount is not None
+                else tiers.tier(tier)
+            )
+        self.compare_action.setText(self.tr("Compare Basic and Enhanced…"))
         self.change_button.setText(self.tr("Change tier"))
         self.remove_button.setText(self.tr("Remove"))
         self.undo_button.setText(self.tr("Undo removal"))

@@ -206,6 +206,7 @@ class BillingPage(QWidget):
             if row is None:
                 row = AddonRow(product)
                 row.add_requested.connect(self._add_requested)
+                row.tier_chosen.connect(self._tier_chosen)  # Add → a tier → Confirm (R9)
                 row.change_requested.connect(self._add_requested)
                 row.remove_requested.connect(self._remove_requested)
                 row.undo_requested.connect(self._undo_requested)
@@ -261,7 +262,7 @@ class BillingPage(QWidget):
     # -- add and change (R9, R10) -------------------------------------------------------
 
     def _add_requested(self, product: str) -> None:
-        """Add and Change lead to the comparison: the tier is chosen there."""
+        """Change, and Add's "Compare…", lead to the comparison: the tier is chosen there."""
         self.compare.select_product(product)
         self.tabs.setCurrentIndex(TAB_COMPARE)
 

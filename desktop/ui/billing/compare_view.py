@@ -19,6 +19,7 @@ from desktop.ui.billing.feature_text import FEATURE_ORDER, FeatureText
 from desktop.ui.billing.money import format_money
 from desktop.ui.look.theme import TextRole, set_text_role
 from desktop.ui.text.labels import product_label
+from desktop.ui.text.support_hours_text import SupportHoursText
 from desktop.ui.text.wrapped_label import WrappedLabel
 
 TIERS = ("basic", "enhanced")
@@ -213,9 +214,7 @@ class CompareView(QWidget):
 
     def hours_text(self) -> str:
         """When the "24/7" rows hold (R4): English always, Japanese in Japan's office hours."""
-        return self.tr(
-            "24/7 in English. In Japanese: Monday to Friday, 09:00–17:00 Japan Standard Time."
-        )
+        return SupportHoursText().around_the_clock()
 
     def retranslate_ui(self) -> None:
         texts = FeatureText()

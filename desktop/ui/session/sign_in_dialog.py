@@ -115,14 +115,10 @@ class SignInDialog(QDialog):
         self.sign_in_button.setObjectName("sign_in_button")
         style_primary(self.sign_in_button)  # the main action
         self.sign_in_button.setDefault(True)
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setObjectName("sign_in_cancel_button")
-        # Enter in the form always signs in. A dialog's buttons are "auto default": one that
-        # takes the focus becomes the default, and stayed so. While signing in the fields
-        # were disabled, the focus fell to Cancel, and the next Enter cancelled the form
-        # (a newcomer's retyped password). Enter on a focused Cancel still presses it
-        # (desktop/ui/shell/enter_presses.py), as Space does.
-        self.cancel_button.setAutoDefault(False)
+        # No Cancel: the form opens only while no one is signed in, and there is nothing
+        # to go back to (a newcomer signed out and found one that led to a page offering
+        # this form again). Esc or the title bar still put it aside, the page behind
+        # offering Sign in… and the menus Settings and Quit.
         self.local_button = QPushButton()
         self.local_button.setObjectName("use_local_workspace_button")
         self.local_button.setAutoDefault(False)
@@ -239,13 +235,13 @@ class SignInDialog(QDialog):
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
         # The fields are read-only while signing in, not disabled: the focus stays where it
-        # was (a disabled field hands it on, to Cancel). Enter meanwhile does nothing:
+        # was (a disabled field hands it on to the next button). Enter meanwhile does nothing:
         # the default button, Sign in, is off.
         for edit in (self.server_edit, self.email_edit, self.password_edit):
             edit.setReadOnly(busy)
         switched = (self.sign_in_button, self.local_button, self.remember_check)
         if busy and any(widget.hasFocus() for widget in switched):
-            self.password_edit.setFocus()  # Sign in was clicked: not on to Cancel
+            self.password_edit.setFocus()  # Sign in was clicked: not on to the link
         for widget in switched:
             widget.setEnabled(not busy)
         self.sign_in_button.setDefault(True)

@@ -173,9 +173,11 @@ class ArticleSuggestions(QWidget):
         self._finder: ArticleFinder | None = None
         self._text: Callable[[], str] = lambda: ""
         self._written_in: Callable[[], str | None] = lambda: None
+        self._about: Callable[[], str | None] = lambda: None
         # The text last asked about; None: none yet, or to be asked again (the empty text
         # too: "" here once meant both, and the articles of an emptied form stayed).
         self._asked: str | None = None
+        self._asked_about: str | None = None
         self._task: asyncio.Task[None] | None = None
         self.rows: list[SuggestionRow] = []
         self._typing_target: QWidget | None = None
@@ -225,16 +227,19 @@ class ArticleSuggestions(QWidget):
         finder: ArticleFinder,
         text: Callable[[], str],
         written_in: Callable[[], str | None] = lambda: None,
+        about: Callable[[], str | None] = lambda: None,
     ) -> None:
         """Suggest from ``finder`` for what ``text`` returns (subject and description);
-        ``written_in``: the language chosen for the ticket (None: not chosen yet)."""
+        ``written_in``: the language chosen for the ticket (None: not chosen yet);
+        ``about``: the product chosen (None: not chosen yet, any product's articles)."""
         self._finder = finder
         self._text = text
         self._written_in = written_in
+        self._about = about
         self.schedule()
 
     def ask_again(self) -> None:
-        """The ticket's language changed: the same text may match in it."""
+        """The ticket's language or product changed: the same text may match otherwise."""
         self._asked = None
         self.schedule()
 
@@ -267,17 +272,19 @@ class ArticleSuggestions(QWidget):
 
     def _ask(self) -> None:
         text = self._text().strip()
-        if text == self._asked:
+        # The product is part of the question: Dropbox's articles are not Dash's.
+        if text == self._asked and self._about() == self._asked_about:
             return
         self._asked = text
+        self._asked_about = self._about()
         if self._task is not None:
             self._task.cancel()  # an older question's answer is not wanted any more
         if len(text) < MIN_CHARS:
             self._show([])
             return
-        self._task = asyncio.ensure_future(self._fetch(text))
+        self._task = asyncio.ensure_future(self._fetch(text, self._asked_about))
 
-    async def _fetch(self, text: str) -> None:
+    async def _fetch(self, text: str, about: str | None) -> None:
         assert self._finder is not None
         try:
             found = []
@@ -285,7 +292,7 @@ class ArticleSuggestions(QWidget):
             # English: nothing matched in Dutch, the English articles may (a newcomer's
             # English subject found none in the Dutch app, three in the English one).
             for language in self.languages():
-                found = await self._finder.suggest(text, language)
+                found = await self._finder.suggest(text, language, about)
                 if found:
                     break
         except ServiceError:

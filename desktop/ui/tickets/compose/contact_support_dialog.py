@@ -634,8 +634,11 @@ class ContactSupportDialog(QDialog):
             finder,
             lambda: f"{self.subject_edit.text()}\n{self.body_edit.toPlainText()}",
             written_in=lambda: self.language,
+            # A Dropbox question gets no Dash article (a newcomer's, in Japanese).
+            about=lambda: self.product,
         )
         self.language_combo.currentIndexChanged.connect(self.suggestions.ask_again)
+        self.product_combo.currentIndexChanged.connect(self.suggestions.ask_again)
         self.suggestion_slot.reserve()
         self._grow()
 
