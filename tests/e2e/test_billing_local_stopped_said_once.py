@@ -35,3 +35,4 @@ async def test_billing_opened_while_stopped_says_it_once(qtbot: QtBot, tmp_path:
         page._load_failed(failed.value)
         assert "“Start it again”" in page.offline_note.text()
         assert page.status.text() == "", page.status.text()
+        assert page.summary.text() != "Loading…"  # nothing loads until started again

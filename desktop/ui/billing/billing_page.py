@@ -299,7 +299,10 @@ class BillingPage(QWidget):
                 done = self.tr("Premium Support {tier} for {product} is active.").format(
                     tier=tiers.tier(subscription.tier), product=product
                 )
-            return done + " " + charged_text(quote)
+            # Two sentences: a space between them in English and Dutch, none in Japanese.
+            return self.tr("{done} {charged}", "two sentences one after the other").format(
+                done=done, charged=charged_text(quote)
+            )
 
         self._say(text, error=False)
         self.status.keep()  # what was charged: kept until the next action, not gone in 8 s
@@ -722,7 +725,9 @@ class BillingPage(QWidget):
 
     def summary_text(self) -> str:
         if self.overview is None:
-            return self.tr("Loading…") if self._service is not None else ""
+            # Stopped, nothing loads until "Start it again" (the note says it): no "Loading…".
+            loading = self._service is not None and not self.local_stopped
+            return self.tr("Loading…") if loading else ""
         plan = self.overview.plan
         payment = (
             self.tr("pays by card") if plan.payment_method == "card" else self.tr("pays by invoice")
