@@ -342,6 +342,11 @@
         <translation>変更は行われませんでした: {product}のプレミアム サポートはこのページに表示されているとおりです。もう一度お試しいただけます。</translation>
     </message>
     <message>
+        <source>{done} {charged}</source>
+        <comment>two sentences one after the other</comment>
+        <translation>{done}{charged}</translation>
+    </message>
+    <message>
         <source>Nothing more is charged for it.</source>
         <translation>以降の請求はありません。</translation>
     </message>

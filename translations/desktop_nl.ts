@@ -344,6 +344,11 @@
         <translation>De wijziging is niet doorgevoerd: Premium Support voor {product} is zoals deze pagina laat zien. Je kunt het opnieuw proberen.</translation>
     </message>
     <message>
+        <source>{done} {charged}</source>
+        <comment>two sentences one after the other</comment>
+        <translation>{done} {charged}</translation>
+    </message>
+    <message>
         <source>Nothing more is charged for it.</source>
         <translation>Er wordt niets meer voor in rekening gebracht.</translation>
     </message>
