@@ -37,6 +37,13 @@
             <numerusform>Total for your %n licences, per month</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Premium Support is offered to teams with 10 or more licences, and your team has %n licence(s): it cannot be added for now. Below is what it includes. Your team members can always e-mail support, 24/7.</source>
+        <translation>
+            <numerusform>Premium Support is offered to teams with 10 or more licences, and your team has %n licence: it cannot be added for now. Below is what it includes. Your team members can always e-mail support, 24/7.</numerusform>
+            <numerusform>Premium Support is offered to teams with 10 or more licences, and your team has %n licences: it cannot be added for now. Below is what it includes. Your team members can always e-mail support, 24/7.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictBar</name>

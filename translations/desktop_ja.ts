@@ -4,6 +4,10 @@
 <context>
     <name>AddonRow</name>
     <message>
+        <source>Not offered to your team (see above)</source>
+        <translation>このチームには提供されていません (上記を参照)</translation>
+    </message>
+    <message>
         <source>Not bought</source>
         <translation>未購入</translation>
     </message>
@@ -346,6 +350,11 @@
         <translation>変更は行われませんでした: {product}のプレミアム サポートはこのページに表示されているとおりです。もう一度お試しいただけます。</translation>
     </message>
     <message>
+        <source>{done} {charged}</source>
+        <comment>two sentences one after the other</comment>
+        <translation>{done}{charged}</translation>
+    </message>
+    <message>
         <source>Nothing more is charged for it.</source>
         <translation>以降の請求はありません。</translation>
     </message>
@@ -498,6 +507,17 @@
     <message>
         <source>Amount</source>
         <translation>金額</translation>
+    </message>
+</context>
+<context>
+    <name>ChargedText</name>
+    <message>
+        <source>Charged now: {amount}, the pro-rata amount until {date}. From {date}, {full} a month is charged with your subscription.</source>
+        <translation>今回の請求額: {amount} ({date}までの日割り金額)。{date}以降は、毎月 {full}がサブスクリプションと一緒に請求されます。</translation>
+    </message>
+    <message>
+        <source>Nothing was charged now. From {date}, {full} a month is charged with your subscription.</source>
+        <translation>今回の請求はありません。{date}以降は、毎月 {full}がサブスクリプションと一緒に請求されます。</translation>
     </message>
 </context>
 <context>
@@ -676,6 +696,12 @@
         <source>Total for your %n licence(s), per month</source>
         <translation>
             <numerusform>%n ライセンスの合計 (月額)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Premium Support is offered to teams with 10 or more licences, and your team has %n licence(s): it cannot be added for now. Below is what it includes. Your team members can always e-mail support, 24/7.</source>
+        <translation>
+            <numerusform>プレミアム サポートは 10 ライセンス以上のチームに提供されます。チームは %n ライセンスのため、現在は追加できません。以下はプレミアム サポートに含まれる内容です。チーム メンバーはいつでも 24 時間 365 日、メールでサポートに問い合わせることができます。</numerusform>
         </translation>
     </message>
     <message>

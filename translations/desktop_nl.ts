@@ -4,6 +4,10 @@
 <context>
     <name>AddonRow</name>
     <message>
+        <source>Not offered to your team (see above)</source>
+        <translation>Niet beschikbaar voor je team (zie hierboven)</translation>
+    </message>
+    <message>
         <source>Not bought</source>
         <translation>Niet gekocht</translation>
     </message>
@@ -348,6 +352,11 @@
         <translation>De wijziging is niet doorgevoerd: Premium Support voor {product} is zoals deze pagina laat zien. Je kunt het opnieuw proberen.</translation>
     </message>
     <message>
+        <source>{done} {charged}</source>
+        <comment>two sentences one after the other</comment>
+        <translation>{done} {charged}</translation>
+    </message>
+    <message>
         <source>Nothing more is charged for it.</source>
         <translation>Er wordt niets meer voor in rekening gebracht.</translation>
     </message>
@@ -501,6 +510,17 @@
     <message>
         <source>Amount</source>
         <translation>Bedrag</translation>
+    </message>
+</context>
+<context>
+    <name>ChargedText</name>
+    <message>
+        <source>Charged now: {amount}, the pro-rata amount until {date}. From {date}, {full} a month is charged with your subscription.</source>
+        <translation>Nu in rekening gebracht: {amount}, het pro-ratabedrag tot {date}. Vanaf {date} wordt elke maand {full} in rekening gebracht met je abonnement.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged now. From {date}, {full} a month is charged with your subscription.</source>
+        <translation>Er is nu niets in rekening gebracht. Vanaf {date} wordt elke maand {full} in rekening gebracht met je abonnement.</translation>
     </message>
 </context>
 <context>
@@ -680,6 +700,13 @@
         <translation>
             <numerusform>Totaal voor je %n licentie, per maand</numerusform>
             <numerusform>Totaal voor je %n licenties, per maand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Premium Support is offered to teams with 10 or more licences, and your team has %n licence(s): it cannot be added for now. Below is what it includes. Your team members can always e-mail support, 24/7.</source>
+        <translation>
+            <numerusform>Premium Support wordt aangeboden aan teams met 10 of meer licenties, en je team heeft %n licentie: het kan nu niet worden toegevoegd. Hieronder zie je wat het omvat. Je teamleden kunnen altijd 24/7 support e-mailen.</numerusform>
+            <numerusform>Premium Support wordt aangeboden aan teams met 10 of meer licenties, en je team heeft %n licenties: het kan nu niet worden toegevoegd. Hieronder zie je wat het omvat. Je teamleden kunnen altijd 24/7 support e-mailen.</numerusform>
         </translation>
     </message>
     <message>

@@ -115,6 +115,9 @@ class Purchase:
 
     subscription: Subscription | None = None
     new_quote: Quote | None = None
+    # The quote it was bought at (the service charged its pro-rata amount, R10): what the
+    # page says was charged, never a figure of its own.
+    bought_at: Quote | None = None
 
 
 class BillingService:
@@ -141,14 +144,16 @@ class BillingService:
     async def buy(self, quote: Quote) -> Purchase:
         """R9, R10: buy at the quoted amounts; an expired quote is refreshed, not failed."""
         try:
-            return Purchase(subscription=await self._client.buy_addon(quote.quote_id))
+            return Purchase(
+                subscription=await self._client.buy_addon(quote.quote_id), bought_at=quote
+            )
         except ApiError as error:
             if error.code not in STALE_QUOTE_CODES:
                 raise
         fresh = await self._client.addon_quote(quote.product, quote.tier)
         if not fresh.same_amounts(quote):
             return Purchase(new_quote=fresh)
-        return Purchase(subscription=await self._client.buy_addon(fresh.quote_id))
+        return Purchase(subscription=await self._client.buy_addon(fresh.quote_id), bought_at=fresh)
 
     async def schedule_removal(self, product: str) -> Subscription:
         return await self._client.schedule_removal(product)

@@ -97,7 +97,12 @@ async def test_northwind_buys_dash_enhanced_removes_it_and_undoes(
         await wait_until(
             lambda: page.rows["dash"].state.text() == "Enhanced — active", what="bought"
         )
-        assert page.status.text() == "Premium Support Enhanced for Dropbox Dash is active."
+        # R10: what was charged, from the quote the service charged (newcomer run 30).
+        assert page.status.text() == (
+            "Premium Support Enhanced for Dropbox Dash is active. Charged now: "
+            f"{format_money(quote.prorated_amount, 'EUR')}, the pro-rata amount until {held}. "
+            f"From {held}, €137.50 a month is charged with your subscription."
+        )
 
         # Charged exactly what the quote said, to the cent; the invoices tab shows it.
         prorated = [
@@ -205,7 +210,7 @@ async def test_tiny_studio_sees_why_it_cannot_buy(
         assert not page.notice.contact_button.isVisible()
         assert not page.rows["dropbox"].add_button.isVisible()
         assert not any(b.isVisible() for b in page.compare.choose_buttons.values())
-        assert page.rows["dropbox"].state.text() == "Not bought"
+        assert page.rows["dropbox"].state.text() == "Not offered to your team (see above)"
 
 
 async def test_another_account_starts_on_the_first_tab(
@@ -319,7 +324,10 @@ async def test_a_lower_tier_is_scheduled_shown_and_undone(
         qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
         scheduled = f"Enhanced — active; Basic from {renewal}"
         await wait_until(lambda: row.state.text() == scheduled, what="the scheduled change")
-        assert page.status.text() == f"Premium Support for Dropbox changes to Basic on {renewal}."
+        assert page.status.text() == (
+            f"Premium Support for Dropbox changes to Basic on {renewal}. Nothing was charged "
+            f"now. From {renewal}, €100.00 a month is charged with your subscription."
+        )  # R10: 25 × €4.00 from the renewal, as the quote said
         assert row.undo_change_button.isVisible() and not row.change_button.isVisible()
         page.compare.select_product("dropbox")
         basic = page.compare.choose_buttons["basic"]

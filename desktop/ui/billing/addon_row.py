@@ -49,6 +49,8 @@ class AddonRow(QWidget):
         self._currency = ""
         self._licences = 0
         self._next_charge: NextCharge | None = None
+        # R8: False for a team too small to be offered the add-on at all: no prices then.
+        self._offered = True
         self._busy = False
         self._offline_reason = ""  # not empty: offline, and why the buttons wait
 
@@ -134,9 +136,11 @@ class AddonRow(QWidget):
         currency: str = "",
         licences: int = 0,
         next_charge: NextCharge | None = None,
+        offered: bool = True,
     ) -> None:
         """``amounts``: each tier's monthly amount for the team's ``licences``;
-        ``next_charge``: what the renewal charges, None when nothing."""
+        ``next_charge``: what the renewal charges, None when nothing; ``offered``: False
+        when the team is too small to get the option (R8): no prices as if it could buy."""
         self._subscription = subscription
         self._can_buy = can_buy
         self._renewal = renewal
@@ -144,6 +148,7 @@ class AddonRow(QWidget):
         self._currency = currency
         self._licences = licences
         self._next_charge = next_charge
+        self._offered = offered
         working = subscription is not None and subscription.working
         scheduled = subscription is not None and subscription.status == "removal_scheduled"
         changing = working and subscription is not None and subscription.next_tier is not None
@@ -177,6 +182,8 @@ class AddonRow(QWidget):
     def state_text(self) -> str:
         sub = self._subscription
         tiers = FeatureText()
+        if sub is None and not self._offered:
+            return self.tr("Not offered to your team (see above)")
         if sub is None:
             return self.tr("Not bought")
         if sub.status == "ended":
@@ -205,6 +212,11 @@ class AddonRow(QWidget):
         def money(tier: str) -> str:
             return format_money(amounts[tier], self._currency)
 
+        if sub is not None and sub.status == "removal_scheduled":
+            # Nothing more is charged (next_charge_text says so): no running monthly price.
+            return ""
+        if not self._offered and (sub is None or not sub.working):
+            return ""  # R8: a price only where the team could buy
         if sub is not None and sub.working and sub.tier in amounts:
             return self.tr("{amount} a month for %n licence(s)", "", self._licences).format(
                 amount=money(sub.tier)

@@ -34,6 +34,7 @@ from desktop.ui.billing.billing_errors import (
     outcome_unknown,
     unknown_text,
 )
+from desktop.ui.billing.charged_text import charged_text
 from desktop.ui.billing.compare_view import CompareView
 from desktop.ui.billing.consultation_dialog import ConsultationDialog
 from desktop.ui.billing.eligibility_notice import EligibilityNotice
@@ -143,7 +144,8 @@ class BillingPage(QWidget):
         self.tabs = FittingTabs()
         self.tabs.setObjectName("billing_tabs")
         self.tabs.addTab(_scrolling(addons), "")
-        self.tabs.addTab(_scrolling(self.compare), "")
+        self._compare_area = _scrolling(self.compare)
+        self.tabs.addTab(self._compare_area, "")
         self.tabs.addTab(_scrolling(self.entitlements), "")
         self.tabs.addTab(self.invoices, "")
 
@@ -208,6 +210,7 @@ class BillingPage(QWidget):
                 row.add_requested.connect(self._add_requested)
                 row.tier_chosen.connect(self._tier_chosen)  # Add → a tier → Confirm (R9)
                 row.change_requested.connect(self._add_requested)
+                row.change_requested.connect(self._compare_from_top)
                 row.remove_requested.connect(self._remove_requested)
                 row.undo_requested.connect(self._undo_requested)
                 row.undo_change_requested.connect(self._undo_change_requested)
@@ -221,6 +224,7 @@ class BillingPage(QWidget):
                 currency=offer.currency,
                 licences=offer.licences,
                 next_charge=overview.next_charge(product),
+                offered=offer.reason != "too_few_licences",
             )
         self.notice.show_reason(offer.reason, licences=offer.licences)
         self.compare.show_offer(plan, offer)
@@ -266,6 +270,12 @@ class BillingPage(QWidget):
         self.compare.select_product(product)
         self.tabs.setCurrentIndex(TAB_COMPARE)
 
+    def _compare_from_top(self, _product: str) -> None:
+        """Change tier opens the comparison at its top, the product and the tiers in view: it
+        kept where it was last read (at the choose buttons, its end; in Japanese at
+        1024×640 the product selector was out of view)."""
+        self._compare_area.verticalScrollBar().setValue(0)
+
     def _tier_chosen(self, product: str, tier: str) -> None:
         if self._service is None or self.overview is None:
             return
@@ -275,22 +285,28 @@ class BillingPage(QWidget):
             self._service, product, tier, changing_from=changing_from, current=current
         )
 
-    def _bought(self, subscription: Subscription) -> None:
+    def _bought(self, subscription: Subscription, quote: Quote) -> None:
         renewal = self.overview.plan.renewal if self.overview is not None else None
 
         def text() -> str:
             tiers, product = FeatureText(), product_label(subscription.product)
             if subscription.next_tier is not None and renewal is not None:
-                return self.tr("Premium Support for {product} changes to {tier} on {date}.").format(
+                done = self.tr("Premium Support for {product} changes to {tier} on {date}.").format(
                     tier=tiers.tier(subscription.next_tier),
                     product=product,
                     date=date_in_text(renewal),
                 )
-            return self.tr("Premium Support {tier} for {product} is active.").format(
-                tier=tiers.tier(subscription.tier), product=product
+            else:
+                done = self.tr("Premium Support {tier} for {product} is active.").format(
+                    tier=tiers.tier(subscription.tier), product=product
+                )
+            # Two sentences: a space between them in English and Dutch, none in Japanese.
+            return self.tr("{done} {charged}", "two sentences one after the other").format(
+                done=done, charged=charged_text(quote)
             )
 
         self._say(text, error=False)
+        self.status.keep()  # what was charged: kept until the next action, not gone in 8 s
         self.tabs.setCurrentIndex(TAB_ADDONS)
         self.reload()
 
@@ -647,6 +663,11 @@ class BillingPage(QWidget):
         self._holds = lambda _overview: False
 
     def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ServerUnreachable) and error.local and error.stopped:
+            # The note under the tabs says it for Billing (and the window's banner offers
+            # "Start it again"): a third, generic line ("Your work is kept") says nothing more.
+            self.set_local_stopped(True)
+            return
         message = describe_billing(error)
         self._say(lambda: describe_billing(error).text, error=True)
         if not message.expected:
@@ -710,7 +731,9 @@ class BillingPage(QWidget):
 
     def summary_text(self) -> str:
         if self.overview is None:
-            return self.tr("Loading…") if self._service is not None else ""
+            # Stopped, nothing loads until "Start it again" (the note says it): no "Loading…".
+            loading = self._service is not None and not self.local_stopped
+            return self.tr("Loading…") if loading else ""
         plan = self.overview.plan
         payment = (
             self.tr("pays by card") if plan.payment_method == "card" else self.tr("pays by invoice")

@@ -47,6 +47,12 @@ class CompareView(QWidget):
         top.addWidget(self.product_label)
         top.addWidget(self.product_combo)
         top.addStretch(1)
+        # R8: a team too small to be offered the add-on sees what it includes, no prices
+        # as if it could buy, and why (said where the prices would be read first).
+        self.not_offered = WrappedLabel()
+        self.not_offered.setObjectName("compare_not_offered")
+        set_text_role(self.not_offered, TextRole.SECONDARY)
+        self.not_offered.hide()
 
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(24)
@@ -106,6 +112,7 @@ class CompareView(QWidget):
         self.champions.setContentsMargins(0, 12, 0, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.not_offered)
         layout.addLayout(self.grid)
         layout.addWidget(self.hours_note)
         layout.addWidget(self.champions)
@@ -184,7 +191,12 @@ class CompareView(QWidget):
         self.hours_note.setText(self.tr("* {hours}").format(hours=self.hours_text()))
         self.hours_note.setVisible(noted)
         current, scheduled = self._current_tier(), self._next_tier()
+        offered = not (offer is not None and offer.reason == "too_few_licences")
+        self._price_name.setVisible(offered)
+        self._total_name.setVisible(offered)
         for tier in TIERS:
+            self.prices[tier].setVisible(offered)
+            self.totals[tier].setVisible(offered)
             price = offer.price(product, tier) if offer and product else None
             self.prices[tier].setText(
                 format_money(price.per_licence, offer.currency) if price and offer else ""
@@ -211,6 +223,18 @@ class CompareView(QWidget):
                 button.setText(self.tr("Choose {tier}").format(tier=texts.tier(tier)))
         licences = offer.licences if offer else 0
         self._total_name.setText(self.tr("Total for your %n licence(s), per month", "", licences))
+        self.not_offered.setVisible(not offered)
+        self.not_offered.setText(
+            ""
+            if offered
+            else self.tr(
+                "Premium Support is offered to teams with 10 or more licences, and your team "
+                "has %n licence(s): it cannot be added for now. Below is what it includes. "
+                "Your team members can always e-mail support, 24/7.",
+                "",
+                licences,
+            )
+        )
 
     def hours_text(self) -> str:
         """When the "24/7" rows hold (R4): English always, Japanese in Japan's office hours."""

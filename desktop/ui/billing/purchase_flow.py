@@ -19,7 +19,7 @@ from desktop.ui.shell.tasks import TaskRunner
 
 
 class PurchaseFlow(QObject):
-    bought = Signal(Subscription)
+    bought = Signal(Subscription, Quote)  # the add-on, and the quote it was bought at
     failed = Signal(str)  # said before any dialog opened: the page shows it
     busy_changed = Signal(bool)
     # Confirm's answer never came: it may have been bought; the page reads what is so.
@@ -103,7 +103,7 @@ class PurchaseFlow(QObject):
             return
         assert purchase.subscription is not None
         dialog.accept()
-        self.bought.emit(purchase.subscription)
+        self.bought.emit(purchase.subscription, purchase.bought_at or quote)
 
     def _refresh(self, service: BillingService, dialog: QuoteDialog, quote: Quote) -> None:
         self._tasks.run(
