@@ -17,8 +17,9 @@ Its cost to PostgreSQL is mostly setting the plan up, on every execution, whatev
 ticket holds: each scalar sub-select is a subplan with nodes of its own. So each object is
 a ``LATERAL`` row pulled up into its query (``_row``: no node), and the messages, events
 and followers come from one aggregate over one union of their tables, their people
-looked up by one join (``_thread``): 16 plan nodes and 3 subplans where there were 43 and
-17, ~20 % less of PostgreSQL's CPU a page (bench/README.md, session 28).
+looked up by one join (``_thread``): 17 plan nodes and 3 subplans where there were 43
+nodes, 12 subplans and 5 initplans; 15-20 % less of PostgreSQL's CPU a page
+(bench/README.md, session 28).
 
 Only the lean path (``backend/api/lean_reads.py``) uses it; FastAPI's route still
 builds the same answer in Python (``ticket_json``), and tests/backend/test_lean_reads.py
