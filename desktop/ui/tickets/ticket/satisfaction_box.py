@@ -4,8 +4,10 @@ Shown while the ticket is solved (the rating can be given and changed), and read
 once it is closed with a rating; hidden otherwise. It sends the rating itself and hands
 the ticket the service answered with to ``rated``'s listener (the page shows it).
 
-One line (the question, Good, Bad and where the rating stands), so the thread above keeps
-the room; the comment and Send open under it once Good or Bad is pressed.
+One line (the question, Good and Bad), so the thread above keeps the room; where the
+rating stands ("Rated good on ...") under it, across the box's whole width (beside the
+buttons it had a few words' room: five lines, and its least width held the reading pane
+wider); the comment and Send open under that once Good or Bad is pressed.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -103,13 +106,15 @@ class SatisfactionBox(QFrame):
         self.status.setObjectName("satisfaction_status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # the comment is shown as typed
         set_text_role(self.status, TextRole.SECONDARY)
+        # The box's width is the page's to give: a long comment or error never widens it.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         line = QHBoxLayout()
         line.setSpacing(6)
         line.addWidget(self.question)
         line.addWidget(self.good_button)
         line.addWidget(self.bad_button)
-        line.addWidget(self.status, 1)
+        line.addStretch(1)
         self.comment_row = QWidget()
         self.comment_row.setObjectName("satisfaction_comment_row")
         row = QHBoxLayout(self.comment_row)
@@ -122,6 +127,7 @@ class SatisfactionBox(QFrame):
         layout.setContentsMargins(8, 3, 8, 3)
         layout.setSpacing(3)
         layout.addLayout(line)
+        layout.addWidget(self.status)
         layout.addWidget(self.comment_row)
         self.retranslate_ui()
         self.hide()
@@ -315,6 +321,7 @@ class SatisfactionBox(QFrame):
             self.status.setText(text)
         else:
             self.status.setText("")
+        self.status.setVisible(bool(self.status.text()))  # no empty line under the buttons
         self.status.setToolTip(self._status_tip())
         set_text_role(self.status, TextRole.DANGER if self._error else TextRole.SECONDARY)
         self._update_send()

@@ -191,6 +191,14 @@ class TicketPage(QWidget):
         self.retry_button.setObjectName("ticket_retry_button")
         self.retry_button.clicked.connect(self._retry_load)
 
+        # No ticket to show (a new user's empty list beside it): a quiet line saying why,
+        # in the thread's place, rather than an empty white box.
+        self.empty_note = WrappedLabel()
+        self.empty_note.setObjectName("ticket_empty_note")
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_text_role(self.empty_note, TextRole.SECONDARY)
+        self.empty_note.hide()
+
         # Back, and the ticket's actions: on a line of their own when the page is narrow.
         self.title_row = TitleRow(
             self.back_button,
@@ -220,6 +228,7 @@ class TicketPage(QWidget):
         status_row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(status_row)
         layout.addWidget(self.thread_scroll, 1)
+        layout.addWidget(self.empty_note, 1)
         # Issue 21: rate a solved ticket; the answer is shown like any write's.
         self.satisfaction_box = SatisfactionBox(tasks, lambda: self._service)
         self.satisfaction_box.rated.connect(self.show_ticket)
@@ -944,6 +953,12 @@ class TicketPage(QWidget):
         self.end_chat_button.setToolTip(
             start_it_first() if self._local_stopped else self.tr("End this live chat with support")
         )
+        nothing = ticket is None and not loading and not unloaded
+        self.empty_note.setText(
+            self.tr("No ticket to show. The ticket you select in the list is shown here.")
+        )
+        self.empty_note.setVisible(nothing)
+        self.thread_scroll.setVisible(not nothing)
         if ticket is None:
             for label in (self.title, self.meta, self.sla, self.read_only_note, self.live_state):
                 label.clear()
