@@ -46,6 +46,7 @@ from desktop.ui.text.local_stopped import start_it_first
 from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.attachments.attachment_actions import AttachmentActions
 from desktop.ui.tickets.chat.chat_handover import ChatHandoverBar, move_text
+from desktop.ui.tickets.chat.end_chat_box import EndChatBox
 from desktop.ui.tickets.ticket.cancel_call_box import CancelCallBox
 from desktop.ui.tickets.ticket.conflict_bar import ConflictBar
 from desktop.ui.tickets.ticket.followers_box import FollowersBox
@@ -742,12 +743,22 @@ class TicketPage(QWidget):
             window.statusBar().showMessage(done.format(number=updated.number), 10_000)
 
     def _end_chat(self) -> None:
+        """Asked first (EndChatBox): an ended chat cannot be taken up again."""
         if self._service is None or self.ticket is None:
             return
+        service, ticket_id = self._service, self.ticket.id
+        box = EndChatBox(self)
+        box.confirmed.connect(lambda: self._end_chat_confirmed(service, ticket_id))
+        box.open()
+
+    def _end_chat_confirmed(self, service: TicketService, ticket_id: str) -> None:
+        ticket = self.ticket
+        if service is not self._service or ticket is None or ticket.id != ticket_id:
+            return
+        if ticket.chat_state not in ("waiting", "connected"):
+            return  # ended meanwhile (by the agent, or in its window)
         self.end_chat_button.setEnabled(False)
-        self._tasks.run(
-            self._do_end_chat(self._service, self.ticket.id), on_error=self._status_failed
-        )
+        self._tasks.run(self._do_end_chat(service, ticket_id), on_error=self._status_failed)
 
     async def _do_end_chat(self, service: TicketService, ticket_id: str) -> None:
         updated = await service.end_chat(ticket_id)
@@ -1011,6 +1022,9 @@ class TicketPage(QWidget):
         handed = self._handed_over()
         self.composer.setVisible((not closed or typed) and not handed and not unloaded_chat)
         self.chat_handover.setVisible(handed and not unloaded_chat)
+        # One "Show chat window": the one at the top, read first, beside End chat (R, the
+        # page's key for the reply box, goes to the window too).
+        self.chat_handover.show_button.setVisible(not self.chat_window_button.isVisibleTo(self))
         self.composer.set_can_send(not closed)
         live = self._live_text(ticket)
         self.live_state.setText(live)
