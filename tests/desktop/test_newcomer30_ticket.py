@@ -42,8 +42,8 @@ def test_the_rating_said_takes_the_rows_room_and_never_widens_the_pane(qtbot: Qt
     # Its least width is the buttons', not theirs and a wrapped sentence's.
     assert box.minimumSizeHint().width() <= least_before
     page.resize(PANE, 700)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     status = box.status
     lines = _lines(status)
     assert lines <= 2, f"{status.text()!r} in {lines} lines at {status.width()} px"
@@ -55,8 +55,8 @@ def test_a_refused_file_is_said_across_the_box_and_can_be_put_away(
     composer = ReplyComposer()
     qtbot.addWidget(composer)
     composer.resize(PANE, 200)
-    composer.show()
-    qtbot.waitExposed(composer)
+    with qtbot.waitExposed(composer):
+        composer.show()
     script = tmp_path / "cleanup.sh"
     script.write_text("#!/bin/sh\nrm -rf /tmp/cache\n")
     composer.attachments.add_files([script])
@@ -78,8 +78,8 @@ def test_with_no_ticket_the_pane_says_why_instead_of_a_blank_box(qtbot: QtBot) -
     qtbot.addWidget(page)
     page.set_embedded(True)
     page.resize(PANE, 600)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     assert not page.thread_scroll.isVisible()
     assert page.empty_note.isVisible()
     assert page.empty_note.text().startswith("No ticket to show.")
