@@ -638,7 +638,7 @@
     </message>
     <message>
         <source>This chat has ended, so nothing can be typed here. To answer, reply on ticket #{number} in the main window.</source>
-        <translation>このチャットは終了したため、ここには入力できません。返答するには、メイン ウィンドウでチケット #{number} に返信してください。</translation>
+        <translation>このチャットは終了したため、ここには入力できません。返答するには、メイン ウィンドウでチケット #{number}に返信してください。</translation>
     </message>
 </context>
 <context>
@@ -1138,7 +1138,7 @@
     </message>
     <message>
         <source>End this chat? The agent leaves and it cannot be taken up again.</source>
-        <translation>このチャットを終了しますか? 担当者は退出し、チャットを再開することはできません。</translation>
+        <translation>このチャットを終了しますか？担当者は退出し、チャットを再開することはできません。</translation>
     </message>
     <message>
         <source>The transcript stays in the ticket, and you can still reply there.</source>
