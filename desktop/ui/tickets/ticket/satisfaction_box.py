@@ -77,6 +77,8 @@ class SatisfactionBox(QFrame):
         # The rating the comment's text was written for, and each rating's comment.
         self._comment_for: str | None = None
         self._comments: dict[str, str] = {}
+        # The keyboard was in the comment row when Send was pressed (_send).
+        self._sending_focus = False
 
         self.question = QLabel()
         self.question.setObjectName("satisfaction_question")
@@ -261,6 +263,10 @@ class SatisfactionBox(QFrame):
         service, ticket, chosen = self._service(), self.ticket, self._chosen()
         if service is None or ticket is None or chosen is None or not self.send_button.isEnabled():
             return
+        # Turned off while the service answers, Send hands the keyboard to whatever follows
+        # it in the window (the reply box): it is brought back to the rating once answered.
+        focus = QApplication.focusWidget()
+        self._sending_focus = focus is not None and self.comment_row.isAncestorOf(focus)
         self.send_button.setEnabled(False)
         self._error = ""
         self._tasks.run(
@@ -274,9 +280,21 @@ class SatisfactionBox(QFrame):
         updated = await service.rate(ticket_id, rating, comment)
         if self.ticket is not None and self.ticket.id == ticket_id:
             self.show_for(updated)
+            if self._sending_focus:
+                self._focus_rating()
+        self._sending_focus = False
         self.rated.emit(updated)
 
+    def _focus_rating(self) -> None:
+        """The keyboard on the rating given (the comment row it was in has closed)."""
+        button = self.bad_button if self._chosen() == "bad" else self.good_button
+        if button.isVisibleTo(self) and button.isEnabled():
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _failed(self, error: BaseException) -> None:
+        if self._sending_focus and self.comment.isVisibleTo(self):
+            self.comment.setFocus(Qt.FocusReason.OtherFocusReason)  # to try again from it
+        self._sending_focus = False
         if isinstance(error, ApiError) and error.code == "not_solved":
             self._error = self.tr("The ticket is open again: rate it once it is solved.")
         else:
