@@ -665,8 +665,8 @@
         <translation>サポート担当者が対応中です。</translation>
     </message>
     <message>
-        <source>This chat has ended. The transcript stays in the ticket.</source>
-        <translation>このチャットは終了しました。記録はチケットに残ります。</translation>
+        <source>This chat has ended, so nothing can be typed here. To answer, reply on ticket #{number} in the main window.</source>
+        <translation>このチャットは終了したため、ここには入力できません。返答するには、メイン ウィンドウでチケット #{number}に返信してください。</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1162,25 @@
     <message>
         <source>Teams that pay by invoice buy Premium Support through their sales representative. Contact your sales representative, or send the sales contact form and they will get back to you.</source>
         <translation>請求書払いのチームは、営業担当者を通じてプレミアム サポートを購入します。営業担当者に直接お問い合わせいただくか、営業チームへのお問い合わせフォームを送信してください。担当者からご連絡します。</translation>
+    </message>
+</context>
+<context>
+    <name>EndChatBox</name>
+    <message>
+        <source>End chat</source>
+        <translation>チャットを終了</translation>
+    </message>
+    <message>
+        <source>End this chat? The agent leaves and it cannot be taken up again.</source>
+        <translation>このチャットを終了しますか？担当者は退出し、チャットを再開することはできません。</translation>
+    </message>
+    <message>
+        <source>The transcript stays in the ticket, and you can still reply there.</source>
+        <translation>記録はチケットに残り、チケットから引き続き返信できます。</translation>
+    </message>
+    <message>
+        <source>Keep chatting</source>
+        <translation>チャットを続ける</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3024,14 @@
         <translation>Ctrl+Enter で送信</translation>
     </message>
     <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+    <message>
         <source>Your reply is shown as from “Colleague” and {name} is notified.</source>
         <translation>返信は「同僚」からのものとして表示され、{name}に通知されます。</translation>
     </message>
@@ -4214,6 +4241,10 @@ No preview</source>
     <message>
         <source>End this live chat with support</source>
         <translation>サポートとのこのライブ チャットを終了します</translation>
+    </message>
+    <message>
+        <source>No ticket to show. The ticket you select in the list is shown here.</source>
+        <translation>表示するチケットはありません。一覧で選択したチケットがここに表示されます。</translation>
     </message>
     <message>
         <source>Offline: possible once the service answers again.</source>

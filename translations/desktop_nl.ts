@@ -668,8 +668,8 @@
         <translation>Je bent verbonden met een supportmedewerker.</translation>
     </message>
     <message>
-        <source>This chat has ended. The transcript stays in the ticket.</source>
-        <translation>Deze chat is beëindigd. Het gesprek blijft in het ticket bewaard.</translation>
+        <source>This chat has ended, so nothing can be typed here. To answer, reply on ticket #{number} in the main window.</source>
+        <translation>Deze chat is beëindigd, dus hier kun je niets meer typen. Wil je reageren, beantwoord dan ticket #{number} in het hoofdvenster.</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1169,25 @@
     <message>
         <source>Teams that pay by invoice buy Premium Support through their sales representative. Contact your sales representative, or send the sales contact form and they will get back to you.</source>
         <translation>Teams die per factuur betalen, kopen Premium Support via hun verkoopmedewerker. Neem contact op met je verkoopmedewerker of stuur het contactformulier van het verkoopteam, dan nemen ze contact met je op.</translation>
+    </message>
+</context>
+<context>
+    <name>EndChatBox</name>
+    <message>
+        <source>End chat</source>
+        <translation>Chat beëindigen</translation>
+    </message>
+    <message>
+        <source>End this chat? The agent leaves and it cannot be taken up again.</source>
+        <translation>Deze chat beëindigen? De medewerker vertrekt en de chat kan niet worden hervat.</translation>
+    </message>
+    <message>
+        <source>The transcript stays in the ticket, and you can still reply there.</source>
+        <translation>Het chatverslag blijft in het ticket en je kunt daar nog steeds antwoorden.</translation>
+    </message>
+    <message>
+        <source>Keep chatting</source>
+        <translation>Verder chatten</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3048,14 @@
         <translation>Ctrl+Enter om te verzenden</translation>
     </message>
     <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Het bericht sluiten</translation>
+    </message>
+    <message>
         <source>Your reply is shown as from “Colleague” and {name} is notified.</source>
         <translation>Je antwoord wordt vermeld als ‘Collega’ en {name} wordt op de hoogte gebracht.</translation>
     </message>
@@ -4249,6 +4276,10 @@ Geen voorbeeld</translation>
     <message>
         <source>End this live chat with support</source>
         <translation>Deze livechat met support beëindigen</translation>
+    </message>
+    <message>
+        <source>No ticket to show. The ticket you select in the list is shown here.</source>
+        <translation>Geen ticket om te tonen. Het ticket dat je in de lijst selecteert, wordt hier getoond.</translation>
     </message>
     <message>
         <source>Offline: possible once the service answers again.</source>

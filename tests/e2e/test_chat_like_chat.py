@@ -17,6 +17,7 @@ from desktop.bootstrap.controller import AppController
 from desktop.store.drafts import reply_key
 from desktop.ui.tickets.chat.chat_window import ChatWindow
 from tests.support.app import make_settings, running_client
+from tests.support.chat_flows import end_chat, end_chat_box
 from tests.support.client_flows import in_every_language, open_contact, signed_in
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, running_server
@@ -122,12 +123,14 @@ async def test_the_chat_window_has_one_name_and_names_its_ticket(
         await wait_until(page.chat_handover.isVisible, what="the hand-over line")
         assert page.chat_window_button.isVisible()
         assert page.chat_window_button.text() == page.chat_handover.show_button.text()
+        # And then it said "Show chat window" twice (newcomer30): the top one only.
+        assert not page.chat_handover.show_button.isVisible()
         number = chat.ticket.number
         title = f"#{number} One name for the window"
         assert chat.windowTitle() == {"en": "Chat", "ja": "チャット", "nl": "Chat"}[language] + (
             f" — {title}"
         )
-        qtbot.mouseClick(chat.end_button, Qt.MouseButton.LeftButton)
+        await end_chat(chat, chat.end_button, qtbot)
         await wait_until(lambda: chat.ticket.chat_state == "ended", what="the chat ended")
 
 
@@ -147,7 +150,7 @@ async def test_one_box_per_live_chat_and_the_text_moves_with_it(
         await wait_until(page.chat_handover.isVisible, what="the hand-over line")
         assert not page.composer.isVisible()
         assert page.chat_handover.text.text() == "This chat continues in its window."
-        assert page.chat_handover.show_button.text() == "Show chat window"
+        assert page.chat_window_button.text() == "Show chat window"
 
         # Closed with half a line typed: the page's box returns with it (and keeps it).
         chat.composer.editor.setPlainText("Half a line")
@@ -179,12 +182,16 @@ async def test_one_box_per_live_chat_and_the_text_moves_with_it(
         # Behind the main window, "Show chat window" brings it forward, its box ready.
         controller.window.activateWindow()
         await wait_until(lambda: QApplication.activeWindow() is controller.window, what="main")
-        qtbot.mouseClick(page.chat_handover.show_button, Qt.MouseButton.LeftButton)
+        # One "Show chat window" on the page (newcomer report: one at the top and one at
+        # the bottom): the one at the top, read first.
+        assert page.chat_window_button.isVisible()
+        assert not page.chat_handover.show_button.isVisible()
+        qtbot.mouseClick(page.chat_window_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: QApplication.activeWindow() is chat, what="the chat in front")
         assert chat.composer.editor.toPlainText() == "Half a line, and more"
 
         # The chat ends: the page's ordinary reply box returns, with what was typed.
-        qtbot.mouseClick(chat.end_button, Qt.MouseButton.LeftButton)
+        await end_chat(chat, chat.end_button, qtbot)
         await wait_until(lambda: chat.ticket.chat_state == "ended", what="the chat ended")
         await wait_until(
             lambda: page.ticket is not None and page.ticket.chat_state == "ended",
@@ -215,7 +222,7 @@ async def test_a_chat_closed_in_its_window_is_ended_on_the_page(
         QTest.keySequence(chat, QKeySequence(QKeySequence.StandardKey.Close))
         await wait_until(lambda: not chat.isVisible(), what="the window put away")
         await wait_until(page.end_chat_button.isVisible, what="End chat on the page")
-        qtbot.mouseClick(page.end_chat_button, Qt.MouseButton.LeftButton)
+        await end_chat(page, page.end_chat_button, qtbot)
         await wait_until(
             lambda: page.ticket is not None and page.ticket.chat_state == "ended",
             what="the chat ended",
@@ -234,8 +241,35 @@ async def test_an_ended_chat_window_has_a_close_button(
         await signed_in(controller, qtbot, "ava@northwind.example")
         chat = await start_chat(controller, qtbot, "Close it")
         assert not chat.close_button.isVisible()  # live: End chat, not Close
-        qtbot.mouseClick(chat.end_button, Qt.MouseButton.LeftButton)
+        await end_chat(chat, chat.end_button, qtbot)
         await wait_until(lambda: chat.ticket.chat_state == "ended", what="the chat ended")
         assert chat.close_button.isVisible() and chat.close_button.text() == "Close"
         qtbot.mouseClick(chat.close_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: not chat.isVisible(), what="the window closed")
+
+
+async def test_end_chat_asks_first_and_keeping_it_is_the_default(
+    chatting: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R15
+    """Ending a chat cannot be undone (newcomer report: it ended at once): asked first,
+    Esc and Enter keep it; once ended, the window says where an answer goes."""
+    async with running_client(
+        tmp_path, make_settings(tmp_path, server_url=chatting.url)
+    ) as controller:
+        await signed_in(controller, qtbot, "ava@northwind.example")
+        chat = await start_chat(controller, qtbot, "Ask first")
+        box = await end_chat_box(chat, chat.end_button, qtbot)
+        assert box.defaultButton() is box.keep_button  # the destructive one never
+        assert box.escapeButton() is box.keep_button
+        assert box.end_button.text() == "End chat"
+        QTest.keyClick(box, Qt.Key.Key_Escape)
+        await wait_until(lambda: not box.isVisible(), what="the box put away")
+        assert chat.live and chat.composer.isVisible()
+        assert (await read_ticket(chatting.url, chat.ticket.id))["chat"]["state"] != "ended"
+
+        await end_chat(chat, chat.end_button, qtbot)
+        await wait_until(lambda: chat.ticket.chat_state == "ended", what="the chat ended")
+        # No box to type in: the window says so, and where to answer.
+        assert not chat.composer.isVisible()
+        number = chat.ticket.number
+        assert f"reply on ticket #{number}" in chat.state.text()

@@ -21,6 +21,7 @@ from desktop.ui.tickets.list.ticket_table_model import Column
 from desktop.ui.tickets.ticket.cancel_call_box import CancelCallBox
 from desktop.ui.tickets.ticket.ticket_page import TicketPage
 from tests.support.app import make_settings, running_client
+from tests.support.chat_flows import end_chat
 from tests.support.client_flows import open_contact, opened_ticket, signed_in, signed_in_client
 from tests.support.databases import sqlite_database
 from tests.support.server import RunningServer, running_server
@@ -295,7 +296,7 @@ async def test_chat_until_the_agent_answers(
         assert window.chat_windows[chat.ticket.id] is chat and chat.isVisible()
         assert chat.composer.editor.toPlainText() == "One more thing"
         assert any(card.message.body == "Thanks for joining!" for card in chat.transcript.cards())
-        qtbot.mouseClick(chat.end_button, Qt.MouseButton.LeftButton)
+        await end_chat(chat, chat.end_button, qtbot)
         await wait_until(lambda: chat.ticket.chat_state == "ended", what="the chat ended")
         assert "ended" in chat.state.text() and not chat.composer.isEnabled()
 

@@ -25,6 +25,7 @@ from desktop.ui.text.local_stopped import start_it_first
 from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.attachments.attachment_actions import AttachmentActions
 from desktop.ui.tickets.chat.chat_handover import holds_text
+from desktop.ui.tickets.chat.end_chat_box import EndChatBox
 from desktop.ui.tickets.ticket.reply_composer import ReplyComposer
 from desktop.ui.tickets.ticket.thread_view import ThreadView
 
@@ -186,6 +187,14 @@ class ChatWindow(QWidget):
         self.end_button.setToolTip(start_it_first() if self._local_stopped else "")
 
     def _end(self) -> None:
+        """Asked first (EndChatBox): an ended chat cannot be taken up again."""
+        box = EndChatBox(self)
+        box.confirmed.connect(self._end_confirmed)
+        box.open()
+
+    def _end_confirmed(self) -> None:
+        if not self.live or self._ending:
+            return  # ended meanwhile (by the agent, or from the ticket page)
         self._ending = True
         self._enable_end()
         self._tasks.run(self._do_end(), on_error=self._failed)
@@ -227,7 +236,12 @@ class ChatWindow(QWidget):
         elif ticket.chat_state == "connected":
             text = self.tr("A support agent is with you.")
         else:
-            text = self.tr("This chat has ended. The transcript stays in the ticket.")
+            # Nowhere to type here: say where an answer goes (a line the agent sent after
+            # the end arrived in a window with no box, and nothing said why).
+            text = self.tr(
+                "This chat has ended, so nothing can be typed here. To answer, reply on "
+                "ticket #{number} in the main window."
+            ).format(number=ticket.number)
         self.state.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -102,6 +103,20 @@ class ReplyComposer(QWidget):
         self.status = WrappedLabel()
         self._said = SaidAgain(self.status)
         self.status.setObjectName("reply_status")
+        # What went wrong (a program refused, a reply too long) on a line of its own under
+        # the box, across its whole width: between Attach and the hint it had a few words'
+        # room and took ~15 lines, squeezing the thread to one message. Dismiss puts it away.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.dismiss_button = QPushButton()
+        self.dismiss_button.setObjectName("reply_status_dismiss_button")
+        self.dismiss_button.clicked.connect(self._dismiss)
+        self.status_row = QWidget()
+        self.status_row.setObjectName("reply_status_row")
+        status_row = QHBoxLayout(self.status_row)
+        status_row.setContentsMargins(0, 0, 0, 0)
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.status_row.hide()
         self.attachments = AttachmentPicker()
         self.attachments.watch_drops_on(self.editor)
         self.image_paste = ImagePaste(self.editor, self.attachments)  # a pasted screenshot
@@ -110,9 +125,8 @@ class ReplyComposer(QWidget):
 
         row = self._row = QHBoxLayout()
         row.addWidget(self.attachments)
-        row.addWidget(self.status, 1)  # no room of its own while it is empty (_share_row)
-        row.addWidget(self.send_hint, 3)  # most of the room, so it wraps only when short
-        row.addWidget(self.reply_keys_hint, 3)  # in its place once there is text
+        row.addWidget(self.send_hint, 1)  # the room between Attach and Send
+        row.addWidget(self.reply_keys_hint, 1)  # in its place once there is text
         row.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -120,6 +134,7 @@ class ReplyComposer(QWidget):
         layout.addWidget(self.waits_note)
         layout.addWidget(self.editor)
         layout.addWidget(self.keys_hint)
+        layout.addWidget(self.status_row)
         layout.addLayout(row)
 
         self.send_button.clicked.connect(self.send)
@@ -165,6 +180,8 @@ class ReplyComposer(QWidget):
         self.keys_hint.setVisible(self._chat)
         self.send_hint.setText(self.tr("Nothing to send yet"))
         self.reply_keys_hint.setText(self.tr("Ctrl+Enter to send"))
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss the message"))
         self.colleague_note.setVisible(bool(self._colleague_name))
         if self._colleague_name:
             self.colleague_note.setText(
@@ -261,7 +278,8 @@ class ReplyComposer(QWidget):
         hints = (self.send_hint, self.reply_keys_hint)
         hint = max(h.fontMetrics().horizontalAdvance(h.text()) for h in hints)
         # In three lines: a third of it and room for where the words break (2/5), in the
-        # three quarters of the row's spare room it gets (the status beside it the rest).
+        # three quarters of the row's spare room (kept since the status, which took the
+        # other quarter, moved to a line of its own: the pane's width is not changed).
         return (
             self.attachments.sizeHint().width()
             + hint * 8 // 15
@@ -283,9 +301,14 @@ class ReplyComposer(QWidget):
         self._share_row()
 
     def _share_row(self) -> None:
-        """The status's share of the row's spare room only while it says something: empty,
-        its quarter narrowed the hint beside it onto a second line in a reading pane."""
-        self._row.setStretchFactor(self.status, 1 if self.status.text() else 0)
+        """The message's line only while it says something."""
+        self.status_row.setVisible(bool(self.status.text()))
+
+    def _dismiss(self) -> None:
+        """Read: put away, and the keyboard back in the box (the button it was on goes)."""
+        self.status.clear()
+        self._share_row()
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _text_changed(self) -> None:
         self.set_busy(self._busy)

@@ -4,8 +4,10 @@ Shown while the ticket is solved (the rating can be given and changed), and read
 once it is closed with a rating; hidden otherwise. It sends the rating itself and hands
 the ticket the service answered with to ``rated``'s listener (the page shows it).
 
-One line (the question, Good, Bad and where the rating stands), so the thread above keeps
-the room; the comment and Send open under it once Good or Bad is pressed.
+One line (the question, Good and Bad), so the thread above keeps the room; where the
+rating stands ("Rated good on ...") under it, across the box's whole width (beside the
+buttons it had a few words' room: five lines, and its least width held the reading pane
+wider); the comment and Send open under that once Good or Bad is pressed.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -74,6 +77,8 @@ class SatisfactionBox(QFrame):
         # The rating the comment's text was written for, and each rating's comment.
         self._comment_for: str | None = None
         self._comments: dict[str, str] = {}
+        # The keyboard was in the comment row when Send was pressed (_send).
+        self._sending_focus = False
 
         self.question = QLabel()
         self.question.setObjectName("satisfaction_question")
@@ -103,13 +108,15 @@ class SatisfactionBox(QFrame):
         self.status.setObjectName("satisfaction_status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # the comment is shown as typed
         set_text_role(self.status, TextRole.SECONDARY)
+        # The box's width is the page's to give: a long comment or error never widens it.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         line = QHBoxLayout()
         line.setSpacing(6)
         line.addWidget(self.question)
         line.addWidget(self.good_button)
         line.addWidget(self.bad_button)
-        line.addWidget(self.status, 1)
+        line.addStretch(1)
         self.comment_row = QWidget()
         self.comment_row.setObjectName("satisfaction_comment_row")
         row = QHBoxLayout(self.comment_row)
@@ -122,6 +129,7 @@ class SatisfactionBox(QFrame):
         layout.setContentsMargins(8, 3, 8, 3)
         layout.setSpacing(3)
         layout.addLayout(line)
+        layout.addWidget(self.status)
         layout.addWidget(self.comment_row)
         self.retranslate_ui()
         self.hide()
@@ -255,6 +263,10 @@ class SatisfactionBox(QFrame):
         service, ticket, chosen = self._service(), self.ticket, self._chosen()
         if service is None or ticket is None or chosen is None or not self.send_button.isEnabled():
             return
+        # Turned off while the service answers, Send hands the keyboard to whatever follows
+        # it in the window (the reply box): it is brought back to the rating once answered.
+        focus = QApplication.focusWidget()
+        self._sending_focus = focus is not None and self.comment_row.isAncestorOf(focus)
         self.send_button.setEnabled(False)
         self._error = ""
         self._tasks.run(
@@ -268,9 +280,21 @@ class SatisfactionBox(QFrame):
         updated = await service.rate(ticket_id, rating, comment)
         if self.ticket is not None and self.ticket.id == ticket_id:
             self.show_for(updated)
+            if self._sending_focus:
+                self._focus_rating()
+        self._sending_focus = False
         self.rated.emit(updated)
 
+    def _focus_rating(self) -> None:
+        """The keyboard on the rating given (the comment row it was in has closed)."""
+        button = self.bad_button if self._chosen() == "bad" else self.good_button
+        if button.isVisibleTo(self) and button.isEnabled():
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _failed(self, error: BaseException) -> None:
+        if self._sending_focus and self.comment.isVisibleTo(self):
+            self.comment.setFocus(Qt.FocusReason.OtherFocusReason)  # to try again from it
+        self._sending_focus = False
         if isinstance(error, ApiError) and error.code == "not_solved":
             self._error = self.tr("The ticket is open again: rate it once it is solved.")
         else:
@@ -315,6 +339,7 @@ class SatisfactionBox(QFrame):
             self.status.setText(text)
         else:
             self.status.setText("")
+        self.status.setVisible(bool(self.status.text()))  # no empty line under the buttons
         self.status.setToolTip(self._status_tip())
         set_text_role(self.status, TextRole.DANGER if self._error else TextRole.SECONDARY)
         self._update_send()

@@ -46,6 +46,7 @@ from desktop.ui.text.local_stopped import chat_not_shown, start_it_first
 from desktop.ui.text.wrapped_label import WrappedLabel
 from desktop.ui.tickets.attachments.attachment_actions import AttachmentActions
 from desktop.ui.tickets.chat.chat_handover import ChatHandoverBar, move_text
+from desktop.ui.tickets.chat.end_chat_box import EndChatBox
 from desktop.ui.tickets.ticket.cancel_call_box import CancelCallBox
 from desktop.ui.tickets.ticket.conflict_bar import ConflictBar
 from desktop.ui.tickets.ticket.followers_box import FollowersBox
@@ -191,6 +192,14 @@ class TicketPage(QWidget):
         self.retry_button.setObjectName("ticket_retry_button")
         self.retry_button.clicked.connect(self._retry_load)
 
+        # No ticket to show (a new user's empty list beside it): a quiet line saying why,
+        # in the thread's place, rather than an empty white box.
+        self.empty_note = WrappedLabel()
+        self.empty_note.setObjectName("ticket_empty_note")
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_text_role(self.empty_note, TextRole.SECONDARY)
+        self.empty_note.hide()
+
         # Back, and the ticket's actions: on a line of their own when the page is narrow.
         self.title_row = TitleRow(
             self.back_button,
@@ -221,6 +230,7 @@ class TicketPage(QWidget):
         layout.addLayout(status_row)
         self._status_row = status_row  # the page's middle when there is no thread to show
         layout.addWidget(self.thread_scroll, 1)
+        layout.addWidget(self.empty_note, 1)
         # Issue 21: rate a solved ticket; the answer is shown like any write's.
         self.satisfaction_box = SatisfactionBox(tasks, lambda: self._service)
         self.satisfaction_box.rated.connect(self.show_ticket)
@@ -747,12 +757,22 @@ class TicketPage(QWidget):
             window.statusBar().showMessage(done.format(number=updated.number), 10_000)
 
     def _end_chat(self) -> None:
+        """Asked first (EndChatBox): an ended chat cannot be taken up again."""
         if self._service is None or self.ticket is None:
             return
+        service, ticket_id = self._service, self.ticket.id
+        box = EndChatBox(self)
+        box.confirmed.connect(lambda: self._end_chat_confirmed(service, ticket_id))
+        box.open()
+
+    def _end_chat_confirmed(self, service: TicketService, ticket_id: str) -> None:
+        ticket = self.ticket
+        if service is not self._service or ticket is None or ticket.id != ticket_id:
+            return
+        if ticket.chat_state not in ("waiting", "connected"):
+            return  # ended meanwhile (by the agent, or in its window)
         self.end_chat_button.setEnabled(False)
-        self._tasks.run(
-            self._do_end_chat(self._service, self.ticket.id), on_error=self._status_failed
-        )
+        self._tasks.run(self._do_end_chat(service, ticket_id), on_error=self._status_failed)
 
     async def _do_end_chat(self, service: TicketService, ticket_id: str) -> None:
         updated = await service.end_chat(ticket_id)
@@ -968,6 +988,12 @@ class TicketPage(QWidget):
         self.end_chat_button.setToolTip(
             start_it_first() if self._local_stopped else self.tr("End this live chat with support")
         )
+        nothing = ticket is None and not loading and not unloaded
+        self.empty_note.setText(
+            self.tr("No ticket to show. The ticket you select in the list is shown here.")
+        )
+        self.empty_note.setVisible(nothing)
+        self.thread_scroll.setVisible(not nothing)
         if ticket is None:
             for label in (self.title, self.meta, self.sla, self.read_only_note, self.live_state):
                 label.clear()
@@ -1020,6 +1046,9 @@ class TicketPage(QWidget):
         handed = self._handed_over()
         self.composer.setVisible((not closed or typed) and not handed and not unloaded_chat)
         self.chat_handover.setVisible(handed and not unloaded_chat)
+        # One "Show chat window": the one at the top, read first, beside End chat (R, the
+        # page's key for the reply box, goes to the window too).
+        self.chat_handover.show_button.setVisible(not self.chat_window_button.isVisibleTo(self))
         self.composer.set_can_send(not closed)
         live = self._live_text(ticket)
         self.live_state.setText(live)
