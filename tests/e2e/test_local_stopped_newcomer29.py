@@ -96,7 +96,8 @@ async def test_get_help_refresh_and_booking_are_not_offered_while_stopped(
     async with local_workspace(tmp_path) as controller:
         window = controller.window
         refresh = window.get_help.requests.refresh_button  # Get help built while it runs
-        assert refresh.isEnabled()
+        send = window.get_help.send_button  # a member's request waits in no outbox
+        assert refresh.isEnabled() and send.isEnabled()
         page = await open_billing(controller)
         books = _book_buttons(page)
         assert books and all(book.isEnabled() for book in books)
@@ -116,6 +117,7 @@ async def test_get_help_refresh_and_booking_are_not_offered_while_stopped(
         assert "“Start it again”" in dialog.book_button.toolTip()
         dialog.reject()
         assert not refresh.isEnabled() and "Start it again" in refresh.toolTip()
+        assert not send.isEnabled() and "Start it again" in send.toolTip()  # newcomer 30
         for book in _book_buttons(page):
             assert not book.isEnabled(), book.objectName()
             assert "“Start it again”" in book.toolTip()
@@ -125,6 +127,7 @@ async def test_get_help_refresh_and_booking_are_not_offered_while_stopped(
         await _started_again(window, qtbot)
         await wait_until(refresh.isEnabled, timeout=90, what="Get help's Refresh again")
         assert "Start it again" not in refresh.toolTip()
+        assert send.isEnabled() and "Start it again" not in send.toolTip()
         window.show_billing()
         await wait_until(
             lambda: bool(_book_buttons(page)) and all(b.isEnabled() for b in _book_buttons(page)),

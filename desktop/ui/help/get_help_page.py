@@ -26,6 +26,7 @@ from desktop.ui.look.theme import TextRole, TypeStep, set_text_role, set_type, s
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.text.error_text import describe
 from desktop.ui.text.labels import CATEGORIES, category_label, product_label
+from desktop.ui.text.local_stopped import start_it_first
 from desktop.ui.text.said_again import SaidAgain, Text
 from desktop.ui.text.spans import Spans
 from desktop.ui.text.support_hours_text import SupportHoursText
@@ -49,6 +50,10 @@ class GetHelpPage(QWidget):
         self._champion: str | None = None
         self._key = str(uuid.uuid4())
         self._busy = False
+        # The local workspace's service gave up: Send cannot succeed until "Start it again"
+        # (a member's request is no reply: it waits in no outbox).
+        self._stopped = False
+        self._error_shown = False
 
         self.title = QLabel()
         set_type(self.title, TypeStep.PAGE_TITLE)
@@ -241,7 +246,7 @@ class GetHelpPage(QWidget):
         subject = self.subject_edit.text().strip()
         body = self.body_edit.toPlainText().strip()
         self._busy = True
-        self.send_button.setEnabled(False)
+        self._update_send()
         self.retranslate_ui()
         draft = HelpRequest(
             product=product,
@@ -255,7 +260,7 @@ class GetHelpPage(QWidget):
         ticket = await service.ask_for_help(draft, self._key)
         self._key = str(uuid.uuid4())  # the next request is a new one
         self._busy = False
-        self.send_button.setEnabled(True)
+        self._update_send()
         # The next request starts as a new one: nothing chosen for it yet.
         for combo in (self.product_combo, self.category_combo):
             combo.setCurrentIndex(0)
@@ -271,7 +276,7 @@ class GetHelpPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._busy = False
-        self.send_button.setEnabled(True)
+        self._update_send()
         message = describe(error)
         self._show(lambda: describe(error).text, error=True)  # what was typed stays
         if not message.expected:
@@ -280,4 +285,22 @@ class GetHelpPage(QWidget):
     def _show(self, text: Text, *, error: bool) -> None:
         self.retranslate_ui()
         self._said.say(text)
+        self._error_shown = error
         set_text_role(self.status, TextRole.DANGER if error else TextRole.SUCCESS)
+
+    def set_local_stopped(self, stopped: bool) -> None:
+        """The local workspace stopped, or started again: Send (and the requests' Refresh)
+        offered only while something can answer; back, a refusal said while it was
+        stopped goes (a newcomer read "not running" under the form after it ran again)."""
+        self.requests.set_local_stopped(stopped)
+        if stopped == self._stopped:
+            return
+        self._stopped = stopped
+        self._update_send()
+        if not stopped and self._error_shown:
+            self._said.say("")
+            self._error_shown = False
+
+    def _update_send(self) -> None:
+        self.send_button.setEnabled(not self._busy and not self._stopped)
+        self.send_button.setToolTip(start_it_first() if self._stopped else "")

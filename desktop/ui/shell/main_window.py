@@ -252,8 +252,8 @@ class MainWindow(QMainWindow):
         self._update_refresh()
         for page in self.ticket_lists():
             page.set_local_stopped(stopped)
-        if (help_page := self._get_help.built) is not None:  # its requests' Refresh
-            help_page.requests.set_local_stopped(stopped)
+        if (help_page := self._get_help.built) is not None:  # Send, its requests' Refresh
+            help_page.set_local_stopped(stopped)
         ticket_page = self._ticket_page.built
         if ticket_page is not None:
             ticket_page.set_local_stopped(stopped)
@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         page.requests.ticket_open_requested.connect(self.open_ticket)
         page.requests.ticket_reply_requested.connect(self.open_reply)
         page.requests.follow_live(self.live_feed)
-        page.requests.set_local_stopped(self.local_stopped)  # built while it is stopped
+        page.set_local_stopped(self.local_stopped)  # built while it is stopped
         return page
 
     def _build_billing(self, tasks: TaskRunner) -> BillingPage:

@@ -74,6 +74,7 @@ class ReadingPane(QObject):
         page.ticket_selected.connect(lambda ticket_id: self._selected(page, ticket_id))
         page.needs_changed.connect(self._again.start)
         page.search_changed.connect(lambda text: self._search_changed(page, text))
+        page.rows_hidden.connect(lambda: self._rows_hidden(page))
 
     def _search_changed(self, page: TicketListPage, text: str) -> None:
         """The docked list searched again (or cleared): the ticket beside it marks that."""
@@ -170,6 +171,13 @@ class ReadingPane(QObject):
         if page is self.docked_in:
             self._pending = ticket_id
             self._follow.start()
+
+    def _rows_hidden(self, page: TicketListPage) -> None:
+        """The docked list shows no row (its search found nothing): nor does the pane."""
+        if page is self.docked_in:
+            self._follow.stop()
+            self._pending = None
+            self._window.ticket_page.show_none()
 
     def _load_pending(self) -> None:
         if self._pending is not None and self.docked_in is not None:

@@ -342,6 +342,7 @@ class TicketListPage(QWidget):
     # The current row moved (arrows, a click): a reading pane beside the list follows it.
     ticket_selected = Signal(str)
     rows_shown = Signal()  # the table replaced the placeholder: it can take the focus now
+    rows_hidden = Signal()  # the placeholder replaced the table: no row, no ticket to read
     sort_changed = Signal(str, bool)  # the user sorted by a column: (sort, descending)
     # What the list needs beside a reading pane changed (other rows, words or font).
     needs_changed = Signal()
@@ -1840,6 +1841,8 @@ class TicketListPage(QWidget):
         self._show_open_hint()
         if showing is self.empty_state and not placeholder:
             self.rows_shown.emit()
+        elif showing is self.table and placeholder:
+            self.rows_hidden.emit()
 
     def export(self) -> None:
         """The list as shown (filters, search, drill-down, order) into a CSV file."""

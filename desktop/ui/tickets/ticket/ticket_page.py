@@ -373,6 +373,25 @@ class TicketPage(QWidget):
             service.drafts.on_thrown_away(lambda key: self._draft_thrown_away(service, key))
         self.retranslate_ui()
 
+    def show_none(self) -> None:
+        """No ticket: the list beside the pane shows none (a search that found nothing, a
+        filter that left no row); its reply saved first. A newcomer's search for "ideeen"
+        said "0 tickets" while the pane still showed #1006 beside the empty list."""
+        if self.ticket is None and self._loading_id is None:
+            return
+        self.save_draft()
+        self._draft_ticket_id = None
+        self.composer.restore("", ())
+        self._reply_focus_for = None
+        self._loading_id = None  # a ticket still on its way is no longer wanted
+        self.ticket = None
+        self._offline_copy = self._row_only = False
+        self._unloaded_id = None
+        self.thread_scroll.clear()
+        self.followers_box.show_for(None)
+        self.satisfaction_box.show_for(None)
+        self.retranslate_ui()
+
     def load(self, ticket_id: str) -> None:
         if self._service is None:
             return
@@ -992,8 +1011,7 @@ class TicketPage(QWidget):
         self.empty_note.setText(
             self.tr("No ticket to show. The ticket you select in the list is shown here.")
         )
-        self.empty_note.setVisible(nothing)
-        self.thread_scroll.setVisible(not nothing)
+        self.empty_note.setVisible(nothing)  # the thread's frame hidden then (_show_thread_frame)
         if ticket is None:
             for label in (self.title, self.meta, self.sla, self.read_only_note, self.live_state):
                 label.clear()
@@ -1097,7 +1115,9 @@ class TicketPage(QWidget):
         says so takes the page's middle instead, until a reply waits in it (outbox)."""
         unloaded = self._row_only or (self.ticket is None and self._unloaded_id is not None)
         empty = unloaded and not self.thread_scroll.pending_cards()
-        self.thread_scroll.setVisible(not empty)
+        # No ticket at all (none in the list beside): the empty note stands in its place.
+        nothing = self.ticket is None and not self._loading_id and not unloaded
+        self.thread_scroll.setVisible(not empty and not nothing)
         layout = self.layout()
         if isinstance(layout, QVBoxLayout):
             layout.setStretchFactor(self._status_row, 1 if empty else 0)
