@@ -82,14 +82,19 @@ class AddonRow(QWidget):
         self.add_menu.setObjectName(f"add_menu_{product}")
         self.tier_actions: dict[str, QAction] = {}
         for tier in TIERS:
-            action = self.add_menu.addAction("")
+            # Made here with the menu as parent, not by addAction(text): the wrappers that
+            # call returned were found deleted on the next language's reload (a RuntimeError
+            # in retranslate_ui, the screenshots' Japanese Billing), the menu still there.
+            action = QAction(self.add_menu)
+            self.add_menu.addAction(action)
             action.setObjectName(f"add_{tier}_action_{product}")
             action.triggered.connect(
                 lambda _checked=False, t=tier: self.tier_chosen.emit(product, t)
             )
             self.tier_actions[tier] = action
         self.add_menu.addSeparator()
-        self.compare_action = self.add_menu.addAction("")
+        self.compare_action = QAction(self.add_menu)
+        self.add_menu.addAction(self.compare_action)
         self.compare_action.setObjectName(f"add_compare_action_{product}")
         self.compare_action.triggered.connect(lambda: self.add_requested.emit(product))
         self.change_button.clicked.connect(lambda: self.change_requested.emit(product))
