@@ -8,37 +8,29 @@ key never ends a conversation.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.ui.notices.ask_first_box import AskFirstBox
 
 
-class EndChatBox(QMessageBox):
+class EndChatBox(AskFirstBox):
     confirmed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("end_chat_box")
-        self.setIcon(QMessageBox.Icon.Question)
+        super().__init__("end_chat_box", parent)
         self.setWindowTitle(self.tr("End chat"))
         self.setText(self.tr("End this chat? The agent leaves and it cannot be taken up again."))
         self.setInformativeText(
             self.tr("The transcript stays in the ticket, and you can still reply there.")
         )
-        self.end_button = self._button(
+        self.end_button = self.choice(
             "end_chat_confirm_button", self.tr("End chat"), QMessageBox.ButtonRole.DestructiveRole
         )
-        self.keep_button = self._button(
+        self.keep_button = self.choice(
             "keep_chat_button", self.tr("Keep chatting"), QMessageBox.ButtonRole.RejectRole
         )
-        self.setDefaultButton(self.keep_button)
-        self.setEscapeButton(self.keep_button)
+        self.keep_by_default(self.keep_button)
         self.buttonClicked.connect(self._clicked)
-        self.finished.connect(self.deleteLater)
-
-    def _button(self, name: str, text: str, role: QMessageBox.ButtonRole) -> QPushButton:
-        button = self.addButton(text, role)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        return button
 
     def _clicked(self, button: object) -> None:
         if button is self.end_button:

@@ -9,16 +9,16 @@ the call is the default (Enter, Esc): nothing is undone by a stray key.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.ui.notices.ask_first_box import AskFirstBox
 
 
-class CancelCallBox(QMessageBox):
+class CancelCallBox(AskFirstBox):
     chosen = Signal(bool)  # keep_open: True keeps the ticket open, False solves it
 
     def __init__(self, phone: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("cancel_callback_box")
-        self.setIcon(QMessageBox.Icon.Question)
+        super().__init__("cancel_callback_box", parent)
         self.setWindowTitle(self.tr("Cancel callback"))
         self.setText(
             self.tr(
@@ -31,31 +31,23 @@ class CancelCallBox(QMessageBox):
                 "comes here and by e-mail. Mark it solved only if you no longer need help."
             )
         )
-        self.keep_open_button = self._button(
+        self.keep_open_button = self.choice(
             "cancel_call_keep_open_button",
             self.tr("Cancel the call, keep the ticket open"),
             QMessageBox.ButtonRole.AcceptRole,
         )
-        self.solve_button = self._button(
+        self.solve_button = self.choice(
             "cancel_call_solve_button",
             self.tr("Cancel the call and mark solved"),
             QMessageBox.ButtonRole.DestructiveRole,
         )
-        self.keep_call_button = self._button(
+        self.keep_call_button = self.choice(
             "keep_call_button",
             self.tr("Keep waiting for the call"),
             QMessageBox.ButtonRole.RejectRole,
         )
-        self.setDefaultButton(self.keep_call_button)
-        self.setEscapeButton(self.keep_call_button)
+        self.keep_by_default(self.keep_call_button)
         self.buttonClicked.connect(self._clicked)
-        self.finished.connect(self.deleteLater)
-
-    def _button(self, name: str, text: str, role: QMessageBox.ButtonRole) -> QPushButton:
-        button = self.addButton(text, role)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        return button
 
     def _clicked(self, button: object) -> None:
         if button is self.keep_open_button:
