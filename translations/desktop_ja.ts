@@ -2471,7 +2471,7 @@
         <translation>追加の信頼する証明書 (PEM)(&amp;C):</translation>
     </message>
     <message>
-        <source>None (the system&apos;s only)</source>
+        <source>None (system certificates only)</source>
         <translation>なし (システムの証明書のみ)</translation>
     </message>
     <message>

@@ -2493,7 +2493,7 @@
         <translation>Extra vertrouwd &amp;certificaat (PEM):</translation>
     </message>
     <message>
-        <source>None (the system&apos;s only)</source>
+        <source>None (system certificates only)</source>
         <translation>Geen (alleen die van het systeem)</translation>
     </message>
     <message>

@@ -142,7 +142,7 @@ class NetworkSettingsBox(QGroupBox):
             )
         )
         self._ca_label.setText(self.tr("Extra trusted &certificate (PEM):"))
-        self.ca_edit.setPlaceholderText(self.tr("None (the system's only)"))
+        self.ca_edit.setPlaceholderText(self.tr("None (system certificates only)"))
         self.ca_edit.setAccessibleName(self.tr("Extra trusted certificate file"))
         self.browse_button.setText(self.tr("&Browse…"))
         self.browse_button.setAccessibleName(self.tr("Choose the certificate file"))
