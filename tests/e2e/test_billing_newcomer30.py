@@ -165,3 +165,13 @@ async def test_change_tier_opens_the_comparison_at_its_top(
         )
         for header in compare._headers.values():
             assert _in_view(area, header)
+        # And the keyboard there, not on the local banner's link at the window's top (the
+        # pressed button went with its tab, a newcomer found the ring up there).
+        window.activateWindow()
+        await wait_until(window.isActiveWindow, what="the window active")
+        page.tabs.setCurrentIndex(TAB_ADDONS)
+        change = page.rows["dropbox"].change_button
+        change.setFocus()
+        qtbot.keyClick(change, Qt.Key.Key_Space)
+        await wait_until(lambda: page.compare.isVisible(), what="the comparison again")
+        assert compare.product_combo.hasFocus()

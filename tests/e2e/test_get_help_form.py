@@ -138,3 +138,21 @@ async def test_an_empty_form_sent_focuses_and_marks_the_first_field_missing(
         assert page.marks.message("body").isVisible()
         await settle()
         assert place(page.send_button) == send
+
+
+async def test_a_request_sent_leaves_the_keyboard_at_the_forms_start(
+    server: RunningServer, qtbot: QtBot, tmp_path: Path
+) -> None:  # R6
+    """A newcomer sent a request by its button and found the keyboard on the list's
+    Export…: Send is off while sending, and Qt had moved its focus on."""
+    settings = make_settings(tmp_path, server_url=server.url)
+    async with running_client(tmp_path, settings, language="en") as controller:
+        page = await members_form(controller, qtbot)
+        page.product_combo.setCurrentIndex(page.product_combo.findData("dropbox"))
+        page.category_combo.setCurrentIndex(page.category_combo.findData("sync"))
+        page.subject_edit.setText("Sync stopped on the laptop")
+        page.body_edit.setPlainText("Since this morning nothing syncs.")
+        page.send_button.setFocus()
+        qtbot.keyClick(page.send_button, Qt.Key.Key_Space)
+        await wait_until(lambda: "Sent as request" in page.status.text(), what="sent")
+        assert page.product_combo.hasFocus(), QApplication.focusWidget()

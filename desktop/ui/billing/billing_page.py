@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QLabel,
@@ -269,6 +269,10 @@ class BillingPage(QWidget):
         """Change, and Add's "Compare…", lead to the comparison: the tier is chosen there."""
         self.compare.select_product(product)
         self.tabs.setCurrentIndex(TAB_COMPARE)
+        # The pressed button is hidden with its tab: the keyboard goes where the comparison
+        # starts, not to the next control Qt finds (the local banner's link at the window's
+        # top, a newcomer's Enter away from the server settings).
+        self.compare.product_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _compare_from_top(self, _product: str) -> None:
         """Change tier opens the comparison at its top, the product and the tiers in view: it

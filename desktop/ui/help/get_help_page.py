@@ -266,6 +266,9 @@ class GetHelpPage(QWidget):
             combo.setCurrentIndex(0)
         self.subject_edit.clear()
         self.body_edit.clear()
+        # Send was off while sending, and Qt gave its focus to the next control (the list's
+        # Export…): the keyboard starts the next request where the form starts.
+        self.product_combo.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show(
             lambda: self.tr("Sent as request #{number}. We will answer by e-mail.").format(
                 number=ticket.number
@@ -277,6 +280,8 @@ class GetHelpPage(QWidget):
     def _failed(self, error: BaseException) -> None:
         self._busy = False
         self._update_send()
+        if self.send_button.isEnabled():
+            self.send_button.setFocus(Qt.FocusReason.OtherFocusReason)  # Send again, kept text
         message = describe(error)
         self._show(lambda: describe(error).text, error=True)  # what was typed stays
         if not message.expected:
