@@ -108,3 +108,25 @@ def test_the_demo_workspace_says_its_password(
         assert dialog.password_edit.placeholderText() == ""
     finally:
         english.apply("en")
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "nl"])
+def test_the_demo_workspace_names_an_account_to_try(
+    qtbot: QtBot, english: LanguageSwitcher, language: str
+) -> None:
+    """Signed out of the demo workspace, a newcomer had no account to try but in the
+    README (newcomer 30): the empty address field names its admin, whole."""
+    english.apply(language)
+    try:
+        dialog = SignInDialog()
+        qtbot.addWidget(dialog)
+        dialog.prefill(server_url="", email="", remember=False, local_url="http://127.0.0.1:9")
+        hint = dialog.email_edit.placeholderText()
+        assert "ava@northwind.example" in hint and hint != "ava@northwind.example"
+        dialog.show()
+        field = dialog.email_edit
+        assert field.fontMetrics().horizontalAdvance(hint) < field.width() - 8, hint
+        dialog.prefill(server_url="https://support.example", email="", remember=False)
+        assert "northwind" not in dialog.email_edit.placeholderText()
+    finally:
+        english.apply("en")

@@ -157,7 +157,13 @@ class SignInDialog(QDialog):
         self._email_label.setBuddy(self.email_edit)
         self._password_label.setText(self.tr("&Password:"))
         self._password_label.setBuddy(self.password_edit)
-        self.email_edit.setPlaceholderText(self.tr("you@company.example"))
+        # Signed out of the demo workspace, a newcomer had no account to try but in the
+        # README: its admin is named where the address is typed (the field has room for one).
+        self.email_edit.setPlaceholderText(
+            self.tr("For example {email}").format(email="ava@northwind.example")
+            if self._local_url
+            else self.tr("you@company.example")
+        )
         self.remember_check.setText(self.tr("&Keep me signed in"))
         self.no_keyring_note.setText(
             self.tr(
