@@ -3461,6 +3461,10 @@
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
+        <source>For example {email}</source>
+        <translation>例: {email}</translation>
+    </message>
+    <message>
         <source>you@company.example</source>
         <translation>you@company.example</translation>
     </message>

@@ -3486,6 +3486,10 @@
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
+        <source>For example {email}</source>
+        <translation>Bijvoorbeeld {email}</translation>
+    </message>
+    <message>
         <source>you@company.example</source>
         <translation>jij@bedrijf.example</translation>
     </message>
