@@ -57,7 +57,7 @@ from desktop.ui.tickets.list.empty_state import EmptyState
 from desktop.ui.tickets.list.late_finds import LateFindsButton
 from desktop.ui.tickets.list.list_body import ListBody
 from desktop.ui.tickets.list.one_line_label import OneLineLabel
-from desktop.ui.tickets.list.online_search import OnlineSearch
+from desktop.ui.tickets.list.online_search import OnlineSearch, SearchState
 from desktop.ui.tickets.list.open_hint import OpenHint
 from desktop.ui.tickets.list.search_note import SearchNote, no_match_text
 from desktop.ui.tickets.list.status_badge import widest_badge_cell
@@ -371,6 +371,7 @@ class TicketListPage(QWidget):
         self._tasks = tasks
         self._service: TicketService | None = None
         self._state = "idle"  # idle | starting | loading | ready | failed
+        self._said_no_rows = False  # rows_hidden emitted since the rows were last shown
         # Before the session exists (bootstrap/app.py): the store read to show its rows.
         self._cached: TicketStore | None = None
         self._syncing = False
@@ -1841,7 +1842,13 @@ class TicketListPage(QWidget):
         self._show_open_hint()
         if showing is self.empty_state and not placeholder:
             self.rows_shown.emit()
-        elif showing is self.table and placeholder:
+        # No row, and none to come (not while the service still searches every message):
+        # said once, so a ticket opened another way beside the empty list stays.
+        settled = self.online_search.state not in (SearchState.WAITING, SearchState.RUNNING)
+        if not placeholder:
+            self._said_no_rows = False
+        elif settled and not self._said_no_rows:
+            self._said_no_rows = True
             self.rows_hidden.emit()
 
     def export(self) -> None:
